@@ -1,0 +1,232 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { buildWorkbook, type WorkbookInput } from "../../pipeline/publish/xlsx.ts";
+
+function sampleInput(): WorkbookInput {
+  return {
+    title: "Moroccan police statistics from press reports",
+    titleAr: "حصيلة الأمن المغربي",
+    version: "1.2.0",
+    date: "2024-01-15",
+    licence: { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/" },
+    about: [
+      ["Citation", "DGSN open data, version 1.2.0"],
+      ["Homepage", "https://example.org/dgsn-open-data"],
+    ],
+    sources: [
+      { id: "000_4d99579ae10b6f9f", title: "حصيلة الأمن المغربي في التعاون الدولي", url: "https://www.maroc2droit.com/حصيلة-الأمن-المغربي-في-التعاون-الدولي-10/", published: "2022-12-30" },
+      { id: "001_undated", title: null, url: null, published: null },
+    ],
+    tables: [
+      {
+        name: "figures",
+        title: "Figures per indicator and year",
+        fields: [
+          { name: "indicator", type: "string", title: "Indicator", description: "Identifier of the indicator" },
+          { name: "year", type: "year", title: "Year", description: "Reference year" },
+          { name: "value", type: "integer", title: "Value", description: "The figure as reported" },
+          { name: "share", type: "number", title: "Share", description: "Share of the total" },
+          { name: "approx", type: "boolean", title: "Approximate", description: "The text says about" },
+          { name: "published", type: "date", title: "Published", description: "Article date" },
+          { name: "quote", type: "string", title: "Quote", description: "The words in the article", rtl: true },
+        ],
+        rows: [
+          { indicator: "arrests", year: 2022, value: 5800, share: 0.125, approx: true, published: "2022-12-30", quote: "5 آلاف و800" },
+          { indicator: "extraditions", year: 2022, value: 2, share: null, approx: false, published: "2022-12-30", quote: "شخصين" },
+          { indicator: "requests", year: 2021, value: null, share: 1.5, approx: false, published: null, quote: null },
+        ],
+      },
+      {
+        name: "sources",
+        title: "Sources",
+        fields: [{ name: "id", type: "string", title: "Source", description: "Source identifier" }],
+        rows: [],
+      },
+    ],
+  };
+}
+
+async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own `Buffer extends ArrayBuffer` type; hand it a plain ArrayBuffer copy.
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return workbook;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function allText(worksheet: ExcelJS.Worksheet): string[] {
+  const texts: string[] = [];
+  worksheet.eachRow((row) => row.eachCell((cell) => void texts.push(cell.text)));
+  return texts;
+}
+
+describe("buildWorkbook", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("writes README first, then one sheet per table in order", async () => {
+    const workbook = await readBack(await buildWorkbook(sampleInput()));
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["README", "figures", "sources"]);
+  });
+
+  it("freezes a bold header row and puts an autoFilter over the used range", async () => {
+    const workbook = await readBack(await buildWorkbook(sampleInput()));
+    const figures = sheet(workbook, "figures");
+    expect(figures.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(figures.autoFilter).toBe("A1:G4");
+    expect(figures.getRow(1).values).toEqual([undefined, "indicator", "year", "value", "share", "approx", "published", "quote"]);
+    expect(figures.getCell("A1").font?.bold).toBe(true);
+    expect(figures.getCell("G1").alignment?.readingOrder).not.toBe("rtl");
+    // A table without rows still gets a filter on its header.
+    expect(sheet(workbook, "sources").autoFilter).toBe("A1:A1");
+  });
+
+  it("stores numbers as numbers, booleans as booleans, dates as ISO text, null as empty", async () => {
+    const workbook = await readBack(await buildWorkbook(sampleInput()));
+    const figures = sheet(workbook, "figures");
+    const { ValueType } = ExcelJS;
+    expect(figures.getCell("B2").type).toBe(ValueType.Number);
+    expect(figures.getCell("B2").value).toBe(2022);
+    expect(figures.getCell("B2").numFmt).toBe("0");
+    expect(figures.getCell("C2").type).toBe(ValueType.Number);
+    expect(figures.getCell("C2").value).toBe(5800);
+    expect(figures.getCell("C2").numFmt).toBe("#,##0");
+    expect(figures.getCell("D2").value).toBe(0.125);
+    expect(figures.getCell("D3").type).toBe(ValueType.Null);
+    expect(figures.getCell("C4").type).toBe(ValueType.Null);
+    expect(figures.getCell("E2").type).toBe(ValueType.Boolean);
+    expect(figures.getCell("E2").value).toBe(true);
+    expect(figures.getCell("F2").type).toBe(ValueType.String);
+    expect(figures.getCell("F2").value).toBe("2022-12-30");
+  });
+
+  it("keeps Arabic text intact and right-to-left in rtl columns", async () => {
+    const workbook = await readBack(await buildWorkbook(sampleInput()));
+    const figures = sheet(workbook, "figures");
+    expect(figures.getCell("G2").value).toBe("5 آلاف و800");
+    expect(figures.getCell("G3").value).toBe("شخصين");
+    expect(figures.getCell("G2").alignment).toMatchObject({ horizontal: "right", readingOrder: "rtl" });
+    expect(figures.getCell("A2").alignment?.readingOrder).toBeUndefined();
+    const readme = sheet(workbook, "README");
+    expect(readme.getCell("A2").value).toBe("حصيلة الأمن المغربي");
+    expect(readme.getCell("A2").alignment?.readingOrder).toBe("rtl");
+  });
+
+  it("gives columns deterministic widths from their content", async () => {
+    const workbook = await readBack(await buildWorkbook(sampleInput()));
+    const figures = sheet(workbook, "figures");
+    expect(figures.getColumn(1).width).toBe("extraditions".length + 2);
+    expect(figures.getColumn(5).width).toBe(8); // "approx" and "FALSE": the minimum width
+  });
+
+  it("describes the dataset, its sources and every column on the README sheet", async () => {
+    const workbook = await readBack(await buildWorkbook(sampleInput()));
+    const readme = sheet(workbook, "README");
+    const texts = allText(readme);
+    expect(readme.getCell("A1").value).toBe("Moroccan police statistics from press reports");
+    for (const expected of ["1.2.0", "2024-01-15", "Creative Commons Attribution 4.0 (CC-BY-4.0)", "DGSN open data, version 1.2.0"]) {
+      expect(texts).toContain(expected);
+    }
+    expect(texts).toContain("حصيلة الأمن المغربي في التعاون الدولي");
+    // The address is clickable (percent-encoded target) and stays left to right despite its Arabic path.
+    let link: ExcelJS.Cell | undefined;
+    readme.eachRow((row) => row.eachCell((cell) => void (cell.text.includes("maroc2droit") && (link = cell))));
+    expect(link?.text).toBe("https://www.maroc2droit.com/حصيلة-الأمن-المغربي-في-التعاون-الدولي-10/");
+    expect(link?.hyperlink).toMatch(/^https:\/\/www\.maroc2droit\.com\/%D8%AD%D8%B5/);
+    expect(link?.alignment?.readingOrder).toBeUndefined();
+
+    // Dictionary: one row per field of every table, after its header row.
+    const rows: string[][] = [];
+    readme.eachRow((row) => void rows.push([1, 2, 3, 4, 5].map((c) => row.getCell(c).text)));
+    const header = rows.findIndex((r) => r.join("|") === "table|column|type|title|description");
+    expect(header).toBeGreaterThan(0);
+    expect(rows.slice(header + 1)).toEqual([
+      ["figures", "indicator", "string", "Indicator", "Identifier of the indicator"],
+      ["figures", "year", "year", "Year", "Reference year"],
+      ["figures", "value", "integer", "Value", "The figure as reported"],
+      ["figures", "share", "number", "Share", "Share of the total"],
+      ["figures", "approx", "boolean", "Approximate", "The text says about"],
+      ["figures", "published", "date (text YYYY-MM-DD)", "Published", "Article date"],
+      ["figures", "quote", "string", "Quote", "The words in the article"],
+      ["sources", "id", "string", "Source", "Source identifier"],
+    ]);
+  });
+
+  it("sets fixed workbook properties from the version date", async () => {
+    const bytes = await buildWorkbook(sampleInput());
+    const workbook = await readBack(bytes);
+    expect(workbook.creator).toBe("dgsn-open-data");
+    expect(workbook.lastModifiedBy).toBe("dgsn-open-data");
+    expect(workbook.created.toISOString()).toBe("2024-01-15T00:00:00.000Z");
+    expect(workbook.modified.toISOString()).toBe("2024-01-15T00:00:00.000Z");
+
+    const zip = await JSZip.loadAsync(bytes);
+    const entries = Object.values(zip.files);
+    expect(entries[0]?.name).toBe("[Content_Types].xml");
+    expect(entries.some((entry) => entry.dir)).toBe(false);
+    for (const entry of entries) expect(entry.date.toISOString()).toBe("2024-01-15T00:00:00.000Z");
+  });
+
+  it("uses 2000-01-01 for the internal timestamps of an undated version", async () => {
+    const bytes = await buildWorkbook({ ...sampleInput(), date: null });
+    const core = await (await JSZip.loadAsync(bytes)).file("docProps/core.xml")?.async("string");
+    expect(core).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2000-01-01T00:00:00Z</dcterms:created>");
+    expect(core).toContain("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2000-01-01T00:00:00Z</dcterms:modified>");
+  });
+
+  it("is byte-identical whatever the clock says", async () => {
+    // Only Date is faked: jszip schedules its work with setImmediate, which must keep running.
+    vi.useFakeTimers({ toFake: ["Date"] });
+
+    // Sanity check that the mocked clock reaches the zip writer: plain exceljs output differs.
+    const plain = async (): Promise<Uint8Array> => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("t").addRow(["x"]);
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    };
+    vi.setSystemTime(new Date("2030-03-01T08:00:00Z"));
+    const plainFirst = await plain();
+    const first = await buildWorkbook(sampleInput());
+    vi.setSystemTime(new Date("2031-07-19T23:59:58Z"));
+    const plainSecond = await plain();
+    const second = await buildWorkbook(sampleInput());
+
+    expect(Buffer.from(plainFirst).equals(Buffer.from(plainSecond))).toBe(false);
+    expect(second.equals(first)).toBe(true);
+  });
+
+  it("refuses text a spreadsheet could run as a formula, naming sheet and cell", async () => {
+    const input = sampleInput();
+    const figures = input.tables[0]!;
+    figures.rows[1] = { ...figures.rows[1], quote: "=HYPERLINK(\"http://evil\")" };
+    await expect(buildWorkbook(input)).rejects.toThrow(/sheet "figures" cell G3/);
+
+    const readme = sampleInput();
+    readme.about.push(["Note", "-5 means unknown"]);
+    await expect(buildWorkbook(readme)).rejects.toThrow(/sheet "README" cell B\d+/);
+  });
+
+  it("refuses values of the wrong type and bad sheet names", async () => {
+    const input = sampleInput();
+    input.tables[0]!.rows[0]!.value = "5800";
+    await expect(buildWorkbook(input)).rejects.toThrow(/sheet "figures" cell C2: "5800" is not a valid integer/);
+
+    const long = sampleInput();
+    long.tables[1]!.name = "x".repeat(32);
+    await expect(buildWorkbook(long)).rejects.toThrow(/longer than 31/);
+
+    const clash = sampleInput();
+    clash.tables[1]!.name = "readme";
+    await expect(buildWorkbook(clash)).rejects.toThrow(/used twice/);
+
+    await expect(buildWorkbook({ ...sampleInput(), date: "2024-02-30" })).rejects.toThrow(/not a calendar date/);
+  });
+});
