@@ -7,6 +7,8 @@
  * text widths estimated from character counts (not measured with fonts that differ between machines).
  */
 
+import { formatNumber, QUALIFIER_SIGN, QUALIFIER_WORDS } from "./format.ts";
+
 export interface ChartSeries {
   indicatorId: string;
   /** English */
@@ -16,9 +18,6 @@ export interface ChartSeries {
   points: Array<{ period: string; value: number; qualifier: "" | "gt" | "gte" | "lt" | "lte" | "approx" }>;
 }
 type Qualifier = ChartSeries["points"][number]["qualifier"];
-
-const QUALIFIER_SIGN: Record<Qualifier, string> = { "": "", gt: ">", gte: "≥", lt: "<", lte: "≤", approx: "≈" };
-const QUALIFIER_WORDS: Record<Qualifier, string> = { "": "", gt: "more than ", gte: "at least ", lt: "less than ", lte: "at most ", approx: "about " };
 
 const FONT = "'DejaVu Sans', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif";
 const INK = "#1f2328";
@@ -54,20 +53,6 @@ export function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
-}
-
-/**
- * 5800 → "5 800" with U+202F (narrow no-break space, the French and SI grouping, readable in English too and
- * never confused with a decimal mark); negative values get a real minus sign. Hand-rolled because
- * toLocaleString depends on the ICU data of the machine that builds the file.
- */
-export function formatNumber(value: number): string {
-  const sign = value < 0 ? "\u2212" : "";
-  const digits = String(Math.abs(value));
-  if (digits.includes("e")) return sign + digits; // beyond 1e21 or below 1e-7: no police statistic is
-  const [whole = "", fraction] = digits.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, "\u202F");
-  return sign + grouped + (fraction === undefined ? "" : `.${fraction}`);
 }
 
 function formatPoint(point: { value: number; qualifier: Qualifier }): string {

@@ -1,0 +1,119 @@
+// The catalogue: indicators, cruft and ignore rules, derivations and corrections, each a JSON file checked
+// against its schema, then checked across files (ids unique, references resolved, no cycles).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { UserError } from "../lib/errors.ts";
+import { parseJson } from "../lib/json.ts";
+import { validateAgainst } from "../lib/schemas.ts";
+import type { CorrectionCatalogue } from "../types/catalogue-corrections.ts";
+import type { CruftRules } from "../types/catalogue-cruft.ts";
+import type { DerivationCatalogue } from "../types/catalogue-derivations.ts";
+import type { IgnoreRules } from "../types/catalogue-ignore.ts";
+import type { Indicator, IndicatorCatalogue } from "../types/catalogue-indicators.ts";
+import type { DatasetMetadata } from "../types/catalogue-dataset.ts";
+
+export const defaultCatalogueDir = dirname(fileURLToPath(import.meta.url));
+
+export interface Catalogue {
+  indicators: IndicatorCatalogue;
+  cruft: CruftRules;
+  ignore: IgnoreRules;
+  derivations: DerivationCatalogue;
+  corrections: CorrectionCatalogue;
+  dataset: DatasetMetadata;
+  /** Each file as loaded, for error messages. */
+  files: Record<"indicators" | "cruft" | "ignore" | "derivations" | "corrections" | "dataset", string>;
+}
+
+function load<T>(dir: string, name: string, schema: string): { data: T; file: string } {
+  const file = join(dir, `${name}.json`);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UserError(file, "", "the catalogue file is missing", `restore it (see schemas/${schema})`);
+  }
+  return { data: validateAgainst<T>(schema, parseJson(text, file), file), file };
+}
+
+export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
+  const indicators = load<IndicatorCatalogue>(dir, "indicators", "catalogue-indicators.schema.json");
+  const cruft = load<CruftRules>(dir, "cruft", "catalogue-cruft.schema.json");
+  const ignore = load<IgnoreRules>(dir, "ignore", "catalogue-ignore.schema.json");
+  const derivations = load<DerivationCatalogue>(dir, "derivations", "catalogue-derivations.schema.json");
+  const corrections = load<CorrectionCatalogue>(dir, "corrections", "catalogue-corrections.schema.json");
+  const packageMetadata = load<DatasetMetadata>(dir, "dataset", "catalogue-dataset.schema.json");
+  const catalogue: Catalogue = {
+    indicators: indicators.data,
+    cruft: cruft.data,
+    ignore: ignore.data,
+    derivations: derivations.data,
+    corrections: corrections.data,
+    dataset: packageMetadata.data,
+    files: {
+      indicators: indicators.file,
+      cruft: cruft.file,
+      ignore: ignore.file,
+      derivations: derivations.file,
+      corrections: corrections.file,
+      dataset: packageMetadata.file,
+    },
+  };
+  checkCatalogue(catalogue);
+  return catalogue;
+}
+
+function requireUnique(ids: string[], file: string, list: string) {
+  const seen = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const first = seen.get(id);
+    if (first !== undefined) throw new UserError(file, `/${list}/${index}/id`, `duplicate id "${id}" (first at /${list}/${first}/id)`, "give each entry its own id");
+    seen.set(id, index);
+  });
+}
+
+/** Checks across entries and files that JSON Schema cannot express. */
+export function checkCatalogue(catalogue: Catalogue): void {
+  const { indicators, derivations, files } = catalogue;
+  requireUnique(indicators.indicators.map((i) => i.id), files.indicators, "indicators");
+  requireUnique(derivations.derivations.map((d) => d.id), files.derivations, "derivations");
+  requireUnique(catalogue.cruft.rules.map((r) => r.id), files.cruft, "rules");
+  requireUnique(catalogue.ignore.rules.map((r) => r.id), files.ignore, "rules");
+  const byId = new Map(indicators.indicators.map((i) => [i.id, i]));
+  const expectKind = (id: string, kind: Indicator["kind"], file: string, pointer: string) => {
+    const target = byId.get(id);
+    if (!target) throw new UserError(file, pointer, `unknown indicator "${id}"`, `use one of the ids in ${files.indicators}, or add the indicator there`);
+    if (target.kind !== kind) throw new UserError(file, pointer, `indicator "${id}" is a ${target.kind}, not a ${kind}`, `name a ${kind} indicator`);
+  };
+  indicators.indicators.forEach((indicator, index) => {
+    if (indicator.change_of !== undefined) expectKind(indicator.change_of, "count", files.indicators, `/indicators/${index}/change_of`);
+    if (indicator.part_of !== undefined) expectKind(indicator.part_of, "count", files.indicators, `/indicators/${index}/part_of`);
+  });
+  checkPartOfCycles(indicators.indicators, files.indicators);
+  derivations.derivations.forEach((derivation, index) => {
+    for (const [role, id] of Object.entries(derivation.inputs)) {
+      const kind = derivation.kind === "implied_base" && role === "change" ? "percent_change" : "count";
+      expectKind(id, kind, files.derivations, `/derivations/${index}/inputs/${role}`);
+    }
+  });
+  catalogue.corrections.corrections.forEach((correction, index) => {
+    if (!byId.has(correction.indicator_id)) {
+      throw new UserError(files.corrections, `/corrections/${index}/indicator_id`, `unknown indicator "${correction.indicator_id}"`, `use one of the ids in ${files.indicators}`);
+    }
+  });
+}
+
+/** part_of links must form a forest: an indicator cannot be, through other indicators, a part of itself. */
+function checkPartOfCycles(indicators: Indicator[], file: string) {
+  const parentOf = new Map(indicators.map((i) => [i.id, i.part_of]));
+  indicators.forEach((indicator, index) => {
+    const path = [indicator.id];
+    for (let parent = indicator.part_of; parent !== undefined; parent = parentOf.get(parent)) {
+      if (path.includes(parent)) {
+        throw new UserError(file, `/indicators/${index}/part_of`, `part_of forms a cycle: ${[...path, parent].join(" → ")}`, "an indicator can only be part of a larger one: remove one link of the cycle");
+      }
+      path.push(parent);
+    }
+  });
+}

@@ -1,0 +1,31 @@
+// The command line: the only module that touches process (argv, streams, exit status).
+import { runNumbersCommand } from "./arabic/numbers/jsonl.ts";
+import { parseCli, usage } from "./cli/args.ts";
+import { runStages } from "./cli/run.ts";
+import { isUserError } from "./lib/errors.ts";
+
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    const options = parseCli(argv);
+    if (options.help) {
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    if (options.command === "numbers") {
+      await runNumbersCommand(process.stdin, process.stdout);
+      return 0;
+    }
+    return await runStages(options, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
+  } catch (error) {
+    if (isUserError(error)) {
+      process.stderr.write(`error: ${error.message}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return 1;
+    }
+    process.stderr.write(debug ? `internal error: ${(error as Error).stack}\n` : `internal error: ${(error as Error).message}\n  this is a bug: run again with --debug for the stack trace and report it\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

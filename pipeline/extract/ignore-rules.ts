@@ -1,0 +1,21 @@
+import type { IgnoreRules } from "../types/catalogue-ignore.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import type { Word } from "./words.ts";
+
+type IgnoreRule = IgnoreRules["rules"][number];
+
+/** The first ignore rule whose every condition holds for a number, given the words right before and after it. */
+export function matchIgnoreRule(
+  rules: readonly IgnoreRule[],
+  mention: NumberMention,
+  previousWord: Word | undefined,
+  nextWord: Word | undefined,
+): IgnoreRule | undefined {
+  return rules.find((rule) => {
+    if (mention.kind === "year" || (rule.kinds && !rule.kinds.includes(mention.kind))) return false;
+    if (rule.followed_by && !(nextWord && wordMatchesAny(nextWord.folded, rule.followed_by))) return false;
+    if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by))) return false;
+    return true;
+  });
+}

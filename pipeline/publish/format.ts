@@ -1,0 +1,28 @@
+// How numbers and qualifiers read in the human-facing files (chart, data card, page): the same everywhere,
+// and the same on every machine.
+
+export type QualifierCode = "" | "gt" | "gte" | "lt" | "lte" | "approx";
+
+export const QUALIFIER_SIGN: Record<QualifierCode, string> = { "": "", gt: ">", gte: "≥", lt: "<", lte: "≤", approx: "≈" };
+export const QUALIFIER_WORDS: Record<QualifierCode, string> = { "": "", gt: "more than ", gte: "at least ", lt: "less than ", lte: "at most ", approx: "about " };
+
+/**
+ * 5800 → "5 800" with U+202F (narrow no-break space, the French and SI grouping, readable in English too and
+ * never confused with a decimal mark); negative values get a real minus sign. Hand-rolled because
+ * toLocaleString depends on the ICU data of the machine that builds the file.
+ */
+export function formatNumber(value: number): string {
+  const sign = value < 0 ? "\u2212" : "";
+  const digits = String(Math.abs(value));
+  if (digits.includes("e")) return sign + digits; // beyond 1e21 or below 1e-7: no police statistic is
+  const [whole = "", fraction] = digits.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, "\u202F");
+  return sign + grouped + (fraction === undefined ? "" : `.${fraction}`);
+}
+
+
+/** A value with its qualifier sign: "> 40", "5 800". */
+export function formatQualified(value: number, qualifier: QualifierCode | null): string {
+  const sign = QUALIFIER_SIGN[qualifier ?? ""];
+  return sign ? `${sign} ${formatNumber(value)}` : formatNumber(value);
+}

@@ -1,0 +1,106 @@
+// Plans the whole of output/ from the current output/ and the new build: unchanged inputs reproduce the
+// current tree byte for byte; changed inputs add a version whose number follows from the diff.
+import type { Catalogue } from "../catalogue/load.ts";
+import { UserError } from "../lib/errors.ts";
+import { sha256 } from "../lib/hash.ts";
+import { parseJson, stringifyJson } from "../lib/json.ts";
+import { validateAgainst } from "../lib/schemas.ts";
+import type { DerivedDataset } from "../types/derived.ts";
+import type { Version, VersionHistory } from "../types/versions.ts";
+import type { VersionStamp } from "./datapackage.ts";
+import { compareTrees, type FileTree, sortedTree, subtree, withPrefix } from "./file-tree.ts";
+import { tableNames } from "./table-schemas.ts";
+import type { Tables } from "./tables.ts";
+import { buildVersionFiles, sumsFile } from "./version-files.ts";
+import { renderChangelog } from "./versions/changelog.ts";
+import { diffPackages, nextVersion, type PackageSnapshot, summarise, touchedSources } from "./versions/diff.ts";
+import { verifyVersions } from "./versions/integrity.ts";
+
+export const firstVersion = "1.0.0";
+export const latestDir = "latest";
+
+export interface PlanInput {
+  current: FileTree;
+  /** How output/ is named in messages. */
+  outputDir: string;
+  dataset: DerivedDataset;
+  tables: Tables;
+  catalogue: Catalogue;
+  /** The date a new version is released with (YYYY-MM-DD). */
+  releaseDate: string | null;
+  /** Renders the root files that depend on the whole history (the download page). */
+  renderRoot?: (history: VersionHistory, tree: FileTree) => FileTree;
+}
+
+export interface Plan {
+  tree: FileTree;
+  history: VersionHistory;
+  /** The version this run adds, if any. */
+  added: Version | null;
+}
+
+function readHistory(input: PlanInput): VersionHistory {
+  const file = `${input.outputDir}/versions.json`;
+  const bytes = input.current.get("versions.json");
+  if (!bytes) {
+    if ([...input.current.keys()].some((p) => /^\d+\.\d+\.\d+\//.test(p))) {
+      throw new UserError(file, "", "versions.json is missing but versions are published", `restore it from version control (git checkout -- ${file})`);
+    }
+    return { package: input.catalogue.dataset.name, versions: [] };
+  }
+  return validateAgainst<VersionHistory>("versions.schema.json", parseJson(bytes.toString("utf8"), file), file, `restore it from version control (git checkout -- ${file})`);
+}
+
+function snapshot(files: FileTree): PackageSnapshot {
+  const parse = (path: string) => JSON.parse(files.get(path)?.toString("utf8") ?? "null") as unknown;
+  const descriptor = (parse("datapackage.json") ?? {}) as Record<string, unknown>;
+  const names = ((descriptor.resources as Array<{ name: string }> | undefined) ?? []).map((r) => r.name);
+  return { descriptor, rows: Object.fromEntries(names.map((name) => [name, (parse(`${name}.json`) ?? []) as Array<Record<string, unknown>>])) };
+}
+
+async function build(input: PlanInput, stamp: VersionStamp): Promise<FileTree> {
+  return (await buildVersionFiles(input.dataset, input.tables, input.catalogue, stamp)).files;
+}
+
+function record(stamp: VersionStamp, files: FileTree, rest: Omit<Version, "version" | "date" | "content_hash">): Version {
+  return { version: stamp.version, date: stamp.date, content_hash: sha256(files.get(sumsFile)!), ...rest };
+}
+
+/** The new version to add, or null when the build reproduces the latest version exactly. */
+async function planVersion(input: PlanInput, history: VersionHistory): Promise<{ files: FileTree; version: Version } | null> {
+  const last = history.versions.at(-1);
+  if (!last) {
+    const stamp = { version: firstVersion, date: input.releaseDate };
+    const files = await build(input, stamp);
+    const sources = input.dataset.validated.sources.map((s) => s.metadata.id).sort();
+    const counts = tableNames.map((name) => `${input.tables[name].rows.length} ${name}`).join(", ");
+    return { files, version: record(stamp, files, { bump: "initial", summary: `first release: ${counts}`, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }) };
+  }
+  const published = subtree(input.current, last.version);
+  const rebuilt = await build(input, { version: last.version, date: last.date });
+  if (compareTrees(rebuilt, published).length === 0) return null;
+  const before = snapshot(published);
+  const after = snapshot(rebuilt);
+  const { bump, ...changes } = diffPackages(before, after);
+  const stamp = { version: nextVersion(last.version, bump ?? "patch"), date: input.releaseDate };
+  const files = await build(input, stamp);
+  const sources = touchedSources(changes, [before, after]);
+  return { files, version: record(stamp, files, { bump: bump ?? "patch", summary: summarise(changes), sources, changes }) };
+}
+
+export async function planOutput(input: PlanInput): Promise<Plan> {
+  const history = readHistory(input);
+  verifyVersions(history, input.current, input.outputDir);
+  const next = await planVersion(input, history);
+  const versions = next ? [...history.versions, next.version] : history.versions;
+  const newHistory: VersionHistory = { package: history.package, versions };
+  const tree: FileTree = new Map();
+  for (const v of history.versions) for (const [path, bytes] of withPrefix(subtree(input.current, v.version), v.version)) tree.set(path, bytes);
+  if (next) for (const [path, bytes] of withPrefix(next.files, next.version.version)) tree.set(path, bytes);
+  const newest = versions.at(-1)!.version;
+  for (const [path, bytes] of withPrefix(subtree(tree, newest), latestDir)) tree.set(path, bytes);
+  tree.set("versions.json", Buffer.from(stringifyJson(newHistory), "utf8"));
+  tree.set("CHANGELOG.md", Buffer.from(renderChangelog(newHistory), "utf8"));
+  for (const [path, bytes] of input.renderRoot?.(newHistory, tree) ?? new Map<string, Buffer>()) tree.set(path, bytes);
+  return { tree: sortedTree(tree), history: newHistory, added: next?.version ?? null };
+}

@@ -1,0 +1,39 @@
+// Stage 1, ingest: raw bytes + metadata → decoded, hashed, normalised text with its cruft and sentences.
+import { normalise } from "../arabic/normalise.ts";
+import type { Catalogue } from "../catalogue/load.ts";
+import type { RawSource } from "../io/raw-sources.ts";
+import { sha256 } from "../lib/hash.ts";
+import { parseSourceMetadata } from "../sources/metadata.ts";
+import { compileCruftRules, findCruft } from "../text/cruft.ts";
+import { decodeRawText } from "../text/decode.ts";
+import { splitLines } from "../text/lines.ts";
+import { compressOffsets } from "../text/offset-map.ts";
+import { splitSentences } from "../text/sentences.ts";
+import type { IngestedSource } from "../types/ingested.ts";
+
+export interface IngestOptions {
+  /** Today's date (YYYY-MM-DD): metadata dates may not be later. */
+  today: string;
+}
+
+export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOptions): IngestedSource {
+  const metadata = parseSourceMetadata(raw.metadataText, raw.metadataFile, raw.id, options.today);
+  const text = decodeRawText(raw.bytes, raw.textFile);
+  const normalised = normalise(text);
+  const lines = splitLines(text);
+  const cruft = findCruft(text, lines, compileCruftRules(catalogue.cruft));
+  const cruftStarts = new Set(cruft.map((line) => line.start));
+  const articleLines = lines.filter((line) => !cruftStarts.has(line.start));
+  return {
+    id: raw.id,
+    file: raw.textFile,
+    metadata,
+    sha256: sha256(raw.bytes),
+    bytes: raw.bytes.length,
+    text,
+    normalised: normalised.text,
+    offset_map: compressOffsets(normalised.map),
+    cruft,
+    sentences: splitSentences(text, articleLines),
+  };
+}

@@ -1,0 +1,48 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * Words after which a four-digit integer is a calendar year (سنة 2021, عام 2020, سنتي 2020 و2021).
+ *
+ * @minItems 1
+ */
+export type Words = [string, ...string[]];
+/**
+ * A word after a four-digit integer that makes it a year (1444 هـ, written ه once the tatweel is removed).
+ *
+ * @minItems 1
+ */
+export type Words1 = [string, ...string[]];
+/**
+ * Ordinal words (ثالث, خامسة, حادي): not numbers; an ordinal followed by عشر/عشرة or by و and a ten is one ordinal.
+ *
+ * @minItems 1
+ */
+export type Words2 = [string, ...string[]];
+/**
+ * Words after which the number is an identifier, not a quantity (رقم).
+ *
+ * @minItems 1
+ */
+export type Words3 = [string, ...string[]];
+
+/**
+ * Words around a number that change what it is (pipeline/arabic/lexicon/context.json): year markers, month names (a day before a month is not a quantity, a year after it is a year), ordinals (not numbers, and they take the عشر of an ordinal teen with them), identifier markers (رقم 12 is a label).
+ */
+export interface ArabicContext {
+  yearMarkers: Words;
+  hijriYearSuffixes: Words1;
+  /**
+   * Month names, Gregorian (Moroccan, Middle-Eastern, Algerian-Tunisian and Levantine names) and Hijri; صفر is left out because it is also the number zero.
+   */
+  months: ArabicMonth[];
+  ordinals: Words2;
+  identifierMarkers: Words3;
+}
+export interface ArabicMonth {
+  /**
+   * One or two words (كانون الأول).
+   */
+  name: string;
+  month: number;
+  calendar: "gregorian" | "hijri";
+}

@@ -1,0 +1,30 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * Counted nouns whose dual is read as the number two (عمليتين → 2), in pipeline/arabic/lexicon/dual-nouns.json. Only these duals are numbers: a word is never taken for a dual from its ending. Leave out nouns whose dual is spelled like their plural (مواطنين) and scale words (ألفين is a number already). The recognizer adds the clitics و ف ب ل ك; a dual with the article (البلدين 'both countries') or in construct (عمليتي) is not a count.
+ */
+export interface ArabicDualNouns {
+  /**
+   * @minItems 1
+   */
+  nouns: [
+    {
+      singular: string;
+      /**
+       * The nominative (ان) and oblique (ين) duals, without diacritics.
+       *
+       * @minItems 1
+       */
+      dual: [string, ...string[]];
+    },
+    ...{
+      singular: string;
+      /**
+       * The nominative (ان) and oblique (ين) duals, without diacritics.
+       *
+       * @minItems 1
+       */
+      dual: [string, ...string[]];
+    }[]
+  ];
+}

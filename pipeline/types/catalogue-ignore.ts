@@ -1,0 +1,31 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.
+ */
+export interface IgnoreRules {
+  rules: ({
+    [k: string]: unknown;
+  } & {
+    id: string;
+    reason: string;
+    /**
+     * Kinds of mention the rule applies to (all when absent).
+     *
+     * @minItems 1
+     */
+    kinds?: ["number" | "percent", ...("number" | "percent")[]];
+    /**
+     * Folded words without clitics, one of which is the first word after the number.
+     *
+     * @minItems 1
+     */
+    followed_by?: [string, ...string[]];
+    /**
+     * Folded words without clitics, one of which is the last word before the number.
+     *
+     * @minItems 1
+     */
+    preceded_by?: [string, ...string[]];
+  })[];
+}
