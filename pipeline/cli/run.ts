@@ -30,7 +30,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function timed<T>(console: Console, stage: string, work: () => T, describe: (result: T) => string): T {
   const start = performance.now();
   const result = work();
-  console.out(`${stage.padEnd(9)} ${describe(result).padEnd(56)} ${Math.round(performance.now() - start)} ms`);
+  console.out(`${stage.padEnd(9)} ${describe(result).padEnd(72)} ${Math.round(performance.now() - start)} ms`);
   return result;
 }
 
@@ -52,7 +52,7 @@ async function runIngest(run: Run): Promise<IngestedSource[]> {
   if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);
   const bytes = ingested.reduce((n, s) => n + s.bytes, 0);
   const sentences = ingested.reduce((n, s) => n + s.sentences.length, 0);
-  run.console.out(`${"ingest".padEnd(9)} ${`${plural(ingested.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}`.padEnd(56)} ${Math.round(performance.now() - start)} ms`);
+  run.console.out(`${"ingest".padEnd(9)} ${`${plural(ingested.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}`.padEnd(72)} ${Math.round(performance.now() - start)} ms`);
   return ingested;
 }
 
@@ -99,7 +99,7 @@ async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
   const elapsed = () => `${Math.round(performance.now() - start)} ms`;
   if (run.options.check) {
     if (differences.length === 0) {
-      run.console.out(`${"check".padEnd(9)} ${`${out}/ is what the pipeline publishes (${plural(current.size, "file")})`.padEnd(56)} ${elapsed()}`);
+      run.console.out(`${"check".padEnd(9)} ${`${out}/ is what the pipeline publishes (${plural(current.size, "file")})`.padEnd(72)} ${elapsed()}`);
       return 0;
     }
     run.console.err(`${out}/ is not what the pipeline would publish from ${run.options.raw}/ and the catalogue:`);
@@ -110,7 +110,7 @@ async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
   if (differences.length > 0) await replaceDirectory(resolve(out), plan.tree);
   const latest = plan.history.versions.at(-1)!;
   const what = plan.added ? `published ${plan.added.version} (${plan.added.bump}): ${plan.added.summary}` : `unchanged: latest is ${latest.version}`;
-  run.console.out(`${"publish".padEnd(9)} ${what.length > 56 ? `${what.slice(0, 53)}...` : what.padEnd(56)} ${elapsed()}`);
+  run.console.out(`${"publish".padEnd(9)} ${what.length > 56 ? `${what.slice(0, 53)}...` : what.padEnd(72)} ${elapsed()}`);
   return 0;
 }
 

@@ -15,12 +15,24 @@ let ajv: Ajv | undefined;
 
 function instance(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  // strictRequired is off: "oneOf: [{ required: [a] }, { required: [b] }]" is how a schema says "one of these fields".
+  ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
+  // An IRI is a URL that may hold non-ASCII letters (Arabic paths): the WHATWG URL parser accepts exactly those.
+  ajv.addFormat("iri", { type: "string", validate: isWebIri });
   for (const file of readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), "utf8")), file);
   }
   return ajv;
+}
+
+function isWebIri(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
 }
 
 /** Describes one ajv error as a user would read it. */

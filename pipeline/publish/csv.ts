@@ -3,7 +3,7 @@
 // used in Morocco, where a plain CSV shows Arabic as garbage and does not split on commas.
 import { stringify } from "csv-stringify/sync";
 import type { TableField } from "./table-schemas.ts";
-import type { Cell, Table } from "./tables.ts";
+import type { Cell, Row, Table } from "./tables.ts";
 
 export const csvDialect = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true } as const;
 
@@ -22,12 +22,15 @@ export const toCsv = (table: Table) => render(table, { delimiter: ",", bom: fals
 
 export const toExcelCsv = (table: Table) => render(table, { delimiter: ";", bom: true, number: (n) => String(n).replace(".", ",") });
 
-/** A cell as JSON: years become numbers, everything else keeps its type. */
+/** A cell as a typed value (JSON, spreadsheets): years become numbers, everything else keeps its type. */
 function typed(field: TableField, cell: Cell): Cell {
   return field.type === "year" && typeof cell === "string" ? Number(cell) : cell;
 }
 
+export function typedRows(table: Table): Row[] {
+  return table.rows.map((row) => Object.fromEntries(table.schema.fields.map((f) => [f.name, typed(f, row[f.name] ?? null)])));
+}
+
 export function toJson(table: Table): string {
-  const rows = table.rows.map((row) => Object.fromEntries(table.schema.fields.map((f) => [f.name, typed(f, row[f.name] ?? null)])));
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return `${JSON.stringify(typedRows(table), null, 2)}\n`;
 }

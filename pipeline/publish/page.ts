@@ -247,12 +247,11 @@ function renderPreview(observations: PageObservation[], latest: PageVersion, sou
         : escapeHtml(o.base_period);
     return [
       `<tr id="obs-${n}" data-observation-id="${escapeHtml(o.observation_id)}">`,
-      `<th scope="row">${escapeHtml(o.label_en)}</th>`,
-      `<td lang="ar" dir="rtl" class="ar">${escapeHtml(o.label_ar)}</td>`,
-      `<td class="period">${escapeHtml(o.period)}</td>`,
-      `<td class="base">${base}</td>`,
+      `<th scope="row"><span class="label-en">${escapeHtml(o.label_en)}</span> <span class="label-ar" lang="ar" dir="rtl">${escapeHtml(o.label_ar)}</span></th>`,
       `<td class="num"><a class="value" href="#quote-${n}">${valueHtml(o)}</a></td>`,
       `<td class="unit">${escapeHtml(o.unit)}</td>`,
+      `<td class="period">${escapeHtml(o.period)}</td>`,
+      `<td class="base">${base}</td>`,
       "</tr>",
     ].join("");
   });
@@ -264,11 +263,11 @@ function renderPreview(observations: PageObservation[], latest: PageVersion, sou
   const sources = sourceCount === 1 ? "1 source" : `${formatNumber(sourceCount)} sources`;
   return `<section id="preview" aria-labelledby="preview-title">
 <h2 id="preview-title">Preview of the observations</h2>
-<p>The figures of <code>observations.csv</code> as published in version ${escapeHtml(latest.version)}. Select a value to read the sentence of the source it comes from.</p>
+<p>The ${figures} from ${sources} in <code>observations.csv</code> of version ${escapeHtml(latest.version)}, with each indicator named in English and Arabic. Select a value to read the words of the source it comes from.</p>
 <div class="table-scroll" role="region" aria-labelledby="preview-caption" tabindex="0">
 <table class="observations">
-<caption id="preview-caption">Observations, version ${escapeHtml(latest.version)}: ${figures} from ${sources}</caption>
-<thead><tr><th scope="col">Indicator</th><th scope="col">Indicator in Arabic</th><th scope="col">Year</th><th scope="col">Compared with</th><th scope="col" class="num">Value</th><th scope="col">Unit</th></tr></thead>
+<caption id="preview-caption">Observations, version ${escapeHtml(latest.version)}</caption>
+<thead><tr><th scope="col">Indicator</th><th scope="col" class="num">Value</th><th scope="col">Unit</th><th scope="col">Year</th><th scope="col">Compared with</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
 </tbody>
@@ -307,7 +306,7 @@ function renderChart(chartPath: string | null): string {
 <h2 id="chart-title">Chart</h2>
 <figure>
 <img src="${relativeHref(chartPath)}" alt="Bar charts of the figures per indicator and year, one panel per indicator. The same figures are in the preview table above.">
-<figcaption>The chart of the data card (<a href="${relativeHref(chartPath)}">open the SVG</a>). Values with a qualifier (more than, about …) are drawn lighter.</figcaption>
+<figcaption>The chart of the data card (<a href="${relativeHref(chartPath)}">open the SVG at full size</a>). Values with a qualifier (more than, about …) are drawn lighter.</figcaption>
 </figure>
 </section>`;
 }
@@ -413,17 +412,18 @@ li.file .bytes, li.file .path, li.file .hash { color: var(--muted); font-size: 0
 li.file .hash { flex-basis: 100%; }
 li.file .sha256 { word-break: break-all; overflow-wrap: anywhere; color: var(--ink); }
 abbr[title] { text-decoration: none; }
-.table-scroll { overflow-x: auto; border: 1px solid var(--rule); border-radius: 6px; margin: 0.75rem 0; }
-table { border-collapse: collapse; width: 100%; min-width: 40rem; font-variant-numeric: tabular-nums; }
+.table-scroll { position: relative; overflow-x: auto; border: 1px solid var(--rule); border-radius: 6px; margin: 0.75rem 0; }
+table { border-collapse: collapse; width: 100%; min-width: 34rem; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: start; font-weight: 600; padding: 0.6rem 0.75rem; background: var(--soft); border-bottom: 1px solid var(--rule); }
 th, td { padding: 0.45rem 0.75rem; border-bottom: 1px solid var(--rule); text-align: start; vertical-align: top; }
 thead th { background: var(--soft); font-size: 0.9rem; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fbfcfd; }
-tbody th { font-weight: 600; }
-td.ar { font-size: 1.05rem; }
+tbody th { font-weight: 600; min-width: 10rem; }
+tbody th .label-en { display: block; }
+tbody th .label-ar { display: block; width: fit-content; max-width: 100%; margin-top: 0.15rem; font-weight: normal; font-size: 1.05rem; }
 .num { text-align: right; white-space: nowrap; }
 td.num a { font-weight: 600; padding: 0.1rem 0.2rem; }
-.qualifier { margin-inline-end: 0.1em; }
+.qualifier { margin-inline-end: 0.15em; }
 .legend { font-size: 0.9rem; }
 ol.quotes { padding-inline-start: 1.75rem; }
 li.quote { margin: 0 0 1.25rem; scroll-margin-top: 1rem; }
@@ -449,8 +449,6 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   h1 { font-size: 1.45rem; }
   h1 .title-ar { font-size: 1.3rem; }
   h2 { font-size: 1.2rem; }
-  dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
-  dd { margin-bottom: 0.4rem; }
 }
 @media print {
   .skip-link, nav.toc { display: none; }

@@ -4,7 +4,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { sha256 } from "../lib/hash.ts";
 import type { DerivedDataset } from "../types/derived.ts";
 import { type ChartSeries, renderChartSvg } from "./chart.ts";
-import { toCsv, toExcelCsv, toJson } from "./csv.ts";
+import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
 import { renderDataCard } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
@@ -38,7 +38,7 @@ function workbookTables(tables: Tables): WorkbookTable[] {
     name,
     title: tables[name].schema.title,
     fields: tables[name].schema.fields.map((f) => ({ name: f.name, type: f.type, title: f.title, description: f.description, rtl: f.type === "string" && isArabicColumn(tables, name, f.name) })),
-    rows: tables[name].rows,
+    rows: typedRows(tables[name]),
   }));
 }
 

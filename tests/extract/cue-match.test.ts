@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { fold, normalise } from "../../pipeline/arabic/normalise.ts";
+import { wordMatchesCue } from "../../pipeline/extract/cue-match.ts";
+
+const folded = (word: string) => fold(normalise(word).text);
+
+describe("wordMatchesCue", () => {
+  it.each([
+    ["ملف", "ملف"],
+    ["ملفا", "ملف"],
+    ["الملفات", "ملف"],
+    ["وبالملفات", "ملف"],
+    ["مبحوثا", "مبحوث"],
+    ["مواطنا", "مواطن"],
+    ["إنابة", "انابه"],
+    ["الإنابات", "انابه"],
+    ["عمليات", "عمليه"],
+    ["عمليتين", "عمليه"],
+    ["مذكرة", "مذكره"],
+    ["لتوقيف", "توقيف"],
+    ["للتسليم", "تسليم"],
+    ["بزيادة", "زياده"],
+    ["أجانب", "اجانب"],
+    ["بحث", "بحث"],
+  ])("%s matches the cue %s", (word, cue) => {
+    expect(wordMatchesCue(folded(word), cue)).toBe(true);
+  });
+
+  it.each([
+    ["ملفه", "ملفات"],
+    ["مسلف", "ملف"],
+    ["عملاء", "عمليه"],
+    ["إيقاف", "توقيف"],
+    ["بحوث", "بحث"],
+  ])("%s does not match the cue %s", (word, cue) => {
+    expect(wordMatchesCue(folded(word), cue)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { diffPackages, nextVersion, type PackageSnapshot, summarise, touchedSources } from "../../../pipeline/publish/versions/diff.ts";
+
+const field = (name: string, type = "string") => ({ name, type });
+
+function snapshot(fields: Array<{ name: string; type: string }>, rows: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}): PackageSnapshot {
+  return {
+    descriptor: { name: "p", version: "1.0.0", resources: [{ name: "observations", schema: { fields, primaryKey: ["observation_id"] } }], ...extra },
+    rows: { observations: rows },
+  };
+}
+
+const fields = [field("observation_id"), field("source_id"), field("value", "number")];
+const base = snapshot(fields, [{ observation_id: "s1/a/2022", source_id: "s1", value: 5800 }]);
+
+describe("diffPackages", () => {
+  it("finds nothing between identical packages", () => {
+    expect(diffPackages(base, base).bump).toBeNull();
+  });
+
+  it("calls a changed value a patch", () => {
+    const after = snapshot(fields, [{ observation_id: "s1/a/2022", source_id: "s1", value: 6150 }]);
+    const diff = diffPackages(base, after);
+    expect(diff).toMatchObject({ bump: "patch", changed: { observations: ["s1/a/2022"] } });
+    expect(touchedSources(diff, [base, after])).toEqual(["s1"]);
+  });
+
+  it("calls a new row (a new source) a minor change", () => {
+    const after = snapshot(fields, [...base.rows.observations!, { observation_id: "s2/a/2023", source_id: "s2", value: 1 }]);
+    const diff = diffPackages(base, after);
+    expect(diff).toMatchObject({ bump: "minor", added: { observations: ["s2/a/2023"] } });
+    expect(touchedSources(diff, [base, after])).toEqual(["s2"]);
+  });
+
+  it("calls an added field minor and a removed or retyped field major", () => {
+    expect(diffPackages(base, snapshot([...fields, field("note")], base.rows.observations!)).bump).toBe("minor");
+    expect(diffPackages(base, snapshot(fields.slice(0, 2), base.rows.observations!)).structure).toEqual(["field observations.value removed"]);
+    expect(diffPackages(base, snapshot(fields.slice(0, 2), base.rows.observations!)).bump).toBe("major");
+    expect(diffPackages(base, snapshot([fields[0]!, fields[1]!, field("value", "integer")], base.rows.observations!)).bump).toBe("major");
+  });
+
+  it("calls a removed row major", () => {
+    expect(diffPackages(base, snapshot(fields, [])).bump).toBe("major");
+  });
+
+  it("calls changed package metadata a patch", () => {
+    const diff = diffPackages(base, snapshot(fields, base.rows.observations!, { title: "new" }));
+    expect(diff).toMatchObject({ bump: "patch", metadata: ["package title changed"] });
+  });
+
+  it("ignores the version number and the release date", () => {
+    expect(diffPackages(base, { ...base, descriptor: { ...base.descriptor, version: "2.0.0", created: "2030-01-01T00:00:00Z" } }).bump).toBeNull();
+  });
+});
+
+describe("nextVersion", () => {
+  it.each([
+    ["1.2.3", "major", "2.0.0"],
+    ["1.2.3", "minor", "1.3.0"],
+    ["1.2.3", "patch", "1.2.4"],
+  ] as const)("%s + %s → %s", (version, bump, next) => expect(nextVersion(version, bump)).toBe(next));
+});
+
+describe("summarise", () => {
+  it("counts rows", () => {
+    expect(summarise({ structure: [], added: { observations: ["a", "b"] }, changed: { derived: ["c"] }, removed: {}, metadata: [] })).toBe("2 rows added; 1 row changed");
+  });
+});
