@@ -1,7 +1,7 @@
 // The command line: the only module that touches process (argv, streams, exit status).
-import { runNumbersCommand } from "./arabic/numbers/jsonl.ts";
+// The stages and the recognizer are imported when a command needs them, so that --help and errors in the
+// arguments answer at once.
 import { parseCli, usage } from "./cli/args.ts";
-import { runStages } from "./cli/run.ts";
 import { isUserError } from "./lib/errors.ts";
 
 async function main(argv: string[]): Promise<number> {
@@ -13,9 +13,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (options.command === "numbers") {
+      const { runNumbersCommand } = await import("./arabic/numbers/jsonl.ts");
       await runNumbersCommand(process.stdin, process.stdout);
       return 0;
     }
+    const { runStages } = await import("./cli/run.ts");
     return await runStages(options, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {
     if (isUserError(error)) {

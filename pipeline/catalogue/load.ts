@@ -1,10 +1,10 @@
 // The catalogue: indicators, cruft and ignore rules, derivations and corrections, each a JSON file checked
 // against its schema, then checked across files (ids unique, references resolved, no cycles).
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { UserError } from "../lib/errors.ts";
 import { parseJson } from "../lib/json.ts";
+import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
 import type { CorrectionCatalogue } from "../types/catalogue-corrections.ts";
 import type { CruftRules } from "../types/catalogue-cruft.ts";
@@ -13,7 +13,7 @@ import type { IgnoreRules } from "../types/catalogue-ignore.ts";
 import type { Indicator, IndicatorCatalogue } from "../types/catalogue-indicators.ts";
 import type { DatasetMetadata } from "../types/catalogue-dataset.ts";
 
-export const defaultCatalogueDir = dirname(fileURLToPath(import.meta.url));
+export const defaultCatalogueDir = projectPath("pipeline", "catalogue");
 
 export interface Catalogue {
   indicators: IndicatorCatalogue;

@@ -110,7 +110,7 @@ async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
   if (differences.length > 0) await replaceDirectory(resolve(out), plan.tree);
   const latest = plan.history.versions.at(-1)!;
   const what = plan.added ? `published ${plan.added.version} (${plan.added.bump}): ${plan.added.summary}` : `unchanged: latest is ${latest.version}`;
-  run.console.out(`${"publish".padEnd(9)} ${what.length > 56 ? `${what.slice(0, 53)}...` : what.padEnd(72)} ${elapsed()}`);
+  run.console.out(`${"publish".padEnd(9)} ${what.padEnd(72)} ${elapsed()}`);
   return 0;
 }
 

@@ -1,11 +1,12 @@
 // Does a word of the text match a catalogue cue? Cues are folded stems without clitics; a word matches when,
 // after taking off one attached prefix (or none), it is the cue followed by one known ending.
 import { readFileSync } from "node:fs";
+import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
 import type { CueAffixes } from "../types/cue-affixes.ts";
 
-const affixesFile = new URL("./cue-affixes.json", import.meta.url);
-const affixes = validateAgainst<CueAffixes>("cue-affixes.schema.json", JSON.parse(readFileSync(affixesFile, "utf8")), affixesFile.pathname);
+const affixesFile = projectPath("pipeline", "extract", "cue-affixes.json");
+const affixes = validateAgainst<CueAffixes>("cue-affixes.schema.json", JSON.parse(readFileSync(affixesFile, "utf8")), affixesFile);
 const suffixes = new Set(affixes.suffixes);
 const feminineSuffixes = new Set(affixes.feminine_suffixes);
 

@@ -1,15 +1,15 @@
 // One ajv instance, built from every schema in schemas/: the single definition of each artifact and catalogue file.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import ajvFormats from "ajv-formats";
 import { UserError } from "./errors.ts";
+import { projectPath } from "./paths.ts";
 
 // ajv-formats is CommonJS; its plugin is the default export of the module object.
 const addFormats = ajvFormats.default;
 
-export const schemasDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
+export const schemasDir = projectPath("schemas");
 
 let ajv: Ajv | undefined;
 

@@ -7,7 +7,7 @@
  * text widths estimated from character counts (not measured with fonts that differ between machines).
  */
 
-import { formatNumber, QUALIFIER_SIGN, QUALIFIER_WORDS } from "./format.ts";
+import { escapeMarkup as escapeXml, formatNumber, QUALIFIER_SIGN, qualifierPrefix } from "./format.ts";
 
 export interface ChartSeries {
   indicatorId: string;
@@ -44,16 +44,6 @@ function n(value: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** Escapes text for element content and double- or single-quoted attributes; drops characters XML forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 function formatPoint(point: { value: number; qualifier: Qualifier }): string {
   return QUALIFIER_SIGN[point.qualifier] + formatNumber(point.value);
@@ -147,7 +137,7 @@ function renderPanel(s: ChartSeries, x: number, y: number, en: string[], ar: str
     const label = formatPoint(point);
     const qualified = point.qualifier !== "";
     const fill = qualified ? `fill="${BAR_QUALIFIED}" stroke="${BAR}" stroke-dasharray="3 2"` : `fill="${BAR}"`;
-    const tooltip = `${point.period}: ${QUALIFIER_WORDS[point.qualifier]}${formatNumber(point.value)} ${s.unit}`;
+    const tooltip = `${point.period}: ${qualifierPrefix(point.qualifier)}${formatNumber(point.value)} ${s.unit}`;
     out.push(
       `<rect class="bar" x="${n(mid - barW / 2)}" y="${n(top)}" width="${n(barW)}" height="${n(height)}" ${fill}><title>${escapeXml(tooltip)}</title></rect>`,
     );
@@ -171,7 +161,7 @@ function describe(series: ChartSeries[]): string {
   const panels = series.map((s) => {
     const values = [...s.points]
       .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
-      .map((p) => `${p.period}: ${QUALIFIER_WORDS[p.qualifier]}${formatNumber(p.value)}`);
+      .map((p) => `${p.period}: ${qualifierPrefix(p.qualifier)}${formatNumber(p.value)}`);
     return `${s.label} (${s.labelAr}; ${s.unit}): ${values.length ? values.join(", ") : "no data"}.`;
   });
   return `Bar charts, one panel per indicator, each with its own scale. ${panels.join(" ")}`;

@@ -4,7 +4,21 @@
 export type QualifierCode = "" | "gt" | "gte" | "lt" | "lte" | "approx";
 
 export const QUALIFIER_SIGN: Record<QualifierCode, string> = { "": "", gt: ">", gte: "≥", lt: "<", lte: "≤", approx: "≈" };
-export const QUALIFIER_WORDS: Record<QualifierCode, string> = { "": "", gt: "more than ", gte: "at least ", lt: "less than ", lte: "at most ", approx: "about " };
+export const QUALIFIER_WORDS: Record<QualifierCode, string> = { "": "", gt: "more than", gte: "at least", lt: "less than", lte: "at most", approx: "about" };
+
+/** "more than " before a value, or nothing for an exact one. */
+export const qualifierPrefix = (qualifier: QualifierCode) => (qualifier ? `${QUALIFIER_WORDS[qualifier]} ` : "");
+
+/** Escapes text for element content and quoted attributes in HTML and XML (SVG); characters they forbid become U+FFFD. */
+export function escapeMarkup(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
 
 /**
  * 5800 → "5 800" with U+202F (narrow no-break space, the French and SI grouping, readable in English too and
@@ -12,6 +26,7 @@ export const QUALIFIER_WORDS: Record<QualifierCode, string> = { "": "", gt: "mor
  * toLocaleString depends on the ICU data of the machine that builds the file.
  */
 export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`cannot show the non-finite number ${value}: a published figure is always finite`);
   const sign = value < 0 ? "\u2212" : "";
   const digits = String(Math.abs(value));
   if (digits.includes("e")) return sign + digits; // beyond 1e21 or below 1e-7: no police statistic is

@@ -11,6 +11,7 @@
  * hash is computed here.
  */
 import { createHash } from "node:crypto";
+import { escapeMarkup as escapeHtml, formatNumber, QUALIFIER_SIGN, QUALIFIER_WORDS } from "./format.ts";
 
 export interface PageFile {
   /** Relative to output/, e.g. "1.0.0/observations.csv". */
@@ -82,15 +83,6 @@ export interface PageInput {
   jsonLd: object;
 }
 
-const QUALIFIER_SIGN: Record<PageQualifier, string> = { "": "", gt: ">", gte: "≥", lt: "<", lte: "≤", approx: "≈" };
-const QUALIFIER_WORDS: Record<PageQualifier, string> = {
-  "": "",
-  gt: "more than",
-  gte: "at least",
-  lt: "less than",
-  lte: "at most",
-  approx: "about",
-};
 const QUALIFIER_ORDER: PageQualifier[] = ["gt", "gte", "lt", "lte", "approx"];
 
 /** Thousands separator: U+202F narrow no-break space, as in the chart (never mistaken for a decimal mark). */
@@ -99,31 +91,6 @@ const UNKNOWN = '<span class="unknown">unknown</span>';
 
 // ---------------------------------------------------------------------------------------------------------
 // Text, numbers, links
-
-/** Escapes text for element content and quoted attributes; characters HTML forbids become U+FFFD. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "\uFFFD")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
-/**
- * 5800 → "5 800" (U+202F between the groups), −12.5 with a real minus sign, digits after the point kept as
- * JavaScript writes them. Throws on NaN and infinities: a published figure is always finite.
- */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`renderIndexPage: cannot show the non-finite number ${value}`);
-  const sign = value < 0 ? "\u2212" : "";
-  const digits = String(Math.abs(value));
-  if (digits.includes("e")) return sign + digits; // beyond 1e21 or below 1e-7: not a police statistic
-  const [whole = "", fraction] = digits.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, GROUP);
-  return sign + grouped + (fraction === undefined ? "" : `.${fraction}`);
-}
 
 /** 1234567 → "1.2 MB" (SI units, one decimal), below 1000 → "999 bytes". */
 export function formatBytes(bytes: number): string {
@@ -320,17 +287,17 @@ function renderCitation(citation: string, licence: PageInput["licence"]): string
 </section>
 <section id="licence" aria-labelledby="licence-title">
 <h2 id="licence-title">Licence</h2>
-<p>The data is published under the <a href="${licenceHref}" rel="${rel}">${escapeHtml(licence.title)}</a> (<code>${escapeHtml(licence.name)}</code>). The quotes are short extracts of the sources, given so that every figure can be checked.</p>
+<p>The data is published under the <a href="${licenceHref}" rel="${rel}">${escapeHtml(licence.title)}</a> (<code>${escapeHtml(licence.name)}</code>).</p>
 </section>`;
 }
 
 function renderSources(sources: PageSource[]): string {
   const items = sources.map((s) => {
-    const title = s.title === null ? `Untitled source` : null;
+    const title = s.title === null || s.title.trim() === "" ? "Untitled source" : mixedText(s.title);
     const url =
       s.url === null ? UNKNOWN : isWebUrl(s.url) ? externalLink(s.url, urlText(s.url)) : urlText(s.url);
     return `<li class="source">
-<h3>${title ?? mixedText(s.title ?? "")} <span class="muted source-id">(<code>${escapeHtml(s.source_id)}</code>)</span></h3>
+<h3>${title} <span class="muted source-id">(<code>${escapeHtml(s.source_id)}</code>)</span></h3>
 <dl>
 <dt>Publisher</dt><dd>${orUnknown(s.publisher, mixedText)}</dd>
 <dt>Link</dt><dd>${url}</dd>
@@ -418,7 +385,8 @@ caption { caption-side: top; text-align: start; font-weight: 600; padding: 0.6re
 th, td { padding: 0.45rem 0.75rem; border-bottom: 1px solid var(--rule); text-align: start; vertical-align: top; }
 thead th { background: var(--soft); font-size: 0.9rem; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fbfcfd; }
-tbody th { font-weight: 600; min-width: 10rem; }
+tbody th { font-weight: 600; min-width: 12rem; }
+td.unit, td.period, td.base { white-space: nowrap; }
 tbody th .label-en { display: block; }
 tbody th .label-ar { display: block; width: fit-content; max-width: 100%; margin-top: 0.15rem; font-weight: normal; font-size: 1.05rem; }
 .num { text-align: right; white-space: nowrap; }
@@ -449,6 +417,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   h1 { font-size: 1.45rem; }
   h1 .title-ar { font-size: 1.3rem; }
   h2 { font-size: 1.2rem; }
+  th, td { padding: 0.45rem 0.5rem; }
 }
 @media print {
   .skip-link, nav.toc { display: none; }
@@ -487,7 +456,7 @@ export function renderIndexPage(input: PageInput): string {
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(input.title.en)}: open data, version ${escapeHtml(latest.version)}</title>

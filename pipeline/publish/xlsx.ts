@@ -4,7 +4,6 @@
  * locale: numbers are numeric cells (the locale then shows "5 800"), Arabic text keeps its direction, and
  * the bytes depend on the input only, so a rebuild of the same version yields the same file.
  */
-import ExcelJS from "exceljs";
 
 import { assertNoFormulaLikeText } from "./xlsx/cells.ts";
 import { addReadmeSheet } from "./xlsx/readme-sheet.ts";
@@ -55,6 +54,8 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Buffer> {
   const timestamp = versionInstant(input.date);
   checkSheetNames(input.tables);
 
+  // Loaded on first use: exceljs takes longer to load than the rest of the pipeline takes to run.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   // exceljs stamps `new Date()` into docProps/core.xml unless these are set.
   workbook.creator = AUTHOR;

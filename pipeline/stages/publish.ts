@@ -2,6 +2,7 @@
 // download page). Pure: the CLI reads the current output/ and writes the plan atomically, or compares.
 import type { Catalogue } from "../catalogue/load.ts";
 import { checkTables } from "../publish/check-tables.ts";
+import { buildDownloadPage } from "../publish/download-page.ts";
 import type { FileTree } from "../publish/file-tree.ts";
 import { type Plan, planOutput } from "../publish/plan-output.ts";
 import { buildTables } from "../publish/tables.ts";
@@ -17,5 +18,13 @@ export interface PublishOptions {
 export async function publish(dataset: DerivedDataset, catalogue: Catalogue, current: FileTree, options: PublishOptions): Promise<Plan> {
   const tables = buildTables(dataset, catalogue);
   checkTables(tables);
-  return planOutput({ current, outputDir: options.outputDir, dataset, tables, catalogue, releaseDate: options.releaseDate });
+  return planOutput({
+    current,
+    outputDir: options.outputDir,
+    dataset,
+    tables,
+    catalogue,
+    releaseDate: options.releaseDate,
+    renderRoot: (history, tree) => buildDownloadPage(history, tree, catalogue),
+  });
 }

@@ -27,5 +27,12 @@ export interface IgnoreRules {
      * @minItems 1
      */
     preceded_by?: [string, ...string[]];
+    /**
+     * [lowest, highest]: the number's value must lie in this range (inclusive).
+     *
+     * @minItems 2
+     * @maxItems 2
+     */
+    value_between?: [number, number];
   })[];
 }

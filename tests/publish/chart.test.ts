@@ -100,7 +100,7 @@ describe("renderChartSvg", () => {
     const svg = renderChartSvg(series, { title: `A & B <c> "d" 'e'` });
     expect(svg).toContain("Files &amp; requests &lt;processed&gt;");
     expect(svg).toContain("عمليات &quot;أنتربول&quot;");
-    expect(svg).toContain("A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos;");
+    expect(svg).toContain("A &amp; B &lt;c&gt; &quot;d&quot; &#39;e&#39;");
     expect(svg).not.toContain("<processed>");
     checkWellFormed(svg);
   });

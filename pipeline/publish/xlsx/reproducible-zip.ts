@@ -8,7 +8,6 @@
  * a few parts comes from a `Promise.all` in lib/xlsx/xlsx.js. So we read the parts back and write a new zip:
  * files only, in a fixed order, each dated with the version date, with fixed compression settings.
  */
-import JSZip from "jszip";
 
 /** Deflate level pinned (jszip's default is 6 too, but a default can change with a version). */
 const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 6 } } as const;
@@ -24,6 +23,7 @@ function entryOrder(a: string, b: string): number {
 }
 
 export async function reproducibleZip(zipBytes: Uint8Array, date: Date): Promise<Buffer> {
+  const { default: JSZip } = await import("jszip");
   const source = await JSZip.loadAsync(zipBytes);
   const names = Object.values(source.files)
     .filter((entry) => !entry.dir)

@@ -1,0 +1,131 @@
+// The published package validates against the official Frictionless profiles, and every CSV cell parses
+// as the type its Table Schema declares.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { sha256 } from "../../pipeline/lib/hash.ts";
+import { subtree } from "../../pipeline/publish/file-tree.ts";
+import { validateV1Package, validateV1TabularResource, validateV2Package } from "../helpers/frictionless.ts";
+import { runPipeline } from "../helpers/pipeline.ts";
+
+const { plan } = await runPipeline();
+const version = subtree(plan.tree, "1.0.0");
+const descriptor = JSON.parse(version.get("datapackage.json")!.toString("utf8"));
+
+type Field = { name: string; type: string; constraints?: { required?: boolean; enum?: string[] } };
+type Resource = { name: string; path: string; bytes: number; hash: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }> } };
+const resources = descriptor.resources as Resource[];
+
+const cellParses: Record<string, (cell: string) => boolean> = {
+  string: () => true,
+  integer: (c) => /^-?\d+$/.test(c) && Number.isSafeInteger(Number(c)),
+  number: (c) => /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(c),
+  boolean: (c) => c === "true" || c === "false",
+  date: (c) => /^\d{4}-\d{2}-\d{2}$/.test(c) && !Number.isNaN(Date.parse(`${c}T00:00:00Z`)),
+  year: (c) => /^\d{4}$/.test(c),
+};
+
+const rowsOf = (resource: Resource): Array<Record<string, string>> => parse(version.get(resource.path)!, { columns: true, bom: false, relax_quotes: false });
+
+describe("datapackage.json", () => {
+  it("is valid against the official v2 datapackage profile", () => {
+    expect(validateV2Package(descriptor), JSON.stringify(validateV2Package.errors)).toBe(true);
+  });
+
+  it("is valid against the official v1 data-package profile", () => {
+    expect(validateV1Package(descriptor), JSON.stringify(validateV1Package.errors)).toBe(true);
+  });
+
+  it.each(resources.map((r) => [r.name, r] as const))("resource %s is a valid v1 tabular-data-resource", (_, resource) => {
+    expect(validateV1TabularResource(resource), JSON.stringify(validateV1TabularResource.errors)).toBe(true);
+  });
+
+  it("lists the five tables, each with bytes and a sha256 hash of its file", () => {
+    expect(resources.map((r) => r.name)).toEqual(["observations", "derived", "indicators", "sources", "mentions"]);
+    for (const r of resources) {
+      const bytes = version.get(r.path)!;
+      expect(r.bytes).toBe(bytes.length);
+      expect(r.hash).toBe(`sha256:${sha256(bytes)}`);
+    }
+  });
+
+  it("carries English titles and descriptions and Arabic labels for every field", () => {
+    for (const field of resources.flatMap((r) => r.schema.fields) as Array<Field & { title: string; description: string; title_ar: string }>) {
+      expect(field.title.length).toBeGreaterThan(0);
+      expect(field.description.length).toBeGreaterThan(0);
+      expect(field.title_ar).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it("states the licence, the sources and the contributors", () => {
+    expect(descriptor.licenses[0]).toMatchObject({ name: "CC-BY-4.0" });
+    expect(descriptor.sources[0].path).toMatch(/^https:\/\/www\.maroc2droit\.com\//);
+    expect(descriptor.contributors.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the CSV tables", () => {
+  it.each(resources.map((r) => [r.name, r] as const))("%s: every cell parses as its field's type and constraints", (_, resource) => {
+    const rows = rowsOf(resource);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Object.keys(rows[0]!)).toEqual(resource.schema.fields.map((f) => f.name));
+    for (const row of rows) {
+      for (const field of resource.schema.fields) {
+        const cell = row[field.name]!;
+        if (cell === "") {
+          expect(field.constraints?.required ?? false, `${resource.name}.${field.name} is required`).toBe(false);
+          continue;
+        }
+        expect(cellParses[field.type]!(cell), `${resource.name}.${field.name} = ${JSON.stringify(cell)} is not a ${field.type}`).toBe(true);
+        if (field.constraints?.enum) expect(field.constraints.enum).toContain(cell);
+      }
+    }
+  });
+
+  it("primary keys are unique and foreign keys resolve", () => {
+    for (const resource of resources) {
+      const rows = rowsOf(resource);
+      const keys = rows.map((row) => resource.schema.primaryKey.map((f) => row[f]).join("|"));
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const fk of resource.schema.foreignKeys ?? []) {
+        const target = resources.find((r) => r.name === fk.reference.resource)!;
+        const targets = new Set(rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("|")));
+        for (const row of rows) {
+          const key = fk.fields.map((f) => row[f]).join("|");
+          if (key !== "") expect(targets.has(key), `${resource.name} → ${target.name}: ${key}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("are RFC 4180: CRLF line ends, UTF-8 without BOM, Arabic intact", () => {
+    const csv = version.get("observations.csv")!;
+    expect(csv.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    expect(csv.toString("utf8").split("\r\n").length).toBe(16);
+    expect(csv.toString("utf8")).toContain("5 آلاف و800 ملف");
+  });
+
+  it("have an Excel variant with a BOM, ';' separators and decimal commas", () => {
+    const excel = version.get("excel/derived.csv")!;
+    expect(excel.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    const rows: Array<Record<string, string>> = parse(excel, { columns: true, bom: true, delimiter: ";" });
+    expect(rows.find((r) => r.derived_id === "arrests_per_warrant")!.value).toBe("1,1226");
+  });
+});
+
+const frictionless = spawnSync("frictionless", ["--version"], { encoding: "utf8" });
+
+describe.skipIf(frictionless.status !== 0)("the reference Frictionless validator (frictionless-py, where installed)", () => {
+  it("finds no error in the package", () => {
+    const dir = mkdtempSync(join(tmpdir(), "package-"));
+    for (const [path, bytes] of version) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const report = execFileSync("frictionless", ["validate", "--json", join(dir, "datapackage.json")], { encoding: "utf8" });
+    expect(JSON.parse(report).valid).toBe(true);
+  });
+});
