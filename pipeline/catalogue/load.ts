@@ -2,6 +2,7 @@
 // against its schema, then checked across files (ids unique, references resolved, no cycles).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { findDerivationCycle } from "../derive/order.ts";
 import { UserError } from "../lib/errors.ts";
 import { parseJson } from "../lib/json.ts";
 import { projectPath } from "../lib/paths.ts";
@@ -83,7 +84,7 @@ export function checkCatalogue(catalogue: Catalogue): void {
   const byId = new Map(indicators.indicators.map((i) => [i.id, i]));
   const expectKind = (id: string, kind: Indicator["kind"], file: string, pointer: string) => {
     const target = byId.get(id);
-    if (!target) throw new UserError(file, pointer, `unknown indicator "${id}"`, `use one of the ids in ${files.indicators}, or add the indicator there`);
+    if (!target) throw new UserError(file, pointer, `unknown indicator "${id}"`, `use one of the ids in ${files.indicators} (or, in a derivation, of ${files.derivations}), or add it there`);
     if (target.kind !== kind) throw new UserError(file, pointer, `indicator "${id}" is a ${target.kind}, not a ${kind}`, `name a ${kind} indicator`);
   };
   indicators.indicators.forEach((indicator, index) => {
@@ -91,12 +92,19 @@ export function checkCatalogue(catalogue: Catalogue): void {
     if (indicator.part_of !== undefined) expectKind(indicator.part_of, "count", files.indicators, `/indicators/${index}/part_of`);
   });
   checkPartOfCycles(indicators.indicators, files.indicators);
+  const derivationIds = new Set(derivations.derivations.map((d) => d.id));
   derivations.derivations.forEach((derivation, index) => {
     for (const [role, id] of Object.entries(derivation.inputs)) {
-      const kind = derivation.kind === "implied_base" && role === "change" ? "percent_change" : "count";
-      expectKind(id, kind, files.derivations, `/derivations/${index}/inputs/${role}`);
+      const pointer = `/derivations/${index}/inputs/${role}`;
+      if (derivation.kind === "implied_base" && role === "change") expectKind(id, "percent_change", files.derivations, pointer);
+      else if (!derivationIds.has(id)) expectKind(id, "count", files.derivations, pointer);
     }
   });
+  const cycle = findDerivationCycle(derivations.derivations);
+  if (cycle) {
+    const at = derivations.derivations.findIndex((d) => d.id === cycle[0]);
+    throw new UserError(files.derivations, `/derivations/${at}/inputs`, `derivations form a cycle: ${cycle.join(" → ")}`, "a derivation can only use indicators and derivations that do not use it: remove one input of the cycle");
+  }
   catalogue.corrections.corrections.forEach((correction, index) => {
     if (!byId.has(correction.indicator_id)) {
       throw new UserError(files.corrections, `/corrections/${index}/indicator_id`, `unknown indicator "${correction.indicator_id}"`, `use one of the ids in ${files.indicators}`);

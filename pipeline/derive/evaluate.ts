@@ -1,21 +1,12 @@
 // Evaluates one derivation of the catalogue, for each period its inputs have, from a closed set of kinds.
 import type { Derivation } from "../types/catalogue-derivations.ts";
 import type { DerivedFigure } from "../types/derived.ts";
-import type { Observation } from "../types/observation.ts";
-import { divide, type Estimate, estimateOf, growthFactor, scale, subtract } from "./interval.ts";
+import type { Input, InputIndex } from "./inputs.ts";
+import { divide, type Estimate, growthFactor, scale, subtract } from "./interval.ts";
 
 /** Published derived values are rounded to this many decimals, so that they read the same on every machine. */
 const decimals = 4;
 const round = (x: number | null) => (x === null ? null : Number(x.toFixed(decimals)));
-
-export interface ObservationIndex {
-  /** The observation of an indicator in a period (without base period); sources agree, validate checked it. */
-  get(indicatorId: string, period: string): Observation | undefined;
-  /** Every observation of an indicator. */
-  all(indicatorId: string): Observation[];
-  /** Is the indicator a percentage (rounded as written)? */
-  isPercent(indicatorId: string): boolean;
-}
 
 export function methodOf(derivation: Derivation): string {
   const i = derivation.inputs as Record<string, string>;
@@ -39,8 +30,8 @@ function qualifierOf(result: Estimate): DerivedFigure["qualifier"] {
   return null;
 }
 
-function figure(derivation: Derivation, period: string, inputs: Observation[], result: Estimate | string): DerivedFigure {
-  const base = { derived_id: derivation.id, period, unit: derivation.unit, method: methodOf(derivation), inputs: inputs.map((o) => o.observation_id) };
+function figure(derivation: Derivation, period: string, inputs: Input[], result: Estimate | string): DerivedFigure {
+  const base = { derived_id: derivation.id, period, unit: derivation.unit, method: methodOf(derivation), inputs: inputs.map((input) => input.id) };
   const empty = { value: null, qualifier: null, lower: null, upper: null };
   if (typeof result === "string") return { ...base, ...empty, reason: result };
   if (!Number.isFinite(result.value)) return { ...base, ...empty, reason: "the result is not a finite number" };
@@ -50,33 +41,33 @@ function figure(derivation: Derivation, period: string, inputs: Observation[], r
   return { ...base, value: round(value), qualifier, lower: round(result.lower), upper: round(result.upper), reason: null };
 }
 
-function twoInputs(derivation: Derivation, index: ObservationIndex, a: string, b: string, compute: (x: Estimate, y: Estimate) => Estimate | string): DerivedFigure[] {
-  const periods = [...new Set([...index.all(a), ...index.all(b)].filter((o) => o.base_period === null).map((o) => o.period))].sort();
+function twoInputs(derivation: Derivation, index: InputIndex, a: string, b: string, compute: (x: Estimate, y: Estimate) => Estimate | string): DerivedFigure[] {
+  const periods = [...new Set([...index.all(a), ...index.all(b)].filter((input) => input.basePeriod === null).map((input) => input.period))].sort();
   return periods.map((period) => {
     const x = index.get(a, period);
     const y = index.get(b, period);
-    const inputs = [x, y].filter((o): o is Observation => o !== undefined);
-    if (!x || !y) return figure(derivation, period, inputs, `no observation of ${!x ? a : b} for ${period}`);
-    return figure(derivation, period, inputs, compute(estimateOf(x, index.isPercent(a)), estimateOf(y, index.isPercent(b))));
+    const inputs = [x, y].filter((input): input is Input => input !== undefined);
+    if (!x || !y) return figure(derivation, period, inputs, `no value of ${!x ? a : b} for ${period}`);
+    return figure(derivation, period, inputs, compute(x.estimate, y.estimate));
   });
 }
 
 const ratio = (b: string) => (x: Estimate, y: Estimate) => (y.value === 0 ? `${b} is zero: the ratio is undefined` : divide(x, y));
 
-function impliedBase(derivation: Derivation, index: ObservationIndex, valueId: string, changeId: string): DerivedFigure[] {
-  const changes = index.all(changeId).filter((o) => o.base_period !== null);
-  const byBase = new Map(changes.map((change) => [change.base_period!, change]));
+function impliedBase(derivation: Derivation, index: InputIndex, valueId: string, changeId: string): DerivedFigure[] {
+  const changes = index.all(changeId).filter((input) => input.basePeriod !== null);
+  const byBase = new Map(changes.map((change) => [change.basePeriod!, change]));
   return [...byBase.keys()].sort().map((basePeriod) => {
     const change = byBase.get(basePeriod)!;
     const value = index.get(valueId, change.period);
-    if (!value) return figure(derivation, basePeriod, [change], `no observation of ${valueId} for ${change.period}`);
-    const factor = growthFactor(estimateOf(change, true));
+    if (!value) return figure(derivation, basePeriod, [change], `no value of ${valueId} for ${change.period}`);
+    const factor = growthFactor(change.estimate);
     if (factor.value <= 0) return figure(derivation, basePeriod, [value, change], "a change of −100 % or less implies no base value");
-    return figure(derivation, basePeriod, [value, change], divide(estimateOf(value, false), factor));
+    return figure(derivation, basePeriod, [value, change], divide(value.estimate, factor));
   });
 }
 
-export function evaluate(derivation: Derivation, index: ObservationIndex): DerivedFigure[] {
+export function evaluate(derivation: Derivation, index: InputIndex): DerivedFigure[] {
   const i = derivation.inputs as Record<string, string>;
   switch (derivation.kind) {
     case "ratio":

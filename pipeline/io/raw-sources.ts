@@ -47,6 +47,14 @@ export async function listRawSources(rawDir: string): Promise<Array<{ id: string
     set.add(stem.part);
     parts.set(stem.id, set);
   }
+  const byFoldedId = new Map<string, string>();
+  for (const id of parts.keys()) {
+    const other = byFoldedId.get(id.toLowerCase());
+    if (other !== undefined) {
+      throw new UserError(join(rawDir, id + textSuffix), "", `the source id "${id}" duplicates "${other}" (ids differing only in case are the same file on Windows and macOS)`, "rename one of the two sources");
+    }
+    byFoldedId.set(id.toLowerCase(), id);
+  }
   if (parts.size === 0) {
     throw new UserError(rawDir, "", "no sources found", `add a source as <id>${textSuffix} with its metadata <id>${metadataSuffix}`);
   }

@@ -37,7 +37,7 @@ export type Derivation =
 export type Id = string;
 
 /**
- * Figures derived from the observations (pipeline/catalogue/derivations.json), each of a kind from a closed set, evaluated per period without eval. Inputs name indicators of the indicator catalogue.
+ * Figures derived from the observations (pipeline/catalogue/derivations.json), each of a kind from a closed set, evaluated per period without eval. Inputs name indicators of the indicator catalogue or other derivations (evaluated first; a cycle is an error).
  */
 export interface DerivationCatalogue {
   derivations: Derivation[];

@@ -62,6 +62,17 @@ describe("loadCatalogue", () => {
     expect(error.problem).toMatch(/part_of forms a cycle: .*wanted_persons_arrested → moroccan_citizens_arrested_abroad → wanted_persons_arrested/);
   });
 
+  it("rejects a cycle between derivations, naming it", () => {
+    const error = errorOf(
+      catalogueWith("derivations.json", (d) => {
+        d.derivations[1].inputs.part = d.derivations[2].id;
+        d.derivations[2].inputs.a = d.derivations[1].id;
+      }),
+    );
+    expect(error.position).toBe("/derivations/1/inputs");
+    expect(error.problem).toBe("derivations form a cycle: moroccan_share_of_wanted_arrested → arrests_per_warrant → moroccan_share_of_wanted_arrested");
+  });
+
   it("rejects a derivation whose percentage input is not a percent_change", () => {
     const error = errorOf(catalogueWith("derivations.json", (d) => (d.derivations[0].inputs.change = "files_processed")));
     expect(error.position).toBe("/derivations/0/inputs/change");

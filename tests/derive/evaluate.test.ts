@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, type ObservationIndex } from "../../pipeline/derive/evaluate.ts";
+import { evaluate } from "../../pipeline/derive/evaluate.ts";
+import { InputIndex } from "../../pipeline/derive/inputs.ts";
 import type { Derivation } from "../../pipeline/types/catalogue-derivations.ts";
 import type { Observation } from "../../pipeline/types/observation.ts";
 import { observation } from "../fixtures/observations.ts";
 
 const labels = { ar: "ع", en: "e", fr: "f" };
 
-function indexOf(observations: Observation[]): ObservationIndex {
-  return {
-    get: (id, period) => observations.find((o) => o.indicator_id === id && o.period === period && o.base_period === null),
-    all: (id) => observations.filter((o) => o.indicator_id === id),
-    isPercent: (id) => id.endsWith("_pct"),
-  };
-}
+const indexOf = (observations: Observation[]) => new InputIndex(observations, new Set(["files_pct"]));
 
 const impliedBase: Derivation = { id: "base", label: labels, description: "d", unit: "files", kind: "implied_base", inputs: { value: "files", change: "files_pct" } };
 const ratio: Derivation = { id: "r", label: labels, description: "d", unit: "x", kind: "ratio", inputs: { a: "a", b: "b" } };
@@ -38,7 +33,7 @@ describe("implied_base", () => {
 
   it("gives an empty value and a reason when the count is missing", () => {
     const [row] = evaluate(impliedBase, indexOf([observation({ indicator_id: "files_pct", value: 24, base_period: "2021" })]));
-    expect(row).toMatchObject({ value: null, reason: "no observation of files for 2022" });
+    expect(row).toMatchObject({ value: null, reason: "no value of files for 2022" });
   });
 
   it("refuses a change of −100 % or less", () => {
@@ -71,11 +66,23 @@ describe("ratio, share and difference", () => {
 
   it("gives an empty value for a period where one input is missing", () => {
     const rows = evaluate(ratio, indexOf([...both, observation({ indicator_id: "a", value: 5, period: "2023" })]));
-    expect(rows.map((r) => [r.period, r.value === null ? r.reason : "value"])).toEqual([["2022", "value"], ["2023", "no observation of b for 2023"]]);
+    expect(rows.map((r) => [r.period, r.value === null ? r.reason : "value"])).toEqual([["2022", "value"], ["2023", "no value of b for 2023"]]);
   });
 
   it("keeps a qualifier of an input as an open bound", () => {
     const [row] = evaluate(ratio, indexOf([observation({ indicator_id: "a", value: 100, qualifier: "gt" }), observation({ indicator_id: "b", value: 50 })]));
     expect(row).toMatchObject({ value: 2, qualifier: "gt", lower: 2, upper: null });
+  });
+});
+
+describe("a derivation of derivations", () => {
+  it("takes another derivation's figures, with their intervals, as inputs", () => {
+    const index = indexOf([observation({ indicator_id: "files", value: 5800 }), observation({ indicator_id: "files_pct", value: 24, base_period: "2021" }), observation({ indicator_id: "files", value: 4000, period: "2021" })]);
+    index.addDerived(evaluate(impliedBase, index));
+    const gap: Derivation = { id: "gap", label: labels, description: "d", unit: "files", kind: "difference", inputs: { a: "base", b: "files" } };
+    const [row] = evaluate(gap, index);
+    expect(row).toMatchObject({ period: "2021", inputs: ["base/2021", "s1/files/2021"] });
+    expect(row!.value).toBeCloseTo(5800 / 1.24 - 4000, 3);
+    expect(row!.lower).toBeCloseTo(5800 / 1.245 - 4000, 3);
   });
 });

@@ -60,3 +60,10 @@ describe("listRawSources", () => {
     expect(error.problem).toMatch(/2000 bytes, more than the limit of 1000 bytes/);
   });
 });
+
+describe("duplicate source ids", () => {
+  it("rejects two ids that differ only in case", async () => {
+    const dir = dirWith({ "seed.txt": "x", "seed.source.json": "{}", "Seed.txt": "x", "Seed.source.json": "{}" });
+    expect((await errorOf(listRawSources(dir))).problem).toBe('the source id "seed" duplicates "Seed" (ids differing only in case are the same file on Windows and macOS)');
+  });
+});
