@@ -10,6 +10,7 @@ import { type Segment, segmentSentence } from "../extract/segments.ts";
 import { findWords, type Word, wordsWithin } from "../extract/words.ts";
 import { UserError } from "../lib/errors.ts";
 import { LineIndex } from "../lib/text-position.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { AccountedMention } from "../types/mention.ts";
@@ -94,19 +95,7 @@ function accountNumber(context: SourceContext, mention: NumberMention, segment: 
   const after = wordsWithin(sentenceWords, segment.after.start, segment.after.end);
   const match = matchCountIndicator({ mention, before, after }, context.catalogue.indicators.indicators);
   if (match.indicator === null) return { status: "unaccounted", indicator_id: null, reason: match.reason };
-  const observation = makeObservation({
-    sourceId: context.source.id,
-    text: context.source.text,
-    lines: context.lines,
-    indicator: match.indicator,
-    mention,
-    quoteEnd: match.counted?.end ?? mention.end,
-    period: context.source.metadata.reference_period,
-    basePeriod: null,
-    value: mention.value,
-    qualifier: mention.qualifier,
-  });
-  return record(context, observation);
+  return observe(context, match.indicator, mention, { quoteEnd: match.counted?.end ?? mention.end, basePeriod: null, value: mention.value, qualifier: mention.qualifier });
 }
 
 function accountPercent(context: SourceContext, mention: NumberMention, previousCount: string | undefined, yearsAfter: NumberMention[], sentenceWords: Word[]): Status {
@@ -114,19 +103,18 @@ function accountPercent(context: SourceContext, mention: NumberMention, previous
   const match = matchPercentChange({ direction, previousCount, yearsAfter, indicators: context.catalogue.indicators.indicators });
   if (match.indicator === null) return { status: "unaccounted", indicator_id: null, reason: match.reason };
   const { value, qualifier } = signedChange(mention, match.direction);
-  const observation = makeObservation({
-    sourceId: context.source.id,
-    text: context.source.text,
-    lines: context.lines,
-    indicator: match.indicator,
-    mention,
-    quoteEnd: match.baseYear.end,
-    period: context.source.metadata.reference_period,
-    basePeriod: String(match.baseYear.value),
-    value,
-    qualifier,
-  });
-  return record(context, observation);
+  return observe(context, match.indicator, mention, { quoteEnd: match.baseYear.end, basePeriod: String(match.baseYear.value), value, qualifier });
+}
+
+/** An observation of the source's reference period, quoting the text from the number to `quoteEnd`. */
+function observe(
+  context: SourceContext,
+  indicator: Indicator,
+  mention: NumberMention,
+  details: { quoteEnd: number; basePeriod: string | null; value: number; qualifier: NumberMention["qualifier"] },
+): Status {
+  const { source, lines } = context;
+  return record(context, makeObservation({ sourceId: source.id, text: source.text, lines, indicator, mention, period: source.metadata.reference_period, ...details }));
 }
 
 /** Keeps an observation; the same figure stated twice is kept once, two different figures are an error. */

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultCatalogueDir, loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { UserError } from "../../pipeline/lib/errors.ts";
+import { userErrorOf } from "../helpers/user-error.ts";
+
+const errorOf = (dir: string) => userErrorOf(() => loadCatalogue(dir));
 
 /** A copy of the catalogue with one file edited. */
 function catalogueWith(file: string, edit: (data: any) => void): string {
@@ -14,16 +16,6 @@ function catalogueWith(file: string, edit: (data: any) => void): string {
   edit(data);
   writeFileSync(path, JSON.stringify(data, null, 2));
   return dir;
-}
-
-function errorOf(dir: string): UserError {
-  try {
-    loadCatalogue(dir);
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error("expected a UserError");
 }
 
 describe("loadCatalogue", () => {

@@ -1,22 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../pipeline/lib/errors.ts";
 import { parseSourceMetadata } from "../../pipeline/sources/metadata.ts";
 import { rawDir, seedId } from "../helpers/pipeline.ts";
+import { userErrorOf } from "../helpers/user-error.ts";
 
 const seed = JSON.parse(readFileSync(join(rawDir, `${seedId}.source.json`), "utf8"));
 const file = "raw/x.source.json";
-
-function errorFor(data: unknown, text = JSON.stringify(data, null, 2)): UserError {
-  try {
-    parseSourceMetadata(text, file, seedId, "2026-11-29");
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error("expected a UserError");
-}
+const errorFor = (data: unknown, text = JSON.stringify(data, null, 2)) => userErrorOf(() => parseSourceMetadata(text, file, seedId, "2026-11-29"));
 
 describe("parseSourceMetadata", () => {
   it("accepts the seed's metadata, unknown values as null", () => {

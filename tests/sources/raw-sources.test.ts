@@ -3,22 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listRawSources, readRawSource } from "../../pipeline/io/raw-sources.ts";
-import { UserError } from "../../pipeline/lib/errors.ts";
+import { userErrorOfAsync as errorOf } from "../helpers/user-error.ts";
 
 function dirWith(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), "raw-"));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error("expected a UserError");
 }
 
 describe("listRawSources", () => {

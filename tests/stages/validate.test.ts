@@ -5,19 +5,10 @@ import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { UserError } from "../../pipeline/lib/errors.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
 import { copyRaw, runPipeline } from "../helpers/pipeline.ts";
+import { userErrorOf as errorOf } from "../helpers/user-error.ts";
 
 const { extracted } = await runPipeline();
 const catalogue = loadCatalogue();
-
-function errorOf(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error("expected a UserError");
-}
 
 function addSource(raw: string, id: string, text: string) {
   writeFileSync(join(raw, `${id}.txt`), text);

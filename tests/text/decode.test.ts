@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../pipeline/lib/errors.ts";
+import { userErrorOf } from "../helpers/user-error.ts";
+
+const errorOf = (bytes: Uint8Array) => userErrorOf(() => decodeRawText(bytes, "raw/a.txt"));
 import { decodeRawText } from "../../pipeline/text/decode.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
-
-function errorOf(bytes: Uint8Array): UserError {
-  try {
-    decodeRawText(bytes, "raw/a.txt");
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error("expected a UserError");
-}
 
 describe("decodeRawText", () => {
   it("keeps a byte-order mark as U+FEFF so that offsets count it", () => {
