@@ -2,6 +2,7 @@
 // against its schema, then checked across files (ids unique, references resolved, no cycles).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fold, normalise } from "../arabic/normalise.ts";
 import { findDerivationCycle } from "../derive/order.ts";
 import { UserError } from "../lib/errors.ts";
 import { parseJson } from "../lib/json.ts";
@@ -92,6 +93,7 @@ export function checkCatalogue(catalogue: Catalogue): void {
     if (indicator.part_of !== undefined) expectKind(indicator.part_of, "count", files.indicators, `/indicators/${index}/part_of`);
   });
   checkPartOfCycles(indicators.indicators, files.indicators);
+  checkCueWords(catalogue);
   const derivationIds = new Set(derivations.derivations.map((d) => d.id));
   derivations.derivations.forEach((derivation, index) => {
     for (const [role, id] of Object.entries(derivation.inputs)) {
@@ -109,6 +111,27 @@ export function checkCatalogue(catalogue: Catalogue): void {
     if (!byId.has(correction.indicator_id)) {
       throw new UserError(files.corrections, `/corrections/${index}/indicator_id`, `unknown indicator "${correction.indicator_id}"`, `use one of the ids in ${files.indicators}`);
     }
+  });
+}
+
+/** Each cue word must be written as the text's words are compared: normalised and folded. */
+function checkCueWords(catalogue: Catalogue) {
+  const check = (words: readonly string[] | undefined, file: string, pointer: string) =>
+    words?.forEach((word, index) => {
+      const folded = fold(normalise(word).text);
+      if (folded !== word) throw new UserError(file, `${pointer}/${index}`, `the cue "${word}" is not written folded`, `write "${folded}" (أ/إ/آ as ا, ة as ه, ى as ي, no diacritics)`);
+    });
+  const { indicators, ignore, files } = catalogue;
+  indicators.indicators.forEach((indicator, i) => {
+    check(indicator.cues?.counted, files.indicators, `/indicators/${i}/cues/counted`);
+    check(indicator.cues?.exclude, files.indicators, `/indicators/${i}/cues/exclude`);
+    indicator.cues?.context?.forEach((alternatives, k) => check(alternatives, files.indicators, `/indicators/${i}/cues/context/${k}`));
+  });
+  check(indicators.change_words.increase, files.indicators, "/change_words/increase");
+  check(indicators.change_words.decrease, files.indicators, "/change_words/decrease");
+  ignore.rules.forEach((rule, i) => {
+    check(rule.followed_by, files.ignore, `/rules/${i}/followed_by`);
+    check(rule.preceded_by, files.ignore, `/rules/${i}/preceded_by`);
   });
 }
 

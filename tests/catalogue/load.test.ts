@@ -44,6 +44,13 @@ describe("loadCatalogue", () => {
     expect(error.problem).toMatch(/must NOT have fewer than 1 items/);
   });
 
+  it("rejects a cue word that is not written folded", () => {
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues.counted = ["ملف", "مذكرة"])));
+    expect(error.position).toBe("/indicators/0/cues/counted/1");
+    expect(error.problem).toBe('the cue "مذكرة" is not written folded');
+    expect(error.fix).toMatch(/write "مذكره"/);
+  });
+
   it("rejects a cycle of part_of links", () => {
     const error = errorOf(
       catalogueWith("indicators.json", (d) => {

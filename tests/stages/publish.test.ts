@@ -143,3 +143,22 @@ describe("audited corrections", () => {
     expect((error as UserError).problem).toMatch(/no longer reads "أكثر من 40 في المائة مع سنة 2020"/);
   });
 });
+
+describe("the workbook of the seed's version", () => {
+  it("reads back with numeric cells and intact Arabic", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    const bytes = first.plan.tree.get("1.0.0/dgsn-international-cooperation-1.0.0.xlsx")!;
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "observations", "derived", "indicators", "sources", "mentions"]);
+    const sheet = workbook.getWorksheet("observations")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = sheet.getRow(2);
+    const cell = (name: string) => row.getCell(header.indexOf(name) + 1);
+    expect(cell("value").value).toBe(5800);
+    expect(cell("value").type).toBe(ExcelJS.ValueType.Number);
+    expect(cell("period").value).toBe(2022);
+    expect(cell("quote").value).toBe("5 آلاف و800 ملف");
+    expect(cell("quote").alignment?.readingOrder).toBe("rtl");
+  });
+});
