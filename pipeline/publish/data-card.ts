@@ -31,9 +31,11 @@ function latestValues(indicatorId: string, observations: Row[]): string {
     .join("; ");
 }
 
+/** The value with its qualifier, and the interval when the inputs leave a range on both sides. */
 function derivedValue(row: Row): string {
   if (row.value === null) return `— (${String(row.reason)})`;
-  const interval = row.lower !== null || row.upper !== null ? ` [${row.lower === null ? "−∞" : formatNumber(row.lower as number)}, ${row.upper === null ? "+∞" : formatNumber(row.upper as number)}]` : "";
+  const { lower, upper } = row as { lower: number | null; upper: number | null };
+  const interval = lower !== null && upper !== null && lower !== upper ? ` [${formatNumber(lower)}, ${formatNumber(upper)}]` : "";
   return `${qualified(row)}${interval}`;
 }
 
