@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { resolve } from "node:path";
 import { type Catalogue, loadCatalogue } from "../catalogue/load.ts";
-import { listRawSources, readRawSource } from "../io/raw-sources.ts";
+import { listRawSources, readRawSources } from "../io/raw-sources.ts";
 import { recoverDirectory, replaceDirectory } from "../lib/atomic-dir.ts";
 import { acquireLock } from "../lib/lock.ts";
 import { compareTrees, readTree } from "../publish/file-tree.ts";
@@ -46,7 +46,7 @@ interface Run {
 async function runIngest(run: Run): Promise<IngestedSource[]> {
   const start = performance.now();
   const entries = await listRawSources(run.options.raw);
-  const raws = await Promise.all(entries.map((entry) => readRawSource(entry, run.options.maxBytes)));
+  const raws = await readRawSources(entries, run.options.maxBytes);
   const today = new Date().toISOString().slice(0, 10);
   const ingested = raws.map((raw) => ingest(raw, run.catalogue, { today }));
   if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);

@@ -81,3 +81,20 @@ export async function readRawSource(
   const [bytes, metadataText] = await Promise.all([readFile(entry.textFile), readFile(entry.metadataFile, "utf8")]);
   return { ...entry, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), metadataText };
 }
+
+/** How many sources are read at once: enough to overlap I/O, few enough to stay far below the open-file limit. */
+const readConcurrency = 32;
+
+/** Reads every listed source, in order, a bounded number at a time. */
+export async function readRawSources(entries: Array<{ id: string; textFile: string; metadataFile: string }>, maxBytes = defaultMaxBytes): Promise<RawSource[]> {
+  const sources: RawSource[] = new Array(entries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const index = next++;
+      sources[index] = await readRawSource(entries[index]!, maxBytes);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(readConcurrency, entries.length) }, worker));
+  return sources;
+}

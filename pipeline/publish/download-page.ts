@@ -12,6 +12,9 @@ import { chartFile, citationOf } from "./version-files.ts";
 
 type JsonRow = Record<string, string | number | boolean | null>;
 
+/** The page previews at most this many observations (each with its quote): the files hold them all. */
+export const previewLimit = 500;
+
 const formats: Array<[RegExp, string, (title: string) => string]> = [
   [/^datapackage\.json$/, "Data Package", () => "Data package descriptor"],
   [/\.xlsx$/, "XLSX", () => "All tables (Excel workbook)"],
@@ -69,6 +72,7 @@ function observationsOf(tree: FileTree): PageObservation[] {
 export function buildDownloadPage(history: VersionHistory, tree: FileTree, catalogue: Catalogue): FileTree {
   const meta = catalogue.dataset;
   const newestFirst = [...history.versions].reverse();
+  const observations = observationsOf(tree);
   const latest = newestFirst[0]!;
   const input: PageInput = {
     title: meta.title,
@@ -76,7 +80,8 @@ export function buildDownloadPage(history: VersionHistory, tree: FileTree, catal
     licence: meta.licence,
     citation: citationOf(catalogue, latest),
     versions: newestFirst.map((v) => ({ version: v.version, date: v.date, summary: v.summary, changes: changeLines(v).map((line) => line.replace(/^- /, "")), files: filesOf(tree, v.version) })),
-    observations: observationsOf(tree),
+    observations: observations.slice(0, previewLimit),
+    observationTotal: observations.length,
     sources: json<JsonRow[]>(tree, `${latestDir}/sources.json`).map((s) => ({
       source_id: String(s.source_id),
       title: text(s.title),

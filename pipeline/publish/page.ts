@@ -76,6 +76,8 @@ export interface PageInput {
   versions: PageVersion[];
   /** Of the latest version, in published order. */
   observations: PageObservation[];
+  /** How many observations the latest version has, when `observations` shows only the first of them. */
+  observationTotal?: number;
   sources: PageSource[];
   /** E.g. "latest/chart.svg", shown with <img alt=...>. */
   chartPath: string | null;
@@ -205,7 +207,7 @@ function valueHtml(observation: PageObservation): string {
   ].join("");
 }
 
-function renderPreview(observations: PageObservation[], latest: PageVersion, sourceCount: number): string {
+function renderPreview(observations: PageObservation[], latest: PageVersion, sourceCount: number, total: number): string {
   const rows = observations.map((o, index) => {
     const n = index + 1;
     const base =
@@ -226,7 +228,8 @@ function renderPreview(observations: PageObservation[], latest: PageVersion, sou
   const legend = used.length
     ? `<p class="legend muted">${used.map((q) => `<span class="nowrap">${escapeHtml(QUALIFIER_SIGN[q])} ${QUALIFIER_WORDS[q]}</span>`).join(" · ")}. Numbers are grouped by thousands with a thin space: 5${GROUP}800 is five thousand eight hundred.</p>`
     : `<p class="legend muted">Numbers are grouped by thousands with a thin space: 5${GROUP}800 is five thousand eight hundred.</p>`;
-  const figures = observations.length === 1 ? "1 figure" : `${formatNumber(observations.length)} figures`;
+  const all = total === 1 ? "1 figure" : `${formatNumber(total)} figures`;
+  const figures = observations.length < total ? `first ${formatNumber(observations.length)} of the ${all}` : all;
   const sources = sourceCount === 1 ? "1 source" : `${formatNumber(sourceCount)} sources`;
   return `<section id="preview" aria-labelledby="preview-title">
 <h2 id="preview-title">Preview of the observations</h2>
@@ -490,7 +493,7 @@ ${input.chartPath === null ? "" : '<li><a href="#chart">Chart</a></li>\n'}<li><a
 </header>
 <main id="main" tabindex="-1">
 ${renderLatest(latest)}
-${renderPreview(input.observations, latest, new Set(input.observations.map((o) => o.source_id)).size)}
+${renderPreview(input.observations, latest, new Set(input.observations.map((o) => o.source_id)).size, input.observationTotal ?? input.observations.length)}
 ${renderChart(input.chartPath)}
 ${renderQuotes(input.observations)}
 ${renderCitation(input.citation, input.licence)}

@@ -52,6 +52,8 @@ function chartSeries(catalogue: Catalogue, tables: Tables): ChartSeries[] {
       points: tables.observations.rows
         .filter((o) => o.indicator_id === indicator.id)
         .map((o) => ({ period: o.base_period ? `${String(o.period)} vs ${String(o.base_period)}` : String(o.period), value: o.value as number, qualifier: (o.qualifier ?? "") as ChartSeries["points"][number]["qualifier"] }))
+        // Sources agree on a figure (validate checked it): one bar per period, however many sources state it.
+        .filter((point, index, all) => all.findIndex((other) => other.period === point.period) === index)
         .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
     }))
     .filter((series) => series.points.length > 0);

@@ -13,12 +13,15 @@ export function decodeRawText(bytes: Uint8Array, file: string): string {
   if (nul >= 0) {
     throw new UserError(file, `byte ${nul}`, "the file holds a NUL byte: it is binary, not text", "save the article as plain UTF-8 text (.txt), not a PDF, word-processor or image file");
   }
-  const invalid = firstInvalidUtf8Byte(bytes);
-  if (invalid >= 0) {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    // The decoder only says *that* the bytes are invalid; find where, for the message.
+    const invalid = firstInvalidUtf8Byte(bytes);
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0");
     throw new UserError(file, `byte ${invalid}`, `invalid UTF-8 (byte 0x${byte})`, "save the file as UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8` for an Arabic Windows code page)");
   }
-  const text = decoder.decode(bytes);
   if (text.replace(/[\s\uFEFF]/g, "") === "") throw new UserError(file, "", "the file holds only white space", "put the article's text in it, or remove the source");
   return text;
 }

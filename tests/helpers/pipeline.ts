@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Catalogue, loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { listRawSources, readRawSource } from "../../pipeline/io/raw-sources.ts";
+import { listRawSources, readRawSources } from "../../pipeline/io/raw-sources.ts";
 import type { FileTree } from "../../pipeline/publish/file-tree.ts";
 import { derive } from "../../pipeline/stages/derive.ts";
 import { extract } from "../../pipeline/stages/extract.ts";
@@ -19,7 +19,7 @@ export const today = "2026-11-29";
 
 export async function runPipeline(raw = rawDir, options: { catalogue?: Catalogue; current?: FileTree; date?: string; strict?: boolean } = {}) {
   const catalogue = options.catalogue ?? loadCatalogue();
-  const sources = await Promise.all((await listRawSources(raw)).map((entry) => readRawSource(entry)));
+  const sources = await readRawSources(await listRawSources(raw));
   const ingested = sources.map((source) => ingest(source, catalogue, { today }));
   const extracted = ingested.map((source) => extract(source, catalogue));
   const validated = validate(extracted, catalogue, { strict: options.strict ?? true });

@@ -292,3 +292,11 @@ describe("renderIndexPage", () => {
     expect(() => renderIndexPage(nan)).toThrow(/non-finite/);
   });
 });
+
+describe("a preview of part of the observations", () => {
+  it("says how many it shows of how many", () => {
+    const input = pageInput;
+    const html = renderIndexPage({ ...input, observations: input.observations.slice(0, 2), observationTotal: 1500 });
+    expect(html).toContain("first 2 of the 1\u202F500 figures");
+  });
+});
