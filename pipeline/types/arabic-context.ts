@@ -24,9 +24,15 @@ export type Words2 = [string, ...string[]];
  * @minItems 1
  */
 export type Words3 = [string, ...string[]];
+/**
+ * Written words, clitics included, that look like a number word or a qualifier with clitics but are something else (لست 'I am not' is not ل + ست; بدون 'without' is not ب + دون): never read as a number or a qualifier.
+ *
+ * @minItems 1
+ */
+export type Words4 = [string, ...string[]];
 
 /**
- * Words around a number that change what it is (pipeline/arabic/lexicon/context.json): year markers, month names (a day before a month is not a quantity, a year after it is a year), ordinals (not numbers, and they take the عشر of an ordinal teen with them), identifier markers (رقم 12 is a label).
+ * Words around a number that change what it is (pipeline/arabic/lexicon/context.json): year markers, month names (a day before a month is not a quantity, a year after it is a year), ordinals (not numbers, and they take the عشر of an ordinal teen with them), identifier markers (رقم 12 is a label), false friends. Each word here is folded like the number words and may not be one of them.
  */
 export interface ArabicContext {
   yearMarkers: Words;
@@ -37,6 +43,7 @@ export interface ArabicContext {
   months: ArabicMonth[];
   ordinals: Words2;
   identifierMarkers: Words3;
+  falseFriends: Words4;
 }
 export interface ArabicMonth {
   /**

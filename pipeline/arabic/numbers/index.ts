@@ -1,0 +1,4 @@
+// The Arabic quantity recognizer: recognizeNumbers(text) → NumberMention[] (see recognize.ts for the span
+// convention, digits.ts for the separator rule, words.ts for the grammar, lexicon/ for the word lists).
+export { recognizeNumbers } from "./recognize.ts";
+export { recognizeJsonLines, runNumbersCommand } from "./jsonl.ts";

@@ -1,0 +1,135 @@
+// Reading one number (words, digits or both) from the token stream with the grammar of words.ts.
+import type { AtomReading } from "./lexicon.ts";
+import type { Token, WordToken } from "./tokens.ts";
+import { NumberBuilder, type Part } from "./words.ts";
+
+export interface NumberRead {
+  /** Offsets in the normalised text; `start` is after the clitics of the first word. */
+  start: number;
+  end: number;
+  /** Index of the first token after the number. */
+  next: number;
+  value: number;
+  decimals: number;
+  form: "digits" | "words" | "mixed";
+}
+
+interface Step {
+  part: Part;
+  next: number;
+  end: number;
+}
+
+const bareAlef = "ا".charCodeAt(0);
+const hamzaAlefs = new Set(["أ", "إ", "آ"].map((c) => c.charCodeAt(0)));
+
+/** Whether the word as written has a hamza on an alef where the reading's spelling has a bare alef. */
+function contradictsHamza(written: string, reading: AtomReading): boolean {
+  const spelling = reading.spelling;
+  for (let k = 0; k < spelling.length; k++) {
+    if (spelling.charCodeAt(k) === bareAlef && hamzaAlefs.has(written.charCodeAt(reading.prefixLength + k))) return true;
+  }
+  return false;
+}
+
+/**
+ * The number-word readings of a token. When a word reads several ways, a written hamza decides where it can:
+ * writers drop hamzas but do not add them, so "وأحد" is و + أحد and never واحد, which folds the same.
+ */
+function atomReadings(token: WordToken): readonly AtomReading[] {
+  const atoms = token.info.atoms;
+  if (!token.written) return atoms;
+  const written = token.written;
+  const kept = atoms.filter((r) => !contradictsHamza(written, r));
+  return kept.length > 0 ? kept : atoms;
+}
+
+/**
+ * Whether a word read as a number word may begin a number. With the article, only a unit 3–10 may ("الدول الخمس",
+ * "the five countries"): a definite ten, hundred or scale is an ordinal or a noun in news prose ("القرن
+ * العشرين", "الذكرى المائة", "الآلاف"), and الاثنين/الأحد are Monday and Sunday.
+ */
+function mayStart(reading: AtomReading): boolean {
+  if (!reading.definite) return true;
+  const atom = reading.meaning.atom;
+  return atom.kind === "unit" && atom.standalone && atom.value >= 3 && atom.value <= 10;
+}
+
+const noSteps: Step[] = [];
+
+/**
+ * The ways token `j` may continue a number: the word و on its own (or touching the digits, "و800") joins the
+ * next token; a word continues only bare or with و/وال in front, and with the article only if the number began
+ * with it ("الأربعة والعشرين").
+ */
+function nextSteps(tokens: readonly Token[], j: number, definite: boolean): Step[] {
+  let token = tokens[j];
+  if (!token || token.gap > 1) return noSteps;
+  let conjunction = false;
+  let k = j;
+  if (token.kind === "word" && token.text === "و") {
+    const after = tokens[j + 1];
+    if (!after || after.gap > 1) return noSteps;
+    conjunction = true;
+    k = j + 1;
+    token = after;
+  }
+  if (token.kind === "number") return [{ part: { kind: "digits", literal: token.literal, conjunction }, next: k + 1, end: token.end }];
+  if (token.kind !== "word" || token.info.atoms.length === 0) return noSteps;
+  const steps: Step[] = [];
+  for (const r of atomReadings(token)) {
+    if (r.preposition || (r.definite && !definite)) continue;
+    if (r.prefixLength > 0 && (conjunction || !r.conjunction)) continue;
+    steps.push({ part: { kind: "atom", atom: r.meaning.atom, conjunction: conjunction || r.conjunction }, next: k + 1, end: token.end });
+  }
+  return steps;
+}
+
+/**
+ * Reads the longest number that starts at token `i`, or undefined. A written word may read several ways (folded
+ * "واحد" is واحد "one" and also و + أحد "and one", as in "وأحد عشر"); every reading is tried and the longest
+ * whole number wins, the earlier start on a tie. The grammar keeps numbers short, so the search is too.
+ */
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const search = new LongestNumber(tokens);
+  if (first.kind === "number") {
+    const builder = new NumberBuilder();
+    if (builder.accept({ kind: "digits", literal: first.literal, conjunction: false })) search.extend(builder, first.start, i + 1, first.end, false);
+  } else if (first.kind === "word") {
+    for (const r of atomReadings(first)) {
+      if (!mayStart(r)) continue;
+      const builder = new NumberBuilder();
+      if (builder.accept({ kind: "atom", atom: r.meaning.atom, conjunction: false })) {
+        search.extend(builder, first.start + r.prefixLength, i + 1, first.end, r.definite);
+      }
+    }
+  }
+  return search.best;
+}
+
+class LongestNumber {
+  best: NumberRead | undefined;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  extend(builder: NumberBuilder, start: number, next: number, end: number, definite: boolean): void {
+    if (builder.complete()) this.offer(builder, start, next, end);
+    const steps = nextSteps(this.tokens, next, definite);
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s]!;
+      // accept() changes nothing when it refuses, so only a step with others after it needs its own copy.
+      const copy = s + 1 < steps.length ? builder.clone() : builder;
+      if (copy.accept(step.part)) this.extend(copy, start, step.next, step.end, definite);
+    }
+  }
+
+  private offer(builder: NumberBuilder, start: number, next: number, end: number): void {
+    const best = this.best;
+    if (best && (end < best.end || (end === best.end && start >= best.start))) return;
+    const value = builder.value();
+    if (!Number.isFinite(value)) return;
+    const form = builder.usedDigits ? (builder.usedWords ? "mixed" : "digits") : "words";
+    this.best = { start, end, next, value, decimals: builder.decimals, form };
+  }
+}

@@ -1,0 +1,168 @@
+// One left-to-right pass over normalised text. It keeps as tokens only what the recognizer looks at: digit
+// literals, the words of the lexicon (looked up by a hash of their folded letters computed while scanning, so
+// other words cost no string), and the punctuation that takes part in a mention (percent signs, the separators
+// of a list of years). Everything else only marks the gap before the next token, so "next token" still means
+// "next thing in the text" wherever it matters.
+import { foldingTable } from "../normalise.ts";
+import { isDigit, isLeadingDecimalPoint, isSign, type NumericLiteral, scanNumeric, type YearSpan } from "./digits.ts";
+import { type Lexicon, type WordInfo, WordTable } from "./lexicon.ts";
+
+/**
+ * What separates a token from the one before: 0 nothing, 1 white space, 2 a blank line (a paragraph break),
+ * 3 anything else (a word outside the lexicon, other punctuation, digits that are no quantity). Tokens join
+ * into one mention only across a gap of 0 or 1.
+ */
+export type Gap = 0 | 1 | 2 | 3;
+
+interface TokenBase {
+  start: number;
+  end: number;
+  gap: Gap;
+}
+export interface WordToken extends TokenBase {
+  kind: "word";
+  /** The folded word. */
+  text: string;
+  info: WordInfo;
+  /** The word as written (normalised, not folded), kept only when it reads as several number words. */
+  written?: string;
+}
+export interface NumberToken extends TokenBase {
+  kind: "number";
+  literal: NumericLiteral;
+}
+export interface YearsToken extends TokenBase {
+  kind: "years";
+  years: YearSpan[];
+}
+export interface PunctToken extends TokenBase {
+  kind: "punct";
+  code: number;
+}
+export type Token = WordToken | NumberToken | YearsToken | PunctToken;
+
+/** Punctuation between the years of a list: - – / ، , */
+export const yearListSeparators: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2f, 0x60c, 0x2c]);
+
+const ARABIC = 1;
+const LATIN = 2;
+const DIGIT = 3;
+const SPACE = 4;
+const PUNCT = 5;
+
+const charClass = new Uint8Array(0x10000);
+(function classify() {
+  const letter = /\p{L}|\p{M}|\p{N}/u;
+  const space = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) charClass[c] = PUNCT;
+    else if (isDigit(c)) charClass[c] = DIGIT;
+    else if (space.test(String.fromCharCode(c))) charClass[c] = SPACE;
+    else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+      charClass[c] = letter.test(String.fromCharCode(c)) ? ARABIC : PUNCT;
+    } else if (letter.test(String.fromCharCode(c))) charClass[c] = LATIN;
+    else charClass[c] = PUNCT;
+  }
+  // The Arabic separators, percent sign and punctuation (digits are ASCII once normalised).
+  for (const c of [0x066a, 0x066b, 0x066c, 0x060c, 0x061b, 0x061f, 0x06d4]) charClass[c] = PUNCT;
+})();
+
+const isWordChar = (code: number) => {
+  const k = charClass[code];
+  return k === ARABIC || k === LATIN;
+};
+
+function newlineWeight(code: number): number {
+  if (code === 0x0a || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028) return 1;
+  if (code === 0x2029) return 2;
+  return 0;
+}
+
+const folding = foldingTable as Uint16Array;
+
+function mayStartLiteral(code: number): boolean {
+  return isSign(code) || isLeadingDecimalPoint(code);
+}
+
+export function tokenize(text: string, lexicon: Lexicon): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  const words = lexicon.words;
+  const signs = lexicon.percentSigns;
+  let gap: Gap = 0;
+  /** The last thing read was digits (a sign right after them is a dash: "5 - 10"). */
+  let afterDigits = false;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const k = charClass[code]!;
+    const start = i;
+    if (k === SPACE) {
+      let lines = 0;
+      while (i < n && charClass[text.charCodeAt(i)] === SPACE) {
+        const c = text.charCodeAt(i);
+        // \r\n counts once; a lone \r is a line break too.
+        lines += c === 0x0d ? (text.charCodeAt(i + 1) === 0x0a ? 0 : 1) : newlineWeight(c);
+        i++;
+      }
+      if (gap < 2) gap = lines >= 2 ? 2 : 1;
+      continue;
+    }
+    if (k === ARABIC) {
+      // WordTable.step inlined: this loop sees every letter of the text.
+      let hash = WordTable.seed;
+      for (let c = code; ; c = text.charCodeAt(i)) {
+        hash = Math.imul(hash ^ folding[c]!, 0x01000193);
+        if (++i === n || charClass[text.charCodeAt(i)] !== ARABIC) break;
+      }
+      const info = words.find(text, start, i, hash, folding);
+      afterDigits = false;
+      if (!info) {
+        gap = 3;
+        continue;
+      }
+      const token: WordToken = { kind: "word", start, end: i, gap, text: info.text, info };
+      if (info.atoms.length > 1) token.written = text.slice(start, i);
+      tokens.push(token);
+    } else if (k === DIGIT || (mayStartLiteral(code) && startsLiteral(text, i, code, afterDigits))) {
+      const scan = scanNumeric(text, i, isWordChar);
+      i = scan.end;
+      afterDigits = true;
+      if (scan.kind === "skip") {
+        gap = 3;
+        continue;
+      }
+      tokens.push(scan.kind === "number" ? { kind: "number", start, end: i, gap, literal: scan.literal } : { kind: "years", start, end: i, gap, years: scan.years });
+    } else if (k === LATIN) {
+      while (i < n && charClass[text.charCodeAt(i)] === LATIN) i++;
+      afterDigits = false;
+      gap = 3;
+      continue;
+    } else {
+      i++;
+      afterDigits = false;
+      if (!signs.has(code) && !yearListSeparators.has(code)) {
+        gap = 3;
+        continue;
+      }
+      tokens.push({ kind: "punct", start, end: i, gap, code });
+    }
+    gap = 0;
+  }
+  return tokens;
+}
+
+/**
+ * Does a sign or a leading decimal point start a literal here? Only in front of digits, at the start of the text
+ * or after a space or "(", and (for a sign) not after a number: "5 - 10" is a range.
+ */
+function startsLiteral(text: string, i: number, code: number, afterDigits: boolean): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (!(before === -1 || charClass[before] === SPACE || before === 0x28)) return false;
+  let next = i + 1;
+  if (isSign(code)) {
+    if (afterDigits) return false;
+    if (isLeadingDecimalPoint(text.charCodeAt(next))) next++;
+  } else if (!isLeadingDecimalPoint(code)) return false;
+  return isDigit(text.charCodeAt(next));
+}

@@ -1,0 +1,56 @@
+// Qualifiers written before a number: the mention starts at the qualifier (after its clitics).
+import { describe, it } from "vitest";
+import { type Case, expectMentions, type NotedCase } from "./expect-mentions.ts";
+
+describe("qualifiers", () => {
+  it.each<[string, string, string]>([
+    ["أكثر من", "gt", "أكثر من 40"],
+    ["أزيد من", "gt", "أزيد من 40"],
+    ["ما يزيد عن", "gt", "ما يزيد عن 40"],
+    ["ما يزيد على", "gt", "ما يزيد على 40"],
+    ["ما يفوق", "gt", "ما يفوق 40"],
+    ["يفوق", "gt", "يفوق 40"],
+    ["ما يربو على", "gt", "ما يربو على 40"],
+    ["ما لا يقل عن", "gte", "ما لا يقل عن 40"],
+    ["لا يقل عن", "gte", "لا يقل عن 40"],
+    ["على الأقل", "gte", "على الأقل 40"],
+    ["أقل من", "lt", "أقل من 40"],
+    ["ما يقل عن", "lt", "ما يقل عن 40"],
+    ["دون", "lt", "دون 40"],
+    ["ما لا يزيد عن", "lte", "ما لا يزيد عن 40"],
+    ["لا يتجاوز", "lte", "لا يتجاوز 40"],
+    ["ما لا يتجاوز", "lte", "ما لا يتجاوز 40"],
+    ["على الأكثر", "lte", "على الأكثر 40"],
+    ["حوالي", "approx", "حوالي 40"],
+    ["حوالى", "approx", "حوالى 40"],
+    ["نحو", "approx", "نحو 40"],
+    ["قرابة", "approx", "قرابة 40"],
+    ["ما يناهز", "approx", "ما يناهز 40"],
+    ["زهاء", "approx", "زهاء 40"],
+    ["ما يقارب", "approx", "ما يقارب 40"],
+    ["ما يقرب من", "approx", "ما يقرب من 40"],
+    ["في حدود", "approx", "في حدود 40"],
+  ])("%s → %s", (_, code, text) =>
+    expectMentions(`سجلت المصالح ${text} حالة`, [{ text, value: 40, qualifier: code as "gt", form: "digits" }]),
+  );
+
+  it.each<Case>([
+    ["وبأكثر من 40 في المائة", [{ text: "أكثر من 40 في المائة", value: 40, kind: "percent", qualifier: "gt" }]],
+    ["بما يزيد على 100 شخص", [{ text: "ما يزيد على 100", value: 100, qualifier: "gt" }]],
+    ["بحوالي 3 آلاف", [{ text: "حوالي 3 آلاف", value: 3000, qualifier: "approx", form: "mixed" }]],
+    ["لنحو خمسة ملايين", [{ text: "نحو خمسة ملايين", value: 5e6, qualifier: "approx", form: "words" }]],
+    ["أكثر من مرتين", [{ text: "أكثر من مرتين", value: 2, qualifier: "gt", form: "dual" }]],
+    ["قرابة ألفين", [{ text: "قرابة ألفين", value: 2000, qualifier: "approx" }]],
+    ["زهاء مليون", [{ text: "زهاء مليون", value: 1e6, qualifier: "approx" }]],
+    ["ولا يقل عن عشرة", [{ text: "لا يقل عن عشرة", value: 10, qualifier: "gte" }]],
+    ["أكثر من 5 آلاف و800", [{ text: "أكثر من 5 آلاف و800", value: 5800, qualifier: "gt", form: "mixed" }]],
+  ])("%s", (input, expected) => expectMentions(input, expected));
+
+  it.each<NotedCase>([
+    ["a qualifier needs a number right after it", "أكثر من ذلك", []],
+    ["نحو not before a number means 'towards'", "نحو الأفضل 5", [{ text: "5", value: 5 }]],
+    ["بدون is 'without', not ب + دون", "بدون 5", [{ text: "5", value: 5 }]],
+    ["punctuation between qualifier and number", "أكثر من، 40", [{ text: "40", value: 40 }]],
+    ["a qualifier is not taken for a year", "أكثر من سنة 2020", [{ text: "2020", value: 2020, kind: "year" }]],
+  ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
+});
