@@ -12,7 +12,8 @@
  *    is a thousands separator (5800), as in Moroccan French-style writing; it is a decimal point when the
  *    integer part is 0 ("0.500") or when a scale word follows ("1.500 مليار" is 1.5 billion): the literal
  *    carries that second reading in `decimalReading` and the grammar picks it before a scale word.
- *  - Anything else that chains separators and digits ("1.2.3", "1,234,56") is malformed and yields no number.
+ *  - Anything else that chains separators and digits ("1.2.3", "1,234,56") is malformed and yields no number;
+ *    so does a literal too large for a double (more than 309 integer digits).
  *  - A leading separator reads as 0: ".77", "٫٧٧".
  *  - A "-" or "−" right before the digits is a minus sign when what comes before it is the start of the text, a
  *    space or "(" and the last thing before it is not a digit ("5 - 10" is a range, not -10).
