@@ -1,5 +1,5 @@
 // Stage 1, ingest: raw bytes + metadata → decoded, hashed, normalised text with its cruft and sentences.
-import { normalise } from "../arabic/normalise.ts";
+import { normaliseCompact } from "../arabic/normalise.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { RawSource } from "../io/raw-sources.ts";
 import { sha256 } from "../lib/hash.ts";
@@ -7,7 +7,7 @@ import { parseSourceMetadata } from "../sources/metadata.ts";
 import { compileCruftRules, findCruft } from "../text/cruft.ts";
 import { decodeRawText } from "../text/decode.ts";
 import { splitLines } from "../text/lines.ts";
-import { compressOffsets } from "../text/offset-map.ts";
+import { offsetMapOf } from "../text/offset-map.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 
@@ -19,7 +19,7 @@ export interface IngestOptions {
 export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOptions): IngestedSource {
   const metadata = parseSourceMetadata(raw.metadataText, raw.metadataFile, raw.id, options.today);
   const text = decodeRawText(raw.bytes, raw.textFile);
-  const normalised = normalise(text);
+  const normalised = normaliseCompact(text);
   const lines = splitLines(text);
   const cruft = findCruft(text, lines, compileCruftRules(catalogue.cruft));
   const cruftStarts = new Set(cruft.map((line) => line.start));
@@ -32,7 +32,7 @@ export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOpti
     bytes: raw.bytes.length,
     text,
     normalised: normalised.text,
-    offset_map: compressOffsets(normalised.map),
+    offset_map: offsetMapOf(normalised.runs),
     cruft,
     sentences: splitSentences(text, articleLines),
   };

@@ -5,13 +5,11 @@
  */
 export type OffsetMap = Array<[number, number]>;
 
-/** Compresses a full map (`full[i]` = raw offset of normalised offset i, one entry past the end). */
-export function compressOffsets(full: readonly number[]): OffsetMap {
-  const breakpoints: OffsetMap = [];
-  for (let i = 0; i < full.length; i++) {
-    if (i === 0 || full[i] !== full[i - 1]! + 1) breakpoints.push([i, full[i]!]);
-  }
-  return breakpoints;
+/** The pairs of the flat breakpoint list that normalisation produces ([n0, r0, n1, r1, …], see arabic/normalise.ts). */
+export function offsetMapOf(runs: readonly number[]): OffsetMap {
+  const pairs: OffsetMap = [];
+  for (let i = 0; i + 1 < runs.length; i += 2) pairs.push([runs[i]!, runs[i + 1]!]);
+  return pairs;
 }
 
 /** The raw offset of a normalised offset. */
