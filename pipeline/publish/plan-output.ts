@@ -73,7 +73,7 @@ async function planVersion(input: PlanInput, history: VersionHistory): Promise<{
     const stamp = { version: firstVersion, date: input.releaseDate };
     const files = await build(input, stamp);
     const sources = input.dataset.validated.sources.map((s) => s.metadata.id).sort();
-    const counts = tableNames.map((name) => `${name}: ${input.tables[name].rows.length} rows`).join(", ");
+    const counts = tableNames.map((name) => `${name}: ${input.tables[name].rows.length} row${input.tables[name].rows.length === 1 ? "" : "s"}`).join(", ");
     return { files, version: record(stamp, files, { bump: "initial", summary: `first release: ${counts}`, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }) };
   }
   const published = subtree(input.current, last.version);
