@@ -1,6 +1,7 @@
 // One run at a time per output directory: a lock file beside it holds the owner's pid. A lock whose process
 // is gone (a killed run) is stale and taken over.
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
 import { UserError } from "./errors.ts";
 
 export interface Lock {
@@ -29,6 +30,8 @@ function tryCreate(path: string): boolean {
 }
 
 export function acquireLock(path: string): Lock {
+  // The output's parent may not exist yet (--out new/dir/output): the lock lives there.
+  mkdirSync(dirname(path), { recursive: true });
   if (!tryCreate(path)) {
     let owner = Number.NaN;
     try {
