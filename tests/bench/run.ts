@@ -125,7 +125,7 @@ export interface PipelineRun {
 
 async function childPipeline(task: Extract<ChildTask, { task: "pipeline" }>): Promise<PipelineRun> {
   const { loadCatalogue } = await import("../../pipeline/catalogue/load.ts");
-  const { listRawSources, readRawSource } = await import("../../pipeline/io/raw-sources.ts");
+  const { listRawSources, readRawSources } = await import("../../pipeline/io/raw-sources.ts");
   const { ingest } = await import("../../pipeline/stages/ingest.ts");
   const { extract } = await import("../../pipeline/stages/extract.ts");
   const { coverage } = await import("../../pipeline/stages/coverage.ts");
@@ -149,24 +149,19 @@ async function childPipeline(task: Extract<ChildTask, { task: "pipeline" }>): Pr
   const baselineRss = process.memoryUsage().rss;
   const today = new Date().toISOString().slice(0, 10);
 
-  // Sources are read as the CLI reads them (pipeline/cli/run.ts: every file at once, Promise.all). When that
-  // fails (EMFILE: more files than the open-file limit), the failure is reported, and the sources are read
-  // again 64 at a time so that the other stages can still be measured.
+  // Sources are read as the CLI reads them (readRawSources: a bounded number of files at a time). A failure
+  // (EMFILE: more files open than the limit allows) is recorded for the report before it stops the run.
   let readFailure: ReadFailure | undefined;
   const readAll = async () => {
     const entries = await listRawSources(task.dir);
     const start = performance.now();
-    const settled = await Promise.allSettled(entries.map((entry) => readRawSource(entry)));
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-    if (!failed) return settled.map((s) => (s as PromiseFulfilledResult<Awaited<ReturnType<typeof readRawSource>>>).value);
-    const reason = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
-    const failure: ReadFailure = { error: reason, failedReads: settled.filter((s) => s.status === "rejected").length, ms: performance.now() - start, retriedWithConcurrency: 64, retryMs: 0, openFileLimit: openFileLimit() };
-    readFailure = failure;
-    const retryStart = performance.now();
-    const raws: Array<Awaited<ReturnType<typeof readRawSource>>> = [];
-    for (let i = 0; i < entries.length; i += 64) raws.push(...(await Promise.all(entries.slice(i, i + 64).map((entry) => readRawSource(entry)))));
-    failure.retryMs = performance.now() - retryStart;
-    return raws;
+    try {
+      return await readRawSources(entries);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      readFailure = { error: reason, failedReads: 1, ms: performance.now() - start, retriedWithConcurrency: 0, retryMs: 0, openFileLimit: openFileLimit() };
+      throw error;
+    }
   };
   // Each stage's input is dropped once the next has run, as in the CLI.
   const ingested = await stage("ingest", async () => {
