@@ -344,3 +344,8 @@ export function rawSpan(raw: string, runs: OffsetRuns, start: number, end: numbe
   while (rawEnd > rawStart && isInvisibleMark(raw.charCodeAt(rawEnd - 1))) rawEnd--;
   return [rawStart, rawEnd];
 }
+
+/** A word as text is compared: normalised, then folded (lexicon entries, catalogue cues). */
+export function foldWord(word: string): string {
+  return fold(normalise(word).text);
+}

@@ -2,7 +2,7 @@
 // against its schema, then checked across files (ids unique, references resolved, no cycles).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fold, normalise } from "../arabic/normalise.ts";
+import { foldWord } from "../arabic/normalise.ts";
 import { findDerivationCycle } from "../derive/order.ts";
 import { UserError } from "../lib/errors.ts";
 import { parseJson } from "../lib/json.ts";
@@ -118,7 +118,7 @@ export function checkCatalogue(catalogue: Catalogue): void {
 function checkCueWords(catalogue: Catalogue) {
   const check = (words: readonly string[] | undefined, file: string, pointer: string) =>
     words?.forEach((word, index) => {
-      const folded = fold(normalise(word).text);
+      const folded = foldWord(word);
       if (folded !== word) throw new UserError(file, `${pointer}/${index}`, `the cue "${word}" is not written folded`, `write "${folded}" (أ/إ/آ as ا, ة as ه, ى as ي, no diacritics)`);
     });
   const { indicators, ignore, files } = catalogue;

@@ -1,5 +1,4 @@
-import { fold } from "../arabic/normalise.ts";
-import { type OffsetMap, toRawOffset } from "../text/offset-map.ts";
+import { fold, type OffsetRuns, rawOffset } from "../arabic/normalise.ts";
 
 /** A word of the normalised text: folded for matching, with its span in the raw text. */
 export interface Word {
@@ -11,12 +10,12 @@ export interface Word {
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
 /** Every word of `normalised`, in order, located in the raw text through the offset map. */
-export function findWords(normalised: string, map: OffsetMap): Word[] {
+export function findWords(normalised: string, map: OffsetRuns): Word[] {
   const words: Word[] = [];
   for (const match of normalised.matchAll(wordPattern)) {
     const start = match.index;
     const end = start + match[0].length;
-    words.push({ folded: fold(match[0]), start: toRawOffset(map, start), end: toRawOffset(map, end) });
+    words.push({ folded: fold(match[0]), start: rawOffset(map, start), end: rawOffset(map, end) });
   }
   return words;
 }

@@ -7,7 +7,6 @@ import { parseSourceMetadata } from "../sources/metadata.ts";
 import { compileCruftRules, findCruft } from "../text/cruft.ts";
 import { decodeRawText } from "../text/decode.ts";
 import { splitLines } from "../text/lines.ts";
-import { offsetMapOf } from "../text/offset-map.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 
@@ -32,7 +31,7 @@ export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOpti
     bytes: raw.bytes.length,
     text,
     normalised: normalised.text,
-    offset_map: offsetMapOf(normalised.runs),
+    offset_map: normalised.runs,
     cruft,
     sentences: splitSentences(text, articleLines),
   };

@@ -25,9 +25,9 @@ export interface IngestedSource {
    */
   normalised: string;
   /**
-   * Breakpoints [normalised index, raw index]: a normalised index i maps to raw r + (i − n) for the last breakpoint [n, r] with n ≤ i.
+   * Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.
    */
-  offset_map: [number, number][];
+  offset_map: number[];
   /**
    * Lines set aside as page cruft, by rule.
    */

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fold, normalise } from "../../pipeline/arabic/normalise.ts";
+import { foldWord as folded } from "../../pipeline/arabic/normalise.ts";
 import { wordMatchesCue } from "../../pipeline/extract/cue-match.ts";
-
-const folded = (word: string) => fold(normalise(word).text);
 
 describe("wordMatchesCue", () => {
   it.each([

@@ -11,7 +11,7 @@ import type { ArabicNumerals } from "../../types/arabic-numerals.ts";
 import type { ArabicPercent } from "../../types/arabic-percent.ts";
 import type { ArabicQualifiers } from "../../types/arabic-qualifiers.ts";
 import type { NumberMention } from "../../types/number-mention.ts";
-import { fold, normalise } from "../normalise.ts";
+import { foldWord, normalise } from "../normalise.ts";
 
 export type QualifierCode = NonNullable<NumberMention["qualifier"]>;
 
@@ -123,10 +123,6 @@ function load<T>(file: string, schema: string): Source<T> {
   return { data: validateAgainst<T>(schema, data, label), label };
 }
 
-/** A lexicon word as the recognizer sees text: normalised, then folded. */
-export function foldWord(word: string): string {
-  return fold(normalise(word).text);
-}
 
 // Clitics: a conjunction, then a preposition, then the article; ل + ال is written لل.
 const conjunctions = ["", "و", "ف"];

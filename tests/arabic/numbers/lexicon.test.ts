@@ -1,7 +1,8 @@
 // The word lists are data: each file is checked against its schema, and the loader refuses contradictions.
 import { describe, expect, it } from "vitest";
 import { isUserError } from "../../../pipeline/lib/errors.ts";
-import { compileLexicon, foldWord, type LexiconSources, lexicon, readLexiconSources } from "../../../pipeline/arabic/numbers/lexicon.ts";
+import { foldWord } from "../../../pipeline/arabic/normalise.ts";
+import { compileLexicon, type LexiconSources, lexicon, readLexiconSources } from "../../../pipeline/arabic/numbers/lexicon.ts";
 import { validateAgainst } from "../../../pipeline/lib/schemas.ts";
 
 const sources = () => structuredClone(readLexiconSources());
