@@ -3,6 +3,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { sha256 } from "../lib/hash.ts";
 import type { VersionHistory } from "../types/versions.ts";
+import { fileKinds, kindIndex } from "./file-kinds.ts";
 import { type FileTree, subtree } from "./file-tree.ts";
 import { type PageFile, type PageInput, type PageObservation, type PageQualifier, renderIndexPage } from "./page.ts";
 import { latestDir } from "./plan-output.ts";
@@ -15,31 +16,18 @@ type JsonRow = Record<string, string | number | boolean | null>;
 /** The page previews at most this many observations (each with its quote): the files hold them all. */
 export const previewLimit = 500;
 
-const formats: Array<[RegExp, string, (title: string) => string]> = [
-  [/^datapackage\.json$/, "Data Package", () => "Data package descriptor"],
-  [/\.xlsx$/, "XLSX", () => "All tables (Excel workbook)"],
-  [/^excel\/.*\.csv$/, "CSV for Excel", (t) => `${t} (CSV for Excel)`],
-  [/\.csv$/, "CSV", (t) => `${t} (CSV)`],
-  [/^dataset\.jsonld$/, "JSON-LD", () => "schema.org Dataset description"],
-  [/\.json$/, "JSON", (t) => `${t} (JSON)`],
-  [/^README\.md$/, "Data card", () => "Data card (README)"],
-  [/\.svg$/, "Chart", () => "Chart of the figures"],
-  [/^SHA256SUMS$/, "Checksums", () => "SHA-256 checksums"],
-];
-
 const titles = new Map<string, string>(tableNames.map((name: TableName) => [name, loadTableSchema(name).title]));
 
 function describe(path: string): { format: string; label: string } {
   const table = path.replace(/^excel\//, "").replace(/\.(csv|json)$/, "");
-  const [, format, label] = formats.find(([pattern]) => pattern.test(path)) ?? [undefined, "File", () => path];
-  return { format, label: label(titles.get(table) ?? table) };
+  const kind = fileKinds[kindIndex(path)];
+  return kind ? { format: kind.format, label: kind.label(titles.get(table) ?? table) } : { format: "File", label: path };
 }
 
 function filesOf(tree: FileTree, version: string): PageFile[] {
-  const rank = (path: string) => formats.findIndex(([pattern]) => pattern.test(path));
   return [...subtree(tree, version)]
     .map(([path, bytes]) => ({ path: `${version}/${path}`, ...describe(path), bytes: bytes.length, sha256: sha256(bytes) }))
-    .sort((a, b) => rank(a.path.slice(version.length + 1)) - rank(b.path.slice(version.length + 1)) || (a.path < b.path ? -1 : 1));
+    .sort((a, b) => kindIndex(a.path.slice(version.length + 1)) - kindIndex(b.path.slice(version.length + 1)) || (a.path < b.path ? -1 : 1));
 }
 
 const json = <T>(tree: FileTree, path: string): T => JSON.parse(tree.get(path)?.toString("utf8") ?? "null") as T;

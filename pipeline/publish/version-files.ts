@@ -7,6 +7,7 @@ import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
 import { renderDataCard } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
+import { fileKinds, kindIndex } from "./file-kinds.ts";
 import { buildJsonLd } from "./jsonld.ts";
 import { type TableName, tableNames } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
@@ -65,16 +66,6 @@ function temporalCoverage(tables: Tables): string | null {
   return years[0] === years.at(-1) ? years[0]! : `${years[0]}/${years.at(-1)}`;
 }
 
-const describeFile: Array<[RegExp, string]> = [
-  [/^excel\//, "the table for spreadsheets: UTF-8 with BOM, ';' between cells, decimal comma"],
-  [/\.csv$/, "the table as CSV (RFC 4180, UTF-8, comma, header row)"],
-  [/^(?!datapackage).*\.json$/, "the table as JSON (an array of rows)"],
-  [/\.xlsx$/, "every table in one workbook, with a README sheet"],
-  [/^datapackage\.json$/, "the Frictionless Data Package descriptor: tables, Table Schemas, sources, licence"],
-  [/^dataset\.jsonld$/, "a schema.org Dataset description, for dataset search engines"],
-  [/^chart\.svg$/, "the chart of the figures per indicator and year"],
-];
-
 export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables, catalogue: Catalogue, stamp: VersionStamp): Promise<{ files: FileTree; descriptor: Descriptor }> {
   const files: FileTree = new Map();
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
@@ -118,7 +109,7 @@ export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables,
     tables,
     citation,
     chartPath: chartFile,
-    files: listed.map(([path, bytes]) => ({ path, bytes: bytes.length, description: describeFile.find(([pattern]) => pattern.test(path))?.[1] ?? "" })),
+    files: listed.map(([path, bytes]) => ({ path, bytes: bytes.length, description: fileKinds[kindIndex(path)]?.description ?? "" })),
   });
   files.set("README.md", Buffer.from(card, "utf8"));
   const sums = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => `${sha256(bytes)}  ${path}\n`).join("");
