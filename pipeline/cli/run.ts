@@ -27,10 +27,15 @@ export interface Console {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/** One progress line: the stage, what it did, and how long it took since `start`. */
+function progress(console: Console, stage: string, what: string, start: number): void {
+  console.out(`${stage.padEnd(9)} ${what.padEnd(72)} ${Math.round(performance.now() - start)} ms`);
+}
+
 function timed<T>(console: Console, stage: string, work: () => T, describe: (result: T) => string): T {
   const start = performance.now();
   const result = work();
-  console.out(`${stage.padEnd(9)} ${describe(result).padEnd(72)} ${Math.round(performance.now() - start)} ms`);
+  progress(console, stage, describe(result), start);
   return result;
 }
 
@@ -52,7 +57,7 @@ async function runIngest(run: Run): Promise<IngestedSource[]> {
   if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);
   const bytes = ingested.reduce((n, s) => n + s.bytes, 0);
   const sentences = ingested.reduce((n, s) => n + s.sentences.length, 0);
-  run.console.out(`${"ingest".padEnd(9)} ${`${plural(ingested.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}`.padEnd(72)} ${Math.round(performance.now() - start)} ms`);
+  progress(run.console, "ingest", `${plural(ingested.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}`, start);
   return ingested;
 }
 
@@ -96,10 +101,9 @@ async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
   const current = await readTree(out);
   const plan = await publish(derived, run.catalogue, current, { outputDir: out, releaseDate: run.options.date });
   const differences = compareTrees(plan.tree, current);
-  const elapsed = () => `${Math.round(performance.now() - start)} ms`;
   if (run.options.check) {
     if (differences.length === 0) {
-      run.console.out(`${"check".padEnd(9)} ${`${out}/ is what the pipeline publishes (${plural(current.size, "file")})`.padEnd(72)} ${elapsed()}`);
+      progress(run.console, "check", `${out}/ is what the pipeline publishes (${plural(current.size, "file")})`, start);
       return 0;
     }
     run.console.err(`${out}/ is not what the pipeline would publish from ${run.options.raw}/ and the catalogue:`);
@@ -110,7 +114,7 @@ async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
   if (differences.length > 0) await replaceDirectory(resolve(out), plan.tree);
   const latest = plan.history.versions.at(-1)!;
   const what = plan.added ? `published ${plan.added.version} (${plan.added.bump}): ${plan.added.summary}` : `unchanged: latest is ${latest.version}`;
-  run.console.out(`${"publish".padEnd(9)} ${what.padEnd(72)} ${elapsed()}`);
+  progress(run.console, "publish", what, start);
   return 0;
 }
 
