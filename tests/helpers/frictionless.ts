@@ -1,4 +1,4 @@
-// The official Frictionless profiles (../shared/frictionless), compiled with ajv as their README says.
+// The official Frictionless profiles (tests/fixtures/vendor/frictionless, The Unlicense), compiled with ajv as their README says.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
@@ -6,7 +6,7 @@ import Ajv04Module from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { repoRoot } from "./pipeline.ts";
 
-const profiles = join(repoRoot, "..", "shared", "frictionless", "profiles");
+const profiles = join(repoRoot, "tests", "fixtures", "vendor", "frictionless", "profiles");
 const Ajv04 = Ajv04Module.default;
 const addFormats = ajvFormats.default;
 

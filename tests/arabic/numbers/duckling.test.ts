@@ -1,4 +1,4 @@
-// The 179 cases of Duckling's Arabic numeral corpus (../shared/peer-cases/arabic-numbers/duckling.json).
+// The 179 cases of Duckling's Arabic numeral corpus (tests/fixtures/vendor/duckling-arabic-numbers/duckling.json, BSD 3-Clause: see NOTICE.md there).
 // A case passes when the multiset of (value, kind) found equals the expected one; where the project differs
 // from Duckling on purpose, the project's answer is asserted instead, with the reason.
 import { readFileSync } from "node:fs";
@@ -16,7 +16,7 @@ interface PeerCase {
 }
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const casesFile = resolve(repoRoot, "..", "shared", "peer-cases", "arabic-numbers", "duckling.json");
+const casesFile = resolve(repoRoot, "tests", "fixtures", "vendor", "duckling-arabic-numbers", "duckling.json");
 const cases = JSON.parse(readFileSync(casesFile, "utf8")) as PeerCase[];
 
 /** Where the project answers differently from Duckling, and why. */
