@@ -1,0 +1,77 @@
+// Reference periods: a calendar year ("2022") or a part of one: a half-year ("2016-H1", "2016-H2") or a
+// quarter ("2023-Q3"). One definition of their syntax, order and arithmetic for every stage and output.
+
+/** The syntax of a period, as the schemas write it (schemas/source.schema.json, observation.schema.json). */
+export const periodPattern = "^[0-9]{4}(-(H[12]|Q[1-4]))?$";
+const periodRegex = new RegExp(periodPattern);
+
+export type PeriodPart = { kind: "H" | "Q"; index: number } | null;
+
+export interface ParsedPeriod {
+  year: number;
+  /** null for a whole year. */
+  part: PeriodPart;
+}
+
+export function isPeriod(text: string): boolean {
+  return periodRegex.test(text);
+}
+
+/** Parses a period; throws on anything else (callers validate input against the schemas first). */
+export function parsePeriod(period: string): ParsedPeriod {
+  if (!periodRegex.test(period)) throw new Error(`not a period: ${JSON.stringify(period)}`);
+  const year = Number(period.slice(0, 4));
+  if (period.length === 4) return { year, part: null };
+  return { year, part: { kind: period[5] as "H" | "Q", index: Number(period[6]) } };
+}
+
+export function formatPeriod({ year, part }: ParsedPeriod): string {
+  return part === null ? String(year).padStart(4, "0") : `${String(year).padStart(4, "0")}-${part.kind}${part.index}`;
+}
+
+const monthsIn = { H: 6, Q: 3 } as const;
+
+/** The months a period covers, as [first, last] counted from January of year 0 (so periods compare as numbers). */
+export function periodMonths(period: string): [number, number] {
+  const { year, part } = parsePeriod(period);
+  if (part === null) return [year * 12, year * 12 + 11];
+  const length = monthsIn[part.kind];
+  const first = year * 12 + (part.index - 1) * length;
+  return [first, first + length - 1];
+}
+
+/** Chronological order: by first month, and a longer period before the parts that start with it (2016, 2016-H1, 2016-Q1). */
+export function comparePeriods(a: string, b: string): number {
+  const [aFirst, aLast] = periodMonths(a);
+  const [bFirst, bLast] = periodMonths(b);
+  return aFirst - bFirst || bLast - aLast;
+}
+
+/** The same period one year earlier: 2022 → 2021, 2016-H1 → 2015-H1 ("the same half of the previous year"). */
+export function previousYearPeriod(period: string): string {
+  const parsed = parsePeriod(period);
+  return formatPeriod({ ...parsed, year: parsed.year - 1 });
+}
+
+/** The calendar year a period lies in. */
+export function periodYear(period: string): number {
+  return parsePeriod(period).year;
+}
+
+/** Where a period sits on a time axis, in years: the middle of the months it covers (2016 → 2016.5, 2016-H1 → 2016.25). */
+export function periodMidpoint(period: string): number {
+  const [first, last] = periodMonths(period);
+  return (first + last + 1) / 2 / 12;
+}
+
+/** Whether `inner` lies wholly within `outer` (2016-H1 within 2016; a period within itself). */
+export function periodWithin(inner: string, outer: string): boolean {
+  const [innerFirst, innerLast] = periodMonths(inner);
+  const [outerFirst, outerLast] = periodMonths(outer);
+  return innerFirst >= outerFirst && innerLast <= outerLast;
+}
+
+/** Whether `a` ends before `b` starts: a base period must be before the period it is compared with. */
+export function periodBefore(a: string, b: string): boolean {
+  return periodMonths(a)[1] < periodMonths(b)[0];
+}
