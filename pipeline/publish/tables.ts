@@ -24,6 +24,8 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         observation_id: o.observation_id,
         source_id: o.source_id,
         indicator_id: o.indicator_id,
+        breakdown: o.breakdown,
+        category: o.category,
         period: o.period,
         base_period: o.base_period,
         value: o.value,
@@ -34,6 +36,9 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         end: o.end,
         line: o.line,
         column: o.column,
+        sentence: o.sentence.text,
+        sentence_start: o.sentence.start,
+        sentence_end: o.sentence.end,
         corrected: o.correction !== null,
         correction_reason: o.correction ? `${o.correction.reason} (the source gave ${JSON.stringify(o.correction.original)})` : null,
       }));
@@ -99,6 +104,9 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
           column: m.column,
           status: m.status,
           indicator_id: m.indicator_id,
+          period: m.period,
+          observation_id: m.observation_id,
+          evidence: m.evidence,
           reason: m.reason,
         }));
   }

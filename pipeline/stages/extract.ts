@@ -17,7 +17,9 @@ import type { AccountedMention } from "../types/mention.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Observation } from "../types/observation.ts";
 
-type Status = Pick<AccountedMention, "status" | "indicator_id" | "reason">;
+type Span = { start: number; end: number };
+
+type Status = Pick<AccountedMention, "status" | "indicator_id" | "reason"> & Partial<Pick<AccountedMention, "period" | "observation_id" | "evidence">>;
 
 /** Everything one source's extraction works with. */
 interface SourceContext {
@@ -64,15 +66,15 @@ function account(context: SourceContext, mention: NumberMention): AccountedMenti
     (cruft
       ? { status: "cruft", indicator_id: null, reason: `on a page-cruft line (rule ${cruft.rule})` }
       : { status: "unaccounted", indicator_id: null, reason: "not inside a sentence of the article" });
-  return { source_id: context.source.id, ...mention, line, column, ...status };
+  return { source_id: context.source.id, ...mention, line, column, period: null, observation_id: null, evidence: null, ...status };
 }
 
-function extractSentence(context: SourceContext, sentence: { start: number; end: number }, mentions: NumberMention[]) {
+function extractSentence(context: SourceContext, sentence: Span, mentions: NumberMention[]) {
   const segments = segmentSentence(context.source.text, sentence, mentions);
   const sentenceWords = wordsWithin(context.words, sentence.start, sentence.end);
   const countIndicatorAt = new Map<NumberMention, string>();
   mentions.forEach((mention, index) => {
-    const status = accountNumber(context, mention, segments[index]!, sentenceWords);
+    const status = accountNumber(context, mention, segments[index]!, sentenceWords, sentence);
     context.status.set(mention, status);
     if (status.status === "observation" && status.indicator_id !== null && mention.kind === "number") countIndicatorAt.set(mention, status.indicator_id);
   });
@@ -80,12 +82,12 @@ function extractSentence(context: SourceContext, sentence: { start: number; end:
     if (mention.kind !== "percent" || context.status.get(mention)?.status === "ignored") return;
     const previousCount = [...countIndicatorAt].filter(([m]) => m.end <= mention.start).at(-1)?.[1];
     const after = segments[index]!.after;
-    context.status.set(mention, accountPercent(context, mention, previousCount, mentions.filter((m) => m.kind === "year" && m.start >= after.start && m.end <= after.end), sentenceWords));
+    context.status.set(mention, accountPercent(context, mention, previousCount, mentions.filter((m) => m.kind === "year" && m.start >= after.start && m.end <= after.end), sentenceWords, sentence));
   });
 }
 
-function accountNumber(context: SourceContext, mention: NumberMention, segment: Segment, sentenceWords: Word[]): Status {
-  if (mention.kind === "year") return { status: "year", indicator_id: null, reason: null };
+function accountNumber(context: SourceContext, mention: NumberMention, segment: Segment, sentenceWords: Word[], sentence: Span): Status {
+  if (mention.kind === "year" || mention.kind === "date" || mention.kind === "time" || mention.kind === "identifier") return { status: mention.kind, indicator_id: null, reason: null };
   const previousWord = sentenceWords.filter((w) => w.end <= mention.start).at(-1);
   const nextWord = sentenceWords.find((w) => w.start >= mention.end);
   const rule = matchIgnoreRule(context.catalogue.ignore.rules, mention, previousWord, nextWord);
@@ -95,15 +97,15 @@ function accountNumber(context: SourceContext, mention: NumberMention, segment: 
   const after = wordsWithin(sentenceWords, segment.after.start, segment.after.end);
   const match = matchCountIndicator({ mention, before, after }, context.catalogue.indicators.indicators);
   if (match.indicator === null) return { status: "unaccounted", indicator_id: null, reason: match.reason };
-  return observe(context, match.indicator, mention, { quoteEnd: match.counted?.end ?? mention.end, basePeriod: null, value: mention.value, qualifier: mention.qualifier });
+  return observe(context, match.indicator, mention, { quoteEnd: match.counted?.end ?? mention.end, sentence, basePeriod: null, value: mention.value, qualifier: mention.qualifier });
 }
 
-function accountPercent(context: SourceContext, mention: NumberMention, previousCount: string | undefined, yearsAfter: NumberMention[], sentenceWords: Word[]): Status {
+function accountPercent(context: SourceContext, mention: NumberMention, previousCount: string | undefined, yearsAfter: NumberMention[], sentenceWords: Word[], sentence: Span): Status {
   const direction = changeDirection(sentenceWords.filter((w) => w.end <= mention.start), context.catalogue.indicators.change_words);
   const match = matchPercentChange({ direction, previousCount, yearsAfter, indicators: context.catalogue.indicators.indicators });
   if (match.indicator === null) return { status: "unaccounted", indicator_id: null, reason: match.reason };
   const { value, qualifier } = signedChange(mention, match.direction);
-  return observe(context, match.indicator, mention, { quoteEnd: match.baseYear.end, basePeriod: String(match.baseYear.value), value, qualifier });
+  return observe(context, match.indicator, mention, { quoteEnd: match.baseYear.end, sentence, basePeriod: String(match.baseYear.value), value, qualifier });
 }
 
 /** An observation of the source's reference period, quoting the text from the number to `quoteEnd`. */
@@ -111,7 +113,7 @@ function observe(
   context: SourceContext,
   indicator: Indicator,
   mention: NumberMention,
-  details: { quoteEnd: number; basePeriod: string | null; value: number; qualifier: NumberMention["qualifier"] },
+  details: { quoteEnd: number; sentence: Span; basePeriod: string | null; value: number; qualifier: NumberMention["qualifier"] },
 ): Status {
   const { source, lines } = context;
   return record(context, makeObservation({ sourceId: source.id, text: source.text, lines, indicator, mention, period: source.metadata.reference_period, ...details }));
@@ -122,10 +124,10 @@ function record(context: SourceContext, observation: Observation): Status {
   const existing = context.observations.get(observation.observation_id);
   if (!existing) {
     context.observations.set(observation.observation_id, observation);
-    return { status: "observation", indicator_id: observation.indicator_id, reason: null };
+    return { status: "observation", indicator_id: observation.indicator_id, period: observation.period, observation_id: observation.observation_id, reason: null };
   }
   if (existing.value === observation.value && existing.qualifier === observation.qualifier) {
-    return { status: "observation", indicator_id: observation.indicator_id, reason: `repeats ${existing.observation_id} stated at ${existing.line}:${existing.column}` };
+    return { status: "restatement", indicator_id: observation.indicator_id, period: observation.period, observation_id: existing.observation_id, reason: `repeats ${existing.observation_id} stated at ${existing.line}:${existing.column}` };
   }
   throw new UserError(
     context.source.file,

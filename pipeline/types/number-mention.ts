@@ -12,7 +12,10 @@ export interface NumberMention {
    * The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year.
    */
   value: number;
-  kind: "number" | "percent" | "year";
+  /**
+   * number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures.
+   */
+  kind: "number" | "percent" | "year" | "date" | "time" | "identifier";
   start: number;
   end: number;
   /**

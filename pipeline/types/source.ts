@@ -41,7 +41,7 @@ export interface SourceMetadata {
    */
   retrieved: string | null;
   /**
-   * The calendar year the figures describe (YYYY).
+   * The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4).
    */
   reference_period: string;
   /**

@@ -60,7 +60,8 @@ describe("the next run", () => {
     const raw = copyRaw((text) => text.replace("5 آلاف و800", "6 آلاف و150"));
     const next = await runPipeline(raw, { current: first.plan.tree, date: "2027-01-01" });
     expect(next.plan.added).toMatchObject({ version: "1.0.1", bump: "patch", date: "2027-01-01", sources: [seedId] });
-    expect(next.plan.added!.changes.changed.observations).toEqual([`${seedId}/files_processed/2022`]);
+    // The figure's row changes, and so do the rows quoting the same sentence (the sentence column).
+    expect(next.plan.added!.changes.changed.observations).toContain(`${seedId}/files_processed/2022`);
     expect(compareTrees(subtree(next.plan.tree, "1.0.0"), subtree(first.plan.tree, "1.0.0"))).toEqual([]);
     expect(next.plan.tree.get("latest/observations.csv")!.toString()).toContain(",6150,");
     expect(next.plan.tree.get("CHANGELOG.md")!.toString()).toMatch(/## 1\.0\.1 \(2027-01-01\)[\s\S]*observations: changed `000_4d99579ae10b6f9f\/files_processed\/2022`/);
@@ -157,7 +158,7 @@ describe("the workbook of the seed's version", () => {
     const cell = (name: string) => row.getCell(header.indexOf(name) + 1);
     expect(cell("value").value).toBe(5800);
     expect(cell("value").type).toBe(ExcelJS.ValueType.Number);
-    expect(cell("period").value).toBe(2022);
+    expect(cell("period").value).toBe("2022");
     expect(cell("quote").value).toBe("5 آلاف و800 ملف");
     expect(cell("quote").alignment?.readingOrder).toBe("rtl");
   });
