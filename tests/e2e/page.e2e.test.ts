@@ -55,7 +55,7 @@ afterAll(async () => {
   await output?.cleanup();
 });
 
-/** The versions listed in output/versions.json, newest first ({ versions: [...] } or a bare array); null when there is no such file. */
+/** The versions listed in output/versions.json, oldest first as the pipeline writes them ({ versions: [...] } or a bare array); null when there is no such file. */
 async function readVersions(dir: string): Promise<string[] | null> {
   const versionsFile = join(dir, "versions.json");
   if (!existsSync(versionsFile)) return null;
@@ -72,8 +72,9 @@ async function readVersions(dir: string): Promise<string[] | null> {
 async function readLatestVersion(dir: string): Promise<string> {
   const versions = await readVersions(dir);
   if (versions !== null) {
-    if (versions[0] === undefined) throw new Error(`${dir}/versions.json lists no version`);
-    return versions[0];
+    const newest = versions.at(-1);
+    if (newest === undefined) throw new Error(`${dir}/versions.json lists no version`);
+    return newest;
   }
   const datapackage = join(dir, "latest", "datapackage.json");
   if (existsSync(datapackage)) {
