@@ -66,24 +66,29 @@ function runExtract(run: Run, ingested: IngestedSource[]): ExtractedSource[] {
     const extracted = ingested.map((source) => extract(source, run.catalogue));
     if (run.write) writeSourceArtifacts(run.options.work, artifacts.extracted, extracted);
     return extracted;
-  }, (e) => `${plural(e.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(e.reduce((n, s) => n + s.observations.length, 0), "observation")}`);
+  }, (e) => `${plural(e.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(e.reduce((n, s) => n + s.figures.length, 0), "figure")} read`);
 }
 
 function runCoverage(run: Run, extracted: ExtractedSource[]): CoverageReport {
   const report = timed(run.console, "coverage", () => coverage(extracted), (r) =>
-    `${r.numbers} numbers: ${r.byStatus.observation} observed, ${r.byStatus.year} years, ${r.byStatus.ignored} ignored, ${r.byStatus.cruft} cruft, ${r.byStatus.unaccounted} unaccounted`);
+    `${r.numbers} numbers: ${r.byStatus.observation} figures, ${r.byStatus.year + r.byStatus.date + r.byStatus.time + r.byStatus.identifier} dates and years, ${r.byStatus.ignored} ignored, ${r.byStatus.cruft} cruft, ${r.byStatus.held_back} held back, ${r.byStatus.unaccounted} unaccounted`);
   if (run.write) writeArtifact(run.options.work, artifacts.coverage, report);
-  for (const line of report.unaccounted) run.console.err(`${run.options.strict ? "error" : "warning"}: ${line}`);
   return report;
 }
 
+/** Validates; held-back and unaccounted numbers are printed once each, as warnings, or as errors with --strict. */
 function runValidate(run: Run, extracted: ExtractedSource[]): ValidatedDataset {
-  return timed(run.console, "validate", () => {
-    const validated = validate(extracted, run.catalogue, { strict: run.options.strict });
+  const validated = timed(run.console, "validate", () => {
+    const validated = validate(extracted, run.catalogue);
     if (run.write) writeArtifact(run.options.work, artifacts.validated, validated);
     return validated;
-  }, (v) => `${plural(v.observations.length, "observation")} checked across ${plural(v.sources.length, "source")}`);
+  }, (v) => `${plural(v.observations.length, "observation")} from ${plural(v.sources.length, "source")}, ${v.mentions.filter((m) => m.status === "restatement").length} restated, ${v.mentions.filter((m) => m.status === "held_back").length} held back`);
+  for (const line of validated.warnings) run.console.err(`${run.options.strict ? "error" : "warning"}: ${line}`);
+  return validated;
 }
+
+/** With --strict, a doubt stops the run before anything is published. */
+const doubtsStop = (run: Run, validated: ValidatedDataset) => run.options.strict && validated.warnings.length > 0;
 
 function runDerive(run: Run, validated: ValidatedDataset): DerivedDataset {
   return timed(run.console, "derive", () => {
@@ -131,10 +136,10 @@ export async function runStages(options: CliOptions, console: Console): Promise<
         runExtract(run, readSourceArtifacts<IngestedSource>(options.work, artifacts.ingested));
         return 0;
       case "coverage":
-        return options.strict && runCoverage(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted)).unaccounted.length > 0 ? 1 : 0;
-      case "validate":
-        runValidate(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted));
+        runCoverage(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted));
         return 0;
+      case "validate":
+        return doubtsStop(run, runValidate(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted))) ? 1 : 0;
       case "derive":
         runDerive(run, readArtifact<ValidatedDataset>(options.work, artifacts.validated));
         return 0;
@@ -143,7 +148,12 @@ export async function runStages(options: CliOptions, console: Console): Promise<
       default: {
         const extracted = runExtract(run, await runIngest(run));
         runCoverage(run, extracted);
-        return await runPublish(run, runDerive(run, runValidate(run, extracted)));
+        const validated = runValidate(run, extracted);
+        if (doubtsStop(run, validated)) {
+          run.console.err(`${plural(validated.warnings.length, "number")} held back or not accounted for: nothing published (--strict). Run \`npm run pipeline -- explain <source-id>\` for what to add to the catalogue.`);
+          return 1;
+        }
+        return await runPublish(run, runDerive(run, validated));
       }
     }
   } finally {

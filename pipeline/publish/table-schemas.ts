@@ -25,7 +25,7 @@ export interface TableSchemaFile {
 }
 
 /** The tables in publication order. */
-export const tableNames = ["observations", "derived", "indicators", "sources", "mentions"] as const;
+export const tableNames = ["observations", "derived", "indicators", "categories", "sources", "mentions"] as const;
 export type TableName = (typeof tableNames)[number];
 
 export function loadTableSchema(name: TableName): TableSchemaFile {

@@ -70,7 +70,12 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         kind: i.kind,
         change_of: i.change_of ?? null,
         part_of: i.part_of ?? null,
+        breakdown: i.breakdown ?? null,
       }));
+    case "categories":
+      return catalogue.breakdowns.breakdowns.flatMap((b) =>
+        b.categories.map((c) => ({ breakdown: b.id, category: c.code, label_ar: c.label.ar, label_en: c.label.en, label_fr: c.label.fr, code_list: b.code_list })),
+      );
     case "sources":
       return validated.sources.map(({ metadata: m, sha256, bytes }) => ({
         source_id: m.id,

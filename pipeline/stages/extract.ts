@@ -1,138 +1,114 @@
-// Stage 2, extract: ingested text → every number found, how each is accounted for, and the observations.
+// Stage 2, extract: ingested text → every number found and how each is read: a figure (indicator, category,
+// period, base period, quote, evidence), a number held back or unaccounted (with the reason), a year, date,
+// time or identifier, an ignored number or page cruft. One pass over the sentences and their numbers.
 import { recognizeNumbers } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
+import { type Clause, clausesOf, type Span } from "../extract/clauses.ts";
 import { applyCorrections } from "../extract/corrections.ts";
+import { countedNouns, type CountedNoun } from "../extract/counted-noun.ts";
+import { readCount } from "../extract/count-reading.ts";
 import { matchIgnoreRule } from "../extract/ignore-rules.ts";
-import { matchCountIndicator } from "../extract/indicator-match.ts";
 import { makeObservation } from "../extract/observation.ts";
-import { changeDirection, matchPercentChange, signedChange } from "../extract/percent-change.ts";
-import { type Segment, segmentSentence } from "../extract/segments.ts";
-import { findWords, type Word, wordsWithin } from "../extract/words.ts";
-import { UserError } from "../lib/errors.ts";
+import { readPercent, type SentenceSoFar } from "../extract/percent-reading.ts";
+import type { Outcome } from "../extract/reading.ts";
+import type { NumberScope } from "../extract/scope.ts";
+import { findWords, firstWordAt, type Word, wordsWithin } from "../extract/words.ts";
 import { LineIndex } from "../lib/text-position.ts";
-import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { AccountedMention } from "../types/mention.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import type { Observation } from "../types/observation.ts";
 
-type Span = { start: number; end: number };
-
-type Status = Pick<AccountedMention, "status" | "indicator_id" | "reason"> & Partial<Pick<AccountedMention, "period" | "observation_id" | "evidence">>;
-
-/** Everything one source's extraction works with. */
-interface SourceContext {
-  source: IngestedSource;
-  catalogue: Catalogue;
-  words: Word[];
-  lines: LineIndex;
-  observations: Map<string, Observation>;
-  status: Map<NumberMention, Status>;
-}
+const notFigures = new Set(["year", "date", "time", "identifier"]);
 
 export function extract(source: IngestedSource, catalogue: Catalogue): ExtractedSource {
   const mentions = recognizeNumbers(source.text);
-  const context: SourceContext = {
-    source,
-    catalogue,
-    words: findWords(source.normalised, source.offset_map),
-    lines: new LineIndex(source.text),
-    observations: new Map(),
-    status: new Map(),
-  };
+  const words = findWords(source.normalised, source.offset_map);
+  const catalogued = countedNouns(catalogue.indicators.indicators);
+  const outcomes = new Map<NumberMention, Outcome>();
+  let next = 0;
   for (const sentence of source.sentences) {
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    if (inSentence.length > 0) extractSentence(context, sentence, inSentence);
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    const first = next;
+    while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
+    if (next > first) readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next));
   }
-  const observations = applyCorrections([...context.observations.values()], source.text, source.id, catalogue.corrections, catalogue.files.corrections);
+  const lines = new LineIndex(source.text);
+  const accounted = applyCorrections(mentions.map((m) => ({ mention: m, outcome: outcomes.get(m) })), source, catalogue);
+  const figures: ExtractedSource["figures"] = [];
+  const result = accounted.map(({ mention, outcome }): AccountedMention => {
+    const { line, column } = lines.position(mention.start);
+    const base = { source_id: source.id, ...mention, line, column, indicator_id: null, period: null, observation_id: null, evidence: null, reason: null };
+    if (!outcome) {
+      const cruft = source.cruft.find((span) => mention.start >= span.start && mention.start < span.end);
+      return cruft ? { ...base, status: "cruft" as const, reason: `on a page-cruft line (rule ${cruft.rule})` } : { ...base, status: "unaccounted" as const, reason: "not inside a sentence of the article" };
+    }
+    if (!("reading" in outcome)) return { ...base, ...outcome };
+    const { reading } = outcome;
+    if (reading.status !== "figure") {
+      return { ...base, status: reading.status, indicator_id: reading.indicatorId, period: reading.period, evidence: reading.evidence, reason: reading.reason };
+    }
+    const observation = makeObservation({ sourceId: source.id, text: source.text, lines, mention, reading, sentence: outcome.sentence });
+    figures.push({ mention_start: mention.start, observation });
+    return { ...base, status: "observation" as const, indicator_id: observation.indicator_id, period: observation.period, observation_id: observation.observation_id, evidence: reading.evidence };
+  });
+  return { id: source.id, file: source.file, metadata: source.metadata, sha256: source.sha256, bytes: source.bytes, text: source.text, mentions: result, figures };
+}
+
+interface Extraction {
+  source: IngestedSource;
+  catalogue: Catalogue;
+  words: Word[];
+  catalogued: string[];
+  outcomes: Map<NumberMention, Outcome>;
+}
+
+/** Reads the numbers of one sentence in order: a percentage may refer to the count before it. */
+function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[]) {
+  const { source, catalogue, words, outcomes } = extraction;
+  const clauses = clausesOf(source.text, sentence, mentions);
+  const sentenceStart = firstWordAt(words, sentence.start);
+  const years = mentions.filter((m) => m.kind === "year");
+  let previousCounted: CountedNoun | undefined;
+  const soFar: SentenceSoFar = { previousCount: undefined, previousChange: undefined };
+  mentions.forEach((mention, index) => {
+    if (notFigures.has(mention.kind)) {
+      outcomes.set(mention, { status: mention.kind as "year" });
+      return;
+    }
+    const clause = clauses[index]!;
+    const scope = numberScope(extraction, mention, clause, sentenceStart, years);
+    const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
+    if (rule) {
+      outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
+      return;
+    }
+    if (mention.kind === "number") {
+      const { reading, counted } = readCount(scope, catalogue, previousCounted, extraction.catalogued);
+      outcomes.set(mention, { reading, sentence });
+      if (counted) previousCounted = counted;
+      if (reading.status === "figure") soFar.previousCount = { indicator: reading.indicator, period: reading.period };
+    } else {
+      const { reading, change } = readPercent(scope, catalogue, soFar, extraction.catalogued);
+      outcomes.set(mention, { reading, sentence });
+      soFar.previousChange = change;
+    }
+  });
+}
+
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
+  const { words, source } = extraction;
+  const inside = (span: Span) => (m: NumberMention) => m.start >= span.start && m.end <= span.end;
+  const clauseStart = firstWordAt(words, clause.before.start);
   return {
-    id: source.id,
-    file: source.file,
-    metadata: source.metadata,
-    sha256: source.sha256,
-    bytes: source.bytes,
     text: source.text,
-    mentions: mentions.map((mention) => account(context, mention)),
-    observations,
+    mention,
+    before: wordsWithin(words, clause.before.start, clause.before.end),
+    after: wordsWithin(words, clause.after.start, clause.after.end),
+    earlier: words.slice(sentenceStart, clauseStart),
+    yearsBefore: years.filter(inside(clause.before)),
+    yearsAfter: years.filter(inside(clause.after)),
+    reference: source.metadata.reference_period,
+    publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
   };
-}
-
-/** The status of a mention; one outside every sentence is cruft or, if not, unaccounted. */
-function account(context: SourceContext, mention: NumberMention): AccountedMention {
-  const { line, column } = context.lines.position(mention.start);
-  const cruft = context.source.cruft.find((span) => mention.start >= span.start && mention.start < span.end);
-  const status: Status = context.status.get(mention) ??
-    (cruft
-      ? { status: "cruft", indicator_id: null, reason: `on a page-cruft line (rule ${cruft.rule})` }
-      : { status: "unaccounted", indicator_id: null, reason: "not inside a sentence of the article" });
-  return { source_id: context.source.id, ...mention, line, column, period: null, observation_id: null, evidence: null, ...status };
-}
-
-function extractSentence(context: SourceContext, sentence: Span, mentions: NumberMention[]) {
-  const segments = segmentSentence(context.source.text, sentence, mentions);
-  const sentenceWords = wordsWithin(context.words, sentence.start, sentence.end);
-  const countIndicatorAt = new Map<NumberMention, string>();
-  mentions.forEach((mention, index) => {
-    const status = accountNumber(context, mention, segments[index]!, sentenceWords, sentence);
-    context.status.set(mention, status);
-    if (status.status === "observation" && status.indicator_id !== null && mention.kind === "number") countIndicatorAt.set(mention, status.indicator_id);
-  });
-  mentions.forEach((mention, index) => {
-    if (mention.kind !== "percent" || context.status.get(mention)?.status === "ignored") return;
-    const previousCount = [...countIndicatorAt].filter(([m]) => m.end <= mention.start).at(-1)?.[1];
-    const after = segments[index]!.after;
-    context.status.set(mention, accountPercent(context, mention, previousCount, mentions.filter((m) => m.kind === "year" && m.start >= after.start && m.end <= after.end), sentenceWords, sentence));
-  });
-}
-
-function accountNumber(context: SourceContext, mention: NumberMention, segment: Segment, sentenceWords: Word[], sentence: Span): Status {
-  if (mention.kind === "year" || mention.kind === "date" || mention.kind === "time" || mention.kind === "identifier") return { status: mention.kind, indicator_id: null, reason: null };
-  const previousWord = sentenceWords.filter((w) => w.end <= mention.start).at(-1);
-  const nextWord = sentenceWords.find((w) => w.start >= mention.end);
-  const rule = matchIgnoreRule(context.catalogue.ignore.rules, mention, previousWord, nextWord);
-  if (rule) return { status: "ignored", indicator_id: null, reason: `${rule.id}: ${rule.reason}` };
-  if (mention.kind !== "number") return { status: "unaccounted", indicator_id: null, reason: "not yet examined" };
-  const before = wordsWithin(sentenceWords, segment.before.start, segment.before.end);
-  const after = wordsWithin(sentenceWords, segment.after.start, segment.after.end);
-  const match = matchCountIndicator({ mention, before, after }, context.catalogue.indicators.indicators);
-  if (match.indicator === null) return { status: "unaccounted", indicator_id: null, reason: match.reason };
-  return observe(context, match.indicator, mention, { quoteEnd: match.counted?.end ?? mention.end, sentence, basePeriod: null, value: mention.value, qualifier: mention.qualifier });
-}
-
-function accountPercent(context: SourceContext, mention: NumberMention, previousCount: string | undefined, yearsAfter: NumberMention[], sentenceWords: Word[], sentence: Span): Status {
-  const direction = changeDirection(sentenceWords.filter((w) => w.end <= mention.start), context.catalogue.indicators.change_words);
-  const match = matchPercentChange({ direction, previousCount, yearsAfter, indicators: context.catalogue.indicators.indicators });
-  if (match.indicator === null) return { status: "unaccounted", indicator_id: null, reason: match.reason };
-  const { value, qualifier } = signedChange(mention, match.direction);
-  return observe(context, match.indicator, mention, { quoteEnd: match.baseYear.end, sentence, basePeriod: String(match.baseYear.value), value, qualifier });
-}
-
-/** An observation of the source's reference period, quoting the text from the number to `quoteEnd`. */
-function observe(
-  context: SourceContext,
-  indicator: Indicator,
-  mention: NumberMention,
-  details: { quoteEnd: number; sentence: Span; basePeriod: string | null; value: number; qualifier: NumberMention["qualifier"] },
-): Status {
-  const { source, lines } = context;
-  return record(context, makeObservation({ sourceId: source.id, text: source.text, lines, indicator, mention, period: source.metadata.reference_period, ...details }));
-}
-
-/** Keeps an observation; the same figure stated twice is kept once, two different figures are an error. */
-function record(context: SourceContext, observation: Observation): Status {
-  const existing = context.observations.get(observation.observation_id);
-  if (!existing) {
-    context.observations.set(observation.observation_id, observation);
-    return { status: "observation", indicator_id: observation.indicator_id, period: observation.period, observation_id: observation.observation_id, reason: null };
-  }
-  if (existing.value === observation.value && existing.qualifier === observation.qualifier) {
-    return { status: "restatement", indicator_id: observation.indicator_id, period: observation.period, observation_id: existing.observation_id, reason: `repeats ${existing.observation_id} stated at ${existing.line}:${existing.column}` };
-  }
-  throw new UserError(
-    context.source.file,
-    `${observation.line}:${observation.column}`,
-    `the source states ${observation.indicator_id} for ${observation.period} twice with different values: "${existing.quote}" (${existing.line}:${existing.column}) and "${observation.quote}"`,
-    "if one of them is about something else, refine the indicator's cues in the catalogue; if the source is wrong, add a correction",
-  );
 }

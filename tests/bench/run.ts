@@ -187,7 +187,7 @@ async function childPipeline(task: Extract<ChildTask, { task: "pipeline" }>): Pr
       mentions[`digits:${script}`] = (mentions[`digits:${script}`] ?? 0) + 1;
     }
   }
-  const validated = await stage("validate", () => validate(extracted.splice(0), catalogue, { strict: true }));
+  const validated = await stage("validate", () => validate(extracted.splice(0), catalogue));
   const observations = validated.observations.length;
   const derived = await stage("derive", () => derive(validated, catalogue));
   const plan = await stage("publish", () => publish(derived, catalogue, new Map(), { outputDir: task.out, releaseDate: today }));

@@ -39,14 +39,14 @@ describe("loadCatalogue", () => {
   });
 
   it("rejects an empty cue list", () => {
-    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues.counted = [])));
-    expect(error.position).toBe("/indicators/0/cues/counted");
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues[0].counted = [])));
+    expect(error.position).toBe("/indicators/0/cues/0/counted");
     expect(error.problem).toMatch(/must NOT have fewer than 1 items/);
   });
 
   it("rejects a cue word that is not written folded", () => {
-    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues.counted = ["ملف", "مذكرة"])));
-    expect(error.position).toBe("/indicators/0/cues/counted/1");
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues[0].counted = ["ملف", "مذكرة"])));
+    expect(error.position).toBe("/indicators/0/cues/0/counted/1");
     expect(error.problem).toBe('the cue "مذكرة" is not written folded');
     expect(error.fix).toMatch(/write "مذكره"/);
   });

@@ -17,12 +17,26 @@ export const rawDir = join(repoRoot, "raw");
 export const seedId = "000_4d99579ae10b6f9f";
 export const today = "2026-11-29";
 
+/** What a --strict run stops with: every warning, the first one's file and position parsed out. */
+export class StrictRunError extends Error {
+  readonly file: string;
+  readonly position: string;
+  constructor(readonly warnings: string[]) {
+    super(warnings.join("\n"));
+    const [, file = "", position = ""] = /^(.*?):(\d+:\d+): /.exec(warnings[0]!) ?? [];
+    this.file = file;
+    this.position = position;
+  }
+}
+
 export async function runPipeline(raw = rawDir, options: { catalogue?: Catalogue; current?: FileTree; date?: string; strict?: boolean } = {}) {
   const catalogue = options.catalogue ?? loadCatalogue();
   const sources = await readRawSources(await listRawSources(raw));
   const ingested = sources.map((source) => ingest(source, catalogue, { today }));
   const extracted = ingested.map((source) => extract(source, catalogue));
-  const validated = validate(extracted, catalogue, { strict: options.strict ?? true });
+  const validated = validate(extracted, catalogue);
+  // As the command line does with --strict: a number held back or unaccounted stops the run.
+  if ((options.strict ?? true) && validated.warnings.length > 0) throw new StrictRunError(validated.warnings);
   const derived = derive(validated, catalogue);
   const plan = await publish(derived, catalogue, options.current ?? new Map(), { outputDir: "output", releaseDate: options.date ?? today });
   return { catalogue, ingested, extracted, validated, derived, plan };

@@ -41,7 +41,7 @@ function runStages(text: string) {
   try {
     const ingested = ingest({ id: seedId, textFile: "raw/fuzz.txt", metadataFile: "raw/fuzz.source.json", bytes, metadataText }, catalogue, { today });
     const extracted = extract(ingested, catalogue);
-    validate([extracted], catalogue, { strict: false });
+    validate([extracted], catalogue);
     return extracted;
   } catch (error) {
     if (error instanceof UserError) return null;
@@ -51,7 +51,7 @@ function runStages(text: string) {
 
 function expectQuotesExact(extracted: ReturnType<typeof runStages>) {
   if (!extracted) return;
-  for (const o of extracted.observations) expect(extracted.text.slice(o.start, o.end)).toBe(o.quote);
+  for (const { observation: o } of extracted.figures) expect(extracted.text.slice(o.start, o.end)).toBe(o.quote);
   for (const m of extracted.mentions) expect(extracted.text.slice(m.start, m.end)).toBe(m.text);
 }
 

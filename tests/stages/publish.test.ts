@@ -122,8 +122,7 @@ describe("audited corrections", () => {
   }
   const correction = {
     source_id: seedId,
-    indicator_id: "files_processed_pct_change",
-    quote: "أكثر من 40 في المائة مع سنة 2020",
+    text: "أكثر من 40 في المائة",
     start: first.validated.observations.find((o) => o.base_period === "2020")!.start,
     set: { base_period: "2019" },
     reason: "Test correction: suppose the DGSN release compares with 2019.",
@@ -140,8 +139,8 @@ describe("audited corrections", () => {
     const raw = copyRaw((text) => text.replace("وبأكثر من 40", "وبأزيد من 40"));
     const error = await runPipeline(raw, { catalogue: loadCatalogue(catalogueWithCorrection(correction)) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).position).toBe("/corrections/0/quote");
-    expect((error as UserError).problem).toMatch(/no longer reads "أكثر من 40 في المائة مع سنة 2020"/);
+    expect((error as UserError).position).toBe("/corrections/0/text");
+    expect((error as UserError).problem).toMatch(/no longer reads "أكثر من 40 في المائة"/);
   });
 });
 
@@ -151,7 +150,7 @@ describe("the workbook of the seed's version", () => {
     const workbook = new ExcelJS.Workbook();
     const bytes = first.plan.tree.get("1.0.0/dgsn-international-cooperation-1.0.0.xlsx")!;
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "observations", "derived", "indicators", "sources", "mentions"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "observations", "derived", "indicators", "categories", "sources", "mentions"]);
     const sheet = workbook.getWorksheet("observations")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = sheet.getRow(2);

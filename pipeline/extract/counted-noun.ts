@@ -1,0 +1,68 @@
+// What a number counts. Arabic puts the counted noun right after the number ("143 إنابة", "5 آلاف و800 ملف",
+// "119 مبحوثا عنهم"), past "من" ("5800 من الملفات"); a dual is its own noun ("عمليتين"). When no noun follows
+// (the clause ends, or a preposition or verb comes first), the noun is found before the number: after "عدد"
+// ("بلغ عدد الإنابات القضائية 143 خلال السنة"); in the previous figure of the sentence after "منها / من
+// بينهم" ("143 إنابة، منها 35 تتعلق بالمخدرات"); before the clause after "عددها" ("أما الأوامر الدولية، فقد
+// بلغ عددها 98"); or the nearest noun an indicator counts in the clause. A noun that follows the number is
+// never replaced by one of another clause: "توقيف 40 شخصا" counts persons, whatever the clause before named.
+import { fold } from "../arabic/normalise.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { fillerWords, wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { Word } from "./words.ts";
+
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before";
+
+export interface CountedNoun {
+  folded: string;
+  /** The word in the text (null for a dual, whose noun is the number itself, or an inherited noun). */
+  word: Word | null;
+  how: CountedHow;
+}
+
+export interface CountedInput {
+  mention: NumberMention;
+  /** Words of the clause before and after the number. */
+  before: readonly Word[];
+  after: readonly Word[];
+  /** Words of the sentence before the clause. */
+  earlier: readonly Word[];
+  /** The counted noun of the previous count of the sentence, for "منها 35". */
+  previous: CountedNoun | undefined;
+  /** Whether the word after the number opens a period phrase ("143 سنة 2021", "41 السنة الماضية"). */
+  startsPeriod: (word: Word) => boolean;
+}
+
+/** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means. */
+export function countedNouns(indicators: readonly Indicator[]): string[] {
+  return [...new Set(indicators.filter((i) => i.kind === "count").flatMap((i) => (i.cues ?? []).flatMap((p) => p.counted ?? [])))];
+}
+
+const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordMatchesAny(word.folded, words);
+
+function lastIndex(words: readonly Word[], test: (word: Word) => boolean): number {
+  for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!)) return i;
+  return -1;
+}
+
+/** The counted noun of a number, or null when neither the text after nor before it names one. */
+export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
+  const { mention, before, after } = input;
+  if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual" };
+  const next = after.find((word) => !fillerWords.includes(word.folded));
+  const partOf = lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 ? input.previous : undefined;
+  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next);
+  if (nounFollows && !(partOf && !isAny(next, catalogued))) return { folded: next.folded, word: next, how: "after" };
+  if (partOf) return { ...partOf, word: null, how: "part" };
+  const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
+  const named = before[countOf + 1];
+  if (countOf >= 0 && named && isAny(named, catalogued)) return { folded: named.folded, word: named, how: "count_of" };
+  if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
+    const earlier = lastIndex(input.earlier, (w) => isAny(w, catalogued));
+    if (earlier >= 0) return { folded: input.earlier[earlier]!.folded, word: input.earlier[earlier]!, how: "pronoun" };
+  }
+  const nearest = lastIndex(before, (w) => isAny(w, catalogued));
+  if (nearest >= 0) return { folded: before[nearest]!.folded, word: before[nearest]!, how: "before" };
+  return null;
+}

@@ -1,0 +1,46 @@
+// The words and years around one number, as every reading of it needs them.
+import type { Catalogue } from "../catalogue/load.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { phraseAt } from "./phrases.ts";
+import type { PeriodContext, PeriodScope } from "./periods.ts";
+import type { Word } from "./words.ts";
+
+export interface NumberScope {
+  text: string;
+  mention: NumberMention;
+  /** Words of the clause before and after the number (see clauses.ts). */
+  before: Word[];
+  after: Word[];
+  /** Words of the sentence before the clause. */
+  earlier: Word[];
+  /** Years in the clause before and after the number. */
+  yearsBefore: NumberMention[];
+  yearsAfter: NumberMention[];
+  /** The source's reference period. */
+  reference: string;
+  /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
+  publishedYear: number | null;
+}
+
+export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
+
+/** The sentence's words from its start to the end of the number's clause: the scope of a pattern's topic. */
+export const topicWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before, ...scope.after];
+
+/** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison });
+
+export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
+
+const yearWords = ["سنه", "عام"];
+
+/** Whether the clause word `word` (after the number) opens a period: "143 سنة 2021", "41 السنة الماضية". */
+export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
+  const index = scope.after.indexOf(word);
+  const { periods } = catalogue;
+  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.halves.H1, ...periods.halves.H2];
+  if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
+  const year = scope.yearsAfter.find((y) => y.start >= word.end);
+  return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
+}

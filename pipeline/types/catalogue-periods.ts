@@ -1,0 +1,72 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known.
+ *
+ * @minItems 1
+ */
+export type Phrases = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * The reference period itself ('السنة الجارية', 'هذه السنة').
+ *
+ * @minItems 1
+ */
+export type Phrases1 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية').
+ *
+ * @minItems 1
+ */
+export type Phrases2 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * @minItems 1
+ */
+export type Phrases3 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back.
+ *
+ * @minItems 1
+ */
+export type Phrases4 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ *
+ * @minItems 1
+ */
+export type Phrases5 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+
+/**
+ * How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.
+ */
+export interface PeriodPhrases {
+  previous_year: Phrases;
+  current_period: Phrases1;
+  same_period: Phrases2;
+  /**
+   * Phrases naming a half of a year ('النصف الأول').
+   */
+  halves: {
+    H1: Phrases3;
+    H2: Phrases3;
+  };
+  spans: Phrases4;
+  comparisons: Phrases5;
+}
