@@ -153,9 +153,12 @@ function checkCueWords(catalogue: Catalogue) {
     indicator.cues?.forEach((pattern, p) => {
       const at = `/indicators/${i}/cues/${p}`;
       check(pattern.counted, files.indicators, `${at}/counted`);
+      check(pattern.qualified_by, files.indicators, `${at}/qualified_by`);
+      check(pattern.not_qualified_by, files.indicators, `${at}/not_qualified_by`);
       check(pattern.exclude, files.indicators, `${at}/exclude`);
       pattern.context?.forEach((alternatives, k) => check(alternatives, files.indicators, `${at}/context/${k}`));
       pattern.topic?.forEach((alternatives, k) => check(alternatives, files.indicators, `${at}/topic/${k}`));
+      pattern.earlier?.forEach((alternatives, k) => check(alternatives, files.indicators, `${at}/earlier/${k}`));
     }),
   );
   catalogue.breakdowns.breakdowns.forEach((b, i) =>
@@ -169,6 +172,7 @@ function checkCueWords(catalogue: Catalogue) {
   phrases(periods.halves.H1, "/halves/H1");
   phrases(periods.halves.H2, "/halves/H2");
   phrases(periods.spans, "/spans");
+  phrases(periods.comparisons, "/comparisons");
   check(indicators.change_words.increase, files.indicators, "/change_words/increase");
   check(indicators.change_words.decrease, files.indicators, "/change_words/decrease");
   ignore.rules.forEach((rule, i) => {

@@ -1,12 +1,16 @@
 // Which words belong to which number. A number's clause runs, within its sentence, from the last clause mark
-// (، , ؛ ; or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
+// (، , ؛ ; | or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
 // دولية، ونشر وتعميم 106 أوامر دولية بإلقاء القبض؛ وهو ما مكن من توقيف 119 مبحوثا عنهم" gives 106 the clause
 // "ونشر وتعميم 106 أوامر دولية بإلقاء القبض". Between two figures with no mark between them, the words go to
-// the first ("2169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة ..."), up to a word opening with the
-// conjunction و, which starts the second's clause ("توقيف 119 مبحوثا عنهم وتسليم 30 شخصا"). A colon does not
-// cut: it joins a label to its number ("إسبانيا: 25%"). Years, dates and other non-figures do not cut either:
-// "24 في المائة مقارنة مع سنة 2021" keeps its base year.
+// the first ("2169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة ..."), up to a word that opens a new clause:
+// one starting with the conjunction و ("توقيف 119 مبحوثا عنهم وتسليم 30 شخصا") or a relative word ("عن
+// السنة الماضية التي سجلت فيها 143 إنابة"). A number opening a parenthesis also takes the words before it
+// ("قياسا بالفترة ذاتها من العام الماضي (57 شخصا)"). A colon does not cut: it joins a label to its number
+// ("إسبانيا: 25%"). Years, dates and other non-figures do not cut either: "24 في المائة مقارنة مع سنة 2021"
+// keeps its base year.
 import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { firstWordAt, type Word } from "./words.ts";
 
 export interface Span {
   start: number;
@@ -18,6 +22,8 @@ export interface Clause {
   before: Span;
   /** From the number's end to the cut after it. */
   after: Span;
+  /** The words before the cut that starts the clause, back to the previous cut: what a relative word refers to. */
+  previous: Span;
 }
 
 const isFigure = (mention: NumberMention) => mention.kind === "number" || mention.kind === "percent";
@@ -27,29 +33,41 @@ function clauseMarks(text: string, start: number, end: number): number[] {
   const marks: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    // ، , ؛ ;
-    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b) marks.push(i);
+    // ، , ؛ ; and | (the cells of a table flattened into text)
+    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
     // - – — between spaces: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا 22%").
     else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " ") marks.push(i);
   }
   return marks;
 }
 
-const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+/** What the clause finder needs besides the text: the sentence's words and the relative words (grammar-words.json). */
+export interface ClauseWords {
+  words: readonly Word[];
+  relatives: readonly string[];
+}
 
-/** Where a new coordinated clause starts in the gap [from, to) between two figures: its last word opening with و, else `to`. */
-function conjunctionCut(text: string, from: number, to: number): number {
-  for (let i = to - 2; i >= from; i--) {
-    if (text.charCodeAt(i) === 0x0648 && (i === from || /\s/u.test(text[i - 1]!)) && isArabicLetter(text.charCodeAt(i + 1))) return i;
+/** Whether a word opens a new clause: the conjunction و written on a word ("وتسليم"), or a relative word ("التي"). */
+function opensClause(text: string, word: Word, relatives: readonly string[]): boolean {
+  return (text[word.start] === "و" && word.end - word.start > 2 && /\p{L}/u.test(text[word.start + 1]!)) || wordMatchesAny(word.folded, relatives);
+}
+
+/** Where a new clause starts in the gap [from, to) between two figures: its last word opening one, else `to`. */
+function cutInGap(text: string, from: number, to: number, context: ClauseWords): number {
+  const { words } = context;
+  for (let i = firstWordAt(words, to) - 1; i >= 0 && words[i]!.start >= from; i--) {
+    if (opensClause(text, words[i]!, context.relatives)) return words[i]!.start;
   }
   return to;
 }
+
+const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start));
 
 /**
  * The clause of each mention (in text order) of one sentence; a figure's clause stops at the neighbouring
  * figures, a non-figure's clause is its own span. Linear in the sentence's length.
  */
-export function clausesOf(text: string, sentence: Span, mentions: readonly NumberMention[]): Clause[] {
+export function clausesOf(text: string, sentence: Span, mentions: readonly NumberMention[], context: ClauseWords): Clause[] {
   const marks = clauseMarks(text, sentence.start, sentence.end);
   let mark = 0;
   const figures = mentions.filter(isFigure);
@@ -57,19 +75,36 @@ export function clausesOf(text: string, sentence: Span, mentions: readonly Numbe
   figures.forEach((mention, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
+    const floor = previous?.end ?? sentence.start;
     while (mark < marks.length && marks[mark]! < mention.start) mark++;
-    const lastMarkBefore = mark > 0 ? marks[mark - 1]! + 1 : sentence.start;
+    const markBefore = mark > 0 && marks[mark - 1]! >= floor ? marks[mark - 1]! : undefined;
     let after = mark;
     while (after < marks.length && marks[after]! < mention.end) after++;
     const firstMarkAfter = after < marks.length ? marks[after]! : sentence.end;
-    const markBefore = previous === undefined || lastMarkBefore > previous.end;
     const markAfter = next === undefined || firstMarkAfter < next.start;
-    const beforeStart = markBefore ? lastMarkBefore : conjunctionCut(text, previous.end, mention.start);
-    const afterEnd = markAfter ? firstMarkAfter : conjunctionCut(text, mention.end, next.start);
+    let beforeStart: number;
+    let previousClause: Span;
+    if (markBefore !== undefined) {
+      beforeStart = markBefore + 1;
+      const markBeforeThat = mark > 1 && marks[mark - 2]! >= floor ? marks[mark - 2]! + 1 : floor;
+      previousClause = { start: markBeforeThat, end: markBefore };
+    } else if (previous === undefined) {
+      beforeStart = sentence.start;
+      previousClause = { start: sentence.start, end: sentence.start };
+    } else if (opensParenthesis(text, mention)) {
+      beforeStart = previous.end;
+      previousClause = { start: previous.end, end: previous.end };
+    } else {
+      beforeStart = cutInGap(text, previous.end, mention.start, context);
+      previousClause = { start: previous.end, end: beforeStart };
+    }
+    const afterEnd = markAfter ? firstMarkAfter : opensParenthesis(text, next) ? next.start : cutInGap(text, mention.end, next.start, context);
     clauseOf.set(mention, {
       before: { start: Math.min(beforeStart, mention.start), end: mention.start },
       after: { start: mention.end, end: Math.max(afterEnd, mention.end) },
+      previous: previousClause,
     });
   });
-  return mentions.map((mention) => clauseOf.get(mention) ?? { before: { start: mention.start, end: mention.start }, after: { start: mention.end, end: mention.end } });
+  const none = (m: NumberMention): Clause => ({ before: { start: m.start, end: m.start }, after: { start: m.end, end: m.end }, previous: { start: m.start, end: m.start } });
+  return mentions.map((mention) => clauseOf.get(mention) ?? none(mention));
 }

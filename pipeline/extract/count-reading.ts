@@ -1,11 +1,17 @@
-// Reads a number as a count: its counted noun and the clause around it choose the indicator (patterns.ts),
-// its clause the period (periods.ts).
+// Reads a number as a count: its counted noun and the clause around it choose the indicator (patterns.ts), or
+// it continues the previous figure of its sentence in a comparison ("4 عمليات للتسليم المراقب، مقابل عمليتين
+// سنة 2022") or a parenthesis ("أزيد من ألفي مذكرة (2 169 على وجه التحديد)"); its clause gives the period.
 import type { Catalogue } from "../catalogue/load.ts";
-import { countedNoun, type CountedNoun } from "./counted-noun.ts";
-import { decide, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, readPeriods } from "./periods.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensPeriod, periodContext, topicWords, wholeClause } from "./scope.ts";
+import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
+import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -21,22 +27,78 @@ export interface CountReading {
   counted: CountedNoun | null;
 }
 
-export function readCount(scope: NumberScope, catalogue: Catalogue, previous: CountedNoun | undefined, catalogued: readonly string[]): CountReading {
-  const { mention, text } = scope;
-  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous, startsPeriod: (w) => opensPeriod(scope, catalogue, w) }, catalogued);
-  if (!counted) return { counted, reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts") };
-  const evidence = new Evidence(text);
-  if (counted.word) evidence.words(howWords[counted.how], [counted.word]);
-  else evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
+/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا"). */
+const comparisonReach = 2;
+
+/**
+ * Whether the number continues the previous figure: a comparison word stands right before it ("مقابل 58",
+ * not "في المقابل", "in return") or it opens a parenthesis ("(57 شخصا)"); and its own noun, if any, is one the
+ * figure's indicator counts.
+ */
+function continues(scope: NumberScope, catalogue: Catalogue, previous: CountFigure | undefined, counted: CountedNoun | null): boolean {
+  if (!previous) return false;
+  const near = scope.before.slice(-comparisonReach);
+  const comparison = findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+  if (!comparison && !parenthesis) return false;
+  if (!counted || counted.how !== "after") return true;
+  return (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
+}
+
+type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
+
+/**
+ * The candidates a count may be: after "منها / من بينهم", only the indicators declared part of the previous
+ * figure's (a part is not its whole: "ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على ..." is no count of
+ * operations); for a count "similar" to the previous one, only other indicators, read with that one's words too.
+ */
+function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, previous: CountFigure | undefined): { indicators: Indicator[]; input: PatternInput } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const decision = decide(rankIndicators(counts, { counted: counted.folded, clause: clauseWords(scope), topic: topicWords(scope) }));
-  if ("none" in decision) return { counted, reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence) };
-  if ("ambiguous" in decision) {
-    return { counted, reading: heldBack(`ambiguous: the cues of ${decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well`, evidence) };
+  const input = patternInput(scope, counted.folded, counted.qualifier);
+  if (!previous) return { indicators: counts, input };
+  if (isPart(scope.before, scope.after)) return { indicators: counts.filter((i) => i.part_of === previous.indicator.id), input };
+  if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
+    return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
-  const { indicator, evidence: cueWords } = decision.match;
-  evidence.words("context", cueWords);
-  const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  return { indicators: counts, input };
+}
+
+/** The indicator its own cues give; failing those, the previous figure it continues. */
+function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, previous: CountFigure | undefined): IndicatorChoice {
+  const evidence = new Evidence(scope.text);
+  if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
+  else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
+  const choice = counted ? candidates(scope, catalogue, counted, previous) : undefined;
+  const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
+  if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  if (continues(scope, catalogue, previous, counted)) return { indicator: previous!.indicator, evidence: evidence.note(`compared with the figure before it (${previous!.indicator.id})`) };
+  if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts") };
+  if ("ambiguous" in decision) return { reading: heldBack(`ambiguous: the cues of ${decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well`, evidence) };
+  return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence) };
+}
+
+/**
+ * A clause that opens with a relative word takes the period the previous clause ended on: "مقارنة مع سنة 2016،
+ * التي شهدت معالجة 2950 ملفا" is 2016; "مقارنة مع نفس الفترة من السنة الماضية، التي عرفت معالجة 2.760 ملفا"
+ * the same half of the year before.
+ */
+function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  const [first] = scope.before;
+  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives) || scope.previousClause.words.length === 0) return undefined;
+  // Only the end of the previous clause can be what the relative word refers to.
+  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope, true));
+  if ("unclear" in reading) return reading;
+  const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
+  return last ? { claims: [last] } : undefined;
+}
+
+export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+  const { mention } = scope;
+  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter }, catalogued);
+  const choice = chooseIndicator(scope, catalogue, counted, soFar.lastCount);
+  if ("reading" in choice) return { counted, reading: choice.reading };
+  const { indicator, evidence } = choice;
+  const periods = carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id) };
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
@@ -56,7 +118,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, previous: Co
       basePeriod: null,
       value: mention.value,
       qualifier: mention.qualifier,
-      ...quoteSpan(mention, [counted.word]),
+      ...quoteSpan(mention, [counted?.word]),
       evidence: evidence.toString(),
     },
   };

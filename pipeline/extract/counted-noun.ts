@@ -19,6 +19,8 @@ export interface CountedNoun {
   /** The word in the text (null for a dual, whose noun is the number itself, or an inherited noun). */
   word: Word | null;
   how: CountedHow;
+  /** The word right after the noun, its adjective if it has one ("مواطنا مغربيا"). */
+  qualifier: Word | null;
 }
 
 export interface CountedInput {
@@ -32,6 +34,8 @@ export interface CountedInput {
   previous: CountedNoun | undefined;
   /** Whether the word after the number opens a period phrase ("143 سنة 2021", "41 السنة الماضية"). */
   startsPeriod: (word: Word) => boolean;
+  /** The word after a given word of the sentence, if any. */
+  wordAfter: (word: Word) => Word | null;
 }
 
 /** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means. */
@@ -47,22 +51,32 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 }
 
 /** The counted noun of a number, or null when neither the text after nor before it names one. */
+/** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
+const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
+
+/** "منها 35 ..." or "35 منها ...": the number is a part of what the previous figure counts. */
+export function isPart(before: readonly Word[], after: readonly Word[]): boolean {
+  return lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 || isAny(after[0], grammarWords.part_markers);
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
-  if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual" };
-  const next = after.find((word) => !fillerWords.includes(word.folded));
-  const partOf = lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 ? input.previous : undefined;
+  const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
+  if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual", qualifier: after[0] ?? null };
+  const next = after.find((word) => !isFiller(word));
+  const partOf = isPart(before, after) ? input.previous : undefined;
   const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next);
-  if (nounFollows && !(partOf && !isAny(next, catalogued))) return { folded: next.folded, word: next, how: "after" };
+  if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
   const named = before[countOf + 1];
-  if (countOf >= 0 && named && isAny(named, catalogued)) return { folded: named.folded, word: named, how: "count_of" };
+  if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
   if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
     const earlier = lastIndex(input.earlier, (w) => isAny(w, catalogued));
-    if (earlier >= 0) return { folded: input.earlier[earlier]!.folded, word: input.earlier[earlier]!, how: "pronoun" };
+    if (earlier >= 0) return noun(input.earlier[earlier]!, "pronoun");
   }
-  const nearest = lastIndex(before, (w) => isAny(w, catalogued));
-  if (nearest >= 0) return { folded: before[nearest]!.folded, word: before[nearest]!, how: "before" };
+  // A label before its number names its head noun first: "الملفات وطلبات المعلومات المعالجة: 5 800".
+  const first = before.findIndex((w) => isAny(w, catalogued));
+  if (first >= 0) return noun(before[first]!, "before");
   return null;
 }

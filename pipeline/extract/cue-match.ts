@@ -11,13 +11,16 @@ const suffixes = new Set(affixes.suffixes);
 const feminineSuffixes = new Set(affixes.feminine_suffixes);
 
 /** The word itself and the word without each prefix it starts with, keeping at least two letters. */
-function stems(word: string): string[] {
+function stems(word: string, prefixes: readonly string[] = affixes.prefixes): string[] {
   const result = [word];
-  for (const prefix of affixes.prefixes) {
+  for (const prefix of prefixes) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 2) result.push(word.slice(prefix.length));
   }
   return result;
 }
+
+/** The prefixes that are not a conjunction: an adjective right after its noun never opens with و or ف. */
+const attachedPrefixes = affixes.prefixes.filter((p) => !p.startsWith("و") && !p.startsWith("ف"));
 
 function stemMatches(stem: string, cue: string): boolean {
   if (stem.startsWith(cue) && suffixes.has(stem.slice(cue.length))) return true;
@@ -36,4 +39,10 @@ export const fillerWords: readonly string[] = affixes.fillers;
 
 export function wordMatchesAny(word: string, cues: readonly string[]): boolean {
   return cues.some((cue) => wordMatchesCue(word, cue));
+}
+
+/** As wordMatchesAny, for a word that cannot carry a conjunction: "ملفات السيارات", not "ملف والسيارات". */
+export function wordMatchesAnyAttached(word: string, cues: readonly string[]): boolean {
+  const wordStems = stems(word, attachedPrefixes);
+  return cues.some((cue) => wordStems.some((stem) => stemMatches(stem, cue)));
 }

@@ -2,14 +2,16 @@
 // number, and ranks the indicators that match: the one whose pattern holds the most conditions wins; a tie at
 // the top is an ambiguity, never settled by guessing.
 import type { Indicator, Pattern } from "../types/catalogue-indicators.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordMatchesAny, wordMatchesAnyAttached } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
-/** What a number offers the patterns: its counted noun (counts), its clause's words, its sentence's words so far. */
+/** What a number offers the patterns: its counted noun and the adjective after it (counts), its clause's words, its sentence's words so far. */
 export interface PatternInput {
   counted: string | null;
+  qualifier?: Word | null;
   clause: readonly Word[];
   topic: readonly Word[];
+  earlier: readonly Word[];
 }
 
 export interface PatternMatch {
@@ -38,13 +40,18 @@ function groupsMatch(words: readonly Word[], groups: readonly (readonly string[]
 /** The strength and evidence of one pattern, or undefined when it does not hold. */
 export function matchPattern(pattern: Pattern, input: PatternInput): { strength: number; evidence: Word[] } | undefined {
   if (pattern.counted && !(input.counted !== null && wordMatchesAny(input.counted, pattern.counted))) return undefined;
+  const qualifier = input.qualifier ?? null;
+  if (pattern.qualified_by && !(qualifier && wordMatchesAnyAttached(qualifier.folded, pattern.qualified_by))) return undefined;
+  if (pattern.not_qualified_by && qualifier && wordMatchesAny(qualifier.folded, pattern.not_qualified_by)) return undefined;
   if (pattern.exclude && firstMatch(input.clause, pattern.exclude)) return undefined;
   const context = groupsMatch(input.clause, pattern.context);
   if (!context) return undefined;
   const topic = groupsMatch(input.topic, pattern.topic);
   if (!topic) return undefined;
-  const strength = (pattern.counted ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0);
-  return { strength, evidence: [...context, ...topic] };
+  const earlier = groupsMatch(input.earlier, pattern.earlier);
+  if (!earlier) return undefined;
+  const strength = (pattern.counted ? 1 : 0) + (pattern.qualified_by ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0) + (pattern.earlier?.length ?? 0);
+  return { strength, evidence: [...(pattern.qualified_by ? [qualifier!] : []), ...context, ...topic, ...earlier] };
 }
 
 /** The best match of each indicator among `indicators`, strongest first. */

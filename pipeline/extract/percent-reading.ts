@@ -6,22 +6,16 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { periodBefore } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { categoriesNamed } from "./categories.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, readPeriods } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, periodContext, topicWords, wholeClause } from "./scope.ts";
+import { type NumberScope, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
 import type { Word } from "./words.ts";
-
-/** What the sentence said before this percentage. */
-export interface SentenceSoFar {
-  /** The nearest count figure before it: the usual subject of a change. */
-  previousCount: { indicator: Indicator; period: string } | undefined;
-  /** The direction of the previous percentage of the sentence, when it was read as a change. */
-  previousChange: Direction | undefined;
-}
 
 export interface PercentReading {
   reading: Reading;
@@ -35,17 +29,57 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
     for (let i = words.length - 1; i >= 0; i--) {
       const word = words[i]!;
       if (!wordMatchesAny(word.folded, catalogued)) continue;
-      return { word, decision: decide(rankIndicators(counts, { counted: word.folded, clause: topicWords(scope), topic: topicWords(scope) })) };
+      return { word, decision: decide(rankIndicators(counts, { ...patternInput(scope, word.folded), clause: topicWords(scope) })) };
     }
     return undefined;
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
-  if (soFar.previousCount) return { indicator: soFar.previousCount.indicator, period: soFar.previousCount.period, word: null };
+  const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
+  if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
+  const backReference = soFar.previousSentence && [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references));
+  if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   const earlier = inClause ?? named(scope.earlier);
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
   if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${earlier.decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well` };
   return { reason: "a percentage change of no count the sentence names" };
+}
+
+/** Claims of a side of the clause, or none when the side is unclear. */
+function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "after", reference: string): PeriodClaim[] | { unclear: string } {
+  const reading = readPeriods(
+    side === "before" ? { words: scope.before, years: scope.yearsBefore } : { words: scope.after, years: scope.yearsAfter },
+    reference,
+    catalogue.periods,
+    periodContext(scope, side === "after"),
+  );
+  return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
+}
+
+/**
+ * The period of a change and the period it is compared with. The period: one the clause names before the
+ * percentage that is not earlier than the reference, else the reference. The base: the first period named after
+ * it ("مقارنة مع سنة 2021"), else one named before it that is earlier ("يفوق ما سجل في 2020 بأكثر من 40 في
+ * المائة"), else the period of an earlier count of the same indicator in the sentence ("46 أمرا، مقابل 58 أمرا
+ * خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة").
+ */
+function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: PeriodClaim | { start: number; end: number; period: string; counted: true } } | { unclear: string } {
+  const before = claimsOf(scope, catalogue, "before", scope.reference);
+  if ("unclear" in before) return before;
+  const own = before.filter((c) => !periodBefore(c.period, scope.reference));
+  const periods = [...new Set(own.map((c) => c.period))];
+  if (periods.length > 1) return { unclear: `the clause names both ${periods[0]} and ${periods[1]}` };
+  const period = periods[0] ?? scope.reference;
+  const after = claimsOf(scope, catalogue, "after", period);
+  if ("unclear" in after) return after;
+  // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base.
+  const base = after.find((c) => periodBefore(c.period, period)) ?? before.find((c) => periodBefore(c.period, period));
+  if (base) return { period, base };
+  const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
+  const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
+  if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
 
 function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, direction: Direction, catalogued: readonly string[]): Reading {
@@ -56,28 +90,22 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   else evidence.note(`of the count before it (${subject.indicator.id})`);
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
-  let period = subject.period;
-  if (period === null) {
-    const own = readPeriods({ words: scope.before, years: scope.yearsBefore }, scope.reference, catalogue.periods, periodContext(scope));
-    const agreed = "claims" in own ? agreedPeriod(own.claims) : undefined;
-    if (!agreed || "conflict" in agreed) return heldBack("the period of the change is unclear", evidence, indicator.id);
-    period = "period" in agreed ? agreed.period.period : scope.reference;
-  }
-  const bases = readPeriods({ words: scope.after, years: scope.yearsAfter }, period, catalogue.periods, periodContext(scope, true));
-  if ("unclear" in bases) return heldBack(`the base period is unclear: ${bases.unclear}`, evidence.words("against", [bases]), indicator.id, period);
-  const base = bases.claims[0];
-  if (!base) return heldBack("a percentage change without a base period (compared with which year?)", evidence, indicator.id, period);
-  evidence.words("against", [base]).note(`→ ${base.period}`);
-  if (!periodBefore(base.period, period)) return heldBack(`the base period ${base.period} is not before the period ${period}`, evidence, indicator.id, period);
-  const { value, qualifier } = signedChange(scope.mention, direction);
-  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [base]), evidence: evidence.toString() };
+  const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
+  if ("unclear" in periods) return heldBack(periods.unclear.startsWith("a percentage") ? periods.unclear : `the period of the change is unclear: ${periods.unclear}`, evidence, indicator.id);
+  const { period, base } = periods;
+  if ("counted" in base) evidence.note(`against the period of the sentence's other count or change → ${base.period}`);
+  else evidence.words("against", [base]).note(`→ ${base.period}`);
+  // A sign written with the number ("−12%") gave the direction: the change's size is what follows it.
+  const { value, qualifier } = signedChange({ ...scope.mention, value: Math.abs(scope.mention.value) }, direction);
+  const quoteEnd = "counted" in base ? undefined : base;
+  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString() };
 }
 
 function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
   const evidence = new Evidence(scope.text);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const categories = categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
-  const input = { counted: null, clause: clauseWords(scope), topic: topicWords(scope) };
+  const input = patternInput(scope, null);
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
     const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
     if (!category) return [];
@@ -116,8 +144,22 @@ function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0;
 }
 
+/** "+24%" and "−12%" are changes by their sign when a base period follows; "25 في المائة أقل من السنة الماضية" by the word after. */
+function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  if (!namesBase(scope, catalogue)) return undefined;
+  if (scope.mention.value < 0) return -1;
+  if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  const next = scope.after[0];
+  if (next && wordMatchesAny(next.folded, lessWords)) return -1;
+  if (next && wordMatchesAny(next.folded, moreWords)) return 1;
+  return undefined;
+}
+
+const lessWords = ["اقل", "ادني"];
+const moreWords = ["اكثر", "اعلي"];
+
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
-  const own = changeDirection(scope.before, catalogue.indicators.change_words);
+  const own = changeDirection(scope.before, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
   const direction = own ?? (namesBase(scope, catalogue) ? soFar.previousChange : undefined);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue), change: undefined };

@@ -3,6 +3,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { phraseAt } from "./phrases.ts";
+import type { PatternInput } from "./patterns.ts";
 import type { PeriodContext, PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
 
@@ -21,12 +22,37 @@ export interface NumberScope {
   reference: string;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
   publishedYear: number | null;
+  /** Words and years of the clause before the number's, when a clause mark separates them. */
+  previousClause: PeriodScope;
+  /** The next word of the sentence after a word, if any. */
+  wordAfter: (word: Word) => Word | null;
 }
 
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
 
 /** The sentence's words from its start to the end of the number's clause: the scope of a pattern's topic. */
 export const topicWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before, ...scope.after];
+
+/** The sentence's words before the number: the scope of a pattern's "earlier" groups. */
+export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before];
+
+/**
+ * The clause's words as the cue patterns see them: after the number, up to a noun coordinated with "وال" right
+ * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة").
+ */
+function patternClause(scope: NumberScope): Word[] {
+  const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
+  return [...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+}
+
+/** What the cue patterns look at around this number. */
+export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null): PatternInput => ({
+  counted,
+  qualifier,
+  clause: patternClause(scope),
+  topic: topicWords(scope),
+  earlier: earlierWords(scope),
+});
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
 export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison });

@@ -5,11 +5,14 @@ import { recognizeNumbers } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { type Clause, clausesOf, type Span } from "../extract/clauses.ts";
 import { applyCorrections } from "../extract/corrections.ts";
-import { countedNouns, type CountedNoun } from "../extract/counted-noun.ts";
+import { countedNouns } from "../extract/counted-noun.ts";
 import { readCount } from "../extract/count-reading.ts";
 import { matchIgnoreRule } from "../extract/ignore-rules.ts";
 import { makeObservation } from "../extract/observation.ts";
-import { readPercent, type SentenceSoFar } from "../extract/percent-reading.ts";
+import { readPercent } from "../extract/percent-reading.ts";
+import { type CountFigure, emptySentence } from "../extract/sentence-state.ts";
+import { contextualYear } from "../extract/years.ts";
+import { grammarWords } from "../extract/grammar-words.ts";
 import type { Outcome } from "../extract/reading.ts";
 import type { NumberScope } from "../extract/scope.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "../extract/words.ts";
@@ -22,16 +25,17 @@ import type { NumberMention } from "../types/number-mention.ts";
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
 export function extract(source: IngestedSource, catalogue: Catalogue): ExtractedSource {
-  const mentions = recognizeNumbers(source.text);
   const words = findWords(source.normalised, source.offset_map);
   const catalogued = countedNouns(catalogue.indicators.indicators);
+  const mentions = recognizeNumbers(source.text).map((m) => contextualYear(m, source.text, words, catalogued));
   const outcomes = new Map<NumberMention, Outcome>();
   let next = 0;
+  let lastCount: CountFigure | undefined;
   for (const sentence of source.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
-    if (next > first) readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next));
+    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next), lastCount);
   }
   const lines = new LineIndex(source.text);
   const accounted = applyCorrections(mentions.map((m) => ({ mention: m, outcome: outcomes.get(m) })), source, catalogue);
@@ -63,40 +67,50 @@ interface Extraction {
   outcomes: Map<NumberMention, Outcome>;
 }
 
-/** Reads the numbers of one sentence in order: a percentage may refer to the count before it. */
-function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[]) {
+/**
+ * Reads the numbers of one sentence: the counts first, in order (a count may continue the one before it), then
+ * the percentages, which may refer to any count of the sentence: the one before as their subject, one before
+ * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
+ * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
+ */
+function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
-  const clauses = clausesOf(source.text, sentence, mentions);
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
-  let previousCounted: CountedNoun | undefined;
-  const soFar: SentenceSoFar = { previousCount: undefined, previousChange: undefined };
+  const soFar = emptySentence(previousSentence);
+  const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
       return;
     }
-    const clause = clauses[index]!;
-    const scope = numberScope(extraction, mention, clause, sentenceStart, years);
+    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years);
     const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
     if (rule) {
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
       return;
     }
-    if (mention.kind === "number") {
-      const { reading, counted } = readCount(scope, catalogue, previousCounted, extraction.catalogued);
-      outcomes.set(mention, { reading, sentence });
-      if (counted) previousCounted = counted;
-      if (reading.status === "figure") soFar.previousCount = { indicator: reading.indicator, period: reading.period };
-    } else {
-      const { reading, change } = readPercent(scope, catalogue, soFar, extraction.catalogued);
-      outcomes.set(mention, { reading, sentence });
-      soFar.previousChange = change;
+    if (mention.kind === "percent") {
+      percents.push({ mention, scope });
+      return;
     }
+    const { reading, counted } = readCount(scope, catalogue, soFar, extraction.catalogued);
+    outcomes.set(mention, { reading, sentence });
+    if (counted) soFar.lastCounted = counted;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after] } : undefined;
+    if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
+  for (const { mention, scope } of percents) {
+    const { reading, change } = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    outcomes.set(mention, { reading, sentence });
+    soFar.previousChange = change;
+    soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
+  }
+  return soFar.counts.at(-1) ?? previousSentence;
 }
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
   const { words, source } = extraction;
   const inside = (span: Span) => (m: NumberMention) => m.start >= span.start && m.end <= span.end;
   const clauseStart = firstWordAt(words, clause.before.start);
@@ -109,6 +123,11 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     yearsBefore: years.filter(inside(clause.before)),
     yearsAfter: years.filter(inside(clause.after)),
     reference: source.metadata.reference_period,
+    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: years.filter(inside(clause.previous)) },
     publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
+    wordAfter: (word) => {
+      const next = words[firstWordAt(words, word.end)];
+      return next && next.end <= sentence.end ? next : null;
+    },
   };
 }

@@ -16,6 +16,18 @@ export type Words2 = string[];
  * 'their number' ('عددها', 'عددهم'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
  */
 export type Words3 = string[];
+/**
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ */
+export type Words4 = string[];
+/**
+ * Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure.
+ */
+export type Words5 = string[];
+/**
+ * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
+ */
+export type Words6 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -25,4 +37,7 @@ export interface GrammarWords {
   count_of: Words1;
   part_markers: Words2;
   pronoun_counts: Words3;
+  relatives: Words4;
+  back_references: Words5;
+  similar: Words6;
 }
