@@ -24,6 +24,8 @@ export interface Clause {
   after: Span;
   /** The words before the cut that starts the clause, back to the previous cut: what a relative word refers to. */
   previous: Span;
+  /** From the last clause mark or figure before the number to its start, whatever cut the clause: where a change word stands ("5800 ملف بزيادة قدرها 24 في المائة"). */
+  lead: Span;
 }
 
 const isFigure = (mention: NumberMention) => mention.kind === "number" || mention.kind === "percent";
@@ -103,8 +105,12 @@ export function clausesOf(text: string, sentence: Span, mentions: readonly Numbe
       before: { start: Math.min(beforeStart, mention.start), end: mention.start },
       after: { start: mention.end, end: Math.max(afterEnd, mention.end) },
       previous: previousClause,
+      lead: { start: Math.min(markBefore === undefined ? floor : markBefore + 1, mention.start), end: mention.start },
     });
   });
-  const none = (m: NumberMention): Clause => ({ before: { start: m.start, end: m.start }, after: { start: m.end, end: m.end }, previous: { start: m.start, end: m.start } });
+  const none = (m: NumberMention): Clause => {
+    const empty = { start: m.start, end: m.start };
+    return { before: empty, after: { start: m.end, end: m.end }, previous: empty, lead: empty };
+  };
   return mentions.map((mention) => clauseOf.get(mention) ?? none(mention));
 }

@@ -159,7 +159,7 @@ const lessWords = ["اقل", "ادني"];
 const moreWords = ["اكثر", "اعلي"];
 
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
-  const own = changeDirection(scope.before, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
   const direction = own ?? (namesBase(scope, catalogue) ? soFar.previousChange : undefined);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue), change: undefined };

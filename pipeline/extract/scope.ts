@@ -15,6 +15,8 @@ export interface NumberScope {
   after: Word[];
   /** Words of the sentence before the clause. */
   earlier: Word[];
+  /** Words from the last clause mark or figure before the number to the number (see Clause.lead). */
+  lead: Word[];
   /** Years in the clause before and after the number. */
   yearsBefore: NumberMention[];
   yearsAfter: NumberMention[];

@@ -120,6 +120,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     before: wordsWithin(words, clause.before.start, clause.before.end),
     after: wordsWithin(words, clause.after.start, clause.after.end),
     earlier: words.slice(sentenceStart, clauseStart),
+    lead: wordsWithin(words, clause.lead.start, clause.lead.end),
     yearsBefore: years.filter(inside(clause.before)),
     yearsAfter: years.filter(inside(clause.after)),
     reference: source.metadata.reference_period,

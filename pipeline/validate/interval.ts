@@ -70,9 +70,9 @@ export function intersect(intervals: readonly Interval[]): Interval | null {
 /** How wide an interval is: the smaller, the more precise the figure. */
 export const width = (i: Interval) => i.upper - i.lower;
 
-/** "[4658.6, 4696.4]", "> 40", "≤ 12", "5800". */
+/** "[4658.63, 4696.36]", "> 40", "≤ 12", "5800". */
 export function describeInterval(i: Interval): string {
-  const n = (x: number) => String(Math.round(x * 10) / 10);
+  const n = (x: number) => String(Math.round(x * 100) / 100);
   if (i.lower === i.upper) return n(i.lower);
   if (i.upper === Infinity) return `${i.lowerOpen ? ">" : "≥"} ${n(i.lower)}`;
   if (i.lower === -Infinity) return `${i.upperOpen ? "<" : "≤"} ${n(i.upper)}`;

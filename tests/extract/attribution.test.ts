@@ -1,0 +1,116 @@
+// How the extract stage reads a number: its indicator, period, base period and category, or why it holds it back.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+/** "indicator period [category] [vs base] = [qualifier ]value" for each published observation, in text order. */
+function published(text: string, reference = "2022", published: string | null = null): string[] {
+  return readText(text, catalogue, reference, published).observations.map(
+    (o) => `${o.indicator_id} ${o.period}${o.category ? ` ${o.category}` : ""}${o.base_period ? ` vs ${o.base_period}` : ""} = ${o.qualifier ? `${o.qualifier} ` : ""}${o.value}`,
+  );
+}
+
+function mentionOf(text: string, number: string, reference = "2022") {
+  const validated = readText(text, catalogue, reference);
+  return validated.mentions.find((m) => m.text === number)!;
+}
+
+describe("the counted noun decides", () => {
+  it.each([
+    ["after the number", "عالج القطب 5800 ملف خلال السنة.", "files_processed 2022 = 5800"],
+    ["past من", "عالج القطب 5800 من الملفات.", "files_processed 2022 = 5800"],
+    ["with clitics and case endings", "تم تعميم 106 أوامر دولية بإلقاء القبض، و143 من الإنابات القضائية.", "international_arrest_warrants 2022 = 106|letters_rogatory 2022 = 143"],
+    ["a stray space inside it, as real pages have", "عممت المصالح 87 أمر ا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = 87"],
+    ["before the number, after عدد", "وبلغ عدد الإنابات القضائية 143 خلال هذه السنة.", "letters_rogatory 2022 = 143"],
+    ["before the number, as a label", "الملفات وطلبات المعلومات المعالجة: 5800", "files_processed 2022 = 5800"],
+    ["named before the clause, after عددها", "أما الأوامر الدولية بإلقاء القبض، فقد بلغ عددها 98.", "international_arrest_warrants 2022 = 98"],
+    ["a dual noun", "تم تنفيذ عمليتين للتسليم المراقب للمخدرات.", "controlled_deliveries 2022 = 2"],
+  ])("%s", (_, text, expected) => {
+    expect(published(text)).toEqual(expected.split("|"));
+  });
+});
+
+describe("the words around the number decide between indicators counting the same noun", () => {
+  it("tells foreign nationals handed over from Moroccan citizens arrested abroad by their adjective", () => {
+    const text = "تم توقيف 131 شخصا مبحوثا عنهم على الصعيد الدولي، من بينهم 78 مواطنا مغربيا، في حين تم تسليم 12 مواطنا أجنبيا إلى بلدانهم.";
+    expect(published(text)).toEqual(["wanted_persons_arrested 2022 = 131", "moroccan_citizens_arrested_abroad 2022 = 78", "foreigners_handed_over_by_morocco 2022 = 12"]);
+  });
+
+  it("reads the direction of a hand-over: to Morocco, or to the persons' own countries", () => {
+    expect(published("واستقدمت المصالح 27 شخصا مطلوبا للعدالة المغربية من دول أجنبية.")).toEqual(["persons_extradited_to_morocco 2022 = 27"]);
+    expect(published("وسلمت المملكة خمسة مواطنين أجانب إلى بلدانهم الأصلية.")).toEqual(["foreigners_handed_over_by_morocco 2022 = 5"]);
+  });
+
+  it("never attaches a number to a noun of another clause: persons arrested after a clause on warrants", () => {
+    const mention = mentionOf("نشرت المصالح 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 40 شخصا.", "40");
+    expect(mention).toMatchObject({ status: "unaccounted" });
+    expect(mention.reason).toMatch(/no indicator counts "شخصا"/);
+  });
+
+  it("holds back a number two indicators fit equally well, naming both", () => {
+    const mention = mentionOf("وتم تسليم 3 أجانب إلى السلطات الأمريكية.", "3");
+    expect(mention.status).toBe("held_back");
+    expect(mention.reason).toMatch(/ambiguous: the cues of foreigners_arrested_for_us and foreigners_handed_over_by_morocco fit equally well/);
+  });
+
+  it("counts a part only as an indicator declared part of its whole", () => {
+    expect(published("تابع المكتب تنفيذ 131 إنابة قضائية، تهم 48 منها قضايا الاتجار الدولي في المخدرات.")).toEqual([
+      "letters_rogatory 2022 = 131",
+      "letters_rogatory_drugs_money_laundering 2022 = 48",
+    ]);
+    expect(mentionOf("شاركت المصالح في ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على المخدرات.", "اثنتان").status).toBe("unaccounted");
+  });
+
+  it("reads a figure 'similar' to the previous one with that one's words and its own scope", () => {
+    expect(published("نشر المكتب 2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي.")).toEqual([
+      "international_search_cancellations 2022 = 2169",
+      "arab_search_cancellations 2022 = 347",
+    ]);
+  });
+
+  it("does not count a thing coordinated after the counted noun", () => {
+    expect(published("يعالج نحو 3600 ملف والسيارات المسروقة في صلب التعاون", "2025-H1")).toEqual(["files_processed 2025-H1 = approx 3600"]);
+  });
+});
+
+describe("periods", () => {
+  it.each([
+    ["a year in the clause", "عالج القطب 5800 ملف، مقابل 4677 ملفا سنة 2021.", "2022", "files_processed 2022 = 5800|files_processed 2021 = 4677"],
+    ["the previous year in a comparison", "تابع المكتب 153 إنابة، مقابل 143 إنابة السنة الماضية.", "2023", "letters_rogatory 2023 = 153|letters_rogatory 2022 = 143"],
+    ["a relative clause carrying the year before it", "عالجت المصالح 3380 ملفا، بارتفاع بنسبة 15 في المائة مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا.", "2017", "files_processed 2017 = 3380|files_processed 2016 = 2950|files_processed_pct_change 2017 vs 2016 = 15"],
+    ["the same half of the previous year in a half-year report", "عالج القطب 3104 ملفات، مقابل 2760 ملفا في نفس الفترة من السنة الماضية.", "2023-H1", "files_processed 2023-H1 = 3104|files_processed 2022-H1 = 2760"],
+    ["a parenthesis after a year", "نشر المكتب 98 أمرا دوليا، وهو رقم يفوق ما سجل في 2020 (63 أمرا).", "2021", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2020 = 63"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference).sort()).toEqual(expected.split("|").sort());
+  });
+
+  it("holds back a figure spanning several periods", () => {
+    expect(mentionOf("تم توقيف 500 شخص مبحوث عنهم منذ 2015.", "500", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/spans several periods/) });
+  });
+
+  it("reads 'the previous year' outside a comparison from the publication date, or holds it back", () => {
+    const text = "وعالج القطب خلال السنة المنصرمة 5800 ملف.";
+    expect(published(text, "2022", "2023-01-05")).toEqual(["files_processed 2022 = 5800"]);
+    expect(mentionOf(text, "5800", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/publication date is not known/) });
+  });
+});
+
+describe("percentages", () => {
+  it.each([
+    ["a change against a named year, and an elliptic one", "عالج القطب 5800 ملف بزيادة قدرها 24 في المائة مقارنة مع سنة 2021، وبأكثر من 40 في المائة مع سنة 2020.", "2022", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24|files_processed_pct_change 2022 vs 2020 = gt 40"],
+    ["a decrease against the previous year", "نشر المكتب 63 أمرا دوليا، بانخفاض بلغ 25 في المائة مقارنة بالعام الماضي.", "2020", "international_arrest_warrants 2020 = 63|international_arrest_warrants_pct_change 2020 vs 2019 = -25"],
+    ["a change whose base is the sentence's other count", "بلغ عدد الأوامر 46 أمرا، مقابل 58 أمرا خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة.", "2023-H1", "international_arrest_warrants 2023-H1 = 46|international_arrest_warrants 2022-H1 = 58|international_arrest_warrants_pct_change 2023-H1 vs 2022-H1 = -21"],
+    ["a signed change in a list", "• الملفات المعالجة: 5800 (+24% مقارنة مع 2021)", "2022", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24"],
+    ["shares by partner country, labels before values", "وتوزعت المبادلات على إسبانيا: 25%، فرنسا: 20%، ألمانيا (9%).", "2023", "exchanges_share_by_partner 2023 ES = 25|exchanges_share_by_partner 2023 FR = 20|exchanges_share_by_partner 2023 DE = 9"],
+    ["shares by case type, category after the value", "تتعلق 38% منها بالمخدرات، و22% بالهجرة غير النظامية.", "2023", "files_share_by_case_type 2023 drug_trafficking = 38|files_share_by_case_type 2023 irregular_migration = 22"],
+    ["a share of the training", "استفاد 1200 موظف من دورات تكوينية، نظم 70 في المائة منها حضوريا.", "2023", "police_staff_trained 2023 = 1200|training_share_in_person 2023 = 70"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back a change that names no base period", () => {
+    expect(mentionOf("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "6 في المائة", "2024")).toMatchObject({ status: "held_back" });
+  });
+});
