@@ -4,11 +4,13 @@ import { isMatch } from "date-fns";
 import { UserError } from "../lib/errors.ts";
 import { defaultMaxBytes } from "../io/raw-sources.ts";
 
-export const commands = ["all", "ingest", "extract", "coverage", "validate", "derive", "publish", "numbers"] as const;
+export const commands = ["all", "ingest", "extract", "coverage", "validate", "derive", "publish", "explain", "numbers"] as const;
 export type Command = (typeof commands)[number];
 
 export interface CliOptions {
   command: Command;
+  /** For explain: the source to explain. */
+  sourceId: string | undefined;
   raw: string;
   out: string;
   work: string;
@@ -31,6 +33,8 @@ Commands (default: all, every stage in order):
   validate   → work/validated.json              quotes, values, parts and wholes, agreement across sources
   derive     → work/derived.json                derived figures of the catalogue, with intervals
   publish    → output/                          a new version when the data changed, atomically
+  explain ID every number of source ID: its status, the words that decided it, and what to add to the
+             catalogue for a number held back or not accounted for (reads raw/, writes nothing)
   numbers    JSON Lines on stdin → one line of recognised numbers per input line on stdout
 
 Options:
@@ -83,11 +87,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env, n
   const { values, positionals } = parsed;
   const [command = "all", ...extra] = positionals;
   if (!(commands as readonly string[]).includes(command)) throw new UserError("command line", "", `unknown command "${command}"`, `use one of: ${commands.join(", ")}`);
+  const sourceId = command === "explain" ? extra.shift() : undefined;
+  if (command === "explain" && sourceId === undefined) throw new UserError("command line", "", "explain needs the id of a source", "write: npm run pipeline -- explain <source-id> (the file name in raw/ without .txt)");
   if (extra.length) throw new UserError("command line", "", `unexpected argument "${extra[0]}"`, "give one command at most; see --help");
   const maxBytes = values["max-bytes"] === undefined ? defaultMaxBytes : Number(values["max-bytes"]);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UserError("--max-bytes", "", `"${values["max-bytes"]}" is not a positive whole number`, "give a number of bytes, e.g. --max-bytes 20000000");
   return {
     command: command as Command,
+    sourceId,
     raw: values.raw,
     out: values.out,
     work: values.work,

@@ -9,6 +9,7 @@ import { acquireLock } from "../lib/lock.ts";
 import { compareTrees, readTree } from "../publish/file-tree.ts";
 import { type CoverageReport, coverage } from "../stages/coverage.ts";
 import { derive } from "../stages/derive.ts";
+import { explainSource } from "../explain/explain.ts";
 import { extract } from "../stages/extract.ts";
 import { ingest } from "../stages/ingest.ts";
 import { publish } from "../stages/publish.ts";
@@ -125,7 +126,7 @@ async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
 
 export async function runStages(options: CliOptions, console: Console): Promise<number> {
   const catalogue = loadCatalogue(options.catalogue);
-  const run: Run = { options, catalogue, console, write: !options.check };
+  const run: Run = { options, catalogue, console, write: !options.check && options.command !== "explain" };
   const lock = run.write ? acquireLock(`${resolve(options.out)}.lock`) : undefined;
   try {
     switch (options.command) {
@@ -145,6 +146,11 @@ export async function runStages(options: CliOptions, console: Console): Promise<
         return 0;
       case "publish":
         return await runPublish(run, readArtifact<DerivedDataset>(options.work, artifacts.derived));
+      case "explain": {
+        const sources = (await readRawSources(await listRawSources(options.raw), options.maxBytes)).map((raw) => ingest(raw, run.catalogue, { today: new Date().toISOString().slice(0, 10) }));
+        for (const line of explainSource(options.sourceId!, sources, run.catalogue)) run.console.out(line);
+        return 0;
+      }
       default: {
         const extracted = runExtract(run, await runIngest(run));
         runCoverage(run, extracted);

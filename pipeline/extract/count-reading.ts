@@ -72,9 +72,14 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   if (continues(scope, catalogue, previous, counted)) return { indicator: previous!.indicator, evidence: evidence.note(`compared with the figure before it (${previous!.indicator.id})`) };
-  if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts") };
-  if ("ambiguous" in decision) return { reading: heldBack(`ambiguous: the cues of ${decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well`, evidence) };
-  return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence) };
+  const governor = scope.before.at(-1)?.folded;
+  if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
+  const hint = { counted: counted.folded, ...(governor && { governor }) };
+  if ("ambiguous" in decision) {
+    const ids = decision.ambiguous.map((m) => m.indicator.id);
+    return { reading: heldBack(`ambiguous: the cues of ${ids.join(" and ")} fit equally well`, evidence, null, null, { ...hint, candidates: ids }) };
+  }
+  return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, hint) };
 }
 
 /**
@@ -99,11 +104,11 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   if ("reading" in choice) return { counted, reading: choice.reading };
   const { indicator, evidence } = choice;
   const periods = carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
-  if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id) };
+  if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" }) };
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
     const [a, b] = agreed.conflict;
-    return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id) };
+    return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
   }
   const period = "period" in agreed ? agreed.period : null;
   if (period) evidence.words("period", [period]).note(`→ ${period.period}`);

@@ -91,7 +91,10 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
   const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
-  if ("unclear" in periods) return heldBack(periods.unclear.startsWith("a percentage") ? periods.unclear : `the period of the change is unclear: ${periods.unclear}`, evidence, indicator.id);
+  if ("unclear" in periods) {
+    const noBase = periods.unclear.startsWith("a percentage");
+    return heldBack(noBase ? periods.unclear : `the period of the change is unclear: ${periods.unclear}`, evidence, indicator.id, null, { missing: noBase ? "base_period" : "period" });
+  }
   const { period, base } = periods;
   if ("counted" in base) evidence.note(`against the period of the sentence's other count or change → ${base.period}`);
   else evidence.words("against", [base]).note(`→ ${base.period}`);

@@ -28,6 +28,19 @@ export interface DoubtReading {
   period: string | null;
   reason: string;
   evidence: string | null;
+  /** What a reviewer needs to settle it (`explain` turns it into a catalogue entry or a correction). */
+  hint?: DoubtHint;
+}
+
+export interface DoubtHint {
+  /** The counted noun, folded, when there is one. */
+  counted?: string;
+  /** The word right before the number in its clause (a governing verb or noun), folded. */
+  governor?: string;
+  /** The indicators that fit equally well. */
+  candidates?: string[];
+  /** What the text does not say clearly enough. */
+  missing?: "period" | "base_period";
 }
 
 export type Reading = FigureReading | DoubtReading;
@@ -59,12 +72,12 @@ export class Evidence {
   }
 }
 
-export function heldBack(reason: string, evidence: Evidence | null, indicatorId: string | null = null, period: string | null = null): DoubtReading {
-  return { status: "held_back", indicatorId, period, reason, evidence: evidence?.toString() || null };
+export function heldBack(reason: string, evidence: Evidence | null, indicatorId: string | null = null, period: string | null = null, hint?: DoubtHint): DoubtReading {
+  return { status: "held_back", indicatorId, period, reason, evidence: evidence?.toString() || null, ...(hint && { hint }) };
 }
 
-export function unaccounted(reason: string, evidence: Evidence | null = null): DoubtReading {
-  return { status: "unaccounted", indicatorId: null, period: null, reason, evidence: evidence?.toString() || null };
+export function unaccounted(reason: string, evidence: Evidence | null = null, hint?: DoubtHint): DoubtReading {
+  return { status: "unaccounted", indicatorId: null, period: null, reason, evidence: evidence?.toString() || null, ...(hint && { hint }) };
 }
 
 /** The smallest span holding the number and every given span. */

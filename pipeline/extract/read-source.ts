@@ -1,0 +1,115 @@
+// Reads every number of one source: the sentences in order, each sentence's counts then its percentages.
+// The readings are what the extract stage turns into its artifact, and what `explain` shows.
+import { recognizeNumbers } from "../arabic/numbers/index.ts";
+import type { Catalogue } from "../catalogue/load.ts";
+import type { IngestedSource } from "../types/ingested.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { type Clause, clausesOf, type Span } from "./clauses.ts";
+import { countedNouns } from "./counted-noun.ts";
+import { readCount } from "./count-reading.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { matchIgnoreRule } from "./ignore-rules.ts";
+import { readPercent } from "./percent-reading.ts";
+import type { Outcome } from "./reading.ts";
+import type { NumberScope } from "./scope.ts";
+import { type CountFigure, emptySentence } from "./sentence-state.ts";
+import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { contextualYear } from "./years.ts";
+
+const notFigures = new Set(["year", "date", "time", "identifier"]);
+
+export interface SourceReading {
+  mentions: NumberMention[];
+  /** The outcome of every mention inside a sentence of the article (the others are cruft or outside the article). */
+  outcomes: Map<NumberMention, Outcome>;
+}
+
+export function readSource(source: IngestedSource, catalogue: Catalogue): SourceReading {
+  const words = findWords(source.normalised, source.offset_map);
+  const catalogued = countedNouns(catalogue.indicators.indicators);
+  const mentions = recognizeNumbers(source.text).map((m) => contextualYear(m, source.text, words, catalogued));
+  const outcomes = new Map<NumberMention, Outcome>();
+  let next = 0;
+  let lastCount: CountFigure | undefined;
+  for (const sentence of source.sentences) {
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    const first = next;
+    while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
+    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next), lastCount);
+  }
+  return { mentions, outcomes };
+}
+
+interface Extraction {
+  source: IngestedSource;
+  catalogue: Catalogue;
+  words: Word[];
+  catalogued: string[];
+  outcomes: Map<NumberMention, Outcome>;
+}
+
+/**
+ * Reads the numbers of one sentence: the counts first, in order (a count may continue the one before it), then
+ * the percentages, which may refer to any count of the sentence: the one before as their subject, one before
+ * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
+ * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
+ */
+function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined): CountFigure | undefined {
+  const { source, catalogue, words, outcomes } = extraction;
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
+  const sentenceStart = firstWordAt(words, sentence.start);
+  const years = mentions.filter((m) => m.kind === "year");
+  const soFar = emptySentence(previousSentence);
+  const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  mentions.forEach((mention, index) => {
+    if (notFigures.has(mention.kind)) {
+      outcomes.set(mention, { status: mention.kind as "year" });
+      return;
+    }
+    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years);
+    const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
+    if (rule) {
+      outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
+      return;
+    }
+    if (mention.kind === "percent") {
+      percents.push({ mention, scope });
+      return;
+    }
+    const { reading, counted } = readCount(scope, catalogue, soFar, extraction.catalogued);
+    outcomes.set(mention, { reading, sentence });
+    if (counted) soFar.lastCounted = counted;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after] } : undefined;
+    if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
+  });
+  for (const { mention, scope } of percents) {
+    const { reading, change } = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    outcomes.set(mention, { reading, sentence });
+    soFar.previousChange = change;
+    soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
+  }
+  return soFar.counts.at(-1) ?? previousSentence;
+}
+
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
+  const { words, source } = extraction;
+  const inside = (span: Span) => (m: NumberMention) => m.start >= span.start && m.end <= span.end;
+  const clauseStart = firstWordAt(words, clause.before.start);
+  return {
+    text: source.text,
+    mention,
+    before: wordsWithin(words, clause.before.start, clause.before.end),
+    after: wordsWithin(words, clause.after.start, clause.after.end),
+    earlier: words.slice(sentenceStart, clauseStart),
+    lead: wordsWithin(words, clause.lead.start, clause.lead.end),
+    yearsBefore: years.filter(inside(clause.before)),
+    yearsAfter: years.filter(inside(clause.after)),
+    reference: source.metadata.reference_period,
+    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: years.filter(inside(clause.previous)) },
+    publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
+    wordAfter: (word) => {
+      const next = words[firstWordAt(words, word.end)];
+      return next && next.end <= sentence.end ? next : null;
+    },
+  };
+}
