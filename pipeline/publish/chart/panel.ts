@@ -79,19 +79,6 @@ function lineRuns(points: ChartPoint[]): ChartPoint[][] {
   return runs;
 }
 
-/** Which points get a printed value: all when they fit side by side, else the latest and the largest. */
-function labelledPoints(series: ChartSeries, points: ChartPoint[], xOf: (p: ChartPoint) => number): Set<ChartPoint> {
-  const widest = Math.max(...points.map((p) => textWidth(formatFigure(series, p), VALUE_FONT)));
-  const xs = [...new Set(points.map(xOf))].sort((a, b) => a - b);
-  const closest = Math.min(Infinity, ...xs.slice(1).map((x, i) => x - xs[i]!));
-  if (closest >= widest + 4) return new Set(points);
-  const latest = points.at(-1)!;
-  const largest = points.reduce((best, p) => (Math.abs(p.value) > Math.abs(best.value) ? p : best), latest);
-  const chosen = new Set([latest]);
-  if (Math.abs(xOf(largest) - xOf(latest)) >= widest + 4) chosen.add(largest);
-  return chosen;
-}
-
 export function renderPanel(series: ChartSeries, frame: PanelFrame, words: PanelText, axis: TimeAxis, scale: ValueScale): string {
   const { x, y, width } = frame;
   const out: string[] = [
@@ -150,25 +137,36 @@ export function renderPanel(series: ChartSeries, frame: PanelFrame, words: Panel
     out.push(marker(periodLength(p.period), xOf(p), yOf(p.value), hollow, { period: p.period, title: tooltip(series, p) }));
   }
 
-  const labelled = labelledPoints(series, points, xOf);
+  // Direct labels, placed greedily: the latest figure first, then the largest, then the others from the
+  // latest back; a label that would overlap one already placed is left out (the tooltip and the text
+  // alternative still give the figure).
   const minX = x + PANEL_PAD;
   const maxX = x + width - PANEL_PAD;
-  for (const p of points) {
-    if (!labelled.has(p)) continue;
+  const largest = points.reduce((best, p) => (Math.abs(p.value) > Math.abs(best.value) ? p : best), points.at(-1)!);
+  const order = [points.at(-1)!, largest, ...[...points].reverse()].filter((p, i, all) => all.indexOf(p) === i);
+  const placed: Array<{ left: number; right: number; top: number; bottom: number }> = [];
+  const labels: Array<{ point: ChartPoint; markup: string }> = [];
+  for (const p of order) {
     const label = formatFigure(series, p);
     const half = textWidth(label, VALUE_FONT) / 2;
     const cx = Math.min(Math.max(xOf(p), minX + half), maxX - half);
     const py = yOf(p.value);
-    let ly: number;
+    const interval = showsInterval(p, scale, frame.plotHeight);
+    let baseline: number;
     if (p.value < 0 && !isLowerBound(p.qualifier)) {
-      const below = isUpperBound(p.qualifier) ? py + MARKER_SIZE + ARROW_LENGTH : showsInterval(p, scale, frame.plotHeight) ? Math.max(py + MARKER_SIZE, yOf(p.lower)) : py + MARKER_SIZE;
-      ly = below + VALUE_FONT + 2;
+      const below = isUpperBound(p.qualifier) ? py + MARKER_SIZE + ARROW_LENGTH : interval ? Math.max(py + MARKER_SIZE, yOf(p.lower!)) : py + MARKER_SIZE;
+      baseline = below + VALUE_FONT + 2;
     } else {
-      const above = isLowerBound(p.qualifier) ? py - MARKER_SIZE - ARROW_LENGTH : showsInterval(p, scale, frame.plotHeight) ? Math.min(py - MARKER_SIZE, yOf(p.upper)) : py - MARKER_SIZE;
-      ly = above - 4;
+      const above = isLowerBound(p.qualifier) ? py - MARKER_SIZE - ARROW_LENGTH : interval ? Math.min(py - MARKER_SIZE, yOf(p.upper!)) : py - MARKER_SIZE;
+      baseline = above - 4;
     }
-    out.push(text(cx, ly, label, `class="value" text-anchor="middle" font-size="${VALUE_FONT}" font-weight="bold" fill="${INK}"`));
+    const box = { left: cx - half - 2, right: cx + half + 2, top: baseline - VALUE_FONT, bottom: baseline + 2 };
+    if (placed.some((b) => b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom)) continue;
+    placed.push(box);
+    labels.push({ point: p, markup: text(cx, baseline, label, `class="value" text-anchor="middle" font-size="${VALUE_FONT}" font-weight="bold" fill="${INK}"`) });
   }
+  // In time order in the file, whatever order they were placed in.
+  out.push(...labels.sort((a, b) => points.indexOf(a.point) - points.indexOf(b.point)).map((l) => l.markup));
   out.push("</g>");
   return out.join("\n");
 }

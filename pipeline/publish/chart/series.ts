@@ -5,11 +5,12 @@ import { parsePeriod, previousYearPeriod } from "../../lib/period.ts";
 import type { Indicator } from "../../types/catalogue-indicators.ts";
 import type { ChartPoint, ChartSeries, Qualifier } from "./model.ts";
 
-/** What a percentage change compares with, as a key (to group) and in words (for the panel). */
+/**
+ * What a percentage change compares with, as a key (to group) and in words (for the panel). A change on the
+ * same period a year earlier is one kind, whether the periods are years or parts of years.
+ */
 function comparison(period: string, base: string): { key: string; words: string } {
-  if (base === previousYearPeriod(period)) {
-    return { key: "y1", words: parsePeriod(period).part === null ? "change on the previous year" : "change on the same period a year earlier" };
-  }
+  if (base === previousYearPeriod(period)) return { key: "y1", words: "change on the same period a year earlier" };
   const a = parsePeriod(period);
   const b = parsePeriod(base);
   const sameKind = (a.part?.kind ?? "") === (b.part?.kind ?? "") && (a.part?.index ?? 0) === (b.part?.index ?? 0);
@@ -67,6 +68,11 @@ export function seriesFromObservations(indicators: readonly Indicator[], observa
       // Sources agree on a figure (validate checked it): one point per period, however many sources state it.
       if (series.points.some((p) => p.period === period && (p.basePeriod ?? null) === base)) continue;
       series.points.push({ period, value, qualifier, basePeriod: base, ...(indicator.unit === "percent" ? roundingRange(value, qualifier) : {}) });
+    }
+    for (const series of groups.values()) {
+      if (series.comparison && series.points.every((p) => parsePeriod(p.period).part === null && p.basePeriod === previousYearPeriod(p.period))) {
+        series.comparison = "change on the previous year";
+      }
     }
     // Categories in code order, comparisons from the nearest base period.
     out.push(...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, series]) => series));
