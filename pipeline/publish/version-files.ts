@@ -5,6 +5,7 @@ import { sha256 } from "../lib/hash.ts";
 import type { DerivedDataset } from "../types/derived.ts";
 import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { seriesFromObservations } from "./chart/series.ts";
+import { citation } from "./citation.ts";
 import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
 import { renderDataCard } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
@@ -24,9 +25,7 @@ export const chartFile = "chart.svg";
 export const workbookFile = (catalogue: Catalogue, version: string) => `${catalogue.dataset.file_stem}-${version}.xlsx`;
 
 export function citationOf(catalogue: Catalogue, stamp: VersionStamp): string {
-  const meta = catalogue.dataset;
-  const year = stamp.date ? stamp.date.slice(0, 4) : "n.d.";
-  return `${meta.publisher} (${year}). ${meta.title.en}, version ${stamp.version} [Data set]. ${meta.homepage ?? `output/${stamp.version}/ of the dgsn-open-data repository`}.`;
+  return citation(catalogue.dataset, stamp);
 }
 
 /** A string column reads right to left when most of its cells hold Arabic. */

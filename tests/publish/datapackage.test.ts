@@ -8,11 +8,13 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "../../pipeline/lib/hash.ts";
 import { subtree } from "../../pipeline/publish/file-tree.ts";
+import { latestDir } from "../../pipeline/publish/plan-output.ts";
 import { validateV1Package, validateV1TabularResource, validateV2Package } from "../helpers/frictionless.ts";
 import { runPipeline } from "../helpers/pipeline.ts";
 
 const { plan } = await runPipeline();
-const version = subtree(plan.tree, "1.0.0");
+// The newest version, whatever its number: latest/ is its copy.
+const version = subtree(plan.tree, latestDir);
 const descriptor = JSON.parse(version.get("datapackage.json")!.toString("utf8"));
 
 type Field = { name: string; type: string; constraints?: { required?: boolean; enum?: string[] } };
@@ -60,10 +62,14 @@ describe("datapackage.json", () => {
     }
   });
 
-  it("states the licence, the sources and the contributors", () => {
+  it("states the licence, the rights of the quoted text, the sources, the contributors with their roles, an id and a citation", () => {
     expect(descriptor.licenses[0]).toMatchObject({ name: "CC-BY-4.0" });
+    expect(descriptor.rights).toMatch(/quote/);
     expect(descriptor.sources[0].path).toMatch(/^https:\/\/www\.maroc2droit\.com\//);
     expect(descriptor.contributors.length).toBeGreaterThan(0);
+    for (const contributor of descriptor.contributors) expect(contributor.roles.length).toBeGreaterThan(0);
+    expect(descriptor.id).toMatch(/^urn:uuid:|^https:\/\/doi\.org\//);
+    expect(descriptor.bibliographicCitation).toContain(`version ${descriptor.version} [Data set]`);
   });
 });
 
@@ -91,7 +97,8 @@ describe("the CSV tables", () => {
       const keys = rows.map((row) => resource.schema.primaryKey.map((f) => row[f]).join("|"));
       expect(new Set(keys).size).toBe(keys.length);
       for (const fk of resource.schema.foreignKeys ?? []) {
-        const target = resources.find((r) => r.name === fk.reference.resource)!;
+        // "" is the table itself (a self-reference, as v1 writes it and v2 reads it).
+        const target = fk.reference.resource === "" ? resource : resources.find((r) => r.name === fk.reference.resource)!;
         const targets = new Set(rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("|")));
         for (const row of rows) {
           const key = fk.fields.map((f) => row[f]).join("|");
@@ -101,10 +108,26 @@ describe("the CSV tables", () => {
     }
   });
 
+  it("resolve the references the format cannot state: each input of a derived figure is an observation or a derived figure", () => {
+    // derived.inputs lists several ids in one cell, which a Table Schema foreign key cannot reference.
+    const observations = new Set(rowsOf(resources.find((r) => r.name === "observations")!).map((row) => row.observation_id));
+    const derivedRows = rowsOf(resources.find((r) => r.name === "derived")!);
+    const derived = new Set(derivedRows.map((row) => `${row.derived_id}/${row.period}`));
+    for (const row of derivedRows) {
+      const inputs = row.inputs!.split(" ");
+      expect(inputs.length).toBeGreaterThan(0);
+      for (const input of inputs) expect(observations.has(input) || derived.has(input), `${row.derived_id}/${row.period} → ${input}`).toBe(true);
+    }
+  });
+
   it("are RFC 4180: CRLF line ends, UTF-8 without BOM, Arabic intact", () => {
     const csv = version.get("observations.csv")!;
     expect(csv.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
-    expect(csv.toString("utf8").split("\r\n").length).toBe(16);
+    const records = csv.toString("utf8").split("\r\n");
+    // One line per row and the header, each ended by CRLF (no bare LF anywhere).
+    expect(records.at(-1)).toBe("");
+    expect(records.length - 2).toBe(JSON.parse(version.get("observations.json")!.toString("utf8")).length);
+    expect(csv.toString("utf8").replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(csv.toString("utf8")).toContain("5 آلاف و800 ملف");
   });
 
