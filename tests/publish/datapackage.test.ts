@@ -2,6 +2,7 @@
 // as the type its Table Schema declares.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -139,15 +140,66 @@ describe("the CSV tables", () => {
   });
 });
 
+/** The version's files in a scratch folder, with `edit` applied to their text. */
+function writeVersion(edit: (path: string, text: string) => string = (_, text) => text): string {
+  const dir = mkdtempSync(join(tmpdir(), "package-"));
+  for (const [path, bytes] of version) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), path.endsWith(".csv") ? edit(path, bytes.toString("utf8")) : bytes);
+  }
+  return dir;
+}
+
+// frictionlessdata's JavaScript library for Data Package v1 (datapackage-js). Not a dependency of the project:
+// `npm install --no-save datapackage@1.1.10` (45 packages, no install script) makes this suite run it.
+const datapackageJs = (() => {
+  try {
+    return createRequire(import.meta.url)("datapackage") as { Package: { load(path: string, options: { basePath: string }): Promise<DataPackageJs> } };
+  } catch {
+    return null;
+  }
+})();
+type DataPackageJs = { valid: boolean; errors: Error[]; resources: Array<{ name: string; tabular: boolean; read(options: { keyed: boolean; relations: boolean }): Promise<unknown[]> }> };
+
+/** Loads the package with datapackage-js and reads every table, cast to its types, with its foreign keys resolved. */
+async function readWithDatapackageJs(dir: string): Promise<{ valid: boolean; problems: string[] }> {
+  const pkg = await datapackageJs!.Package.load(join(dir, "datapackage.json"), { basePath: dir });
+  const problems: string[] = pkg.errors.map((e) => e.message);
+  for (const resource of pkg.resources) {
+    if (!resource.tabular) problems.push(`${resource.name} is not read as a table`);
+    try {
+      await resource.read({ keyed: true, relations: true });
+    } catch (error) {
+      problems.push(`${resource.name}: ${(error as Error).message}`);
+    }
+  }
+  return { valid: pkg.valid, problems };
+}
+
+describe.skipIf(datapackageJs === null)("frictionlessdata's datapackage-js (v1 reference library, where installed)", () => {
+  it("finds the descriptor valid, every table tabular, every cell of its type and every foreign key resolved", async () => {
+    expect(await readWithDatapackageJs(writeVersion())).toEqual({ valid: true, problems: [] });
+  });
+
+  it("would see a dangling reference (so the check above is not vacuous)", async () => {
+    // The first indicator that is a part of another now points at none (part_of is the last column).
+    const dangle = (text: string) => {
+      const lines = text.split("\r\n");
+      const index = lines.findIndex((line, i) => i > 0 && /,\w+$/.test(line));
+      lines[index] = lines[index]!.replace(/,\w+$/, ",no_such_indicator");
+      return lines.join("\r\n");
+    };
+    const broken = writeVersion((path, text) => (path === "indicators.csv" ? dangle(text) : text));
+    const { problems } = await readWithDatapackageJs(broken);
+    expect(problems.join("\n")).toMatch(/indicators: Foreign key "(part_of|change_of)" violation/);
+  });
+});
+
 const frictionless = spawnSync("frictionless", ["--version"], { encoding: "utf8" });
 
 describe.skipIf(frictionless.status !== 0)("the reference Frictionless validator (frictionless-py, where installed)", () => {
   it("finds no error in the package", () => {
-    const dir = mkdtempSync(join(tmpdir(), "package-"));
-    for (const [path, bytes] of version) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), bytes);
-    }
+    const dir = writeVersion();
     const report = execFileSync("frictionless", ["validate", "--json", join(dir, "datapackage.json")], { encoding: "utf8" });
     expect(JSON.parse(report).valid).toBe(true);
   });
