@@ -138,13 +138,16 @@ describe("the references between tables", () => {
     expect(schemas[table].foreignKeys).toContainEqual({ fields: [column], reference: { resource, fields: [field] } });
   });
 
-  it("leaves no column named after another table's key without a foreign key (derived.inputs is a list: see the README)", () => {
-    const keys = new Map(tableNames.map((name) => [schemas[name].primaryKey.join(","), name]));
+  it("leaves no column, or set of columns, named after another table's key without a foreign key (derived.inputs is a list: see the README)", () => {
     for (const name of tableNames) {
-      for (const field of schemas[name].fields) {
-        const target = keys.get(field.name);
-        if (target === undefined || target === name) continue;
-        expect(schemas[name].foreignKeys ?? [], `${name}.${field.name}`).toContainEqual({ fields: [field.name], reference: { resource: target, fields: [field.name] } });
+      const columns = new Set(schemas[name].fields.map((f) => f.name));
+      for (const target of tableNames) {
+        const key = schemas[target].primaryKey;
+        if (target === name || !key.every((field) => columns.has(field))) continue;
+        // An observation's (source_id, start) is its quote's offset, not a reference: it is linked to its
+        // mention the other way, by mentions.observation_id.
+        if (name === "observations" && target === "mentions") continue;
+        expect(schemas[name].foreignKeys ?? [], `${name}.(${key.join(", ")})`).toContainEqual({ fields: key, reference: { resource: target, fields: key } });
       }
     }
   });
