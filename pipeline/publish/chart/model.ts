@@ -1,6 +1,7 @@
 // What the chart draws: series of figures per period, one per indicator (and per category of a breakdown,
 // and per kind of comparison for a percentage change), with what each figure says about its own precision.
 import { comparePeriods, parsePeriod } from "../../lib/period.ts";
+import type { Indicator } from "../../types/catalogue-indicators.ts";
 import { formatNumber, QUALIFIER_SIGN, type QualifierCode } from "../format.ts";
 
 export type Qualifier = QualifierCode;
@@ -23,8 +24,8 @@ export interface ChartSeries {
   label: string;
   labelAr: string;
   unit: string;
-  /** A percentage change is drawn signed, around a zero line. */
-  kind?: "count" | "percent_change";
+  /** The indicator's kind (catalogue): a percentage change is drawn signed, around a zero line. */
+  kind?: Indicator["kind"];
   /** For one category of a breakdown: panels of the same indicator and breakdown share one scale. */
   breakdown?: string | null;
   category?: string | null;
