@@ -6,11 +6,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "../../pipeline/lib/hash.ts";
 import { subtree } from "../../pipeline/publish/file-tree.ts";
 import { latestDir } from "../../pipeline/publish/plan-output.ts";
+import { stringify } from "csv-stringify/sync";
 import { validateV1Package, validateV1TabularResource, validateV2Package } from "../helpers/frictionless.ts";
 import { runPipeline } from "../helpers/pipeline.ts";
 
