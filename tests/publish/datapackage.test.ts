@@ -103,8 +103,10 @@ describe("the CSV tables", () => {
         const target = fk.reference.resource === "" ? resource : resources.find((r) => r.name === fk.reference.resource)!;
         const targets = new Set(rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("|")));
         for (const row of rows) {
+          // A reference with an empty (null) cell points at nothing, as in SQL and check-tables.
+          if (fk.fields.some((f) => row[f] === "")) continue;
           const key = fk.fields.map((f) => row[f]).join("|");
-          if (key !== "") expect(targets.has(key), `${resource.name} → ${target.name}: ${key}`).toBe(true);
+          expect(targets.has(key), `${resource.name} → ${target.name}: ${key}`).toBe(true);
         }
       }
     }
