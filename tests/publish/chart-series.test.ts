@@ -100,6 +100,19 @@ describe("series from observations", () => {
   });
 });
 
+describe("category names", () => {
+  it("name a breakdown's panels by the catalogue's labels where given, by the code otherwise", () => {
+    const names = { ES: { en: "Spain", ar: "إسبانيا" } } as Record<string, { en: string; ar: string }>;
+    const named = seriesFromObservations(indicators, observations, (breakdown, category) => (breakdown === "partner_country" ? names[category] : undefined));
+    const svg = renderChartSvg(named);
+    const [es, fr] = [named.findIndex((s) => s.category === "ES"), named.findIndex((s) => s.category === "FR")].map((i) => panels(svg)[i]!);
+    expect(texts(es!)).toContain("label of partner_share: Spain");
+    expect(texts(es!)).toContain("\u202Bتسمية partner_share: إسبانيا\u202C");
+    expect(texts(fr!)).toContain("label of partner_share: FR");
+    expect(desc(svg)).toContain("label of partner_share: Spain (تسمية partner_share: إسبانيا; percent)");
+  });
+});
+
 describe("small multiples from several years and half-years", () => {
   it("is well-formed, one panel per series", () => {
     checkWellFormed(svg);

@@ -2,7 +2,7 @@
 // as the image's text alternative. One sentence per panel, one entry per period, as a table would list them.
 import { comparePeriods } from "../../lib/period.ts";
 import { formatNumber, qualifierPrefix } from "../format.ts";
-import { type ChartPoint, type ChartSeries, formatFigure, orderedPoints, panelTitle, periodLength, periodsFromTo } from "./model.ts";
+import { type ChartPoint, type ChartSeries, formatFigure, orderedPoints, panelTitle, panelTitleAr, periodLength, periodsFromTo } from "./model.ts";
 
 function figureWords(series: ChartSeries, point: ChartPoint): string {
   const figure = `${qualifierPrefix(point.qualifier)}${formatFigure(series, { value: point.value, qualifier: "" })}`;
@@ -30,7 +30,7 @@ export function unitWords(series: ChartSeries): string {
 }
 
 export function describeSeries(series: ChartSeries): string {
-  const heading = `${panelTitle(series)} (${series.labelAr}; ${unitWords(series)})`;
+  const heading = `${panelTitle(series)} (${panelTitleAr(series)}; ${unitWords(series)})`;
   return series.points.length ? `${heading}: ${entries(series).join("; ")}.` : `${heading}: no figure.`;
 }
 

@@ -3,7 +3,7 @@
 // same width as the small multiples so that it reads on a phone.
 import { qualifierPrefix } from "../format.ts";
 import { describeSeries } from "./describe.ts";
-import { type ChartPoint, type ChartSeries, formatFigure, orderedPoints, panelTitle } from "./model.ts";
+import { type ChartPoint, type ChartSeries, formatFigure, orderedPoints, panelTitle, panelTitleAr } from "./model.ts";
 import { MARGIN, PANEL_WIDTH } from "./layout.ts";
 import { escapeXml, FONT, GRID, INK, MUTED, n, PAPER, rtl, text, textWidth, wrap } from "./svg.ts";
 
@@ -38,7 +38,7 @@ export function renderFigureTable(series: readonly ChartSeries[], title: string,
     const value = point ? formatFigure(s, point) : "no figure";
     const unit = [s.unit === "percent" ? "" : s.unit, point?.basePeriod ? `vs ${point.basePeriod}` : ""].filter(Boolean).join(", ");
     const en = wrap(panelTitle(s), labelWidth, LABEL.size, 4);
-    const ar = wrap(s.labelAr, labelWidth, ARABIC.size, 3);
+    const ar = wrap(panelTitleAr(s), labelWidth, ARABIC.size, 3);
     // A value too wide for its column is shrunk rather than allowed to run into the label.
     const valueSize = Math.min(VALUE.size, (VALUE_COLUMN - 4) / Math.max(1, textWidth(value, 1)));
     const height = Math.max(en.length * LABEL.line + ar.length * ARABIC.line, VALUE.line + (unit ? UNIT.line : 0)) + 2 * ROW_PAD;

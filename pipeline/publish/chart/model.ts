@@ -29,6 +29,8 @@ export interface ChartSeries {
   /** For one category of a breakdown: panels of the same indicator and breakdown share one scale. */
   breakdown?: string | null;
   category?: string | null;
+  /** The category's name, where the catalogue gives one (else the panel shows its code). */
+  categoryLabel?: { en: string; ar: string } | null;
   /** What a percentage change compares with, in words ("change on the previous year"). */
   comparison?: string | null;
   points: ChartPoint[];
@@ -67,7 +69,12 @@ export function periodsOf(series: readonly ChartSeries[]): string[] {
 }
 
 export function panelTitle(series: ChartSeries): string {
-  return series.category ? `${series.label}: ${series.category}` : series.label;
+  return series.category ? `${series.label}: ${series.categoryLabel?.en ?? series.category}` : series.label;
+}
+
+/** The Arabic label, with the category's Arabic name when there is one. */
+export function panelTitleAr(series: ChartSeries): string {
+  return series.categoryLabel ? `${series.labelAr}: ${series.categoryLabel.ar}` : series.labelAr;
 }
 
 /** Whether the unit reads as a percentage ("24%") rather than a count of things. */

@@ -37,7 +37,10 @@ function roundingRange(value: number, qualifier: Qualifier): Pick<ChartPoint, "l
 /** The fields of an observation the chart reads: a row of the observations table, or the artifact itself. */
 export type ObservationFields = Partial<Record<"indicator_id" | "period" | "base_period" | "value" | "qualifier" | "breakdown" | "category", unknown>>;
 
-export function seriesFromObservations(indicators: readonly Indicator[], observations: readonly ObservationFields[]): ChartSeries[] {
+/** A category's name in English and Arabic, from the catalogue's code lists; undefined shows the code. */
+export type CategoryLabels = (breakdown: string, category: string) => { en: string; ar: string } | undefined;
+
+export function seriesFromObservations(indicators: readonly Indicator[], observations: readonly ObservationFields[], categoryLabels: CategoryLabels = () => undefined): ChartSeries[] {
   const out: ChartSeries[] = [];
   for (const indicator of indicators) {
     const groups = new Map<string, ChartSeries>();
@@ -58,6 +61,7 @@ export function seriesFromObservations(indicators: readonly Indicator[], observa
           kind: indicator.kind,
           breakdown: typeof o.breakdown === "string" ? o.breakdown : null,
           category,
+          categoryLabel: typeof o.breakdown === "string" && category ? (categoryLabels(o.breakdown, category) ?? null) : null,
           comparison: relation?.words ?? null,
           points: [],
         };

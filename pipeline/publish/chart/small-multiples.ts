@@ -5,7 +5,7 @@ import { formatNumber } from "../format.ts";
 import { describeSmallMultiples, unitWords } from "./describe.ts";
 import { MARGIN, PANEL_WIDTH } from "./layout.ts";
 import { legend } from "./legend.ts";
-import { type ChartSeries, panelTitle, periodsOf } from "./model.ts";
+import { type ChartSeries, panelTitle, panelTitleAr, periodsOf } from "./model.ts";
 import { AR, EN, META, PANEL_PAD, type PanelFrame, type PanelText, renderPanel, showsInterval, TICK_FONT, VALUE_FONT, VALUE_SPACE } from "./panel.ts";
 import { niceScale, type ValueScale } from "./scale.ts";
 import { escapeXml, FONT, INK, MUTED, n, PAPER, text, textWidth, wrap } from "./svg.ts";
@@ -46,7 +46,7 @@ export function renderSmallMultiples(series: readonly ChartSeries[], title: stri
   // panels of a row share their header height, so their plots line up too.
   const words: PanelText[] = series.map((s) => ({
     en: wrap(panelTitle(s), PANEL_WIDTH - 2 * PANEL_PAD, EN.size, EN.maxLines),
-    ar: wrap(s.labelAr, PANEL_WIDTH - 2 * PANEL_PAD, AR.size, AR.maxLines),
+    ar: wrap(panelTitleAr(s), PANEL_WIDTH - 2 * PANEL_PAD, AR.size, AR.maxLines),
     meta: unitWords(s),
   }));
   const tickWidth = Math.max(...valueScales.flatMap((sc) => sc.ticks.map((t) => textWidth(formatNumber(t), TICK_FONT))));
