@@ -4,6 +4,8 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { sha256 } from "../lib/hash.ts";
 import type { DerivedDataset } from "../types/derived.ts";
 import { type ChartSeries, renderChartSvg } from "./chart.ts";
+import { seriesFromObservations } from "./chart/series.ts";
+import { citation } from "./citation.ts";
 import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
 import { renderDataCard } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
@@ -23,9 +25,7 @@ export const chartFile = "chart.svg";
 export const workbookFile = (catalogue: Catalogue, version: string) => `${catalogue.dataset.file_stem}-${version}.xlsx`;
 
 export function citationOf(catalogue: Catalogue, stamp: VersionStamp): string {
-  const meta = catalogue.dataset;
-  const year = stamp.date ? stamp.date.slice(0, 4) : "n.d.";
-  return `${meta.publisher} (${year}). ${meta.title.en}, version ${stamp.version} [Data set]. ${meta.homepage ?? `output/${stamp.version}/ of the dgsn-open-data repository`}.`;
+  return citation(catalogue.dataset, stamp);
 }
 
 /** A string column reads right to left when most of its cells hold Arabic. */
@@ -44,20 +44,7 @@ function workbookTables(tables: Tables): WorkbookTable[] {
 }
 
 function chartSeries(catalogue: Catalogue, tables: Tables): ChartSeries[] {
-  return catalogue.indicators.indicators
-    .map((indicator) => ({
-      indicatorId: indicator.id,
-      label: indicator.label.en,
-      labelAr: indicator.label.ar,
-      unit: indicator.unit,
-      points: tables.observations.rows
-        .filter((o) => o.indicator_id === indicator.id)
-        .map((o) => ({ period: o.base_period ? `${String(o.period)} vs ${String(o.base_period)}` : String(o.period), value: o.value as number, qualifier: (o.qualifier ?? "") as ChartSeries["points"][number]["qualifier"] }))
-        // Sources agree on a figure (validate checked it): one bar per period, however many sources state it.
-        .filter((point, index, all) => all.findIndex((other) => other.period === point.period) === index)
-        .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
-    }))
-    .filter((series) => series.points.length > 0);
+  return seriesFromObservations(catalogue.indicators.indicators, tables.observations.rows);
 }
 
 function temporalCoverage(tables: Tables): string | null {
