@@ -5,6 +5,7 @@ import { sha256 } from "../lib/hash.ts";
 import type { DerivedDataset } from "../types/derived.ts";
 import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { seriesFromObservations } from "./chart/series.ts";
+import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
 import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
 import { renderDataCard } from "./data-card.ts";
@@ -44,7 +45,11 @@ function workbookTables(tables: Tables): WorkbookTable[] {
 }
 
 function chartSeries(catalogue: Catalogue, tables: Tables): ChartSeries[] {
-  return seriesFromObservations(catalogue.indicators.indicators, tables.observations.rows);
+  const labels = new Map(catalogue.breakdowns.breakdowns.flatMap((b) => b.categories.map((c) => [`${b.id}/${c.code}`, c.label] as const)));
+  return seriesFromObservations(catalogue.indicators.indicators, tables.observations.rows, {
+    categoryLabels: (breakdown, category) => labels.get(`${breakdown}/${category}`),
+    rangeOf: roundingRanges(catalogue.rounding),
+  });
 }
 
 function temporalCoverage(tables: Tables): string | null {

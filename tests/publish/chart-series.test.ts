@@ -2,6 +2,8 @@
 // qualifiers, percentage changes against different base periods, a breakdown by category.
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "../../pipeline/publish/chart.ts";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { roundingRanges } from "../../pipeline/publish/chart/ranges.ts";
 import { seriesFromObservations } from "../../pipeline/publish/chart/series.ts";
 import type { Indicator } from "../../pipeline/types/catalogue-indicators.ts";
 import { observation } from "../fixtures/observations.ts";
@@ -54,7 +56,8 @@ const observations = [
   observation({ indicator_id: "handed_over", period: "2022", value: 3 }),
 ];
 
-const series = seriesFromObservations(indicators, observations);
+const rangeOf = roundingRanges(loadCatalogue().rounding);
+const series = seriesFromObservations(indicators, observations, { rangeOf });
 const svg = renderChartSvg(series, { title: "Fixture" });
 const drawn = panels(svg);
 const panelOf = (indicatorId: string, extra = "") => {
@@ -65,7 +68,7 @@ const markOf = (panel: string, period: string) => marks(panel).find((m) => m.per
 
 describe("series from observations", () => {
   it("says \"previous year\" when every change compares a year with the one before", () => {
-    const yearly = seriesFromObservations(indicators, observations.filter((o) => o.period !== "2017-H1"));
+    const yearly = seriesFromObservations(indicators, observations.filter((o) => o.period !== "2017-H1"), { rangeOf });
     expect(yearly.map((s) => s.comparison).filter(Boolean)).toEqual(["change on the previous year", "change on 2 years earlier"]);
   });
 
@@ -87,7 +90,7 @@ describe("series from observations", () => {
     expect(series[0]!.points).toHaveLength(9);
   });
 
-  it("gives a percentage the range its rounding allows, as the derive stage reads it, and a count or a bound none", () => {
+  it("gives a percentage and a rounded count the range their rounding allows, as validate reads it, and an exact count or a bound none", () => {
     const change = series.find((s) => s.comparison === "change on the same period a year earlier")!;
     expect(change.points.find((p) => p.period === "2022")).toMatchObject({ value: 24, lower: 23.5, upper: 24.5, basePeriod: "2021" });
     const decrease = change.points.find((p) => p.period === "2021")!;
@@ -96,14 +99,16 @@ describe("series from observations", () => {
     const bound = series.find((s) => s.comparison === "change on 2 years earlier")!.points[0]!;
     expect(bound).toMatchObject({ qualifier: "gt" });
     expect(bound.lower).toBeUndefined();
-    expect(series[0]!.points.every((p) => p.lower === undefined && p.upper === undefined)).toBe(true);
+    // An exact count is a point; "about 4,400" is rounded to its last non-zero digit (pipeline/catalogue/rounding.json).
+    expect(series[0]!.points.filter((p) => p.qualifier !== "approx").every((p) => p.lower === undefined && p.upper === undefined)).toBe(true);
+    expect(series[0]!.points.find((p) => p.qualifier === "approx")).toMatchObject({ value: 4400, lower: 4350, upper: 4450 });
   });
 });
 
 describe("category names", () => {
   it("name a breakdown's panels by the catalogue's labels where given, by the code otherwise", () => {
     const names = { ES: { en: "Spain", ar: "إسبانيا" } } as Record<string, { en: string; ar: string }>;
-    const named = seriesFromObservations(indicators, observations, (breakdown, category) => (breakdown === "partner_country" ? names[category] : undefined));
+    const named = seriesFromObservations(indicators, observations, { rangeOf, categoryLabels: (breakdown, category) => (breakdown === "partner_country" ? names[category] : undefined) });
     const svg = renderChartSvg(named);
     const [es, fr] = [named.findIndex((s) => s.category === "ES"), named.findIndex((s) => s.category === "FR")].map((i) => panels(svg)[i]!);
     expect(texts(es!)).toContain("label of partner_share: Spain");
@@ -220,7 +225,7 @@ describe("small multiples from several years and half-years", () => {
 
   it("says in its text alternative which periods have no figure", () => {
     const text = desc(svg);
-    expect(text).toContain("label of files (تسمية files; files): 2016: 4\u202F100; 2016-H1: 2\u202F000; 2016-H2: 2\u202F100; 2017: about 4\u202F400; 2017-H1: 2\u202F300; 2018: no figure; 2019: more than 5\u202F000;");
+    expect(text).toContain("label of files (تسمية files; files): 2016: 4\u202F100; 2016-H1: 2\u202F000; 2016-H2: 2\u202F100; 2017: about 4\u202F400 (4\u202F350 to 4\u202F450); 2017-H1: 2\u202F300; 2018: no figure; 2019: more than 5\u202F000;");
     expect(text).toContain("label of files_change (تسمية files_change; percent, change on the same period a year earlier): 2017-H1: +15% (14.5 to 15.5) on 2016-H1; 2021: \u22123.5% (\u22123.55 to \u22123.45) on 2020; 2022: +24% (23.5 to 24.5) on 2021.");
     expect(text).toContain("label of handed_over (تسمية handed_over; persons): 2020: less than 10; 2021: no figure; 2022: 3.");
   });

@@ -18,29 +18,26 @@ function comparison(period: string, base: string): { key: string; words: string 
   return { key: `vs${base}`, words: `change on ${base}` };
 }
 
-/**
- * Digits after the decimal point of a published value. A trailing zero written in the source ("24.0") is
- * not in the table, so such a figure reads as rounded to the unit: a wider range than written, never a
- * narrower one.
- */
-function decimalsOf(value: number): number {
-  return (String(value).split(".")[1] ?? "").length;
-}
-
-/** A percentage is taken as rounded to its last written digit (as the derive stage takes it): 24 → 23.5 to 24.5. */
-function roundingRange(value: number, qualifier: Qualifier): Pick<ChartPoint, "lower" | "upper"> {
-  if (qualifier !== "") return {};
-  const half = 0.5 * 10 ** -decimalsOf(value);
-  return { lower: value - half, upper: value + half };
-}
-
 /** The fields of an observation the chart reads: a row of the observations table, or the artifact itself. */
 export type ObservationFields = Partial<Record<"indicator_id" | "period" | "base_period" | "value" | "qualifier" | "breakdown" | "category", unknown>>;
 
 /** A category's name in English and Arabic, from the catalogue's code lists; undefined shows the code. */
 export type CategoryLabels = (breakdown: string, category: string) => { en: string; ar: string } | undefined;
 
-export function seriesFromObservations(indicators: readonly Indicator[], observations: readonly ObservationFields[], categoryLabels: CategoryLabels = () => undefined): ChartSeries[] {
+/**
+ * The range of true values a figure allows, when it is bounded on both sides and wider than a point (a
+ * percentage rounded to its last digit, "about 8,000"): the catalogue's rounding rules, as validate judges them.
+ */
+export type RangeOf = (figure: { value: number; qualifier: Qualifier; unit: string }) => Pick<ChartPoint, "lower" | "upper">;
+
+export interface SeriesOptions {
+  categoryLabels?: CategoryLabels;
+  rangeOf?: RangeOf;
+}
+
+export function seriesFromObservations(indicators: readonly Indicator[], observations: readonly ObservationFields[], options: SeriesOptions = {}): ChartSeries[] {
+  const categoryLabels = options.categoryLabels ?? (() => undefined);
+  const rangeOf = options.rangeOf ?? (() => ({}));
   const out: ChartSeries[] = [];
   for (const indicator of indicators) {
     const groups = new Map<string, ChartSeries>();
@@ -71,7 +68,7 @@ export function seriesFromObservations(indicators: readonly Indicator[], observa
       const value = o.value as number;
       // Sources agree on a figure (validate checked it): one point per period, however many sources state it.
       if (series.points.some((p) => p.period === period && (p.basePeriod ?? null) === base)) continue;
-      series.points.push({ period, value, qualifier, basePeriod: base, ...(indicator.unit === "percent" ? roundingRange(value, qualifier) : {}) });
+      series.points.push({ period, value, qualifier, basePeriod: base, ...rangeOf({ value, qualifier, unit: indicator.unit }) });
     }
     for (const series of groups.values()) {
       if (series.comparison && series.points.every((p) => parsePeriod(p.period).part === null && p.basePeriod === previousYearPeriod(p.period))) {
