@@ -14,6 +14,7 @@ import type { DerivationCatalogue } from "../types/catalogue-derivations.ts";
 import type { IgnoreRules } from "../types/catalogue-ignore.ts";
 import type { Indicator, IndicatorCatalogue } from "../types/catalogue-indicators.ts";
 import type { DatasetMetadata } from "../types/catalogue-dataset.ts";
+import type { UnitCatalogue } from "../types/catalogue-units.ts";
 
 export const defaultCatalogueDir = projectPath("pipeline", "catalogue");
 
@@ -24,8 +25,10 @@ export interface Catalogue {
   derivations: DerivationCatalogue;
   corrections: CorrectionCatalogue;
   dataset: DatasetMetadata;
+  /** How each unit reads in Arabic, English and French. */
+  units: UnitCatalogue;
   /** Each file as loaded, for error messages. */
-  files: Record<"indicators" | "cruft" | "ignore" | "derivations" | "corrections" | "dataset", string>;
+  files: Record<"indicators" | "cruft" | "ignore" | "derivations" | "corrections" | "dataset" | "units", string>;
 }
 
 function load<T>(dir: string, name: string, schema: string): { data: T; file: string } {
@@ -46,6 +49,7 @@ export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
   const derivations = load<DerivationCatalogue>(dir, "derivations", "catalogue-derivations.schema.json");
   const corrections = load<CorrectionCatalogue>(dir, "corrections", "catalogue-corrections.schema.json");
   const packageMetadata = load<DatasetMetadata>(dir, "dataset", "catalogue-dataset.schema.json");
+  const units = load<UnitCatalogue>(dir, "units", "catalogue-units.schema.json");
   const catalogue: Catalogue = {
     indicators: indicators.data,
     cruft: cruft.data,
@@ -53,6 +57,7 @@ export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
     derivations: derivations.data,
     corrections: corrections.data,
     dataset: packageMetadata.data,
+    units: units.data,
     files: {
       indicators: indicators.file,
       cruft: cruft.file,
@@ -60,6 +65,7 @@ export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
       derivations: derivations.file,
       corrections: corrections.file,
       dataset: packageMetadata.file,
+      units: units.file,
     },
   };
   checkCatalogue(catalogue);
@@ -107,11 +113,22 @@ export function checkCatalogue(catalogue: Catalogue): void {
     const at = derivations.derivations.findIndex((d) => d.id === cycle[0]);
     throw new UserError(files.derivations, `/derivations/${at}/inputs`, `derivations form a cycle: ${cycle.join(" → ")}`, "a derivation can only use indicators and derivations that do not use it: remove one input of the cycle");
   }
+  checkUnits(catalogue);
   catalogue.corrections.corrections.forEach((correction, index) => {
     if (!byId.has(correction.indicator_id)) {
       throw new UserError(files.corrections, `/corrections/${index}/indicator_id`, `unknown indicator "${correction.indicator_id}"`, `use one of the ids in ${files.indicators}`);
     }
   });
+}
+
+/** Every unit an indicator or a derivation names must say how it reads in the three languages. */
+function checkUnits(catalogue: Catalogue) {
+  const { units, files } = catalogue;
+  const check = (unit: string, file: string, pointer: string) => {
+    if (!Object.hasOwn(units.units, unit)) throw new UserError(file, pointer, `the unit "${unit}" is not in ${files.units}`, `add it there with its labels in Arabic, English and French (see schemas/catalogue-units.schema.json), or use one of: ${Object.keys(units.units).join(", ")}`);
+  };
+  catalogue.indicators.indicators.forEach((indicator, index) => check(indicator.unit, files.indicators, `/indicators/${index}/unit`));
+  catalogue.derivations.derivations.forEach((derivation, index) => check(derivation.unit, files.derivations, `/derivations/${index}/unit`));
 }
 
 /** Each cue word must be written as the text's words are compared: normalised and folded. */
