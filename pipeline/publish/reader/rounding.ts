@@ -1,7 +1,8 @@
 // How a derived figure is shown to readers. The data keeps full precision (derived.csv); people see it
 // rounded to what its inputs allow:
 //   - a count (a derived number of files, persons …) as a whole number: there are no fractions of files;
-//   - a percentage or a ratio to 3 significant digits (59.6639 → 59.7, 1.1226 → 1.12, 0.6452 → 0.645);
+//   - a percentage or a ratio to 3 significant digits (59.6639 → 59.7, 1.1226 → 1.12, 0.6452 → 0.645), never
+//     rounding its whole part (1000.5 → 1001);
 //   - never more precision than its interval supports: at most one digit finer than the interval's width
 //     (an interval 37.7 wide shows whole numbers; one 0.5 wide, two decimals at most);
 //   - a one-sided figure ("less than 4142.857") is rounded away from its bound so the statement stays true
