@@ -32,6 +32,7 @@ export function buildDownloadPage(history: VersionHistory, tree: FileTree, catal
     observations: json(tree, `${latestDir}/observations.json`, []),
     derived: json(tree, `${latestDir}/derived.json`, []),
     indicators: json(tree, `${latestDir}/indicators.json`, []),
+    categories: json(tree, `${latestDir}/categories.json`, []),
     sources: json(tree, `${latestDir}/sources.json`, []),
   };
   const input: PageInput = {

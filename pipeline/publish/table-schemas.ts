@@ -18,7 +18,7 @@ export interface TableSchemaFile {
   name: string;
   title: string;
   title_ar: string;
-  title_fr: string;
+  title_fr?: string;
   description: string;
   fields: TableField[];
   primaryKey: string[];
@@ -38,7 +38,8 @@ export function tableTitles(): Record<TableName, { ar: string; en: string; fr: s
   return Object.fromEntries(
     tableNames.map((name) => {
       const schema = loadTableSchema(name);
-      return [name, { ar: schema.title_ar, en: schema.title, fr: schema.title_fr }];
+      // A table schema without a French title (one added before this one was written) shows its English one.
+      return [name, { ar: schema.title_ar, en: schema.title, fr: schema.title_fr ?? schema.title }];
     }),
   ) as Record<TableName, { ar: string; en: string; fr: string }>;
 }

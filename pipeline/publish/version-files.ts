@@ -8,7 +8,7 @@ import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
 import { renderDataCards } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
-import { readerData } from "./reader/data.ts";
+import { readerData, readerRows } from "./reader/data.ts";
 import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
 import { buildWorkbook, type WorkbookTable } from "./xlsx.ts";
@@ -106,7 +106,7 @@ export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables,
   const cards = renderDataCards({
     catalogue,
     stamp,
-    data: readerData({ observations: tables.observations.rows, derived: tables.derived.rows, indicators: tables.indicators.rows, sources: tables.sources.rows }, catalogue.units.units),
+    data: readerData(readerRows(tables), catalogue.units.units),
     tableTitles: tableTitles(),
     citation,
     chartPath: files.has(chartFile) ? chartFile : null,

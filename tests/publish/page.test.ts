@@ -207,3 +207,13 @@ describe("links and refusals", () => {
     for (const bad of ["", "/etc/passwd", "../secret", "a/../b", "a//b", "./a", "https://example.org/a.csv", "javascript:alert(1)", "a\\b"]) expect(() => relativeHref(bad), bad).toThrow(/not a relative path/);
   });
 });
+
+describe("categories", () => {
+  it("are named by the version's categories table when it has one", () => {
+    const data = withBreakdown(readerFixture("series"));
+    const named = { ...data, categories: [{ breakdown: "partner_country", category: "FR", label: { en: "France (catalogue)", fr: "France (catalogue)", ar: "فرنسا (الفهرس)" } }] };
+    const html = section(renderIndexPage(pageInputFor(named), "en"), "by-period-section");
+    expect(html).toContain('<span class="category">France (catalogue)</span>');
+    expect(html).toContain('<span class="category">Spain</span>');
+  });
+});

@@ -23,7 +23,7 @@ export function byPeriodSection(ctx: CardContext): string {
   const { periods, rows } = indicatorsByPeriod(ctx.data);
   const header = [ctx.t("table.indicator"), ctx.t("table.unit"), ...periods.map((p) => escapeInline(periodLabel(ctx.lang, p)))];
   const body = rows.map((row) => {
-    const label = escapeInline(row.indicator.label[ctx.lang]) + (row.category === null ? "" : ` (${escapeInline(categoryLabel(ctx.lang, row.breakdown, row.category))})`);
+    const label = escapeInline(row.indicator.label[ctx.lang]) + (row.category === null ? "" : ` (${escapeInline(categoryLabel(ctx.lang, ctx.data, row.breakdown, row.category))})`);
     const cells = periods.map((period) =>
       (row.cells.get(period) ?? [])
         .map((o) => {

@@ -26,7 +26,7 @@ function figureHtml(ctx: Context, o: ReaderObservation, anchors: Map<string, str
 
 function rowHeader(ctx: Context, row: WideRow): string {
   const label = escapeHtml(row.indicator.label[ctx.lang]);
-  return row.category === null ? label : `${label}<span class="category">${escapeHtml(categoryLabel(ctx.lang, row.breakdown, row.category))}</span>`;
+  return row.category === null ? label : `${label}<span class="category">${escapeHtml(categoryLabel(ctx.lang, ctx.data, row.breakdown, row.category))}</span>`;
 }
 
 function tableHtml(id: string, caption: string, head: string[], rows: string[]): string {

@@ -27,7 +27,7 @@ function item(ctx: Context, o: ReaderObservation, index: number, sources: Map<st
   const n = index + 1;
   const indicator = ctx.data.indicators.find((i) => i.id === o.indicator_id);
   const label = escapeHtml(indicator?.label[ctx.lang] ?? o.indicator_id);
-  const category = o.category === null ? "" : ` (${escapeHtml(categoryLabel(ctx.lang, o.breakdown, o.category))})`;
+  const category = o.category === null ? "" : ` (${escapeHtml(categoryLabel(ctx.lang, ctx.data, o.breakdown, o.category))})`;
   const period = o.base_period === null ? escapeHtml(periodLabel(ctx.lang, o.period)) : ctx.t("quote.period_versus", { period: periodLabel(ctx.lang, o.period), base: periodLabel(ctx.lang, o.base_period) });
   return `<li id="quote-${n}" class="quote" data-observation-id="${escapeHtml(o.observation_id)}">
 <p class="quote-head"><strong>${label}</strong>${category}, ${period}: ${valueHtml(observationParts(ctx.lang, ctx.data.units, o))}</p>

@@ -64,9 +64,17 @@ export interface ReaderSource {
   notes: string | null;
 }
 
+/** A category of a breakdown with its labels (the categories table, where the version publishes one). */
+export interface ReaderCategory {
+  breakdown: string;
+  category: string;
+  label: Trilingual;
+}
+
 export interface ReaderData {
   /** In catalogue order. */
   indicators: ReaderIndicator[];
+  categories: ReaderCategory[];
   /** In published order. */
   observations: ReaderObservation[];
   derived: ReaderDerived[];
@@ -76,6 +84,8 @@ export interface ReaderData {
 
 export interface PublishedRows {
   observations: Row[];
+  /** Absent from versions that publish no categories table. */
+  categories?: Row[];
   derived: Row[];
   indicators: Row[];
   sources: Row[];
@@ -90,6 +100,7 @@ const labels = (row: Row): Trilingual => ({ en: String(row.label_en), fr: str(ro
 export function readerData(rows: PublishedRows, units: UnitCatalogue["units"]): ReaderData {
   return {
     indicators: rows.indicators.map((i) => ({ id: String(i.indicator_id), label: labels(i), unit: String(i.unit), kind: String(i.kind), change_of: str(i.change_of) })),
+    categories: (rows.categories ?? []).map((c) => ({ breakdown: String(c.breakdown), category: String(c.category), label: labels(c) })),
     observations: rows.observations.map((o) => ({
       observation_id: String(o.observation_id),
       source_id: String(o.source_id),
@@ -136,4 +147,10 @@ export function readerData(rows: PublishedRows, units: UnitCatalogue["units"]): 
     })),
     units,
   };
+}
+
+/** The rows of the tables the readers' files use, from the tables of a version in memory. */
+export function readerRows(tables: Partial<Record<string, { rows: Row[] }>>): PublishedRows {
+  const rows = (name: string) => tables[name]?.rows ?? [];
+  return { observations: rows("observations"), derived: rows("derived"), indicators: rows("indicators"), sources: rows("sources"), categories: rows("categories") };
 }
