@@ -217,3 +217,11 @@ describe("categories", () => {
     expect(html).toContain('<span class="category">Spain</span>');
   });
 });
+
+describe("the lede", () => {
+  it("counts the sources of the latest figures", () => {
+    const lede = (input: PageInput) => textOf(/<p class="lede">(.*?)<\/p>/.exec(renderIndexPage(input, "en"))![1]!);
+    expect(lede(series)).toMatch(/^Latest figures: 2022, from 1 source\. Version 1\.1\.0, released 2 December 2026\.$/);
+    expect(lede(onePeriod)).toMatch(/^Latest figures: 2022, from 1 source\./);
+  });
+});

@@ -4,7 +4,6 @@ import { compareFiles, fileKindOf } from "../file-kinds.ts";
 import { languageName, languages, pageFile } from "../i18n/languages.ts";
 import { dateLabel, periodLabel } from "../i18n/periods.ts";
 import { latestPeriod } from "../reader/figures.ts";
-import { coverageOf } from "../reader/coverage.ts";
 import { type Context, escapeHtml, formatBytes, relativeHref, timeHtml, trusted } from "./html.ts";
 import type { PageFile, PageVersion } from "./input.ts";
 
@@ -24,11 +23,9 @@ export function workbookOf(version: PageVersion): PageFile | null {
 
 function lede(ctx: Context, latest: PageVersion): string {
   const period = latestPeriod(ctx.data);
-  const coverage = coverageOf(ctx.data);
-  const figures =
-    period === null
-      ? ctx.t("lede.no_figures")
-      : ctx.t("lede.figures", { period: periodLabel(ctx.lang, period), count: coverage.sources });
+  // The sources of the latest figures, not of all figures.
+  const sources = new Set(ctx.data.observations.filter((o) => o.period === period).map((o) => o.source_id)).size;
+  const figures = period === null ? ctx.t("lede.no_figures") : ctx.t("lede.figures", { period: periodLabel(ctx.lang, period), count: sources });
   const version = ctx.t("lede.version", { version: latest.version, date: trusted(timeHtml(ctx, latest.date, (d) => dateLabel(ctx.lang, d))) });
   return `<p class="lede">${figures} ${version}</p>`;
 }
