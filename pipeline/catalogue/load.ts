@@ -18,6 +18,7 @@ import type { Indicator, IndicatorCatalogue } from "../types/catalogue-indicator
 import type { DatasetMetadata } from "../types/catalogue-dataset.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { RoundingRules } from "../types/catalogue-rounding.ts";
+import type { UnitCatalogue } from "../types/catalogue-units.ts";
 
 export const defaultCatalogueDir = projectPath("pipeline", "catalogue");
 
@@ -31,8 +32,10 @@ export interface Catalogue {
   derivations: DerivationCatalogue;
   corrections: CorrectionCatalogue;
   dataset: DatasetMetadata;
+  /** How each unit reads in Arabic, English and French. */
+  units: UnitCatalogue;
   /** Each file as loaded, for error messages. */
-  files: Record<"indicators" | "breakdowns" | "periods" | "rounding" | "cruft" | "ignore" | "derivations" | "corrections" | "dataset", string>;
+  files: Record<"indicators" | "breakdowns" | "periods" | "rounding" | "cruft" | "ignore" | "derivations" | "corrections" | "dataset" | "units", string>;
 }
 
 function load<T>(dir: string, name: string, schema: string): { data: T; file: string } {
@@ -56,6 +59,7 @@ export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
   const derivations = load<DerivationCatalogue>(dir, "derivations", "catalogue-derivations.schema.json");
   const corrections = load<CorrectionCatalogue>(dir, "corrections", "catalogue-corrections.schema.json");
   const packageMetadata = load<DatasetMetadata>(dir, "dataset", "catalogue-dataset.schema.json");
+  const units = load<UnitCatalogue>(dir, "units", "catalogue-units.schema.json");
   const catalogue: Catalogue = {
     indicators: indicators.data,
     breakdowns: breakdowns.data,
@@ -66,6 +70,7 @@ export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
     derivations: derivations.data,
     corrections: corrections.data,
     dataset: packageMetadata.data,
+    units: units.data,
     files: {
       indicators: indicators.file,
       breakdowns: breakdowns.file,
@@ -76,6 +81,7 @@ export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {
       derivations: derivations.file,
       corrections: corrections.file,
       dataset: packageMetadata.file,
+      units: units.file,
     },
   };
   checkCatalogue(catalogue);
@@ -133,12 +139,23 @@ export function checkCatalogue(catalogue: Catalogue): void {
     const at = derivations.derivations.findIndex((d) => d.id === cycle[0]);
     throw new UserError(files.derivations, `/derivations/${at}/inputs`, `derivations form a cycle: ${cycle.join(" → ")}`, "a derivation can only use indicators and derivations that do not use it: remove one input of the cycle");
   }
+  checkUnits(catalogue);
   catalogue.corrections.corrections.forEach((correction, index) => {
     const indicatorId = correction.set?.indicator_id;
     if (indicatorId !== undefined && !byId.has(indicatorId)) {
       throw new UserError(files.corrections, `/corrections/${index}/set/indicator_id`, `unknown indicator "${indicatorId}"`, `use one of the ids in ${files.indicators}`);
     }
   });
+}
+
+/** Every unit an indicator or a derivation names must say how it reads in the three languages. */
+function checkUnits(catalogue: Catalogue) {
+  const { units, files } = catalogue;
+  const check = (unit: string, file: string, pointer: string) => {
+    if (!Object.hasOwn(units.units, unit)) throw new UserError(file, pointer, `the unit "${unit}" is not in ${files.units}`, `add it there with its labels in Arabic, English and French (see schemas/catalogue-units.schema.json), or use one of: ${Object.keys(units.units).join(", ")}`);
+  };
+  catalogue.indicators.indicators.forEach((indicator, index) => check(indicator.unit, files.indicators, `/indicators/${index}/unit`));
+  catalogue.derivations.derivations.forEach((derivation, index) => check(derivation.unit, files.derivations, `/derivations/${index}/unit`));
 }
 
 /** Each cue word must be written as the text's words are compared: normalised and folded. */

@@ -13,7 +13,7 @@ import { tableNames } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
 import { buildVersionFiles, sumsFile } from "./version-files.ts";
 import { renderChangelog } from "./versions/changelog.ts";
-import { diffPackages, nextVersion, type PackageSnapshot, summarise, touchedSources } from "./versions/diff.ts";
+import { diffPackages, firstReleaseSummary, nextVersion, type PackageSnapshot, summarise, touchedSources } from "./versions/diff.ts";
 import { verifyVersions } from "./versions/integrity.ts";
 
 export const firstVersion = "1.0.0";
@@ -73,8 +73,8 @@ async function planVersion(input: PlanInput, history: VersionHistory): Promise<{
     const stamp = { version: firstVersion, date: input.releaseDate };
     const files = await build(input, stamp);
     const sources = input.dataset.validated.sources.map((s) => s.metadata.id).sort();
-    const counts = tableNames.map((name) => `${name}: ${input.tables[name].rows.length} row${input.tables[name].rows.length === 1 ? "" : "s"}`).join(", ");
-    return { files, version: record(stamp, files, { bump: "initial", summary: `first release: ${counts}`, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }) };
+    const summary = firstReleaseSummary(tableNames.map((name) => [name, input.tables[name].rows.length]));
+    return { files, version: record(stamp, files, { bump: "initial", summary, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }) };
   }
   const published = subtree(input.current, last.version);
   const rebuilt = await build(input, { version: last.version, date: last.date });

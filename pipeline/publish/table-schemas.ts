@@ -18,6 +18,7 @@ export interface TableSchemaFile {
   name: string;
   title: string;
   title_ar: string;
+  title_fr?: string;
   description: string;
   fields: TableField[];
   primaryKey: string[];
@@ -30,4 +31,15 @@ export type TableName = (typeof tableNames)[number];
 
 export function loadTableSchema(name: TableName): TableSchemaFile {
   return JSON.parse(readFileSync(join(schemasDir, "tables", `${name}.json`), "utf8")) as TableSchemaFile;
+}
+
+/** Each table's title in Arabic, English and French (file labels on the page and in the data card). */
+export function tableTitles(): Record<TableName, { ar: string; en: string; fr: string }> {
+  return Object.fromEntries(
+    tableNames.map((name) => {
+      const schema = loadTableSchema(name);
+      // A table schema without a French title (one added before this one was written) shows its English one.
+      return [name, { ar: schema.title_ar, en: schema.title, fr: schema.title_fr ?? schema.title }];
+    }),
+  ) as Record<TableName, { ar: string; en: string; fr: string }>;
 }

@@ -16,14 +16,24 @@ export type Tables = Record<TableName, Table>;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** unit_ar, unit_en, unit_fr of a unit (the catalogue check guarantees every unit has them). */
+function unitColumns(catalogue: Catalogue, unit: string): Row {
+  const label = catalogue.units.units[unit]?.label;
+  return { unit_ar: label?.ar ?? null, unit_en: label?.en ?? null, unit_fr: label?.fr ?? null };
+}
+
 function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue): Row[] {
   const { validated } = dataset;
   switch (name) {
-    case "observations":
+    case "observations": {
+      const labels = new Map(catalogue.indicators.indicators.map((i) => [i.id, i.label]));
       return validated.observations.map((o) => ({
         observation_id: o.observation_id,
         source_id: o.source_id,
         indicator_id: o.indicator_id,
+        label_ar: labels.get(o.indicator_id)?.ar ?? null,
+        label_en: labels.get(o.indicator_id)?.en ?? null,
+        label_fr: labels.get(o.indicator_id)?.fr ?? null,
         breakdown: o.breakdown,
         category: o.category,
         period: o.period,
@@ -31,6 +41,7 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         value: o.value,
         qualifier: o.qualifier,
         unit: o.unit,
+        ...unitColumns(catalogue, o.unit),
         quote: o.quote,
         start: o.start,
         end: o.end,
@@ -42,6 +53,7 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         corrected: o.correction !== null,
         correction_reason: o.correction ? `${o.correction.reason} (the source gave ${JSON.stringify(o.correction.original)})` : null,
       }));
+    }
     case "derived": {
       const labels = new Map(catalogue.derivations.derivations.map((d) => [d.id, d.label]));
       return dataset.derived.map((d) => ({
@@ -49,11 +61,13 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         period: d.period,
         label_en: labels.get(d.derived_id)?.en ?? null,
         label_ar: labels.get(d.derived_id)?.ar ?? null,
+        label_fr: labels.get(d.derived_id)?.fr ?? null,
         value: d.value,
         qualifier: d.qualifier,
         lower: d.lower,
         upper: d.upper,
         unit: d.unit,
+        ...unitColumns(catalogue, d.unit),
         method: d.method,
         inputs: d.inputs.join(" "),
         reason: d.reason,

@@ -8,11 +8,11 @@ import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
 import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
-import { renderDataCard } from "./data-card.ts";
+import { renderDataCards } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
-import { fileKinds, kindIndex } from "./file-kinds.ts";
 import { buildJsonLd } from "./jsonld.ts";
-import { type TableName, tableNames } from "./table-schemas.ts";
+import { readerData, readerRows } from "./reader/data.ts";
+import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
 import { buildWorkbook, type WorkbookTable } from "./xlsx.ts";
 import { hasArabic } from "./xlsx/cells.ts";
@@ -95,15 +95,16 @@ export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables,
   });
   files.set("dataset.jsonld", Buffer.from(`${JSON.stringify(jsonLd, null, 2)}\n`, "utf8"));
   const listed = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const card = renderDataCard({
+  const cards = renderDataCards({
     catalogue,
     stamp,
-    tables,
+    data: readerData(readerRows(tables), catalogue.units.units),
+    tableTitles: tableTitles(),
     citation,
-    chartPath: chartFile,
-    files: listed.map(([path, bytes]) => ({ path, bytes: bytes.length, description: fileKinds[kindIndex(path)]?.description ?? "" })),
+    chartPath: files.has(chartFile) ? chartFile : null,
+    files: listed.map(([path, bytes]) => ({ path, bytes: bytes.length })),
   });
-  files.set("README.md", Buffer.from(card, "utf8"));
+  for (const [path, card] of cards) files.set(path, Buffer.from(card, "utf8"));
   const sums = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => `${sha256(bytes)}  ${path}\n`).join("");
   files.set(sumsFile, Buffer.from(sums, "utf8"));
   return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), descriptor };

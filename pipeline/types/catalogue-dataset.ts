@@ -12,8 +12,8 @@ export interface DatasetMetadata {
    * The package's stable identifier (datapackage.json `id`), the same for every version: a urn:uuid: minted once for this dataset, or a DOI (https://doi.org/…) once one is registered. Never change it after a version is published: it is how catalogues recognise the dataset across versions and addresses.
    */
   id: string;
-  title: Bilingual;
-  description: Bilingual;
+  title: Trilingual;
+  description: Trilingual;
   licence: {
     name: string;
     title: string;
@@ -89,15 +89,16 @@ export interface DatasetMetadata {
    */
   file_stem: string;
   /**
-   * Known limits of the data, for the data card: what a reader must know before using it.
+   * Known limits of the data that do not depend on it, in the three languages of the data card: what a reader must know before using it. Sentences that depend on the data (how many sources, which periods, whether there is a series) are generated, never written here.
    */
-  limits: string[];
+  limits: Trilingual[];
   /**
    * Where the figures apply (for dataset search engines).
    */
   spatial_coverage: string;
 }
-export interface Bilingual {
+export interface Trilingual {
   en: string;
   ar: string;
+  fr: string;
 }

@@ -29,7 +29,7 @@ export interface SourceMetadata {
    */
   institution: string | null;
   /**
-   * Where the text can be read (an IRI: Arabic letters are allowed).
+   * Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it.
    */
   url: string | null;
   /**

@@ -32,6 +32,14 @@ describe("loadCatalogue", () => {
     expect(error.problem).toBe('unknown indicator "no_such_indicator"');
   });
 
+  it("requires every unit an indicator names to be in units.json, with its three labels", () => {
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[3].unit = "parsecs")));
+    expect(error.position).toBe("/indicators/3/unit");
+    expect(error.problem).toMatch(/the unit "parsecs" is not in .*units\.json/);
+    const missingFrench = errorOf(catalogueWith("units.json", (d) => delete d.units.files.label.fr));
+    expect(missingFrench.position).toBe("/units/files/label/fr");
+  });
+
   it("rejects a duplicate id", () => {
     const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[2].id = d.indicators[0].id)));
     expect(error.position).toBe("/indicators/2/id");

@@ -53,7 +53,7 @@ describe("npm run pipeline", () => {
     const stale = pipeline(["--check", "--raw", raw, "--out", out]);
     expect(stale.status).toBe(1);
     expect(stale.stderr).toMatch(/missing: 1\.0\.1\/observations\.csv/);
-    expect(stale.stderr).toMatch(/it would publish version 1\.0\.1: \d+ rows changed/);
+    expect(stale.stderr).toMatch(/it would publish version 1\.0\.1: \d+ observations? changed/);
 
     appendFileSync(join(out, "latest", "observations.csv"), "tampered\r\n");
     const edited = pipeline(["--check", "--out", out]);

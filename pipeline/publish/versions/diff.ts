@@ -70,10 +70,14 @@ export function diffPackages(before: PackageSnapshot, after: PackageSnapshot): C
     const oldRows = new Map((before.rows[name] ?? []).map((r) => [keyOf(r, oldShape?.primaryKey ?? shape.primaryKey), r]));
     const newRows = new Map((after.rows[name] ?? []).map((r) => [keyOf(r, shape.primaryKey), r]));
     const put = (target: Record<string, string[]>, key: string) => (target[name] ??= []).push(key);
+    // A row has changed when a field it had before has another value: a field added to every row is said
+    // once (in structure), not as a change of every row.
+    const kept = shape.fields.map((f) => f.name).filter((field) => !oldShape || oldShape.fields.some((f) => f.name === field));
+    const values = (row: JsonRow) => JSON.stringify(kept.map((field) => row[field] ?? null));
     for (const [key, row] of newRows) {
       const old = oldRows.get(key);
       if (!old) put(added, key);
-      else if (JSON.stringify(old) !== JSON.stringify(row)) put(changed, key);
+      else if (values(old) !== values(row)) put(changed, key);
     }
     for (const key of oldRows.keys()) if (!newRows.has(key)) put(removed, key);
   }
@@ -91,18 +95,60 @@ export function nextVersion(version: string, bump: Bump): string {
   return `${major}.${minor}.${patch + 1}`;
 }
 
-/** "3 rows added, 1 changed" — one line for versions.json and the changelog. */
+/** What a row of each table is called in the changelog: "14 observations", "1 derived figure". */
+const rowNouns: Record<string, [string, string]> = {
+  observations: ["observation", "observations"],
+  derived: ["derived figure", "derived figures"],
+  indicators: ["indicator", "indicators"],
+  sources: ["source", "sources"],
+  mentions: ["number mention", "number mentions"],
+};
+
+/** Tables in publication order (observations first), then any other in name order. */
+export function compareTables(a: string, b: string): number {
+  const order = Object.keys(rowNouns);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** "14 observations", "1 derived figure", "3 rows of a table without a noun". */
+export function countRows(table: string, count: number): string {
+  const nouns = rowNouns[table];
+  if (nouns) return `${count} ${count === 1 ? nouns[0] : nouns[1]}`;
+  return `${count} ${count === 1 ? "row" : "rows"} of ${table}`;
+}
+
+/** The summary of a first release: what it holds, table by table ("14 observations, 7 derived figures, …"). */
+export function firstReleaseSummary(counts: Array<[table: string, rows: number]>): string {
+  return counts.map(([table, rows]) => countRows(table, rows)).join(", ");
+}
+
+const addedField = /^field ([^.\s]+)\.(\S+) added$/;
+
+/** "field observations.label_en added" lines, grouped by table: [["observations", ["label_en", …]], …]. */
+export function addedFields(structure: string[]): Array<[string, string[]]> {
+  const byTable = new Map<string, string[]>();
+  for (const line of structure) {
+    const match = addedField.exec(line);
+    if (match) byTable.set(match[1]!, [...(byTable.get(match[1]!) ?? []), match[2]!]);
+  }
+  return [...byTable];
+}
+
+/** One line for versions.json and the changelog: "9 fields added (observations: label_ar, …); 2 observations added; 1 derived figure changed". */
 export function summarise(changes: Changes): string {
-  const count = (keys: Record<string, string[]>) => Object.values(keys).reduce((n, list) => n + list.length, 0);
+  const fields = addedFields(changes.structure);
+  const fieldCount = fields.reduce((n, [, list]) => n + list.length, 0);
+  const rows = (keys: Record<string, string[]>, what: string) =>
+    Object.entries(keys)
+      .sort(([a], [b]) => compareTables(a, b))
+      .map(([table, list]) => `${countRows(table, list.length)} ${what}`);
   const parts = [
-    ...changes.structure,
-    ...[
-      [count(changes.added), "added"],
-      [count(changes.changed), "changed"],
-      [count(changes.removed), "removed"],
-    ]
-      .filter(([n]) => (n as number) > 0)
-      .map(([n, what]) => `${String(n)} row${n === 1 ? "" : "s"} ${String(what)}`),
+    ...changes.structure.filter((line) => !addedField.test(line)),
+    ...(fieldCount ? [`${fieldCount} field${fieldCount === 1 ? "" : "s"} added (${fields.map(([table, list]) => `${table}: ${list.join(", ")}`).join("; ")})`] : []),
+    ...rows(changes.added, "added"),
+    ...rows(changes.changed, "changed"),
+    ...rows(changes.removed, "removed"),
     ...changes.metadata,
   ];
   return parts.length ? parts.join("; ") : "presentation changed (data card, chart or workbook); data unchanged";

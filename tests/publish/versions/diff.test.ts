@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffPackages, nextVersion, type PackageSnapshot, summarise, touchedSources } from "../../../pipeline/publish/versions/diff.ts";
+import { diffPackages, firstReleaseSummary, nextVersion, type PackageSnapshot, summarise, touchedSources } from "../../../pipeline/publish/versions/diff.ts";
 
 const field = (name: string, type = "string") => ({ name, type });
 
@@ -62,7 +62,25 @@ describe("nextVersion", () => {
 });
 
 describe("summarise", () => {
-  it("counts rows", () => {
-    expect(summarise({ structure: [], added: { observations: ["a", "b"] }, changed: { derived: ["c"] }, removed: {}, metadata: [] })).toBe("2 rows added; 1 row changed");
+  it("counts rows by what they are", () => {
+    expect(summarise({ structure: [], added: { observations: ["a", "b"] }, changed: { derived: ["c"] }, removed: {}, metadata: [] })).toBe("2 observations added; 1 derived figure changed");
+  });
+
+  it("says added fields once, grouped by table", () => {
+    const structure = ["field observations.label_en added", "field observations.label_fr added", "field derived.label_fr added", "field sources.url retyped from string to integer"];
+    expect(summarise({ structure, added: {}, changed: {}, removed: {}, metadata: [] })).toBe("field sources.url retyped from string to integer; 3 fields added (observations: label_en, label_fr; derived: label_fr)");
+  });
+
+  it("summarises a first release by what it holds", () => {
+    expect(firstReleaseSummary([["observations", 14], ["derived", 7], ["sources", 1], ["mentions", 18]])).toBe("14 observations, 7 derived figures, 1 source, 18 number mentions");
+  });
+});
+
+describe("rows and added fields", () => {
+  it("does not call every row changed when a field is added to all of them", () => {
+    const after = snapshot([...fields, field("label_en")], [{ observation_id: "s1/a/2022", source_id: "s1", value: 5800, label_en: "Files" }]);
+    expect(diffPackages(base, after)).toMatchObject({ bump: "minor", structure: ["field observations.label_en added"], changed: {} });
+    const changedToo = snapshot([...fields, field("label_en")], [{ observation_id: "s1/a/2022", source_id: "s1", value: 6150, label_en: "Files" }]);
+    expect(diffPackages(base, changedToo).changed).toEqual({ observations: ["s1/a/2022"] });
   });
 });
