@@ -9,8 +9,7 @@ import { isSystemError } from "../lib/io-errors.ts";
 import { parseJson } from "../lib/json.ts";
 import { validateAgainst } from "../lib/schemas.ts";
 import type { FileTree } from "../publish/file-tree.ts";
-import { checkHistory } from "../publish/versions/history.ts";
-import type { VersionHistory } from "../types/versions.ts";
+import { checkHistory, parseHistory } from "../publish/versions/history.ts";
 import { isFolderName, isPublishedName, isTransientName, isVersionName, markerFile, publishingDir, versionsFile } from "./layout.ts";
 
 export type OutputState = "missing" | "empty" | "owned";
@@ -121,8 +120,8 @@ export async function readOwnedOutput(dir: string, label: string): Promise<Owned
  */
 export function checkPublishedHistory(dir: string, label: string): void {
   const entries = entriesOf(dir) ?? [];
-  if (!entries.some((e) => e.name === versionsFile && e.isFile())) return;
-  const file = `${label}/${versionsFile}`;
-  const history = validateAgainst<VersionHistory>("versions.schema.json", parseJson(readFileSync(join(dir, versionsFile), "utf8"), file, { rejectDuplicateKeys: true }), file, `restore it from version control (git checkout -- ${file})`);
-  checkHistory(history, entries.filter((e) => e.isDirectory() && isVersionName(e.name)).map((e) => e.name), label);
+  const folders = entries.filter((e) => e.isDirectory() && isVersionName(e.name)).map((e) => e.name);
+  const hasHistory = entries.some((e) => e.name === versionsFile && e.isFile());
+  const history = hasHistory ? parseHistory(readFileSync(join(dir, versionsFile), "utf8"), `${label}/${versionsFile}`) : null;
+  checkHistory(history, folders, label);
 }

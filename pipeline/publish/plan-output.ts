@@ -3,8 +3,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { UserError } from "../lib/errors.ts";
 import { sha256 } from "../lib/hash.ts";
-import { parseJson, stringifyJson } from "../lib/json.ts";
-import { validateAgainst } from "../lib/schemas.ts";
+import { stringifyJson } from "../lib/json.ts";
 import type { DerivedDataset } from "../types/derived.ts";
 import type { Version, VersionHistory } from "../types/versions.ts";
 import type { VersionStamp } from "./datapackage.ts";
@@ -15,7 +14,7 @@ import { buildVersionFiles, sumsFile } from "./version-files.ts";
 import { renderChangelog } from "./versions/changelog.ts";
 import { diffPackages, nextVersion, type PackageSnapshot, summarise, touchedSources } from "./versions/diff.ts";
 import { isVersionName, latestDir, versionsFile } from "../output/layout.ts";
-import { checkHistory } from "./versions/history.ts";
+import { checkHistory, parseHistory } from "./versions/history.ts";
 import { verifyVersions } from "./versions/integrity.ts";
 
 export { latestDir };
@@ -45,17 +44,9 @@ export interface Plan {
   added: Version | null;
 }
 
-function readHistory(input: PlanInput): VersionHistory {
-  const file = `${input.outputDir}/${versionsFile}`;
+function readHistory(input: PlanInput): VersionHistory | null {
   const bytes = input.current.get(versionsFile);
-  if (!bytes) {
-    if ((input.versionFolders ?? foldersOf(input.current)).length > 0) {
-      throw new UserError(file, "", "versions.json is missing but versions are published", `restore it from version control (git checkout -- ${file})`);
-    }
-    return { package: input.catalogue.dataset.name, versions: [] };
-  }
-  const restore = `restore it from version control (git checkout -- ${file})`;
-  return validateAgainst<VersionHistory>("versions.schema.json", parseJson(bytes.toString("utf8"), file, { rejectDuplicateKeys: true }), file, restore);
+  return bytes ? parseHistory(bytes.toString("utf8"), `${input.outputDir}/${versionsFile}`) : null;
 }
 
 /** The version folders of a tree: the first part of every path under a "major.minor.patch" folder. */
@@ -110,8 +101,9 @@ async function planVersion(input: PlanInput, history: VersionHistory): Promise<{
 }
 
 export async function planOutput(input: PlanInput): Promise<Plan> {
-  const history = readHistory(input);
-  checkHistory(history, input.versionFolders ?? foldersOf(input.current), input.outputDir);
+  const read = readHistory(input);
+  checkHistory(read, input.versionFolders ?? foldersOf(input.current), input.outputDir);
+  const history = read ?? { package: input.catalogue.dataset.name, versions: [] };
   verifyVersions(history, input.current, input.outputDir);
   const next = await planVersion(input, history);
   const versions = next ? [...history.versions, next.version] : history.versions;

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { expect } from "vitest";
 import { repoRoot } from "../helpers/pipeline.ts";
 
 const script = (root: string) => join(root, "scripts", "pipeline.mjs");
@@ -139,4 +140,13 @@ export function makeRepositoryCopy(): { root: string; snapshot(): Snapshot } {
   mkdirSync(join(root, ".git"));
   writeFileSync(join(root, ".git", "HEAD"), "ref: refs/heads/main\n");
   return { root, snapshot: () => snapshotTree(root, ["dist"]) };
+}
+
+/** A refused run: exit status 1, nothing on stdout, one error with its fix and no stack trace, naming each fragment. */
+export function expectOneError(run: RunResult, ...fragments: string[]): void {
+  expect(run.status, run.stdout + run.stderr).toBe(1);
+  expect(run.stderr.match(/^error: /gm)).toHaveLength(1);
+  expect(run.stderr).toMatch(/\n {2}fix: \S/);
+  expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+  for (const fragment of fragments) expect(run.stderr).toContain(fragment);
 }

@@ -2,7 +2,21 @@
 // moved) would make the next run re-publish an existing version number or drop a folder: it stops the run
 // instead, saying how to repair it. The pipeline never deletes a published version.
 import { UserError } from "../../lib/errors.ts";
+import { parseJson } from "../../lib/json.ts";
+import { validateAgainst } from "../../lib/schemas.ts";
 import type { VersionHistory } from "../../types/versions.ts";
+
+const restoreFix = (file: string) => `restore it from version control (git checkout -- ${file}); versions.json lists every published version once, oldest first`;
+
+/** Reads versions.json (`file` names it in messages): JSON without a key twice, matching its schema. */
+export function parseHistory(text: string, file: string): VersionHistory {
+  try {
+    return validateAgainst<VersionHistory>("versions.schema.json", parseJson(text, file, { rejectDuplicateKeys: true }), file);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.file, error.position, error.problem, restoreFix(file));
+    throw error;
+  }
+}
 
 const parts = (version: string) => version.split(".").map(Number);
 
@@ -17,9 +31,13 @@ export function compareVersions(a: string, b: string): number {
  * Checks that versions.json lists each version once, oldest first with dates that never go back, and exactly
  * the version folders present. `versionFolders` are the folders found (even empty ones).
  */
-export function checkHistory(history: VersionHistory, versionFolders: readonly string[], outputDir: string): void {
+export function checkHistory(history: VersionHistory | null, versionFolders: readonly string[], outputDir: string): void {
+  if (history === null) {
+    if (versionFolders.length > 0) throw new UserError(`${outputDir}/versions.json`, "", "versions.json is missing but versions are published", restoreFix(`${outputDir}/versions.json`));
+    return;
+  }
   const file = `${outputDir}/versions.json`;
-  const restore = `restore it from version control (git checkout -- ${file}); versions.json lists every published version once, oldest first`;
+  const restore = restoreFix(file);
   const seen = new Map<string, number>();
   history.versions.forEach((record, index) => {
     const first = seen.get(record.version);
