@@ -116,10 +116,13 @@ export async function readOwnedOutput(dir: string, label: string): Promise<Owned
 /**
  * Checks, before any stage runs, that versions.json and the version folders agree (no entry removed,
  * duplicated or moved by hand): the same check the publish step makes, early, so that a damaged output
- * folder is reported at once. The files' checksums are verified when the publish step reads them.
+ * folder is reported at once. The files' checksums are verified when the publish step reads them; an
+ * unfinished publication is left to it.
  */
 export function checkPublishedHistory(dir: string, label: string): void {
   const entries = entriesOf(dir) ?? [];
+  // A killed run's moves are not the user's edits: the publish step undoes or finishes them first, under the lock.
+  if (entries.some((e) => e.name === publishingDir)) return;
   const folders = entries.filter((e) => e.isDirectory() && isVersionName(e.name)).map((e) => e.name);
   const hasHistory = entries.some((e) => e.name === versionsFile && e.isFile());
   const history = hasHistory ? parseHistory(readFileSync(join(dir, versionsFile), "utf8"), `${label}/${versionsFile}`) : null;
