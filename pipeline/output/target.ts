@@ -64,7 +64,7 @@ function inspect(given: string, option: string, cwd: string): OutputTarget {
       try {
         statSync(path);
       } catch {
-        throw new UserError(where, "", "is a symbolic link to something that does not exist (a dangling link)", `point the link at an existing folder, or give the folder itself with ${option}`);
+        throw new UserError(where, "", "is a symbolic link that leads nowhere (its target does not exist, or links loop)", `point the link at an existing folder, or give the folder itself with ${option}`);
       }
       linkTarget = realpathSync.native(path);
     }
