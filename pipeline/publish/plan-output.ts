@@ -3,8 +3,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { UserError } from "../lib/errors.ts";
 import { sha256 } from "../lib/hash.ts";
-import { parseJson, stringifyJson } from "../lib/json.ts";
-import { validateAgainst } from "../lib/schemas.ts";
+import { stringifyJson } from "../lib/json.ts";
 import type { DerivedDataset } from "../types/derived.ts";
 import type { Version, VersionHistory } from "../types/versions.ts";
 import type { VersionStamp } from "./datapackage.ts";
@@ -14,10 +13,12 @@ import type { Tables } from "./tables.ts";
 import { buildVersionFiles, sumsFile } from "./version-files.ts";
 import { renderChangelog } from "./versions/changelog.ts";
 import { diffPackages, firstReleaseSummary, nextVersion, type PackageSnapshot, summarise, touchedSources } from "./versions/diff.ts";
+import { isVersionName, latestDir, versionsFile } from "../output/layout.ts";
+import { checkHistory, parseHistory } from "./versions/history.ts";
 import { verifyVersions } from "./versions/integrity.ts";
 
+export { latestDir };
 export const firstVersion = "1.0.0";
-export const latestDir = "latest";
 
 export interface PlanInput {
   current: FileTree;
@@ -28,6 +29,10 @@ export interface PlanInput {
   catalogue: Catalogue;
   /** The date a new version is released with (YYYY-MM-DD). */
   releaseDate: string | null;
+  /** Where the release date came from, for messages ("--date", "SOURCE_DATE_EPOCH", "today's date"). */
+  releaseDateSource?: string;
+  /** The version folders present in output/, even empty ones (default: those with a file in `current`). */
+  versionFolders?: readonly string[];
   /** Renders the root files that depend on the whole history (the download page). */
   renderRoot?: (history: VersionHistory, tree: FileTree) => FileTree;
 }
@@ -39,16 +44,15 @@ export interface Plan {
   added: Version | null;
 }
 
-function readHistory(input: PlanInput): VersionHistory {
-  const file = `${input.outputDir}/versions.json`;
-  const bytes = input.current.get("versions.json");
-  if (!bytes) {
-    if ([...input.current.keys()].some((p) => /^\d+\.\d+\.\d+\//.test(p))) {
-      throw new UserError(file, "", "versions.json is missing but versions are published", `restore it from version control (git checkout -- ${file})`);
-    }
-    return { package: input.catalogue.dataset.name, versions: [] };
-  }
-  return validateAgainst<VersionHistory>("versions.schema.json", parseJson(bytes.toString("utf8"), file), file, `restore it from version control (git checkout -- ${file})`);
+function readHistory(input: PlanInput): VersionHistory | null {
+  const bytes = input.current.get(versionsFile);
+  return bytes ? parseHistory(bytes.toString("utf8"), `${input.outputDir}/${versionsFile}`) : null;
+}
+
+/** The version folders of a tree: the first part of every path under a "major.minor.patch" folder. */
+function foldersOf(tree: FileTree): string[] {
+  const folders = [...tree.keys()].filter((p) => p.includes("/")).map((p) => p.split("/")[0]!);
+  return [...new Set(folders)].filter(isVersionName);
 }
 
 function snapshot(files: FileTree): PackageSnapshot {
@@ -82,6 +86,14 @@ async function planVersion(input: PlanInput, history: VersionHistory): Promise<{
   const before = snapshot(published);
   const after = snapshot(rebuilt);
   const { bump, ...changes } = diffPackages(before, after);
+  if (input.releaseDate !== null && last.date !== null && input.releaseDate < last.date) {
+    throw new UserError(
+      input.releaseDateSource ?? "the release date",
+      "",
+      `the release date ${input.releaseDate} is earlier than the date of the latest version, ${last.version} (${last.date})`,
+      `release on ${last.date} or later: give --date YYYY-MM-DD, or set SOURCE_DATE_EPOCH to a later time`,
+    );
+  }
   const stamp = { version: nextVersion(last.version, bump ?? "patch"), date: input.releaseDate };
   const files = await build(input, stamp);
   const sources = touchedSources(changes, [before, after]);
@@ -89,7 +101,9 @@ async function planVersion(input: PlanInput, history: VersionHistory): Promise<{
 }
 
 export async function planOutput(input: PlanInput): Promise<Plan> {
-  const history = readHistory(input);
+  const read = readHistory(input);
+  checkHistory(read, input.versionFolders ?? foldersOf(input.current), input.outputDir);
+  const history = read ?? { package: input.catalogue.dataset.name, versions: [] };
   verifyVersions(history, input.current, input.outputDir);
   const next = await planVersion(input, history);
   const versions = next ? [...history.versions, next.version] : history.versions;

@@ -132,7 +132,7 @@ async function childPipeline(task: Extract<ChildTask, { task: "pipeline" }>): Pr
   const { validate } = await import("../../pipeline/stages/validate.ts");
   const { derive } = await import("../../pipeline/stages/derive.ts");
   const { publish } = await import("../../pipeline/stages/publish.ts");
-  const { replaceDirectory } = await import("../../pipeline/lib/atomic-dir.ts");
+  const { publishTree } = await import("../../pipeline/output/output-folder.ts");
 
   const stages: StageTiming[] = [];
   async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
@@ -194,7 +194,7 @@ async function childPipeline(task: Extract<ChildTask, { task: "pipeline" }>): Pr
   let outputBytes = 0;
   for (const bytes of plan.tree.values()) outputBytes += bytes.length;
   const outputFiles = plan.tree.size;
-  await stage("write", () => replaceDirectory(resolve(task.out), plan.tree));
+  await stage("write", () => publishTree(resolve(task.out), plan.tree));
   const totalMs = stages.reduce((n, s) => n + s.ms, 0);
   return {
     docs,

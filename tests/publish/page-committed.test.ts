@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { projectPath } from "../../pipeline/lib/paths.ts";
 import { buildDownloadPage } from "../../pipeline/publish/download-page.ts";
-import { readTree } from "../../pipeline/publish/file-tree.ts";
+import { readOwnedOutput } from "../../pipeline/output/owned-output.ts";
 import type { VersionHistory } from "../../pipeline/types/versions.ts";
 
 describe("output/index.html and its translations", () => {
   it("are what the page code renders from the committed output/ (run `npm run pipeline` after changing it)", async () => {
-    const tree = await readTree(projectPath("output"));
+    const tree = (await readOwnedOutput(projectPath("output"), "output")).files;
     const history = JSON.parse(tree.get("versions.json")?.toString("utf8") ?? "null") as VersionHistory;
     expect(history?.versions.length, "output/versions.json lists the published versions").toBeGreaterThan(0);
     const rendered = buildDownloadPage(history, tree, loadCatalogue());

@@ -31,6 +31,30 @@ describe("parseSourceMetadata", () => {
     expect(error.fix.length).toBeGreaterThan(10);
   });
 
+  it("rejects a key written twice, with its JSON pointer and lines", () => {
+    const text = JSON.stringify(seed, null, 2).replace('"title":', '"title": "other",\n  "title":');
+    const error = errorFor(null, text);
+    expect(error.position).toBe("/title");
+    expect(error.problem).toMatch(/^the key "title" appears twice in the same object \(lines 3 and 4\)/);
+  });
+
+  it.each(["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/a", "data:text/html,x", "www.example.org"])("rejects the url %j as not an http or https address", (url) => {
+    const error = errorFor({ ...seed, url });
+    expect(error.position).toBe("/url");
+    expect(error.problem).toBe(`${JSON.stringify(url)} is not an http or https address`);
+  });
+
+  it.each(["title", "publisher", "author", "institution", "licence", "notes"])("rejects formula-like text or an open bidi override in /%s", (field) => {
+    expect(errorFor({ ...seed, [field]: "\uFF1DHYPERLINK(1)" })).toMatchObject({ position: `/${field}` });
+    expect(errorFor({ ...seed, [field]: "x \u202Ey" }).problem).toMatch(/opens a bidi override/);
+  });
+
+  it("judges dates against the release date it is given", () => {
+    expect(parseSourceMetadata(JSON.stringify({ ...seed, retrieved: "2030-01-01" }), file, seedId, "2030-01-01").retrieved).toBe("2030-01-01");
+    expect(userErrorOf(() => parseSourceMetadata(JSON.stringify({ ...seed, reference_period: "2031-Q1" }), file, seedId, "2030-12-31")).problem).toMatch(/in the future \(after the release date 2030-12-31\)/);
+    expect(parseSourceMetadata(JSON.stringify({ ...seed, reference_period: "2030-Q3" }), file, seedId, "2030-12-31").reference_period).toBe("2030-Q3");
+  });
+
   it("reports malformed JSON at its line and column", () => {
     const error = errorFor(null, '{\n  "id": "x",\n  "title": \n}');
     expect(error.position).toBe("4:1");

@@ -101,15 +101,27 @@ describe("the next run", () => {
 });
 
 describe("publication checks", () => {
-  it("rejects text that a spreadsheet would run as a formula, naming the table, row and column", async () => {
+  it("reject source metadata a spreadsheet would run as a formula, naming the metadata file and field", async () => {
     const raw = copyRaw();
     const file = join(raw, `${seedId}.source.json`);
     const metadata = JSON.parse((await import("node:fs")).readFileSync(file, "utf8"));
-    writeFileSync(file, JSON.stringify({ ...metadata, title: '=HYPERLINK("http://evil")' }));
+    writeFileSync(file, JSON.stringify({ ...metadata, title: ' =HYPERLINK("http://evil")' }));
     const error = await runPipeline(raw).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(error).toMatchObject({ file: "sources.csv", position: "row 1, column title" });
-    expect((error as UserError).problem).toMatch(/spreadsheets run as a formula/);
+    expect(error).toMatchObject({ file, position: "/title" });
+    expect((error as UserError).problem).toMatch(/a spreadsheet runs as a formula/);
+  });
+
+  it("reject catalogue text a spreadsheet would run as a formula, naming the table, row and column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalogue-"));
+    cpSync(defaultCatalogueDir, dir, { recursive: true });
+    const indicators = JSON.parse((await import("node:fs")).readFileSync(join(dir, "indicators.json"), "utf8"));
+    indicators.indicators[0].label.en = "\uFF0B files";
+    writeFileSync(join(dir, "indicators.json"), JSON.stringify(indicators));
+    const error = await runPipeline(undefined, { catalogue: loadCatalogue(dir) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ file: "indicators.csv", position: "row 1, column label_en" });
+    expect((error as UserError).fix).toMatch(/pipeline\/catalogue/);
   });
 });
 

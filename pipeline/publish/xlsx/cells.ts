@@ -1,5 +1,6 @@
 /** Small helpers shared by the README and table sheets: text measurement, alignment, the formula guard. */
 import type { Alignment, Workbook } from "exceljs";
+import { unsafeTextProblem } from "../../lib/unsafe-text.ts";
 
 /** Arabic script blocks (basic, supplement, extended-A, presentation forms A and B). */
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -40,15 +41,14 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/**
- * Text starting with one of these is run as a formula by Excel or LibreOffice when a user edits the cell or
- * re-imports a copy (CSV injection). The caller promises never to produce such text; this is the safety net.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /** Characters XML 1.0 cannot carry: exceljs would write them anyway and Excel would call the file corrupt. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-/** Throws, naming sheet and cell, if any text cell (or hyperlink text) could be taken for a formula. */
+/**
+ * Throws, naming sheet and cell, if any text cell (or hyperlink text) could be taken for a formula or leaves a
+ * bidi override open (lib/unsafe-text.ts). The caller promises never to produce such text (checkTables refuses
+ * it first): this is the safety net.
+ */
 export function assertNoFormulaLikeText(workbook: Workbook): void {
   workbook.eachSheet((sheet) => {
     sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -60,12 +60,8 @@ export function assertNoFormulaLikeText(workbook: Workbook): void {
           text = value.text;
         }
         if (text === null) return;
-        if (FORMULA_START.test(text)) {
-          throw new Error(
-            `xlsx: sheet "${sheet.name}" cell ${cell.address}: text ${JSON.stringify(text.slice(0, 40))} starts with ` +
-              `${JSON.stringify(text[0])}, which a spreadsheet may run as a formula`,
-          );
-        }
+        const unsafe = unsafeTextProblem(text);
+        if (unsafe) throw new Error(`xlsx: sheet "${sheet.name}" cell ${cell.address}: ${unsafe}`);
         if (XML_INVALID.test(text)) {
           throw new Error(`xlsx: sheet "${sheet.name}" cell ${cell.address}: text contains a control character XML cannot hold`);
         }
