@@ -9,6 +9,7 @@ import { UserError } from "../lib/errors.ts";
 import { parseJson } from "../lib/json.ts";
 import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
+import { unsafeTextProblem } from "../lib/unsafe-text.ts";
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import type { CorrectionCatalogue } from "../types/catalogue-corrections.ts";
 import type { CruftRules } from "../types/catalogue-cruft.ts";
@@ -38,6 +39,18 @@ export interface Catalogue {
   files: Record<"indicators" | "breakdowns" | "periods" | "rounding" | "cruft" | "ignore" | "derivations" | "corrections" | "dataset" | "units", string>;
 }
 
+/** Every string of a catalogue file is published somewhere (labels, descriptions, limits): none may be unsafe text. */
+function checkPublishableText(value: unknown, file: string, pointer = ""): void {
+  if (typeof value === "string") {
+    const problem = unsafeTextProblem(value);
+    if (problem) throw new UserError(file, pointer || "/", problem, "reword it so that it starts with a letter, a digit or a quotation mark, and close every bidi override or embedding with U+202C");
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => checkPublishableText(item, file, `${pointer}/${index}`));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) checkPublishableText(item, file, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  }
+}
+
 function load<T>(dir: string, name: string, schema: string): { data: T; file: string } {
   const file = join(dir, `${name}.json`);
   let text: string;
@@ -46,7 +59,9 @@ function load<T>(dir: string, name: string, schema: string): { data: T; file: st
   } catch {
     throw new UserError(file, "", "the catalogue file is missing", `restore it (see schemas/${schema})`);
   }
-  return { data: validateAgainst<T>(schema, parseJson(text, file), file), file };
+  const data = validateAgainst<T>(schema, parseJson(text, file), file);
+  checkPublishableText(data, file);
+  return { data, file };
 }
 
 export function loadCatalogue(dir = defaultCatalogueDir): Catalogue {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openOutput, publishTree } from "../../pipeline/output/output-folder.ts";
 import { readOwnedOutput } from "../../pipeline/output/owned-output.ts";
+import { pageFiles } from "../../pipeline/output/layout.ts";
 import { compareTrees, type FileTree } from "../../pipeline/publish/file-tree.ts";
 import { copyRaw, rawDir, repoRoot, runPipeline, seedId } from "../helpers/pipeline.ts";
 
@@ -46,7 +47,7 @@ describe("publishing all or nothing", () => {
     const dir = await publishedDir();
     const points: string[] = [];
     await publishTree(await publishedDir(), edited.plan.tree, { at: (point) => void points.push(point) });
-    expect(points.filter((p) => p.startsWith("move:"))).toEqual(["move:1.0.1", "move:latest", "move:CHANGELOG.md", "move:index.html", "move:versions.json"]);
+    expect(points.filter((p) => p.startsWith("move:"))).toEqual(["move:1.0.1", "move:latest", "move:CHANGELOG.md", ...pageFiles.map((f) => `move:${f}`), "move:versions.json"]);
     // Every move, and the first, a middle and the last write (the writes all go to the staging folder alike).
     const writes = points.filter((p) => p.startsWith("write:"));
     const sample = new Set([writes[0], writes[writes.length >> 1], writes.at(-1)]);

@@ -112,16 +112,22 @@ describe("publication checks", () => {
     expect((error as UserError).problem).toMatch(/a spreadsheet runs as a formula/);
   });
 
-  it("reject catalogue text a spreadsheet would run as a formula, naming the table, row and column", async () => {
+  it("reject catalogue text a spreadsheet would run as a formula, naming the catalogue file and field", async () => {
     const dir = mkdtempSync(join(tmpdir(), "catalogue-"));
     cpSync(defaultCatalogueDir, dir, { recursive: true });
     const indicators = JSON.parse((await import("node:fs")).readFileSync(join(dir, "indicators.json"), "utf8"));
     indicators.indicators[0].label.en = "\uFF0B files";
     writeFileSync(join(dir, "indicators.json"), JSON.stringify(indicators));
-    const error = await runPipeline(undefined, { catalogue: loadCatalogue(dir) }).catch((e: unknown) => e);
+    const error = (() => {
+      try {
+        loadCatalogue(dir);
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(UserError);
-    expect(error).toMatchObject({ file: "indicators.csv", position: "row 1, column label_en" });
-    expect((error as UserError).fix).toMatch(/pipeline\/catalogue/);
+    expect(error).toMatchObject({ file: join(dir, "indicators.json"), position: "/indicators/0/label/en" });
+    expect((error as UserError).problem).toMatch(/starts with "＋", which a spreadsheet runs as a formula/);
   });
 });
 
