@@ -1,5 +1,5 @@
 // Stage 2, extract: ingested text → every number found, how each is accounted for, and the observations.
-import { recognizeNumbers } from "../arabic/numbers/index.ts";
+import { recognizeInSource } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { applyCorrections } from "../extract/corrections.ts";
 import { matchIgnoreRule } from "../extract/ignore-rules.ts";
@@ -32,7 +32,7 @@ interface SourceContext {
 }
 
 export function extract(source: IngestedSource, catalogue: Catalogue): ExtractedSource {
-  const mentions = recognizeNumbers(source.text);
+  const mentions = recognizeInSource(source);
   const context: SourceContext = {
     source,
     catalogue,
