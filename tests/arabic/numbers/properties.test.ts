@@ -5,7 +5,8 @@
 //  (c) digit strings with thousands separators and decimals round-trip (or, when a double would round them, are
 //      refused: unsafe.test.ts);
 //  (d) for any string, every mention is well formed (schema, offsets, order) and nothing throws but an
-//      UnsafeNumberError on digits.
+//      UnsafeNumberError on digits;
+//  (e) the Arabic comma: groups of three without spaces are one number, anything else a list of numbers.
 import fc from "fast-check";
 import { toCardinal } from "n2words/ar-SA";
 import { describe, expect, it } from "vitest";
@@ -227,5 +228,35 @@ describe("(d) any string", () => {
   });
   it("gives well-formed, ordered, non-overlapping mentions (number-like pieces, lone surrogates)", () => {
     fc.assert(fc.property(adversarial, expectWellFormed), { numRuns: 2500 });
+  });
+});
+
+describe("(e) the Arabic comma between digits", () => {
+  const arabicComma = "،";
+  const group = (digits: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: digits, maxLength: digits });
+  const firstGroup = fc.integer({ min: 1, max: 999 }).map(String);
+
+  it("joins groups of exactly three digits written without spaces into one number", () => {
+    fc.assert(
+      fc.property(firstGroup, fc.array(group(3), { minLength: 1, maxLength: 4 }), fc.constantFrom(...Object.values(scripts)), (first, rest, script) => {
+        const written = script([first, ...rest].join(arabicComma));
+        const input = `بلغ العدد ${written} ملفا`;
+        expectOne(input, written, Number([first, ...rest].join("")));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads a list, with spaces or with a group of other than three digits, as one number per group", () => {
+    const anyGroup = fc.integer({ min: 1, max: 99_999 }).map(String);
+    fc.assert(
+      fc.property(fc.array(anyGroup, { minLength: 2, maxLength: 6 }), fc.boolean(), (groups, spaced) => {
+        const joinedAsOne = !spaced && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+        fc.pre(!joinedAsOne);
+        const input = `النتائج ${groups.join(spaced ? `${arabicComma} ` : arabicComma)} على التوالي`;
+        expect(recognizeNumbers(input).map((m) => [m.text, m.value])).toEqual(groups.map((g) => [g, Number(g)]));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
