@@ -26,11 +26,13 @@ const tagged = (tag: Tag, end: number, value: number): TaggedScan => ({ kind: "t
 
 /** A date, a year range, a time, an address or a phone number that starts at `start` (a digit), or undefined. */
 export function digitShapeAt(text: string, start: number): NumericScan | undefined {
-  return dateOrRange(text, start) ?? timeAt(text, start) ?? ipv4At(text, start) ?? phoneAt(text, start, start);
+  const first = readInt(text, start);
+  return dateOrRange(text, start, first) ?? timeAt(text, first) ?? ipv4At(text, start) ?? phoneAt(text, start, start);
 }
 
-function dateOrRange(text: string, start: number): NumericScan | undefined {
-  const first = readInt(text, start);
+type FirstNumber = ReturnType<typeof readInt>;
+
+function dateOrRange(text: string, start: number, first: FirstNumber): NumericScan | undefined {
   const sep = text.charCodeAt(first.end);
   const isDateSep = sep === SLASH || sep === DOT || sep === HYPHEN;
 
@@ -72,8 +74,7 @@ function dateOrRange(text: string, start: number): NumericScan | undefined {
   return undefined;
 }
 
-function timeAt(text: string, start: number): NumericScan | undefined {
-  const hours = readInt(text, start);
+function timeAt(text: string, hours: FirstNumber): NumericScan | undefined {
   const sep = text.charCodeAt(hours.end);
   if (hours.digits > 2) return undefined;
   if (sep === COLON) {
