@@ -1,6 +1,6 @@
 // Reads every number of one source: the sentences in order, each sentence's counts then its percentages.
 // The readings are what the extract stage turns into its artifact, and what `explain` shows.
-import { recognizeNumbers } from "../arabic/numbers/index.ts";
+import { recognizeInSource } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -27,7 +27,7 @@ export interface SourceReading {
 export function readSource(source: IngestedSource, catalogue: Catalogue): SourceReading {
   const words = findWords(source.normalised, source.offset_map);
   const catalogued = countedNouns(catalogue.indicators.indicators);
-  const mentions = recognizeNumbers(source.text).map((m) => contextualYear(m, source.text, words, catalogued));
+  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued));
   const outcomes = new Map<NumberMention, Outcome>();
   let next = 0;
   let lastCount: CountFigure | undefined;

@@ -278,8 +278,17 @@ export interface PathologicalRun {
 }
 
 async function childRecognizerPathological(task: Extract<ChildTask, { task: "recognizer-pathological" }>): Promise<PathologicalRun[]> {
-  const { recognizeNumbers } = await import("../../pipeline/arabic/numbers/index.ts");
-  return task.kinds.map((kind) => pathologicalKind(recognizeNumbers, kind, task));
+  const { recognizeNumbers, UnsafeNumberError } = await import("../../pipeline/arabic/numbers/index.ts");
+  // An endless number in digits is refused (UnsafeNumberError) once it has been read whole: that is the work timed.
+  const recognize = (text: string) => {
+    try {
+      return recognizeNumbers(text);
+    } catch (error) {
+      if (error instanceof UnsafeNumberError) return [];
+      throw error;
+    }
+  };
+  return task.kinds.map((kind) => pathologicalKind(recognize, kind, task));
 }
 
 function pathologicalKind(

@@ -8,10 +8,11 @@
  *    numeric date (23/12/2022) is read by digits.ts, whose year only is a mention.
  *  - Ordinals (الثالث، الخامسة) are not numbers, and an ordinal takes the عشر/عشرة of an ordinal teen (الحادي
  *    عشر) and the و + ten of an ordinal compound (الحادي والعشرين) with it, so none of those become numbers.
- *  - The number right after رقم ("رقم 12", "القانون رقم 31") is an identifier: skipped.
+ *  - The number right after رقم ("رقم 12", "القانون رقم 31") is an identifier: skipped, however long (digits
+ *    after رقم are exempt from the check of exact values).
  */
 import type { Lexicon } from "./lexicon.ts";
-import { readNumber } from "./phrase.ts";
+import { readNumber, type Work } from "./phrase.ts";
 import { type NumberToken, type Token, yearListSeparators } from "./tokens.ts";
 import type { YearSpan } from "./digits.ts";
 
@@ -101,11 +102,11 @@ export function ordinalEnd(tokens: readonly Token[], i: number): number | undefi
 }
 
 /** If token `i` is رقم (with its clitics), the index after the identifier that follows it. */
-export function identifierEnd(tokens: readonly Token[], i: number): number | undefined {
+export function identifierEnd(tokens: readonly Token[], i: number, work?: Work): number | undefined {
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.info.identifierMarker) return undefined;
   const next = tokens[i + 1];
   if (!next || next.gap > 1) return i + 1;
-  if (next.kind === "number" || next.kind === "years") return i + 2;
-  return readNumber(tokens, i + 1)?.next ?? i + 1;
+  if (next.kind === "number" || next.kind === "years" || next.kind === "tagged") return i + 2;
+  return readNumber(tokens, i + 1, work)?.next ?? i + 1;
 }
