@@ -91,21 +91,40 @@ function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMe
   return soFar.counts.at(-1) ?? previousSentence;
 }
 
+/**
+ * How many words of the sentence before a number's clause its topic reaches back: enough for any sentence an
+ * article writes, and a bound that keeps extraction linear on a text that never ends a sentence.
+ */
+const topicReach = 80;
+
+/** The years lying inside a span; `years` is in text order. */
+function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention[] {
+  let low = 0;
+  let high = years.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (years[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: NumberMention[] = [];
+  for (let i = low; i < years.length && years[i]!.end <= span.end; i++) found.push(years[i]!);
+  return found;
+}
+
 function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
   const { words, source } = extraction;
-  const inside = (span: Span) => (m: NumberMention) => m.start >= span.start && m.end <= span.end;
   const clauseStart = firstWordAt(words, clause.before.start);
   return {
     text: source.text,
     mention,
     before: wordsWithin(words, clause.before.start, clause.before.end),
     after: wordsWithin(words, clause.after.start, clause.after.end),
-    earlier: words.slice(sentenceStart, clauseStart),
+    earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
     lead: wordsWithin(words, clause.lead.start, clause.lead.end),
-    yearsBefore: years.filter(inside(clause.before)),
-    yearsAfter: years.filter(inside(clause.after)),
+    yearsBefore: yearsWithin(years, clause.before),
+    yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
-    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: years.filter(inside(clause.previous)) },
+    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
     wordAfter: (word) => {
       const next = words[firstWordAt(words, word.end)];

@@ -10,16 +10,27 @@ import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { AccountedMention } from "../types/mention.ts";
 
+/** The cruft line holding an offset, for offsets asked in increasing order (mentions are in text order). */
+function cruftFinder(cruft: IngestedSource["cruft"]) {
+  let next = 0;
+  return (offset: number) => {
+    while (next < cruft.length && cruft[next]!.end <= offset) next++;
+    const line = cruft[next];
+    return line && offset >= line.start && offset < line.end ? line : undefined;
+  };
+}
+
 export function extract(source: IngestedSource, catalogue: Catalogue): ExtractedSource {
   const { mentions, outcomes } = readSource(source, catalogue);
   const lines = new LineIndex(source.text);
   const accounted = applyCorrections(mentions.map((m) => ({ mention: m, outcome: outcomes.get(m) })), source, catalogue);
   const figures: ExtractedSource["figures"] = [];
+  const cruftAt = cruftFinder(source.cruft);
   const result = accounted.map(({ mention, outcome }): AccountedMention => {
     const { line, column } = lines.position(mention.start);
     const base = { source_id: source.id, ...mention, line, column, indicator_id: null, period: null, observation_id: null, evidence: null, reason: null };
     if (!outcome) {
-      const cruft = source.cruft.find((span) => mention.start >= span.start && mention.start < span.end);
+      const cruft = cruftAt(mention.start);
       return cruft ? { ...base, status: "cruft" as const, reason: `on a page-cruft line (rule ${cruft.rule})` } : { ...base, status: "unaccounted" as const, reason: "not inside a sentence of the article" };
     }
     if (!("reading" in outcome)) return { ...base, ...outcome };
