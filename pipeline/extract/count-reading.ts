@@ -65,7 +65,7 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, previous: CountFigure | undefined): IndicatorChoice {
-  const evidence = new Evidence(scope.text);
+  const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
   const choice = counted ? candidates(scope, catalogue, counted, previous) : undefined;

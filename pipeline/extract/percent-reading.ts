@@ -83,7 +83,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
 }
 
 function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, direction: Direction, catalogued: readonly string[]): Reading {
-  const evidence = new Evidence(scope.text).note(direction === 1 ? "an increase" : "a decrease");
+  const evidence = new Evidence(scope.text, scope.qualifierVerb).note(direction === 1 ? "an increase" : "a decrease");
   const subject = changeSubject(scope, catalogue, soFar, catalogued);
   if ("reason" in subject) return unaccounted(subject.reason, evidence);
   if (subject.word) evidence.words("of", [subject.word]);
@@ -105,7 +105,7 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
 }
 
 function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
-  const evidence = new Evidence(scope.text);
+  const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const categories = categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
   const input = patternInput(scope, null);

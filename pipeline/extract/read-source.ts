@@ -14,6 +14,7 @@ import type { Outcome } from "./reading.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { qualified } from "./verb-qualifier.ts";
 import { contextualYear } from "./years.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
@@ -114,10 +115,13 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
 function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
+  const before = wordsWithin(words, clause.before.start, clause.before.end);
+  const { mention: read, verb } = qualified(mention, before);
   return {
     text: source.text,
-    mention,
-    before: wordsWithin(words, clause.before.start, clause.before.end),
+    mention: read,
+    qualifierVerb: verb,
+    before,
     after: wordsWithin(words, clause.after.start, clause.after.end),
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
     lead: wordsWithin(words, clause.lead.start, clause.lead.end),

@@ -55,7 +55,9 @@ export type Outcome =
 export class Evidence {
   private readonly parts: string[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, qualifierVerb: Word | null = null) {
+    if (qualifierVerb) this.words("qualifier", [qualifierVerb]);
+  }
 
   words(role: string, words: ReadonlyArray<Word | { start: number; end: number }>): this {
     if (words.length > 0) this.parts.push(`${role} ${words.map((w) => `«${this.text.slice(w.start, w.end)}»`).join(" ")}`);

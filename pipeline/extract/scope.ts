@@ -9,7 +9,10 @@ import type { Word } from "./words.ts";
 
 export interface NumberScope {
   text: string;
+  /** The number, with the qualifier a verb gives it across its measure when it has none of its own (verb-qualifier.ts). */
   mention: NumberMention;
+  /** That verb, for the evidence. */
+  qualifierVerb: Word | null;
   /** Words of the clause before and after the number (see clauses.ts). */
   before: Word[];
   after: Word[];

@@ -28,6 +28,15 @@ export type Words5 = string[];
  * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
  */
 export type Words6 = string[];
+export type Words7 = string[];
+/**
+ * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
+ */
+export type Words8 = string[];
+/**
+ * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
+ */
+export type Words9 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -40,4 +49,13 @@ export interface GrammarWords {
   relatives: Words4;
   back_references: Words5;
   similar: Words6;
+  /**
+   * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
+   */
+  qualifier_verbs: {
+    gt: Words7;
+    approx: Words7;
+  };
+  negations: Words8;
+  measure_nouns: Words9;
 }

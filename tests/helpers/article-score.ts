@@ -97,7 +97,8 @@ export async function scoreArticle(id: string, catalogue: Catalogue, dir = artic
     const observations = new Map(validated.observations.map((o) => [o.observation_id, o]));
     const mentionAt = (at: string, occurrence?: number) => {
       const offset = offsetOf(text, at, occurrence);
-      return mentions.find((m) => m.start >= offset && m.start < offset + at.length);
+      // The mention that overlaps the annotation, its qualifier word included ("ناهز 23 في المائة" for an annotation at "23").
+      return mentions.find((m) => m.start < offset + at.length && m.end > offset);
     };
     const tracked = annotation.figures.filter((f) => f.indicator !== null);
     const figures = tracked.map((figure) => judge(figure, mentionAt(figure.at, figure.occurrence), observations));
