@@ -38,9 +38,16 @@ export interface CountedInput {
   wordAfter: (word: Word) => Word | null;
 }
 
-/** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means. */
+const countedCache = new WeakMap<readonly Indicator[], string[]>();
+
+/** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means (one list per catalogue). */
 export function countedNouns(indicators: readonly Indicator[]): string[] {
-  return [...new Set(indicators.filter((i) => i.kind === "count").flatMap((i) => (i.cues ?? []).flatMap((p) => p.counted ?? [])))];
+  let nouns = countedCache.get(indicators);
+  if (!nouns) {
+    nouns = [...new Set(indicators.filter((i) => i.kind === "count").flatMap((i) => (i.cues ?? []).flatMap((p) => p.counted ?? [])))];
+    countedCache.set(indicators, nouns);
+  }
+  return nouns;
 }
 
 const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordMatchesAny(word.folded, words);
