@@ -1,8 +1,9 @@
-// Checks that the chosen figures can all be true together: each within its indicator's plausible range; a part
+// Checks that the chosen figures can all be true together: a change against an earlier period; each within its indicator's plausible range; a part
 // not larger than its whole; the shares of one breakdown adding up to at most 100 (allowing for rounding); a
 // percentage change agreeing with the counts it links ("+24 % against 2021" and 5,800 in 2022 imply 4,658.6 to
 // 4,696.4 in 2021, which "ما يناهز 4.900" would contradict). The figures of a failed check are held back.
 import type { Catalogue } from "../catalogue/load.ts";
+import { periodBefore } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type Candidate, described } from "./candidates.ts";
 import { describeInterval, type Interval, intersect } from "./interval.ts";
@@ -13,6 +14,15 @@ export interface Problem {
 }
 
 const others = (figures: readonly Candidate[], c: Candidate) => figures.filter((f) => f !== c).map(described).join(" and ");
+
+/** A change is against an earlier period: "2021 against 2021" (a correction may set it so) cannot be published. */
+function baseNotBefore(chosen: readonly Candidate[]): Problem[] {
+  return chosen.flatMap((c) => {
+    const { base_period: base, period } = c.observation;
+    if (base === null || periodBefore(base, period)) return [];
+    return [{ figures: [c], reason: () => `a change of ${period} against ${base}, which is not an earlier period` }];
+  });
+}
 
 function outOfRange(chosen: readonly Candidate[], indicators: ReadonlyMap<string, Indicator>): Problem[] {
   return chosen.flatMap((c) => {
@@ -71,7 +81,7 @@ function changesContradictingCounts(chosen: readonly Candidate[], indicators: re
   return chosen.flatMap((change) => {
     const o = change.observation;
     const counted = changeOf.get(o.indicator_id);
-    if (counted === undefined || o.base_period === null) return [];
+    if (counted === undefined || o.base_period === null || !periodBefore(o.base_period, o.period)) return [];
     const current = find(counted, o.period, o.category);
     const base = find(counted, o.base_period, o.category);
     if (!current || !base) return [];
@@ -89,6 +99,7 @@ export function consistencyProblems(chosen: readonly Candidate[], catalogue: Cat
   const index = new Map(chosen.filter((c) => c.observation.base_period === null).map((c) => [`${c.observation.indicator_id}|${c.observation.period}|${c.observation.category ?? ""}`, c]));
   const find: Finder = (id, period, category) => index.get(`${id}|${period}|${category ?? ""}`);
   return [
+    ...baseNotBefore(chosen),
     ...outOfRange(chosen, new Map(indicators.map((i) => [i.id, i]))),
     ...partsLargerThanWholes(chosen, indicators, find),
     ...sharesOver100(chosen, indicators),

@@ -48,8 +48,11 @@ export function reconcile(candidates: readonly Candidate[], catalogue: Catalogue
     verdicts.set(best!, { status: "observation", observationId: best!.observation.observation_id, reason: null });
     for (const c of rest) verdicts.set(c, { status: "restatement", observationId: best!.observation.observation_id, reason: `agrees with the more precise ${described(best!)}` });
   }
+  // A figure in several problems keeps the first one's reason: checks run from the most basic.
   for (const problem of consistencyProblems(chosen, catalogue)) {
-    for (const c of problem.figures) verdicts.set(c, { status: "held_back", observationId: null, reason: problem.reason(c) });
+    for (const c of problem.figures) {
+      if (verdicts.get(c)?.status !== "held_back") verdicts.set(c, { status: "held_back", observationId: null, reason: problem.reason(c) });
+    }
   }
   // A restatement of a figure held back restates nothing that is published.
   for (const [c, verdict] of verdicts) {

@@ -70,6 +70,13 @@ describe("validate", () => {
     expect(errorOf(() => validate([source], catalogue)).problem).toMatch(/beyond the safe integer range/);
   });
 
+  it("holds back a change against a period that is not earlier (a correction may set one)", () => {
+    const source = structuredClone(extracted[0]!);
+    source.figures.find((f) => f.observation.base_period === "2021")!.observation.base_period = "2022";
+    const validated = validate([source], catalogue);
+    expect(validated.mentions.find((m) => m.text === "24 في المائة")).toMatchObject({ status: "held_back", reason: "a change of 2022 against 2022, which is not an earlier period" });
+  });
+
   it("holds back an implausible percentage", () => {
     const source = structuredClone(extracted[0]!);
     source.figures.find((f) => f.observation.base_period === "2021")!.observation.value = 5000;
