@@ -1,5 +1,5 @@
 /** Small helpers shared by the README and table sheets: text measurement, alignment, the formula guard. */
-import type { Alignment, Workbook } from "exceljs";
+import type { Alignment } from "exceljs";
 
 /** Arabic script blocks (basic, supplement, extended-A, presentation forms A and B). */
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -20,15 +20,32 @@ const MAX_WIDTH = 60;
 
 /** Width of the longest line in code points (not UTF-16 units), deterministic and independent of fonts. */
 export function textLength(text: string): number {
+  // Counted in place rather than with split and spread: this runs for every cell of every table.
   let longest = 0;
-  for (const line of text.split("\n")) longest = Math.max(longest, [...line].length);
-  return longest;
+  let current = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x0a) {
+      longest = Math.max(longest, current);
+      current = 0;
+    } else if (unit < 0xdc00 || unit > 0xdfff || index === 0 || !isHighSurrogate(text.charCodeAt(index - 1))) {
+      current++; // a low surrogate after a high one is the second half of one code point
+    }
+  }
+  return Math.max(longest, current);
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+
+/** A column width for content whose longest line is `longest` characters. */
+export function clampWidth(longest: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 
 export function columnWidth(texts: Iterable<string>): number {
   let longest = 0;
   for (const text of texts) longest = Math.max(longest, textLength(text));
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  return clampWidth(longest);
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */
@@ -48,28 +65,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Characters XML 1.0 cannot carry: exceljs would write them anyway and Excel would call the file corrupt. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-/** Throws, naming sheet and cell, if any text cell (or hyperlink text) could be taken for a formula. */
-export function assertNoFormulaLikeText(workbook: Workbook): void {
-  workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const value: unknown = cell.value;
-        let text: string | null = null;
-        if (typeof value === "string") text = value;
-        else if (value !== null && typeof value === "object" && "text" in value && typeof value.text === "string") {
-          text = value.text;
-        }
-        if (text === null) return;
-        if (FORMULA_START.test(text)) {
-          throw new Error(
-            `xlsx: sheet "${sheet.name}" cell ${cell.address}: text ${JSON.stringify(text.slice(0, 40))} starts with ` +
-              `${JSON.stringify(text[0])}, which a spreadsheet may run as a formula`,
-          );
-        }
-        if (XML_INVALID.test(text)) {
-          throw new Error(`xlsx: sheet "${sheet.name}" cell ${cell.address}: text contains a control character XML cannot hold`);
-        }
-      });
-    });
-  });
+/** Throws, naming sheet and cell, if a text cell (or a hyperlink's text) could be taken for a formula or cannot be written. */
+export function checkText(sheet: string, row: number, column: number, text: string): void {
+  if (FORMULA_START.test(text)) {
+    throw new Error(
+      `xlsx: sheet "${sheet}" cell ${columnLetter(column)}${row}: text ${JSON.stringify(text.slice(0, 40))} starts with ` +
+        `${JSON.stringify(text[0])}, which a spreadsheet may run as a formula`,
+    );
+  }
+  if (XML_INVALID.test(text)) {
+    throw new Error(`xlsx: sheet "${sheet}" cell ${columnLetter(column)}${row}: text contains a control character XML cannot hold`);
+  }
 }
