@@ -1,6 +1,6 @@
 // Command-line arguments: one place that turns argv into options, with defaults and checks.
 import { parseArgs } from "node:util";
-import { isMatch } from "date-fns";
+import { isCalendarDate } from "../lib/dates.ts";
 import { UserError } from "../lib/errors.ts";
 import { defaultMaxBytes } from "../io/raw-sources.ts";
 
@@ -47,7 +47,7 @@ Options:
 
 function releaseDate(given: string | undefined, env: NodeJS.ProcessEnv, now: Date): string {
   if (given !== undefined) {
-    if (!isMatch(given, "yyyy-MM-dd")) throw new UserError("--date", "", `"${given}" is not a date`, "write it as YYYY-MM-DD, e.g. --date 2026-11-29");
+    if (!isCalendarDate(given)) throw new UserError("--date", "", `"${given}" is not a date`, "write it as YYYY-MM-DD, e.g. --date 2026-11-29");
     return given;
   }
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -9,6 +9,7 @@ import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
+import { isCalendarDate } from "../lib/dates.ts";
 import { readmeSheet } from "./xlsx/readme-sheet.ts";
 import type { Sheet } from "./xlsx/sheet.ts";
 import { checkSheetNames, tableSheet } from "./xlsx/table-sheet.ts";
@@ -96,12 +97,10 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Buffer> {
 /** The version date at 00:00:00Z, validated: it ends up in core.xml and in every zip entry. */
 function versionInstant(date: string | null): Date {
   const text = date ?? UNDATED;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const instant = new Date(`${text}T00:00:00Z`);
-  // The round trip rejects "2024-02-30", which Date would silently roll over into March.
-  if (!match || Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 10) !== text) {
+  if (!isCalendarDate(text)) {
     throw new Error(`buildWorkbook: version date ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`);
   }
+  const instant = new Date(`${text}T00:00:00Z`);
   // Zip entry headers store MS-DOS dates, which start in 1980; the zip writer (archiver) clamps them after 2043.
   if (instant.getUTCFullYear() < 1980 || instant.getUTCFullYear() > 2043) {
     throw new Error(`buildWorkbook: version date ${text} is outside the range the zip writer can record (1980-2043)`);

@@ -94,12 +94,15 @@ interface WriterInternals {
 
 type WriterClass = new (options: object) => Workbook & { commit(): Promise<void>; addThemes(): Promise<void>; addOfficeRels(): Promise<void>; addSharedStrings(): Promise<void> };
 
-/** Opens a workbook that streams into `target`. Loads exceljs on first use (it is slow to load). */
+/**
+ * Opens a workbook that streams into `target`. Loads the writer on first use, and only the writer: all of
+ * exceljs (its reader, in-memory workbook, CSV and their dependencies) is three times as many modules.
+ */
 export async function openWorkbookWriter(target: Writable, parts: WorkbookParts): Promise<StreamingWorkbook> {
-  const { default: ExcelJS } = await import("exceljs");
+  const { default: WorkbookWriter } = await import("exceljs/lib/stream/xlsx/workbook-writer.js");
   const { default: ContentTypesXform } = await import("exceljs/lib/xlsx/xform/core/content-types-xform.js");
   const { default: SharedStringXform } = await import("exceljs/lib/xlsx/xform/strings/shared-string-xform.js");
-  const Base = ExcelJS.stream.xlsx.WorkbookWriter as unknown as WriterClass;
+  const Base = WorkbookWriter as unknown as WriterClass;
   const sheetIds = parts.sheetNames.map((_, index) => index + 1);
   let started = false;
 
