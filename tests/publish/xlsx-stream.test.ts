@@ -1,7 +1,6 @@
 // The workbook as a stream: written into any Writable or a file, as the zip takes it, with the same bytes
 // whatever the pace of the target, the time zone or the locale.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
