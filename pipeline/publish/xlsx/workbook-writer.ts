@@ -121,7 +121,8 @@ export async function openWorkbookWriter(target: Writable, parts: WorkbookParts)
       const internals = this as unknown as WriterInternals;
       const zip = internals.zip;
       const append = zip.append.bind(zip);
-      zip.append = (source, data) => append(source, { ...data, date: parts.date });
+      // Text parts as bytes: archiver turns a string into a Buffer with the deprecated `new Buffer()`.
+      zip.append = (source, data) => append(typeof source === "string" ? Buffer.from(source, "utf8") : source, { ...data, date: parts.date });
       started = true;
       const contentTypes = new ContentTypesXform().toXml({
         worksheets: sheetIds.map((id) => ({ id })),
