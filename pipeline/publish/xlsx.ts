@@ -49,7 +49,7 @@ export interface WorkbookInput {
   tables: WorkbookTable[];
 }
 
-/** Recorded in docProps/core.xml instead of exceljs's default ("Unknown"), and never a person's name. */
+/** Recorded in docProps/core.xml instead of exceljs's default ("ExcelJS"), and never a person's name. */
 const AUTHOR = "dgsn-open-data";
 
 /** Used for the internal timestamps of an undated version: any fixed instant would do, this one is obvious. */
@@ -57,8 +57,9 @@ const UNDATED = "2000-01-01";
 
 /**
  * Writes the workbook into `target`, a stream (ended when the workbook is complete) or a file path. Every
- * value is checked before the first byte is written; the sheets then go into the zip row by row, so memory
- * does not grow with the tables. On failure the stream is destroyed, or the file removed, and the error thrown.
+ * value is checked first: a refused input throws before anything is written or created. The sheets then go
+ * into the zip row by row, so memory does not grow with the output; a failure while writing destroys the
+ * stream, or removes the file, and throws.
  */
 export async function writeWorkbook(input: WorkbookInput, target: Writable | string): Promise<void> {
   const date = versionInstant(input.date);

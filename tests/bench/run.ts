@@ -72,6 +72,7 @@ async function main(options: Options): Promise<void> {
     pipelineLarge: 1,
     pathological: quick ? 2 : 5,
     // Rounds of the workbook writers (each writer once per round) and of the cold-start commands.
+    workbookSeed: quick ? 3 : 9,
     workbookSmall: quick ? 2 : 5,
     workbookLarge: quick ? 2 : 3,
     coldStart: quick ? 3 : 9,
@@ -156,9 +157,13 @@ async function main(options: Options): Promise<void> {
       profile = outcome.ok && file ? summariseProfile(file, 15) : { error: outcome.error ?? "no profile written" };
     }
 
-    // (f) The workbook writers on the same tables, at N/10 and N: the previous one and the streaming one.
-    const workbooks: Record<"small" | "large", WorkbookFigure | { error: string }> = { small: { error: "skipped" }, large: { error: "skipped" } };
-    for (const [size, dir, docs, rounds] of [["small", dirs.small, small, reps.workbookSmall], ["large", dirs.large, large, reps.workbookLarge]] as const) {
+    // (f) The workbook writers on the same tables, on the project's raw/ (the seed), at N/10 and at N: the
+    // previous one and the streaming one.
+    const workbooks: Record<"seed" | "small" | "large", WorkbookFigure | { error: string }> = { seed: { error: "skipped" }, small: { error: "skipped" }, large: { error: "skipped" } };
+    const rawDir = join(repoRoot, "raw");
+    const rawSources = readdirSync(rawDir).filter((f) => f.endsWith(".txt")).length;
+    const workbookSizes = [["seed", rawDir, rawSources, reps.workbookSeed], ["small", dirs.small, small, reps.workbookSmall], ["large", dirs.large, large, reps.workbookLarge]] as const;
+    for (const [size, dir, docs, rounds] of workbookSizes) {
       if (!options.only.has("workbook")) break;
       progress(`workbook input over ${docs} documents`);
       const file = join(work, `workbook-input-${size}.json`);
@@ -425,7 +430,7 @@ async function main(options: Options): Promise<void> {
       out.push("");
     }
     for (const [size, figure] of Object.entries(workbooks)) {
-      const label = size === "small" ? `N/10 = ${small}` : `N = ${large}`;
+      const label = size === "seed" ? "raw/" : size === "small" ? `N/10 = ${small}` : `N = ${large}`;
       out.push(...("error" in figure ? [`Workbook writers, ${label} documents: ${figure.error}`] : reportWorkbook(figure)), "");
     }
     if (cliRuns.length) out.push(...reportColdStart(cliRuns), "");

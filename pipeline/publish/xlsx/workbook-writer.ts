@@ -22,7 +22,6 @@ import { PassThrough, type Writable } from "node:stream";
 import type { Workbook, Worksheet, WorksheetProperties } from "exceljs";
 import { SharedStringTable, writeSharedStrings } from "./shared-strings.ts";
 
-
 /** Deflate level pinned (zlib's default is 6 too, but a default can change with a version). */
 const ZIP_OPTIONS = { zlib: { level: 6 } };
 
@@ -85,14 +84,21 @@ class PartWriter extends EventEmitter {
 /** The members of exceljs's WorkbookWriter this subclass relies on (it is typed as a plain Workbook). */
 interface WriterInternals {
   zip: { append(source: unknown, data: { name: string; date?: Date }): void; abort(): void };
-  stream: Writable;
   sharedStrings: SharedStringTable;
   commentRefs: unknown[];
   media: unknown[];
   _worksheets: Array<{ id: number; name: string; stream: PartWriter } | undefined>;
 }
 
-type WriterClass = new (options: object) => Workbook & { commit(): Promise<void>; addThemes(): Promise<void>; addOfficeRels(): Promise<void>; addSharedStrings(): Promise<void> };
+/** exceljs's WorkbookWriter with the methods this subclass overrides. */
+type WriterClass = new (options: object) => Workbook & {
+  commit(): Promise<void>;
+  addThemes(): Promise<void>;
+  addOfficeRels(): Promise<void>;
+  addContentTypes(): Promise<void>;
+  addSharedStrings(): Promise<void>;
+  _openStream(path: string): unknown;
+};
 
 /**
  * Opens a workbook that streams into `target`. Loads the writer on first use, and only the writer: all of
@@ -136,7 +142,7 @@ export async function openWorkbookWriter(target: Writable, parts: WorkbookParts)
     }
 
     /** Written first by start(): checks that the sheets are those it announced. */
-    addContentTypes(): Promise<void> {
+    override addContentTypes(): Promise<void> {
       const internals = this as unknown as WriterInternals;
       const written = internals._worksheets.filter((sheet) => sheet !== undefined).map((sheet) => `${sheet.id}:${sheet.name}`);
       const announced = parts.sheetNames.map((name, index) => `${sheetIds[index]}:${name}`);
@@ -154,7 +160,7 @@ export async function openWorkbookWriter(target: Writable, parts: WorkbookParts)
     }
 
     /** Every part (sheet, sheet relationships) exceljs streams: batched, with backpressure. */
-    _openStream(path: string): PartWriter {
+    override _openStream(path: string): PartWriter {
       const part = new PartWriter();
       (this as unknown as WriterInternals).zip.append(part.readable, { name: path });
       return part;
