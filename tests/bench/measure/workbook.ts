@@ -177,7 +177,7 @@ export function workbookFigure(docs: number, input: WorkbookInputRun, rounds: Ar
 /** The figure as lines of the printed report. */
 export function reportWorkbook(figure: WorkbookFigure): string[] {
   const lines = [
-    `Workbook writers on the same tables: ${figure.docs} documents, ${figure.rows} rows, ${figure.cells} cells (medians of ${Math.max(...figure.writers.map((w) => w.runs))} rounds, each writer in a fresh process; load: its modules, not in the write's time; peak ${figure.peakIsWriters ? "during the write" : "including loading the tables"})`,
+    `Workbook writers on the same tables: ${figure.docs} document${figure.docs === 1 ? "" : "s"}, ${figure.rows} rows, ${figure.cells} cells (medians of ${Math.max(...figure.writers.map((w) => w.runs))} rounds, each writer in a fresh process; load: its modules, not in the write's time; peak ${figure.peakIsWriters ? "during the write" : "including loading the tables"})`,
     table(
       ["writer", "runs", "load", "wall", "CPU", "peak RSS", "above baseline", "bytes", "same bytes every run"],
       figure.writers.map((w) => [w.writer, String(w.runs), fmtMs(w.loadMs), fmtMs(w.wallMs), fmtMs(w.cpuMs), fmtMB(w.peakRss), fmtMB(w.peakAboveBaseline), fmtMB(w.bytes), w.runs ? (w.reproducible ? "yes" : "NO") : "–"]),
