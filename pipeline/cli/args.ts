@@ -1,7 +1,7 @@
 // Command-line arguments: one place that turns argv into options, with defaults and checks. Every usage error
 // names the bad argument and shows the usage line.
 import { parseArgs } from "node:util";
-import { isMatch } from "date-fns";
+import { isCalendarDate } from "../lib/dates.ts";
 import { defaultMaxBytes } from "../io/raw-sources.ts";
 import { UserError } from "../lib/errors.ts";
 
@@ -121,7 +121,7 @@ function releaseDate(given: string | undefined, env: NodeJS.ProcessEnv, now: Dat
   if (given !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(given)) throw new UsageError(`--date ${given}`, "is not a date written YYYY-MM-DD", "write it as YYYY-MM-DD, e.g. --date 2026-11-29");
     if (given < firstDay) throw new UsageError(`--date ${given}`, `is before ${firstDay}`, `give a release date from ${firstDay} to ${lastDay}`);
-    if (!isMatch(given, "yyyy-MM-dd")) throw new UsageError(`--date ${given}`, "is not a day of the calendar", "give a day that exists, e.g. --date 2026-02-28");
+    if (!isCalendarDate(given)) throw new UsageError(`--date ${given}`, "is not a day of the calendar", "give a day that exists, e.g. --date 2026-02-28");
     return { date: given, source: "--date" };
   }
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -7,7 +7,7 @@ import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
-import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
+import { csvBytes, toJson, typedRows } from "./csv.ts";
 import { renderDataCards } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
@@ -62,10 +62,10 @@ export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables,
   const files: FileTree = new Map();
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
   for (const name of tableNames) {
-    const csv = Buffer.from(toCsv(tables[name]), "utf8");
+    const csv = await csvBytes(tables[name], "canonical");
     files.set(`${name}.csv`, csv);
     files.set(`${name}.json`, Buffer.from(toJson(tables[name]), "utf8"));
-    files.set(`excel/${name}.csv`, Buffer.from(toExcelCsv(tables[name]), "utf8"));
+    files.set(`excel/${name}.csv`, await csvBytes(tables[name], "excel"));
     tableFiles[name] = { path: `${name}.csv`, bytes: csv.length, sha256: sha256(csv) };
   }
   const meta = catalogue.dataset;

@@ -2,51 +2,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { buildWorkbook, type WorkbookInput } from "../../pipeline/publish/xlsx.ts";
-
-function sampleInput(): WorkbookInput {
-  return {
-    title: "Moroccan police statistics from press reports",
-    titleAr: "حصيلة الأمن المغربي",
-    version: "1.2.0",
-    date: "2024-01-15",
-    licence: { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/" },
-    about: [
-      ["Citation", "DGSN open data, version 1.2.0"],
-      ["Homepage", "https://example.org/dgsn-open-data"],
-    ],
-    sources: [
-      { id: "000_4d99579ae10b6f9f", title: "حصيلة الأمن المغربي في التعاون الدولي", url: "https://www.maroc2droit.com/حصيلة-الأمن-المغربي-في-التعاون-الدولي-10/", published: "2022-12-30" },
-      { id: "001_undated", title: null, url: null, published: null },
-    ],
-    tables: [
-      {
-        name: "figures",
-        title: "Figures per indicator and year",
-        fields: [
-          { name: "indicator", type: "string", title: "Indicator", description: "Identifier of the indicator" },
-          { name: "year", type: "year", title: "Year", description: "Reference year" },
-          { name: "value", type: "integer", title: "Value", description: "The figure as reported" },
-          { name: "share", type: "number", title: "Share", description: "Share of the total" },
-          { name: "approx", type: "boolean", title: "Approximate", description: "The text says about" },
-          { name: "published", type: "date", title: "Published", description: "Article date" },
-          { name: "quote", type: "string", title: "Quote", description: "The words in the article", rtl: true },
-        ],
-        rows: [
-          { indicator: "arrests", year: 2022, value: 5800, share: 0.125, approx: true, published: "2022-12-30", quote: "5 آلاف و800" },
-          { indicator: "extraditions", year: 2022, value: 2, share: null, approx: false, published: "2022-12-30", quote: "شخصين" },
-          { indicator: "requests", year: 2021, value: null, share: 1.5, approx: false, published: null, quote: null },
-        ],
-      },
-      {
-        name: "sources",
-        title: "Sources",
-        fields: [{ name: "id", type: "string", title: "Source", description: "Source identifier" }],
-        rows: [],
-      },
-    ],
-  };
-}
+import { buildWorkbook } from "../../pipeline/publish/xlsx.ts";
+import { sampleInput } from "../fixtures/workbook-input.ts";
 
 async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -183,7 +140,7 @@ describe("buildWorkbook", () => {
   });
 
   it("is byte-identical whatever the clock says", async () => {
-    // Only Date is faked: jszip schedules its work with setImmediate, which must keep running.
+    // Only Date is faked: the zip writer's streams and zlib work through timers and callbacks that must keep running.
     vi.useFakeTimers({ toFake: ["Date"] });
 
     // Sanity check that the mocked clock reaches the zip writer: plain exceljs output differs.

@@ -1,5 +1,5 @@
 /** Small helpers shared by the README and table sheets: text measurement, alignment, the formula guard. */
-import type { Alignment, Workbook } from "exceljs";
+import type { Alignment } from "exceljs";
 import { unsafeTextProblem } from "../../lib/unsafe-text.ts";
 
 /** Arabic script blocks (basic, supplement, extended-A, presentation forms A and B). */
@@ -21,15 +21,32 @@ const MAX_WIDTH = 60;
 
 /** Width of the longest line in code points (not UTF-16 units), deterministic and independent of fonts. */
 export function textLength(text: string): number {
+  // Counted in place rather than with split and spread: this runs for every cell of every table.
   let longest = 0;
-  for (const line of text.split("\n")) longest = Math.max(longest, [...line].length);
-  return longest;
+  let current = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x0a) {
+      longest = Math.max(longest, current);
+      current = 0;
+    } else if (unit < 0xdc00 || unit > 0xdfff || index === 0 || !isHighSurrogate(text.charCodeAt(index - 1))) {
+      current++; // a low surrogate after a high one is the second half of one code point
+    }
+  }
+  return Math.max(longest, current);
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+
+/** A column width for content whose longest line is `longest` characters. */
+export function clampWidth(longest: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 
 export function columnWidth(texts: Iterable<string>): number {
   let longest = 0;
   for (const text of texts) longest = Math.max(longest, textLength(text));
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  return clampWidth(longest);
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */
@@ -45,27 +62,14 @@ export function columnLetter(column: number): string {
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**
- * Throws, naming sheet and cell, if any text cell (or hyperlink text) could be taken for a formula or leaves a
- * bidi override open (lib/unsafe-text.ts). The caller promises never to produce such text (checkTables refuses
- * it first): this is the safety net.
+ * Throws, naming sheet and cell, if a text cell (or a hyperlink's text) could be taken for a formula, leaves a
+ * bidi override open (lib/unsafe-text.ts) or cannot be written in XML. The caller promises never to produce such
+ * text (checkTables refuses it first): this is the safety net.
  */
-export function assertNoFormulaLikeText(workbook: Workbook): void {
-  workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const value: unknown = cell.value;
-        let text: string | null = null;
-        if (typeof value === "string") text = value;
-        else if (value !== null && typeof value === "object" && "text" in value && typeof value.text === "string") {
-          text = value.text;
-        }
-        if (text === null) return;
-        const unsafe = unsafeTextProblem(text);
-        if (unsafe) throw new Error(`xlsx: sheet "${sheet.name}" cell ${cell.address}: ${unsafe}`);
-        if (XML_INVALID.test(text)) {
-          throw new Error(`xlsx: sheet "${sheet.name}" cell ${cell.address}: text contains a control character XML cannot hold`);
-        }
-      });
-    });
-  });
+export function checkText(sheet: string, row: number, column: number, text: string): void {
+  const unsafe = unsafeTextProblem(text);
+  if (unsafe) throw new Error(`xlsx: sheet "${sheet}" cell ${columnLetter(column)}${row}: ${unsafe}`);
+  if (XML_INVALID.test(text)) {
+    throw new Error(`xlsx: sheet "${sheet}" cell ${columnLetter(column)}${row}: text contains a control character XML cannot hold`);
+  }
 }

@@ -1,8 +1,9 @@
 /** The first sheet: what the dataset is, its version and licence, where the figures come from, and what each column means. */
-import type { Cell, Workbook } from "exceljs";
+import type { Cell } from "exceljs";
 
 import type { WorkbookInput } from "../xlsx.ts";
-import { RTL, columnWidth, hasArabic } from "./cells.ts";
+import { RTL, checkText, columnWidth, hasArabic } from "./cells.ts";
+import type { Sheet } from "./sheet.ts";
 import { README_SHEET } from "./table-sheet.ts";
 
 type Value = string | number | null;
@@ -21,24 +22,35 @@ const COLUMNS = 5;
 /** The dictionary's description column: the one that gets long, so it wraps instead of growing. */
 const DESCRIPTION_COLUMN = 5;
 
-export function addReadmeSheet(workbook: Workbook, input: WorkbookInput): void {
+/** The README sheet of `input`, its text checked (formula guard) before anything is written. */
+export function readmeSheet(input: WorkbookInput): Sheet {
   const lines = readmeLines(input);
-  const sheet = workbook.addWorksheet(README_SHEET);
-
+  lines.forEach((line, index) =>
+    line.values.forEach((value, column) => {
+      if (typeof value === "string") checkText(README_SHEET, index + 1, column + 1, value);
+    }),
+  );
   // Widths from the tabular lines only: titles are merged across all the columns, notes overflow.
   const body = lines.filter((line) => line.kind !== "title" && line.kind !== "note");
-  sheet.columns = Array.from({ length: COLUMNS }, (_, index) => ({
-    width: columnWidth(body.map((line) => String(line.values[index] ?? ""))),
-  }));
+  const widths = Array.from({ length: COLUMNS }, (_, index) => columnWidth(body.map((line) => String(line.values[index] ?? ""))));
 
-  lines.forEach((line, index) => {
-    const row = sheet.getRow(index + 1);
-    line.values.forEach((value, column) => {
-      if (value === null || value === "") return;
-      styleCell(row.getCell(column + 1), value, line.kind, column + 1);
-    });
-    if (line.kind === "title") sheet.mergeCells(index + 1, 1, index + 1, COLUMNS);
-  });
+  return {
+    name: README_SHEET,
+    async write(workbook) {
+      const sheet = workbook.addWorksheet(README_SHEET);
+      sheet.columns = widths.map((width) => ({ width }));
+      // A few dozen lines: built whole (titles are merged across their row), then committed.
+      lines.forEach((line, index) => {
+        const row = sheet.getRow(index + 1);
+        line.values.forEach((value, column) => {
+          if (value === null || value === "") return;
+          styleCell(row.getCell(column + 1), value, line.kind, column + 1);
+        });
+        if (line.kind === "title") sheet.mergeCells(index + 1, 1, index + 1, COLUMNS);
+      });
+      sheet.commit();
+    },
+  };
 }
 
 function styleCell(cell: Cell, value: string | number, kind: Kind, column: number): void {
