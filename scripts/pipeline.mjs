@@ -25,7 +25,9 @@ function newestSource(dir) {
   return newest;
 }
 
-const inputs = () => Math.max(newestSource(join(root, "pipeline")), statSync(join(root, "package-lock.json")).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
+/** When a file was last changed; 0 when there is none (a copy of the code without its lock file). */
+const changedAt = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const inputs = () => Math.max(newestSource(join(root, "pipeline")), changedAt(join(root, "package-lock.json")), changedAt(fileURLToPath(import.meta.url)));
 
 if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
   const { build } = await import("esbuild");

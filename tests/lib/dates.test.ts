@@ -15,6 +15,6 @@ describe("isCalendarDate", () => {
 
   it("checks --date on the command line", () => {
     expect(parseCli(["--date", "2024-02-29"]).date).toBe("2024-02-29");
-    expect(() => parseCli(["--date", "2024-02-30"])).toThrow(/"2024-02-30" is not a date/);
+    expect(() => parseCli(["--date", "2024-02-30"])).toThrow(/--date 2024-02-30: is not a day of the calendar/);
   });
 });

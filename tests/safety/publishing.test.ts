@@ -4,6 +4,7 @@
 // pipeline owns.
 import { mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { markerFile, rootFiles } from "../../pipeline/output/layout.ts";
 import { describe, expect, it } from "vitest";
 import { seedId } from "../helpers/pipeline.ts";
 import { latestDate, makeSandbox, pipeline, snapshotDiff, snapshotTree } from "./sandbox.ts";
@@ -18,7 +19,7 @@ const newest = (out: string) => (JSON.parse(readFileSync(join(out, "versions.jso
 
 /** The paths a publication of `version` may add or change in the output folder. */
 const isPublicationPath = (version: string) => (path: string) =>
-  path === version || path.startsWith(`${version}/`) || path.startsWith("latest/") || ["CHANGELOG.md", "index.html", "versions.json", ".pipeline-output"].includes(path);
+  path === version || path.startsWith(`${version}/`) || path.startsWith("latest/") || rootFiles.includes(path) || path === markerFile;
 
 describe("a run that publishes a new version", () => {
   it("adds only the new version, keeps the user's files in the folder and beside it, and --check ignores them", () => {
