@@ -27,22 +27,27 @@ export interface CountReading {
   counted: CountedNoun | null;
 }
 
-/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا"). */
-const comparisonReach = 2;
+/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
+const comparisonReach = 4;
 
 /**
- * Whether the number continues the previous figure: a comparison word stands right before it ("مقابل 58",
- * not "في المقابل", "in return") or it opens a parenthesis ("(57 شخصا)"); and its own noun, if any, is one the
- * figure's indicator counts.
+ * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
+ * 158"; not "في المقابل", "in return"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
+ * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
+ * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
  */
-function continues(scope: NumberScope, catalogue: Catalogue, previous: CountFigure | undefined, counted: CountedNoun | null): boolean {
-  if (!previous) return false;
-  const near = scope.before.slice(-comparisonReach);
+function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (!previous) return undefined;
+  const near = scope.lead.slice(-comparisonReach);
   const comparison = findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
-  if (!comparison && !parenthesis) return false;
-  if (!counted || counted.how !== "after") return true;
-  return (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
+  if (!comparison && !restating && !parenthesis) return undefined;
+  const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
+  const target = whole ?? previous;
+  if (!counted || counted.how !== "after") return target;
+  return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
 }
 
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
@@ -52,11 +57,14 @@ type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading:
  * figure's (a part is not its whole: "ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على ..." is no count of
  * operations); for a count "similar" to the previous one, only other indicators, read with that one's words too.
  */
-function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, previous: CountFigure | undefined): { indicators: Indicator[]; input: PatternInput } {
+function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
+  const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   const input = patternInput(scope, counted.folded, counted.qualifier);
+  // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
+  const whole = previous ?? soFar.previousSentence;
+  if (isPart(scope.before, scope.after)) return { indicators: counts.filter((i) => whole !== undefined && i.part_of === whole.indicator.id), input };
   if (!previous) return { indicators: counts, input };
-  if (isPart(scope.before, scope.after)) return { indicators: counts.filter((i) => i.part_of === previous.indicator.id), input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
@@ -64,14 +72,16 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
-function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, previous: CountFigure | undefined): IndicatorChoice {
+function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar): IndicatorChoice {
+  const previous = soFar.lastCount;
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const choice = counted ? candidates(scope, catalogue, counted, previous) : undefined;
+  const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
-  if (continues(scope, catalogue, previous, counted)) return { indicator: previous!.indicator, evidence: evidence.note(`compared with the figure before it (${previous!.indicator.id})`) };
+  const continuing = continued(scope, catalogue, soFar, counted);
+  if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
   const hint = { counted: counted.folded, ...(governor && { governor }) };
@@ -100,7 +110,7 @@ function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const { mention } = scope;
   const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted, soFar.lastCount);
+  const choice = chooseIndicator(scope, catalogue, counted, soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const { indicator, evidence } = choice;
   const periods = carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));

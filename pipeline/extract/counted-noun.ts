@@ -61,9 +61,12 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 /** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
 const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
 
-/** "منها 35 ..." or "35 منها ...": the number is a part of what the previous figure counts. */
+/** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
+const partMarkerReach = 4;
+
+/** "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts. */
 export function isPart(before: readonly Word[], after: readonly Word[]): boolean {
-  return lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 || isAny(after[0], grammarWords.part_markers);
+  return lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 || after.slice(0, partMarkerReach).some((w) => isAny(w, grammarWords.part_markers));
 }
 
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {

@@ -6,6 +6,7 @@ import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
@@ -55,6 +56,14 @@ interface Extraction {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
+/** The word of a sentence that introduces an editor's correction ("والصحيح هو 113 أمرا"), if any. */
+function retractionAt(words: readonly Word[], sentence: Span): Word | undefined {
+  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
+    if (wordMatchesAny(words[i]!.folded, grammarWords.retractions)) return words[i];
+  }
+  return undefined;
+}
+
 function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
@@ -62,9 +71,14 @@ function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMe
   const years = mentions.filter((m) => m.kind === "year");
   const soFar = emptySentence(previousSentence);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  const retraction = retractionAt(words, sentence);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
+      return;
+    }
+    if (retraction && mention.end <= retraction.start) {
+      outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
       return;
     }
     const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years);

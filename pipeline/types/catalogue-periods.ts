@@ -69,4 +69,14 @@ export interface PeriodPhrases {
   };
   spans: Phrases4;
   comparisons: Phrases5;
+  /**
+   * What a change that names no base period compares with ('بزيادة 29 في المائة').
+   */
+  implicit_base: {
+    /**
+     * true: the same period a year earlier, as results reports compare; false: such a change is held back.
+     */
+    previous_year: boolean;
+    why: string;
+  };
 }

@@ -37,6 +37,14 @@ export type Words8 = string[];
  * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
  */
 export type Words9 = string[];
+/**
+ * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
+ */
+export type Words10 = string[];
+/**
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ */
+export type Words11 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -58,4 +66,6 @@ export interface GrammarWords {
   };
   negations: Words8;
   measure_nouns: Words9;
+  restating: Words10;
+  retractions: Words11;
 }

@@ -110,7 +110,12 @@ describe("percentages", () => {
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 
-  it("holds back a change that names no base period", () => {
-    expect(mentionOf("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "6 في المائة", "2024")).toMatchObject({ status: "held_back" });
+  it("reads a change that names no base period as against the same period a year earlier (periods.json, implicit_base)", () => {
+    expect(published("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_pct_change 2024 vs 2023 = 6"]);
+    expect(published("تابع المكتب 81 إنابة، بارتفاع بلغ 6 في المائة.", "2024-H1")).toContain("letters_rogatory_pct_change 2024-H1 vs 2023-H1 = 6");
+  });
+
+  it("holds back a change compared with its own period", () => {
+    expect(mentionOf("ارتفع عدد الإنابات خلال سنة 2023 بنسبة 12 في المائة مقارنة مع سنة 2023.", "12 في المائة", "2023")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/compared with a period that is not before its own/) });
   });
 });
