@@ -20,6 +20,7 @@ const howWords: Record<CountedNoun["how"], string> = {
   part: "counted (a part of the previous figure)",
   pronoun: "counted (named before the clause)",
   before: "counted (named before the number)",
+  label: "counted (the table row's label)",
 };
 
 export interface CountReading {
@@ -107,13 +108,19 @@ function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading 
   return last ? { claims: [last] } : undefined;
 }
 
+/** A number in a table takes the period its column's header names. */
+function columnPeriod(scope: NumberScope): PeriodReading | undefined {
+  const period = scope.table?.period;
+  return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
+}
+
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const { mention } = scope;
-  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter }, catalogued);
+  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted, soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const { indicator, evidence } = choice;
-  const periods = carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  const periods = columnPeriod(scope) ?? carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" }) };
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
@@ -121,7 +128,8 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
     return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
   }
   const period = "period" in agreed ? agreed.period : null;
-  if (period) evidence.words("period", [period]).note(`→ ${period.period}`);
+  if (period && scope.table?.period) evidence.note(`the table's column → ${period.period}`);
+  else if (period) evidence.words("period", [period]).note(`→ ${period.period}`);
   return {
     counted,
     reading: {

@@ -12,7 +12,7 @@ import { fillerWords, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Word } from "./words.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label";
 
 export interface CountedNoun {
   folded: string;
@@ -36,6 +36,8 @@ export interface CountedInput {
   startsPeriod: (word: Word) => boolean;
   /** The word after a given word of the sentence, if any. */
   wordAfter: (word: Word) => Word | null;
+  /** For a number in a table row, the row's label ("| الإنابات القضائية الدولية | 118 | 126 |"). */
+  label: readonly Word[];
 }
 
 const countedCache = new WeakMap<readonly Indicator[], string[]>();
@@ -88,5 +90,6 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // A label before its number names its head noun first: "الملفات وطلبات المعلومات المعالجة: 5 800".
   const first = before.findIndex((w) => isAny(w, catalogued));
   if (first >= 0) return noun(before[first]!, "before");
-  return null;
+  const labelled = input.label.find((w) => isAny(w, catalogued));
+  return labelled ? noun(labelled, "label") : null;
 }

@@ -16,6 +16,7 @@ import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { qualified } from "./verb-qualifier.ts";
+import { headerPeriods, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
@@ -33,11 +34,16 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const outcomes = new Map<NumberMention, Outcome>();
   let next = 0;
   let lastCount: CountFigure | undefined;
+  let header: Array<string | null> | null = null;
   for (const sentence of source.sentences) {
+    const cells = tableCells(source.text, sentence);
+    const periods = cells && headerPeriods(source.text, cells);
+    if (!cells || periods) header = periods;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
-    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next), lastCount);
+    const row = cells && !periods ? { cells, periods: header } : null;
+    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next), lastCount, row);
   }
   return { mentions, outcomes };
 }
@@ -64,7 +70,13 @@ function retractionAt(words: readonly Word[], sentence: Span): Word | undefined 
   return undefined;
 }
 
-function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined): CountFigure | undefined {
+/** A row of a table: its cells, and the period of each column when a header row named them. */
+interface TableRow {
+  cells: Span[];
+  periods: Array<string | null> | null;
+}
+
+function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
@@ -81,7 +93,7 @@ function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMe
       outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
       return;
     }
-    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years);
+    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row);
     const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
     if (rule) {
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
@@ -126,7 +138,16 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
   return found;
 }
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
+/** What a table row says of a number in one of its cells: the row's label, and its column's period. */
+function tableCell(words: readonly Word[], row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+  if (!row) return null;
+  const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
+  if (column <= 0) return null;
+  const label = row.cells[0]!;
+  return { label: wordsWithin(words, label.start, label.end), period: row.periods?.[column] ?? null };
+}
+
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): NumberScope {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   const before = wordsWithin(words, clause.before.start, clause.before.end);
@@ -142,6 +163,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     yearsBefore: yearsWithin(years, clause.before),
     yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
+    table: tableCell(words, row, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
     wordAfter: (word) => {

@@ -27,6 +27,8 @@ export interface NumberScope {
   reference: string;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
   publishedYear: number | null;
+  /** For a number in a table row: the row's label (its first cell) and the column's period, if a header named it. */
+  table: { label: Word[]; period: string | null } | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */
   previousClause: PeriodScope;
   /** The next word of the sentence after a word, if any. */
@@ -47,7 +49,7 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
  */
 function patternClause(scope: NumberScope): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
-  return [...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+  return [...(scope.table?.label ?? []), ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
 /** What the cue patterns look at around this number. */

@@ -63,6 +63,26 @@ describe("the words around the number decide between indicators counting the sam
     expect(mentionOf("شاركت المصالح في ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على المخدرات.", "اثنتان").status).toBe("unaccounted");
   });
 
+  it("takes a number after 'precisely' or 'that is' as the figure it restates", () => {
+    expect(published("فاق عدد الأشخاص المبحوث عنهم دوليا الذين جرى توقيفهم 140 شخصا، إذ بلغ بالتحديد 148 شخصا.", "2024")).toEqual(["wanted_persons_arrested 2024 = 148"]);
+  });
+
+  it("compares with the whole after a part ('من بينهم 41 مغربيا، مقابل 63 شخصا')", () => {
+    const text = "تم توقيف 71 شخصا مبحوثا عنهم على الصعيد الدولي، بينهم 41 مغربيا جرى إيقافهم خارج المملكة، مقابل 63 شخصا في النصف الأول من العام الماضي.";
+    expect(published(text, "2024-H1")).toContain("wanted_persons_arrested 2023-H1 = 63");
+  });
+
+  it("counts no part whose whole is the previous sentence's figure as that figure", () => {
+    const text = "بلغ عدد الأشخاص الذين تم تسليمهم إلى المغرب 24 شخصا. وقد تم تسلم تسعة أشخاص من بين هؤلاء عبر ميناء طنجة المتوسط.";
+    expect(published(text, "2017")).toEqual(["persons_extradited_to_morocco 2017 = 24"]);
+  });
+
+  it("ignores the figure an editor's correction withdraws", () => {
+    const text = "ورد في نسخة سابقة أن عدد الأوامر الدولية بإلقاء القبض بلغ 131 أمرا، والصحيح هو 113 أمرا.";
+    expect(published(text, "2024")).toEqual(["international_arrest_warrants 2024 = 113"]);
+    expect(mentionOf(text, "131", "2024")).toMatchObject({ status: "ignored", reason: expect.stringMatching(/withdrawn by the text's own correction/) });
+  });
+
   it("reads a figure 'similar' to the previous one with that one's words and its own scope", () => {
     expect(published("نشر المكتب 2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي.")).toEqual([
       "international_search_cancellations 2022 = 2169",
@@ -84,6 +104,11 @@ describe("periods", () => {
     ["a parenthesis after a year", "نشر المكتب 98 أمرا دوليا، وهو رقم يفوق ما سجل في 2020 (63 أمرا).", "2021", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2020 = 63"],
   ])("%s", (_, text, reference, expected) => {
     expect(published(text, reference).sort()).toEqual(expected.split("|").sort());
+  });
+
+  it("reads a table flattened into text: the header row's periods, each row's label", () => {
+    const text = "| المؤشر | 2016 | 2017 |\n|---|---|---|\n| الإنابات القضائية الدولية | 118 | 126 |\n| المبحوث عنهم الموقوفون | 87 | 98 |\n";
+    expect(published(text, "2018").sort()).toEqual(["letters_rogatory 2016 = 118", "letters_rogatory 2017 = 126", "wanted_persons_arrested 2016 = 87", "wanted_persons_arrested 2017 = 98"]);
   });
 
   it("holds back a figure spanning several periods", () => {
