@@ -122,6 +122,13 @@ describe("periods", () => {
   });
 });
 
+describe("the sentence of a figure", () => {
+  it("leaves out a list item's marker, so that no excerpt starts with a sign a spreadsheet runs", () => {
+    const [observation] = readText("- فرنسا: 20%\n", catalogue, "2023").observations;
+    expect(observation!.sentence.text).toBe("فرنسا: 20%");
+  });
+});
+
 describe("percentages", () => {
   it.each([
     ["a change against a named year, and an elliptic one", "عالج القطب 5800 ملف بزيادة قدرها 24 في المائة مقارنة مع سنة 2021، وبأكثر من 40 في المائة مع سنة 2020.", "2022", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24|files_processed_pct_change 2022 vs 2020 = gt 40"],
