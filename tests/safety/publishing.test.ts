@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { seedId } from "../helpers/pipeline.ts";
+import { rootFiles } from "../../pipeline/output/layout.ts";
+import { fixtureReleaseDate, seedId } from "../helpers/pipeline.ts";
 import { latestDate, makeSandbox, pipeline, snapshotDiff, snapshotTree } from "./sandbox.ts";
 
 /** Changes one figure of the seed, so that the next run publishes a new version. */
@@ -18,7 +19,7 @@ const newest = (out: string) => (JSON.parse(readFileSync(join(out, "versions.jso
 
 /** The paths a publication of `version` may add or change in the output folder. */
 const isPublicationPath = (version: string) => (path: string) =>
-  path === version || path.startsWith(`${version}/`) || path.startsWith("latest/") || ["CHANGELOG.md", "index.html", "versions.json", ".pipeline-output"].includes(path);
+  path === version || path.startsWith(`${version}/`) || path.startsWith("latest/") || [...rootFiles, ".pipeline-output"].includes(path);
 
 describe("a run that publishes a new version", () => {
   it("adds only the new version, keeps the user's files in the folder and beside it, and --check ignores them", () => {
@@ -73,7 +74,7 @@ describe("a new output folder", () => {
   it("is created, with the folders above it, for a first publication", () => {
     const sandbox = makeSandbox({ output: false });
     const out = join(sandbox.root, "new", "deep", "output");
-    const run = pipeline(["--raw", sandbox.raw, "--out", out, "--work", sandbox.work, "--date", "2026-11-29"]);
+    const run = pipeline(["--raw", sandbox.raw, "--out", out, "--work", sandbox.work, "--date", fixtureReleaseDate]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^publish +published 1\.0\.0 \(initial\)/m);
     expect(readFileSync(join(out, ".pipeline-output"), "utf8")).toMatch(/published by the dgsn-open-data pipeline/);
@@ -82,7 +83,7 @@ describe("a new output folder", () => {
   it("is not left behind by a run that fails while publishing (a full disk)", () => {
     const sandbox = makeSandbox({ output: false });
     const before = sandbox.snapshot();
-    const run = pipeline(["--raw", sandbox.raw, "--out", join(sandbox.root, "new", "output"), "--work", sandbox.work, "--date", "2026-11-29"], { env: { PIPELINE_TEST_HOOK: "fail:ENOSPC@write:3" } });
+    const run = pipeline(["--raw", sandbox.raw, "--out", join(sandbox.root, "new", "output"), "--work", sandbox.work, "--date", fixtureReleaseDate], { env: { PIPELINE_TEST_HOOK: "fail:ENOSPC@write:3" } });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error: \S+\/new\/output\/\.pipeline-publishing\/new\/\S+: no space left on the disk .*\n {2}fix: free some space/m);
     expect(snapshotDiff(before, sandbox.snapshot()).added.filter((p) => !p.startsWith("work/"))).toEqual([]);
