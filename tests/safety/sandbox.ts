@@ -122,14 +122,17 @@ export function fixtureOutputDir(): string {
   return out;
 }
 
-/** A temporary folder with copies of the fixture sources as raw/ and of their publication as output/, and a work/ folder. */
-export function makeSandbox(options: { output?: boolean } = {}): Sandbox {
+/**
+ * A temporary folder with copies of the fixture sources as raw/ and of their publication as output/ (or of the
+ * raw/ and output/ of another sandbox, `from`), and a work/ folder.
+ */
+export function makeSandbox(options: { output?: boolean; from?: Sandbox } = {}): Sandbox {
   const root = mkdtempSync(join(tmpdir(), "safety-"));
   const raw = join(root, "raw");
   const out = join(root, "output");
   const work = join(root, "work");
-  cpSync(fixtureRawDir, raw, { recursive: true });
-  if (options.output ?? true) cpSync(fixtureOutputDir(), out, { recursive: true });
+  cpSync(options.from?.raw ?? fixtureRawDir, raw, { recursive: true });
+  if (options.output ?? true) cpSync(options.from?.out ?? fixtureOutputDir(), out, { recursive: true });
   mkdirSync(work);
   return { root, raw, out, work, args: ["--raw", raw, "--out", out, "--work", work], snapshot: () => snapshotTree(root) };
 }
