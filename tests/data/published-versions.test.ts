@@ -1,6 +1,6 @@
 // Every version in output/ is what versions.json says was published: its files match its SHA256SUMS, whose hash
 // is the version's content hash; the folders are exactly the versions listed, oldest first, each number
-// following from the previous one by its bump, dated no later than today; latest/ is a copy of the newest.
+// following from the previous one by its bump, dates never going back; latest/ is a copy of the newest.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,10 +24,8 @@ describe("output/versions.json", () => {
     expect(folders.sort()).toEqual(versions.map((v) => v.version).sort());
   });
 
-  it("numbers each version from the previous one by its bump, and dates never go back nor pass today", () => {
-    const today = new Date().toISOString().slice(0, 10);
+  it("numbers each version from the previous one by its bump, with dates that never go back", () => {
     for (const [i, v] of versions.entries()) {
-      expect(v.date <= today, `${v.version} is dated ${v.date}, after today`).toBe(true);
       if (i === 0) continue;
       expect(v.version, `the bump of ${v.version}`).toBe(nextVersion(versions[i - 1]!.version, v.bump));
       expect(v.date >= versions[i - 1]!.date, `${v.version} is dated before ${versions[i - 1]!.version}`).toBe(true);
