@@ -170,6 +170,9 @@ describe("(c) digit strings with separators", () => {
           // Without grouping, "5.800" is the documented ambiguous shape (read as thousands): tested in digits.test.ts.
           const ambiguous = integer.length <= 3 && integer !== "0" && fraction?.length === 3 && decimalSeparator !== "٫";
           fc.pre(!ambiguous);
+          // Four groups of 0–255 joined by dots are an IPv4 address, kind identifier ("167.251.196.100"): tested in shapes.test.ts.
+          const groups = grouped.split(".");
+          fc.pre(!(grouping === "." && groups.length === 4 && groups.every((g) => Number(g) <= 255 && !/^0\d/.test(g))));
           // Sixteen digits and more with a decimal part may not survive a double: refused, tested in unsafe.test.ts.
           fc.pre(integer.length + (fraction?.length ?? 0) <= 15);
           const written = script(fraction === undefined ? grouped : `${grouped}${decimalSeparator}${fraction}`);
