@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildTables } from "../../pipeline/publish/tables.ts";
 import { buildWorkbook } from "../../pipeline/publish/xlsx.ts";
-import { runPipeline, today } from "../helpers/pipeline.ts";
+import { fixtureReleaseDate, runPipeline } from "../helpers/pipeline.ts";
 import { writeCorpus } from "./corpus.ts";
 import { workbookInputOf } from "./workbook/input.ts";
 import { buildWorkbook as buildPreviousWorkbook } from "./workbook/previous/xlsx.ts";
@@ -45,7 +45,7 @@ function contentOf(workbook: ExcelJS.Workbook) {
 
 async function pipelineRun(raw?: string) {
   const run = await runPipeline(raw);
-  const input = workbookInputOf(buildTables(run.derived, run.catalogue), run.catalogue, { version: "1.0.0", date: today });
+  const input = workbookInputOf(buildTables(run.derived, run.catalogue), run.catalogue, { version: "1.0.0", date: fixtureReleaseDate });
   const file = [...run.plan.tree.keys()].find((path) => path.startsWith("1.0.0/") && path.endsWith(".xlsx"))!;
   return { input, published: run.plan.tree.get(file)! };
 }
