@@ -16,6 +16,7 @@ import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { qualified } from "./verb-qualifier.ts";
+import { setAside } from "./layout.ts";
 import { headerPeriods, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
 
@@ -76,8 +77,11 @@ interface TableRow {
   periods: Array<string | null> | null;
 }
 
-function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
+  const asideReasons = setAside(source.text, all);
+  for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
+  const mentions = all.filter((m) => !asideReasons.has(m));
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
@@ -139,11 +143,13 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
 }
 
 /** What a table row says of a number in one of its cells: the row's label, and its column's period. */
-function tableCell(words: readonly Word[], row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+function tableCell(extraction: Extraction, row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+  const { words } = extraction;
   if (!row) return null;
   const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
-  if (column <= 0) return null;
   const label = row.cells[0]!;
+  // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
+  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(extraction.source.text.slice(label.start, label.end))) return null;
   return { label: wordsWithin(words, label.start, label.end), period: row.periods?.[column] ?? null };
 }
 
@@ -151,19 +157,20 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   const before = wordsWithin(words, clause.before.start, clause.before.end);
-  const { mention: read, verb } = qualified(mention, before);
+  const after = wordsWithin(words, clause.after.start, clause.after.end);
+  const { mention: read, verb } = qualified(mention, before, after);
   return {
     text: source.text,
     mention: read,
     qualifierVerb: verb,
     before,
-    after: wordsWithin(words, clause.after.start, clause.after.end),
+    after,
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
     lead: wordsWithin(words, clause.lead.start, clause.lead.end),
     yearsBefore: yearsWithin(years, clause.before),
     yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
-    table: tableCell(words, row, mention),
+    table: tableCell(extraction, row, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
     wordAfter: (word) => {

@@ -1,4 +1,5 @@
-// Tables flattened into text, one row per line with its cells between pipes:
+// Tables flattened into text, one row per line with its cells between pipes or set apart by runs of spaces
+// (text/table-rows.ts):
 //   | المؤشر | 2016 | 2017 | 2018 |
 //   | الإنابات القضائية الدولية | 118 | 126 | 139 |
 // A header row whose cells after the first are periods gives each column its period; a row under it names in
@@ -6,22 +7,7 @@
 import { parsePeriod } from "../lib/period.ts";
 import type { Span } from "./clauses.ts";
 
-/** The cells of a line written as a table row (two pipes at least), as raw spans; null for any other line. */
-export function tableCells(text: string, line: Span): Span[] | null {
-  const cells: Span[] = [];
-  let start = line.start;
-  let pipes = 0;
-  for (let i = line.start; i < line.end; i++) {
-    if (text.charCodeAt(i) !== 0x7c) continue;
-    pipes++;
-    cells.push({ start, end: i });
-    start = i + 1;
-  }
-  if (pipes < 2) return null;
-  cells.push({ start, end: line.end });
-  // A row written with outer pipes has an empty cell at each end.
-  return cells.filter((cell, index) => !((index === 0 || index === cells.length - 1) && text.slice(cell.start, cell.end).trim() === ""));
-}
+export { tableCells } from "../text/table-rows.ts";
 
 const westernDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
 

@@ -45,6 +45,7 @@ export type Words10 = string[];
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
 export type Words11 = string[];
+export type Phrases = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -68,4 +69,12 @@ export interface GrammarWords {
   measure_nouns: Words9;
   restating: Words10;
   retractions: Words11;
+  /**
+   * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
+   */
+  trailing_qualifiers: {
+    approx: Phrases;
+    gte: Phrases;
+    lte: Phrases;
+  };
 }
