@@ -201,8 +201,7 @@ function checkCueWords(catalogue: Catalogue) {
   phrases(periods.previous_year, "/previous_year");
   phrases(periods.current_period, "/current_period");
   phrases(periods.same_period, "/same_period");
-  phrases(periods.halves.H1, "/halves/H1");
-  phrases(periods.halves.H2, "/halves/H2");
+  for (const [part, list] of Object.entries(periods.parts)) phrases(list, `/parts/${part}`);
   phrases(periods.spans, "/spans");
   phrases(periods.comparisons, "/comparisons");
   check(indicators.change_words.increase, files.indicators, "/change_words/increase");

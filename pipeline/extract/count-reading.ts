@@ -12,6 +12,7 @@ import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
+import { endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -26,10 +27,18 @@ const howWords: Record<CountedNoun["how"], string> = {
 export interface CountReading {
   reading: Reading;
   counted: CountedNoun | null;
+  /** The number is the earlier end of a change told by its two ends (transition.ts), whatever it was read as. */
+  startsTransition: boolean;
 }
 
 /** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
 const comparisonReach = 4;
+
+/** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
+function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
+  const near = scope.lead.slice(-comparisonReach);
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
 
 /**
  * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
@@ -40,11 +49,11 @@ const comparisonReach = 4;
 function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
   const previous = soFar.lastCount;
   if (!previous) return undefined;
+  const comparison = comparedInLead(scope, catalogue);
   const near = scope.lead.slice(-comparisonReach);
-  const comparison = findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
-  if (!comparison && !restating && !parenthesis) return undefined;
+  if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
   const target = whole ?? previous;
   if (!counted || counted.how !== "after") return target;
@@ -108,6 +117,11 @@ function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading 
   return last ? { claims: [last] } : undefined;
 }
 
+/** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
+function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
+  return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
+}
+
 /** A number in a table takes the period its column's header names. */
 function columnPeriod(scope: NumberScope): PeriodReading | undefined {
   const period = scope.table?.period;
@@ -115,12 +129,21 @@ function columnPeriod(scope: NumberScope): PeriodReading | undefined {
 }
 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+  const startsChange = startsTransition(scope);
+  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange), startsTransition: startsChange };
+}
+
+function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition"> {
   const { mention } = scope;
   const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted, soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const { indicator, evidence } = choice;
-  const periods = columnPeriod(scope) ?? carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  const periods =
+    columnPeriod(scope) ??
+    carriedPeriod(scope, catalogue) ??
+    (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
+    orOpening(readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue))), scope);
   if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" }) };
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
@@ -129,6 +152,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   }
   const period = "period" in agreed ? agreed.period : null;
   if (period && scope.table?.period) evidence.note(`the table's column → ${period.period}`);
+  else if (period && startsChange) evidence.words("the earlier end of a change", [period]).note(`→ ${period.period}`);
   else if (period) evidence.words("period", [period]).note(`→ ${period.period}`);
   return {
     counted,

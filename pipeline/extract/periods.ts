@@ -22,12 +22,15 @@ export interface PeriodClaim {
 
 export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number };
 
-/** How many words may stand between a half ("النصف الأول") or a span word ("منذ") and the year it applies to. */
+/** How many words may stand between a part ("النصف الأول", "الربع الأول") or a span word ("منذ") and the year it applies to. */
 const reach = 3;
 
-function withHalf(period: string, half: "H1" | "H2" | undefined): string {
-  if (!half) return period;
-  return formatPeriod({ year: parsePeriod(period).year, part: { kind: "H", index: half === "H1" ? 1 : 2 } });
+/** A part of a year as the catalogue keys it ("H1", "Q3"). */
+type PartCode = string;
+
+function withPart(period: string, part: PartCode | undefined): string {
+  if (!part) return period;
+  return formatPeriod({ year: parsePeriod(period).year, part: { kind: part[0] as "H" | "Q", index: Number(part[1]) } });
 }
 
 /** The same part (half, quarter) of `year` as the reference period has, or the whole year. */
@@ -41,9 +44,11 @@ function wordIndexBefore(words: readonly Word[], offset: number): number {
   return index;
 }
 
-/** The half named by a phrase ending at most `reach` words before word index `at`. */
-function halfBefore(halves: ReadonlyArray<PhraseMatch & { half: "H1" | "H2" }>, at: number): "H1" | "H2" | undefined {
-  return halves.find((h) => h.index < at && at - h.index <= reach + 2)?.half;
+type PartMatch = PhraseMatch & { part: PartCode };
+
+/** The part named by a phrase ending at most `reach` words before word index `at`. */
+function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefined {
+  return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
 }
 
 /** What "the previous year" means where it is said. */
@@ -70,7 +75,7 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
 export function readPeriods(scope: PeriodScope, reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading {
   const { words } = scope;
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
-  const halves = [...find(phrases.halves.H1).map((m) => ({ ...m, half: "H1" as const })), ...find(phrases.halves.H2).map((m) => ({ ...m, half: "H2" as const }))];
+  const parts: PartMatch[] = Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part })));
   const spans = find(phrases.spans);
   const samePeriod = find(phrases.same_period).length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
@@ -79,9 +84,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const at = wordIndexBefore(words, year.start) + 1;
     const span = spans.find((s) => s.index < at && at - s.index <= reach);
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
-    const half = halfBefore(halves, at);
-    const start = Math.min(year.start, ...halves.filter((h) => h.half === half && h.index < at).map((h) => h.start));
-    if (half) claims.push({ period: withHalf(String(year.value), half), start, end: year.end });
+    const part = partBefore(parts, at);
+    const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
+    if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (year.value === parsePeriod(reference).year) claims.push({ period: reference, start, end: year.end });
     else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
@@ -90,14 +95,14 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of find(phrases.previous_year)) {
     const period = previousYear(reference, comparison, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
-    claims.push({ period: withHalf(period, halfBefore(halves, match.index)), start: match.start, end: match.end });
+    claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   for (const match of find(phrases.current_period)) {
-    claims.push({ period: withHalf(reference, halfBefore(halves, match.index)), start: match.start, end: match.end });
+    claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
-  if (claims.length === 0 && halves.length > 0 && !referenceHasPart) {
-    const half = halves[0]!;
-    claims.push({ period: withHalf(reference, half.half), start: half.start, end: half.end });
+  if (claims.length === 0 && parts.length > 0 && !referenceHasPart) {
+    const part = parts[0]!;
+    claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
   }
   return { claims };
 }
@@ -108,4 +113,19 @@ export function agreedPeriod(claims: readonly PeriodClaim[]): { period: PeriodCl
   if (!first) return { none: true };
   const other = claims.find((c) => c.period !== first.period);
   return other ? { conflict: [first, other] } : { period: first };
+}
+
+/**
+ * The number words inside a phrase naming a part of a year ("الأشهر الستة الأولى", "الأشهر الثلاثة الأخيرة"):
+ * they name the period, they are no figure. Returns each with the phrase's raw span.
+ */
+export function numbersNamingParts(words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): Map<NumberMention, { start: number; end: number }> {
+  const found = new Map<NumberMention, { start: number; end: number }>();
+  if (mentions.length === 0) return found;
+  const matches = findPhrases(words, Object.values(phrases.parts).flat());
+  for (const mention of mentions) {
+    const match = matches.find((m) => mention.start >= m.start && mention.end <= m.end);
+    if (match) found.set(mention, match);
+  }
+  return found;
 }

@@ -11,12 +11,15 @@ import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
-import type { Outcome } from "./reading.ts";
+import type { Outcome, Reading } from "./reading.ts";
+import { pairedEnds } from "./ranges.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
+import { numbersNamingParts } from "./periods.ts";
+import { openingPeriod } from "./opening.ts";
 import { headerPeriods, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
 
@@ -77,9 +80,20 @@ interface TableRow {
   periods: Array<string | null> | null;
 }
 
+/** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
+function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
+  const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
+  if (reading.status !== "figure") return { ...reading, reason: `${reading.reason}; ${reason}` };
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
 function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
+  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  for (const [mention, phrase] of numbersNamingParts(sentenceWords, all, catalogue.periods)) {
+    asideReasons.set(mention, `it names a part of the year («${source.text.slice(phrase.start, phrase.end)}»), not a figure`);
+  }
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
@@ -88,6 +102,10 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const soFar = emptySentence(previousSentence);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = retractionAt(words, sentence);
+  const pairs = pairedEnds(source.text, words, mentions);
+  let transitionOpen: NumberMention | undefined;
+  const publishedYear = publicationYear(source);
+  const opening = openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false });
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
@@ -97,7 +115,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
       return;
     }
-    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row);
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening };
     const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
     if (rule) {
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
@@ -107,14 +125,22 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       percents.push({ mention, scope });
       return;
     }
-    const { reading, counted } = readCount(scope, catalogue, soFar, extraction.catalogued);
+    const read = readCount(scope, catalogue, soFar, extraction.catalogued);
+    const { counted, startsTransition } = read;
+    const pair = pairs.get(mention);
+    const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
+    const reading = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after] } : undefined;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after], startsTransition } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
   for (const { mention, scope } of percents) {
-    const { reading, change } = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    const read = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    const { change } = read;
+    const pair = pairs.get(mention);
+    const reading = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
@@ -153,7 +179,9 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
   return { label: wordsWithin(words, label.start, label.end), period: row.periods?.[column] ?? null };
 }
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): NumberScope {
+const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
+
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   const before = wordsWithin(words, clause.before.start, clause.before.end);
@@ -172,7 +200,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     reference: source.metadata.reference_period,
     table: tableCell(extraction, row, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
-    publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
+    publishedYear: publicationYear(source),
     wordAfter: (word) => {
       const next = words[firstWordAt(words, word.end)];
       return next && next.end <= sentence.end ? next : null;

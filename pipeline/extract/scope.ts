@@ -4,7 +4,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
-import type { PeriodContext, PeriodScope } from "./periods.ts";
+import type { PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
 
 export interface NumberScope {
@@ -29,6 +29,8 @@ export interface NumberScope {
   publishedYear: number | null;
   /** For a number in a table row: the row's label (its first cell) and the column's period, if a header named it. */
   table: { label: Word[]; period: string | null } | null;
+  /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
+  opening: PeriodReading | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */
   previousClause: PeriodScope;
   /** The next word of the sentence after a word, if any. */
@@ -72,7 +74,7 @@ const yearWords = ["سنه", "عام"];
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
   const index = scope.after.indexOf(word);
   const { periods } = catalogue;
-  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.halves.H1, ...periods.halves.H2];
+  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...Object.values(periods.parts).flat()];
   if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
   const year = scope.yearsAfter.find((y) => y.start >= word.end);
   return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";

@@ -29,6 +29,9 @@ export type Phrases2 = [
 ];
 /**
  * @minItems 1
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^(H[12]|Q[1-4])$".
  */
 export type Phrases3 = [
   [[string, ...string[]], ...[string, ...string[]][]],
@@ -61,11 +64,10 @@ export interface PeriodPhrases {
   current_period: Phrases1;
   same_period: Phrases2;
   /**
-   * Phrases naming a half of a year ('النصف الأول').
+   * Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year.
    */
-  halves: {
-    H1: Phrases3;
-    H2: Phrases3;
+  parts: {
+    [k: string]: Phrases3;
   };
   spans: Phrases4;
   comparisons: Phrases5;

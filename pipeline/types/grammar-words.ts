@@ -46,6 +46,18 @@ export type Words10 = string[];
  */
 export type Words11 = string[];
 export type Phrases = string[];
+/**
+ * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
+ */
+export type Words12 = string[];
+/**
+ * 'from' ('من').
+ */
+export type Words13 = string[];
+/**
+ * 'to' ('إلى').
+ */
+export type Words14 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -76,5 +88,13 @@ export interface GrammarWords {
     approx: Phrases;
     gte: Phrases;
     lte: Phrases;
+  };
+  /**
+   * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
+   */
+  transitions: {
+    words: Words12;
+    from: Words13;
+    to: Words14;
   };
 }

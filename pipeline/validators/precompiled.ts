@@ -8039,8 +8039,9 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate65;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","halves","spans","comparisons","implicit_base"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"halves":{"type":"object","additionalProperties":false,"required":["H1","H2"],"properties":{"H1":{"$ref":"#/definitions/phrases"},"H2":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a half of a year ('النصف الأول')."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10}}}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}}}};
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10}}}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}}}};
 const schema68 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
+const pattern43 = new RegExp("^(H[12]|Q[1-4])$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-periods.schema.json" */;
@@ -8077,8 +8078,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.halves === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "halves"},message:"must have required property '"+"halves"+"'"};
+if(data.parts === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8118,7 +8119,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "previous_year") || (key0 === "current_period")) || (key0 === "same_period")) || (key0 === "halves")) || (key0 === "spans")) || (key0 === "comparisons")) || (key0 === "implicit_base"))){
+if(!(((((((key0 === "previous_year") || (key0 === "current_period")) || (key0 === "same_period")) || (key0 === "parts")) || (key0 === "spans")) || (key0 === "comparisons")) || (key0 === "implicit_base"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -8510,11 +8511,14 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.halves !== undefined){
-let data12 = data.halves;
+if(data.parts !== undefined){
+let data12 = data.parts;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.H1 === undefined){
-const err35 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/required",keyword:"required",params:{missingProperty: "H1"},message:"must have required property '"+"H1"+"'"};
+for(const key1 in data12){
+const _errs31 = errors;
+if(typeof key1 === "string"){
+if(!pattern43.test(key1)){
+const err35 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8523,8 +8527,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.H2 === undefined){
-const err36 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/required",keyword:"required",params:{missingProperty: "H2"},message:"must have required property '"+"H2"+"'"};
+}
+var valid25 = _errs31 === errors;
+if(!valid25){
+const err36 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8533,9 +8539,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!((key1 === "H1") || (key1 === "H2"))){
-const err37 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+for(const key2 in data12){
+if(!(pattern43.test(key2))){
+const err37 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8545,11 +8552,12 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data12.H1 !== undefined){
-let data13 = data12.H1;
+for(const key3 in data12){
+if(pattern43.test(key3)){
+let data13 = data12[key3];
 if(Array.isArray(data13)){
 if(data13.length < 1){
-const err38 = {instancePath:instancePath+"/halves/H1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err38 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8563,7 +8571,7 @@ for(let i12=0; i12<len9; i12++){
 let data14 = data13[i12];
 if(Array.isArray(data14)){
 if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/halves/H1/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err39 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8577,7 +8585,7 @@ for(let i13=0; i13<len10; i13++){
 let data15 = data14[i13];
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err40 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err40 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8591,7 +8599,7 @@ for(let i14=0; i14<len11; i14++){
 let data16 = data15[i14];
 if(typeof data16 === "string"){
 if(!pattern33.test(data16)){
-const err41 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err41 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8602,7 +8610,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8623,7 +8631,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err43 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
+const err43 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8638,7 +8646,7 @@ indices3[item3] = i15;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8650,7 +8658,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/halves/H1/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8662,7 +8670,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/halves/H1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8672,11 +8680,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data12.H2 !== undefined){
-let data17 = data12.H2;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err47 = {instancePath:instancePath+"/halves/H2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8685,12 +8692,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-const len12 = data17.length;
-for(let i16=0; i16<len12; i16++){
-let data18 = data17[i16];
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err48 = {instancePath:instancePath+"/halves/H2/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.spans !== undefined){
+let data17 = data.spans;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err48 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8699,12 +8706,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len13 = data18.length;
-for(let i17=0; i17<len13; i17++){
-let data19 = data18[i17];
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err49 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data17.length;
+for(let i16=0; i16<len12; i16++){
+let data18 = data17[i16];
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err49 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8713,12 +8720,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-const len14 = data19.length;
-for(let i18=0; i18<len14; i18++){
-let data20 = data19[i18];
-if(typeof data20 === "string"){
-if(!pattern33.test(data20)){
-const err50 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len13 = data18.length;
+for(let i17=0; i17<len13; i17++){
+let data19 = data18[i17];
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err50 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8727,14 +8734,28 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data19.length;
+for(let i18=0; i18<len14; i18++){
+let data20 = data19[i18];
+if(typeof data20 === "string"){
+if(!pattern33.test(data20)){
+const err51 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -8750,12 +8771,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err52 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+const err53 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err53];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err53);
 }
 errors++;
 break;
@@ -8765,19 +8786,7 @@ indices4[item4] = i19;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/halves/H2/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8789,7 +8798,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/halves/H2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8801,7 +8810,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8811,11 +8820,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.spans !== undefined){
-let data21 = data.spans;
+if(data.comparisons !== undefined){
+let data21 = data.comparisons;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err57 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err57 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8829,7 +8838,7 @@ for(let i20=0; i20<len15; i20++){
 let data22 = data21[i20];
 if(Array.isArray(data22)){
 if(data22.length < 1){
-const err58 = {instancePath:instancePath+"/spans/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err58 = {instancePath:instancePath+"/comparisons/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8843,7 +8852,7 @@ for(let i21=0; i21<len16; i21++){
 let data23 = data22[i21];
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err59 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err59 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8857,7 +8866,7 @@ for(let i22=0; i22<len17; i22++){
 let data24 = data23[i22];
 if(typeof data24 === "string"){
 if(!pattern33.test(data24)){
-const err60 = {instancePath:instancePath+"/spans/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err60 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8868,7 +8877,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spans/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8889,7 +8898,7 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err62 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
+const err62 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8904,7 +8913,7 @@ indices5[item5] = i23;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8916,7 +8925,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/spans/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/comparisons/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8928,7 +8937,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8938,11 +8947,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.comparisons !== undefined){
-let data25 = data.comparisons;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err66 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.implicit_base !== undefined){
+let data25 = data.implicit_base;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.previous_year === undefined){
+const err66 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8951,12 +8960,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len18 = data25.length;
-for(let i24=0; i24<len18; i24++){
-let data26 = data25[i24];
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err67 = {instancePath:instancePath+"/comparisons/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data25.why === undefined){
+const err67 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8965,12 +8970,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len19 = data26.length;
-for(let i25=0; i25<len19; i25++){
-let data27 = data26[i25];
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err68 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key4 in data25){
+if(!((key4 === "previous_year") || (key4 === "why"))){
+const err68 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8979,12 +8981,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len20 = data27.length;
-for(let i26=0; i26<len20; i26++){
-let data28 = data27[i26];
-if(typeof data28 === "string"){
-if(!pattern33.test(data28)){
-const err69 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data25.previous_year !== undefined){
+if(typeof data25.previous_year !== "boolean"){
+const err69 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8994,8 +8994,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.why !== undefined){
+let data27 = data25.why;
+if(typeof data27 === "string"){
+if(func4(data27) < 10){
+const err70 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9005,18 +9008,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-let i27 = data27.length;
-let j6;
-if(i27 > 1){
-const indices6 = {};
-for(;i27--;){
-let item6 = data27[i27];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err71 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
+else {
+const err71 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9024,14 +9017,11 @@ else {
 vErrors.push(err71);
 }
 errors++;
-break;
-}
-indices6[item6] = i27;
 }
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9043,7 +9033,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/comparisons/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9052,121 +9042,13 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data.implicit_base !== undefined){
-let data29 = data.implicit_base;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.previous_year === undefined){
-const err75 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data29.why === undefined){
-const err76 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-for(const key2 in data29){
-if(!((key2 === "previous_year") || (key2 === "why"))){
-const err77 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data29.previous_year !== undefined){
-if(typeof data29.previous_year !== "boolean"){
-const err78 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data29.why !== undefined){
-let data31 = data29.why;
-if(typeof data31 === "string"){
-if(func4(data31) < 10){
-const err79 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
 validate65.errors = vErrors;
 return errors === 0;
 }
 
 export const catalogueRounding = validate66;
-const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
-const schema76 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
+const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-rounding.schema.json" */;
@@ -9263,7 +9145,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "none") || (data1 === "half_unit_of_last_written_digit")) || (data1 === "half_unit_of_last_nonzero_digit"))){
-const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema76.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema75.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9358,7 +9240,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "none") || (data4 === "half_unit_of_last_written_digit")) || (data4 === "half_unit_of_last_nonzero_digit"))){
-const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema76.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema75.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9453,7 +9335,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data7 === "none") || (data7 === "half_unit_of_last_written_digit")) || (data7 === "half_unit_of_last_nonzero_digit"))){
-const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema76.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema75.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9516,10 +9398,10 @@ return errors === 0;
 }
 
 export const catalogueUnits = validate67;
-const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema80 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
-const schema81 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const schema82 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema78 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema79 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
+const schema80 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
+const schema81 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9560,7 +9442,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!(((data0 === "count") || (data0 === "percent")) || (data0 === "ratio"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema79.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10410,7 +10292,7 @@ return errors === 0;
 }
 
 export const coverage = validate70;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
+const schema84 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
@@ -10623,7 +10505,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema85.properties.byStatus.properties, key1))){
+if(!(func2.call(schema84.properties.byStatus.properties, key1))){
 const err19 = {instancePath:instancePath+"/byStatus",schemaPath:"#/properties/byStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
@@ -10940,8 +10822,8 @@ return errors === 0;
 }
 
 export const cueAffixes = validate71;
-const schema86 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات')."}}};
-const pattern48 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات')."}}};
+const pattern50 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -11072,7 +10954,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern48.test(data3)){
+if(!pattern50.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -11276,16 +11158,16 @@ return errors === 0;
 }
 
 export const derived = validate72;
-const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
-const schema92 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
-const schema88 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
-const schema89 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
-const schema90 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
-const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern51 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern52 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern53 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern55 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema86 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
+const schema91 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
+const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
+const schema88 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
+const schema89 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
+const schema90 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
+const pattern53 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern54 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern55 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern57 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -11541,7 +11423,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key2 in data3){
-if(!(func2.call(schema89.properties, key2))){
+if(!(func2.call(schema88.properties, key2))){
 const err23 = {instancePath:instancePath+"/sources/" + i0+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -11555,7 +11437,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern51.test(data4)){
+if(!pattern53.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -11580,7 +11462,7 @@ errors++;
 if(data3.title !== undefined){
 let data5 = data3.title;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema88.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11605,7 +11487,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern52.test(data6)){
+if(!pattern54.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -11630,7 +11512,7 @@ errors++;
 if(data3.publisher !== undefined){
 let data7 = data3.publisher;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema88.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11655,7 +11537,7 @@ errors++;
 if(data3.author !== undefined){
 let data8 = data3.author;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema88.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11680,7 +11562,7 @@ errors++;
 if(data3.institution !== undefined){
 let data9 = data3.institution;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema88.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11705,7 +11587,7 @@ errors++;
 if(data3.url !== undefined){
 let data10 = data3.url;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema88.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11715,7 +11597,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern53.test(data10)){
+if(!pattern55.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -11740,7 +11622,7 @@ errors++;
 if(data3.published !== undefined){
 let data11 = data3.published;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema88.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11765,7 +11647,7 @@ errors++;
 if(data3.retrieved !== undefined){
 let data12 = data3.retrieved;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema88.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11815,7 +11697,7 @@ errors++;
 if(data3.licence !== undefined){
 let data14 = data3.licence;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema88.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11840,7 +11722,7 @@ errors++;
 if(data3.notes !== undefined){
 let data15 = data3.notes;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema88.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11877,7 +11759,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern55.test(data16)){
+if(!pattern57.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -12126,7 +12008,7 @@ vErrors.push(err72);
 errors++;
 }
 for(const key3 in data19){
-if(!(func2.call(schema90.properties, key3))){
+if(!(func2.call(schema89.properties, key3))){
 const err73 = {instancePath:instancePath+"/observations/" + i1,schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
@@ -12176,7 +12058,7 @@ errors++;
 if(data19.breakdown !== undefined){
 let data23 = data19.breakdown;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema90.properties.breakdown.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema89.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -12189,7 +12071,7 @@ errors++;
 if(data19.category !== undefined){
 let data24 = data19.category;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema90.properties.category.type},message:"must be string,null"};
+const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema89.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -12227,7 +12109,7 @@ errors++;
 if(data19.base_period !== undefined){
 let data26 = data19.base_period;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema90.properties.base_period.type},message:"must be string,null"};
+const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema89.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -12265,7 +12147,7 @@ errors++;
 if(data19.qualifier !== undefined){
 let data28 = data19.qualifier;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema90.properties.qualifier.type},message:"must be string,null"};
+const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema89.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -12275,7 +12157,7 @@ vErrors.push(err84);
 errors++;
 }
 if(!((((((data28 === "gt") || (data28 === "gte")) || (data28 === "lt")) || (data28 === "lte")) || (data28 === "approx")) || (data28 === null))){
-const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema89.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -12885,7 +12767,7 @@ vErrors.push(err134);
 errors++;
 }
 for(const key6 in data44){
-if(!(func2.call(schema91.properties, key6))){
+if(!(func2.call(schema90.properties, key6))){
 const err135 = {instancePath:instancePath+"/mentions/" + i2,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
@@ -12946,7 +12828,7 @@ vErrors.push(err139);
 errors++;
 }
 if(!((((((data48 === "number") || (data48 === "percent")) || (data48 === "year")) || (data48 === "date")) || (data48 === "time")) || (data48 === "identifier"))){
-const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema90.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -12969,7 +12851,7 @@ vErrors.push(err141);
 errors++;
 }
 if(!(((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx"))){
-const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -12992,7 +12874,7 @@ vErrors.push(err143);
 errors++;
 }
 if(!((((data50 === "digits") || (data50 === "words")) || (data50 === "mixed")) || (data50 === "dual"))){
-const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema91.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema90.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -13140,7 +13022,7 @@ vErrors.push(err155);
 errors++;
 }
 if(!((((((((((data56 === "observation") || (data56 === "restatement")) || (data56 === "held_back")) || (data56 === "unaccounted")) || (data56 === "year")) || (data56 === "date")) || (data56 === "time")) || (data56 === "identifier")) || (data56 === "ignored")) || (data56 === "cruft"))){
-const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema90.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -13153,7 +13035,7 @@ errors++;
 if(data44.indicator_id !== undefined){
 let data57 = data44.indicator_id;
 if((typeof data57 !== "string") && (data57 !== null)){
-const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema91.properties.indicator_id.type},message:"must be string,null"};
+const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema90.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -13166,7 +13048,7 @@ errors++;
 if(data44.period !== undefined){
 let data58 = data44.period;
 if((typeof data58 !== "string") && (data58 !== null)){
-const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema91.properties.period.type},message:"must be string,null"};
+const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema90.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -13191,7 +13073,7 @@ errors++;
 if(data44.observation_id !== undefined){
 let data59 = data44.observation_id;
 if((typeof data59 !== "string") && (data59 !== null)){
-const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema91.properties.observation_id.type},message:"must be string,null"};
+const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema90.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -13204,7 +13086,7 @@ errors++;
 if(data44.evidence !== undefined){
 let data60 = data44.evidence;
 if((typeof data60 !== "string") && (data60 !== null)){
-const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema91.properties.evidence.type},message:"must be string,null"};
+const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema90.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -13217,7 +13099,7 @@ errors++;
 if(data44.reason !== undefined){
 let data61 = data44.reason;
 if((typeof data61 !== "string") && (data61 !== null)){
-const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
+const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema90.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -13446,7 +13328,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema92.properties, key1))){
+if(!(func2.call(schema91.properties, key1))){
 const err13 = {instancePath:instancePath+"/derived/" + i0,schemaPath:"#/definitions/derivedFigure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -13497,7 +13379,7 @@ errors++;
 if(data2.value !== undefined){
 let data5 = data2.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema92.properties.value.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema91.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13510,7 +13392,7 @@ errors++;
 if(data2.qualifier !== undefined){
 let data6 = data2.qualifier;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema92.properties.qualifier.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema91.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13520,7 +13402,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((data6 === "gt") || (data6 === "gte")) || (data6 === "lt")) || (data6 === "lte")) || (data6 === "approx")) || (data6 === null))){
-const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema92.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13533,7 +13415,7 @@ errors++;
 if(data2.lower !== undefined){
 let data7 = data2.lower;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema92.properties.lower.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema91.properties.lower.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13546,7 +13428,7 @@ errors++;
 if(data2.upper !== undefined){
 let data8 = data2.upper;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema92.properties.upper.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema91.properties.upper.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13611,7 +13493,7 @@ errors++;
 if(data2.reason !== undefined){
 let data13 = data2.reason;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema92.properties.reason.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13661,7 +13543,7 @@ return errors === 0;
 }
 
 export const extracted = validate75;
-const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
@@ -13908,7 +13790,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema89.properties, key1))){
+if(!(func2.call(schema88.properties, key1))){
 const err23 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -13922,7 +13804,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern51.test(data3)){
+if(!pattern53.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -13947,7 +13829,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema88.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13972,7 +13854,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern52.test(data5)){
+if(!pattern54.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -13997,7 +13879,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema88.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14022,7 +13904,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema88.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14047,7 +13929,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema88.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14072,7 +13954,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema88.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14082,7 +13964,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern53.test(data9)){
+if(!pattern55.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -14107,7 +13989,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema88.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14132,7 +14014,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema88.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14182,7 +14064,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema88.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14207,7 +14089,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema88.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14244,7 +14126,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern55.test(data15)){
+if(!pattern57.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -14461,7 +14343,7 @@ vErrors.push(err69);
 errors++;
 }
 for(const key2 in data19){
-if(!(func2.call(schema91.properties, key2))){
+if(!(func2.call(schema90.properties, key2))){
 const err70 = {instancePath:instancePath+"/mentions/" + i0,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
@@ -14522,7 +14404,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((((((data23 === "number") || (data23 === "percent")) || (data23 === "year")) || (data23 === "date")) || (data23 === "time")) || (data23 === "identifier"))){
-const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema90.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14545,7 +14427,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!(((((data24 === "gt") || (data24 === "gte")) || (data24 === "lt")) || (data24 === "lte")) || (data24 === "approx"))){
-const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14568,7 +14450,7 @@ vErrors.push(err78);
 errors++;
 }
 if(!((((data25 === "digits") || (data25 === "words")) || (data25 === "mixed")) || (data25 === "dual"))){
-const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema91.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema90.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14716,7 +14598,7 @@ vErrors.push(err90);
 errors++;
 }
 if(!((((((((((data31 === "observation") || (data31 === "restatement")) || (data31 === "held_back")) || (data31 === "unaccounted")) || (data31 === "year")) || (data31 === "date")) || (data31 === "time")) || (data31 === "identifier")) || (data31 === "ignored")) || (data31 === "cruft"))){
-const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema90.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14729,7 +14611,7 @@ errors++;
 if(data19.indicator_id !== undefined){
 let data32 = data19.indicator_id;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema91.properties.indicator_id.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema90.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14742,7 +14624,7 @@ errors++;
 if(data19.period !== undefined){
 let data33 = data19.period;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema91.properties.period.type},message:"must be string,null"};
+const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema90.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14767,7 +14649,7 @@ errors++;
 if(data19.observation_id !== undefined){
 let data34 = data19.observation_id;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema91.properties.observation_id.type},message:"must be string,null"};
+const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema90.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -14780,7 +14662,7 @@ errors++;
 if(data19.evidence !== undefined){
 let data35 = data19.evidence;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema91.properties.evidence.type},message:"must be string,null"};
+const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema90.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -14793,7 +14675,7 @@ errors++;
 if(data19.reason !== undefined){
 let data36 = data19.reason;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
+const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema90.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -15065,7 +14947,7 @@ vErrors.push(err121);
 errors++;
 }
 for(const key4 in data40){
-if(!(func2.call(schema90.properties, key4))){
+if(!(func2.call(schema89.properties, key4))){
 const err122 = {instancePath:instancePath+"/figures/" + i1+"/observation",schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
@@ -15115,7 +14997,7 @@ errors++;
 if(data40.breakdown !== undefined){
 let data44 = data40.breakdown;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema90.properties.breakdown.type},message:"must be string,null"};
+const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema89.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -15128,7 +15010,7 @@ errors++;
 if(data40.category !== undefined){
 let data45 = data40.category;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema90.properties.category.type},message:"must be string,null"};
+const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema89.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -15166,7 +15048,7 @@ errors++;
 if(data40.base_period !== undefined){
 let data47 = data40.base_period;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema90.properties.base_period.type},message:"must be string,null"};
+const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema89.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -15204,7 +15086,7 @@ errors++;
 if(data40.qualifier !== undefined){
 let data49 = data40.qualifier;
 if((typeof data49 !== "string") && (data49 !== null)){
-const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema90.properties.qualifier.type},message:"must be string,null"};
+const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema89.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -15214,7 +15096,7 @@ vErrors.push(err133);
 errors++;
 }
 if(!((((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx")) || (data49 === null))){
-const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema89.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -15694,9 +15576,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","pronoun_counts","relatives","back_references","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
-const schema98 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
-const schema111 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
+const schema96 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","pronoun_counts","relatives","back_references","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers","transitions"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."}}}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema97 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
+const schema110 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -15833,14 +15715,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema97.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.transitions === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema96.properties, key0))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -15853,23 +15745,23 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern33.test(data1)){
-const err14 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -15885,12 +15777,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err16 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err17 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err17];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err17);
 }
 errors++;
 break;
@@ -15900,12 +15792,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -15918,23 +15810,23 @@ for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
 if(!pattern33.test(data3)){
-const err18 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -15950,12 +15842,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err20 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+const err21 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err21];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err21);
 }
 errors++;
 break;
@@ -15965,12 +15857,12 @@ indices1[item1] = i3;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -15983,23 +15875,23 @@ for(let i4=0; i4<len2; i4++){
 let data5 = data4[i4];
 if(typeof data5 === "string"){
 if(!pattern33.test(data5)){
-const err22 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -16015,12 +15907,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err24 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+const err25 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err25];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err25);
 }
 errors++;
 break;
@@ -16030,12 +15922,12 @@ indices2[item2] = i5;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err26];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -16048,23 +15940,23 @@ for(let i6=0; i6<len3; i6++){
 let data7 = data6[i6];
 if(typeof data7 === "string"){
 if(!pattern33.test(data7)){
-const err26 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -16080,12 +15972,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err28 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+const err29 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err29];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err29);
 }
 errors++;
 break;
@@ -16095,12 +15987,12 @@ indices3[item3] = i7;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -16113,23 +16005,23 @@ for(let i8=0; i8<len4; i8++){
 let data9 = data8[i8];
 if(typeof data9 === "string"){
 if(!pattern33.test(data9)){
-const err30 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -16145,12 +16037,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err32 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+const err33 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err33];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err33);
 }
 errors++;
 break;
@@ -16160,12 +16052,12 @@ indices4[item4] = i9;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err34];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -16178,23 +16070,23 @@ for(let i10=0; i10<len5; i10++){
 let data11 = data10[i10];
 if(typeof data11 === "string"){
 if(!pattern33.test(data11)){
-const err34 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -16210,12 +16102,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err36 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+const err37 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 break;
@@ -16225,12 +16117,12 @@ indices5[item5] = i11;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -16243,23 +16135,23 @@ for(let i12=0; i12<len6; i12++){
 let data13 = data12[i12];
 if(typeof data13 === "string"){
 if(!pattern33.test(data13)){
-const err38 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -16275,12 +16167,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err40 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+const err41 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 break;
@@ -16290,21 +16182,7 @@ indices6[item6] = i13;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.qualifier_verbs !== undefined){
-let data14 = data.qualifier_verbs;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.gt === undefined){
-const err42 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
+const err42 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16313,8 +16191,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data14.approx === undefined){
-const err43 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+}
+if(data.qualifier_verbs !== undefined){
+let data14 = data.qualifier_verbs;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.gt === undefined){
+const err43 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -16323,14 +16205,24 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key1 in data14){
-if(!((key1 === "gt") || (key1 === "approx"))){
-const err44 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data14.approx === undefined){
+const err44 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+for(const key1 in data14){
+if(!((key1 === "gt") || (key1 === "approx"))){
+const err45 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -16343,23 +16235,23 @@ for(let i14=0; i14<len7; i14++){
 let data16 = data15[i14];
 if(typeof data16 === "string"){
 if(!pattern33.test(data16)){
-const err45 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -16375,12 +16267,12 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err47 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+const err48 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err48];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err48);
 }
 errors++;
 break;
@@ -16390,12 +16282,12 @@ indices7[item7] = i15;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err49];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -16408,23 +16300,23 @@ for(let i16=0; i16<len8; i16++){
 let data18 = data17[i16];
 if(typeof data18 === "string"){
 if(!pattern33.test(data18)){
-const err49 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -16440,12 +16332,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err51 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+const err52 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err52];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err52);
 }
 errors++;
 break;
@@ -16455,24 +16347,24 @@ indices8[item8] = i17;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err53];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err53);
 }
 errors++;
 }
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err54];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err54);
 }
 errors++;
 }
@@ -16485,23 +16377,23 @@ for(let i18=0; i18<len9; i18++){
 let data20 = data19[i18];
 if(typeof data20 === "string"){
 if(!pattern33.test(data20)){
-const err54 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -16517,12 +16409,12 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err56 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+const err57 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err57];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err57);
 }
 errors++;
 break;
@@ -16532,12 +16424,12 @@ indices9[item9] = i19;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err58];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -16550,23 +16442,23 @@ for(let i20=0; i20<len10; i20++){
 let data22 = data21[i20];
 if(typeof data22 === "string"){
 if(!pattern33.test(data22)){
-const err58 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -16582,12 +16474,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err60 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+const err61 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err61];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err61);
 }
 errors++;
 break;
@@ -16597,12 +16489,12 @@ indices10[item10] = i21;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err62];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -16615,23 +16507,23 @@ for(let i22=0; i22<len11; i22++){
 let data24 = data23[i22];
 if(typeof data24 === "string"){
 if(!pattern33.test(data24)){
-const err62 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -16647,12 +16539,12 @@ continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err64 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+const err65 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 break;
@@ -16662,12 +16554,12 @@ indices11[item11] = i23;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err66];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err66);
 }
 errors++;
 }
@@ -16680,23 +16572,23 @@ for(let i24=0; i24<len12; i24++){
 let data26 = data25[i24];
 if(typeof data26 === "string"){
 if(!pattern33.test(data26)){
-const err66 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -16712,12 +16604,12 @@ continue;
 }
 if(typeof indices12[item12] == "number"){
 j12 = indices12[item12];
-const err68 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+const err69 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err69];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err69);
 }
 errors++;
 break;
@@ -16727,21 +16619,7 @@ indices12[item12] = i25;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data.trailing_qualifiers !== undefined){
-let data27 = data.trailing_qualifiers;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.approx === undefined){
-const err70 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+const err70 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -16750,8 +16628,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data27.gte === undefined){
-const err71 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
+}
+if(data.trailing_qualifiers !== undefined){
+let data27 = data.trailing_qualifiers;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.approx === undefined){
+const err71 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -16760,8 +16642,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data27.lte === undefined){
-const err72 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
+if(data27.gte === undefined){
+const err72 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -16770,14 +16652,24 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key2 in data27){
-if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
-const err73 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data27.lte === undefined){
+const err73 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+for(const key2 in data27){
+if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
+const err74 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }
@@ -16790,23 +16682,23 @@ for(let i26=0; i26<len13; i26++){
 let data29 = data28[i26];
 if(typeof data29 === "string"){
 if(!pattern13.test(data29)){
-const err74 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -16822,12 +16714,12 @@ continue;
 }
 if(typeof indices13[item13] == "number"){
 j13 = indices13[item13];
-const err76 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
+const err77 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err77];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err77);
 }
 errors++;
 break;
@@ -16837,12 +16729,12 @@ indices13[item13] = i27;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err78];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err78);
 }
 errors++;
 }
@@ -16855,23 +16747,23 @@ for(let i28=0; i28<len14; i28++){
 let data31 = data30[i28];
 if(typeof data31 === "string"){
 if(!pattern13.test(data31)){
-const err78 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err79 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -16887,12 +16779,12 @@ continue;
 }
 if(typeof indices14[item14] == "number"){
 j14 = indices14[item14];
-const err80 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
+const err81 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err81];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err81);
 }
 errors++;
 break;
@@ -16902,12 +16794,12 @@ indices14[item14] = i29;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err82 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err82];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err82);
 }
 errors++;
 }
@@ -16920,23 +16812,23 @@ for(let i30=0; i30<len15; i30++){
 let data33 = data32[i30];
 if(typeof data33 === "string"){
 if(!pattern13.test(data33)){
-const err82 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -16952,12 +16844,12 @@ continue;
 }
 if(typeof indices15[item15] == "number"){
 j15 = indices15[item15];
-const err84 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
+const err85 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err85];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err85);
 }
 errors++;
 break;
@@ -16967,19 +16859,7 @@ indices15[item15] = i31;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -16991,7 +16871,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err87 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -17000,14 +16880,278 @@ vErrors.push(err87);
 }
 errors++;
 }
+}
+if(data.transitions !== undefined){
+let data34 = data.transitions;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.words === undefined){
+const err88 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data34.from === undefined){
+const err89 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data34.to === undefined){
+const err90 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+for(const key3 in data34){
+if(!(((key3 === "words") || (key3 === "from")) || (key3 === "to"))){
+const err91 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data34.words !== undefined){
+let data35 = data34.words;
+if(Array.isArray(data35)){
+const len16 = data35.length;
+for(let i32=0; i32<len16; i32++){
+let data36 = data35[i32];
+if(typeof data36 === "string"){
+if(!pattern33.test(data36)){
+const err92 = {instancePath:instancePath+"/transitions/words/" + i32,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/transitions/words/" + i32,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+let i33 = data35.length;
+let j16;
+if(i33 > 1){
+const indices16 = {};
+for(;i33--;){
+let item16 = data35[i33];
+if(typeof item16 !== "string"){
+continue;
+}
+if(typeof indices16[item16] == "number"){
+j16 = indices16[item16];
+const err94 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+break;
+}
+indices16[item16] = i33;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data34.from !== undefined){
+let data37 = data34.from;
+if(Array.isArray(data37)){
+const len17 = data37.length;
+for(let i34=0; i34<len17; i34++){
+let data38 = data37[i34];
+if(typeof data38 === "string"){
+if(!pattern33.test(data38)){
+const err96 = {instancePath:instancePath+"/transitions/from/" + i34,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/transitions/from/" + i34,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let i35 = data37.length;
+let j17;
+if(i35 > 1){
+const indices17 = {};
+for(;i35--;){
+let item17 = data37[i35];
+if(typeof item17 !== "string"){
+continue;
+}
+if(typeof indices17[item17] == "number"){
+j17 = indices17[item17];
+const err98 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+break;
+}
+indices17[item17] = i35;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data34.to !== undefined){
+let data39 = data34.to;
+if(Array.isArray(data39)){
+const len18 = data39.length;
+for(let i36=0; i36<len18; i36++){
+let data40 = data39[i36];
+if(typeof data40 === "string"){
+if(!pattern33.test(data40)){
+const err100 = {instancePath:instancePath+"/transitions/to/" + i36,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/transitions/to/" + i36,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+let i37 = data39.length;
+let j18;
+if(i37 > 1){
+const indices18 = {};
+for(;i37--;){
+let item18 = data39[i37];
+if(typeof item18 !== "string"){
+continue;
+}
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+const err102 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+break;
+}
+indices18[item18] = i37;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
 validate76.errors = vErrors;
 return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema114 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema115 = {"type":"string","minLength":1};
-const schema119 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema117 = {"type":"string","minLength":1};
+const schema121 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -18455,7 +18599,7 @@ vErrors.push(err143);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema114.properties, key0))){
+if(!(func2.call(schema116.properties, key0))){
 const err144 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
@@ -24512,7 +24656,7 @@ return errors === 0;
 }
 
 export const ingested = validate78;
-const schema259 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema261 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -24620,7 +24764,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema259.properties, key0))){
+if(!(func2.call(schema261.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -24779,7 +24923,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema89.properties, key1))){
+if(!(func2.call(schema88.properties, key1))){
 const err25 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -24793,7 +24937,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern51.test(data3)){
+if(!pattern53.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -24818,7 +24962,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema88.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -24843,7 +24987,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern52.test(data5)){
+if(!pattern54.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -24868,7 +25012,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema88.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -24893,7 +25037,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema88.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -24918,7 +25062,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema88.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -24943,7 +25087,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema88.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -24953,7 +25097,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern53.test(data9)){
+if(!pattern55.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -24978,7 +25122,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema88.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -25003,7 +25147,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema88.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -25053,7 +25197,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema88.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -25078,7 +25222,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema88.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -25115,7 +25259,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern55.test(data15)){
+if(!pattern57.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -25491,9 +25635,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema261 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema262 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern89 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema263 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema264 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern94 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -25538,7 +25682,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern89.test(key1)){
+if(!pattern94.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -25940,7 +26084,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema91.properties, key0))){
+if(!(func2.call(schema90.properties, key0))){
 const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -26001,7 +26145,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data3 === "number") || (data3 === "percent")) || (data3 === "year")) || (data3 === "date")) || (data3 === "time")) || (data3 === "identifier"))){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema90.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -26024,7 +26168,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data4 === "gt") || (data4 === "gte")) || (data4 === "lt")) || (data4 === "lte")) || (data4 === "approx"))){
-const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -26047,7 +26191,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data5 === "digits") || (data5 === "words")) || (data5 === "mixed")) || (data5 === "dual"))){
-const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema91.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema90.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -26195,7 +26339,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((((((((data11 === "observation") || (data11 === "restatement")) || (data11 === "held_back")) || (data11 === "unaccounted")) || (data11 === "year")) || (data11 === "date")) || (data11 === "time")) || (data11 === "identifier")) || (data11 === "ignored")) || (data11 === "cruft"))){
-const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema90.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -26208,7 +26352,7 @@ errors++;
 if(data.indicator_id !== undefined){
 let data12 = data.indicator_id;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema91.properties.indicator_id.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema90.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -26221,7 +26365,7 @@ errors++;
 if(data.period !== undefined){
 let data13 = data.period;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema91.properties.period.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema90.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -26246,7 +26390,7 @@ errors++;
 if(data.observation_id !== undefined){
 let data14 = data.observation_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema91.properties.observation_id.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema90.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -26259,7 +26403,7 @@ errors++;
 if(data.evidence !== undefined){
 let data15 = data.evidence;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema91.properties.evidence.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema90.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -26272,7 +26416,7 @@ errors++;
 if(data.reason !== undefined){
 let data16 = data.reason;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema90.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -26298,7 +26442,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema265 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema267 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -26428,7 +26572,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema265.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema267.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -26501,7 +26645,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema265.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema267.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -26524,7 +26668,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema265.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema267.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -26752,7 +26896,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema90.properties, key0))){
+if(!(func2.call(schema89.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -26802,7 +26946,7 @@ errors++;
 if(data.breakdown !== undefined){
 let data3 = data.breakdown;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema90.properties.breakdown.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema89.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -26815,7 +26959,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema90.properties.category.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema89.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -26853,7 +26997,7 @@ errors++;
 if(data.base_period !== undefined){
 let data6 = data.base_period;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema90.properties.base_period.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema89.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -26891,7 +27035,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data8 = data.qualifier;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema90.properties.qualifier.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema89.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -26901,7 +27045,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((((data8 === "gt") || (data8 === "gte")) || (data8 === "lt")) || (data8 === "lte")) || (data8 === "approx")) || (data8 === null))){
-const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema89.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -27345,9 +27489,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema267 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema268 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern93 = new RegExp("^[^/\\\\]+$", "u");
+const schema269 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema270 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern98 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -27448,7 +27592,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern93.test(data2)){
+if(!pattern98.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -27483,7 +27627,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema268.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema270.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27508,7 +27652,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema268.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema270.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27518,7 +27662,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern55.test(data5)){
+if(!pattern57.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -27697,7 +27841,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema89.properties, key0))){
+if(!(func2.call(schema88.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -27711,7 +27855,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern51.test(data0)){
+if(!pattern53.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -27736,7 +27880,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema88.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27761,7 +27905,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern52.test(data2)){
+if(!pattern54.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -27786,7 +27930,7 @@ errors++;
 if(data.publisher !== undefined){
 let data3 = data.publisher;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema88.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -27811,7 +27955,7 @@ errors++;
 if(data.author !== undefined){
 let data4 = data.author;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema88.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -27836,7 +27980,7 @@ errors++;
 if(data.institution !== undefined){
 let data5 = data.institution;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema88.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -27861,7 +28005,7 @@ errors++;
 if(data.url !== undefined){
 let data6 = data.url;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema88.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -27871,7 +28015,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern53.test(data6)){
+if(!pattern55.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -27896,7 +28040,7 @@ errors++;
 if(data.published !== undefined){
 let data7 = data.published;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema88.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -27921,7 +28065,7 @@ errors++;
 if(data.retrieved !== undefined){
 let data8 = data.retrieved;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema88.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -27971,7 +28115,7 @@ errors++;
 if(data.licence !== undefined){
 let data10 = data.licence;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema88.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -27996,7 +28140,7 @@ errors++;
 if(data.notes !== undefined){
 let data11 = data.notes;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema88.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -28036,10 +28180,10 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema270 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema271 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema272 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern99 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema272 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema273 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema274 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern104 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -28130,7 +28274,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern99.test(data0)){
+if(!pattern104.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -28155,7 +28299,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema271.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema273.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -28180,7 +28324,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern55.test(data2)){
+if(!pattern57.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -28215,7 +28359,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data3 === "initial") || (data3 === "major")) || (data3 === "minor")) || (data3 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema271.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema273.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }

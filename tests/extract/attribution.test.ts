@@ -102,6 +102,12 @@ describe("periods", () => {
     ["a relative clause carrying the year before it", "عالجت المصالح 3380 ملفا، بارتفاع بنسبة 15 في المائة مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا.", "2017", "files_processed 2017 = 3380|files_processed 2016 = 2950|files_processed_pct_change 2017 vs 2016 = 15"],
     ["the same half of the previous year in a half-year report", "عالج القطب 3104 ملفات، مقابل 2760 ملفا في نفس الفترة من السنة الماضية.", "2023-H1", "files_processed 2023-H1 = 3104|files_processed 2022-H1 = 2760"],
     ["a parenthesis after a year", "نشر المكتب 98 أمرا دوليا، وهو رقم يفوق ما سجل في 2020 (63 أمرا).", "2021", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2020 = 63"],
+    ["a quarter of a year", "ونشر المكتب 34 أمرا دوليا بإلقاء القبض (30 أمرا في الربع الأول من 2024).", "2025-Q1", "international_arrest_warrants 2025-Q1 = 34|international_arrest_warrants 2024-Q1 = 30"],
+    ["the first six months, whose number names the period", "تم توقيف 63 شخصا مبحوثا عنهم، في حين كان العدد 55 شخصا في الأشهر الستة الأولى من 2022.", "2023-H1", "wanted_persons_arrested 2023-H1 = 63|wanted_persons_arrested 2022-H1 = 55"],
+    ["the period a sentence opens with, for each of its clauses", "وفي عام 2017، كانت المديرية قد عالجت 3190 ملفا، ونشرت 81 أمرا دوليا بالقبض.", "2018", "files_processed 2017 = 3190|international_arrest_warrants 2017 = 81"],
+    ["a comparison after بعدما with 'a year before'", "نزل عدد الأوامر الدولية بإلقاء القبض إلى 62 أمرا بعدما بلغ 97 أمرا قبل عام.", "2020", "international_arrest_warrants 2020 = 62|international_arrest_warrants 2019 = 97"],
+    ["a change told by its two ends", "وانتقل عدد الأوامر الدولية بإلقاء القبض من 49 إلى 57 أمرا.", "2023-H1", "international_arrest_warrants 2023-H1 = 57|international_arrest_warrants 2022-H1 = 49"],
+    ["a change told by its two ends, the earlier naming its period", "ارتفع عدد الملفات المعالجة من 2710 ملفا في النصف الأول من 2022 إلى 2954 ملفا.", "2023-H1", "files_processed 2023-H1 = 2954|files_processed 2022-H1 = 2710"],
   ])("%s", (_, text, reference, expected) => {
     expect(published(text, reference).sort()).toEqual(expected.split("|").sort());
   });
@@ -113,6 +119,23 @@ describe("periods", () => {
 
   it("holds back a figure spanning several periods", () => {
     expect(mentionOf("تم توقيف 500 شخص مبحوث عنهم منذ 2015.", "500", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/spans several periods/) });
+  });
+
+  it("holds back a figure whose sentence opens with a span", () => {
+    expect(mentionOf("ومنذ 2015، تم توقيف 500 شخص مبحوث عنهم.", "500", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/spans several periods/) });
+  });
+
+  it("holds back both ends of a range, and reads no change without a word of change", () => {
+    for (const text of ["وتراوح عدد الموقوفين من 40 إلى 50 شخصا مبحوثا عنهم.", "وتم توقيف ما بين 40 و50 شخصا مبحوثا عنهم."]) {
+      const validated = readText(text, catalogue, "2022");
+      expect(validated.observations).toEqual([]);
+      expect(validated.mentions.find((m) => m.text === "50")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/one end of a range/) });
+    }
+  });
+
+  it("sets aside the number word of a part of the year", () => {
+    const mention = mentionOf("عالج القطب 2954 ملفا خلال الأشهر الستة الأولى من السنة.", "ستة", "2023");
+    expect(mention).toMatchObject({ status: "ignored", reason: expect.stringMatching(/names a part of the year/) });
   });
 
   it("reads 'the previous year' outside a comparison from the publication date, or holds it back", () => {
