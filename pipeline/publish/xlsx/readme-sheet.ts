@@ -38,12 +38,14 @@ function joined(labelled: Labelled): string {
  * string table keeps a value once by its identity, and the same text recurs (a title the same in two languages).
  */
 class RichTexts {
-  private readonly values = new Map<string, CellRichTextValue>();
+  private readonly byFont = new Map<Partial<Font>, Map<string, CellRichTextValue>>();
 
   of(labelled: Required<Labelled>, labelFont: Partial<Font>): CellRichTextValue {
-    const key = JSON.stringify([labelFont === HEADING, labelled.label, labelled.text]);
-    let value = this.values.get(key);
-    if (!value) this.values.set(key, (value = { richText: [{ font: labelFont, text: labelled.label }, { font: BASE_FONT, text: `\n${labelled.text}` }] }));
+    let values = this.byFont.get(labelFont);
+    if (!values) this.byFont.set(labelFont, (values = new Map()));
+    const key = JSON.stringify([labelled.label, labelled.text]);
+    let value = values.get(key);
+    if (!value) values.set(key, (value = { richText: [{ font: labelFont, text: labelled.label }, { font: BASE_FONT, text: `\n${labelled.text}` }] }));
     return value;
   }
 }
