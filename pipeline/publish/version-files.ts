@@ -7,15 +7,15 @@ import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
-import { csvBytes, toJson, typedRows } from "./csv.ts";
+import { csvBytes, toJson } from "./csv.ts";
 import { renderDataCards } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
 import { readerData, readerRows } from "./reader/data.ts";
 import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
-import { buildWorkbook, type WorkbookTable } from "./xlsx.ts";
-import { hasArabic } from "./xlsx/cells.ts";
+import { buildWorkbook } from "./xlsx.ts";
+import { workbookInput } from "./xlsx/input.ts";
 
 export type { FileTree } from "./file-tree.ts";
 import type { FileTree } from "./file-tree.ts";
@@ -27,21 +27,6 @@ export const workbookFile = (catalogue: Catalogue, version: string) => `${catalo
 
 export function citationOf(catalogue: Catalogue, stamp: VersionStamp): string {
   return citation(catalogue.dataset, stamp);
-}
-
-/** A string column reads right to left when most of its cells hold Arabic. */
-function isArabicColumn(tables: Tables, name: TableName, field: string): boolean {
-  const texts = tables[name].rows.map((r) => r[field]).filter((c): c is string => typeof c === "string");
-  return texts.length > 0 && texts.filter(hasArabic).length * 2 > texts.length;
-}
-
-function workbookTables(tables: Tables): WorkbookTable[] {
-  return tableNames.map((name) => ({
-    name,
-    title: tables[name].schema.title,
-    fields: tables[name].schema.fields.map((f) => ({ name: f.name, type: f.type, title: f.title, description: f.description, rtl: f.type === "string" && isArabicColumn(tables, name, f.name) })),
-    rows: typedRows(tables[name]),
-  }));
 }
 
 function chartSeries(catalogue: Catalogue, tables: Tables): ChartSeries[] {
@@ -70,16 +55,8 @@ export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables,
   }
   const meta = catalogue.dataset;
   const citation = citationOf(catalogue, stamp);
-  const workbook = await buildWorkbook({
-    title: meta.title.en,
-    titleAr: meta.title.ar,
-    version: stamp.version,
-    date: stamp.date,
-    licence: meta.licence,
-    about: [["How to cite", citation], ["Description", meta.description.en]],
-    sources: tables.sources.rows.map((s) => ({ id: String(s.source_id), title: s.title as string | null, url: s.url as string | null, published: s.published as string | null })),
-    tables: workbookTables(tables),
-  });
+  const data = readerData(readerRows(tables), catalogue.units.units);
+  const workbook = await buildWorkbook(workbookInput({ catalogue, stamp, citation, data, tables }));
   files.set(workbookFile(catalogue, stamp.version), workbook);
   const descriptor = buildDescriptor({ metadata: meta, stamp, dataset: dataset.validated, tables, files: tableFiles });
   files.set("datapackage.json", Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`, "utf8"));
@@ -98,7 +75,7 @@ export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables,
   const cards = renderDataCards({
     catalogue,
     stamp,
-    data: readerData(readerRows(tables), catalogue.units.units),
+    data,
     tableTitles: tableTitles(),
     citation,
     chartPath: files.has(chartFile) ? chartFile : null,

@@ -17149,7 +17149,7 @@ return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
 const schema117 = {"type":"string","minLength":1};
 const schema121 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
@@ -18598,9 +18598,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema116.properties, key0))){
-const err144 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data["workbook.readme_title"] === undefined){
+const err144 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.readme_title"},message:"must have required property '"+"workbook.readme_title"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -18609,12 +18608,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data["page.title"] !== undefined){
-let data0 = data["page.title"];
-if(typeof data0 === "string"){
-if(func4(data0) < 1){
-const err145 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.readme_description"] === undefined){
+const err145 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.readme_description"},message:"must have required property '"+"workbook.readme_description"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -18623,9 +18618,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.sheets_title"] === undefined){
+const err146 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.sheets_title"},message:"must have required property '"+"workbook.sheets_title"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -18634,12 +18628,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data["page.skip"] !== undefined){
-let data1 = data["page.skip"];
-if(typeof data1 === "string"){
-if(func4(data1) < 1){
-const err147 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.sheets_intro"] === undefined){
+const err147 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.sheets_intro"},message:"must have required property '"+"workbook.sheets_intro"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -18648,9 +18638,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.by_period_description"] === undefined){
+const err148 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.by_period_description"},message:"must have required property '"+"workbook.by_period_description"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -18659,12 +18648,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data["page.footer"] !== undefined){
-let data2 = data["page.footer"];
-if(typeof data2 === "string"){
-if(func4(data2) < 1){
-const err149 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.dictionary_title"] === undefined){
+const err149 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.dictionary_title"},message:"must have required property '"+"workbook.dictionary_title"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -18673,9 +18658,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.dictionary_intro"] === undefined){
+const err150 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.dictionary_intro"},message:"must have required property '"+"workbook.dictionary_intro"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -18684,12 +18668,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data["nav.languages"] !== undefined){
-let data3 = data["nav.languages"];
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-const err151 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.licence_title"] === undefined){
+const err151 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.licence_title"},message:"must have required property '"+"workbook.licence_title"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -18698,9 +18678,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.fact"] === undefined){
+const err152 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.fact"},message:"must have required property '"+"workbook.fact"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -18709,12 +18688,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data["lede.figures"] !== undefined){
-let data4 = data["lede.figures"];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.other === undefined){
-const err153 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+for(const key0 in data){
+if(!(func2.call(schema116.properties, key0))){
+const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -18723,9 +18699,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((((key1 === "zero") || (key1 === "one")) || (key1 === "two")) || (key1 === "few")) || (key1 === "many")) || (key1 === "other"))){
-const err154 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data["page.title"] !== undefined){
+let data0 = data["page.title"];
+if(typeof data0 === "string"){
+if(func4(data0) < 1){
+const err154 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -18735,11 +18714,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data4.zero !== undefined){
-let data5 = data4.zero;
-if(typeof data5 === "string"){
-if(func4(data5) < 1){
-const err155 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err155 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -18749,8 +18725,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["page.skip"] !== undefined){
+let data1 = data["page.skip"];
+if(typeof data1 === "string"){
+if(func4(data1) < 1){
+const err156 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -18760,11 +18739,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data4.one !== undefined){
-let data6 = data4.one;
-if(typeof data6 === "string"){
-if(func4(data6) < 1){
-const err157 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err157 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -18774,8 +18750,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["page.footer"] !== undefined){
+let data2 = data["page.footer"];
+if(typeof data2 === "string"){
+if(func4(data2) < 1){
+const err158 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -18785,11 +18764,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data4.two !== undefined){
-let data7 = data4.two;
-if(typeof data7 === "string"){
-if(func4(data7) < 1){
-const err159 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err159 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -18799,8 +18775,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["nav.languages"] !== undefined){
+let data3 = data["nav.languages"];
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+const err160 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -18810,11 +18789,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data4.few !== undefined){
-let data8 = data4.few;
-if(typeof data8 === "string"){
-if(func4(data8) < 1){
-const err161 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err161 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -18824,8 +18800,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["lede.figures"] !== undefined){
+let data4 = data["lede.figures"];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.other === undefined){
+const err162 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -18834,12 +18813,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data4.many !== undefined){
-let data9 = data4.many;
-if(typeof data9 === "string"){
-if(func4(data9) < 1){
-const err163 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key1 in data4){
+if(!((((((key1 === "zero") || (key1 === "one")) || (key1 === "two")) || (key1 === "few")) || (key1 === "many")) || (key1 === "other"))){
+const err163 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -18849,8 +18825,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.zero !== undefined){
+let data5 = data4.zero;
+if(typeof data5 === "string"){
+if(func4(data5) < 1){
+const err164 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -18860,11 +18839,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data4.other !== undefined){
-let data10 = data4.other;
-if(typeof data10 === "string"){
-if(func4(data10) < 1){
-const err165 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err165 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -18874,8 +18850,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.one !== undefined){
+let data6 = data4.one;
+if(typeof data6 === "string"){
+if(func4(data6) < 1){
+const err166 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -18885,9 +18864,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err167 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -18897,11 +18875,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data["lede.no_figures"] !== undefined){
-let data11 = data["lede.no_figures"];
-if(typeof data11 === "string"){
-if(func4(data11) < 1){
-const err168 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.two !== undefined){
+let data7 = data4.two;
+if(typeof data7 === "string"){
+if(func4(data7) < 1){
+const err168 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -18912,7 +18890,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -18922,11 +18900,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data["lede.version"] !== undefined){
-let data12 = data["lede.version"];
-if(typeof data12 === "string"){
-if(func4(data12) < 1){
-const err170 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.few !== undefined){
+let data8 = data4.few;
+if(typeof data8 === "string"){
+if(func4(data8) < 1){
+const err170 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -18937,7 +18915,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -18947,11 +18925,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data["download.workbook"] !== undefined){
-let data13 = data["download.workbook"];
-if(typeof data13 === "string"){
-if(func4(data13) < 1){
-const err172 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.many !== undefined){
+let data9 = data4.many;
+if(typeof data9 === "string"){
+if(func4(data9) < 1){
+const err172 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -18962,7 +18940,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err173 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -18972,11 +18950,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data["download.first"] !== undefined){
-let data14 = data["download.first"];
-if(typeof data14 === "string"){
-if(func4(data14) < 1){
-const err174 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.other !== undefined){
+let data10 = data4.other;
+if(typeof data10 === "string"){
+if(func4(data10) < 1){
+const err174 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -18987,7 +18965,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err175 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -18997,11 +18975,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data["download.all"] !== undefined){
-let data15 = data["download.all"];
-if(typeof data15 === "string"){
-if(func4(data15) < 1){
-const err176 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err176 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -19011,8 +18987,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["lede.no_figures"] !== undefined){
+let data11 = data["lede.no_figures"];
+if(typeof data11 === "string"){
+if(func4(data11) < 1){
+const err177 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -19022,11 +19001,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data["key.title"] !== undefined){
-let data16 = data["key.title"];
-if(typeof data16 === "string"){
-if(func4(data16) < 1){
-const err178 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err178 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -19036,8 +19012,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["lede.version"] !== undefined){
+let data12 = data["lede.version"];
+if(typeof data12 === "string"){
+if(func4(data12) < 1){
+const err179 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -19047,11 +19026,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data["key.title_none"] !== undefined){
-let data17 = data["key.title_none"];
-if(typeof data17 === "string"){
-if(func4(data17) < 1){
-const err180 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err180 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -19061,8 +19037,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["download.workbook"] !== undefined){
+let data13 = data["download.workbook"];
+if(typeof data13 === "string"){
+if(func4(data13) < 1){
+const err181 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -19072,11 +19051,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data["key.none"] !== undefined){
-let data18 = data["key.none"];
-if(typeof data18 === "string"){
-if(func4(data18) < 1){
-const err182 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err182 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -19086,8 +19062,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["download.first"] !== undefined){
+let data14 = data["download.first"];
+if(typeof data14 === "string"){
+if(func4(data14) < 1){
+const err183 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -19097,11 +19076,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data["key.change"] !== undefined){
-let data19 = data["key.change"];
-if(typeof data19 === "string"){
-if(func4(data19) < 1){
-const err184 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err184 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -19111,8 +19087,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["download.all"] !== undefined){
+let data15 = data["download.all"];
+if(typeof data15 === "string"){
+if(func4(data15) < 1){
+const err185 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -19122,11 +19101,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data["key.change_computed"] !== undefined){
-let data20 = data["key.change_computed"];
-if(typeof data20 === "string"){
-if(func4(data20) < 1){
-const err186 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err186 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -19136,8 +19112,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.title"] !== undefined){
+let data16 = data["key.title"];
+if(typeof data16 === "string"){
+if(func4(data16) < 1){
+const err187 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -19147,11 +19126,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data["table.title"] !== undefined){
-let data21 = data["table.title"];
-if(typeof data21 === "string"){
-if(func4(data21) < 1){
-const err188 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err188 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -19161,8 +19137,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.title_none"] !== undefined){
+let data17 = data["key.title_none"];
+if(typeof data17 === "string"){
+if(func4(data17) < 1){
+const err189 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -19172,11 +19151,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data["table.caption"] !== undefined){
-let data22 = data["table.caption"];
-if(typeof data22 === "string"){
-if(func4(data22) < 1){
-const err190 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err190 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -19186,8 +19162,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-else {
-const err191 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.none"] !== undefined){
+let data18 = data["key.none"];
+if(typeof data18 === "string"){
+if(func4(data18) < 1){
+const err191 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -19197,11 +19176,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data["table.intro"] !== undefined){
-let data23 = data["table.intro"];
-if(typeof data23 === "string"){
-if(func4(data23) < 1){
-const err192 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err192 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -19211,8 +19187,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.change"] !== undefined){
+let data19 = data["key.change"];
+if(typeof data19 === "string"){
+if(func4(data19) < 1){
+const err193 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -19222,11 +19201,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data["table.intro_card"] !== undefined){
-let data24 = data["table.intro_card"];
-if(typeof data24 === "string"){
-if(func4(data24) < 1){
-const err194 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err194 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -19236,8 +19212,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.change_computed"] !== undefined){
+let data20 = data["key.change_computed"];
+if(typeof data20 === "string"){
+if(func4(data20) < 1){
+const err195 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -19247,11 +19226,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data["table.indicator"] !== undefined){
-let data25 = data["table.indicator"];
-if(typeof data25 === "string"){
-if(func4(data25) < 1){
-const err196 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err196 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -19261,8 +19237,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-else {
-const err197 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.title"] !== undefined){
+let data21 = data["table.title"];
+if(typeof data21 === "string"){
+if(func4(data21) < 1){
+const err197 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -19272,11 +19251,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data["table.unit"] !== undefined){
-let data26 = data["table.unit"];
-if(typeof data26 === "string"){
-if(func4(data26) < 1){
-const err198 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err198 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -19286,8 +19262,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-else {
-const err199 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.caption"] !== undefined){
+let data22 = data["table.caption"];
+if(typeof data22 === "string"){
+if(func4(data22) < 1){
+const err199 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -19297,11 +19276,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data["table.period"] !== undefined){
-let data27 = data["table.period"];
-if(typeof data27 === "string"){
-if(func4(data27) < 1){
-const err200 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err200 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -19311,8 +19287,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.intro"] !== undefined){
+let data23 = data["table.intro"];
+if(typeof data23 === "string"){
+if(func4(data23) < 1){
+const err201 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -19322,11 +19301,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data["table.versus"] !== undefined){
-let data28 = data["table.versus"];
-if(typeof data28 === "string"){
-if(func4(data28) < 1){
-const err202 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err202 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -19336,8 +19312,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.intro_card"] !== undefined){
+let data24 = data["table.intro_card"];
+if(typeof data24 === "string"){
+if(func4(data24) < 1){
+const err203 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -19347,11 +19326,8 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data["table.no_figure"] !== undefined){
-let data29 = data["table.no_figure"];
-if(typeof data29 === "string"){
-if(func4(data29) < 1){
-const err204 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err204 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -19361,8 +19337,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.indicator"] !== undefined){
+let data25 = data["table.indicator"];
+if(typeof data25 === "string"){
+if(func4(data25) < 1){
+const err205 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -19372,11 +19351,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data["derived.title"] !== undefined){
-let data30 = data["derived.title"];
-if(typeof data30 === "string"){
-if(func4(data30) < 1){
-const err206 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err206 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -19386,8 +19362,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.unit"] !== undefined){
+let data26 = data["table.unit"];
+if(typeof data26 === "string"){
+if(func4(data26) < 1){
+const err207 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -19397,11 +19376,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data["derived.caption"] !== undefined){
-let data31 = data["derived.caption"];
-if(typeof data31 === "string"){
-if(func4(data31) < 1){
-const err208 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err208 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -19411,8 +19387,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.period"] !== undefined){
+let data27 = data["table.period"];
+if(typeof data27 === "string"){
+if(func4(data27) < 1){
+const err209 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -19422,11 +19401,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data["derived.figure"] !== undefined){
-let data32 = data["derived.figure"];
-if(typeof data32 === "string"){
-if(func4(data32) < 1){
-const err210 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err210 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -19436,8 +19412,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.versus"] !== undefined){
+let data28 = data["table.versus"];
+if(typeof data28 === "string"){
+if(func4(data28) < 1){
+const err211 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -19447,11 +19426,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data["derived.value"] !== undefined){
-let data33 = data["derived.value"];
-if(typeof data33 === "string"){
-if(func4(data33) < 1){
-const err212 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err212 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -19461,8 +19437,11 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.no_figure"] !== undefined){
+let data29 = data["table.no_figure"];
+if(typeof data29 === "string"){
+if(func4(data29) < 1){
+const err213 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -19472,11 +19451,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data["derived.interval"] !== undefined){
-let data34 = data["derived.interval"];
-if(typeof data34 === "string"){
-if(func4(data34) < 1){
-const err214 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err214 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -19486,8 +19462,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.title"] !== undefined){
+let data30 = data["derived.title"];
+if(typeof data30 === "string"){
+if(func4(data30) < 1){
+const err215 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -19497,11 +19476,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data["derived.method"] !== undefined){
-let data35 = data["derived.method"];
-if(typeof data35 === "string"){
-if(func4(data35) < 1){
-const err216 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err216 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -19511,8 +19487,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.caption"] !== undefined){
+let data31 = data["derived.caption"];
+if(typeof data31 === "string"){
+if(func4(data31) < 1){
+const err217 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -19522,11 +19501,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data["derived.between"] !== undefined){
-let data36 = data["derived.between"];
-if(typeof data36 === "string"){
-if(func4(data36) < 1){
-const err218 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err218 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -19536,8 +19512,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.figure"] !== undefined){
+let data32 = data["derived.figure"];
+if(typeof data32 === "string"){
+if(func4(data32) < 1){
+const err219 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -19547,11 +19526,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data["derived.none"] !== undefined){
-let data37 = data["derived.none"];
-if(typeof data37 === "string"){
-if(func4(data37) < 1){
-const err220 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err220 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -19561,8 +19537,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.value"] !== undefined){
+let data33 = data["derived.value"];
+if(typeof data33 === "string"){
+if(func4(data33) < 1){
+const err221 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -19572,11 +19551,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data["derived.rule"] !== undefined){
-let data38 = data["derived.rule"];
-if(typeof data38 === "string"){
-if(func4(data38) < 1){
-const err222 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err222 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -19586,8 +19562,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.interval"] !== undefined){
+let data34 = data["derived.interval"];
+if(typeof data34 === "string"){
+if(func4(data34) < 1){
+const err223 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -19597,11 +19576,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data["derived.full_precision"] !== undefined){
-let data39 = data["derived.full_precision"];
-if(typeof data39 === "string"){
-if(func4(data39) < 1){
-const err224 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err224 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -19611,8 +19587,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-else {
-const err225 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.method"] !== undefined){
+let data35 = data["derived.method"];
+if(typeof data35 === "string"){
+if(func4(data35) < 1){
+const err225 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -19622,11 +19601,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data["chart.title"] !== undefined){
-let data40 = data["chart.title"];
-if(typeof data40 === "string"){
-if(func4(data40) < 1){
-const err226 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err226 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -19636,8 +19612,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.between"] !== undefined){
+let data36 = data["derived.between"];
+if(typeof data36 === "string"){
+if(func4(data36) < 1){
+const err227 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -19647,11 +19626,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data["chart.alt"] !== undefined){
-let data41 = data["chart.alt"];
-if(typeof data41 === "string"){
-if(func4(data41) < 1){
-const err228 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err228 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -19661,8 +19637,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.none"] !== undefined){
+let data37 = data["derived.none"];
+if(typeof data37 === "string"){
+if(func4(data37) < 1){
+const err229 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -19672,11 +19651,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data["chart.caption"] !== undefined){
-let data42 = data["chart.caption"];
-if(typeof data42 === "string"){
-if(func4(data42) < 1){
-const err230 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err230 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -19686,8 +19662,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.rule"] !== undefined){
+let data38 = data["derived.rule"];
+if(typeof data38 === "string"){
+if(func4(data38) < 1){
+const err231 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -19697,11 +19676,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data["chart.open"] !== undefined){
-let data43 = data["chart.open"];
-if(typeof data43 === "string"){
-if(func4(data43) < 1){
-const err232 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err232 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -19711,8 +19687,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.full_precision"] !== undefined){
+let data39 = data["derived.full_precision"];
+if(typeof data39 === "string"){
+if(func4(data39) < 1){
+const err233 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -19722,11 +19701,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data["quote.title"] !== undefined){
-let data44 = data["quote.title"];
-if(typeof data44 === "string"){
-if(func4(data44) < 1){
-const err234 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err234 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -19736,8 +19712,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart.title"] !== undefined){
+let data40 = data["chart.title"];
+if(typeof data40 === "string"){
+if(func4(data40) < 1){
+const err235 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -19747,11 +19726,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data["quote.intro"] !== undefined){
-let data45 = data["quote.intro"];
-if(typeof data45 === "string"){
-if(func4(data45) < 1){
-const err236 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err236 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -19761,8 +19737,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart.alt"] !== undefined){
+let data41 = data["chart.alt"];
+if(typeof data41 === "string"){
+if(func4(data41) < 1){
+const err237 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -19772,11 +19751,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data["quote.limited"] !== undefined){
-let data46 = data["quote.limited"];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.other === undefined){
-const err238 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+else {
+const err238 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -19785,9 +19761,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key2 in data46){
-if(!((((((key2 === "zero") || (key2 === "one")) || (key2 === "two")) || (key2 === "few")) || (key2 === "many")) || (key2 === "other"))){
-const err239 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data["chart.caption"] !== undefined){
+let data42 = data["chart.caption"];
+if(typeof data42 === "string"){
+if(func4(data42) < 1){
+const err239 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -19797,11 +19776,8 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data46.zero !== undefined){
-let data47 = data46.zero;
-if(typeof data47 === "string"){
-if(func4(data47) < 1){
-const err240 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err240 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -19811,8 +19787,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart.open"] !== undefined){
+let data43 = data["chart.open"];
+if(typeof data43 === "string"){
+if(func4(data43) < 1){
+const err241 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -19822,11 +19801,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data46.one !== undefined){
-let data48 = data46.one;
-if(typeof data48 === "string"){
-if(func4(data48) < 1){
-const err242 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err242 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -19836,8 +19812,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.title"] !== undefined){
+let data44 = data["quote.title"];
+if(typeof data44 === "string"){
+if(func4(data44) < 1){
+const err243 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -19847,11 +19826,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data46.two !== undefined){
-let data49 = data46.two;
-if(typeof data49 === "string"){
-if(func4(data49) < 1){
-const err244 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err244 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -19861,8 +19837,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.intro"] !== undefined){
+let data45 = data["quote.intro"];
+if(typeof data45 === "string"){
+if(func4(data45) < 1){
+const err245 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -19872,11 +19851,8 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data46.few !== undefined){
-let data50 = data46.few;
-if(typeof data50 === "string"){
-if(func4(data50) < 1){
-const err246 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err246 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -19886,8 +19862,11 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.limited"] !== undefined){
+let data46 = data["quote.limited"];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.other === undefined){
+const err247 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -19896,12 +19875,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data46.many !== undefined){
-let data51 = data46.many;
-if(typeof data51 === "string"){
-if(func4(data51) < 1){
-const err248 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key2 in data46){
+if(!((((((key2 === "zero") || (key2 === "one")) || (key2 === "two")) || (key2 === "few")) || (key2 === "many")) || (key2 === "other"))){
+const err248 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -19911,8 +19887,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-else {
-const err249 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.zero !== undefined){
+let data47 = data46.zero;
+if(typeof data47 === "string"){
+if(func4(data47) < 1){
+const err249 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -19922,11 +19901,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data46.other !== undefined){
-let data52 = data46.other;
-if(typeof data52 === "string"){
-if(func4(data52) < 1){
-const err250 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err250 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -19936,8 +19912,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.one !== undefined){
+let data48 = data46.one;
+if(typeof data48 === "string"){
+if(func4(data48) < 1){
+const err251 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -19947,9 +19926,8 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
 else {
-const err252 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err252 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -19959,11 +19937,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data["quote.period_versus"] !== undefined){
-let data53 = data["quote.period_versus"];
-if(typeof data53 === "string"){
-if(func4(data53) < 1){
-const err253 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.two !== undefined){
+let data49 = data46.two;
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
+const err253 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -19974,7 +19952,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err254 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -19984,11 +19962,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data["quote.meta"] !== undefined){
-let data54 = data["quote.meta"];
-if(typeof data54 === "string"){
-if(func4(data54) < 1){
-const err255 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.few !== undefined){
+let data50 = data46.few;
+if(typeof data50 === "string"){
+if(func4(data50) < 1){
+const err255 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -19999,7 +19977,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err256 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -20009,11 +19987,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data["files.title"] !== undefined){
-let data55 = data["files.title"];
-if(typeof data55 === "string"){
-if(func4(data55) < 1){
-const err257 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.many !== undefined){
+let data51 = data46.many;
+if(typeof data51 === "string"){
+if(func4(data51) < 1){
+const err257 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -20024,7 +20002,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err258 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -20034,11 +20012,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data["files.intro"] !== undefined){
-let data56 = data["files.intro"];
-if(typeof data56 === "string"){
-if(func4(data56) < 1){
-const err259 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.other !== undefined){
+let data52 = data46.other;
+if(typeof data52 === "string"){
+if(func4(data52) < 1){
+const err259 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -20049,7 +20027,7 @@ errors++;
 }
 }
 else {
-const err260 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err260 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -20059,11 +20037,9 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data["files.none"] !== undefined){
-let data57 = data["files.none"];
-if(typeof data57 === "string"){
-if(func4(data57) < 1){
-const err261 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err261 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -20073,8 +20049,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.period_versus"] !== undefined){
+let data53 = data["quote.period_versus"];
+if(typeof data53 === "string"){
+if(func4(data53) < 1){
+const err262 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -20084,11 +20063,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data["files.other"] !== undefined){
-let data58 = data["files.other"];
-if(typeof data58 === "string"){
-if(func4(data58) < 1){
-const err263 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err263 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -20098,8 +20074,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-else {
-const err264 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.meta"] !== undefined){
+let data54 = data["quote.meta"];
+if(typeof data54 === "string"){
+if(func4(data54) < 1){
+const err264 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -20109,11 +20088,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data["files.checksums"] !== undefined){
-let data59 = data["files.checksums"];
-if(typeof data59 === "string"){
-if(func4(data59) < 1){
-const err265 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err265 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -20123,8 +20099,11 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.title"] !== undefined){
+let data55 = data["files.title"];
+if(typeof data55 === "string"){
+if(func4(data55) < 1){
+const err266 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -20134,11 +20113,8 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data["files.checksums_intro"] !== undefined){
-let data60 = data["files.checksums_intro"];
-if(typeof data60 === "string"){
-if(func4(data60) < 1){
-const err267 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err267 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -20148,8 +20124,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.intro"] !== undefined){
+let data56 = data["files.intro"];
+if(typeof data56 === "string"){
+if(func4(data56) < 1){
+const err268 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -20159,11 +20138,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data["size.byte"] !== undefined){
-let data61 = data["size.byte"];
-if(typeof data61 === "string"){
-if(func4(data61) < 1){
-const err269 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err269 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -20173,8 +20149,11 @@ vErrors.push(err269);
 errors++;
 }
 }
-else {
-const err270 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.none"] !== undefined){
+let data57 = data["files.none"];
+if(typeof data57 === "string"){
+if(func4(data57) < 1){
+const err270 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -20184,11 +20163,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data["size.bytes"] !== undefined){
-let data62 = data["size.bytes"];
-if(typeof data62 === "string"){
-if(func4(data62) < 1){
-const err271 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err271 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -20198,8 +20174,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.other"] !== undefined){
+let data58 = data["files.other"];
+if(typeof data58 === "string"){
+if(func4(data58) < 1){
+const err272 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -20209,11 +20188,8 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data["size.kB"] !== undefined){
-let data63 = data["size.kB"];
-if(typeof data63 === "string"){
-if(func4(data63) < 1){
-const err273 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err273 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -20223,8 +20199,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.checksums"] !== undefined){
+let data59 = data["files.checksums"];
+if(typeof data59 === "string"){
+if(func4(data59) < 1){
+const err274 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -20234,11 +20213,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data["size.MB"] !== undefined){
-let data64 = data["size.MB"];
-if(typeof data64 === "string"){
-if(func4(data64) < 1){
-const err275 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err275 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -20248,8 +20224,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.checksums_intro"] !== undefined){
+let data60 = data["files.checksums_intro"];
+if(typeof data60 === "string"){
+if(func4(data60) < 1){
+const err276 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -20259,11 +20238,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data["size.GB"] !== undefined){
-let data65 = data["size.GB"];
-if(typeof data65 === "string"){
-if(func4(data65) < 1){
-const err277 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err277 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -20273,8 +20249,11 @@ vErrors.push(err277);
 errors++;
 }
 }
-else {
-const err278 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.byte"] !== undefined){
+let data61 = data["size.byte"];
+if(typeof data61 === "string"){
+if(func4(data61) < 1){
+const err278 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -20284,11 +20263,8 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data["size.exact"] !== undefined){
-let data66 = data["size.exact"];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.other === undefined){
-const err279 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+else {
+const err279 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -20297,9 +20273,12 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key3 in data66){
-if(!((((((key3 === "zero") || (key3 === "one")) || (key3 === "two")) || (key3 === "few")) || (key3 === "many")) || (key3 === "other"))){
-const err280 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data["size.bytes"] !== undefined){
+let data62 = data["size.bytes"];
+if(typeof data62 === "string"){
+if(func4(data62) < 1){
+const err280 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -20309,11 +20288,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data66.zero !== undefined){
-let data67 = data66.zero;
-if(typeof data67 === "string"){
-if(func4(data67) < 1){
-const err281 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err281 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -20323,8 +20299,11 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.kB"] !== undefined){
+let data63 = data["size.kB"];
+if(typeof data63 === "string"){
+if(func4(data63) < 1){
+const err282 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -20334,11 +20313,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data66.one !== undefined){
-let data68 = data66.one;
-if(typeof data68 === "string"){
-if(func4(data68) < 1){
-const err283 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err283 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -20348,8 +20324,11 @@ vErrors.push(err283);
 errors++;
 }
 }
-else {
-const err284 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.MB"] !== undefined){
+let data64 = data["size.MB"];
+if(typeof data64 === "string"){
+if(func4(data64) < 1){
+const err284 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -20359,11 +20338,8 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data66.two !== undefined){
-let data69 = data66.two;
-if(typeof data69 === "string"){
-if(func4(data69) < 1){
-const err285 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err285 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -20373,8 +20349,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.GB"] !== undefined){
+let data65 = data["size.GB"];
+if(typeof data65 === "string"){
+if(func4(data65) < 1){
+const err286 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -20384,11 +20363,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data66.few !== undefined){
-let data70 = data66.few;
-if(typeof data70 === "string"){
-if(func4(data70) < 1){
-const err287 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err287 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -20398,8 +20374,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.exact"] !== undefined){
+let data66 = data["size.exact"];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.other === undefined){
+const err288 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -20408,12 +20387,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data66.many !== undefined){
-let data71 = data66.many;
-if(typeof data71 === "string"){
-if(func4(data71) < 1){
-const err289 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data66){
+if(!((((((key3 === "zero") || (key3 === "one")) || (key3 === "two")) || (key3 === "few")) || (key3 === "many")) || (key3 === "other"))){
+const err289 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -20423,8 +20399,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.zero !== undefined){
+let data67 = data66.zero;
+if(typeof data67 === "string"){
+if(func4(data67) < 1){
+const err290 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -20434,11 +20413,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data66.other !== undefined){
-let data72 = data66.other;
-if(typeof data72 === "string"){
-if(func4(data72) < 1){
-const err291 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err291 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -20448,8 +20424,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.one !== undefined){
+let data68 = data66.one;
+if(typeof data68 === "string"){
+if(func4(data68) < 1){
+const err292 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -20459,9 +20438,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
 else {
-const err293 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err293 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -20471,11 +20449,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data["version.title"] !== undefined){
-let data73 = data["version.title"];
-if(typeof data73 === "string"){
-if(func4(data73) < 1){
-const err294 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.two !== undefined){
+let data69 = data66.two;
+if(typeof data69 === "string"){
+if(func4(data69) < 1){
+const err294 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -20486,7 +20464,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err295 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -20496,11 +20474,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data["version.changes"] !== undefined){
-let data74 = data["version.changes"];
-if(typeof data74 === "string"){
-if(func4(data74) < 1){
-const err296 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.few !== undefined){
+let data70 = data66.few;
+if(typeof data70 === "string"){
+if(func4(data70) < 1){
+const err296 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -20511,7 +20489,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err297 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -20521,11 +20499,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data["version.initial"] !== undefined){
-let data75 = data["version.initial"];
-if(typeof data75 === "string"){
-if(func4(data75) < 1){
-const err298 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.many !== undefined){
+let data71 = data66.many;
+if(typeof data71 === "string"){
+if(func4(data71) < 1){
+const err298 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -20536,7 +20514,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err299 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -20546,11 +20524,11 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data["version.bump_major"] !== undefined){
-let data76 = data["version.bump_major"];
-if(typeof data76 === "string"){
-if(func4(data76) < 1){
-const err300 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.other !== undefined){
+let data72 = data66.other;
+if(typeof data72 === "string"){
+if(func4(data72) < 1){
+const err300 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -20561,7 +20539,7 @@ errors++;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err301 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -20571,11 +20549,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data["version.bump_minor"] !== undefined){
-let data77 = data["version.bump_minor"];
-if(typeof data77 === "string"){
-if(func4(data77) < 1){
-const err302 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err302 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -20585,8 +20561,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-else {
-const err303 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.title"] !== undefined){
+let data73 = data["version.title"];
+if(typeof data73 === "string"){
+if(func4(data73) < 1){
+const err303 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -20596,11 +20575,8 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data["version.bump_patch"] !== undefined){
-let data78 = data["version.bump_patch"];
-if(typeof data78 === "string"){
-if(func4(data78) < 1){
-const err304 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err304 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -20610,8 +20586,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-else {
-const err305 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.changes"] !== undefined){
+let data74 = data["version.changes"];
+if(typeof data74 === "string"){
+if(func4(data74) < 1){
+const err305 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -20621,11 +20600,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data["version.rows_added"] !== undefined){
-let data79 = data["version.rows_added"];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.other === undefined){
-const err306 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+else {
+const err306 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -20634,9 +20610,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key4 in data79){
-if(!((((((key4 === "zero") || (key4 === "one")) || (key4 === "two")) || (key4 === "few")) || (key4 === "many")) || (key4 === "other"))){
-const err307 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data["version.initial"] !== undefined){
+let data75 = data["version.initial"];
+if(typeof data75 === "string"){
+if(func4(data75) < 1){
+const err307 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -20646,11 +20625,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data79.zero !== undefined){
-let data80 = data79.zero;
-if(typeof data80 === "string"){
-if(func4(data80) < 1){
-const err308 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err308 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -20660,8 +20636,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.bump_major"] !== undefined){
+let data76 = data["version.bump_major"];
+if(typeof data76 === "string"){
+if(func4(data76) < 1){
+const err309 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -20671,11 +20650,8 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data79.one !== undefined){
-let data81 = data79.one;
-if(typeof data81 === "string"){
-if(func4(data81) < 1){
-const err310 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err310 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -20685,8 +20661,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-else {
-const err311 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.bump_minor"] !== undefined){
+let data77 = data["version.bump_minor"];
+if(typeof data77 === "string"){
+if(func4(data77) < 1){
+const err311 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -20696,11 +20675,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data79.two !== undefined){
-let data82 = data79.two;
-if(typeof data82 === "string"){
-if(func4(data82) < 1){
-const err312 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err312 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -20710,8 +20686,11 @@ vErrors.push(err312);
 errors++;
 }
 }
-else {
-const err313 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.bump_patch"] !== undefined){
+let data78 = data["version.bump_patch"];
+if(typeof data78 === "string"){
+if(func4(data78) < 1){
+const err313 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -20721,11 +20700,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data79.few !== undefined){
-let data83 = data79.few;
-if(typeof data83 === "string"){
-if(func4(data83) < 1){
-const err314 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err314 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -20735,8 +20711,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-else {
-const err315 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.rows_added"] !== undefined){
+let data79 = data["version.rows_added"];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.other === undefined){
+const err315 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -20745,12 +20724,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data79.many !== undefined){
-let data84 = data79.many;
-if(typeof data84 === "string"){
-if(func4(data84) < 1){
-const err316 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data79){
+if(!((((((key4 === "zero") || (key4 === "one")) || (key4 === "two")) || (key4 === "few")) || (key4 === "many")) || (key4 === "other"))){
+const err316 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -20760,8 +20736,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.zero !== undefined){
+let data80 = data79.zero;
+if(typeof data80 === "string"){
+if(func4(data80) < 1){
+const err317 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -20771,11 +20750,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data79.other !== undefined){
-let data85 = data79.other;
-if(typeof data85 === "string"){
-if(func4(data85) < 1){
-const err318 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err318 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -20785,8 +20761,11 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.one !== undefined){
+let data81 = data79.one;
+if(typeof data81 === "string"){
+if(func4(data81) < 1){
+const err319 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -20796,9 +20775,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
 else {
-const err320 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err320 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -20808,11 +20786,11 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data["version.rows_changed"] !== undefined){
-let data86 = data["version.rows_changed"];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.other === undefined){
-const err321 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data79.two !== undefined){
+let data82 = data79.two;
+if(typeof data82 === "string"){
+if(func4(data82) < 1){
+const err321 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -20821,9 +20799,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-for(const key5 in data86){
-if(!((((((key5 === "zero") || (key5 === "one")) || (key5 === "two")) || (key5 === "few")) || (key5 === "many")) || (key5 === "other"))){
-const err322 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err322 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -20833,11 +20811,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data86.zero !== undefined){
-let data87 = data86.zero;
-if(typeof data87 === "string"){
-if(func4(data87) < 1){
-const err323 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.few !== undefined){
+let data83 = data79.few;
+if(typeof data83 === "string"){
+if(func4(data83) < 1){
+const err323 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -20848,7 +20826,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err324 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -20858,11 +20836,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data86.one !== undefined){
-let data88 = data86.one;
-if(typeof data88 === "string"){
-if(func4(data88) < 1){
-const err325 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.many !== undefined){
+let data84 = data79.many;
+if(typeof data84 === "string"){
+if(func4(data84) < 1){
+const err325 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -20873,7 +20851,7 @@ errors++;
 }
 }
 else {
-const err326 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err326 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -20883,11 +20861,11 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data86.two !== undefined){
-let data89 = data86.two;
-if(typeof data89 === "string"){
-if(func4(data89) < 1){
-const err327 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.other !== undefined){
+let data85 = data79.other;
+if(typeof data85 === "string"){
+if(func4(data85) < 1){
+const err327 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -20898,7 +20876,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err328 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -20908,11 +20886,9 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data86.few !== undefined){
-let data90 = data86.few;
-if(typeof data90 === "string"){
-if(func4(data90) < 1){
-const err329 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err329 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -20922,8 +20898,11 @@ vErrors.push(err329);
 errors++;
 }
 }
-else {
-const err330 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.rows_changed"] !== undefined){
+let data86 = data["version.rows_changed"];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.other === undefined){
+const err330 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -20932,12 +20911,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data86.many !== undefined){
-let data91 = data86.many;
-if(typeof data91 === "string"){
-if(func4(data91) < 1){
-const err331 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key5 in data86){
+if(!((((((key5 === "zero") || (key5 === "one")) || (key5 === "two")) || (key5 === "few")) || (key5 === "many")) || (key5 === "other"))){
+const err331 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -20947,8 +20923,11 @@ vErrors.push(err331);
 errors++;
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data86.zero !== undefined){
+let data87 = data86.zero;
+if(typeof data87 === "string"){
+if(func4(data87) < 1){
+const err332 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -20958,11 +20937,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data86.other !== undefined){
-let data92 = data86.other;
-if(typeof data92 === "string"){
-if(func4(data92) < 1){
-const err333 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err333 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -20972,8 +20948,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-else {
-const err334 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data86.one !== undefined){
+let data88 = data86.one;
+if(typeof data88 === "string"){
+if(func4(data88) < 1){
+const err334 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -20983,9 +20962,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-}
 else {
-const err335 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err335 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -20995,11 +20973,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data["version.rows_removed"] !== undefined){
-let data93 = data["version.rows_removed"];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.other === undefined){
-const err336 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data86.two !== undefined){
+let data89 = data86.two;
+if(typeof data89 === "string"){
+if(func4(data89) < 1){
+const err336 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -21008,9 +20986,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-for(const key6 in data93){
-if(!((((((key6 === "zero") || (key6 === "one")) || (key6 === "two")) || (key6 === "few")) || (key6 === "many")) || (key6 === "other"))){
-const err337 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err337 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -21020,11 +20998,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data93.zero !== undefined){
-let data94 = data93.zero;
-if(typeof data94 === "string"){
-if(func4(data94) < 1){
-const err338 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data86.few !== undefined){
+let data90 = data86.few;
+if(typeof data90 === "string"){
+if(func4(data90) < 1){
+const err338 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -21035,7 +21013,7 @@ errors++;
 }
 }
 else {
-const err339 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err339 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -21045,11 +21023,11 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data93.one !== undefined){
-let data95 = data93.one;
-if(typeof data95 === "string"){
-if(func4(data95) < 1){
-const err340 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data86.many !== undefined){
+let data91 = data86.many;
+if(typeof data91 === "string"){
+if(func4(data91) < 1){
+const err340 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -21060,7 +21038,7 @@ errors++;
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err341 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -21070,11 +21048,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data93.two !== undefined){
-let data96 = data93.two;
-if(typeof data96 === "string"){
-if(func4(data96) < 1){
-const err342 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data86.other !== undefined){
+let data92 = data86.other;
+if(typeof data92 === "string"){
+if(func4(data92) < 1){
+const err342 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -21085,7 +21063,7 @@ errors++;
 }
 }
 else {
-const err343 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err343 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -21095,11 +21073,9 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data93.few !== undefined){
-let data97 = data93.few;
-if(typeof data97 === "string"){
-if(func4(data97) < 1){
-const err344 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err344 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -21109,8 +21085,11 @@ vErrors.push(err344);
 errors++;
 }
 }
-else {
-const err345 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.rows_removed"] !== undefined){
+let data93 = data["version.rows_removed"];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.other === undefined){
+const err345 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -21119,12 +21098,9 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-if(data93.many !== undefined){
-let data98 = data93.many;
-if(typeof data98 === "string"){
-if(func4(data98) < 1){
-const err346 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data93){
+if(!((((((key6 === "zero") || (key6 === "one")) || (key6 === "two")) || (key6 === "few")) || (key6 === "many")) || (key6 === "other"))){
+const err346 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -21134,8 +21110,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.zero !== undefined){
+let data94 = data93.zero;
+if(typeof data94 === "string"){
+if(func4(data94) < 1){
+const err347 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -21145,11 +21124,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data93.other !== undefined){
-let data99 = data93.other;
-if(typeof data99 === "string"){
-if(func4(data99) < 1){
-const err348 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err348 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -21159,8 +21135,11 @@ vErrors.push(err348);
 errors++;
 }
 }
-else {
-const err349 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.one !== undefined){
+let data95 = data93.one;
+if(typeof data95 === "string"){
+if(func4(data95) < 1){
+const err349 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -21170,9 +21149,8 @@ vErrors.push(err349);
 errors++;
 }
 }
-}
 else {
-const err350 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err350 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -21182,11 +21160,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data["version.earlier_title"] !== undefined){
-let data100 = data["version.earlier_title"];
-if(typeof data100 === "string"){
-if(func4(data100) < 1){
-const err351 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.two !== undefined){
+let data96 = data93.two;
+if(typeof data96 === "string"){
+if(func4(data96) < 1){
+const err351 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -21197,7 +21175,7 @@ errors++;
 }
 }
 else {
-const err352 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err352 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -21207,11 +21185,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data["version.earlier"] !== undefined){
-let data101 = data["version.earlier"];
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.other === undefined){
-const err353 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data93.few !== undefined){
+let data97 = data93.few;
+if(typeof data97 === "string"){
+if(func4(data97) < 1){
+const err353 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -21220,9 +21198,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-for(const key7 in data101){
-if(!((((((key7 === "zero") || (key7 === "one")) || (key7 === "two")) || (key7 === "few")) || (key7 === "many")) || (key7 === "other"))){
-const err354 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err354 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -21232,11 +21210,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data101.zero !== undefined){
-let data102 = data101.zero;
-if(typeof data102 === "string"){
-if(func4(data102) < 1){
-const err355 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.many !== undefined){
+let data98 = data93.many;
+if(typeof data98 === "string"){
+if(func4(data98) < 1){
+const err355 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -21247,7 +21225,7 @@ errors++;
 }
 }
 else {
-const err356 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err356 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -21257,11 +21235,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data101.one !== undefined){
-let data103 = data101.one;
-if(typeof data103 === "string"){
-if(func4(data103) < 1){
-const err357 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.other !== undefined){
+let data99 = data93.other;
+if(typeof data99 === "string"){
+if(func4(data99) < 1){
+const err357 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -21272,7 +21250,7 @@ errors++;
 }
 }
 else {
-const err358 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err358 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -21282,11 +21260,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data101.two !== undefined){
-let data104 = data101.two;
-if(typeof data104 === "string"){
-if(func4(data104) < 1){
-const err359 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err359 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -21296,8 +21272,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.earlier_title"] !== undefined){
+let data100 = data["version.earlier_title"];
+if(typeof data100 === "string"){
+if(func4(data100) < 1){
+const err360 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -21307,11 +21286,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data101.few !== undefined){
-let data105 = data101.few;
-if(typeof data105 === "string"){
-if(func4(data105) < 1){
-const err361 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err361 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -21321,8 +21297,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-else {
-const err362 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.earlier"] !== undefined){
+let data101 = data["version.earlier"];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.other === undefined){
+const err362 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -21331,12 +21310,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-if(data101.many !== undefined){
-let data106 = data101.many;
-if(typeof data106 === "string"){
-if(func4(data106) < 1){
-const err363 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key7 in data101){
+if(!((((((key7 === "zero") || (key7 === "one")) || (key7 === "two")) || (key7 === "few")) || (key7 === "many")) || (key7 === "other"))){
+const err363 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -21346,8 +21322,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-else {
-const err364 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.zero !== undefined){
+let data102 = data101.zero;
+if(typeof data102 === "string"){
+if(func4(data102) < 1){
+const err364 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -21357,11 +21336,8 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data101.other !== undefined){
-let data107 = data101.other;
-if(typeof data107 === "string"){
-if(func4(data107) < 1){
-const err365 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err365 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -21371,8 +21347,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-else {
-const err366 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.one !== undefined){
+let data103 = data101.one;
+if(typeof data103 === "string"){
+if(func4(data103) < 1){
+const err366 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -21382,9 +21361,8 @@ vErrors.push(err366);
 errors++;
 }
 }
-}
 else {
-const err367 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err367 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -21394,11 +21372,11 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data["version.first"] !== undefined){
-let data108 = data["version.first"];
-if(typeof data108 === "string"){
-if(func4(data108) < 1){
-const err368 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.two !== undefined){
+let data104 = data101.two;
+if(typeof data104 === "string"){
+if(func4(data104) < 1){
+const err368 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -21409,7 +21387,7 @@ errors++;
 }
 }
 else {
-const err369 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err369 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -21419,11 +21397,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data["about.title"] !== undefined){
-let data109 = data["about.title"];
-if(typeof data109 === "string"){
-if(func4(data109) < 1){
-const err370 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.few !== undefined){
+let data105 = data101.few;
+if(typeof data105 === "string"){
+if(func4(data105) < 1){
+const err370 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -21434,7 +21412,7 @@ errors++;
 }
 }
 else {
-const err371 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err371 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -21444,11 +21422,11 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data["about.limits"] !== undefined){
-let data110 = data["about.limits"];
-if(typeof data110 === "string"){
-if(func4(data110) < 1){
-const err372 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.many !== undefined){
+let data106 = data101.many;
+if(typeof data106 === "string"){
+if(func4(data106) < 1){
+const err372 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -21459,7 +21437,7 @@ errors++;
 }
 }
 else {
-const err373 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err373 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -21469,11 +21447,11 @@ vErrors.push(err373);
 errors++;
 }
 }
-if(data["coverage.sources"] !== undefined){
-let data111 = data["coverage.sources"];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.other === undefined){
-const err374 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data101.other !== undefined){
+let data107 = data101.other;
+if(typeof data107 === "string"){
+if(func4(data107) < 1){
+const err374 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -21482,9 +21460,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-for(const key8 in data111){
-if(!((((((key8 === "zero") || (key8 === "one")) || (key8 === "two")) || (key8 === "few")) || (key8 === "many")) || (key8 === "other"))){
-const err375 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err375 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -21494,11 +21472,9 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data111.zero !== undefined){
-let data112 = data111.zero;
-if(typeof data112 === "string"){
-if(func4(data112) < 1){
-const err376 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err376 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -21508,8 +21484,11 @@ vErrors.push(err376);
 errors++;
 }
 }
-else {
-const err377 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.first"] !== undefined){
+let data108 = data["version.first"];
+if(typeof data108 === "string"){
+if(func4(data108) < 1){
+const err377 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -21519,11 +21498,8 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data111.one !== undefined){
-let data113 = data111.one;
-if(typeof data113 === "string"){
-if(func4(data113) < 1){
-const err378 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err378 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -21533,8 +21509,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-else {
-const err379 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["about.title"] !== undefined){
+let data109 = data["about.title"];
+if(typeof data109 === "string"){
+if(func4(data109) < 1){
+const err379 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -21544,11 +21523,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data111.two !== undefined){
-let data114 = data111.two;
-if(typeof data114 === "string"){
-if(func4(data114) < 1){
-const err380 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err380 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -21558,8 +21534,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-else {
-const err381 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["about.limits"] !== undefined){
+let data110 = data["about.limits"];
+if(typeof data110 === "string"){
+if(func4(data110) < 1){
+const err381 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -21569,11 +21548,8 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data111.few !== undefined){
-let data115 = data111.few;
-if(typeof data115 === "string"){
-if(func4(data115) < 1){
-const err382 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err382 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -21583,8 +21559,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-else {
-const err383 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.sources"] !== undefined){
+let data111 = data["coverage.sources"];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.other === undefined){
+const err383 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -21593,12 +21572,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data111.many !== undefined){
-let data116 = data111.many;
-if(typeof data116 === "string"){
-if(func4(data116) < 1){
-const err384 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key8 in data111){
+if(!((((((key8 === "zero") || (key8 === "one")) || (key8 === "two")) || (key8 === "few")) || (key8 === "many")) || (key8 === "other"))){
+const err384 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -21608,8 +21584,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-else {
-const err385 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.zero !== undefined){
+let data112 = data111.zero;
+if(typeof data112 === "string"){
+if(func4(data112) < 1){
+const err385 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -21619,11 +21598,8 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data111.other !== undefined){
-let data117 = data111.other;
-if(typeof data117 === "string"){
-if(func4(data117) < 1){
-const err386 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err386 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -21633,8 +21609,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-else {
-const err387 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.one !== undefined){
+let data113 = data111.one;
+if(typeof data113 === "string"){
+if(func4(data113) < 1){
+const err387 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -21644,9 +21623,8 @@ vErrors.push(err387);
 errors++;
 }
 }
-}
 else {
-const err388 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err388 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -21656,11 +21634,11 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data["coverage.no_figures"] !== undefined){
-let data118 = data["coverage.no_figures"];
-if(typeof data118 === "string"){
-if(func4(data118) < 1){
-const err389 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.two !== undefined){
+let data114 = data111.two;
+if(typeof data114 === "string"){
+if(func4(data114) < 1){
+const err389 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -21671,7 +21649,7 @@ errors++;
 }
 }
 else {
-const err390 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err390 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -21681,11 +21659,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data["coverage.period_one"] !== undefined){
-let data119 = data["coverage.period_one"];
-if(typeof data119 === "string"){
-if(func4(data119) < 1){
-const err391 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.few !== undefined){
+let data115 = data111.few;
+if(typeof data115 === "string"){
+if(func4(data115) < 1){
+const err391 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -21696,7 +21674,7 @@ errors++;
 }
 }
 else {
-const err392 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err392 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -21706,11 +21684,11 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data["coverage.period_many"] !== undefined){
-let data120 = data["coverage.period_many"];
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.other === undefined){
-const err393 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data111.many !== undefined){
+let data116 = data111.many;
+if(typeof data116 === "string"){
+if(func4(data116) < 1){
+const err393 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -21719,9 +21697,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-for(const key9 in data120){
-if(!((((((key9 === "zero") || (key9 === "one")) || (key9 === "two")) || (key9 === "few")) || (key9 === "many")) || (key9 === "other"))){
-const err394 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err394 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -21731,11 +21709,11 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data120.zero !== undefined){
-let data121 = data120.zero;
-if(typeof data121 === "string"){
-if(func4(data121) < 1){
-const err395 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.other !== undefined){
+let data117 = data111.other;
+if(typeof data117 === "string"){
+if(func4(data117) < 1){
+const err395 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -21746,7 +21724,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err396 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -21756,11 +21734,9 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data120.one !== undefined){
-let data122 = data120.one;
-if(typeof data122 === "string"){
-if(func4(data122) < 1){
-const err397 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err397 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -21770,8 +21746,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-else {
-const err398 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.no_figures"] !== undefined){
+let data118 = data["coverage.no_figures"];
+if(typeof data118 === "string"){
+if(func4(data118) < 1){
+const err398 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -21781,11 +21760,8 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data120.two !== undefined){
-let data123 = data120.two;
-if(typeof data123 === "string"){
-if(func4(data123) < 1){
-const err399 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err399 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -21795,8 +21771,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-else {
-const err400 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.period_one"] !== undefined){
+let data119 = data["coverage.period_one"];
+if(typeof data119 === "string"){
+if(func4(data119) < 1){
+const err400 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -21806,11 +21785,8 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data120.few !== undefined){
-let data124 = data120.few;
-if(typeof data124 === "string"){
-if(func4(data124) < 1){
-const err401 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err401 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -21820,8 +21796,11 @@ vErrors.push(err401);
 errors++;
 }
 }
-else {
-const err402 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.period_many"] !== undefined){
+let data120 = data["coverage.period_many"];
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.other === undefined){
+const err402 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -21830,12 +21809,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data120.many !== undefined){
-let data125 = data120.many;
-if(typeof data125 === "string"){
-if(func4(data125) < 1){
-const err403 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key9 in data120){
+if(!((((((key9 === "zero") || (key9 === "one")) || (key9 === "two")) || (key9 === "few")) || (key9 === "many")) || (key9 === "other"))){
+const err403 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -21845,8 +21821,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-else {
-const err404 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.zero !== undefined){
+let data121 = data120.zero;
+if(typeof data121 === "string"){
+if(func4(data121) < 1){
+const err404 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -21856,11 +21835,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data120.other !== undefined){
-let data126 = data120.other;
-if(typeof data126 === "string"){
-if(func4(data126) < 1){
-const err405 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err405 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -21870,8 +21846,11 @@ vErrors.push(err405);
 errors++;
 }
 }
-else {
-const err406 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.one !== undefined){
+let data122 = data120.one;
+if(typeof data122 === "string"){
+if(func4(data122) < 1){
+const err406 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -21881,9 +21860,8 @@ vErrors.push(err406);
 errors++;
 }
 }
-}
 else {
-const err407 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err407 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -21893,11 +21871,11 @@ vErrors.push(err407);
 errors++;
 }
 }
-if(data["coverage.series_none"] !== undefined){
-let data127 = data["coverage.series_none"];
-if(typeof data127 === "string"){
-if(func4(data127) < 1){
-const err408 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data120.two !== undefined){
+let data123 = data120.two;
+if(typeof data123 === "string"){
+if(func4(data123) < 1){
+const err408 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -21908,7 +21886,7 @@ errors++;
 }
 }
 else {
-const err409 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err409 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -21918,11 +21896,11 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data["coverage.series"] !== undefined){
-let data128 = data["coverage.series"];
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.other === undefined){
-const err410 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data120.few !== undefined){
+let data124 = data120.few;
+if(typeof data124 === "string"){
+if(func4(data124) < 1){
+const err410 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -21931,9 +21909,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-for(const key10 in data128){
-if(!((((((key10 === "zero") || (key10 === "one")) || (key10 === "two")) || (key10 === "few")) || (key10 === "many")) || (key10 === "other"))){
-const err411 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err411 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -21943,11 +21921,11 @@ vErrors.push(err411);
 errors++;
 }
 }
-if(data128.zero !== undefined){
-let data129 = data128.zero;
-if(typeof data129 === "string"){
-if(func4(data129) < 1){
-const err412 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data120.many !== undefined){
+let data125 = data120.many;
+if(typeof data125 === "string"){
+if(func4(data125) < 1){
+const err412 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -21958,7 +21936,7 @@ errors++;
 }
 }
 else {
-const err413 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err413 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -21968,11 +21946,11 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data128.one !== undefined){
-let data130 = data128.one;
-if(typeof data130 === "string"){
-if(func4(data130) < 1){
-const err414 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data120.other !== undefined){
+let data126 = data120.other;
+if(typeof data126 === "string"){
+if(func4(data126) < 1){
+const err414 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -21983,7 +21961,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err415 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -21993,11 +21971,9 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data128.two !== undefined){
-let data131 = data128.two;
-if(typeof data131 === "string"){
-if(func4(data131) < 1){
-const err416 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err416 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -22007,8 +21983,11 @@ vErrors.push(err416);
 errors++;
 }
 }
-else {
-const err417 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.series_none"] !== undefined){
+let data127 = data["coverage.series_none"];
+if(typeof data127 === "string"){
+if(func4(data127) < 1){
+const err417 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -22018,11 +21997,8 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data128.few !== undefined){
-let data132 = data128.few;
-if(typeof data132 === "string"){
-if(func4(data132) < 1){
-const err418 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err418 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -22032,8 +22008,11 @@ vErrors.push(err418);
 errors++;
 }
 }
-else {
-const err419 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.series"] !== undefined){
+let data128 = data["coverage.series"];
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.other === undefined){
+const err419 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -22042,12 +22021,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data128.many !== undefined){
-let data133 = data128.many;
-if(typeof data133 === "string"){
-if(func4(data133) < 1){
-const err420 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key10 in data128){
+if(!((((((key10 === "zero") || (key10 === "one")) || (key10 === "two")) || (key10 === "few")) || (key10 === "many")) || (key10 === "other"))){
+const err420 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -22057,8 +22033,11 @@ vErrors.push(err420);
 errors++;
 }
 }
-else {
-const err421 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.zero !== undefined){
+let data129 = data128.zero;
+if(typeof data129 === "string"){
+if(func4(data129) < 1){
+const err421 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -22068,11 +22047,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data128.other !== undefined){
-let data134 = data128.other;
-if(typeof data134 === "string"){
-if(func4(data134) < 1){
-const err422 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err422 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -22082,8 +22058,11 @@ vErrors.push(err422);
 errors++;
 }
 }
-else {
-const err423 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.one !== undefined){
+let data130 = data128.one;
+if(typeof data130 === "string"){
+if(func4(data130) < 1){
+const err423 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -22093,9 +22072,8 @@ vErrors.push(err423);
 errors++;
 }
 }
-}
 else {
-const err424 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err424 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -22105,11 +22083,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data["limits.publisher_unknown_all"] !== undefined){
-let data135 = data["limits.publisher_unknown_all"];
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-if(data135.other === undefined){
-const err425 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data128.two !== undefined){
+let data131 = data128.two;
+if(typeof data131 === "string"){
+if(func4(data131) < 1){
+const err425 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -22118,9 +22096,9 @@ vErrors.push(err425);
 }
 errors++;
 }
-for(const key11 in data135){
-if(!((((((key11 === "zero") || (key11 === "one")) || (key11 === "two")) || (key11 === "few")) || (key11 === "many")) || (key11 === "other"))){
-const err426 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+else {
+const err426 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -22130,11 +22108,11 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data135.zero !== undefined){
-let data136 = data135.zero;
-if(typeof data136 === "string"){
-if(func4(data136) < 1){
-const err427 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data128.few !== undefined){
+let data132 = data128.few;
+if(typeof data132 === "string"){
+if(func4(data132) < 1){
+const err427 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -22145,7 +22123,7 @@ errors++;
 }
 }
 else {
-const err428 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err428 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -22155,11 +22133,11 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data135.one !== undefined){
-let data137 = data135.one;
-if(typeof data137 === "string"){
-if(func4(data137) < 1){
-const err429 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data128.many !== undefined){
+let data133 = data128.many;
+if(typeof data133 === "string"){
+if(func4(data133) < 1){
+const err429 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -22170,7 +22148,7 @@ errors++;
 }
 }
 else {
-const err430 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err430 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -22180,11 +22158,11 @@ vErrors.push(err430);
 errors++;
 }
 }
-if(data135.two !== undefined){
-let data138 = data135.two;
-if(typeof data138 === "string"){
-if(func4(data138) < 1){
-const err431 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data128.other !== undefined){
+let data134 = data128.other;
+if(typeof data134 === "string"){
+if(func4(data134) < 1){
+const err431 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -22195,7 +22173,7 @@ errors++;
 }
 }
 else {
-const err432 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err432 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -22205,11 +22183,9 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data135.few !== undefined){
-let data139 = data135.few;
-if(typeof data139 === "string"){
-if(func4(data139) < 1){
-const err433 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err433 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -22219,8 +22195,11 @@ vErrors.push(err433);
 errors++;
 }
 }
-else {
-const err434 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.publisher_unknown_all"] !== undefined){
+let data135 = data["limits.publisher_unknown_all"];
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.other === undefined){
+const err434 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -22229,12 +22208,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
-if(data135.many !== undefined){
-let data140 = data135.many;
-if(typeof data140 === "string"){
-if(func4(data140) < 1){
-const err435 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data135){
+if(!((((((key11 === "zero") || (key11 === "one")) || (key11 === "two")) || (key11 === "few")) || (key11 === "many")) || (key11 === "other"))){
+const err435 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -22244,8 +22220,11 @@ vErrors.push(err435);
 errors++;
 }
 }
-else {
-const err436 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data135.zero !== undefined){
+let data136 = data135.zero;
+if(typeof data136 === "string"){
+if(func4(data136) < 1){
+const err436 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -22255,11 +22234,8 @@ vErrors.push(err436);
 errors++;
 }
 }
-if(data135.other !== undefined){
-let data141 = data135.other;
-if(typeof data141 === "string"){
-if(func4(data141) < 1){
-const err437 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err437 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -22269,8 +22245,11 @@ vErrors.push(err437);
 errors++;
 }
 }
-else {
-const err438 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data135.one !== undefined){
+let data137 = data135.one;
+if(typeof data137 === "string"){
+if(func4(data137) < 1){
+const err438 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -22280,9 +22259,8 @@ vErrors.push(err438);
 errors++;
 }
 }
-}
 else {
-const err439 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err439 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -22292,11 +22270,11 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data["limits.publisher_unknown_some"] !== undefined){
-let data142 = data["limits.publisher_unknown_some"];
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.other === undefined){
-const err440 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data135.two !== undefined){
+let data138 = data135.two;
+if(typeof data138 === "string"){
+if(func4(data138) < 1){
+const err440 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -22305,9 +22283,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-for(const key12 in data142){
-if(!((((((key12 === "zero") || (key12 === "one")) || (key12 === "two")) || (key12 === "few")) || (key12 === "many")) || (key12 === "other"))){
-const err441 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err441 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -22317,11 +22295,11 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data142.zero !== undefined){
-let data143 = data142.zero;
-if(typeof data143 === "string"){
-if(func4(data143) < 1){
-const err442 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data135.few !== undefined){
+let data139 = data135.few;
+if(typeof data139 === "string"){
+if(func4(data139) < 1){
+const err442 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -22332,7 +22310,7 @@ errors++;
 }
 }
 else {
-const err443 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err443 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -22342,11 +22320,11 @@ vErrors.push(err443);
 errors++;
 }
 }
-if(data142.one !== undefined){
-let data144 = data142.one;
-if(typeof data144 === "string"){
-if(func4(data144) < 1){
-const err444 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data135.many !== undefined){
+let data140 = data135.many;
+if(typeof data140 === "string"){
+if(func4(data140) < 1){
+const err444 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -22357,7 +22335,7 @@ errors++;
 }
 }
 else {
-const err445 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err445 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -22367,11 +22345,11 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data142.two !== undefined){
-let data145 = data142.two;
-if(typeof data145 === "string"){
-if(func4(data145) < 1){
-const err446 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data135.other !== undefined){
+let data141 = data135.other;
+if(typeof data141 === "string"){
+if(func4(data141) < 1){
+const err446 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -22382,7 +22360,7 @@ errors++;
 }
 }
 else {
-const err447 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err447 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -22392,11 +22370,9 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data142.few !== undefined){
-let data146 = data142.few;
-if(typeof data146 === "string"){
-if(func4(data146) < 1){
-const err448 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err448 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -22406,8 +22382,11 @@ vErrors.push(err448);
 errors++;
 }
 }
-else {
-const err449 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.publisher_unknown_some"] !== undefined){
+let data142 = data["limits.publisher_unknown_some"];
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.other === undefined){
+const err449 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -22416,12 +22395,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-if(data142.many !== undefined){
-let data147 = data142.many;
-if(typeof data147 === "string"){
-if(func4(data147) < 1){
-const err450 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key12 in data142){
+if(!((((((key12 === "zero") || (key12 === "one")) || (key12 === "two")) || (key12 === "few")) || (key12 === "many")) || (key12 === "other"))){
+const err450 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -22431,8 +22407,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-else {
-const err451 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.zero !== undefined){
+let data143 = data142.zero;
+if(typeof data143 === "string"){
+if(func4(data143) < 1){
+const err451 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -22442,11 +22421,8 @@ vErrors.push(err451);
 errors++;
 }
 }
-if(data142.other !== undefined){
-let data148 = data142.other;
-if(typeof data148 === "string"){
-if(func4(data148) < 1){
-const err452 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err452 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -22456,8 +22432,11 @@ vErrors.push(err452);
 errors++;
 }
 }
-else {
-const err453 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.one !== undefined){
+let data144 = data142.one;
+if(typeof data144 === "string"){
+if(func4(data144) < 1){
+const err453 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -22467,9 +22446,8 @@ vErrors.push(err453);
 errors++;
 }
 }
-}
 else {
-const err454 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err454 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -22479,11 +22457,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data["limits.author_unknown_all"] !== undefined){
-let data149 = data["limits.author_unknown_all"];
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.other === undefined){
-const err455 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data142.two !== undefined){
+let data145 = data142.two;
+if(typeof data145 === "string"){
+if(func4(data145) < 1){
+const err455 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -22492,9 +22470,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-for(const key13 in data149){
-if(!((((((key13 === "zero") || (key13 === "one")) || (key13 === "two")) || (key13 === "few")) || (key13 === "many")) || (key13 === "other"))){
-const err456 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err456 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -22504,11 +22482,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data149.zero !== undefined){
-let data150 = data149.zero;
-if(typeof data150 === "string"){
-if(func4(data150) < 1){
-const err457 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.few !== undefined){
+let data146 = data142.few;
+if(typeof data146 === "string"){
+if(func4(data146) < 1){
+const err457 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -22519,7 +22497,7 @@ errors++;
 }
 }
 else {
-const err458 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err458 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -22529,11 +22507,11 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data149.one !== undefined){
-let data151 = data149.one;
-if(typeof data151 === "string"){
-if(func4(data151) < 1){
-const err459 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.many !== undefined){
+let data147 = data142.many;
+if(typeof data147 === "string"){
+if(func4(data147) < 1){
+const err459 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -22544,7 +22522,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err460 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -22554,11 +22532,11 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data149.two !== undefined){
-let data152 = data149.two;
-if(typeof data152 === "string"){
-if(func4(data152) < 1){
-const err461 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.other !== undefined){
+let data148 = data142.other;
+if(typeof data148 === "string"){
+if(func4(data148) < 1){
+const err461 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -22569,7 +22547,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err462 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -22579,11 +22557,9 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data149.few !== undefined){
-let data153 = data149.few;
-if(typeof data153 === "string"){
-if(func4(data153) < 1){
-const err463 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err463 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -22593,8 +22569,11 @@ vErrors.push(err463);
 errors++;
 }
 }
-else {
-const err464 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.author_unknown_all"] !== undefined){
+let data149 = data["limits.author_unknown_all"];
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.other === undefined){
+const err464 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -22603,12 +22582,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-if(data149.many !== undefined){
-let data154 = data149.many;
-if(typeof data154 === "string"){
-if(func4(data154) < 1){
-const err465 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key13 in data149){
+if(!((((((key13 === "zero") || (key13 === "one")) || (key13 === "two")) || (key13 === "few")) || (key13 === "many")) || (key13 === "other"))){
+const err465 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -22618,8 +22594,11 @@ vErrors.push(err465);
 errors++;
 }
 }
-else {
-const err466 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data149.zero !== undefined){
+let data150 = data149.zero;
+if(typeof data150 === "string"){
+if(func4(data150) < 1){
+const err466 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -22629,11 +22608,8 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data149.other !== undefined){
-let data155 = data149.other;
-if(typeof data155 === "string"){
-if(func4(data155) < 1){
-const err467 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err467 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -22643,8 +22619,11 @@ vErrors.push(err467);
 errors++;
 }
 }
-else {
-const err468 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data149.one !== undefined){
+let data151 = data149.one;
+if(typeof data151 === "string"){
+if(func4(data151) < 1){
+const err468 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -22654,9 +22633,8 @@ vErrors.push(err468);
 errors++;
 }
 }
-}
 else {
-const err469 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err469 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -22666,11 +22644,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data["limits.author_unknown_some"] !== undefined){
-let data156 = data["limits.author_unknown_some"];
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-if(data156.other === undefined){
-const err470 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data149.two !== undefined){
+let data152 = data149.two;
+if(typeof data152 === "string"){
+if(func4(data152) < 1){
+const err470 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -22679,9 +22657,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-for(const key14 in data156){
-if(!((((((key14 === "zero") || (key14 === "one")) || (key14 === "two")) || (key14 === "few")) || (key14 === "many")) || (key14 === "other"))){
-const err471 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err471 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -22691,11 +22669,11 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data156.zero !== undefined){
-let data157 = data156.zero;
-if(typeof data157 === "string"){
-if(func4(data157) < 1){
-const err472 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data149.few !== undefined){
+let data153 = data149.few;
+if(typeof data153 === "string"){
+if(func4(data153) < 1){
+const err472 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -22706,7 +22684,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err473 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -22716,11 +22694,11 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data156.one !== undefined){
-let data158 = data156.one;
-if(typeof data158 === "string"){
-if(func4(data158) < 1){
-const err474 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data149.many !== undefined){
+let data154 = data149.many;
+if(typeof data154 === "string"){
+if(func4(data154) < 1){
+const err474 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -22731,7 +22709,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err475 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -22741,11 +22719,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data156.two !== undefined){
-let data159 = data156.two;
-if(typeof data159 === "string"){
-if(func4(data159) < 1){
-const err476 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data149.other !== undefined){
+let data155 = data149.other;
+if(typeof data155 === "string"){
+if(func4(data155) < 1){
+const err476 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -22756,7 +22734,7 @@ errors++;
 }
 }
 else {
-const err477 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err477 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -22766,11 +22744,9 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data156.few !== undefined){
-let data160 = data156.few;
-if(typeof data160 === "string"){
-if(func4(data160) < 1){
-const err478 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err478 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -22780,8 +22756,11 @@ vErrors.push(err478);
 errors++;
 }
 }
-else {
-const err479 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.author_unknown_some"] !== undefined){
+let data156 = data["limits.author_unknown_some"];
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.other === undefined){
+const err479 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -22790,12 +22769,9 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-if(data156.many !== undefined){
-let data161 = data156.many;
-if(typeof data161 === "string"){
-if(func4(data161) < 1){
-const err480 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key14 in data156){
+if(!((((((key14 === "zero") || (key14 === "one")) || (key14 === "two")) || (key14 === "few")) || (key14 === "many")) || (key14 === "other"))){
+const err480 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -22805,8 +22781,11 @@ vErrors.push(err480);
 errors++;
 }
 }
-else {
-const err481 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156.zero !== undefined){
+let data157 = data156.zero;
+if(typeof data157 === "string"){
+if(func4(data157) < 1){
+const err481 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -22816,11 +22795,8 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data156.other !== undefined){
-let data162 = data156.other;
-if(typeof data162 === "string"){
-if(func4(data162) < 1){
-const err482 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err482 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -22830,8 +22806,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-else {
-const err483 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156.one !== undefined){
+let data158 = data156.one;
+if(typeof data158 === "string"){
+if(func4(data158) < 1){
+const err483 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -22841,9 +22820,8 @@ vErrors.push(err483);
 errors++;
 }
 }
-}
 else {
-const err484 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err484 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -22853,11 +22831,11 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data["cite.title"] !== undefined){
-let data163 = data["cite.title"];
-if(typeof data163 === "string"){
-if(func4(data163) < 1){
-const err485 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.two !== undefined){
+let data159 = data156.two;
+if(typeof data159 === "string"){
+if(func4(data159) < 1){
+const err485 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -22868,7 +22846,7 @@ errors++;
 }
 }
 else {
-const err486 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err486 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -22878,11 +22856,11 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data["cite.licence"] !== undefined){
-let data164 = data["cite.licence"];
-if(typeof data164 === "string"){
-if(func4(data164) < 1){
-const err487 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.few !== undefined){
+let data160 = data156.few;
+if(typeof data160 === "string"){
+if(func4(data160) < 1){
+const err487 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -22893,7 +22871,7 @@ errors++;
 }
 }
 else {
-const err488 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err488 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -22903,11 +22881,11 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data["source.title"] !== undefined){
-let data165 = data["source.title"];
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-if(data165.other === undefined){
-const err489 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data156.many !== undefined){
+let data161 = data156.many;
+if(typeof data161 === "string"){
+if(func4(data161) < 1){
+const err489 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -22916,9 +22894,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-for(const key15 in data165){
-if(!((((((key15 === "zero") || (key15 === "one")) || (key15 === "two")) || (key15 === "few")) || (key15 === "many")) || (key15 === "other"))){
-const err490 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err490 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -22928,11 +22906,11 @@ vErrors.push(err490);
 errors++;
 }
 }
-if(data165.zero !== undefined){
-let data166 = data165.zero;
-if(typeof data166 === "string"){
-if(func4(data166) < 1){
-const err491 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.other !== undefined){
+let data162 = data156.other;
+if(typeof data162 === "string"){
+if(func4(data162) < 1){
+const err491 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -22943,7 +22921,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err492 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -22953,11 +22931,9 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data165.one !== undefined){
-let data167 = data165.one;
-if(typeof data167 === "string"){
-if(func4(data167) < 1){
-const err493 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err493 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -22967,8 +22943,11 @@ vErrors.push(err493);
 errors++;
 }
 }
-else {
-const err494 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["cite.title"] !== undefined){
+let data163 = data["cite.title"];
+if(typeof data163 === "string"){
+if(func4(data163) < 1){
+const err494 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -22978,11 +22957,8 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data165.two !== undefined){
-let data168 = data165.two;
-if(typeof data168 === "string"){
-if(func4(data168) < 1){
-const err495 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err495 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -22992,8 +22968,11 @@ vErrors.push(err495);
 errors++;
 }
 }
-else {
-const err496 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["cite.licence"] !== undefined){
+let data164 = data["cite.licence"];
+if(typeof data164 === "string"){
+if(func4(data164) < 1){
+const err496 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -23003,11 +22982,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data165.few !== undefined){
-let data169 = data165.few;
-if(typeof data169 === "string"){
-if(func4(data169) < 1){
-const err497 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err497 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -23017,8 +22993,11 @@ vErrors.push(err497);
 errors++;
 }
 }
-else {
-const err498 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.title"] !== undefined){
+let data165 = data["source.title"];
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+if(data165.other === undefined){
+const err498 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -23027,12 +23006,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-if(data165.many !== undefined){
-let data170 = data165.many;
-if(typeof data170 === "string"){
-if(func4(data170) < 1){
-const err499 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data165){
+if(!((((((key15 === "zero") || (key15 === "one")) || (key15 === "two")) || (key15 === "few")) || (key15 === "many")) || (key15 === "other"))){
+const err499 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -23042,8 +23018,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data165.zero !== undefined){
+let data166 = data165.zero;
+if(typeof data166 === "string"){
+if(func4(data166) < 1){
+const err500 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -23053,11 +23032,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data165.other !== undefined){
-let data171 = data165.other;
-if(typeof data171 === "string"){
-if(func4(data171) < 1){
-const err501 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err501 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -23067,8 +23043,11 @@ vErrors.push(err501);
 errors++;
 }
 }
-else {
-const err502 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data165.one !== undefined){
+let data167 = data165.one;
+if(typeof data167 === "string"){
+if(func4(data167) < 1){
+const err502 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -23078,9 +23057,8 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
 else {
-const err503 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err503 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -23090,11 +23068,11 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data["source.none"] !== undefined){
-let data172 = data["source.none"];
-if(typeof data172 === "string"){
-if(func4(data172) < 1){
-const err504 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.two !== undefined){
+let data168 = data165.two;
+if(typeof data168 === "string"){
+if(func4(data168) < 1){
+const err504 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -23105,7 +23083,7 @@ errors++;
 }
 }
 else {
-const err505 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err505 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -23115,11 +23093,11 @@ vErrors.push(err505);
 errors++;
 }
 }
-if(data["source.untitled"] !== undefined){
-let data173 = data["source.untitled"];
-if(typeof data173 === "string"){
-if(func4(data173) < 1){
-const err506 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.few !== undefined){
+let data169 = data165.few;
+if(typeof data169 === "string"){
+if(func4(data169) < 1){
+const err506 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -23130,7 +23108,7 @@ errors++;
 }
 }
 else {
-const err507 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err507 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -23140,11 +23118,11 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data["source.publisher"] !== undefined){
-let data174 = data["source.publisher"];
-if(typeof data174 === "string"){
-if(func4(data174) < 1){
-const err508 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.many !== undefined){
+let data170 = data165.many;
+if(typeof data170 === "string"){
+if(func4(data170) < 1){
+const err508 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -23155,7 +23133,7 @@ errors++;
 }
 }
 else {
-const err509 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err509 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -23165,11 +23143,11 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data["source.author"] !== undefined){
-let data175 = data["source.author"];
-if(typeof data175 === "string"){
-if(func4(data175) < 1){
-const err510 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.other !== undefined){
+let data171 = data165.other;
+if(typeof data171 === "string"){
+if(func4(data171) < 1){
+const err510 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -23180,7 +23158,7 @@ errors++;
 }
 }
 else {
-const err511 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err511 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -23190,11 +23168,9 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data["source.link"] !== undefined){
-let data176 = data["source.link"];
-if(typeof data176 === "string"){
-if(func4(data176) < 1){
-const err512 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err512 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -23204,8 +23180,11 @@ vErrors.push(err512);
 errors++;
 }
 }
-else {
-const err513 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.none"] !== undefined){
+let data172 = data["source.none"];
+if(typeof data172 === "string"){
+if(func4(data172) < 1){
+const err513 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -23215,11 +23194,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data["source.no_link"] !== undefined){
-let data177 = data["source.no_link"];
-if(typeof data177 === "string"){
-if(func4(data177) < 1){
-const err514 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err514 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -23229,8 +23205,11 @@ vErrors.push(err514);
 errors++;
 }
 }
-else {
-const err515 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.untitled"] !== undefined){
+let data173 = data["source.untitled"];
+if(typeof data173 === "string"){
+if(func4(data173) < 1){
+const err515 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -23240,11 +23219,8 @@ vErrors.push(err515);
 errors++;
 }
 }
-if(data["source.published"] !== undefined){
-let data178 = data["source.published"];
-if(typeof data178 === "string"){
-if(func4(data178) < 1){
-const err516 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err516 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -23254,8 +23230,11 @@ vErrors.push(err516);
 errors++;
 }
 }
-else {
-const err517 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.publisher"] !== undefined){
+let data174 = data["source.publisher"];
+if(typeof data174 === "string"){
+if(func4(data174) < 1){
+const err517 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -23265,11 +23244,8 @@ vErrors.push(err517);
 errors++;
 }
 }
-if(data["source.retrieved"] !== undefined){
-let data179 = data["source.retrieved"];
-if(typeof data179 === "string"){
-if(func4(data179) < 1){
-const err518 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err518 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -23279,8 +23255,11 @@ vErrors.push(err518);
 errors++;
 }
 }
-else {
-const err519 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.author"] !== undefined){
+let data175 = data["source.author"];
+if(typeof data175 === "string"){
+if(func4(data175) < 1){
+const err519 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -23290,11 +23269,8 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data["source.period"] !== undefined){
-let data180 = data["source.period"];
-if(typeof data180 === "string"){
-if(func4(data180) < 1){
-const err520 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err520 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -23304,8 +23280,11 @@ vErrors.push(err520);
 errors++;
 }
 }
-else {
-const err521 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.link"] !== undefined){
+let data176 = data["source.link"];
+if(typeof data176 === "string"){
+if(func4(data176) < 1){
+const err521 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -23315,11 +23294,8 @@ vErrors.push(err521);
 errors++;
 }
 }
-if(data["source.licence"] !== undefined){
-let data181 = data["source.licence"];
-if(typeof data181 === "string"){
-if(func4(data181) < 1){
-const err522 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err522 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -23329,8 +23305,11 @@ vErrors.push(err522);
 errors++;
 }
 }
-else {
-const err523 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.no_link"] !== undefined){
+let data177 = data["source.no_link"];
+if(typeof data177 === "string"){
+if(func4(data177) < 1){
+const err523 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -23340,11 +23319,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data["source.notes"] !== undefined){
-let data182 = data["source.notes"];
-if(typeof data182 === "string"){
-if(func4(data182) < 1){
-const err524 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err524 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -23354,8 +23330,11 @@ vErrors.push(err524);
 errors++;
 }
 }
-else {
-const err525 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.published"] !== undefined){
+let data178 = data["source.published"];
+if(typeof data178 === "string"){
+if(func4(data178) < 1){
+const err525 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -23365,11 +23344,8 @@ vErrors.push(err525);
 errors++;
 }
 }
-if(data["list.separator"] !== undefined){
-let data183 = data["list.separator"];
-if(typeof data183 === "string"){
-if(func4(data183) < 1){
-const err526 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err526 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -23379,8 +23355,11 @@ vErrors.push(err526);
 errors++;
 }
 }
-else {
-const err527 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.retrieved"] !== undefined){
+let data179 = data["source.retrieved"];
+if(typeof data179 === "string"){
+if(func4(data179) < 1){
+const err527 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -23390,11 +23369,8 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data.unknown !== undefined){
-let data184 = data.unknown;
-if(typeof data184 === "string"){
-if(func4(data184) < 1){
-const err528 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err528 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -23404,8 +23380,11 @@ vErrors.push(err528);
 errors++;
 }
 }
-else {
-const err529 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.period"] !== undefined){
+let data180 = data["source.period"];
+if(typeof data180 === "string"){
+if(func4(data180) < 1){
+const err529 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -23415,11 +23394,8 @@ vErrors.push(err529);
 errors++;
 }
 }
-if(data["qualifier.gt"] !== undefined){
-let data185 = data["qualifier.gt"];
-if(typeof data185 === "string"){
-if(func4(data185) < 1){
-const err530 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err530 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -23429,8 +23405,11 @@ vErrors.push(err530);
 errors++;
 }
 }
-else {
-const err531 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.licence"] !== undefined){
+let data181 = data["source.licence"];
+if(typeof data181 === "string"){
+if(func4(data181) < 1){
+const err531 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -23440,11 +23419,8 @@ vErrors.push(err531);
 errors++;
 }
 }
-if(data["qualifier.gte"] !== undefined){
-let data186 = data["qualifier.gte"];
-if(typeof data186 === "string"){
-if(func4(data186) < 1){
-const err532 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err532 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -23454,8 +23430,11 @@ vErrors.push(err532);
 errors++;
 }
 }
-else {
-const err533 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.notes"] !== undefined){
+let data182 = data["source.notes"];
+if(typeof data182 === "string"){
+if(func4(data182) < 1){
+const err533 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -23465,11 +23444,8 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data["qualifier.lt"] !== undefined){
-let data187 = data["qualifier.lt"];
-if(typeof data187 === "string"){
-if(func4(data187) < 1){
-const err534 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err534 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -23479,8 +23455,11 @@ vErrors.push(err534);
 errors++;
 }
 }
-else {
-const err535 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["list.separator"] !== undefined){
+let data183 = data["list.separator"];
+if(typeof data183 === "string"){
+if(func4(data183) < 1){
+const err535 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -23490,11 +23469,8 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data["qualifier.lte"] !== undefined){
-let data188 = data["qualifier.lte"];
-if(typeof data188 === "string"){
-if(func4(data188) < 1){
-const err536 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err536 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -23504,8 +23480,11 @@ vErrors.push(err536);
 errors++;
 }
 }
-else {
-const err537 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unknown !== undefined){
+let data184 = data.unknown;
+if(typeof data184 === "string"){
+if(func4(data184) < 1){
+const err537 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -23515,11 +23494,8 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data["qualifier.approx"] !== undefined){
-let data189 = data["qualifier.approx"];
-if(typeof data189 === "string"){
-if(func4(data189) < 1){
-const err538 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err538 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -23529,8 +23505,11 @@ vErrors.push(err538);
 errors++;
 }
 }
-else {
-const err539 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.gt"] !== undefined){
+let data185 = data["qualifier.gt"];
+if(typeof data185 === "string"){
+if(func4(data185) < 1){
+const err539 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -23540,11 +23519,8 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data["period.h1"] !== undefined){
-let data190 = data["period.h1"];
-if(typeof data190 === "string"){
-if(func4(data190) < 1){
-const err540 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err540 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -23554,8 +23530,11 @@ vErrors.push(err540);
 errors++;
 }
 }
-else {
-const err541 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.gte"] !== undefined){
+let data186 = data["qualifier.gte"];
+if(typeof data186 === "string"){
+if(func4(data186) < 1){
+const err541 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -23565,11 +23544,8 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data["period.h2"] !== undefined){
-let data191 = data["period.h2"];
-if(typeof data191 === "string"){
-if(func4(data191) < 1){
-const err542 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err542 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -23579,8 +23555,11 @@ vErrors.push(err542);
 errors++;
 }
 }
-else {
-const err543 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.lt"] !== undefined){
+let data187 = data["qualifier.lt"];
+if(typeof data187 === "string"){
+if(func4(data187) < 1){
+const err543 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -23590,11 +23569,8 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data["period.q1"] !== undefined){
-let data192 = data["period.q1"];
-if(typeof data192 === "string"){
-if(func4(data192) < 1){
-const err544 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err544 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -23604,8 +23580,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-else {
-const err545 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.lte"] !== undefined){
+let data188 = data["qualifier.lte"];
+if(typeof data188 === "string"){
+if(func4(data188) < 1){
+const err545 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -23615,11 +23594,8 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data["period.q2"] !== undefined){
-let data193 = data["period.q2"];
-if(typeof data193 === "string"){
-if(func4(data193) < 1){
-const err546 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err546 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -23629,8 +23605,11 @@ vErrors.push(err546);
 errors++;
 }
 }
-else {
-const err547 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.approx"] !== undefined){
+let data189 = data["qualifier.approx"];
+if(typeof data189 === "string"){
+if(func4(data189) < 1){
+const err547 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -23640,11 +23619,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data["period.q3"] !== undefined){
-let data194 = data["period.q3"];
-if(typeof data194 === "string"){
-if(func4(data194) < 1){
-const err548 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err548 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -23654,8 +23630,11 @@ vErrors.push(err548);
 errors++;
 }
 }
-else {
-const err549 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.h1"] !== undefined){
+let data190 = data["period.h1"];
+if(typeof data190 === "string"){
+if(func4(data190) < 1){
+const err549 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -23665,11 +23644,8 @@ vErrors.push(err549);
 errors++;
 }
 }
-if(data["period.q4"] !== undefined){
-let data195 = data["period.q4"];
-if(typeof data195 === "string"){
-if(func4(data195) < 1){
-const err550 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err550 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -23679,8 +23655,11 @@ vErrors.push(err550);
 errors++;
 }
 }
-else {
-const err551 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.h2"] !== undefined){
+let data191 = data["period.h2"];
+if(typeof data191 === "string"){
+if(func4(data191) < 1){
+const err551 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -23690,11 +23669,8 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data["card.version"] !== undefined){
-let data196 = data["card.version"];
-if(typeof data196 === "string"){
-if(func4(data196) < 1){
-const err552 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err552 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -23704,8 +23680,11 @@ vErrors.push(err552);
 errors++;
 }
 }
-else {
-const err553 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q1"] !== undefined){
+let data192 = data["period.q1"];
+if(typeof data192 === "string"){
+if(func4(data192) < 1){
+const err553 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -23715,11 +23694,8 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data["card.version_dated"] !== undefined){
-let data197 = data["card.version_dated"];
-if(typeof data197 === "string"){
-if(func4(data197) < 1){
-const err554 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err554 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -23729,8 +23705,11 @@ vErrors.push(err554);
 errors++;
 }
 }
-else {
-const err555 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q2"] !== undefined){
+let data193 = data["period.q2"];
+if(typeof data193 === "string"){
+if(func4(data193) < 1){
+const err555 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -23740,11 +23719,8 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data["card.licence"] !== undefined){
-let data198 = data["card.licence"];
-if(typeof data198 === "string"){
-if(func4(data198) < 1){
-const err556 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err556 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -23754,8 +23730,11 @@ vErrors.push(err556);
 errors++;
 }
 }
-else {
-const err557 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q3"] !== undefined){
+let data194 = data["period.q3"];
+if(typeof data194 === "string"){
+if(func4(data194) < 1){
+const err557 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -23765,11 +23744,8 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data["card.indicators"] !== undefined){
-let data199 = data["card.indicators"];
-if(typeof data199 === "string"){
-if(func4(data199) < 1){
-const err558 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err558 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -23779,8 +23755,11 @@ vErrors.push(err558);
 errors++;
 }
 }
-else {
-const err559 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q4"] !== undefined){
+let data195 = data["period.q4"];
+if(typeof data195 === "string"){
+if(func4(data195) < 1){
+const err559 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -23790,11 +23769,8 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data["card.indicator_id"] !== undefined){
-let data200 = data["card.indicator_id"];
-if(typeof data200 === "string"){
-if(func4(data200) < 1){
-const err560 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err560 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -23804,8 +23780,11 @@ vErrors.push(err560);
 errors++;
 }
 }
-else {
-const err561 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.version"] !== undefined){
+let data196 = data["card.version"];
+if(typeof data196 === "string"){
+if(func4(data196) < 1){
+const err561 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -23815,11 +23794,8 @@ vErrors.push(err561);
 errors++;
 }
 }
-if(data["card.what_is_counted"] !== undefined){
-let data201 = data["card.what_is_counted"];
-if(typeof data201 === "string"){
-if(func4(data201) < 1){
-const err562 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err562 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -23829,8 +23805,11 @@ vErrors.push(err562);
 errors++;
 }
 }
-else {
-const err563 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.version_dated"] !== undefined){
+let data197 = data["card.version_dated"];
+if(typeof data197 === "string"){
+if(func4(data197) < 1){
+const err563 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -23840,11 +23819,8 @@ vErrors.push(err563);
 errors++;
 }
 }
-if(data["card.files"] !== undefined){
-let data202 = data["card.files"];
-if(typeof data202 === "string"){
-if(func4(data202) < 1){
-const err564 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err564 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -23854,8 +23830,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-else {
-const err565 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.licence"] !== undefined){
+let data198 = data["card.licence"];
+if(typeof data198 === "string"){
+if(func4(data198) < 1){
+const err565 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -23865,11 +23844,8 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data["card.file"] !== undefined){
-let data203 = data["card.file"];
-if(typeof data203 === "string"){
-if(func4(data203) < 1){
-const err566 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err566 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -23879,8 +23855,11 @@ vErrors.push(err566);
 errors++;
 }
 }
-else {
-const err567 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.indicators"] !== undefined){
+let data199 = data["card.indicators"];
+if(typeof data199 === "string"){
+if(func4(data199) < 1){
+const err567 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -23890,11 +23869,8 @@ vErrors.push(err567);
 errors++;
 }
 }
-if(data["card.size"] !== undefined){
-let data204 = data["card.size"];
-if(typeof data204 === "string"){
-if(func4(data204) < 1){
-const err568 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err568 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -23904,8 +23880,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-else {
-const err569 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.indicator_id"] !== undefined){
+let data200 = data["card.indicator_id"];
+if(typeof data200 === "string"){
+if(func4(data200) < 1){
+const err569 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -23915,11 +23894,8 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data["card.what"] !== undefined){
-let data205 = data["card.what"];
-if(typeof data205 === "string"){
-if(func4(data205) < 1){
-const err570 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err570 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -23929,8 +23905,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.what_is_counted"] !== undefined){
+let data201 = data["card.what_is_counted"];
+if(typeof data201 === "string"){
+if(func4(data201) < 1){
+const err571 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -23940,11 +23919,8 @@ vErrors.push(err571);
 errors++;
 }
 }
-if(data["card.check"] !== undefined){
-let data206 = data["card.check"];
-if(typeof data206 === "string"){
-if(func4(data206) < 1){
-const err572 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err572 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -23954,8 +23930,11 @@ vErrors.push(err572);
 errors++;
 }
 }
-else {
-const err573 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.files"] !== undefined){
+let data202 = data["card.files"];
+if(typeof data202 === "string"){
+if(func4(data202) < 1){
+const err573 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -23965,11 +23944,8 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data["file.workbook.format"] !== undefined){
-let data207 = data["file.workbook.format"];
-if(typeof data207 === "string"){
-if(func4(data207) < 1){
-const err574 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err574 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -23979,8 +23955,11 @@ vErrors.push(err574);
 errors++;
 }
 }
-else {
-const err575 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.file"] !== undefined){
+let data203 = data["card.file"];
+if(typeof data203 === "string"){
+if(func4(data203) < 1){
+const err575 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -23990,11 +23969,8 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data["file.workbook.label"] !== undefined){
-let data208 = data["file.workbook.label"];
-if(typeof data208 === "string"){
-if(func4(data208) < 1){
-const err576 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err576 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -24004,8 +23980,11 @@ vErrors.push(err576);
 errors++;
 }
 }
-else {
-const err577 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.size"] !== undefined){
+let data204 = data["card.size"];
+if(typeof data204 === "string"){
+if(func4(data204) < 1){
+const err577 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -24015,11 +23994,8 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data["file.workbook.description"] !== undefined){
-let data209 = data["file.workbook.description"];
-if(typeof data209 === "string"){
-if(func4(data209) < 1){
-const err578 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err578 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -24029,8 +24005,11 @@ vErrors.push(err578);
 errors++;
 }
 }
-else {
-const err579 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.what"] !== undefined){
+let data205 = data["card.what"];
+if(typeof data205 === "string"){
+if(func4(data205) < 1){
+const err579 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -24040,11 +24019,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data["file.csv.format"] !== undefined){
-let data210 = data["file.csv.format"];
-if(typeof data210 === "string"){
-if(func4(data210) < 1){
-const err580 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err580 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -24054,8 +24030,11 @@ vErrors.push(err580);
 errors++;
 }
 }
-else {
-const err581 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.check"] !== undefined){
+let data206 = data["card.check"];
+if(typeof data206 === "string"){
+if(func4(data206) < 1){
+const err581 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -24065,11 +24044,8 @@ vErrors.push(err581);
 errors++;
 }
 }
-if(data["file.csv.label"] !== undefined){
-let data211 = data["file.csv.label"];
-if(typeof data211 === "string"){
-if(func4(data211) < 1){
-const err582 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err582 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -24079,8 +24055,11 @@ vErrors.push(err582);
 errors++;
 }
 }
-else {
-const err583 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.workbook.format"] !== undefined){
+let data207 = data["file.workbook.format"];
+if(typeof data207 === "string"){
+if(func4(data207) < 1){
+const err583 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -24090,11 +24069,8 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data["file.csv.description"] !== undefined){
-let data212 = data["file.csv.description"];
-if(typeof data212 === "string"){
-if(func4(data212) < 1){
-const err584 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err584 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -24104,8 +24080,11 @@ vErrors.push(err584);
 errors++;
 }
 }
-else {
-const err585 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.workbook.label"] !== undefined){
+let data208 = data["file.workbook.label"];
+if(typeof data208 === "string"){
+if(func4(data208) < 1){
+const err585 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -24115,11 +24094,8 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data["file.excelCsv.format"] !== undefined){
-let data213 = data["file.excelCsv.format"];
-if(typeof data213 === "string"){
-if(func4(data213) < 1){
-const err586 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err586 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -24129,8 +24105,11 @@ vErrors.push(err586);
 errors++;
 }
 }
-else {
-const err587 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.workbook.description"] !== undefined){
+let data209 = data["file.workbook.description"];
+if(typeof data209 === "string"){
+if(func4(data209) < 1){
+const err587 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -24140,11 +24119,8 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data["file.excelCsv.label"] !== undefined){
-let data214 = data["file.excelCsv.label"];
-if(typeof data214 === "string"){
-if(func4(data214) < 1){
-const err588 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err588 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -24154,8 +24130,11 @@ vErrors.push(err588);
 errors++;
 }
 }
-else {
-const err589 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.csv.format"] !== undefined){
+let data210 = data["file.csv.format"];
+if(typeof data210 === "string"){
+if(func4(data210) < 1){
+const err589 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -24165,11 +24144,8 @@ vErrors.push(err589);
 errors++;
 }
 }
-if(data["file.excelCsv.description"] !== undefined){
-let data215 = data["file.excelCsv.description"];
-if(typeof data215 === "string"){
-if(func4(data215) < 1){
-const err590 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err590 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -24179,8 +24155,11 @@ vErrors.push(err590);
 errors++;
 }
 }
-else {
-const err591 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.csv.label"] !== undefined){
+let data211 = data["file.csv.label"];
+if(typeof data211 === "string"){
+if(func4(data211) < 1){
+const err591 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -24190,11 +24169,8 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data["file.json.format"] !== undefined){
-let data216 = data["file.json.format"];
-if(typeof data216 === "string"){
-if(func4(data216) < 1){
-const err592 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err592 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -24204,8 +24180,11 @@ vErrors.push(err592);
 errors++;
 }
 }
-else {
-const err593 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.csv.description"] !== undefined){
+let data212 = data["file.csv.description"];
+if(typeof data212 === "string"){
+if(func4(data212) < 1){
+const err593 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -24215,11 +24194,8 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data["file.json.label"] !== undefined){
-let data217 = data["file.json.label"];
-if(typeof data217 === "string"){
-if(func4(data217) < 1){
-const err594 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err594 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -24229,8 +24205,11 @@ vErrors.push(err594);
 errors++;
 }
 }
-else {
-const err595 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.excelCsv.format"] !== undefined){
+let data213 = data["file.excelCsv.format"];
+if(typeof data213 === "string"){
+if(func4(data213) < 1){
+const err595 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -24240,11 +24219,8 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data["file.json.description"] !== undefined){
-let data218 = data["file.json.description"];
-if(typeof data218 === "string"){
-if(func4(data218) < 1){
-const err596 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err596 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -24254,8 +24230,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-else {
-const err597 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.excelCsv.label"] !== undefined){
+let data214 = data["file.excelCsv.label"];
+if(typeof data214 === "string"){
+if(func4(data214) < 1){
+const err597 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -24265,11 +24244,8 @@ vErrors.push(err597);
 errors++;
 }
 }
-if(data["file.datapackage.format"] !== undefined){
-let data219 = data["file.datapackage.format"];
-if(typeof data219 === "string"){
-if(func4(data219) < 1){
-const err598 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err598 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -24279,8 +24255,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-else {
-const err599 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.excelCsv.description"] !== undefined){
+let data215 = data["file.excelCsv.description"];
+if(typeof data215 === "string"){
+if(func4(data215) < 1){
+const err599 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -24290,11 +24269,8 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data["file.datapackage.label"] !== undefined){
-let data220 = data["file.datapackage.label"];
-if(typeof data220 === "string"){
-if(func4(data220) < 1){
-const err600 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err600 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -24304,8 +24280,11 @@ vErrors.push(err600);
 errors++;
 }
 }
-else {
-const err601 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.json.format"] !== undefined){
+let data216 = data["file.json.format"];
+if(typeof data216 === "string"){
+if(func4(data216) < 1){
+const err601 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -24315,11 +24294,8 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data["file.datapackage.description"] !== undefined){
-let data221 = data["file.datapackage.description"];
-if(typeof data221 === "string"){
-if(func4(data221) < 1){
-const err602 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err602 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -24329,8 +24305,11 @@ vErrors.push(err602);
 errors++;
 }
 }
-else {
-const err603 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.json.label"] !== undefined){
+let data217 = data["file.json.label"];
+if(typeof data217 === "string"){
+if(func4(data217) < 1){
+const err603 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -24340,11 +24319,8 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data["file.jsonld.format"] !== undefined){
-let data222 = data["file.jsonld.format"];
-if(typeof data222 === "string"){
-if(func4(data222) < 1){
-const err604 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err604 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -24354,8 +24330,11 @@ vErrors.push(err604);
 errors++;
 }
 }
-else {
-const err605 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.json.description"] !== undefined){
+let data218 = data["file.json.description"];
+if(typeof data218 === "string"){
+if(func4(data218) < 1){
+const err605 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -24365,11 +24344,8 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data["file.jsonld.label"] !== undefined){
-let data223 = data["file.jsonld.label"];
-if(typeof data223 === "string"){
-if(func4(data223) < 1){
-const err606 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err606 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -24379,8 +24355,11 @@ vErrors.push(err606);
 errors++;
 }
 }
-else {
-const err607 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.datapackage.format"] !== undefined){
+let data219 = data["file.datapackage.format"];
+if(typeof data219 === "string"){
+if(func4(data219) < 1){
+const err607 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -24390,11 +24369,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data["file.jsonld.description"] !== undefined){
-let data224 = data["file.jsonld.description"];
-if(typeof data224 === "string"){
-if(func4(data224) < 1){
-const err608 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err608 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -24404,8 +24380,11 @@ vErrors.push(err608);
 errors++;
 }
 }
-else {
-const err609 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.datapackage.label"] !== undefined){
+let data220 = data["file.datapackage.label"];
+if(typeof data220 === "string"){
+if(func4(data220) < 1){
+const err609 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -24415,11 +24394,8 @@ vErrors.push(err609);
 errors++;
 }
 }
-if(data["file.card.format"] !== undefined){
-let data225 = data["file.card.format"];
-if(typeof data225 === "string"){
-if(func4(data225) < 1){
-const err610 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err610 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -24429,8 +24405,11 @@ vErrors.push(err610);
 errors++;
 }
 }
-else {
-const err611 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.datapackage.description"] !== undefined){
+let data221 = data["file.datapackage.description"];
+if(typeof data221 === "string"){
+if(func4(data221) < 1){
+const err611 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -24440,11 +24419,8 @@ vErrors.push(err611);
 errors++;
 }
 }
-if(data["file.card.label"] !== undefined){
-let data226 = data["file.card.label"];
-if(typeof data226 === "string"){
-if(func4(data226) < 1){
-const err612 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err612 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -24454,8 +24430,11 @@ vErrors.push(err612);
 errors++;
 }
 }
-else {
-const err613 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.jsonld.format"] !== undefined){
+let data222 = data["file.jsonld.format"];
+if(typeof data222 === "string"){
+if(func4(data222) < 1){
+const err613 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -24465,11 +24444,8 @@ vErrors.push(err613);
 errors++;
 }
 }
-if(data["file.card.description"] !== undefined){
-let data227 = data["file.card.description"];
-if(typeof data227 === "string"){
-if(func4(data227) < 1){
-const err614 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err614 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -24479,8 +24455,11 @@ vErrors.push(err614);
 errors++;
 }
 }
-else {
-const err615 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.jsonld.label"] !== undefined){
+let data223 = data["file.jsonld.label"];
+if(typeof data223 === "string"){
+if(func4(data223) < 1){
+const err615 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -24490,11 +24469,8 @@ vErrors.push(err615);
 errors++;
 }
 }
-if(data["file.chart.format"] !== undefined){
-let data228 = data["file.chart.format"];
-if(typeof data228 === "string"){
-if(func4(data228) < 1){
-const err616 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err616 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -24504,8 +24480,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-else {
-const err617 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.jsonld.description"] !== undefined){
+let data224 = data["file.jsonld.description"];
+if(typeof data224 === "string"){
+if(func4(data224) < 1){
+const err617 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -24515,11 +24494,8 @@ vErrors.push(err617);
 errors++;
 }
 }
-if(data["file.chart.label"] !== undefined){
-let data229 = data["file.chart.label"];
-if(typeof data229 === "string"){
-if(func4(data229) < 1){
-const err618 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err618 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -24529,8 +24505,11 @@ vErrors.push(err618);
 errors++;
 }
 }
-else {
-const err619 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.card.format"] !== undefined){
+let data225 = data["file.card.format"];
+if(typeof data225 === "string"){
+if(func4(data225) < 1){
+const err619 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -24540,11 +24519,8 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data["file.chart.description"] !== undefined){
-let data230 = data["file.chart.description"];
-if(typeof data230 === "string"){
-if(func4(data230) < 1){
-const err620 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err620 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -24554,8 +24530,11 @@ vErrors.push(err620);
 errors++;
 }
 }
-else {
-const err621 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.card.label"] !== undefined){
+let data226 = data["file.card.label"];
+if(typeof data226 === "string"){
+if(func4(data226) < 1){
+const err621 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -24565,11 +24544,8 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data["file.sums.format"] !== undefined){
-let data231 = data["file.sums.format"];
-if(typeof data231 === "string"){
-if(func4(data231) < 1){
-const err622 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err622 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -24579,8 +24555,11 @@ vErrors.push(err622);
 errors++;
 }
 }
-else {
-const err623 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.card.description"] !== undefined){
+let data227 = data["file.card.description"];
+if(typeof data227 === "string"){
+if(func4(data227) < 1){
+const err623 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -24590,11 +24569,8 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data["file.sums.label"] !== undefined){
-let data232 = data["file.sums.label"];
-if(typeof data232 === "string"){
-if(func4(data232) < 1){
-const err624 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err624 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -24604,8 +24580,11 @@ vErrors.push(err624);
 errors++;
 }
 }
-else {
-const err625 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.chart.format"] !== undefined){
+let data228 = data["file.chart.format"];
+if(typeof data228 === "string"){
+if(func4(data228) < 1){
+const err625 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -24615,11 +24594,8 @@ vErrors.push(err625);
 errors++;
 }
 }
-if(data["file.sums.description"] !== undefined){
-let data233 = data["file.sums.description"];
-if(typeof data233 === "string"){
-if(func4(data233) < 1){
-const err626 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err626 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -24629,8 +24605,11 @@ vErrors.push(err626);
 errors++;
 }
 }
-else {
-const err627 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.chart.label"] !== undefined){
+let data229 = data["file.chart.label"];
+if(typeof data229 === "string"){
+if(func4(data229) < 1){
+const err627 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -24640,9 +24619,8 @@ vErrors.push(err627);
 errors++;
 }
 }
-}
 else {
-const err628 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err628 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -24651,12 +24629,349 @@ vErrors.push(err628);
 }
 errors++;
 }
+}
+if(data["file.chart.description"] !== undefined){
+let data230 = data["file.chart.description"];
+if(typeof data230 === "string"){
+if(func4(data230) < 1){
+const err629 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+else {
+const err630 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+}
+if(data["file.sums.format"] !== undefined){
+let data231 = data["file.sums.format"];
+if(typeof data231 === "string"){
+if(func4(data231) < 1){
+const err631 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+}
+else {
+const err632 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+}
+if(data["file.sums.label"] !== undefined){
+let data232 = data["file.sums.label"];
+if(typeof data232 === "string"){
+if(func4(data232) < 1){
+const err633 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+}
+else {
+const err634 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+if(data["file.sums.description"] !== undefined){
+let data233 = data["file.sums.description"];
+if(typeof data233 === "string"){
+if(func4(data233) < 1){
+const err635 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+}
+else {
+const err636 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+}
+if(data["workbook.readme_title"] !== undefined){
+let data234 = data["workbook.readme_title"];
+if(typeof data234 === "string"){
+if(func4(data234) < 1){
+const err637 = {instancePath:instancePath+"/workbook.readme_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+}
+else {
+const err638 = {instancePath:instancePath+"/workbook.readme_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+if(data["workbook.readme_description"] !== undefined){
+let data235 = data["workbook.readme_description"];
+if(typeof data235 === "string"){
+if(func4(data235) < 1){
+const err639 = {instancePath:instancePath+"/workbook.readme_description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+}
+else {
+const err640 = {instancePath:instancePath+"/workbook.readme_description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+}
+if(data["workbook.sheets_title"] !== undefined){
+let data236 = data["workbook.sheets_title"];
+if(typeof data236 === "string"){
+if(func4(data236) < 1){
+const err641 = {instancePath:instancePath+"/workbook.sheets_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+}
+else {
+const err642 = {instancePath:instancePath+"/workbook.sheets_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+}
+if(data["workbook.sheets_intro"] !== undefined){
+let data237 = data["workbook.sheets_intro"];
+if(typeof data237 === "string"){
+if(func4(data237) < 1){
+const err643 = {instancePath:instancePath+"/workbook.sheets_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+}
+else {
+const err644 = {instancePath:instancePath+"/workbook.sheets_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+}
+if(data["workbook.by_period_description"] !== undefined){
+let data238 = data["workbook.by_period_description"];
+if(typeof data238 === "string"){
+if(func4(data238) < 1){
+const err645 = {instancePath:instancePath+"/workbook.by_period_description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+}
+else {
+const err646 = {instancePath:instancePath+"/workbook.by_period_description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+}
+if(data["workbook.dictionary_title"] !== undefined){
+let data239 = data["workbook.dictionary_title"];
+if(typeof data239 === "string"){
+if(func4(data239) < 1){
+const err647 = {instancePath:instancePath+"/workbook.dictionary_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+else {
+const err648 = {instancePath:instancePath+"/workbook.dictionary_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+}
+if(data["workbook.dictionary_intro"] !== undefined){
+let data240 = data["workbook.dictionary_intro"];
+if(typeof data240 === "string"){
+if(func4(data240) < 1){
+const err649 = {instancePath:instancePath+"/workbook.dictionary_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+}
+else {
+const err650 = {instancePath:instancePath+"/workbook.dictionary_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+if(data["workbook.licence_title"] !== undefined){
+let data241 = data["workbook.licence_title"];
+if(typeof data241 === "string"){
+if(func4(data241) < 1){
+const err651 = {instancePath:instancePath+"/workbook.licence_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+}
+else {
+const err652 = {instancePath:instancePath+"/workbook.licence_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+if(data["workbook.fact"] !== undefined){
+let data242 = data["workbook.fact"];
+if(typeof data242 === "string"){
+if(func4(data242) < 1){
+const err653 = {instancePath:instancePath+"/workbook.fact",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+else {
+const err654 = {instancePath:instancePath+"/workbook.fact",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+}
+else {
+const err655 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
 validate77.errors = vErrors;
 return errors === 0;
 }
 
 export const ingested = validate78;
-const schema261 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema270 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -24764,7 +25079,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema261.properties, key0))){
+if(!(func2.call(schema270.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -25635,8 +25950,8 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema263 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema264 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const schema272 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema273 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
 const pattern94 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -26442,7 +26757,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema267 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema276 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -26572,7 +26887,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema267.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema276.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -26645,7 +26960,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema267.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema276.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -26668,7 +26983,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema267.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema276.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -27489,8 +27804,8 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema269 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema270 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const schema278 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema279 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
 const pattern98 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -27627,7 +27942,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema270.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema279.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27652,7 +27967,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema270.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema279.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28180,9 +28495,9 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema272 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema273 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema274 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const schema281 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema282 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema283 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
 const pattern104 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -28299,7 +28614,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema273.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema282.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -28359,7 +28674,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data3 === "initial") || (data3 === "major")) || (data3 === "minor")) || (data3 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema273.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema282.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }

@@ -169,7 +169,7 @@ describe("the workbook of the seed's version", () => {
     const workbook = new ExcelJS.Workbook();
     const bytes = first.plan.tree.get("1.0.0/dgsn-international-cooperation-1.0.0.xlsx")!;
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "observations", "derived", "indicators", "categories", "sources", "mentions"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "Indicators by period", "observations", "derived", "indicators", "categories", "sources", "mentions"]);
     const sheet = workbook.getWorksheet("observations")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = sheet.getRow(2);
