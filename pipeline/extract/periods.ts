@@ -3,7 +3,7 @@
 // different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { formatPeriod, parsePeriod, previousYearPeriod } from "../lib/period.ts";
+import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -51,6 +51,17 @@ function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefin
   return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
 }
 
+/** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
+const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
+
+/** The first phrase naming a span shorter than a period, or a rate, outside a phrase read as a period ("الأشهر الستة الأولى", "منذ مطلع يناير"). */
+function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
+  const inPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
+  const months = findPhrases(words, phrases.shorter_spans.months).filter((m) => !dayNumber.test(words[m.index - 1]?.folded ?? ""));
+  const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases)].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
+  return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
+}
+
 /** What "the previous year" means where it is said. */
 export interface PeriodContext {
   /** The year the text was published, when known. */
@@ -77,6 +88,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
   const parts: PartMatch[] = Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part })));
   const spans = find(phrases.spans);
+  const sinceJanuary = find(phrases.year_to_date);
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);
+  if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const samePeriod = find(phrases.same_period).length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];
@@ -96,6 +110,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const period = previousYear(reference, comparison, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
+  }
+  for (const match of sinceJanuary) {
+    if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };
+    claims.push({ period: reference, start: match.start, end: match.end });
   }
   for (const match of find(phrases.current_period)) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });

@@ -80,6 +80,13 @@ interface TableRow {
   periods: Array<string | null> | null;
 }
 
+/** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
+function wordBefore(words: readonly Word[], offset: number): Word | undefined {
+  let index = firstWordAt(words, offset) - 1;
+  while (index >= 0 && words[index]!.end > offset) index--;
+  return words[index];
+}
+
 /** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
 function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
   const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
@@ -105,7 +112,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const pairs = pairedEnds(source.text, words, mentions);
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
-  const opening = openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false });
+  // A number an ignore rule sets aside ("الأشهر التسعة") does not end the opening phrase.
+  const openingMentions = mentions.filter((m) => !matchIgnoreRule(catalogue.ignore.rules, m, wordBefore(words, m.start), words[firstWordAt(words, m.end)]));
+  const opening = openingPeriod(source.text, words, sentence, openingMentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false });
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });

@@ -55,6 +55,33 @@ export type Phrases5 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
+/**
+ * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
+ *
+ * @minItems 1
+ */
+export type Phrases6 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر').
+ *
+ * @minItems 1
+ */
+export type Phrases7 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear.
+ *
+ * @minItems 1
+ */
+export type Phrases8 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
 
 /**
  * How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.
@@ -81,4 +108,13 @@ export interface PeriodPhrases {
     previous_year: boolean;
     why: string;
   };
+  /**
+   * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
+   */
+  shorter_spans: {
+    months: Phrases6;
+    phrases: Phrases7;
+    why: string;
+  };
+  year_to_date: Phrases8;
 }

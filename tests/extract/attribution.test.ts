@@ -125,6 +125,21 @@ describe("periods", () => {
     expect(mentionOf("ومنذ 2015، تم توقيف 500 شخص مبحوث عنهم.", "500", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/spans several periods/) });
   });
 
+  it.each([
+    ["a month", "وتمت معالجة 540 ملفا في شهر مارس وحده.", "540"],
+    ["two months", "وعالجت المصالح خلال شهري يناير وفبراير 950 ملفا.", "950"],
+    ["a rate", "عالجت المصالح 6312 ملفا، أي بمعدل 17 ملفا يوميا.", "17"],
+    ["nine months, in the sentence's opening", "وخلال الأشهر التسعة الأولى من السنة، عالجت المصالح 4700 ملف.", "4700"],
+  ])("holds back a figure of a span shorter than a period, or a rate: %s", (_, text, number) => {
+    expect(mentionOf(text, number, "2023")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a month, a span of months or weeks, or a rate/) });
+  });
+
+  it("reads a month after a day's number as a date, and 'since January' as the reference period when it starts then", () => {
+    expect(published("أعلنت المديرية يوم 29 دجنبر 2023 أنها عالجت 6312 ملفا.", "2023")).toEqual(["files_processed 2023 = 6312"]);
+    expect(published("ونفذت المصالح ثلاث عمليات للتسليم المراقب للمخدرات منذ مطلع يناير.", "2023-H1")).toEqual(["controlled_deliveries 2023-H1 = 3"]);
+    expect(mentionOf("ونفذت المصالح ثلاث عمليات للتسليم المراقب للمخدرات منذ مطلع يناير.", "ثلاث", "2023-H2")).toMatchObject({ status: "held_back" });
+  });
+
   it("holds back both ends of a range, and reads no change without a word of change", () => {
     for (const text of ["وتراوح عدد الموقوفين من 40 إلى 50 شخصا مبحوثا عنهم.", "وتم توقيف ما بين 40 و50 شخصا مبحوثا عنهم."]) {
       const validated = readText(text, catalogue, "2022");
