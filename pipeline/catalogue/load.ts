@@ -201,6 +201,8 @@ function checkCueWords(catalogue: Catalogue) {
   phrases(periods.previous_year, "/previous_year");
   phrases(periods.current_period, "/current_period");
   phrases(periods.year_to_date, "/year_to_date");
+  phrases(periods.same_year, "/same_year");
+  phrases(periods.following_year, "/following_year");
   phrases(periods.same_period, "/same_period");
   for (const [part, list] of Object.entries(periods.parts)) phrases(list, `/parts/${part}`);
   phrases(periods.spans, "/spans");

@@ -12,7 +12,8 @@ import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
+import type { Word } from "./words.ts";
+import { differenceWords, endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -38,6 +39,16 @@ const comparisonReach = 4;
 function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const near = scope.lead.slice(-comparisonReach);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
+
+/**
+ * The restating word before a number ("أي", "بالتحديد") when the sentence has no count before it to restate:
+ * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
+ * المبادلات، أي 1800 ملف"), a part, not the indicator's count.
+ */
+function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
+  if (soFar.lastCount || soFar.counts.length > 0) return undefined;
+  return scope.lead.slice(-comparisonReach).find((w) => wordMatchesAny(w.folded, grammarWords.restating));
 }
 
 /**
@@ -138,6 +149,16 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted, soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
+  const restated = restatesNothing(scope, soFar);
+  if (restated) {
+    const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
+    return { counted, reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
+  }
+  const difference = startsChange ? undefined : differenceWords(scope);
+  if (difference) {
+    const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
+    return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
+  }
   const { indicator, evidence } = choice;
   const periods =
     columnPeriod(scope) ??

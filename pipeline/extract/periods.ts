@@ -68,6 +68,8 @@ export interface PeriodContext {
   publishedYear: number | null;
   /** The side read is a comparison by position (the base of a change), whatever its words. */
   comparison: boolean;
+  /** The year the text last named outside a comparison, before the number (topic-years.ts): what "the same year" is. */
+  topicYear: number | null;
 }
 
 /**
@@ -114,6 +116,14 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of sinceJanuary) {
     if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };
     claims.push({ period: reference, start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.same_year)) {
+    if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
+    claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.following_year)) {
+    if (context.topicYear === null || referenceHasPart) return { unclear: "it names \"the following year\" of a year the text does not name before", start: match.start, end: match.end };
+    claims.push({ period: samePart(context.topicYear + 1, reference), start: match.start, end: match.end });
   }
   for (const match of find(phrases.current_period)) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });

@@ -22,6 +22,7 @@ import { numbersNamingParts } from "./periods.ts";
 import { openingPeriod } from "./opening.ts";
 import { headerPeriods, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
+import { topicYears, yearBefore } from "./topic-years.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -36,6 +37,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const catalogued = countedNouns(catalogue.indicators.indicators);
   const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued));
   const outcomes = new Map<NumberMention, Outcome>();
+  const topic = topicYears(source.text, words, mentions, catalogue.periods);
   let next = 0;
   let lastCount: CountFigure | undefined;
   let header: Array<string | null> | null = null;
@@ -47,7 +49,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     const row = cells && !periods ? { cells, periods: header } : null;
-    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next), lastCount, row);
+    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), lastCount, row);
   }
   return { mentions, outcomes };
 }
@@ -58,14 +60,10 @@ interface Extraction {
   words: Word[];
   catalogued: string[];
   outcomes: Map<NumberMention, Outcome>;
+  /** The years the text's statements are about, in text order (topic-years.ts). */
+  topicYears: NumberMention[];
 }
 
-/**
- * Reads the numbers of one sentence: the counts first, in order (a count may continue the one before it), then
- * the percentages, which may refer to any count of the sentence: the one before as their subject, one before
- * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
- * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
- */
 /** The word of a sentence that introduces an editor's correction ("والصحيح هو 113 أمرا"), if any. */
 function retractionAt(words: readonly Word[], sentence: Span): Word | undefined {
   for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
@@ -87,6 +85,18 @@ function wordBefore(words: readonly Word[], offset: number): Word | undefined {
   return words[index];
 }
 
+/** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
+function isQuestion(text: string, sentence: Span): boolean {
+  const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
+  return grammarWords.questions.includes(end);
+}
+
+/** A figure of a question: held back, keeping what it was read as. */
+function asAsked(reading: Reading): Reading {
+  if (reading.status !== "figure") return reading;
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason: "it is asked in a question, not stated", evidence: reading.evidence };
+}
+
 /** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
 function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
   const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
@@ -94,6 +104,12 @@ function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
   return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
 }
 
+/**
+ * Reads the numbers of one sentence: the counts first, in order (a count may continue the one before it), then
+ * the percentages, which may refer to any count of the sentence: the one before as their subject, one before
+ * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
+ * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
+ */
 function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
@@ -110,11 +126,12 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = retractionAt(words, sentence);
   const pairs = pairedEnds(source.text, words, mentions);
+  const question = isQuestion(source.text, sentence);
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   // A number an ignore rule sets aside ("الأشهر التسعة") does not end the opening phrase.
   const openingMentions = mentions.filter((m) => !matchIgnoreRule(catalogue.ignore.rules, m, wordBefore(words, m.start), words[firstWordAt(words, m.end)]));
-  const opening = openingPeriod(source.text, words, sentence, openingMentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false });
+  const opening = openingPeriod(source.text, words, sentence, openingMentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) });
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
@@ -138,7 +155,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { counted, startsTransition } = read;
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
-    const reading = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const reading = question ? asAsked(stated) : stated;
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -149,7 +167,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const read = readPercent(scope, catalogue, soFar, extraction.catalogued);
     const { change } = read;
     const pair = pairs.get(mention);
-    const reading = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const reading = question ? asAsked(stated) : stated;
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
@@ -210,6 +229,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     table: tableCell(extraction, row, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
+    topicYear: yearBefore(extraction.topicYears, clause.before.start),
     wordAfter: (word) => {
       const next = words[firstWordAt(words, word.end)];
       return next && next.end <= sentence.end ? next : null;

@@ -27,6 +27,8 @@ export interface NumberScope {
   reference: string;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
   publishedYear: number | null;
+  /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
+  topicYear: number | null;
   /** For a number in a table row: the row's label (its first cell) and the column's period, if a header named it. */
   table: { label: Word[]; period: string | null } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
@@ -64,7 +66,7 @@ export const patternInput = (scope: NumberScope, counted: string | null, qualifi
 });
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear });
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 
@@ -74,7 +76,7 @@ const yearWords = ["سنه", "عام"];
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
   const index = scope.after.indexOf(word);
   const { periods } = catalogue;
-  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...Object.values(periods.parts).flat()];
+  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...Object.values(periods.parts).flat()];
   if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
   const year = scope.yearsAfter.find((y) => y.start >= word.end);
   return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";

@@ -10,6 +10,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
 
 /** How many words before "من" the word of change may stand ("ارتفع عدد الملفات المعالجة من ..."). */
 const changeReach = 12;
@@ -59,4 +60,29 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue):
       },
     ],
   };
+}
+
+/** How many words before a number a change word makes it the amount of the change ("سجل ارتفاعا بـ12 إنابة"). */
+const differenceReach = 3;
+
+/**
+ * The words that make a count the amount of a change, not a level ("بزيادة 1120 ملفا", "1120 ملفا إضافيا"), or
+ * undefined. A word introducing the new level between the change word and the number ("ارتفع إلى 5800",
+ * "ارتفع ليبلغ 5800") makes it a level.
+ */
+export function differenceWords(scope: NumberScope): Word[] | undefined {
+  const { differences } = grammarWords;
+  const near = scope.lead.slice(-differenceReach);
+  for (let i = near.length - 1; i >= 0; i--) {
+    const word = near[i]!;
+    if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
+    if (wordMatchesAny(word.folded, differences.words)) return [word];
+  }
+  return afterDifference(scope);
+}
+
+/** "1120 ملفا إضافيا": an adjective of addition right after the counted noun. */
+function afterDifference(scope: NumberScope): Word[] | undefined {
+  const adjective = scope.after.slice(0, 2).find((w) => wordMatchesAny(w.folded, grammarWords.differences.after));
+  return adjective && [adjective];
 }

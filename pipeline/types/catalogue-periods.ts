@@ -82,6 +82,24 @@ export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
+/**
+ * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
+ *
+ * @minItems 1
+ */
+export type Phrases9 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ *
+ * @minItems 1
+ */
+export type Phrases10 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
 
 /**
  * How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.
@@ -117,4 +135,6 @@ export interface PeriodPhrases {
     why: string;
   };
   year_to_date: Phrases8;
+  same_year: Phrases9;
+  following_year: Phrases10;
 }

@@ -58,6 +58,18 @@ export type Words13 = string[];
  * 'to' ('إلى').
  */
 export type Words14 = string[];
+/**
+ * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
+ */
+export type Words15 = string[];
+/**
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل').
+ */
+export type Words16 = string[];
+/**
+ * Adjectives after the counted noun that make it an amount ('إضافيا').
+ */
+export type Words17 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -97,4 +109,18 @@ export interface GrammarWords {
     from: Words13;
     to: Words14;
   };
+  /**
+   * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
+   */
+  differences: {
+    words: Words15;
+    levels: Words16;
+    after: Words17;
+  };
+  /**
+   * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
+   *
+   * @minItems 1
+   */
+  questions: [string, ...string[]];
 }

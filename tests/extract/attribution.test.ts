@@ -140,6 +140,14 @@ describe("periods", () => {
     expect(mentionOf("ونفذت المصالح ثلاث عمليات للتسليم المراقب للمخدرات منذ مطلع يناير.", "ثلاث", "2023-H2")).toMatchObject({ status: "held_back" });
   });
 
+  it.each([
+    ["the same year, after a year named outside a comparison", "ففي 2019، عالجت المصالح 4480 ملفا. وفي العام ذاته، تم توقيف 97 شخصا مبحوثا عنهم.", "files_processed 2019 = 4480|wanted_persons_arrested 2019 = 97"],
+    ["the same year, after a year named only as a comparison's base", "تم نشر 106 أوامر دولية بإلقاء القبض، مقابل 98 أمرا سنة 2021. وتم تسليم 35 شخصا مطلوبين للعدالة المغربية إلى المملكة خلال السنة ذاتها.", "international_arrest_warrants 2022 = 106|international_arrest_warrants 2021 = 98|persons_extradited_to_morocco 2022 = 35"],
+    ["the following year", "ففي 2019، عالجت المصالح 4480 ملفا. وفي السنة الموالية، انخفض عدد الملفات المعالجة إلى 3950 ملفا.", "files_processed 2019 = 4480|files_processed 2020 = 3950"],
+  ])("reads a year named by another: %s", (_, text, expected) => {
+    expect(published(text, "2022").sort()).toEqual(expected.split("|").sort());
+  });
+
   it("holds back both ends of a range, and reads no change without a word of change", () => {
     for (const text of ["وتراوح عدد الموقوفين من 40 إلى 50 شخصا مبحوثا عنهم.", "وتم توقيف ما بين 40 و50 شخصا مبحوثا عنهم."]) {
       const validated = readText(text, catalogue, "2022");
@@ -157,6 +165,29 @@ describe("periods", () => {
     const text = "وعالج القطب خلال السنة المنصرمة 5800 ملف.";
     expect(published(text, "2022", "2023-01-05")).toEqual(["files_processed 2022 = 5800"]);
     expect(mentionOf(text, "5800", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/publication date is not known/) });
+  });
+});
+
+describe("numbers that are no count of their indicator", () => {
+  it("holds back the figures of a question: asked, not stated", () => {
+    expect(mentionOf("هل صحيح أن عدد الملفات المعالجة تجاوز 7 آلاف ملف هذه السنة؟", "تجاوز 7 آلاف")).toMatchObject({ status: "held_back", reason: "it is asked in a question, not stated" });
+  });
+
+  it.each([
+    ["after a change noun", "عالجت المصالح 5800 ملف، بزيادة 1120 ملفا مقارنة مع السنة الماضية.", "1120"],
+    ["after a change verb's object", "وسجل عدد الإنابات القضائية ارتفاعا بـ12 إنابة.", "12"],
+    ["with an adjective of addition", "عالجت المصالح 5800 ملف، بزيادة 24 في المائة، أي 1120 ملفا إضافيا.", "1120"],
+  ])("does not read the amount of a change as a count: %s", (_, text, number) => {
+    expect(mentionOf(text, number)).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/the amount of a change, not a count/) });
+  });
+
+  it("reads the new level after a change word as a count", () => {
+    expect(published("وارتفع عدد الملفات المعالجة ليبلغ 5800 ملف.")).toEqual(["files_processed 2022 = 5800"]);
+    expect(published("وتراجع عدد الموقوفين المبحوث عنهم إلى 74 شخصا.")).toEqual(["wanted_persons_arrested 2022 = 74"]);
+  });
+
+  it("holds back a number restating a fraction or a share, not the indicator's count", () => {
+    expect(mentionOf("واستحوذت قضايا المخدرات على ثلث الملفات المعالجة، أي 2104 ملفات.", "2104")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/restates a quantity/) });
   });
 });
 
