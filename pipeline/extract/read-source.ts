@@ -196,6 +196,9 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
   return found;
 }
 
+/** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */
+const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
+
 /** What a table row says of a number in one of its cells: the row's label, and its column's period. */
 function tableCell(extraction: Extraction, row: TableRow | null, mention: NumberMention): NumberScope["table"] {
   const { words } = extraction;
@@ -203,7 +206,8 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
   const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
   const label = row.cells[0]!;
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
-  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(extraction.source.text.slice(label.start, label.end))) return null;
+  const labelText = extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
+  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText)) return null;
   return { label: wordsWithin(words, label.start, label.end), period: row.periods?.[column] ?? null };
 }
 
