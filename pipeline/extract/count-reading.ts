@@ -162,6 +162,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const { indicator, evidence } = choice;
   const periods =
     columnPeriod(scope) ??
+    (scope.respective ? { claims: [scope.respective] } : undefined) ??
     carriedPeriod(scope, catalogue) ??
     (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
     orOpening(readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue))), scope);

@@ -11,8 +11,9 @@ import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
-import type { Outcome, Reading } from "./reading.ts";
+import { type Outcome, type Reading, unaccounted } from "./reading.ts";
 import { pairedEnds } from "./ranges.ts";
+import { respectively } from "./respectively.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
@@ -97,6 +98,20 @@ function asAsked(reading: Reading): Reading {
   return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason: "it is asked in a question, not stated", evidence: reading.evidence };
 }
 
+/** "24 و40 في المائة": a bare number coordinated with the percentage right after it shares its sign. Returns the pair's text. */
+function elidedPercent(text: string, mention: NumberMention, next: NumberMention | undefined): string | undefined {
+  if (!next || next.kind !== "percent" || mention.kind !== "number") return undefined;
+  const gap = text.slice(mention.end, next.start);
+  return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
+}
+
+/** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
+function asUnpaired(reading: Reading): Reading {
+  if (reading.status !== "figure") return reading;
+  const reason = "«على التوالي» pairs it with a period the reading cannot match one to one";
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
 /** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
 function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
   const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
@@ -127,6 +142,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const retraction = retractionAt(words, sentence);
   const pairs = pairedEnds(source.text, words, mentions);
   const question = isQuestion(source.text, sentence);
+  const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
+  const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
+    paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   // A number an ignore rule sets aside ("الأشهر التسعة") does not end the opening phrase.
@@ -141,7 +159,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
       return;
     }
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening };
+    const respective = paired.periods.get(mention) ?? null;
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening, respective };
     const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
     if (rule) {
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
@@ -151,12 +170,17 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       percents.push({ mention, scope });
       return;
     }
+    const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);
+    if (sharedSign) {
+      outcomes.set(mention, { reading: unaccounted(`a percentage whose sign is written once, after the next number («${sharedSign}»)`), sentence });
+      return;
+    }
     const read = readCount(scope, catalogue, soFar, extraction.catalogued);
     const { counted, startsTransition } = read;
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = question ? asAsked(stated) : stated;
+    const reading = unpaired(question ? asAsked(stated) : stated, mention, false);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -168,7 +192,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = question ? asAsked(stated) : stated;
+    const reading = unpaired(question ? asAsked(stated) : stated, mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
@@ -213,7 +237,7 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
 
 const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening"> {
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   const before = wordsWithin(words, clause.before.start, clause.before.end);

@@ -4,7 +4,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
-import type { PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
+import type { PeriodClaim, PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
 
 export interface NumberScope {
@@ -33,6 +33,8 @@ export interface NumberScope {
   table: { label: Word[]; period: string | null } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
+  /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
+  respective: PeriodClaim | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */
   previousClause: PeriodScope;
   /** The next word of the sentence after a word, if any. */

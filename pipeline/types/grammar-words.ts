@@ -70,6 +70,10 @@ export type Words16 = string[];
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
 export type Words17 = string[];
+/**
+ * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
+ */
+export type Words18 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -123,4 +127,5 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
+  respectively: Words18;
 }

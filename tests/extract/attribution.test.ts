@@ -148,6 +148,11 @@ describe("periods", () => {
     expect(published(text, "2022").sort()).toEqual(expected.split("|").sort());
   });
 
+  it("pairs coordinated figures with coordinated years 'respectively', or holds them back", () => {
+    expect(published("وبلغ عدد الملفات المعالجة 5800 ملف و6312 ملفا خلال سنتي 2022 و2023 على التوالي.", "2023").sort()).toEqual(["files_processed 2022 = 5800", "files_processed 2023 = 6312"]);
+    expect(mentionOf("وتم توقيف 119 و131 شخصا مبحوثا عنهم على التوالي.", "131", "2023")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/على التوالي/) });
+  });
+
   it("holds back both ends of a range, and reads no change without a word of change", () => {
     for (const text of ["وتراوح عدد الموقوفين من 40 إلى 50 شخصا مبحوثا عنهم.", "وتم توقيف ما بين 40 و50 شخصا مبحوثا عنهم."]) {
       const validated = readText(text, catalogue, "2022");
@@ -179,6 +184,11 @@ describe("numbers that are no count of their indicator", () => {
     ["with an adjective of addition", "عالجت المصالح 5800 ملف، بزيادة 24 في المائة، أي 1120 ملفا إضافيا.", "1120"],
   ])("does not read the amount of a change as a count: %s", (_, text, number) => {
     expect(mentionOf(text, number)).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/the amount of a change, not a count/) });
+  });
+
+  it("does not read a bare number sharing the percent sign of the next as a count", () => {
+    const mention = mentionOf("وارتفع عدد الملفات بنسبة 24 و40 في المائة مقارنة مع 2021 و2020 على التوالي.", "24", "2023");
+    expect(mention).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/a percentage whose sign is written once/) });
   });
 
   it("reads the new level after a change word as a count", () => {
