@@ -206,6 +206,7 @@ function checkCueWords(catalogue: Catalogue) {
   phrases(periods.same_period, "/same_period");
   for (const [part, list] of Object.entries(periods.parts)) phrases(list, `/parts/${part}`);
   phrases(periods.spans, "/spans");
+  check(periods.implicit_base.not_with, files.periods, "/implicit_base/not_with");
   phrases(periods.shorter_spans.months, "/shorter_spans/months");
   phrases(periods.shorter_spans.phrases, "/shorter_spans/phrases");
   phrases(periods.comparisons, "/comparisons");

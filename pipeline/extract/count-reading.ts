@@ -23,6 +23,7 @@ const howWords: Record<CountedNoun["how"], string> = {
   pronoun: "counted (named before the clause)",
   before: "counted (named before the number)",
   label: "counted (the table row's label)",
+  later_end: "counted (after the change's later end)",
 };
 
 export interface CountReading {
@@ -133,6 +134,15 @@ function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
 }
 
+/** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
+function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const to = scope.after.at(-1);
+  const laterEnd = to && scope.wordAfter(to);
+  const noun = laterEnd && scope.wordAfter(laterEnd);
+  if (!noun || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
+}
+
 /** A number in a table takes the period its column's header names. */
 function columnPeriod(scope: NumberScope): PeriodReading | undefined {
   const period = scope.table?.period;
@@ -147,7 +157,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition"> {
   const { mention } = scope;
   const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted, soFar);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : null), soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const restated = restatesNothing(scope, soFar);
   if (restated) {

@@ -12,7 +12,7 @@ import { fillerWords, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Word } from "./words.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end";
 
 export interface CountedNoun {
   folded: string;
@@ -66,9 +66,16 @@ const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word
 /** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
 const partMarkerReach = 4;
 
-/** "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts. */
+/**
+ * "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts.
+ * A marker after the number followed by another number introduces that number's part ("119 موقوفا بينهم 71
+ * مغربيا"), not this one's.
+ */
 export function isPart(before: readonly Word[], after: readonly Word[]): boolean {
-  return lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 || after.slice(0, partMarkerReach).some((w) => isAny(w, grammarWords.part_markers));
+  if (lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0) return true;
+  const near = after.slice(0, partMarkerReach);
+  const marker = near.findIndex((w) => isAny(w, grammarWords.part_markers));
+  return marker >= 0 && !/\p{Nd}/u.test(after[marker + 1]?.folded ?? "");
 }
 
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {

@@ -11,7 +11,7 @@ import type { SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, type PeriodClaim, readPeriods } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
@@ -22,16 +22,22 @@ export interface PercentReading {
   change: Direction | undefined;
 }
 
+/** The head noun of what a clause counts: the noun after "عدد" ("عدد المواطنين المغاربة الموقوفين"), else the last noun an indicator counts. */
+function headNoun(words: readonly Word[], catalogued: readonly string[]): { word: Word; qualifier: Word | null } | undefined {
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return { word: words[i + 1]!, qualifier: words[i + 2] ?? null };
+  }
+  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued)) return { word: words[i]!, qualifier: null };
+  return undefined;
+}
+
 /** The indicator whose change this is: a noun the clause names, else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   const named = (words: readonly Word[]) => {
-    for (let i = words.length - 1; i >= 0; i--) {
-      const word = words[i]!;
-      if (!wordMatchesAny(word.folded, catalogued)) continue;
-      return { word, decision: decide(rankIndicators(counts, { ...patternInput(scope, word.folded), clause: topicWords(scope) })) };
-    }
-    return undefined;
+    const head = headNoun(words, catalogued);
+    if (!head) return undefined;
+    return { word: head.word, decision: decide(rankIndicators(counts, { ...patternInput(scope, head.word.folded, head.qualifier), clause: topicWords(scope) })) };
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
@@ -84,7 +90,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
-  if (catalogue.periods.implicit_base.previous_year) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
+  if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
 

@@ -4,6 +4,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -133,6 +134,14 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
   }
   return { claims };
+}
+
+/**
+ * Whether a change that names no base compares with the same period a year earlier (periods.json
+ * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات").
+ */
+export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhrases): boolean {
+  return phrases.implicit_base.previous_year && !words.some((w) => wordMatchesAny(w.folded, phrases.implicit_base.not_with));
 }
 
 /** The single period the claims agree on, undefined when there is none, or the two that disagree. */

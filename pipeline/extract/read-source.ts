@@ -14,6 +14,7 @@ import { readPercent } from "./percent-reading.ts";
 import { type Outcome, type Reading, unaccounted } from "./reading.ts";
 import { pairedEnds } from "./ranges.ts";
 import { respectively } from "./respectively.ts";
+import { readTableChange } from "./table-change.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
@@ -21,7 +22,7 @@ import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
 import { numbersNamingParts } from "./periods.ts";
 import { openingPeriod } from "./opening.ts";
-import { headerPeriods, tableCells } from "./tables.ts";
+import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
 
@@ -41,15 +42,15 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   let next = 0;
   let lastCount: CountFigure | undefined;
-  let header: Array<string | null> | null = null;
+  let header: Column[] | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
-    const periods = cells && headerPeriods(source.text, cells);
-    if (!cells || periods) header = periods;
+    const columns = cells && headerColumns(source.text, cells);
+    if (!cells || columns) header = columns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
-    const row = cells && !periods ? { cells, periods: header } : null;
+    const row = cells && !columns ? { cells, columns: header } : null;
     if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), lastCount, row);
   }
   return { mentions, outcomes };
@@ -73,10 +74,10 @@ function retractionAt(words: readonly Word[], sentence: Span): Word | undefined 
   return undefined;
 }
 
-/** A row of a table: its cells, and the period of each column when a header row named them. */
+/** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
 interface TableRow {
   cells: Span[];
-  periods: Array<string | null> | null;
+  columns: Column[] | null;
 }
 
 /** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
@@ -139,6 +140,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const years = mentions.filter((m) => m.kind === "year");
   const soFar = emptySentence(previousSentence);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = retractionAt(words, sentence);
   const pairs = pairedEnds(source.text, words, mentions);
   const question = isQuestion(source.text, sentence);
@@ -166,6 +168,10 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
       return;
     }
+    if (scope.table?.change) {
+      tableChanges.push({ mention, scope });
+      return;
+    }
     if (mention.kind === "percent") {
       percents.push({ mention, scope });
       return;
@@ -187,6 +193,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after], startsTransition } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
+  for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {
     const read = readPercent(scope, catalogue, soFar, extraction.catalogued);
     const { change } = read;
@@ -232,7 +239,8 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
   const labelText = extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
   if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText)) return null;
-  return { label: wordsWithin(words, label.start, label.end), period: row.periods?.[column] ?? null };
+  const meaning = row.columns?.[column] ?? null;
+  return { label: wordsWithin(words, label.start, label.end), period: meaning && "period" in meaning ? meaning.period : null, change: meaning && "change" in meaning ? meaning.change : null };
 }
 
 const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));

@@ -2,10 +2,14 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import type { PeriodClaim, PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
+import type { Column } from "./tables.ts";
+
+type TableChange = Extract<Column, { change: unknown }>["change"];
 
 export interface NumberScope {
   text: string;
@@ -29,8 +33,8 @@ export interface NumberScope {
   publishedYear: number | null;
   /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
   topicYear: number | null;
-  /** For a number in a table row: the row's label (its first cell) and the column's period, if a header named it. */
-  table: { label: Word[]; period: string | null } | null;
+  /** For a number in a table row: the row's label (its first cell), and the column's period or change, if a header named it (tables.ts). */
+  table: { label: Word[]; period: string | null; change: TableChange | null } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
@@ -51,11 +55,15 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
 
 /**
  * The clause's words as the cue patterns see them: after the number, up to a noun coordinated with "وال" right
- * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة").
+ * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة");
+ * for a clause opening with a relative word, also the clause before it, which names what it is about ("مذكرات
+ * إيقاف سريان الأبحاث الدولية، التي بلغت 2305 مذكرة").
  */
 function patternClause(scope: NumberScope): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
-  return [...(scope.table?.label ?? []), ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+  const first = scope.before[0];
+  const antecedent = first && wordMatchesAny(first.folded, grammarWords.relatives) ? scope.previousClause.words : [];
+  return [...(scope.table?.label ?? []), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
 /** What the cue patterns look at around this number. */

@@ -7,8 +7,8 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
-import { type NumberScope, periodContext } from "./scope.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { type NumberScope, periodContext, topicWords } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
@@ -44,7 +44,7 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue):
   if ("conflict" in agreed) return { claims: agreed.conflict };
   const later = "period" in agreed ? agreed.period.period : scope.reference;
   const from = scope.before.at(-1)!;
-  if (!catalogue.periods.implicit_base.previous_year) {
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) {
     return {
       unclear: "it is the earlier end of a change, and the text does not say which period that is",
       start: from.start,

@@ -56,6 +56,12 @@ export type Phrases5 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
+ *
+ * @minItems 1
+ */
+export type Words = [string, ...string[]];
+/**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
  * @minItems 1
@@ -125,6 +131,7 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
+    not_with: Words;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.

@@ -74,6 +74,10 @@ export type Words17 = string[];
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
 export type Words18 = string[];
+/**
+ * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
+ */
+export type Words19 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -128,4 +132,5 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   respectively: Words18;
+  change_columns: Words19;
 }
