@@ -1,10 +1,12 @@
 // Numbers the layout of a text shows are no figures: the number of an item of a list at the start of its line
 // ("3- نشر وتعميم 84 أمرا …", "1. …", "٢) …", "(1) …"), a footnote's marker ("الإنابات القضائية (1)" when a
 // line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
-// two persons, foreign; one figure, not two).
+// two persons, foreign; one figure, not two), and the Moroccan Arabic classifier "واحد" after a number ("25 واحد").
 import type { NumberMention } from "../types/number-mention.ts";
 
 const listNumber = /^[ \t]*$/u;
+/** "واحد" after a number written in digits counts persons in Moroccan Arabic ("25 واحد مطلوبين"). */
+const classifiers = /^(واحد|وحدين)$/u;
 const afterListNumber = /^\s?[.)\-–]\s/u;
 
 /** A footnote's marker or its note: "(1)" right after a word, or at the start of a line, when a line of the text opens with it. */
@@ -35,6 +37,9 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   if (isFootnoteMarker(text, mention)) return "a footnote's marker: a line of the text opens with it";
   if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
     return `a dual adjective agreeing with «${previous.text}» before it: one figure with it`;
+  }
+  if (previous && previous.form === "digits" && mention.form === "words" && classifiers.test(mention.text) && text.slice(previous.end, mention.start).trim() === "") {
+    return `the Moroccan Arabic classifier after «${previous.text}» ("25 واحد", twenty-five persons), not the number one`;
   }
   return undefined;
 }

@@ -81,10 +81,10 @@ interface Extraction {
   topicYears: NumberMention[];
 }
 
-/** The word of a sentence that introduces an editor's correction ("والصحيح هو 113 أمرا"), if any. */
-function retractionAt(words: readonly Word[], sentence: Span): Word | undefined {
+/** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
+function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
   for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
-    if (wordMatchesAny(words[i]!.folded, grammarWords.retractions)) return words[i];
+    if (wordMatchesAny(words[i]!.folded, list)) return words[i];
   }
   return undefined;
 }
@@ -108,10 +108,10 @@ function isQuestion(text: string, sentence: Span): boolean {
   return grammarWords.questions.includes(end);
 }
 
-/** A figure of a question: held back, keeping what it was read as. */
-function asAsked(reading: Reading): Reading {
+/** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
+function asNotStated(reading: Reading, reason: string): Reading {
   if (reading.status !== "figure") return reading;
-  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason: "it is asked in a question, not stated", evidence: reading.evidence };
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
 }
 
 /** "24 و40 في المائة": a bare number coordinated with the percentage right after it shares its sign. Returns the pair's text. */
@@ -162,9 +162,12 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const soFar = emptySentence(previousSentence);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
-  const retraction = retractionAt(words, sentence);
+  const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const pairs = pairedEnds(source.text, words, mentions);
-  const question = isQuestion(source.text, sentence);
+  const hearsay = firstWordOf(words, sentence, grammarWords.hearsay);
+  const notStated = isQuestion(source.text, sentence)
+    ? "it is asked in a question, not stated"
+    : hearsay && `it reports what others claimed («${source.text.slice(hearsay.start, hearsay.end)}»), not a figure the text states`;
   const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
     paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
@@ -208,7 +211,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(question ? asAsked(stated) : stated, mention, false);
+    const reading = unpaired(notStated ? asNotStated(stated, notStated) : stated, mention, false);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -223,7 +226,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(question ? asAsked(stated) : stated, mention, true);
+    const reading = unpaired(notStated ? asNotStated(stated, notStated) : stated, mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;

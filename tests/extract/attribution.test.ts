@@ -220,6 +220,22 @@ describe("numbers that are no count of their indicator", () => {
     expect(mentionOf(text, number)).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/the amount of a change, not a count/) });
   });
 
+  it("holds back the figures others are said to have claimed, and keeps the text's own", () => {
+    const validated = readText("تداولت بعض المواقع أن القطب عالج 7 آلاف ملف خلال هذه السنة. والرقم الصحيح هو 6 آلاف و380 ملفا.", catalogue, "2023");
+    expect(validated.observations.map((o) => o.value)).toEqual([6380]);
+    expect(validated.mentions.find((m) => m.value === 7000)).toMatchObject({ status: "held_back", reason: expect.stringMatching(/what others claimed/) });
+  });
+
+  it("reads the number after 'each' as a rate's denominator, not a count", () => {
+    const mention = mentionOf("بلغت ملفات السيارات المسروقة 312 ملفا، أي سيارة واحدة تقريبا من كل أربعة ملفات.", "أربعة", "2024");
+    expect(mention).toMatchObject({ status: "ignored", reason: expect.stringMatching(/ratio_of_each/) });
+  });
+
+  it("reads Moroccan Arabic: the classifier 'واحد' after a number, a plural verb without its alif, 'in the day' as one word", () => {
+    expect(published("✅ 25 واحد مطلوبين للعدالة المغربية تسلمو للمغرب", "2019")).toEqual(["persons_extradited_to_morocco 2019 = 25"]);
+    expect(mentionOf("عالج القطب 7146 ملفا. بالعربية تاعرابت: قرابة 20 ملفا فاليوم", "قرابة 20", "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a rate/) });
+  });
+
   it("does not read a bare number sharing the percent sign of the next as a count", () => {
     const mention = mentionOf("وارتفع عدد الملفات بنسبة 24 و40 في المائة مقارنة مع 2021 و2020 على التوالي.", "24", "2023");
     expect(mention).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/a percentage whose sign is written once/) });
