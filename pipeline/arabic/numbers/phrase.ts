@@ -53,14 +53,16 @@ function singularIfAccusative(reading: AtomReading): AtomReading {
 
 /**
  * Whether a word read as a number word may begin a number. With the article, only a unit 3–10 may ("الدول الخمس",
- * "the five countries") and the hundred, المائة/المئة ("تجاوز العدد المائة"): a definite ten, other hundred or
- * scale is an ordinal or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
+ * "the five countries"), the hundred, المائة/المئة ("تجاوز العدد المائة"), and the thousand and two thousand,
+ * الألف/الألفين ("تجاوز عدد الملفات الألف"): a definite ten, other hundred, plural or other scale is an ordinal
+ * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
  * Sunday. المائة after a preposition (بالمائة) or in "في المائة" is a percent sign (see recognize.ts).
  */
 function mayStart(reading: AtomReading): boolean {
   if (!reading.definite) return true;
   const atom = reading.meaning.atom;
   if (atom.kind === "hundred") return atom.value === 100 && atom.standalone && !reading.preposition;
+  if (atom.kind === "scale") return atom.value === 1000 && (atom.number === "singular" || atom.number === "dual") && !reading.preposition;
   return atom.kind === "unit" && atom.standalone && atom.value >= 3 && atom.value <= 10;
 }
 
