@@ -8,7 +8,7 @@ import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
-import { findPhrases } from "./phrases.ts";
+import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
@@ -161,6 +161,18 @@ function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): Counte
   return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
 }
 
+const otherBodies = grammarWords.other_bodies.map(cuePhrase);
+
+/**
+ * The name of another body or of a local unit acting in the number's clause ("ونفذت مصالح الدرك الملكي 45
+ * إنابة"), if any; a partner of the action ("بتنسيق مع الشرطة الإسبانية") is not one.
+ */
+function otherBody(scope: NumberScope): PhraseMatch | undefined {
+  const words = [...scope.before, ...scope.after];
+  const partner = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index));
+}
+
 /** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
 function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
   const to = scope.lead.at(-1);
@@ -184,6 +196,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
+  const body = otherBody(scope);
+  if (body) {
+    const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
   const restated = restatesNothing(scope, soFar);
   if (restated) {
     const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";

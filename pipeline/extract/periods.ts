@@ -94,6 +94,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const sinceJanuary = find(phrases.year_to_date);
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
+  const several = find(phrases.several_years)[0];
+  if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
   const samePeriod = find(phrases.same_period).length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];

@@ -7,7 +7,8 @@ export interface Word {
   end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+/** Letters and digits written together ("125أمرا", "بـ19") are two words: a number glued to its noun, a clitic to its number. */
+const wordPattern = /\p{L}+|\p{N}+/gu;
 
 /**
  * A lone alif after a word and one space is the word's accusative ending that a page's line-breaking split off

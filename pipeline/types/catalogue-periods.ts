@@ -47,11 +47,20 @@ export type Phrases4 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
  * @minItems 1
  */
 export type Phrases5 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ *
+ * @minItems 1
+ */
+export type Phrases6 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -66,7 +75,7 @@ export type Words = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases6 = [
+export type Phrases7 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -75,7 +84,7 @@ export type Phrases6 = [
  *
  * @minItems 1
  */
-export type Phrases7 = [
+export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -84,7 +93,7 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Phrases8 = [
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -93,7 +102,7 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -102,7 +111,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -121,7 +130,8 @@ export interface PeriodPhrases {
     [k: string]: Phrases3;
   };
   spans: Phrases4;
-  comparisons: Phrases5;
+  several_years: Phrases5;
+  comparisons: Phrases6;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -137,11 +147,11 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases6;
-    phrases: Phrases7;
+    months: Phrases7;
+    phrases: Phrases8;
     why: string;
   };
-  year_to_date: Phrases8;
-  same_year: Phrases9;
-  following_year: Phrases10;
+  year_to_date: Phrases9;
+  same_year: Phrases10;
+  following_year: Phrases11;
 }

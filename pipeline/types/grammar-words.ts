@@ -83,9 +83,17 @@ export type Words19 = string[];
  */
 export type Words20 = string[];
 /**
- * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
+ * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
+ */
+export type Phrases1 = string[];
+/**
+ * Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back.
  */
 export type Words21 = string[];
+/**
+ * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
+ */
+export type Words22 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -142,5 +150,7 @@ export interface GrammarWords {
   respectively: Words18;
   change_columns: Words19;
   continuations: Words20;
-  hearsay: Words21;
+  other_bodies: Phrases1;
+  partner_markers: Words21;
+  hearsay: Words22;
 }

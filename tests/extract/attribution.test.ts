@@ -30,6 +30,7 @@ describe("the counted noun decides", () => {
     ["a part marker right before another number, which it introduces", "وسجلت المصالح 119 موقوفا بينهم 71 مغربيا.", "wanted_persons_arrested 2022 = 119|moroccan_citizens_arrested_abroad 2022 = 71"],
     ["the later end of a change, by the noun of its earlier end", "وانتقل عدد الموقوفين من 82 إلى 142 خلال سنة 2022.", "wanted_persons_arrested 2021 = 82|wanted_persons_arrested 2022 = 142"],
     ["the earlier end of a change, by the noun after its later end", "وارتفع عددها من 98 إلى 106 أوامر دولية بإلقاء القبض سنة 2022.", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2022 = 106"],
+    ["glued to its number, as a page copy may write it", "نشر المكتب 125أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = 125"],
     ["a negated bound: 'not less than'", "تم نشر لا أقل من 118 أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = gte 118"],
   ])("%s", (_, text, expected) => {
     expect(published(text)).toEqual(expected.split("|"));
@@ -234,6 +235,24 @@ describe("numbers that are no count of their indicator", () => {
   it("reads Moroccan Arabic: the classifier 'واحد' after a number, a plural verb without its alif, 'in the day' as one word", () => {
     expect(published("✅ 25 واحد مطلوبين للعدالة المغربية تسلمو للمغرب", "2019")).toEqual(["persons_extradited_to_morocco 2019 = 25"]);
     expect(mentionOf("عالج القطب 7146 ملفا. بالعربية تاعرابت: قرابة 20 ملفا فاليوم", "قرابة 20", "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a rate/) });
+  });
+
+  it("holds back the figures of another body or of a local unit, not those of the DGSN's partners", () => {
+    for (const [text, number] of [
+      ["ونفذت مصالح الدرك الملكي 45 إنابة قضائية دولية خلال 2024.", "45"],
+      ["وعلى مستوى إسبانيا، أوقفت الشرطة الإسبانية 210 أشخاص مبحوث عنهم.", "210"],
+      ["وعالجت ولاية أمن طنجة وحدها 320 ملفا من ملفات التعاون الدولي.", "320"],
+    ]) {
+      expect(mentionOf(text!, number!, "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/another body or of a local unit/) });
+    }
+    expect(published("وتم تنفيذ عمليتين للتسليم المراقب بتنسيق مع الشرطة الإسبانية.", "2024")).toEqual(["controlled_deliveries 2024 = 2"]);
+  });
+
+  it("holds back a total or an average over several years", () => {
+    const validated = readText("تابع المكتب تنفيذ ما مجموعه 700 إنابة قضائية خلال خمس سنوات، بمتوسط 140 إنابة سنويا.", catalogue, "2024");
+    expect(validated.observations).toEqual([]);
+    expect(validated.mentions.find((m) => m.text === "700")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/several years/) });
+    expect(validated.mentions.find((m) => m.text === "خمس")).toMatchObject({ status: "ignored", reason: expect.stringMatching(/years_of_a_span/) });
   });
 
   it("does not read a bare number sharing the percent sign of the next as a count", () => {
