@@ -180,6 +180,12 @@ function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun |
   return { ...soFar.transitionNoun, how: "earlier_end" };
 }
 
+/** The counted noun the quote runs to: not a transposed table's column header, lines above the number. */
+function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | null | undefined {
+  if (counted?.how === "label" && counted.word && scope.text.slice(counted.word.end, scope.mention.start).includes("\n")) return null;
+  return counted?.word;
+}
+
 /** A number in a table takes the period its column's header names. */
 function columnPeriod(scope: NumberScope): PeriodReading | undefined {
   const period = scope.table?.period;
@@ -244,7 +250,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       basePeriod: null,
       value: mention.value,
       qualifier: mention.qualifier,
-      ...quoteSpan(mention, [counted?.word]),
+      ...quoteSpan(mention, [quotedNoun(scope, counted)]),
       evidence: evidence.toString(),
     },
   };

@@ -23,7 +23,7 @@ import { setAside } from "./layout.ts";
 import { numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod } from "./opening.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
-import { type Column, headerColumns, tableCells } from "./tables.ts";
+import { cellPeriod, type Column, headerColumns, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
 
@@ -263,10 +263,15 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
   if (!row) return null;
   const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
   const label = row.cells[0]!;
+  const meaning = row.columns?.[column] ?? null;
+  if (meaning && "label" in meaning) {
+    // A transposed table: the column's header counts, the row's first cell is the period.
+    const period = cellPeriod(extraction.source.text.slice(label.start, label.end));
+    return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
+  }
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
   const labelText = extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
   if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText)) return null;
-  const meaning = row.columns?.[column] ?? null;
   return { label: wordsWithin(words, label.start, label.end), period: meaning && "period" in meaning ? meaning.period : null, change: meaning && "change" in meaning ? meaning.change : null };
 }
 

@@ -5,7 +5,8 @@
 // A header row whose cells after the first are periods, or a change between them ("التغير (%)", "التطور"),
 // gives each column its meaning; a row under it names in its first cell what its numbers count. A change
 // column holds the change from the header's first period to its last. A table ends at the first line that is
-// not a row.
+// not a row. A transposed table, whose first header cell says its rows are periods ("| السنة | الملفات المعالجة
+// | الإنابات القضائية |"), names what each column counts in its header and the period in each row's first cell.
 import { comparePeriods, parsePeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -15,12 +16,12 @@ import { fold } from "../arabic/normalise.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | null;
+export type Column = { period: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
 
 const westernDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
 
-/** The period a header cell names: a year ("2016"), or a year and its part ("2016-H1"); null for any other cell. */
-function cellPeriod(cell: string): string | null {
+/** The period a cell names: a year ("2016"), or a year and its part ("2016-H1"); null for any other cell. */
+export function cellPeriod(cell: string): string | null {
   const text = westernDigits(cell.trim());
   if (!/^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text)) return null;
   parsePeriod(text);
@@ -39,7 +40,7 @@ export function headerColumns(text: string, cells: readonly Span[]): Column[] | 
   const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
   const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell)));
   const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
-  if (named.length === 0) return null;
+  if (named.length === 0) return transposedHeader(cells, cellText);
   const columns: Column[] = [null];
   for (let index = 1; index < cells.length; index++) {
     const period = periods[index];
@@ -49,4 +50,12 @@ export function headerColumns(text: string, cells: readonly Span[]): Column[] | 
     } else return null;
   }
   return columns;
+}
+
+/** The header of a transposed table: its first cell says the rows are periods, the others name what they count. */
+function transposedHeader(cells: readonly Span[], cellText: readonly string[]): Column[] | null {
+  const first = cellText[0]!.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  if (first.length === 0 || !first.every((word) => wordMatchesAny(fold(word), grammarWords.period_headers))) return null;
+  if (cellText.slice(1).some((cell) => /[\p{N}%٪]/u.test(cell) || cell.trim() === "")) return null;
+  return [null, ...cells.slice(1).map((label) => ({ label }))];
 }

@@ -91,9 +91,13 @@ export type Phrases1 = string[];
  */
 export type Words21 = string[];
 /**
- * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
+ * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
 export type Words22 = string[];
+/**
+ * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
+ */
+export type Words23 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -152,5 +156,6 @@ export interface GrammarWords {
   continuations: Words20;
   other_bodies: Phrases1;
   partner_markers: Words21;
-  hearsay: Words22;
+  period_headers: Words22;
+  hearsay: Words23;
 }

@@ -127,6 +127,16 @@ describe("periods", () => {
     expect(published(text, "2018").sort()).toEqual(["letters_rogatory 2016 = 118", "letters_rogatory 2017 = 126", "wanted_persons_arrested 2016 = 87", "wanted_persons_arrested 2017 = 98"]);
   });
 
+  it("reads a transposed table: periods in the rows, what each column counts in its header", () => {
+    for (const text of [
+      "| السنة | الملفات المعالجة | الأوامر الدولية |\n|---|---|---|\n| 2023 | 6380 | 118 |\n| 2024 | 7146 | 125 |\n",
+      "السنة     الملفات المعالجة     الأوامر الدولية\n2023      6380                 118\n2024      7146                 125\n",
+    ]) {
+      expect(published(text, "2024").sort()).toEqual(["files_processed 2023 = 6380", "files_processed 2024 = 7146", "international_arrest_warrants 2023 = 118", "international_arrest_warrants 2024 = 125"]);
+      expect(readText(text, catalogue, "2024").observations.map((o) => o.quote)).toEqual(["6380", "118", "7146", "125"]);
+    }
+  });
+
   it("reads a table's change column as the row's change from its first period to its last", () => {
     const text = "| المؤشر | 2022 | 2023 | التغير (%) |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 143 | 158 | +10,5 |\n| الأوامر الدولية بإلقاء القبض | 106 | 118 | +11,3 |\n";
     expect(published(text, "2023").sort()).toEqual([
