@@ -77,6 +77,11 @@ function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFa
   return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
 }
 
+/** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
+function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
+  return findPhrases([...scope.before, ...scope.after], Object.values(catalogue.periods.parts).flat()).length > 0;
+}
+
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
 
 /**
@@ -90,7 +95,11 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   const input = patternInput(scope, counted.folded, counted.qualifier);
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
   const whole = previous ?? soFar.previousSentence;
-  if (isPart(scope.text, scope.before, scope.after)) return { indicators: counts.filter((i) => whole !== undefined && i.part_of === whole.indicator.id), input };
+  if (isPart(scope.text, scope.before, scope.after)) {
+    // A part of the year ("7146 ملفا، منها 3690 خلال النصف الأول") is the whole's count for a shorter period.
+    const sameCount = whole !== undefined && namesPartOfYear(scope, catalogue);
+    return { indicators: counts.filter((i) => whole !== undefined && (i.part_of === whole.indicator.id || (sameCount && i.id === whole.indicator.id))), input };
+  }
   if (!previous) return { indicators: counts, input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
@@ -164,11 +173,12 @@ function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): Counte
 const otherBodies = grammarWords.other_bodies.map(cuePhrase);
 
 /**
- * The name of another body or of a local unit acting in the number's clause ("ونفذت مصالح الدرك الملكي 45
- * إنابة"), if any; a partner of the action ("بتنسيق مع الشرطة الإسبانية") is not one.
+ * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
+ * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا"), if any; a partner of the action
+ * ("بتنسيق مع الشرطة الإسبانية") is not one.
  */
 function otherBody(scope: NumberScope): PhraseMatch | undefined {
-  const words = [...scope.before, ...scope.after];
+  const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
   return findPhrases(words, otherBodies).find((m) => !partner(m.index));
 }

@@ -93,7 +93,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const opening = scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   const opened = opening && "period" in opening ? opening.period.period : undefined;
-  const period = periods[0] ?? subjectCountPeriod(scope, soFar, subject) ?? opened ?? scope.reference;
+  const period = periods[0] ?? laterOfTwoCounts(soFar, subject, subjectCountPeriod(scope, soFar, subject)) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -119,6 +119,17 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
 function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
   const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared);
   return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
+}
+
+/**
+ * A change after an earlier year's count whose later count the previous sentence gave ("نشرت المديرية خلال 2022
+ * ما مجموعه 106 أوامر … . وبالرجوع إلى حصيلة 2021، نجد أن عدد هذه الأوامر بلغ 94 أمرا، أي أن الارتفاع في حدود
+ * 13 في المائة") is the change between the two: of the later period. Otherwise the count's own period.
+ */
+function laterOfTwoCounts(soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
+  const later = soFar.previousSentence;
+  if (counted === undefined || !later || later.indicator.id !== subject.id || !periodBefore(counted, later.period)) return counted;
+  return later.period;
 }
 
 function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, direction: Direction, catalogued: readonly string[]): Reading {

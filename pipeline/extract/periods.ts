@@ -83,6 +83,19 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
 }
 
 /**
+ * "طيلة السنة", "على مدى العام" without a year: the whole of the reference's year (in a half-year report, not
+ * the half); not when another phrase reads the same words ("طيلة السنة الماضية").
+ */
+function yearlessWholeYears(words: readonly Word[], years: readonly NumberMention[], wholeYears: readonly PhraseMatch[], reference: string, phrases: PeriodPhrases): PeriodClaim[] {
+  const others = [...findPhrases(words, phrases.previous_year), ...findPhrases(words, phrases.same_period), ...findPhrases(words, phrases.current_period)];
+  return wholeYears
+    .filter((w) => w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end)
+    .filter((w) => !years.some((y) => y.start >= w.end && wordIndexBefore(words, y.start) - w.index <= reach))
+    .filter((w) => !others.some((o) => o.start < w.end && w.start < o.end))
+    .map((w) => ({ period: String(parsePeriod(reference).year), start: w.start, end: w.end }));
+}
+
+/**
  * What one side of a clause says of the period, relative to `reference` (the source's reference period, or
  * for a base period the figure's own period).
  */
@@ -99,17 +112,22 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const samePeriod = find(phrases.same_period).length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];
+  const wholeYears = find(phrases.whole_year);
   for (const year of scope.years) {
     const at = wordIndexBefore(words, year.start) + 1;
-    const span = spans.find((s) => s.index < at && at - s.index <= reach);
+    // Before the year within reach, or right after it (the year itself may be a word of digits).
+    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? "")));
+    const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
     const part = partBefore(parts, at);
     const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
-    else if (year.value === parsePeriod(reference).year) claims.push({ period: reference, start, end: year.end });
+    else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
+    else if (year.value === parsePeriod(reference).year) claims.push({ period: String(year.value), start, end: year.end });
     else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
+  claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, phrases));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
   for (const match of find(phrases.previous_year)) {
     const period = previousYear(reference, comparison, context);

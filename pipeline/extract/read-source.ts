@@ -108,9 +108,21 @@ function isQuestion(text: string, sentence: Span): boolean {
   return grammarWords.questions.includes(end);
 }
 
+/**
+ * Why a number on a line that reports what others claimed ("تداولت بعض المواقع أن القطب عالج 7 آلاف ملف", "الادعاء
+ * 1: …") is not stated by the text, or undefined. The line, not the sentence: a fact-check's verdict and the true
+ * figures follow the claim on lines of their own.
+ */
+function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
+  const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
+  const lineEnd = text.indexOf("\n", mention.end);
+  const word = firstWordOf(words, { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd }, grammarWords.hearsay);
+  return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
+}
+
 /** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
-function asNotStated(reading: Reading, reason: string): Reading {
-  if (reading.status !== "figure") return reading;
+function withheld(reading: Reading, reason: string | undefined): Reading {
+  if (reason === undefined || reading.status !== "figure") return reading;
   return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
 }
 
@@ -164,10 +176,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const pairs = pairedEnds(source.text, words, mentions);
-  const hearsay = firstWordOf(words, sentence, grammarWords.hearsay);
-  const notStated = isQuestion(source.text, sentence)
-    ? "it is asked in a question, not stated"
-    : hearsay && `it reports what others claimed («${source.text.slice(hearsay.start, hearsay.end)}»), not a figure the text states`;
+  const asked = isQuestion(source.text, sentence) ? "it is asked in a question, not stated" : undefined;
+  const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
   const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
     paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
@@ -211,7 +221,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(notStated ? asNotStated(stated, notStated) : stated, mention, false);
+    const reading = unpaired(withheld(stated, notStated(mention)), mention, false);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -226,7 +236,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(notStated ? asNotStated(stated, notStated) : stated, mention, true);
+    const reading = unpaired(withheld(stated, notStated(mention)), mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;

@@ -47,8 +47,8 @@ export interface NumberScope {
 
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
 
-/** The sentence's words from its start to the end of the number's clause: the scope of a pattern's topic. */
-export const topicWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before, ...scope.after];
+/** The sentence's words from its start to the end of the number's clause, and a table cell's label: the scope of a pattern's topic. */
+export const topicWords = (scope: NumberScope): Word[] => [...(scope.table?.label ?? []), ...scope.earlier, ...scope.before, ...scope.after];
 
 /** The sentence's words before the number: the scope of a pattern's "earlier" groups. */
 export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before];

@@ -11,7 +11,7 @@ export type Word = string;
 /**
  * Set when the forms are dialectal rather than Modern Standard Arabic.
  */
-export type Dialect = "egyptian";
+export type Dialect = "egyptian" | "moroccan";
 /**
  * عشر/عشرة after a teen head (ثلاثة عشر، إحدى عشرة). Each must also be a unit of value 10.
  *

@@ -47,7 +47,7 @@ export type Phrases4 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
+ * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
  *
  * @minItems 1
  */
@@ -56,11 +56,20 @@ export type Phrases5 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
  * @minItems 1
  */
 export type Phrases6 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ *
+ * @minItems 1
+ */
+export type Phrases7 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -75,7 +84,7 @@ export type Words = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases7 = [
+export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -84,7 +93,7 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Phrases8 = [
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -93,7 +102,7 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -102,7 +111,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -111,7 +120,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -130,8 +139,9 @@ export interface PeriodPhrases {
     [k: string]: Phrases3;
   };
   spans: Phrases4;
-  several_years: Phrases5;
-  comparisons: Phrases6;
+  whole_year: Phrases5;
+  several_years: Phrases6;
+  comparisons: Phrases7;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -147,11 +157,11 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases7;
-    phrases: Phrases8;
+    months: Phrases8;
+    phrases: Phrases9;
     why: string;
   };
-  year_to_date: Phrases9;
-  same_year: Phrases10;
-  following_year: Phrases11;
+  year_to_date: Phrases10;
+  same_year: Phrases11;
+  following_year: Phrases12;
 }

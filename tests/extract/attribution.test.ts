@@ -30,6 +30,8 @@ describe("the counted noun decides", () => {
     ["a part marker right before another number, which it introduces", "وسجلت المصالح 119 موقوفا بينهم 71 مغربيا.", "wanted_persons_arrested 2022 = 119|moroccan_citizens_arrested_abroad 2022 = 71"],
     ["the later end of a change, by the noun of its earlier end", "وانتقل عدد الموقوفين من 82 إلى 142 خلال سنة 2022.", "wanted_persons_arrested 2021 = 82|wanted_persons_arrested 2022 = 142"],
     ["the earlier end of a change, by the noun after its later end", "وارتفع عددها من 98 إلى 106 أوامر دولية بإلقاء القبض سنة 2022.", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2022 = 106"],
+    ["Moroccan Arabic number words and percent", "قال المسؤول: تمنية وعشرين أمر دولي بإلقاء القبض، والملفات طلعت تقريبا ربعة فالمية.", "international_arrest_warrants 2022 = 28"],
+    ["a transposed table's header, 'منهم مغاربة أوقفوا بالخارج'", "| السنة | المبحوث عنهم الموقوفون | منهم مغاربة أوقفوا بالخارج |\n|---|---|---|\n| 2022 | 119 | 71 |\n", "wanted_persons_arrested 2022 = 119|moroccan_citizens_arrested_abroad 2022 = 71"],
     ["glued to its number, as a page copy may write it", "نشر المكتب 125أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = 125"],
     ["a negated bound: 'not less than'", "تم نشر لا أقل من 118 أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = gte 118"],
   ])("%s", (_, text, expected) => {
@@ -198,6 +200,13 @@ describe("periods", () => {
     expect(mention).toMatchObject({ status: "ignored", reason: expect.stringMatching(/names a part of the year/) });
   });
 
+  it("reads a year named without a part as the whole year in a half-year report, and 'طيلة السنة' as the reference's year", () => {
+    const text = "وعالج القطب خلال سنة 2024 كاملة 7146 ملفا، منها 3690 ملفا خلال النصف الأول، أي 3456 ملفا في النصف الثاني.";
+    expect(published(text, "2024-H2").sort()).toEqual(["files_processed 2024 = 7146", "files_processed 2024-H1 = 3690", "files_processed 2024-H2 = 3456"]);
+    expect(published("تابع المكتب تنفيذ 155 إنابة قضائية طيلة السنة، منها 70 إنابة في الأشهر الستة الأولى.", "2023-H2")).toEqual(["letters_rogatory 2023 = 155", "letters_rogatory 2023-H1 = 70"]);
+    expect(published("وتم توقيف 131 مبحوثا عنهم دوليا في 2023، ونفذت المصالح أربع عمليات للتسليم المراقب طيلة 2023.", "2023-H2")).toEqual(["wanted_persons_arrested 2023 = 131", "controlled_deliveries 2023 = 4"]);
+  });
+
   it("does not carry a period into a sentence of another paragraph, nor into one that does not continue", () => {
     expect(published("فسنة 2021 سجلت 4680 ملفا.\n\nكما نفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024")).toContain("controlled_deliveries 2024 = 4");
     expect(published("فسنة 2021 سجلت 4680 ملفا. ونفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024")).toContain("controlled_deliveries 2024 = 4");
@@ -252,10 +261,23 @@ describe("numbers that are no count of their indicator", () => {
       ["ونفذت مصالح الدرك الملكي 45 إنابة قضائية دولية خلال 2024.", "45"],
       ["وعلى مستوى إسبانيا، أوقفت الشرطة الإسبانية 210 أشخاص مبحوث عنهم.", "210"],
       ["وعالجت ولاية أمن طنجة وحدها 320 ملفا من ملفات التعاون الدولي.", "320"],
+      ["وأوضحت المعطيات أن ولاية أمن طنجة سلمت 14 مواطنا أجنبيا إلى سلطات بلدانهم، فيما استقبلت 9 مغاربة تم ترحيلهم لمتابعتهم أمام القضاء الوطني.", "9"],
     ]) {
       expect(mentionOf(text!, number!, "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/another body or of a local unit/) });
     }
     expect(published("وتم تنفيذ عمليتين للتسليم المراقب بتنسيق مع الشرطة الإسبانية.", "2024")).toEqual(["controlled_deliveries 2024 = 2"]);
+  });
+
+  it("holds back the figures of a claim a fact-check quotes, and reads its verdict's figures", () => {
+    const text = 'الادعاء 1: "الأمن الوطني عالج 8 آلاف ملف تعاون دولي في 2022"\nالتقييم: زائف\nتتحدث الحصيلة الرسمية عن 5 آلاف و800 ملف وطلب معلومات.';
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
+    expect(mentionOf(text, "8 آلاف", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/what others claimed/) });
+  });
+
+  it("reads a number written in digits and in words once ('(128) مائة وثمان وعشرين')", () => {
+    const validated = readText("تابع المكتب تنفيذ (128) مائة وثمان وعشرين إنابة قضائية دولية.", catalogue, "2021");
+    expect(validated.observations.map((o) => `${o.indicator_id} ${o.value}`)).toEqual(["letters_rogatory 128"]);
+    expect(validated.mentions.find((m) => m.text === "128")).toMatchObject({ status: "ignored", reason: expect.stringMatching(/digits beside the same number in words/) });
   });
 
   it("holds back a total or an average over several years", () => {
@@ -305,6 +327,11 @@ describe("percentages", () => {
   it("reads a change that names no base period as against the same period a year earlier (periods.json, implicit_base)", () => {
     expect(published("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_pct_change 2024 vs 2023 = 6"]);
     expect(published("تابع المكتب 81 إنابة، بارتفاع بلغ 6 في المائة.", "2024-H1")).toContain("letters_rogatory_pct_change 2024-H1 vs 2023-H1 = 6");
+  });
+
+  it("reads a change after an earlier year's count as against it, when the previous sentence gave the later count", () => {
+    const text = "نشرت المديرية خلال 2022 ما مجموعه 106 أوامر دولية بإلقاء القبض. وبالرجوع إلى حصيلة 2021، نجد أن عدد هذه الأوامر بلغ 94 أمرا، أي أن الارتفاع الحقيقي في حدود 13 في المائة.";
+    expect(published(text, "2022")).toContain("international_arrest_warrants_pct_change 2022 vs 2021 = approx 13");
   });
 
   it("holds back a change whose sentence opens with an unclear period, as it holds back its count", () => {
