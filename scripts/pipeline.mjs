@@ -38,7 +38,8 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
   const staging = join(dist, `.build-${process.pid}`);
   mkdirSync(staging, { recursive: true });
   const result = await build({
-    entryPoints: { cli: join(root, "pipeline", "cli.ts") },
+    // The worker threads of ingest and extract load their own entry (pipeline/parallel/sources.ts finds it beside the chunks).
+    entryPoints: { cli: join(root, "pipeline", "cli.ts"), "source-worker": join(root, "pipeline", "parallel", "source-worker.ts") },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",

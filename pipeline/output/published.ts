@@ -2,7 +2,8 @@
 // sizes, and each file's bytes on demand, streamed. Two kinds: an output folder on disk (what the command line
 // publishes into), and a tree in memory (tests, and the callers that plan a whole small output in memory).
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { open, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { type FileTree, subtree } from "../publish/file-tree.ts";
@@ -28,12 +29,38 @@ export interface PublishedOutput {
   read(path: string): Promise<Buffer>;
   /** A published file's bytes as a stream, for the large ones. */
   open(path: string): Readable;
+  /** A published file's SHA-256, read a chunk at a time. */
+  hash(path: string): Promise<string>;
   /** How many files the pipeline published there (the marker aside). */
   fileCount: number;
 }
 
 /** Large reads: fewer, bigger chunks to hash. */
 const chunkBytes = 1 << 20;
+
+/** Buffers free for hashing: hashing a large output reuses them instead of allocating (and collecting) every chunk. */
+const hashBuffers: Buffer[] = [];
+
+/** The SHA-256 of a file, read a chunk at a time into a reused buffer. */
+export async function hashFile(file: string): Promise<string> {
+  const buffer = hashBuffers.pop() ?? Buffer.allocUnsafe(chunkBytes);
+  const hash = createHash("sha256");
+  const handle = await open(file, "r").catch((error: unknown) => {
+    hashBuffers.push(buffer);
+    throw error;
+  });
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+    hashBuffers.push(buffer);
+  }
+  return hash.digest("hex");
+}
 
 /** The output folder `dir` (a real path) as listed by scanOwnedOutput. */
 export function folderOutput(dir: string, label: string, listing: OwnedListing): PublishedOutput {
@@ -45,6 +72,7 @@ export function folderOutput(dir: string, label: string, listing: OwnedListing):
     folder: (name) => listing.folders.get(name) ?? null,
     read: (path) => readFile(join(dir, path)),
     open: (path) => createReadStream(join(dir, path), { highWaterMark: chunkBytes }),
+    hash: (path) => hashFile(join(dir, path)),
     fileCount: listing.rootFiles.length + [...listing.folders.values()].reduce((n, files) => n + files.length, 0),
   };
 }
@@ -74,6 +102,7 @@ export function treeOutput(tree: FileTree, label: string, versionFolders?: reado
     folder: (name) => folders.get(name) ?? null,
     read: async (path) => bytesOf(path),
     open: (path) => Readable.from([bytesOf(path)]),
+    hash: async (path) => createHash("sha256").update(bytesOf(path)).digest("hex"),
     fileCount: tree.size,
   };
 }

@@ -24,15 +24,32 @@ export interface FileSink {
   write(path: string, data: string | Uint8Array): Promise<FileRecord>;
 }
 
-/** Runs `produce` into `target` through a tap that hashes and counts what passes; resolves once `target` is done. */
+/** Writers hand over small pieces (csv-stringify a row at a time): they reach the target in blocks of about this size. */
+const blockBytes = 1 << 16;
+
+/**
+ * Runs `produce` into `target` through a tap that hashes and counts what passes and gathers small pieces into
+ * blocks (one write per block, not per row); resolves once `target` is done.
+ */
 export async function produceHashed(path: string, produce: Produce, target: Writable): Promise<FileRecord> {
   const hash = createHash("sha256");
   let bytes = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
       bytes += chunk.length;
-      done(null, chunk);
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes < blockBytes) return done();
+      const block = Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+      done(null, block);
+    },
+    flush(done) {
+      done(null, pendingBytes > 0 ? Buffer.concat(pending, pendingBytes) : undefined);
     },
   });
   const flowing = pipeline(tap, target);

@@ -1,8 +1,6 @@
 // Published versions are immutable: before planning anything, every file of every version must still be
 // what its SHA256SUMS says, and SHA256SUMS what versions.json recorded. Files are hashed as they are read, a
 // chunk at a time, so that checking a large version costs its reading, not its size in memory.
-import { createHash } from "node:crypto";
-import type { Readable } from "node:stream";
 import { UserError } from "../../lib/errors.ts";
 import { sha256 } from "../../lib/hash.ts";
 import type { PublishedOutput } from "../../output/published.ts";
@@ -21,13 +19,6 @@ export function parseSums(text: string): Map<string, string> {
         return [path.join("  "), hash];
       }),
   );
-}
-
-/** The SHA-256 of a stream's bytes. */
-export async function hashStream(stream: Readable): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest("hex");
 }
 
 /**
@@ -54,7 +45,7 @@ export async function verifyVersions(history: VersionHistory, published: Publish
       }
       const expected = listed.get(file.path);
       if (expected === undefined) throw new UserError(`${where}/${file.path}`, "", "the file is not listed in the version's SHA256SUMS", restore);
-      if ((await hashStream(published.open(`${record.version}/${file.path}`))) !== expected) {
+      if ((await published.hash(`${record.version}/${file.path}`)) !== expected) {
         throw new UserError(`${where}/${file.path}`, "", "the file was changed after publication (its SHA-256 differs from SHA256SUMS)", restore);
       }
       records.push({ path: file.path, bytes: file.bytes, sha256: expected });
@@ -80,7 +71,7 @@ export async function compareFolder(published: PublishedOutput, name: string, ex
     const there = have.get(path);
     if (wanted && !there) lines.push([path, "missing"]);
     else if (!wanted && there) lines.push([path, "unexpected"]);
-    else if (wanted && there && (there.bytes !== wanted.bytes || (await hashStream(published.open(`${name}/${path}`))) !== wanted.sha256)) lines.push([path, "differs"]);
+    else if (wanted && there && (there.bytes !== wanted.bytes || (await published.hash(`${name}/${path}`)) !== wanted.sha256)) lines.push([path, "differs"]);
   }
   return lines.map(([path, what]) => `${what}: ${name}/${path}`);
 }
