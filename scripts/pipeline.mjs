@@ -38,8 +38,12 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
   const staging = join(dist, `.build-${process.pid}`);
   mkdirSync(staging, { recursive: true });
   const result = await build({
-    // The worker threads of ingest and extract load their own entry (pipeline/parallel/sources.ts finds it beside the chunks).
-    entryPoints: { cli: join(root, "pipeline", "cli.ts"), "source-worker": join(root, "pipeline", "parallel", "source-worker.ts") },
+    // Worker threads (ingest and extract; a large workbook) load their own entries, beside the chunks (pipeline/parallel/).
+    entryPoints: {
+      cli: join(root, "pipeline", "cli.ts"),
+      "source-worker": join(root, "pipeline", "parallel", "source-worker.ts"),
+      "workbook-worker": join(root, "pipeline", "parallel", "workbook-worker.ts"),
+    },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",

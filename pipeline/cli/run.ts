@@ -81,12 +81,13 @@ async function readSources(run: Run): Promise<{ raws: RawSource[]; ms: number }>
   return { raws, ms: performance.now() - start };
 }
 
-const threads = (workers: number) => (workers === 0 ? "" : ` (on ${workers} threads)`);
+/** Where a stage ran, and for how long on those threads when that differs from the wall time. */
+const threads = (workers: number, threadMs: number) => (workers === 0 ? "" : ` (${workers} threads, ${(threadMs / 1000).toFixed(1)} s of thread time)`);
 
-function ingestLine(run: Run, ingested: Array<{ bytes: number; sentences: number }>, workers: number, ms: number): void {
-  const bytes = ingested.reduce((n, s) => n + s.bytes, 0);
-  const sentences = ingested.reduce((n, s) => n + s.sentences, 0);
-  progress(run.console, "ingest", `${plural(ingested.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}${threads(workers)}`, 0, ms);
+function ingestLine(run: Run, work: SourceWork[], workers: number, ms: number): void {
+  const bytes = work.reduce((n, w) => n + (w.ingested ?? w.extracted)!.bytes, 0);
+  const sentences = work.reduce((n, w) => n + w.sentences, 0);
+  progress(run.console, "ingest", `${plural(work.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}${threads(workers, work.reduce((n, w) => n + w.ms.ingest, 0))}`, 0, ms);
 }
 
 /** The ingest stage alone: raw/ → work/ingested/. */
@@ -97,7 +98,7 @@ async function runIngest(run: Run): Promise<void> {
   const work = await processSources(raws, run.catalogue, { today: run.options.date, extract: false, keepIngested: true, work: run.options.work }, workers);
   const ingested = work.map((w) => w.ingested!);
   if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);
-  ingestLine(run, work.map((w) => ({ bytes: w.ingested!.bytes, sentences: w.sentences })), workers, readMs + performance.now() - start);
+  ingestLine(run, work, workers, readMs + performance.now() - start);
 }
 
 /**
@@ -118,8 +119,8 @@ async function runIngestExtract(run: Run, raws: RawSource[], readMs: number): Pr
   const ingestMs = work.reduce((n, w) => n + w.ms.ingest, 0);
   const extractMs = work.reduce((n, w) => n + w.ms.extract, 0);
   const share = ingestMs + extractMs > 0 ? ingestMs / (ingestMs + extractMs) : 0.5;
-  ingestLine(run, work.map((w) => ({ bytes: w.extracted!.bytes, sentences: w.sentences })), workers, readMs + wall * share);
-  progress(run.console, "extract", `${plural(extracted.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(extracted.reduce((n, s) => n + s.figures.length, 0), "figure")} read${threads(workers)}`, 0, wall * (1 - share));
+  ingestLine(run, work, workers, readMs + wall * share);
+  progress(run.console, "extract", `${plural(extracted.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(extracted.reduce((n, s) => n + s.figures.length, 0), "figure")} read${threads(workers, extractMs)}`, 0, wall * (1 - share));
   return extracted;
 }
 
@@ -237,8 +238,8 @@ async function runAll(run: Run, held: { output?: OpenOutput }): Promise<number> 
     why = freshness.reason ? ` (rebuilt and compared, since ${freshness.reason})` : "";
   }
   if (run.write && !run.keepWork) forgetArtifacts(run.options.work, [artifacts.ingested, artifacts.extracted, artifacts.validated, artifacts.derived]);
+  // Each stage's input goes once the next has what it needs: the raw bytes (taken by ingest), then the extracted sources.
   const extracted = await runIngestExtract(run, raws, readMs);
-  raws.length = 0;
   runCoverage(run, extracted);
   const validated = runValidate(run, extracted);
   extracted.length = 0;

@@ -17,6 +17,9 @@ export interface PoolOptions {
   workerData: unknown;
 }
 
+/** A worker module of this folder: the bundle's (dist/<name>.mjs, beside the chunks) or, run from source, the TypeScript. */
+export const workerModule = (name: string) => new URL(import.meta.url.endsWith(".ts") ? `./${name}.ts` : `./${name}.mjs`, import.meta.url);
+
 /** Items handed to a worker ahead of the one it is working on, so that it never waits for the main thread. */
 const aheadPerWorker = 2;
 
@@ -24,13 +27,18 @@ const aheadPerWorker = 2;
  * A worker on `script`. Run from source (tests, the benchmark), the module is TypeScript: the worker imports it
  * through tsx (a dependency), whose loader a worker does not inherit.
  */
-function startWorker(script: URL, workerData: unknown): Worker {
+export function startWorker(script: URL, workerData: unknown): Worker {
   if (!script.pathname.endsWith(".ts")) return new Worker(script, { workerData });
   const bootstrap = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-export async function mapInWorkers<T, R>(items: readonly T[], options: PoolOptions, transferOf: (item: T) => ArrayBuffer[] = () => []): Promise<R[]> {
+/**
+ * Maps `work` over `items` on worker threads. The pool lets go of each item once it is sent (a corpus's raw
+ * bytes need not stay in memory while the rest is processed): pass a list nothing else holds on to.
+ */
+export async function mapInWorkers<T, R>(list: T[], options: PoolOptions, transferOf: (item: T) => ArrayBuffer[] = () => []): Promise<R[]> {
+  const items: Array<T | undefined> = list.splice(0);
   const results: R[] = new Array(items.length);
   const count = Math.max(1, Math.min(options.workers, items.length));
   let next = 0;
@@ -42,7 +50,9 @@ export async function mapInWorkers<T, R>(items: readonly T[], options: PoolOptio
         while (inFlight < aheadPerWorker && next < items.length && (firstFailure === null || next < firstFailure.index)) {
           const index = next++;
           inFlight++;
-          worker.postMessage({ index, item: items[index] }, transferOf(items[index]!));
+          const item = items[index]!;
+          items[index] = undefined;
+          worker.postMessage({ index, item }, transferOf(item));
         }
         if (inFlight === 0) resolve();
       };

@@ -11,7 +11,7 @@ import { extract } from "../stages/extract.ts";
 import { ingest } from "../stages/ingest.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
-import { mapInWorkers } from "./pool.ts";
+import { mapInWorkers, workerModule } from "./pool.ts";
 
 export interface SourceOptions {
   /** The release date: metadata dates may not be later. */
@@ -55,13 +55,20 @@ export function workersFor(raws: readonly RawSource[], cores = availableParallel
   return cores < 2 || bytes < parallelFromBytes ? 0 : Math.min(cores, raws.length);
 }
 
-/** The worker module beside this one: the bundle's (dist/source-worker.mjs) or, run from source, the TypeScript. */
-const workerScript = () => new URL(import.meta.url.endsWith(".ts") ? "./source-worker.ts" : "./source-worker.mjs", import.meta.url);
 
-/** Every source through ingest (and extract), in order; on `workers` threads, or on this one when 0. */
-export async function processSources(raws: readonly RawSource[], catalogue: Catalogue, options: SourceOptions, workers = workersFor(raws)): Promise<SourceWork[]> {
-  if (workers === 0) return raws.map((raw) => processSource(raw, catalogue, options));
+/**
+ * Every source through ingest (and extract), in order; on `workers` threads, or on this one when 0. The list is
+ * emptied as the sources are taken, so that their raw bytes go once they are processed.
+ */
+export async function processSources(raws: RawSource[], catalogue: Catalogue, options: SourceOptions, workers = workersFor(raws)): Promise<SourceWork[]> {
+  if (workers === 0) {
+    const taken = raws.splice(0);
+    return taken.map((raw, index) => {
+      taken[index] = undefined as unknown as RawSource;
+      return processSource(raw, catalogue, options);
+    });
+  }
   // The bytes move to the worker (transferred, not copied) when they own their whole buffer.
   const transfer = (raw: RawSource) => (raw.bytes.byteOffset === 0 && raw.bytes.byteLength === raw.bytes.buffer.byteLength && raw.bytes.buffer instanceof ArrayBuffer ? [raw.bytes.buffer] : []);
-  return mapInWorkers<RawSource, SourceWork>(raws, { script: workerScript(), workers, workerData: { catalogue, options } }, transfer);
+  return mapInWorkers<RawSource, SourceWork>(raws, { script: workerModule("source-worker"), workers, workerData: { catalogue, options } }, transfer);
 }

@@ -13,7 +13,7 @@ import { UserError } from "../lib/errors.ts";
 import { stringifyJson } from "../lib/json.ts";
 import { changelogFile, latestDir, markerFile, markerText, pageFiles, versionsFile } from "../output/layout.ts";
 import type { PublishedOutput } from "../output/published.ts";
-import type { DerivedDataset } from "../types/derived.ts";
+import type { ValidatedDataset } from "../types/validated.ts";
 import type { Step } from "../types/publication-journal.ts";
 import type { Version, VersionHistory, VersionInputs } from "../types/versions.ts";
 import { typedRow, typedRows } from "./csv.ts";
@@ -36,7 +36,8 @@ export interface PlanInput {
   published: PublishedOutput;
   /** Where new files go: paths relative to the output folder. */
   staging: Staging;
-  dataset: DerivedDataset;
+  /** The sources the tables come from (the descriptor lists them). */
+  sources: ValidatedDataset["sources"];
   tables: Tables;
   catalogue: Catalogue;
   /** The date a new version is released with (YYYY-MM-DD). */
@@ -83,7 +84,7 @@ async function publishedSnapshot(published: PublishedOutput, version: string, fi
 function buildSnapshot(input: PlanInput, stamp: VersionStamp): PackageSnapshot {
   // The descriptor's resources are compared by their schemas only: the file sizes and hashes do not matter here.
   const files = Object.fromEntries(tableNames.map((name) => [name, { path: `${name}.csv`, bytes: 0, sha256: "" }])) as Parameters<typeof buildDescriptor>[0]["files"];
-  const descriptor = buildDescriptor({ metadata: input.catalogue.dataset, stamp, dataset: input.dataset.validated, tables: input.tables, files });
+  const descriptor = buildDescriptor({ metadata: input.catalogue.dataset, stamp, dataset: { sources: input.sources }, tables: input.tables, files });
   const rows = Object.fromEntries(tableNames.map((name) => [name, (function* () {
     for (const row of input.tables[name].rows) yield typedRow(input.tables[name], row);
   })()]));
@@ -116,12 +117,12 @@ interface Newest {
 }
 
 async function planVersion(input: PlanInput, history: VersionHistory, published: Map<string, FileRecord[]>): Promise<Newest> {
-  const write = (stamp: VersionStamp) => writeVersionFiles(input.dataset, input.tables, input.catalogue, stamp, sinkUnder(input.staging, stamp.version));
+  const write = (stamp: VersionStamp) => writeVersionFiles(input.sources, input.tables, input.catalogue, stamp, sinkUnder(input.staging, stamp.version));
   const last = history.versions.at(-1);
   if (!last) {
     const stamp = { version: firstVersion, date: input.releaseDate };
     const build = await write(stamp);
-    const sources = input.dataset.validated.sources.map((s) => s.metadata.id).sort();
+    const sources = input.sources.map((s) => s.metadata.id).sort();
     const summary = firstReleaseSummary(tableNames.map((name) => [name, input.tables[name].rows.length]));
     return { build, added: versionRecord(stamp, build, { bump: "initial", summary, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }, input.inputs) };
   }
@@ -131,7 +132,7 @@ async function planVersion(input: PlanInput, history: VersionHistory, published:
   let bump = dataBump;
   if (bump === null) {
     // Same rows, same descriptor: rebuilt at the latest number and hashed, the files say whether anything else changed.
-    const rebuilt = await writeVersionFiles(input.dataset, input.tables, input.catalogue, lastStamp, hashingSink());
+    const rebuilt = await writeVersionFiles(input.sources, input.tables, input.catalogue, lastStamp, hashingSink());
     if (sameFiles(rebuilt.files, lastFiles)) return { build: rebuilt, added: null };
     bump = "patch";
   }

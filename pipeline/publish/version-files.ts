@@ -2,6 +2,7 @@
 // Excel CSV, JSON), the workbook, datapackage.json, the data card, the chart, the JSON-LD and SHA256SUMS.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { DerivedDataset } from "../types/derived.ts";
+import type { ValidatedDataset } from "../types/validated.ts";
 import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
@@ -16,7 +17,8 @@ import { readerData, readerRows } from "./reader/data.ts";
 import { writeTableJson } from "./table-json.ts";
 import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
-import { type WorkbookTable, writeWorkbook } from "./xlsx.ts";
+import { type WorkbookInput, type WorkbookTable, writeWorkbook } from "./xlsx.ts";
+import { workbookProducer } from "../parallel/workbook.ts";
 import { hasArabic } from "./xlsx/cells.ts";
 
 export type { FileTree } from "./file-tree.ts";
@@ -60,6 +62,21 @@ function temporalCoverage(tables: Tables): string | null {
   return years[0] === years.at(-1) ? years[0]! : `${years[0]}/${years.at(-1)}`;
 }
 
+/** The workbook's input: a README sheet of metadata and sources, and every table as a sheet. */
+export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp): WorkbookInput {
+  const meta = catalogue.dataset;
+  return {
+    title: meta.title.en,
+    titleAr: meta.title.ar,
+    version: stamp.version,
+    date: stamp.date,
+    licence: meta.licence,
+    about: [["How to cite", citationOf(catalogue, stamp)], ["Description", meta.description.en]],
+    sources: tables.sources.rows.map((s) => ({ id: String(s.source_id), title: s.title as string | null, url: s.url as string | null, published: s.published as string | null })),
+    tables: workbookTables(tables),
+  };
+}
+
 /** What a version's writer leaves besides its files: what the planner and the download page need of it. */
 export interface VersionBuild {
   /** Every file of the version, SHA256SUMS included, by path relative to the version's folder, in path order. */
@@ -76,10 +93,14 @@ const encodingFormat = (path: string) =>
  * workbook, then the files that list the earlier ones (the descriptor lists the CSVs' sizes and hashes, the
  * JSON-LD the downloads, the data cards every file's size, SHA256SUMS every hash). Nothing is kept but the records.
  */
-export async function writeVersionFiles(dataset: DerivedDataset, tables: Tables, catalogue: Catalogue, stamp: VersionStamp, sink: FileSink): Promise<VersionBuild> {
+export async function writeVersionFiles(sources: ValidatedDataset["sources"], tables: Tables, catalogue: Catalogue, stamp: VersionStamp, sink: FileSink): Promise<VersionBuild> {
   const records: FileRecord[] = [];
   const put = async (path: string, data: string) => void records.push(await sink.write(path, data));
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
+  // The workbook first: for a large version it is written on another thread while the tables are written here.
+  const workbook = sink.stream(workbookFile(catalogue, stamp.version), workbookProducer({ tables, catalogue, stamp }, (out) => writeWorkbook(workbookInputOf(tables, catalogue, stamp), out)));
+  // Awaited below; a failure of a table's file meanwhile must not leave its rejection unhandled.
+  workbook.catch(() => {});
   for (const name of tableNames) {
     const csv = await sink.stream(`${name}.csv`, (out) => writeCsv(tables[name], "canonical", out));
     records.push(csv, await sink.stream(`${name}.json`, (out) => writeTableJson(tables[name], out)), await sink.stream(`excel/${name}.csv`, (out) => writeCsv(tables[name], "excel", out)));
@@ -87,18 +108,7 @@ export async function writeVersionFiles(dataset: DerivedDataset, tables: Tables,
   }
   const meta = catalogue.dataset;
   const citation = citationOf(catalogue, stamp);
-  const workbookInput = {
-    title: meta.title.en,
-    titleAr: meta.title.ar,
-    version: stamp.version,
-    date: stamp.date,
-    licence: meta.licence,
-    about: [["How to cite", citation], ["Description", meta.description.en]] as Array<[string, string]>,
-    sources: tables.sources.rows.map((s) => ({ id: String(s.source_id), title: s.title as string | null, url: s.url as string | null, published: s.published as string | null })),
-    tables: workbookTables(tables),
-  };
-  records.push(await sink.stream(workbookFile(catalogue, stamp.version), (out) => writeWorkbook(workbookInput, out)));
-  const descriptor = buildDescriptor({ metadata: meta, stamp, dataset: dataset.validated, tables, files: tableFiles });
+  const descriptor = buildDescriptor({ metadata: meta, stamp, dataset: { sources }, tables, files: tableFiles });
   await put("datapackage.json", `${JSON.stringify(descriptor, null, 2)}\n`);
   await put(chartFile, renderChartSvg(chartSeries(catalogue, tables), { title: meta.title.en }));
   const jsonLd = buildJsonLd(descriptor, {
@@ -106,10 +116,12 @@ export async function writeVersionFiles(dataset: DerivedDataset, tables: Tables,
     spatialCoverage: meta.spatial_coverage,
     temporalCoverage: temporalCoverage(tables),
     variablesMeasured: catalogue.indicators.indicators.map((i) => i.label.en),
-    downloads: records.map((r) => r.path).sort().map((path) => ({ path, encodingFormat: encodingFormat(path) })),
+    downloads: [...records.map((r) => r.path), workbookFile(catalogue, stamp.version)].sort().map((path) => ({ path, encodingFormat: encodingFormat(path) })),
     baseUrl: meta.homepage ? `${meta.homepage.replace(/\/$/, "")}/${stamp.version}/` : null,
   });
   await put("dataset.jsonld", `${JSON.stringify(jsonLd, null, 2)}\n`);
+  // The data cards list every file with its size: the workbook's too.
+  records.push(await workbook);
   const cards = renderDataCards({
     catalogue,
     stamp,
@@ -131,6 +143,6 @@ export const sumsText = (records: readonly FileRecord[]) => records.map((r) => `
 /** Every file of one version as bytes, for callers that want them in memory (tests, the fixtures). */
 export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables, catalogue: Catalogue, stamp: VersionStamp): Promise<{ files: FileTree; descriptor: Descriptor }> {
   const sink = memorySink();
-  const { descriptor } = await writeVersionFiles(dataset, tables, catalogue, stamp, sink);
+  const { descriptor } = await writeVersionFiles(dataset.validated.sources, tables, catalogue, stamp, sink);
   return { files: sortedTree(sink.tree), descriptor };
 }

@@ -35,14 +35,17 @@ function originsOf(dataset: DerivedDataset): TableOrigins {
   return { sourceFiles: (id) => files.get(id) };
 }
 
-/** Plans the publication of `dataset` over `published`, streaming its new files into `staging`. */
+/**
+ * Plans the publication of `dataset` over `published`, streaming its new files into `staging`. Once the tables
+ * are built, only they and the list of sources are kept: the dataset's mentions can go.
+ */
 export async function publishInto(dataset: DerivedDataset, catalogue: Catalogue, published: PublishedOutput, staging: Staging, options: Omit<PublishOptions, "outputDir" | "versionFolders">): Promise<Plan> {
   const tables = buildTables(dataset, catalogue);
   checkTables(tables, originsOf(dataset));
   return planOutput({
     published,
     staging,
-    dataset,
+    sources: dataset.validated.sources,
     tables,
     catalogue,
     releaseDate: options.releaseDate,
