@@ -200,10 +200,15 @@ function checkCueWords(catalogue: Catalogue) {
   const { periods } = catalogue;
   phrases(periods.previous_year, "/previous_year");
   phrases(periods.current_period, "/current_period");
+  phrases(periods.year_to_date, "/year_to_date");
+  phrases(periods.same_year, "/same_year");
+  phrases(periods.following_year, "/following_year");
   phrases(periods.same_period, "/same_period");
-  phrases(periods.halves.H1, "/halves/H1");
-  phrases(periods.halves.H2, "/halves/H2");
+  for (const [part, list] of Object.entries(periods.parts)) phrases(list, `/parts/${part}`);
   phrases(periods.spans, "/spans");
+  check(periods.implicit_base.not_with, files.periods, "/implicit_base/not_with");
+  phrases(periods.shorter_spans.months, "/shorter_spans/months");
+  phrases(periods.shorter_spans.phrases, "/shorter_spans/phrases");
   phrases(periods.comparisons, "/comparisons");
   check(indicators.change_words.increase, files.indicators, "/change_words/increase");
   check(indicators.change_words.decrease, files.indicators, "/change_words/decrease");

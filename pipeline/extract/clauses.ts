@@ -1,5 +1,5 @@
 // Which words belong to which number. A number's clause runs, within its sentence, from the last clause mark
-// (، , ؛ ; | or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
+// (، , ؛ ; | a line break, or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
 // دولية، ونشر وتعميم 106 أوامر دولية بإلقاء القبض؛ وهو ما مكن من توقيف 119 مبحوثا عنهم" gives 106 the clause
 // "ونشر وتعميم 106 أوامر دولية بإلقاء القبض". Between two figures with no mark between them, the words go to
 // the first ("2169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة ..."), up to a word that opens a new clause:
@@ -30,13 +30,30 @@ export interface Clause {
 
 const isFigure = (mention: NumberMention) => mention.kind === "number" || mention.kind === "percent";
 
+/** A line this long or longer was wrapped at a fixed width (a PDF copied to text): its end is no clause mark. */
+const wrappedLineLength = 50;
+
+/**
+ * Whether the line break at `at` inside a sentence (text/sentences.ts) cuts a clause: after a wrapped line (a PDF
+ * copied to text), no; after a short line, when the next line holds a number of its own (the next item of a
+ * list, "إسبانيا ........ 31%" then "فرنسا ......... 23%"), yes; when it does not, the next line goes on with the
+ * number's words ("📁 ١٧٢٢" above "ملفا وطلب معلومات عولجت"; "✈️ ١٢ شخصا" above "سُلّموا إلى المغرب").
+ */
+function breaksClause(text: string, sentenceStart: number, at: number): boolean {
+  const lineStart = Math.max(sentenceStart, text.lastIndexOf("\n", at - 1) + 1);
+  if (at - lineStart >= wrappedLineLength) return false;
+  const nextEnd = text.indexOf("\n", at + 1);
+  return /\p{Nd}/u.test(text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd));
+}
+
 /** Offsets of the clause marks of [start, end), in order. */
 function clauseMarks(text: string, start: number, end: number): number[] {
   const marks: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    // ، , ؛ ; and | (the cells of a table flattened into text)
+    // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
+    else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);
     // - – — between spaces: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا 22%").
     else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " ") marks.push(i);
   }

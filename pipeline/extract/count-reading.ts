@@ -12,6 +12,8 @@ import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+import { differenceWords, endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -20,29 +22,54 @@ const howWords: Record<CountedNoun["how"], string> = {
   part: "counted (a part of the previous figure)",
   pronoun: "counted (named before the clause)",
   before: "counted (named before the number)",
+  label: "counted (the table row's label)",
+  later_end: "counted (after the change's later end)",
 };
 
 export interface CountReading {
   reading: Reading;
   counted: CountedNoun | null;
+  /** The number is the earlier end of a change told by its two ends (transition.ts), whatever it was read as. */
+  startsTransition: boolean;
 }
 
-/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا"). */
-const comparisonReach = 2;
+/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
+const comparisonReach = 4;
+
+/** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
+function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
+  const near = scope.lead.slice(-comparisonReach);
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
 
 /**
- * Whether the number continues the previous figure: a comparison word stands right before it ("مقابل 58",
- * not "في المقابل", "in return") or it opens a parenthesis ("(57 شخصا)"); and its own noun, if any, is one the
- * figure's indicator counts.
+ * The restating word before a number ("أي", "بالتحديد") when the sentence has no count before it to restate:
+ * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
+ * المبادلات، أي 1800 ملف"), a part, not the indicator's count.
  */
-function continues(scope: NumberScope, catalogue: Catalogue, previous: CountFigure | undefined, counted: CountedNoun | null): boolean {
-  if (!previous) return false;
-  const near = scope.before.slice(-comparisonReach);
-  const comparison = findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
+  if (soFar.lastCount || soFar.counts.length > 0) return undefined;
+  return scope.lead.slice(-comparisonReach).find((w) => wordMatchesAny(w.folded, grammarWords.restating));
+}
+
+/**
+ * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
+ * 158"; not "في المقابل", "in return"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
+ * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
+ * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
+ */
+function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (!previous) return undefined;
+  const comparison = comparedInLead(scope, catalogue);
+  const near = scope.lead.slice(-comparisonReach);
+  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
-  if (!comparison && !parenthesis) return false;
-  if (!counted || counted.how !== "after") return true;
-  return (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
+  if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
+  const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
+  const target = whole ?? previous;
+  if (!counted || counted.how !== "after") return target;
+  return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
 }
 
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
@@ -52,11 +79,14 @@ type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading:
  * figure's (a part is not its whole: "ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على ..." is no count of
  * operations); for a count "similar" to the previous one, only other indicators, read with that one's words too.
  */
-function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, previous: CountFigure | undefined): { indicators: Indicator[]; input: PatternInput } {
+function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
+  const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   const input = patternInput(scope, counted.folded, counted.qualifier);
+  // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
+  const whole = previous ?? soFar.previousSentence;
+  if (isPart(scope.before, scope.after)) return { indicators: counts.filter((i) => whole !== undefined && i.part_of === whole.indicator.id), input };
   if (!previous) return { indicators: counts, input };
-  if (isPart(scope.before, scope.after)) return { indicators: counts.filter((i) => i.part_of === previous.indicator.id), input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
@@ -64,14 +94,16 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
-function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, previous: CountFigure | undefined): IndicatorChoice {
+function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar): IndicatorChoice {
+  const previous = soFar.lastCount;
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const choice = counted ? candidates(scope, catalogue, counted, previous) : undefined;
+  const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
-  if (continues(scope, catalogue, previous, counted)) return { indicator: previous!.indicator, evidence: evidence.note(`compared with the figure before it (${previous!.indicator.id})`) };
+  const continuing = continued(scope, catalogue, soFar, counted);
+  if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
   const hint = { counted: counted.folded, ...(governor && { governor }) };
@@ -97,13 +129,53 @@ function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading 
   return last ? { claims: [last] } : undefined;
 }
 
+/** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
+function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
+  return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
+}
+
+/** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
+function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const to = scope.after.at(-1);
+  const laterEnd = to && scope.wordAfter(to);
+  const noun = laterEnd && scope.wordAfter(laterEnd);
+  if (!noun || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
+}
+
+/** A number in a table takes the period its column's header names. */
+function columnPeriod(scope: NumberScope): PeriodReading | undefined {
+  const period = scope.table?.period;
+  return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
+}
+
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+  const startsChange = startsTransition(scope);
+  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange), startsTransition: startsChange };
+}
+
+function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition"> {
   const { mention } = scope;
-  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted, soFar.lastCount);
+  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : null), soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
+  const restated = restatesNothing(scope, soFar);
+  if (restated) {
+    const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
+    return { counted, reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
+  }
+  const difference = startsChange ? undefined : differenceWords(scope);
+  if (difference) {
+    const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
+    return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
+  }
   const { indicator, evidence } = choice;
-  const periods = carriedPeriod(scope, catalogue) ?? readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  const periods =
+    columnPeriod(scope) ??
+    (scope.respective ? { claims: [scope.respective] } : undefined) ??
+    carriedPeriod(scope, catalogue) ??
+    (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
+    orOpening(readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue))), scope);
   if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" }) };
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
@@ -111,7 +183,9 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
     return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
   }
   const period = "period" in agreed ? agreed.period : null;
-  if (period) evidence.words("period", [period]).note(`→ ${period.period}`);
+  if (period && scope.table?.period) evidence.note(`the table's column → ${period.period}`);
+  else if (period && startsChange) evidence.words("the earlier end of a change", [period]).note(`→ ${period.period}`);
+  else if (period) evidence.words("period", [period]).note(`→ ${period.period}`);
   return {
     counted,
     reading: {

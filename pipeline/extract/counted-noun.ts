@@ -12,7 +12,7 @@ import { fillerWords, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Word } from "./words.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end";
 
 export interface CountedNoun {
   folded: string;
@@ -36,6 +36,8 @@ export interface CountedInput {
   startsPeriod: (word: Word) => boolean;
   /** The word after a given word of the sentence, if any. */
   wordAfter: (word: Word) => Word | null;
+  /** For a number in a table row, the row's label ("| الإنابات القضائية الدولية | 118 | 126 |"). */
+  label: readonly Word[];
 }
 
 const countedCache = new WeakMap<readonly Indicator[], string[]>();
@@ -61,9 +63,19 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 /** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
 const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
 
-/** "منها 35 ..." or "35 منها ...": the number is a part of what the previous figure counts. */
+/** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
+const partMarkerReach = 4;
+
+/**
+ * "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts.
+ * A marker after the number followed by another number introduces that number's part ("119 موقوفا بينهم 71
+ * مغربيا"), not this one's.
+ */
 export function isPart(before: readonly Word[], after: readonly Word[]): boolean {
-  return lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0 || isAny(after[0], grammarWords.part_markers);
+  if (lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0) return true;
+  const near = after.slice(0, partMarkerReach);
+  const marker = near.findIndex((w) => isAny(w, grammarWords.part_markers));
+  return marker >= 0 && !/\p{Nd}/u.test(after[marker + 1]?.folded ?? "");
 }
 
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
@@ -85,5 +97,6 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // A label before its number names its head noun first: "الملفات وطلبات المعلومات المعالجة: 5 800".
   const first = before.findIndex((w) => isAny(w, catalogued));
   if (first >= 0) return noun(before[first]!, "before");
-  return null;
+  const labelled = input.label.find((w) => isAny(w, catalogued));
+  return labelled ? noun(labelled, "label") : null;
 }

@@ -8,6 +8,15 @@ export function observationId(sourceId: string, indicatorId: string, period: str
   return [sourceId, indicatorId, period, ...(category === null ? [] : [category]), ...(basePeriod === null ? [] : [`vs${basePeriod}`])].join("/");
 }
 
+/** A list item's marker ("- ", "• ") is no part of its sentence: the excerpt starts after it (and a spreadsheet never sees a leading "-"). */
+const listMarker = /^[\s\-–—•*·+=@]+/u;
+
+function sentenceExcerpt(text: string, sentence: { start: number; end: number }, quoteStart: number): { text: string; start: number; end: number } {
+  const marker = listMarker.exec(text.slice(sentence.start, Math.min(sentence.end, quoteStart)))?.[0].length ?? 0;
+  const start = sentence.start + marker;
+  return { text: text.slice(start, sentence.end), start, end: sentence.end };
+}
+
 /** The observation a figure reading makes, quoting the raw text over the reading's quote span. */
 export function makeObservation(input: {
   sourceId: string;
@@ -37,7 +46,7 @@ export function makeObservation(input: {
     end: reading.quoteEnd,
     line,
     column,
-    sentence: { text: input.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+    sentence: sentenceExcerpt(input.text, sentence, reading.quoteStart),
     correction: reading.correction ?? null,
   };
 }

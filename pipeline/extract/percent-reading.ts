@@ -3,7 +3,7 @@
 // change's word), else a share: of a breakdown's category named in its clause ("إسبانيا: 25%"), or of a
 // share indicator whose cues its clause holds ("70% منها حضوريا").
 import type { Catalogue } from "../catalogue/load.ts";
-import { periodBefore } from "../lib/period.ts";
+import { periodBefore, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { categoriesNamed } from "./categories.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -11,7 +11,7 @@ import type { SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, type PeriodClaim, readPeriods } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
@@ -22,16 +22,22 @@ export interface PercentReading {
   change: Direction | undefined;
 }
 
+/** The head noun of what a clause counts: the noun after "عدد" ("عدد المواطنين المغاربة الموقوفين"), else the last noun an indicator counts. */
+function headNoun(words: readonly Word[], catalogued: readonly string[]): { word: Word; qualifier: Word | null } | undefined {
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return { word: words[i + 1]!, qualifier: words[i + 2] ?? null };
+  }
+  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued)) return { word: words[i]!, qualifier: null };
+  return undefined;
+}
+
 /** The indicator whose change this is: a noun the clause names, else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   const named = (words: readonly Word[]) => {
-    for (let i = words.length - 1; i >= 0; i--) {
-      const word = words[i]!;
-      if (!wordMatchesAny(word.folded, catalogued)) continue;
-      return { word, decision: decide(rankIndicators(counts, { ...patternInput(scope, word.folded), clause: topicWords(scope) })) };
-    }
-    return undefined;
+    const head = headNoun(words, catalogued);
+    if (!head) return undefined;
+    return { word: head.word, decision: decide(rankIndicators(counts, { ...patternInput(scope, head.word.folded, head.qualifier), clause: topicWords(scope) })) };
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
@@ -63,7 +69,9 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
  * المائة"), else the period of an earlier count of the same indicator in the sentence ("46 أمرا، مقابل 58 أمرا
  * خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة").
  */
-function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: PeriodClaim | { start: number; end: number; period: string; counted: true } } | { unclear: string } {
+type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
+
+function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
   const before = claimsOf(scope, catalogue, "before", scope.reference);
   if ("unclear" in before) return before;
   const own = before.filter((c) => !periodBefore(c.period, scope.reference));
@@ -72,13 +80,17 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const period = periods[0] ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
-  // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base.
+  // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
+  // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
   const base = after.find((c) => periodBefore(c.period, period)) ?? before.find((c) => periodBefore(c.period, period));
   if (base) return { period, base };
+  const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
+  if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
   const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
   const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
 
@@ -97,10 +109,11 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   }
   const { period, base } = periods;
   if ("counted" in base) evidence.note(`against the period of the sentence's other count or change → ${base.period}`);
+  else if ("implicit" in base) evidence.note(`no base named: against the same period a year earlier (periods.json, implicit_base) → ${base.period}`);
   else evidence.words("against", [base]).note(`→ ${base.period}`);
   // A sign written with the number ("−12%") gave the direction: the change's size is what follows it.
   const { value, qualifier } = signedChange({ ...scope.mention, value: Math.abs(scope.mention.value) }, direction);
-  const quoteEnd = "counted" in base ? undefined : base;
+  const quoteEnd = "counted" in base || "implicit" in base ? undefined : base;
   return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString() };
 }
 
@@ -147,11 +160,11 @@ function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0;
 }
 
-/** "+24%" and "−12%" are changes by their sign when a base period follows; "25 في المائة أقل من السنة الماضية" by the word after. */
+/** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
 function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
-  if (!namesBase(scope, catalogue)) return undefined;
   if (scope.mention.value < 0) return -1;
   if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  if (!namesBase(scope, catalogue)) return undefined;
   const next = scope.after[0];
   if (next && wordMatchesAny(next.folded, lessWords)) return -1;
   if (next && wordMatchesAny(next.folded, moreWords)) return 1;

@@ -3,7 +3,8 @@
 // different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { formatPeriod, parsePeriod, previousYearPeriod } from "../lib/period.ts";
+import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -22,12 +23,15 @@ export interface PeriodClaim {
 
 export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number };
 
-/** How many words may stand between a half ("النصف الأول") or a span word ("منذ") and the year it applies to. */
+/** How many words may stand between a part ("النصف الأول", "الربع الأول") or a span word ("منذ") and the year it applies to. */
 const reach = 3;
 
-function withHalf(period: string, half: "H1" | "H2" | undefined): string {
-  if (!half) return period;
-  return formatPeriod({ year: parsePeriod(period).year, part: { kind: "H", index: half === "H1" ? 1 : 2 } });
+/** A part of a year as the catalogue keys it ("H1", "Q3"). */
+type PartCode = string;
+
+function withPart(period: string, part: PartCode | undefined): string {
+  if (!part) return period;
+  return formatPeriod({ year: parsePeriod(period).year, part: { kind: part[0] as "H" | "Q", index: Number(part[1]) } });
 }
 
 /** The same part (half, quarter) of `year` as the reference period has, or the whole year. */
@@ -41,9 +45,22 @@ function wordIndexBefore(words: readonly Word[], offset: number): number {
   return index;
 }
 
-/** The half named by a phrase ending at most `reach` words before word index `at`. */
-function halfBefore(halves: ReadonlyArray<PhraseMatch & { half: "H1" | "H2" }>, at: number): "H1" | "H2" | undefined {
-  return halves.find((h) => h.index < at && at - h.index <= reach + 2)?.half;
+type PartMatch = PhraseMatch & { part: PartCode };
+
+/** The part named by a phrase ending at most `reach` words before word index `at`. */
+function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefined {
+  return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
+}
+
+/** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
+const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
+
+/** The first phrase naming a span shorter than a period, or a rate, outside a phrase read as a period ("الأشهر الستة الأولى", "منذ مطلع يناير"). */
+function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
+  const inPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
+  const months = findPhrases(words, phrases.shorter_spans.months).filter((m) => !dayNumber.test(words[m.index - 1]?.folded ?? ""));
+  const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases)].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
+  return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 
 /** What "the previous year" means where it is said. */
@@ -52,6 +69,8 @@ export interface PeriodContext {
   publishedYear: number | null;
   /** The side read is a comparison by position (the base of a change), whatever its words. */
   comparison: boolean;
+  /** The year the text last named outside a comparison, before the number (topic-years.ts): what "the same year" is. */
+  topicYear: number | null;
 }
 
 /**
@@ -70,8 +89,11 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
 export function readPeriods(scope: PeriodScope, reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading {
   const { words } = scope;
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
-  const halves = [...find(phrases.halves.H1).map((m) => ({ ...m, half: "H1" as const })), ...find(phrases.halves.H2).map((m) => ({ ...m, half: "H2" as const }))];
+  const parts: PartMatch[] = Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part })));
   const spans = find(phrases.spans);
+  const sinceJanuary = find(phrases.year_to_date);
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);
+  if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const samePeriod = find(phrases.same_period).length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];
@@ -79,9 +101,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const at = wordIndexBefore(words, year.start) + 1;
     const span = spans.find((s) => s.index < at && at - s.index <= reach);
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
-    const half = halfBefore(halves, at);
-    const start = Math.min(year.start, ...halves.filter((h) => h.half === half && h.index < at).map((h) => h.start));
-    if (half) claims.push({ period: withHalf(String(year.value), half), start, end: year.end });
+    const part = partBefore(parts, at);
+    const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
+    if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (year.value === parsePeriod(reference).year) claims.push({ period: reference, start, end: year.end });
     else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
@@ -90,16 +112,36 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of find(phrases.previous_year)) {
     const period = previousYear(reference, comparison, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
-    claims.push({ period: withHalf(period, halfBefore(halves, match.index)), start: match.start, end: match.end });
+    claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
+  }
+  for (const match of sinceJanuary) {
+    if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };
+    claims.push({ period: reference, start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.same_year)) {
+    if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
+    claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.following_year)) {
+    if (context.topicYear === null || referenceHasPart) return { unclear: "it names \"the following year\" of a year the text does not name before", start: match.start, end: match.end };
+    claims.push({ period: samePart(context.topicYear + 1, reference), start: match.start, end: match.end });
   }
   for (const match of find(phrases.current_period)) {
-    claims.push({ period: withHalf(reference, halfBefore(halves, match.index)), start: match.start, end: match.end });
+    claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
-  if (claims.length === 0 && halves.length > 0 && !referenceHasPart) {
-    const half = halves[0]!;
-    claims.push({ period: withHalf(reference, half.half), start: half.start, end: half.end });
+  if (claims.length === 0 && parts.length > 0 && !referenceHasPart) {
+    const part = parts[0]!;
+    claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
   }
   return { claims };
+}
+
+/**
+ * Whether a change that names no base compares with the same period a year earlier (periods.json
+ * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات").
+ */
+export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhrases): boolean {
+  return phrases.implicit_base.previous_year && !words.some((w) => wordMatchesAny(w.folded, phrases.implicit_base.not_with));
 }
 
 /** The single period the claims agree on, undefined when there is none, or the two that disagree. */
@@ -108,4 +150,19 @@ export function agreedPeriod(claims: readonly PeriodClaim[]): { period: PeriodCl
   if (!first) return { none: true };
   const other = claims.find((c) => c.period !== first.period);
   return other ? { conflict: [first, other] } : { period: first };
+}
+
+/**
+ * The number words inside a phrase naming a part of a year ("الأشهر الستة الأولى", "الأشهر الثلاثة الأخيرة"):
+ * they name the period, they are no figure. Returns each with the phrase's raw span.
+ */
+export function numbersNamingParts(words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): Map<NumberMention, { start: number; end: number }> {
+  const found = new Map<NumberMention, { start: number; end: number }>();
+  if (mentions.length === 0) return found;
+  const matches = findPhrases(words, Object.values(phrases.parts).flat());
+  for (const mention of mentions) {
+    const match = matches.find((m) => mention.start >= m.start && mention.end <= m.end);
+    if (match) found.set(mention, match);
+  }
+  return found;
 }

@@ -6,16 +6,25 @@ import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
-import type { Outcome } from "./reading.ts";
+import { type Outcome, type Reading, unaccounted } from "./reading.ts";
+import { pairedEnds } from "./ranges.ts";
+import { respectively } from "./respectively.ts";
+import { readTableChange } from "./table-change.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { qualified } from "./verb-qualifier.ts";
+import { setAside } from "./layout.ts";
+import { numbersNamingParts } from "./periods.ts";
+import { openingPeriod } from "./opening.ts";
+import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
+import { topicYears, yearBefore } from "./topic-years.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -30,13 +39,19 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const catalogued = countedNouns(catalogue.indicators.indicators);
   const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued));
   const outcomes = new Map<NumberMention, Outcome>();
+  const topic = topicYears(source.text, words, mentions, catalogue.periods);
   let next = 0;
   let lastCount: CountFigure | undefined;
+  let header: Column[] | null = null;
   for (const sentence of source.sentences) {
+    const cells = tableCells(source.text, sentence);
+    const columns = cells && headerColumns(source.text, cells);
+    if (!cells || columns) header = columns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
-    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes }, sentence, mentions.slice(first, next), lastCount);
+    const row = cells && !columns ? { cells, columns: header } : null;
+    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), lastCount, row);
   }
   return { mentions, outcomes };
 }
@@ -47,6 +62,62 @@ interface Extraction {
   words: Word[];
   catalogued: string[];
   outcomes: Map<NumberMention, Outcome>;
+  /** The years the text's statements are about, in text order (topic-years.ts). */
+  topicYears: NumberMention[];
+}
+
+/** The word of a sentence that introduces an editor's correction ("والصحيح هو 113 أمرا"), if any. */
+function retractionAt(words: readonly Word[], sentence: Span): Word | undefined {
+  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
+    if (wordMatchesAny(words[i]!.folded, grammarWords.retractions)) return words[i];
+  }
+  return undefined;
+}
+
+/** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
+interface TableRow {
+  cells: Span[];
+  columns: Column[] | null;
+}
+
+/** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
+function wordBefore(words: readonly Word[], offset: number): Word | undefined {
+  let index = firstWordAt(words, offset) - 1;
+  while (index >= 0 && words[index]!.end > offset) index--;
+  return words[index];
+}
+
+/** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
+function isQuestion(text: string, sentence: Span): boolean {
+  const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
+  return grammarWords.questions.includes(end);
+}
+
+/** A figure of a question: held back, keeping what it was read as. */
+function asAsked(reading: Reading): Reading {
+  if (reading.status !== "figure") return reading;
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason: "it is asked in a question, not stated", evidence: reading.evidence };
+}
+
+/** "24 و40 في المائة": a bare number coordinated with the percentage right after it shares its sign. Returns the pair's text. */
+function elidedPercent(text: string, mention: NumberMention, next: NumberMention | undefined): string | undefined {
+  if (!next || next.kind !== "percent" || mention.kind !== "number") return undefined;
+  const gap = text.slice(mention.end, next.start);
+  return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
+}
+
+/** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
+function asUnpaired(reading: Reading): Reading {
+  if (reading.status !== "figure") return reading;
+  const reason = "«على التوالي» pairs it with a period the reading cannot match one to one";
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
+/** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
+function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
+  const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
+  if (reading.status !== "figure") return { ...reading, reason: `${reading.reason}; ${reason}` };
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
 }
 
 /**
@@ -55,36 +126,80 @@ interface Extraction {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
-function readSentence(extraction: Extraction, sentence: Span, mentions: NumberMention[], previousSentence: CountFigure | undefined): CountFigure | undefined {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
   const { source, catalogue, words, outcomes } = extraction;
+  const asideReasons = setAside(source.text, all);
+  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  for (const [mention, phrase] of numbersNamingParts(sentenceWords, all, catalogue.periods)) {
+    asideReasons.set(mention, `it names a part of the year («${source.text.slice(phrase.start, phrase.end)}»), not a figure`);
+  }
+  for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
+  const mentions = all.filter((m) => !asideReasons.has(m));
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
   const soFar = emptySentence(previousSentence);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  const retraction = retractionAt(words, sentence);
+  const pairs = pairedEnds(source.text, words, mentions);
+  const question = isQuestion(source.text, sentence);
+  const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
+  const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
+    paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
+  let transitionOpen: NumberMention | undefined;
+  const publishedYear = publicationYear(source);
+  // A number an ignore rule sets aside ("الأشهر التسعة") does not end the opening phrase.
+  const openingMentions = mentions.filter((m) => !matchIgnoreRule(catalogue.ignore.rules, m, wordBefore(words, m.start), words[firstWordAt(words, m.end)]));
+  const opening = openingPeriod(source.text, words, sentence, openingMentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) });
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
       return;
     }
-    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years);
+    if (retraction && mention.end <= retraction.start) {
+      outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
+      return;
+    }
+    const respective = paired.periods.get(mention) ?? null;
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening, respective };
     const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
     if (rule) {
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
+      return;
+    }
+    if (scope.table?.change) {
+      tableChanges.push({ mention, scope });
       return;
     }
     if (mention.kind === "percent") {
       percents.push({ mention, scope });
       return;
     }
-    const { reading, counted } = readCount(scope, catalogue, soFar, extraction.catalogued);
+    const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);
+    if (sharedSign) {
+      outcomes.set(mention, { reading: unaccounted(`a percentage whose sign is written once, after the next number («${sharedSign}»)`), sentence });
+      return;
+    }
+    const read = readCount(scope, catalogue, soFar, extraction.catalogued);
+    const { counted, startsTransition } = read;
+    const pair = pairs.get(mention);
+    const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
+    const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const reading = unpaired(question ? asAsked(stated) : stated, mention, false);
+    transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after] } : undefined;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after], startsTransition } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
+  for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {
-    const { reading, change } = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    const read = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    const { change } = read;
+    const pair = pairs.get(mention);
+    const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const reading = unpaired(question ? asAsked(stated) : stated, mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
@@ -112,24 +227,45 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
   return found;
 }
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[]): NumberScope {
+/** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */
+const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
+
+/** What a table row says of a number in one of its cells: the row's label, and its column's period. */
+function tableCell(extraction: Extraction, row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+  const { words } = extraction;
+  if (!row) return null;
+  const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
+  const label = row.cells[0]!;
+  // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
+  const labelText = extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
+  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText)) return null;
+  const meaning = row.columns?.[column] ?? null;
+  return { label: wordsWithin(words, label.start, label.end), period: meaning && "period" in meaning ? meaning.period : null, change: meaning && "change" in meaning ? meaning.change : null };
+}
+
+const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
+
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   const before = wordsWithin(words, clause.before.start, clause.before.end);
-  const { mention: read, verb } = qualified(mention, before);
+  const after = wordsWithin(words, clause.after.start, clause.after.end);
+  const { mention: read, verb } = qualified(mention, before, after);
   return {
     text: source.text,
     mention: read,
     qualifierVerb: verb,
     before,
-    after: wordsWithin(words, clause.after.start, clause.after.end),
+    after,
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
     lead: wordsWithin(words, clause.lead.start, clause.lead.end),
     yearsBefore: yearsWithin(years, clause.before),
     yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
+    table: tableCell(extraction, row, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
-    publishedYear: source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)),
+    publishedYear: publicationYear(source),
+    topicYear: yearBefore(extraction.topicYears, clause.before.start),
     wordAfter: (word) => {
       const next = words[firstWordAt(words, word.end)];
       return next && next.end <= sentence.end ? next : null;

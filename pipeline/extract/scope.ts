@@ -2,10 +2,14 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
-import type { PeriodContext, PeriodScope } from "./periods.ts";
+import type { PeriodClaim, PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
+import type { Column } from "./tables.ts";
+
+type TableChange = Extract<Column, { change: unknown }>["change"];
 
 export interface NumberScope {
   text: string;
@@ -27,6 +31,14 @@ export interface NumberScope {
   reference: string;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
   publishedYear: number | null;
+  /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
+  topicYear: number | null;
+  /** For a number in a table row: the row's label (its first cell), and the column's period or change, if a header named it (tables.ts). */
+  table: { label: Word[]; period: string | null; change: TableChange | null } | null;
+  /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
+  opening: PeriodReading | null;
+  /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
+  respective: PeriodClaim | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */
   previousClause: PeriodScope;
   /** The next word of the sentence after a word, if any. */
@@ -43,11 +55,15 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
 
 /**
  * The clause's words as the cue patterns see them: after the number, up to a noun coordinated with "وال" right
- * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة").
+ * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة");
+ * for a clause opening with a relative word, also the clause before it, which names what it is about ("مذكرات
+ * إيقاف سريان الأبحاث الدولية، التي بلغت 2305 مذكرة").
  */
 function patternClause(scope: NumberScope): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
-  return [...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+  const first = scope.before[0];
+  const antecedent = first && wordMatchesAny(first.folded, grammarWords.relatives) ? scope.previousClause.words : [];
+  return [...(scope.table?.label ?? []), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
 /** What the cue patterns look at around this number. */
@@ -60,7 +76,7 @@ export const patternInput = (scope: NumberScope, counted: string | null, qualifi
 });
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear });
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 
@@ -70,7 +86,7 @@ const yearWords = ["سنه", "عام"];
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
   const index = scope.after.indexOf(word);
   const { periods } = catalogue;
-  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.halves.H1, ...periods.halves.H2];
+  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...Object.values(periods.parts).flat()];
   if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
   const year = scope.yearsAfter.find((y) => y.start >= word.end);
   return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";

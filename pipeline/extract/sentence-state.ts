@@ -13,6 +13,8 @@ export interface CountFigure {
   start: number;
   /** The words of its clause, for a count that says it is "similar" (مماثلة). */
   clause: readonly Word[];
+  /** It is the earlier end of a change told by its two ends ("من 49 إلى 57 أمرا"), which the next count closes. */
+  startsTransition: boolean;
 }
 
 export interface SentenceSoFar {

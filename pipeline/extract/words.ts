@@ -15,6 +15,9 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
  */
 const strayEnding = "ا";
 
+/** A word hyphenated at a line end ("معلو-" then "مات", as a PDF copied to text breaks it) is one word. */
+const hyphenatedBreak = /^-(\r\n|\n|\r)$/u;
+
 /** Every word of `normalised`, in order, located in the raw text through the offset map. */
 export function findWords(normalised: string, map: OffsetRuns): Word[] {
   const words: Word[] = [];
@@ -25,6 +28,9 @@ export function findWords(normalised: string, map: OffsetRuns): Word[] {
     const last = words.at(-1);
     if (last && match[0] === strayEnding && start === previousEnd + 1 && normalised[previousEnd] === " ") {
       last.folded += strayEnding;
+      last.end = rawOffset(map, end);
+    } else if (last && hyphenatedBreak.test(normalised.slice(previousEnd, start))) {
+      last.folded += fold(match[0]);
       last.end = rawOffset(map, end);
     } else {
       words.push({ folded: fold(match[0]), start: rawOffset(map, start), end: rawOffset(map, end) });

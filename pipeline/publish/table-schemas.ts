@@ -10,7 +10,10 @@ export interface TableField {
   type: FieldType;
   title: string;
   title_ar: string;
+  title_fr?: string;
   description: string;
+  description_ar?: string;
+  description_fr?: string;
   constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: string[]; pattern?: string };
 }
 
@@ -20,6 +23,8 @@ export interface TableSchemaFile {
   title_ar: string;
   title_fr?: string;
   description: string;
+  description_ar?: string;
+  description_fr?: string;
   fields: TableField[];
   primaryKey: string[];
   foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }>;

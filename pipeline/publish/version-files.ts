@@ -7,19 +7,19 @@ import { type ChartSeries, renderChartSvg } from "./chart.ts";
 import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
-import { typedRows, writeCsv } from "./csv.ts";
+import { writeCsv } from "./csv.ts";
 import { renderDataCards } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
 import { byPath, type FileRecord, type FileSink, memorySink } from "./file-sink.ts";
 import { sortedTree } from "./file-tree.ts";
-import { readerData, readerRows } from "./reader/data.ts";
+import { type ReaderData, readerData, readerRows } from "./reader/data.ts";
 import { writeTableJson } from "./table-json.ts";
 import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
-import { type WorkbookInput, type WorkbookTable, writeWorkbook } from "./xlsx.ts";
+import { type WorkbookInput, writeWorkbook } from "./xlsx.ts";
+import { workbookInput } from "./xlsx/input.ts";
 import { workbookProducer } from "../parallel/workbook.ts";
-import { hasArabic } from "./xlsx/cells.ts";
 
 export type { FileTree } from "./file-tree.ts";
 import type { FileTree } from "./file-tree.ts";
@@ -31,21 +31,6 @@ export const workbookFile = (catalogue: Catalogue, version: string) => `${catalo
 
 export function citationOf(catalogue: Catalogue, stamp: VersionStamp): string {
   return citation(catalogue.dataset, stamp);
-}
-
-/** A string column reads right to left when most of its cells hold Arabic. */
-function isArabicColumn(tables: Tables, name: TableName, field: string): boolean {
-  const texts = tables[name].rows.map((r) => r[field]).filter((c): c is string => typeof c === "string");
-  return texts.length > 0 && texts.filter(hasArabic).length * 2 > texts.length;
-}
-
-function workbookTables(tables: Tables): WorkbookTable[] {
-  return tableNames.map((name) => ({
-    name,
-    title: tables[name].schema.title,
-    fields: tables[name].schema.fields.map((f) => ({ name: f.name, type: f.type, title: f.title, description: f.description, rtl: f.type === "string" && isArabicColumn(tables, name, f.name) })),
-    rows: typedRows(tables[name]),
-  }));
 }
 
 function chartSeries(catalogue: Catalogue, tables: Tables): ChartSeries[] {
@@ -62,19 +47,12 @@ function temporalCoverage(tables: Tables): string | null {
   return years[0] === years.at(-1) ? years[0]! : `${years[0]}/${years.at(-1)}`;
 }
 
-/** The workbook's input: a README sheet of metadata and sources, and every table as a sheet. */
-export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp): WorkbookInput {
-  const meta = catalogue.dataset;
-  return {
-    title: meta.title.en,
-    titleAr: meta.title.ar,
-    version: stamp.version,
-    date: stamp.date,
-    licence: meta.licence,
-    about: [["How to cite", citationOf(catalogue, stamp)], ["Description", meta.description.en]],
-    sources: tables.sources.rows.map((s) => ({ id: String(s.source_id), title: s.title as string | null, url: s.url as string | null, published: s.published as string | null })),
-    tables: workbookTables(tables),
-  };
+/** The rows of a version as readers see them (the workbook's sheets and the data cards). */
+export const readerDataOf = (tables: Tables, catalogue: Catalogue): ReaderData => readerData(readerRows(tables), catalogue.units.units);
+
+/** The workbook's input (pipeline/publish/xlsx/input.ts) for the tables of one version. */
+export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp, data = readerDataOf(tables, catalogue)): WorkbookInput {
+  return workbookInput({ catalogue, stamp, citation: citationOf(catalogue, stamp), data, tables });
 }
 
 /** What a version's writer leaves besides its files: what the planner and the download page need of it. */
@@ -97,8 +75,9 @@ export async function writeVersionFiles(sources: ValidatedDataset["sources"], ta
   const records: FileRecord[] = [];
   const put = async (path: string, data: string) => void records.push(await sink.write(path, data));
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
+  const data = readerDataOf(tables, catalogue);
   // The workbook first: for a large version it is written on another thread while the tables are written here.
-  const workbook = sink.stream(workbookFile(catalogue, stamp.version), workbookProducer({ tables, catalogue, stamp }, (out) => writeWorkbook(workbookInputOf(tables, catalogue, stamp), out)));
+  const workbook = sink.stream(workbookFile(catalogue, stamp.version), workbookProducer({ tables, catalogue, stamp }, (out) => writeWorkbook(workbookInputOf(tables, catalogue, stamp, data), out)));
   // Awaited below; a failure of a table's file meanwhile must not leave its rejection unhandled.
   workbook.catch(() => {});
   for (const name of tableNames) {
@@ -125,7 +104,7 @@ export async function writeVersionFiles(sources: ValidatedDataset["sources"], ta
   const cards = renderDataCards({
     catalogue,
     stamp,
-    data: readerData(readerRows(tables), catalogue.units.units),
+    data,
     tableTitles: tableTitles(),
     citation,
     chartPath: records.some((r) => r.path === chartFile) ? chartFile : null,

@@ -1,8 +1,9 @@
 /**
- * The spreadsheet edition of the dataset: one workbook with a README sheet (metadata, sources, column
- * dictionary) and one sheet per table. Built for people who open it in Excel or LibreOffice with a French
- * locale: numbers are numeric cells (the locale then shows "5 800"), Arabic text keeps its direction, and
- * the bytes depend on the input only, so a rebuild of the same version yields the same file.
+ * The spreadsheet edition of the dataset: one workbook with a README sheet in English, French and Arabic
+ * (metadata, sources, column dictionary), the indicators by period as the page and the data card show them,
+ * and one sheet per table. Built for people who open it in Excel or LibreOffice: numbers are numeric cells
+ * (a French locale then shows "5 800"), Arabic text reads right to left, and the bytes depend on the input
+ * only, so a rebuild of the same version yields the same file.
  */
 
 import { createWriteStream } from "node:fs";
@@ -10,6 +11,10 @@ import { rm } from "node:fs/promises";
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { isCalendarDate } from "../lib/dates.ts";
+import type { Trilingual } from "./i18n/languages.ts";
+import type { ReaderData } from "./reader/data.ts";
+import { indicatorsByPeriod } from "./reader/figures.ts";
+import { byPeriodSheet } from "./xlsx/by-period-sheet.ts";
 import { readmeSheet } from "./xlsx/readme-sheet.ts";
 import type { Sheet } from "./xlsx/sheet.ts";
 import { checkSheetNames, tableSheet } from "./xlsx/table-sheet.ts";
@@ -20,32 +25,40 @@ export type CellValue = string | number | boolean | null;
 export interface WorkbookField {
   name: string;
   type: "string" | "integer" | "number" | "boolean" | "date" | "year";
-  title: string;
-  description: string;
+  title: Trilingual;
+  description: Trilingual;
   /** The column holds Arabic text. */
   rtl?: boolean;
 }
 
 export interface WorkbookTable {
   name: string;
-  title: string;
+  title: Trilingual;
+  description: Trilingual;
   fields: WorkbookField[];
   rows: Array<Record<string, CellValue>>;
 }
 
 export interface WorkbookInput {
-  /** Dataset title (English). */
-  title: string;
-  /** Dataset title (Arabic). */
-  titleAr: string;
+  /** The dataset's title and description (the catalogue's dataset.json). */
+  title: Trilingual;
+  description: Trilingual;
   /** "1.2.0" */
   version: string;
   /** Version date "YYYY-MM-DD": the only date allowed in the file's metadata. */
   date: string | null;
   licence: { name: string; title: string; path: string };
-  /** Extra key/value lines for the README sheet (citation, homepage ...). */
-  about: Array<[string, string]>;
-  sources: Array<{ id: string; title: string | null; url: string | null; published: string | null }>;
+  /** What the licence covers, and the rights of the quoted text (dataset.rights). */
+  rights: Trilingual;
+  /** How to cite the version: a bibliographic reference, in English as on the page. */
+  citation: string;
+  /** Known limits that do not depend on the data (the catalogue's); those that do are generated from `data`. */
+  limits: Trilingual[];
+  /**
+   * The version's rows as readers see them (reader/): the sheet of indicators by period and the README's
+   * generated sentences and sources come from the same model as the page and the data card.
+   */
+  data: ReaderData;
   tables: WorkbookTable[];
 }
 
@@ -64,12 +77,13 @@ const UNDATED = "2000-01-01";
 export async function writeWorkbook(input: WorkbookInput, target: Writable | string): Promise<void> {
   const date = versionInstant(input.date);
   checkSheetNames(input.tables);
+  const byPeriod = indicatorsByPeriod(input.data);
   // One function per sheet: each checks and measures its content now, and writes it later.
-  const sheets: Sheet[] = [readmeSheet(input), ...input.tables.map(tableSheet)];
+  const sheets: Sheet[] = [readmeSheet(input, { byPeriodRows: byPeriod.rows.length }), byPeriodSheet(input.data, byPeriod), ...input.tables.map(tableSheet)];
 
   const stream = typeof target === "string" ? createWriteStream(target) : target;
   try {
-    const workbook = await openWorkbookWriter(stream, { date, creator: AUTHOR, title: input.title, sheetNames: sheets.map((sheet) => sheet.name) });
+    const workbook = await openWorkbookWriter(stream, { date, creator: AUTHOR, title: input.title.en, sheetNames: sheets.map((sheet) => sheet.name) });
     try {
       for (const sheet of sheets) await sheet.write(workbook);
       await workbook.commit();

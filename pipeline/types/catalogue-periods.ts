@@ -29,6 +29,9 @@ export type Phrases2 = [
 ];
 /**
  * @minItems 1
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^(H[12]|Q[1-4])$".
  */
 export type Phrases3 = [
   [[string, ...string[]], ...[string, ...string[]][]],
@@ -52,6 +55,57 @@ export type Phrases5 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
+/**
+ * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
+ *
+ * @minItems 1
+ */
+export type Words = [string, ...string[]];
+/**
+ * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
+ *
+ * @minItems 1
+ */
+export type Phrases6 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر').
+ *
+ * @minItems 1
+ */
+export type Phrases7 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear.
+ *
+ * @minItems 1
+ */
+export type Phrases8 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
+ *
+ * @minItems 1
+ */
+export type Phrases9 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ *
+ * @minItems 1
+ */
+export type Phrases10 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
 
 /**
  * How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.
@@ -61,12 +115,33 @@ export interface PeriodPhrases {
   current_period: Phrases1;
   same_period: Phrases2;
   /**
-   * Phrases naming a half of a year ('النصف الأول').
+   * Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year.
    */
-  halves: {
-    H1: Phrases3;
-    H2: Phrases3;
+  parts: {
+    [k: string]: Phrases3;
   };
   spans: Phrases4;
   comparisons: Phrases5;
+  /**
+   * What a change that names no base period compares with ('بزيادة 29 في المائة').
+   */
+  implicit_base: {
+    /**
+     * true: the same period a year earlier, as results reports compare; false: such a change is held back.
+     */
+    previous_year: boolean;
+    why: string;
+    not_with: Words;
+  };
+  /**
+   * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
+   */
+  shorter_spans: {
+    months: Phrases6;
+    phrases: Phrases7;
+    why: string;
+  };
+  year_to_date: Phrases8;
+  same_year: Phrases9;
+  following_year: Phrases10;
 }

@@ -37,6 +37,47 @@ export type Words8 = string[];
  * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
  */
 export type Words9 = string[];
+/**
+ * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
+ */
+export type Words10 = string[];
+/**
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ */
+export type Words11 = string[];
+export type Phrases = string[];
+/**
+ * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
+ */
+export type Words12 = string[];
+/**
+ * 'from' ('من').
+ */
+export type Words13 = string[];
+/**
+ * 'to' ('إلى').
+ */
+export type Words14 = string[];
+/**
+ * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
+ */
+export type Words15 = string[];
+/**
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل').
+ */
+export type Words16 = string[];
+/**
+ * Adjectives after the counted noun that make it an amount ('إضافيا').
+ */
+export type Words17 = string[];
+/**
+ * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
+ */
+export type Words18 = string[];
+/**
+ * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
+ */
+export type Words19 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -58,4 +99,38 @@ export interface GrammarWords {
   };
   negations: Words8;
   measure_nouns: Words9;
+  restating: Words10;
+  retractions: Words11;
+  /**
+   * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
+   */
+  trailing_qualifiers: {
+    approx: Phrases;
+    gte: Phrases;
+    lte: Phrases;
+  };
+  /**
+   * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
+   */
+  transitions: {
+    words: Words12;
+    from: Words13;
+    to: Words14;
+  };
+  /**
+   * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
+   */
+  differences: {
+    words: Words15;
+    levels: Words16;
+    after: Words17;
+  };
+  /**
+   * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
+   *
+   * @minItems 1
+   */
+  questions: [string, ...string[]];
+  respectively: Words18;
+  change_columns: Words19;
 }

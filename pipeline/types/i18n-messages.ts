@@ -150,6 +150,15 @@ export interface Messages {
   "file.sums.format": Text;
   "file.sums.label": Text;
   "file.sums.description": Text;
+  "workbook.readme_title": Text;
+  "workbook.readme_description": Text;
+  "workbook.sheets_title": Text;
+  "workbook.sheets_intro": Text;
+  "workbook.by_period_description": Text;
+  "workbook.dictionary_title": Text;
+  "workbook.dictionary_intro": Text;
+  "workbook.licence_title": Text;
+  "workbook.fact": Text;
 }
 /**
  * One text per CLDR plural category; 'other' is required and stands in for a category not given.

@@ -3500,7 +3500,7 @@ return errors === 0;
 }
 
 export const catalogueCruft = validate42;
-const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-cruft.schema.json","title":"CruftRules","description":"Page cruft that ingest sets aside (pipeline/catalogue/cruft.json): lines of a retrieved web page that are not part of the article. Numbers on such lines are accounted for as cruft, never published as observations.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"oneOf":[{"required":["line_equals"]},{"required":["line_pattern"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1,"description":"Why such a line is not part of the article."},"line_equals":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Whole lines (normalised, trimmed) that are cruft."},"line_pattern":{"type":"string","format":"regex","description":"A regular expression (JavaScript, unicode flag) that a whole normalised, trimmed line must match."}}}}}};
+const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-cruft.schema.json","title":"CruftRules","description":"Page cruft that ingest sets aside (pipeline/catalogue/cruft.json): lines of a retrieved web page that are not part of the article. Numbers on such lines are accounted for as cruft, never published as observations.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"oneOf":[{"required":["line_equals"]},{"required":["line_pattern"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1,"description":"Why such a line is not part of the article."},"line_equals":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Whole lines (normalised, trimmed, without a closing colon or ellipsis) that are cruft."},"line_pattern":{"type":"string","format":"regex","description":"A regular expression (JavaScript, unicode flag) that a whole normalised, trimmed line must match."},"starts_block":{"type":"boolean","description":"The line heads a block of the page (a list of related articles, the latest news): the lines after it, up to the first empty line, are cruft too."}}}}}};
 const formats0 = formats.regex;
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3624,7 +3624,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key1 in data1){
-if(!((((key1 === "id") || (key1 === "reason")) || (key1 === "line_equals")) || (key1 === "line_pattern"))){
+if(!(((((key1 === "id") || (key1 === "reason")) || (key1 === "line_equals")) || (key1 === "line_pattern")) || (key1 === "starts_block"))){
 const err7 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3761,9 +3761,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.starts_block !== undefined){
+if(typeof data1.starts_block !== "boolean"){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/starts_block",schemaPath:"#/properties/rules/items/properties/starts_block/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3775,7 +3775,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3787,12 +3787,24 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -8027,8 +8039,10 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate65;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","halves","spans","comparisons"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"halves":{"type":"object","additionalProperties":false,"required":["H1","H2"],"properties":{"H1":{"$ref":"#/definitions/phrases"},"H2":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a half of a year ('النصف الأول')."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}}}};
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema68 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
+const schema74 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
+const pattern43 = new RegExp("^(H[12]|Q[1-4])$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-periods.schema.json" */;
@@ -8065,8 +8079,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.halves === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "halves"},message:"must have required property '"+"halves"+"'"};
+if(data.parts === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8095,9 +8109,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "previous_year") || (key0 === "current_period")) || (key0 === "same_period")) || (key0 === "halves")) || (key0 === "spans")) || (key0 === "comparisons"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.implicit_base === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "implicit_base"},message:"must have required property '"+"implicit_base"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8106,12 +8119,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.previous_year !== undefined){
-let data0 = data.previous_year;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err7 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.shorter_spans === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shorter_spans"},message:"must have required property '"+"shorter_spans"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8120,12 +8129,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err8 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.year_to_date === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year_to_date"},message:"must have required property '"+"year_to_date"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8134,12 +8139,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-const len1 = data1.length;
-for(let i1=0; i1<len1; i1++){
-let data2 = data1[i1];
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.same_year === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_year"},message:"must have required property '"+"same_year"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8148,12 +8149,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len2 = data2.length;
-for(let i2=0; i2<len2; i2++){
-let data3 = data2[i2];
-if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
-const err10 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(data.following_year === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "following_year"},message:"must have required property '"+"following_year"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8162,14 +8159,81 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func2.call(schema67.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.previous_year !== undefined){
+let data0 = data.previous_year;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err12 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err13 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data1.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data1[i1];
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err14 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len2 = data2.length;
+for(let i2=0; i2<len2; i2++){
+let data3 = data2[i2];
+if(typeof data3 === "string"){
+if(!pattern33.test(data3)){
+const err15 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -8185,12 +8249,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+const err17 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err17];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err17);
 }
 errors++;
 break;
@@ -8200,73 +8264,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.current_period !== undefined){
-let data4 = data.current_period;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err16 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-const len3 = data4.length;
-for(let i4=0; i4<len3; i4++){
-let data5 = data4[i4];
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err17 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-const len4 = data5.length;
-for(let i5=0; i5<len4; i5++){
-let data6 = data5[i5];
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err18 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err18 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8275,12 +8273,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len5 = data6.length;
-for(let i6=0; i6<len5; i6++){
-let data7 = data6[i6];
-if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
-const err19 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8290,13 +8286,81 @@ vErrors.push(err19);
 errors++;
 }
 }
+}
 else {
-const err20 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.current_period !== undefined){
+let data4 = data.current_period;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err21 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len3 = data4.length;
+for(let i4=0; i4<len3; i4++){
+let data5 = data4[i4];
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err22 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len4 = data5.length;
+for(let i5=0; i5<len4; i5++){
+let data6 = data5[i5];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err23 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len5 = data6.length;
+for(let i6=0; i6<len5; i6++){
+let data7 = data6[i6];
+if(typeof data7 === "string"){
+if(!pattern33.test(data7)){
+const err24 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -8312,12 +8376,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err21 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
+const err26 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err26];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err26);
 }
 errors++;
 break;
@@ -8327,73 +8391,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.same_period !== undefined){
-let data8 = data.same_period;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-const len6 = data8.length;
-for(let i8=0; i8<len6; i8++){
-let data9 = data8[i8];
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err26 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-const len7 = data9.length;
-for(let i9=0; i9<len7; i9++){
-let data10 = data9[i9];
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err27 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8402,12 +8400,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len8 = data10.length;
-for(let i10=0; i10<len8; i10++){
-let data11 = data10[i10];
-if(typeof data11 === "string"){
-if(!pattern33.test(data11)){
-const err28 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8417,13 +8413,81 @@ vErrors.push(err28);
 errors++;
 }
 }
+}
 else {
-const err29 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.same_period !== undefined){
+let data8 = data.same_period;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err30 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const len6 = data8.length;
+for(let i8=0; i8<len6; i8++){
+let data9 = data8[i8];
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err31 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len7 = data9.length;
+for(let i9=0; i9<len7; i9++){
+let data10 = data9[i9];
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err32 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+const len8 = data10.length;
+for(let i10=0; i10<len8; i10++){
+let data11 = data10[i10];
+if(typeof data11 === "string"){
+if(!pattern33.test(data11)){
+const err33 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -8439,12 +8503,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err30 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
+const err35 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err35];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err35);
 }
 errors++;
 break;
@@ -8454,66 +8518,7 @@ indices2[item2] = i11;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.halves !== undefined){
-let data12 = data.halves;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.H1 === undefined){
-const err34 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/required",keyword:"required",params:{missingProperty: "H1"},message:"must have required property '"+"H1"+"'"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data12.H2 === undefined){
-const err35 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/required",keyword:"required",params:{missingProperty: "H2"},message:"must have required property '"+"H2"+"'"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-for(const key1 in data12){
-if(!((key1 === "H1") || (key1 === "H2"))){
-const err36 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err36 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8523,11 +8528,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data12.H1 !== undefined){
-let data13 = data12.H1;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err37 = {instancePath:instancePath+"/halves/H1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err37 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8536,12 +8539,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len9 = data13.length;
-for(let i12=0; i12<len9; i12++){
-let data14 = data13[i12];
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err38 = {instancePath:instancePath+"/halves/H1/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8550,12 +8551,15 @@ vErrors.push(err38);
 }
 errors++;
 }
-const len10 = data14.length;
-for(let i13=0; i13<len10; i13++){
-let data15 = data14[i13];
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err39 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.parts !== undefined){
+let data12 = data.parts;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key1 in data12){
+const _errs31 = errors;
+if(typeof key1 === "string"){
+if(!pattern43.test(key1)){
+const err39 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8564,12 +8568,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len11 = data15.length;
-for(let i14=0; i14<len11; i14++){
-let data16 = data15[i14];
-if(typeof data16 === "string"){
-if(!pattern33.test(data16)){
-const err40 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+var valid25 = _errs31 === errors;
+if(!valid25){
+const err40 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8579,13 +8581,82 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data12){
+if(!(pattern43.test(key2))){
+const err41 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+for(const key3 in data12){
+if(pattern43.test(key3)){
+let data13 = data12[key3];
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err42 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+const len9 = data13.length;
+for(let i12=0; i12<len9; i12++){
+let data14 = data13[i12];
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err43 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const len10 = data14.length;
+for(let i13=0; i13<len10; i13++){
+let data15 = data14[i13];
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err44 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len11 = data15.length;
+for(let i14=0; i14<len11; i14++){
+let data16 = data15[i14];
+if(typeof data16 === "string"){
+if(!pattern33.test(data16)){
+const err45 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -8601,12 +8672,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err42 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
+const err47 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err47];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err47);
 }
 errors++;
 break;
@@ -8616,73 +8687,7 @@ indices3[item3] = i15;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/halves/H1/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/halves/H1/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/halves/H1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data12.H2 !== undefined){
-let data17 = data12.H2;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err46 = {instancePath:instancePath+"/halves/H2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-const len12 = data17.length;
-for(let i16=0; i16<len12; i16++){
-let data18 = data17[i16];
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err47 = {instancePath:instancePath+"/halves/H2/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-const len13 = data18.length;
-for(let i17=0; i17<len13; i17++){
-let data19 = data18[i17];
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err48 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err48 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8691,12 +8696,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len14 = data19.length;
-for(let i18=0; i18<len14; i18++){
-let data20 = data19[i18];
-if(typeof data20 === "string"){
-if(!pattern33.test(data20)){
-const err49 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8706,13 +8709,94 @@ vErrors.push(err49);
 errors++;
 }
 }
+}
 else {
-const err50 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.spans !== undefined){
+let data17 = data.spans;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err52 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+const len12 = data17.length;
+for(let i16=0; i16<len12; i16++){
+let data18 = data17[i16];
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err53 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+const len13 = data18.length;
+for(let i17=0; i17<len13; i17++){
+let data19 = data18[i17];
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err54 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+const len14 = data19.length;
+for(let i18=0; i18<len14; i18++){
+let data20 = data19[i18];
+if(typeof data20 === "string"){
+if(!pattern33.test(data20)){
+const err55 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -8728,12 +8812,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err51 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+const err57 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err57];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err57);
 }
 errors++;
 break;
@@ -8743,85 +8827,7 @@ indices4[item4] = i19;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/halves/H2/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/halves/H2/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/halves/H2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/halves",schemaPath:"#/properties/halves/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.spans !== undefined){
-let data21 = data.spans;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err56 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-const len15 = data21.length;
-for(let i20=0; i20<len15; i20++){
-let data22 = data21[i20];
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err57 = {instancePath:instancePath+"/spans/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-const len16 = data22.length;
-for(let i21=0; i21<len16; i21++){
-let data23 = data22[i21];
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err58 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err58 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8830,12 +8836,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-const len17 = data23.length;
-for(let i22=0; i22<len17; i22++){
-let data24 = data23[i22];
-if(typeof data24 === "string"){
-if(!pattern33.test(data24)){
-const err59 = {instancePath:instancePath+"/spans/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8845,13 +8849,81 @@ vErrors.push(err59);
 errors++;
 }
 }
+}
 else {
-const err60 = {instancePath:instancePath+"/spans/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.comparisons !== undefined){
+let data21 = data.comparisons;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err61 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+const len15 = data21.length;
+for(let i20=0; i20<len15; i20++){
+let data22 = data21[i20];
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err62 = {instancePath:instancePath+"/comparisons/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+const len16 = data22.length;
+for(let i21=0; i21<len16; i21++){
+let data23 = data22[i21];
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err63 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+const len17 = data23.length;
+for(let i22=0; i22<len17; i22++){
+let data24 = data23[i22];
+if(typeof data24 === "string"){
+if(!pattern33.test(data24)){
+const err64 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }
@@ -8867,12 +8939,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err61 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
+const err66 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err66];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err66);
 }
 errors++;
 break;
@@ -8882,73 +8954,7 @@ indices5[item5] = i23;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/spans/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data.comparisons !== undefined){
-let data25 = data.comparisons;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err65 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-const len18 = data25.length;
-for(let i24=0; i24<len18; i24++){
-let data26 = data25[i24];
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err66 = {instancePath:instancePath+"/comparisons/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-const len19 = data26.length;
-for(let i25=0; i25<len19; i25++){
-let data27 = data26[i25];
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err67 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err67 = {instancePath:instancePath+"/comparisons/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8957,12 +8963,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len20 = data27.length;
-for(let i26=0; i26<len20; i26++){
-let data28 = data27[i26];
-if(typeof data28 === "string"){
-if(!pattern33.test(data28)){
-const err68 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/comparisons/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8972,8 +8976,9 @@ vErrors.push(err68);
 errors++;
 }
 }
+}
 else {
-const err69 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8983,18 +8988,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-let i27 = data27.length;
-let j6;
-if(i27 > 1){
-const indices6 = {};
-for(;i27--;){
-let item6 = data27[i27];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err70 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
+if(data.implicit_base !== undefined){
+let data25 = data.implicit_base;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.previous_year === undefined){
+const err70 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9002,14 +9000,9 @@ else {
 vErrors.push(err70);
 }
 errors++;
-break;
 }
-indices6[item6] = i27;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/comparisons/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.why === undefined){
+const err71 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9018,10 +9011,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/comparisons/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.not_with === undefined){
+const err72 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9030,10 +9021,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key4 in data25){
+if(!(((key4 === "previous_year") || (key4 === "why")) || (key4 === "not_with"))){
+const err73 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9043,9 +9033,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.previous_year !== undefined){
+if(typeof data25.previous_year !== "boolean"){
+const err74 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9054,13 +9044,854 @@ vErrors.push(err74);
 }
 errors++;
 }
+}
+if(data25.why !== undefined){
+let data27 = data25.why;
+if(typeof data27 === "string"){
+if(func4(data27) < 10){
+const err75 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data25.not_with !== undefined){
+let data28 = data25.not_with;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err77 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+const len18 = data28.length;
+for(let i24=0; i24<len18; i24++){
+let data29 = data28[i24];
+if(typeof data29 === "string"){
+if(func4(data29) < 1){
+const err78 = {instancePath:instancePath+"/implicit_base/not_with/" + i24,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/implicit_base/not_with/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+let i25 = data28.length;
+let j6;
+if(i25 > 1){
+const indices6 = {};
+for(;i25--;){
+let item6 = data28[i25];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err80 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i25+" are identical)"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+break;
+}
+indices6[item6] = i25;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.shorter_spans !== undefined){
+let data30 = data.shorter_spans;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.months === undefined){
+const err83 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data30.phrases === undefined){
+const err84 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(data30.why === undefined){
+const err85 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!(((key5 === "months") || (key5 === "phrases")) || (key5 === "why"))){
+const err86 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data30.months !== undefined){
+let data31 = data30.months;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err87 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+const len19 = data31.length;
+for(let i26=0; i26<len19; i26++){
+let data32 = data31[i26];
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err88 = {instancePath:instancePath+"/shorter_spans/months/" + i26,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+const len20 = data32.length;
+for(let i27=0; i27<len20; i27++){
+let data33 = data32[i27];
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err89 = {instancePath:instancePath+"/shorter_spans/months/" + i26+"/" + i27,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+const len21 = data33.length;
+for(let i28=0; i28<len21; i28++){
+let data34 = data33[i28];
+if(typeof data34 === "string"){
+if(!pattern33.test(data34)){
+const err90 = {instancePath:instancePath+"/shorter_spans/months/" + i26+"/" + i27+"/" + i28,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/shorter_spans/months/" + i26+"/" + i27+"/" + i28,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+let i29 = data33.length;
+let j7;
+if(i29 > 1){
+const indices7 = {};
+for(;i29--;){
+let item7 = data33[i29];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err92 = {instancePath:instancePath+"/shorter_spans/months/" + i26+"/" + i27,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i29+" are identical)"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+break;
+}
+indices7[item7] = i29;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/shorter_spans/months/" + i26+"/" + i27,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/shorter_spans/months/" + i26,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data30.phrases !== undefined){
+let data35 = data30.phrases;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err96 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+const len22 = data35.length;
+for(let i30=0; i30<len22; i30++){
+let data36 = data35[i30];
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err97 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+const len23 = data36.length;
+for(let i31=0; i31<len23; i31++){
+let data37 = data36[i31];
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err98 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30+"/" + i31,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+const len24 = data37.length;
+for(let i32=0; i32<len24; i32++){
+let data38 = data37[i32];
+if(typeof data38 === "string"){
+if(!pattern33.test(data38)){
+const err99 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30+"/" + i31+"/" + i32,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30+"/" + i31+"/" + i32,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+let i33 = data37.length;
+let j8;
+if(i33 > 1){
+const indices8 = {};
+for(;i33--;){
+let item8 = data37[i33];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err101 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30+"/" + i31,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i33+" are identical)"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+break;
+}
+indices8[item8] = i33;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30+"/" + i31,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/shorter_spans/phrases/" + i30,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data30.why !== undefined){
+let data39 = data30.why;
+if(typeof data39 === "string"){
+if(func4(data39) < 1){
+const err105 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data.year_to_date !== undefined){
+let data40 = data.year_to_date;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err108 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+const len25 = data40.length;
+for(let i34=0; i34<len25; i34++){
+let data41 = data40[i34];
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err109 = {instancePath:instancePath+"/year_to_date/" + i34,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+const len26 = data41.length;
+for(let i35=0; i35<len26; i35++){
+let data42 = data41[i35];
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err110 = {instancePath:instancePath+"/year_to_date/" + i34+"/" + i35,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+const len27 = data42.length;
+for(let i36=0; i36<len27; i36++){
+let data43 = data42[i36];
+if(typeof data43 === "string"){
+if(!pattern33.test(data43)){
+const err111 = {instancePath:instancePath+"/year_to_date/" + i34+"/" + i35+"/" + i36,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/year_to_date/" + i34+"/" + i35+"/" + i36,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+let i37 = data42.length;
+let j9;
+if(i37 > 1){
+const indices9 = {};
+for(;i37--;){
+let item9 = data42[i37];
+if(typeof item9 !== "string"){
+continue;
+}
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err113 = {instancePath:instancePath+"/year_to_date/" + i34+"/" + i35,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i37+" are identical)"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+break;
+}
+indices9[item9] = i37;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/year_to_date/" + i34+"/" + i35,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/year_to_date/" + i34,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.same_year !== undefined){
+let data44 = data.same_year;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err117 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+const len28 = data44.length;
+for(let i38=0; i38<len28; i38++){
+let data45 = data44[i38];
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err118 = {instancePath:instancePath+"/same_year/" + i38,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+const len29 = data45.length;
+for(let i39=0; i39<len29; i39++){
+let data46 = data45[i39];
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err119 = {instancePath:instancePath+"/same_year/" + i38+"/" + i39,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+const len30 = data46.length;
+for(let i40=0; i40<len30; i40++){
+let data47 = data46[i40];
+if(typeof data47 === "string"){
+if(!pattern33.test(data47)){
+const err120 = {instancePath:instancePath+"/same_year/" + i38+"/" + i39+"/" + i40,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/same_year/" + i38+"/" + i39+"/" + i40,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+let i41 = data46.length;
+let j10;
+if(i41 > 1){
+const indices10 = {};
+for(;i41--;){
+let item10 = data46[i41];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err122 = {instancePath:instancePath+"/same_year/" + i38+"/" + i39,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i41+" are identical)"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+break;
+}
+indices10[item10] = i41;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/same_year/" + i38+"/" + i39,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/same_year/" + i38,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.following_year !== undefined){
+let data48 = data.following_year;
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err126 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+const len31 = data48.length;
+for(let i42=0; i42<len31; i42++){
+let data49 = data48[i42];
+if(Array.isArray(data49)){
+if(data49.length < 1){
+const err127 = {instancePath:instancePath+"/following_year/" + i42,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+const len32 = data49.length;
+for(let i43=0; i43<len32; i43++){
+let data50 = data49[i43];
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err128 = {instancePath:instancePath+"/following_year/" + i42+"/" + i43,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+const len33 = data50.length;
+for(let i44=0; i44<len33; i44++){
+let data51 = data50[i44];
+if(typeof data51 === "string"){
+if(!pattern33.test(data51)){
+const err129 = {instancePath:instancePath+"/following_year/" + i42+"/" + i43+"/" + i44,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/following_year/" + i42+"/" + i43+"/" + i44,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+let i45 = data50.length;
+let j11;
+if(i45 > 1){
+const indices11 = {};
+for(;i45--;){
+let item11 = data50[i45];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err131 = {instancePath:instancePath+"/following_year/" + i42+"/" + i43,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i45+" are identical)"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+break;
+}
+indices11[item11] = i45;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/following_year/" + i42+"/" + i43,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/following_year/" + i42,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
 validate65.errors = vErrors;
 return errors === 0;
 }
 
 export const catalogueRounding = validate66;
-const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
-const schema76 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
+const schema80 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
+const schema81 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-rounding.schema.json" */;
@@ -9157,7 +9988,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "none") || (data1 === "half_unit_of_last_written_digit")) || (data1 === "half_unit_of_last_nonzero_digit"))){
-const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema76.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema81.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9252,7 +10083,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "none") || (data4 === "half_unit_of_last_written_digit")) || (data4 === "half_unit_of_last_nonzero_digit"))){
-const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema76.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema81.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9347,7 +10178,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data7 === "none") || (data7 === "half_unit_of_last_written_digit")) || (data7 === "half_unit_of_last_nonzero_digit"))){
-const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema76.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema81.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9410,10 +10241,10 @@ return errors === 0;
 }
 
 export const catalogueUnits = validate67;
-const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema80 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
-const schema81 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const schema82 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema84 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema85 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
+const schema86 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
+const schema87 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9454,7 +10285,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!(((data0 === "count") || (data0 === "percent")) || (data0 === "ratio"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10304,7 +11135,7 @@ return errors === 0;
 }
 
 export const coverage = validate70;
-const schema85 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
+const schema90 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
@@ -10517,7 +11348,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema85.properties.byStatus.properties, key1))){
+if(!(func2.call(schema90.properties.byStatus.properties, key1))){
 const err19 = {instancePath:instancePath+"/byStatus",schemaPath:"#/properties/byStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
@@ -10834,8 +11665,8 @@ return errors === 0;
 }
 
 export const cueAffixes = validate71;
-const schema86 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات')."}}};
-const pattern48 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات')."}}};
+const pattern55 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -10966,7 +11797,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern48.test(data3)){
+if(!pattern55.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -11170,16 +12001,16 @@ return errors === 0;
 }
 
 export const derived = validate72;
-const schema87 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
-const schema92 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
-const schema88 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
-const schema89 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
-const schema90 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
-const schema91 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern51 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern52 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern53 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern55 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
+const schema97 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
+const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
+const schema94 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
+const schema95 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
+const schema96 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
+const pattern58 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern59 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern60 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern62 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -11435,7 +12266,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key2 in data3){
-if(!(func2.call(schema89.properties, key2))){
+if(!(func2.call(schema94.properties, key2))){
 const err23 = {instancePath:instancePath+"/sources/" + i0+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -11449,7 +12280,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern51.test(data4)){
+if(!pattern58.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -11474,7 +12305,7 @@ errors++;
 if(data3.title !== undefined){
 let data5 = data3.title;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema94.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11499,7 +12330,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern52.test(data6)){
+if(!pattern59.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -11524,7 +12355,7 @@ errors++;
 if(data3.publisher !== undefined){
 let data7 = data3.publisher;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema94.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11549,7 +12380,7 @@ errors++;
 if(data3.author !== undefined){
 let data8 = data3.author;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema94.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11574,7 +12405,7 @@ errors++;
 if(data3.institution !== undefined){
 let data9 = data3.institution;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema94.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11599,7 +12430,7 @@ errors++;
 if(data3.url !== undefined){
 let data10 = data3.url;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema94.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11609,7 +12440,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern53.test(data10)){
+if(!pattern60.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -11634,7 +12465,7 @@ errors++;
 if(data3.published !== undefined){
 let data11 = data3.published;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema94.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11659,7 +12490,7 @@ errors++;
 if(data3.retrieved !== undefined){
 let data12 = data3.retrieved;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema94.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11709,7 +12540,7 @@ errors++;
 if(data3.licence !== undefined){
 let data14 = data3.licence;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema94.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11734,7 +12565,7 @@ errors++;
 if(data3.notes !== undefined){
 let data15 = data3.notes;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema94.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11771,7 +12602,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern55.test(data16)){
+if(!pattern62.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -12020,7 +12851,7 @@ vErrors.push(err72);
 errors++;
 }
 for(const key3 in data19){
-if(!(func2.call(schema90.properties, key3))){
+if(!(func2.call(schema95.properties, key3))){
 const err73 = {instancePath:instancePath+"/observations/" + i1,schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
@@ -12070,7 +12901,7 @@ errors++;
 if(data19.breakdown !== undefined){
 let data23 = data19.breakdown;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema90.properties.breakdown.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema95.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -12083,7 +12914,7 @@ errors++;
 if(data19.category !== undefined){
 let data24 = data19.category;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema90.properties.category.type},message:"must be string,null"};
+const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema95.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -12121,7 +12952,7 @@ errors++;
 if(data19.base_period !== undefined){
 let data26 = data19.base_period;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema90.properties.base_period.type},message:"must be string,null"};
+const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema95.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -12159,7 +12990,7 @@ errors++;
 if(data19.qualifier !== undefined){
 let data28 = data19.qualifier;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema90.properties.qualifier.type},message:"must be string,null"};
+const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema95.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -12169,7 +13000,7 @@ vErrors.push(err84);
 errors++;
 }
 if(!((((((data28 === "gt") || (data28 === "gte")) || (data28 === "lt")) || (data28 === "lte")) || (data28 === "approx")) || (data28 === null))){
-const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema95.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -12779,7 +13610,7 @@ vErrors.push(err134);
 errors++;
 }
 for(const key6 in data44){
-if(!(func2.call(schema91.properties, key6))){
+if(!(func2.call(schema96.properties, key6))){
 const err135 = {instancePath:instancePath+"/mentions/" + i2,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
@@ -12840,7 +13671,7 @@ vErrors.push(err139);
 errors++;
 }
 if(!((((((data48 === "number") || (data48 === "percent")) || (data48 === "year")) || (data48 === "date")) || (data48 === "time")) || (data48 === "identifier"))){
-const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema96.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -12863,7 +13694,7 @@ vErrors.push(err141);
 errors++;
 }
 if(!(((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx"))){
-const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema96.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -12886,7 +13717,7 @@ vErrors.push(err143);
 errors++;
 }
 if(!((((data50 === "digits") || (data50 === "words")) || (data50 === "mixed")) || (data50 === "dual"))){
-const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema91.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema96.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -13034,7 +13865,7 @@ vErrors.push(err155);
 errors++;
 }
 if(!((((((((((data56 === "observation") || (data56 === "restatement")) || (data56 === "held_back")) || (data56 === "unaccounted")) || (data56 === "year")) || (data56 === "date")) || (data56 === "time")) || (data56 === "identifier")) || (data56 === "ignored")) || (data56 === "cruft"))){
-const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema96.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -13047,7 +13878,7 @@ errors++;
 if(data44.indicator_id !== undefined){
 let data57 = data44.indicator_id;
 if((typeof data57 !== "string") && (data57 !== null)){
-const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema91.properties.indicator_id.type},message:"must be string,null"};
+const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema96.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -13060,7 +13891,7 @@ errors++;
 if(data44.period !== undefined){
 let data58 = data44.period;
 if((typeof data58 !== "string") && (data58 !== null)){
-const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema91.properties.period.type},message:"must be string,null"};
+const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema96.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -13085,7 +13916,7 @@ errors++;
 if(data44.observation_id !== undefined){
 let data59 = data44.observation_id;
 if((typeof data59 !== "string") && (data59 !== null)){
-const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema91.properties.observation_id.type},message:"must be string,null"};
+const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema96.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -13098,7 +13929,7 @@ errors++;
 if(data44.evidence !== undefined){
 let data60 = data44.evidence;
 if((typeof data60 !== "string") && (data60 !== null)){
-const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema91.properties.evidence.type},message:"must be string,null"};
+const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema96.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -13111,7 +13942,7 @@ errors++;
 if(data44.reason !== undefined){
 let data61 = data44.reason;
 if((typeof data61 !== "string") && (data61 !== null)){
-const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
+const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema96.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -13340,7 +14171,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema92.properties, key1))){
+if(!(func2.call(schema97.properties, key1))){
 const err13 = {instancePath:instancePath+"/derived/" + i0,schemaPath:"#/definitions/derivedFigure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -13391,7 +14222,7 @@ errors++;
 if(data2.value !== undefined){
 let data5 = data2.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema92.properties.value.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema97.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13404,7 +14235,7 @@ errors++;
 if(data2.qualifier !== undefined){
 let data6 = data2.qualifier;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema92.properties.qualifier.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema97.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13414,7 +14245,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((data6 === "gt") || (data6 === "gte")) || (data6 === "lt")) || (data6 === "lte")) || (data6 === "approx")) || (data6 === null))){
-const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema92.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema97.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13427,7 +14258,7 @@ errors++;
 if(data2.lower !== undefined){
 let data7 = data2.lower;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema92.properties.lower.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema97.properties.lower.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13440,7 +14271,7 @@ errors++;
 if(data2.upper !== undefined){
 let data8 = data2.upper;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema92.properties.upper.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema97.properties.upper.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13505,7 +14336,7 @@ errors++;
 if(data2.reason !== undefined){
 let data13 = data2.reason;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema92.properties.reason.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema97.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13555,7 +14386,7 @@ return errors === 0;
 }
 
 export const extracted = validate75;
-const schema93 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
+const schema98 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
@@ -13802,7 +14633,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema89.properties, key1))){
+if(!(func2.call(schema94.properties, key1))){
 const err23 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -13816,7 +14647,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern51.test(data3)){
+if(!pattern58.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -13841,7 +14672,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema94.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13866,7 +14697,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern52.test(data5)){
+if(!pattern59.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -13891,7 +14722,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema94.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13916,7 +14747,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema94.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13941,7 +14772,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema94.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13966,7 +14797,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema94.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13976,7 +14807,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern53.test(data9)){
+if(!pattern60.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -14001,7 +14832,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema94.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14026,7 +14857,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema94.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14076,7 +14907,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema94.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14101,7 +14932,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema94.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14138,7 +14969,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern55.test(data15)){
+if(!pattern62.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -14355,7 +15186,7 @@ vErrors.push(err69);
 errors++;
 }
 for(const key2 in data19){
-if(!(func2.call(schema91.properties, key2))){
+if(!(func2.call(schema96.properties, key2))){
 const err70 = {instancePath:instancePath+"/mentions/" + i0,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
@@ -14416,7 +15247,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((((((data23 === "number") || (data23 === "percent")) || (data23 === "year")) || (data23 === "date")) || (data23 === "time")) || (data23 === "identifier"))){
-const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema96.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14439,7 +15270,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!(((((data24 === "gt") || (data24 === "gte")) || (data24 === "lt")) || (data24 === "lte")) || (data24 === "approx"))){
-const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema96.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14462,7 +15293,7 @@ vErrors.push(err78);
 errors++;
 }
 if(!((((data25 === "digits") || (data25 === "words")) || (data25 === "mixed")) || (data25 === "dual"))){
-const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema91.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema96.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14610,7 +15441,7 @@ vErrors.push(err90);
 errors++;
 }
 if(!((((((((((data31 === "observation") || (data31 === "restatement")) || (data31 === "held_back")) || (data31 === "unaccounted")) || (data31 === "year")) || (data31 === "date")) || (data31 === "time")) || (data31 === "identifier")) || (data31 === "ignored")) || (data31 === "cruft"))){
-const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema96.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14623,7 +15454,7 @@ errors++;
 if(data19.indicator_id !== undefined){
 let data32 = data19.indicator_id;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema91.properties.indicator_id.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema96.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14636,7 +15467,7 @@ errors++;
 if(data19.period !== undefined){
 let data33 = data19.period;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema91.properties.period.type},message:"must be string,null"};
+const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema96.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14661,7 +15492,7 @@ errors++;
 if(data19.observation_id !== undefined){
 let data34 = data19.observation_id;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema91.properties.observation_id.type},message:"must be string,null"};
+const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema96.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -14674,7 +15505,7 @@ errors++;
 if(data19.evidence !== undefined){
 let data35 = data19.evidence;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema91.properties.evidence.type},message:"must be string,null"};
+const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema96.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -14687,7 +15518,7 @@ errors++;
 if(data19.reason !== undefined){
 let data36 = data19.reason;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
+const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema96.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14959,7 +15790,7 @@ vErrors.push(err121);
 errors++;
 }
 for(const key4 in data40){
-if(!(func2.call(schema90.properties, key4))){
+if(!(func2.call(schema95.properties, key4))){
 const err122 = {instancePath:instancePath+"/figures/" + i1+"/observation",schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
@@ -15009,7 +15840,7 @@ errors++;
 if(data40.breakdown !== undefined){
 let data44 = data40.breakdown;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema90.properties.breakdown.type},message:"must be string,null"};
+const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema95.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -15022,7 +15853,7 @@ errors++;
 if(data40.category !== undefined){
 let data45 = data40.category;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema90.properties.category.type},message:"must be string,null"};
+const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema95.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -15060,7 +15891,7 @@ errors++;
 if(data40.base_period !== undefined){
 let data47 = data40.base_period;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema90.properties.base_period.type},message:"must be string,null"};
+const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema95.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -15098,7 +15929,7 @@ errors++;
 if(data40.qualifier !== undefined){
 let data49 = data40.qualifier;
 if((typeof data49 !== "string") && (data49 !== null)){
-const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema90.properties.qualifier.type},message:"must be string,null"};
+const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema95.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -15108,7 +15939,7 @@ vErrors.push(err133);
 errors++;
 }
 if(!((((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx")) || (data49 === null))){
-const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema95.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -15588,8 +16419,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema97 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","pronoun_counts","relatives","back_references","similar","qualifier_verbs","negations","measure_nouns"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}}}};
-const schema98 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
+const schema102 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","pronoun_counts","relatives","back_references","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema103 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
+const schema116 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -15696,14 +16528,94 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema97.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.restating === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restating"},message:"must have required property '"+"restating"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data.retractions === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retractions"},message:"must have required property '"+"retractions"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.trailing_qualifiers === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trailing_qualifiers"},message:"must have required property '"+"trailing_qualifiers"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.transitions === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.differences === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "differences"},message:"must have required property '"+"differences"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.questions === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.respectively === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respectively"},message:"must have required property '"+"respectively"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.change_columns === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_columns"},message:"must have required property '"+"change_columns"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema102.properties, key0))){
+const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -15716,23 +16628,23 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern33.test(data1)){
-const err11 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err19 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err19];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err20];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -15748,12 +16660,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err13 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err21 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err21];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err21);
 }
 errors++;
 break;
@@ -15763,12 +16675,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err22];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -15781,23 +16693,23 @@ for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
 if(!pattern33.test(data3)){
-const err15 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err23 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err23];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err24];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -15813,12 +16725,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err17 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+const err25 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err25];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err25);
 }
 errors++;
 break;
@@ -15828,12 +16740,12 @@ indices1[item1] = i3;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err26];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -15846,23 +16758,23 @@ for(let i4=0; i4<len2; i4++){
 let data5 = data4[i4];
 if(typeof data5 === "string"){
 if(!pattern33.test(data5)){
-const err19 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err27 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err27];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err28];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -15878,12 +16790,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err21 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+const err29 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err29];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err29);
 }
 errors++;
 break;
@@ -15893,12 +16805,12 @@ indices2[item2] = i5;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err30];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -15911,23 +16823,23 @@ for(let i6=0; i6<len3; i6++){
 let data7 = data6[i6];
 if(typeof data7 === "string"){
 if(!pattern33.test(data7)){
-const err23 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err31 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err31];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err31);
 }
 errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err32];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -15943,12 +16855,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err25 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+const err33 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err33];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err33);
 }
 errors++;
 break;
@@ -15958,12 +16870,12 @@ indices3[item3] = i7;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err34];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -15976,23 +16888,23 @@ for(let i8=0; i8<len4; i8++){
 let data9 = data8[i8];
 if(typeof data9 === "string"){
 if(!pattern33.test(data9)){
-const err27 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err35 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err35];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err35);
 }
 errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err36];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -16008,12 +16920,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err29 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+const err37 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err37];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err37);
 }
 errors++;
 break;
@@ -16023,12 +16935,12 @@ indices4[item4] = i9;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err38];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -16041,23 +16953,23 @@ for(let i10=0; i10<len5; i10++){
 let data11 = data10[i10];
 if(typeof data11 === "string"){
 if(!pattern33.test(data11)){
-const err31 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err39 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err39];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err39);
 }
 errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err40];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -16073,12 +16985,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err33 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+const err41 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err41];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err41);
 }
 errors++;
 break;
@@ -16088,12 +17000,12 @@ indices5[item5] = i11;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err42];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -16106,23 +17018,23 @@ for(let i12=0; i12<len6; i12++){
 let data13 = data12[i12];
 if(typeof data13 === "string"){
 if(!pattern33.test(data13)){
-const err35 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err43 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err43];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err43);
 }
 errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err44];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -16138,12 +17050,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err37 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+const err45 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err45];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err45);
 }
 errors++;
 break;
@@ -16153,12 +17065,12 @@ indices6[item6] = i13;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err46];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -16167,33 +17079,33 @@ if(data.qualifier_verbs !== undefined){
 let data14 = data.qualifier_verbs;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.gt === undefined){
-const err39 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
+const err47 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err47];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err47);
 }
 errors++;
 }
 if(data14.approx === undefined){
-const err40 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+const err48 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err48];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err48);
 }
 errors++;
 }
 for(const key1 in data14){
 if(!((key1 === "gt") || (key1 === "approx"))){
-const err41 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err49 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err49];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -16206,23 +17118,23 @@ for(let i14=0; i14<len7; i14++){
 let data16 = data15[i14];
 if(typeof data16 === "string"){
 if(!pattern33.test(data16)){
-const err42 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err50 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err50];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err50);
 }
 errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err51];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -16238,12 +17150,12 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err44 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+const err52 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err52];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err52);
 }
 errors++;
 break;
@@ -16253,12 +17165,12 @@ indices7[item7] = i15;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err53];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err53);
 }
 errors++;
 }
@@ -16271,23 +17183,23 @@ for(let i16=0; i16<len8; i16++){
 let data18 = data17[i16];
 if(typeof data18 === "string"){
 if(!pattern33.test(data18)){
-const err46 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err54 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err54];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err54);
 }
 errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err55];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -16303,12 +17215,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err48 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+const err56 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err56];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err56);
 }
 errors++;
 break;
@@ -16318,24 +17230,24 @@ indices8[item8] = i17;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err57 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err57];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err57);
 }
 errors++;
 }
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err58];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -16348,23 +17260,23 @@ for(let i18=0; i18<len9; i18++){
 let data20 = data19[i18];
 if(typeof data20 === "string"){
 if(!pattern33.test(data20)){
-const err51 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err59 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err59];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err59);
 }
 errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err60];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -16380,12 +17292,12 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err53 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+const err61 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err61];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err61);
 }
 errors++;
 break;
@@ -16395,12 +17307,12 @@ indices9[item9] = i19;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err62];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -16413,23 +17325,23 @@ for(let i20=0; i20<len10; i20++){
 let data22 = data21[i20];
 if(typeof data22 === "string"){
 if(!pattern33.test(data22)){
-const err55 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err63 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err63];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err63);
 }
 errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err64];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -16445,12 +17357,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err57 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+const err65 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err65];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err65);
 }
 errors++;
 break;
@@ -16460,24 +17372,1091 @@ indices10[item10] = i21;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err66];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.restating !== undefined){
+let data23 = data.restating;
+if(Array.isArray(data23)){
+const len11 = data23.length;
+for(let i22=0; i22<len11; i22++){
+let data24 = data23[i22];
+if(typeof data24 === "string"){
+if(!pattern33.test(data24)){
+const err67 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+let i23 = data23.length;
+let j11;
+if(i23 > 1){
+const indices11 = {};
+for(;i23--;){
+let item11 = data23[i23];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err69 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+break;
+}
+indices11[item11] = i23;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.retractions !== undefined){
+let data25 = data.retractions;
+if(Array.isArray(data25)){
+const len12 = data25.length;
+for(let i24=0; i24<len12; i24++){
+let data26 = data25[i24];
+if(typeof data26 === "string"){
+if(!pattern33.test(data26)){
+const err71 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+let i25 = data25.length;
+let j12;
+if(i25 > 1){
+const indices12 = {};
+for(;i25--;){
+let item12 = data25[i25];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err73 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+break;
+}
+indices12[item12] = i25;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.trailing_qualifiers !== undefined){
+let data27 = data.trailing_qualifiers;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.approx === undefined){
+const err75 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data27.gte === undefined){
+const err76 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data27.lte === undefined){
+const err77 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+for(const key2 in data27){
+if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
+const err78 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data27.approx !== undefined){
+let data28 = data27.approx;
+if(Array.isArray(data28)){
+const len13 = data28.length;
+for(let i26=0; i26<len13; i26++){
+let data29 = data28[i26];
+if(typeof data29 === "string"){
+if(!pattern13.test(data29)){
+const err79 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+let i27 = data28.length;
+let j13;
+if(i27 > 1){
+const indices13 = {};
+for(;i27--;){
+let item13 = data28[i27];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err81 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+break;
+}
+indices13[item13] = i27;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data27.gte !== undefined){
+let data30 = data27.gte;
+if(Array.isArray(data30)){
+const len14 = data30.length;
+for(let i28=0; i28<len14; i28++){
+let data31 = data30[i28];
+if(typeof data31 === "string"){
+if(!pattern13.test(data31)){
+const err83 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+let i29 = data30.length;
+let j14;
+if(i29 > 1){
+const indices14 = {};
+for(;i29--;){
+let item14 = data30[i29];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err85 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+break;
+}
+indices14[item14] = i29;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data27.lte !== undefined){
+let data32 = data27.lte;
+if(Array.isArray(data32)){
+const len15 = data32.length;
+for(let i30=0; i30<len15; i30++){
+let data33 = data32[i30];
+if(typeof data33 === "string"){
+if(!pattern13.test(data33)){
+const err87 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+let i31 = data32.length;
+let j15;
+if(i31 > 1){
+const indices15 = {};
+for(;i31--;){
+let item15 = data32[i31];
+if(typeof item15 !== "string"){
+continue;
+}
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err89 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+break;
+}
+indices15[item15] = i31;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err91 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err91];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.transitions !== undefined){
+let data34 = data.transitions;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.words === undefined){
+const err92 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data34.from === undefined){
+const err93 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data34.to === undefined){
+const err94 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+for(const key3 in data34){
+if(!(((key3 === "words") || (key3 === "from")) || (key3 === "to"))){
+const err95 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data34.words !== undefined){
+let data35 = data34.words;
+if(Array.isArray(data35)){
+const len16 = data35.length;
+for(let i32=0; i32<len16; i32++){
+let data36 = data35[i32];
+if(typeof data36 === "string"){
+if(!pattern33.test(data36)){
+const err96 = {instancePath:instancePath+"/transitions/words/" + i32,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/transitions/words/" + i32,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let i33 = data35.length;
+let j16;
+if(i33 > 1){
+const indices16 = {};
+for(;i33--;){
+let item16 = data35[i33];
+if(typeof item16 !== "string"){
+continue;
+}
+if(typeof indices16[item16] == "number"){
+j16 = indices16[item16];
+const err98 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+break;
+}
+indices16[item16] = i33;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data34.from !== undefined){
+let data37 = data34.from;
+if(Array.isArray(data37)){
+const len17 = data37.length;
+for(let i34=0; i34<len17; i34++){
+let data38 = data37[i34];
+if(typeof data38 === "string"){
+if(!pattern33.test(data38)){
+const err100 = {instancePath:instancePath+"/transitions/from/" + i34,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/transitions/from/" + i34,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+let i35 = data37.length;
+let j17;
+if(i35 > 1){
+const indices17 = {};
+for(;i35--;){
+let item17 = data37[i35];
+if(typeof item17 !== "string"){
+continue;
+}
+if(typeof indices17[item17] == "number"){
+j17 = indices17[item17];
+const err102 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+break;
+}
+indices17[item17] = i35;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data34.to !== undefined){
+let data39 = data34.to;
+if(Array.isArray(data39)){
+const len18 = data39.length;
+for(let i36=0; i36<len18; i36++){
+let data40 = data39[i36];
+if(typeof data40 === "string"){
+if(!pattern33.test(data40)){
+const err104 = {instancePath:instancePath+"/transitions/to/" + i36,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/transitions/to/" + i36,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+let i37 = data39.length;
+let j18;
+if(i37 > 1){
+const indices18 = {};
+for(;i37--;){
+let item18 = data39[i37];
+if(typeof item18 !== "string"){
+continue;
+}
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+const err106 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+break;
+}
+indices18[item18] = i37;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.differences !== undefined){
+let data41 = data.differences;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.words === undefined){
+const err109 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(data41.levels === undefined){
+const err110 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(data41.after === undefined){
+const err111 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+for(const key4 in data41){
+if(!(((key4 === "words") || (key4 === "levels")) || (key4 === "after"))){
+const err112 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data41.words !== undefined){
+let data42 = data41.words;
+if(Array.isArray(data42)){
+const len19 = data42.length;
+for(let i38=0; i38<len19; i38++){
+let data43 = data42[i38];
+if(typeof data43 === "string"){
+if(!pattern33.test(data43)){
+const err113 = {instancePath:instancePath+"/differences/words/" + i38,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/differences/words/" + i38,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+let i39 = data42.length;
+let j19;
+if(i39 > 1){
+const indices19 = {};
+for(;i39--;){
+let item19 = data42[i39];
+if(typeof item19 !== "string"){
+continue;
+}
+if(typeof indices19[item19] == "number"){
+j19 = indices19[item19];
+const err115 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i39+" are identical)"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+break;
+}
+indices19[item19] = i39;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data41.levels !== undefined){
+let data44 = data41.levels;
+if(Array.isArray(data44)){
+const len20 = data44.length;
+for(let i40=0; i40<len20; i40++){
+let data45 = data44[i40];
+if(typeof data45 === "string"){
+if(!pattern33.test(data45)){
+const err117 = {instancePath:instancePath+"/differences/levels/" + i40,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/differences/levels/" + i40,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+let i41 = data44.length;
+let j20;
+if(i41 > 1){
+const indices20 = {};
+for(;i41--;){
+let item20 = data44[i41];
+if(typeof item20 !== "string"){
+continue;
+}
+if(typeof indices20[item20] == "number"){
+j20 = indices20[item20];
+const err119 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+break;
+}
+indices20[item20] = i41;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data41.after !== undefined){
+let data46 = data41.after;
+if(Array.isArray(data46)){
+const len21 = data46.length;
+for(let i42=0; i42<len21; i42++){
+let data47 = data46[i42];
+if(typeof data47 === "string"){
+if(!pattern33.test(data47)){
+const err121 = {instancePath:instancePath+"/differences/after/" + i42,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/differences/after/" + i42,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+let i43 = data46.length;
+let j21;
+if(i43 > 1){
+const indices21 = {};
+for(;i43--;){
+let item21 = data46[i43];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j21 = indices21[item21];
+const err123 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+break;
+}
+indices21[item21] = i43;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.questions !== undefined){
+let data48 = data.questions;
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err126 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+const len22 = data48.length;
+for(let i44=0; i44<len22; i44++){
+let data49 = data48[i44];
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
+const err127 = {instancePath:instancePath+"/questions/" + i44,schemaPath:"#/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/questions/" + i44,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.respectively !== undefined){
+let data50 = data.respectively;
+if(Array.isArray(data50)){
+const len23 = data50.length;
+for(let i45=0; i45<len23; i45++){
+let data51 = data50[i45];
+if(typeof data51 === "string"){
+if(!pattern33.test(data51)){
+const err130 = {instancePath:instancePath+"/respectively/" + i45,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/respectively/" + i45,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+let i46 = data50.length;
+let j22;
+if(i46 > 1){
+const indices22 = {};
+for(;i46--;){
+let item22 = data50[i46];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+const err132 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i46+" are identical)"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+break;
+}
+indices22[item22] = i46;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data.change_columns !== undefined){
+let data52 = data.change_columns;
+if(Array.isArray(data52)){
+const len24 = data52.length;
+for(let i47=0; i47<len24; i47++){
+let data53 = data52[i47];
+if(typeof data53 === "string"){
+if(!pattern33.test(data53)){
+const err134 = {instancePath:instancePath+"/change_columns/" + i47,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/change_columns/" + i47,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+let i48 = data52.length;
+let j23;
+if(i48 > 1){
+const indices23 = {};
+for(;i48--;){
+let item23 = data52[i48];
+if(typeof item23 !== "string"){
+continue;
+}
+if(typeof indices23[item23] == "number"){
+j23 = indices23[item23];
+const err136 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i48+" are identical)"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+break;
+}
+indices23[item23] = i48;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
 }
 errors++;
 }
@@ -16486,9 +18465,9 @@ return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema109 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema110 = {"type":"string","minLength":1};
-const schema114 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema127 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema128 = {"type":"string","minLength":1};
+const schema132 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -17935,9 +19914,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema109.properties, key0))){
-const err144 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data["workbook.readme_title"] === undefined){
+const err144 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.readme_title"},message:"must have required property '"+"workbook.readme_title"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -17946,12 +19924,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data["page.title"] !== undefined){
-let data0 = data["page.title"];
-if(typeof data0 === "string"){
-if(func4(data0) < 1){
-const err145 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.readme_description"] === undefined){
+const err145 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.readme_description"},message:"must have required property '"+"workbook.readme_description"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -17960,9 +19934,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.sheets_title"] === undefined){
+const err146 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.sheets_title"},message:"must have required property '"+"workbook.sheets_title"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -17971,12 +19944,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data["page.skip"] !== undefined){
-let data1 = data["page.skip"];
-if(typeof data1 === "string"){
-if(func4(data1) < 1){
-const err147 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.sheets_intro"] === undefined){
+const err147 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.sheets_intro"},message:"must have required property '"+"workbook.sheets_intro"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -17985,9 +19954,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.by_period_description"] === undefined){
+const err148 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.by_period_description"},message:"must have required property '"+"workbook.by_period_description"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -17996,12 +19964,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data["page.footer"] !== undefined){
-let data2 = data["page.footer"];
-if(typeof data2 === "string"){
-if(func4(data2) < 1){
-const err149 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.dictionary_title"] === undefined){
+const err149 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.dictionary_title"},message:"must have required property '"+"workbook.dictionary_title"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -18010,9 +19974,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.dictionary_intro"] === undefined){
+const err150 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.dictionary_intro"},message:"must have required property '"+"workbook.dictionary_intro"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -18021,12 +19984,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data["nav.languages"] !== undefined){
-let data3 = data["nav.languages"];
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-const err151 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["workbook.licence_title"] === undefined){
+const err151 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.licence_title"},message:"must have required property '"+"workbook.licence_title"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -18035,9 +19994,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["workbook.fact"] === undefined){
+const err152 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workbook.fact"},message:"must have required property '"+"workbook.fact"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -18046,12 +20004,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data["lede.figures"] !== undefined){
-let data4 = data["lede.figures"];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.other === undefined){
-const err153 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+for(const key0 in data){
+if(!(func2.call(schema127.properties, key0))){
+const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -18060,9 +20015,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((((key1 === "zero") || (key1 === "one")) || (key1 === "two")) || (key1 === "few")) || (key1 === "many")) || (key1 === "other"))){
-const err154 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data["page.title"] !== undefined){
+let data0 = data["page.title"];
+if(typeof data0 === "string"){
+if(func4(data0) < 1){
+const err154 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -18072,11 +20030,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data4.zero !== undefined){
-let data5 = data4.zero;
-if(typeof data5 === "string"){
-if(func4(data5) < 1){
-const err155 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err155 = {instancePath:instancePath+"/page.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -18086,8 +20041,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["page.skip"] !== undefined){
+let data1 = data["page.skip"];
+if(typeof data1 === "string"){
+if(func4(data1) < 1){
+const err156 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -18097,11 +20055,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data4.one !== undefined){
-let data6 = data4.one;
-if(typeof data6 === "string"){
-if(func4(data6) < 1){
-const err157 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err157 = {instancePath:instancePath+"/page.skip",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -18111,8 +20066,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["page.footer"] !== undefined){
+let data2 = data["page.footer"];
+if(typeof data2 === "string"){
+if(func4(data2) < 1){
+const err158 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -18122,11 +20080,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data4.two !== undefined){
-let data7 = data4.two;
-if(typeof data7 === "string"){
-if(func4(data7) < 1){
-const err159 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err159 = {instancePath:instancePath+"/page.footer",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -18136,8 +20091,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["nav.languages"] !== undefined){
+let data3 = data["nav.languages"];
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+const err160 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -18147,11 +20105,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data4.few !== undefined){
-let data8 = data4.few;
-if(typeof data8 === "string"){
-if(func4(data8) < 1){
-const err161 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err161 = {instancePath:instancePath+"/nav.languages",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -18161,8 +20116,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["lede.figures"] !== undefined){
+let data4 = data["lede.figures"];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.other === undefined){
+const err162 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -18171,12 +20129,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data4.many !== undefined){
-let data9 = data4.many;
-if(typeof data9 === "string"){
-if(func4(data9) < 1){
-const err163 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key1 in data4){
+if(!((((((key1 === "zero") || (key1 === "one")) || (key1 === "two")) || (key1 === "few")) || (key1 === "many")) || (key1 === "other"))){
+const err163 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -18186,8 +20141,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.zero !== undefined){
+let data5 = data4.zero;
+if(typeof data5 === "string"){
+if(func4(data5) < 1){
+const err164 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -18197,11 +20155,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data4.other !== undefined){
-let data10 = data4.other;
-if(typeof data10 === "string"){
-if(func4(data10) < 1){
-const err165 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err165 = {instancePath:instancePath+"/lede.figures/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -18211,8 +20166,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.one !== undefined){
+let data6 = data4.one;
+if(typeof data6 === "string"){
+if(func4(data6) < 1){
+const err166 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -18222,9 +20180,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err167 = {instancePath:instancePath+"/lede.figures/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -18234,11 +20191,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data["lede.no_figures"] !== undefined){
-let data11 = data["lede.no_figures"];
-if(typeof data11 === "string"){
-if(func4(data11) < 1){
-const err168 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.two !== undefined){
+let data7 = data4.two;
+if(typeof data7 === "string"){
+if(func4(data7) < 1){
+const err168 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -18249,7 +20206,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/lede.figures/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -18259,11 +20216,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data["lede.version"] !== undefined){
-let data12 = data["lede.version"];
-if(typeof data12 === "string"){
-if(func4(data12) < 1){
-const err170 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.few !== undefined){
+let data8 = data4.few;
+if(typeof data8 === "string"){
+if(func4(data8) < 1){
+const err170 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -18274,7 +20231,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/lede.figures/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -18284,11 +20241,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data["download.workbook"] !== undefined){
-let data13 = data["download.workbook"];
-if(typeof data13 === "string"){
-if(func4(data13) < 1){
-const err172 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.many !== undefined){
+let data9 = data4.many;
+if(typeof data9 === "string"){
+if(func4(data9) < 1){
+const err172 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -18299,7 +20256,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err173 = {instancePath:instancePath+"/lede.figures/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -18309,11 +20266,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data["download.first"] !== undefined){
-let data14 = data["download.first"];
-if(typeof data14 === "string"){
-if(func4(data14) < 1){
-const err174 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.other !== undefined){
+let data10 = data4.other;
+if(typeof data10 === "string"){
+if(func4(data10) < 1){
+const err174 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -18324,7 +20281,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err175 = {instancePath:instancePath+"/lede.figures/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -18334,11 +20291,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data["download.all"] !== undefined){
-let data15 = data["download.all"];
-if(typeof data15 === "string"){
-if(func4(data15) < 1){
-const err176 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err176 = {instancePath:instancePath+"/lede.figures",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -18348,8 +20303,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["lede.no_figures"] !== undefined){
+let data11 = data["lede.no_figures"];
+if(typeof data11 === "string"){
+if(func4(data11) < 1){
+const err177 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -18359,11 +20317,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data["key.title"] !== undefined){
-let data16 = data["key.title"];
-if(typeof data16 === "string"){
-if(func4(data16) < 1){
-const err178 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err178 = {instancePath:instancePath+"/lede.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -18373,8 +20328,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["lede.version"] !== undefined){
+let data12 = data["lede.version"];
+if(typeof data12 === "string"){
+if(func4(data12) < 1){
+const err179 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -18384,11 +20342,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data["key.title_none"] !== undefined){
-let data17 = data["key.title_none"];
-if(typeof data17 === "string"){
-if(func4(data17) < 1){
-const err180 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err180 = {instancePath:instancePath+"/lede.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -18398,8 +20353,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["download.workbook"] !== undefined){
+let data13 = data["download.workbook"];
+if(typeof data13 === "string"){
+if(func4(data13) < 1){
+const err181 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -18409,11 +20367,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data["key.none"] !== undefined){
-let data18 = data["key.none"];
-if(typeof data18 === "string"){
-if(func4(data18) < 1){
-const err182 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err182 = {instancePath:instancePath+"/download.workbook",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -18423,8 +20378,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["download.first"] !== undefined){
+let data14 = data["download.first"];
+if(typeof data14 === "string"){
+if(func4(data14) < 1){
+const err183 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -18434,11 +20392,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data["key.change"] !== undefined){
-let data19 = data["key.change"];
-if(typeof data19 === "string"){
-if(func4(data19) < 1){
-const err184 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err184 = {instancePath:instancePath+"/download.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -18448,8 +20403,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["download.all"] !== undefined){
+let data15 = data["download.all"];
+if(typeof data15 === "string"){
+if(func4(data15) < 1){
+const err185 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -18459,11 +20417,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data["key.change_computed"] !== undefined){
-let data20 = data["key.change_computed"];
-if(typeof data20 === "string"){
-if(func4(data20) < 1){
-const err186 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err186 = {instancePath:instancePath+"/download.all",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -18473,8 +20428,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.title"] !== undefined){
+let data16 = data["key.title"];
+if(typeof data16 === "string"){
+if(func4(data16) < 1){
+const err187 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -18484,11 +20442,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data["table.title"] !== undefined){
-let data21 = data["table.title"];
-if(typeof data21 === "string"){
-if(func4(data21) < 1){
-const err188 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err188 = {instancePath:instancePath+"/key.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -18498,8 +20453,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.title_none"] !== undefined){
+let data17 = data["key.title_none"];
+if(typeof data17 === "string"){
+if(func4(data17) < 1){
+const err189 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -18509,11 +20467,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data["table.caption"] !== undefined){
-let data22 = data["table.caption"];
-if(typeof data22 === "string"){
-if(func4(data22) < 1){
-const err190 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err190 = {instancePath:instancePath+"/key.title_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -18523,8 +20478,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-else {
-const err191 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.none"] !== undefined){
+let data18 = data["key.none"];
+if(typeof data18 === "string"){
+if(func4(data18) < 1){
+const err191 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -18534,11 +20492,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data["table.intro"] !== undefined){
-let data23 = data["table.intro"];
-if(typeof data23 === "string"){
-if(func4(data23) < 1){
-const err192 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err192 = {instancePath:instancePath+"/key.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -18548,8 +20503,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.change"] !== undefined){
+let data19 = data["key.change"];
+if(typeof data19 === "string"){
+if(func4(data19) < 1){
+const err193 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -18559,11 +20517,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data["table.intro_card"] !== undefined){
-let data24 = data["table.intro_card"];
-if(typeof data24 === "string"){
-if(func4(data24) < 1){
-const err194 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err194 = {instancePath:instancePath+"/key.change",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -18573,8 +20528,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["key.change_computed"] !== undefined){
+let data20 = data["key.change_computed"];
+if(typeof data20 === "string"){
+if(func4(data20) < 1){
+const err195 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -18584,11 +20542,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data["table.indicator"] !== undefined){
-let data25 = data["table.indicator"];
-if(typeof data25 === "string"){
-if(func4(data25) < 1){
-const err196 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err196 = {instancePath:instancePath+"/key.change_computed",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -18598,8 +20553,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-else {
-const err197 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.title"] !== undefined){
+let data21 = data["table.title"];
+if(typeof data21 === "string"){
+if(func4(data21) < 1){
+const err197 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -18609,11 +20567,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data["table.unit"] !== undefined){
-let data26 = data["table.unit"];
-if(typeof data26 === "string"){
-if(func4(data26) < 1){
-const err198 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err198 = {instancePath:instancePath+"/table.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -18623,8 +20578,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-else {
-const err199 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.caption"] !== undefined){
+let data22 = data["table.caption"];
+if(typeof data22 === "string"){
+if(func4(data22) < 1){
+const err199 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -18634,11 +20592,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data["table.period"] !== undefined){
-let data27 = data["table.period"];
-if(typeof data27 === "string"){
-if(func4(data27) < 1){
-const err200 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err200 = {instancePath:instancePath+"/table.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -18648,8 +20603,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.intro"] !== undefined){
+let data23 = data["table.intro"];
+if(typeof data23 === "string"){
+if(func4(data23) < 1){
+const err201 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -18659,11 +20617,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data["table.versus"] !== undefined){
-let data28 = data["table.versus"];
-if(typeof data28 === "string"){
-if(func4(data28) < 1){
-const err202 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err202 = {instancePath:instancePath+"/table.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -18673,8 +20628,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.intro_card"] !== undefined){
+let data24 = data["table.intro_card"];
+if(typeof data24 === "string"){
+if(func4(data24) < 1){
+const err203 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -18684,11 +20642,8 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data["table.no_figure"] !== undefined){
-let data29 = data["table.no_figure"];
-if(typeof data29 === "string"){
-if(func4(data29) < 1){
-const err204 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err204 = {instancePath:instancePath+"/table.intro_card",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -18698,8 +20653,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.indicator"] !== undefined){
+let data25 = data["table.indicator"];
+if(typeof data25 === "string"){
+if(func4(data25) < 1){
+const err205 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -18709,11 +20667,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data["derived.title"] !== undefined){
-let data30 = data["derived.title"];
-if(typeof data30 === "string"){
-if(func4(data30) < 1){
-const err206 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err206 = {instancePath:instancePath+"/table.indicator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -18723,8 +20678,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.unit"] !== undefined){
+let data26 = data["table.unit"];
+if(typeof data26 === "string"){
+if(func4(data26) < 1){
+const err207 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -18734,11 +20692,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data["derived.caption"] !== undefined){
-let data31 = data["derived.caption"];
-if(typeof data31 === "string"){
-if(func4(data31) < 1){
-const err208 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err208 = {instancePath:instancePath+"/table.unit",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -18748,8 +20703,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.period"] !== undefined){
+let data27 = data["table.period"];
+if(typeof data27 === "string"){
+if(func4(data27) < 1){
+const err209 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -18759,11 +20717,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data["derived.figure"] !== undefined){
-let data32 = data["derived.figure"];
-if(typeof data32 === "string"){
-if(func4(data32) < 1){
-const err210 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err210 = {instancePath:instancePath+"/table.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -18773,8 +20728,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.versus"] !== undefined){
+let data28 = data["table.versus"];
+if(typeof data28 === "string"){
+if(func4(data28) < 1){
+const err211 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -18784,11 +20742,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data["derived.value"] !== undefined){
-let data33 = data["derived.value"];
-if(typeof data33 === "string"){
-if(func4(data33) < 1){
-const err212 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err212 = {instancePath:instancePath+"/table.versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -18798,8 +20753,11 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["table.no_figure"] !== undefined){
+let data29 = data["table.no_figure"];
+if(typeof data29 === "string"){
+if(func4(data29) < 1){
+const err213 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -18809,11 +20767,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data["derived.interval"] !== undefined){
-let data34 = data["derived.interval"];
-if(typeof data34 === "string"){
-if(func4(data34) < 1){
-const err214 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err214 = {instancePath:instancePath+"/table.no_figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -18823,8 +20778,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.title"] !== undefined){
+let data30 = data["derived.title"];
+if(typeof data30 === "string"){
+if(func4(data30) < 1){
+const err215 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -18834,11 +20792,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data["derived.method"] !== undefined){
-let data35 = data["derived.method"];
-if(typeof data35 === "string"){
-if(func4(data35) < 1){
-const err216 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err216 = {instancePath:instancePath+"/derived.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -18848,8 +20803,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.caption"] !== undefined){
+let data31 = data["derived.caption"];
+if(typeof data31 === "string"){
+if(func4(data31) < 1){
+const err217 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -18859,11 +20817,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data["derived.between"] !== undefined){
-let data36 = data["derived.between"];
-if(typeof data36 === "string"){
-if(func4(data36) < 1){
-const err218 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err218 = {instancePath:instancePath+"/derived.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -18873,8 +20828,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.figure"] !== undefined){
+let data32 = data["derived.figure"];
+if(typeof data32 === "string"){
+if(func4(data32) < 1){
+const err219 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -18884,11 +20842,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data["derived.none"] !== undefined){
-let data37 = data["derived.none"];
-if(typeof data37 === "string"){
-if(func4(data37) < 1){
-const err220 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err220 = {instancePath:instancePath+"/derived.figure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -18898,8 +20853,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.value"] !== undefined){
+let data33 = data["derived.value"];
+if(typeof data33 === "string"){
+if(func4(data33) < 1){
+const err221 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -18909,11 +20867,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data["derived.rule"] !== undefined){
-let data38 = data["derived.rule"];
-if(typeof data38 === "string"){
-if(func4(data38) < 1){
-const err222 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err222 = {instancePath:instancePath+"/derived.value",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -18923,8 +20878,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.interval"] !== undefined){
+let data34 = data["derived.interval"];
+if(typeof data34 === "string"){
+if(func4(data34) < 1){
+const err223 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -18934,11 +20892,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data["derived.full_precision"] !== undefined){
-let data39 = data["derived.full_precision"];
-if(typeof data39 === "string"){
-if(func4(data39) < 1){
-const err224 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err224 = {instancePath:instancePath+"/derived.interval",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -18948,8 +20903,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-else {
-const err225 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.method"] !== undefined){
+let data35 = data["derived.method"];
+if(typeof data35 === "string"){
+if(func4(data35) < 1){
+const err225 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -18959,11 +20917,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data["chart.title"] !== undefined){
-let data40 = data["chart.title"];
-if(typeof data40 === "string"){
-if(func4(data40) < 1){
-const err226 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err226 = {instancePath:instancePath+"/derived.method",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -18973,8 +20928,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.between"] !== undefined){
+let data36 = data["derived.between"];
+if(typeof data36 === "string"){
+if(func4(data36) < 1){
+const err227 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -18984,11 +20942,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data["chart.alt"] !== undefined){
-let data41 = data["chart.alt"];
-if(typeof data41 === "string"){
-if(func4(data41) < 1){
-const err228 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err228 = {instancePath:instancePath+"/derived.between",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -18998,8 +20953,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.none"] !== undefined){
+let data37 = data["derived.none"];
+if(typeof data37 === "string"){
+if(func4(data37) < 1){
+const err229 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -19009,11 +20967,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data["chart.caption"] !== undefined){
-let data42 = data["chart.caption"];
-if(typeof data42 === "string"){
-if(func4(data42) < 1){
-const err230 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err230 = {instancePath:instancePath+"/derived.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -19023,8 +20978,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.rule"] !== undefined){
+let data38 = data["derived.rule"];
+if(typeof data38 === "string"){
+if(func4(data38) < 1){
+const err231 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -19034,11 +20992,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data["chart.open"] !== undefined){
-let data43 = data["chart.open"];
-if(typeof data43 === "string"){
-if(func4(data43) < 1){
-const err232 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err232 = {instancePath:instancePath+"/derived.rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -19048,8 +21003,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["derived.full_precision"] !== undefined){
+let data39 = data["derived.full_precision"];
+if(typeof data39 === "string"){
+if(func4(data39) < 1){
+const err233 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -19059,11 +21017,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data["quote.title"] !== undefined){
-let data44 = data["quote.title"];
-if(typeof data44 === "string"){
-if(func4(data44) < 1){
-const err234 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err234 = {instancePath:instancePath+"/derived.full_precision",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -19073,8 +21028,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart.title"] !== undefined){
+let data40 = data["chart.title"];
+if(typeof data40 === "string"){
+if(func4(data40) < 1){
+const err235 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -19084,11 +21042,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data["quote.intro"] !== undefined){
-let data45 = data["quote.intro"];
-if(typeof data45 === "string"){
-if(func4(data45) < 1){
-const err236 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err236 = {instancePath:instancePath+"/chart.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -19098,8 +21053,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart.alt"] !== undefined){
+let data41 = data["chart.alt"];
+if(typeof data41 === "string"){
+if(func4(data41) < 1){
+const err237 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -19109,11 +21067,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data["quote.limited"] !== undefined){
-let data46 = data["quote.limited"];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.other === undefined){
-const err238 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+else {
+const err238 = {instancePath:instancePath+"/chart.alt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -19122,9 +21077,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key2 in data46){
-if(!((((((key2 === "zero") || (key2 === "one")) || (key2 === "two")) || (key2 === "few")) || (key2 === "many")) || (key2 === "other"))){
-const err239 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data["chart.caption"] !== undefined){
+let data42 = data["chart.caption"];
+if(typeof data42 === "string"){
+if(func4(data42) < 1){
+const err239 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -19134,11 +21092,8 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data46.zero !== undefined){
-let data47 = data46.zero;
-if(typeof data47 === "string"){
-if(func4(data47) < 1){
-const err240 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err240 = {instancePath:instancePath+"/chart.caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -19148,8 +21103,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["chart.open"] !== undefined){
+let data43 = data["chart.open"];
+if(typeof data43 === "string"){
+if(func4(data43) < 1){
+const err241 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -19159,11 +21117,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data46.one !== undefined){
-let data48 = data46.one;
-if(typeof data48 === "string"){
-if(func4(data48) < 1){
-const err242 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err242 = {instancePath:instancePath+"/chart.open",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -19173,8 +21128,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.title"] !== undefined){
+let data44 = data["quote.title"];
+if(typeof data44 === "string"){
+if(func4(data44) < 1){
+const err243 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -19184,11 +21142,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data46.two !== undefined){
-let data49 = data46.two;
-if(typeof data49 === "string"){
-if(func4(data49) < 1){
-const err244 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err244 = {instancePath:instancePath+"/quote.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -19198,8 +21153,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.intro"] !== undefined){
+let data45 = data["quote.intro"];
+if(typeof data45 === "string"){
+if(func4(data45) < 1){
+const err245 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -19209,11 +21167,8 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data46.few !== undefined){
-let data50 = data46.few;
-if(typeof data50 === "string"){
-if(func4(data50) < 1){
-const err246 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err246 = {instancePath:instancePath+"/quote.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -19223,8 +21178,11 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.limited"] !== undefined){
+let data46 = data["quote.limited"];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.other === undefined){
+const err247 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -19233,12 +21191,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data46.many !== undefined){
-let data51 = data46.many;
-if(typeof data51 === "string"){
-if(func4(data51) < 1){
-const err248 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key2 in data46){
+if(!((((((key2 === "zero") || (key2 === "one")) || (key2 === "two")) || (key2 === "few")) || (key2 === "many")) || (key2 === "other"))){
+const err248 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -19248,8 +21203,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-else {
-const err249 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.zero !== undefined){
+let data47 = data46.zero;
+if(typeof data47 === "string"){
+if(func4(data47) < 1){
+const err249 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -19259,11 +21217,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data46.other !== undefined){
-let data52 = data46.other;
-if(typeof data52 === "string"){
-if(func4(data52) < 1){
-const err250 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err250 = {instancePath:instancePath+"/quote.limited/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -19273,8 +21228,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.one !== undefined){
+let data48 = data46.one;
+if(typeof data48 === "string"){
+if(func4(data48) < 1){
+const err251 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -19284,9 +21242,8 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
 else {
-const err252 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err252 = {instancePath:instancePath+"/quote.limited/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -19296,11 +21253,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data["quote.period_versus"] !== undefined){
-let data53 = data["quote.period_versus"];
-if(typeof data53 === "string"){
-if(func4(data53) < 1){
-const err253 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.two !== undefined){
+let data49 = data46.two;
+if(typeof data49 === "string"){
+if(func4(data49) < 1){
+const err253 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -19311,7 +21268,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err254 = {instancePath:instancePath+"/quote.limited/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -19321,11 +21278,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data["quote.meta"] !== undefined){
-let data54 = data["quote.meta"];
-if(typeof data54 === "string"){
-if(func4(data54) < 1){
-const err255 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.few !== undefined){
+let data50 = data46.few;
+if(typeof data50 === "string"){
+if(func4(data50) < 1){
+const err255 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -19336,7 +21293,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err256 = {instancePath:instancePath+"/quote.limited/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -19346,11 +21303,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data["files.title"] !== undefined){
-let data55 = data["files.title"];
-if(typeof data55 === "string"){
-if(func4(data55) < 1){
-const err257 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.many !== undefined){
+let data51 = data46.many;
+if(typeof data51 === "string"){
+if(func4(data51) < 1){
+const err257 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -19361,7 +21318,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err258 = {instancePath:instancePath+"/quote.limited/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -19371,11 +21328,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data["files.intro"] !== undefined){
-let data56 = data["files.intro"];
-if(typeof data56 === "string"){
-if(func4(data56) < 1){
-const err259 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.other !== undefined){
+let data52 = data46.other;
+if(typeof data52 === "string"){
+if(func4(data52) < 1){
+const err259 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -19386,7 +21343,7 @@ errors++;
 }
 }
 else {
-const err260 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err260 = {instancePath:instancePath+"/quote.limited/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -19396,11 +21353,9 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data["files.none"] !== undefined){
-let data57 = data["files.none"];
-if(typeof data57 === "string"){
-if(func4(data57) < 1){
-const err261 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err261 = {instancePath:instancePath+"/quote.limited",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -19410,8 +21365,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.period_versus"] !== undefined){
+let data53 = data["quote.period_versus"];
+if(typeof data53 === "string"){
+if(func4(data53) < 1){
+const err262 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -19421,11 +21379,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data["files.other"] !== undefined){
-let data58 = data["files.other"];
-if(typeof data58 === "string"){
-if(func4(data58) < 1){
-const err263 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err263 = {instancePath:instancePath+"/quote.period_versus",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -19435,8 +21390,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-else {
-const err264 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["quote.meta"] !== undefined){
+let data54 = data["quote.meta"];
+if(typeof data54 === "string"){
+if(func4(data54) < 1){
+const err264 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -19446,11 +21404,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data["files.checksums"] !== undefined){
-let data59 = data["files.checksums"];
-if(typeof data59 === "string"){
-if(func4(data59) < 1){
-const err265 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err265 = {instancePath:instancePath+"/quote.meta",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -19460,8 +21415,11 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.title"] !== undefined){
+let data55 = data["files.title"];
+if(typeof data55 === "string"){
+if(func4(data55) < 1){
+const err266 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -19471,11 +21429,8 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data["files.checksums_intro"] !== undefined){
-let data60 = data["files.checksums_intro"];
-if(typeof data60 === "string"){
-if(func4(data60) < 1){
-const err267 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err267 = {instancePath:instancePath+"/files.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -19485,8 +21440,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.intro"] !== undefined){
+let data56 = data["files.intro"];
+if(typeof data56 === "string"){
+if(func4(data56) < 1){
+const err268 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -19496,11 +21454,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data["size.byte"] !== undefined){
-let data61 = data["size.byte"];
-if(typeof data61 === "string"){
-if(func4(data61) < 1){
-const err269 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err269 = {instancePath:instancePath+"/files.intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -19510,8 +21465,11 @@ vErrors.push(err269);
 errors++;
 }
 }
-else {
-const err270 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.none"] !== undefined){
+let data57 = data["files.none"];
+if(typeof data57 === "string"){
+if(func4(data57) < 1){
+const err270 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -19521,11 +21479,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data["size.bytes"] !== undefined){
-let data62 = data["size.bytes"];
-if(typeof data62 === "string"){
-if(func4(data62) < 1){
-const err271 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err271 = {instancePath:instancePath+"/files.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -19535,8 +21490,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.other"] !== undefined){
+let data58 = data["files.other"];
+if(typeof data58 === "string"){
+if(func4(data58) < 1){
+const err272 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -19546,11 +21504,8 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data["size.kB"] !== undefined){
-let data63 = data["size.kB"];
-if(typeof data63 === "string"){
-if(func4(data63) < 1){
-const err273 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err273 = {instancePath:instancePath+"/files.other",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -19560,8 +21515,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.checksums"] !== undefined){
+let data59 = data["files.checksums"];
+if(typeof data59 === "string"){
+if(func4(data59) < 1){
+const err274 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -19571,11 +21529,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data["size.MB"] !== undefined){
-let data64 = data["size.MB"];
-if(typeof data64 === "string"){
-if(func4(data64) < 1){
-const err275 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err275 = {instancePath:instancePath+"/files.checksums",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -19585,8 +21540,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["files.checksums_intro"] !== undefined){
+let data60 = data["files.checksums_intro"];
+if(typeof data60 === "string"){
+if(func4(data60) < 1){
+const err276 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -19596,11 +21554,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data["size.GB"] !== undefined){
-let data65 = data["size.GB"];
-if(typeof data65 === "string"){
-if(func4(data65) < 1){
-const err277 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err277 = {instancePath:instancePath+"/files.checksums_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -19610,8 +21565,11 @@ vErrors.push(err277);
 errors++;
 }
 }
-else {
-const err278 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.byte"] !== undefined){
+let data61 = data["size.byte"];
+if(typeof data61 === "string"){
+if(func4(data61) < 1){
+const err278 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -19621,11 +21579,8 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data["size.exact"] !== undefined){
-let data66 = data["size.exact"];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.other === undefined){
-const err279 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+else {
+const err279 = {instancePath:instancePath+"/size.byte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -19634,9 +21589,12 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key3 in data66){
-if(!((((((key3 === "zero") || (key3 === "one")) || (key3 === "two")) || (key3 === "few")) || (key3 === "many")) || (key3 === "other"))){
-const err280 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data["size.bytes"] !== undefined){
+let data62 = data["size.bytes"];
+if(typeof data62 === "string"){
+if(func4(data62) < 1){
+const err280 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -19646,11 +21604,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data66.zero !== undefined){
-let data67 = data66.zero;
-if(typeof data67 === "string"){
-if(func4(data67) < 1){
-const err281 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err281 = {instancePath:instancePath+"/size.bytes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -19660,8 +21615,11 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.kB"] !== undefined){
+let data63 = data["size.kB"];
+if(typeof data63 === "string"){
+if(func4(data63) < 1){
+const err282 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -19671,11 +21629,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data66.one !== undefined){
-let data68 = data66.one;
-if(typeof data68 === "string"){
-if(func4(data68) < 1){
-const err283 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err283 = {instancePath:instancePath+"/size.kB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -19685,8 +21640,11 @@ vErrors.push(err283);
 errors++;
 }
 }
-else {
-const err284 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.MB"] !== undefined){
+let data64 = data["size.MB"];
+if(typeof data64 === "string"){
+if(func4(data64) < 1){
+const err284 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -19696,11 +21654,8 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data66.two !== undefined){
-let data69 = data66.two;
-if(typeof data69 === "string"){
-if(func4(data69) < 1){
-const err285 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err285 = {instancePath:instancePath+"/size.MB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -19710,8 +21665,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.GB"] !== undefined){
+let data65 = data["size.GB"];
+if(typeof data65 === "string"){
+if(func4(data65) < 1){
+const err286 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -19721,11 +21679,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data66.few !== undefined){
-let data70 = data66.few;
-if(typeof data70 === "string"){
-if(func4(data70) < 1){
-const err287 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err287 = {instancePath:instancePath+"/size.GB",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -19735,8 +21690,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["size.exact"] !== undefined){
+let data66 = data["size.exact"];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.other === undefined){
+const err288 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -19745,12 +21703,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data66.many !== undefined){
-let data71 = data66.many;
-if(typeof data71 === "string"){
-if(func4(data71) < 1){
-const err289 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data66){
+if(!((((((key3 === "zero") || (key3 === "one")) || (key3 === "two")) || (key3 === "few")) || (key3 === "many")) || (key3 === "other"))){
+const err289 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -19760,8 +21715,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.zero !== undefined){
+let data67 = data66.zero;
+if(typeof data67 === "string"){
+if(func4(data67) < 1){
+const err290 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -19771,11 +21729,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data66.other !== undefined){
-let data72 = data66.other;
-if(typeof data72 === "string"){
-if(func4(data72) < 1){
-const err291 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err291 = {instancePath:instancePath+"/size.exact/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -19785,8 +21740,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.one !== undefined){
+let data68 = data66.one;
+if(typeof data68 === "string"){
+if(func4(data68) < 1){
+const err292 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -19796,9 +21754,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
 else {
-const err293 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err293 = {instancePath:instancePath+"/size.exact/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -19808,11 +21765,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data["version.title"] !== undefined){
-let data73 = data["version.title"];
-if(typeof data73 === "string"){
-if(func4(data73) < 1){
-const err294 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.two !== undefined){
+let data69 = data66.two;
+if(typeof data69 === "string"){
+if(func4(data69) < 1){
+const err294 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -19823,7 +21780,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err295 = {instancePath:instancePath+"/size.exact/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -19833,11 +21790,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data["version.changes"] !== undefined){
-let data74 = data["version.changes"];
-if(typeof data74 === "string"){
-if(func4(data74) < 1){
-const err296 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.few !== undefined){
+let data70 = data66.few;
+if(typeof data70 === "string"){
+if(func4(data70) < 1){
+const err296 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -19848,7 +21805,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err297 = {instancePath:instancePath+"/size.exact/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -19858,11 +21815,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data["version.initial"] !== undefined){
-let data75 = data["version.initial"];
-if(typeof data75 === "string"){
-if(func4(data75) < 1){
-const err298 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.many !== undefined){
+let data71 = data66.many;
+if(typeof data71 === "string"){
+if(func4(data71) < 1){
+const err298 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -19873,7 +21830,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err299 = {instancePath:instancePath+"/size.exact/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -19883,11 +21840,11 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data["version.bump_major"] !== undefined){
-let data76 = data["version.bump_major"];
-if(typeof data76 === "string"){
-if(func4(data76) < 1){
-const err300 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data66.other !== undefined){
+let data72 = data66.other;
+if(typeof data72 === "string"){
+if(func4(data72) < 1){
+const err300 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -19898,7 +21855,7 @@ errors++;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err301 = {instancePath:instancePath+"/size.exact/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -19908,11 +21865,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data["version.bump_minor"] !== undefined){
-let data77 = data["version.bump_minor"];
-if(typeof data77 === "string"){
-if(func4(data77) < 1){
-const err302 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err302 = {instancePath:instancePath+"/size.exact",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -19922,8 +21877,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-else {
-const err303 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.title"] !== undefined){
+let data73 = data["version.title"];
+if(typeof data73 === "string"){
+if(func4(data73) < 1){
+const err303 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -19933,11 +21891,8 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data["version.bump_patch"] !== undefined){
-let data78 = data["version.bump_patch"];
-if(typeof data78 === "string"){
-if(func4(data78) < 1){
-const err304 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err304 = {instancePath:instancePath+"/version.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -19947,8 +21902,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-else {
-const err305 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.changes"] !== undefined){
+let data74 = data["version.changes"];
+if(typeof data74 === "string"){
+if(func4(data74) < 1){
+const err305 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -19958,11 +21916,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data["version.rows_added"] !== undefined){
-let data79 = data["version.rows_added"];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.other === undefined){
-const err306 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+else {
+const err306 = {instancePath:instancePath+"/version.changes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -19971,9 +21926,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key4 in data79){
-if(!((((((key4 === "zero") || (key4 === "one")) || (key4 === "two")) || (key4 === "few")) || (key4 === "many")) || (key4 === "other"))){
-const err307 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data["version.initial"] !== undefined){
+let data75 = data["version.initial"];
+if(typeof data75 === "string"){
+if(func4(data75) < 1){
+const err307 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -19983,11 +21941,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data79.zero !== undefined){
-let data80 = data79.zero;
-if(typeof data80 === "string"){
-if(func4(data80) < 1){
-const err308 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err308 = {instancePath:instancePath+"/version.initial",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -19997,8 +21952,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.bump_major"] !== undefined){
+let data76 = data["version.bump_major"];
+if(typeof data76 === "string"){
+if(func4(data76) < 1){
+const err309 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -20008,11 +21966,8 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data79.one !== undefined){
-let data81 = data79.one;
-if(typeof data81 === "string"){
-if(func4(data81) < 1){
-const err310 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err310 = {instancePath:instancePath+"/version.bump_major",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -20022,8 +21977,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-else {
-const err311 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.bump_minor"] !== undefined){
+let data77 = data["version.bump_minor"];
+if(typeof data77 === "string"){
+if(func4(data77) < 1){
+const err311 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -20033,11 +21991,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data79.two !== undefined){
-let data82 = data79.two;
-if(typeof data82 === "string"){
-if(func4(data82) < 1){
-const err312 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err312 = {instancePath:instancePath+"/version.bump_minor",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -20047,8 +22002,11 @@ vErrors.push(err312);
 errors++;
 }
 }
-else {
-const err313 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.bump_patch"] !== undefined){
+let data78 = data["version.bump_patch"];
+if(typeof data78 === "string"){
+if(func4(data78) < 1){
+const err313 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -20058,11 +22016,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data79.few !== undefined){
-let data83 = data79.few;
-if(typeof data83 === "string"){
-if(func4(data83) < 1){
-const err314 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err314 = {instancePath:instancePath+"/version.bump_patch",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -20072,8 +22027,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-else {
-const err315 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.rows_added"] !== undefined){
+let data79 = data["version.rows_added"];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.other === undefined){
+const err315 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -20082,12 +22040,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data79.many !== undefined){
-let data84 = data79.many;
-if(typeof data84 === "string"){
-if(func4(data84) < 1){
-const err316 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data79){
+if(!((((((key4 === "zero") || (key4 === "one")) || (key4 === "two")) || (key4 === "few")) || (key4 === "many")) || (key4 === "other"))){
+const err316 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -20097,8 +22052,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.zero !== undefined){
+let data80 = data79.zero;
+if(typeof data80 === "string"){
+if(func4(data80) < 1){
+const err317 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -20108,11 +22066,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data79.other !== undefined){
-let data85 = data79.other;
-if(typeof data85 === "string"){
-if(func4(data85) < 1){
-const err318 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err318 = {instancePath:instancePath+"/version.rows_added/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -20122,8 +22077,11 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.one !== undefined){
+let data81 = data79.one;
+if(typeof data81 === "string"){
+if(func4(data81) < 1){
+const err319 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -20133,9 +22091,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
 else {
-const err320 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err320 = {instancePath:instancePath+"/version.rows_added/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -20145,11 +22102,11 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data["version.rows_changed"] !== undefined){
-let data86 = data["version.rows_changed"];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.other === undefined){
-const err321 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data79.two !== undefined){
+let data82 = data79.two;
+if(typeof data82 === "string"){
+if(func4(data82) < 1){
+const err321 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -20158,9 +22115,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-for(const key5 in data86){
-if(!((((((key5 === "zero") || (key5 === "one")) || (key5 === "two")) || (key5 === "few")) || (key5 === "many")) || (key5 === "other"))){
-const err322 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err322 = {instancePath:instancePath+"/version.rows_added/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -20170,11 +22127,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data86.zero !== undefined){
-let data87 = data86.zero;
-if(typeof data87 === "string"){
-if(func4(data87) < 1){
-const err323 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.few !== undefined){
+let data83 = data79.few;
+if(typeof data83 === "string"){
+if(func4(data83) < 1){
+const err323 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -20185,7 +22142,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err324 = {instancePath:instancePath+"/version.rows_added/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -20195,11 +22152,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data86.one !== undefined){
-let data88 = data86.one;
-if(typeof data88 === "string"){
-if(func4(data88) < 1){
-const err325 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.many !== undefined){
+let data84 = data79.many;
+if(typeof data84 === "string"){
+if(func4(data84) < 1){
+const err325 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -20210,7 +22167,7 @@ errors++;
 }
 }
 else {
-const err326 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err326 = {instancePath:instancePath+"/version.rows_added/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -20220,11 +22177,11 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data86.two !== undefined){
-let data89 = data86.two;
-if(typeof data89 === "string"){
-if(func4(data89) < 1){
-const err327 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.other !== undefined){
+let data85 = data79.other;
+if(typeof data85 === "string"){
+if(func4(data85) < 1){
+const err327 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -20235,7 +22192,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err328 = {instancePath:instancePath+"/version.rows_added/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -20245,11 +22202,9 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data86.few !== undefined){
-let data90 = data86.few;
-if(typeof data90 === "string"){
-if(func4(data90) < 1){
-const err329 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err329 = {instancePath:instancePath+"/version.rows_added",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -20259,8 +22214,11 @@ vErrors.push(err329);
 errors++;
 }
 }
-else {
-const err330 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.rows_changed"] !== undefined){
+let data86 = data["version.rows_changed"];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.other === undefined){
+const err330 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -20269,12 +22227,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data86.many !== undefined){
-let data91 = data86.many;
-if(typeof data91 === "string"){
-if(func4(data91) < 1){
-const err331 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key5 in data86){
+if(!((((((key5 === "zero") || (key5 === "one")) || (key5 === "two")) || (key5 === "few")) || (key5 === "many")) || (key5 === "other"))){
+const err331 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -20284,8 +22239,11 @@ vErrors.push(err331);
 errors++;
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data86.zero !== undefined){
+let data87 = data86.zero;
+if(typeof data87 === "string"){
+if(func4(data87) < 1){
+const err332 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -20295,11 +22253,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data86.other !== undefined){
-let data92 = data86.other;
-if(typeof data92 === "string"){
-if(func4(data92) < 1){
-const err333 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err333 = {instancePath:instancePath+"/version.rows_changed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -20309,8 +22264,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-else {
-const err334 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data86.one !== undefined){
+let data88 = data86.one;
+if(typeof data88 === "string"){
+if(func4(data88) < 1){
+const err334 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -20320,9 +22278,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-}
 else {
-const err335 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err335 = {instancePath:instancePath+"/version.rows_changed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -20332,11 +22289,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data["version.rows_removed"] !== undefined){
-let data93 = data["version.rows_removed"];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.other === undefined){
-const err336 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data86.two !== undefined){
+let data89 = data86.two;
+if(typeof data89 === "string"){
+if(func4(data89) < 1){
+const err336 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -20345,9 +22302,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-for(const key6 in data93){
-if(!((((((key6 === "zero") || (key6 === "one")) || (key6 === "two")) || (key6 === "few")) || (key6 === "many")) || (key6 === "other"))){
-const err337 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err337 = {instancePath:instancePath+"/version.rows_changed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -20357,11 +22314,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data93.zero !== undefined){
-let data94 = data93.zero;
-if(typeof data94 === "string"){
-if(func4(data94) < 1){
-const err338 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data86.few !== undefined){
+let data90 = data86.few;
+if(typeof data90 === "string"){
+if(func4(data90) < 1){
+const err338 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -20372,7 +22329,7 @@ errors++;
 }
 }
 else {
-const err339 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err339 = {instancePath:instancePath+"/version.rows_changed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -20382,11 +22339,11 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data93.one !== undefined){
-let data95 = data93.one;
-if(typeof data95 === "string"){
-if(func4(data95) < 1){
-const err340 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data86.many !== undefined){
+let data91 = data86.many;
+if(typeof data91 === "string"){
+if(func4(data91) < 1){
+const err340 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -20397,7 +22354,7 @@ errors++;
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err341 = {instancePath:instancePath+"/version.rows_changed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -20407,11 +22364,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data93.two !== undefined){
-let data96 = data93.two;
-if(typeof data96 === "string"){
-if(func4(data96) < 1){
-const err342 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data86.other !== undefined){
+let data92 = data86.other;
+if(typeof data92 === "string"){
+if(func4(data92) < 1){
+const err342 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -20422,7 +22379,7 @@ errors++;
 }
 }
 else {
-const err343 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err343 = {instancePath:instancePath+"/version.rows_changed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -20432,11 +22389,9 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data93.few !== undefined){
-let data97 = data93.few;
-if(typeof data97 === "string"){
-if(func4(data97) < 1){
-const err344 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err344 = {instancePath:instancePath+"/version.rows_changed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -20446,8 +22401,11 @@ vErrors.push(err344);
 errors++;
 }
 }
-else {
-const err345 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.rows_removed"] !== undefined){
+let data93 = data["version.rows_removed"];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.other === undefined){
+const err345 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -20456,12 +22414,9 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-if(data93.many !== undefined){
-let data98 = data93.many;
-if(typeof data98 === "string"){
-if(func4(data98) < 1){
-const err346 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data93){
+if(!((((((key6 === "zero") || (key6 === "one")) || (key6 === "two")) || (key6 === "few")) || (key6 === "many")) || (key6 === "other"))){
+const err346 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -20471,8 +22426,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.zero !== undefined){
+let data94 = data93.zero;
+if(typeof data94 === "string"){
+if(func4(data94) < 1){
+const err347 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -20482,11 +22440,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data93.other !== undefined){
-let data99 = data93.other;
-if(typeof data99 === "string"){
-if(func4(data99) < 1){
-const err348 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err348 = {instancePath:instancePath+"/version.rows_removed/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -20496,8 +22451,11 @@ vErrors.push(err348);
 errors++;
 }
 }
-else {
-const err349 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.one !== undefined){
+let data95 = data93.one;
+if(typeof data95 === "string"){
+if(func4(data95) < 1){
+const err349 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -20507,9 +22465,8 @@ vErrors.push(err349);
 errors++;
 }
 }
-}
 else {
-const err350 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err350 = {instancePath:instancePath+"/version.rows_removed/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -20519,11 +22476,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data["version.earlier_title"] !== undefined){
-let data100 = data["version.earlier_title"];
-if(typeof data100 === "string"){
-if(func4(data100) < 1){
-const err351 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.two !== undefined){
+let data96 = data93.two;
+if(typeof data96 === "string"){
+if(func4(data96) < 1){
+const err351 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -20534,7 +22491,7 @@ errors++;
 }
 }
 else {
-const err352 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err352 = {instancePath:instancePath+"/version.rows_removed/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -20544,11 +22501,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data["version.earlier"] !== undefined){
-let data101 = data["version.earlier"];
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.other === undefined){
-const err353 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data93.few !== undefined){
+let data97 = data93.few;
+if(typeof data97 === "string"){
+if(func4(data97) < 1){
+const err353 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -20557,9 +22514,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-for(const key7 in data101){
-if(!((((((key7 === "zero") || (key7 === "one")) || (key7 === "two")) || (key7 === "few")) || (key7 === "many")) || (key7 === "other"))){
-const err354 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err354 = {instancePath:instancePath+"/version.rows_removed/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -20569,11 +22526,11 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data101.zero !== undefined){
-let data102 = data101.zero;
-if(typeof data102 === "string"){
-if(func4(data102) < 1){
-const err355 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.many !== undefined){
+let data98 = data93.many;
+if(typeof data98 === "string"){
+if(func4(data98) < 1){
+const err355 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -20584,7 +22541,7 @@ errors++;
 }
 }
 else {
-const err356 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err356 = {instancePath:instancePath+"/version.rows_removed/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -20594,11 +22551,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data101.one !== undefined){
-let data103 = data101.one;
-if(typeof data103 === "string"){
-if(func4(data103) < 1){
-const err357 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.other !== undefined){
+let data99 = data93.other;
+if(typeof data99 === "string"){
+if(func4(data99) < 1){
+const err357 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -20609,7 +22566,7 @@ errors++;
 }
 }
 else {
-const err358 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err358 = {instancePath:instancePath+"/version.rows_removed/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -20619,11 +22576,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data101.two !== undefined){
-let data104 = data101.two;
-if(typeof data104 === "string"){
-if(func4(data104) < 1){
-const err359 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err359 = {instancePath:instancePath+"/version.rows_removed",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -20633,8 +22588,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.earlier_title"] !== undefined){
+let data100 = data["version.earlier_title"];
+if(typeof data100 === "string"){
+if(func4(data100) < 1){
+const err360 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -20644,11 +22602,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data101.few !== undefined){
-let data105 = data101.few;
-if(typeof data105 === "string"){
-if(func4(data105) < 1){
-const err361 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err361 = {instancePath:instancePath+"/version.earlier_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -20658,8 +22613,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-else {
-const err362 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.earlier"] !== undefined){
+let data101 = data["version.earlier"];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.other === undefined){
+const err362 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -20668,12 +22626,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-if(data101.many !== undefined){
-let data106 = data101.many;
-if(typeof data106 === "string"){
-if(func4(data106) < 1){
-const err363 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key7 in data101){
+if(!((((((key7 === "zero") || (key7 === "one")) || (key7 === "two")) || (key7 === "few")) || (key7 === "many")) || (key7 === "other"))){
+const err363 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -20683,8 +22638,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-else {
-const err364 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.zero !== undefined){
+let data102 = data101.zero;
+if(typeof data102 === "string"){
+if(func4(data102) < 1){
+const err364 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -20694,11 +22652,8 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data101.other !== undefined){
-let data107 = data101.other;
-if(typeof data107 === "string"){
-if(func4(data107) < 1){
-const err365 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err365 = {instancePath:instancePath+"/version.earlier/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -20708,8 +22663,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-else {
-const err366 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.one !== undefined){
+let data103 = data101.one;
+if(typeof data103 === "string"){
+if(func4(data103) < 1){
+const err366 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -20719,9 +22677,8 @@ vErrors.push(err366);
 errors++;
 }
 }
-}
 else {
-const err367 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err367 = {instancePath:instancePath+"/version.earlier/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -20731,11 +22688,11 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data["version.first"] !== undefined){
-let data108 = data["version.first"];
-if(typeof data108 === "string"){
-if(func4(data108) < 1){
-const err368 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.two !== undefined){
+let data104 = data101.two;
+if(typeof data104 === "string"){
+if(func4(data104) < 1){
+const err368 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -20746,7 +22703,7 @@ errors++;
 }
 }
 else {
-const err369 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err369 = {instancePath:instancePath+"/version.earlier/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -20756,11 +22713,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data["about.title"] !== undefined){
-let data109 = data["about.title"];
-if(typeof data109 === "string"){
-if(func4(data109) < 1){
-const err370 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.few !== undefined){
+let data105 = data101.few;
+if(typeof data105 === "string"){
+if(func4(data105) < 1){
+const err370 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -20771,7 +22728,7 @@ errors++;
 }
 }
 else {
-const err371 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err371 = {instancePath:instancePath+"/version.earlier/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -20781,11 +22738,11 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data["about.limits"] !== undefined){
-let data110 = data["about.limits"];
-if(typeof data110 === "string"){
-if(func4(data110) < 1){
-const err372 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.many !== undefined){
+let data106 = data101.many;
+if(typeof data106 === "string"){
+if(func4(data106) < 1){
+const err372 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -20796,7 +22753,7 @@ errors++;
 }
 }
 else {
-const err373 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err373 = {instancePath:instancePath+"/version.earlier/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -20806,11 +22763,11 @@ vErrors.push(err373);
 errors++;
 }
 }
-if(data["coverage.sources"] !== undefined){
-let data111 = data["coverage.sources"];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.other === undefined){
-const err374 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data101.other !== undefined){
+let data107 = data101.other;
+if(typeof data107 === "string"){
+if(func4(data107) < 1){
+const err374 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -20819,9 +22776,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-for(const key8 in data111){
-if(!((((((key8 === "zero") || (key8 === "one")) || (key8 === "two")) || (key8 === "few")) || (key8 === "many")) || (key8 === "other"))){
-const err375 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err375 = {instancePath:instancePath+"/version.earlier/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -20831,11 +22788,9 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data111.zero !== undefined){
-let data112 = data111.zero;
-if(typeof data112 === "string"){
-if(func4(data112) < 1){
-const err376 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err376 = {instancePath:instancePath+"/version.earlier",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -20845,8 +22800,11 @@ vErrors.push(err376);
 errors++;
 }
 }
-else {
-const err377 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version.first"] !== undefined){
+let data108 = data["version.first"];
+if(typeof data108 === "string"){
+if(func4(data108) < 1){
+const err377 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -20856,11 +22814,8 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data111.one !== undefined){
-let data113 = data111.one;
-if(typeof data113 === "string"){
-if(func4(data113) < 1){
-const err378 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err378 = {instancePath:instancePath+"/version.first",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -20870,8 +22825,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-else {
-const err379 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["about.title"] !== undefined){
+let data109 = data["about.title"];
+if(typeof data109 === "string"){
+if(func4(data109) < 1){
+const err379 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -20881,11 +22839,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data111.two !== undefined){
-let data114 = data111.two;
-if(typeof data114 === "string"){
-if(func4(data114) < 1){
-const err380 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err380 = {instancePath:instancePath+"/about.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -20895,8 +22850,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-else {
-const err381 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["about.limits"] !== undefined){
+let data110 = data["about.limits"];
+if(typeof data110 === "string"){
+if(func4(data110) < 1){
+const err381 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -20906,11 +22864,8 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data111.few !== undefined){
-let data115 = data111.few;
-if(typeof data115 === "string"){
-if(func4(data115) < 1){
-const err382 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err382 = {instancePath:instancePath+"/about.limits",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -20920,8 +22875,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-else {
-const err383 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.sources"] !== undefined){
+let data111 = data["coverage.sources"];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.other === undefined){
+const err383 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -20930,12 +22888,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data111.many !== undefined){
-let data116 = data111.many;
-if(typeof data116 === "string"){
-if(func4(data116) < 1){
-const err384 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key8 in data111){
+if(!((((((key8 === "zero") || (key8 === "one")) || (key8 === "two")) || (key8 === "few")) || (key8 === "many")) || (key8 === "other"))){
+const err384 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -20945,8 +22900,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-else {
-const err385 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.zero !== undefined){
+let data112 = data111.zero;
+if(typeof data112 === "string"){
+if(func4(data112) < 1){
+const err385 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -20956,11 +22914,8 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data111.other !== undefined){
-let data117 = data111.other;
-if(typeof data117 === "string"){
-if(func4(data117) < 1){
-const err386 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err386 = {instancePath:instancePath+"/coverage.sources/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -20970,8 +22925,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-else {
-const err387 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.one !== undefined){
+let data113 = data111.one;
+if(typeof data113 === "string"){
+if(func4(data113) < 1){
+const err387 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -20981,9 +22939,8 @@ vErrors.push(err387);
 errors++;
 }
 }
-}
 else {
-const err388 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err388 = {instancePath:instancePath+"/coverage.sources/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -20993,11 +22950,11 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data["coverage.no_figures"] !== undefined){
-let data118 = data["coverage.no_figures"];
-if(typeof data118 === "string"){
-if(func4(data118) < 1){
-const err389 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.two !== undefined){
+let data114 = data111.two;
+if(typeof data114 === "string"){
+if(func4(data114) < 1){
+const err389 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -21008,7 +22965,7 @@ errors++;
 }
 }
 else {
-const err390 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err390 = {instancePath:instancePath+"/coverage.sources/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -21018,11 +22975,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data["coverage.period_one"] !== undefined){
-let data119 = data["coverage.period_one"];
-if(typeof data119 === "string"){
-if(func4(data119) < 1){
-const err391 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.few !== undefined){
+let data115 = data111.few;
+if(typeof data115 === "string"){
+if(func4(data115) < 1){
+const err391 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -21033,7 +22990,7 @@ errors++;
 }
 }
 else {
-const err392 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err392 = {instancePath:instancePath+"/coverage.sources/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -21043,11 +23000,11 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data["coverage.period_many"] !== undefined){
-let data120 = data["coverage.period_many"];
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.other === undefined){
-const err393 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data111.many !== undefined){
+let data116 = data111.many;
+if(typeof data116 === "string"){
+if(func4(data116) < 1){
+const err393 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -21056,9 +23013,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-for(const key9 in data120){
-if(!((((((key9 === "zero") || (key9 === "one")) || (key9 === "two")) || (key9 === "few")) || (key9 === "many")) || (key9 === "other"))){
-const err394 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err394 = {instancePath:instancePath+"/coverage.sources/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -21068,11 +23025,11 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data120.zero !== undefined){
-let data121 = data120.zero;
-if(typeof data121 === "string"){
-if(func4(data121) < 1){
-const err395 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.other !== undefined){
+let data117 = data111.other;
+if(typeof data117 === "string"){
+if(func4(data117) < 1){
+const err395 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -21083,7 +23040,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err396 = {instancePath:instancePath+"/coverage.sources/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -21093,11 +23050,9 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data120.one !== undefined){
-let data122 = data120.one;
-if(typeof data122 === "string"){
-if(func4(data122) < 1){
-const err397 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err397 = {instancePath:instancePath+"/coverage.sources",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -21107,8 +23062,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-else {
-const err398 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.no_figures"] !== undefined){
+let data118 = data["coverage.no_figures"];
+if(typeof data118 === "string"){
+if(func4(data118) < 1){
+const err398 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -21118,11 +23076,8 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data120.two !== undefined){
-let data123 = data120.two;
-if(typeof data123 === "string"){
-if(func4(data123) < 1){
-const err399 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err399 = {instancePath:instancePath+"/coverage.no_figures",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -21132,8 +23087,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-else {
-const err400 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.period_one"] !== undefined){
+let data119 = data["coverage.period_one"];
+if(typeof data119 === "string"){
+if(func4(data119) < 1){
+const err400 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -21143,11 +23101,8 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data120.few !== undefined){
-let data124 = data120.few;
-if(typeof data124 === "string"){
-if(func4(data124) < 1){
-const err401 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err401 = {instancePath:instancePath+"/coverage.period_one",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -21157,8 +23112,11 @@ vErrors.push(err401);
 errors++;
 }
 }
-else {
-const err402 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.period_many"] !== undefined){
+let data120 = data["coverage.period_many"];
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.other === undefined){
+const err402 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -21167,12 +23125,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data120.many !== undefined){
-let data125 = data120.many;
-if(typeof data125 === "string"){
-if(func4(data125) < 1){
-const err403 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key9 in data120){
+if(!((((((key9 === "zero") || (key9 === "one")) || (key9 === "two")) || (key9 === "few")) || (key9 === "many")) || (key9 === "other"))){
+const err403 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -21182,8 +23137,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-else {
-const err404 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.zero !== undefined){
+let data121 = data120.zero;
+if(typeof data121 === "string"){
+if(func4(data121) < 1){
+const err404 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -21193,11 +23151,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data120.other !== undefined){
-let data126 = data120.other;
-if(typeof data126 === "string"){
-if(func4(data126) < 1){
-const err405 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err405 = {instancePath:instancePath+"/coverage.period_many/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -21207,8 +23162,11 @@ vErrors.push(err405);
 errors++;
 }
 }
-else {
-const err406 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.one !== undefined){
+let data122 = data120.one;
+if(typeof data122 === "string"){
+if(func4(data122) < 1){
+const err406 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -21218,9 +23176,8 @@ vErrors.push(err406);
 errors++;
 }
 }
-}
 else {
-const err407 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err407 = {instancePath:instancePath+"/coverage.period_many/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -21230,11 +23187,11 @@ vErrors.push(err407);
 errors++;
 }
 }
-if(data["coverage.series_none"] !== undefined){
-let data127 = data["coverage.series_none"];
-if(typeof data127 === "string"){
-if(func4(data127) < 1){
-const err408 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data120.two !== undefined){
+let data123 = data120.two;
+if(typeof data123 === "string"){
+if(func4(data123) < 1){
+const err408 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -21245,7 +23202,7 @@ errors++;
 }
 }
 else {
-const err409 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err409 = {instancePath:instancePath+"/coverage.period_many/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -21255,11 +23212,11 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data["coverage.series"] !== undefined){
-let data128 = data["coverage.series"];
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.other === undefined){
-const err410 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data120.few !== undefined){
+let data124 = data120.few;
+if(typeof data124 === "string"){
+if(func4(data124) < 1){
+const err410 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -21268,9 +23225,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-for(const key10 in data128){
-if(!((((((key10 === "zero") || (key10 === "one")) || (key10 === "two")) || (key10 === "few")) || (key10 === "many")) || (key10 === "other"))){
-const err411 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err411 = {instancePath:instancePath+"/coverage.period_many/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -21280,11 +23237,11 @@ vErrors.push(err411);
 errors++;
 }
 }
-if(data128.zero !== undefined){
-let data129 = data128.zero;
-if(typeof data129 === "string"){
-if(func4(data129) < 1){
-const err412 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data120.many !== undefined){
+let data125 = data120.many;
+if(typeof data125 === "string"){
+if(func4(data125) < 1){
+const err412 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -21295,7 +23252,7 @@ errors++;
 }
 }
 else {
-const err413 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err413 = {instancePath:instancePath+"/coverage.period_many/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -21305,11 +23262,11 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data128.one !== undefined){
-let data130 = data128.one;
-if(typeof data130 === "string"){
-if(func4(data130) < 1){
-const err414 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data120.other !== undefined){
+let data126 = data120.other;
+if(typeof data126 === "string"){
+if(func4(data126) < 1){
+const err414 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -21320,7 +23277,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err415 = {instancePath:instancePath+"/coverage.period_many/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -21330,11 +23287,9 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data128.two !== undefined){
-let data131 = data128.two;
-if(typeof data131 === "string"){
-if(func4(data131) < 1){
-const err416 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err416 = {instancePath:instancePath+"/coverage.period_many",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -21344,8 +23299,11 @@ vErrors.push(err416);
 errors++;
 }
 }
-else {
-const err417 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.series_none"] !== undefined){
+let data127 = data["coverage.series_none"];
+if(typeof data127 === "string"){
+if(func4(data127) < 1){
+const err417 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -21355,11 +23313,8 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data128.few !== undefined){
-let data132 = data128.few;
-if(typeof data132 === "string"){
-if(func4(data132) < 1){
-const err418 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err418 = {instancePath:instancePath+"/coverage.series_none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -21369,8 +23324,11 @@ vErrors.push(err418);
 errors++;
 }
 }
-else {
-const err419 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["coverage.series"] !== undefined){
+let data128 = data["coverage.series"];
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.other === undefined){
+const err419 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -21379,12 +23337,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data128.many !== undefined){
-let data133 = data128.many;
-if(typeof data133 === "string"){
-if(func4(data133) < 1){
-const err420 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key10 in data128){
+if(!((((((key10 === "zero") || (key10 === "one")) || (key10 === "two")) || (key10 === "few")) || (key10 === "many")) || (key10 === "other"))){
+const err420 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -21394,8 +23349,11 @@ vErrors.push(err420);
 errors++;
 }
 }
-else {
-const err421 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.zero !== undefined){
+let data129 = data128.zero;
+if(typeof data129 === "string"){
+if(func4(data129) < 1){
+const err421 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -21405,11 +23363,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data128.other !== undefined){
-let data134 = data128.other;
-if(typeof data134 === "string"){
-if(func4(data134) < 1){
-const err422 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err422 = {instancePath:instancePath+"/coverage.series/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -21419,8 +23374,11 @@ vErrors.push(err422);
 errors++;
 }
 }
-else {
-const err423 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.one !== undefined){
+let data130 = data128.one;
+if(typeof data130 === "string"){
+if(func4(data130) < 1){
+const err423 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -21430,9 +23388,8 @@ vErrors.push(err423);
 errors++;
 }
 }
-}
 else {
-const err424 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err424 = {instancePath:instancePath+"/coverage.series/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -21442,11 +23399,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data["limits.publisher_unknown_all"] !== undefined){
-let data135 = data["limits.publisher_unknown_all"];
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-if(data135.other === undefined){
-const err425 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data128.two !== undefined){
+let data131 = data128.two;
+if(typeof data131 === "string"){
+if(func4(data131) < 1){
+const err425 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -21455,9 +23412,9 @@ vErrors.push(err425);
 }
 errors++;
 }
-for(const key11 in data135){
-if(!((((((key11 === "zero") || (key11 === "one")) || (key11 === "two")) || (key11 === "few")) || (key11 === "many")) || (key11 === "other"))){
-const err426 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+else {
+const err426 = {instancePath:instancePath+"/coverage.series/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -21467,11 +23424,11 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data135.zero !== undefined){
-let data136 = data135.zero;
-if(typeof data136 === "string"){
-if(func4(data136) < 1){
-const err427 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data128.few !== undefined){
+let data132 = data128.few;
+if(typeof data132 === "string"){
+if(func4(data132) < 1){
+const err427 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -21482,7 +23439,7 @@ errors++;
 }
 }
 else {
-const err428 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err428 = {instancePath:instancePath+"/coverage.series/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -21492,11 +23449,11 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data135.one !== undefined){
-let data137 = data135.one;
-if(typeof data137 === "string"){
-if(func4(data137) < 1){
-const err429 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data128.many !== undefined){
+let data133 = data128.many;
+if(typeof data133 === "string"){
+if(func4(data133) < 1){
+const err429 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -21507,7 +23464,7 @@ errors++;
 }
 }
 else {
-const err430 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err430 = {instancePath:instancePath+"/coverage.series/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -21517,11 +23474,11 @@ vErrors.push(err430);
 errors++;
 }
 }
-if(data135.two !== undefined){
-let data138 = data135.two;
-if(typeof data138 === "string"){
-if(func4(data138) < 1){
-const err431 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data128.other !== undefined){
+let data134 = data128.other;
+if(typeof data134 === "string"){
+if(func4(data134) < 1){
+const err431 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -21532,7 +23489,7 @@ errors++;
 }
 }
 else {
-const err432 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err432 = {instancePath:instancePath+"/coverage.series/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -21542,11 +23499,9 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data135.few !== undefined){
-let data139 = data135.few;
-if(typeof data139 === "string"){
-if(func4(data139) < 1){
-const err433 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err433 = {instancePath:instancePath+"/coverage.series",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -21556,8 +23511,11 @@ vErrors.push(err433);
 errors++;
 }
 }
-else {
-const err434 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.publisher_unknown_all"] !== undefined){
+let data135 = data["limits.publisher_unknown_all"];
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.other === undefined){
+const err434 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -21566,12 +23524,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
-if(data135.many !== undefined){
-let data140 = data135.many;
-if(typeof data140 === "string"){
-if(func4(data140) < 1){
-const err435 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data135){
+if(!((((((key11 === "zero") || (key11 === "one")) || (key11 === "two")) || (key11 === "few")) || (key11 === "many")) || (key11 === "other"))){
+const err435 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -21581,8 +23536,11 @@ vErrors.push(err435);
 errors++;
 }
 }
-else {
-const err436 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data135.zero !== undefined){
+let data136 = data135.zero;
+if(typeof data136 === "string"){
+if(func4(data136) < 1){
+const err436 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -21592,11 +23550,8 @@ vErrors.push(err436);
 errors++;
 }
 }
-if(data135.other !== undefined){
-let data141 = data135.other;
-if(typeof data141 === "string"){
-if(func4(data141) < 1){
-const err437 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err437 = {instancePath:instancePath+"/limits.publisher_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -21606,8 +23561,11 @@ vErrors.push(err437);
 errors++;
 }
 }
-else {
-const err438 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data135.one !== undefined){
+let data137 = data135.one;
+if(typeof data137 === "string"){
+if(func4(data137) < 1){
+const err438 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -21617,9 +23575,8 @@ vErrors.push(err438);
 errors++;
 }
 }
-}
 else {
-const err439 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err439 = {instancePath:instancePath+"/limits.publisher_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -21629,11 +23586,11 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data["limits.publisher_unknown_some"] !== undefined){
-let data142 = data["limits.publisher_unknown_some"];
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.other === undefined){
-const err440 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data135.two !== undefined){
+let data138 = data135.two;
+if(typeof data138 === "string"){
+if(func4(data138) < 1){
+const err440 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -21642,9 +23599,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-for(const key12 in data142){
-if(!((((((key12 === "zero") || (key12 === "one")) || (key12 === "two")) || (key12 === "few")) || (key12 === "many")) || (key12 === "other"))){
-const err441 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err441 = {instancePath:instancePath+"/limits.publisher_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -21654,11 +23611,11 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data142.zero !== undefined){
-let data143 = data142.zero;
-if(typeof data143 === "string"){
-if(func4(data143) < 1){
-const err442 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data135.few !== undefined){
+let data139 = data135.few;
+if(typeof data139 === "string"){
+if(func4(data139) < 1){
+const err442 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -21669,7 +23626,7 @@ errors++;
 }
 }
 else {
-const err443 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err443 = {instancePath:instancePath+"/limits.publisher_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -21679,11 +23636,11 @@ vErrors.push(err443);
 errors++;
 }
 }
-if(data142.one !== undefined){
-let data144 = data142.one;
-if(typeof data144 === "string"){
-if(func4(data144) < 1){
-const err444 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data135.many !== undefined){
+let data140 = data135.many;
+if(typeof data140 === "string"){
+if(func4(data140) < 1){
+const err444 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -21694,7 +23651,7 @@ errors++;
 }
 }
 else {
-const err445 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err445 = {instancePath:instancePath+"/limits.publisher_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -21704,11 +23661,11 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data142.two !== undefined){
-let data145 = data142.two;
-if(typeof data145 === "string"){
-if(func4(data145) < 1){
-const err446 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data135.other !== undefined){
+let data141 = data135.other;
+if(typeof data141 === "string"){
+if(func4(data141) < 1){
+const err446 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -21719,7 +23676,7 @@ errors++;
 }
 }
 else {
-const err447 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err447 = {instancePath:instancePath+"/limits.publisher_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -21729,11 +23686,9 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data142.few !== undefined){
-let data146 = data142.few;
-if(typeof data146 === "string"){
-if(func4(data146) < 1){
-const err448 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err448 = {instancePath:instancePath+"/limits.publisher_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -21743,8 +23698,11 @@ vErrors.push(err448);
 errors++;
 }
 }
-else {
-const err449 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.publisher_unknown_some"] !== undefined){
+let data142 = data["limits.publisher_unknown_some"];
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.other === undefined){
+const err449 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -21753,12 +23711,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-if(data142.many !== undefined){
-let data147 = data142.many;
-if(typeof data147 === "string"){
-if(func4(data147) < 1){
-const err450 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key12 in data142){
+if(!((((((key12 === "zero") || (key12 === "one")) || (key12 === "two")) || (key12 === "few")) || (key12 === "many")) || (key12 === "other"))){
+const err450 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -21768,8 +23723,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-else {
-const err451 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.zero !== undefined){
+let data143 = data142.zero;
+if(typeof data143 === "string"){
+if(func4(data143) < 1){
+const err451 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -21779,11 +23737,8 @@ vErrors.push(err451);
 errors++;
 }
 }
-if(data142.other !== undefined){
-let data148 = data142.other;
-if(typeof data148 === "string"){
-if(func4(data148) < 1){
-const err452 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err452 = {instancePath:instancePath+"/limits.publisher_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -21793,8 +23748,11 @@ vErrors.push(err452);
 errors++;
 }
 }
-else {
-const err453 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.one !== undefined){
+let data144 = data142.one;
+if(typeof data144 === "string"){
+if(func4(data144) < 1){
+const err453 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -21804,9 +23762,8 @@ vErrors.push(err453);
 errors++;
 }
 }
-}
 else {
-const err454 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err454 = {instancePath:instancePath+"/limits.publisher_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -21816,11 +23773,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data["limits.author_unknown_all"] !== undefined){
-let data149 = data["limits.author_unknown_all"];
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.other === undefined){
-const err455 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data142.two !== undefined){
+let data145 = data142.two;
+if(typeof data145 === "string"){
+if(func4(data145) < 1){
+const err455 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -21829,9 +23786,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-for(const key13 in data149){
-if(!((((((key13 === "zero") || (key13 === "one")) || (key13 === "two")) || (key13 === "few")) || (key13 === "many")) || (key13 === "other"))){
-const err456 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err456 = {instancePath:instancePath+"/limits.publisher_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -21841,11 +23798,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data149.zero !== undefined){
-let data150 = data149.zero;
-if(typeof data150 === "string"){
-if(func4(data150) < 1){
-const err457 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.few !== undefined){
+let data146 = data142.few;
+if(typeof data146 === "string"){
+if(func4(data146) < 1){
+const err457 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -21856,7 +23813,7 @@ errors++;
 }
 }
 else {
-const err458 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err458 = {instancePath:instancePath+"/limits.publisher_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -21866,11 +23823,11 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data149.one !== undefined){
-let data151 = data149.one;
-if(typeof data151 === "string"){
-if(func4(data151) < 1){
-const err459 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.many !== undefined){
+let data147 = data142.many;
+if(typeof data147 === "string"){
+if(func4(data147) < 1){
+const err459 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -21881,7 +23838,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err460 = {instancePath:instancePath+"/limits.publisher_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -21891,11 +23848,11 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data149.two !== undefined){
-let data152 = data149.two;
-if(typeof data152 === "string"){
-if(func4(data152) < 1){
-const err461 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.other !== undefined){
+let data148 = data142.other;
+if(typeof data148 === "string"){
+if(func4(data148) < 1){
+const err461 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -21906,7 +23863,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err462 = {instancePath:instancePath+"/limits.publisher_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -21916,11 +23873,9 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data149.few !== undefined){
-let data153 = data149.few;
-if(typeof data153 === "string"){
-if(func4(data153) < 1){
-const err463 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err463 = {instancePath:instancePath+"/limits.publisher_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -21930,8 +23885,11 @@ vErrors.push(err463);
 errors++;
 }
 }
-else {
-const err464 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.author_unknown_all"] !== undefined){
+let data149 = data["limits.author_unknown_all"];
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.other === undefined){
+const err464 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -21940,12 +23898,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-if(data149.many !== undefined){
-let data154 = data149.many;
-if(typeof data154 === "string"){
-if(func4(data154) < 1){
-const err465 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key13 in data149){
+if(!((((((key13 === "zero") || (key13 === "one")) || (key13 === "two")) || (key13 === "few")) || (key13 === "many")) || (key13 === "other"))){
+const err465 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -21955,8 +23910,11 @@ vErrors.push(err465);
 errors++;
 }
 }
-else {
-const err466 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data149.zero !== undefined){
+let data150 = data149.zero;
+if(typeof data150 === "string"){
+if(func4(data150) < 1){
+const err466 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -21966,11 +23924,8 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data149.other !== undefined){
-let data155 = data149.other;
-if(typeof data155 === "string"){
-if(func4(data155) < 1){
-const err467 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err467 = {instancePath:instancePath+"/limits.author_unknown_all/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -21980,8 +23935,11 @@ vErrors.push(err467);
 errors++;
 }
 }
-else {
-const err468 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data149.one !== undefined){
+let data151 = data149.one;
+if(typeof data151 === "string"){
+if(func4(data151) < 1){
+const err468 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -21991,9 +23949,8 @@ vErrors.push(err468);
 errors++;
 }
 }
-}
 else {
-const err469 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err469 = {instancePath:instancePath+"/limits.author_unknown_all/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -22003,11 +23960,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data["limits.author_unknown_some"] !== undefined){
-let data156 = data["limits.author_unknown_some"];
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-if(data156.other === undefined){
-const err470 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data149.two !== undefined){
+let data152 = data149.two;
+if(typeof data152 === "string"){
+if(func4(data152) < 1){
+const err470 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -22016,9 +23973,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-for(const key14 in data156){
-if(!((((((key14 === "zero") || (key14 === "one")) || (key14 === "two")) || (key14 === "few")) || (key14 === "many")) || (key14 === "other"))){
-const err471 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err471 = {instancePath:instancePath+"/limits.author_unknown_all/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -22028,11 +23985,11 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data156.zero !== undefined){
-let data157 = data156.zero;
-if(typeof data157 === "string"){
-if(func4(data157) < 1){
-const err472 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data149.few !== undefined){
+let data153 = data149.few;
+if(typeof data153 === "string"){
+if(func4(data153) < 1){
+const err472 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -22043,7 +24000,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err473 = {instancePath:instancePath+"/limits.author_unknown_all/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -22053,11 +24010,11 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data156.one !== undefined){
-let data158 = data156.one;
-if(typeof data158 === "string"){
-if(func4(data158) < 1){
-const err474 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data149.many !== undefined){
+let data154 = data149.many;
+if(typeof data154 === "string"){
+if(func4(data154) < 1){
+const err474 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -22068,7 +24025,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err475 = {instancePath:instancePath+"/limits.author_unknown_all/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -22078,11 +24035,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data156.two !== undefined){
-let data159 = data156.two;
-if(typeof data159 === "string"){
-if(func4(data159) < 1){
-const err476 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data149.other !== undefined){
+let data155 = data149.other;
+if(typeof data155 === "string"){
+if(func4(data155) < 1){
+const err476 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -22093,7 +24050,7 @@ errors++;
 }
 }
 else {
-const err477 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err477 = {instancePath:instancePath+"/limits.author_unknown_all/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -22103,11 +24060,9 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data156.few !== undefined){
-let data160 = data156.few;
-if(typeof data160 === "string"){
-if(func4(data160) < 1){
-const err478 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err478 = {instancePath:instancePath+"/limits.author_unknown_all",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -22117,8 +24072,11 @@ vErrors.push(err478);
 errors++;
 }
 }
-else {
-const err479 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["limits.author_unknown_some"] !== undefined){
+let data156 = data["limits.author_unknown_some"];
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.other === undefined){
+const err479 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -22127,12 +24085,9 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-if(data156.many !== undefined){
-let data161 = data156.many;
-if(typeof data161 === "string"){
-if(func4(data161) < 1){
-const err480 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key14 in data156){
+if(!((((((key14 === "zero") || (key14 === "one")) || (key14 === "two")) || (key14 === "few")) || (key14 === "many")) || (key14 === "other"))){
+const err480 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -22142,8 +24097,11 @@ vErrors.push(err480);
 errors++;
 }
 }
-else {
-const err481 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156.zero !== undefined){
+let data157 = data156.zero;
+if(typeof data157 === "string"){
+if(func4(data157) < 1){
+const err481 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -22153,11 +24111,8 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data156.other !== undefined){
-let data162 = data156.other;
-if(typeof data162 === "string"){
-if(func4(data162) < 1){
-const err482 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err482 = {instancePath:instancePath+"/limits.author_unknown_some/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -22167,8 +24122,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-else {
-const err483 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156.one !== undefined){
+let data158 = data156.one;
+if(typeof data158 === "string"){
+if(func4(data158) < 1){
+const err483 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -22178,9 +24136,8 @@ vErrors.push(err483);
 errors++;
 }
 }
-}
 else {
-const err484 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err484 = {instancePath:instancePath+"/limits.author_unknown_some/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -22190,11 +24147,11 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data["cite.title"] !== undefined){
-let data163 = data["cite.title"];
-if(typeof data163 === "string"){
-if(func4(data163) < 1){
-const err485 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.two !== undefined){
+let data159 = data156.two;
+if(typeof data159 === "string"){
+if(func4(data159) < 1){
+const err485 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -22205,7 +24162,7 @@ errors++;
 }
 }
 else {
-const err486 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err486 = {instancePath:instancePath+"/limits.author_unknown_some/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -22215,11 +24172,11 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data["cite.licence"] !== undefined){
-let data164 = data["cite.licence"];
-if(typeof data164 === "string"){
-if(func4(data164) < 1){
-const err487 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.few !== undefined){
+let data160 = data156.few;
+if(typeof data160 === "string"){
+if(func4(data160) < 1){
+const err487 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -22230,7 +24187,7 @@ errors++;
 }
 }
 else {
-const err488 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err488 = {instancePath:instancePath+"/limits.author_unknown_some/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -22240,11 +24197,11 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data["source.title"] !== undefined){
-let data165 = data["source.title"];
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-if(data165.other === undefined){
-const err489 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
+if(data156.many !== undefined){
+let data161 = data156.many;
+if(typeof data161 === "string"){
+if(func4(data161) < 1){
+const err489 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -22253,9 +24210,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-for(const key15 in data165){
-if(!((((((key15 === "zero") || (key15 === "one")) || (key15 === "two")) || (key15 === "few")) || (key15 === "many")) || (key15 === "other"))){
-const err490 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err490 = {instancePath:instancePath+"/limits.author_unknown_some/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -22265,11 +24222,11 @@ vErrors.push(err490);
 errors++;
 }
 }
-if(data165.zero !== undefined){
-let data166 = data165.zero;
-if(typeof data166 === "string"){
-if(func4(data166) < 1){
-const err491 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data156.other !== undefined){
+let data162 = data156.other;
+if(typeof data162 === "string"){
+if(func4(data162) < 1){
+const err491 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -22280,7 +24237,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err492 = {instancePath:instancePath+"/limits.author_unknown_some/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -22290,11 +24247,9 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data165.one !== undefined){
-let data167 = data165.one;
-if(typeof data167 === "string"){
-if(func4(data167) < 1){
-const err493 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err493 = {instancePath:instancePath+"/limits.author_unknown_some",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -22304,8 +24259,11 @@ vErrors.push(err493);
 errors++;
 }
 }
-else {
-const err494 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["cite.title"] !== undefined){
+let data163 = data["cite.title"];
+if(typeof data163 === "string"){
+if(func4(data163) < 1){
+const err494 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -22315,11 +24273,8 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data165.two !== undefined){
-let data168 = data165.two;
-if(typeof data168 === "string"){
-if(func4(data168) < 1){
-const err495 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err495 = {instancePath:instancePath+"/cite.title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -22329,8 +24284,11 @@ vErrors.push(err495);
 errors++;
 }
 }
-else {
-const err496 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["cite.licence"] !== undefined){
+let data164 = data["cite.licence"];
+if(typeof data164 === "string"){
+if(func4(data164) < 1){
+const err496 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -22340,11 +24298,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data165.few !== undefined){
-let data169 = data165.few;
-if(typeof data169 === "string"){
-if(func4(data169) < 1){
-const err497 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err497 = {instancePath:instancePath+"/cite.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -22354,8 +24309,11 @@ vErrors.push(err497);
 errors++;
 }
 }
-else {
-const err498 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.title"] !== undefined){
+let data165 = data["source.title"];
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+if(data165.other === undefined){
+const err498 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -22364,12 +24322,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-if(data165.many !== undefined){
-let data170 = data165.many;
-if(typeof data170 === "string"){
-if(func4(data170) < 1){
-const err499 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data165){
+if(!((((((key15 === "zero") || (key15 === "one")) || (key15 === "two")) || (key15 === "few")) || (key15 === "many")) || (key15 === "other"))){
+const err499 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -22379,8 +24334,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data165.zero !== undefined){
+let data166 = data165.zero;
+if(typeof data166 === "string"){
+if(func4(data166) < 1){
+const err500 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -22390,11 +24348,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data165.other !== undefined){
-let data171 = data165.other;
-if(typeof data171 === "string"){
-if(func4(data171) < 1){
-const err501 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err501 = {instancePath:instancePath+"/source.title/zero",schemaPath:"#/definitions/plural/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -22404,8 +24359,11 @@ vErrors.push(err501);
 errors++;
 }
 }
-else {
-const err502 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data165.one !== undefined){
+let data167 = data165.one;
+if(typeof data167 === "string"){
+if(func4(data167) < 1){
+const err502 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -22415,9 +24373,8 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
 else {
-const err503 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err503 = {instancePath:instancePath+"/source.title/one",schemaPath:"#/definitions/plural/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -22427,11 +24384,11 @@ vErrors.push(err503);
 errors++;
 }
 }
-if(data["source.none"] !== undefined){
-let data172 = data["source.none"];
-if(typeof data172 === "string"){
-if(func4(data172) < 1){
-const err504 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.two !== undefined){
+let data168 = data165.two;
+if(typeof data168 === "string"){
+if(func4(data168) < 1){
+const err504 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -22442,7 +24399,7 @@ errors++;
 }
 }
 else {
-const err505 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err505 = {instancePath:instancePath+"/source.title/two",schemaPath:"#/definitions/plural/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -22452,11 +24409,11 @@ vErrors.push(err505);
 errors++;
 }
 }
-if(data["source.untitled"] !== undefined){
-let data173 = data["source.untitled"];
-if(typeof data173 === "string"){
-if(func4(data173) < 1){
-const err506 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.few !== undefined){
+let data169 = data165.few;
+if(typeof data169 === "string"){
+if(func4(data169) < 1){
+const err506 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -22467,7 +24424,7 @@ errors++;
 }
 }
 else {
-const err507 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err507 = {instancePath:instancePath+"/source.title/few",schemaPath:"#/definitions/plural/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -22477,11 +24434,11 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data["source.publisher"] !== undefined){
-let data174 = data["source.publisher"];
-if(typeof data174 === "string"){
-if(func4(data174) < 1){
-const err508 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.many !== undefined){
+let data170 = data165.many;
+if(typeof data170 === "string"){
+if(func4(data170) < 1){
+const err508 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -22492,7 +24449,7 @@ errors++;
 }
 }
 else {
-const err509 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err509 = {instancePath:instancePath+"/source.title/many",schemaPath:"#/definitions/plural/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -22502,11 +24459,11 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data["source.author"] !== undefined){
-let data175 = data["source.author"];
-if(typeof data175 === "string"){
-if(func4(data175) < 1){
-const err510 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165.other !== undefined){
+let data171 = data165.other;
+if(typeof data171 === "string"){
+if(func4(data171) < 1){
+const err510 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -22517,7 +24474,7 @@ errors++;
 }
 }
 else {
-const err511 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err511 = {instancePath:instancePath+"/source.title/other",schemaPath:"#/definitions/plural/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -22527,11 +24484,9 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data["source.link"] !== undefined){
-let data176 = data["source.link"];
-if(typeof data176 === "string"){
-if(func4(data176) < 1){
-const err512 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err512 = {instancePath:instancePath+"/source.title",schemaPath:"#/definitions/plural/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -22541,8 +24496,11 @@ vErrors.push(err512);
 errors++;
 }
 }
-else {
-const err513 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.none"] !== undefined){
+let data172 = data["source.none"];
+if(typeof data172 === "string"){
+if(func4(data172) < 1){
+const err513 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -22552,11 +24510,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data["source.no_link"] !== undefined){
-let data177 = data["source.no_link"];
-if(typeof data177 === "string"){
-if(func4(data177) < 1){
-const err514 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err514 = {instancePath:instancePath+"/source.none",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -22566,8 +24521,11 @@ vErrors.push(err514);
 errors++;
 }
 }
-else {
-const err515 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.untitled"] !== undefined){
+let data173 = data["source.untitled"];
+if(typeof data173 === "string"){
+if(func4(data173) < 1){
+const err515 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -22577,11 +24535,8 @@ vErrors.push(err515);
 errors++;
 }
 }
-if(data["source.published"] !== undefined){
-let data178 = data["source.published"];
-if(typeof data178 === "string"){
-if(func4(data178) < 1){
-const err516 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err516 = {instancePath:instancePath+"/source.untitled",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -22591,8 +24546,11 @@ vErrors.push(err516);
 errors++;
 }
 }
-else {
-const err517 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.publisher"] !== undefined){
+let data174 = data["source.publisher"];
+if(typeof data174 === "string"){
+if(func4(data174) < 1){
+const err517 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -22602,11 +24560,8 @@ vErrors.push(err517);
 errors++;
 }
 }
-if(data["source.retrieved"] !== undefined){
-let data179 = data["source.retrieved"];
-if(typeof data179 === "string"){
-if(func4(data179) < 1){
-const err518 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err518 = {instancePath:instancePath+"/source.publisher",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -22616,8 +24571,11 @@ vErrors.push(err518);
 errors++;
 }
 }
-else {
-const err519 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.author"] !== undefined){
+let data175 = data["source.author"];
+if(typeof data175 === "string"){
+if(func4(data175) < 1){
+const err519 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -22627,11 +24585,8 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data["source.period"] !== undefined){
-let data180 = data["source.period"];
-if(typeof data180 === "string"){
-if(func4(data180) < 1){
-const err520 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err520 = {instancePath:instancePath+"/source.author",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -22641,8 +24596,11 @@ vErrors.push(err520);
 errors++;
 }
 }
-else {
-const err521 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.link"] !== undefined){
+let data176 = data["source.link"];
+if(typeof data176 === "string"){
+if(func4(data176) < 1){
+const err521 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -22652,11 +24610,8 @@ vErrors.push(err521);
 errors++;
 }
 }
-if(data["source.licence"] !== undefined){
-let data181 = data["source.licence"];
-if(typeof data181 === "string"){
-if(func4(data181) < 1){
-const err522 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err522 = {instancePath:instancePath+"/source.link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -22666,8 +24621,11 @@ vErrors.push(err522);
 errors++;
 }
 }
-else {
-const err523 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.no_link"] !== undefined){
+let data177 = data["source.no_link"];
+if(typeof data177 === "string"){
+if(func4(data177) < 1){
+const err523 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -22677,11 +24635,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data["source.notes"] !== undefined){
-let data182 = data["source.notes"];
-if(typeof data182 === "string"){
-if(func4(data182) < 1){
-const err524 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err524 = {instancePath:instancePath+"/source.no_link",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -22691,8 +24646,11 @@ vErrors.push(err524);
 errors++;
 }
 }
-else {
-const err525 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.published"] !== undefined){
+let data178 = data["source.published"];
+if(typeof data178 === "string"){
+if(func4(data178) < 1){
+const err525 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -22702,11 +24660,8 @@ vErrors.push(err525);
 errors++;
 }
 }
-if(data["list.separator"] !== undefined){
-let data183 = data["list.separator"];
-if(typeof data183 === "string"){
-if(func4(data183) < 1){
-const err526 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err526 = {instancePath:instancePath+"/source.published",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -22716,8 +24671,11 @@ vErrors.push(err526);
 errors++;
 }
 }
-else {
-const err527 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.retrieved"] !== undefined){
+let data179 = data["source.retrieved"];
+if(typeof data179 === "string"){
+if(func4(data179) < 1){
+const err527 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -22727,11 +24685,8 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data.unknown !== undefined){
-let data184 = data.unknown;
-if(typeof data184 === "string"){
-if(func4(data184) < 1){
-const err528 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err528 = {instancePath:instancePath+"/source.retrieved",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -22741,8 +24696,11 @@ vErrors.push(err528);
 errors++;
 }
 }
-else {
-const err529 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.period"] !== undefined){
+let data180 = data["source.period"];
+if(typeof data180 === "string"){
+if(func4(data180) < 1){
+const err529 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -22752,11 +24710,8 @@ vErrors.push(err529);
 errors++;
 }
 }
-if(data["qualifier.gt"] !== undefined){
-let data185 = data["qualifier.gt"];
-if(typeof data185 === "string"){
-if(func4(data185) < 1){
-const err530 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err530 = {instancePath:instancePath+"/source.period",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -22766,8 +24721,11 @@ vErrors.push(err530);
 errors++;
 }
 }
-else {
-const err531 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.licence"] !== undefined){
+let data181 = data["source.licence"];
+if(typeof data181 === "string"){
+if(func4(data181) < 1){
+const err531 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -22777,11 +24735,8 @@ vErrors.push(err531);
 errors++;
 }
 }
-if(data["qualifier.gte"] !== undefined){
-let data186 = data["qualifier.gte"];
-if(typeof data186 === "string"){
-if(func4(data186) < 1){
-const err532 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err532 = {instancePath:instancePath+"/source.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -22791,8 +24746,11 @@ vErrors.push(err532);
 errors++;
 }
 }
-else {
-const err533 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["source.notes"] !== undefined){
+let data182 = data["source.notes"];
+if(typeof data182 === "string"){
+if(func4(data182) < 1){
+const err533 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -22802,11 +24760,8 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data["qualifier.lt"] !== undefined){
-let data187 = data["qualifier.lt"];
-if(typeof data187 === "string"){
-if(func4(data187) < 1){
-const err534 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err534 = {instancePath:instancePath+"/source.notes",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -22816,8 +24771,11 @@ vErrors.push(err534);
 errors++;
 }
 }
-else {
-const err535 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["list.separator"] !== undefined){
+let data183 = data["list.separator"];
+if(typeof data183 === "string"){
+if(func4(data183) < 1){
+const err535 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -22827,11 +24785,8 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data["qualifier.lte"] !== undefined){
-let data188 = data["qualifier.lte"];
-if(typeof data188 === "string"){
-if(func4(data188) < 1){
-const err536 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err536 = {instancePath:instancePath+"/list.separator",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -22841,8 +24796,11 @@ vErrors.push(err536);
 errors++;
 }
 }
-else {
-const err537 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unknown !== undefined){
+let data184 = data.unknown;
+if(typeof data184 === "string"){
+if(func4(data184) < 1){
+const err537 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -22852,11 +24810,8 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data["qualifier.approx"] !== undefined){
-let data189 = data["qualifier.approx"];
-if(typeof data189 === "string"){
-if(func4(data189) < 1){
-const err538 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err538 = {instancePath:instancePath+"/unknown",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -22866,8 +24821,11 @@ vErrors.push(err538);
 errors++;
 }
 }
-else {
-const err539 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.gt"] !== undefined){
+let data185 = data["qualifier.gt"];
+if(typeof data185 === "string"){
+if(func4(data185) < 1){
+const err539 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -22877,11 +24835,8 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data["period.h1"] !== undefined){
-let data190 = data["period.h1"];
-if(typeof data190 === "string"){
-if(func4(data190) < 1){
-const err540 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err540 = {instancePath:instancePath+"/qualifier.gt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -22891,8 +24846,11 @@ vErrors.push(err540);
 errors++;
 }
 }
-else {
-const err541 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.gte"] !== undefined){
+let data186 = data["qualifier.gte"];
+if(typeof data186 === "string"){
+if(func4(data186) < 1){
+const err541 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -22902,11 +24860,8 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data["period.h2"] !== undefined){
-let data191 = data["period.h2"];
-if(typeof data191 === "string"){
-if(func4(data191) < 1){
-const err542 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err542 = {instancePath:instancePath+"/qualifier.gte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -22916,8 +24871,11 @@ vErrors.push(err542);
 errors++;
 }
 }
-else {
-const err543 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.lt"] !== undefined){
+let data187 = data["qualifier.lt"];
+if(typeof data187 === "string"){
+if(func4(data187) < 1){
+const err543 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -22927,11 +24885,8 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data["period.q1"] !== undefined){
-let data192 = data["period.q1"];
-if(typeof data192 === "string"){
-if(func4(data192) < 1){
-const err544 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err544 = {instancePath:instancePath+"/qualifier.lt",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -22941,8 +24896,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-else {
-const err545 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.lte"] !== undefined){
+let data188 = data["qualifier.lte"];
+if(typeof data188 === "string"){
+if(func4(data188) < 1){
+const err545 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -22952,11 +24910,8 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data["period.q2"] !== undefined){
-let data193 = data["period.q2"];
-if(typeof data193 === "string"){
-if(func4(data193) < 1){
-const err546 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err546 = {instancePath:instancePath+"/qualifier.lte",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -22966,8 +24921,11 @@ vErrors.push(err546);
 errors++;
 }
 }
-else {
-const err547 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["qualifier.approx"] !== undefined){
+let data189 = data["qualifier.approx"];
+if(typeof data189 === "string"){
+if(func4(data189) < 1){
+const err547 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -22977,11 +24935,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data["period.q3"] !== undefined){
-let data194 = data["period.q3"];
-if(typeof data194 === "string"){
-if(func4(data194) < 1){
-const err548 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err548 = {instancePath:instancePath+"/qualifier.approx",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -22991,8 +24946,11 @@ vErrors.push(err548);
 errors++;
 }
 }
-else {
-const err549 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.h1"] !== undefined){
+let data190 = data["period.h1"];
+if(typeof data190 === "string"){
+if(func4(data190) < 1){
+const err549 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -23002,11 +24960,8 @@ vErrors.push(err549);
 errors++;
 }
 }
-if(data["period.q4"] !== undefined){
-let data195 = data["period.q4"];
-if(typeof data195 === "string"){
-if(func4(data195) < 1){
-const err550 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err550 = {instancePath:instancePath+"/period.h1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -23016,8 +24971,11 @@ vErrors.push(err550);
 errors++;
 }
 }
-else {
-const err551 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.h2"] !== undefined){
+let data191 = data["period.h2"];
+if(typeof data191 === "string"){
+if(func4(data191) < 1){
+const err551 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -23027,11 +24985,8 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data["card.version"] !== undefined){
-let data196 = data["card.version"];
-if(typeof data196 === "string"){
-if(func4(data196) < 1){
-const err552 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err552 = {instancePath:instancePath+"/period.h2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -23041,8 +24996,11 @@ vErrors.push(err552);
 errors++;
 }
 }
-else {
-const err553 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q1"] !== undefined){
+let data192 = data["period.q1"];
+if(typeof data192 === "string"){
+if(func4(data192) < 1){
+const err553 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -23052,11 +25010,8 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data["card.version_dated"] !== undefined){
-let data197 = data["card.version_dated"];
-if(typeof data197 === "string"){
-if(func4(data197) < 1){
-const err554 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err554 = {instancePath:instancePath+"/period.q1",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -23066,8 +25021,11 @@ vErrors.push(err554);
 errors++;
 }
 }
-else {
-const err555 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q2"] !== undefined){
+let data193 = data["period.q2"];
+if(typeof data193 === "string"){
+if(func4(data193) < 1){
+const err555 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -23077,11 +25035,8 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data["card.licence"] !== undefined){
-let data198 = data["card.licence"];
-if(typeof data198 === "string"){
-if(func4(data198) < 1){
-const err556 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err556 = {instancePath:instancePath+"/period.q2",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -23091,8 +25046,11 @@ vErrors.push(err556);
 errors++;
 }
 }
-else {
-const err557 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q3"] !== undefined){
+let data194 = data["period.q3"];
+if(typeof data194 === "string"){
+if(func4(data194) < 1){
+const err557 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -23102,11 +25060,8 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data["card.indicators"] !== undefined){
-let data199 = data["card.indicators"];
-if(typeof data199 === "string"){
-if(func4(data199) < 1){
-const err558 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err558 = {instancePath:instancePath+"/period.q3",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -23116,8 +25071,11 @@ vErrors.push(err558);
 errors++;
 }
 }
-else {
-const err559 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["period.q4"] !== undefined){
+let data195 = data["period.q4"];
+if(typeof data195 === "string"){
+if(func4(data195) < 1){
+const err559 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -23127,11 +25085,8 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data["card.indicator_id"] !== undefined){
-let data200 = data["card.indicator_id"];
-if(typeof data200 === "string"){
-if(func4(data200) < 1){
-const err560 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err560 = {instancePath:instancePath+"/period.q4",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -23141,8 +25096,11 @@ vErrors.push(err560);
 errors++;
 }
 }
-else {
-const err561 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.version"] !== undefined){
+let data196 = data["card.version"];
+if(typeof data196 === "string"){
+if(func4(data196) < 1){
+const err561 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -23152,11 +25110,8 @@ vErrors.push(err561);
 errors++;
 }
 }
-if(data["card.what_is_counted"] !== undefined){
-let data201 = data["card.what_is_counted"];
-if(typeof data201 === "string"){
-if(func4(data201) < 1){
-const err562 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err562 = {instancePath:instancePath+"/card.version",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -23166,8 +25121,11 @@ vErrors.push(err562);
 errors++;
 }
 }
-else {
-const err563 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.version_dated"] !== undefined){
+let data197 = data["card.version_dated"];
+if(typeof data197 === "string"){
+if(func4(data197) < 1){
+const err563 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -23177,11 +25135,8 @@ vErrors.push(err563);
 errors++;
 }
 }
-if(data["card.files"] !== undefined){
-let data202 = data["card.files"];
-if(typeof data202 === "string"){
-if(func4(data202) < 1){
-const err564 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err564 = {instancePath:instancePath+"/card.version_dated",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -23191,8 +25146,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-else {
-const err565 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.licence"] !== undefined){
+let data198 = data["card.licence"];
+if(typeof data198 === "string"){
+if(func4(data198) < 1){
+const err565 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -23202,11 +25160,8 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data["card.file"] !== undefined){
-let data203 = data["card.file"];
-if(typeof data203 === "string"){
-if(func4(data203) < 1){
-const err566 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err566 = {instancePath:instancePath+"/card.licence",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -23216,8 +25171,11 @@ vErrors.push(err566);
 errors++;
 }
 }
-else {
-const err567 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.indicators"] !== undefined){
+let data199 = data["card.indicators"];
+if(typeof data199 === "string"){
+if(func4(data199) < 1){
+const err567 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -23227,11 +25185,8 @@ vErrors.push(err567);
 errors++;
 }
 }
-if(data["card.size"] !== undefined){
-let data204 = data["card.size"];
-if(typeof data204 === "string"){
-if(func4(data204) < 1){
-const err568 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err568 = {instancePath:instancePath+"/card.indicators",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -23241,8 +25196,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-else {
-const err569 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.indicator_id"] !== undefined){
+let data200 = data["card.indicator_id"];
+if(typeof data200 === "string"){
+if(func4(data200) < 1){
+const err569 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -23252,11 +25210,8 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data["card.what"] !== undefined){
-let data205 = data["card.what"];
-if(typeof data205 === "string"){
-if(func4(data205) < 1){
-const err570 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err570 = {instancePath:instancePath+"/card.indicator_id",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -23266,8 +25221,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.what_is_counted"] !== undefined){
+let data201 = data["card.what_is_counted"];
+if(typeof data201 === "string"){
+if(func4(data201) < 1){
+const err571 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -23277,11 +25235,8 @@ vErrors.push(err571);
 errors++;
 }
 }
-if(data["card.check"] !== undefined){
-let data206 = data["card.check"];
-if(typeof data206 === "string"){
-if(func4(data206) < 1){
-const err572 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err572 = {instancePath:instancePath+"/card.what_is_counted",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -23291,8 +25246,11 @@ vErrors.push(err572);
 errors++;
 }
 }
-else {
-const err573 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.files"] !== undefined){
+let data202 = data["card.files"];
+if(typeof data202 === "string"){
+if(func4(data202) < 1){
+const err573 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -23302,11 +25260,8 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data["file.workbook.format"] !== undefined){
-let data207 = data["file.workbook.format"];
-if(typeof data207 === "string"){
-if(func4(data207) < 1){
-const err574 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err574 = {instancePath:instancePath+"/card.files",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -23316,8 +25271,11 @@ vErrors.push(err574);
 errors++;
 }
 }
-else {
-const err575 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.file"] !== undefined){
+let data203 = data["card.file"];
+if(typeof data203 === "string"){
+if(func4(data203) < 1){
+const err575 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -23327,11 +25285,8 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data["file.workbook.label"] !== undefined){
-let data208 = data["file.workbook.label"];
-if(typeof data208 === "string"){
-if(func4(data208) < 1){
-const err576 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err576 = {instancePath:instancePath+"/card.file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -23341,8 +25296,11 @@ vErrors.push(err576);
 errors++;
 }
 }
-else {
-const err577 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.size"] !== undefined){
+let data204 = data["card.size"];
+if(typeof data204 === "string"){
+if(func4(data204) < 1){
+const err577 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -23352,11 +25310,8 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data["file.workbook.description"] !== undefined){
-let data209 = data["file.workbook.description"];
-if(typeof data209 === "string"){
-if(func4(data209) < 1){
-const err578 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err578 = {instancePath:instancePath+"/card.size",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -23366,8 +25321,11 @@ vErrors.push(err578);
 errors++;
 }
 }
-else {
-const err579 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.what"] !== undefined){
+let data205 = data["card.what"];
+if(typeof data205 === "string"){
+if(func4(data205) < 1){
+const err579 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -23377,11 +25335,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data["file.csv.format"] !== undefined){
-let data210 = data["file.csv.format"];
-if(typeof data210 === "string"){
-if(func4(data210) < 1){
-const err580 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err580 = {instancePath:instancePath+"/card.what",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -23391,8 +25346,11 @@ vErrors.push(err580);
 errors++;
 }
 }
-else {
-const err581 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["card.check"] !== undefined){
+let data206 = data["card.check"];
+if(typeof data206 === "string"){
+if(func4(data206) < 1){
+const err581 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -23402,11 +25360,8 @@ vErrors.push(err581);
 errors++;
 }
 }
-if(data["file.csv.label"] !== undefined){
-let data211 = data["file.csv.label"];
-if(typeof data211 === "string"){
-if(func4(data211) < 1){
-const err582 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err582 = {instancePath:instancePath+"/card.check",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -23416,8 +25371,11 @@ vErrors.push(err582);
 errors++;
 }
 }
-else {
-const err583 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.workbook.format"] !== undefined){
+let data207 = data["file.workbook.format"];
+if(typeof data207 === "string"){
+if(func4(data207) < 1){
+const err583 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -23427,11 +25385,8 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data["file.csv.description"] !== undefined){
-let data212 = data["file.csv.description"];
-if(typeof data212 === "string"){
-if(func4(data212) < 1){
-const err584 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err584 = {instancePath:instancePath+"/file.workbook.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -23441,8 +25396,11 @@ vErrors.push(err584);
 errors++;
 }
 }
-else {
-const err585 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.workbook.label"] !== undefined){
+let data208 = data["file.workbook.label"];
+if(typeof data208 === "string"){
+if(func4(data208) < 1){
+const err585 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -23452,11 +25410,8 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data["file.excelCsv.format"] !== undefined){
-let data213 = data["file.excelCsv.format"];
-if(typeof data213 === "string"){
-if(func4(data213) < 1){
-const err586 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err586 = {instancePath:instancePath+"/file.workbook.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -23466,8 +25421,11 @@ vErrors.push(err586);
 errors++;
 }
 }
-else {
-const err587 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.workbook.description"] !== undefined){
+let data209 = data["file.workbook.description"];
+if(typeof data209 === "string"){
+if(func4(data209) < 1){
+const err587 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -23477,11 +25435,8 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data["file.excelCsv.label"] !== undefined){
-let data214 = data["file.excelCsv.label"];
-if(typeof data214 === "string"){
-if(func4(data214) < 1){
-const err588 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err588 = {instancePath:instancePath+"/file.workbook.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -23491,8 +25446,11 @@ vErrors.push(err588);
 errors++;
 }
 }
-else {
-const err589 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.csv.format"] !== undefined){
+let data210 = data["file.csv.format"];
+if(typeof data210 === "string"){
+if(func4(data210) < 1){
+const err589 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -23502,11 +25460,8 @@ vErrors.push(err589);
 errors++;
 }
 }
-if(data["file.excelCsv.description"] !== undefined){
-let data215 = data["file.excelCsv.description"];
-if(typeof data215 === "string"){
-if(func4(data215) < 1){
-const err590 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err590 = {instancePath:instancePath+"/file.csv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -23516,8 +25471,11 @@ vErrors.push(err590);
 errors++;
 }
 }
-else {
-const err591 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.csv.label"] !== undefined){
+let data211 = data["file.csv.label"];
+if(typeof data211 === "string"){
+if(func4(data211) < 1){
+const err591 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -23527,11 +25485,8 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data["file.json.format"] !== undefined){
-let data216 = data["file.json.format"];
-if(typeof data216 === "string"){
-if(func4(data216) < 1){
-const err592 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err592 = {instancePath:instancePath+"/file.csv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -23541,8 +25496,11 @@ vErrors.push(err592);
 errors++;
 }
 }
-else {
-const err593 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.csv.description"] !== undefined){
+let data212 = data["file.csv.description"];
+if(typeof data212 === "string"){
+if(func4(data212) < 1){
+const err593 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -23552,11 +25510,8 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data["file.json.label"] !== undefined){
-let data217 = data["file.json.label"];
-if(typeof data217 === "string"){
-if(func4(data217) < 1){
-const err594 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err594 = {instancePath:instancePath+"/file.csv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -23566,8 +25521,11 @@ vErrors.push(err594);
 errors++;
 }
 }
-else {
-const err595 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.excelCsv.format"] !== undefined){
+let data213 = data["file.excelCsv.format"];
+if(typeof data213 === "string"){
+if(func4(data213) < 1){
+const err595 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -23577,11 +25535,8 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data["file.json.description"] !== undefined){
-let data218 = data["file.json.description"];
-if(typeof data218 === "string"){
-if(func4(data218) < 1){
-const err596 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err596 = {instancePath:instancePath+"/file.excelCsv.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -23591,8 +25546,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-else {
-const err597 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.excelCsv.label"] !== undefined){
+let data214 = data["file.excelCsv.label"];
+if(typeof data214 === "string"){
+if(func4(data214) < 1){
+const err597 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -23602,11 +25560,8 @@ vErrors.push(err597);
 errors++;
 }
 }
-if(data["file.datapackage.format"] !== undefined){
-let data219 = data["file.datapackage.format"];
-if(typeof data219 === "string"){
-if(func4(data219) < 1){
-const err598 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err598 = {instancePath:instancePath+"/file.excelCsv.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -23616,8 +25571,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-else {
-const err599 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.excelCsv.description"] !== undefined){
+let data215 = data["file.excelCsv.description"];
+if(typeof data215 === "string"){
+if(func4(data215) < 1){
+const err599 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -23627,11 +25585,8 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data["file.datapackage.label"] !== undefined){
-let data220 = data["file.datapackage.label"];
-if(typeof data220 === "string"){
-if(func4(data220) < 1){
-const err600 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err600 = {instancePath:instancePath+"/file.excelCsv.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -23641,8 +25596,11 @@ vErrors.push(err600);
 errors++;
 }
 }
-else {
-const err601 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.json.format"] !== undefined){
+let data216 = data["file.json.format"];
+if(typeof data216 === "string"){
+if(func4(data216) < 1){
+const err601 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -23652,11 +25610,8 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data["file.datapackage.description"] !== undefined){
-let data221 = data["file.datapackage.description"];
-if(typeof data221 === "string"){
-if(func4(data221) < 1){
-const err602 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err602 = {instancePath:instancePath+"/file.json.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -23666,8 +25621,11 @@ vErrors.push(err602);
 errors++;
 }
 }
-else {
-const err603 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.json.label"] !== undefined){
+let data217 = data["file.json.label"];
+if(typeof data217 === "string"){
+if(func4(data217) < 1){
+const err603 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -23677,11 +25635,8 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data["file.jsonld.format"] !== undefined){
-let data222 = data["file.jsonld.format"];
-if(typeof data222 === "string"){
-if(func4(data222) < 1){
-const err604 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err604 = {instancePath:instancePath+"/file.json.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -23691,8 +25646,11 @@ vErrors.push(err604);
 errors++;
 }
 }
-else {
-const err605 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.json.description"] !== undefined){
+let data218 = data["file.json.description"];
+if(typeof data218 === "string"){
+if(func4(data218) < 1){
+const err605 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -23702,11 +25660,8 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data["file.jsonld.label"] !== undefined){
-let data223 = data["file.jsonld.label"];
-if(typeof data223 === "string"){
-if(func4(data223) < 1){
-const err606 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err606 = {instancePath:instancePath+"/file.json.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -23716,8 +25671,11 @@ vErrors.push(err606);
 errors++;
 }
 }
-else {
-const err607 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.datapackage.format"] !== undefined){
+let data219 = data["file.datapackage.format"];
+if(typeof data219 === "string"){
+if(func4(data219) < 1){
+const err607 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -23727,11 +25685,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data["file.jsonld.description"] !== undefined){
-let data224 = data["file.jsonld.description"];
-if(typeof data224 === "string"){
-if(func4(data224) < 1){
-const err608 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err608 = {instancePath:instancePath+"/file.datapackage.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -23741,8 +25696,11 @@ vErrors.push(err608);
 errors++;
 }
 }
-else {
-const err609 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.datapackage.label"] !== undefined){
+let data220 = data["file.datapackage.label"];
+if(typeof data220 === "string"){
+if(func4(data220) < 1){
+const err609 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -23752,11 +25710,8 @@ vErrors.push(err609);
 errors++;
 }
 }
-if(data["file.card.format"] !== undefined){
-let data225 = data["file.card.format"];
-if(typeof data225 === "string"){
-if(func4(data225) < 1){
-const err610 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err610 = {instancePath:instancePath+"/file.datapackage.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -23766,8 +25721,11 @@ vErrors.push(err610);
 errors++;
 }
 }
-else {
-const err611 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.datapackage.description"] !== undefined){
+let data221 = data["file.datapackage.description"];
+if(typeof data221 === "string"){
+if(func4(data221) < 1){
+const err611 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -23777,11 +25735,8 @@ vErrors.push(err611);
 errors++;
 }
 }
-if(data["file.card.label"] !== undefined){
-let data226 = data["file.card.label"];
-if(typeof data226 === "string"){
-if(func4(data226) < 1){
-const err612 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err612 = {instancePath:instancePath+"/file.datapackage.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -23791,8 +25746,11 @@ vErrors.push(err612);
 errors++;
 }
 }
-else {
-const err613 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.jsonld.format"] !== undefined){
+let data222 = data["file.jsonld.format"];
+if(typeof data222 === "string"){
+if(func4(data222) < 1){
+const err613 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -23802,11 +25760,8 @@ vErrors.push(err613);
 errors++;
 }
 }
-if(data["file.card.description"] !== undefined){
-let data227 = data["file.card.description"];
-if(typeof data227 === "string"){
-if(func4(data227) < 1){
-const err614 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err614 = {instancePath:instancePath+"/file.jsonld.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -23816,8 +25771,11 @@ vErrors.push(err614);
 errors++;
 }
 }
-else {
-const err615 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.jsonld.label"] !== undefined){
+let data223 = data["file.jsonld.label"];
+if(typeof data223 === "string"){
+if(func4(data223) < 1){
+const err615 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -23827,11 +25785,8 @@ vErrors.push(err615);
 errors++;
 }
 }
-if(data["file.chart.format"] !== undefined){
-let data228 = data["file.chart.format"];
-if(typeof data228 === "string"){
-if(func4(data228) < 1){
-const err616 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err616 = {instancePath:instancePath+"/file.jsonld.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -23841,8 +25796,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-else {
-const err617 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.jsonld.description"] !== undefined){
+let data224 = data["file.jsonld.description"];
+if(typeof data224 === "string"){
+if(func4(data224) < 1){
+const err617 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -23852,11 +25810,8 @@ vErrors.push(err617);
 errors++;
 }
 }
-if(data["file.chart.label"] !== undefined){
-let data229 = data["file.chart.label"];
-if(typeof data229 === "string"){
-if(func4(data229) < 1){
-const err618 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err618 = {instancePath:instancePath+"/file.jsonld.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -23866,8 +25821,11 @@ vErrors.push(err618);
 errors++;
 }
 }
-else {
-const err619 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.card.format"] !== undefined){
+let data225 = data["file.card.format"];
+if(typeof data225 === "string"){
+if(func4(data225) < 1){
+const err619 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -23877,11 +25835,8 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data["file.chart.description"] !== undefined){
-let data230 = data["file.chart.description"];
-if(typeof data230 === "string"){
-if(func4(data230) < 1){
-const err620 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err620 = {instancePath:instancePath+"/file.card.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -23891,8 +25846,11 @@ vErrors.push(err620);
 errors++;
 }
 }
-else {
-const err621 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.card.label"] !== undefined){
+let data226 = data["file.card.label"];
+if(typeof data226 === "string"){
+if(func4(data226) < 1){
+const err621 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -23902,11 +25860,8 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data["file.sums.format"] !== undefined){
-let data231 = data["file.sums.format"];
-if(typeof data231 === "string"){
-if(func4(data231) < 1){
-const err622 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err622 = {instancePath:instancePath+"/file.card.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -23916,8 +25871,11 @@ vErrors.push(err622);
 errors++;
 }
 }
-else {
-const err623 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.card.description"] !== undefined){
+let data227 = data["file.card.description"];
+if(typeof data227 === "string"){
+if(func4(data227) < 1){
+const err623 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -23927,11 +25885,8 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data["file.sums.label"] !== undefined){
-let data232 = data["file.sums.label"];
-if(typeof data232 === "string"){
-if(func4(data232) < 1){
-const err624 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err624 = {instancePath:instancePath+"/file.card.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -23941,8 +25896,11 @@ vErrors.push(err624);
 errors++;
 }
 }
-else {
-const err625 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.chart.format"] !== undefined){
+let data228 = data["file.chart.format"];
+if(typeof data228 === "string"){
+if(func4(data228) < 1){
+const err625 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -23952,11 +25910,8 @@ vErrors.push(err625);
 errors++;
 }
 }
-if(data["file.sums.description"] !== undefined){
-let data233 = data["file.sums.description"];
-if(typeof data233 === "string"){
-if(func4(data233) < 1){
-const err626 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err626 = {instancePath:instancePath+"/file.chart.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -23966,8 +25921,11 @@ vErrors.push(err626);
 errors++;
 }
 }
-else {
-const err627 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["file.chart.label"] !== undefined){
+let data229 = data["file.chart.label"];
+if(typeof data229 === "string"){
+if(func4(data229) < 1){
+const err627 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -23977,9 +25935,8 @@ vErrors.push(err627);
 errors++;
 }
 }
-}
 else {
-const err628 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err628 = {instancePath:instancePath+"/file.chart.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -23988,12 +25945,349 @@ vErrors.push(err628);
 }
 errors++;
 }
+}
+if(data["file.chart.description"] !== undefined){
+let data230 = data["file.chart.description"];
+if(typeof data230 === "string"){
+if(func4(data230) < 1){
+const err629 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+else {
+const err630 = {instancePath:instancePath+"/file.chart.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+}
+if(data["file.sums.format"] !== undefined){
+let data231 = data["file.sums.format"];
+if(typeof data231 === "string"){
+if(func4(data231) < 1){
+const err631 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+}
+else {
+const err632 = {instancePath:instancePath+"/file.sums.format",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+}
+if(data["file.sums.label"] !== undefined){
+let data232 = data["file.sums.label"];
+if(typeof data232 === "string"){
+if(func4(data232) < 1){
+const err633 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+}
+else {
+const err634 = {instancePath:instancePath+"/file.sums.label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+if(data["file.sums.description"] !== undefined){
+let data233 = data["file.sums.description"];
+if(typeof data233 === "string"){
+if(func4(data233) < 1){
+const err635 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+}
+else {
+const err636 = {instancePath:instancePath+"/file.sums.description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+}
+if(data["workbook.readme_title"] !== undefined){
+let data234 = data["workbook.readme_title"];
+if(typeof data234 === "string"){
+if(func4(data234) < 1){
+const err637 = {instancePath:instancePath+"/workbook.readme_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+}
+else {
+const err638 = {instancePath:instancePath+"/workbook.readme_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+if(data["workbook.readme_description"] !== undefined){
+let data235 = data["workbook.readme_description"];
+if(typeof data235 === "string"){
+if(func4(data235) < 1){
+const err639 = {instancePath:instancePath+"/workbook.readme_description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+}
+else {
+const err640 = {instancePath:instancePath+"/workbook.readme_description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+}
+if(data["workbook.sheets_title"] !== undefined){
+let data236 = data["workbook.sheets_title"];
+if(typeof data236 === "string"){
+if(func4(data236) < 1){
+const err641 = {instancePath:instancePath+"/workbook.sheets_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+}
+else {
+const err642 = {instancePath:instancePath+"/workbook.sheets_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+}
+if(data["workbook.sheets_intro"] !== undefined){
+let data237 = data["workbook.sheets_intro"];
+if(typeof data237 === "string"){
+if(func4(data237) < 1){
+const err643 = {instancePath:instancePath+"/workbook.sheets_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+}
+else {
+const err644 = {instancePath:instancePath+"/workbook.sheets_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+}
+if(data["workbook.by_period_description"] !== undefined){
+let data238 = data["workbook.by_period_description"];
+if(typeof data238 === "string"){
+if(func4(data238) < 1){
+const err645 = {instancePath:instancePath+"/workbook.by_period_description",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+}
+else {
+const err646 = {instancePath:instancePath+"/workbook.by_period_description",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+}
+if(data["workbook.dictionary_title"] !== undefined){
+let data239 = data["workbook.dictionary_title"];
+if(typeof data239 === "string"){
+if(func4(data239) < 1){
+const err647 = {instancePath:instancePath+"/workbook.dictionary_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+else {
+const err648 = {instancePath:instancePath+"/workbook.dictionary_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+}
+if(data["workbook.dictionary_intro"] !== undefined){
+let data240 = data["workbook.dictionary_intro"];
+if(typeof data240 === "string"){
+if(func4(data240) < 1){
+const err649 = {instancePath:instancePath+"/workbook.dictionary_intro",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+}
+else {
+const err650 = {instancePath:instancePath+"/workbook.dictionary_intro",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+if(data["workbook.licence_title"] !== undefined){
+let data241 = data["workbook.licence_title"];
+if(typeof data241 === "string"){
+if(func4(data241) < 1){
+const err651 = {instancePath:instancePath+"/workbook.licence_title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+}
+else {
+const err652 = {instancePath:instancePath+"/workbook.licence_title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+if(data["workbook.fact"] !== undefined){
+let data242 = data["workbook.fact"];
+if(typeof data242 === "string"){
+if(func4(data242) < 1){
+const err653 = {instancePath:instancePath+"/workbook.fact",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+else {
+const err654 = {instancePath:instancePath+"/workbook.fact",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+}
+else {
+const err655 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
 validate77.errors = vErrors;
 return errors === 0;
 }
 
 export const ingested = validate78;
-const schema254 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema281 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -24101,7 +26395,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema254.properties, key0))){
+if(!(func2.call(schema281.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -24260,7 +26554,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema89.properties, key1))){
+if(!(func2.call(schema94.properties, key1))){
 const err25 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -24274,7 +26568,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern51.test(data3)){
+if(!pattern58.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -24299,7 +26593,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema94.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -24324,7 +26618,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern52.test(data5)){
+if(!pattern59.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -24349,7 +26643,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema94.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -24374,7 +26668,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema94.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -24399,7 +26693,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema94.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -24424,7 +26718,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema94.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -24434,7 +26728,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern53.test(data9)){
+if(!pattern60.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -24459,7 +26753,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema94.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -24484,7 +26778,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema94.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -24534,7 +26828,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema94.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -24559,7 +26853,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema94.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -24596,7 +26890,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern55.test(data15)){
+if(!pattern62.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -24972,9 +27266,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema256 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema257 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern84 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema283 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema284 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern104 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -25019,7 +27313,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern84.test(key1)){
+if(!pattern104.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -25421,7 +27715,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema91.properties, key0))){
+if(!(func2.call(schema96.properties, key0))){
 const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -25482,7 +27776,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data3 === "number") || (data3 === "percent")) || (data3 === "year")) || (data3 === "date")) || (data3 === "time")) || (data3 === "identifier"))){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema91.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema96.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -25505,7 +27799,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data4 === "gt") || (data4 === "gte")) || (data4 === "lt")) || (data4 === "lte")) || (data4 === "approx"))){
-const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema91.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema96.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -25528,7 +27822,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data5 === "digits") || (data5 === "words")) || (data5 === "mixed")) || (data5 === "dual"))){
-const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema91.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema96.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -25676,7 +27970,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((((((((data11 === "observation") || (data11 === "restatement")) || (data11 === "held_back")) || (data11 === "unaccounted")) || (data11 === "year")) || (data11 === "date")) || (data11 === "time")) || (data11 === "identifier")) || (data11 === "ignored")) || (data11 === "cruft"))){
-const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema91.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema96.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -25689,7 +27983,7 @@ errors++;
 if(data.indicator_id !== undefined){
 let data12 = data.indicator_id;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema91.properties.indicator_id.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema96.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -25702,7 +27996,7 @@ errors++;
 if(data.period !== undefined){
 let data13 = data.period;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema91.properties.period.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema96.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -25727,7 +28021,7 @@ errors++;
 if(data.observation_id !== undefined){
 let data14 = data.observation_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema91.properties.observation_id.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema96.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -25740,7 +28034,7 @@ errors++;
 if(data.evidence !== undefined){
 let data15 = data.evidence;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema91.properties.evidence.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema96.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -25753,7 +28047,7 @@ errors++;
 if(data.reason !== undefined){
 let data16 = data.reason;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema91.properties.reason.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema96.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -25779,7 +28073,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema260 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema287 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -25909,7 +28203,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema260.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema287.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -25982,7 +28276,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema260.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema287.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -26005,7 +28299,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema260.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema287.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -26233,7 +28527,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema90.properties, key0))){
+if(!(func2.call(schema95.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -26283,7 +28577,7 @@ errors++;
 if(data.breakdown !== undefined){
 let data3 = data.breakdown;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema90.properties.breakdown.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema95.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -26296,7 +28590,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema90.properties.category.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema95.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -26334,7 +28628,7 @@ errors++;
 if(data.base_period !== undefined){
 let data6 = data.base_period;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema90.properties.base_period.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema95.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -26372,7 +28666,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data8 = data.qualifier;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema90.properties.qualifier.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema95.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -26382,7 +28676,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((((data8 === "gt") || (data8 === "gte")) || (data8 === "lt")) || (data8 === "lte")) || (data8 === "approx")) || (data8 === null))){
-const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema90.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema95.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -26826,9 +29120,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema262 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema263 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern88 = new RegExp("^[^/\\\\]+$", "u");
+const schema289 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema290 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern108 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -26929,7 +29223,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern88.test(data2)){
+if(!pattern108.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -26964,7 +29258,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema263.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema290.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -26989,7 +29283,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema263.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema290.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -26999,7 +29293,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern55.test(data5)){
+if(!pattern62.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -27178,7 +29472,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema89.properties, key0))){
+if(!(func2.call(schema94.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -27192,7 +29486,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern51.test(data0)){
+if(!pattern58.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -27217,7 +29511,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema89.properties.title.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema94.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27242,7 +29536,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern52.test(data2)){
+if(!pattern59.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -27267,7 +29561,7 @@ errors++;
 if(data.publisher !== undefined){
 let data3 = data.publisher;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema89.properties.publisher.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema94.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -27292,7 +29586,7 @@ errors++;
 if(data.author !== undefined){
 let data4 = data.author;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema89.properties.author.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema94.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -27317,7 +29611,7 @@ errors++;
 if(data.institution !== undefined){
 let data5 = data.institution;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema89.properties.institution.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema94.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -27342,7 +29636,7 @@ errors++;
 if(data.url !== undefined){
 let data6 = data.url;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema89.properties.url.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema94.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -27352,7 +29646,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern53.test(data6)){
+if(!pattern60.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -27377,7 +29671,7 @@ errors++;
 if(data.published !== undefined){
 let data7 = data.published;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema89.properties.published.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema94.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -27402,7 +29696,7 @@ errors++;
 if(data.retrieved !== undefined){
 let data8 = data.retrieved;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema89.properties.retrieved.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema94.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -27452,7 +29746,7 @@ errors++;
 if(data.licence !== undefined){
 let data10 = data.licence;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema89.properties.licence.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema94.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -27477,7 +29771,7 @@ errors++;
 if(data.notes !== undefined){
 let data11 = data.notes;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema89.properties.notes.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema94.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -27517,12 +29811,12 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema265 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema266 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema272 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern94 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const schema267 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
-const schema268 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const schema292 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema293 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema299 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern114 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema294 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
+const schema295 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -27593,7 +29887,7 @@ errors++;
 if(data.sources !== undefined){
 let data0 = data.sources;
 if(typeof data0 === "string"){
-if(!pattern55.test(data0)){
+if(!pattern62.test(data0)){
 const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -27618,7 +29912,7 @@ errors++;
 if(data.catalogue !== undefined){
 let data1 = data.catalogue;
 if(typeof data1 === "string"){
-if(!pattern55.test(data1)){
+if(!pattern62.test(data1)){
 const err8 = {instancePath:instancePath+"/catalogue",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -27643,7 +29937,7 @@ errors++;
 if(data.schemas !== undefined){
 let data2 = data.schemas;
 if(typeof data2 === "string"){
-if(!pattern55.test(data2)){
+if(!pattern62.test(data2)){
 const err10 = {instancePath:instancePath+"/schemas",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -27668,7 +29962,7 @@ errors++;
 if(data.pipeline !== undefined){
 let data3 = data.pipeline;
 if(typeof data3 === "string"){
-if(!pattern55.test(data3)){
+if(!pattern62.test(data3)){
 const err12 = {instancePath:instancePath+"/pipeline",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -27820,7 +30114,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern94.test(data0)){
+if(!pattern114.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -27845,7 +30139,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema266.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema293.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27870,7 +30164,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern55.test(data2)){
+if(!pattern62.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -27911,7 +30205,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data4 === "initial") || (data4 === "major")) || (data4 === "minor")) || (data4 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema266.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema293.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }

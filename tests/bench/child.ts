@@ -13,6 +13,8 @@ async function run(task: ChildTask): Promise<unknown> {
       return (await import("./measure/workbook.ts")).childWorkbookInput(task);
     case "workbook-write":
       return (await import("./measure/workbook.ts")).childWorkbookWrite(task);
+    case "articles":
+      return (await import("./measure/articles.ts")).childArticles(task);
   }
 }
 

@@ -7,7 +7,7 @@
 //   npm run bench -- --quick          N = 200, fewer repetitions: a smoke run
 //   npm run bench -- --n 5000 --seed 7
 //   npm run bench -- --profile        also one CPU-profiled pipeline run at N/10, summarised by function and package
-//   npm run bench -- --only workbook,cold-start   some parts only (recognizer, pipeline, workbook, cold-start)
+//   npm run bench -- --only workbook,cold-start   some parts only (recognizer, pipeline, workbook, cold-start, articles)
 //
 // Each measurement that loads the pipeline runs in a child process of its own (lib/child.ts). Times are medians
 // of several runs where affordable; MB means 10^6 bytes of UTF-8 text. What each part measures is in measure/.
@@ -20,6 +20,7 @@ import { type PathologicalKind, pathologicalKinds, writeCorpus } from "./corpus.
 import { type ChildOutcome, inChild, repoRoot } from "./lib/child.ts";
 import { fmtMB, fmtMs, fmtNum, MB, median, progress, sizeLabel, table } from "./lib/format.ts";
 import { gitState, machine } from "./lib/machine.ts";
+import { type ArticlesRun, reportArticles } from "./measure/articles.ts";
 import { coldStart, reportColdStart } from "./measure/cold-start.ts";
 import { floor } from "./measure/floor.ts";
 import { type PipelineFigure, type PipelineRun, stageSummary } from "./measure/pipeline.ts";
@@ -27,7 +28,7 @@ import { summariseProfile } from "./measure/profile.ts";
 import { type CorpusFigure, type PathologicalFigure, type PathologicalRun, type PathologicalSize, type RecognizerCorpusRun } from "./measure/recognizer.ts";
 import { reportWorkbook, type WorkbookFigure, workbookFigure, type WorkbookInputRun, type WorkbookWriteRun, workbookWriters } from "./measure/workbook.ts";
 
-const parts = ["recognizer", "pipeline", "workbook", "cold-start"] as const;
+const parts = ["recognizer", "pipeline", "workbook", "cold-start", "articles"] as const;
 type Part = (typeof parts)[number];
 
 interface Options {
@@ -190,6 +191,10 @@ async function main(options: Options): Promise<void> {
     if (options.only.has("cold-start")) progress(`cold runs of the command line on raw/ (${reps.coldStart} rounds)`);
     const cliRuns = options.only.has("cold-start") ? coldStart(reps.coldStart) : [];
 
+    // (h) Extraction quality on the annotated articles.
+    if (options.only.has("articles")) progress("scoring the annotated articles");
+    const articles = options.only.has("articles") ? await inChild<ArticlesRun>({ task: "articles" }, { timeoutMs: 30 * 60_000 }) : skipped<ArticlesRun>("articles");
+
     // ---------------------------------------------------------------------------------------------------------
     // Figures
     const recognizerCorpus = (outcome: ChildOutcome<RecognizerCorpusRun>): CorpusFigure => {
@@ -327,6 +332,7 @@ async function main(options: Options): Promise<void> {
       pipeline: { small: pipeSmall, large: pipeLarge, growth },
       workbook: workbooks,
       coldStart: cliRuns,
+      articles: articles.ok ? articles.result : { error: articles.error },
       profile,
       goals,
       loadAverageAtEnd: os.loadavg(),
@@ -434,6 +440,8 @@ async function main(options: Options): Promise<void> {
       out.push(...("error" in figure ? [`Workbook writers, ${label} documents: ${figure.error}`] : reportWorkbook(figure)), "");
     }
     if (cliRuns.length) out.push(...reportColdStart(cliRuns), "");
+    if (articles.ok && articles.result) out.push(...reportArticles(articles.result), "");
+    else if (options.only.has("articles")) out.push(`Extraction on the annotated articles: FAILED: ${articles.error}`, "");
     out.push(`Goals (reported, not asserted)${quick ? " — with --quick, indicative only: the goals are about the full run" : ""}`);
     out.push(
       table(

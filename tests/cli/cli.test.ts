@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyRaw, repoRoot, seedId } from "../helpers/pipeline.ts";
+import { copyRaw, fixtureRawDir, repoRoot, seedId } from "../helpers/pipeline.ts";
 
 function pipeline(args: string[], input?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: "1796083200" };
@@ -69,13 +69,13 @@ describe("npm run pipeline", () => {
   it("publishes, then --check passes, and fails on a hand-edited CSV or stale output", () => {
     const dir = scratch();
     const out = join(dir, "out");
-    const first = pipeline(["--strict", "--out", out, "--work", join(dir, "work")]);
+    const first = pipeline(["--strict", "--raw", fixtureRawDir, "--out", out, "--work", join(dir, "work")]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^ingest {4}\d+ sources?, \d+ bytes/m);
     expect(first.stdout).toMatch(/^publish +published 1\.0\.0 \(initial\)/m);
     expect(JSON.parse(readFileSync(join(out, "versions.json"), "utf8")).versions[0].date).toBe("2026-12-01");
 
-    expect(pipeline(["--check", "--out", out]).status).toBe(0);
+    expect(pipeline(["--check", "--raw", fixtureRawDir, "--out", out]).status).toBe(0);
 
     const raw = copyRaw((text) => text.replace("380 إعلان", "381 إعلان"));
     const stale = pipeline(["--check", "--raw", raw, "--out", out]);
@@ -84,7 +84,7 @@ describe("npm run pipeline", () => {
     expect(stale.stderr).toMatch(/it would publish version 1\.0\.1: \d+ observations? changed/);
 
     appendFileSync(join(out, "latest", "observations.csv"), "tampered\r\n");
-    const edited = pipeline(["--check", "--out", out]);
+    const edited = pipeline(["--check", "--raw", fixtureRawDir, "--out", out]);
     expect(edited.status).toBe(1);
     expect(edited.stderr).toContain("differs: latest/observations.csv");
   });
@@ -111,12 +111,12 @@ describe("each stage run alone", () => {
       [["derive"], "derived.json"],
     ];
     for (const [args, artifact] of steps) {
-      const run = pipeline([...args, "--work", work]);
+      const run = pipeline([...args, "--raw", fixtureRawDir, "--work", work]);
       expect(run.status, `${args.join(" ")}: ${run.stderr}`).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^${args[0]} +\\S.* \\d+ ms\\n$`));
       expect(existsSync(join(work, artifact))).toBe(true);
     }
-    const publish = pipeline(["publish", "--work", work, "--out", join(dir, "out")]);
+    const publish = pipeline(["publish", "--raw", fixtureRawDir, "--work", work, "--out", join(dir, "out")]);
     expect(publish.status, publish.stderr).toBe(0);
     expect(publish.stdout).toMatch(/^publish +published 1\.0\.0 \(initial\)/);
   });

@@ -63,6 +63,26 @@ describe("the words around the number decide between indicators counting the sam
     expect(mentionOf("شاركت المصالح في ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على المخدرات.", "اثنتان").status).toBe("unaccounted");
   });
 
+  it("takes a number after 'precisely' or 'that is' as the figure it restates", () => {
+    expect(published("فاق عدد الأشخاص المبحوث عنهم دوليا الذين جرى توقيفهم 140 شخصا، إذ بلغ بالتحديد 148 شخصا.", "2024")).toEqual(["wanted_persons_arrested 2024 = 148"]);
+  });
+
+  it("compares with the whole after a part ('من بينهم 41 مغربيا، مقابل 63 شخصا')", () => {
+    const text = "تم توقيف 71 شخصا مبحوثا عنهم على الصعيد الدولي، بينهم 41 مغربيا جرى إيقافهم خارج المملكة، مقابل 63 شخصا في النصف الأول من العام الماضي.";
+    expect(published(text, "2024-H1")).toContain("wanted_persons_arrested 2023-H1 = 63");
+  });
+
+  it("counts no part whose whole is the previous sentence's figure as that figure", () => {
+    const text = "بلغ عدد الأشخاص الذين تم تسليمهم إلى المغرب 24 شخصا. وقد تم تسلم تسعة أشخاص من بين هؤلاء عبر ميناء طنجة المتوسط.";
+    expect(published(text, "2017")).toEqual(["persons_extradited_to_morocco 2017 = 24"]);
+  });
+
+  it("ignores the figure an editor's correction withdraws", () => {
+    const text = "ورد في نسخة سابقة أن عدد الأوامر الدولية بإلقاء القبض بلغ 131 أمرا، والصحيح هو 113 أمرا.";
+    expect(published(text, "2024")).toEqual(["international_arrest_warrants 2024 = 113"]);
+    expect(mentionOf(text, "131", "2024")).toMatchObject({ status: "ignored", reason: expect.stringMatching(/withdrawn by the text's own correction/) });
+  });
+
   it("reads a figure 'similar' to the previous one with that one's words and its own scope", () => {
     expect(published("نشر المكتب 2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي.")).toEqual([
       "international_search_cancellations 2022 = 2169",
@@ -82,18 +102,109 @@ describe("periods", () => {
     ["a relative clause carrying the year before it", "عالجت المصالح 3380 ملفا، بارتفاع بنسبة 15 في المائة مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا.", "2017", "files_processed 2017 = 3380|files_processed 2016 = 2950|files_processed_pct_change 2017 vs 2016 = 15"],
     ["the same half of the previous year in a half-year report", "عالج القطب 3104 ملفات، مقابل 2760 ملفا في نفس الفترة من السنة الماضية.", "2023-H1", "files_processed 2023-H1 = 3104|files_processed 2022-H1 = 2760"],
     ["a parenthesis after a year", "نشر المكتب 98 أمرا دوليا، وهو رقم يفوق ما سجل في 2020 (63 أمرا).", "2021", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2020 = 63"],
+    ["a quarter of a year", "ونشر المكتب 34 أمرا دوليا بإلقاء القبض (30 أمرا في الربع الأول من 2024).", "2025-Q1", "international_arrest_warrants 2025-Q1 = 34|international_arrest_warrants 2024-Q1 = 30"],
+    ["the first six months, whose number names the period", "تم توقيف 63 شخصا مبحوثا عنهم، في حين كان العدد 55 شخصا في الأشهر الستة الأولى من 2022.", "2023-H1", "wanted_persons_arrested 2023-H1 = 63|wanted_persons_arrested 2022-H1 = 55"],
+    ["the period a sentence opens with, for each of its clauses", "وفي عام 2017، كانت المديرية قد عالجت 3190 ملفا، ونشرت 81 أمرا دوليا بالقبض.", "2018", "files_processed 2017 = 3190|international_arrest_warrants 2017 = 81"],
+    ["a comparison after بعدما with 'a year before'", "نزل عدد الأوامر الدولية بإلقاء القبض إلى 62 أمرا بعدما بلغ 97 أمرا قبل عام.", "2020", "international_arrest_warrants 2020 = 62|international_arrest_warrants 2019 = 97"],
+    ["a change told by its two ends", "وانتقل عدد الأوامر الدولية بإلقاء القبض من 49 إلى 57 أمرا.", "2023-H1", "international_arrest_warrants 2023-H1 = 57|international_arrest_warrants 2022-H1 = 49"],
+    ["a change told by its two ends, the earlier naming its period", "ارتفع عدد الملفات المعالجة من 2710 ملفا في النصف الأول من 2022 إلى 2954 ملفا.", "2023-H1", "files_processed 2023-H1 = 2954|files_processed 2022-H1 = 2710"],
   ])("%s", (_, text, reference, expected) => {
     expect(published(text, reference).sort()).toEqual(expected.split("|").sort());
+  });
+
+  it("reads a table flattened into text: the header row's periods, each row's label", () => {
+    const text = "| المؤشر | 2016 | 2017 |\n|---|---|---|\n| الإنابات القضائية الدولية | 118 | 126 |\n| المبحوث عنهم الموقوفون | 87 | 98 |\n";
+    expect(published(text, "2018").sort()).toEqual(["letters_rogatory 2016 = 118", "letters_rogatory 2017 = 126", "wanted_persons_arrested 2016 = 87", "wanted_persons_arrested 2017 = 98"]);
   });
 
   it("holds back a figure spanning several periods", () => {
     expect(mentionOf("تم توقيف 500 شخص مبحوث عنهم منذ 2015.", "500", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/spans several periods/) });
   });
 
+  it("holds back a figure whose sentence opens with a span", () => {
+    expect(mentionOf("ومنذ 2015، تم توقيف 500 شخص مبحوث عنهم.", "500", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/spans several periods/) });
+  });
+
+  it.each([
+    ["a month", "وتمت معالجة 540 ملفا في شهر مارس وحده.", "540"],
+    ["two months", "وعالجت المصالح خلال شهري يناير وفبراير 950 ملفا.", "950"],
+    ["a rate", "عالجت المصالح 6312 ملفا، أي بمعدل 17 ملفا يوميا.", "17"],
+    ["nine months, in the sentence's opening", "وخلال الأشهر التسعة الأولى من السنة، عالجت المصالح 4700 ملف.", "4700"],
+  ])("holds back a figure of a span shorter than a period, or a rate: %s", (_, text, number) => {
+    expect(mentionOf(text, number, "2023")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a month, a span of months or weeks, or a rate/) });
+  });
+
+  it("reads a month after a day's number as a date, and 'since January' as the reference period when it starts then", () => {
+    expect(published("أعلنت المديرية يوم 29 دجنبر 2023 أنها عالجت 6312 ملفا.", "2023")).toEqual(["files_processed 2023 = 6312"]);
+    expect(published("ونفذت المصالح ثلاث عمليات للتسليم المراقب للمخدرات منذ مطلع يناير.", "2023-H1")).toEqual(["controlled_deliveries 2023-H1 = 3"]);
+    expect(mentionOf("ونفذت المصالح ثلاث عمليات للتسليم المراقب للمخدرات منذ مطلع يناير.", "ثلاث", "2023-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it.each([
+    ["the same year, after a year named outside a comparison", "ففي 2019، عالجت المصالح 4480 ملفا. وفي العام ذاته، تم توقيف 97 شخصا مبحوثا عنهم.", "files_processed 2019 = 4480|wanted_persons_arrested 2019 = 97"],
+    ["the same year, after a year named only as a comparison's base", "تم نشر 106 أوامر دولية بإلقاء القبض، مقابل 98 أمرا سنة 2021. وتم تسليم 35 شخصا مطلوبين للعدالة المغربية إلى المملكة خلال السنة ذاتها.", "international_arrest_warrants 2022 = 106|international_arrest_warrants 2021 = 98|persons_extradited_to_morocco 2022 = 35"],
+    ["the following year", "ففي 2019، عالجت المصالح 4480 ملفا. وفي السنة الموالية، انخفض عدد الملفات المعالجة إلى 3950 ملفا.", "files_processed 2019 = 4480|files_processed 2020 = 3950"],
+  ])("reads a year named by another: %s", (_, text, expected) => {
+    expect(published(text, "2022").sort()).toEqual(expected.split("|").sort());
+  });
+
+  it("pairs coordinated figures with coordinated years 'respectively', or holds them back", () => {
+    expect(published("وبلغ عدد الملفات المعالجة 5800 ملف و6312 ملفا خلال سنتي 2022 و2023 على التوالي.", "2023").sort()).toEqual(["files_processed 2022 = 5800", "files_processed 2023 = 6312"]);
+    expect(mentionOf("وتم توقيف 119 و131 شخصا مبحوثا عنهم على التوالي.", "131", "2023")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/على التوالي/) });
+  });
+
+  it("holds back both ends of a range, and reads no change without a word of change", () => {
+    for (const text of ["وتراوح عدد الموقوفين من 40 إلى 50 شخصا مبحوثا عنهم.", "وتم توقيف ما بين 40 و50 شخصا مبحوثا عنهم."]) {
+      const validated = readText(text, catalogue, "2022");
+      expect(validated.observations).toEqual([]);
+      expect(validated.mentions.find((m) => m.text === "50")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/one end of a range/) });
+    }
+  });
+
+  it("sets aside the number word of a part of the year", () => {
+    const mention = mentionOf("عالج القطب 2954 ملفا خلال الأشهر الستة الأولى من السنة.", "ستة", "2023");
+    expect(mention).toMatchObject({ status: "ignored", reason: expect.stringMatching(/names a part of the year/) });
+  });
+
   it("reads 'the previous year' outside a comparison from the publication date, or holds it back", () => {
     const text = "وعالج القطب خلال السنة المنصرمة 5800 ملف.";
     expect(published(text, "2022", "2023-01-05")).toEqual(["files_processed 2022 = 5800"]);
     expect(mentionOf(text, "5800", "2022")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/publication date is not known/) });
+  });
+});
+
+describe("numbers that are no count of their indicator", () => {
+  it("holds back the figures of a question: asked, not stated", () => {
+    expect(mentionOf("هل صحيح أن عدد الملفات المعالجة تجاوز 7 آلاف ملف هذه السنة؟", "تجاوز 7 آلاف")).toMatchObject({ status: "held_back", reason: "it is asked in a question, not stated" });
+  });
+
+  it.each([
+    ["after a change noun", "عالجت المصالح 5800 ملف، بزيادة 1120 ملفا مقارنة مع السنة الماضية.", "1120"],
+    ["after a change verb's object", "وسجل عدد الإنابات القضائية ارتفاعا بـ12 إنابة.", "12"],
+    ["with an adjective of addition", "عالجت المصالح 5800 ملف، بزيادة 24 في المائة، أي 1120 ملفا إضافيا.", "1120"],
+  ])("does not read the amount of a change as a count: %s", (_, text, number) => {
+    expect(mentionOf(text, number)).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/the amount of a change, not a count/) });
+  });
+
+  it("does not read a bare number sharing the percent sign of the next as a count", () => {
+    const mention = mentionOf("وارتفع عدد الملفات بنسبة 24 و40 في المائة مقارنة مع 2021 و2020 على التوالي.", "24", "2023");
+    expect(mention).toMatchObject({ status: "unaccounted", reason: expect.stringMatching(/a percentage whose sign is written once/) });
+  });
+
+  it("reads the new level after a change word as a count", () => {
+    expect(published("وارتفع عدد الملفات المعالجة ليبلغ 5800 ملف.")).toEqual(["files_processed 2022 = 5800"]);
+    expect(published("وتراجع عدد الموقوفين المبحوث عنهم إلى 74 شخصا.")).toEqual(["wanted_persons_arrested 2022 = 74"]);
+  });
+
+  it("holds back a number restating a fraction or a share, not the indicator's count", () => {
+    expect(mentionOf("واستحوذت قضايا المخدرات على ثلث الملفات المعالجة، أي 2104 ملفات.", "2104")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/restates a quantity/) });
+  });
+});
+
+describe("the sentence of a figure", () => {
+  it("leaves out a list item's marker, so that no excerpt starts with a sign a spreadsheet runs", () => {
+    const [observation] = readText("- فرنسا: 20%\n", catalogue, "2023").observations;
+    expect(observation!.sentence.text).toBe("فرنسا: 20%");
   });
 });
 
@@ -110,7 +221,12 @@ describe("percentages", () => {
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 
-  it("holds back a change that names no base period", () => {
-    expect(mentionOf("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "6 في المائة", "2024")).toMatchObject({ status: "held_back" });
+  it("reads a change that names no base period as against the same period a year earlier (periods.json, implicit_base)", () => {
+    expect(published("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_pct_change 2024 vs 2023 = 6"]);
+    expect(published("تابع المكتب 81 إنابة، بارتفاع بلغ 6 في المائة.", "2024-H1")).toContain("letters_rogatory_pct_change 2024-H1 vs 2023-H1 = 6");
+  });
+
+  it("holds back a change compared with its own period", () => {
+    expect(mentionOf("ارتفع عدد الإنابات خلال سنة 2023 بنسبة 12 في المائة مقارنة مع سنة 2023.", "12 في المائة", "2023")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/compared with a period that is not before its own/) });
   });
 });

@@ -13,7 +13,7 @@ import { ingest } from "../../pipeline/stages/ingest.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
 import type { AccountedMention } from "../../pipeline/types/mention.ts";
 import type { Observation } from "../../pipeline/types/observation.ts";
-import { rawDir, seedId } from "./pipeline.ts";
+import { fixtureRawDir, seedId } from "./pipeline.ts";
 
 export interface AnnotatedFigure {
   at: string;
@@ -86,7 +86,7 @@ function judge(figure: AnnotatedFigure, mention: AccountedMention | undefined, o
 export async function scoreArticle(id: string, catalogue: Catalogue, dir = articlesDir): Promise<ArticleScore> {
   const raw = join(mkdtempSync(join(tmpdir(), "article-")), "raw");
   try {
-    cpSync(rawDir, raw, { recursive: true });
+    cpSync(fixtureRawDir, raw, { recursive: true });
     for (const suffix of [".txt", ".source.json"]) cpSync(join(dir, id + suffix), join(raw, id + suffix));
     const sources = await readRawSources(await listRawSources(raw));
     const extracted = sources.map((s) => extract(ingest(s, catalogue, { today: "2100-01-01" }), catalogue));

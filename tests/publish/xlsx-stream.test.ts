@@ -30,16 +30,19 @@ function slowTarget(delays: () => number): { target: Writable; bytes: () => Buff
   return { target, bytes: () => Buffer.concat(chunks) };
 }
 
+const trilingual = (text: string) => ({ en: text, fr: text, ar: text });
+
 /** The sample input with a table long enough to fill many batches of the zip writer. */
 function largeInput(rows: number): WorkbookInput {
   const input = sampleInput();
   input.tables.push({
     name: "large",
-    title: "Many rows",
+    title: trilingual("Many rows"),
+    description: trilingual("A long table"),
     fields: [
-      { name: "id", type: "string", title: "Id", description: "Row id" },
-      { name: "n", type: "integer", title: "N", description: "A number" },
-      { name: "text", type: "string", title: "Text", description: "Arabic text", rtl: true },
+      { name: "id", type: "string", title: trilingual("Id"), description: trilingual("Row id") },
+      { name: "n", type: "integer", title: trilingual("N"), description: trilingual("A number") },
+      { name: "text", type: "string", title: trilingual("Text"), description: trilingual("Arabic text"), rtl: true },
     ],
     rows: Array.from({ length: rows }, (_, i) => ({ id: `row-${i}`, n: i * 7, text: `نص رقم ${i % 97} من الجدول` })),
   });
@@ -96,12 +99,12 @@ describe("writeWorkbook", () => {
     const names = Object.keys(zip.files);
     expect(names.slice(0, 3)).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/theme/theme1.xml"]);
     expect(new Set(names).size).toBe(names.length);
-    expect(names.filter((name) => name.startsWith("xl/worksheets/sheet"))).toEqual([1, 2, 3, 4].map((n) => `xl/worksheets/sheet${n}.xml`));
+    expect(names.filter((name) => name.startsWith("xl/worksheets/sheet"))).toEqual([1, 2, 3, 4, 5].map((n) => `xl/worksheets/sheet${n}.xml`));
     const types = await zip.file("[Content_Types].xml")!.async("string");
     for (const name of names.filter((n) => n.endsWith(".xml") && !n.startsWith("["))) expect(types, name).toContain(`PartName="/${name}"`);
 
     const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
-    const unique = [...strings.matchAll(/<si>(.*?)<\/si>/g)].map((m) => m[1]);
+    const unique = [...strings.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1]);
     expect(new Set(unique).size).toBe(unique.length);
     const references = (await Promise.all(names.filter((n) => n.startsWith("xl/worksheets/sheet")).map((n) => zip.file(n)!.async("string")))).join("").match(/t="s"/g)!.length;
     expect(strings).toContain(`count="${references}" uniqueCount="${unique.length}"`);

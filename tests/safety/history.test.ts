@@ -5,19 +5,27 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { VersionHistory } from "../../pipeline/types/versions.ts";
-import { latestDate, makeSandbox, pipeline } from "./sandbox.ts";
+import { latestDate, makeSandbox, pipeline, type Sandbox } from "./sandbox.ts";
 
-/** A sandbox whose output has at least two versions: the repository's, plus one published here if needed. */
-function sandboxWithVersions() {
+const readHistory = (out: string) => JSON.parse(readFileSync(join(out, "versions.json"), "utf8")) as VersionHistory;
+
+/** The fixture's publication and a patch of it published here: built once, copied for each test. */
+let twoVersions: Sandbox | undefined;
+function makeTwoVersions(): Sandbox {
   const sandbox = makeSandbox();
-  const read = () => JSON.parse(readFileSync(join(sandbox.out, "versions.json"), "utf8")) as VersionHistory;
-  if (read().versions.length < 2) {
-    const seed = join(sandbox.raw, `${read().versions[0]!.sources[0]}.txt`);
-    writeFileSync(seed, readFileSync(seed, "utf8").replace("143 إنابة", "144 إنابة"));
-    const run = pipeline([...sandbox.args, "--date", latestDate(sandbox.out)]);
-    expect(run.status, run.stderr).toBe(0);
-  }
-  return { ...sandbox, history: read(), write: (history: VersionHistory) => writeFileSync(join(sandbox.out, "versions.json"), `${JSON.stringify(history, null, 2)}\n`) };
+  const seed = join(sandbox.raw, `${readHistory(sandbox.out).versions[0]!.sources[0]}.txt`);
+  writeFileSync(seed, readFileSync(seed, "utf8").replace("143 إنابة", "144 إنابة"));
+  const run = pipeline([...sandbox.args, "--date", latestDate(sandbox.out)]);
+  expect(run.status, run.stderr).toBe(0);
+  expect(readHistory(sandbox.out).versions).toHaveLength(2);
+  return sandbox;
+}
+
+/** A sandbox whose output has two versions. */
+function sandboxWithVersions() {
+  twoVersions ??= makeTwoVersions();
+  const sandbox = makeSandbox({ from: twoVersions });
+  return { ...sandbox, history: readHistory(sandbox.out), write: (history: VersionHistory) => writeFileSync(join(sandbox.out, "versions.json"), `${JSON.stringify(history, null, 2)}\n`) };
 }
 
 function expectRefused(edit: (s: ReturnType<typeof sandboxWithVersions>) => void, ...fragments: string[]) {

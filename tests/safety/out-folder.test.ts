@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureReleaseDate } from "../helpers/pipeline.ts";
 import { expectOneError, makeRepositoryCopy, makeSandbox, pipeline } from "./sandbox.ts";
 
 describe("in a copy of the repository, --out", () => {
@@ -67,7 +68,7 @@ describe("the escape hatch", () => {
     mkdirSync(site);
     writeFileSync(join(site, "CNAME"), "data.example.org\n");
     writeFileSync(join(site, ".pipeline-output"), "");
-    const run = pipeline(["--raw", sandbox.raw, "--out", site, "--work", sandbox.work, "--date", "2026-11-29"]);
+    const run = pipeline(["--raw", sandbox.raw, "--out", site, "--work", sandbox.work, "--date", fixtureReleaseDate]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^publish +published 1\.0\.0 \(initial\).*kept 1 file it did not write/m);
   });

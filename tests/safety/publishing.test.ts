@@ -4,9 +4,9 @@
 // pipeline owns.
 import { mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { markerFile, rootFiles } from "../../pipeline/output/layout.ts";
 import { describe, expect, it } from "vitest";
-import { seedId } from "../helpers/pipeline.ts";
+import { markerFile, rootFiles } from "../../pipeline/output/layout.ts";
+import { fixtureReleaseDate, seedId } from "../helpers/pipeline.ts";
 import { latestDate, makeSandbox, pipeline, snapshotDiff, snapshotTree } from "./sandbox.ts";
 
 /** Changes one figure of the seed, so that the next run publishes a new version. */
@@ -74,7 +74,7 @@ describe("a new output folder", () => {
   it("is created, with the folders above it, for a first publication", () => {
     const sandbox = makeSandbox({ output: false });
     const out = join(sandbox.root, "new", "deep", "output");
-    const run = pipeline(["--raw", sandbox.raw, "--out", out, "--work", sandbox.work, "--date", "2026-11-29"]);
+    const run = pipeline(["--raw", sandbox.raw, "--out", out, "--work", sandbox.work, "--date", fixtureReleaseDate]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^publish +published 1\.0\.0 \(initial\)/m);
     expect(readFileSync(join(out, ".pipeline-output"), "utf8")).toMatch(/published by the dgsn-open-data pipeline/);
@@ -83,7 +83,7 @@ describe("a new output folder", () => {
   it("is not left behind by a run that fails while publishing (a full disk)", () => {
     const sandbox = makeSandbox({ output: false });
     const before = sandbox.snapshot();
-    const run = pipeline(["--raw", sandbox.raw, "--out", join(sandbox.root, "new", "output"), "--work", sandbox.work, "--date", "2026-11-29"], { env: { PIPELINE_TEST_HOOK: "fail:ENOSPC@write:3" } });
+    const run = pipeline(["--raw", sandbox.raw, "--out", join(sandbox.root, "new", "output"), "--work", sandbox.work, "--date", fixtureReleaseDate], { env: { PIPELINE_TEST_HOOK: "fail:ENOSPC@write:3" } });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error: \S+\/new\/output\/\.pipeline-publishing\/new\/\S+: no space left on the disk .*\n {2}fix: free some space/m);
     expect(snapshotDiff(before, sandbox.snapshot()).added.filter((p) => !p.startsWith("work/"))).toEqual([]);

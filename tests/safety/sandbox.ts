@@ -1,5 +1,6 @@
-// Scratch copies for the safety tests: the repository's raw/ and output/ in a temporary folder (or a whole
-// copy of the repository, for the cases about the current directory and the repository root), the pipeline
+// Scratch copies for the safety tests: the fixture sources (tests/fixtures/raw) and their publication in a
+// temporary folder (or a whole copy of the repository's code with them, for the cases about the current
+// directory and the repository root), never the repository's raw/ and output/, which grow; the pipeline
 // run on them as a user runs it (node scripts/pipeline.mjs), and snapshots of directory trees to show that a
 // refused run changed nothing: every file's bytes and mode, every folder, every symbolic link and its target.
 import { spawn, spawnSync } from "node:child_process";
@@ -8,7 +9,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { expect } from "vitest";
-import { repoRoot } from "../helpers/pipeline.ts";
+import { fixtureRawDir, fixtureReleaseDate, repoRoot } from "../helpers/pipeline.ts";
 
 const script = (root: string) => join(root, "scripts", "pipeline.mjs");
 
@@ -108,14 +109,30 @@ export interface Sandbox {
   snapshot(): Snapshot;
 }
 
-/** A temporary folder with copies of the repository's raw/ and output/, and a work/ folder. */
-export function makeSandbox(options: { output?: boolean } = {}): Sandbox {
+let fixtureOutput: string | undefined;
+
+/** The fixture sources published once, as 1.0.0 on the fixed release date, by the command line (built once per test file). */
+export function fixtureOutputDir(): string {
+  if (fixtureOutput) return fixtureOutput;
+  const root = mkdtempSync(join(tmpdir(), "safety-fixture-output-"));
+  const out = join(root, "output");
+  const run = pipeline(["--raw", fixtureRawDir, "--out", out, "--work", join(root, "work"), "--date", fixtureReleaseDate]);
+  if (run.status !== 0) throw new Error(`publishing the fixture sources failed:\n${run.stdout}${run.stderr}`);
+  fixtureOutput = out;
+  return out;
+}
+
+/**
+ * A temporary folder with copies of the fixture sources as raw/ and of their publication as output/ (or of the
+ * raw/ and output/ of another sandbox, `from`), and a work/ folder.
+ */
+export function makeSandbox(options: { output?: boolean; from?: Sandbox } = {}): Sandbox {
   const root = mkdtempSync(join(tmpdir(), "safety-"));
   const raw = join(root, "raw");
   const out = join(root, "output");
   const work = join(root, "work");
-  cpSync(join(repoRoot, "raw"), raw, { recursive: true });
-  if (options.output ?? true) cpSync(join(repoRoot, "output"), out, { recursive: true });
+  cpSync(options.from?.raw ?? fixtureRawDir, raw, { recursive: true });
+  if (options.output ?? true) cpSync(options.from?.out ?? fixtureOutputDir(), out, { recursive: true });
   mkdirSync(work);
   return { root, raw, out, work, args: ["--raw", raw, "--out", out, "--work", work], snapshot: () => snapshotTree(root) };
 }
@@ -128,14 +145,17 @@ export function latestDate(out: string): string {
 
 /**
  * A copy of the repository with its own .git folder, to run its pipeline with the copy as the current
- * directory: the source and data, the bundle (timestamps kept, so it is not rebuilt), node_modules linked.
+ * directory: the code, the bundle (timestamps kept, so it is not rebuilt), node_modules linked, and the
+ * fixture sources and their publication as raw/ and output/.
  */
 export function makeRepositoryCopy(): { root: string; snapshot(): Snapshot } {
   pipeline(["--help"]); // builds dist/cli.mjs if a source is newer
   const root = join(mkdtempSync(join(tmpdir(), "safety-repo-")), "repo");
-  for (const part of ["package.json", "scripts", "pipeline", "schemas", "raw", "output", "dist"]) {
+  for (const part of ["package.json", "scripts", "pipeline", "schemas", "dist"]) {
     cpSync(join(repoRoot, part), join(root, part), { recursive: true, preserveTimestamps: true });
   }
+  cpSync(fixtureRawDir, join(root, "raw"), { recursive: true });
+  cpSync(fixtureOutputDir(), join(root, "output"), { recursive: true });
   symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"));
   mkdirSync(join(root, ".git"));
   writeFileSync(join(root, ".git", "HEAD"), "ref: refs/heads/main\n");

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSourceMetadata } from "../../pipeline/sources/metadata.ts";
-import { rawDir, seedId } from "../helpers/pipeline.ts";
+import { fixtureRawDir, seedId } from "../helpers/pipeline.ts";
 import { userErrorOf } from "../helpers/user-error.ts";
 
-const seed = JSON.parse(readFileSync(join(rawDir, `${seedId}.source.json`), "utf8"));
+const seed = JSON.parse(readFileSync(join(fixtureRawDir, `${seedId}.source.json`), "utf8"));
 const file = "raw/x.source.json";
 const errorFor = (data: unknown, text = JSON.stringify(data, null, 2)) => userErrorOf(() => parseSourceMetadata(text, file, seedId, "2026-11-29"));
 

@@ -11,7 +11,7 @@ import { openOutput, publishTree } from "../../pipeline/output/output-folder.ts"
 import { readOwnedOutput } from "../../pipeline/output/owned-output.ts";
 import { pageFiles } from "../../pipeline/output/layout.ts";
 import { compareTrees, type FileTree } from "../../pipeline/publish/file-tree.ts";
-import { copyRaw, rawDir, repoRoot, runPipeline, seedId } from "../helpers/pipeline.ts";
+import { copyRaw, fixtureRawDir, repoRoot, runPipeline, seedId } from "../helpers/pipeline.ts";
 
 const first = await runPipeline(undefined, { date: "2026-11-29" });
 const edited = await runPipeline(copyRaw((text) => text.replace("143 إنابة", "144 إنابة")), { current: first.plan.tree, date: "2027-01-01" });
@@ -83,9 +83,9 @@ describe("raw/", () => {
   const digest = (dir: string) => readdirSync(dir).sort().map((name) => [name, createHash("sha256").update(readFileSync(join(dir, name))).digest("hex")]);
 
   it("is only ever read", async () => {
-    const before = digest(rawDir);
+    const before = digest(fixtureRawDir);
     await runPipeline();
-    expect(digest(rawDir)).toEqual(before);
+    expect(digest(fixtureRawDir)).toEqual(before);
   });
 });
 

@@ -8,6 +8,7 @@ import { loadCatalogue, defaultCatalogueDir } from "../../pipeline/catalogue/loa
 import { UserError } from "../../pipeline/lib/errors.ts";
 import { sha256 } from "../../pipeline/lib/hash.ts";
 import { compareTrees, type FileTree, subtree } from "../../pipeline/publish/file-tree.ts";
+import { addNewSource, newSourceId, newSourceYear } from "../helpers/new-source.ts";
 import { copyRaw, runPipeline, seedId } from "../helpers/pipeline.ts";
 
 const first = await runPipeline(undefined, { date: "2026-11-29" });
@@ -67,16 +68,16 @@ describe("the next run", () => {
     expect(next.plan.tree.get("CHANGELOG.md")!.toString()).toMatch(/## 1\.0\.1 \(2027-01-01\)[\s\S]*observations: changed `000_4d99579ae10b6f9f\/files_processed\/2022`/);
   });
 
-  it("publishes a minor version when a source is added", async () => {
+  it("publishes a minor version when a source is added, and never rewrites 1.0.0", async () => {
     const raw = copyRaw();
-    writeFileSync(join(raw, "second.txt"), "حصيلة 2021\n\nعالج قطب التعاون الأمني الدولي خلال سنة 2021 ما مجموعه 4677 ملفا.\n");
-    writeFileSync(
-      join(raw, "second.source.json"),
-      JSON.stringify({ id: "second", title: "حصيلة 2021", language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: "2021", licence: null, notes: null }),
-    );
+    addNewSource(raw, { retrieved: "2026-12-31" });
     const next = await runPipeline(raw, { current: first.plan.tree, date: "2027-01-01" });
-    expect(next.plan.added).toMatchObject({ version: "1.1.0", bump: "minor", sources: ["second"] });
-    expect(next.plan.added!.changes.added.observations).toEqual(["second/files_processed/2021"]);
+    expect(next.plan.added).toMatchObject({ version: "1.1.0", bump: "minor", sources: [newSourceId] });
+    const added = next.plan.added!.changes.added.observations ?? [];
+    expect(added).toContain(`${newSourceId}/files_processed/${newSourceYear}`);
+    expect(added.filter((id) => !id.startsWith(`${newSourceId}/`))).toEqual([]);
+    expect(next.plan.added!.changes.changed).toEqual({});
+    expect(compareTrees(subtree(next.plan.tree, "1.0.0"), subtree(first.plan.tree, "1.0.0"))).toEqual([]);
   });
 
   it("publishes a major version when a field is removed", async () => {
@@ -168,7 +169,7 @@ describe("the workbook of the seed's version", () => {
     const workbook = new ExcelJS.Workbook();
     const bytes = first.plan.tree.get("1.0.0/dgsn-international-cooperation-1.0.0.xlsx")!;
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "observations", "derived", "indicators", "categories", "sources", "mentions"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "Indicators by period", "observations", "derived", "indicators", "categories", "sources", "mentions"]);
     const sheet = workbook.getWorksheet("observations")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = sheet.getRow(2);

@@ -15,6 +15,10 @@ export function hasArabic(text: string): boolean {
  */
 export const RTL: Partial<Alignment> = { horizontal: "right", readingOrder: "rtl" };
 
+/** Long text in a column of fixed width: wrapped, from the top of its row; right to left for Arabic. */
+export const WRAPPED: Partial<Alignment> = { wrapText: true, vertical: "top" };
+export const WRAPPED_RTL: Partial<Alignment> = { ...RTL, ...WRAPPED };
+
 /** Column widths are in "characters"; clamped so one long description does not make a column screen-wide. */
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -47,6 +51,29 @@ export function columnWidth(texts: Iterable<string>): number {
   let longest = 0;
   for (const text of texts) longest = Math.max(longest, textLength(text));
   return clampWidth(longest);
+}
+
+/** Points per line of text in the default font (Calibri 11): Excel's default row height. */
+const LINE_HEIGHT = 15;
+/** The tallest row Excel allows, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * How many lines `text` takes once wrapped in a column `width` characters wide. An estimate, since the real
+ * count depends on the font: a width unit is one digit, wider than most letters, so the estimate errs on the
+ * side of a line too many rather than a line cut off.
+ */
+export function wrappedLines(text: string, width: number): number {
+  return text.split("\n").reduce((lines, line) => lines + Math.max(1, Math.ceil(textLength(line) / width)), 0);
+}
+
+/**
+ * The height of a row whose tallest cell holds `lines` lines, or undefined for one line; at most what Excel
+ * allows (a longer text is cut off: callers give a long list one row per item). Set explicitly, because Excel
+ * does not fit a row to wrapped text when it opens a file.
+ */
+export function rowHeight(lines: number): number | undefined {
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : undefined;
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */

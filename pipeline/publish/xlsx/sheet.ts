@@ -8,6 +8,10 @@ export interface Sheet {
   write(workbook: StreamingWorkbook): Promise<void>;
 }
 
+/** The sheets for readers, before the table sheets; no table may take their names. */
+export const README_SHEET = "README";
+export const BY_PERIOD_SHEET = "Indicators by period";
+
 /** Rows committed between two waits for the zip to take them (backpressure). */
 export const ROWS_PER_WAIT = 256;
 

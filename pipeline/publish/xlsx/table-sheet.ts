@@ -3,17 +3,14 @@ import type { Style } from "exceljs";
 
 import type { CellValue, WorkbookField, WorkbookTable } from "../xlsx.ts";
 import { RTL, checkText, clampWidth, columnLetter, textLength } from "./cells.ts";
-import { ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
-
-/** Name of the first sheet, reserved. */
-export const README_SHEET = "README";
+import { BY_PERIOD_SHEET, README_SHEET, ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
 
 /**
  * Excel's rules for sheet names, checked up front: exceljs would silently truncate a long name (possibly into
  * a duplicate of another), and Excel compares names case-insensitively.
  */
 export function checkSheetNames(tables: WorkbookTable[]): void {
-  const seen = new Set<string>([README_SHEET.toLowerCase()]);
+  const seen = new Set<string>([README_SHEET.toLowerCase(), BY_PERIOD_SHEET.toLowerCase()]);
   for (const table of tables) {
     const { name } = table;
     const problem =
@@ -22,7 +19,7 @@ export function checkSheetNames(tables: WorkbookTable[]): void {
       : /[*?:/\\[\]]/.test(name) ? "contains one of * ? : / \\ [ ]"
       : /^'|'$/.test(name) ? "starts or ends with an apostrophe"
       : name.toLowerCase() === "history" ? "is reserved by Excel"
-      : seen.has(name.toLowerCase()) ? "is used twice (sheet names ignore case) or clashes with README"
+      : seen.has(name.toLowerCase()) ? `is used twice (sheet names ignore case) or clashes with ${README_SHEET} or ${BY_PERIOD_SHEET}`
       : null;
     if (problem) throw new Error(`xlsx: table name ${JSON.stringify(name)} cannot be a sheet name: it ${problem}`);
     seen.add(name.toLowerCase());

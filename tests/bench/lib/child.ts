@@ -5,6 +5,7 @@
 import { fork } from "node:child_process";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import type { ArticlesTask } from "../measure/articles.ts";
 import type { PipelineTask } from "../measure/pipeline.ts";
 import type { RecognizerCorpusTask, RecognizerPathologicalTask } from "../measure/recognizer.ts";
 import type { WorkbookInputTask, WorkbookWriteTask } from "../measure/workbook.ts";
@@ -12,7 +13,7 @@ import type { WorkbookInputTask, WorkbookWriteTask } from "../measure/workbook.t
 export const repoRoot = resolve(import.meta.dirname, "..", "..", "..");
 const childScript = join(import.meta.dirname, "..", "child.ts");
 
-export type ChildTask = PipelineTask | RecognizerCorpusTask | RecognizerPathologicalTask | WorkbookInputTask | WorkbookWriteTask;
+export type ChildTask = ArticlesTask | PipelineTask | RecognizerCorpusTask | RecognizerPathologicalTask | WorkbookInputTask | WorkbookWriteTask;
 
 export interface ChildOutcome<T> {
   ok: boolean;

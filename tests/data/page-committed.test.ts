@@ -1,5 +1,5 @@
-// The committed download pages are what the code renders from the committed output/ and the catalogue:
-// no version number or count is written here, so the test holds as data is added.
+// The committed download pages are what the code renders from the committed output/ and the catalogue: no
+// version number or count is written here, so the test holds as data is added.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { projectPath } from "../../pipeline/lib/paths.ts";
