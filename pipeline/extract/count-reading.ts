@@ -11,7 +11,7 @@ import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
-import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
+import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
 
@@ -24,6 +24,7 @@ const howWords: Record<CountedNoun["how"], string> = {
   before: "counted (named before the number)",
   label: "counted (the table row's label)",
   later_end: "counted (after the change's later end)",
+  earlier_end: "counted (as the change's earlier end)",
 };
 
 export interface CountReading {
@@ -31,6 +32,10 @@ export interface CountReading {
   counted: CountedNoun | null;
   /** The number is the earlier end of a change told by its two ends (transition.ts), whatever it was read as. */
   startsTransition: boolean;
+  /** A comparison word stands just before it ("مقابل 58 أمرا"): it is the figure a change is measured against. */
+  compared: boolean;
+  /** Its period was unclear: what a count coordinated with it shares. */
+  unclearPeriod?: UnclearPeriod;
 }
 
 /** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
@@ -85,7 +90,7 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   const input = patternInput(scope, counted.folded, counted.qualifier);
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
   const whole = previous ?? soFar.previousSentence;
-  if (isPart(scope.before, scope.after)) return { indicators: counts.filter((i) => whole !== undefined && i.part_of === whole.indicator.id), input };
+  if (isPart(scope.text, scope.before, scope.after)) return { indicators: counts.filter((i) => whole !== undefined && i.part_of === whole.indicator.id), input };
   if (!previous) return { indicators: counts, input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
@@ -129,6 +134,19 @@ function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading 
   return last ? { claims: [last] } : undefined;
 }
 
+/**
+ * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
+ * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
+ * months' counts.
+ */
+function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
+  if (!soFar.unclearPeriod || !("claims" in own) || own.claims.length > 0) return undefined;
+  const to = scope.lead.at(-1);
+  if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
+  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, [...grammarWords.part_markers, "و", "من"]));
+  return coordinated ? soFar.unclearPeriod : undefined;
+}
+
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
@@ -143,6 +161,13 @@ function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): Counte
   return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
 }
 
+/** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
+function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
+  const to = scope.lead.at(-1);
+  if (!soFar.transitionNoun || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to)) return null;
+  return { ...soFar.transitionNoun, how: "earlier_end" };
+}
+
 /** A number in a table takes the period its column's header names. */
 function columnPeriod(scope: NumberScope): PeriodReading | undefined {
   const period = scope.table?.period;
@@ -151,13 +176,13 @@ function columnPeriod(scope: NumberScope): PeriodReading | undefined {
 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const startsChange = startsTransition(scope);
-  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange), startsTransition: startsChange };
+  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange), startsTransition: startsChange, compared: comparedInLead(scope, catalogue) };
 }
 
-function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition"> {
+function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
-  const counted = countedNoun({ mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : null), soFar);
+  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const restated = restatesNothing(scope, soFar);
   if (restated) {
@@ -170,13 +195,18 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
   }
   const { indicator, evidence } = choice;
+  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue)));
   const periods =
     columnPeriod(scope) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     carriedPeriod(scope, catalogue) ??
     (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
-    orOpening(readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue))), scope);
-  if ("unclear" in periods) return { counted, reading: heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" }) };
+    sharedUnclearPeriod(scope, own, soFar) ??
+    orOpening(own, scope);
+  if ("unclear" in periods) {
+    const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });
+    return { counted, reading, unclearPeriod: periods };
+  }
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
     const [a, b] = agreed.conflict;

@@ -12,7 +12,7 @@ import { fillerWords, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Word } from "./words.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end" | "earlier_end";
 
 export interface CountedNoun {
   folded: string;
@@ -24,6 +24,8 @@ export interface CountedNoun {
 }
 
 export interface CountedInput {
+  /** The source text the words' offsets point into. */
+  text: string;
   mention: NumberMention;
   /** Words of the clause before and after the number. */
   before: readonly Word[];
@@ -69,13 +71,16 @@ const partMarkerReach = 4;
 /**
  * "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts.
  * A marker after the number followed by another number introduces that number's part ("119 موقوفا بينهم 71
- * مغربيا"), not this one's.
+ * مغربيا", "بينهم ستة مغاربة"), not this one's.
  */
-export function isPart(before: readonly Word[], after: readonly Word[]): boolean {
+export function isPart(text: string, before: readonly Word[], after: readonly Word[]): boolean {
   if (lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0) return true;
   const near = after.slice(0, partMarkerReach);
   const marker = near.findIndex((w) => isAny(w, grammarWords.part_markers));
-  return marker >= 0 && !/\p{Nd}/u.test(after[marker + 1]?.folded ?? "");
+  if (marker < 0) return false;
+  // The clause ends where the next number begins: a marker that is its last word stands right before a number.
+  const next = after[marker + 1];
+  return next !== undefined && !/\p{Nd}/u.test(text.slice(after[marker]!.end, next.start));
 }
 
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
@@ -83,7 +88,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
   if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual", qualifier: after[0] ?? null };
   const next = after.find((word) => !isFiller(word));
-  const partOf = isPart(before, after) ? input.previous : undefined;
+  const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };

@@ -6,6 +6,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
@@ -52,4 +53,15 @@ function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodR
   const leading = reading.claims.filter((c) => c.start <= limit);
   const agreed = agreedPeriod(leading);
   return "period" in agreed ? { claims: [agreed.period] } : null;
+}
+
+/**
+ * A sentence that opens with a continuation word ("كما نفذت المصالح الأمنية أربع عمليات") and names no period
+ * of its own goes on with the period the previous sentence of its paragraph opened with ("فسنة 2021 سجلت …").
+ */
+export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[]): PeriodReading | null {
+  if (!previous || "unclear" in previous) return null;
+  const first = wordsWithin(words, sentence.start, sentence.end)[0];
+  if (!first || !wordMatchesAny(first.folded, continuations)) return null;
+  return { claims: previous.claims.map((claim) => ({ ...claim })) };
 }

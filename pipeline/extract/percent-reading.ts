@@ -31,7 +31,17 @@ function headNoun(words: readonly Word[], catalogued: readonly string[]): { word
   return undefined;
 }
 
-/** The indicator whose change this is: a noun the clause names, else the count before it, else a noun the sentence named. */
+/** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
+const subjectAfterReach = 3;
+
+/** The words after the percentage when they name what changed with "عدد" ("في عدد الموقوفين"), else none. */
+function countNamedAfter(after: readonly Word[]): readonly Word[] {
+  const near = after.slice(0, subjectAfterReach);
+  const countOf = near.findIndex((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+  return countOf >= 0 ? after.slice(countOf, countOf + 2) : [];
+}
+
+/** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   const named = (words: readonly Word[]) => {
@@ -41,6 +51,8 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
+  const following = named(countNamedAfter(scope.after));
+  if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
   const backReference = soFar.previousSentence && [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references));
@@ -64,7 +76,8 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
 
 /**
  * The period of a change and the period it is compared with. The period: one the clause names before the
- * percentage that is not earlier than the reference, else the reference. The base: the first period named after
+ * percentage that is not earlier than the reference, else that of the count it follows, else the one the
+ * sentence opens with, else the reference. The base: the first period named after
  * it ("مقارنة مع سنة 2021"), else one named before it that is earlier ("يفوق ما سجل في 2020 بأكثر من 40 في
  * المائة"), else the period of an earlier count of the same indicator in the sentence ("46 أمرا، مقابل 58 أمرا
  * خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة").
@@ -77,7 +90,10 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const own = before.filter((c) => !periodBefore(c.period, scope.reference));
   const periods = [...new Set(own.map((c) => c.period))];
   if (periods.length > 1) return { unclear: `the clause names both ${periods[0]} and ${periods[1]}` };
-  const period = periods[0] ?? scope.reference;
+  const opening = scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
+  if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
+  const opened = opening && "period" in opening ? opening.period.period : undefined;
+  const period = periods[0] ?? subjectCountPeriod(scope, soFar, subject) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -92,6 +108,17 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
+}
+
+/**
+ * The latest period of the sentence's counts of the change's subject before the percentage, the compared ones
+ * ("مقابل 58 أمرا") and the earlier ends of a transition aside: a change told after its count ("تراجع عدد
+ * الملفات إلى 3905 ملفات، أي بانخفاض يقارب 11 في المائة") is that count's change, whatever year the article
+ * reports on.
+ */
+function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
+  const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared);
+  return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
 }
 
 function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, direction: Direction, catalogued: readonly string[]): Reading {

@@ -129,7 +129,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of find(phrases.current_period)) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
-  if (claims.length === 0 && parts.length > 0 && !referenceHasPart) {
+  // A part named without a year ("خلال النصف الأول") is that part of the reference's year.
+  if (claims.length === 0 && parts.length > 0) {
     const part = parts[0]!;
     claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
   }

@@ -20,8 +20,9 @@ import { type CountFigure, emptySentence } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
-import { numbersNamingParts } from "./periods.ts";
-import { openingPeriod } from "./opening.ts";
+import { numbersNamingParts, type PeriodReading } from "./periods.ts";
+import { continuedPeriod, openingPeriod } from "./opening.ts";
+import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
@@ -42,6 +43,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   let next = 0;
   let lastCount: CountFigure | undefined;
+  let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
@@ -51,9 +53,22 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     const row = cells && !columns ? { cells, columns: header } : null;
-    if (next > first) lastCount = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), lastCount, row);
+    if (next === first) continue;
+    const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), { lastCount, previousOpening }, row);
+    lastCount = read.lastCount;
+    opened = { reading: read.opening, end: sentence.end };
   }
   return { mentions, outcomes };
+}
+
+/** Whether no line break stands between two offsets: the two sentences are of one paragraph. */
+const sameParagraph = (text: string, end: number, start: number) => end > 0 && !text.slice(end, start).includes("\n");
+
+/** What the previous sentence leaves to the next: its last count figure, and the period it opened with (same paragraph only). */
+interface PreviousSentence {
+  lastCount: CountFigure | undefined;
+  previousOpening: PeriodReading | null;
 }
 
 interface Extraction {
@@ -126,12 +141,18 @@ function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
-function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previousSentence: CountFigure | undefined, row: TableRow | null): CountFigure | undefined {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; opening: PeriodReading | null } {
+  const previousSentence = previous.lastCount;
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
   const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
   for (const [mention, phrase] of numbersNamingParts(sentenceWords, all, catalogue.periods)) {
     asideReasons.set(mention, `it names a part of the year («${source.text.slice(phrase.start, phrase.end)}»), not a figure`);
+  }
+  // A number an ignore rule sets aside ("الأشهر التسعة") is a word of its clause, not the start of another.
+  for (const mention of all) {
+    const rule = asideReasons.has(mention) ? undefined : matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)]);
+    if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);
   }
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
@@ -149,9 +170,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
-  // A number an ignore rule sets aside ("الأشهر التسعة") does not end the opening phrase.
-  const openingMentions = mentions.filter((m) => !matchIgnoreRule(catalogue.ignore.rules, m, wordBefore(words, m.start), words[firstWordAt(words, m.end)]));
-  const opening = openingPeriod(source.text, words, sentence, openingMentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) });
+  const opening =
+    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) }) ??
+    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
@@ -162,7 +183,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       return;
     }
     const respective = paired.periods.get(mention) ?? null;
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening, respective };
+    const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective };
     const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
     if (rule) {
       outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
@@ -190,7 +212,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after], startsTransition } : undefined;
+    soFar.unclearPeriod = read.unclearPeriod;
+    soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
@@ -204,7 +228,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
   }
-  return soFar.counts.at(-1) ?? previousSentence;
+  return { lastCount: soFar.counts.at(-1) ?? previousSentence, opening };
 }
 
 /**
@@ -242,6 +266,13 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
   const meaning = row.columns?.[column] ?? null;
   return { label: wordsWithin(words, label.start, label.end), period: meaning && "period" in meaning ? meaning.period : null, change: meaning && "change" in meaning ? meaning.change : null };
 }
+
+/** The context a period phrase before a number is read in: not a comparison. */
+const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
+  publishedYear: publicationYear(extraction.source),
+  comparison: false,
+  topicYear: yearBefore(extraction.topicYears, mention.start),
+});
 
 const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 

@@ -3,7 +3,10 @@
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import type { Direction } from "./percent-change.ts";
+import type { PeriodReading } from "./periods.ts";
 import type { Word } from "./words.ts";
+
+export type UnclearPeriod = Extract<PeriodReading, { unclear: string }>;
 
 export interface CountFigure {
   indicator: Indicator;
@@ -15,6 +18,8 @@ export interface CountFigure {
   clause: readonly Word[];
   /** It is the earlier end of a change told by its two ends ("من 49 إلى 57 أمرا"), which the next count closes. */
   startsTransition: boolean;
+  /** A comparison word stands just before it ("مقابل 58 أمرا"): the base of a change, not its subject. */
+  compared: boolean;
 }
 
 export interface SentenceSoFar {
@@ -26,6 +31,10 @@ export interface SentenceSoFar {
   lastCount: CountFigure | undefined;
   /** The counted noun of the last count ("143 إنابة، منها 35 تتعلق بالمخدرات"). */
   lastCounted: CountedNoun | undefined;
+  /** The counted noun of the last count when it opened a change told by its two ends ("عدد الموقوفين من 82 إلى"), read or not. */
+  transitionNoun: CountedNoun | undefined;
+  /** The unclear period of the last count ("حصيلة الأشهر التسعة إلى 131 إنابة"), which a count coordinated with it shares ("و97 أمرا"). */
+  unclearPeriod: UnclearPeriod | undefined;
   /** The direction of the previous percentage, when it was read as a change. */
   previousChange: Direction | undefined;
   /** The base period of the previous change, which an elliptic one without its own shares ("... بزيادة بـ7,5 بالمائة"). */
@@ -37,6 +46,8 @@ export const emptySentence = (previousSentence: CountFigure | undefined): Senten
   previousSentence,
   lastCount: undefined,
   lastCounted: undefined,
+  unclearPeriod: undefined,
+  transitionNoun: undefined,
   previousChange: undefined,
   previousBase: undefined,
 });

@@ -78,6 +78,10 @@ export type Words18 = string[];
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
 export type Words19 = string[];
+/**
+ * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
+ */
+export type Words20 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -133,4 +137,5 @@ export interface GrammarWords {
   questions: [string, ...string[]];
   respectively: Words18;
   change_columns: Words19;
+  continuations: Words20;
 }

@@ -27,6 +27,10 @@ describe("the counted noun decides", () => {
     ["before the number, as a label", "الملفات وطلبات المعلومات المعالجة: 5800", "files_processed 2022 = 5800"],
     ["named before the clause, after عددها", "أما الأوامر الدولية بإلقاء القبض، فقد بلغ عددها 98.", "international_arrest_warrants 2022 = 98"],
     ["a dual noun", "تم تنفيذ عمليتين للتسليم المراقب للمخدرات.", "controlled_deliveries 2022 = 2"],
+    ["a part marker right before another number, which it introduces", "وسجلت المصالح 119 موقوفا بينهم 71 مغربيا.", "wanted_persons_arrested 2022 = 119|moroccan_citizens_arrested_abroad 2022 = 71"],
+    ["the later end of a change, by the noun of its earlier end", "وانتقل عدد الموقوفين من 82 إلى 142 خلال سنة 2022.", "wanted_persons_arrested 2021 = 82|wanted_persons_arrested 2022 = 142"],
+    ["the earlier end of a change, by the noun after its later end", "وارتفع عددها من 98 إلى 106 أوامر دولية بإلقاء القبض سنة 2022.", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2022 = 106"],
+    ["a negated bound: 'not less than'", "تم نشر لا أقل من 118 أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = gte 118"],
   ])("%s", (_, text, expected) => {
     expect(published(text)).toEqual(expected.split("|"));
   });
@@ -107,6 +111,11 @@ describe("periods", () => {
     ["the period a sentence opens with, for each of its clauses", "وفي عام 2017، كانت المديرية قد عالجت 3190 ملفا، ونشرت 81 أمرا دوليا بالقبض.", "2018", "files_processed 2017 = 3190|international_arrest_warrants 2017 = 81"],
     ["a comparison after بعدما with 'a year before'", "نزل عدد الأوامر الدولية بإلقاء القبض إلى 62 أمرا بعدما بلغ 97 أمرا قبل عام.", "2020", "international_arrest_warrants 2020 = 62|international_arrest_warrants 2019 = 97"],
     ["a change told by its two ends", "وانتقل عدد الأوامر الدولية بإلقاء القبض من 49 إلى 57 أمرا.", "2023-H1", "international_arrest_warrants 2023-H1 = 57|international_arrest_warrants 2022-H1 = 49"],
+    ["a period phrase opening the sentence without a comma", "أما سنة 2018 فقد عالج فيها القطب 4010 ملفات، مع 117 إنابة.", "2022", "files_processed 2018 = 4010|letters_rogatory 2018 = 117"],
+    ["a list in parentheses after the period it details", "وواصلت الأرقام صعودها سنة 2023 (6380 ملفا، 158 إنابة، 118 أمرا)، قبل أن تبلغ ذروتها في 2024.", "2024", "files_processed 2023 = 6380|letters_rogatory 2023 = 158|international_arrest_warrants 2023 = 118"],
+    ["a sentence continuing the previous one with كما", "فسنة 2021 سجلت 4680 ملفا. كما نفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024", "files_processed 2021 = 4680|controlled_deliveries 2021 = 4"],
+    ["a part named without a year, in a report on another part", "عالج القطب 1870 ملفا خلال الربع الثالث، مقابل 3690 ملفا خلال النصف الأول.", "2025-Q3", "files_processed 2025-Q3 = 1870|files_processed 2025-H1 = 3690"],
+    ["'a year after that', from the year named before", "ففي 2021 عالجت المصالح 4680 ملفا. وبعد ذلك بسنة، عالجت 5800 ملف.", "2024", "files_processed 2021 = 4680|files_processed 2022 = 5800"],
     ["a change told by its two ends, the earlier naming its period", "ارتفع عدد الملفات المعالجة من 2710 ملفا في النصف الأول من 2022 إلى 2954 ملفا.", "2023-H1", "files_processed 2023-H1 = 2954|files_processed 2022-H1 = 2710"],
   ])("%s", (_, text, reference, expected) => {
     expect(published(text, reference).sort()).toEqual(expected.split("|").sort());
@@ -115,6 +124,18 @@ describe("periods", () => {
   it("reads a table flattened into text: the header row's periods, each row's label", () => {
     const text = "| المؤشر | 2016 | 2017 |\n|---|---|---|\n| الإنابات القضائية الدولية | 118 | 126 |\n| المبحوث عنهم الموقوفون | 87 | 98 |\n";
     expect(published(text, "2018").sort()).toEqual(["letters_rogatory 2016 = 118", "letters_rogatory 2017 = 126", "wanted_persons_arrested 2016 = 87", "wanted_persons_arrested 2017 = 98"]);
+  });
+
+  it("reads a table's change column as the row's change from its first period to its last", () => {
+    const text = "| المؤشر | 2022 | 2023 | التغير (%) |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 143 | 158 | +10,5 |\n| الأوامر الدولية بإلقاء القبض | 106 | 118 | +11,3 |\n";
+    expect(published(text, "2023").sort()).toEqual([
+      "international_arrest_warrants 2022 = 106",
+      "international_arrest_warrants 2023 = 118",
+      "international_arrest_warrants_pct_change 2023 vs 2022 = 11.3",
+      "letters_rogatory 2022 = 143",
+      "letters_rogatory 2023 = 158",
+      "letters_rogatory_pct_change 2023 vs 2022 = 10.5",
+    ]);
   });
 
   it("holds back a figure spanning several periods", () => {
@@ -166,6 +187,19 @@ describe("periods", () => {
     expect(mention).toMatchObject({ status: "ignored", reason: expect.stringMatching(/names a part of the year/) });
   });
 
+  it("does not carry a period into a sentence of another paragraph, nor into one that does not continue", () => {
+    expect(published("فسنة 2021 سجلت 4680 ملفا.\n\nكما نفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024")).toContain("controlled_deliveries 2024 = 4");
+    expect(published("فسنة 2021 سجلت 4680 ملفا. ونفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024")).toContain("controlled_deliveries 2024 = 4");
+  });
+
+  it("holds back every count coordinated with one of a span of months", () => {
+    const validated = readText("وبذلك ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا و108 موقوفين، بينهم 65 مغربيا.", catalogue, "2025-Q3");
+    expect(validated.observations).toEqual([]);
+    for (const number of ["131", "97", "108"]) {
+      expect(validated.mentions.find((m) => m.text === number)).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a span of months/) });
+    }
+  });
+
   it("reads 'the previous year' outside a comparison from the publication date, or holds it back", () => {
     const text = "وعالج القطب خلال السنة المنصرمة 5800 ملف.";
     expect(published(text, "2022", "2023-01-05")).toEqual(["files_processed 2022 = 5800"]);
@@ -213,6 +247,8 @@ describe("percentages", () => {
     ["a change against a named year, and an elliptic one", "عالج القطب 5800 ملف بزيادة قدرها 24 في المائة مقارنة مع سنة 2021، وبأكثر من 40 في المائة مع سنة 2020.", "2022", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24|files_processed_pct_change 2022 vs 2020 = gt 40"],
     ["a decrease against the previous year", "نشر المكتب 63 أمرا دوليا، بانخفاض بلغ 25 في المائة مقارنة بالعام الماضي.", "2020", "international_arrest_warrants 2020 = 63|international_arrest_warrants_pct_change 2020 vs 2019 = -25"],
     ["a change whose base is the sentence's other count", "بلغ عدد الأوامر 46 أمرا، مقابل 58 أمرا خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة.", "2023-H1", "international_arrest_warrants 2023-H1 = 46|international_arrest_warrants 2022-H1 = 58|international_arrest_warrants_pct_change 2023-H1 vs 2022-H1 = -21"],
+    ["a change told after a count of another year than the article's", "وفي سنة 2020، تراجع عدد الملفات إلى 3905 ملفات، أي بانخفاض يقارب 11 في المائة.", "2024", "files_processed 2020 = 3905|files_processed_pct_change 2020 vs 2019 = approx -11"],
+    ["a change whose subject follows it with 'في عدد'", "تم توقيف 73 شخصا مبحوثا عنهم، بينهم 44 مغربيا، بزيادة 9 في المائة في عدد الموقوفين قياسا بالنصف الأول من العام الماضي.", "2025-H1", "wanted_persons_arrested 2025-H1 = 73|moroccan_citizens_arrested_abroad 2025-H1 = 44|wanted_persons_arrested_pct_change 2025-H1 vs 2024-H1 = 9"],
     ["a signed change in a list", "• الملفات المعالجة: 5800 (+24% مقارنة مع 2021)", "2022", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24"],
     ["shares by partner country, labels before values", "وتوزعت المبادلات على إسبانيا: 25%، فرنسا: 20%، ألمانيا (9%).", "2023", "exchanges_share_by_partner 2023 ES = 25|exchanges_share_by_partner 2023 FR = 20|exchanges_share_by_partner 2023 DE = 9"],
     ["shares by case type, category after the value", "تتعلق 38% منها بالمخدرات، و22% بالهجرة غير النظامية.", "2023", "files_share_by_case_type 2023 drug_trafficking = 38|files_share_by_case_type 2023 irregular_migration = 22"],
@@ -224,6 +260,17 @@ describe("percentages", () => {
   it("reads a change that names no base period as against the same period a year earlier (periods.json, implicit_base)", () => {
     expect(published("تابع المكتب 162 إنابة قضائية، بارتفاع بلغ 6 في المائة.", "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_pct_change 2024 vs 2023 = 6"]);
     expect(published("تابع المكتب 81 إنابة، بارتفاع بلغ 6 في المائة.", "2024-H1")).toContain("letters_rogatory_pct_change 2024-H1 vs 2023-H1 = 6");
+  });
+
+  it("holds back a change whose sentence opens with an unclear period, as it holds back its count", () => {
+    const validated = readText("وفي السنة الموالية، تراجع عدد الملفات إلى 3905 ملفات، أي بانخفاض يقارب 11 في المائة.", catalogue, "2024");
+    expect(validated.observations).toEqual([]);
+    expect(validated.mentions.find((m) => m.text.includes("11"))).toMatchObject({ status: "held_back" });
+  });
+
+  it("does not take 'a year earlier' as the base of a change over several years", () => {
+    const mention = mentionOf("وانتقل عدد الموقوفين في ظرف تسع سنوات إلى 142 شخصا مبحوثا عنهم، أي بزيادة تفوق 70 في المائة.", "تفوق 70 في المائة", "2024");
+    expect(mention).toMatchObject({ status: "held_back", reason: expect.stringMatching(/without a base period/) });
   });
 
   it("holds back a change compared with its own period", () => {
