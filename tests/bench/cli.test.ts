@@ -22,7 +22,7 @@ describe("the benchmark's command-line part", () => {
   });
 
   it("takes the median of each measure, stages included", () => {
-    const run = (ms: number) => ({ ms, cpuMs: ms * 2, maxRss: ms * 3, stages: { extract: ms / 2 } });
+    const run = (ms: number) => ({ ms, cpuMs: ms * 2, maxRss: ms * 3, stages: { extract: ms / 2 }, warnings: ms, outputBytes: ms * 4 });
     expect(medianRun([run(10), run(30), run(20)])).toEqual(run(20));
     expect(medianRun([])).toBeNull();
   });

@@ -5,7 +5,7 @@
 // hashing the corpus (floor.ts), and writing and hashing the bytes the run published.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -20,6 +20,9 @@ export interface CliRun {
   maxRss: number;
   /** Each stage's time as the command line reports it (ms). */
   stages: Record<string, number>;
+  /** Warnings printed (numbers held back or not accounted for), and the size of everything printed. */
+  warnings: number;
+  outputBytes: number;
 }
 
 export interface CliFigure {
@@ -46,6 +49,8 @@ export function medianRun(runs: readonly CliRun[]): CliRun | null {
     cpuMs: median(runs.map((r) => r.cpuMs)),
     maxRss: median(runs.map((r) => r.maxRss)),
     stages: Object.fromEntries(stages.map((s) => [s, median(runs.flatMap((r) => (s in r.stages ? [r.stages[s]!] : [])))])),
+    warnings: median(runs.map((r) => r.warnings)),
+    outputBytes: median(runs.map((r) => r.outputBytes)),
   };
 }
 
@@ -109,19 +114,25 @@ function writeFloor(outDir: string, runs: number): { ms: number; files: number; 
 /** One run of the command line under GNU time, or why it failed. */
 function runCli(raw: string, out: string, work: string): CliRun | string {
   const timeFile = join(dirname(out), "time.txt");
+  // The output goes to a file, not a pipe: the warnings of a large corpus can be long, and a pipe's buffer
+  // would stop the run (spawnSync kills a child whose output exceeds it).
+  const logFile = join(dirname(out), "output.txt");
+  const log = openSync(logFile, "w");
   const runner = join(repoRoot, "scripts", "pipeline.mjs");
   const start = performance.now();
   const result = spawnSync(gnuTime, ["-f", "%U %S %M", "-o", timeFile, process.execPath, runner, "--raw", raw, "--out", out, "--work", work, "--date", "2026-01-01"], {
     cwd: repoRoot,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", log, log],
   });
   const ms = performance.now() - start;
-  if (result.status !== 0) return `exit ${result.status ?? result.signal}: ${(result.stderr || result.stdout || "").trim().split("\n").slice(-3).join(" | ")}`;
+  closeSync(log);
+  const output = readFileSync(logFile, "utf8");
+  rmSync(logFile, { force: true });
+  if (result.status !== 0) return `exit ${result.status ?? result.signal}: ${output.trim().split("\n").slice(-3).join(" | ").slice(0, 2000)}`;
   // GNU time: user and system seconds, peak RSS in KiB.
   const [user, system, kib] = readFileSync(timeFile, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
-  return { ms, cpuMs: (user! + system!) * 1000, maxRss: kib! * 1024, stages: stageTimes(`${result.stdout}\n${result.stderr}`) };
+  const warnings = output.split("\n").filter((line) => line.startsWith("warning:"));
+  return { ms, cpuMs: (user! + system!) * 1000, maxRss: kib! * 1024, stages: stageTimes(output), warnings: warnings.length, outputBytes: Buffer.byteLength(output) };
 }
 
 /** Fresh publications and unchanged re-runs of `raw` through the command line, `rounds` times each. */
@@ -161,14 +172,14 @@ export function reportCli(figures: readonly CliFigure[]): string[] {
     for (const [kind, runs] of [["fresh", f.fresh], ["unchanged", f.unchanged]] as const) {
       const m = medianRun(runs);
       if (!m) {
-        rows.push([`${f.label}, ${kind}`, "0", "failed", "–", "–", "–", "–"]);
+        rows.push([`${f.label}, ${kind}`, "0", "failed", "–", "–", "–", "–", "–"]);
         continue;
       }
       const stages = Object.entries(m.stages).map(([s, ms]) => `${s} ${fmtMs(ms)}`).join(", ");
-      rows.push([`${f.label}, ${kind}`, String(runs.length), fmtMs(m.ms), fmtMs(m.cpuMs), fmtMB(m.maxRss), fmtNum(m.ms / (f.readFloorMs + f.writeFloorMs)), stages]);
+      rows.push([`${f.label}, ${kind}`, String(runs.length), fmtMs(m.ms), fmtMs(m.cpuMs), fmtMB(m.maxRss), fmtNum(m.ms / (f.readFloorMs + f.writeFloorMs)), `${m.warnings} (${fmtMB(m.outputBytes)} printed)`, stages]);
     }
   }
-  lines.push(table(["corpus, run", "runs", "wall", "CPU", "peak RSS", "× floor", "stages"], rows));
+  lines.push(table(["corpus, run", "runs", "wall", "CPU", "peak RSS", "× floor", "warnings", "stages"], rows));
   for (const f of figures) {
     lines.push(`${f.label}: ${f.docs} sources, ${fmtMB(f.textBytes)} of text; floor: read + hash ${fmtMs(f.readFloorMs)}, write + hash of the ${f.outputFiles} published files (${fmtMB(f.outputBytes)}) ${fmtMs(f.writeFloorMs)}`);
     for (const failure of f.failures) lines.push(`  FAILED: ${failure}`);
