@@ -38,7 +38,12 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
   const staging = join(dist, `.build-${process.pid}`);
   mkdirSync(staging, { recursive: true });
   const result = await build({
-    entryPoints: { cli: join(root, "pipeline", "cli.ts") },
+    // Worker threads (ingest and extract; a large workbook) load their own entries, beside the chunks (pipeline/parallel/).
+    entryPoints: {
+      cli: join(root, "pipeline", "cli.ts"),
+      "source-worker": join(root, "pipeline", "parallel", "source-worker.ts"),
+      "workbook-worker": join(root, "pipeline", "parallel", "workbook-worker.ts"),
+    },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",

@@ -18,6 +18,8 @@ export interface CliOptions {
   catalogue: string | undefined;
   strict: boolean;
   check: boolean;
+  /** Write every stage's artifact into the work folder during a whole run (a stage run alone always writes its own). */
+  keepWork: boolean;
   /** Release date of a new version: --date, else SOURCE_DATE_EPOCH, else today (UTC). */
   date: string;
   /** Where `date` came from, for messages. */
@@ -43,7 +45,9 @@ Commands (default: all, every stage in order):
   explain ID every number of source ID: its status, the words that decided it, and what to add to the
              catalogue for a number held back or not accounted for (reads raw/, writes nothing)
   numbers    JSON Lines on stdin → one line of recognised numbers per input line on stdout
-Each stage alone reads the previous stage's artifact from the work folder and writes its own.
+Each stage alone reads the previous stage's artifact from the work folder and writes its own. A whole run
+keeps the artifacts in memory (checked against their schemas all the same) and writes only coverage.json,
+unless --keep-work is given; it builds nothing when the latest version was built from the same inputs.
 
 Options:
   --raw DIR          sources, only ever read (default raw)
@@ -54,6 +58,7 @@ Options:
   --strict           unaccounted numbers are errors
   --check            compare the output folder with what the pipeline would publish; write nothing;
                      exit 1 on a difference (with no command or with publish)
+  --keep-work        also write every stage's artifact into the work folder (with no command)
   --date YYYY-MM-DD  release date of a new version (default: SOURCE_DATE_EPOCH, else today in UTC)
   --max-bytes N      largest accepted source text (default ${defaultMaxBytes})
   --debug            show stack traces
@@ -83,6 +88,7 @@ const optionSpecs = {
   catalogue: { type: "string", example: "--catalogue pipeline/catalogue" },
   strict: { type: "boolean" },
   check: { type: "boolean" },
+  "keep-work": { type: "boolean" },
   date: { type: "string", example: "--date 2026-11-29" },
   "max-bytes": { type: "string", example: "--max-bytes 20000000" },
   debug: { type: "boolean" },
@@ -171,6 +177,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env, n
   if (extra.length) throw new UsageError(extra[0]!, "is one argument too many", `give one command at most (here "${command}")`);
   const text = (name: OptionName, fallback: string) => (typeof values[name] === "string" ? (values[name] as string) : fallback);
   const flag = (name: OptionName) => values[name] === true;
+  if (flag("keep-work") && command !== "all") throw new UsageError("--keep-work", `does not apply to the ${command} command`, "a stage run alone always writes its artifact: use --keep-work with no command");
   if (flag("check") && command !== "all" && command !== "publish") {
     throw new UsageError("--check", `does not apply to the ${command} command`, "use --check alone (every stage, then the comparison) or with publish");
   }
@@ -188,6 +195,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env, n
     catalogue: typeof values.catalogue === "string" ? values.catalogue : undefined,
     strict: flag("strict"),
     check: flag("check"),
+    keepWork: flag("keep-work"),
     date,
     dateSource: source,
     maxBytes,

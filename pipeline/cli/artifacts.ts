@@ -51,6 +51,26 @@ function readText(file: string, kind: ArtifactKind): string {
   }
 }
 
+/**
+ * Checks an artifact kept in memory against its schema, at the same stage boundary where it would be written
+ * and read again (a whole run keeps them in memory unless --keep-work).
+ */
+export function checkArtifact<T>(work: string, kind: ArtifactKind, data: T): T {
+  return checked<T>(kind, data, `${join(work, kind.path)} (in memory)`);
+}
+
+/**
+ * Removes the artifacts of these kinds that an earlier run left, so that a stage run alone after a whole run
+ * that kept them in memory says that they are missing instead of reading stale ones. Other files are left alone.
+ */
+export function forgetArtifacts(work: string, kinds: ArtifactKind[]): void {
+  for (const kind of kinds) {
+    const path = join(work, kind.path);
+    const names = kind.path.endsWith(".json") ? [path] : artifactNames(path).map((name) => join(path, name));
+    for (const file of names) rmSync(file, { force: true });
+  }
+}
+
 export function writeArtifact(work: string, kind: ArtifactKind, data: unknown): void {
   const file = join(work, kind.path);
   writeFileWhole(file, stringifyJson(checked(kind, data, file)));

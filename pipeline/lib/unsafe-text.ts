@@ -25,8 +25,12 @@ const bidiClose = "\u202C";
 /** A paragraph separator ends every embedding and override still open (Unicode bidi algorithm, rule X8). */
 const paragraphEnd = /[\n\r\u001C-\u001E\u0085\u2029]/;
 
+/** Any of the bidi controls above: most texts have none, and are done with one native search. */
+const anyBidiControl = /[\u202A-\u202E]/;
+
 /** The index of the first bidi embedding or override that its paragraph does not close, or null. */
 export function unclosedBidiControl(text: string): number | null {
+  if (!anyBidiControl.test(text)) return null;
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

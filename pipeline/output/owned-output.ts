@@ -2,13 +2,13 @@
 // it has a valid versions.json or the marker file; an empty or missing folder becomes its own. Inside, it owns
 // only the names of layout.ts: every other file or folder is the user's, kept and never read.
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "../lib/errors.ts";
 import { isSystemError } from "../lib/io-errors.ts";
 import { parseJson } from "../lib/json.ts";
 import { validateAgainst } from "../lib/schemas.ts";
-import type { FileTree } from "../publish/file-tree.ts";
+import { type FileTree, sortedTree } from "../publish/file-tree.ts";
 import { checkHistory, parseHistory } from "../publish/versions/history.ts";
 import { isFolderName, isPublishedName, isTransientName, isVersionName, markerFile, publishingDir, versionsFile } from "./layout.ts";
 
@@ -59,9 +59,8 @@ export function checkOwnership(dir: string, label: string): OutputState {
   );
 }
 
-export interface OwnedOutput {
-  /** The published files, by relative POSIX path: version folders, latest/, the root files (not the marker). */
-  files: FileTree;
+/** What the pipeline owns in an output folder, listed (not read): names at the root and the files of each folder. */
+export interface OwnedListing {
   /** The published names present at the root (version folders, even empty, latest/, root files, the marker). */
   present: Set<string>;
   /** The version folders among them. */
@@ -71,6 +70,15 @@ export interface OwnedOutput {
   others: string[];
   /** A publication left by a run that was killed (its staging folder is there). */
   interrupted: boolean;
+  /** The files of each published folder (versions and latest/), by path relative to it, in path order, with their sizes. */
+  folders: Map<string, Array<{ path: string; bytes: number }>>;
+  /** The published root files present (not the marker). */
+  rootFiles: string[];
+}
+
+export interface OwnedOutput extends OwnedListing {
+  /** The published files, by relative POSIX path: version folders, latest/, the root files (not the marker). */
+  files: FileTree;
 }
 
 const kindOf = (entry: Dirent) => (entry.isSymbolicLink() ? "a symbolic link" : entry.isDirectory() ? "a folder" : entry.isFile() ? "a file" : "a special file (a device, a pipe or a socket)");
@@ -80,19 +88,25 @@ function refuseEntry(label: string, path: string, entry: Dirent, expected: "a fi
   throw new UserError(`${label}/${path}`, "", `is ${kindOf(entry)}, where the pipeline publishes ${expected}`, `restore the published folder from version control (git checkout -- ${label}/); the pipeline never follows links inside its output`);
 }
 
-async function readFolder(dir: string, label: string, relative: string, files: FileTree): Promise<void> {
-  const entries = (await readdir(join(dir, relative), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The files under `relative` (a published folder), depth first in name order, as paths relative to that folder. */
+async function listFolder(dir: string, label: string, folder: string, relative: string, files: Array<{ path: string; bytes: number }>): Promise<void> {
+  const entries = (await readdir(join(dir, folder, relative), { withFileTypes: true })).sort(byName);
   for (const entry of entries) {
-    const path = `${relative}/${entry.name}`;
-    if (entry.isDirectory()) await readFolder(dir, label, path, files);
-    else if (entry.isFile()) files.set(path, await readFile(join(dir, path)));
-    else refuseEntry(label, path, entry, "a file");
+    const path = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) await listFolder(dir, label, folder, path, files);
+    else if (entry.isFile()) files.push({ path, bytes: (await lstat(join(dir, folder, path))).size });
+    else refuseEntry(label, `${folder}/${path}`, entry, "a file");
   }
 }
 
-/** Reads what the pipeline owns in `dir` (a real path; a missing folder reads as empty). `label` is --out as given. */
-export async function readOwnedOutput(dir: string, label: string): Promise<OwnedOutput> {
-  const owned: OwnedOutput = { files: new Map(), present: new Set(), versionFolders: [], hasMarker: false, others: [], interrupted: false };
+/** Path order (a plain comparison of the strings), which depth-first name order does not always give. */
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Lists what the pipeline owns in `dir` (a real path; a missing folder lists as empty). `label` is --out as given. */
+export async function scanOwnedOutput(dir: string, label: string): Promise<OwnedListing> {
+  const owned: OwnedListing = { present: new Set(), versionFolders: [], hasMarker: false, others: [], interrupted: false, folders: new Map(), rootFiles: [] };
   for (const entry of entriesOf(dir) ?? []) {
     const name = entry.name;
     if (name === publishingDir) owned.interrupted = true;
@@ -107,10 +121,24 @@ export async function readOwnedOutput(dir: string, label: string): Promise<Owned
     if (name === markerFile) owned.hasMarker = true;
     else if (folder) {
       if (isVersionName(name)) owned.versionFolders.push(name);
-      await readFolder(dir, label, name, owned.files);
-    } else owned.files.set(name, await readFile(join(dir, name)));
+      const files: Array<{ path: string; bytes: number }> = [];
+      await listFolder(dir, label, name, "", files);
+      owned.folders.set(name, files.sort(byPath));
+    } else owned.rootFiles.push(name);
   }
   return owned;
+}
+
+/** Reads what the pipeline owns in `dir` into memory (small folders: tests, publishTree). `label` is --out as given. */
+export async function readOwnedOutput(dir: string, label: string): Promise<OwnedOutput> {
+  const listing = await scanOwnedOutput(dir, label);
+  const files: FileTree = new Map();
+  for (const name of [...listing.folders.keys(), ...listing.rootFiles].sort()) {
+    const inFolder = listing.folders.get(name);
+    if (inFolder) for (const file of inFolder) files.set(`${name}/${file.path}`, await readFile(join(dir, name, file.path)));
+    else files.set(name, await readFile(join(dir, name)));
+  }
+  return { ...listing, files: sortedTree(files) };
 }
 
 /**

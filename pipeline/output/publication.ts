@@ -4,17 +4,18 @@
 // version folder), set aside and swapped (latest/), or replaced (a root file), versions.json last: its rename
 // commits the publication. A run killed at any point is finished or undone by the next one (recover()),
 // which tells its own leftovers from a user's files by the journal. Nothing outside the folder is touched.
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { constants, copyFileSync, createWriteStream, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { UserError } from "../lib/errors.ts";
 import { sha256 } from "../lib/hash.ts";
 import { onInterrupt } from "../lib/interrupt.ts";
 import { parseJson, stringifyJson } from "../lib/json.ts";
 import { validateAgainst } from "../lib/schemas.ts";
+import { type FileRecord, type Produce, produceHashed, recordOf, type Staging } from "../publish/file-sink.ts";
 import { sumsFile } from "../publish/versions/integrity.ts";
 import type { PublicationJournal, Step } from "../types/publication-journal.ts";
-import { isPublishedName, publishingDir } from "./layout.ts";
+import { isPublishedName, isVersionName, publishingDir } from "./layout.ts";
 
 export type { Step };
 
@@ -105,9 +106,14 @@ export function recoverPublication(dir: string, label: string): "none" | "discar
   return "rolled back";
 }
 
-/** One publication into an output folder; begin() with the lock held and after recoverPublication(). */
-export class Publication {
+/**
+ * One publication into an output folder; begin() with the lock held and after recoverPublication(). It is a
+ * Staging (publish/file-sink.ts): the planner streams each new file into the staging folder, hashed as it is
+ * written. The staging folder is created with the first file, so a run that stages nothing leaves no trace.
+ */
+export class Publication implements Staging {
   private writes = 0;
+  private staged = false;
   private journal: PublicationJournal | null = null;
   private finished = false;
   private readonly forget: () => void;
@@ -122,8 +128,6 @@ export class Publication {
 
   static begin(dir: string, hooks: PublicationHooks = {}): Publication {
     if (exists(stagingRoot(dir))) throw new Error(`${stagingRoot(dir)} exists: recoverPublication() must run first`);
-    mkdirSync(join(stagingRoot(dir), "new"), { recursive: true });
-    mkdirSync(join(stagingRoot(dir), "old"));
     return new Publication(dir, hooks);
   }
 
@@ -131,16 +135,54 @@ export class Publication {
   stagingPath(path: string): string {
     const parts = path.split("/");
     if (parts.some((p) => p === "" || p === "." || p === "..")) throw new Error(`not a relative path: "${path}"`);
-    checkName(parts[0]!);
+    const name = parts[0]!;
+    checkName(name);
+    if (isVersionName(name) && exists(join(this.dir, name))) {
+      throw new UserError(join(this.dir, name), "", "this run would rewrite a published version", `published versions are never rewritten: restore the output folder from version control (git checkout -- ${this.dir}/)`);
+    }
     return freshPath(this.dir, path);
+  }
+
+  /** The staging path of a new file, its folder created; the test hooks see every file before it is written. */
+  private async prepare(path: string): Promise<string> {
+    const target = this.stagingPath(path);
+    if (this.finished) throw new Error("the publication is finished: nothing more can be staged");
+    await this.hooks.at?.(`write:${this.writes++}`, target);
+    if (!this.staged) {
+      mkdirSync(join(stagingRoot(this.dir), "new"), { recursive: true });
+      mkdirSync(join(stagingRoot(this.dir), "old"), { recursive: true });
+      this.staged = true;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    return target;
   }
 
   /** Stages one file of the publication, by its path in the output folder ("1.1.0/observations.csv"). */
   async writeFile(path: string, bytes: Uint8Array): Promise<void> {
-    const target = this.stagingPath(path);
-    await this.hooks.at?.(`write:${this.writes++}`, target);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes, { flag: "wx" });
+    await writeFile(await this.prepare(path), bytes, { flag: "wx" });
+  }
+
+  async write(path: string, data: string | Uint8Array): Promise<FileRecord> {
+    const { record, bytes } = recordOf(path, data);
+    await this.writeFile(path, bytes);
+    return record;
+  }
+
+  async stream(path: string, produce: Produce): Promise<FileRecord> {
+    const target = await this.prepare(path);
+    return produceHashed(path, produce, createWriteStream(target, { flags: "wx" }));
+  }
+
+  /**
+   * Copies files into the staged folder `to`, from a published folder or one staged by this run. A copy, not a
+   * link: an edit of latest/ in place can then never reach a published version. The file system clones the
+   * file where it can (copy-on-write), else copies it in the kernel.
+   */
+  async copyFolder(from: string, origin: "published" | "staged", to: string, files: readonly string[]): Promise<void> {
+    for (const path of files) {
+      const source = origin === "published" ? join(this.dir, from, path) : freshPath(this.dir, `${from}/${path}`);
+      await copyFile(source, await this.prepare(`${to}/${path}`), constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+    }
   }
 
   /**
@@ -149,6 +191,7 @@ export class Publication {
    */
   async commit(steps: Step[]): Promise<void> {
     if (steps.length === 0) throw new Error("a publication commits at least one step");
+    if (this.finished) throw new Error("the publication is finished");
     for (const step of steps) {
       checkName(step.name);
       if (!exists(freshPath(this.dir, step.name))) throw new Error(`step "${step.name}" was not staged`);

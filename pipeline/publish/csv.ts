@@ -54,8 +54,13 @@ function typed(field: TableField, cell: Cell): Cell {
   return field.type === "year" && typeof cell === "string" ? Number(cell) : cell;
 }
 
+/** One row as JSON and the spreadsheets have it: the schema's fields in order, each typed. */
+export function typedRow(table: Table, row: Row): Row {
+  return Object.fromEntries(table.schema.fields.map((f) => [f.name, typed(f, row[f.name] ?? null)]));
+}
+
 export function typedRows(table: Table): Row[] {
-  return table.rows.map((row) => Object.fromEntries(table.schema.fields.map((f) => [f.name, typed(f, row[f.name] ?? null)])));
+  return table.rows.map((row) => typedRow(table, row));
 }
 
 export function toJson(table: Table): string {

@@ -64,7 +64,7 @@ function contributors(metadata: DatasetMetadata) {
 export function buildDescriptor(input: {
   metadata: DatasetMetadata;
   stamp: VersionStamp;
-  dataset: ValidatedDataset;
+  dataset: Pick<ValidatedDataset, "sources">;
   tables: Tables;
   files: Record<TableName, { path: string; bytes: number; sha256: string }>;
 }): Descriptor {

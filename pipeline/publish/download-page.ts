@@ -1,13 +1,13 @@
-// The download pages (index.html in English, index.fr.html, index.ar.html), built from the published files
-// themselves (the latest version's tables and JSON-LD, every version's files with their sizes and hashes),
-// so that they show what users get.
+// The download pages (index.html in English, index.fr.html, index.ar.html), built from what is published (the
+// latest version's tables and JSON-LD, every version's files with their sizes and hashes), so that they show
+// what users get. The planner gives them the tables it has just built and checked to be the latest version's.
 import type { Catalogue } from "../catalogue/load.ts";
 import { sha256 } from "../lib/hash.ts";
 import type { VersionHistory } from "../types/versions.ts";
 import { type FileTree, subtree } from "./file-tree.ts";
 import { languages, pageFile } from "./i18n/languages.ts";
 import { type PageFile, type PageInput, renderIndexPage } from "./page.ts";
-import { latestDir } from "./plan-output.ts";
+import { latestDir } from "../output/layout.ts";
 import { readerData, type PublishedRows } from "./reader/data.ts";
 import { tableTitles } from "./table-schemas.ts";
 import { chartFile, citationOf } from "./version-files.ts";
@@ -15,38 +15,55 @@ import { chartFile, citationOf } from "./version-files.ts";
 /** The pages show the sentences of at most this many observations: the files hold them all. */
 export const previewLimit = 500;
 
-function filesOf(tree: FileTree, version: string): PageFile[] {
-  return [...subtree(tree, version)].map(([path, bytes]) => ({ path: `${version}/${path}`, bytes: bytes.length, sha256: sha256(bytes) }));
+/** What the pages show of the published output: the latest version's tables and JSON-LD, and every version's files. */
+export interface PublishedView {
+  rows: PublishedRows;
+  jsonLd: object;
+  /** The files of a version, with paths in the output folder ("1.0.0/observations.csv"), sizes and hashes. */
+  files(version: string): PageFile[];
+  hasLatestChart: boolean;
 }
 
-const json = <T>(tree: FileTree, path: string, fallback: T): T => {
-  const bytes = tree.get(path);
-  return bytes ? (JSON.parse(bytes.toString("utf8")) as T) : fallback;
-};
+/** The view of a whole output tree in memory: the latest version's tables read from latest/. */
+export function viewOfTree(tree: FileTree): PublishedView {
+  const json = <T>(path: string, fallback: T): T => {
+    const bytes = tree.get(path);
+    return bytes ? (JSON.parse(bytes.toString("utf8")) as T) : fallback;
+  };
+  return {
+    rows: {
+      observations: json(`${latestDir}/observations.json`, []),
+      derived: json(`${latestDir}/derived.json`, []),
+      indicators: json(`${latestDir}/indicators.json`, []),
+      categories: json(`${latestDir}/categories.json`, []),
+      sources: json(`${latestDir}/sources.json`, []),
+    },
+    jsonLd: json<object>(`${latestDir}/dataset.jsonld`, {}),
+    files: (version) => [...subtree(tree, version)].map(([path, bytes]) => ({ path: `${version}/${path}`, bytes: bytes.length, sha256: sha256(bytes) })),
+    hasLatestChart: tree.has(`${latestDir}/${chartFile}`),
+  };
+}
 
-export function buildDownloadPage(history: VersionHistory, tree: FileTree, catalogue: Catalogue): FileTree {
+export function renderDownloadPages(history: VersionHistory, view: PublishedView, catalogue: Catalogue): Map<string, Buffer> {
   const meta = catalogue.dataset;
   const newestFirst = [...history.versions].reverse();
   const latest = newestFirst[0]!;
-  const rows: PublishedRows = {
-    observations: json(tree, `${latestDir}/observations.json`, []),
-    derived: json(tree, `${latestDir}/derived.json`, []),
-    indicators: json(tree, `${latestDir}/indicators.json`, []),
-    categories: json(tree, `${latestDir}/categories.json`, []),
-    sources: json(tree, `${latestDir}/sources.json`, []),
-  };
   const input: PageInput = {
     title: meta.title,
     description: meta.description,
     licence: meta.licence,
     citation: citationOf(catalogue, latest),
     limits: meta.limits,
-    data: readerData(rows, catalogue.units.units),
+    data: readerData(view.rows, catalogue.units.units),
     tableTitles: tableTitles(),
     quoteLimit: previewLimit,
-    versions: newestFirst.map((v) => ({ version: v.version, date: v.date, bump: v.bump, changes: v.changes, files: filesOf(tree, v.version) })),
-    chartPath: tree.has(`${latestDir}/${chartFile}`) ? `${latestDir}/${chartFile}` : null,
-    jsonLd: json<object>(tree, `${latestDir}/dataset.jsonld`, {}),
+    versions: newestFirst.map((v) => ({ version: v.version, date: v.date, bump: v.bump, changes: v.changes, files: view.files(v.version) })),
+    chartPath: view.hasLatestChart ? `${latestDir}/${chartFile}` : null,
+    jsonLd: view.jsonLd,
   };
   return new Map(languages.map((lang) => [pageFile[lang], Buffer.from(renderIndexPage(input, lang), "utf8")]));
+}
+
+export function buildDownloadPage(history: VersionHistory, tree: FileTree, catalogue: Catalogue): FileTree {
+  return renderDownloadPages(history, viewOfTree(tree), catalogue);
 }

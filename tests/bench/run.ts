@@ -7,10 +7,12 @@
 //   npm run bench -- --quick          N = 200, fewer repetitions: a smoke run
 //   npm run bench -- --n 5000 --seed 7
 //   npm run bench -- --profile        also one CPU-profiled pipeline run at N/10, summarised by function and package
-//   npm run bench -- --only workbook,cold-start   some parts only (recognizer, pipeline, workbook, cold-start, articles)
+//   npm run bench -- --only workbook,cold-start   some parts only (recognizer, pipeline, cli, workbook, cold-start, articles)
+//   npm run bench -- --only cli --copies 3000     the command line over N/10, N and copies of raw/ (default 3,000)
 //
 // Each measurement that loads the pipeline runs in a child process of its own (lib/child.ts). Times are medians
 // of several runs where affordable; MB means 10^6 bytes of UTF-8 text. What each part measures is in measure/.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
@@ -21,6 +23,7 @@ import { type ChildOutcome, inChild, repoRoot } from "./lib/child.ts";
 import { fmtMB, fmtMs, fmtNum, MB, median, progress, sizeLabel, table } from "./lib/format.ts";
 import { gitState, machine } from "./lib/machine.ts";
 import { type ArticlesRun, reportArticles } from "./measure/articles.ts";
+import { type CliFigure, measureCli, medianRun, reportCli, writeSeedCopies } from "./measure/cli.ts";
 import { coldStart, reportColdStart } from "./measure/cold-start.ts";
 import { floor } from "./measure/floor.ts";
 import { type PipelineFigure, type PipelineRun, stageSummary } from "./measure/pipeline.ts";
@@ -28,7 +31,7 @@ import { summariseProfile } from "./measure/profile.ts";
 import { type CorpusFigure, type PathologicalFigure, type PathologicalRun, type PathologicalSize, type RecognizerCorpusRun } from "./measure/recognizer.ts";
 import { reportWorkbook, type WorkbookFigure, workbookFigure, type WorkbookInputRun, type WorkbookWriteRun, workbookWriters } from "./measure/workbook.ts";
 
-const parts = ["recognizer", "pipeline", "workbook", "cold-start", "articles"] as const;
+const parts = ["recognizer", "pipeline", "cli", "workbook", "cold-start", "articles"] as const;
 type Part = (typeof parts)[number];
 
 interface Options {
@@ -36,6 +39,8 @@ interface Options {
   n: number;
   seed: number;
   profile: boolean;
+  /** Copies of raw/ the command line is measured on (with --only cli or a full run). */
+  copies: number;
   only: ReadonlySet<Part>;
 }
 
@@ -48,8 +53,11 @@ function parseOptions(argv: string[]): Options {
       seed: { type: "string", default: "1" },
       profile: { type: "boolean", default: false },
       only: { type: "string" },
+      copies: { type: "string" },
     },
   });
+  const copies = values.copies === undefined ? (values.quick ? 300 : 3000) : Number(values.copies);
+  if (!Number.isSafeInteger(copies) || copies < 1) throw new Error(`--copies must be a whole number of at least 1, not ${values.copies}`);
   const n = values.n === undefined ? (values.quick ? 200 : 10_000) : Number(values.n);
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(n) || n < 10) throw new Error(`--n must be a whole number of at least 10, not ${values.n}`);
@@ -57,7 +65,7 @@ function parseOptions(argv: string[]): Options {
   const only = values.only === undefined ? parts : values.only.split(",").map((p) => p.trim());
   const unknown = only.filter((p) => !(parts as readonly string[]).includes(p));
   if (unknown.length) throw new Error(`--only takes ${parts.join(", ")}, not ${unknown.join(", ")}`);
-  return { quick: values.quick, n, seed, profile: values.profile, only: new Set(only as Part[]) };
+  return { quick: values.quick, n, seed, profile: values.profile, copies, only: new Set(only as Part[]) };
 }
 
 async function main(options: Options): Promise<void> {
@@ -77,6 +85,10 @@ async function main(options: Options): Promise<void> {
     workbookSmall: quick ? 2 : 5,
     workbookLarge: quick ? 2 : 3,
     coldStart: quick ? 3 : 9,
+    // Fresh publications (each followed by an unchanged re-run) through the command line.
+    cliSmall: quick ? 1 : 3,
+    cliLarge: 1,
+    cliCopies: quick ? 1 : 2,
   };
   const skipped = <T>(part: Part): ChildOutcome<T> => ({ ok: false, error: `skipped (--only ${[...options.only].join(",")}, not ${part})`, wallMs: 0 });
   // Below about 250 kB, the young generation of the garbage collector makes growth look super-linear (an input
@@ -142,6 +154,25 @@ async function main(options: Options): Promise<void> {
         pipelineRuns[size].push(await inChild<PipelineRun>({ task: "pipeline", dir, out }, { timeoutMs: 60 * 60_000 }));
         rmSync(out, { recursive: true, force: true });
       }
+    }
+
+    // (c') The real command line in a fresh process: N/10, N, and copies of the seed; each fresh, then unchanged.
+    const cli: CliFigure[] = [];
+    if (options.only.has("cli")) {
+      // The runner rebuilds its bundle when a source is newer: do it now, not in a timed run.
+      execFileSync(process.execPath, [join(repoRoot, "scripts", "pipeline.mjs"), "--help"], { cwd: repoRoot, stdio: "ignore" });
+      const copiesDir = join(work, "corpus-copies");
+      const copies = writeSeedCopies(join(repoRoot, "raw"), copiesDir, options.copies);
+      const copiesFloor = floor(copiesDir, reps.floor);
+      for (const [label, dir, docs, textBytes, rounds, floorMs] of [
+        [`N/10 = ${small}`, dirs.small, small, smallCorpus.textBytes, reps.cliSmall, floors.small.ms],
+        [`N = ${large}`, dirs.large, large, largeCorpus.textBytes, reps.cliLarge, floors.large.ms],
+        [`${options.copies} copies of raw/`, copiesDir, copies.files / 2, copies.textBytes, reps.cliCopies, copiesFloor.ms],
+      ] as const) {
+        progress(`command line over ${label} (${rounds} fresh publication${rounds === 1 ? "" : "s"}, each with an unchanged re-run)`);
+        cli.push(measureCli(label, dir, docs, textBytes, rounds, floorMs));
+      }
+      rmSync(copiesDir, { recursive: true, force: true });
     }
 
     // Optional: one CPU-profiled pipeline run at N/10.
@@ -283,7 +314,15 @@ async function main(options: Options): Promise<void> {
     const coldRun = (label: string) => cliRuns.find((c) => c.label.endsWith(label) && c.runsMs.length > 0);
     const fresh = coldRun("fresh publication") ?? null;
     const unchanged = coldRun("unchanged re-run") ?? null;
-    const goals = [
+    const [cliSmall, cliLarge, cliCopies] = cli.map((f) => ({ figure: f, fresh: medianRun(f.fresh), unchanged: medianRun(f.unchanged) }));
+    const cliGrowth = cliSmall?.fresh && cliLarge?.fresh ? { docsRatio: cliLarge.figure.docs / cliSmall.figure.docs, timeRatio: cliLarge.fresh.ms / cliSmall.fresh.ms, cpuRatio: cliLarge.fresh.cpuMs / cliSmall.fresh.cpuMs, peakRssRatio: cliLarge.fresh.maxRss / cliSmall.fresh.maxRss } : null;
+    const cliScaled = large === 10_000 ? "" : ` (at N = ${large}, not scaled)`;
+    const goals: Array<{ goal: string; target: string; measured: number | string | null; unit: string; met: boolean | null }> = [
+      { goal: "CLI: 10× the sources (N vs N/10), fresh publication", target: "≤ 12× the time", measured: cliGrowth?.timeRatio ?? null, unit: `× (CPU ${fmtNum(cliGrowth?.cpuRatio)}×)`, met: cliGrowth !== null && cliGrowth.timeRatio <= 12 },
+      { goal: `CLI: peak RSS of a fresh publication of 10,000 articles${cliScaled}`, target: "< 600 MB", measured: cliLarge?.fresh ? cliLarge.fresh.maxRss / MB : null, unit: "MB", met: large < 10_000 ? null : cliLarge?.fresh != null && cliLarge.fresh.maxRss / MB < 600 },
+      { goal: `CLI: fresh publication of 10,000 articles${cliScaled}`, target: "< 30 s", measured: cliLarge?.fresh ? cliLarge.fresh.ms / 1000 : null, unit: `s (CPU ${fmtNum(cliLarge?.fresh ? cliLarge.fresh.cpuMs / 1000 : null)} s)`, met: large < 10_000 ? null : cliLarge?.fresh != null && cliLarge.fresh.ms < 30_000 },
+      { goal: `CLI: fresh publication of ${options.copies} copies of raw/`, target: options.copies === 3000 ? "< 15 s" : "< 15 s at 3,000", measured: cliCopies?.fresh ? cliCopies.fresh.ms / 1000 : null, unit: `s (CPU ${fmtNum(cliCopies?.fresh ? cliCopies.fresh.cpuMs / 1000 : null)} s)`, met: options.copies < 3000 ? null : cliCopies?.fresh != null && cliCopies.fresh.ms < 15_000 },
+      { goal: `CLI: unchanged re-run of ${options.copies} sources`, target: "< 3 s", measured: cliCopies?.unchanged ? cliCopies.unchanged.ms / 1000 : null, unit: `s (CPU ${fmtNum(cliCopies?.unchanged ? cliCopies.unchanged.cpuMs / 1000 : null)} s)`, met: options.copies < 3000 ? null : cliCopies?.unchanged != null && cliCopies.unchanged.ms < 3_000 },
       { goal: "recognizer throughput on the corpus text, one core", target: "≥ 30 MB/s", measured: rc.large.ok ? rc.large.mbPerS : null, unit: "MB/s", met: rc.large.ok && rc.large.mbPerS >= 30 },
       {
         goal: `whole pipeline over 10,000 documents, in-process${scaledNote}`,
@@ -330,6 +369,7 @@ async function main(options: Options): Promise<void> {
       floor: floors,
       recognizer: { ...recognizer, corpusGrowth: recognizerGrowth },
       pipeline: { small: pipeSmall, large: pipeLarge, growth },
+      cli: { figures: cli, growth: cliGrowth },
       workbook: workbooks,
       coldStart: cliRuns,
       articles: articles.ok ? articles.result : { error: articles.error },
@@ -425,6 +465,11 @@ async function main(options: Options): Promise<void> {
       );
       out.push("");
     }
+    if (cli.length) {
+      out.push(...reportCli(cli));
+      if (cliGrowth) out.push(`growth from N/10 to N through the command line: ${fmtNum(cliGrowth.docsRatio)}× the sources took ${fmtNum(cliGrowth.timeRatio)}× the wall time, ${fmtNum(cliGrowth.cpuRatio)}× the CPU time, ${fmtNum(cliGrowth.peakRssRatio)}× the peak RSS`);
+      out.push("");
+    }
     if (profile) {
       if ("error" in profile) out.push(`CPU profile: failed: ${profile.error}`);
       else {
@@ -450,7 +495,8 @@ async function main(options: Options): Promise<void> {
           g.goal,
           g.target,
           g.measured === null ? "–" : typeof g.measured === "string" ? g.measured : `${fmtNum(g.measured, g.unit === "MB" ? 0 : g.unit.startsWith("of") ? 0 : 2)} ${g.unit}`.trim(),
-          g.measured === null ? "–" : g.met ? "yes" : "NO",
+          // null: measured below the goal's size (--n, --copies, --quick), so not judged.
+          g.measured === null || g.met === null ? "–" : g.met ? "yes" : "NO",
         ]),
       ),
     );
