@@ -19,11 +19,19 @@ function clauseStart(text: string, offset: number): number {
   return start;
 }
 
-/** The years of a text that a statement is about, in text order: every year outside a comparison. */
+/**
+ * The years of a text that a statement is about, in text order: every year outside a comparison, a comparison
+ * being a comparison word before the year in its clause, or a percentage before it ("وبانخفاض قدره 10 في المئة عن
+ * سنة 2023": the base of a change).
+ */
 export function topicYears(text: string, words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): NumberMention[] {
+  let lastPercentEnd = -1;
   return mentions.filter((m) => {
+    if (m.kind === "percent") lastPercentEnd = m.end;
     if (m.kind !== "year") return false;
-    const before = wordsWithin(words, clauseStart(text, m.start), m.start).slice(-comparisonReach);
+    const start = clauseStart(text, m.start);
+    if (lastPercentEnd > start) return false;
+    const before = wordsWithin(words, start, m.start).slice(-comparisonReach);
     return findPhrases(before, phrases.comparisons).length === 0;
   });
 }

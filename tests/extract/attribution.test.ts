@@ -177,6 +177,7 @@ describe("periods", () => {
   it.each([
     ["the same year, after a year named outside a comparison", "ففي 2019، عالجت المصالح 4480 ملفا. وفي العام ذاته، تم توقيف 97 شخصا مبحوثا عنهم.", "files_processed 2019 = 4480|wanted_persons_arrested 2019 = 97"],
     ["the same year, after a year named only as a comparison's base", "تم نشر 106 أوامر دولية بإلقاء القبض، مقابل 98 أمرا سنة 2021. وتم تسليم 35 شخصا مطلوبين للعدالة المغربية إلى المملكة خلال السنة ذاتها.", "international_arrest_warrants 2022 = 106|international_arrest_warrants 2021 = 98|persons_extradited_to_morocco 2022 = 35"],
+    ["the same year, after a year named as the base of a change", "عالجت المصالح 5211 ملفا، بانخفاض قدره 10 في المئة عن سنة 2020. كما شاركت المديرية خلال السنة ذاتها في 12 عملية أمنية متعددة الأطراف.", "files_processed 2022 = 5211|files_processed_pct_change 2022 vs 2020 = -10|interpol_multilateral_operations 2022 = 12"],
     ["the following year", "ففي 2019، عالجت المصالح 4480 ملفا. وفي السنة الموالية، انخفض عدد الملفات المعالجة إلى 3950 ملفا.", "files_processed 2019 = 4480|files_processed 2020 = 3950"],
   ])("reads a year named by another: %s", (_, text, expected) => {
     expect(published(text, "2022").sort()).toEqual(expected.split("|").sort());
