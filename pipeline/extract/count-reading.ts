@@ -7,10 +7,11 @@ import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
+import { previousYearPeriod } from "../lib/period.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { type NumberScope, opensPeriod, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
@@ -156,6 +157,18 @@ function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: Sent
   return coordinated ? soFar.unclearPeriod : undefined;
 }
 
+/**
+ * A count of the same indicator compared with the one before it, without a period of its own ("57 أمرا (مقابل 51 أمرا)"), is of the
+ * same period a year earlier, as a change without a base is (periods.json implicit_base); not when the text
+ * names several years.
+ */
+function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+  const previous = soFar.lastCount;
+  if (!previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0 || !comparedInLead(scope, catalogue)) return undefined;
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
+  return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
+}
+
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
@@ -235,6 +248,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     carriedPeriod(scope, catalogue) ??
     (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
+    comparedImplicitPeriod(scope, catalogue, own, soFar, indicator) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

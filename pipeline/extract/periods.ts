@@ -5,6 +5,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { monthRanges } from "./month-ranges.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -102,7 +103,7 @@ function yearlessWholeYears(words: readonly Word[], years: readonly NumberMentio
 export function readPeriods(scope: PeriodScope, reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading {
   const { words } = scope;
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
-  const parts: PartMatch[] = Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part })));
+  const parts: PartMatch[] = [...Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(words, phrases)];
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);

@@ -22,6 +22,7 @@ import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
 import { numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod } from "./opening.ts";
+import { cuePhrase, findPhrases } from "./phrases.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { cellPeriod, type Column, headerColumns, tableCells } from "./tables.ts";
 import { contextualYear } from "./years.ts";
@@ -102,6 +103,8 @@ function wordBefore(words: readonly Word[], offset: number): Word | undefined {
   return words[index];
 }
 
+const forecasts = grammarWords.forecasts.map(cuePhrase);
+
 /** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
 function isQuestion(text: string, sentence: Span): boolean {
   const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
@@ -176,7 +179,10 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const pairs = pairedEnds(source.text, words, mentions);
-  const asked = isQuestion(source.text, sentence) ? "it is asked in a question, not stated" : undefined;
+  const forecast = findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
+  const asked = isQuestion(source.text, sentence)
+    ? "it is asked in a question, not stated"
+    : forecast && `it is expected («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
   const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
   const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>

@@ -47,6 +47,28 @@ export type Phrases4 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * @minItems 1
+ */
+export type Words = [string, ...string[]];
+/**
+ * Words opening a span before its first month ('من', 'بين').
+ *
+ * @minItems 1
+ */
+export type Words1 = [string, ...string[]];
+/**
+ * Words between a span's first and last months ('إلى', 'و', 'حتى').
+ *
+ * @minItems 1
+ */
+export type Words2 = [string, ...string[]];
+/**
+ * Words before a month that make the span run from January to its end ('عند نهاية يونيو').
+ *
+ * @minItems 1
+ */
+export type Words3 = [string, ...string[]];
+/**
  * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
  *
  * @minItems 1
@@ -78,7 +100,7 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Words = [string, ...string[]];
+export type Words4 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -139,6 +161,22 @@ export interface PeriodPhrases {
     [k: string]: Phrases3;
   };
   spans: Phrases4;
+  /**
+   * Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).
+   */
+  month_ranges: {
+    /**
+     * The spellings of each month's name, January first (folded, without clitics).
+     *
+     * @minItems 12
+     * @maxItems 12
+     */
+    months: [Words, Words, Words, Words, Words, Words, Words, Words, Words, Words, Words, Words];
+    from: Words1;
+    to: Words2;
+    end_of: Words3;
+    why: string;
+  };
   whole_year: Phrases5;
   several_years: Phrases6;
   comparisons: Phrases7;
@@ -151,7 +189,7 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    not_with: Words;
+    not_with: Words4;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.

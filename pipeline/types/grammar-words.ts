@@ -95,6 +95,10 @@ export type Words21 = string[];
  */
 export type Words22 = string[];
 /**
+ * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
+ */
+export type Phrases2 = string[];
+/**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
 export type Words23 = string[];
@@ -157,5 +161,6 @@ export interface GrammarWords {
   other_bodies: Phrases1;
   partner_markers: Words21;
   period_headers: Words22;
+  forecasts: Phrases2;
   hearsay: Words23;
 }

@@ -32,6 +32,7 @@ describe("the counted noun decides", () => {
     ["the earlier end of a change, by the noun after its later end", "وارتفع عددها من 98 إلى 106 أوامر دولية بإلقاء القبض سنة 2022.", "international_arrest_warrants 2021 = 98|international_arrest_warrants 2022 = 106"],
     ["Moroccan Arabic number words and percent", "قال المسؤول: تمنية وعشرين أمر دولي بإلقاء القبض، والملفات طلعت تقريبا ربعة فالمية.", "international_arrest_warrants 2022 = 28"],
     ["a transposed table's header, 'منهم مغاربة أوقفوا بالخارج'", "| السنة | المبحوث عنهم الموقوفون | منهم مغاربة أوقفوا بالخارج |\n|---|---|---|\n| 2022 | 119 | 71 |\n", "wanted_persons_arrested 2022 = 119|moroccan_citizens_arrested_abroad 2022 = 71"],
+    ["after the Moroccan Arabic possessive 'ديال'", "تم تسليم عشرة ديال المطلوبين للعدالة المغربية للمغرب.", "persons_extradited_to_morocco 2022 = 10"],
     ["glued to its number, as a page copy may write it", "نشر المكتب 125أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = 125"],
     ["a negated bound: 'not less than'", "تم نشر لا أقل من 118 أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = gte 118"],
   ])("%s", (_, text, expected) => {
@@ -208,6 +209,17 @@ describe("periods", () => {
     expect(published("وتم توقيف 131 مبحوثا عنهم دوليا في 2023، ونفذت المصالح أربع عمليات للتسليم المراقب طيلة 2023.", "2023-H2")).toEqual(["wanted_persons_arrested 2023 = 131", "controlled_deliveries 2023 = 4"]);
   });
 
+  it("reads a span of months that is a half-year or a quarter as that part, and holds back any other", () => {
+    expect(published("عالج القطب 3120 ملفا خلال الفترة الممتدة من فاتح يناير إلى 30 يونيو.", "2024-H1")).toEqual(["files_processed 2024-H1 = 3120"]);
+    expect(published("وعالج القطب 1200 ملف بين يوليوز ودجنبر 2023.", "2024")).toEqual(["files_processed 2023-H2 = 1200"]);
+    expect(published("وبلغ عدد الملفات 2950 ملفا عند نهاية يونيو.", "2023-H2")).toEqual(["files_processed 2023-H1 = 2950"]);
+    expect(mentionOf("وعالج القطب 540 ملفا بين يناير وأبريل.", "540", "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a span of months/) });
+  });
+
+  it("reads a count compared with the one before it, without a period, as of the same period a year earlier", () => {
+    expect(published("ونشر المكتب 57 أمرا دوليا بإلقاء القبض (مقابل 51 أمرا).", "2024-H1")).toEqual(["international_arrest_warrants 2024-H1 = 57", "international_arrest_warrants 2023-H1 = 51"]);
+  });
+
   it("does not carry a period into a sentence of another paragraph, nor into one that does not continue", () => {
     expect(published("فسنة 2021 سجلت 4680 ملفا.\n\nكما نفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024")).toContain("controlled_deliveries 2024 = 4");
     expect(published("فسنة 2021 سجلت 4680 ملفا. ونفذت المصالح الأمنية أربع عمليات للتسليم المراقب.", "2024")).toContain("controlled_deliveries 2024 = 4");
@@ -279,6 +291,11 @@ describe("numbers that are no count of their indicator", () => {
     const validated = readText("تابع المكتب تنفيذ (128) مائة وثمان وعشرين إنابة قضائية دولية.", catalogue, "2021");
     expect(validated.observations.map((o) => `${o.indicator_id} ${o.value}`)).toEqual(["letters_rogatory 128"]);
     expect(validated.mentions.find((m) => m.text === "128")).toMatchObject({ status: "ignored", reason: expect.stringMatching(/digits beside the same number in words/) });
+  });
+
+  it("holds back the figures of a forecast", () => {
+    const mention = mentionOf("إذا حافظ القطب على الوتيرة نفسها، فقد يصل عدد الملفات المعالجة إلى نحو 6 آلاف و600 ملف مع نهاية السنة.", "نحو 6 آلاف و600", "2025-H1");
+    expect(mention).toMatchObject({ status: "held_back", reason: expect.stringMatching(/expected/) });
   });
 
   it("holds back a total or an average over several years", () => {
