@@ -83,13 +83,28 @@ export function isPart(text: string, before: readonly Word[], after: readonly Wo
   return next !== undefined && !/\p{Nd}/u.test(text.slice(after[marker]!.end, next.start));
 }
 
+/**
+ * Whether a number stands alone on its line under a label line ("الملفات المعالجة⏎7146⏎الإنابات القضائية⏎171"):
+ * the next line's words are then the next figure's label, not its noun. A number alone on its line under
+ * anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps
+ * its noun on the next line.
+ */
+function underALabel(text: string, mention: NumberMention): boolean {
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", mention.end);
+  const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
+  if (/\p{L}/u.test(rest) || lineStart === 0) return false;
+  const previousLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return /\p{L}/u.test(previousLine) && !/\p{N}/u.test(previousLine);
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
   if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual", qualifier: after[0] ?? null };
   const next = after.find((word) => !isFiller(word));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
-  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next);
+  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !(underALabel(input.text, mention) && input.text.slice(mention.end, next.start).includes("\n"));
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));

@@ -35,6 +35,7 @@ describe("years", () => {
     ["an impossible date is no date (and no number: a slash chain)", "45/13/2022", []],
     ["four digits without a marker are a number", "في 2022 حالة", [{ text: "2022", value: 2022 }]],
     ["a marker needs four plain digits", "عام 5", [{ text: "5", value: 5 }]],
+    ["a marker needs a Gregorian year news write about: a count may follow it", "خلال هذه السنة 7140 ملفا", [{ text: "7140", value: 7140 }]],
     ["a marker needs four plain digits", "سنة 2,022", [{ text: "2,022", value: 2022 }]],
     ["a backwards range is two numbers", "2022-2020", [{ text: "2022", value: 2022 }, { text: "2020", value: 2020 }]],
     ["a day in words is read as a number", "خمسة مارس", [{ text: "خمسة", value: 5 }]],
