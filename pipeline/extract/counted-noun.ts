@@ -10,6 +10,7 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fillerWords, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { labelLineAbove } from "./label-above.ts";
 import type { Word } from "./words.ts";
 
 export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end" | "earlier_end";
@@ -84,18 +85,15 @@ export function isPart(text: string, before: readonly Word[], after: readonly Wo
 }
 
 /**
- * Whether a number stands alone on its line under a label line ("الملفات المعالجة⏎7146⏎الإنابات القضائية⏎171"):
- * the next line's words are then the next figure's label, not its noun. A number alone on its line under
- * anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps
- * its noun on the next line.
+ * Whether the noun after a number lies on a later line that is another item: the number is a card's, under its
+ * label (label-above.ts), or the next line opens with a bullet or a pictogram ("بطاقة 1⏎🔹 إنابات قضائية").
  */
-function underALabel(text: string, mention: NumberMention): boolean {
-  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", mention.end);
-  const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
-  if (/\p{L}/u.test(rest) || lineStart === 0) return false;
-  const previousLine = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
-  return /\p{L}/u.test(previousLine) && !/\p{N}/u.test(previousLine);
+function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word): boolean {
+  const between = text.slice(mention.end, next.start);
+  if (!between.includes("\n")) return false;
+  if (labelLineAbove(text, mention)) return true;
+  const lineOpening = between.slice(between.lastIndexOf("\n") + 1);
+  return /[^\s\p{L}\p{N}]/u.test(lineOpening);
 }
 
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
@@ -104,7 +102,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual", qualifier: after[0] ?? null };
   const next = after.find((word) => !isFiller(word));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
-  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !(underALabel(input.text, mention) && input.text.slice(mention.end, next.start).includes("\n"));
+  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));

@@ -25,6 +25,7 @@ import { continuedPeriod, openingPeriod } from "./opening.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { cellPeriod, type Column, headerColumns, tableCells } from "./tables.ts";
+import { labelLineAbove } from "./label-above.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
 
@@ -276,19 +277,35 @@ const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
 /** What a table row says of a number in one of its cells: the row's label, and its column's period. */
 function tableCell(extraction: Extraction, row: TableRow | null, mention: NumberMention): NumberScope["table"] {
   const { words } = extraction;
-  if (!row) return null;
+  if (!row) {
+    // A card: the number alone on its line under its label, a table of one cell.
+    const above = labelLineAbove(extraction.source.text, mention);
+    return above ? { label: wordsWithin(words, above.start, above.end), period: null, change: null } : null;
+  }
   const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
   const label = row.cells[0]!;
   const meaning = row.columns?.[column] ?? null;
   if (meaning && "label" in meaning) {
+    const header = { label: wordsWithin(words, meaning.label.start, meaning.label.end), change: null };
+    // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
+    // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
+    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label)) ? { ...header, period: null } : rowLabelCell(extraction, row, column, null);
     // A transposed table: the column's header counts, the row's first cell is the period.
     const period = cellPeriod(extraction.source.text.slice(label.start, label.end));
     return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
   }
+  return rowLabelCell(extraction, row, column, meaning);
+}
+
+const labelText = (extraction: Extraction, label: Span) => extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
+
+/** A cell of a row whose first cell is its label, the column's meaning from the header (period or change), if any. */
+function rowLabelCell(extraction: Extraction, row: TableRow, column: number, meaning: Column): NumberScope["table"] {
+  const label = row.cells[0]!;
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
-  const labelText = extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
-  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText)) return null;
-  return { label: wordsWithin(words, label.start, label.end), period: meaning && "period" in meaning ? meaning.period : null, change: meaning && "change" in meaning ? meaning.change : null };
+  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label))) return null;
+  const period = meaning && "period" in meaning ? meaning.period : null;
+  return { label: wordsWithin(extraction.words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null };
 }
 
 /** The context a period phrase before a number is read in: not a comparison. */
@@ -303,8 +320,10 @@ const publicationYear = (source: IngestedSource): number | null => (source.metad
 function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
-  const before = wordsWithin(words, clause.before.start, clause.before.end);
-  const after = wordsWithin(words, clause.after.start, clause.after.end);
+  // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
+  const card = !row && labelLineAbove(source.text, mention) !== undefined;
+  const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
+  const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
   const { mention: read, verb } = qualified(mention, before, after);
   return {
     text: source.text,

@@ -24,8 +24,9 @@ const westernDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.char
 export function cellPeriod(cell: string): string | null {
   const text = westernDigits(cell.trim());
   if (!/^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text)) return null;
-  parsePeriod(text);
-  return text;
+  const { year } = parsePeriod(text);
+  // Four digits outside the years news write about are a value ("| الملفات المعالجة | 7146 |"), not a period.
+  return year >= 1900 && year <= 2100 ? text : null;
 }
 
 /** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */
@@ -52,10 +53,14 @@ export function headerColumns(text: string, cells: readonly Span[]): Column[] | 
   return columns;
 }
 
-/** The header of a transposed table: its first cell says the rows are periods, the others name what they count. */
+/**
+ * The header of a transposed table (its first cell says the rows are periods, the others name what they
+ * count), or a header of labels only ("| الملفات | الإنابات | الموقوفون |" over "| 📁 7146 | ⚖️ 171 | 🚨 125 |"),
+ * each naming what its column counts.
+ */
 function transposedHeader(cells: readonly Span[], cellText: readonly string[]): Column[] | null {
+  if (cellText.some((cell) => /[\p{N}%٪]/u.test(cell) || !/\p{L}/u.test(cell))) return null;
   const first = cellText[0]!.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
-  if (first.length === 0 || !first.every((word) => wordMatchesAny(fold(word), grammarWords.period_headers))) return null;
-  if (cellText.slice(1).some((cell) => /[\p{N}%٪]/u.test(cell) || cell.trim() === "")) return null;
-  return [null, ...cells.slice(1).map((label) => ({ label }))];
+  const periodsInRows = first.every((word) => wordMatchesAny(fold(word), grammarWords.period_headers));
+  return periodsInRows ? [null, ...cells.slice(1).map((label) => ({ label }))] : cells.map((label) => ({ label }));
 }

@@ -4,9 +4,10 @@ import type { LineSpan } from "./lines.ts";
 
 const cellGap = /\|| {2,}|\t+/gu;
 
-/** The cells of a line written as a table row (three cells at least), as raw spans trimmed of white space; null for any other line. */
+/** The cells of a line written as a table row, as raw spans trimmed of white space; null for any other line. */
 export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const content = text.slice(line.start, line.end);
+  if (content.includes("\n")) return null;
   const pipes = content.split("|").length - 1;
   const gaps = pipes >= 2 ? /\|/gu : cellGap;
   const cells: LineSpan[] = [];
@@ -24,5 +25,6 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
       return { start: line.start + s, end: line.start + e };
     })
     .filter((cell) => cell.end > cell.start);
-  return trimmed.length >= 3 ? trimmed : null;
+  // Between pipes, a label and its value are a row ("| الملفات المعالجة | 7146 |"); set apart by spaces, three cells at least.
+  return trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2) ? trimmed : null;
 }

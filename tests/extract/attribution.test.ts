@@ -143,6 +143,17 @@ describe("periods", () => {
     }
   });
 
+  it("reads cards of figures: a number alone on its line under its label, a header of labels over a row of numbers", () => {
+    const cards = "بطاقة 1\n🔹 إنابات قضائية دولية\n171\n🔹 أوامر دولية بإلقاء القبض\n133\n";
+    expect(published(cards, "2024")).toEqual(["letters_rogatory 2024 = 171", "international_arrest_warrants 2024 = 133"]);
+    expect(published("الملفات | الإنابات | الموقوفون\n📁 7146 | ⚖️ 171 | 🚨 125\n", "2024")).toEqual(["files_processed 2024 = 7146", "letters_rogatory 2024 = 171", "wanted_persons_arrested 2024 = 125"]);
+  });
+
+  it("reads a two-column table row by row, its four-digit values as values", () => {
+    const text = "| الملفات المعالجة | 7146 |\n| الإنابات القضائية | 171 |\n";
+    expect(published(text, "2024")).toEqual(["files_processed 2024 = 7146", "letters_rogatory 2024 = 171"]);
+  });
+
   it("reads a table's change column as the row's change from its first period to its last", () => {
     const text = "| المؤشر | 2022 | 2023 | التغير (%) |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 143 | 158 | +10,5 |\n| الأوامر الدولية بإلقاء القبض | 106 | 118 | +11,3 |\n";
     expect(published(text, "2023").sort()).toEqual([
