@@ -54,8 +54,9 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);
-    // - – — between spaces: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا 22%").
-    else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " ") marks.push(i);
+    // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
+    // 22%"); between words it joins them ("أكتوبر – دجنبر").
+    else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && /[\p{N}%٪)]/u.test(text[i - 2] ?? "")) marks.push(i);
   }
   return marks;
 }

@@ -3,6 +3,7 @@
 // سنة 2022") or a parenthesis ("أزيد من ألفي مذكرة (2 169 على وجه التحديد)"); its clause gives the period.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import { averageIn } from "./averages.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -166,6 +167,8 @@ function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: P
   const previous = soFar.lastCount;
   if (!previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0 || !comparedInLead(scope, catalogue)) return undefined;
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
+  // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
+  if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
   return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
 }
 
@@ -225,6 +228,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
+  const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
+  if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const body = otherBody(scope);
   if (body) {
     const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;

@@ -30,7 +30,7 @@ const wordBefore = (words: readonly Word[], index: number, list: readonly string
   words.slice(Math.max(from, index - reach), index).some((w) => wordMatchesAny(w.folded, list));
 
 /** The spans of months in `words` that are a half-year or a quarter. */
-export function monthRanges(words: readonly Word[], phrases: PeriodPhrases): MonthRange[] {
+export function monthRanges(text: string, words: readonly Word[], phrases: PeriodPhrases): MonthRange[] {
   const { months, from, to, end_of: endOf } = phrases.month_ranges;
   const found: Array<{ index: number; month: number }> = [];
   words.forEach((word, index) => {
@@ -40,9 +40,10 @@ export function monthRanges(words: readonly Word[], phrases: PeriodPhrases): Mon
   const ranges: MonthRange[] = [];
   found.forEach(({ index, month }, k) => {
     const previous = found[k - 1];
-    // "ودجنبر": the conjunction written on the month joins the two ends.
+    // "ودجنبر": the conjunction written on the month joins the two ends; "أكتوبر – دجنبر": a dash between them.
     const joined = wordBefore(words, index, to, previous ? previous.index + 1 : 0) || words[index]!.folded.startsWith("و");
-    const paired = previous && index - previous.index <= reach + 1 && joined && wordBefore(words, previous.index, from);
+    const dashed = previous !== undefined && previous.index === index - 1 && /^\s*[-–—]\s*$/u.test(text.slice(words[previous.index]!.end, words[index]!.start));
+    const paired = previous && ((index - previous.index <= reach + 1 && joined && wordBefore(words, previous.index, from)) || dashed);
     const first = paired ? previous.month : wordBefore(words, index, endOf) ? 0 : undefined;
     const part = first === undefined ? undefined : partOf(first, month);
     if (part) ranges.push({ part, index, start: words[paired ? previous.index : Math.max(0, index - reach)]!.start, end: words[index]!.end });

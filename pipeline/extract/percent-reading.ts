@@ -10,6 +10,7 @@ import { grammarWords } from "./grammar-words.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
+import { averageIn } from "./averages.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
@@ -140,6 +141,8 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   else evidence.note(`of the count before it (${subject.indicator.id})`);
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
+  const average = averageIn(scope.after);
+  if (average) return heldBack(`a change measured against an average («${scope.text.slice(average.start, average.end)}»), not against a period`, evidence, indicator.id);
   const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
   if ("unclear" in periods) {
     const noBase = periods.unclear.startsWith("a percentage");

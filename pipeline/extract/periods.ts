@@ -60,12 +60,16 @@ const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
   const inPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
   const months = findPhrases(words, phrases.shorter_spans.months).filter((m) => !dayNumber.test(words[m.index - 1]?.folded ?? ""));
-  const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases)].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
+  // A feminine adjective names what is weekly or monthly ("الندوة الأسبوعية", "النشرة الشهرية"), not the figure's span.
+  const adjective = (m: PhraseMatch) => words[m.index]!.folded.endsWith("يه");
+  const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m))].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 
 /** What "the previous year" means where it is said. */
 export interface PeriodContext {
+  /** The source text the words' offsets point into. */
+  text: string;
   /** The year the text was published, when known. */
   publishedYear: number | null;
   /** The side read is a comparison by position (the base of a change), whatever its words. */
@@ -103,7 +107,7 @@ function yearlessWholeYears(words: readonly Word[], years: readonly NumberMentio
 export function readPeriods(scope: PeriodScope, reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading {
   const { words } = scope;
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
-  const parts: PartMatch[] = [...Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(words, phrases)];
+  const parts: PartMatch[] = [...Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);

@@ -191,7 +191,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   const opening =
-    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) }) ??
+    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) }) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
@@ -310,6 +310,7 @@ function rowLabelCell(extraction: Extraction, row: TableRow, column: number, mea
 
 /** The context a period phrase before a number is read in: not a comparison. */
 const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
+  text: extraction.source.text,
   publishedYear: publicationYear(extraction.source),
   comparison: false,
   topicYear: yearBefore(extraction.topicYears, mention.start),

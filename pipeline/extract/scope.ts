@@ -76,7 +76,7 @@ export const patternInput = (scope: NumberScope, counted: string | null, qualifi
 });
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear });
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 

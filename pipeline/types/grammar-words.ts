@@ -95,13 +95,21 @@ export type Words21 = string[];
  */
 export type Words22 = string[];
 /**
+ * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
+ */
+export type Words23 = string[];
+/**
+ * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
+ */
+export type Words24 = string[];
+/**
  * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
  */
 export type Phrases2 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words23 = string[];
+export type Words25 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -161,6 +169,8 @@ export interface GrammarWords {
   other_bodies: Phrases1;
   partner_markers: Words21;
   period_headers: Words22;
+  averages: Words23;
+  mediterranean: Words24;
   forecasts: Phrases2;
-  hearsay: Words23;
+  hearsay: Words25;
 }

@@ -230,6 +230,18 @@ describe("periods", () => {
     expect(mentionOf("وعالج القطب 540 ملفا بين يناير وأبريل.", "540", "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/a span of months/) });
   });
 
+  it("reads Moroccan period words and a span of months between dashes", () => {
+    expect(published("برسم الفصل الرابع من سنة 2024 (أكتوبر – دجنبر) عالج القطب ألفا و893 ملفا.", "2024-Q4")).toEqual(["files_processed 2024-Q4 = 1893"]);
+    expect(published("وخلال الأسدس الأول من سنة 2024، عالج القطب 3442 ملفا.", "2024-H2")).toEqual(["files_processed 2024-H1 = 3442"]);
+    expect(published("وفي الثلاثي الثالث تابع المكتب 40 إنابة قضائية.", "2024-Q4")).toEqual(["letters_rogatory 2024-Q3 = 40"]);
+  });
+
+  it("holds back an average over several years, and a change against it, not the Mediterranean's port", () => {
+    const text = "وتابع المكتب 158 إنابة، وهو رقم أعلى من المتوسط المسجل خلال السنوات الخمس الماضية بـ29 في المائة، علما أن هذا المتوسط استقر في حدود 123 إنابة تقريبا.";
+    expect(published(text, "2023")).toEqual(["letters_rogatory 2023 = 158"]);
+    expect(published("عالجت المصالح المختصة بميناء طنجة المتوسط 205 ملفات للسيارات المسروقة.", "2025-H1")).toEqual(["stolen_vehicle_files 2025-H1 = 205"]);
+  });
+
   it("reads a count compared with the one before it, without a period, as of the same period a year earlier", () => {
     expect(published("ونشر المكتب 57 أمرا دوليا بإلقاء القبض (مقابل 51 أمرا).", "2024-H1")).toEqual(["international_arrest_warrants 2024-H1 = 57", "international_arrest_warrants 2023-H1 = 51"]);
   });
@@ -288,6 +300,7 @@ describe("numbers that are no count of their indicator", () => {
       ["ونفذت مصالح الدرك الملكي 45 إنابة قضائية دولية خلال 2024.", "45"],
       ["وعلى مستوى إسبانيا، أوقفت الشرطة الإسبانية 210 أشخاص مبحوث عنهم.", "210"],
       ["وعالجت ولاية أمن طنجة وحدها 320 ملفا من ملفات التعاون الدولي.", "320"],
+      ["وأفادت المديرية العامة للأمن الوطني الجزائرية بأنها عالجت أكثر من 2600 ملف.", "أكثر من 2600"],
       ["وأوضحت المعطيات أن ولاية أمن طنجة سلمت 14 مواطنا أجنبيا إلى سلطات بلدانهم، فيما استقبلت 9 مغاربة تم ترحيلهم لمتابعتهم أمام القضاء الوطني.", "9"],
     ]) {
       expect(mentionOf(text!, number!, "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/another body or of a local unit/) });
