@@ -72,6 +72,7 @@ function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFa
   const near = scope.lead.slice(-comparisonReach);
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+  if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
   const target = whole ?? previous;
@@ -82,6 +83,14 @@ function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFa
 /** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
 function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
   return findPhrases([...scope.before, ...scope.after], Object.values(catalogue.periods.parts).flat()).length > 0;
+}
+
+/** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
+const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+
+/** Whether the number repeats the figure just before it in other signs ("تسعين أمر، 90"): the same value, a comma between. */
+function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
+  return previous.value === scope.mention.value && sayingAgain.test(scope.text.slice(previous.end, scope.mention.start));
 }
 
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
@@ -225,7 +234,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
 
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
-  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
+  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);

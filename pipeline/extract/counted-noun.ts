@@ -31,8 +31,9 @@ export interface CountedInput {
   /** Words of the clause before and after the number. */
   before: readonly Word[];
   after: readonly Word[];
-  /** Words of the sentence before the clause. */
+  /** Words of the sentence before the clause, and those of the clause just before it. */
   earlier: readonly Word[];
+  previousClause: readonly Word[];
   /** The counted noun of the previous count of the sentence, for "منها 35". */
   previous: CountedNoun | undefined;
   /** Whether the word after the number opens a period phrase ("143 سنة 2021", "41 السنة الماضية"). */
@@ -116,5 +117,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const first = before.findIndex((w) => isAny(w, catalogued));
   if (first >= 0) return noun(before[first]!, "before");
   const labelled = input.label.find((w) => isAny(w, catalogued));
-  return labelled ? noun(labelled, "label") : null;
+  if (labelled) return noun(labelled, "label");
+  // A number opening its clause after a clause that opens with a noun: "الإنابات القضائية الدولية اللي تتبعات، ميا وطناش".
+  const topic = input.previousClause[0];
+  const gap = input.text.slice(input.previousClause.at(-1)?.end ?? mention.start, mention.start);
+  return before.length === 0 && topic && isAny(topic, catalogued) && /^[^\n\p{L}\p{N}]*[،,][^\n\p{L}\p{N}]*$/u.test(gap) ? noun(topic, "before") : null;
 }

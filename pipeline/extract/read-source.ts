@@ -234,7 +234,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     if (counted) soFar.lastCounted = counted;
     soFar.unclearPeriod = read.unclearPeriod;
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });

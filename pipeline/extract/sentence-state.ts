@@ -12,8 +12,10 @@ export interface CountFigure {
   indicator: Indicator;
   period: string;
   counted: CountedNoun | null;
-  /** Where its number starts. */
+  /** Where its number starts and ends, and its value. */
   start: number;
+  end: number;
+  value: number;
   /** The words of its clause, for a count that says it is "similar" (مماثلة). */
   clause: readonly Word[];
   /** It is the earlier end of a change told by its two ends ("من 49 إلى 57 أمرا"), which the next count closes. */

@@ -36,6 +36,9 @@ describe("the counted noun decides", () => {
     ["foreigners sent to their countries, the hand-over named earlier in the sentence", "وأشارت المعطيات إلى تسليم 19 شخصا مطلوبا للعدالة المغربية إلى المغرب، و14 مواطنا اجنبيا إلى بلدانهم.", "persons_extradited_to_morocco 2022 = 19|foreigners_handed_over_by_morocco 2022 = 14"],
     ["operations 'of this kind', the kind named before", "ولم تسجل أي عملية أمنية متعددة الأطراف، بعدما شاركت المصالح الأمنية في ثلاث عمليات من هذا النوع.", "interpol_multilateral_operations 2022 = 3"],
     ["after the Moroccan Arabic possessive 'ديال'", "تم تسليم عشرة ديال المطلوبين للعدالة المغربية للمغرب.", "persons_extradited_to_morocco 2022 = 10"],
+    ["the same number said again in digits after a comma, in speech", "والأوامر الدولية بإلقاء القبض اللي تنشرات: تسعين أمر، 90. وهادشي عطى توقيف 101 شخص مبحوث عليه دوليا، منهم سبعة وخمسين مغربي تشدو برا، 57.", "international_arrest_warrants 2022 = 90|wanted_persons_arrested 2022 = 101|moroccan_citizens_arrested_abroad 2022 = 57"],
+    ["named first in the clause before, a comma away", "الإنابات القضائية الدولية التي تمت متابعة تنفيذها، 112 خلال السنة.", "letters_rogatory 2022 = 112"],
+    ["persons brought 'from foreign countries' to Morocco, foreigners sent 'to their countries'", "فيما يتعلق بالتسليم، تم تسليم 20 شخصا إلى المغرب من البلدان الأجنبية، بينما تم تسليم 12 مواطنا أجنبيا إلى بلدانهم.", "persons_extradited_to_morocco 2022 = 20|foreigners_handed_over_by_morocco 2022 = 12"],
     ["glued to its number, as a page copy may write it", "نشر المكتب 125أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = 125"],
     ["a negated bound: 'not less than'", "تم نشر لا أقل من 118 أمرا دوليا بإلقاء القبض.", "international_arrest_warrants 2022 = gte 118"],
   ])("%s", (_, text, expected) => {
