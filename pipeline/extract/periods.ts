@@ -107,7 +107,10 @@ function yearlessWholeYears(words: readonly Word[], years: readonly NumberMentio
 export function readPeriods(scope: PeriodScope, reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading {
   const { words } = scope;
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
-  const parts: PartMatch[] = [...Object.entries(phrases.parts).flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
+  const partPhrases: Array<[string, readonly Phrase[]]> = Object.entries(phrases.parts);
+  // In a report on a quarter, "الفصل الثالث" is one too (elsewhere it may be a chapter).
+  if (parsePeriod(reference).part?.kind === "Q") partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
+  const parts: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);

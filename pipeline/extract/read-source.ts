@@ -286,7 +286,7 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
   const label = row.cells[0]!;
   const meaning = row.columns?.[column] ?? null;
   if (meaning && "label" in meaning) {
-    const header = { label: wordsWithin(words, meaning.label.start, meaning.label.end), change: null };
+    const header = { label: [...titleAbove(extraction, meaning.label), ...wordsWithin(words, meaning.label.start, meaning.label.end)], change: null };
     // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
     // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
     if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label)) ? { ...header, period: null } : rowLabelCell(extraction, row, column, null);
@@ -295,6 +295,19 @@ function tableCell(extraction: Extraction, row: TableRow | null, mention: Number
     return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
   }
   return rowLabelCell(extraction, row, column, meaning);
+}
+
+/**
+ * The words of a title line right above a header row ("🔹 مذكرات البحث" over "وطنيا | عربيا"): what the columns
+ * count when their headers only qualify it; none when that line is not a title (digits, cells).
+ */
+function titleAbove(extraction: Extraction, header: Span): Word[] {
+  const { text } = extraction.source;
+  const lineStart = text.lastIndexOf("\n", header.start - 1) + 1;
+  if (lineStart === 0) return [];
+  const start = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const line = text.slice(start, lineStart - 1);
+  return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(extraction.words, start, lineStart - 1) : [];
 }
 
 const labelText = (extraction: Extraction, label: Span) => extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");

@@ -162,6 +162,16 @@ export interface PeriodPhrases {
   };
   spans: Phrases4;
   /**
+   * Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').
+   */
+  quarterly_report_quarters: {
+    Q1: Phrases3;
+    Q2: Phrases3;
+    Q3: Phrases3;
+    Q4: Phrases3;
+    why: string;
+  };
+  /**
    * Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).
    */
   month_ranges: {

@@ -239,6 +239,12 @@ describe("periods", () => {
     expect(published("وفي الثلاثي الثالث تابع المكتب 40 إنابة قضائية.", "2024-Q4")).toEqual(["letters_rogatory 2024-Q3 = 40"]);
   });
 
+  it("reads 'الفصل الثالث' as a quarter in a report on a quarter only, and 'الفصل ذاته من السنة الماضية' as the same quarter a year before", () => {
+    const text = "عالج القطب ألفا و893 ملفا، مقابل ألف و811 ملفا خلال الفصل الثالث، وبزيادة تناهز 13 في المائة مقارنة مع الفصل ذاته من السنة الماضية.";
+    expect(published(text, "2024-Q4")).toEqual(["files_processed 2024-Q4 = 1893", "files_processed 2024-Q3 = 1811", "files_processed_pct_change 2024-Q4 vs 2023-Q4 = approx 13"]);
+    expect(mentionOf("وتم توقيف 40 شخصا مبحوثا عنهم، كما يبين الفصل الثالث من التقرير.", "40", "2024")).toMatchObject({ period: "2024" });
+  });
+
   it("holds back an average over several years, and a change against it, not the Mediterranean's port", () => {
     const text = "وتابع المكتب 158 إنابة، وهو رقم أعلى من المتوسط المسجل خلال السنوات الخمس الماضية بـ29 في المائة، علما أن هذا المتوسط استقر في حدود 123 إنابة تقريبا.";
     expect(published(text, "2023")).toEqual(["letters_rogatory 2023 = 158"]);
