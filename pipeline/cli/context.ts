@@ -14,9 +14,21 @@ export interface Console {
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** One progress line: the stage, what it did, and how long it took (`ms`, or since `start`). */
+const traceMemory = process.env.DGSN_TRACE_MEMORY === "1";
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+
+/**
+ * One progress line: the stage, what it did, and how long it took (`ms`, or since `start`). With
+ * DGSN_TRACE_MEMORY=1 (the benchmark), also the memory after the stage and the peak so far, on stderr.
+ */
 export function progress(console: Console, stage: string, what: string, start: number, ms = performance.now() - start): void {
   console.out(`${stage.padEnd(9)} ${what.padEnd(72)} ${Math.round(ms)} ms`);
+  if (traceMemory) {
+    // Under --expose-gc, what is still held, not what is yet to be collected.
+    (globalThis as { gc?: () => void }).gc?.();
+    const now = process.memoryUsage();
+    console.err(`memory after ${stage}: rss ${mb(now.rss)}, heap ${mb(now.heapUsed)} of ${mb(now.heapTotal)}, buffers ${mb(now.external)}, peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  }
 }
 
 export function timed<T>(console: Console, stage: string, work: () => T, describe: (result: T) => string): T {

@@ -60,10 +60,9 @@ export function reconcile(candidates: readonly Candidate[], catalogue: Catalogue
     const [best, ...rest] = [...group].sort(byPrecision);
     chosen.push(best!);
     verdicts.set(best!, { status: "observation", observationId: best!.observation.observation_id, reason: null, warning: null });
-    for (const c of rest) {
-      const reason = `agrees with the more precise ${described(best!)}`;
-      verdicts.set(c, { status: "restatement", observationId: best!.observation.observation_id, reason, warning: reason });
-    }
+    // One string for the whole group: every restatement gives the same reason.
+    const reason = `agrees with the more precise ${described(best!)}`;
+    for (const c of rest) verdicts.set(c, { status: "restatement", observationId: best!.observation.observation_id, reason, warning: reason });
   }
   // A figure in several problems keeps the first one's reason: checks run from the most basic.
   for (const problem of consistencyProblems(chosen, catalogue)) {
