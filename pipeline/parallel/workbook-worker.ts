@@ -5,8 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { workbookInputOf } from "../publish/version-files.ts";
 import { writeWorkbook } from "../publish/xlsx.ts";
 import { serialiseError } from "./errors.ts";
-import { unpackTables } from "./packed-tables.ts";
-import { chunksAhead, type PostedWorkbookJob, type WorkbookMessage } from "./workbook.ts";
+import { chunksAhead, type WorkbookJob, type WorkbookMessage } from "./workbook.ts";
 
 const port = parentPort!;
 const post = (message: WorkbookMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -32,9 +31,9 @@ const toMainThread = new Writable({
   },
 });
 
-const { tables, catalogue, stamp } = workerData as PostedWorkbookJob;
+const { tables, catalogue, stamp } = workerData as WorkbookJob;
 try {
-  await writeWorkbook(workbookInputOf(unpackTables(tables), catalogue, stamp), toMainThread);
+  await writeWorkbook(workbookInputOf(tables, catalogue, stamp), toMainThread);
   post({ type: "done" });
 } catch (error) {
   post({ type: "error", error: serialiseError(error) });

@@ -11,7 +11,6 @@ import type { VersionStamp } from "../publish/datapackage.ts";
 import type { Produce } from "../publish/file-sink.ts";
 import type { Tables } from "../publish/tables.ts";
 import { reviveError, type SerialisedError } from "./errors.ts";
-import { type PackedTables, packTables } from "./packed-tables.ts";
 import { startWorker, workerModule } from "./pool.ts";
 
 export interface WorkbookJob {
@@ -19,9 +18,6 @@ export interface WorkbookJob {
   catalogue: Catalogue;
   stamp: VersionStamp;
 }
-
-/** The job as the worker receives it: the tables packed (packed-tables.ts). */
-export type PostedWorkbookJob = Omit<WorkbookJob, "tables"> & { tables: PackedTables };
 
 /** What the worker posts: a chunk of the workbook, the end, or why it failed. */
 export type WorkbookMessage = { type: "chunk"; bytes: ArrayBuffer } | { type: "done" } | { type: "error"; error: SerialisedError };
@@ -46,8 +42,7 @@ function inThread(job: WorkbookJob): Produce {
         void worker.terminate();
         reject(error);
       };
-      const posted: PostedWorkbookJob = { ...job, tables: packTables(job.tables) };
-      const worker = startWorker(workerModule("workbook-worker"), posted);
+      const worker = startWorker(workerModule("workbook-worker"), job);
       worker.on("message", (message: WorkbookMessage) => {
         if (message.type === "chunk") out.write(Buffer.from(message.bytes), (error) => (error ? fail(error) : worker.postMessage("ack")));
         else if (message.type === "error") fail(reviveError(message.error));
