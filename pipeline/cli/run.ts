@@ -2,253 +2,52 @@
 // artifacts. Progress goes to stdout, one line per stage; warnings and errors to stderr, each once.
 //
 // A whole run reads the sources, then, when the latest version was built from inputs with the same
-// fingerprint, verifies what is published and stops without building anything. Otherwise ingest and extract
-// run source by source on worker threads, the later stages on the main thread, each artifact checked against
-// its schema at each stage boundary and kept in memory (written into the work folder with --keep-work, and
-// always when a stage runs alone); publishing streams the new files into the output folder's staging folder.
+// fingerprint, verifies what is published and stops without building anything: it loads neither the catalogue
+// nor the stages (build.ts, imported only when something is built or checked).
+import { readdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { type Catalogue, loadCatalogue } from "../catalogue/load.ts";
-import { listRawSources, type RawSource, readRawSources } from "../io/raw-sources.ts";
-import { projectRoot } from "../lib/paths.ts";
-import { type OpenOutput, openOutput } from "../output/output-folder.ts";
+import { projectPath, projectRoot } from "../lib/paths.ts";
 import { checkOwnership, checkPublishedHistory, scanOwnedOutput } from "../output/owned-output.ts";
-import { Publication } from "../output/publication.ts";
 import { folderOutput } from "../output/published.ts";
-import { type OutputTarget, resolveOutputTarget, resolveWorkTarget } from "../output/target.ts";
-import { hooksFromEnvironment } from "../output/test-hooks.ts";
-import { hashingStaging } from "../publish/file-sink.ts";
-import { type Fingerprint, fingerprintOf } from "../publish/versions/fingerprint.ts";
+import { resolveOutputTarget, resolveWorkTarget } from "../output/target.ts";
+import { fingerprintOf } from "../publish/versions/fingerprint.ts";
 import { checkFreshness } from "../publish/versions/up-to-date.ts";
-import { processSources, type SourceWork, workersFor } from "../parallel/sources.ts";
-import { type CoverageReport, coverage } from "../stages/coverage.ts";
-import { derive } from "../stages/derive.ts";
-import { explainSource } from "../explain/explain.ts";
-import { extract } from "../stages/extract.ts";
-import { ingest } from "../stages/ingest.ts";
-import { publishInto } from "../stages/publish.ts";
-import { validate } from "../stages/validate.ts";
-import type { DerivedDataset } from "../types/derived.ts";
-import type { ExtractedSource } from "../types/extracted.ts";
-import type { IngestedSource } from "../types/ingested.ts";
-import type { ValidatedDataset } from "../types/validated.ts";
-import { type CliOptions, UsageError } from "./args.ts";
-import { artifacts, checkArtifact, forgetArtifacts, readArtifact, readSourceArtifacts, writeArtifact, writeSourceArtifacts } from "./artifacts.ts";
+import type { CliOptions } from "./args.ts";
+import type { Prepared } from "./build.ts";
+import { type Console, type HeldOutput, holdOutput, plural, progress, readSources } from "./context.ts";
 
-export interface Console {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Console } from "./context.ts";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** The catalogue folder when --catalogue is not given (catalogue/load.ts's default, named here so as not to load it). */
+export const defaultCatalogueDir = projectPath("pipeline", "catalogue");
 
-/** One progress line: the stage, what it did, and how long it took (`ms`, or since `start`). */
-function progress(console: Console, stage: string, what: string, start: number, ms = performance.now() - start): void {
-  console.out(`${stage.padEnd(9)} ${what.padEnd(72)} ${Math.round(ms)} ms`);
-}
-
-function timed<T>(console: Console, stage: string, work: () => T, describe: (result: T) => string): T {
-  const start = performance.now();
-  const result = work();
-  progress(console, stage, describe(result), start);
-  return result;
-}
-
-/** Everything a run shares: options, catalogue, where to print, and what to write. */
-interface Run {
-  options: CliOptions;
-  catalogue: Catalogue;
-  console: Console;
-  /** --check writes nothing, not even work artifacts. */
-  write: boolean;
-  /** Write every artifact into the work folder: a stage run alone, or --keep-work. */
-  keepWork: boolean;
-  /** The output folder, for the commands that publish or check it. */
-  out: OutputTarget | null;
-}
-
-/** An artifact at a stage boundary: written (and checked) into the work folder, or checked in memory. */
-function handOver<T>(run: Run, kind: (typeof artifacts)[keyof typeof artifacts], data: T): T {
-  if (run.write && run.keepWork) {
-    writeArtifact(run.options.work, kind, data);
-    return data;
-  }
-  return checkArtifact(run.options.work, kind, data);
-}
-
-async function readSources(run: Run): Promise<{ raws: RawSource[]; ms: number }> {
-  const start = performance.now();
-  const raws = await readRawSources(await listRawSources(run.options.raw), run.options.maxBytes);
-  return { raws, ms: performance.now() - start };
-}
-
-/** Where a stage ran, and for how long on those threads when that differs from the wall time. */
-const threads = (workers: number, threadMs: number) => (workers === 0 ? "" : ` (${workers} threads, ${(threadMs / 1000).toFixed(1)} s of thread time)`);
-
-function ingestLine(run: Run, work: SourceWork[], workers: number, ms: number): void {
-  const bytes = work.reduce((n, w) => n + (w.ingested ?? w.extracted)!.bytes, 0);
-  const sentences = work.reduce((n, w) => n + w.sentences, 0);
-  progress(run.console, "ingest", `${plural(work.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}${threads(workers, work.reduce((n, w) => n + w.ms.ingest, 0))}`, 0, ms);
-}
-
-/** The ingest stage alone: raw/ → work/ingested/. */
-async function runIngest(run: Run): Promise<void> {
-  const { raws, ms: readMs } = await readSources(run);
-  const start = performance.now();
-  const workers = workersFor(raws);
-  const work = await processSources(raws, run.catalogue, { today: run.options.date, extract: false, keepIngested: true, work: run.options.work }, workers);
-  const ingested = work.map((w) => w.ingested!);
-  if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);
-  ingestLine(run, work, workers, readMs + performance.now() - start);
-}
+const build = () => import("./build.ts");
 
 /**
- * Ingest and extract together, source by source (on worker threads for a large corpus). The two progress
- * lines share the wall time in proportion to the time each stage took on the threads; reading the files
- * counts for ingest.
+ * A whole run's first steps: read the sources and, unless --check, compare their fingerprint with the latest
+ * version's. Returns the exit status when the output is up to date (nothing to build), else what the build needs.
  */
-async function runIngestExtract(run: Run, raws: RawSource[], readMs: number): Promise<ExtractedSource[]> {
+async function prepare(options: CliOptions, console: Console, held: HeldOutput, out: NonNullable<ReturnType<typeof resolveOutputTarget>>): Promise<number | Prepared> {
   const start = performance.now();
-  const workers = workersFor(raws);
-  const work: SourceWork[] = await processSources(raws, run.catalogue, { today: run.options.date, extract: true, keepIngested: run.write && run.keepWork, work: run.options.work }, workers);
-  const extracted = work.map((w) => w.extracted!);
-  if (run.write && run.keepWork) {
-    writeSourceArtifacts(run.options.work, artifacts.ingested, work.map((w) => w.ingested!));
-    writeSourceArtifacts(run.options.work, artifacts.extracted, extracted);
-  }
-  const wall = performance.now() - start;
-  const ingestMs = work.reduce((n, w) => n + w.ms.ingest, 0);
-  const extractMs = work.reduce((n, w) => n + w.ms.extract, 0);
-  const share = ingestMs + extractMs > 0 ? ingestMs / (ingestMs + extractMs) : 0.5;
-  ingestLine(run, work, workers, readMs + wall * share);
-  progress(run.console, "extract", `${plural(extracted.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(extracted.reduce((n, s) => n + s.figures.length, 0), "figure")} read${threads(workers, extractMs)}`, 0, wall * (1 - share));
-  return extracted;
-}
-
-/** The extract stage alone: work/ingested/ → work/extracted/. */
-function runExtract(run: Run, ingested: IngestedSource[]): ExtractedSource[] {
-  return timed(run.console, "extract", () => {
-    const extracted = ingested.map((source) => extract(source, run.catalogue));
-    if (run.write) writeSourceArtifacts(run.options.work, artifacts.extracted, extracted);
-    return extracted;
-  }, (e) => `${plural(e.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(e.reduce((n, s) => n + s.figures.length, 0), "figure")} read`);
-}
-
-/** Counts how every number is accounted for and writes the report (small: written on every run); the numbers in doubt are printed once, by validate. */
-function runCoverage(run: Run, extracted: ExtractedSource[]): CoverageReport {
-  const report = timed(run.console, "coverage", () => coverage(extracted), (r) =>
-    `${r.numbers} numbers: ${r.byStatus.observation} figures, ${r.byStatus.year + r.byStatus.date + r.byStatus.time + r.byStatus.identifier} dates and years, ${r.byStatus.ignored} ignored, ${r.byStatus.cruft} cruft, ${r.byStatus.held_back} held back, ${r.byStatus.unaccounted} unaccounted`);
-  if (run.write) writeArtifact(run.options.work, artifacts.coverage, report);
-  return report;
-}
-
-/** Validates; held-back and unaccounted numbers are printed once each, as warnings, or as errors with --strict. */
-function runValidate(run: Run, extracted: ExtractedSource[]): ValidatedDataset {
-  const validated = timed(run.console, "validate", () => handOver(run, artifacts.validated, validate(extracted, run.catalogue)),
-    (v) => `${plural(v.observations.length, "observation")} from ${plural(v.sources.length, "source")}, ${v.mentions.filter((m) => m.status === "restatement").length} restated, ${v.mentions.filter((m) => m.status === "held_back").length} held back`);
-  for (const line of validated.warnings) run.console.err(`${run.options.strict ? "error" : "warning"}: ${line}`);
-  return validated;
-}
-
-/** With --strict, a doubt stops the run before anything is published. */
-const doubtsStop = (run: Run, validated: ValidatedDataset) => run.options.strict && validated.warnings.length > 0;
-
-function runDerive(run: Run, validated: ValidatedDataset): DerivedDataset {
-  return timed(run.console, "derive", () => handOver(run, artifacts.derived, derive(validated, run.catalogue)), (d) => `${plural(d.derived.length, "derived figure")} (${d.derived.filter((f) => f.value === null).length} empty)`);
-}
-
-const recoveryNotes = {
-  none: null,
-  discarded: "the files an interrupted run had staged were removed; nothing of it had been published",
-  completed: "an interrupted run had committed its publication; its leftovers were removed",
-  "rolled back": "an interrupted run's publication was undone (it had not committed); the output is as before it",
-} as const;
-
-/** How the output folder is named in progress lines: as given, and where a symbolic link leads. */
-const outputName = (run: Run) => `${run.options.out}/${run.out?.linkTarget ? ` (a symbolic link, followed to ${run.out.linkTarget})` : ""}`;
-
-/** Compares the output folder's published files with what the pipeline would publish; returns the exit status. */
-async function runCheck(run: Run, derived: DerivedDataset, start: number): Promise<number> {
-  const out = run.out!;
-  const label = run.options.out;
-  const listing = await scanOwnedOutput(out.real, label);
-  if (listing.interrupted) {
-    throw new UsageError(`--out ${label}`, "holds a publication that a run left unfinished (it was stopped)", "run the pipeline once without --check: it finishes or undoes it");
-  }
-  const published = folderOutput(out.real, label, listing);
-  const plan = await publishInto(derived, run.catalogue, published, hashingStaging(), { releaseDate: run.options.date, releaseDateSource: run.options.dateSource, check: true });
-  const ignored = listing.others.length ? `; ${plural(listing.others.length, "other file")} ignored: ${listing.others.slice(0, 5).join(", ")}${listing.others.length > 5 ? ", …" : ""}` : "";
-  if (plan.differences.length === 0) {
-    progress(run.console, "check", `${outputName(run)} is what the pipeline publishes (${plural(published.fileCount, "file")}${ignored})`, start);
-    return 0;
-  }
-  run.console.err(`${outputName(run)} is not what the pipeline would publish from ${run.options.raw}/ and the catalogue${ignored}:`);
-  for (const line of plan.differences) run.console.err(`  ${line}`);
-  run.console.err(`fix: run \`npm run pipeline\` and commit ${label}/${plan.added ? ` (it would publish version ${plan.added.version}: ${plan.added.summary})` : ""}`);
-  return 1;
-}
-
-/** Takes hold of the output folder (its lock), once per run, and says what a killed run had left there. */
-function holdOutput(run: Run, held: { output?: OpenOutput }): OpenOutput {
-  if (held.output) return held.output;
-  const output = openOutput(run.out!.real, run.options.out);
-  held.output = output;
-  const note = recoveryNotes[output.recovered];
-  if (note) run.console.err(`note: ${run.options.out}/: ${note}`);
-  return output;
-}
-
-/** Publishes (or, with --check, compares); returns the exit status. */
-async function runPublish(run: Run, derived: DerivedDataset, held: { output?: OpenOutput }, inputs?: Fingerprint & { warnings: number }, why = ""): Promise<number> {
-  const start = performance.now();
-  if (run.options.check) return runCheck(run, derived, start);
-  const output = holdOutput(run, held);
-  const listing = await scanOwnedOutput(output.dir, output.label);
-  const publication = Publication.begin(output.dir, hooksFromEnvironment(run.options.testHook, run.console.err));
+  const { raws, ms: readMs } = await readSources(options);
+  if (options.check) return { raws, readMs, why: "" };
+  const catalogueDir = options.catalogue ?? defaultCatalogueDir;
   try {
-    const plan = await publishInto(derived, run.catalogue, folderOutput(output.dir, output.label, listing), publication, { releaseDate: run.options.date, releaseDateSource: run.options.dateSource, inputs });
-    if (plan.steps.length > 0) await publication.commit(plan.steps);
-    else publication.abort();
-    const latest = plan.history.versions.at(-1)!;
-    const what = plan.added ? `published ${plan.added.version} (${plan.added.bump}): ${plan.added.summary}` : `unchanged: latest is ${latest.version}${why}`;
-    const kept = listing.others.length ? `; kept ${plural(listing.others.length, "file")} it did not write` : "";
-    progress(run.console, "publish", `${run.out!.linkTarget ? `into ${outputName(run)}: ` : ""}${what}${kept}`, start);
+    readdirSync(catalogueDir);
+  } catch {
+    // Loading the catalogue says what is wrong with its folder, as a user error.
+    (await build()).loadCatalogue(catalogueDir);
+  }
+  const fingerprint = fingerprintOf(raws, catalogueDir);
+  const output = holdOutput(out, options, console, held);
+  const freshness = await checkFreshness(folderOutput(output.dir, output.label, await scanOwnedOutput(output.dir, output.label)), fingerprint, { strict: options.strict });
+  if (freshness.upToDate) {
+    const warnings = freshness.latest.inputs!.warnings;
+    if (warnings > 0) console.err(`warning: ${plural(warnings, "number")} held back or not accounted for, as when ${freshness.latest.version} was built from these inputs (\`npm run pipeline -- explain <source-id>\` shows them)`);
+    progress(console, "publish", `unchanged: latest is ${freshness.latest.version}, built from the same sources, catalogue, schemas and pipeline (nothing built)`, start);
     return 0;
-  } catch (error) {
-    publication.abort();
-    throw error;
   }
-}
-
-/** Every stage in order; nothing built when the latest version was built from the same inputs. */
-async function runAll(run: Run, held: { output?: OpenOutput }): Promise<number> {
-  const start = performance.now();
-  const { raws, ms: readMs } = await readSources(run);
-  let fingerprint: Fingerprint | undefined;
-  let why = "";
-  if (!run.options.check) {
-    fingerprint = fingerprintOf(raws, run.catalogue);
-    const output = holdOutput(run, held);
-    const freshness = await checkFreshness(folderOutput(output.dir, output.label, await scanOwnedOutput(output.dir, output.label)), fingerprint, { strict: run.options.strict });
-    if (freshness.upToDate) {
-      const warnings = freshness.latest.inputs!.warnings;
-      if (warnings > 0) run.console.err(`warning: ${plural(warnings, "number")} held back or not accounted for, as when ${freshness.latest.version} was built from these inputs (\`npm run pipeline -- explain <source-id>\` shows them)`);
-      progress(run.console, "publish", `unchanged: latest is ${freshness.latest.version}, built from the same sources, catalogue, schemas and pipeline (nothing built)`, start);
-      return 0;
-    }
-    why = freshness.reason ? ` (rebuilt and compared, since ${freshness.reason})` : "";
-  }
-  if (run.write && !run.keepWork) forgetArtifacts(run.options.work, [artifacts.ingested, artifacts.extracted, artifacts.validated, artifacts.derived]);
-  // Each stage's input goes once the next has what it needs: the raw bytes (taken by ingest), then the extracted sources.
-  const extracted = await runIngestExtract(run, raws, readMs);
-  runCoverage(run, extracted);
-  const validated = runValidate(run, extracted);
-  extracted.length = 0;
-  if (doubtsStop(run, validated)) {
-    run.console.err(`${plural(validated.warnings.length, "number")} held back or not accounted for: nothing published (--strict). Run \`npm run pipeline -- explain <source-id>\` for what to add to the catalogue.`);
-    return 1;
-  }
-  const inputs = fingerprint ? { ...fingerprint, warnings: validated.warnings.length } : undefined;
-  return runPublish(run, runDerive(run, validated), held, inputs, why);
+  return { raws, readMs, fingerprint, why: freshness.reason ? ` (rebuilt and compared, since ${freshness.reason})` : "" };
 }
 
 export async function runStages(options: CliOptions, console: Console): Promise<number> {
@@ -258,35 +57,12 @@ export async function runStages(options: CliOptions, console: Console): Promise<
   const out = publishes ? resolveOutputTarget(options.out, context) : null;
   if (out && checkOwnership(out.real, options.out) === "owned") checkPublishedHistory(out.real, options.out);
   if (!options.check) resolveWorkTarget(options.work, { ...context, out });
-  const catalogue = loadCatalogue(options.catalogue);
-  const run: Run = { options, catalogue, console, write: !options.check && options.command !== "explain", keepWork: options.keepWork || options.command !== "all", out };
-  const held: { output?: OpenOutput } = {};
+  const held: HeldOutput = {};
   try {
-    switch (options.command) {
-      case "ingest":
-        await runIngest(run);
-        return 0;
-      case "extract":
-        runExtract(run, readSourceArtifacts<IngestedSource>(options.work, artifacts.ingested));
-        return 0;
-      case "coverage":
-        runCoverage(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted));
-        return 0;
-      case "validate":
-        return doubtsStop(run, runValidate(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted))) ? 1 : 0;
-      case "derive":
-        runDerive(run, readArtifact<ValidatedDataset>(options.work, artifacts.validated));
-        return 0;
-      case "publish":
-        return await runPublish(run, readArtifact<DerivedDataset>(options.work, artifacts.derived), held);
-      case "explain": {
-        const sources = (await readRawSources(await listRawSources(options.raw), options.maxBytes)).map((raw) => ingest(raw, run.catalogue, { today: options.date }));
-        for (const line of explainSource(options.sourceId!, sources, run.catalogue)) run.console.out(line);
-        return 0;
-      }
-      default:
-        return await runAll(run, held);
-    }
+    if (options.command !== "all") return await (await build()).runCommand(options, console, out, held);
+    const prepared = await prepare(options, console, held, out!);
+    if (typeof prepared === "number") return prepared;
+    return await (await build()).runCommand(options, console, out, held, prepared);
   } finally {
     held.output?.close();
   }

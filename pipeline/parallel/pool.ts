@@ -17,6 +17,9 @@ export interface PoolOptions {
   workerData: unknown;
 }
 
+/** What the main thread does with each result as it arrives (before the next is received), e.g. to make it smaller. */
+export type Receive<R> = (result: R) => R;
+
 /** A worker module of this folder: the bundle's (dist/<name>.mjs, beside the chunks) or, run from source, the TypeScript. */
 export const workerModule = (name: string) => new URL(import.meta.url.endsWith(".ts") ? `./${name}.ts` : `./${name}.mjs`, import.meta.url);
 
@@ -37,7 +40,7 @@ export function startWorker(script: URL, workerData: unknown): Worker {
  * Maps `work` over `items` on worker threads. The pool lets go of each item once it is sent (a corpus's raw
  * bytes need not stay in memory while the rest is processed): pass a list nothing else holds on to.
  */
-export async function mapInWorkers<T, R>(list: T[], options: PoolOptions, transferOf: (item: T) => ArrayBuffer[] = () => []): Promise<R[]> {
+export async function mapInWorkers<T, R>(list: T[], options: PoolOptions, transferOf: (item: T) => ArrayBuffer[] = () => [], receive: Receive<R> = (result) => result): Promise<R[]> {
   const items: Array<T | undefined> = list.splice(0);
   const results: R[] = new Array(items.length);
   const count = Math.max(1, Math.min(options.workers, items.length));
@@ -58,7 +61,7 @@ export async function mapInWorkers<T, R>(list: T[], options: PoolOptions, transf
       };
       worker.on("message", (reply: WorkerReply<R>) => {
         inFlight--;
-        if (reply.ok) results[reply.index] = reply.result;
+        if (reply.ok) results[reply.index] = receive(reply.result);
         else if (firstFailure === null || reply.index < firstFailure.index) firstFailure = { index: reply.index, error: reply.error };
         feed();
       });

@@ -12,6 +12,7 @@ import { ingest } from "../stages/ingest.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import { mapInWorkers, workerModule } from "./pool.ts";
+import { stringSharer } from "./shared-strings.ts";
 
 export interface SourceOptions {
   /** The release date: metadata dates may not be later. */
@@ -70,5 +71,5 @@ export async function processSources(raws: RawSource[], catalogue: Catalogue, op
   }
   // The bytes move to the worker (transferred, not copied) when they own their whole buffer.
   const transfer = (raw: RawSource) => (raw.bytes.byteOffset === 0 && raw.bytes.byteLength === raw.bytes.buffer.byteLength && raw.bytes.buffer instanceof ArrayBuffer ? [raw.bytes.buffer] : []);
-  return mapInWorkers<RawSource, SourceWork>(raws, { script: workerModule("source-worker"), workers, workerData: { catalogue, options } }, transfer);
+  return mapInWorkers<RawSource, SourceWork>(raws, { script: workerModule("source-worker"), workers, workerData: { catalogue, options } }, transfer, stringSharer());
 }

@@ -14,10 +14,13 @@ import { checkSafeValues } from "../validate/values.ts";
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** "raw/x.txt:9:5: held back: the number "12" …" — one line per number that is not published, as compilers print warnings. */
-function warningOf(file: string, mention: AccountedMention): string {
+/**
+ * "raw/x.txt:9:5: held back: the number "12" …" — one line per number that is not published, as compilers print
+ * warnings. `reason` is the mention's, shortened for a conflict among many sources (it names the first few).
+ */
+function warningOf(file: string, mention: AccountedMention, reason: string | null): string {
   const what = mention.status === "held_back" ? "held back" : "not accounted for";
-  return `${file}:${mention.line}:${mention.column}: the number "${mention.text}" (${mention.value}) is ${what}: ${mention.reason}`;
+  return `${file}:${mention.line}:${mention.column}: the number "${mention.text}" (${mention.value}) is ${what}: ${reason}`;
 }
 
 export function validate(sources: readonly ExtractedSource[], catalogue: Catalogue): ValidatedDataset {
@@ -26,15 +29,15 @@ export function validate(sources: readonly ExtractedSource[], catalogue: Catalog
   for (const source of ordered) checkSafeValues(source);
   const candidates = candidatesOf(ordered, catalogue);
   const { observations, verdicts } = reconcile(candidates, catalogue);
-  const settled = new Map<AccountedMention, AccountedMention>();
+  const settled = new Map<AccountedMention, { mention: AccountedMention; warning: string | null }>();
   for (const [candidate, verdict] of verdicts) {
-    settled.set(candidate.mention, { ...candidate.mention, status: verdict.status, observation_id: verdict.observationId, reason: verdict.reason });
+    settled.set(candidate.mention, { mention: { ...candidate.mention, status: verdict.status, observation_id: verdict.observationId, reason: verdict.reason }, warning: verdict.warning });
   }
   const warnings: string[] = [];
   const mentions = ordered.flatMap((source) =>
     source.mentions.map((m) => {
-      const mention = settled.get(m) ?? m;
-      if (mention.status === "held_back" || mention.status === "unaccounted") warnings.push(warningOf(source.file, mention));
+      const { mention, warning } = settled.get(m) ?? { mention: m, warning: m.reason };
+      if (mention.status === "held_back" || mention.status === "unaccounted") warnings.push(warningOf(source.file, mention, warning));
       return mention;
     }),
   );

@@ -12,7 +12,12 @@ export interface Verdict {
   status: "observation" | "restatement" | "held_back";
   observationId: string | null;
   reason: string | null;
+  /** The reason as a warning prints it: a conflict names its first few disagreeing figures and counts the rest. */
+  warning: string | null;
 }
+
+/** How many disagreeing figures a conflict's warning names; the mentions table (the reason) names them all. */
+export const conflictsNamedInWarning = 3;
 
 export interface Reconciled {
   /** The published observations, one per agreement key. */
@@ -32,34 +37,53 @@ function groupsOf(candidates: readonly Candidate[]): Candidate[][] {
   return [...groups.values()];
 }
 
+/** "conflict: A, but B and C; they cannot both be true", naming at most `limit` of the others ("… and N more"). */
+function conflictReason(c: string, others: readonly string[], limit: number): string {
+  const named = others.length > limit ? [...others.slice(0, limit), `${others.length - limit} more`] : others;
+  return `conflict: ${c}, but ${named.join(" and ")}; they cannot both be true`;
+}
+
 export function reconcile(candidates: readonly Candidate[], catalogue: Catalogue): Reconciled {
   const verdicts = new Map<Candidate, Verdict>();
   const chosen: Candidate[] = [];
   for (const group of groupsOf(candidates)) {
     if (intersect(group.map((c) => c.interval)) === null) {
+      // Each figure is described once: a conflict among k figures names up to k - 1 others for each.
+      const descriptions = new Map(group.map((c) => [c, described(c)]));
       for (const c of group) {
-        const others = group.filter((o) => o !== c && intersect([o.interval, c.interval]) === null);
-        verdicts.set(c, { status: "held_back", observationId: null, reason: `conflict: ${described(c)}, but ${others.map(described).join(" and ")}; they cannot both be true` });
+        const others = group.filter((o) => o !== c && intersect([o.interval, c.interval]) === null).map((o) => descriptions.get(o)!);
+        const self = descriptions.get(c)!;
+        verdicts.set(c, { status: "held_back", observationId: null, reason: conflictReason(self, others, Infinity), warning: conflictReason(self, others, conflictsNamedInWarning) });
       }
       continue;
     }
     const [best, ...rest] = [...group].sort(byPrecision);
     chosen.push(best!);
-    verdicts.set(best!, { status: "observation", observationId: best!.observation.observation_id, reason: null });
-    for (const c of rest) verdicts.set(c, { status: "restatement", observationId: best!.observation.observation_id, reason: `agrees with the more precise ${described(best!)}` });
+    verdicts.set(best!, { status: "observation", observationId: best!.observation.observation_id, reason: null, warning: null });
+    // One string for the whole group: every restatement gives the same reason.
+    const reason = `agrees with the more precise ${described(best!)}`;
+    for (const c of rest) verdicts.set(c, { status: "restatement", observationId: best!.observation.observation_id, reason, warning: reason });
   }
   // A figure in several problems keeps the first one's reason: checks run from the most basic.
   for (const problem of consistencyProblems(chosen, catalogue)) {
     for (const c of problem.figures) {
-      if (verdicts.get(c)?.status !== "held_back") verdicts.set(c, { status: "held_back", observationId: null, reason: problem.reason(c) });
+      if (verdicts.get(c)?.status !== "held_back") {
+        const reason = problem.reason(c);
+        verdicts.set(c, { status: "held_back", observationId: null, reason, warning: reason });
+      }
     }
   }
   // A restatement of a figure held back restates nothing that is published.
+  const chosenById = new Map<string, Candidate>();
+  for (const c of chosen) if (!chosenById.has(c.observation.observation_id)) chosenById.set(c.observation.observation_id, c);
   for (const [c, verdict] of verdicts) {
     if (verdict.status !== "restatement") continue;
-    const restated = chosen.find((o) => o.observation.observation_id === verdict.observationId)!;
+    const restated = chosenById.get(verdict.observationId!)!;
     const held = verdicts.get(restated)!;
-    if (held.status === "held_back") verdicts.set(c, { status: "held_back", observationId: null, reason: `restates ${described(restated)}, which is held back: ${held.reason}` });
+    if (held.status === "held_back") {
+      const restates = `restates ${described(restated)}, which is held back: `;
+      verdicts.set(c, { status: "held_back", observationId: null, reason: restates + held.reason, warning: restates + held.warning });
+    }
   }
   const observations = chosen.filter((c) => verdicts.get(c)!.status === "observation").map((c) => c.observation);
   return { observations, verdicts };

@@ -31,6 +31,23 @@ describe("validate", () => {
     await expect(runPipeline(raw, { strict: true })).rejects.toBeInstanceOf(StrictRunError);
   });
 
+  it("names the first few disagreeing figures in a conflict's warning and all of them in the mention's reason", async () => {
+    const raw = copyRaw();
+    const outlets = [150, 151, 152, 153, 154, 155].map((n, i) => ({ id: `zz_outlet_${i}`, n }));
+    for (const { id, n } of outlets) addSource(raw, id, `أكدت الحصيلة أن المكتب تابع تنفيذ ${n} إنابة قضائية دولية.\n`);
+    const run = await runPipeline(raw, { strict: false });
+    const disagreeing = outlets.length; // the seed's 143 and the other five outlets
+    const held = mentionAt(run, "zz_outlet_0", "150");
+    expect(held.status).toBe("held_back");
+    expect(held.reason!.split(" gives ")).toHaveLength(disagreeing + 2);
+    const warning = run.validated.warnings.find((w) => w.includes("zz_outlet_0.txt:1:35: "))!;
+    expect(warning).toMatch(/zz_outlet_0\.txt:1:35: the number "150" \(150\) is held back: conflict: «150 إنابة» \(.*\) gives 150, but /);
+    expect(warning.split(" gives ")).toHaveLength(3 + 2);
+    expect(warning).toMatch(new RegExp(` and ${disagreeing - 3} more; they cannot both be true$`));
+    expect(held.reason!.startsWith(warning.slice(warning.indexOf("conflict: "), warning.lastIndexOf(" and ")))).toBe(true);
+    expect(run.validated.warnings.filter((w) => w.includes("held back"))).toHaveLength(outlets.length + 1);
+  });
+
   it("publishes the most precise of agreeing figures once; the others restate it", async () => {
     const raw = copyRaw();
     addSource(raw, "zz_other_outlet", "نحو 140 إنابة قضائية دولية تابع المكتب تنفيذها هذه السنة، أي 143 إنابة.\n");

@@ -4,8 +4,7 @@
 // for why there); a run whose fingerprint is the latest version's has nothing to build.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import type { Catalogue } from "../../catalogue/load.ts";
+import { join } from "node:path";
 import type { RawSource } from "../../io/raw-sources.ts";
 import { projectPath } from "../../lib/paths.ts";
 import type { VersionInputs } from "../../types/versions.ts";
@@ -20,12 +19,12 @@ export function listHash(entries: Iterable<readonly [name: string, sha256: strin
   return sha256(sorted.map(([name, hash]) => `${hash}  ${name}\n`).join(""));
 }
 
-/** Every file under `dir` but those under `skip` (relative POSIX paths), with its hash. */
-function filesUnder(dir: string, skip: ReadonlySet<string> = new Set(), relative = ""): Array<[string, string]> {
+/** Every file under `dir` but those `skip` says no to (relative POSIX paths), with its hash. */
+function filesUnder(dir: string, skip: (path: string) => boolean = () => false, relative = ""): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
   for (const entry of readdirSync(join(dir, relative), { withFileTypes: true })) {
     const path = relative ? `${relative}/${entry.name}` : entry.name;
-    if (skip.has(path)) continue;
+    if (skip(path)) continue;
     if (entry.isDirectory()) entries.push(...filesUnder(dir, skip, path));
     else if (entry.isFile()) entries.push([path, sha256(readFileSync(join(dir, path)))]);
   }
@@ -37,10 +36,17 @@ export function sourcesFingerprint(raws: readonly RawSource[]): string {
   return listHash(raws.flatMap((raw) => [[`${raw.id}.txt`, sha256(raw.bytes)] as const, [`${raw.id}.source.json`, sha256(raw.metadataText)] as const]));
 }
 
-/** The catalogue files the run loaded. */
-export function catalogueFingerprint(catalogue: Catalogue): string {
-  return listHash(Object.values(catalogue.files).map((file) => [basename(file), sha256(readFileSync(file))] as const));
+/**
+ * The catalogue: every JSON file of its folder (the files the run loads, and no others in the default folder),
+ * hashed without loading them, so that an unchanged run neither parses nor checks the catalogue.
+ */
+export function catalogueFingerprint(dir: string): string {
+  const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(".json"));
+  return listHash(files.map((entry) => [entry.name, sha256(readFileSync(join(dir, entry.name)))] as const));
 }
+
+/** The catalogue's data (its JSON files) is an input of its own; the code beside it (catalogue/load.ts) is the pipeline's. */
+const catalogueData = (path: string) => /^catalogue\/[^/]*\.json$/.test(path);
 
 /** A copy of the code without its lock file runs too (scripts/pipeline.mjs allows it): its fingerprint says so. */
 function readIfPresent(file: string): Buffer | string {
@@ -54,12 +60,12 @@ function readIfPresent(file: string): Buffer | string {
 let pipelineHash: string | undefined;
 
 /**
- * The pipeline itself: its code and data (pipeline/ but the catalogue, which is an input of its own), the locked
+ * The pipeline itself: its code and data (pipeline/ but the catalogue's JSON files, which are an input of their own), the locked
  * dependencies, and what of Node the bytes depend on (zlib compresses the workbook; ICU formats the numbers).
  */
 export function pipelineFingerprint(): string {
   pipelineHash ??= listHash([
-    ...filesUnder(projectPath("pipeline"), new Set(["catalogue"])).map(([path, hash]) => [`pipeline/${path}`, hash] as const),
+    ...filesUnder(projectPath("pipeline"), catalogueData).map(([path, hash]) => [`pipeline/${path}`, hash] as const),
     ["package-lock.json", sha256(readIfPresent(projectPath("package-lock.json")))],
     ["node:zlib", sha256(process.versions.zlib ?? "")],
     ["node:icu", sha256(`${process.versions.icu ?? ""} ${process.versions.unicode ?? ""}`)],
@@ -67,10 +73,11 @@ export function pipelineFingerprint(): string {
   return pipelineHash;
 }
 
-export function fingerprintOf(raws: readonly RawSource[], catalogue: Catalogue): Fingerprint {
+/** `catalogueDir`: the folder the catalogue is loaded from (its files are read here, not parsed). */
+export function fingerprintOf(raws: readonly RawSource[], catalogueDir: string): Fingerprint {
   return {
     sources: sourcesFingerprint(raws),
-    catalogue: catalogueFingerprint(catalogue),
+    catalogue: catalogueFingerprint(catalogueDir),
     schemas: listHash(filesUnder(projectPath("schemas"))),
     pipeline: pipelineFingerprint(),
   };
