@@ -56,10 +56,18 @@ const anyStemIsForm = (stems: readonly string[], cue: string) => {
 /** The forms of every cue of a list, merged once per list (the catalogue's lists are fixed arrays). */
 const listForms = new WeakMap<readonly string[], Set<string>>();
 
+/** The same, by content, for a list built on the fly ("[...part_markers, "و"]"): its forms are built once too. */
+const contentForms = new Map<string, Set<string>>();
+
 function formsOfList(cues: readonly string[]): Set<string> {
   let forms = listForms.get(cues);
   if (!forms) {
-    forms = new Set(cues.flatMap((cue) => [...formsOf(cue)]));
+    const key = cues.join("\u0001");
+    forms = contentForms.get(key);
+    if (!forms) {
+      forms = new Set(cues.flatMap((cue) => [...formsOf(cue)]));
+      contentForms.set(key, forms);
+    }
     listForms.set(cues, forms);
   }
   return forms;

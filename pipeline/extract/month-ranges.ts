@@ -29,13 +29,26 @@ function partOf(first: number, last: number): string | undefined {
 const wordBefore = (words: readonly Word[], index: number, list: readonly string[], from = 0) =>
   words.slice(Math.max(from, index - reach), index).some((w) => wordMatchesAny(w.folded, list));
 
+const mergedMonths = new WeakMap<readonly (readonly string[])[], string[]>();
+
+/** Every month name, merged once per catalogue: one lookup per word tells the few that are months. */
+function allMonthNames(months: readonly (readonly string[])[]): string[] {
+  let merged = mergedMonths.get(months);
+  if (!merged) {
+    merged = months.flat();
+    mergedMonths.set(months, merged);
+  }
+  return merged;
+}
+
 /** The spans of months in `words` that are a half-year or a quarter. */
 export function monthRanges(text: string, words: readonly Word[], phrases: PeriodPhrases): MonthRange[] {
   const { months, from, to, end_of: endOf } = phrases.month_ranges;
   const found: Array<{ index: number; month: number }> = [];
+  const anyMonth = allMonthNames(months);
   words.forEach((word, index) => {
-    const month = months.findIndex((names) => wordMatchesAny(word.folded, names));
-    if (month >= 0) found.push({ index, month });
+    if (!wordMatchesAny(word.folded, anyMonth)) return;
+    found.push({ index, month: months.findIndex((names) => wordMatchesAny(word.folded, names)) });
   });
   const ranges: MonthRange[] = [];
   found.forEach(({ index, month }, k) => {

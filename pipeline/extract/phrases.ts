@@ -18,10 +18,25 @@ export function phraseAt(words: readonly Word[], index: number, phrase: Phrase):
   return phrase.every((alternatives, k) => wordMatchesAny(words[index + k]!.folded, alternatives));
 }
 
+/** Every first word of a list of phrases, merged once per list (the lists are the catalogue's fixed arrays). */
+const firstWords = new WeakMap<readonly Phrase[], string[]>();
+
+function firstWordsOf(phrases: readonly Phrase[]): string[] {
+  let words = firstWords.get(phrases);
+  if (!words) {
+    words = phrases.flatMap((phrase) => phrase[0] ?? []);
+    firstWords.set(phrases, words);
+  }
+  return words;
+}
+
 /** Every match of any of `phrases` in `words`, in text order. */
 export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
+  // One lookup tells the words no phrase can start at: most words of a text.
+  const starts = firstWordsOf(phrases);
   for (let i = 0; i < words.length; i++) {
+    if (!wordMatchesAny(words[i]!.folded, starts)) continue;
     const phrase = phrases.find((p) => phraseAt(words, i, p));
     if (phrase) found.push({ index: i, start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
   }
