@@ -1,8 +1,17 @@
-// The command line: the only module that touches process (argv, streams, exit status).
+// The command line: the only module that touches process (argv, streams, exit status, signals).
 // The stages and the recognizer are imported when a command needs them, so that --help and errors in the
 // arguments answer at once.
 import { parseCli, usage } from "./cli/args.ts";
-import { isUserError } from "./lib/errors.ts";
+import { isUserError, type UserError } from "./lib/errors.ts";
+import { installInterruptHandlers } from "./lib/interrupt.ts";
+import { ioUserError, isSystemError } from "./lib/io-errors.ts";
+
+/** The user error an error stands for: itself, or a failed file operation (a full disk, a read-only folder ...). */
+function asUserError(error: unknown): UserError | null {
+  if (isUserError(error)) return error;
+  if (isSystemError(error)) return ioUserError(error);
+  return null;
+}
 
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
@@ -20,9 +29,10 @@ async function main(argv: string[]): Promise<number> {
     const { runStages } = await import("./cli/run.ts");
     return await runStages(options, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {
-    if (isUserError(error)) {
-      process.stderr.write(`error: ${error.message}\n`);
-      if (debug) process.stderr.write(`${error.stack}\n`);
+    const userError = asUserError(error);
+    if (userError) {
+      process.stderr.write(`error: ${userError.message}\n`);
+      if (debug) process.stderr.write(`${(error as Error).stack}\n`);
       return 1;
     }
     process.stderr.write(debug ? `internal error: ${(error as Error).stack}\n` : `internal error: ${(error as Error).message}\n  this is a bug: run again with --debug for the stack trace and report it\n`);
@@ -30,4 +40,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+installInterruptHandlers(
+  (status) => process.exit(status),
+  (line) => process.stderr.write(`error: ${line}\n`),
+);
 process.exitCode = await main(process.argv.slice(2));

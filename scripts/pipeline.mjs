@@ -1,40 +1,73 @@
 #!/usr/bin/env node
 // `npm run pipeline`: runs the command line from dist/cli.mjs, a bundle of pipeline/ that esbuild rebuilds
-// (in about 0.1 s) whenever a TypeScript source is newer than it. A cold run then costs Node's start-up,
-// not a TypeScript transpiler's (tsx takes seconds to load the whole pipeline).
-import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+// (in about 0.1 s) whenever a TypeScript source, package-lock.json or this script is newer than it. A cold run
+// then costs Node's start-up, not a TypeScript transpiler's (tsx takes seconds to load the whole pipeline).
+//
+// The bundle is split at every dynamic import: a run loads only the chunks it uses (--help loads none of the
+// stages). exceljs's streaming writer is bundled into its own chunk, loaded when a workbook is built: one
+// file instead of the 216 CommonJS modules Node would otherwise resolve and read one by one. The other
+// packages stay in node_modules.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(root, "dist", "cli.mjs");
+const dist = join(root, "dist");
+const entry = join(dist, "cli.mjs");
 
 function newestSource(dir) {
   let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (item.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
 
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, "pipeline"))) {
+/** When a file was last changed; 0 when there is none (a copy of the code without its lock file). */
+const changedAt = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const inputs = () => Math.max(newestSource(join(root, "pipeline")), changedAt(join(root, "package-lock.json")), changedAt(fileURLToPath(import.meta.url)));
+
+if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
   const { build } = await import("esbuild");
-  // Written beside the bundle and renamed into place, so that two runs starting together never load half a file.
-  const partial = `${bundle}.${process.pid}.tmp`;
-  await build({
-    entryPoints: [join(root, "pipeline", "cli.ts")],
-    outfile: partial,
+  const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  // Built beside the bundle and moved into place, chunks first and the entry last, so that two runs starting
+  // together never load half a bundle (chunk names are hashes of their content: a concurrent build writes
+  // the same bytes under the same name).
+  const staging = join(dist, `.build-${process.pid}`);
+  mkdirSync(staging, { recursive: true });
+  const result = await build({
+    // Worker threads (ingest and extract; a large workbook) load their own entries, beside the chunks (pipeline/parallel/).
+    entryPoints: {
+      cli: join(root, "pipeline", "cli.ts"),
+      "source-worker": join(root, "pipeline", "parallel", "source-worker.ts"),
+      "workbook-worker": join(root, "pipeline", "parallel", "workbook-worker.ts"),
+    },
+    outdir: staging,
+    outExtension: { ".js": ".mjs" },
+    chunkNames: "chunk-[hash]",
     bundle: true,
+    splitting: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
-    sourcemap: "inline",
+    external: Object.keys(dependencies).filter((name) => name !== "exceljs"),
+    // exceljs is CommonJS: its require() calls of Node's modules need a require in an ES module.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    sourcemap: "linked",
+    metafile: true,
     logLevel: "warning",
   });
-  renameSync(partial, bundle);
+  const built = new Set(Object.keys(result.metafile.outputs).map((path) => path.split(/[\\/]/).pop()));
+  const last = ["cli.mjs.map", "cli.mjs"];
+  for (const file of [...[...built].filter((f) => !last.includes(f)), ...last]) renameSync(join(staging, file), join(dist, file));
+  rmSync(staging, { recursive: true, force: true });
+  // Chunks of earlier builds, once no run can still be loading them.
+  for (const file of readdirSync(dist)) {
+    const path = join(dist, file);
+    if (/^chunk-.*\.mjs(\.map)?$/.test(file) && !built.has(file) && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+  }
 }
 
-await import(pathToFileURL(bundle).href);
+await import(pathToFileURL(entry).href);

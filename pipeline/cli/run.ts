@@ -1,152 +1,69 @@
 // Runs the command the user asked for: the stages in order, or one of them on the work directory's
-// artifacts. Progress goes to stdout, one line per stage; warnings to stderr.
+// artifacts. Progress goes to stdout, one line per stage; warnings and errors to stderr, each once.
+//
+// A whole run reads the sources, then, when the latest version was built from inputs with the same
+// fingerprint, verifies what is published and stops without building anything: it loads neither the catalogue
+// nor the stages (build.ts, imported only when something is built or checked).
+import { readdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { resolve } from "node:path";
-import { type Catalogue, loadCatalogue } from "../catalogue/load.ts";
-import { listRawSources, readRawSources } from "../io/raw-sources.ts";
-import { recoverDirectory, replaceDirectory } from "../lib/atomic-dir.ts";
-import { acquireLock } from "../lib/lock.ts";
-import { compareTrees, readTree } from "../publish/file-tree.ts";
-import { type CoverageReport, coverage } from "../stages/coverage.ts";
-import { derive } from "../stages/derive.ts";
-import { extract } from "../stages/extract.ts";
-import { ingest } from "../stages/ingest.ts";
-import { publish } from "../stages/publish.ts";
-import { validate } from "../stages/validate.ts";
-import type { DerivedDataset } from "../types/derived.ts";
-import type { ExtractedSource } from "../types/extracted.ts";
-import type { IngestedSource } from "../types/ingested.ts";
-import type { ValidatedDataset } from "../types/validated.ts";
+import { projectPath, projectRoot } from "../lib/paths.ts";
+import { checkOwnership, checkPublishedHistory, scanOwnedOutput } from "../output/owned-output.ts";
+import { folderOutput } from "../output/published.ts";
+import { resolveOutputTarget, resolveWorkTarget } from "../output/target.ts";
+import { fingerprintOf } from "../publish/versions/fingerprint.ts";
+import { checkFreshness } from "../publish/versions/up-to-date.ts";
 import type { CliOptions } from "./args.ts";
-import { artifacts, readArtifact, readSourceArtifacts, writeArtifact, writeSourceArtifacts } from "./artifacts.ts";
+import type { Prepared } from "./build.ts";
+import { type Console, type HeldOutput, holdOutput, plural, progress, readSources } from "./context.ts";
 
-export interface Console {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Console } from "./context.ts";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** The catalogue folder when --catalogue is not given (catalogue/load.ts's default, named here so as not to load it). */
+export const defaultCatalogueDir = projectPath("pipeline", "catalogue");
 
-/** One progress line: the stage, what it did, and how long it took since `start`. */
-function progress(console: Console, stage: string, what: string, start: number): void {
-  console.out(`${stage.padEnd(9)} ${what.padEnd(72)} ${Math.round(performance.now() - start)} ms`);
-}
+const build = () => import("./build.ts");
 
-function timed<T>(console: Console, stage: string, work: () => T, describe: (result: T) => string): T {
+/**
+ * A whole run's first steps: read the sources and, unless --check, compare their fingerprint with the latest
+ * version's. Returns the exit status when the output is up to date (nothing to build), else what the build needs.
+ */
+async function prepare(options: CliOptions, console: Console, held: HeldOutput, out: NonNullable<ReturnType<typeof resolveOutputTarget>>): Promise<number | Prepared> {
   const start = performance.now();
-  const result = work();
-  progress(console, stage, describe(result), start);
-  return result;
-}
-
-/** Everything a run shares: options, catalogue, where to print, and whether to write artifacts. */
-interface Run {
-  options: CliOptions;
-  catalogue: Catalogue;
-  console: Console;
-  /** --check writes nothing, not even work artifacts. */
-  write: boolean;
-}
-
-async function runIngest(run: Run): Promise<IngestedSource[]> {
-  const start = performance.now();
-  const entries = await listRawSources(run.options.raw);
-  const raws = await readRawSources(entries, run.options.maxBytes);
-  const today = new Date().toISOString().slice(0, 10);
-  const ingested = raws.map((raw) => ingest(raw, run.catalogue, { today }));
-  if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);
-  const bytes = ingested.reduce((n, s) => n + s.bytes, 0);
-  const sentences = ingested.reduce((n, s) => n + s.sentences.length, 0);
-  progress(run.console, "ingest", `${plural(ingested.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}`, start);
-  return ingested;
-}
-
-function runExtract(run: Run, ingested: IngestedSource[]): ExtractedSource[] {
-  return timed(run.console, "extract", () => {
-    const extracted = ingested.map((source) => extract(source, run.catalogue));
-    if (run.write) writeSourceArtifacts(run.options.work, artifacts.extracted, extracted);
-    return extracted;
-  }, (e) => `${plural(e.reduce((n, s) => n + s.mentions.length, 0), "number")}, ${plural(e.reduce((n, s) => n + s.observations.length, 0), "observation")}`);
-}
-
-function runCoverage(run: Run, extracted: ExtractedSource[]): CoverageReport {
-  const report = timed(run.console, "coverage", () => coverage(extracted), (r) =>
-    `${r.numbers} numbers: ${r.byStatus.observation} observed, ${r.byStatus.year} years, ${r.byStatus.ignored} ignored, ${r.byStatus.cruft} cruft, ${r.byStatus.unaccounted} unaccounted`);
-  if (run.write) writeArtifact(run.options.work, artifacts.coverage, report);
-  for (const line of report.unaccounted) run.console.err(`${run.options.strict ? "error" : "warning"}: ${line}`);
-  return report;
-}
-
-function runValidate(run: Run, extracted: ExtractedSource[]): ValidatedDataset {
-  return timed(run.console, "validate", () => {
-    const validated = validate(extracted, run.catalogue, { strict: run.options.strict });
-    if (run.write) writeArtifact(run.options.work, artifacts.validated, validated);
-    return validated;
-  }, (v) => `${plural(v.observations.length, "observation")} checked across ${plural(v.sources.length, "source")}`);
-}
-
-function runDerive(run: Run, validated: ValidatedDataset): DerivedDataset {
-  return timed(run.console, "derive", () => {
-    const derived = derive(validated, run.catalogue);
-    if (run.write) writeArtifact(run.options.work, artifacts.derived, derived);
-    return derived;
-  }, (d) => `${plural(d.derived.length, "derived figure")} (${d.derived.filter((f) => f.value === null).length} empty)`);
-}
-
-/** Publishes (or, with --check, compares); returns the exit status. */
-async function runPublish(run: Run, derived: DerivedDataset): Promise<number> {
-  const start = performance.now();
-  const out = run.options.out;
-  if (run.write) recoverDirectory(resolve(out));
-  const current = await readTree(out);
-  const plan = await publish(derived, run.catalogue, current, { outputDir: out, releaseDate: run.options.date });
-  const differences = compareTrees(plan.tree, current);
-  if (run.options.check) {
-    if (differences.length === 0) {
-      progress(run.console, "check", `${out}/ is what the pipeline publishes (${plural(current.size, "file")})`, start);
-      return 0;
-    }
-    run.console.err(`${out}/ is not what the pipeline would publish from ${run.options.raw}/ and the catalogue:`);
-    for (const line of differences) run.console.err(`  ${line}`);
-    run.console.err(`fix: run \`npm run pipeline\` and commit ${out}/${plan.added ? ` (it would publish version ${plan.added.version}: ${plan.added.summary})` : ""}`);
-    return 1;
+  const { raws, ms: readMs } = await readSources(options);
+  if (options.check) return { raws, readMs, why: "" };
+  const catalogueDir = options.catalogue ?? defaultCatalogueDir;
+  try {
+    readdirSync(catalogueDir);
+  } catch {
+    // Loading the catalogue says what is wrong with its folder, as a user error.
+    (await build()).loadCatalogue(catalogueDir);
   }
-  if (differences.length > 0) await replaceDirectory(resolve(out), plan.tree);
-  const latest = plan.history.versions.at(-1)!;
-  const what = plan.added ? `published ${plan.added.version} (${plan.added.bump}): ${plan.added.summary}` : `unchanged: latest is ${latest.version}`;
-  progress(run.console, "publish", what, start);
-  return 0;
+  const fingerprint = fingerprintOf(raws, catalogueDir);
+  const output = holdOutput(out, options, console, held);
+  const freshness = await checkFreshness(folderOutput(output.dir, output.label, await scanOwnedOutput(output.dir, output.label)), fingerprint, { strict: options.strict });
+  if (freshness.upToDate) {
+    const warnings = freshness.latest.inputs!.warnings;
+    if (warnings > 0) console.err(`warning: ${plural(warnings, "number")} held back or not accounted for, as when ${freshness.latest.version} was built from these inputs (\`npm run pipeline -- explain <source-id>\` shows them)`);
+    progress(console, "publish", `unchanged: latest is ${freshness.latest.version}, built from the same sources, catalogue, schemas and pipeline (nothing built)`, start);
+    return 0;
+  }
+  return { raws, readMs, fingerprint, why: freshness.reason ? ` (rebuilt and compared, since ${freshness.reason})` : "" };
 }
 
 export async function runStages(options: CliOptions, console: Console): Promise<number> {
-  const catalogue = loadCatalogue(options.catalogue);
-  const run: Run = { options, catalogue, console, write: !options.check };
-  const lock = run.write ? acquireLock(`${resolve(options.out)}.lock`) : undefined;
+  // The folders are checked before anything is read or written: a refused --out costs nothing.
+  const context = { cwd: process.cwd(), projectRoot, raw: options.raw };
+  const publishes = options.command === "all" || options.command === "publish";
+  const out = publishes ? resolveOutputTarget(options.out, context) : null;
+  if (out && checkOwnership(out.real, options.out) === "owned") checkPublishedHistory(out.real, options.out);
+  if (!options.check) resolveWorkTarget(options.work, { ...context, out });
+  const held: HeldOutput = {};
   try {
-    switch (options.command) {
-      case "ingest":
-        await runIngest(run);
-        return 0;
-      case "extract":
-        runExtract(run, readSourceArtifacts<IngestedSource>(options.work, artifacts.ingested));
-        return 0;
-      case "coverage":
-        return options.strict && runCoverage(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted)).unaccounted.length > 0 ? 1 : 0;
-      case "validate":
-        runValidate(run, readSourceArtifacts<ExtractedSource>(options.work, artifacts.extracted));
-        return 0;
-      case "derive":
-        runDerive(run, readArtifact<ValidatedDataset>(options.work, artifacts.validated));
-        return 0;
-      case "publish":
-        return await runPublish(run, readArtifact<DerivedDataset>(options.work, artifacts.derived));
-      default: {
-        const extracted = runExtract(run, await runIngest(run));
-        runCoverage(run, extracted);
-        return await runPublish(run, runDerive(run, runValidate(run, extracted)));
-      }
-    }
+    if (options.command !== "all") return await (await build()).runCommand(options, console, out, held);
+    const prepared = await prepare(options, console, held, out!);
+    if (typeof prepared === "number") return prepared;
+    return await (await build()).runCommand(options, console, out, held, prepared);
   } finally {
-    lock?.release();
+    held.output?.close();
   }
 }

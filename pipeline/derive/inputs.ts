@@ -16,9 +16,10 @@ export interface Input {
 export class InputIndex {
   private readonly inputs = new Map<string, Input[]>();
 
-  /** Observations by indicator; percentages are taken as rounded to their last written digit. */
+  /** Observations by indicator (a breakdown's figures are no input); percentages are taken as rounded to their last written digit. */
   constructor(observations: readonly Observation[], percentIndicators: ReadonlySet<string>) {
     for (const o of observations) {
+      if (o.category !== null) continue;
       this.add(o.indicator_id, { id: o.observation_id, period: o.period, basePeriod: o.base_period, estimate: estimateOf(o, percentIndicators.has(o.indicator_id)) });
     }
   }

@@ -13,7 +13,7 @@ export function matchIgnoreRule(
   nextWord: Word | undefined,
 ): IgnoreRule | undefined {
   return rules.find((rule) => {
-    if (mention.kind === "year" || (rule.kinds && !rule.kinds.includes(mention.kind))) return false;
+    if ((mention.kind !== "number" && mention.kind !== "percent") || (rule.kinds && !rule.kinds.includes(mention.kind))) return false;
     if (rule.followed_by && !(nextWord && wordMatchesAny(nextWord.folded, rule.followed_by))) return false;
     if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by))) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;

@@ -1,7 +1,12 @@
-// Reads raw/: each source is <id>.txt beside <id>.source.json. raw/ is only ever read.
-import { readdir, readFile, stat } from "node:fs/promises";
+// Reads raw/: each source is <id>.txt beside <id>.source.json. raw/ is only ever read, and only its regular
+// files: a symbolic link or anything else among them is refused (a link to /etc/passwd would be published).
+// Each file is read once; the bytes read are the ones hashed, decoded and published, and a file that changes
+// while it is read is read again, so that a published hash is always that of one version of the file.
+import { constants, type Dirent } from "node:fs";
+import { type FileHandle, open, readdir, readlink } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "../lib/errors.ts";
+import { ioUserError, isSystemError } from "../lib/io-errors.ts";
 
 export interface RawSource {
   /** The file name stem shared by both files. */
@@ -12,6 +17,12 @@ export interface RawSource {
   metadataText: string;
 }
 
+export interface RawEntry {
+  id: string;
+  textFile: string;
+  metadataFile: string;
+}
+
 export const textSuffix = ".txt";
 export const metadataSuffix = ".source.json";
 export const defaultMaxBytes = 10 * 1024 * 1024;
@@ -19,30 +30,62 @@ export const defaultMaxBytes = 10 * 1024 * 1024;
 /** Letters, digits, '.', '_' and '-', starting with a letter or digit: safe as a file name on every system and in a URL. */
 const safeId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
+/**
+ * Device names Windows reserves, in any case and with any extension ("con", "NUL.2022", "com1"): a repository
+ * holding raw/con.txt cannot be checked out there. COM0 and LPT0 are reserved by recent versions too.
+ */
+const windowsReserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
 function stemOf(name: string): { id: string; part: "text" | "metadata" } | undefined {
   if (name.endsWith(metadataSuffix)) return { id: name.slice(0, -metadataSuffix.length), part: "metadata" };
   if (name.endsWith(textSuffix)) return { id: name.slice(0, -textSuffix.length), part: "text" };
   return undefined;
 }
 
-/** Lists the sources of `rawDir` in id order, checking that every text has its metadata and the reverse. */
-export async function listRawSources(rawDir: string): Promise<Array<{ id: string; textFile: string; metadataFile: string }>> {
-  let names: string[];
-  try {
-    names = await readdir(rawDir);
-  } catch {
-    throw new UserError(rawDir, "", "the raw directory does not exist or cannot be read", "create it and put each source in it as <id>.txt with <id>.source.json, or point --raw at the right directory");
+const kindOf = (entry: Dirent) => (entry.isDirectory() ? "a folder" : entry.isFIFO() ? "a named pipe" : entry.isSocket() ? "a socket" : entry.isBlockDevice() || entry.isCharacterDevice() ? "a device" : "not a regular file");
+
+/** Refuses anything among the source files that is not a regular file, naming it. */
+async function checkRegularFile(entry: Dirent, file: string): Promise<void> {
+  if (entry.isSymbolicLink()) {
+    const target = await readlink(file).catch(() => "?");
+    throw new UserError(file, "", `is a symbolic link (to ${target}); sources are read only from regular files in the raw folder, so that nothing outside it is published`, "replace the link by a copy of the file itself (cp --remove-destination <target> <link>), or remove it");
   }
+  if (!entry.isFile()) throw new UserError(file, "", `is ${kindOf(entry)}, not a regular file`, "a source is two regular files, <id>.txt and <id>.source.json: remove or rename this one");
+}
+
+function checkId(id: string, file: string): void {
+  if (!safeId.test(id)) {
+    throw new UserError(file, "", `"${id}" is not a safe source id`, "rename the file: an id is 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit (no spaces, slashes or '..')");
+  }
+  if (id.includes("..")) throw new UserError(file, "", `"${id}" contains ".."`, "rename the file without '..' in its id");
+  if (windowsReserved.test(id.split(".")[0]!)) {
+    throw new UserError(file, "", `"${id}" starts with a device name that Windows reserves (con, prn, aux, nul, com0-9, lpt0-9): the repository could not be checked out there`, "rename both files of the source, e.g. with a prefix (src-con)");
+  }
+}
+
+async function listNames(rawDir: string): Promise<Dirent[]> {
+  try {
+    return await readdir(rawDir, { withFileTypes: true });
+  } catch (error) {
+    if (isSystemError(error) && error.code === "ENOENT") {
+      throw new UserError(rawDir, "", "the raw folder does not exist", "create it and put each source in it as <id>.txt with <id>.source.json, or point --raw at the right folder");
+    }
+    if (isSystemError(error) && error.code === "ENOTDIR") throw new UserError(rawDir, "", "is a file, not a folder", "point --raw at the folder of the sources");
+    if (isSystemError(error)) throw ioUserError(error, { path: rawDir, doing: "listing the sources" });
+    throw error;
+  }
+}
+
+/** Lists the sources of `rawDir` in id order, checking that every text has its metadata and the reverse. */
+export async function listRawSources(rawDir: string): Promise<RawEntry[]> {
+  const entries = (await listNames(rawDir)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const parts = new Map<string, Set<string>>();
-  for (const name of names.sort()) {
-    const stem = stemOf(name);
+  for (const entry of entries) {
+    const stem = stemOf(entry.name);
     if (!stem) continue;
-    if (!safeId.test(stem.id)) {
-      throw new UserError(join(rawDir, name), "", `"${stem.id}" is not a safe source id`, "rename the file: an id is 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit (no spaces, slashes or '..')");
-    }
-    if (stem.id.includes("..")) {
-      throw new UserError(join(rawDir, name), "", `"${stem.id}" contains ".."`, "rename the file without '..' in its id");
-    }
+    const file = join(rawDir, entry.name);
+    await checkRegularFile(entry, file);
+    checkId(stem.id, file);
     const set = parts.get(stem.id) ?? new Set<string>();
     set.add(stem.part);
     parts.set(stem.id, set);
@@ -69,30 +112,80 @@ export async function listRawSources(rawDir: string): Promise<Array<{ id: string
   return sources;
 }
 
-/** Reads one source's two files, refusing a text larger than `maxBytes` before reading it. */
-export async function readRawSource(
-  entry: { id: string; textFile: string; metadataFile: string },
-  maxBytes = defaultMaxBytes,
-): Promise<RawSource> {
-  const size = (await stat(entry.textFile)).size;
-  if (size > maxBytes) {
-    throw new UserError(entry.textFile, "", `the file is ${size} bytes, more than the limit of ${maxBytes} bytes`, "check that it is the article's text and not a whole web page or archive; raise the limit with --max-bytes if it really is");
+export interface ReadHooks {
+  /** Called once a file is open and measured, before its bytes are read (tests change the file here). */
+  afterOpen?: (file: string, attempt: number) => void | Promise<void>;
+}
+
+/** How many times a file that changes while it is read is read again before the run gives up. */
+const readAttempts = 3;
+
+/** O_NOFOLLOW: a file replaced by a link since it was listed is not followed (not available on Windows). */
+const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+async function readOnce(handle: FileHandle, file: string, maxBytes: number, attempt: number, hooks: ReadHooks): Promise<Uint8Array | null> {
+  const before = await handle.stat({ bigint: true });
+  if (!before.isFile()) throw new UserError(file, "", "is not a regular file", "a source is two regular files, <id>.txt and <id>.source.json: remove or rename this one");
+  if (before.size > BigInt(maxBytes)) {
+    throw new UserError(file, "", `the file is ${before.size} bytes, more than the limit of ${maxBytes} bytes`, "check that it is the article's text and not a whole web page or archive; raise the limit with --max-bytes if it really is");
   }
-  const [bytes, metadataText] = await Promise.all([readFile(entry.textFile), readFile(entry.metadataFile, "utf8")]);
-  return { ...entry, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), metadataText };
+  await hooks.afterOpen?.(file, attempt);
+  // One byte more than the size said, to see a file that grew; capped, so that a growing file cannot fill memory.
+  const buffer = Buffer.alloc(Number(before.size) + 1);
+  let length = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+    if (length === buffer.length) break;
+  }
+  const after = await handle.stat({ bigint: true });
+  const unchanged = length === Number(before.size) && after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
+  return unchanged ? new Uint8Array(buffer.buffer, buffer.byteOffset, length) : null;
+}
+
+/** The bytes of one file, read once and checked not to have changed meanwhile (else read again). */
+export async function readStableFile(file: string, maxBytes: number, hooks: ReadHooks = {}): Promise<Uint8Array> {
+  for (let attempt = 1; attempt <= readAttempts; attempt++) {
+    let handle: FileHandle;
+    try {
+      handle = await open(file, openFlags);
+    } catch (error) {
+      if (isSystemError(error) && error.code === "ELOOP") throw new UserError(file, "", "is a symbolic link; sources are read only from regular files in the raw folder", "replace the link by a copy of the file itself, or remove it");
+      if (isSystemError(error)) throw ioUserError(error, { path: file, doing: "reading a source" });
+      throw error;
+    }
+    try {
+      const bytes = await readOnce(handle, file, maxBytes, attempt, hooks);
+      if (bytes) return bytes;
+    } catch (error) {
+      if (isSystemError(error)) throw ioUserError(error, { path: file, doing: "reading a source" });
+      throw error;
+    } finally {
+      await handle.close();
+    }
+  }
+  throw new UserError(file, "", `the file kept changing while it was read (${readAttempts} times)`, "stop whatever is writing it (a download, a sync tool, an editor), then run again");
+}
+
+/** Reads one source's two files, refusing a text larger than `maxBytes` before reading it. */
+export async function readRawSource(entry: RawEntry, maxBytes = defaultMaxBytes, hooks: ReadHooks = {}): Promise<RawSource> {
+  const bytes = await readStableFile(entry.textFile, maxBytes, hooks);
+  const metadata = await readStableFile(entry.metadataFile, maxBytes, hooks);
+  return { ...entry, bytes, metadataText: Buffer.from(metadata.buffer, metadata.byteOffset, metadata.byteLength).toString("utf8") };
 }
 
 /** How many sources are read at once: enough to overlap I/O, few enough to stay far below the open-file limit. */
 const readConcurrency = 32;
 
 /** Reads every listed source, in order, a bounded number at a time. */
-export async function readRawSources(entries: Array<{ id: string; textFile: string; metadataFile: string }>, maxBytes = defaultMaxBytes): Promise<RawSource[]> {
+export async function readRawSources(entries: RawEntry[], maxBytes = defaultMaxBytes, hooks: ReadHooks = {}): Promise<RawSource[]> {
   const sources: RawSource[] = new Array(entries.length);
   let next = 0;
   const worker = async () => {
     while (next < entries.length) {
       const index = next++;
-      sources[index] = await readRawSource(entries[index]!, maxBytes);
+      sources[index] = await readRawSource(entries[index]!, maxBytes, hooks);
     }
   };
   await Promise.all(Array.from({ length: Math.min(readConcurrency, entries.length) }, worker));

@@ -1,8 +1,8 @@
-// One run at a time per output directory: a lock file beside it holds the owner's pid. A lock whose process
-// is gone (a killed run) is stale and taken over.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
+// One run at a time per output folder: a lock file inside it holds the owner's pid. A lock whose process is
+// gone (a killed run) is stale and taken over; a run stopped by a signal releases its lock on the way out.
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { UserError } from "./errors.ts";
+import { onInterrupt } from "./interrupt.ts";
 
 export interface Lock {
   release(): void;
@@ -29,9 +29,8 @@ function tryCreate(path: string): boolean {
   }
 }
 
+/** Takes the lock at `path` (its folder must exist), or stops with a user error while another run holds it. */
 export function acquireLock(path: string): Lock {
-  // The output's parent may not exist yet (--out new/dir/output): the lock lives there.
-  mkdirSync(dirname(path), { recursive: true });
   if (!tryCreate(path)) {
     let owner = Number.NaN;
     try {
@@ -46,10 +45,15 @@ export function acquireLock(path: string): Lock {
     if (!tryCreate(path)) throw new UserError(path, "", "another run took the lock at the same moment", "wait for it to finish, then run again");
   }
   let held = true;
+  const release = () => {
+    if (held) rmSync(path, { force: true });
+    held = false;
+  };
+  const forget = onInterrupt(release);
   return {
     release() {
-      if (held) rmSync(path, { force: true });
-      held = false;
+      forget();
+      release();
     },
   };
 }

@@ -1,39 +1,12 @@
-// One ajv instance, built from every schema in schemas/: the single definition of each artifact and catalogue file.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
-import ajvFormats from "ajv-formats";
+// Validation against the schemas in schemas/, the single definition of each artifact and catalogue file.
+// The validators are ajv's standalone code, generated from the schemas at build time
+// (pipeline/validators/precompiled.ts, `npm run types`): nothing compiles a schema at run time.
+import type { ErrorObject } from "ajv";
+import { validators } from "../validators/precompiled.ts";
 import { UserError } from "./errors.ts";
 import { projectPath } from "./paths.ts";
 
-// ajv-formats is CommonJS; its plugin is the default export of the module object.
-const addFormats = ajvFormats.default;
-
 export const schemasDir = projectPath("schemas");
-
-let ajv: Ajv | undefined;
-
-function instance(): Ajv {
-  if (ajv) return ajv;
-  // strictRequired is off: "oneOf: [{ required: [a] }, { required: [b] }]" is how a schema says "one of these fields".
-  ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  addFormats(ajv);
-  // An IRI is a URL that may hold non-ASCII letters (Arabic paths): the WHATWG URL parser accepts exactly those.
-  ajv.addFormat("iri", { type: "string", validate: isWebIri });
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), "utf8")), file);
-  }
-  return ajv;
-}
-
-function isWebIri(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
-}
 
 /** Describes one ajv error as a user would read it. */
 export function describeSchemaError(error: ErrorObject): string {
@@ -57,8 +30,8 @@ function pointerOf(error: ErrorObject): string {
  * `file` and the JSON pointer of the first problem.
  */
 export function validateAgainst<T>(schemaFile: string, data: unknown, file: string, fix?: string): T {
-  const validate = instance().getSchema(schemaFile);
-  if (!validate) throw new Error(`no schema ${schemaFile} in ${schemasDir}`);
+  const validate = validators[schemaFile];
+  if (!validate) throw new Error(`no schema ${schemaFile} in ${schemasDir} (run npm run types after adding one)`);
   if (validate(data)) return data as T;
   const errors = validate.errors ?? [];
   const first = errors[0];

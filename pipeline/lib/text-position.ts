@@ -1,9 +1,15 @@
-/** Line and column (both 1-based; columns count UTF-16 code units, as JavaScript string offsets do) of offsets in one text. */
+/**
+ * Line and column (both 1-based; columns count UTF-16 code units, as JavaScript string offsets do) of offsets in
+ * one text. A line ends at \n, at \r\n (one break) or at a lone \r (old Mac line ends), as editors show them.
+ */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+    }
   }
 
   position(offset: number): { line: number; column: number } {

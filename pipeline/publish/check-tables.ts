@@ -1,11 +1,34 @@
 // Checks every published cell against its Table Schema before anything is written: types, constraints,
-// keys, and text a spreadsheet would run as a formula.
+// keys, and text that is unsafe to publish (a spreadsheet formula, a bidi override left open). Unsafe text is
+// refused, never altered: published text is what the sources and the catalogue say. Source metadata is
+// refused earlier, when it is read, with its file and JSON pointer; this is the net for everything else, and
+// names where the text comes from when a row says so.
 import { UserError } from "../lib/errors.ts";
+import { unsafeTextProblem } from "../lib/unsafe-text.ts";
 import type { TableField } from "./table-schemas.ts";
-import type { Cell, Table, Tables } from "./tables.ts";
+import type { Cell, Row, Table, Tables } from "./tables.ts";
 
-/** A text cell starting with one of these runs as a formula when a CSV is opened in a spreadsheet. */
-const formulaStart = /^[=+\-@\t\r]/;
+/** Where the rows of the tables come from, to name the input file of unsafe text. */
+export interface TableOrigins {
+  /** raw/<id>.source.json and raw/<id>.txt of a source, by id. */
+  sourceFiles(sourceId: string): { metadata: string; text: string } | undefined;
+}
+
+/** Columns copied from the source's metadata: the sources table's, by metadata key. */
+const metadataKey = (column: string) => (column === "source_id" ? "id" : column);
+/** Columns that are excerpts of a source's text, at the row's line and column. */
+const textExcerpts = new Set(["quote", "sentence", "text", "evidence"]);
+
+function refuseUnsafeText(table: string, row: number, field: string, values: Row, problem: string, origins: TableOrigins | undefined): never {
+  const files = typeof values.source_id === "string" ? origins?.sourceFiles(values.source_id) : undefined;
+  if (files && table === "sources") {
+    throw new UserError(files.metadata, `/${metadataKey(field)}`, problem, "reword the value so that it starts with a letter or a digit, and close every bidi override or embedding with U+202C");
+  }
+  if (files && textExcerpts.has(field) && typeof values.line === "number" && typeof values.column === "number") {
+    throw new UserError(files.text, `${values.line}:${values.column}`, `the ${field} published for the number here: ${problem}`, "the source's text is never edited: report it, so that the excerpt leaves the character out");
+  }
+  throw new UserError(`${table}.csv`, `row ${row + 1}, column ${field}`, problem, "reword the text where it comes from (the catalogue's labels, descriptions and rules in pipeline/catalogue/) so that it starts with a letter or a digit");
+}
 
 const typeChecks: Record<TableField["type"], (cell: Cell) => boolean> = {
   string: (c) => typeof c === "string",
@@ -16,7 +39,7 @@ const typeChecks: Record<TableField["type"], (cell: Cell) => boolean> = {
   year: (c) => typeof c === "string" && /^\d{4}$/.test(c),
 };
 
-function checkCell(table: string, row: number, field: TableField, cell: Cell) {
+function checkCell(table: string, row: number, field: TableField, cell: Cell, values: Row, origins: TableOrigins | undefined) {
   const fail = (problem: string, fix: string) => {
     throw new UserError(`${table}.csv`, `row ${row + 1}, column ${field.name}`, problem, fix);
   };
@@ -26,9 +49,9 @@ function checkCell(table: string, row: number, field: TableField, cell: Cell) {
     return;
   }
   if (!typeChecks[field.type](cell)) fail(`${JSON.stringify(cell)} is not a valid ${field.type}`, "this is a bug in the table builder: report it");
-  if (typeof cell === "string" && field.type === "string" && formulaStart.test(cell)) {
-    fail(`the text ${JSON.stringify(cell.slice(0, 40))} starts with ${JSON.stringify(cell[0])}, which spreadsheets run as a formula`, "reword the text where it comes from (source metadata, catalogue labels) so that it starts with another character");
-  }
+  // Numbers typed as numbers are not text: only string cells can be taken for a formula.
+  const unsafe = typeof cell === "string" && field.type === "string" ? unsafeTextProblem(cell) : null;
+  if (unsafe) refuseUnsafeText(table, row, field.name, values, unsafe, origins);
   if (constraints.enum && !constraints.enum.includes(String(cell))) fail(`${JSON.stringify(cell)} is not one of ${constraints.enum.join(", ")}`, "this is a bug: report it");
   if (constraints.minimum !== undefined && typeof cell === "number" && cell < constraints.minimum) fail(`${cell} is below the minimum ${constraints.minimum}`, "this is a bug: report it");
   if (constraints.pattern && typeof cell === "string" && !new RegExp(`^(?:${constraints.pattern})$`, "u").test(cell)) fail(`${JSON.stringify(cell)} does not match ${constraints.pattern}`, "this is a bug: report it");
@@ -53,10 +76,10 @@ function checkKeys(name: string, table: Table, tables: Tables) {
   }
 }
 
-export function checkTables(tables: Tables): void {
+export function checkTables(tables: Tables, origins?: TableOrigins): void {
   for (const [name, table] of Object.entries(tables)) {
     table.rows.forEach((row, index) => {
-      for (const field of table.schema.fields) checkCell(name, index, field, row[field.name] ?? null);
+      for (const field of table.schema.fields) checkCell(name, index, field, row[field.name] ?? null, row, origins);
     });
     checkKeys(name, table, tables);
   }

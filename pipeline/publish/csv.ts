@@ -1,34 +1,66 @@
 // CSV and JSON renderings of a table. The canonical CSV is RFC 4180 (comma, CRLF, UTF-8 without BOM) for
 // machines; the Excel variant (BOM, ';', decimal comma) opens right in a French-locale spreadsheet, as
 // used in Morocco, where a plain CSV shows Arabic as garbage and does not split on commas.
-import { stringify } from "csv-stringify/sync";
+import { createWriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
+import { PassThrough, Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { type Options, stringify } from "csv-stringify";
 import type { TableField } from "./table-schemas.ts";
 import type { Cell, Row, Table } from "./tables.ts";
 
 export const csvDialect = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true } as const;
 
-function render(table: Table, options: { delimiter: string; bom: boolean; number: (n: number) => string }): string {
-  return stringify(table.rows, {
-    bom: options.bom,
+/** "canonical": RFC 4180 for machines; "excel": for a spreadsheet in a French locale. */
+export type CsvVariant = "canonical" | "excel";
+
+function options(table: Table, variant: CsvVariant): Options {
+  const excel = variant === "excel";
+  return {
+    bom: excel,
     header: true,
-    delimiter: options.delimiter,
+    delimiter: excel ? ";" : ",",
     record_delimiter: "\r\n",
     columns: table.schema.fields.map((f) => f.name),
-    cast: { number: options.number, boolean: (b) => (b ? "true" : "false") },
-  });
+    cast: { number: excel ? (n) => String(n).replace(".", ",") : String, boolean: (b) => (b ? "true" : "false") },
+  };
 }
 
-export const toCsv = (table: Table) => render(table, { delimiter: ",", bom: false, number: String });
+/**
+ * Writes `table` as CSV into `target`, a stream (ended when the table is written) or a file path, row by row
+ * through csv-stringify's streaming API. On failure a file is removed and the error thrown.
+ */
+export async function writeCsv(table: Table, variant: CsvVariant, target: Writable | string): Promise<void> {
+  const stream = typeof target === "string" ? createWriteStream(target) : target;
+  try {
+    await pipeline(Readable.from(table.rows), stringify(options(table, variant)), stream);
+  } catch (error) {
+    if (typeof target === "string") await rm(target, { force: true });
+    throw error;
+  }
+}
 
-export const toExcelCsv = (table: Table) => render(table, { delimiter: ";", bom: true, number: (n) => String(n).replace(".", ",") });
+/** The CSV as bytes, for a caller that plans the whole output in memory. */
+export async function csvBytes(table: Table, variant: CsvVariant): Promise<Buffer> {
+  const collector = new PassThrough();
+  const chunks: Buffer[] = [];
+  collector.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await writeCsv(table, variant, collector);
+  return Buffer.concat(chunks);
+}
 
 /** A cell as a typed value (JSON, spreadsheets): years become numbers, everything else keeps its type. */
 function typed(field: TableField, cell: Cell): Cell {
   return field.type === "year" && typeof cell === "string" ? Number(cell) : cell;
 }
 
+/** One row as JSON and the spreadsheets have it: the schema's fields in order, each typed. */
+export function typedRow(table: Table, row: Row): Row {
+  return Object.fromEntries(table.schema.fields.map((f) => [f.name, typed(f, row[f.name] ?? null)]));
+}
+
 export function typedRows(table: Table): Row[] {
-  return table.rows.map((row) => Object.fromEntries(table.schema.fields.map((f) => [f.name, typed(f, row[f.name] ?? null)])));
+  return table.rows.map((row) => typedRow(table, row));
 }
 
 export function toJson(table: Table): string {

@@ -1,29 +1,7 @@
-// A directory as a map from relative POSIX paths to bytes: how the publish stage plans, compares and writes
-// output/ as a whole.
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+// A directory as a map from relative POSIX paths to bytes: how the publish stage plans and compares output/
+// as a whole (pipeline/output/ reads the published part of the folder into one, and writes what changed).
 
 export type FileTree = Map<string, Buffer>;
-
-export async function readTree(dir: string): Promise<FileTree> {
-  const tree: FileTree = new Map();
-  const walk = async (relative: string) => {
-    let entries;
-    try {
-      entries = await readdir(join(dir, relative), { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-      throw error;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) tree.set(path, await readFile(join(dir, path)));
-    }
-  };
-  await walk("");
-  return tree;
-}
 
 /** The files under `prefix/`, with the prefix taken off. */
 export function subtree(tree: FileTree, prefix: string): FileTree {

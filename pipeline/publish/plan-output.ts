@@ -1,106 +1,203 @@
-// Plans the whole of output/ from the current output/ and the new build: unchanged inputs reproduce the
-// current tree byte for byte; changed inputs add a version whose number follows from the diff.
+// Plans a publication from what is published and the new build, writing each new file once, as it is produced,
+// into a staging area (a publication's staging folder, memory, or only a hash for --check):
+//   - the published versions are verified first, by streaming their hashes;
+//   - the version number follows from a diff of the new tables' rows and descriptor with the latest version's
+//     (its JSON rows read one at a time); a data change builds the new version once, at its number; when the
+//     rows and descriptor are the same, a rebuild at the latest number, hashed but not kept, says whether only
+//     the presentation changed (a patch, built then) or nothing did;
+//   - latest/ is a copy of the newest version, staged only when it is not that already;
+//   - versions.json, CHANGELOG.md and the download pages are rendered and staged when their bytes change.
+// The plan lists the moves of the publication (versions.json last) and, for --check, how the output differs.
 import type { Catalogue } from "../catalogue/load.ts";
 import { UserError } from "../lib/errors.ts";
-import { sha256 } from "../lib/hash.ts";
-import { parseJson, stringifyJson } from "../lib/json.ts";
-import { validateAgainst } from "../lib/schemas.ts";
-import type { DerivedDataset } from "../types/derived.ts";
-import type { Version, VersionHistory } from "../types/versions.ts";
-import type { VersionStamp } from "./datapackage.ts";
-import { compareTrees, type FileTree, sortedTree, subtree, withPrefix } from "./file-tree.ts";
+import { stringifyJson } from "../lib/json.ts";
+import { changelogFile, latestDir, markerFile, markerText, pageFiles, versionsFile } from "../output/layout.ts";
+import type { PublishedOutput } from "../output/published.ts";
+import type { ValidatedDataset } from "../types/validated.ts";
+import type { Step } from "../types/publication-journal.ts";
+import type { Version, VersionHistory, VersionInputs } from "../types/versions.ts";
+import { typedRow, typedRows } from "./csv.ts";
+import { buildDescriptor, type VersionStamp } from "./datapackage.ts";
+import type { PublishedView } from "./download-page.ts";
+import { type FileRecord, hashingSink, type Staging, sinkUnder } from "./file-sink.ts";
 import { tableNames } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
-import { buildVersionFiles, sumsFile } from "./version-files.ts";
+import { type VersionBuild, writeVersionFiles } from "./version-files.ts";
 import { renderChangelog } from "./versions/changelog.ts";
-import { diffPackages, nextVersion, type PackageSnapshot, summarise, touchedSources } from "./versions/diff.ts";
-import { verifyVersions } from "./versions/integrity.ts";
+import { diffPackages, firstReleaseSummary, nextVersion, type PackageSnapshot, summarise } from "./versions/diff.ts";
+import { checkHistory, parseHistory } from "./versions/history.ts";
+import { compareFolder, verifyVersions } from "./versions/integrity.ts";
+import { jsonArrayRows } from "./versions/json-rows.ts";
 
+export { latestDir };
 export const firstVersion = "1.0.0";
-export const latestDir = "latest";
 
 export interface PlanInput {
-  current: FileTree;
-  /** How output/ is named in messages. */
-  outputDir: string;
-  dataset: DerivedDataset;
+  published: PublishedOutput;
+  /** Where new files go: paths relative to the output folder. */
+  staging: Staging;
+  /** The sources the tables come from (the descriptor lists them). */
+  sources: ValidatedDataset["sources"];
   tables: Tables;
   catalogue: Catalogue;
   /** The date a new version is released with (YYYY-MM-DD). */
   releaseDate: string | null;
-  /** Renders the root files that depend on the whole history (the download page). */
-  renderRoot?: (history: VersionHistory, tree: FileTree) => FileTree;
+  /** Where the release date came from, for messages ("--date", "SOURCE_DATE_EPOCH", "today's date"). */
+  releaseDateSource?: string;
+  /** The fingerprint of this run's inputs, recorded with a new version; absent when not known (publish run alone). */
+  inputs?: VersionInputs;
+  /** Also compare what need not be compared to publish (latest/ when a new version replaces it): for --check. */
+  check?: boolean;
+  /** Renders the root files that depend on the whole history (the download pages). */
+  renderRoot?: (history: VersionHistory, view: PublishedView) => Map<string, Buffer>;
 }
 
 export interface Plan {
-  tree: FileTree;
   history: VersionHistory;
   /** The version this run adds, if any. */
   added: Version | null;
+  /** The moves of the publication, in order, versions.json last; empty when nothing changes. */
+  steps: Step[];
+  /** How the output folder differs from what the pipeline publishes, one line per path, in path order. */
+  differences: string[];
 }
 
-function readHistory(input: PlanInput): VersionHistory {
-  const file = `${input.outputDir}/versions.json`;
-  const bytes = input.current.get("versions.json");
-  if (!bytes) {
-    if ([...input.current.keys()].some((p) => /^\d+\.\d+\.\d+\//.test(p))) {
-      throw new UserError(file, "", "versions.json is missing but versions are published", `restore it from version control (git checkout -- ${file})`);
-    }
-    return { package: input.catalogue.dataset.name, versions: [] };
-  }
-  return validateAgainst<VersionHistory>("versions.schema.json", parseJson(bytes.toString("utf8"), file), file, `restore it from version control (git checkout -- ${file})`);
+/** Root names in the order they are moved into place: versions.json last, as the commit point. */
+const rootOrder = [changelogFile, ...pageFiles, versionsFile];
+
+async function readHistory(published: PublishedOutput): Promise<VersionHistory | null> {
+  if (!published.present.has(versionsFile)) return null;
+  const bytes = await published.read(versionsFile);
+  return parseHistory(bytes.toString("utf8"), `${published.label}/${versionsFile}`);
 }
 
-function snapshot(files: FileTree): PackageSnapshot {
-  const parse = (path: string) => JSON.parse(files.get(path)?.toString("utf8") ?? "null") as unknown;
-  const descriptor = (parse("datapackage.json") ?? {}) as Record<string, unknown>;
+/** The latest published version as the diff reads it: its descriptor, and its rows streamed from its JSON files. */
+async function publishedSnapshot(published: PublishedOutput, version: string, files: readonly FileRecord[]): Promise<PackageSnapshot> {
+  const has = (path: string) => files.some((f) => f.path === path);
+  const descriptor = has("datapackage.json") ? (JSON.parse((await published.read(`${version}/datapackage.json`)).toString("utf8")) as Record<string, unknown>) : {};
   const names = ((descriptor.resources as Array<{ name: string }> | undefined) ?? []).map((r) => r.name);
-  return { descriptor, rows: Object.fromEntries(names.map((name) => [name, (parse(`${name}.json`) ?? []) as Array<Record<string, unknown>>])) };
+  const rows = Object.fromEntries(names.map((name) => [name, has(`${name}.json`) ? jsonArrayRows(published.open(`${version}/${name}.json`), `${published.label}/${version}/${name}.json`) : []]));
+  return { descriptor, rows };
 }
 
-async function build(input: PlanInput, stamp: VersionStamp): Promise<FileTree> {
-  return (await buildVersionFiles(input.dataset, input.tables, input.catalogue, stamp)).files;
+/** The new build as the diff reads it, stamped as the latest version so that only real changes show. */
+function buildSnapshot(input: PlanInput, stamp: VersionStamp): PackageSnapshot {
+  // The descriptor's resources are compared by their schemas only: the file sizes and hashes do not matter here.
+  const files = Object.fromEntries(tableNames.map((name) => [name, { path: `${name}.csv`, bytes: 0, sha256: "" }])) as Parameters<typeof buildDescriptor>[0]["files"];
+  const descriptor = buildDescriptor({ metadata: input.catalogue.dataset, stamp, dataset: { sources: input.sources }, tables: input.tables, files });
+  const rows = Object.fromEntries(tableNames.map((name) => [name, (function* () {
+    for (const row of input.tables[name].rows) yield typedRow(input.tables[name], row);
+  })()]));
+  return { descriptor: JSON.parse(JSON.stringify(descriptor)) as Record<string, unknown>, rows };
 }
 
-function record(stamp: VersionStamp, files: FileTree, rest: Omit<Version, "version" | "date" | "content_hash">): Version {
-  return { version: stamp.version, date: stamp.date, content_hash: sha256(files.get(sumsFile)!), ...rest };
+const sameFiles = (a: readonly FileRecord[], b: readonly FileRecord[]) =>
+  a.length === b.length && a.every((r, i) => r.path === b[i]!.path && r.sha256 === b[i]!.sha256 && r.bytes === b[i]!.bytes);
+
+function refuseEarlierDate(input: PlanInput, last: Version): void {
+  if (input.releaseDate !== null && last.date !== null && input.releaseDate < last.date) {
+    throw new UserError(
+      input.releaseDateSource ?? "the release date",
+      "",
+      `the release date ${input.releaseDate} is earlier than the date of the latest version, ${last.version} (${last.date})`,
+      `release on ${last.date} or later: give --date YYYY-MM-DD, or set SOURCE_DATE_EPOCH to a later time`,
+    );
+  }
 }
 
-/** The new version to add, or null when the build reproduces the latest version exactly. */
-async function planVersion(input: PlanInput, history: VersionHistory): Promise<{ files: FileTree; version: Version } | null> {
+function versionRecord(stamp: VersionStamp, build: VersionBuild, rest: Omit<Version, "version" | "date" | "content_hash" | "inputs">, inputs: VersionInputs | undefined): Version {
+  const sums = build.files.find((f) => f.path === "SHA256SUMS")!;
+  return { version: stamp.version, date: stamp.date, content_hash: sums.sha256, ...rest, ...(inputs ? { inputs } : {}) };
+}
+
+interface Newest {
+  /** The build of the newest version: the new one, or the latest rebuilt (hashed only) and found identical. */
+  build: VersionBuild;
+  added: Version | null;
+}
+
+async function planVersion(input: PlanInput, history: VersionHistory, published: Map<string, FileRecord[]>): Promise<Newest> {
+  const write = (stamp: VersionStamp) => writeVersionFiles(input.sources, input.tables, input.catalogue, stamp, sinkUnder(input.staging, stamp.version));
   const last = history.versions.at(-1);
   if (!last) {
     const stamp = { version: firstVersion, date: input.releaseDate };
-    const files = await build(input, stamp);
-    const sources = input.dataset.validated.sources.map((s) => s.metadata.id).sort();
-    const counts = tableNames.map((name) => `${name}: ${input.tables[name].rows.length} row${input.tables[name].rows.length === 1 ? "" : "s"}`).join(", ");
-    return { files, version: record(stamp, files, { bump: "initial", summary: `first release: ${counts}`, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }) };
+    const build = await write(stamp);
+    const sources = input.sources.map((s) => s.metadata.id).sort();
+    const summary = firstReleaseSummary(tableNames.map((name) => [name, input.tables[name].rows.length]));
+    return { build, added: versionRecord(stamp, build, { bump: "initial", summary, sources, changes: { structure: [], added: {}, changed: {}, removed: {}, metadata: [] } }, input.inputs) };
   }
-  const published = subtree(input.current, last.version);
-  const rebuilt = await build(input, { version: last.version, date: last.date });
-  if (compareTrees(rebuilt, published).length === 0) return null;
-  const before = snapshot(published);
-  const after = snapshot(rebuilt);
-  const { bump, ...changes } = diffPackages(before, after);
-  const stamp = { version: nextVersion(last.version, bump ?? "patch"), date: input.releaseDate };
-  const files = await build(input, stamp);
-  const sources = touchedSources(changes, [before, after]);
-  return { files, version: record(stamp, files, { bump: bump ?? "patch", summary: summarise(changes), sources, changes }) };
+  const lastStamp = { version: last.version, date: last.date };
+  const lastFiles = published.get(last.version)!;
+  const { bump: dataBump, sources, ...changes } = await diffPackages(await publishedSnapshot(input.published, last.version, lastFiles), buildSnapshot(input, lastStamp));
+  let bump = dataBump;
+  if (bump === null) {
+    // Same rows, same descriptor: rebuilt at the latest number and hashed, the files say whether anything else changed.
+    const rebuilt = await writeVersionFiles(input.sources, input.tables, input.catalogue, lastStamp, hashingSink());
+    if (sameFiles(rebuilt.files, lastFiles)) return { build: rebuilt, added: null };
+    bump = "patch";
+  }
+  refuseEarlierDate(input, last);
+  const stamp = { version: nextVersion(last.version, bump), date: input.releaseDate };
+  const build = await write(stamp);
+  return { build, added: versionRecord(stamp, build, { bump, summary: summarise(changes), sources, changes }, input.inputs) };
 }
 
+/** The tables the pages show, as latest/'s JSON files hold them. */
+function pageView(input: PlanInput, build: VersionBuild, files: (version: string) => readonly FileRecord[]): PublishedView {
+  const rows = (name: "observations" | "derived" | "indicators" | "categories" | "sources") => typedRows(input.tables[name]);
+  return {
+    rows: { observations: rows("observations"), derived: rows("derived"), indicators: rows("indicators"), categories: rows("categories"), sources: rows("sources") },
+    jsonLd: build.jsonLd,
+    files: (version) => files(version).map((f) => ({ path: `${version}/${f.path}`, bytes: f.bytes, sha256: f.sha256 })),
+    hasLatestChart: build.files.some((f) => f.path === "chart.svg"),
+  };
+}
+
+const byLinePath = (a: string, b: string) => {
+  const [pa, pb] = [a.slice(a.indexOf(": ") + 2), b.slice(b.indexOf(": ") + 2)];
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+};
+
 export async function planOutput(input: PlanInput): Promise<Plan> {
-  const history = readHistory(input);
-  verifyVersions(history, input.current, input.outputDir);
-  const next = await planVersion(input, history);
-  const versions = next ? [...history.versions, next.version] : history.versions;
-  const newHistory: VersionHistory = { package: history.package, versions };
-  const tree: FileTree = new Map();
-  for (const v of history.versions) for (const [path, bytes] of withPrefix(subtree(input.current, v.version), v.version)) tree.set(path, bytes);
-  if (next) for (const [path, bytes] of withPrefix(next.files, next.version.version)) tree.set(path, bytes);
-  const newest = versions.at(-1)!.version;
-  for (const [path, bytes] of withPrefix(subtree(tree, newest), latestDir)) tree.set(path, bytes);
-  tree.set("versions.json", Buffer.from(stringifyJson(newHistory), "utf8"));
-  tree.set("CHANGELOG.md", Buffer.from(renderChangelog(newHistory), "utf8"));
-  for (const [path, bytes] of input.renderRoot?.(newHistory, tree) ?? new Map<string, Buffer>()) tree.set(path, bytes);
-  return { tree: sortedTree(tree), history: newHistory, added: next?.version ?? null };
+  const { published, staging } = input;
+  const read = await readHistory(published);
+  checkHistory(read, published.versionFolders, published.label);
+  const history = read ?? { package: input.catalogue.dataset.name, versions: [] };
+  const verified = await verifyVersions(history, published);
+  const { build, added } = await planVersion(input, history, verified);
+  const newHistory: VersionHistory = { package: history.package, versions: added ? [...history.versions, added] : history.versions };
+  const newest = newHistory.versions.at(-1)!.version;
+  const filesOf = (version: string) => (added && version === added.version ? build.files : verified.get(version)!);
+
+  const steps: Step[] = [];
+  const differences: string[] = [];
+  if (added) {
+    steps.push({ name: added.version, kind: "folder", replaces: false, sums_sha256: added.content_hash });
+    differences.push(...build.files.map((f) => `missing: ${added.version}/${f.path}`));
+  }
+  // latest/ is the newest version: replaced with a new version, else only when it is not that (a hand edit).
+  const latestDiffers = added && !input.check ? ["(replaced)"] : await compareFolder(published, latestDir, filesOf(newest));
+  if (latestDiffers.length > 0) {
+    if (input.check) differences.push(...latestDiffers);
+    await staging.copyFolder(newest, added ? "staged" : "published", latestDir, filesOf(newest).map((f) => f.path));
+    steps.push({ name: latestDir, kind: "folder", replaces: published.present.has(latestDir), sums_sha256: null });
+  }
+  const roots = new Map<string, string | Buffer>([[changelogFile, renderChangelog(newHistory)], [versionsFile, stringifyJson(newHistory)]]);
+  for (const [name, bytes] of input.renderRoot?.(newHistory, pageView(input, build, filesOf)) ?? []) roots.set(name, bytes);
+  for (const name of rootOrder) {
+    const content = roots.get(name);
+    if (content === undefined) continue;
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const current = published.present.has(name) ? await published.read(name) : null;
+    if (current?.equals(bytes)) continue;
+    differences.push(`${current ? "differs" : "missing"}: ${name}`);
+    await staging.write(name, bytes);
+    steps.push({ name, kind: "file", replaces: current !== null, sums_sha256: null });
+  }
+  // The marker proves the folder is the pipeline's; written with the first publication, not worth one alone.
+  if (steps.length > 0 && !published.hasMarker) {
+    await staging.write(markerFile, markerText);
+    steps.unshift({ name: markerFile, kind: "file", replaces: false, sums_sha256: null });
+  }
+  return { history: newHistory, added, steps, differences: differences.sort(byLinePath) };
 }

@@ -10,7 +10,10 @@ export interface TableField {
   type: FieldType;
   title: string;
   title_ar: string;
+  title_fr?: string;
   description: string;
+  description_ar?: string;
+  description_fr?: string;
   constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: string[]; pattern?: string };
 }
 
@@ -18,16 +21,30 @@ export interface TableSchemaFile {
   name: string;
   title: string;
   title_ar: string;
+  title_fr?: string;
   description: string;
+  description_ar?: string;
+  description_fr?: string;
   fields: TableField[];
   primaryKey: string[];
   foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }>;
 }
 
 /** The tables in publication order. */
-export const tableNames = ["observations", "derived", "indicators", "sources", "mentions"] as const;
+export const tableNames = ["observations", "derived", "indicators", "categories", "sources", "mentions"] as const;
 export type TableName = (typeof tableNames)[number];
 
 export function loadTableSchema(name: TableName): TableSchemaFile {
   return JSON.parse(readFileSync(join(schemasDir, "tables", `${name}.json`), "utf8")) as TableSchemaFile;
+}
+
+/** Each table's title in Arabic, English and French (file labels on the page and in the data card). */
+export function tableTitles(): Record<TableName, { ar: string; en: string; fr: string }> {
+  return Object.fromEntries(
+    tableNames.map((name) => {
+      const schema = loadTableSchema(name);
+      // A table schema without a French title (one added before this one was written) shows its English one.
+      return [name, { ar: schema.title_ar, en: schema.title, fr: schema.title_fr ?? schema.title }];
+    }),
+  ) as Record<TableName, { ar: string; en: string; fr: string }>;
 }

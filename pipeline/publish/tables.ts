@@ -16,27 +16,44 @@ export type Tables = Record<TableName, Table>;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** unit_ar, unit_en, unit_fr of a unit (the catalogue check guarantees every unit has them). */
+function unitColumns(catalogue: Catalogue, unit: string): Row {
+  const label = catalogue.units.units[unit]?.label;
+  return { unit_ar: label?.ar ?? null, unit_en: label?.en ?? null, unit_fr: label?.fr ?? null };
+}
+
 function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue): Row[] {
   const { validated } = dataset;
   switch (name) {
-    case "observations":
+    case "observations": {
+      const labels = new Map(catalogue.indicators.indicators.map((i) => [i.id, i.label]));
       return validated.observations.map((o) => ({
         observation_id: o.observation_id,
         source_id: o.source_id,
         indicator_id: o.indicator_id,
+        label_ar: labels.get(o.indicator_id)?.ar ?? null,
+        label_en: labels.get(o.indicator_id)?.en ?? null,
+        label_fr: labels.get(o.indicator_id)?.fr ?? null,
+        breakdown: o.breakdown,
+        category: o.category,
         period: o.period,
         base_period: o.base_period,
         value: o.value,
         qualifier: o.qualifier,
         unit: o.unit,
+        ...unitColumns(catalogue, o.unit),
         quote: o.quote,
         start: o.start,
         end: o.end,
         line: o.line,
         column: o.column,
+        sentence: o.sentence.text,
+        sentence_start: o.sentence.start,
+        sentence_end: o.sentence.end,
         corrected: o.correction !== null,
         correction_reason: o.correction ? `${o.correction.reason} (the source gave ${JSON.stringify(o.correction.original)})` : null,
       }));
+    }
     case "derived": {
       const labels = new Map(catalogue.derivations.derivations.map((d) => [d.id, d.label]));
       return dataset.derived.map((d) => ({
@@ -44,11 +61,13 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         period: d.period,
         label_en: labels.get(d.derived_id)?.en ?? null,
         label_ar: labels.get(d.derived_id)?.ar ?? null,
+        label_fr: labels.get(d.derived_id)?.fr ?? null,
         value: d.value,
         qualifier: d.qualifier,
         lower: d.lower,
         upper: d.upper,
         unit: d.unit,
+        ...unitColumns(catalogue, d.unit),
         method: d.method,
         inputs: d.inputs.join(" "),
         reason: d.reason,
@@ -65,7 +84,12 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
         kind: i.kind,
         change_of: i.change_of ?? null,
         part_of: i.part_of ?? null,
+        breakdown: i.breakdown ?? null,
       }));
+    case "categories":
+      return catalogue.breakdowns.breakdowns.flatMap((b) =>
+        b.categories.map((c) => ({ breakdown: b.id, category: c.code, label_ar: c.label.ar, label_en: c.label.en, label_fr: c.label.fr, code_list: b.code_list })),
+      );
     case "sources":
       return validated.sources.map(({ metadata: m, sha256, bytes }) => ({
         source_id: m.id,
@@ -99,6 +123,9 @@ function rowsOf(name: TableName, dataset: DerivedDataset, catalogue: Catalogue):
           column: m.column,
           status: m.status,
           indicator_id: m.indicator_id,
+          period: m.period,
+          observation_id: m.observation_id,
+          evidence: m.evidence,
           reason: m.reason,
         }));
   }

@@ -1,18 +1,25 @@
-// Every file of one published version, as bytes: the tables (CSV, Excel CSV, JSON), the workbook,
-// datapackage.json, the data card, the chart, the JSON-LD and SHA256SUMS.
+// Every file of one published version, written one at a time into a sink (file-sink.ts): the tables (CSV,
+// Excel CSV, JSON), the workbook, datapackage.json, the data card, the chart, the JSON-LD and SHA256SUMS.
 import type { Catalogue } from "../catalogue/load.ts";
-import { sha256 } from "../lib/hash.ts";
 import type { DerivedDataset } from "../types/derived.ts";
+import type { ValidatedDataset } from "../types/validated.ts";
 import { type ChartSeries, renderChartSvg } from "./chart.ts";
-import { toCsv, toExcelCsv, toJson, typedRows } from "./csv.ts";
-import { renderDataCard } from "./data-card.ts";
+import { seriesFromObservations } from "./chart/series.ts";
+import { roundingRanges } from "./chart/ranges.ts";
+import { citation } from "./citation.ts";
+import { writeCsv } from "./csv.ts";
+import { renderDataCards } from "./data-card.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
-import { fileKinds, kindIndex } from "./file-kinds.ts";
 import { buildJsonLd } from "./jsonld.ts";
-import { type TableName, tableNames } from "./table-schemas.ts";
+import { byPath, type FileRecord, type FileSink, memorySink } from "./file-sink.ts";
+import { sortedTree } from "./file-tree.ts";
+import { type ReaderData, readerData, readerRows } from "./reader/data.ts";
+import { writeTableJson } from "./table-json.ts";
+import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
-import { buildWorkbook, type WorkbookTable } from "./xlsx.ts";
-import { hasArabic } from "./xlsx/cells.ts";
+import { type WorkbookInput, writeWorkbook } from "./xlsx.ts";
+import { workbookInput } from "./xlsx/input.ts";
+import { workbookProducer } from "../parallel/workbook.ts";
 
 export type { FileTree } from "./file-tree.ts";
 import type { FileTree } from "./file-tree.ts";
@@ -23,41 +30,15 @@ export const chartFile = "chart.svg";
 export const workbookFile = (catalogue: Catalogue, version: string) => `${catalogue.dataset.file_stem}-${version}.xlsx`;
 
 export function citationOf(catalogue: Catalogue, stamp: VersionStamp): string {
-  const meta = catalogue.dataset;
-  const year = stamp.date ? stamp.date.slice(0, 4) : "n.d.";
-  return `${meta.publisher} (${year}). ${meta.title.en}, version ${stamp.version} [Data set]. ${meta.homepage ?? `output/${stamp.version}/ of the dgsn-open-data repository`}.`;
-}
-
-/** A string column reads right to left when most of its cells hold Arabic. */
-function isArabicColumn(tables: Tables, name: TableName, field: string): boolean {
-  const texts = tables[name].rows.map((r) => r[field]).filter((c): c is string => typeof c === "string");
-  return texts.length > 0 && texts.filter(hasArabic).length * 2 > texts.length;
-}
-
-function workbookTables(tables: Tables): WorkbookTable[] {
-  return tableNames.map((name) => ({
-    name,
-    title: tables[name].schema.title,
-    fields: tables[name].schema.fields.map((f) => ({ name: f.name, type: f.type, title: f.title, description: f.description, rtl: f.type === "string" && isArabicColumn(tables, name, f.name) })),
-    rows: typedRows(tables[name]),
-  }));
+  return citation(catalogue.dataset, stamp);
 }
 
 function chartSeries(catalogue: Catalogue, tables: Tables): ChartSeries[] {
-  return catalogue.indicators.indicators
-    .map((indicator) => ({
-      indicatorId: indicator.id,
-      label: indicator.label.en,
-      labelAr: indicator.label.ar,
-      unit: indicator.unit,
-      points: tables.observations.rows
-        .filter((o) => o.indicator_id === indicator.id)
-        .map((o) => ({ period: o.base_period ? `${String(o.period)} vs ${String(o.base_period)}` : String(o.period), value: o.value as number, qualifier: (o.qualifier ?? "") as ChartSeries["points"][number]["qualifier"] }))
-        // Sources agree on a figure (validate checked it): one bar per period, however many sources state it.
-        .filter((point, index, all) => all.findIndex((other) => other.period === point.period) === index)
-        .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
-    }))
-    .filter((series) => series.points.length > 0);
+  const labels = new Map(catalogue.breakdowns.breakdowns.flatMap((b) => b.categories.map((c) => [`${b.id}/${c.code}`, c.label] as const)));
+  return seriesFromObservations(catalogue.indicators.indicators, tables.observations.rows, {
+    categoryLabels: (breakdown, category) => labels.get(`${breakdown}/${category}`),
+    rangeOf: roundingRanges(catalogue.rounding),
+  });
 }
 
 function temporalCoverage(tables: Tables): string | null {
@@ -66,53 +47,81 @@ function temporalCoverage(tables: Tables): string | null {
   return years[0] === years.at(-1) ? years[0]! : `${years[0]}/${years.at(-1)}`;
 }
 
-export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables, catalogue: Catalogue, stamp: VersionStamp): Promise<{ files: FileTree; descriptor: Descriptor }> {
-  const files: FileTree = new Map();
+/** The rows of a version as readers see them (the workbook's sheets and the data cards). */
+export const readerDataOf = (tables: Tables, catalogue: Catalogue): ReaderData => readerData(readerRows(tables), catalogue.units.units);
+
+/** The workbook's input (pipeline/publish/xlsx/input.ts) for the tables of one version. */
+export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp, data = readerDataOf(tables, catalogue)): WorkbookInput {
+  return workbookInput({ catalogue, stamp, citation: citationOf(catalogue, stamp), data, tables });
+}
+
+/** What a version's writer leaves besides its files: what the planner and the download page need of it. */
+export interface VersionBuild {
+  /** Every file of the version, SHA256SUMS included, by path relative to the version's folder, in path order. */
+  files: FileRecord[];
+  descriptor: Descriptor;
+  jsonLd: object;
+}
+
+const encodingFormat = (path: string) =>
+  path.endsWith(".csv") ? "text/csv" : path.endsWith(".json") ? "application/json" : path.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "image/svg+xml";
+
+/**
+ * Writes every file of one version into `sink`, one at a time, each hashed as it is written: the tables, the
+ * workbook, then the files that list the earlier ones (the descriptor lists the CSVs' sizes and hashes, the
+ * JSON-LD the downloads, the data cards every file's size, SHA256SUMS every hash). Nothing is kept but the records.
+ */
+export async function writeVersionFiles(sources: ValidatedDataset["sources"], tables: Tables, catalogue: Catalogue, stamp: VersionStamp, sink: FileSink): Promise<VersionBuild> {
+  const records: FileRecord[] = [];
+  const put = async (path: string, data: string) => void records.push(await sink.write(path, data));
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
+  const data = readerDataOf(tables, catalogue);
+  // The workbook first: for a large version it is written on another thread while the tables are written here.
+  const workbook = sink.stream(workbookFile(catalogue, stamp.version), workbookProducer({ tables, catalogue, stamp }, (out) => writeWorkbook(workbookInputOf(tables, catalogue, stamp, data), out)));
+  // Awaited below; a failure of a table's file meanwhile must not leave its rejection unhandled.
+  workbook.catch(() => {});
   for (const name of tableNames) {
-    const csv = Buffer.from(toCsv(tables[name]), "utf8");
-    files.set(`${name}.csv`, csv);
-    files.set(`${name}.json`, Buffer.from(toJson(tables[name]), "utf8"));
-    files.set(`excel/${name}.csv`, Buffer.from(toExcelCsv(tables[name]), "utf8"));
-    tableFiles[name] = { path: `${name}.csv`, bytes: csv.length, sha256: sha256(csv) };
+    const csv = await sink.stream(`${name}.csv`, (out) => writeCsv(tables[name], "canonical", out));
+    records.push(csv, await sink.stream(`${name}.json`, (out) => writeTableJson(tables[name], out)), await sink.stream(`excel/${name}.csv`, (out) => writeCsv(tables[name], "excel", out)));
+    tableFiles[name] = csv;
   }
   const meta = catalogue.dataset;
   const citation = citationOf(catalogue, stamp);
-  const workbook = await buildWorkbook({
-    title: meta.title.en,
-    titleAr: meta.title.ar,
-    version: stamp.version,
-    date: stamp.date,
-    licence: meta.licence,
-    about: [["How to cite", citation], ["Description", meta.description.en]],
-    sources: tables.sources.rows.map((s) => ({ id: String(s.source_id), title: s.title as string | null, url: s.url as string | null, published: s.published as string | null })),
-    tables: workbookTables(tables),
-  });
-  files.set(workbookFile(catalogue, stamp.version), workbook);
-  const descriptor = buildDescriptor({ metadata: meta, stamp, dataset: dataset.validated, tables, files: tableFiles });
-  files.set("datapackage.json", Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`, "utf8"));
-  files.set(chartFile, Buffer.from(renderChartSvg(chartSeries(catalogue, tables), { title: meta.title.en }), "utf8"));
-  const downloads = [...files.keys()].sort();
+  const descriptor = buildDescriptor({ metadata: meta, stamp, dataset: { sources }, tables, files: tableFiles });
+  await put("datapackage.json", `${JSON.stringify(descriptor, null, 2)}\n`);
+  await put(chartFile, renderChartSvg(chartSeries(catalogue, tables), { title: meta.title.en }));
   const jsonLd = buildJsonLd(descriptor, {
     alternateName: meta.title.ar,
     spatialCoverage: meta.spatial_coverage,
     temporalCoverage: temporalCoverage(tables),
     variablesMeasured: catalogue.indicators.indicators.map((i) => i.label.en),
-    downloads: downloads.map((path) => ({ path, encodingFormat: path.endsWith(".csv") ? "text/csv" : path.endsWith(".json") ? "application/json" : path.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "image/svg+xml" })),
+    downloads: [...records.map((r) => r.path), workbookFile(catalogue, stamp.version)].sort().map((path) => ({ path, encodingFormat: encodingFormat(path) })),
     baseUrl: meta.homepage ? `${meta.homepage.replace(/\/$/, "")}/${stamp.version}/` : null,
   });
-  files.set("dataset.jsonld", Buffer.from(`${JSON.stringify(jsonLd, null, 2)}\n`, "utf8"));
-  const listed = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const card = renderDataCard({
+  await put("dataset.jsonld", `${JSON.stringify(jsonLd, null, 2)}\n`);
+  // The data cards list every file with its size: the workbook's too.
+  records.push(await workbook);
+  const cards = renderDataCards({
     catalogue,
     stamp,
-    tables,
+    data,
+    tableTitles: tableTitles(),
     citation,
-    chartPath: chartFile,
-    files: listed.map(([path, bytes]) => ({ path, bytes: bytes.length, description: fileKinds[kindIndex(path)]?.description ?? "" })),
+    chartPath: records.some((r) => r.path === chartFile) ? chartFile : null,
+    files: [...records].sort(byPath).map((r) => ({ path: r.path, bytes: r.bytes })),
   });
-  files.set("README.md", Buffer.from(card, "utf8"));
-  const sums = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => `${sha256(bytes)}  ${path}\n`).join("");
-  files.set(sumsFile, Buffer.from(sums, "utf8"));
-  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), descriptor };
+  for (const [path, card] of cards) await put(path, card);
+  records.sort(byPath);
+  records.push(await sink.write(sumsFile, sumsText(records)));
+  return { files: records.sort(byPath), descriptor, jsonLd };
+}
+
+/** SHA256SUMS: one line per file, in path order, as `sha256sum -c` reads it. */
+export const sumsText = (records: readonly FileRecord[]) => records.map((r) => `${r.sha256}  ${r.path}\n`).join("");
+
+/** Every file of one version as bytes, for callers that want them in memory (tests, the fixtures). */
+export async function buildVersionFiles(dataset: DerivedDataset, tables: Tables, catalogue: Catalogue, stamp: VersionStamp): Promise<{ files: FileTree; descriptor: Descriptor }> {
+  const sink = memorySink();
+  const { descriptor } = await writeVersionFiles(dataset.validated.sources, tables, catalogue, stamp, sink);
+  return { files: sortedTree(sink.tree), descriptor };
 }

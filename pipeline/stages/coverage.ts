@@ -23,7 +23,7 @@ export function findUnaccounted(source: ExtractedSource): Unaccounted[] {
 export const describeUnaccounted = (u: Unaccounted) => `${u.file}:${u.position}: ${u.problem}`;
 
 export function coverage(sources: readonly ExtractedSource[]): CoverageReport {
-  const byStatus = { observation: 0, year: 0, ignored: 0, cruft: 0, unaccounted: 0 };
+  const byStatus: CoverageReport["byStatus"] = { observation: 0, restatement: 0, held_back: 0, unaccounted: 0, year: 0, date: 0, time: 0, identifier: 0, ignored: 0, cruft: 0 };
   for (const mention of sources.flatMap((s) => s.mentions)) byStatus[mention.status]++;
   return {
     sources: sources.length,

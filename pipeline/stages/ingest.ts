@@ -4,6 +4,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { RawSource } from "../io/raw-sources.ts";
 import { sha256 } from "../lib/hash.ts";
 import { parseSourceMetadata } from "../sources/metadata.ts";
+import { refuseBidiOverrides } from "../text/bidi.ts";
 import { compileCruftRules, findCruft } from "../text/cruft.ts";
 import { decodeRawText } from "../text/decode.ts";
 import { splitLines } from "../text/lines.ts";
@@ -18,6 +19,7 @@ export interface IngestOptions {
 export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOptions): IngestedSource {
   const metadata = parseSourceMetadata(raw.metadataText, raw.metadataFile, raw.id, options.today);
   const text = decodeRawText(raw.bytes, raw.textFile);
+  refuseBidiOverrides(text, raw.textFile);
   const normalised = normaliseCompact(text);
   const lines = splitLines(text);
   const cruft = findCruft(text, lines, compileCruftRules(catalogue.cruft));

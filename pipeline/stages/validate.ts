@@ -1,38 +1,50 @@
 // Stage 4, validate: every extracted source (already checked against its schema where it was read) → one
-// dataset whose quotes, values, parts and cross-source agreement are checked.
+// dataset. Quotes and values are checked against the raw text (a mismatch is an error: the raw file changed);
+// the figures of every source are reconciled (validate/reconcile.ts): agreeing figures become one observation
+// and its restatements, doubtful ones are held back. Held-back and unaccounted numbers are the warnings (errors
+// with --strict, which the command line applies).
 import type { Catalogue } from "../catalogue/load.ts";
-import { UserError } from "../lib/errors.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
+import type { AccountedMention } from "../types/mention.ts";
 import type { ValidatedDataset } from "../types/validated.ts";
+import { candidatesOf } from "../validate/candidates.ts";
 import { checkQuotes } from "../validate/quotes.ts";
-import { checkAgreement, checkPartsWithinWholes, checkValues } from "../validate/values.ts";
-import { describeUnaccounted, findUnaccounted } from "./coverage.ts";
+import { reconcile } from "../validate/reconcile.ts";
+import { checkSafeValues } from "../validate/values.ts";
 
-export interface ValidateOptions {
-  /** Unaccounted numbers are errors rather than warnings. */
-  strict: boolean;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * "raw/x.txt:9:5: held back: the number "12" …" — one line per number that is not published, as compilers print
+ * warnings. `reason` is the mention's, shortened for a conflict among many sources (it names the first few).
+ */
+function warningOf(file: string, mention: AccountedMention, reason: string | null): string {
+  const what = mention.status === "held_back" ? "held back" : "not accounted for";
+  return `${file}:${mention.line}:${mention.column}: the number "${mention.text}" (${mention.value}) is ${what}: ${reason}`;
 }
 
-export function validate(sources: readonly ExtractedSource[], catalogue: Catalogue, options: ValidateOptions): ValidatedDataset {
-  const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const fileOf = new Map(ordered.map((s) => [s.id, s.file]));
-  const file = (id: string) => fileOf.get(id) ?? id;
+export function validate(sources: readonly ExtractedSource[], catalogue: Catalogue): ValidatedDataset {
+  const ordered = [...sources].sort(byId);
   ordered.forEach(checkQuotes);
-  const observations = ordered.flatMap((s) => s.observations);
-  const indicators = new Map(catalogue.indicators.indicators.map((i) => [i.id, i]));
-  checkValues(observations, indicators, file);
-  checkPartsWithinWholes(observations, catalogue, file);
-  checkAgreement(observations, file);
-  const unaccounted = ordered.flatMap(findUnaccounted);
-  const [first, ...rest] = unaccounted;
-  if (options.strict && first) {
-    const more = rest.length ? ` (and ${rest.length} more unaccounted number${rest.length > 1 ? "s" : ""})` : "";
-    throw new UserError(first.file, first.position, `${first.problem}${more}`, "map it to an indicator (catalogue cues), add an ignore rule with a reason, or run without --strict to publish it as unaccounted");
+  for (const source of ordered) checkSafeValues(source);
+  const candidates = candidatesOf(ordered, catalogue);
+  const { observations, verdicts } = reconcile(candidates, catalogue);
+  const settled = new Map<AccountedMention, { mention: AccountedMention; warning: string | null }>();
+  for (const [candidate, verdict] of verdicts) {
+    settled.set(candidate.mention, { mention: { ...candidate.mention, status: verdict.status, observation_id: verdict.observationId, reason: verdict.reason }, warning: verdict.warning });
   }
+  const warnings: string[] = [];
+  const mentions = ordered.flatMap((source) =>
+    source.mentions.map((m) => {
+      const { mention, warning } = settled.get(m) ?? { mention: m, warning: m.reason };
+      if (mention.status === "held_back" || mention.status === "unaccounted") warnings.push(warningOf(source.file, mention, warning));
+      return mention;
+    }),
+  );
   return {
     sources: ordered.map((s) => ({ file: s.file, metadata: s.metadata, sha256: s.sha256, bytes: s.bytes })),
     observations,
-    mentions: ordered.flatMap((s) => s.mentions),
-    warnings: unaccounted.map(describeUnaccounted),
+    mentions,
+    warnings,
   };
 }

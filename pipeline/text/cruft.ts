@@ -6,28 +6,44 @@ export interface CruftLine extends LineSpan {
   rule: string;
 }
 
-/** A compiled cruft rule: does a normalised, trimmed line match it? */
-type LineTest = { id: string; matches: (line: string) => boolean };
+/** A compiled cruft rule: does a normalised, trimmed line match it, and does it head a block? */
+type LineTest = { id: string; matches: (line: string) => boolean; startsBlock: boolean };
+
+/** A heading as pages write it, with or without a closing colon or ellipsis ("مواضيع ذات صلة:"). */
+const headingText = (line: string) => line.replace(/\s*[:：…]+$|\s*\.{3,}$/u, "").trim();
 
 export function compileCruftRules(rules: CruftRules): LineTest[] {
   return rules.rules.map((rule) => {
+    const startsBlock = rule.starts_block === true;
     if (rule.line_pattern !== undefined) {
       const pattern = new RegExp(rule.line_pattern, "u");
-      return { id: rule.id, matches: (line: string) => pattern.test(line) };
+      return { id: rule.id, startsBlock, matches: (line: string) => pattern.test(line) };
     }
-    const lines = new Set((rule.line_equals ?? []).map((line) => normalise(line).text.trim()));
-    return { id: rule.id, matches: (line: string) => lines.has(line) };
+    const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normalise(line).text.trim())));
+    return { id: rule.id, startsBlock, matches: (line: string) => lines.has(headingText(line)) };
   });
 }
 
-/** The lines of `text` that a cruft rule sets aside, with the first rule that matched. */
+/**
+ * The lines of `text` that a cruft rule sets aside, with the first rule that matched; a rule that heads a
+ * block also sets aside the lines under it, up to the first empty line.
+ */
 export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[]): CruftLine[] {
   const cruft: CruftLine[] = [];
+  let block: string | null = null;
   for (const line of lines) {
     const content = normalise(text.slice(line.start, line.end)).text.trim();
-    if (content === "") continue;
+    if (content === "") {
+      block = null;
+      continue;
+    }
     const rule = rules.find((candidate) => candidate.matches(content));
-    if (rule) cruft.push({ ...line, rule: rule.id });
+    if (rule) {
+      cruft.push({ ...line, rule: rule.id });
+      block = rule.startsBlock ? rule.id : null;
+    } else if (block !== null) {
+      cruft.push({ ...line, rule: block });
+    }
   }
   return cruft;
 }

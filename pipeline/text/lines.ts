@@ -1,18 +1,20 @@
-/** A line of a text: its raw span without the line end (\n or \r\n). */
+/** A line of a text: its raw span without the line end (\n, \r\n or a lone \r). */
 export interface LineSpan {
   start: number;
   end: number;
 }
 
+/** The lines of `text`, as LineIndex (pipeline/lib/text-position.ts) counts them: \r\n is one break, a lone \r one too. */
 export function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
   let start = 0;
-  for (;;) {
-    const newline = text.indexOf("\n", start);
-    const stop = newline < 0 ? text.length : newline;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ start, end });
-    if (newline < 0) return lines;
-    start = newline + 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    lines.push({ start, end: i });
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
+  lines.push({ start, end: text.length });
+  return lines;
 }

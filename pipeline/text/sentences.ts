@@ -1,14 +1,42 @@
 import type { LineSpan } from "./lines.ts";
+import { tableCells } from "./table-rows.ts";
 
 /** Characters that end a sentence when followed by white space, a closing quote or the end of the line. */
 const sentenceEnd = new Set([".", "!", "?", "؟", "…"]);
 const closing = new Set(['"', "”", "»", "'", "’", ")"]);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 
+/** A line that opens an item of a list: "• …", "- …", "1. …", "٢) …", "3- …". */
+const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+\s?[.)\-–]\s)/u;
+
+/** Whether the text between two lines is one line break (\n, \r\n or a lone \r): the lines touch. */
+const adjacent = (text: string, line: LineSpan, next: LineSpan) => /^(\r\n|\n|\r)$/u.test(text.slice(line.end, next.start));
+
+/** Whether a line ends its sentence by its last character (after closing quotes), or leaves it open. */
+function endsSentence(text: string, line: LineSpan): boolean {
+  let end = line.end;
+  while (end > line.start && (isSpace(text[end - 1]) || closing.has(text[end - 1]!))) end--;
+  return end > line.start && (sentenceEnd.has(text[end - 1]!) || text[end - 1] === ":");
+}
+
 /**
- * Splits lines into sentences, as raw spans trimmed of white space. A line end always ends a sentence (a
- * headline, a paragraph); inside a line, a sentence ends after . ! ? ؟ … (and any closing quotes) followed by
- * white space, so "2.5" and "..." inside a word do not split.
+ * Whether `next` goes on with the sentence `line` leaves open: a paragraph wrapped at a fixed width (a PDF or
+ * an e-mail copied as text), an item whose number stands on its own line above its words ("📁 ١٧٢٢" then
+ * "ملفا وطلب معلومات عولجت"). An empty line, a list item, a row of a table or a line ending a sentence ends it.
+ */
+function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next is LineSpan {
+  if (!next || !adjacent(text, line, next) || endsSentence(text, line)) return false;
+  if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
+  if (listItem.test(text.slice(next.start, next.end))) return false;
+  return tableCells(text, line) === null && tableCells(text, next) === null;
+}
+
+/**
+ * Splits lines into sentences, as raw spans trimmed of white space. A sentence ends at an empty line, at the
+ * end of a line that ends it (. ! ? ؟ … or a colon before a list), of a list item or a table row; a line that
+ * leaves it open goes on into the next (see goesOn: a line break inside a sentence is a clause mark for the
+ * extract stage). Inside a line, a sentence ends after . ! ? ؟ … (and any closing quotes) followed by white
+ * space, so "2.5" and "..." inside a word do not split.
  */
 export function splitSentences(text: string, lines: readonly LineSpan[]): LineSpan[] {
   const sentences: LineSpan[] = [];
@@ -17,10 +45,16 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
     while (end > start && isSpace(text[end - 1])) end--;
     if (end > start) sentences.push({ start, end });
   };
-  for (const line of lines) {
-    let start = line.start;
+  let start: number | null = null;
+  lines.forEach((line, index) => {
+    start ??= line.start;
     for (let i = line.start; i < line.end; i++) {
       if (!sentenceEnd.has(text[i]!)) continue;
+      // A leader of four dots or more ("إسبانيا ........ 31%") joins a label to its value.
+      if (text.startsWith("....", i)) {
+        while (text[i + 1] === ".") i++;
+        continue;
+      }
       let stop = i + 1;
       while (stop < line.end && (sentenceEnd.has(text[stop]!) || closing.has(text[stop]!))) stop++;
       if (stop === line.end || isSpace(text[stop])) {
@@ -29,7 +63,9 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
         i = stop - 1;
       }
     }
+    if (goesOn(text, line, lines[index + 1])) return;
     push(start, line.end);
-  }
+    start = null;
+  });
   return sentences;
 }

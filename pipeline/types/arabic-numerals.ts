@@ -11,7 +11,7 @@ export type Word = string;
 /**
  * Set when the forms are dialectal rather than Modern Standard Arabic.
  */
-export type Dialect = "egyptian";
+export type Dialect = "egyptian" | "moroccan";
 /**
  * عشر/عشرة after a teen head (ثلاثة عشر، إحدى عشرة). Each must also be a unit of value 10.
  *
@@ -37,7 +37,7 @@ export type Forms3 = [Word, ...Word[]];
  */
 export type Forms4 = [Word, ...Word[]];
 /**
- * ألفا: times the number before it (أحد عشر ألفا); alone, the dual in construct (ألفا درهم = 2000).
+ * ألفا: times the number before it (أحد عشر ألفا); at the start of a number and followed by و and the rest of it, or written with its tanween (ألفاً), the accusative singular (ألفا و312 = 1312, ألفاً = 1000); otherwise alone, the dual in construct (ألفا درهم = 2000).
  *
  * @minItems 1
  */
@@ -55,11 +55,17 @@ export type Forms6 = [Word, ...Word[]];
  */
 export type Forms7 = [Word, ...Word[]];
 /**
- * Words of quantity that are not numbers (عشرات 'dozens of', مئات, بضعة): never a mention; listed so that no entry above takes them.
+ * Words for 'minus' written before a number (سالب 5، ناقص ثلاثة): the number is negative. After a number they are the operator ('5 ناقص 3'), and the numbers stay positive.
  *
  * @minItems 1
  */
 export type Forms8 = [Word, ...Word[]];
+/**
+ * Words of quantity that are not numbers (عشرات 'dozens of', مئات, بضعة): never a mention; listed so that no entry above takes them.
+ *
+ * @minItems 1
+ */
+export type Forms9 = [Word, ...Word[]];
 
 /**
  * The Arabic number words the recognizer composes (pipeline/arabic/lexicon/numerals.json). Forms are written as in print, without diacritics or tatweel; the recognizer folds them (أ إ آ → ا, ة → ه, ى → ي) and adds the clitics و ف ب ل ك ال itself. A folded form may belong to one entry only.
@@ -91,7 +97,8 @@ export interface ArabicNumerals {
    */
   fractions: Fraction[];
   decimalPoints: Forms7;
-  vague: Forms8;
+  minusWords: Forms8;
+  vague: Forms9;
 }
 export interface Unit {
   value: number;

@@ -1,32 +1,39 @@
 /* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
 
 /**
- * Audited corrections of what a source says (pipeline/catalogue/corrections.json). Each names the observation by source, indicator and the exact quote with its start offset; the pipeline fails when the raw text at that offset is no longer the quote.
+ * Audited corrections of what a source says or of how the pipeline reads it (pipeline/catalogue/corrections.json). Each names a number of a source by its text exactly as written and its start offset (the mentions table's text and start); the run fails when the raw text at that offset no longer reads so. `npm run pipeline -- explain <source-id>` prints a ready-to-paste correction for every held-back number.
  */
 export interface CorrectionCatalogue {
-  corrections: {
+  corrections: ({
+    [k: string]: unknown;
+  } & {
     source_id: string;
-    indicator_id: string;
     /**
-     * The observation's quote exactly as published.
+     * The number exactly as written (the mentions table's text).
      */
-    quote: string;
+    text: string;
     /**
-     * The observation's start offset.
+     * Its start offset (the mentions table's start).
      */
     start: number;
     /**
-     * The corrected fields.
+     * The fields to set: the figure's value or qualifier when the source is wrong; its indicator, category, period or base period when the pipeline reads it wrong (or cannot decide).
      */
-    set: {
+    set?: {
+      indicator_id?: string;
+      category?: string | null;
+      period?: string;
+      base_period?: string | null;
       value?: number;
       qualifier?: "gt" | "gte" | "lt" | "lte" | "approx" | null;
-      base_period?: string | null;
-      period?: string;
     };
     /**
-     * Why the source is wrong, with the evidence (another source, the institution's release).
+     * The number is not a figure to publish (a misprint that cannot be corrected, a figure of something else): it is listed as ignored, with the reason.
+     */
+    withhold?: true;
+    /**
+     * Why, with the evidence (another source, the institution's release).
      */
     reason: string;
-  }[];
+  })[];
 }

@@ -13,7 +13,7 @@ export interface CruftRules {
      */
     reason: string;
     /**
-     * Whole lines (normalised, trimmed) that are cruft.
+     * Whole lines (normalised, trimmed, without a closing colon or ellipsis) that are cruft.
      *
      * @minItems 1
      */
@@ -22,5 +22,9 @@ export interface CruftRules {
      * A regular expression (JavaScript, unicode flag) that a whole normalised, trimmed line must match.
      */
     line_pattern?: string;
+    /**
+     * The line heads a block of the page (a list of related articles, the latest news): the lines after it, up to the first empty line, are cruft too.
+     */
+    starts_block?: boolean;
   })[];
 }

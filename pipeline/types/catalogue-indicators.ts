@@ -12,37 +12,34 @@ export type Indicator = {
    */
   unit: string;
   /**
-   * count: a number of things in the reference period; percent_change: the change of another indicator against a base year, in percent.
+   * count: a number of things in the period; percent_change: the change of a count against a base period, in percent; share: a part of a whole, in percent (by category when the indicator has a breakdown).
    */
-  kind: "count" | "percent_change";
+  kind: "count" | "percent_change" | "share";
   /**
-   * For a percent_change: the count indicator whose change it is. A percentage maps to it when a change word precedes it in the sentence, the nearest number before it in the sentence is an observation of this indicator, and a year follows it in its segment (the base year).
+   * For a percent_change: the count indicator whose change it is. A percentage maps to it when a change word precedes it in its clause (or in the previous change of its sentence), the count it follows in the sentence (or the noun the sentence names) is of this indicator, and a base period follows it.
    */
   change_of?: string;
   /**
-   * A count indicator this one is a part of: its value may not be larger (checked by validate).
+   * A count indicator this one is a part of: its value may not be larger (checked by validate across sources and periods).
    */
   part_of?: string;
   /**
-   * Plausible values; validate rejects a value outside.
+   * For a share: the breakdown (pipeline/catalogue/breakdowns.json) whose categories it is given by; a figure then needs one category named in its clause.
+   */
+  breakdown?: string;
+  /**
+   * Plausible values; a value outside is held back.
    */
   range?: {
     min?: number;
     max?: number;
   };
   /**
-   * How a number is recognised as this indicator. Each number's segment runs from the previous number (or the sentence start) to the next number (or the sentence end); years do not cut segments.
+   * The patterns by which a number is recognised as this indicator (counts and shares).
+   *
+   * @minItems 1
    */
-  cues?: {
-    counted: Words;
-    /**
-     * Each item is a list of alternative words; every item must have one of its words in the number's segment.
-     *
-     * @minItems 1
-     */
-    context?: [Words1, ...Words1[]];
-    exclude?: Words2;
-  };
+  cues?: [Pattern, ...Pattern[]];
 } & {
   id: Id;
   label: Labels;
@@ -55,41 +52,38 @@ export type Indicator = {
    */
   unit: string;
   /**
-   * count: a number of things in the reference period; percent_change: the change of another indicator against a base year, in percent.
+   * count: a number of things in the period; percent_change: the change of a count against a base period, in percent; share: a part of a whole, in percent (by category when the indicator has a breakdown).
    */
-  kind: "count" | "percent_change";
+  kind: "count" | "percent_change" | "share";
   /**
-   * For a percent_change: the count indicator whose change it is. A percentage maps to it when a change word precedes it in the sentence, the nearest number before it in the sentence is an observation of this indicator, and a year follows it in its segment (the base year).
+   * For a percent_change: the count indicator whose change it is. A percentage maps to it when a change word precedes it in its clause (or in the previous change of its sentence), the count it follows in the sentence (or the noun the sentence names) is of this indicator, and a base period follows it.
    */
   change_of?: string;
   /**
-   * A count indicator this one is a part of: its value may not be larger (checked by validate).
+   * A count indicator this one is a part of: its value may not be larger (checked by validate across sources and periods).
    */
   part_of?: string;
   /**
-   * Plausible values; validate rejects a value outside.
+   * For a share: the breakdown (pipeline/catalogue/breakdowns.json) whose categories it is given by; a figure then needs one category named in its clause.
+   */
+  breakdown?: string;
+  /**
+   * Plausible values; a value outside is held back.
    */
   range?: {
     min?: number;
     max?: number;
   };
   /**
-   * How a number is recognised as this indicator. Each number's segment runs from the previous number (or the sentence start) to the next number (or the sentence end); years do not cut segments.
+   * The patterns by which a number is recognised as this indicator (counts and shares).
+   *
+   * @minItems 1
    */
-  cues?: {
-    counted: Words;
-    /**
-     * Each item is a list of alternative words; every item must have one of its words in the number's segment.
-     *
-     * @minItems 1
-     */
-    context?: [Words1, ...Words1[]];
-    exclude?: Words2;
-  };
+  cues?: [Pattern, ...Pattern[]];
 };
 export type Id = string;
 /**
- * The counted noun: one of these must be one of the two words after the number, or the dual noun itself ('عمليتين').
+ * Counts only. The counted noun: the first word after the number (past من), the dual noun itself ('عمليتين'), or, when no noun follows, the noun the clause names before it ('بلغ عدد الإنابات 143').
  *
  * @minItems 1
  */
@@ -99,18 +93,48 @@ export type Words = [Word, ...Word[]];
  */
 export type Word = string;
 /**
+ * Counts only. The word right after the counted noun, its adjective: 'مواطنا مغربيا' (مغربي) against 'مواطنا أجنبيا' (اجنبي).
+ *
  * @minItems 1
  */
 export type Words1 = [Word, ...Word[]];
 /**
- * Words that must not appear in the number's segment.
+ * Counts only. Words the adjective right after the counted noun must not be: 'مواطنا أجنبيا' is no count of persons extradited to Morocco.
  *
  * @minItems 1
  */
 export type Words2 = [Word, ...Word[]];
+/**
+ * Word groups that must each be present in the number's clause.
+ *
+ * @minItems 1
+ */
+export type WordGroups = [Words3, ...Words3[]];
+/**
+ * @minItems 1
+ */
+export type Words3 = [Word, ...Word[]];
+/**
+ * Word groups that must each be present in the sentence, from its start to the end of the number's clause ('... تكوين 1200 شرطي، 70% منها حضوريا').
+ *
+ * @minItems 1
+ */
+export type WordGroups1 = [Words3, ...Words3[]];
+/**
+ * Word groups that must each be present in the sentence before the number ('وبخصوص السيارات المسروقة، ... عالجت المصالح 205 ملفات'): a topic the sentence opened with, not one it turns to after the number.
+ *
+ * @minItems 1
+ */
+export type WordGroups2 = [Words3, ...Words3[]];
+/**
+ * Words that must not be in the number's clause.
+ *
+ * @minItems 1
+ */
+export type Words4 = [Word, ...Word[]];
 
 /**
- * The indicators the pipeline publishes and the cues that map a number in a text to one of them (pipeline/catalogue/indicators.json). Cue words are written normalised and folded (no diacritics or tatweel; أ/إ/آ as ا, ة as ه, ى as ي) and without clitics (و، ف، ب، ل، ك، ال).
+ * The indicators the pipeline publishes and the cues that map a number in a text to one of them (pipeline/catalogue/indicators.json). Cue words are written normalised and folded (no diacritics or tatweel; أ/إ/آ as ا, ة as ه, ى as ي) and without clitics (و، ف، ب، ل، ك، ال); pipeline/extract/cue-affixes.json lists the prefixes and endings a word of the text may add.
  */
 export interface IndicatorCatalogue {
   /**
@@ -118,15 +142,27 @@ export interface IndicatorCatalogue {
    */
   indicators: [Indicator, ...Indicator[]];
   /**
-   * Words announcing a change, found before a percentage in the same sentence: they make it a percentage change and give its sign.
+   * Words announcing a change (زيادة، ارتفاع، انخفاض …): before a percentage in its clause, they make it a percentage change and give its sign.
    */
   change_words: {
-    increase: Words1;
-    decrease: Words1;
+    increase: Words3;
+    decrease: Words3;
   };
 }
 export interface Labels {
   ar: string;
   en: string;
   fr: string;
+}
+/**
+ * One way a text states a figure of this indicator. All of a pattern's conditions must hold; the indicator whose matching pattern has the most conditions wins, and two indicators tied at the top are an ambiguity (the figure is held back). A number's clause runs from the last clause mark (، ؛ ; , -) or number before it to the first clause mark or number after it, within its sentence.
+ */
+export interface Pattern {
+  counted?: Words;
+  qualified_by?: Words1;
+  not_qualified_by?: Words2;
+  context?: WordGroups;
+  topic?: WordGroups1;
+  earlier?: WordGroups2;
+  exclude?: Words4;
 }

@@ -8,10 +8,15 @@ export interface CoverageReport {
   numbers: number;
   byStatus: {
     observation: number;
+    restatement: number;
+    held_back: number;
+    unaccounted: number;
     year: number;
+    date: number;
+    time: number;
+    identifier: number;
     ignored: number;
     cruft: number;
-    unaccounted: number;
   };
   /**
    * One line per unaccounted number: file:line:column and the reason.

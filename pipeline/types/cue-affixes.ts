@@ -9,7 +9,7 @@ export interface CueAffixes {
    */
   prefixes: string[];
   /**
-   * Endings after a cue: case and number endings, the accusative alif, attached pronouns.
+   * Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو').
    */
   suffixes: string[];
   /**
@@ -17,7 +17,7 @@ export interface CueAffixes {
    */
   feminine_suffixes: string[];
   /**
-   * Words that may stand between a number and its counted noun ('5800 من الملفات').
+   * Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين').
    */
   fillers: string[];
 }

@@ -14,7 +14,7 @@ export interface DerivedFigure {
    */
   derived_id: string;
   /**
-   * The year the figure describes.
+   * The period the figure describes.
    */
   period: string;
   /**

@@ -4,7 +4,7 @@ import type {Observation} from "./observation.ts";
 import type {SourceMetadata} from "./source.ts";
 
 /**
- * The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is accounted for, and the observations.
+ * The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.
  */
 export interface ExtractedSource {
   id: string;
@@ -16,6 +16,18 @@ export interface ExtractedSource {
    * The raw text, kept so that later stages can check every quote against it.
    */
   text: string;
+  /**
+   * Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back.
+   */
   mentions: AccountedMention[];
-  observations: Observation[];
+  /**
+   * Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).
+   */
+  figures: {
+    /**
+     * The start of the number's mention.
+     */
+    mention_start: number;
+    observation: Observation;
+  }[];
 }

@@ -9,10 +9,13 @@ export interface NumberMention {
    */
   text: string;
   /**
-   * The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year.
+   * The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56').
    */
   value: number;
-  kind: "number" | "percent" | "year";
+  /**
+   * number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures.
+   */
+  kind: "number" | "percent" | "year" | "date" | "time" | "identifier";
   start: number;
   end: number;
   /**

@@ -29,7 +29,7 @@ export interface SourceMetadata {
    */
   institution: string | null;
   /**
-   * Where the text can be read (an IRI: Arabic letters are allowed).
+   * Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it.
    */
   url: string | null;
   /**
@@ -41,7 +41,7 @@ export interface SourceMetadata {
    */
   retrieved: string | null;
   /**
-   * The calendar year the figures describe (YYYY).
+   * The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4).
    */
   reference_period: string;
   /**

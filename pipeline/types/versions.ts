@@ -14,6 +14,7 @@ export interface Version {
    */
   date: string | null;
   content_hash: string;
+  inputs?: VersionInputs;
   bump: "initial" | "major" | "minor" | "patch";
   summary: string;
   /**
@@ -33,6 +34,31 @@ export interface Version {
      */
     metadata: string[];
   };
+}
+/**
+ * The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).
+ */
+export interface VersionInputs {
+  /**
+   * SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json).
+   */
+  sources: string;
+  /**
+   * SHA-256 of the list of catalogue files read (name and SHA-256 of each).
+   */
+  catalogue: string;
+  /**
+   * SHA-256 of the list of files under schemas/ (path and SHA-256 of each).
+   */
+  schemas: string;
+  /**
+   * SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on.
+   */
+  pipeline: string;
+  /**
+   * Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0).
+   */
+  warnings: number;
 }
 /**
  * Row keys by table.

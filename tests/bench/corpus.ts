@@ -591,7 +591,7 @@ function interpolSentence(w: Writer): string {
   const dual = /عمليت/.test(text);
   const adjective = dual ? "أمنيتين متعددتي الأطراف" : form === "pl" ? "أمنية متعددة الأطراف" : "أمنية متعددة الأطراف";
   return w.rng.pick([
-    () => `وأضاف المصدر ذاته أن السنة المنصرمة شهدت المشاركة الفعلية لمصالح الأمن الوطني في تنفيذ ${text} ${adjective} بتنسيق مع الأمانة العامة لمنظمة “أنتربول”.`,
+    () => `وأضاف المصدر ذاته أن السنة الجارية شهدت المشاركة الفعلية لمصالح الأمن الوطني في تنفيذ ${text} ${adjective} بتنسيق مع الأمانة العامة لمنظمة “أنتربول”.`,
     () => `كما شاركت المديرية خلال السنة ذاتها في ${text} ${adjective} نسقتها الأمانة العامة للأنتربول.`,
     () => `وساهمت مصالح الأمن الوطني في ${text} ميدانية متعددة الأطراف جرى تنفيذها بتنسيق مع منظمة الشرطة الجنائية الدولية “أنتربول”.`,
   ])();
@@ -805,6 +805,11 @@ export const pathologicalKinds = [
   "tatweel",
   "qualifiers",
   "percent-signs",
+  "thousand-words",
+  "minus-words",
+  "arabic-comma-list",
+  "phone-groups",
+  "definite-hundreds",
 ] as const;
 export type PathologicalKind = (typeof pathologicalKinds)[number];
 
@@ -837,6 +842,16 @@ const pathologicalUnits: Record<PathologicalKind, { head?: string; unit: string 
   qualifiers: { unit: "أكثر من حوالي ما لا يقل عن " },
   /** Percent signs and phrases: "5% 5٪ في المائة …". */
   "percent-signs": { unit: "5% ٥٪ في المائة بالمئة " },
+  /** "ألف ألف ألف …": each a number; extract took minutes on 565 KB of it (issue 11). */
+  "thousand-words": { unit: "ألف " },
+  /** "ناقص ناقص … 5": only the last is a sign. */
+  "minus-words": { unit: "ناقص " },
+  /** "1،234،234…،23": groups of three joined by the Arabic comma, the last one short, so the chain is a list. */
+  "arabic-comma-list": { head: "1", unit: "،234" },
+  /** "00 00 00 …": groups of digits after a zero, as a phone number is written, never ending. */
+  "phone-groups": { unit: "00 " },
+  /** "المائة المائة …": definite hundreds, each a number. */
+  "definite-hundreds": { unit: "المائة " },
 };
 
 /** About `bytes` bytes (UTF-8) of one pathological input. */
@@ -844,6 +859,10 @@ export function pathological(kind: PathologicalKind, bytes: number): string {
   const { head = "", unit } = pathologicalUnits[kind];
   const repeats = Math.max(1, Math.ceil((bytes - byteLength(head)) / byteLength(unit)));
   const body = head + unit.repeat(repeats);
-  // The stretched words end like a number word, so that the recognizer has to read the whole run.
-  return kind === "diacritics" || kind === "tatweel" ? `${body}مسة` : body;
+  // The stretched words end like a number word, so that the recognizer has to read the whole run; the comma chain
+  // ends with a short group, so that only its end shows it is no grouping; the minus words end with a number.
+  if (kind === "diacritics" || kind === "tatweel") return `${body}مسة`;
+  if (kind === "arabic-comma-list") return `${body}،23`;
+  if (kind === "minus-words") return `${body}5`;
+  return body;
 }

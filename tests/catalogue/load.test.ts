@@ -32,6 +32,14 @@ describe("loadCatalogue", () => {
     expect(error.problem).toBe('unknown indicator "no_such_indicator"');
   });
 
+  it("requires every unit an indicator names to be in units.json, with its three labels", () => {
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[3].unit = "parsecs")));
+    expect(error.position).toBe("/indicators/3/unit");
+    expect(error.problem).toMatch(/the unit "parsecs" is not in .*units\.json/);
+    const missingFrench = errorOf(catalogueWith("units.json", (d) => delete d.units.files.label.fr));
+    expect(missingFrench.position).toBe("/units/files/label/fr");
+  });
+
   it("rejects a duplicate id", () => {
     const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[2].id = d.indicators[0].id)));
     expect(error.position).toBe("/indicators/2/id");
@@ -39,14 +47,14 @@ describe("loadCatalogue", () => {
   });
 
   it("rejects an empty cue list", () => {
-    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues.counted = [])));
-    expect(error.position).toBe("/indicators/0/cues/counted");
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues[0].counted = [])));
+    expect(error.position).toBe("/indicators/0/cues/0/counted");
     expect(error.problem).toMatch(/must NOT have fewer than 1 items/);
   });
 
   it("rejects a cue word that is not written folded", () => {
-    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues.counted = ["ملف", "مذكرة"])));
-    expect(error.position).toBe("/indicators/0/cues/counted/1");
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].cues[0].counted = ["ملف", "مذكرة"])));
+    expect(error.position).toBe("/indicators/0/cues/0/counted/1");
     expect(error.problem).toBe('the cue "مذكرة" is not written folded');
     expect(error.fix).toMatch(/write "مذكره"/);
   });

@@ -1,50 +1,36 @@
 /**
- * Which output/ the browser tests look at: $PAGE_OUTPUT_DIR when set, else the repository's output/ once
- * the publish stage has written output/index.html there, else a fixture output built into a temporary
- * folder from tests/fixtures/page-input.ts (index.html from renderIndexPage and every file it links, with
- * their real sizes and sha256s).
+ * What the browser tests open: fixture publications built by the publish code into temporary folders
+ * (tests/fixtures/published-output.ts: one period, and a series of years and half-years), never the
+ * repository's output/, whose content grows with the data. $PAGE_OUTPUT_DIR adds a folder to look at by hand
+ * (for instance a fresh `npm run pipeline -- --out /tmp/out`).
  */
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { renderIndexPage } from "../../pipeline/publish/page.ts";
-import { buildPageFixture } from "../fixtures/page-input.ts";
+import { type FixtureKind, publishFixture, writeTree } from "../fixtures/published-output.ts";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
 export interface PageOutput {
+  name: FixtureKind | "env";
   dir: string;
-  /** "env" ($PAGE_OUTPUT_DIR), "repo" (output/ of the repository) or "fixture" (built in a temp folder). */
-  origin: "env" | "repo" | "fixture";
   cleanup(): Promise<void>;
 }
 
-export async function writeFixtureOutput(dir: string): Promise<void> {
-  const { input, files } = buildPageFixture();
-  for (const [path, bytes] of files) {
-    const target = join(dir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
-  }
-  await writeFile(join(dir, "index.html"), renderIndexPage(input));
+export async function fixtureOutput(kind: FixtureKind): Promise<PageOutput> {
+  const dir = await mkdtemp(join(tmpdir(), `page-e2e-${kind}-`));
+  await writeTree(dir, await publishFixture(kind));
+  return { name: kind, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export async function resolvePageOutput(): Promise<PageOutput> {
+/** The folder named by $PAGE_OUTPUT_DIR, if any. */
+export function envOutput(): PageOutput | null {
   const fromEnv = process.env.PAGE_OUTPUT_DIR;
-  if (fromEnv) {
-    const dir = resolve(fromEnv);
-    if (!existsSync(join(dir, "index.html"))) {
-      throw new Error(`PAGE_OUTPUT_DIR=${fromEnv} has no index.html: run \`npm run pipeline\` first, or unset PAGE_OUTPUT_DIR`);
-    }
-    return { dir, origin: "env", cleanup: async () => {} };
-  }
-  const repoOutput = join(REPO_ROOT, "output");
-  if (existsSync(join(repoOutput, "index.html"))) return { dir: repoOutput, origin: "repo", cleanup: async () => {} };
-
-  const dir = await mkdtemp(join(tmpdir(), "page-e2e-"));
-  await writeFixtureOutput(dir);
-  return { dir, origin: "fixture", cleanup: () => rm(dir, { recursive: true, force: true }) };
+  if (!fromEnv) return null;
+  const dir = resolve(fromEnv);
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`PAGE_OUTPUT_DIR=${fromEnv} has no index.html: run \`npm run pipeline -- --out ${fromEnv}\` first, or unset PAGE_OUTPUT_DIR`);
+  return { name: "env", dir, cleanup: async () => {} };
 }

@@ -1,12 +1,20 @@
 import type { Catalogue } from "../../pipeline/catalogue/load.ts";
 import { extract } from "../../pipeline/stages/extract.ts";
 import { ingest } from "../../pipeline/stages/ingest.ts";
-import { today } from "./pipeline.ts";
+import { validate } from "../../pipeline/stages/validate.ts";
+import { fixtureReleaseDate } from "./pipeline.ts";
 
-const metadataText = JSON.stringify({ id: "t", title: null, language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: "2022", licence: null, notes: null });
+function metadataText(id: string, referencePeriod: string, published: string | null) {
+  return JSON.stringify({ id, title: null, language: "ar", publisher: null, author: null, institution: null, url: null, published, retrieved: null, reference_period: referencePeriod, licence: null, notes: null });
+}
 
-/** Ingests and extracts a short text as a source of 2022. */
-export function runStages(text: string, catalogue: Catalogue) {
+/** Ingests and extracts a short text as a source of `referencePeriod` (2022 unless given). */
+export function runStages(text: string, catalogue: Catalogue, referencePeriod = "2022", published: string | null = null) {
   const bytes = new TextEncoder().encode(text);
-  return extract(ingest({ id: "t", textFile: "raw/t.txt", metadataFile: "raw/t.source.json", bytes, metadataText }, catalogue, { today }), catalogue);
+  return extract(ingest({ id: "t", textFile: "raw/t.txt", metadataFile: "raw/t.source.json", bytes, metadataText: metadataText("t", referencePeriod, published) }, catalogue, { today: fixtureReleaseDate }), catalogue);
+}
+
+/** Extracts and validates a short text: what the mentions table would say of each number. */
+export function readText(text: string, catalogue: Catalogue, referencePeriod = "2022", published: string | null = null) {
+  return validate([runStages(text, catalogue, referencePeriod, published)], catalogue);
 }

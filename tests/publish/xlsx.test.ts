@@ -2,51 +2,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { buildWorkbook, type WorkbookInput } from "../../pipeline/publish/xlsx.ts";
-
-function sampleInput(): WorkbookInput {
-  return {
-    title: "Moroccan police statistics from press reports",
-    titleAr: "حصيلة الأمن المغربي",
-    version: "1.2.0",
-    date: "2024-01-15",
-    licence: { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/" },
-    about: [
-      ["Citation", "DGSN open data, version 1.2.0"],
-      ["Homepage", "https://example.org/dgsn-open-data"],
-    ],
-    sources: [
-      { id: "000_4d99579ae10b6f9f", title: "حصيلة الأمن المغربي في التعاون الدولي", url: "https://www.maroc2droit.com/حصيلة-الأمن-المغربي-في-التعاون-الدولي-10/", published: "2022-12-30" },
-      { id: "001_undated", title: null, url: null, published: null },
-    ],
-    tables: [
-      {
-        name: "figures",
-        title: "Figures per indicator and year",
-        fields: [
-          { name: "indicator", type: "string", title: "Indicator", description: "Identifier of the indicator" },
-          { name: "year", type: "year", title: "Year", description: "Reference year" },
-          { name: "value", type: "integer", title: "Value", description: "The figure as reported" },
-          { name: "share", type: "number", title: "Share", description: "Share of the total" },
-          { name: "approx", type: "boolean", title: "Approximate", description: "The text says about" },
-          { name: "published", type: "date", title: "Published", description: "Article date" },
-          { name: "quote", type: "string", title: "Quote", description: "The words in the article", rtl: true },
-        ],
-        rows: [
-          { indicator: "arrests", year: 2022, value: 5800, share: 0.125, approx: true, published: "2022-12-30", quote: "5 آلاف و800" },
-          { indicator: "extraditions", year: 2022, value: 2, share: null, approx: false, published: "2022-12-30", quote: "شخصين" },
-          { indicator: "requests", year: 2021, value: null, share: 1.5, approx: false, published: null, quote: null },
-        ],
-      },
-      {
-        name: "sources",
-        title: "Sources",
-        fields: [{ name: "id", type: "string", title: "Source", description: "Source identifier" }],
-        rows: [],
-      },
-    ],
-  };
-}
+import { buildWorkbook } from "../../pipeline/publish/xlsx.ts";
+import { sampleInput } from "../fixtures/workbook-input.ts";
 
 async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -61,20 +18,14 @@ function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return found;
 }
 
-function allText(worksheet: ExcelJS.Worksheet): string[] {
-  const texts: string[] = [];
-  worksheet.eachRow((row) => row.eachCell((cell) => void texts.push(cell.text)));
-  return texts;
-}
-
 describe("buildWorkbook", () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it("writes README first, then one sheet per table in order", async () => {
+  it("writes README first, then the indicators by period, then one sheet per table in order", async () => {
     const workbook = await readBack(await buildWorkbook(sampleInput()));
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["README", "figures", "sources"]);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["README", "Indicators by period", "figures", "sources"]);
   });
 
   it("freezes a bold header row and puts an autoFilter over the used range", async () => {
@@ -116,8 +67,8 @@ describe("buildWorkbook", () => {
     expect(figures.getCell("G2").alignment).toMatchObject({ horizontal: "right", readingOrder: "rtl" });
     expect(figures.getCell("A2").alignment?.readingOrder).toBeUndefined();
     const readme = sheet(workbook, "README");
-    expect(readme.getCell("A2").value).toBe("حصيلة الأمن المغربي");
-    expect(readme.getCell("A2").alignment?.readingOrder).toBe("rtl");
+    expect(readme.getCell("A3").value).toBe("حصيلة الأمن المغربي");
+    expect(readme.getCell("A3").alignment?.readingOrder).toBe("rtl");
   });
 
   it("gives columns deterministic widths from their content", async () => {
@@ -125,39 +76,6 @@ describe("buildWorkbook", () => {
     const figures = sheet(workbook, "figures");
     expect(figures.getColumn(1).width).toBe("extraditions".length + 2);
     expect(figures.getColumn(5).width).toBe(8); // "approx" and "FALSE": the minimum width
-  });
-
-  it("describes the dataset, its sources and every column on the README sheet", async () => {
-    const workbook = await readBack(await buildWorkbook(sampleInput()));
-    const readme = sheet(workbook, "README");
-    const texts = allText(readme);
-    expect(readme.getCell("A1").value).toBe("Moroccan police statistics from press reports");
-    for (const expected of ["1.2.0", "2024-01-15", "Creative Commons Attribution 4.0 (CC-BY-4.0)", "DGSN open data, version 1.2.0"]) {
-      expect(texts).toContain(expected);
-    }
-    expect(texts).toContain("حصيلة الأمن المغربي في التعاون الدولي");
-    // The address is clickable (percent-encoded target) and stays left to right despite its Arabic path.
-    let link: ExcelJS.Cell | undefined;
-    readme.eachRow((row) => row.eachCell((cell) => void (cell.text.includes("maroc2droit") && (link = cell))));
-    expect(link?.text).toBe("https://www.maroc2droit.com/حصيلة-الأمن-المغربي-في-التعاون-الدولي-10/");
-    expect(link?.hyperlink).toMatch(/^https:\/\/www\.maroc2droit\.com\/%D8%AD%D8%B5/);
-    expect(link?.alignment?.readingOrder).toBeUndefined();
-
-    // Dictionary: one row per field of every table, after its header row.
-    const rows: string[][] = [];
-    readme.eachRow((row) => void rows.push([1, 2, 3, 4, 5].map((c) => row.getCell(c).text)));
-    const header = rows.findIndex((r) => r.join("|") === "table|column|type|title|description");
-    expect(header).toBeGreaterThan(0);
-    expect(rows.slice(header + 1)).toEqual([
-      ["figures", "indicator", "string", "Indicator", "Identifier of the indicator"],
-      ["figures", "year", "year", "Year", "Reference year"],
-      ["figures", "value", "integer", "Value", "The figure as reported"],
-      ["figures", "share", "number", "Share", "Share of the total"],
-      ["figures", "approx", "boolean", "Approximate", "The text says about"],
-      ["figures", "published", "date (text YYYY-MM-DD)", "Published", "Article date"],
-      ["figures", "quote", "string", "Quote", "The words in the article"],
-      ["sources", "id", "string", "Source", "Source identifier"],
-    ]);
   });
 
   it("sets fixed workbook properties from the version date", async () => {
@@ -183,7 +101,7 @@ describe("buildWorkbook", () => {
   });
 
   it("is byte-identical whatever the clock says", async () => {
-    // Only Date is faked: jszip schedules its work with setImmediate, which must keep running.
+    // Only Date is faked: the zip writer's streams and zlib work through timers and callbacks that must keep running.
     vi.useFakeTimers({ toFake: ["Date"] });
 
     // Sanity check that the mocked clock reaches the zip writer: plain exceljs output differs.
@@ -210,8 +128,8 @@ describe("buildWorkbook", () => {
     await expect(buildWorkbook(input)).rejects.toThrow(/sheet "figures" cell G3/);
 
     const readme = sampleInput();
-    readme.about.push(["Note", "-5 means unknown"]);
-    await expect(buildWorkbook(readme)).rejects.toThrow(/sheet "README" cell B\d+/);
+    readme.title.fr = "-5 means unknown";
+    await expect(buildWorkbook(readme)).rejects.toThrow(/sheet "README" cell A2:/);
   });
 
   it("refuses values of the wrong type and bad sheet names", async () => {
@@ -226,6 +144,8 @@ describe("buildWorkbook", () => {
     const clash = sampleInput();
     clash.tables[1]!.name = "readme";
     await expect(buildWorkbook(clash)).rejects.toThrow(/used twice/);
+    clash.tables[1]!.name = "INDICATORS BY PERIOD";
+    await expect(buildWorkbook(clash)).rejects.toThrow(/clashes with README or Indicators by period/);
 
     await expect(buildWorkbook({ ...sampleInput(), date: "2024-02-30" })).rejects.toThrow(/not a calendar date/);
   });

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { appendFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listRawSources, readRawSource } from "../../pipeline/io/raw-sources.ts";
+import { listRawSources, readRawSource, readStableFile } from "../../pipeline/io/raw-sources.ts";
 import { userErrorOfAsync as errorOf } from "../helpers/user-error.ts";
 
 function dirWith(files: Record<string, string | Uint8Array>): string {
@@ -55,5 +56,55 @@ describe("duplicate source ids", () => {
   it("rejects two ids that differ only in case", async () => {
     const dir = dirWith({ "seed.txt": "x", "seed.source.json": "{}", "Seed.txt": "x", "Seed.source.json": "{}" });
     expect((await errorOf(listRawSources(dir))).problem).toBe('the source id "seed" duplicates "Seed" (ids differing only in case are the same file on Windows and macOS)');
+  });
+});
+
+describe("ids reserved on Windows", () => {
+  it.each(["con", "CON", "Nul", "aux.2022", "prn", "com1", "COM9", "lpt1", "lpt9.x", "com0"])("rejects %j", async (id) => {
+    const dir = dirWith({ [`${id}.txt`]: "x", [`${id}.source.json`]: "{}" });
+    expect((await errorOf(listRawSources(dir))).problem).toMatch(/starts with a device name that Windows reserves/);
+  });
+
+  it.each(["console", "nullity", "com10", "lpt", "a.con", "aux_2022"])("accepts %j", async (id) => {
+    const dir = dirWith({ [`${id}.txt`]: "x", [`${id}.source.json`]: "{}" });
+    expect((await listRawSources(dir)).map((s) => s.id)).toEqual([id]);
+  });
+});
+
+describe("only regular files", () => {
+  it.each([
+    ["a text that is a link", (dir: string) => (writeFileSync(join(dir, "a.source.json"), "{}"), symlinkSync("/etc/hostname", join(dir, "a.txt"))), "a.txt", /is a symbolic link \(to \/etc\/hostname\)/],
+    ["metadata that is a link", (dir: string) => (writeFileSync(join(dir, "a.txt"), "x"), symlinkSync(join(dir, "..", "elsewhere.json"), join(dir, "a.source.json"))), "a.source.json", /is a symbolic link/],
+    ["a text that is a folder", (dir: string) => (writeFileSync(join(dir, "a.source.json"), "{}"), mkdirSync(join(dir, "a.txt"))), "a.txt", /is a folder, not a regular file/],
+  ])("refuses %s, naming it", async (_, make, name, problem) => {
+    const dir = dirWith({});
+    make(dir);
+    const error = await errorOf(listRawSources(dir));
+    expect(error.file).toBe(join(dir, name));
+    expect(error.problem).toMatch(problem);
+  });
+});
+
+describe("reading a file that changes meanwhile", () => {
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
+  it("gives the bytes of one version of it, never a mix, and those are what is hashed", async () => {
+    const dir = dirWith({ "a.txt": "first version\n" });
+    const file = join(dir, "a.txt");
+    const bytes = await readStableFile(file, 1000, {
+      afterOpen: (_, attempt) => {
+        if (attempt === 1) appendFileSync(file, "appended while the run read it\n");
+      },
+    });
+    const text = Buffer.from(bytes).toString("utf8");
+    expect(text).toBe("first version\nappended while the run read it\n");
+    expect([sha("first version\n"), sha("first version\nappended while the run read it\n")]).toContain(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("stops with a clear error when it keeps changing", async () => {
+    const dir = dirWith({ "a.txt": "x" });
+    const file = join(dir, "a.txt");
+    const error = await errorOf(readStableFile(file, 1000, { afterOpen: () => appendFileSync(file, "more") }));
+    expect(error.problem).toBe("the file kept changing while it was read (3 times)");
   });
 });

@@ -10,11 +10,11 @@ import { UserError } from "../../pipeline/lib/errors.ts";
 import { extract } from "../../pipeline/stages/extract.ts";
 import { ingest } from "../../pipeline/stages/ingest.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
-import { rawDir, seedId, today } from "../helpers/pipeline.ts";
+import { fixtureRawDir, fixtureReleaseDate, seedId } from "../helpers/pipeline.ts";
 
 const catalogue = loadCatalogue();
-const seedText = readFileSync(join(rawDir, `${seedId}.txt`), "utf8");
-const metadataText = readFileSync(join(rawDir, `${seedId}.source.json`), "utf8");
+const seedText = readFileSync(join(fixtureRawDir, `${seedId}.txt`), "utf8");
+const metadataText = readFileSync(join(fixtureRawDir, `${seedId}.source.json`), "utf8");
 const marks = ["\u0640", "\u064E", "\u0651", "\u200F", "\u200E", "\u200B", "\u200D", "\uFEFF", "\u202B", "\u061C", "٫", "٬", ",", ".", " ", "\u00A0", "\u202F", "\n", "\r\n"];
 
 type Mutation = { at: number; kind: "delete" | "duplicate" | "swap" | "digit" | "mark"; pick: number };
@@ -39,9 +39,9 @@ function mutate(text: string, mutations: Mutation[]): string {
 function runStages(text: string) {
   const bytes = new TextEncoder().encode(text);
   try {
-    const ingested = ingest({ id: seedId, textFile: "raw/fuzz.txt", metadataFile: "raw/fuzz.source.json", bytes, metadataText }, catalogue, { today });
+    const ingested = ingest({ id: seedId, textFile: "raw/fuzz.txt", metadataFile: "raw/fuzz.source.json", bytes, metadataText }, catalogue, { today: fixtureReleaseDate });
     const extracted = extract(ingested, catalogue);
-    validate([extracted], catalogue, { strict: false });
+    validate([extracted], catalogue);
     return extracted;
   } catch (error) {
     if (error instanceof UserError) return null;
@@ -51,7 +51,7 @@ function runStages(text: string) {
 
 function expectQuotesExact(extracted: ReturnType<typeof runStages>) {
   if (!extracted) return;
-  for (const o of extracted.observations) expect(extracted.text.slice(o.start, o.end)).toBe(o.quote);
+  for (const { observation: o } of extracted.figures) expect(extracted.text.slice(o.start, o.end)).toBe(o.quote);
   for (const m of extracted.mentions) expect(extracted.text.slice(m.start, m.end)).toBe(m.text);
 }
 

@@ -8,6 +8,7 @@ import { loadCatalogue, defaultCatalogueDir } from "../../pipeline/catalogue/loa
 import { UserError } from "../../pipeline/lib/errors.ts";
 import { sha256 } from "../../pipeline/lib/hash.ts";
 import { compareTrees, type FileTree, subtree } from "../../pipeline/publish/file-tree.ts";
+import { addNewSource, newSourceId, newSourceYear } from "../helpers/new-source.ts";
 import { copyRaw, runPipeline, seedId } from "../helpers/pipeline.ts";
 
 const first = await runPipeline(undefined, { date: "2026-11-29" });
@@ -60,22 +61,23 @@ describe("the next run", () => {
     const raw = copyRaw((text) => text.replace("5 آلاف و800", "6 آلاف و150"));
     const next = await runPipeline(raw, { current: first.plan.tree, date: "2027-01-01" });
     expect(next.plan.added).toMatchObject({ version: "1.0.1", bump: "patch", date: "2027-01-01", sources: [seedId] });
-    expect(next.plan.added!.changes.changed.observations).toEqual([`${seedId}/files_processed/2022`]);
+    // The figure's row changes, and so do the rows quoting the same sentence (the sentence column).
+    expect(next.plan.added!.changes.changed.observations).toContain(`${seedId}/files_processed/2022`);
     expect(compareTrees(subtree(next.plan.tree, "1.0.0"), subtree(first.plan.tree, "1.0.0"))).toEqual([]);
     expect(next.plan.tree.get("latest/observations.csv")!.toString()).toContain(",6150,");
     expect(next.plan.tree.get("CHANGELOG.md")!.toString()).toMatch(/## 1\.0\.1 \(2027-01-01\)[\s\S]*observations: changed `000_4d99579ae10b6f9f\/files_processed\/2022`/);
   });
 
-  it("publishes a minor version when a source is added", async () => {
+  it("publishes a minor version when a source is added, and never rewrites 1.0.0", async () => {
     const raw = copyRaw();
-    writeFileSync(join(raw, "second.txt"), "حصيلة 2021\n\nعالج قطب التعاون الأمني الدولي خلال سنة 2021 ما مجموعه 4677 ملفا.\n");
-    writeFileSync(
-      join(raw, "second.source.json"),
-      JSON.stringify({ id: "second", title: "حصيلة 2021", language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: "2021", licence: null, notes: null }),
-    );
+    addNewSource(raw, { retrieved: "2026-12-31" });
     const next = await runPipeline(raw, { current: first.plan.tree, date: "2027-01-01" });
-    expect(next.plan.added).toMatchObject({ version: "1.1.0", bump: "minor", sources: ["second"] });
-    expect(next.plan.added!.changes.added.observations).toEqual(["second/files_processed/2021"]);
+    expect(next.plan.added).toMatchObject({ version: "1.1.0", bump: "minor", sources: [newSourceId] });
+    const added = next.plan.added!.changes.added.observations ?? [];
+    expect(added).toContain(`${newSourceId}/files_processed/${newSourceYear}`);
+    expect(added.filter((id) => !id.startsWith(`${newSourceId}/`))).toEqual([]);
+    expect(next.plan.added!.changes.changed).toEqual({});
+    expect(compareTrees(subtree(next.plan.tree, "1.0.0"), subtree(first.plan.tree, "1.0.0"))).toEqual([]);
   });
 
   it("publishes a major version when a field is removed", async () => {
@@ -100,15 +102,33 @@ describe("the next run", () => {
 });
 
 describe("publication checks", () => {
-  it("rejects text that a spreadsheet would run as a formula, naming the table, row and column", async () => {
+  it("reject source metadata a spreadsheet would run as a formula, naming the metadata file and field", async () => {
     const raw = copyRaw();
     const file = join(raw, `${seedId}.source.json`);
     const metadata = JSON.parse((await import("node:fs")).readFileSync(file, "utf8"));
-    writeFileSync(file, JSON.stringify({ ...metadata, title: '=HYPERLINK("http://evil")' }));
+    writeFileSync(file, JSON.stringify({ ...metadata, title: ' =HYPERLINK("http://evil")' }));
     const error = await runPipeline(raw).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(error).toMatchObject({ file: "sources.csv", position: "row 1, column title" });
-    expect((error as UserError).problem).toMatch(/spreadsheets run as a formula/);
+    expect(error).toMatchObject({ file, position: "/title" });
+    expect((error as UserError).problem).toMatch(/a spreadsheet runs as a formula/);
+  });
+
+  it("reject catalogue text a spreadsheet would run as a formula, naming the catalogue file and field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalogue-"));
+    cpSync(defaultCatalogueDir, dir, { recursive: true });
+    const indicators = JSON.parse((await import("node:fs")).readFileSync(join(dir, "indicators.json"), "utf8"));
+    indicators.indicators[0].label.en = "\uFF0B files";
+    writeFileSync(join(dir, "indicators.json"), JSON.stringify(indicators));
+    const error = (() => {
+      try {
+        loadCatalogue(dir);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ file: join(dir, "indicators.json"), position: "/indicators/0/label/en" });
+    expect((error as UserError).problem).toMatch(/starts with "＋", which a spreadsheet runs as a formula/);
   });
 });
 
@@ -121,8 +141,7 @@ describe("audited corrections", () => {
   }
   const correction = {
     source_id: seedId,
-    indicator_id: "files_processed_pct_change",
-    quote: "أكثر من 40 في المائة مع سنة 2020",
+    text: "أكثر من 40 في المائة",
     start: first.validated.observations.find((o) => o.base_period === "2020")!.start,
     set: { base_period: "2019" },
     reason: "Test correction: suppose the DGSN release compares with 2019.",
@@ -139,8 +158,8 @@ describe("audited corrections", () => {
     const raw = copyRaw((text) => text.replace("وبأكثر من 40", "وبأزيد من 40"));
     const error = await runPipeline(raw, { catalogue: loadCatalogue(catalogueWithCorrection(correction)) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).position).toBe("/corrections/0/quote");
-    expect((error as UserError).problem).toMatch(/no longer reads "أكثر من 40 في المائة مع سنة 2020"/);
+    expect((error as UserError).position).toBe("/corrections/0/text");
+    expect((error as UserError).problem).toMatch(/no longer reads "أكثر من 40 في المائة"/);
   });
 });
 
@@ -150,14 +169,14 @@ describe("the workbook of the seed's version", () => {
     const workbook = new ExcelJS.Workbook();
     const bytes = first.plan.tree.get("1.0.0/dgsn-international-cooperation-1.0.0.xlsx")!;
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "observations", "derived", "indicators", "sources", "mentions"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["README", "Indicators by period", "observations", "derived", "indicators", "categories", "sources", "mentions"]);
     const sheet = workbook.getWorksheet("observations")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = sheet.getRow(2);
     const cell = (name: string) => row.getCell(header.indexOf(name) + 1);
     expect(cell("value").value).toBe(5800);
     expect(cell("value").type).toBe(ExcelJS.ValueType.Number);
-    expect(cell("period").value).toBe(2022);
+    expect(cell("period").value).toBe("2022");
     expect(cell("quote").value).toBe("5 آلاف و800 ملف");
     expect(cell("quote").alignment?.readingOrder).toBe("rtl");
   });

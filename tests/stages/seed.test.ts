@@ -1,5 +1,7 @@
-// The seed article, end to end: every quantity it states is published with its exact quote.
+// The seed article (the fixture copy in tests/fixtures/raw), end to end: every quantity it states is published
+// with its exact quote.
 import { describe, expect, it } from "vitest";
+import { seedFigures, seedPeriod } from "../fixtures/seed-figures.ts";
 import { runPipeline, seedId } from "../helpers/pipeline.ts";
 
 const { ingested, extracted, validated, derived } = await runPipeline();
@@ -7,29 +9,14 @@ const source = extracted[0]!;
 const byIndicator = (id: string, base: string | null = null) => validated.observations.find((o) => o.indicator_id === id && o.base_period === base);
 
 describe("the seed article", () => {
-  it.each([
-    ["files_processed", null, 5800, null, "5 آلاف و800 ملف"],
-    ["files_processed_pct_change", "2021", 24, null, "24 في المائة مقارنة مع سنة 2021"],
-    ["files_processed_pct_change", "2020", 40, "gt", "أكثر من 40 في المائة مع سنة 2020"],
-    ["interpol_multilateral_operations", null, 5, null, "خمس عمليات"],
-    ["controlled_deliveries", null, 2, null, "عمليتين"],
-    ["foreigners_arrested_for_us", null, 3, null, "ثلاثة أجانب"],
-    ["letters_rogatory", null, 143, null, "143 إنابة"],
-    ["international_arrest_warrants", null, 106, null, "106 أوامر"],
-    ["wanted_persons_arrested", null, 119, null, "119 مبحوثا"],
-    ["moroccan_citizens_arrested_abroad", null, 71, null, "71 مواطنا"],
-    ["national_search_notices", null, 3362, null, "3 آلاف و362 مذكرة"],
-    ["arab_search_notices", null, 380, null, "380 إعلان"],
-    ["international_search_cancellations", null, 2169, null, "ألفين و169 مذكرة"],
-    ["arab_search_cancellations", null, 347, null, "347 مذكرة"],
-  ])("states %s (base %s) = %s, quoted exactly", (indicator, base, value, qualifier, quote) => {
+  it.each(seedFigures.map((f) => [f.indicator, f.base, f.value, f.qualifier, f.quote] as const))("states %s (base %s) = %s, quoted exactly", (indicator, base, value, qualifier, quote) => {
     const o = byIndicator(indicator, base);
-    expect(o).toMatchObject({ source_id: seedId, period: "2022", value, qualifier, quote });
+    expect(o).toMatchObject({ source_id: seedId, period: seedPeriod, value, qualifier, quote });
     expect(source.text.slice(o!.start, o!.end)).toBe(quote);
   });
 
-  it("yields exactly these 14 observations", () => {
-    expect(validated.observations).toHaveLength(14);
+  it("yields exactly these observations", () => {
+    expect(validated.observations).toHaveLength(seedFigures.length);
   });
 
   it("mentions four calendar years, accounted for as years", () => {

@@ -2,65 +2,110 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { UserError } from "../../pipeline/lib/errors.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
-import { copyRaw, runPipeline } from "../helpers/pipeline.ts";
+import { copyRaw, runPipeline, seedId, StrictRunError } from "../helpers/pipeline.ts";
 import { userErrorOf as errorOf } from "../helpers/user-error.ts";
 
 const { extracted } = await runPipeline();
 const catalogue = loadCatalogue();
 
-function addSource(raw: string, id: string, text: string) {
+function addSource(raw: string, id: string, text: string, period = "2022") {
   writeFileSync(join(raw, `${id}.txt`), text);
-  writeFileSync(join(raw, `${id}.source.json`), JSON.stringify({ id, title: null, language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: "2022", licence: null, notes: null }));
+  writeFileSync(join(raw, `${id}.source.json`), JSON.stringify({ id, title: null, language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: period, licence: null, notes: null }));
 }
 
+const mentionAt = (run: Awaited<ReturnType<typeof runPipeline>>, source: string, text: string) =>
+  run.validated.mentions.find((m) => m.source_id === source && m.text === text)!;
+
 describe("validate", () => {
-  it("stops when two sources disagree on an indicator and period, quoting both", async () => {
+  it("holds back both figures when two sources disagree, quoting both, and publishes everything else", async () => {
     const raw = copyRaw();
     addSource(raw, "zz_other_outlet", "أكدت الحصيلة أن المكتب تابع تنفيذ 150 إنابة قضائية دولية.\n");
-    const error = await runPipeline(raw).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).file).toMatch(/zz_other_outlet\.txt$/);
-    expect((error as UserError).position).toBe("1:35");
-    expect((error as UserError).problem).toBe(
-      'sources disagree on letters_rogatory for 2022: "143 إنابة" (000_4d99579ae10b6f9f 15:102) gives 143, but "150 إنابة" (zz_other_outlet 1:35) gives 150',
-    );
+    const run = await runPipeline(raw, { strict: false });
+    expect(run.validated.observations.some((o) => o.indicator_id === "letters_rogatory")).toBe(false);
+    expect(run.validated.observations.filter((o) => o.source_id === seedId)).toHaveLength(13);
+    const held = mentionAt(run, "zz_other_outlet", "150");
+    expect(held.status).toBe("held_back");
+    expect(held.reason).toMatch(/^conflict: «150 إنابة» \(.*zz_other_outlet\.txt:1:35\) gives 150, but «143 إنابة» \(.*000_4d99579ae10b6f9f\.txt:15:102\) gives 143/);
+    expect(run.validated.warnings.filter((w) => w.includes("held back"))).toHaveLength(2);
+    await expect(runPipeline(raw, { strict: true })).rejects.toBeInstanceOf(StrictRunError);
   });
 
-  it("accepts two sources that agree", async () => {
+  it("names the first few disagreeing figures in a conflict's warning and all of them in the mention's reason", async () => {
     const raw = copyRaw();
-    addSource(raw, "zz_other_outlet", "أكدت الحصيلة أن المكتب تابع تنفيذ 143 إنابة قضائية دولية.\n");
+    const outlets = [150, 151, 152, 153, 154, 155].map((n, i) => ({ id: `zz_outlet_${i}`, n }));
+    for (const { id, n } of outlets) addSource(raw, id, `أكدت الحصيلة أن المكتب تابع تنفيذ ${n} إنابة قضائية دولية.\n`);
+    const run = await runPipeline(raw, { strict: false });
+    const disagreeing = outlets.length; // the seed's 143 and the other five outlets
+    const held = mentionAt(run, "zz_outlet_0", "150");
+    expect(held.status).toBe("held_back");
+    expect(held.reason!.split(" gives ")).toHaveLength(disagreeing + 2);
+    const warning = run.validated.warnings.find((w) => w.includes("zz_outlet_0.txt:1:35: "))!;
+    expect(warning).toMatch(/zz_outlet_0\.txt:1:35: the number "150" \(150\) is held back: conflict: «150 إنابة» \(.*\) gives 150, but /);
+    expect(warning.split(" gives ")).toHaveLength(3 + 2);
+    expect(warning).toMatch(new RegExp(` and ${disagreeing - 3} more; they cannot both be true$`));
+    expect(held.reason!.startsWith(warning.slice(warning.indexOf("conflict: "), warning.lastIndexOf(" and ")))).toBe(true);
+    expect(run.validated.warnings.filter((w) => w.includes("held back"))).toHaveLength(outlets.length + 1);
+  });
+
+  it("publishes the most precise of agreeing figures once; the others restate it", async () => {
+    const raw = copyRaw();
+    addSource(raw, "zz_other_outlet", "نحو 140 إنابة قضائية دولية تابع المكتب تنفيذها هذه السنة، أي 143 إنابة.\n");
     const run = await runPipeline(raw);
-    expect(run.validated.observations.filter((o) => o.indicator_id === "letters_rogatory").map((o) => o.source_id)).toEqual(["000_4d99579ae10b6f9f", "zz_other_outlet"]);
+    expect(run.validated.observations.filter((o) => o.indicator_id === "letters_rogatory").map((o) => o.observation_id)).toEqual([`${seedId}/letters_rogatory/2022`]);
+    expect(mentionAt(run, "zz_other_outlet", "نحو 140")).toMatchObject({ status: "restatement", observation_id: `${seedId}/letters_rogatory/2022` });
+    expect(mentionAt(run, "zz_other_outlet", "143")).toMatchObject({ status: "restatement", observation_id: `${seedId}/letters_rogatory/2022` });
+  });
+
+  it("holds back a count that contradicts what a percentage change implies", async () => {
+    const raw = copyRaw();
+    addSource(raw, "zz_2021", "عالج القطب ما يناهز 4.900 ملف خلال هذه السنة.\n", "2021");
+    const run = await runPipeline(raw, { strict: false });
+    expect(mentionAt(run, "zz_2021", "ما يناهز 4.900")).toMatchObject({ status: "held_back" });
+    expect(mentionAt(run, "zz_2021", "ما يناهز 4.900").reason).toMatch(/imply 2021 ∈ \[4658\.63, 4696\.36\]/);
+    expect(mentionAt(run, seedId, "24 في المائة").status).toBe("held_back");
+  });
+
+  it("accepts a count within what the change implies", async () => {
+    const raw = copyRaw();
+    addSource(raw, "zz_2021", "عالج القطب 4677 ملفا خلال هذه السنة.\n", "2021");
+    const run = await runPipeline(raw);
+    expect(run.validated.observations.find((o) => o.observation_id === "zz_2021/files_processed/2021")?.value).toBe(4677);
   });
 
   it("stops when a quote's offsets no longer match the raw text", () => {
     const source = structuredClone(extracted[0]!);
     source.text = source.text.replace("143", "144");
-    const error = errorOf(() => validate([source], catalogue, { strict: true }));
+    const error = errorOf(() => validate([source], catalogue));
     expect(error.position).toBe("15:102");
     expect(error.problem).toMatch(/quotes "143 إنابة" but the raw text at 2319–2328 reads "144 إنابة"/);
   });
 
   it("stops on a value beyond the safe integer range", () => {
     const source = structuredClone(extracted[0]!);
-    source.observations[0]!.value = 2 ** 60;
-    expect(errorOf(() => validate([source], catalogue, { strict: true })).problem).toMatch(/beyond the safe integer range/);
+    source.figures[0]!.observation.value = 2 ** 60;
+    expect(errorOf(() => validate([source], catalogue)).problem).toMatch(/beyond the safe integer range/);
   });
 
-  it("stops on an implausible percentage", () => {
+  it("holds back a change against a period that is not earlier (a correction may set one)", () => {
     const source = structuredClone(extracted[0]!);
-    source.observations.find((o) => o.base_period === "2021")!.value = 5000;
-    expect(errorOf(() => validate([source], catalogue, { strict: true })).problem).toMatch(/outside its plausible range -100 … 1000/);
+    source.figures.find((f) => f.observation.base_period === "2021")!.observation.base_period = "2022";
+    const validated = validate([source], catalogue);
+    expect(validated.mentions.find((m) => m.text === "24 في المائة")).toMatchObject({ status: "held_back", reason: "a change of 2022 against 2022, which is not an earlier period" });
   });
 
-  it("reports unaccounted numbers as warnings, or as an error naming line:column with --strict", async () => {
+  it("holds back an implausible percentage", () => {
+    const source = structuredClone(extracted[0]!);
+    source.figures.find((f) => f.observation.base_period === "2021")!.observation.value = 5000;
+    const validated = validate([source], catalogue);
+    expect(validated.mentions.find((m) => m.text === "24 في المائة")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/outside its plausible range -100 … 1000/) });
+  });
+
+  it("reports unaccounted numbers as warnings naming file:line:column; --strict stops", async () => {
     const raw = copyRaw((text) => text.replace("وذكّرت المديرية", "وفي 12 مدينة، ذكّرت المديرية"));
     const lenient = await runPipeline(raw, { strict: false });
     expect(lenient.validated.warnings).toHaveLength(1);
-    expect(lenient.validated.warnings[0]).toMatch(/000_4d99579ae10b6f9f\.txt:9:5: the number "12" \(12\) is not accounted for: no indicator counts "مدينه"/);
-    expect(lenient.plan.tree.get("1.0.0/mentions.csv")!.toString()).toMatch(/,12,12,number,,digits,.*,unaccounted,,/);
+    expect(lenient.validated.warnings[0]).toMatch(/000_4d99579ae10b6f9f\.txt:9:5: the number "12" \(12\) is not accounted for: no indicator counts "مدينه" in this context/);
     const error = await runPipeline(raw, { strict: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ position: "9:5" });
   });

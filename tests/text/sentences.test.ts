@@ -5,8 +5,17 @@ import { splitSentences } from "../../pipeline/text/sentences.ts";
 const sentencesOf = (text: string) => splitSentences(text, splitLines(text)).map((s) => text.slice(s.start, s.end));
 
 describe("splitSentences", () => {
-  it("ends a sentence at a full stop followed by a space, and at a line end", () => {
-    expect(sentencesOf("العنوان\nجملة أولى. جملة ثانية.\n\nفقرة")).toEqual(["العنوان", "جملة أولى.", "جملة ثانية.", "فقرة"]);
+  it("ends a sentence at a full stop followed by a space, and at an empty line", () => {
+    expect(sentencesOf("العنوان\n\nجملة أولى. جملة ثانية.\n\nفقرة")).toEqual(["العنوان", "جملة أولى.", "جملة ثانية.", "فقرة"]);
+  });
+
+  it("goes on across a line a PDF wrapped, and across a number standing above its words", () => {
+    expect(sentencesOf("عالجت المصالح 4.035 ملفا، مسجلة\nارتفاعا بنسبة 14,9%.\n\n📁 ١٧٢٢\nملفا وطلب معلومات")).toEqual(["عالجت المصالح 4.035 ملفا، مسجلة\nارتفاعا بنسبة 14,9%.", "📁 ١٧٢٢\nملفا وطلب معلومات"]);
+  });
+
+  it("ends a sentence at a line ending it, before a list item, and around a table row", () => {
+    expect(sentencesOf("أبرز الأرقام:\n• الملفات: 5800\n• الإنابات: 143")).toEqual(["أبرز الأرقام:", "• الملفات: 5800", "• الإنابات: 143"]);
+    expect(sentencesOf("الجدول\nالمؤشر    2017    2018\nالإنابات    104    112")).toEqual(["الجدول", "المؤشر    2017    2018", "الإنابات    104    112"]);
   });
 
   it("does not split a decimal number or an abbreviation inside a word", () => {
@@ -18,6 +27,6 @@ describe("splitSentences", () => {
   });
 
   it("handles CRLF line ends without keeping the carriage return", () => {
-    expect(sentencesOf("سطر أول\r\nسطر ثان\r\n")).toEqual(["سطر أول", "سطر ثان"]);
+    expect(sentencesOf("سطر أول.\r\nسطر ثان\r\n")).toEqual(["سطر أول.", "سطر ثان"]);
   });
 });

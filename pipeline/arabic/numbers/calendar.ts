@@ -8,10 +8,11 @@
  *    numeric date (23/12/2022) is read by digits.ts, whose year only is a mention.
  *  - Ordinals (الثالث، الخامسة) are not numbers, and an ordinal takes the عشر/عشرة of an ordinal teen (الحادي
  *    عشر) and the و + ten of an ordinal compound (الحادي والعشرين) with it, so none of those become numbers.
- *  - The number right after رقم ("رقم 12", "القانون رقم 31") is an identifier: skipped.
+ *  - The number right after رقم ("رقم 12", "القانون رقم 31") is an identifier: skipped, however long (digits
+ *    after رقم are exempt from the check of exact values).
  */
 import type { Lexicon } from "./lexicon.ts";
-import { readNumber } from "./phrase.ts";
+import { readNumber, type Work } from "./phrase.ts";
 import { type NumberToken, type Token, yearListSeparators } from "./tokens.ts";
 import type { YearSpan } from "./digits.ts";
 
@@ -22,9 +23,22 @@ function yearTokenAt(tokens: readonly Token[], k: number): NumberToken | undefin
   return token.literal.plainInteger && token.literal.integerDigits === 4 ? token : undefined;
 }
 
+/**
+ * A year "سنة"/"عام" introduces: a count of the period may follow "السنة" ("عالج خلال هذه السنة 7140 ملفا"), so
+ * four digits outside the Gregorian years news write about are no year (a Hijri year follows its month, or
+ * carries هـ).
+ */
+function gregorianYearAt(tokens: readonly Token[], k: number): NumberToken | undefined {
+  const token = yearTokenAt(tokens, k);
+  return token && token.literal.value >= firstGregorianYear && token.literal.value <= lastGregorianYear ? token : undefined;
+}
+
+const firstGregorianYear = 1900;
+const lastGregorianYear = 2100;
+
 /** The years from token `k` on: one year, then more after و or a list separator. */
-function yearList(tokens: readonly Token[], k: number): { years: YearSpan[]; next: number } | undefined {
-  const first = yearTokenAt(tokens, k);
+function yearList(tokens: readonly Token[], k: number, yearAt = yearTokenAt): { years: YearSpan[]; next: number } | undefined {
+  const first = yearAt(tokens, k);
   if (!first) return undefined;
   const years: YearSpan[] = [{ start: first.start, end: first.end, value: first.literal.value }];
   let next = k + 1;
@@ -32,7 +46,7 @@ function yearList(tokens: readonly Token[], k: number): { years: YearSpan[]; nex
     const joiner = tokens[next];
     if (!joiner || joiner.gap > 1) break;
     const joins = (joiner.kind === "word" && joiner.text === "و") || (joiner.kind === "punct" && yearListSeparators.has(joiner.code));
-    const year = joins ? yearTokenAt(tokens, next + 1) : undefined;
+    const year = joins ? yearAt(tokens, next + 1) : undefined;
     if (!year) break;
     years.push({ start: year.start, end: year.end, value: year.literal.value });
     next += 2;
@@ -60,7 +74,7 @@ export function monthEnd(tokens: readonly Token[], i: number): number | undefine
 export function yearsAfter(tokens: readonly Token[], i: number): { years: YearSpan[]; next: number } | undefined {
   const token = tokens[i];
   if (!token || token.kind !== "word") return undefined;
-  if (token.info.yearMarker) return yearList(tokens, i + 1);
+  if (token.info.yearMarker) return yearList(tokens, i + 1, gregorianYearAt);
   const afterMonth = monthEnd(tokens, i);
   return afterMonth === undefined ? undefined : yearList(tokens, afterMonth);
 }
@@ -101,11 +115,11 @@ export function ordinalEnd(tokens: readonly Token[], i: number): number | undefi
 }
 
 /** If token `i` is رقم (with its clitics), the index after the identifier that follows it. */
-export function identifierEnd(tokens: readonly Token[], i: number): number | undefined {
+export function identifierEnd(tokens: readonly Token[], i: number, work?: Work): number | undefined {
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.info.identifierMarker) return undefined;
   const next = tokens[i + 1];
   if (!next || next.gap > 1) return i + 1;
-  if (next.kind === "number" || next.kind === "years") return i + 2;
-  return readNumber(tokens, i + 1)?.next ?? i + 1;
+  if (next.kind === "number" || next.kind === "years" || next.kind === "tagged") return i + 2;
+  return readNumber(tokens, i + 1, work)?.next ?? i + 1;
 }

@@ -6,13 +6,15 @@
  *   {"id": …, "mentions": [{"text", "value", "kind", "start", "end", "qualifier"?}]}
  * (qualifier only when there is one; start/end index the text as given). A line that cannot be read gets
  *   {"id": <its id, or null>, "line": <1-based line number>, "error": "<what is wrong>"}
- * and the stream goes on. Blank lines (only white space) are skipped and give no output, as JSON Lines readers
+ * and the stream goes on. A text holding a number too long to hold exactly (see unsafe.ts) gets that error
+ * object too, with the offsets of the number in the text: {"id", "line", "error", "start", "end"}. Blank lines (only white space) are skipped and give no output, as JSON Lines readers
  * usually do, but they still count in line numbers. A byte order mark at the start of the first line is ignored.
  * Nothing is kept from one line to the next, so memory stays constant however many lines come in.
  */
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { recognizeNumbers } from "./recognize.ts";
+import { UnsafeNumberError } from "./unsafe.ts";
 
 type LineInput = { ok: true; id: string | number; text: string } | { ok: false; id: string | number | null; error: string };
 
@@ -52,6 +54,7 @@ function outputFor(input: LineInput, lineNumber: number): string {
   try {
     mentions = recognizeNumbers(input.text);
   } catch (error) {
+    if (error instanceof UnsafeNumberError) return JSON.stringify({ id: input.id, line: lineNumber, error: error.message, start: error.start, end: error.end });
     // A bug, not a property of the input: still one line out, so the stream and its order survive.
     return JSON.stringify({ id: input.id, line: lineNumber, error: `internal error: ${(error as Error).message}` });
   }

@@ -61,6 +61,8 @@ export type Meaning =
   /** A word that matters only inside a phrase (من in أكثر من, المائة in في المائة) or joins numbers (و). */
   | { kind: "phraseWord" }
   | { kind: "dualNoun" }
+  /** سالب، ناقص before a number: it is negative. */
+  | { kind: "minus" }
   | { kind: "qualifier"; qualifiers: Qualifier[] }
   | { kind: "yearMarker" }
   | { kind: "month"; rests: string[][] }
@@ -97,6 +99,7 @@ export interface WordInfo {
   atoms: AtomReading[];
   /** The first reading of each other kind, if any. */
   dualNoun?: ReadingAs<"dualNoun">;
+  minus?: ReadingAs<"minus">;
   qualifier?: ReadingAs<"qualifier">;
   month?: ReadingAs<"month">;
   yearMarker: boolean;
@@ -184,6 +187,7 @@ class ReadingTable {
         readings,
         atoms: readings.filter((r): r is AtomReading => r.meaning.kind === "atom"),
         dualNoun: readingOf(readings, "dualNoun"),
+        minus: readingOf(readings, "minus"),
         qualifier: readingOf(readings, "qualifier"),
         month: readingOf(readings, "month"),
         yearMarker: readingOf(readings, "yearMarker") !== undefined,
@@ -293,6 +297,7 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
   });
   n.fractions.forEach((fr, i) => fr.forms.forEach((f) => atom(claim(f, `/fractions/${i}`), { kind: "fraction", value: fr.value })));
   n.decimalPoints.forEach((f, i) => atom(claim(f, `/decimalPoints/${i}`), { kind: "decimalPoint" }));
+  n.minusWords.forEach((f, i) => table.add(claim(f, `/minusWords/${i}`), { kind: "minus" }, false));
   n.vague.forEach((f, i) => table.add(claim(f, `/vague/${i}`), { kind: "vague" }, true));
 
   duals.data.nouns.forEach((noun, i) => {

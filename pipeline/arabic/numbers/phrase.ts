@@ -37,21 +37,32 @@ function contradictsHamza(written: string, reading: AtomReading): boolean {
  * writers drop hamzas but do not add them, so "وأحد" is و + أحد and never واحد, which folds the same.
  */
 function atomReadings(token: WordToken): readonly AtomReading[] {
-  const atoms = token.info.atoms;
+  const atoms = token.tanween ? token.info.atoms.map(singularIfAccusative) : token.info.atoms;
   if (!token.written) return atoms;
   const written = token.written;
   const kept = atoms.filter((r) => !contradictsHamza(written, r));
   return kept.length > 0 ? kept : atoms;
 }
 
+/** With its tanween written, an accusative scale word (ألفاً) is the singular: one of the scale, never two. */
+function singularIfAccusative(reading: AtomReading): AtomReading {
+  const atom = reading.meaning.atom;
+  if (atom.kind !== "scale" || atom.number !== "accusative") return reading;
+  return { ...reading, meaning: { kind: "atom", atom: { ...atom, number: "singular" } } };
+}
+
 /**
  * Whether a word read as a number word may begin a number. With the article, only a unit 3–10 may ("الدول الخمس",
- * "the five countries"): a definite ten, hundred or scale is an ordinal or a noun in news prose ("القرن
- * العشرين", "الذكرى المائة", "الآلاف"), and الاثنين/الأحد are Monday and Sunday.
+ * "the five countries"), the hundred, المائة/المئة ("تجاوز العدد المائة"), and the thousand and two thousand,
+ * الألف/الألفين ("تجاوز عدد الملفات الألف"): a definite ten, other hundred, plural or other scale is an ordinal
+ * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
+ * Sunday. المائة after a preposition (بالمائة) or in "في المائة" is a percent sign (see recognize.ts).
  */
 function mayStart(reading: AtomReading): boolean {
   if (!reading.definite) return true;
   const atom = reading.meaning.atom;
+  if (atom.kind === "hundred") return atom.value === 100 && atom.standalone && !reading.preposition;
+  if (atom.kind === "scale") return atom.value === 1000 && (atom.number === "singular" || atom.number === "dual") && !reading.preposition;
   return atom.kind === "unit" && atom.standalone && atom.value >= 3 && atom.value <= 10;
 }
 
@@ -85,15 +96,22 @@ function nextSteps(tokens: readonly Token[], j: number, definite: boolean): Step
   return steps;
 }
 
+/** A count of the grammar steps tried, for tests that check the work grows linearly with the text. */
+export interface Work {
+  steps: number;
+}
+
 /**
  * Reads the longest number that starts at token `i`, or undefined. A written word may read several ways (folded
  * "واحد" is واحد "one" and also و + أحد "and one", as in "وأحد عشر"); every reading is tried and the longest
- * whole number wins, the earlier start on a tie. The grammar keeps numbers short, so the search is too.
+ * whole number wins, the earlier start on a tie. The grammar keeps numbers short, so the search is too. A value
+ * above 2^53 − 1 is never offered: the number ends before the word that would make it ("ألف مليون مليار" is
+ * "ألف مليون" and "مليار").
  */
-export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
+export function readNumber(tokens: readonly Token[], i: number, work: Work = { steps: 0 }): NumberRead | undefined {
   const first = tokens[i];
   if (!first) return undefined;
-  const search = new LongestNumber(tokens);
+  const search = new LongestNumber(tokens, work);
   if (first.kind === "number") {
     const builder = new NumberBuilder();
     if (builder.accept({ kind: "digits", literal: first.literal, conjunction: false })) search.extend(builder, first.start, i + 1, first.end, false);
@@ -111,9 +129,13 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
 
 class LongestNumber {
   best: NumberRead | undefined;
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly work: Work,
+  ) {}
 
   extend(builder: NumberBuilder, start: number, next: number, end: number, definite: boolean): void {
+    this.work.steps++;
     if (builder.complete()) this.offer(builder, start, next, end);
     const steps = nextSteps(this.tokens, next, definite);
     for (let s = 0; s < steps.length; s++) {
@@ -128,7 +150,7 @@ class LongestNumber {
     const best = this.best;
     if (best && (end < best.end || (end === best.end && start >= best.start))) return;
     const value = builder.value();
-    if (!Number.isFinite(value)) return;
+    if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return;
     const form = builder.usedDigits ? (builder.usedWords ? "mixed" : "digits") : "words";
     this.best = { start, end, next, value, decimals: builder.decimals, form };
   }

@@ -44,3 +44,20 @@ export function percentAt(tokens: readonly Token[], k: number, lexicon: Lexicon)
   }
   return undefined;
 }
+
+/** Whether the word at token `i` ends a percent phrase ("المائة" in "في المائة", "بالمائة"): a sign, not a number. */
+export function endsPercentPhrase(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  for (const phrase of lexicon.percentPhrases) {
+    const first = i - phrase.length + 1;
+    if (first < 0) continue;
+    let w = 0;
+    while (w < phrase.length) {
+      const token = tokens[first + w]!;
+      // The phrase's words one space or less apart; what stands before its first word does not matter.
+      if (token.kind !== "word" || token.text !== phrase[w] || (w > 0 && token.gap > 1)) break;
+      w++;
+    }
+    if (w === phrase.length) return true;
+  }
+  return false;
+}

@@ -5,28 +5,35 @@
  * Span convention (offsets are JavaScript string indices into the text exactly as given, end exclusive):
  *  - A mention starts at its qualifier if it has one ("أكثر من 40 في المائة"), otherwise at its first digit or
  *    number word. Clitics attached in front (و، ف، ب، ل، ك، ال and their combinations, "بـ" with its tatweel)
- *    are left out: "بأكثر من" starts at "أكثر", "و800" at "8", "الـ24" at "2". A minus sign is part of the number.
+ *    are left out: "بأكثر من" starts at "أكثر", "و800" at "8", "الـ24" at "2". A minus sign or word is part of
+ *    the number ("-5", "سالب 5", "ناقص ثلاثة").
  *  - It ends at its last number word, scale word, digit, or percent sign or phrase: "في المائة", "%" and "٪" are
  *    inside it and make it kind `percent`. "5 آلاف و800" is one mention (5800, form mixed).
  *  - Diacritics and tatweel written on its last word are inside it ("خَمْسُ"); invisible bidi and zero-width
  *    marks around it are not.
- *  - A calendar year (after سنة/عام or a month name, in a date, or before هـ) is kind `year` and its span is the
- *    year digits only. A date's day is no mention at all (see calendar.ts).
+ *  - A calendar year (after سنة/عام or a month name, or before هـ) is kind `year` and its span is the year
+ *    digits only. A day before a month name is no mention at all (see calendar.ts).
+ *  - A date, a time of day, an IP address or a phone number written in digits (see digit-shapes.ts) is kind
+ *    `date`, `time` or `identifier`, spans all of it ("12/05/2022", "10:30", "192.168.1.1", "05 22 12 34 56"),
+ *    and has for value its first number (12, 10, 192, 522). None of them is ever a figure.
  *  - A counted noun in the dual (عمليتين) is one mention of value 2, form `dual`, spanning the noun (and an
  *    emphatic اثنتين after it: "عمليتين اثنتين").
  * Not mentions: ordinals, identifiers after رقم, vague quantities (عشرات "dozens of", مئات, آلاف or ملايين on
  * their own, بضعة): they give no definite number, so a data journalist could not check one against the text.
  * `decimals` is the count of digits written after the decimal separator (0 for integers and words); for a
  * figure with a scale word it counts the digits of the written figure ("2,5 مليون" → 1).
+ * Digits that a JavaScript number cannot hold exactly (a 17-digit integer) are an UnsafeNumberError naming their
+ * offsets, never a dropped or rounded mention; digits after رقم and other identifiers are exempt.
  */
 import type { NumberMention } from "../../types/number-mention.ts";
-import { type CompactNormalised, normaliseCompact, onlyQuotesChange, rawSpan } from "../normalise.ts";
+import { type CompactNormalised, normaliseCompact, onlyQuotesChange, type OffsetRuns, rawOffset, rawSpan } from "../normalise.ts";
 import { hijriYearAt, identifierEnd, isDayOfDate, ordinalEnd, yearsAfter } from "./calendar.ts";
 import type { YearSpan } from "./digits.ts";
 import { type Lexicon, lexicon as loadLexicon, type QualifierCode } from "./lexicon.ts";
-import { readNumber } from "./phrase.ts";
-import { percentAt, qualifiersAt } from "./qualifiers.ts";
+import { readNumber, type Work } from "./phrase.ts";
+import { endsPercentPhrase, percentAt, qualifiersAt } from "./qualifiers.ts";
 import { type Token, tokenize } from "./tokens.ts";
+import { UnsafeNumberError } from "./unsafe.ts";
 
 /** A mention with offsets in the normalised text. */
 interface Found {
@@ -42,16 +49,57 @@ interface Found {
 /** What starts at a token: a mention, or something to skip (a day of a date), with the next token index. */
 type Outcome = { found: Found; next: number } | { found?: undefined; next: number };
 
-export function recognizeNumbers(text: string): NumberMention[] {
-  const lexicon = loadLexicon();
+/** What one call did, for tests that check the work grows linearly with the text: tokens read, grammar steps tried. */
+export interface RecognizerWork extends Work {
+  tokens: number;
+}
+
+/** Every quantity in `text` (see above). Normalises the text first; recognizeNormalised skips that when it is done. */
+export function recognizeNumbers(text: string, work?: RecognizerWork): NumberMention[] {
   const { text: normalised, runs } = scannable(text);
+  return recognizeNormalised(text, normalised, runs, work);
+}
+
+/**
+ * The same as recognizeNumbers(text), for a caller that has already normalised the text: `normalised` and `runs`
+ * are what normaliseCompact(text) gives (pipeline/arabic/normalise.ts), as the ingest stage keeps them.
+ */
+export function recognizeNormalised(text: string, normalised: string, runs: OffsetRuns, work: RecognizerWork = { tokens: 0, steps: 0 }): NumberMention[] {
+  const lexicon = loadLexicon();
   const tokens = tokenize(normalised, lexicon);
-  return findMentions(tokens, lexicon).map((found) => {
+  markTanween(tokens, text, runs);
+  work.tokens += tokens.length;
+  let found: Found[];
+  try {
+    found = findMentions(tokens, lexicon, work);
+  } catch (error) {
+    if (!(error instanceof UnsafeNumberError)) throw error;
+    const [start, end] = rawSpan(text, runs, error.start, error.end);
+    throw new UnsafeNumberError(start, end, error.digits);
+  }
+  return found.map((found) => {
     const [start, end] = rawSpan(text, runs, found.start, found.end);
     const { value, kind, qualifier, form, decimals } = found;
     const slice = text.slice(start, end);
     return qualifier ? { text: slice, value, kind, start, end, qualifier, form, decimals } : { text: slice, value, kind, start, end, form, decimals };
   });
+}
+
+const TANWEEN_FATHA = 0x064b;
+
+/** Marks the accusative scale words (ألفا) written with tanween fatha in the raw text (see WordToken.tanween). */
+function markTanween(tokens: readonly Token[], text: string, runs: OffsetRuns): void {
+  for (const token of tokens) {
+    if (token.kind !== "word" || !token.info.atoms.some((r) => r.meaning.atom.kind === "scale" && r.meaning.atom.number === "accusative")) continue;
+    // The raw span of a word runs to the next kept character, so it holds the marks written on its last letters.
+    const end = rawOffset(runs, token.end);
+    for (let k = rawOffset(runs, token.start); k < end; k++) {
+      if (text.charCodeAt(k) === TANWEEN_FATHA) {
+        token.tanween = true;
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -66,13 +114,18 @@ function yearFound(year: YearSpan): Found {
   return { start: year.start, end: year.end, value: year.value, kind: "year", form: "digits", decimals: 0 };
 }
 
-function findMentions(tokens: readonly Token[], lexicon: Lexicon): Found[] {
+function findMentions(tokens: readonly Token[], lexicon: Lexicon, work: Work): Found[] {
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === "years") {
       for (const year of token.years) found.push(yearFound(year));
+      i++;
+      continue;
+    }
+    if (token.kind === "tagged") {
+      found.push({ start: token.start, end: token.end, value: token.value, kind: token.tag, form: "digits", decimals: 0 });
       i++;
       continue;
     }
@@ -88,19 +141,19 @@ function findMentions(tokens: readonly Token[], lexicon: Lexicon): Found[] {
         i = years.next;
         continue;
       }
-      const skipTo = ordinalEnd(tokens, i) ?? identifierEnd(tokens, i);
+      const skipTo = ordinalEnd(tokens, i) ?? identifierEnd(tokens, i, work);
       if (skipTo !== undefined) {
         i = skipTo;
         continue;
       }
-      const qualified = readQualified(tokens, i, lexicon);
+      const qualified = readQualified(tokens, i, lexicon, work);
       if (qualified) {
         found.push(qualified.found);
         i = qualified.next;
         continue;
       }
     }
-    const outcome = readMention(tokens, i, lexicon);
+    const outcome = readMention(tokens, i, lexicon, work);
     if (outcome?.found) found.push(outcome.found);
     i = outcome ? outcome.next : i + 1;
   }
@@ -108,11 +161,11 @@ function findMentions(tokens: readonly Token[], lexicon: Lexicon): Found[] {
 }
 
 /** A qualifier phrase at token `i` and the mention right after it. */
-function readQualified(tokens: readonly Token[], i: number, lexicon: Lexicon): { found: Found; next: number } | undefined {
+function readQualified(tokens: readonly Token[], i: number, lexicon: Lexicon, work: Work): { found: Found; next: number } | undefined {
   for (const q of qualifiersAt(tokens, i)) {
     const after = tokens[q.next];
     if (!after || after.gap > 1) continue;
-    const outcome = readMention(tokens, q.next, lexicon);
+    const outcome = readMention(tokens, q.next, lexicon, work);
     if (outcome?.found && outcome.found.kind !== "year") {
       return { found: { ...outcome.found, start: q.start, qualifier: q.code }, next: outcome.next };
     }
@@ -120,18 +173,22 @@ function readQualified(tokens: readonly Token[], i: number, lexicon: Lexicon): {
   return undefined;
 }
 
-/** The mention that starts at token `i`: a dual noun, or a number with its percent phrase. */
-function readMention(tokens: readonly Token[], i: number, lexicon: Lexicon): Outcome | undefined {
+/** The mention that starts at token `i`: a dual noun, a negative number, or a number with its percent phrase. */
+function readMention(tokens: readonly Token[], i: number, lexicon: Lexicon, work: Work): Outcome | undefined {
   const token = tokens[i]!;
+  if (token.kind === "number" && !token.literal.exact) throw new UnsafeNumberError(token.start, token.end, token.literal.digits.length);
   if (token.kind === "word") {
     const dual = token.info.dualNoun;
     if (dual) return readDual(tokens, i, token.start + dual.prefixLength, token.end);
+    const minus = token.info.minus;
+    if (minus) return readNegative(tokens, i, token.start + minus.prefixLength, lexicon, work);
+    if (endsPercentPhrase(tokens, i, lexicon)) return undefined;
   }
   if (token.kind === "word" ? token.info.atoms.length === 0 : token.kind !== "number") return undefined;
   if (isDayOfDate(tokens, i)) return { next: i + 1 };
   const hijri = hijriYearAt(tokens, i, lexicon);
   if (hijri) return { found: yearFound(hijri), next: i + 1 };
-  const number = readNumber(tokens, i);
+  const number = readNumber(tokens, i, work);
   if (!number) return undefined;
   const found: Found = { start: number.start, end: number.end, value: number.value, kind: "number", form: number.form, decimals: number.decimals };
   const percent = percentAt(tokens, number.next, lexicon);
@@ -141,6 +198,22 @@ function readMention(tokens: readonly Token[], i: number, lexicon: Lexicon): Out
     return { found, next: percent.next };
   }
   return { found, next: number.next };
+}
+
+/**
+ * سالب/ناقص right before a number (one space or less), at token `i`: the number, negative. After a number they
+ * are the operator, as a dash is ("5 ناقص 3", "5 - 3"), and the numbers on both sides stay positive.
+ */
+function readNegative(tokens: readonly Token[], i: number, start: number, lexicon: Lexicon, work: Work): Outcome | undefined {
+  const before = tokens[i - 1];
+  const operator = before !== undefined && tokens[i]!.gap <= 1 && (before.kind === "number" || before.kind === "tagged" || (before.kind === "word" && before.info.atoms.length > 0));
+  const next = tokens[i + 1];
+  // "ناقص ناقص 5": only the last one is the sign (and a run of them costs no recursion).
+  if (operator || !next || next.gap > 1 || (next.kind === "word" && (next.info.dualNoun || next.info.minus))) return undefined;
+  const outcome = readMention(tokens, i + 1, lexicon, work);
+  const found = outcome?.found;
+  if (!found || (found.kind !== "number" && found.kind !== "percent") || found.value < 0 || Object.is(found.value, -0)) return outcome;
+  return { found: { ...found, start, value: found.value === 0 ? 0 : -found.value }, next: outcome.next };
 }
 
 /** A dual noun (value 2), with an emphatic اثنان/اثنتين after it inside the mention. */

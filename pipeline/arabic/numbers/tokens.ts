@@ -4,7 +4,9 @@
 // of a list of years). Everything else only marks the gap before the next token, so "next token" still means
 // "next thing in the text" wherever it matters.
 import { foldingTable } from "../normalise.ts";
-import { isDigit, isLeadingDecimalPoint, isSign, type NumericLiteral, scanNumeric, type YearSpan } from "./digits.ts";
+import { PLUS } from "./chars.ts";
+import { phoneAt, type Tag } from "./digit-shapes.ts";
+import { isDigit, isLeadingDecimalPoint, isSign, type NumericLiteral, type NumericScan, scanNumeric, type YearSpan } from "./digits.ts";
 import { type Lexicon, type WordInfo, WordTable } from "./lexicon.ts";
 
 /**
@@ -26,6 +28,11 @@ export interface WordToken extends TokenBase {
   info: WordInfo;
   /** The word as written (normalised, not folded), kept only when it reads as several number words. */
   written?: string;
+  /**
+   * The raw word ends in tanween fatha (ً), which normalisation removes: an indefinite accusative, never a dual in
+   * construct ("ألفاً" is one thousand, "ألفا" alone may be two). Set by the recognizer, which has the raw text.
+   */
+  tanween?: boolean;
 }
 export interface NumberToken extends TokenBase {
   kind: "number";
@@ -35,11 +42,17 @@ export interface YearsToken extends TokenBase {
   kind: "years";
   years: YearSpan[];
 }
+/** A date, a time or an identifier written in digits: never part of a quantity. */
+export interface TaggedToken extends TokenBase {
+  kind: "tagged";
+  tag: Tag;
+  value: number;
+}
 export interface PunctToken extends TokenBase {
   kind: "punct";
   code: number;
 }
-export type Token = WordToken | NumberToken | YearsToken | PunctToken;
+export type Token = WordToken | NumberToken | YearsToken | TaggedToken | PunctToken;
 
 /** Punctuation between the years of a list: - – / ، , */
 export const yearListSeparators: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2f, 0x60c, 0x2c]);
@@ -132,13 +145,22 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
         gap = 3;
         continue;
       }
-      tokens.push(scan.kind === "number" ? { kind: "number", start, end: i, gap, literal: scan.literal } : { kind: "years", start, end: i, gap, years: scan.years });
+      tokens.push(numericToken(scan, start, gap));
     } else if (k === LATIN) {
       while (i < n && charClass[text.charCodeAt(i)] === LATIN) i++;
       afterDigits = false;
       gap = 3;
       continue;
     } else {
+      // A phone number written with its country code: "+212 5 22 12 34 56".
+      const phone = code === PLUS && isDigit(text.charCodeAt(i + 1)) && mayStartAfter(text, i) ? phoneAt(text, i, i + 1) : undefined;
+      if (phone) {
+        i = phone.end;
+        afterDigits = true;
+        tokens.push(numericToken(phone, start, gap));
+        gap = 0;
+        continue;
+      }
       i++;
       afterDigits = false;
       if (!signs.has(code) && !yearListSeparators.has(code)) {
@@ -152,13 +174,30 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
   return tokens;
 }
 
+function numericToken(scan: Exclude<NumericScan, { kind: "skip" }>, start: number, gap: Gap): Token {
+  const end = scan.end;
+  switch (scan.kind) {
+    case "number":
+      return { kind: "number", start, end, gap, literal: scan.literal };
+    case "years":
+      return { kind: "years", start, end, gap, years: scan.years };
+    case "tagged":
+      return { kind: "tagged", start, end, gap, tag: scan.tag, value: scan.value };
+  }
+}
+
+/** What may stand right before a sign or a "+" that starts a literal: nothing, a space or "(". */
+function mayStartAfter(text: string, i: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  return before === -1 || charClass[before] === SPACE || before === 0x28;
+}
+
 /**
  * Does a sign or a leading decimal point start a literal here? Only in front of digits, at the start of the text
  * or after a space or "(", and (for a sign) not after a number: "5 - 10" is a range.
  */
 function startsLiteral(text: string, i: number, code: number, afterDigits: boolean): boolean {
-  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-  if (!(before === -1 || charClass[before] === SPACE || before === 0x28)) return false;
+  if (!mayStartAfter(text, i)) return false;
   let next = i + 1;
   if (isSign(code)) {
     if (afterDigits) return false;

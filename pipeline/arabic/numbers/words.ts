@@ -7,11 +7,15 @@
  * "2,5 مليون", "مليون و200 ألف"). The rules that matter:
  *  - a unit comes before its ten (خمسة وعشرون); "عشرون وخمسة" is two numbers;
  *  - a teen is a teen head + عشر/عشرة, with no و between (أحد عشر، اثنتا عشرة، ثلاثة عشر);
- *  - a separate unit 3–9 times مائة/مئة is a hundred (ثلاث مائة); fused forms are single words;
+ *  - a separate unit 3–9 times مائة/مئة is a hundred (ثلاث مائة); fused forms are single words; an integer in
+ *    digits times مائة/مئة is that many hundreds ("٣ مئة و ٢١" is 321, "322 مائة" 32 200);
  *  - after hundreds the rest may follow with or without و (Egyptian "متين واحد وعشرين");
  *  - a scale word multiplies the group before it: singular or accusative (ألف، ألفا) after any group, plural
  *    (آلاف) only after a group, never alone ("آلاف" alone is "thousands of", vague); a dual (ألفان) or a
- *    dual in construct (ألفي) is two of the scale and never follows a group; ألفا alone is the construct dual;
+ *    dual in construct (ألفي) is two of the scale and never follows a group;
+ *  - an accusative scale word that starts a number (ألفا، مليونا) is the accusative singular when و and the
+ *    rest of the number follow ("ألفا و312" is 1312, "مليونا ونصف" 1.5 million: a dual in construct is never
+ *    followed by و), and otherwise the dual in construct before its counted noun ("ألفا شخص" is 2000);
  *  - scales go down (مليون وألف): each later group stays below the last scale, with one exception, the split
  *    group: after a whole number of hundreds of a scale, و and less than a hundred of the same scale adds to it
  *    ("مائة ألف وألف" is 101 000, "مائة ألف وعشرون ألفا" 120 000);
@@ -19,6 +23,7 @@
  *  - نصف/ربع before a singular scale is that fraction of it (نصف مليون); و + نصف/ربع after a scale adds it
  *    (مليون ونصف) and ends the number;
  *  - فاصلة between two numbers is the decimal point (واحد فاصلة خمسة، 1 فاصلة 1).
+ *  - a minus sign on the first digits makes the whole number negative: "-5 آلاف و800" is −5800.
  * The builder takes one part at a time and refuses what the grammar does not allow, without changing state,
  * so the caller can end the number there. Every path through it is short (scales strictly go down after the
  * first و), which bounds the length of a number and the work of the caller's search.
@@ -68,6 +73,10 @@ export class NumberBuilder {
   private pointWords: NumberBuilder | undefined;
   /** A و has joined two parts: from then on scales only go down. */
   private joined = false;
+  /** The number began with a minus sign; every part is read as a magnitude and the sign applied at the end. */
+  private negative = false;
+  /** The number is an accusative scale word alone so far (ألفا), read as the dual in construct until و follows. */
+  private accusativeAlone = false;
   private writtenDecimals = 0;
   usedWords = false;
   usedDigits = false;
@@ -101,8 +110,11 @@ export class NumberBuilder {
   }
 
   value(): number {
-    if (this.phase === "pointWords") return this.total + Number(this.pointNumeral(String(this.pointWords!.value())));
-    return this.total + (this.groupNumeral === undefined ? this.group : Number(this.groupNumeral));
+    const magnitude =
+      this.phase === "pointWords"
+        ? this.total + Number(this.pointNumeral(String(this.pointWords!.value())))
+        : this.total + (this.groupNumeral === undefined ? this.group : Number(this.groupNumeral));
+    return this.negative ? -magnitude : magnitude;
   }
 
   /** Digits written after the decimal point (0 for integers and for words without فاصلة). */
@@ -114,6 +126,8 @@ export class NumberBuilder {
   /** Adds `part` if the grammar allows it here; returns false (and changes nothing) otherwise. */
   accept(part: Part): boolean {
     if (this.decimalsOnly && part.kind === "atom" && (part.atom.kind === "scale" || part.atom.kind === "fraction" || part.atom.kind === "decimalPoint")) return false;
+    // Digits a double cannot hold are never part of a number: the recognizer refuses them on their own.
+    if (part.kind === "digits" && !part.literal.exact) return false;
     const accepted = this.tryAccept(part);
     if (accepted) {
       if (part.conjunction) this.joined = true;
@@ -131,18 +145,25 @@ export class NumberBuilder {
         return !and && this.startGroup(part, false);
       case "scale":
         if (and) {
+          // "ألفا و312": the accusative singular after all, one of the scale and not two.
+          const singularInstead = this.accusativeAlone ? this.lastScale : 0;
           if (atom?.kind === "fraction") {
-            this.total += atom.value * this.lastScale;
+            this.total += atom.value * this.lastScale - singularInstead;
+            this.accusativeAlone = false;
             this.phase = "closed";
             return true;
           }
-          return this.startGroup(part, true);
+          if (!this.startGroup(part, true)) return false;
+          this.total -= singularInstead;
+          this.accusativeAlone = false;
+          return true;
         }
         // "ألف مليون": a larger scale right after the first scale multiplies it.
         if (!this.joined && atom?.kind === "scale" && atom.value > this.lastScale && atom.number !== "dual" && atom.number !== "dualConstruct") {
           this.total *= atom.value;
           this.lastScale = atom.value;
           this.splitOpen = false;
+          this.accusativeAlone = false;
           return true;
         }
         return false;
@@ -159,6 +180,7 @@ export class NumberBuilder {
       case "digits":
         if (and) return false;
         if (atom?.kind === "scale") return this.applyScale(atom);
+        if (atom?.kind === "hundred") return this.multiplyHundred(atom);
         if (atom?.kind === "decimalPoint" && this.literal?.plainInteger) return this.startPoint();
         return false;
       case "fraction":
@@ -182,8 +204,12 @@ export class NumberBuilder {
   private startGroup(part: Part, afterScale: boolean): boolean {
     const limit = afterScale ? this.lastScale : Infinity;
     if (part.kind === "digits") {
-      const literal = part.literal;
+      let literal = part.literal;
       if (afterScale && (literal.negative || literal.decimals > 0 || literal.value >= limit)) return false;
+      if (literal.negative) {
+        literal = magnitudeOf(literal);
+        this.negative = true;
+      }
       this.setGroup(literal.value, literal.decimals > 0 ? literal.numeral : undefined);
       this.literal = literal;
       this.writtenDecimals = literal.decimals;
@@ -215,6 +241,7 @@ export class NumberBuilder {
         this.lastScaledGroup = atom.number === "singular" ? 1 : 2;
         this.total += this.lastScaledGroup * atom.value;
         this.closeScale(atom.value, split);
+        this.accusativeAlone = !afterScale && atom.number === "accusative";
         return true;
       }
       case "fraction":
@@ -308,6 +335,20 @@ export class NumberBuilder {
     return true;
   }
 
+  /** Digits times مائة/مئة: "٣ مئة" is 300, "322 مائة" 32 200 (an integer as written, below the last scale). */
+  private multiplyHundred(atom: HundredAtom): boolean {
+    const literal = this.literal;
+    if (!atom.multipliable || !literal || literal.decimals > 0 || literal.decimalReading || this.groupNumeral !== undefined) return false;
+    const group = this.group * atom.value;
+    if (group >= this.lastScale) return false;
+    this.group = group;
+    this.hundred = atom;
+    this.hundredMultiplied = true;
+    this.literal = undefined;
+    this.phase = "hundred";
+    return true;
+  }
+
   private startPoint(): boolean {
     this.phase = "point";
     return true;
@@ -347,4 +388,17 @@ export class NumberBuilder {
     this.lastScale = scale;
     this.phase = "scale";
   }
+}
+
+/** A negative literal as its magnitude ("-2.5" → "2.5"), the sign being the builder's. */
+function magnitudeOf(literal: NumericLiteral): NumericLiteral {
+  const unsigned = (numeral: string) => (numeral.startsWith("-") ? numeral.slice(1) : numeral);
+  const reading = literal.decimalReading;
+  return {
+    ...literal,
+    value: Math.abs(literal.value),
+    numeral: unsigned(literal.numeral),
+    negative: false,
+    decimalReading: reading && { ...reading, value: Math.abs(reading.value), numeral: unsigned(reading.numeral) },
+  };
 }

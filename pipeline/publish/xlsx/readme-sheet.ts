@@ -1,59 +1,52 @@
-/** The first sheet: what the dataset is, its version and licence, where the figures come from, and what each column means. */
-import type { Cell, Workbook } from "exceljs";
-
-import type { WorkbookInput } from "../xlsx.ts";
-import { RTL, columnWidth, hasArabic } from "./cells.ts";
-import { README_SHEET } from "./table-sheet.ts";
-
-type Value = string | number | null;
 /**
- * title: the two dataset titles; note: a sentence left to overflow into the empty cells on its right;
- * heading: a section name; header: column names of a section; key: key/value line.
+ * The first sheet: the README in English, French and Arabic side by side, one column per language (Arabic the
+ * rightmost, right to left), so that every reader finds the whole text in their language in one column and
+ * the three say the same thing row by row. Columns A and B hold the identifiers a row is about (a sheet, a
+ * source, a column name) and a detail (rows, date, type). What the lines say is in ./readme-content.ts.
  */
-type Kind = "title" | "note" | "heading" | "header" | "key" | "plain";
-interface Line {
-  kind: Kind;
-  values: Value[];
-}
+import type { Alignment, Cell, CellRichTextValue, Font } from "exceljs";
 
-/** The widest section (the column dictionary) has five columns; titles are merged across them. */
+import { type Lang, languageName, languages } from "../i18n/languages.ts";
+import type { WorkbookInput } from "../xlsx.ts";
+import { RTL, WRAPPED, WRAPPED_RTL, checkText, columnWidth, rowHeight, wrappedLines } from "./cells.ts";
+import { type Labelled, type ReadmeLine, readmeLines } from "./readme-content.ts";
+import { README_SHEET, ROWS_PER_WAIT, type Sheet } from "./sheet.ts";
+
+const KEY_COLUMN = 1;
+const DETAIL_COLUMN = 2;
+const languageColumn: Record<Lang, number> = { en: 3, fr: 4, ar: 5 };
 const COLUMNS = 5;
-/** The dictionary's description column: the one that gets long, so it wraps instead of growing. */
-const DESCRIPTION_COLUMN = 5;
+/** The language columns: wide enough to read a paragraph, narrow enough for the three to fit a laptop's screen. */
+const LANGUAGE_WIDTH = 45;
 
-export function addReadmeSheet(workbook: Workbook, input: WorkbookInput): void {
-  const lines = readmeLines(input);
-  const sheet = workbook.addWorksheet(README_SHEET);
+/** exceljs's default font, spelled out: a run of rich text without a font name may be shown in another one. */
+const BASE_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2 };
+const BOLD: Partial<Font> = { ...BASE_FONT, bold: true };
+const HEADING: Partial<Font> = { ...BOLD, size: 12 };
+const TITLE: Partial<Font> = { ...BOLD, size: 14 };
+/** Excel does not style a hyperlink by itself: make it look clickable. */
+const LINK: Partial<Font> = { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true };
+const TOP: Partial<Alignment> = { vertical: "top" };
 
-  // Widths from the tabular lines only: titles are merged across all the columns, notes overflow.
-  const body = lines.filter((line) => line.kind !== "title" && line.kind !== "note");
-  sheet.columns = Array.from({ length: COLUMNS }, (_, index) => ({
-    width: columnWidth(body.map((line) => String(line.values[index] ?? ""))),
-  }));
-
-  lines.forEach((line, index) => {
-    const row = sheet.getRow(index + 1);
-    line.values.forEach((value, column) => {
-      if (value === null || value === "") return;
-      styleCell(row.getCell(column + 1), value, line.kind, column + 1);
-    });
-    if (line.kind === "title") sheet.mergeCells(index + 1, 1, index + 1, COLUMNS);
-  });
+/** The text a cell shows of a labelled text: the label on its own line, then the text. */
+function joined(labelled: Labelled): string {
+  return [labelled.label, labelled.text].filter((part) => part !== undefined && part !== "").join("\n");
 }
 
-function styleCell(cell: Cell, value: string | number, kind: Kind, column: number): void {
-  const target = typeof value === "string" ? linkTarget(value) : null;
-  cell.value = target !== null ? { text: String(value), hyperlink: target } : value;
-  // Excel does not style a hyperlink by itself: make it look clickable.
-  if (target !== null) cell.font = { color: { argb: "FF0563C1" }, underline: true };
-  else if (kind === "title") cell.font = { bold: true, size: 14 };
-  else if (kind === "heading") cell.font = { bold: true, size: 12 };
-  else if (kind === "header" || (kind === "key" && column === 1)) cell.font = { bold: true };
-  // An address stays left to right even when its path is Arabic.
-  if (typeof value === "string" && target === null && hasArabic(value)) {
-    cell.alignment = { ...RTL, wrapText: column === DESCRIPTION_COLUMN };
-  } else if (kind === "plain" && column === DESCRIPTION_COLUMN) {
-    cell.alignment = { wrapText: true, vertical: "top" };
+/**
+ * Labelled texts as rich text, the label in bold (or in `labelFont`). One object per distinct text: the shared
+ * string table keeps a value once by its identity, and the same text recurs (a title the same in two languages).
+ */
+class RichTexts {
+  private readonly byFont = new Map<Partial<Font>, Map<string, CellRichTextValue>>();
+
+  of(labelled: Required<Labelled>, labelFont: Partial<Font>): CellRichTextValue {
+    let values = this.byFont.get(labelFont);
+    if (!values) this.byFont.set(labelFont, (values = new Map()));
+    const key = JSON.stringify([labelled.label, labelled.text]);
+    let value = values.get(key);
+    if (!value) values.set(key, (value = { richText: [{ font: labelFont, text: labelled.label }, { font: BASE_FONT, text: `\n${labelled.text}` }] }));
+    return value;
   }
 }
 
@@ -71,39 +64,103 @@ function linkTarget(text: string): string | null {
   }
 }
 
-function readmeLines(input: WorkbookInput): Line[] {
-  const lines: Line[] = [];
-  const add = (kind: Kind, ...values: Value[]): void => void lines.push({ kind, values });
-  const blank = (): void => add("plain");
+/** Every text a line puts in a cell, by column (1-based), for the formula guard. */
+function cellTexts(line: ReadmeLine): Array<[number, string]> {
+  switch (line.kind) {
+    case "title":
+      return [[KEY_COLUMN, line.text]];
+    case "languages":
+      return languages.map((lang) => [languageColumn[lang], languageName[lang]]);
+    case "link":
+      return [[languageColumn.en, line.url]];
+    case "blank":
+      return [];
+    default:
+      return [
+        ...(line.key === null ? [] : [[KEY_COLUMN, line.key] as [number, string]]),
+        ...(typeof line.detail === "string" ? [[DETAIL_COLUMN, line.detail] as [number, string]] : []),
+        ...languages.map((lang): [number, string] => [languageColumn[lang], joined(line.texts[lang])]),
+      ];
+  }
+}
 
-  add("title", input.title);
-  add("title", input.titleAr);
-  add("note", `Sheets: ${[README_SHEET, ...input.tables.map((table) => table.name)].join(", ")}. Row 1 of each table sheet names its columns; the column dictionary below describes them.`);
-  blank();
-  add("key", "Version", input.version);
-  add("key", "Date", input.date ?? "not dated");
-  add("key", "Licence", `${input.licence.title} (${input.licence.name})`);
-  add("key", "Licence text", input.licence.path);
-  for (const [key, value] of input.about) add("key", key, value);
+function linesOf(line: ReadmeLine): number {
+  if (line.kind !== "item" && line.kind !== "heading" && line.kind !== "table") return 1;
+  return Math.max(...languages.map((lang) => wrappedLines(joined(line.texts[lang]), LANGUAGE_WIDTH)));
+}
 
-  blank();
-  add("heading", "Tables");
-  add("header", "sheet", "title", "rows");
-  for (const table of input.tables) add("plain", table.name, table.title, table.rows.length);
-
-  blank();
-  add("heading", "Sources");
-  add("header", "id", "title", "url", "published");
-  for (const source of input.sources) add("plain", source.id, source.title, source.url, source.published);
-
-  blank();
-  add("heading", "Column dictionary");
-  add("header", "table", "column", "type", "title", "description");
-  for (const table of input.tables) {
-    for (const field of table.fields) {
-      const type = field.type === "date" ? "date (text YYYY-MM-DD)" : field.type;
-      add("plain", table.name, field.name, type, field.title, field.description);
+function writeLine(sheet: { getRow(index: number): { getCell(column: number): Cell } }, index: number, line: ReadmeLine, richTexts: RichTexts): void {
+  const row = sheet.getRow(index);
+  const set = (column: number, value: Cell["value"], font?: Partial<Font>, alignment?: Partial<Alignment>) => {
+    const cell = row.getCell(column);
+    cell.value = value;
+    if (font) cell.font = font;
+    if (alignment) cell.alignment = alignment;
+  };
+  switch (line.kind) {
+    case "title":
+      set(KEY_COLUMN, line.text, TITLE, line.lang === "ar" ? RTL : undefined);
+      return;
+    case "languages":
+      for (const lang of languages) set(languageColumn[lang], languageName[lang], HEADING, lang === "ar" ? RTL : undefined);
+      return;
+    case "link": {
+      const target = linkTarget(line.url);
+      // An address stays left to right, whatever the language of its column's neighbours.
+      if (target === null) set(languageColumn.en, line.url);
+      else set(languageColumn.en, { text: line.url, hyperlink: target }, LINK);
+      return;
+    }
+    case "blank":
+      return;
+    default: {
+      const heading = line.kind === "heading" || line.kind === "table";
+      if (line.key !== null) set(KEY_COLUMN, line.key, heading ? BOLD : undefined, TOP);
+      if (line.detail !== null) set(DETAIL_COLUMN, line.detail, heading ? BOLD : undefined, TOP);
+      for (const lang of languages) {
+        const labelled = line.texts[lang];
+        const alignment = lang === "ar" ? WRAPPED_RTL : WRAPPED;
+        // A cell that is only a label (a table's title) is bold as a whole; a labelled text bolds its label.
+        if (labelled.label === undefined || labelled.text === undefined) set(languageColumn[lang], joined(labelled), labelled.text === undefined ? BOLD : undefined, alignment);
+        else set(languageColumn[lang], richTexts.of({ label: labelled.label, text: labelled.text }, line.kind === "heading" ? HEADING : BOLD), undefined, alignment);
+      }
     }
   }
-  return lines;
+}
+
+/** The README sheet of `input`, its text checked (formula guard) and measured before anything is written. */
+export function readmeSheet(input: WorkbookInput, counts: { byPeriodRows: number }): Sheet {
+  const lines = readmeLines(input, counts.byPeriodRows);
+  lines.forEach((line, index) => {
+    for (const [column, text] of cellTexts(line)) checkText(README_SHEET, index + 1, column, text);
+  });
+  const identifiers = (pick: (line: ReadmeLine) => string | number | null) => lines.map((line) => (line.kind === "item" || line.kind === "heading" || line.kind === "table" ? String(pick(line) ?? "") : ""));
+  const widths = [
+    columnWidth(identifiers((line) => ("key" in line ? line.key : null))),
+    columnWidth(identifiers((line) => ("detail" in line ? line.detail : null))),
+    LANGUAGE_WIDTH,
+    LANGUAGE_WIDTH,
+    LANGUAGE_WIDTH,
+  ];
+
+  return {
+    name: README_SHEET,
+    async write(workbook) {
+      const sheet = workbook.addWorksheet(README_SHEET);
+      sheet.columns = widths.map((width) => ({ width }));
+      const richTexts = new RichTexts();
+      for (let index = 0; index < lines.length; index++) {
+        const line = lines[index]!;
+        writeLine(sheet, index + 1, line, richTexts);
+        // A title is one line across the sheet, and an Arabic title ends at its right edge, over the Arabic column.
+        if (line.kind === "title") sheet.mergeCells(index + 1, 1, index + 1, COLUMNS);
+        const row = sheet.getRow(index + 1);
+        const height = rowHeight(linesOf(line));
+        if (height !== undefined) row.height = height;
+        row.commit();
+        if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
+      }
+      sheet.commit();
+    },
+  };
 }

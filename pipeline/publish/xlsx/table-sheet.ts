@@ -1,18 +1,16 @@
 /** One sheet per table: a bold, frozen, filterable header row of field names and one typed cell per value. */
-import type { Column, Style, Workbook } from "exceljs";
+import type { Style } from "exceljs";
 
 import type { CellValue, WorkbookField, WorkbookTable } from "../xlsx.ts";
-import { RTL, columnLetter, columnWidth } from "./cells.ts";
-
-/** Name of the first sheet, reserved. */
-export const README_SHEET = "README";
+import { RTL, checkText, clampWidth, columnLetter, textLength } from "./cells.ts";
+import { BY_PERIOD_SHEET, README_SHEET, ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
 
 /**
  * Excel's rules for sheet names, checked up front: exceljs would silently truncate a long name (possibly into
  * a duplicate of another), and Excel compares names case-insensitively.
  */
 export function checkSheetNames(tables: WorkbookTable[]): void {
-  const seen = new Set<string>([README_SHEET.toLowerCase()]);
+  const seen = new Set<string>([README_SHEET.toLowerCase(), BY_PERIOD_SHEET.toLowerCase()]);
   for (const table of tables) {
     const { name } = table;
     const problem =
@@ -21,7 +19,7 @@ export function checkSheetNames(tables: WorkbookTable[]): void {
       : /[*?:/\\[\]]/.test(name) ? "contains one of * ? : / \\ [ ]"
       : /^'|'$/.test(name) ? "starts or ends with an apostrophe"
       : name.toLowerCase() === "history" ? "is reserved by Excel"
-      : seen.has(name.toLowerCase()) ? "is used twice (sheet names ignore case) or clashes with README"
+      : seen.has(name.toLowerCase()) ? `is used twice (sheet names ignore case) or clashes with ${README_SHEET} or ${BY_PERIOD_SHEET}`
       : null;
     if (problem) throw new Error(`xlsx: table name ${JSON.stringify(name)} cannot be a sheet name: it ${problem}`);
     seen.add(name.toLowerCase());
@@ -37,33 +35,58 @@ export function checkSheetNames(tables: WorkbookTable[]): void {
  */
 const NUMBER_FORMAT: Partial<Record<WorkbookField["type"], string>> = { integer: "#,##0", year: "0" };
 
-export function addTableSheet(workbook: Workbook, table: WorkbookTable): void {
-  const sheet = workbook.addWorksheet(table.name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+/** A header cell would otherwise inherit its column's rtl alignment and number format. */
+const HEADER_STYLE: Partial<Style> = { font: { bold: true } };
+
+/**
+ * The sheet of `table`. Every value is checked (type, formula guard) and measured (column widths) here, before
+ * anything is written: a bad value stops the build before the first byte of the workbook.
+ */
+export function tableSheet(table: WorkbookTable): Sheet {
+  const widths = table.fields.map((field, column) => {
+    checkText(table.name, 1, column + 1, field.name);
+    return textLength(field.name);
   });
-
-  // Validate and convert every value first: widths are computed from the converted values.
-  const rows = table.rows.map((row, index) =>
-    table.fields.map((field, column) => cellValue(table.name, field, row[field.name], index + 2, column + 1)),
-  );
-
-  // Column styles are set before any row exists, so every data cell inherits them.
-  sheet.columns = table.fields.map((field, column): Partial<Column> => {
+  table.rows.forEach((row, index) => {
+    table.fields.forEach((field, column) => {
+      const value = cellValue(table.name, field, row[field.name], index + 2, column + 1);
+      if (typeof value === "string") checkText(table.name, index + 2, column + 1, value);
+      widths[column] = Math.max(widths[column]!, textLength(displayText(field, value)));
+    });
+  });
+  const columnStyles = table.fields.map((field): Partial<Style> => {
     const style: Partial<Style> = {};
     const numFmt = NUMBER_FORMAT[field.type];
     if (numFmt) style.numFmt = numFmt;
     if (field.rtl) style.alignment = RTL;
-    const texts = [field.name, ...rows.map((row) => displayText(field, row[column] ?? null))];
-    return { key: field.name, width: columnWidth(texts), style };
+    return style;
   });
 
-  const header = sheet.addRow(table.fields.map((field) => field.name));
-  // A header cell would otherwise inherit its column's rtl alignment and number format.
-  header.eachCell((cell) => (cell.style = { font: { bold: true } }));
-  for (const values of rows) sheet.addRow(values);
+  return {
+    name: table.name,
+    async write(workbook) {
+      const sheet = workbook.addWorksheet(table.name, {
+        views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+      });
+      // Column styles are set before any row exists, so that a spreadsheet gives them to cells typed in later.
+      sheet.columns = table.fields.map((field, column) => ({ key: field.name, width: clampWidth(widths[column]!), style: columnStyles[column]! }));
+      sheet.autoFilter = `A1:${columnLetter(table.fields.length)}${Math.max(1, table.rows.length + 1)}`;
 
-  const lastColumn = columnLetter(table.fields.length);
-  sheet.autoFilter = `A1:${lastColumn}${Math.max(1, rows.length + 1)}`;
+      const header = sheet.addRow(table.fields.map((field) => field.name));
+      header.eachCell((cell) => (cell.style = HEADER_STYLE));
+      header.commit();
+
+      const styles = new SharedStyles(columnStyles);
+      for (let index = 0; index < table.rows.length; index++) {
+        const values = table.rows[index]!;
+        const row = sheet.addRow(table.fields.map((field) => values[field.name] ?? null));
+        styles.apply(row);
+        row.commit();
+        if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
+      }
+      sheet.commit();
+    },
+  };
 }
 
 /**

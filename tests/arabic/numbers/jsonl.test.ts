@@ -58,6 +58,20 @@ describe("recognizeJsonLines", () => {
     ]);
   });
 
+  it("answers a text with a number too long to hold exactly with an error object naming its offsets, and goes on", async () => {
+    const long = "9".repeat(400);
+    const out = await collect([
+      JSON.stringify({ id: "big", text: `عالج 9007199254740993 ملفا` }),
+      JSON.stringify({ id: "huge", text: `رقم 5 و ${long}` }),
+      JSON.stringify({ id: "ok", text: `رقم ${long} و9007199254740991` }),
+    ]);
+    expect(out).toEqual([
+      { id: "big", line: 1, error: expect.stringContaining("a number of 16 digits at offset 5 cannot be held exactly"), start: 5, end: 21 },
+      { id: "huge", line: 2, error: expect.stringContaining("a number of 400 digits at offset 8"), start: 8, end: 408 },
+      { id: "ok", mentions: [{ text: "9007199254740991", value: 9007199254740991, kind: "number", start: 406, end: 422 }] },
+    ]);
+  });
+
   it("skips blank lines but counts them in line numbers, and ignores a BOM on the first line", async () => {
     const out = await collect(["\uFEFF" + JSON.stringify({ id: 1, text: "خمسة" }), "", "   \t", "oops"]);
     expect(out).toEqual([

@@ -2,13 +2,16 @@
 //  (a) integers up to 10^12 written in words by a separate package (n2words) read back to themselves, bare, with a
 //      clitic in front, inside a sentence and as a percentage;
 //  (b) Arabic text without digits or number words yields no mention;
-//  (c) digit strings with thousands separators and decimals round-trip;
-//  (d) for any string, every mention is well formed (schema, offsets, order) and nothing throws.
+//  (c) digit strings with thousands separators and decimals round-trip (or, when a double would round them, are
+//      refused: unsafe.test.ts);
+//  (d) for any string, every mention is well formed (schema, offsets, order) and nothing throws but an
+//      UnsafeNumberError on digits;
+//  (e) the Arabic comma: groups of three without spaces are one number, anything else a list of numbers.
 import fc from "fast-check";
 import { toCardinal } from "n2words/ar-SA";
 import { describe, expect, it } from "vitest";
 import { validateAgainst } from "../../../pipeline/lib/schemas.ts";
-import { recognizeNumbers } from "../../../pipeline/arabic/numbers/index.ts";
+import { recognizeNumbers, UnsafeNumberError } from "../../../pipeline/arabic/numbers/index.ts";
 import type { NumberMention } from "../../../pipeline/types/number-mention.ts";
 import { expectMentions } from "./expect-mentions.ts";
 
@@ -167,6 +170,11 @@ describe("(c) digit strings with separators", () => {
           // Without grouping, "5.800" is the documented ambiguous shape (read as thousands): tested in digits.test.ts.
           const ambiguous = integer.length <= 3 && integer !== "0" && fraction?.length === 3 && decimalSeparator !== "٫";
           fc.pre(!ambiguous);
+          // Four dot-separated groups of at most 255 read as an IP address ("100.200.100.200"): tested in shapes.test.ts.
+          const groups = grouped.split(grouping);
+          fc.pre(!(grouping === "." && fraction === undefined && groups.length === 4 && groups.every((g) => Number(g) <= 255)));
+          // Sixteen digits and more with a decimal part may not survive a double: refused, tested in unsafe.test.ts.
+          fc.pre(integer.length + (fraction?.length ?? 0) <= 15);
           const written = script(fraction === undefined ? grouped : `${grouped}${decimalSeparator}${fraction}`);
           const input = `بلغ المبلغ ${written} درهم`;
           const [mention, ...rest] = recognizeNumbers(input);
@@ -191,8 +199,20 @@ const pieces = [
 ];
 const adversarial = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(""));
 
+/** The mentions of `input`; an UnsafeNumberError is allowed, on a span of digits and separators only. */
+function mentionsOrUnsafe(input: string) {
+  try {
+    return recognizeNumbers(input);
+  } catch (error) {
+    if (!(error instanceof UnsafeNumberError)) throw error;
+    expect(input.slice(error.start, error.end)).toMatch(/^[-−]?[\d٠-٩۰-۹.,٫٬\s،\p{M}\p{Cf}ـ]+$/u);
+    expect(error.digits).toBeGreaterThanOrEqual(16);
+    return [];
+  }
+}
+
 function expectWellFormed(input: string): void {
-  const found = recognizeNumbers(input);
+  const found = mentionsOrUnsafe(input);
   let previousEnd = 0;
   for (const m of found) {
     validateAgainst<NumberMention>("number-mention.schema.json", m, "mention");
@@ -211,5 +231,35 @@ describe("(d) any string", () => {
   });
   it("gives well-formed, ordered, non-overlapping mentions (number-like pieces, lone surrogates)", () => {
     fc.assert(fc.property(adversarial, expectWellFormed), { numRuns: 2500 });
+  });
+});
+
+describe("(e) the Arabic comma between digits", () => {
+  const arabicComma = "،";
+  const group = (digits: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: digits, maxLength: digits });
+  const firstGroup = fc.integer({ min: 1, max: 999 }).map(String);
+
+  it("joins groups of exactly three digits written without spaces into one number", () => {
+    fc.assert(
+      fc.property(firstGroup, fc.array(group(3), { minLength: 1, maxLength: 4 }), fc.constantFrom(...Object.values(scripts)), (first, rest, script) => {
+        const written = script([first, ...rest].join(arabicComma));
+        const input = `بلغ العدد ${written} ملفا`;
+        expectOne(input, written, Number([first, ...rest].join("")));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads a list, with spaces or with a group of other than three digits, as one number per group", () => {
+    const anyGroup = fc.integer({ min: 1, max: 99_999 }).map(String);
+    fc.assert(
+      fc.property(fc.array(anyGroup, { minLength: 2, maxLength: 6 }), fc.boolean(), (groups, spaced) => {
+        const joinedAsOne = !spaced && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+        fc.pre(!joinedAsOne);
+        const input = `النتائج ${groups.join(spaced ? `${arabicComma} ` : arabicComma)} على التوالي`;
+        expect(recognizeNumbers(input).map((m) => [m.text, m.value])).toEqual(groups.map((g) => [g, Number(g)]));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

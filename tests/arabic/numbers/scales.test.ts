@@ -88,6 +88,10 @@ describe("scales joined by و", () => {
     ["vague quantities", "مئات الملفات", []],
     ["vague quantities", "بضعة آلاف", []],
     ["vague quantities", "عدة ملايين", []],
-    ["a scale with the article is not a count", "الألف", []],
+    ["the thousand with the article is a number, as the hundred is", "تجاوز عدد الملفات الألف", [w("ألف", 1000)]],
+    ["the two thousand with the article is a number", "تجاوز عددها الألفين", [w("ألفين", 2000)]],
+    ["a plural or larger scale with the article is no count", "الآلاف", []],
+    ["a plural or larger scale with the article is no count", "المليون", []],
+    ["the thousand after a preposition is a rate's sign, not a number", "بالألف", []],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });

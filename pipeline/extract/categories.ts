@@ -1,0 +1,50 @@
+// The category of a breakdown a share names: "إسبانيا: 25%", "قضايا المخدرات (38%)" name it before the
+// number, "38% منها تتعلق بالمخدرات" after it. The clause before the number is read first, nearest word
+// first, so that in a list each value takes its own label.
+import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
+import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
+import type { Word } from "./words.ts";
+
+export interface CategoryMatch {
+  breakdown: string;
+  code: string;
+  start: number;
+  end: number;
+}
+
+interface CategoryCue {
+  breakdown: string;
+  code: string;
+  phrase: Phrase;
+}
+
+const cache = new WeakMap<BreakdownCatalogue, CategoryCue[]>();
+
+function cuesOf(catalogue: BreakdownCatalogue): CategoryCue[] {
+  let cues = cache.get(catalogue);
+  if (!cues) {
+    cues = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => c.cues.map((cue) => ({ breakdown: b.id, code: c.code, phrase: cuePhrase(cue) }))));
+    cache.set(catalogue, cues);
+  }
+  return cues;
+}
+
+function categoryAt(words: readonly Word[], index: number, cues: readonly CategoryCue[]): CategoryMatch | undefined {
+  const cue = cues.find((c) => phraseAt(words, index, c.phrase));
+  return cue && { breakdown: cue.breakdown, code: cue.code, start: words[index]!.start, end: words[index + cue.phrase.length - 1]!.end };
+}
+
+/** The category each breakdown has named in a number's clause: the nearest before the number if any, else the nearest after it. */
+export function categoriesNamed(before: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue): Map<string, CategoryMatch> {
+  const cues = cuesOf(catalogue);
+  const found = new Map<string, CategoryMatch>();
+  const side = (words: readonly Word[], order: number[]) => {
+    for (const index of order) {
+      const match = categoryAt(words, index, cues);
+      if (match && !found.has(match.breakdown)) found.set(match.breakdown, match);
+    }
+  };
+  side(before, [...before.keys()].reverse());
+  side(after, [...after.keys()]);
+  return found;
+}

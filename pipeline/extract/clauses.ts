@@ -1,0 +1,134 @@
+// Which words belong to which number. A number's clause runs, within its sentence, from the last clause mark
+// (، , ؛ ; | a line break, or a dash between spaces) before it to the first clause mark after it: "... 143 إنابة قضائية
+// دولية، ونشر وتعميم 106 أوامر دولية بإلقاء القبض؛ وهو ما مكن من توقيف 119 مبحوثا عنهم" gives 106 the clause
+// "ونشر وتعميم 106 أوامر دولية بإلقاء القبض". Between two figures with no mark between them, the words go to
+// the first ("2169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة ..."), up to a word that opens a new clause:
+// one starting with the conjunction و ("توقيف 119 مبحوثا عنهم وتسليم 30 شخصا") or a relative word ("عن
+// السنة الماضية التي سجلت فيها 143 إنابة"). A number opening a parenthesis also takes the words before it
+// ("قياسا بالفترة ذاتها من العام الماضي (57 شخصا)"). A colon does not cut: it joins a label to its number
+// ("إسبانيا: 25%"). Years, dates and other non-figures do not cut either: "24 في المائة مقارنة مع سنة 2021"
+// keeps its base year.
+import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { firstWordAt, type Word } from "./words.ts";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Clause {
+  /** From the cut before the number to its start. */
+  before: Span;
+  /** From the number's end to the cut after it. */
+  after: Span;
+  /** The words before the cut that starts the clause, back to the previous cut: what a relative word refers to. */
+  previous: Span;
+  /** From the last clause mark or figure before the number to its start, whatever cut the clause: where a change word stands ("5800 ملف بزيادة قدرها 24 في المائة"). */
+  lead: Span;
+}
+
+const isFigure = (mention: NumberMention) => mention.kind === "number" || mention.kind === "percent";
+
+/** A line this long or longer was wrapped at a fixed width (a PDF copied to text): its end is no clause mark. */
+const wrappedLineLength = 50;
+
+/**
+ * Whether the line break at `at` inside a sentence (text/sentences.ts) cuts a clause: after a wrapped line (a PDF
+ * copied to text), no; after a short line, when the next line holds a number of its own (the next item of a
+ * list, "إسبانيا ........ 31%" then "فرنسا ......... 23%"), yes; when it does not, the next line goes on with the
+ * number's words ("📁 ١٧٢٢" above "ملفا وطلب معلومات عولجت"; "✈️ ١٢ شخصا" above "سُلّموا إلى المغرب").
+ */
+function breaksClause(text: string, sentenceStart: number, at: number): boolean {
+  const lineStart = Math.max(sentenceStart, text.lastIndexOf("\n", at - 1) + 1);
+  if (at - lineStart >= wrappedLineLength) return false;
+  const nextEnd = text.indexOf("\n", at + 1);
+  return /\p{Nd}/u.test(text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd));
+}
+
+/** Offsets of the clause marks of [start, end), in order. */
+function clauseMarks(text: string, start: number, end: number): number[] {
+  const marks: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ، , ؛ ; | (the cells of a table flattened into text)
+    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
+    else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);
+    // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
+    // 22%"); between words it joins them ("أكتوبر – دجنبر").
+    else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && /[\p{N}%٪)]/u.test(text[i - 2] ?? "")) marks.push(i);
+  }
+  return marks;
+}
+
+/** What the clause finder needs besides the text: the sentence's words and the relative words (grammar-words.json). */
+export interface ClauseWords {
+  words: readonly Word[];
+  relatives: readonly string[];
+}
+
+/** Whether a word opens a new clause: the conjunction و written on a word ("وتسليم"), or a relative word ("التي"). */
+function opensClause(text: string, word: Word, relatives: readonly string[]): boolean {
+  return (text[word.start] === "و" && word.end - word.start > 2 && /\p{L}/u.test(text[word.start + 1]!)) || wordMatchesAny(word.folded, relatives);
+}
+
+/** Where a new clause starts in the gap [from, to) between two figures: its last word opening one, else `to`. */
+function cutInGap(text: string, from: number, to: number, context: ClauseWords): number {
+  const { words } = context;
+  for (let i = firstWordAt(words, to) - 1; i >= 0 && words[i]!.start >= from; i--) {
+    if (opensClause(text, words[i]!, context.relatives)) return words[i]!.start;
+  }
+  return to;
+}
+
+const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start));
+
+/**
+ * The clause of each mention (in text order) of one sentence; a figure's clause stops at the neighbouring
+ * figures, a non-figure's clause is its own span. Linear in the sentence's length.
+ */
+export function clausesOf(text: string, sentence: Span, mentions: readonly NumberMention[], context: ClauseWords): Clause[] {
+  const marks = clauseMarks(text, sentence.start, sentence.end);
+  let mark = 0;
+  const figures = mentions.filter(isFigure);
+  const clauseOf = new Map<NumberMention, Clause>();
+  figures.forEach((mention, index) => {
+    const previous = figures[index - 1];
+    const next = figures[index + 1];
+    const floor = previous?.end ?? sentence.start;
+    while (mark < marks.length && marks[mark]! < mention.start) mark++;
+    const markBefore = mark > 0 && marks[mark - 1]! >= floor ? marks[mark - 1]! : undefined;
+    let after = mark;
+    while (after < marks.length && marks[after]! < mention.end) after++;
+    const firstMarkAfter = after < marks.length ? marks[after]! : sentence.end;
+    const markAfter = next === undefined || firstMarkAfter < next.start;
+    let beforeStart: number;
+    let previousClause: Span;
+    if (markBefore !== undefined) {
+      beforeStart = markBefore + 1;
+      const markBeforeThat = mark > 1 && marks[mark - 2]! >= floor ? marks[mark - 2]! + 1 : floor;
+      previousClause = { start: markBeforeThat, end: markBefore };
+    } else if (previous === undefined) {
+      beforeStart = sentence.start;
+      previousClause = { start: sentence.start, end: sentence.start };
+    } else if (opensParenthesis(text, mention)) {
+      beforeStart = previous.end;
+      previousClause = { start: previous.end, end: previous.end };
+    } else {
+      beforeStart = cutInGap(text, previous.end, mention.start, context);
+      previousClause = { start: previous.end, end: beforeStart };
+    }
+    const afterEnd = markAfter ? firstMarkAfter : opensParenthesis(text, next) ? next.start : cutInGap(text, mention.end, next.start, context);
+    clauseOf.set(mention, {
+      before: { start: Math.min(beforeStart, mention.start), end: mention.start },
+      after: { start: mention.end, end: Math.max(afterEnd, mention.end) },
+      previous: previousClause,
+      lead: { start: Math.min(markBefore === undefined ? floor : markBefore + 1, mention.start), end: mention.start },
+    });
+  });
+  const none = (m: NumberMention): Clause => {
+    const empty = { start: m.start, end: m.start };
+    return { before: empty, after: { start: m.end, end: m.end }, previous: empty, lead: empty };
+  };
+  return mentions.map((mention) => clauseOf.get(mention) ?? none(mention));
+}

@@ -1,0 +1,295 @@
+// Reads a number as a count: its counted noun and the clause around it choose the indicator (patterns.ts), or
+// it continues the previous figure of its sentence in a comparison ("4 عمليات للتسليم المراقب، مقابل عمليتين
+// سنة 2022") or a parenthesis ("أزيد من ألفي مذكرة (2 169 على وجه التحديد)"); its clause gives the period.
+import type { Catalogue } from "../catalogue/load.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { averageIn } from "./averages.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { previousYearPeriod } from "../lib/period.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
+import { type NumberScope, opensPeriod, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
+import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+import { differenceWords, endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
+
+const howWords: Record<CountedNoun["how"], string> = {
+  after: "counted",
+  dual: "counted (dual)",
+  count_of: "counted (after عدد)",
+  part: "counted (a part of the previous figure)",
+  pronoun: "counted (named before the clause)",
+  before: "counted (named before the number)",
+  label: "counted (the table row's label)",
+  later_end: "counted (after the change's later end)",
+  earlier_end: "counted (as the change's earlier end)",
+};
+
+export interface CountReading {
+  reading: Reading;
+  counted: CountedNoun | null;
+  /** The number is the earlier end of a change told by its two ends (transition.ts), whatever it was read as. */
+  startsTransition: boolean;
+  /** A comparison word stands just before it ("مقابل 58 أمرا"): it is the figure a change is measured against. */
+  compared: boolean;
+  /** Its period was unclear: what a count coordinated with it shares. */
+  unclearPeriod?: UnclearPeriod;
+}
+
+/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
+const comparisonReach = 4;
+
+/** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
+function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
+  const near = scope.lead.slice(-comparisonReach);
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
+
+/**
+ * The restating word before a number ("أي", "بالتحديد") when the sentence has no count before it to restate:
+ * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
+ * المبادلات، أي 1800 ملف"), a part, not the indicator's count.
+ */
+function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
+  if (soFar.lastCount || soFar.counts.length > 0) return undefined;
+  return scope.lead.slice(-comparisonReach).find((w) => wordMatchesAny(w.folded, grammarWords.restating));
+}
+
+/**
+ * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
+ * 158"; not "في المقابل", "in return"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
+ * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
+ * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
+ */
+function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (!previous) return undefined;
+  const comparison = comparedInLead(scope, catalogue);
+  const near = scope.lead.slice(-comparisonReach);
+  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
+  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+  if (saidAgain(scope, previous)) return previous;
+  if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
+  const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
+  const target = whole ?? previous;
+  if (!counted || counted.how !== "after") return target;
+  return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
+}
+
+/** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
+function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
+  return findPhrases([...scope.before, ...scope.after], Object.values(catalogue.periods.parts).flat()).length > 0;
+}
+
+/** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
+const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+
+/** Whether the number repeats the figure just before it in other signs ("تسعين أمر، 90"): the same value, a comma between. */
+function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
+  return previous.value === scope.mention.value && sayingAgain.test(scope.text.slice(previous.end, scope.mention.start));
+}
+
+type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
+
+/**
+ * The candidates a count may be: after "منها / من بينهم", only the indicators declared part of the previous
+ * figure's (a part is not its whole: "ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على ..." is no count of
+ * operations); for a count "similar" to the previous one, only other indicators, read with that one's words too.
+ */
+function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
+  const previous = soFar.lastCount;
+  const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
+  const input = patternInput(scope, counted.folded, counted.qualifier);
+  // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
+  const whole = previous ?? soFar.previousSentence;
+  if (isPart(scope.text, scope.before, scope.after)) {
+    // A part of the year ("7146 ملفا، منها 3690 خلال النصف الأول") is the whole's count for a shorter period.
+    const sameCount = whole !== undefined && namesPartOfYear(scope, catalogue);
+    return { indicators: counts.filter((i) => whole !== undefined && (i.part_of === whole.indicator.id || (sameCount && i.id === whole.indicator.id))), input };
+  }
+  if (!previous) return { indicators: counts, input };
+  if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
+    return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
+  }
+  return { indicators: counts, input };
+}
+
+/** The indicator its own cues give; failing those, the previous figure it continues. */
+function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar): IndicatorChoice {
+  const previous = soFar.lastCount;
+  const evidence = new Evidence(scope.text, scope.qualifierVerb);
+  if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
+  else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
+  const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
+  const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
+  if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  const continuing = continued(scope, catalogue, soFar, counted);
+  if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
+  const governor = scope.before.at(-1)?.folded;
+  if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
+  const hint = { counted: counted.folded, ...(governor && { governor }) };
+  if ("ambiguous" in decision) {
+    const ids = decision.ambiguous.map((m) => m.indicator.id);
+    return { reading: heldBack(`ambiguous: the cues of ${ids.join(" and ")} fit equally well`, evidence, null, null, { ...hint, candidates: ids }) };
+  }
+  return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, hint) };
+}
+
+/**
+ * A clause that opens with a relative word takes the period the previous clause ended on: "مقارنة مع سنة 2016،
+ * التي شهدت معالجة 2950 ملفا" is 2016; "مقارنة مع نفس الفترة من السنة الماضية، التي عرفت معالجة 2.760 ملفا"
+ * the same half of the year before.
+ */
+function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  const [first] = scope.before;
+  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives) || scope.previousClause.words.length === 0) return undefined;
+  // Only the end of the previous clause can be what the relative word refers to.
+  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope, true));
+  if ("unclear" in reading) return reading;
+  const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
+  return last ? { claims: [last] } : undefined;
+}
+
+/**
+ * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
+ * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
+ * months' counts.
+ */
+function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
+  if (!soFar.unclearPeriod || !("claims" in own) || own.claims.length > 0) return undefined;
+  const to = scope.lead.at(-1);
+  if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
+  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, [...grammarWords.part_markers, "و", "من"]));
+  return coordinated ? soFar.unclearPeriod : undefined;
+}
+
+/**
+ * A count of the same indicator compared with the one before it, without a period of its own ("57 أمرا (مقابل 51 أمرا)"), is of the
+ * same period a year earlier, as a change without a base is (periods.json implicit_base); not when the text
+ * names several years.
+ */
+function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+  const previous = soFar.lastCount;
+  if (!previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0 || !comparedInLead(scope, catalogue)) return undefined;
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
+  // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
+  if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
+  return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
+}
+
+/** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
+function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
+  return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
+}
+
+/** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
+function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const to = scope.after.at(-1);
+  const laterEnd = to && scope.wordAfter(to);
+  const noun = laterEnd && scope.wordAfter(laterEnd);
+  if (!noun || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
+}
+
+const otherBodies = grammarWords.other_bodies.map(cuePhrase);
+
+/**
+ * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
+ * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا"), if any; a partner of the action
+ * ("بتنسيق مع الشرطة الإسبانية") is not one.
+ */
+function otherBody(scope: NumberScope): PhraseMatch | undefined {
+  const words = [...scope.earlier, ...scope.before, ...scope.after];
+  const partner = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index));
+}
+
+/** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
+function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
+  const to = scope.lead.at(-1);
+  if (!soFar.transitionNoun || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to)) return null;
+  return { ...soFar.transitionNoun, how: "earlier_end" };
+}
+
+/** The counted noun the quote runs to: not a transposed table's column header, lines above the number. */
+function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | null | undefined {
+  if (counted?.how === "label" && counted.word && scope.text.slice(counted.word.end, scope.mention.start).includes("\n")) return null;
+  return counted?.word;
+}
+
+/** A number in a table takes the period its column's header names. */
+function columnPeriod(scope: NumberScope): PeriodReading | undefined {
+  const period = scope.table?.period;
+  return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
+}
+
+export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+  const startsChange = startsTransition(scope);
+  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange), startsTransition: startsChange, compared: comparedInLead(scope, catalogue) };
+}
+
+function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition" | "compared"> {
+  const { mention } = scope;
+  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
+  if ("reading" in choice) return { counted, reading: choice.reading };
+  const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
+  if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
+  const body = otherBody(scope);
+  if (body) {
+    const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  const restated = restatesNothing(scope, soFar);
+  if (restated) {
+    const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
+    return { counted, reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
+  }
+  const difference = startsChange ? undefined : differenceWords(scope);
+  if (difference) {
+    const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
+    return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
+  }
+  const { indicator, evidence } = choice;
+  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue)));
+  const periods =
+    columnPeriod(scope) ??
+    (scope.respective ? { claims: [scope.respective] } : undefined) ??
+    carriedPeriod(scope, catalogue) ??
+    (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
+    sharedUnclearPeriod(scope, own, soFar) ??
+    comparedImplicitPeriod(scope, catalogue, own, soFar, indicator) ??
+    orOpening(own, scope);
+  if ("unclear" in periods) {
+    const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });
+    return { counted, reading, unclearPeriod: periods };
+  }
+  const agreed = agreedPeriod(periods.claims);
+  if ("conflict" in agreed) {
+    const [a, b] = agreed.conflict;
+    return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
+  }
+  const period = "period" in agreed ? agreed.period : null;
+  if (period && scope.table?.period) evidence.note(`the table's column → ${period.period}`);
+  else if (period && startsChange) evidence.words("the earlier end of a change", [period]).note(`→ ${period.period}`);
+  else if (period) evidence.words("period", [period]).note(`→ ${period.period}`);
+  return {
+    counted,
+    reading: {
+      status: "figure",
+      indicator,
+      breakdown: null,
+      category: null,
+      period: period?.period ?? scope.reference,
+      basePeriod: null,
+      value: mention.value,
+      qualifier: mention.qualifier,
+      ...quoteSpan(mention, [quotedNoun(scope, counted)]),
+      evidence: evidence.toString(),
+    },
+  };
+}

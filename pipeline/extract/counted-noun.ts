@@ -1,0 +1,125 @@
+// What a number counts. Arabic puts the counted noun right after the number ("143 إنابة", "5 آلاف و800 ملف",
+// "119 مبحوثا عنهم"), past "من" ("5800 من الملفات"); a dual is its own noun ("عمليتين"). When no noun follows
+// (the clause ends, or a preposition or verb comes first), the noun is found before the number: after "عدد"
+// ("بلغ عدد الإنابات القضائية 143 خلال السنة"); in the previous figure of the sentence after "منها / من
+// بينهم" ("143 إنابة، منها 35 تتعلق بالمخدرات"); before the clause after "عددها" ("أما الأوامر الدولية، فقد
+// بلغ عددها 98"); or the nearest noun an indicator counts in the clause. A noun that follows the number is
+// never replaced by one of another clause: "توقيف 40 شخصا" counts persons, whatever the clause before named.
+import { fold } from "../arabic/normalise.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { fillerWords, wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { labelLineAbove } from "./label-above.ts";
+import type { Word } from "./words.ts";
+
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end" | "earlier_end";
+
+export interface CountedNoun {
+  folded: string;
+  /** The word in the text (null for a dual, whose noun is the number itself, or an inherited noun). */
+  word: Word | null;
+  how: CountedHow;
+  /** The word right after the noun, its adjective if it has one ("مواطنا مغربيا"). */
+  qualifier: Word | null;
+}
+
+export interface CountedInput {
+  /** The source text the words' offsets point into. */
+  text: string;
+  mention: NumberMention;
+  /** Words of the clause before and after the number. */
+  before: readonly Word[];
+  after: readonly Word[];
+  /** Words of the sentence before the clause, and those of the clause just before it. */
+  earlier: readonly Word[];
+  previousClause: readonly Word[];
+  /** The counted noun of the previous count of the sentence, for "منها 35". */
+  previous: CountedNoun | undefined;
+  /** Whether the word after the number opens a period phrase ("143 سنة 2021", "41 السنة الماضية"). */
+  startsPeriod: (word: Word) => boolean;
+  /** The word after a given word of the sentence, if any. */
+  wordAfter: (word: Word) => Word | null;
+  /** For a number in a table row, the row's label ("| الإنابات القضائية الدولية | 118 | 126 |"). */
+  label: readonly Word[];
+}
+
+const countedCache = new WeakMap<readonly Indicator[], string[]>();
+
+/** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means (one list per catalogue). */
+export function countedNouns(indicators: readonly Indicator[]): string[] {
+  let nouns = countedCache.get(indicators);
+  if (!nouns) {
+    nouns = [...new Set(indicators.filter((i) => i.kind === "count").flatMap((i) => (i.cues ?? []).flatMap((p) => p.counted ?? [])))];
+    countedCache.set(indicators, nouns);
+  }
+  return nouns;
+}
+
+const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordMatchesAny(word.folded, words);
+
+function lastIndex(words: readonly Word[], test: (word: Word) => boolean): number {
+  for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!)) return i;
+  return -1;
+}
+
+/** The counted noun of a number, or null when neither the text after nor before it names one. */
+/** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
+const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
+
+/** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
+const partMarkerReach = 4;
+
+/**
+ * "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts.
+ * A marker after the number followed by another number introduces that number's part ("119 موقوفا بينهم 71
+ * مغربيا", "بينهم ستة مغاربة"), not this one's.
+ */
+export function isPart(text: string, before: readonly Word[], after: readonly Word[]): boolean {
+  if (lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0) return true;
+  const near = after.slice(0, partMarkerReach);
+  const marker = near.findIndex((w) => isAny(w, grammarWords.part_markers));
+  if (marker < 0) return false;
+  // The clause ends where the next number begins: a marker that is its last word stands right before a number.
+  const next = after[marker + 1];
+  return next !== undefined && !/\p{Nd}/u.test(text.slice(after[marker]!.end, next.start));
+}
+
+/**
+ * Whether the noun after a number lies on a later line that is another item: the number is a card's, under its
+ * label (label-above.ts), or the next line opens with a bullet or a pictogram ("بطاقة 1⏎🔹 إنابات قضائية").
+ */
+function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word): boolean {
+  const between = text.slice(mention.end, next.start);
+  if (!between.includes("\n")) return false;
+  if (labelLineAbove(text, mention)) return true;
+  const lineOpening = between.slice(between.lastIndexOf("\n") + 1);
+  return /[^\s\p{L}\p{N}]/u.test(lineOpening);
+}
+
+export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
+  const { mention, before, after } = input;
+  const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
+  if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual", qualifier: after[0] ?? null };
+  const next = after.find((word) => !isFiller(word));
+  const partOf = isPart(input.text, before, after) ? input.previous : undefined;
+  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
+  if (partOf) return { ...partOf, word: null, how: "part" };
+  const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
+  const named = before[countOf + 1];
+  if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
+  if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
+    const earlier = lastIndex(input.earlier, (w) => isAny(w, catalogued));
+    if (earlier >= 0) return noun(input.earlier[earlier]!, "pronoun");
+  }
+  // A label before its number names its head noun first: "الملفات وطلبات المعلومات المعالجة: 5 800".
+  const first = before.findIndex((w) => isAny(w, catalogued));
+  if (first >= 0) return noun(before[first]!, "before");
+  const labelled = input.label.find((w) => isAny(w, catalogued));
+  if (labelled) return noun(labelled, "label");
+  // A number opening its clause after a clause that opens with a noun: "الإنابات القضائية الدولية اللي تتبعات، ميا وطناش".
+  const topic = input.previousClause[0];
+  const gap = input.text.slice(input.previousClause.at(-1)?.end ?? mention.start, mention.start);
+  return before.length === 0 && topic && isAny(topic, catalogued) && /^[^\n\p{L}\p{N}]*[،,][^\n\p{L}\p{N}]*$/u.test(gap) ? noun(topic, "before") : null;
+}

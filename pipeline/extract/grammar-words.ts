@@ -1,0 +1,9 @@
+// The grammar words of pipeline/extract/grammar-words.json, checked against their schema once.
+import { readFileSync } from "node:fs";
+import { projectPath } from "../lib/paths.ts";
+import { validateAgainst } from "../lib/schemas.ts";
+import type { GrammarWords } from "../types/grammar-words.ts";
+
+const file = projectPath("pipeline", "extract", "grammar-words.json");
+
+export const grammarWords: GrammarWords = validateAgainst<GrammarWords>("grammar-words.schema.json", JSON.parse(readFileSync(file, "utf8")), file);

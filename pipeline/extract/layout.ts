@@ -1,0 +1,65 @@
+// Numbers the layout of a text shows are no figures: the number of an item of a list at the start of its line
+// ("3- نشر وتعميم 84 أمرا …", "1. …", "٢) …", "(1) …"), a footnote's marker ("الإنابات القضائية (1)" when a
+// line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
+// two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), and
+// digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين").
+import type { NumberMention } from "../types/number-mention.ts";
+
+const listNumber = /^[ \t]*$/u;
+/** "واحد" after a number written in digits counts persons in Moroccan Arabic ("25 واحد مطلوبين"). */
+const classifiers = /^(واحد|وحدين)$/u;
+const afterListNumber = /^\s?[.)\-–]\s/u;
+
+/** A footnote's marker or its note: "(1)" right after a word, or at the start of a line, when a line of the text opens with it. */
+function isFootnoteMarker(text: string, mention: NumberMention): boolean {
+  if (mention.kind !== "number" || mention.form !== "digits" || mention.end - mention.start > 2) return false;
+  if (text[mention.start - 1] !== "(" || text[mention.end] !== ")") return false;
+  const marker = text.slice(mention.start - 1, mention.end + 1);
+  return footnoteLine(marker).test(text);
+}
+
+const footnoteLines = new Map<string, RegExp>();
+
+function footnoteLine(marker: string): RegExp {
+  let pattern = footnoteLines.get(marker);
+  if (!pattern) {
+    pattern = new RegExp(`^[ \t]*${marker.replace(/[()]/gu, "\\$&")}`, "mu");
+    footnoteLines.set(marker, pattern);
+  }
+  return pattern;
+}
+
+/** "(128) مائة وثمان وعشرين" or "مائة وثمان وعشرين (128)": the same number in digits in parentheses beside its words. */
+function isDigitsOfWords(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): boolean {
+  if (mention.form !== "digits" || text[mention.start - 1] !== "(" || text[mention.end] !== ")") return false;
+  const before = next && next.form !== "digits" && next.value === mention.value && text.slice(mention.end + 1, next.start).trim() === "";
+  const after = previous && previous.form !== "digits" && previous.value === mention.value && text.slice(previous.end, mention.start - 1).trim() === "";
+  return Boolean(before || after);
+}
+
+/** Why a mention is set aside before the sentence is read, or undefined when it is read. */
+function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
+  if (isDigitsOfWords(text, mention, previous, next)) return "the number in digits beside the same number in words, read once with its words";
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  if (mention.kind === "number" && mention.form === "digits" && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
+    return "the number of an item of a list, at the start of its line";
+  }
+  if (isFootnoteMarker(text, mention)) return "a footnote's marker: a line of the text opens with it";
+  if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
+    return `a dual adjective agreeing with «${previous.text}» before it: one figure with it`;
+  }
+  if (previous && previous.form === "digits" && mention.form === "words" && classifiers.test(mention.text) && text.slice(previous.end, mention.start).trim() === "") {
+    return `the Moroccan Arabic classifier after «${previous.text}» ("25 واحد", twenty-five persons), not the number one`;
+  }
+  return undefined;
+}
+
+/** The mentions of a sentence that its layout sets aside, with the reason. */
+export function setAside(text: string, mentions: readonly NumberMention[]): Map<NumberMention, string> {
+  const reasons = new Map<NumberMention, string>();
+  mentions.forEach((mention, index) => {
+    const reason = setAsideReason(text, mention, mentions[index - 1], mentions[index + 1]);
+    if (reason) reasons.set(mention, reason);
+  });
+  return reasons;
+}

@@ -1,0 +1,65 @@
+// A span of months that is exactly a half-year or a quarter names that part of the year: "من فاتح يناير إلى 30
+// يونيو" and "عند نهاية يونيو" (from January) are the first half, "بين يوليوز ودجنبر" the second. Any other span
+// of months is shorter than a period (periods.json shorter_spans) and its figures are held back.
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import type { Word } from "./words.ts";
+
+export interface MonthRange {
+  /** The part of the year the span is ("H1", "Q3"). */
+  part: string;
+  /** The index of the span's last month word, and the raw span of the phrase. */
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** How many words may stand between a range word and its month ("من فاتح يناير", "إلى 30 يونيو"). */
+const reach = 3;
+
+/** The part of the year months `first`..`last` (0-based, January 0) cover exactly, if any. */
+function partOf(first: number, last: number): string | undefined {
+  const length = last - first + 1;
+  if (length === 6 && first % 6 === 0) return `H${first / 6 + 1}`;
+  if (length === 3 && first % 3 === 0) return `Q${first / 3 + 1}`;
+  return undefined;
+}
+
+/** Whether a word of `list` stands among the `reach` words before word `index`, after `from`. */
+const wordBefore = (words: readonly Word[], index: number, list: readonly string[], from = 0) =>
+  words.slice(Math.max(from, index - reach), index).some((w) => wordMatchesAny(w.folded, list));
+
+const mergedMonths = new WeakMap<readonly (readonly string[])[], string[]>();
+
+/** Every month name, merged once per catalogue: one lookup per word tells the few that are months. */
+function allMonthNames(months: readonly (readonly string[])[]): string[] {
+  let merged = mergedMonths.get(months);
+  if (!merged) {
+    merged = months.flat();
+    mergedMonths.set(months, merged);
+  }
+  return merged;
+}
+
+/** The spans of months in `words` that are a half-year or a quarter. */
+export function monthRanges(text: string, words: readonly Word[], phrases: PeriodPhrases): MonthRange[] {
+  const { months, from, to, end_of: endOf } = phrases.month_ranges;
+  const found: Array<{ index: number; month: number }> = [];
+  const anyMonth = allMonthNames(months);
+  words.forEach((word, index) => {
+    if (!wordMatchesAny(word.folded, anyMonth)) return;
+    found.push({ index, month: months.findIndex((names) => wordMatchesAny(word.folded, names)) });
+  });
+  const ranges: MonthRange[] = [];
+  found.forEach(({ index, month }, k) => {
+    const previous = found[k - 1];
+    // "ودجنبر": the conjunction written on the month joins the two ends; "أكتوبر – دجنبر": a dash between them.
+    const joined = wordBefore(words, index, to, previous ? previous.index + 1 : 0) || words[index]!.folded.startsWith("و");
+    const dashed = previous !== undefined && previous.index === index - 1 && /^\s*[-–—]\s*$/u.test(text.slice(words[previous.index]!.end, words[index]!.start));
+    const paired = previous && ((index - previous.index <= reach + 1 && joined && wordBefore(words, previous.index, from)) || dashed);
+    const first = paired ? previous.month : wordBefore(words, index, endOf) ? 0 : undefined;
+    const part = first === undefined ? undefined : partOf(first, month);
+    if (part) ranges.push({ part, index, start: words[paired ? previous.index : Math.max(0, index - reach)]!.start, end: words[index]!.end });
+  });
+  return ranges;
+}

@@ -1,0 +1,67 @@
+// A sentence that opens with its period gives that period to each of its clauses that names none of its own:
+// set off by a comma before any figure ("وفي عام 2017، كانت المديرية قد عالجت 3190 ملفا، ونشرت 81 أمرا دوليا
+// بالقبض"; "ومنذ 2015، ..."), or a period phrase among its first words ("وفي السنة الموالية ارتفع عدد الملفات
+// إلى 3720 ملفا، وبلغ عدد الإنابات القضائية 104 إنابات"; "أما سنة 2018 فقد عالج فيها القطب 4010 ملفات، مع
+// 117 إنابة"): the comma ends the phrase, not what it governs.
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { type Word, wordsWithin } from "./words.ts";
+
+/** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
+const openingWords = 8;
+
+const openingMark = /[،,؛;]/u;
+
+const isFigure = (mention: NumberMention) => mention.kind === "number" || mention.kind === "percent";
+
+/** What the sentence's opening phrase says of the period, or null when it has none. */
+export function openingPeriod(
+  text: string,
+  words: readonly Word[],
+  sentence: { start: number; end: number },
+  mentions: readonly NumberMention[],
+  reference: string,
+  phrases: PeriodPhrases,
+  context: PeriodContext,
+): PeriodReading | null {
+  const firstFigure = mentions.find(isFigure);
+  const until = firstFigure ? firstFigure.start : sentence.end;
+  const mark = text.slice(sentence.start, until).search(openingMark);
+  const read = (end: number) => {
+    const opening = wordsWithin(words, sentence.start, end).slice(0, openingWords);
+    const years = mentions.filter((m) => m.kind === "year" && m.start >= sentence.start && m.end <= (opening.at(-1)?.end ?? sentence.start));
+    return { opening, reading: readPeriods({ words: opening, years }, reference, phrases, context) };
+  };
+  if (mark >= 0 && wordsWithin(words, sentence.start, sentence.start + mark).length <= openingWords) {
+    const { reading } = read(sentence.start + mark);
+    if ("unclear" in reading) return reading;
+    const agreed = agreedPeriod(reading.claims);
+    if ("period" in agreed) return { claims: [agreed.period] };
+  }
+  return leadingPeriod(read(until));
+}
+
+/** How many of the sentence's first words may come before its leading period phrase: "وفي", "أما", "خلال". */
+const leadReach = 2;
+
+/** A period phrase among the sentence's first words ("وفي السنة الموالية …", "أما سنة 2018 فقد …"). */
+function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodReading }): PeriodReading | null {
+  const limit = opening[leadReach]?.start ?? Infinity;
+  if ("unclear" in reading) return reading.start <= limit ? reading : null;
+  const leading = reading.claims.filter((c) => c.start <= limit);
+  const agreed = agreedPeriod(leading);
+  return "period" in agreed ? { claims: [agreed.period] } : null;
+}
+
+/**
+ * A sentence that opens with a continuation word ("كما نفذت المصالح الأمنية أربع عمليات") and names no period
+ * of its own goes on with the period the previous sentence of its paragraph opened with ("فسنة 2021 سجلت …").
+ */
+export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[]): PeriodReading | null {
+  if (!previous || "unclear" in previous) return null;
+  const first = wordsWithin(words, sentence.start, sentence.end)[0];
+  if (!first || !wordMatchesAny(first.folded, continuations)) return null;
+  return { claims: previous.claims.map((claim) => ({ ...claim })) };
+}

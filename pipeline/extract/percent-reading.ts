@@ -1,0 +1,223 @@
+// Reads a percentage: a change of a count when a change word precedes it in its clause ("بزيادة قدرها 24 في
+// المائة مقارنة مع سنة 2021"; an elliptic follow-up "وبأكثر من 40 في المائة مع سنة 2020" shares the previous
+// change's word), else a share: of a breakdown's category named in its clause ("إسبانيا: 25%"), or of a
+// share indicator whose cues its clause holds ("70% منها حضوريا").
+import type { Catalogue } from "../catalogue/load.ts";
+import { periodBefore, previousYearPeriod } from "../lib/period.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { categoriesNamed } from "./categories.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
+import { averageIn } from "./averages.ts";
+import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
+import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
+import { type NumberScope, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
+import type { Word } from "./words.ts";
+
+export interface PercentReading {
+  reading: Reading;
+  change: Direction | undefined;
+}
+
+/** The head noun of what a clause counts: the noun after "عدد" ("عدد المواطنين المغاربة الموقوفين"), else the last noun an indicator counts. */
+function headNoun(words: readonly Word[], catalogued: readonly string[]): { word: Word; qualifier: Word | null } | undefined {
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return { word: words[i + 1]!, qualifier: words[i + 2] ?? null };
+  }
+  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued)) return { word: words[i]!, qualifier: null };
+  return undefined;
+}
+
+/** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
+const subjectAfterReach = 3;
+
+/** The words after the percentage when they name what changed with "عدد" ("في عدد الموقوفين"), else none. */
+function countNamedAfter(after: readonly Word[]): readonly Word[] {
+  const near = after.slice(0, subjectAfterReach);
+  const countOf = near.findIndex((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+  return countOf >= 0 ? after.slice(countOf, countOf + 2) : [];
+}
+
+/** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
+function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
+  const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
+  const named = (words: readonly Word[]) => {
+    const head = headNoun(words, catalogued);
+    if (!head) return undefined;
+    return { word: head.word, decision: decide(rankIndicators(counts, { ...patternInput(scope, head.word.folded, head.qualifier), clause: topicWords(scope) })) };
+  };
+  const inClause = named(scope.before);
+  if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
+  const following = named(countNamedAfter(scope.after));
+  if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
+  const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
+  if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
+  const backReference = soFar.previousSentence && [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references));
+  if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
+  const earlier = inClause ?? named(scope.earlier);
+  if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
+  if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${earlier.decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well` };
+  return { reason: "a percentage change of no count the sentence names" };
+}
+
+/** Claims of a side of the clause, or none when the side is unclear. */
+function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "after", reference: string): PeriodClaim[] | { unclear: string } {
+  const reading = readPeriods(
+    side === "before" ? { words: scope.before, years: scope.yearsBefore } : { words: scope.after, years: scope.yearsAfter },
+    reference,
+    catalogue.periods,
+    periodContext(scope, side === "after"),
+  );
+  return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
+}
+
+/**
+ * The period of a change and the period it is compared with. The period: one the clause names before the
+ * percentage that is not earlier than the reference, else that of the count it follows, else the one the
+ * sentence opens with, else the reference. The base: the first period named after
+ * it ("مقارنة مع سنة 2021"), else one named before it that is earlier ("يفوق ما سجل في 2020 بأكثر من 40 في
+ * المائة"), else the period of an earlier count of the same indicator in the sentence ("46 أمرا، مقابل 58 أمرا
+ * خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة").
+ */
+type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
+
+function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
+  const before = claimsOf(scope, catalogue, "before", scope.reference);
+  if ("unclear" in before) return before;
+  const own = before.filter((c) => !periodBefore(c.period, scope.reference));
+  const periods = [...new Set(own.map((c) => c.period))];
+  if (periods.length > 1) return { unclear: `the clause names both ${periods[0]} and ${periods[1]}` };
+  const opening = scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
+  if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
+  const opened = opening && "period" in opening ? opening.period.period : undefined;
+  const period = periods[0] ?? laterOfTwoCounts(soFar, subject, subjectCountPeriod(scope, soFar, subject)) ?? opened ?? scope.reference;
+  const after = claimsOf(scope, catalogue, "after", period);
+  if ("unclear" in after) return after;
+  // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
+  // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
+  const base = after.find((c) => periodBefore(c.period, period)) ?? before.find((c) => periodBefore(c.period, period));
+  if (base) return { period, base };
+  const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
+  if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
+  const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
+  const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
+  if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
+  return { unclear: "a percentage change without a base period (compared with which year?)" };
+}
+
+/**
+ * The latest period of the sentence's counts of the change's subject before the percentage, the compared ones
+ * ("مقابل 58 أمرا") and the earlier ends of a transition aside: a change told after its count ("تراجع عدد
+ * الملفات إلى 3905 ملفات، أي بانخفاض يقارب 11 في المائة") is that count's change, whatever year the article
+ * reports on.
+ */
+function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
+  const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared);
+  return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
+}
+
+/**
+ * A change after an earlier year's count whose later count the previous sentence gave ("نشرت المديرية خلال 2022
+ * ما مجموعه 106 أوامر … . وبالرجوع إلى حصيلة 2021، نجد أن عدد هذه الأوامر بلغ 94 أمرا، أي أن الارتفاع في حدود
+ * 13 في المائة") is the change between the two: of the later period. Otherwise the count's own period.
+ */
+function laterOfTwoCounts(soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
+  const later = soFar.previousSentence;
+  if (counted === undefined || !later || later.indicator.id !== subject.id || !periodBefore(counted, later.period)) return counted;
+  return later.period;
+}
+
+function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, direction: Direction, catalogued: readonly string[]): Reading {
+  const evidence = new Evidence(scope.text, scope.qualifierVerb).note(direction === 1 ? "an increase" : "a decrease");
+  const subject = changeSubject(scope, catalogue, soFar, catalogued);
+  if ("reason" in subject) return unaccounted(subject.reason, evidence);
+  if (subject.word) evidence.words("of", [subject.word]);
+  else evidence.note(`of the count before it (${subject.indicator.id})`);
+  const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
+  if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
+  const average = averageIn(scope.after);
+  if (average) return heldBack(`a change measured against an average («${scope.text.slice(average.start, average.end)}»), not against a period`, evidence, indicator.id);
+  const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
+  if ("unclear" in periods) {
+    const noBase = periods.unclear.startsWith("a percentage");
+    return heldBack(noBase ? periods.unclear : `the period of the change is unclear: ${periods.unclear}`, evidence, indicator.id, null, { missing: noBase ? "base_period" : "period" });
+  }
+  const { period, base } = periods;
+  if ("counted" in base) evidence.note(`against the period of the sentence's other count or change → ${base.period}`);
+  else if ("implicit" in base) evidence.note(`no base named: against the same period a year earlier (periods.json, implicit_base) → ${base.period}`);
+  else evidence.words("against", [base]).note(`→ ${base.period}`);
+  // A sign written with the number ("−12%") gave the direction: the change's size is what follows it.
+  const { value, qualifier } = signedChange({ ...scope.mention, value: Math.abs(scope.mention.value) }, direction);
+  const quoteEnd = "counted" in base || "implicit" in base ? undefined : base;
+  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString() };
+}
+
+function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
+  const evidence = new Evidence(scope.text, scope.qualifierVerb);
+  const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
+  const categories = categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
+  const input = patternInput(scope, null);
+  const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
+    const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
+    if (!category) return [];
+    const cues = indicator.cues ? rankIndicators([indicator], input)[0] : undefined;
+    if (indicator.cues && !cues) return [];
+    return [{ indicator, strength: 1 + (cues?.strength ?? 0), evidence: [category, ...(cues?.evidence ?? [])] as Word[] }];
+  });
+  const byCues = rankIndicators(shares.filter((i) => i.breakdown === undefined), input);
+  const decision = decide([...byCategory, ...byCues].sort((a, b) => b.strength - a.strength));
+  if ("none" in decision) return unaccounted("a percentage with no change word before it and no category or share cue in its clause");
+  if ("ambiguous" in decision) return heldBack(`ambiguous: a share of ${decision.ambiguous.map((m) => m.indicator.id).join(" or ")}`, evidence);
+  const { indicator } = decision.match;
+  const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
+  evidence.words(category ? `category ${category.code}` : "share", decision.match.evidence);
+  const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
+  if (!agreed || "conflict" in agreed) return heldBack("the period is unclear", evidence, indicator.id);
+  const period = "period" in agreed ? agreed.period.period : scope.reference;
+  return {
+    status: "figure",
+    indicator,
+    breakdown: indicator.breakdown ?? null,
+    category: category?.code ?? null,
+    period,
+    basePeriod: null,
+    value: scope.mention.value,
+    qualifier: scope.mention.qualifier,
+    ...quoteSpan(scope.mention, decision.match.evidence),
+    evidence: evidence.toString(),
+  };
+}
+
+/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية"). */
+function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
+  const { periods } = catalogue;
+  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0;
+}
+
+/** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
+function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  if (scope.mention.value < 0) return -1;
+  if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  if (!namesBase(scope, catalogue)) return undefined;
+  const next = scope.after[0];
+  if (next && wordMatchesAny(next.folded, lessWords)) return -1;
+  if (next && wordMatchesAny(next.folded, moreWords)) return 1;
+  return undefined;
+}
+
+const lessWords = ["اقل", "ادني"];
+const moreWords = ["اكثر", "اعلي"];
+
+export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
+  const direction = own ?? (namesBase(scope, catalogue) ? soFar.previousChange : undefined);
+  if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
+  return { reading: readShare(scope, catalogue), change: undefined };
+}

@@ -1,0 +1,197 @@
+// The period a figure describes, from the words and years of its clause: the source's reference period unless
+// the clause names another ("مقابل 41 سنة 2021", "العام الماضي", "خلال النصف الأول من السنة الماضية"). Two
+// different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { monthRanges } from "./month-ranges.ts";
+import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
+import type { Word } from "./words.ts";
+
+/** Words and years of one side of a clause. */
+export interface PeriodScope {
+  words: readonly Word[];
+  years: readonly NumberMention[];
+}
+
+export interface PeriodClaim {
+  period: string;
+  /** Raw span of the words that name it. */
+  start: number;
+  end: number;
+}
+
+export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number };
+
+/** How many words may stand between a part ("النصف الأول", "الربع الأول") or a span word ("منذ") and the year it applies to. */
+const reach = 3;
+
+/** A part of a year as the catalogue keys it ("H1", "Q3"). */
+type PartCode = string;
+
+function withPart(period: string, part: PartCode | undefined): string {
+  if (!part) return period;
+  return formatPeriod({ year: parsePeriod(period).year, part: { kind: part[0] as "H" | "Q", index: Number(part[1]) } });
+}
+
+/** The same part (half, quarter) of `year` as the reference period has, or the whole year. */
+function samePart(year: number, reference: string): string {
+  return formatPeriod({ year, part: parsePeriod(reference).part });
+}
+
+function wordIndexBefore(words: readonly Word[], offset: number): number {
+  let index = -1;
+  for (let i = 0; i < words.length && words[i]!.end <= offset; i++) index = i;
+  return index;
+}
+
+type PartMatch = PhraseMatch & { part: PartCode };
+
+/** The part named by a phrase ending at most `reach` words before word index `at`. */
+function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefined {
+  return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
+}
+
+/** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
+const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
+
+/** The first phrase naming a span shorter than a period, or a rate, outside a phrase read as a period ("الأشهر الستة الأولى", "منذ مطلع يناير"). */
+function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
+  const inPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
+  const months = findPhrases(words, phrases.shorter_spans.months).filter((m) => !dayNumber.test(words[m.index - 1]?.folded ?? ""));
+  // A feminine adjective names what is weekly or monthly ("الندوة الأسبوعية", "النشرة الشهرية"), not the figure's span.
+  const adjective = (m: PhraseMatch) => words[m.index]!.folded.endsWith("يه");
+  const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m))].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
+  return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
+}
+
+/** What "the previous year" means where it is said. */
+export interface PeriodContext {
+  /** The source text the words' offsets point into. */
+  text: string;
+  /** The year the text was published, when known. */
+  publishedYear: number | null;
+  /** The side read is a comparison by position (the base of a change), whatever its words. */
+  comparison: boolean;
+  /** The year the text last named outside a comparison, before the number (topic-years.ts): what "the same year" is. */
+  topicYear: number | null;
+}
+
+/**
+ * "The previous year": in a comparison, the period before the figure's; elsewhere the year before the text was
+ * published ("خلال السنة المنصرمة" in January 2023 is 2022), unknown when the publication date is.
+ */
+function previousYear(reference: string, comparison: boolean, context: PeriodContext): string | null {
+  if (comparison) return previousYearPeriod(reference);
+  return context.publishedYear === null ? null : samePart(context.publishedYear - 1, reference);
+}
+
+/**
+ * "طيلة السنة", "على مدى العام" without a year: the whole of the reference's year (in a half-year report, not
+ * the half); not when another phrase reads the same words ("طيلة السنة الماضية").
+ */
+function yearlessWholeYears(words: readonly Word[], years: readonly NumberMention[], wholeYears: readonly PhraseMatch[], reference: string, phrases: PeriodPhrases): PeriodClaim[] {
+  const others = [...findPhrases(words, phrases.previous_year), ...findPhrases(words, phrases.same_period), ...findPhrases(words, phrases.current_period)];
+  return wholeYears
+    .filter((w) => w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end)
+    .filter((w) => !years.some((y) => y.start >= w.end && wordIndexBefore(words, y.start) - w.index <= reach))
+    .filter((w) => !others.some((o) => o.start < w.end && w.start < o.end))
+    .map((w) => ({ period: String(parsePeriod(reference).year), start: w.start, end: w.end }));
+}
+
+/**
+ * What one side of a clause says of the period, relative to `reference` (the source's reference period, or
+ * for a base period the figure's own period).
+ */
+export function readPeriods(scope: PeriodScope, reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading {
+  const { words } = scope;
+  const find = (list: readonly Phrase[]) => findPhrases(words, list);
+  const partPhrases: Array<[string, readonly Phrase[]]> = Object.entries(phrases.parts);
+  // In a report on a quarter, "الفصل الثالث" is one too (elsewhere it may be a chapter).
+  if (parsePeriod(reference).part?.kind === "Q") partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
+  const parts: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
+  const spans = find(phrases.spans);
+  const sinceJanuary = find(phrases.year_to_date);
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);
+  if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
+  const several = find(phrases.several_years)[0];
+  if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
+  const samePeriod = find(phrases.same_period).length > 0;
+  const referenceHasPart = parsePeriod(reference).part !== null;
+  const claims: PeriodClaim[] = [];
+  const wholeYears = find(phrases.whole_year);
+  for (const year of scope.years) {
+    const at = wordIndexBefore(words, year.start) + 1;
+    // Before the year within reach, or right after it (the year itself may be a word of digits).
+    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? "")));
+    const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));
+    if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
+    const part = partBefore(parts, at);
+    const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
+    if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
+    else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
+    else if (year.value === parsePeriod(reference).year) claims.push({ period: String(year.value), start, end: year.end });
+    else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
+    else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
+  }
+  claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, phrases));
+  const comparison = context.comparison || find(phrases.comparisons).length > 0;
+  for (const match of find(phrases.previous_year)) {
+    const period = previousYear(reference, comparison, context);
+    if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
+    claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
+  }
+  for (const match of sinceJanuary) {
+    if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };
+    claims.push({ period: reference, start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.same_year)) {
+    if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
+    claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.following_year)) {
+    if (context.topicYear === null || referenceHasPart) return { unclear: "it names \"the following year\" of a year the text does not name before", start: match.start, end: match.end };
+    claims.push({ period: samePart(context.topicYear + 1, reference), start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.current_period)) {
+    claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
+  }
+  // A part named without a year ("خلال النصف الأول") is that part of the reference's year.
+  if (claims.length === 0 && parts.length > 0) {
+    const part = parts[0]!;
+    claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
+  }
+  return { claims };
+}
+
+/**
+ * Whether a change that names no base compares with the same period a year earlier (periods.json
+ * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات").
+ */
+export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhrases): boolean {
+  return phrases.implicit_base.previous_year && !words.some((w) => wordMatchesAny(w.folded, phrases.implicit_base.not_with));
+}
+
+/** The single period the claims agree on, undefined when there is none, or the two that disagree. */
+export function agreedPeriod(claims: readonly PeriodClaim[]): { period: PeriodClaim } | { none: true } | { conflict: [PeriodClaim, PeriodClaim] } {
+  const [first] = claims;
+  if (!first) return { none: true };
+  const other = claims.find((c) => c.period !== first.period);
+  return other ? { conflict: [first, other] } : { period: first };
+}
+
+/**
+ * The number words inside a phrase naming a part of a year ("الأشهر الستة الأولى", "الأشهر الثلاثة الأخيرة"):
+ * they name the period, they are no figure. Returns each with the phrase's raw span.
+ */
+export function numbersNamingParts(words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): Map<NumberMention, { start: number; end: number }> {
+  const found = new Map<NumberMention, { start: number; end: number }>();
+  if (mentions.length === 0) return found;
+  const matches = findPhrases(words, Object.values(phrases.parts).flat());
+  for (const mention of mentions) {
+    const match = matches.find((m) => mention.start >= m.start && mention.end <= m.end);
+    if (match) found.set(mention, match);
+  }
+  return found;
+}

@@ -1,0 +1,49 @@
+// Phrases of consecutive words, each word given with its alternatives (the catalogue's period phrases).
+import { wordMatchesAny } from "./cue-match.ts";
+import type { Word } from "./words.ts";
+
+export type Phrase = readonly (readonly string[])[];
+
+export interface PhraseMatch {
+  /** Index of its first word in the list searched. */
+  index: number;
+  /** Raw span from its first word's start to its last word's end. */
+  start: number;
+  end: number;
+}
+
+/** Whether `phrase` matches the words starting at `index`. */
+export function phraseAt(words: readonly Word[], index: number, phrase: Phrase): boolean {
+  if (index + phrase.length > words.length) return false;
+  return phrase.every((alternatives, k) => wordMatchesAny(words[index + k]!.folded, alternatives));
+}
+
+/** Every first word of a list of phrases, merged once per list (the lists are the catalogue's fixed arrays). */
+const firstWords = new WeakMap<readonly Phrase[], string[]>();
+
+function firstWordsOf(phrases: readonly Phrase[]): string[] {
+  let words = firstWords.get(phrases);
+  if (!words) {
+    words = phrases.flatMap((phrase) => phrase[0] ?? []);
+    firstWords.set(phrases, words);
+  }
+  return words;
+}
+
+/** Every match of any of `phrases` in `words`, in text order. */
+export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  // One lookup tells the words no phrase can start at: most words of a text.
+  const starts = firstWordsOf(phrases);
+  for (let i = 0; i < words.length; i++) {
+    if (!wordMatchesAny(words[i]!.folded, starts)) continue;
+    const phrase = phrases.find((p) => phraseAt(words, i, p));
+    if (phrase) found.push({ index: i, start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
+  }
+  return found;
+}
+
+/** A multi-word cue written with spaces ("ولايات متحده") as a phrase. */
+export function cuePhrase(cue: string): Phrase {
+  return cue.split(" ").map((word) => [word]);
+}

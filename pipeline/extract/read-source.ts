@@ -1,0 +1,362 @@
+// Reads every number of one source: the sentences in order, each sentence's counts then its percentages.
+// The readings are what the extract stage turns into its artifact, and what `explain` shows.
+import { recognizeInSource } from "../arabic/numbers/index.ts";
+import type { Catalogue } from "../catalogue/load.ts";
+import type { IngestedSource } from "../types/ingested.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { type Clause, clausesOf, type Span } from "./clauses.ts";
+import { countedNouns } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { readCount } from "./count-reading.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { matchIgnoreRule } from "./ignore-rules.ts";
+import { readPercent } from "./percent-reading.ts";
+import { type Outcome, type Reading, unaccounted } from "./reading.ts";
+import { pairedEnds } from "./ranges.ts";
+import { respectively } from "./respectively.ts";
+import { readTableChange } from "./table-change.ts";
+import type { NumberScope } from "./scope.ts";
+import { type CountFigure, emptySentence } from "./sentence-state.ts";
+import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { qualified } from "./verb-qualifier.ts";
+import { setAside } from "./layout.ts";
+import { numbersNamingParts, type PeriodReading } from "./periods.ts";
+import { continuedPeriod, openingPeriod } from "./opening.ts";
+import { cuePhrase, findPhrases } from "./phrases.ts";
+import { parenthesisPeriod } from "./parenthesis.ts";
+import { cellPeriod, type Column, headerColumns, tableCells } from "./tables.ts";
+import { labelLineAbove } from "./label-above.ts";
+import { contextualYear } from "./years.ts";
+import { topicYears, yearBefore } from "./topic-years.ts";
+
+const notFigures = new Set(["year", "date", "time", "identifier"]);
+
+export interface SourceReading {
+  mentions: NumberMention[];
+  /** The outcome of every mention inside a sentence of the article (the others are cruft or outside the article). */
+  outcomes: Map<NumberMention, Outcome>;
+}
+
+export function readSource(source: IngestedSource, catalogue: Catalogue): SourceReading {
+  const words = findWords(source.normalised, source.offset_map);
+  const catalogued = countedNouns(catalogue.indicators.indicators);
+  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued));
+  const outcomes = new Map<NumberMention, Outcome>();
+  const topic = topicYears(source.text, words, mentions, catalogue.periods);
+  let next = 0;
+  let lastCount: CountFigure | undefined;
+  let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
+  let header: Column[] | null = null;
+  for (const sentence of source.sentences) {
+    const cells = tableCells(source.text, sentence);
+    const columns = cells && headerColumns(source.text, cells);
+    if (!cells || columns) header = columns;
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    const first = next;
+    while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
+    const row = cells && !columns ? { cells, columns: header } : null;
+    if (next === first) continue;
+    const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), { lastCount, previousOpening }, row);
+    lastCount = read.lastCount;
+    opened = { reading: read.opening, end: sentence.end };
+  }
+  return { mentions, outcomes };
+}
+
+/** Whether no line break stands between two offsets: the two sentences are of one paragraph. */
+const sameParagraph = (text: string, end: number, start: number) => end > 0 && !text.slice(end, start).includes("\n");
+
+/** What the previous sentence leaves to the next: its last count figure, and the period it opened with (same paragraph only). */
+interface PreviousSentence {
+  lastCount: CountFigure | undefined;
+  previousOpening: PeriodReading | null;
+}
+
+interface Extraction {
+  source: IngestedSource;
+  catalogue: Catalogue;
+  words: Word[];
+  catalogued: string[];
+  outcomes: Map<NumberMention, Outcome>;
+  /** The years the text's statements are about, in text order (topic-years.ts). */
+  topicYears: NumberMention[];
+}
+
+/** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
+function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
+  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
+    if (wordMatchesAny(words[i]!.folded, list)) return words[i];
+  }
+  return undefined;
+}
+
+/** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
+interface TableRow {
+  cells: Span[];
+  columns: Column[] | null;
+}
+
+/** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
+function wordBefore(words: readonly Word[], offset: number): Word | undefined {
+  let index = firstWordAt(words, offset) - 1;
+  while (index >= 0 && words[index]!.end > offset) index--;
+  return words[index];
+}
+
+const forecasts = grammarWords.forecasts.map(cuePhrase);
+
+/** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
+function isQuestion(text: string, sentence: Span): boolean {
+  const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
+  return grammarWords.questions.includes(end);
+}
+
+/**
+ * Why a number on a line that reports what others claimed ("تداولت بعض المواقع أن القطب عالج 7 آلاف ملف", "الادعاء
+ * 1: …") is not stated by the text, or undefined. The line, not the sentence: a fact-check's verdict and the true
+ * figures follow the claim on lines of their own.
+ */
+function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
+  const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
+  const lineEnd = text.indexOf("\n", mention.end);
+  const word = firstWordOf(words, { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd }, grammarWords.hearsay);
+  return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
+}
+
+/** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
+function withheld(reading: Reading, reason: string | undefined): Reading {
+  if (reason === undefined || reading.status !== "figure") return reading;
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
+/** "24 و40 في المائة": a bare number coordinated with the percentage right after it shares its sign. Returns the pair's text. */
+function elidedPercent(text: string, mention: NumberMention, next: NumberMention | undefined): string | undefined {
+  if (!next || next.kind !== "percent" || mention.kind !== "number") return undefined;
+  const gap = text.slice(mention.end, next.start);
+  return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
+}
+
+/** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
+function asUnpaired(reading: Reading): Reading {
+  if (reading.status !== "figure") return reading;
+  const reason = "«على التوالي» pairs it with a period the reading cannot match one to one";
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
+/** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
+function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
+  const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
+  if (reading.status !== "figure") return { ...reading, reason: `${reading.reason}; ${reason}` };
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
+/**
+ * Reads the numbers of one sentence: the counts first, in order (a count may continue the one before it), then
+ * the percentages, which may refer to any count of the sentence: the one before as their subject, one before
+ * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
+ * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
+ */
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; opening: PeriodReading | null } {
+  const previousSentence = previous.lastCount;
+  const { source, catalogue, words, outcomes } = extraction;
+  const asideReasons = setAside(source.text, all);
+  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  for (const [mention, phrase] of numbersNamingParts(sentenceWords, all, catalogue.periods)) {
+    asideReasons.set(mention, `it names a part of the year («${source.text.slice(phrase.start, phrase.end)}»), not a figure`);
+  }
+  // A number an ignore rule sets aside ("الأشهر التسعة") is a word of its clause, not the start of another.
+  for (const mention of all) {
+    const rule = asideReasons.has(mention) ? undefined : matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)]);
+    if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);
+  }
+  for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
+  const mentions = all.filter((m) => !asideReasons.has(m));
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
+  const sentenceStart = firstWordAt(words, sentence.start);
+  const years = mentions.filter((m) => m.kind === "year");
+  const soFar = emptySentence(previousSentence);
+  const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
+  const retraction = firstWordOf(words, sentence, grammarWords.retractions);
+  const pairs = pairedEnds(source.text, words, mentions);
+  const forecast = findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
+  const asked = isQuestion(source.text, sentence)
+    ? "it is asked in a question, not stated"
+    : forecast && `it is expected («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
+  const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
+  const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
+  const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
+    paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
+  let transitionOpen: NumberMention | undefined;
+  const publishedYear = publicationYear(source);
+  const opening =
+    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) }) ??
+    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
+  mentions.forEach((mention, index) => {
+    if (notFigures.has(mention.kind)) {
+      outcomes.set(mention, { status: mention.kind as "year" });
+      return;
+    }
+    if (retraction && mention.end <= retraction.start) {
+      outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
+      return;
+    }
+    const respective = paired.periods.get(mention) ?? null;
+    const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective };
+    const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
+    if (rule) {
+      outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
+      return;
+    }
+    if (scope.table?.change) {
+      tableChanges.push({ mention, scope });
+      return;
+    }
+    if (mention.kind === "percent") {
+      percents.push({ mention, scope });
+      return;
+    }
+    const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);
+    if (sharedSign) {
+      outcomes.set(mention, { reading: unaccounted(`a percentage whose sign is written once, after the next number («${sharedSign}»)`), sentence });
+      return;
+    }
+    const read = readCount(scope, catalogue, soFar, extraction.catalogued);
+    const { counted, startsTransition } = read;
+    const pair = pairs.get(mention);
+    const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
+    const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const reading = unpaired(withheld(stated, notStated(mention)), mention, false);
+    transitionOpen = startsTransition ? mention : undefined;
+    outcomes.set(mention, { reading, sentence });
+    if (counted) soFar.lastCounted = counted;
+    soFar.unclearPeriod = read.unclearPeriod;
+    soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
+    if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
+  });
+  for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
+  for (const { mention, scope } of percents) {
+    const read = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    const { change } = read;
+    const pair = pairs.get(mention);
+    const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
+    const reading = unpaired(withheld(stated, notStated(mention)), mention, true);
+    outcomes.set(mention, { reading, sentence });
+    soFar.previousChange = change;
+    soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
+  }
+  return { lastCount: soFar.counts.at(-1) ?? previousSentence, opening };
+}
+
+/**
+ * How many words of the sentence before a number's clause its topic reaches back: enough for any sentence an
+ * article writes, and a bound that keeps extraction linear on a text that never ends a sentence.
+ */
+const topicReach = 80;
+
+/** The years lying inside a span; `years` is in text order. */
+function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention[] {
+  let low = 0;
+  let high = years.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (years[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: NumberMention[] = [];
+  for (let i = low; i < years.length && years[i]!.end <= span.end; i++) found.push(years[i]!);
+  return found;
+}
+
+/** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */
+const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
+
+/** What a table row says of a number in one of its cells: the row's label, and its column's period. */
+function tableCell(extraction: Extraction, row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+  const { words } = extraction;
+  if (!row) {
+    // A card: the number alone on its line under its label, a table of one cell.
+    const above = labelLineAbove(extraction.source.text, mention);
+    return above ? { label: wordsWithin(words, above.start, above.end), period: null, change: null } : null;
+  }
+  const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
+  const label = row.cells[0]!;
+  const meaning = row.columns?.[column] ?? null;
+  if (meaning && "label" in meaning) {
+    const header = { label: [...titleAbove(extraction, meaning.label), ...wordsWithin(words, meaning.label.start, meaning.label.end)], change: null };
+    // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
+    // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
+    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label)) ? { ...header, period: null } : rowLabelCell(extraction, row, column, null);
+    // A transposed table: the column's header counts, the row's first cell is the period.
+    const period = cellPeriod(extraction.source.text.slice(label.start, label.end));
+    return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
+  }
+  return rowLabelCell(extraction, row, column, meaning);
+}
+
+/**
+ * The words of a title line right above a header row ("🔹 مذكرات البحث" over "وطنيا | عربيا"): what the columns
+ * count when their headers only qualify it; none when that line is not a title (digits, cells).
+ */
+function titleAbove(extraction: Extraction, header: Span): Word[] {
+  const { text } = extraction.source;
+  const lineStart = text.lastIndexOf("\n", header.start - 1) + 1;
+  if (lineStart === 0) return [];
+  const start = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const line = text.slice(start, lineStart - 1);
+  return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(extraction.words, start, lineStart - 1) : [];
+}
+
+const labelText = (extraction: Extraction, label: Span) => extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
+
+/** A cell of a row whose first cell is its label, the column's meaning from the header (period or change), if any. */
+function rowLabelCell(extraction: Extraction, row: TableRow, column: number, meaning: Column): NumberScope["table"] {
+  const label = row.cells[0]!;
+  // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
+  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label))) return null;
+  const period = meaning && "period" in meaning ? meaning.period : null;
+  return { label: wordsWithin(extraction.words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null };
+}
+
+/** The context a period phrase before a number is read in: not a comparison. */
+const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
+  text: extraction.source.text,
+  publishedYear: publicationYear(extraction.source),
+  comparison: false,
+  topicYear: yearBefore(extraction.topicYears, mention.start),
+});
+
+const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
+
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective"> {
+  const { words, source } = extraction;
+  const clauseStart = firstWordAt(words, clause.before.start);
+  // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
+  const card = !row && labelLineAbove(source.text, mention) !== undefined;
+  const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
+  const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
+  const { mention: read, verb } = qualified(mention, before, after);
+  return {
+    text: source.text,
+    mention: read,
+    qualifierVerb: verb,
+    before,
+    after,
+    earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
+    lead: wordsWithin(words, clause.lead.start, clause.lead.end),
+    yearsBefore: yearsWithin(years, clause.before),
+    yearsAfter: yearsWithin(years, clause.after),
+    reference: source.metadata.reference_period,
+    table: tableCell(extraction, row, mention),
+    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
+    publishedYear: publicationYear(source),
+    topicYear: yearBefore(extraction.topicYears, clause.before.start),
+    wordAfter: (word) => {
+      const next = words[firstWordAt(words, word.end)];
+      return next && next.end <= sentence.end ? next : null;
+    },
+  };
+}

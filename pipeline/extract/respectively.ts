@@ -1,0 +1,58 @@
+// "على التوالي" (respectively) pairs coordinated figures with coordinated years in order: "بلغ عدد الملفات
+// 5800 و6312 ملفا في 2022 و2023 على التوالي" is 5800 in 2022 and 6312 in 2023. Each figure's clause alone
+// would give both the reference period, so the pairing is read for the sentence first; when the figures and
+// years before "على التوالي" cannot be paired one to one, every figure of that stretch is held back.
+import { formatPeriod, parsePeriod } from "../lib/period.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { PeriodClaim } from "./periods.ts";
+import { type Word, wordsWithin } from "./words.ts";
+
+export interface Respective {
+  /** The period each paired figure takes. */
+  periods: Map<NumberMention, PeriodClaim>;
+  /** Figures of a stretch that could not be paired. */
+  unpaired: Set<NumberMention>;
+}
+
+/** Between two coordinated figures or years: "و" and at most a counted noun ("5800 ملف و6312 ملفا"). */
+const coordinationGap = 2;
+
+const isFigure = (m: NumberMention) => m.kind === "number" || m.kind === "percent";
+
+function coordinated(text: string, words: readonly Word[], a: NumberMention, b: NumberMention): boolean {
+  const gap = wordsWithin(words, a.end, b.start);
+  const joined = text[b.start - 1] === "و" || gap.some((w) => w.folded === "و");
+  return joined && gap.length <= coordinationGap && !/[.؛;!?؟]/u.test(text.slice(a.end, b.start));
+}
+
+/** The run of mentions ending with `last` (in `list`), each coordinated with the next. */
+function runEndingAt(text: string, words: readonly Word[], list: readonly NumberMention[], last: number): NumberMention[] {
+  const run = [list[last]!];
+  for (let i = last - 1; i >= 0 && coordinated(text, words, list[i]!, run[0]!); i--) run.unshift(list[i]!);
+  return run;
+}
+
+/** The pairings of one sentence's mentions (in text order). */
+export function respectively(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string): Respective {
+  const result: Respective = { periods: new Map(), unpaired: new Set() };
+  const marker = wordsWithin(words, sentence.start, sentence.end).find((w) => wordMatchesAny(w.folded, grammarWords.respectively));
+  if (!marker) return result;
+  const before = mentions.filter((m) => m.end <= marker.start);
+  const figures = before.filter(isFigure);
+  const lastFigure = figures.at(-1);
+  if (!lastFigure) return result;
+  const years = before.filter((m) => m.kind === "year" && m.start > lastFigure.end);
+  const yearRun = years.length > 0 ? runEndingAt(text, words, years, years.length - 1) : [];
+  const figureRun = runEndingAt(text, words, figures, figures.length - 1);
+  if (yearRun.length < 2 || yearRun.length !== figureRun.length || parsePeriod(reference).part !== null) {
+    for (const figure of figureRun) result.unpaired.add(figure);
+    return result;
+  }
+  figureRun.forEach((figure, i) => {
+    const year = yearRun[i]!;
+    result.periods.set(figure, { period: formatPeriod({ year: year.value, part: null }), start: year.start, end: marker.end });
+  });
+  return result;
+}

@@ -1,0 +1,93 @@
+// The words and years around one number, as every reading of it needs them.
+import type { Catalogue } from "../catalogue/load.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { phraseAt } from "./phrases.ts";
+import type { PatternInput } from "./patterns.ts";
+import type { PeriodClaim, PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
+import type { Word } from "./words.ts";
+import type { Column } from "./tables.ts";
+
+type TableChange = Extract<Column, { change: unknown }>["change"];
+
+export interface NumberScope {
+  text: string;
+  /** The number, with the qualifier a verb gives it across its measure when it has none of its own (verb-qualifier.ts). */
+  mention: NumberMention;
+  /** That verb, for the evidence. */
+  qualifierVerb: Word | null;
+  /** Words of the clause before and after the number (see clauses.ts). */
+  before: Word[];
+  after: Word[];
+  /** Words of the sentence before the clause. */
+  earlier: Word[];
+  /** Words from the last clause mark or figure before the number to the number (see Clause.lead). */
+  lead: Word[];
+  /** Years in the clause before and after the number. */
+  yearsBefore: NumberMention[];
+  yearsAfter: NumberMention[];
+  /** The source's reference period. */
+  reference: string;
+  /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
+  publishedYear: number | null;
+  /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
+  topicYear: number | null;
+  /** For a number in a table row: the row's label (its first cell), and the column's period or change, if a header named it (tables.ts). */
+  table: { label: Word[]; period: string | null; change: TableChange | null } | null;
+  /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
+  opening: PeriodReading | null;
+  /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
+  respective: PeriodClaim | null;
+  /** Words and years of the clause before the number's, when a clause mark separates them. */
+  previousClause: PeriodScope;
+  /** The next word of the sentence after a word, if any. */
+  wordAfter: (word: Word) => Word | null;
+}
+
+export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
+
+/** The sentence's words from its start to the end of the number's clause, and a table cell's label: the scope of a pattern's topic. */
+export const topicWords = (scope: NumberScope): Word[] => [...(scope.table?.label ?? []), ...scope.earlier, ...scope.before, ...scope.after];
+
+/** The sentence's words before the number: the scope of a pattern's "earlier" groups. */
+export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before];
+
+/**
+ * The clause's words as the cue patterns see them: after the number, up to a noun coordinated with "وال" right
+ * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة");
+ * for a clause opening with a relative word, also the clause before it, which names what it is about ("مذكرات
+ * إيقاف سريان الأبحاث الدولية، التي بلغت 2305 مذكرة").
+ */
+function patternClause(scope: NumberScope): Word[] {
+  const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
+  const first = scope.before[0];
+  const antecedent = first && wordMatchesAny(first.folded, grammarWords.relatives) ? scope.previousClause.words : [];
+  return [...(scope.table?.label ?? []), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+}
+
+/** What the cue patterns look at around this number. */
+export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null): PatternInput => ({
+  counted,
+  qualifier,
+  clause: patternClause(scope),
+  topic: topicWords(scope),
+  earlier: earlierWords(scope),
+});
+
+/** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear });
+
+export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
+
+const yearWords = ["سنه", "عام"];
+
+/** Whether the clause word `word` (after the number) opens a period: "143 سنة 2021", "41 السنة الماضية". */
+export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
+  const index = scope.after.indexOf(word);
+  const { periods } = catalogue;
+  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...Object.values(periods.parts).flat()];
+  if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
+  const year = scope.yearsAfter.find((y) => y.start >= word.end);
+  return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
+}

@@ -1,0 +1,55 @@
+// What the numbers read so far in a sentence tell the next one: the count a change or a part refers to, the
+// figure a comparison continues, the direction an elliptic change shares.
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import type { CountedNoun } from "./counted-noun.ts";
+import type { Direction } from "./percent-change.ts";
+import type { PeriodReading } from "./periods.ts";
+import type { Word } from "./words.ts";
+
+export type UnclearPeriod = Extract<PeriodReading, { unclear: string }>;
+
+export interface CountFigure {
+  indicator: Indicator;
+  period: string;
+  counted: CountedNoun | null;
+  /** Where its number starts and ends, and its value. */
+  start: number;
+  end: number;
+  value: number;
+  /** The words of its clause, for a count that says it is "similar" (مماثلة). */
+  clause: readonly Word[];
+  /** It is the earlier end of a change told by its two ends ("من 49 إلى 57 أمرا"), which the next count closes. */
+  startsTransition: boolean;
+  /** A comparison word stands just before it ("مقابل 58 أمرا"): the base of a change, not its subject. */
+  compared: boolean;
+}
+
+export interface SentenceSoFar {
+  /** The count figures of the sentence, in order: those read so far while counts are read, all of them while percentages are. */
+  counts: CountFigure[];
+  /** The last count figure of the previous sentence: what "this figure" (هذا الرقم) refers to. */
+  previousSentence: CountFigure | undefined;
+  /** The last count of the sentence, when it was read as a figure (a comparison continues only that one). */
+  lastCount: CountFigure | undefined;
+  /** The counted noun of the last count ("143 إنابة، منها 35 تتعلق بالمخدرات"). */
+  lastCounted: CountedNoun | undefined;
+  /** The counted noun of the last count when it opened a change told by its two ends ("عدد الموقوفين من 82 إلى"), read or not. */
+  transitionNoun: CountedNoun | undefined;
+  /** The unclear period of the last count ("حصيلة الأشهر التسعة إلى 131 إنابة"), which a count coordinated with it shares ("و97 أمرا"). */
+  unclearPeriod: UnclearPeriod | undefined;
+  /** The direction of the previous percentage, when it was read as a change. */
+  previousChange: Direction | undefined;
+  /** The base period of the previous change, which an elliptic one without its own shares ("... بزيادة بـ7,5 بالمائة"). */
+  previousBase: string | undefined;
+}
+
+export const emptySentence = (previousSentence: CountFigure | undefined): SentenceSoFar => ({
+  counts: [],
+  previousSentence,
+  lastCount: undefined,
+  lastCounted: undefined,
+  unclearPeriod: undefined,
+  transitionNoun: undefined,
+  previousChange: undefined,
+  previousBase: undefined,
+});

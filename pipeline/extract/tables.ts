@@ -1,0 +1,66 @@
+// Tables flattened into text, one row per line with its cells between pipes or set apart by runs of spaces
+// (text/table-rows.ts):
+//   | المؤشر | 2022 | 2023 | التغير (%) |
+//   | الإنابات القضائية الدولية | 143 | 158 | +10,5 |
+// A header row whose cells after the first are periods, or a change between them ("التغير (%)", "التطور"),
+// gives each column its meaning; a row under it names in its first cell what its numbers count. A change
+// column holds the change from the header's first period to its last. A table ends at the first line that is
+// not a row. A transposed table, whose first header cell says its rows are periods ("| السنة | الملفات المعالجة
+// | الإنابات القضائية |"), names what each column counts in its header and the period in each row's first cell.
+import { comparePeriods, parsePeriod } from "../lib/period.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { Span } from "./clauses.ts";
+import { fold } from "../arabic/normalise.ts";
+
+export { tableCells } from "../text/table-rows.ts";
+
+/** What a column of a table holds, from its header cell. */
+export type Column = { period: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
+
+const westernDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+
+/** The period a cell names: a year ("2016"), or a year and its part ("2016-H1"); null for any other cell. */
+export function cellPeriod(cell: string): string | null {
+  const text = westernDigits(cell.trim());
+  if (!/^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text)) return null;
+  const { year } = parsePeriod(text);
+  // Four digits outside the years news write about are a value ("| الملفات المعالجة | 7146 |"), not a period.
+  return year >= 1900 && year <= 2100 ? text : null;
+}
+
+/** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */
+function isChangeHeader(cell: string): boolean {
+  if (/^[\s(]*[%٪][\s)]*$/u.test(cell)) return true;
+  return cell.split(/[^\p{L}]+/u).some((word) => word.length > 0 && wordMatchesAny(fold(word), grammarWords.change_columns));
+}
+
+/** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
+export function headerColumns(text: string, cells: readonly Span[]): Column[] | null {
+  if (cells.length < 2) return null;
+  const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
+  const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell)));
+  const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
+  if (named.length === 0) return transposedHeader(cells, cellText);
+  const columns: Column[] = [null];
+  for (let index = 1; index < cells.length; index++) {
+    const period = periods[index];
+    if (period) columns.push({ period });
+    else if (isChangeHeader(cellText[index]!) && named.length >= 2) {
+      columns.push({ change: { period: named.at(-1)!, base: named[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
+    } else return null;
+  }
+  return columns;
+}
+
+/**
+ * The header of a transposed table (its first cell says the rows are periods, the others name what they
+ * count), or a header of labels only ("| الملفات | الإنابات | الموقوفون |" over "| 📁 7146 | ⚖️ 171 | 🚨 125 |"),
+ * each naming what its column counts.
+ */
+function transposedHeader(cells: readonly Span[], cellText: readonly string[]): Column[] | null {
+  if (cellText.some((cell) => /[\p{N}%٪]/u.test(cell) || !/\p{L}/u.test(cell))) return null;
+  const first = cellText[0]!.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  const periodsInRows = first.every((word) => wordMatchesAny(fold(word), grammarWords.period_headers));
+  return periodsInRows ? [null, ...cells.slice(1).map((label) => ({ label }))] : cells.map((label) => ({ label }));
+}

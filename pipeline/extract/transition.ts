@@ -1,0 +1,88 @@
+// A change told by its two ends: "انتقل عدد الأوامر من 49 إلى 57 أمرا", "ارتفع من 2710 إلى 2954 ملفا". The
+// number after "من" is the earlier end, so it describes the base period (the same period a year earlier,
+// periods.json implicit_base, unless its own words name one); the number after "إلى" is the later end, the
+// period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
+// number is read as an end.
+import type { Catalogue } from "../catalogue/load.ts";
+import { previousYearPeriod } from "../lib/period.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { type NumberScope, periodContext, topicWords } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+
+/** How many words before "من" the word of change may stand ("ارتفع عدد الملفات المعالجة من ..."). */
+const changeReach = 12;
+
+const { transitions } = grammarWords;
+
+/** Whether the number opens a transition: a word of change, then "من" right before it, and "إلى" ending its words after. */
+export function startsTransition(scope: NumberScope): boolean {
+  const from = scope.before.at(-1);
+  const to = scope.after.at(-1);
+  if (!from || !to || !wordMatchesAny(from.folded, transitions.from) || !wordMatchesAny(to.folded, transitions.to)) return false;
+  return scope.before.slice(-changeReach - 1, -1).some((w) => wordMatchesAny(w.folded, transitions.words));
+}
+
+/** Whether the number closes a transition the sentence's previous count opened: "إلى" right before it. */
+export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolean {
+  const to = scope.lead.at(-1);
+  return soFar.lastCount?.startsTransition === true && to !== undefined && wordMatchesAny(to.folded, transitions.to);
+}
+
+/**
+ * The period of the earlier end: the one its own words after it name ("من 49 سنة 2022 إلى ..."), else the
+ * period before the one the transition's words name (or the reference period), a year earlier.
+ */
+export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading {
+  const own = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
+  if ("unclear" in own || own.claims.length > 0) return own;
+  const named = readPeriods({ words: scope.before, years: scope.yearsBefore }, scope.reference, catalogue.periods, periodContext(scope));
+  if ("unclear" in named) return named;
+  const agreed = agreedPeriod(named.claims);
+  if ("conflict" in agreed) return { claims: agreed.conflict };
+  const later = "period" in agreed ? agreed.period.period : scope.reference;
+  const from = scope.before.at(-1)!;
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) {
+    return {
+      unclear: "it is the earlier end of a change, and the text does not say which period that is",
+      start: from.start,
+      end: scope.mention.end,
+    };
+  }
+  return {
+    claims: [
+      {
+        period: previousYearPeriod(later),
+        start: from.start,
+        end: scope.mention.end,
+      },
+    ],
+  };
+}
+
+/** How many words before a number a change word makes it the amount of the change ("سجل ارتفاعا بـ12 إنابة"). */
+const differenceReach = 3;
+
+/**
+ * The words that make a count the amount of a change, not a level ("بزيادة 1120 ملفا", "1120 ملفا إضافيا"), or
+ * undefined. A word introducing the new level between the change word and the number ("ارتفع إلى 5800",
+ * "ارتفع ليبلغ 5800") makes it a level.
+ */
+export function differenceWords(scope: NumberScope): Word[] | undefined {
+  const { differences } = grammarWords;
+  const near = scope.lead.slice(-differenceReach);
+  for (let i = near.length - 1; i >= 0; i--) {
+    const word = near[i]!;
+    if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
+    if (wordMatchesAny(word.folded, differences.words)) return [word];
+  }
+  return afterDifference(scope);
+}
+
+/** "1120 ملفا إضافيا": an adjective of addition right after the counted noun. */
+function afterDifference(scope: NumberScope): Word[] | undefined {
+  const adjective = scope.after.slice(0, 2).find((w) => wordMatchesAny(w.folded, grammarWords.differences.after));
+  return adjective && [adjective];
+}

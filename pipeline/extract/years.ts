@@ -1,0 +1,17 @@
+// A year the recognizer could not tell from a count: four digits between 1900 and 2100 with no "سنة" before
+// them ("مقارنة مع 2021", "ما سجل في 2020 (63 أمرا)"). It is a year unless a noun an indicator counts follows
+// it ("1998 ملفا" is a count of files).
+import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { firstWordAt, type Word } from "./words.ts";
+
+const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
+
+/** The mention as a year when its context says so, else itself. */
+export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): NumberMention {
+  if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
+  if (mention.value < 1900 || mention.value > 2100) return mention;
+  const next = words[firstWordAt(words, mention.end)];
+  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && text.slice(mention.end, next.start).trim() === "";
+  return followedByNoun ? mention : { ...mention, kind: "year" };
+}

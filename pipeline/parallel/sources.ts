@@ -1,0 +1,75 @@
+// Ingest and extract, source by source: each is a pure function of one source, the catalogue and the release
+// date, so a corpus is spread over worker threads (one per core) and put back in source order; the output is
+// the same bytes whichever thread read which source. A small corpus runs on the main thread: starting a worker
+// (loading the pipeline, compiling the catalogue's word tables) costs more than it saves below about a megabyte.
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
+import type { Catalogue } from "../catalogue/load.ts";
+import type { RawSource } from "../io/raw-sources.ts";
+import { validateAgainst } from "../lib/schemas.ts";
+import { extract } from "../stages/extract.ts";
+import { ingest } from "../stages/ingest.ts";
+import type { ExtractedSource } from "../types/extracted.ts";
+import type { IngestedSource } from "../types/ingested.ts";
+import { mapInWorkers, workerModule } from "./pool.ts";
+import { stringSharer } from "./shared-strings.ts";
+
+export interface SourceOptions {
+  /** The release date: metadata dates may not be later. */
+  today: string;
+  /** Also extract (else ingest only). */
+  extract: boolean;
+  /** Return each ingested source too (to write it as an artifact). */
+  keepIngested: boolean;
+  /** Names the artifacts in messages when one fails its schema (a bug): the work folder. */
+  work: string;
+}
+
+export interface SourceWork {
+  ingested?: IngestedSource;
+  extracted?: ExtractedSource;
+  /** Sentences found by ingest (for the progress line, whether or not the ingested artifact is kept). */
+  sentences: number;
+  /** Time spent on each stage, on whichever thread ran it (ms). */
+  ms: { ingest: number; extract: number };
+}
+
+/** One source through ingest (and extract), each artifact checked against its schema at the stage boundary. */
+export function processSource(raw: RawSource, catalogue: Catalogue, options: SourceOptions): SourceWork {
+  const fix = "this is a bug: report it with the source that caused it";
+  const start = performance.now();
+  const ingested = validateAgainst<IngestedSource>("ingested.schema.json", ingest(raw, catalogue, { today: options.today }), `${options.work}/ingested/${raw.id}.json (in memory)`, fix);
+  const ingestMs = performance.now() - start;
+  const sentences = ingested.sentences.length;
+  if (!options.extract) return { ingested, sentences, ms: { ingest: ingestMs, extract: 0 } };
+  const extracted = validateAgainst<ExtractedSource>("extracted.schema.json", extract(ingested, catalogue), `${options.work}/extracted/${raw.id}.json (in memory)`, fix);
+  const ms = { ingest: ingestMs, extract: performance.now() - start - ingestMs };
+  return options.keepIngested ? { ingested, extracted, sentences, ms } : { extracted, sentences, ms };
+}
+
+/** Text below which the main thread does the work alone. */
+export const parallelFromBytes = 1_000_000;
+
+/** How many worker threads a corpus is worth: none (0) when small or on one core, else one per core. */
+export function workersFor(raws: readonly RawSource[], cores = availableParallelism()): number {
+  const bytes = raws.reduce((n, raw) => n + raw.bytes.length, 0);
+  return cores < 2 || bytes < parallelFromBytes ? 0 : Math.min(cores, raws.length);
+}
+
+
+/**
+ * Every source through ingest (and extract), in order; on `workers` threads, or on this one when 0. The list is
+ * emptied as the sources are taken, so that their raw bytes go once they are processed.
+ */
+export async function processSources(raws: RawSource[], catalogue: Catalogue, options: SourceOptions, workers = workersFor(raws)): Promise<SourceWork[]> {
+  if (workers === 0) {
+    const taken = raws.splice(0);
+    return taken.map((raw, index) => {
+      taken[index] = undefined as unknown as RawSource;
+      return processSource(raw, catalogue, options);
+    });
+  }
+  // The bytes move to the worker (transferred, not copied) when they own their whole buffer.
+  const transfer = (raw: RawSource) => (raw.bytes.byteOffset === 0 && raw.bytes.byteLength === raw.bytes.buffer.byteLength && raw.bytes.buffer instanceof ArrayBuffer ? [raw.bytes.buffer] : []);
+  return mapInWorkers<RawSource, SourceWork>(raws, { script: workerModule("source-worker"), workers, workerData: { catalogue, options } }, transfer, stringSharer());
+}

@@ -1,0 +1,59 @@
+// Interface text of the page and the data card: one message table per language
+// (pipeline/publish/i18n/<lang>.json), each checked against schemas/i18n-messages.schema.json, which lists
+// every key, so the three tables cannot drift apart. A message is a text with {name} placeholders, or one
+// text per CLDR plural category, chosen by the `count` parameter.
+import { readFileSync } from "node:fs";
+import { parseJson } from "../../lib/json.ts";
+import { projectPath } from "../../lib/paths.ts";
+import { validateAgainst } from "../../lib/schemas.ts";
+import type { Messages } from "../../types/i18n-messages.ts";
+import { type Lang } from "./languages.ts";
+import { formatNumber, pluralCategory } from "./numbers.ts";
+
+export type MessageKey = keyof Messages;
+
+/** Text already written in the target markup (HTML or markdown): inserted as it is. */
+export interface Trusted {
+  trusted: string;
+}
+export const trusted = (text: string): Trusted => ({ trusted: text });
+
+/** A placeholder's value: text (escaped for the target), a number (formatted in the language, then escaped) or trusted markup. */
+export type Param = string | number | Trusted;
+
+const tables = new Map<Lang, Messages>();
+
+export function messageTable(lang: Lang): Messages {
+  let table = tables.get(lang);
+  if (!table) {
+    const file = projectPath("pipeline", "publish", "i18n", `${lang}.json`);
+    table = validateAgainst<Messages>("i18n-messages.schema.json", parseJson(readFileSync(file, "utf8"), file), file);
+    tables.set(lang, table);
+  }
+  return table;
+}
+
+function template(lang: Lang, key: MessageKey, count: Param | undefined): string {
+  const message = messageTable(lang)[key] as string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  if (typeof message === "string") return message;
+  if (typeof count !== "number") throw new Error(`message ${key} needs a numeric {count}`);
+  return message[pluralCategory(lang, count)] ?? message.other;
+}
+
+/** Fills a message for a markup: literal text and parameters go through `escape`, trusted parameters do not. */
+export function fill(lang: Lang, key: MessageKey, params: Record<string, Param>, escape: (text: string) => string): string {
+  return template(lang, key, params.count)
+    .split(/(\{[a-z_]+\})/)
+    .map((part, index) => {
+      if (index % 2 === 0) return escape(part);
+      const name = part.slice(1, -1);
+      const value = params[name];
+      if (value === undefined) throw new Error(`message ${key} (${lang}) needs the parameter {${name}}`);
+      if (typeof value === "number") return escape(formatNumber(lang, value));
+      return typeof value === "string" ? escape(value) : value.trusted;
+    })
+    .join("");
+}
+
+/** A message as plain text. */
+export const text = (lang: Lang, key: MessageKey, params: Record<string, Param> = {}) => fill(lang, key, params, (t) => t);

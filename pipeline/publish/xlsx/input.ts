@@ -1,0 +1,67 @@
+// The workbook's input, from the tables of a version as publish builds them: each table with its titles and
+// descriptions in three languages (from its Table Schema), the rows readers see (reader/), and the
+// catalogue's dataset texts.
+import type { Catalogue } from "../../catalogue/load.ts";
+import { typedRows } from "../csv.ts";
+import type { VersionStamp } from "../datapackage.ts";
+import type { Trilingual } from "../i18n/languages.ts";
+import type { ReaderData } from "../reader/data.ts";
+import { type TableName, tableNames } from "../table-schemas.ts";
+import type { Tables } from "../tables.ts";
+import type { WorkbookInput, WorkbookTable } from "../xlsx.ts";
+import { hasArabic } from "./cells.ts";
+
+/** A string column reads right to left when most of its cells hold Arabic. */
+function isArabicColumn(tables: Tables, name: TableName, field: string): boolean {
+  const texts = tables[name].rows.map((r) => r[field]).filter((c): c is string => typeof c === "string");
+  return texts.length > 0 && texts.filter(hasArabic).length * 2 > texts.length;
+}
+
+/** A Table Schema's text in three languages; English stands in for a translation a schema lacks. */
+function trilingual(en: string, ar: string | undefined, fr: string | undefined): Trilingual {
+  return { en, ar: ar ?? en, fr: fr ?? en };
+}
+
+function workbookTables(tables: Tables): WorkbookTable[] {
+  return tableNames.map((name) => {
+    const { schema } = tables[name];
+    return {
+      name,
+      title: trilingual(schema.title, schema.title_ar, schema.title_fr),
+      description: trilingual(schema.description, schema.description_ar, schema.description_fr),
+      fields: schema.fields.map((f) => ({
+        name: f.name,
+        type: f.type,
+        title: trilingual(f.title, f.title_ar, f.title_fr),
+        description: trilingual(f.description, f.description_ar, f.description_fr),
+        rtl: f.type === "string" && isArabicColumn(tables, name, f.name),
+      })),
+      rows: typedRows(tables[name]),
+    };
+  });
+}
+
+export interface WorkbookSources {
+  catalogue: Catalogue;
+  stamp: VersionStamp;
+  citation: string;
+  /** The version's rows as readers see them (readerData of the same tables). */
+  data: ReaderData;
+  tables: Tables;
+}
+
+export function workbookInput({ catalogue, stamp, citation, data, tables }: WorkbookSources): WorkbookInput {
+  const meta = catalogue.dataset;
+  return {
+    title: meta.title,
+    description: meta.description,
+    version: stamp.version,
+    date: stamp.date,
+    licence: meta.licence,
+    rights: meta.rights,
+    citation,
+    limits: meta.limits,
+    data,
+    tables: workbookTables(tables),
+  };
+}

@@ -1,0 +1,30 @@
+// A line written as a row of a table: cells between pipes ("| الإنابات | 118 | 126 |"), or cells set apart by
+// runs of spaces or tabs, as a table copied from a PDF or a spreadsheet reads ("الإنابات       118      126").
+import type { LineSpan } from "./lines.ts";
+
+const cellGap = /\|| {2,}|\t+/gu;
+
+/** The cells of a line written as a table row, as raw spans trimmed of white space; null for any other line. */
+export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
+  const content = text.slice(line.start, line.end);
+  if (content.includes("\n")) return null;
+  const pipes = content.split("|").length - 1;
+  const gaps = pipes >= 2 ? /\|/gu : cellGap;
+  const cells: LineSpan[] = [];
+  let start = 0;
+  for (const gap of content.matchAll(gaps)) {
+    cells.push({ start, end: gap.index });
+    start = gap.index + gap[0].length;
+  }
+  cells.push({ start, end: content.length });
+  const trimmed = cells
+    .map((cell) => {
+      let { start: s, end: e } = cell;
+      while (s < e && /\s/u.test(content[s]!)) s++;
+      while (e > s && /\s/u.test(content[e - 1]!)) e--;
+      return { start: line.start + s, end: line.start + e };
+    })
+    .filter((cell) => cell.end > cell.start);
+  // Between pipes, a label and its value are a row ("| الملفات المعالجة | 7146 |"); set apart by spaces, three cells at least.
+  return trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2) ? trimmed : null;
+}

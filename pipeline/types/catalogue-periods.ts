@@ -1,0 +1,215 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known.
+ *
+ * @minItems 1
+ */
+export type Phrases = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * The reference period itself ('السنة الجارية', 'هذه السنة').
+ *
+ * @minItems 1
+ */
+export type Phrases1 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية').
+ *
+ * @minItems 1
+ */
+export type Phrases2 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * @minItems 1
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^(H[12]|Q[1-4])$".
+ */
+export type Phrases3 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back.
+ *
+ * @minItems 1
+ */
+export type Phrases4 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * @minItems 1
+ */
+export type Words = [string, ...string[]];
+/**
+ * Words opening a span before its first month ('من', 'بين').
+ *
+ * @minItems 1
+ */
+export type Words1 = [string, ...string[]];
+/**
+ * Words between a span's first and last months ('إلى', 'و', 'حتى').
+ *
+ * @minItems 1
+ */
+export type Words2 = [string, ...string[]];
+/**
+ * Words before a month that make the span run from January to its end ('عند نهاية يونيو').
+ *
+ * @minItems 1
+ */
+export type Words3 = [string, ...string[]];
+/**
+ * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
+ *
+ * @minItems 1
+ */
+export type Phrases5 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
+ *
+ * @minItems 1
+ */
+export type Phrases6 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ *
+ * @minItems 1
+ */
+export type Phrases7 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
+ *
+ * @minItems 1
+ */
+export type Words4 = [string, ...string[]];
+/**
+ * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
+ *
+ * @minItems 1
+ */
+export type Phrases8 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر').
+ *
+ * @minItems 1
+ */
+export type Phrases9 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear.
+ *
+ * @minItems 1
+ */
+export type Phrases10 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
+ *
+ * @minItems 1
+ */
+export type Phrases11 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ *
+ * @minItems 1
+ */
+export type Phrases12 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+
+/**
+ * How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.
+ */
+export interface PeriodPhrases {
+  previous_year: Phrases;
+  current_period: Phrases1;
+  same_period: Phrases2;
+  /**
+   * Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year.
+   */
+  parts: {
+    [k: string]: Phrases3;
+  };
+  spans: Phrases4;
+  /**
+   * Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').
+   */
+  quarterly_report_quarters: {
+    Q1: Phrases3;
+    Q2: Phrases3;
+    Q3: Phrases3;
+    Q4: Phrases3;
+    why: string;
+  };
+  /**
+   * Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).
+   */
+  month_ranges: {
+    /**
+     * The spellings of each month's name, January first (folded, without clitics).
+     *
+     * @minItems 12
+     * @maxItems 12
+     */
+    months: [Words, Words, Words, Words, Words, Words, Words, Words, Words, Words, Words, Words];
+    from: Words1;
+    to: Words2;
+    end_of: Words3;
+    why: string;
+  };
+  whole_year: Phrases5;
+  several_years: Phrases6;
+  comparisons: Phrases7;
+  /**
+   * What a change that names no base period compares with ('بزيادة 29 في المائة').
+   */
+  implicit_base: {
+    /**
+     * true: the same period a year earlier, as results reports compare; false: such a change is held back.
+     */
+    previous_year: boolean;
+    why: string;
+    not_with: Words4;
+  };
+  /**
+   * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
+   */
+  shorter_spans: {
+    months: Phrases8;
+    phrases: Phrases9;
+    why: string;
+  };
+  year_to_date: Phrases10;
+  same_year: Phrases11;
+  following_year: Phrases12;
+}

@@ -1,0 +1,40 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).
+ */
+export interface RoundingRules {
+  count: Rule;
+  percent: Rule1;
+  approx: Rule2;
+}
+/**
+ * A count written without qualifier.
+ */
+export interface Rule {
+  /**
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950).
+   */
+  tolerance: "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit";
+  why: string;
+}
+/**
+ * A percentage written without qualifier.
+ */
+export interface Rule1 {
+  /**
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950).
+   */
+  tolerance: "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit";
+  why: string;
+}
+/**
+ * Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز).
+ */
+export interface Rule2 {
+  /**
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950).
+   */
+  tolerance: "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit";
+  why: string;
+}

@@ -1,0 +1,176 @@
+/* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
+
+/**
+ * Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number.
+ */
+export type Words = string[];
+/**
+ * Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts.
+ */
+export type Words1 = string[];
+/**
+ * 'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts.
+ */
+export type Words2 = string[];
+/**
+ * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
+ */
+export type Words3 = string[];
+/**
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ */
+export type Words4 = string[];
+/**
+ * Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure.
+ */
+export type Words5 = string[];
+/**
+ * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
+ */
+export type Words6 = string[];
+export type Words7 = string[];
+/**
+ * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
+ */
+export type Words8 = string[];
+/**
+ * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
+ */
+export type Words9 = string[];
+/**
+ * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
+ */
+export type Words10 = string[];
+/**
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ */
+export type Words11 = string[];
+export type Phrases = string[];
+/**
+ * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
+ */
+export type Words12 = string[];
+/**
+ * 'from' ('من').
+ */
+export type Words13 = string[];
+/**
+ * 'to' ('إلى').
+ */
+export type Words14 = string[];
+/**
+ * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
+ */
+export type Words15 = string[];
+/**
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل').
+ */
+export type Words16 = string[];
+/**
+ * Adjectives after the counted noun that make it an amount ('إضافيا').
+ */
+export type Words17 = string[];
+/**
+ * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
+ */
+export type Words18 = string[];
+/**
+ * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
+ */
+export type Words19 = string[];
+/**
+ * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
+ */
+export type Words20 = string[];
+/**
+ * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
+ */
+export type Phrases1 = string[];
+/**
+ * Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back.
+ */
+export type Words21 = string[];
+/**
+ * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
+ */
+export type Words22 = string[];
+/**
+ * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
+ */
+export type Words23 = string[];
+/**
+ * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
+ */
+export type Words24 = string[];
+/**
+ * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
+ */
+export type Phrases2 = string[];
+/**
+ * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
+ */
+export type Words25 = string[];
+
+/**
+ * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
+ */
+export interface GrammarWords {
+  not_counted: Words;
+  count_of: Words1;
+  part_markers: Words2;
+  pronoun_counts: Words3;
+  relatives: Words4;
+  back_references: Words5;
+  similar: Words6;
+  /**
+   * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
+   */
+  qualifier_verbs: {
+    gt: Words7;
+    approx: Words7;
+  };
+  negations: Words8;
+  measure_nouns: Words9;
+  restating: Words10;
+  retractions: Words11;
+  /**
+   * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
+   */
+  trailing_qualifiers: {
+    approx: Phrases;
+    gte: Phrases;
+    lte: Phrases;
+  };
+  /**
+   * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
+   */
+  transitions: {
+    words: Words12;
+    from: Words13;
+    to: Words14;
+  };
+  /**
+   * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
+   */
+  differences: {
+    words: Words15;
+    levels: Words16;
+    after: Words17;
+  };
+  /**
+   * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
+   *
+   * @minItems 1
+   */
+  questions: [string, ...string[]];
+  respectively: Words18;
+  change_columns: Words19;
+  continuations: Words20;
+  other_bodies: Phrases1;
+  partner_markers: Words21;
+  period_headers: Words22;
+  averages: Words23;
+  mediterranean: Words24;
+  forecasts: Phrases2;
+  hearsay: Words25;
+}

@@ -1,0 +1,80 @@
+// The range of true values a figure as written allows, by the rounding rules of the catalogue
+// (pipeline/catalogue/rounding.json): an exact count is itself; "24 في المائة" is 23.5 to 24.5; "حوالي 8 آلاف"
+// 7,500 to 8,500; "أكثر من 40" above 40, unbounded above.
+import type { RoundingRules } from "../types/catalogue-rounding.ts";
+import type { Observation } from "../types/observation.ts";
+
+export interface Interval {
+  lower: number;
+  upper: number;
+  lowerOpen: boolean;
+  upperOpen: boolean;
+}
+
+type Tolerance = RoundingRules["count"]["tolerance"];
+
+/** The place value of the last non-zero digit of a written figure: 8000 → 1000, 150 → 10, 2.5 → 0.1. */
+function lastNonZeroUnit(value: number, decimals: number): number {
+  if (value === 0) return 10 ** -decimals;
+  let unit = 10 ** -decimals;
+  const scaled = Math.round(Math.abs(value) / unit);
+  let rest = scaled;
+  while (rest % 10 === 0) {
+    rest /= 10;
+    unit *= 10;
+  }
+  return unit;
+}
+
+/** Half a unit of the figure's precision under a tolerance rule. */
+export function halfUnit(tolerance: Tolerance, value: number, decimals: number): number {
+  switch (tolerance) {
+    case "none":
+      return 0;
+    case "half_unit_of_last_written_digit":
+      return 0.5 * 10 ** -decimals;
+    case "half_unit_of_last_nonzero_digit":
+      return 0.5 * lastNonZeroUnit(value, decimals);
+  }
+}
+
+export function intervalOf(figure: Pick<Observation, "value" | "qualifier" | "decimals" | "unit">, rules: RoundingRules): Interval {
+  const { value, qualifier } = figure;
+  switch (qualifier) {
+    case "gt":
+      return { lower: value, upper: Infinity, lowerOpen: true, upperOpen: true };
+    case "gte":
+      return { lower: value, upper: Infinity, lowerOpen: false, upperOpen: true };
+    case "lt":
+      return { lower: -Infinity, upper: value, lowerOpen: true, upperOpen: true };
+    case "lte":
+      return { lower: -Infinity, upper: value, lowerOpen: true, upperOpen: false };
+  }
+  const rule = qualifier === "approx" ? rules.approx : figure.unit === "percent" ? rules.percent : rules.count;
+  const half = halfUnit(rule.tolerance, value, figure.decimals ?? 0);
+  return { lower: value - half, upper: value + half, lowerOpen: false, upperOpen: false };
+}
+
+/** The values every interval allows; null when there is none (the figures cannot all be true). */
+export function intersect(intervals: readonly Interval[]): Interval | null {
+  let result: Interval = { lower: -Infinity, upper: Infinity, lowerOpen: true, upperOpen: true };
+  for (const i of intervals) {
+    if (i.lower > result.lower || (i.lower === result.lower && i.lowerOpen)) result = { ...result, lower: i.lower, lowerOpen: i.lowerOpen };
+    if (i.upper < result.upper || (i.upper === result.upper && i.upperOpen)) result = { ...result, upper: i.upper, upperOpen: i.upperOpen };
+  }
+  if (result.lower > result.upper) return null;
+  if (result.lower === result.upper && (result.lowerOpen || result.upperOpen)) return null;
+  return result;
+}
+
+/** How wide an interval is: the smaller, the more precise the figure. */
+export const width = (i: Interval) => i.upper - i.lower;
+
+/** "[4658.63, 4696.36]", "> 40", "≤ 12", "5800". */
+export function describeInterval(i: Interval): string {
+  const n = (x: number) => String(Math.round(x * 100) / 100);
+  if (i.lower === i.upper) return n(i.lower);
+  if (i.upper === Infinity) return `${i.lowerOpen ? ">" : "≥"} ${n(i.lower)}`;
+  if (i.lower === -Infinity) return `${i.upperOpen ? "<" : "≤"} ${n(i.upper)}`;
+  return `${i.lowerOpen ? "(" : "["}${n(i.lower)}, ${n(i.upper)}${i.upperOpen ? ")" : "]"}`;
+}

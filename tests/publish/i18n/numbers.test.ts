@@ -1,0 +1,62 @@
+// Numbers, percentages, periods and dates in each language's convention, the same on every machine.
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { projectPath } from "../../../pipeline/lib/paths.ts";
+import { formatNumber, formatPercent, pluralCategory } from "../../../pipeline/publish/i18n/numbers.ts";
+import { dateLabel, periodLabel } from "../../../pipeline/publish/i18n/periods.ts";
+
+describe("formatNumber", () => {
+  it("writes 5,800 in English, 5 800 in French, 5.800 in Arabic with Western digits (ar-MA)", () => {
+    expect(formatNumber("en", 5800)).toBe("5,800");
+    expect(formatNumber("fr", 5800)).toBe("5\u202F800");
+    expect(formatNumber("ar", 5800)).toBe("5.800");
+    expect(formatNumber("en", 1234567.25)).toBe("1,234,567.25");
+    expect(formatNumber("fr", 1234567.25)).toBe("1\u202F234\u202F567,25");
+    expect(formatNumber("ar", 1234567.25)).toBe("1.234.567,25");
+    expect(formatNumber("en", 4677.4194, { decimals: 0 })).toBe("4,677");
+    expect(formatNumber("en", 24, { signed: true })).toBe("+24");
+    expect(formatNumber("en", 0, { signed: true })).toBe("0");
+    expect(() => formatNumber("en", Number.NaN)).toThrow(/non-finite/);
+  });
+
+  it("writes percentages with each language's spacing", () => {
+    expect(formatPercent("en", 59.7)).toBe("59.7%");
+    expect(formatPercent("fr", 59.7)).toBe("59,7\u00A0%");
+    expect(formatPercent("ar", 59.7)).toBe("59,7\u200E%\u200E");
+    expect(formatPercent("en", -3.5, { signed: true })).toBe("-3.5%");
+  });
+
+  it("picks the plural category the counted noun needs", () => {
+    expect([1, 2, 3, 11, 100, 119].map((n) => pluralCategory("ar", n))).toEqual(["one", "two", "few", "many", "other", "many"]);
+    expect([0, 1, 2].map((n) => pluralCategory("fr", n))).toEqual(["one", "one", "other"]);
+  });
+
+  it("gives the same bytes under any TZ and LANG", () => {
+    const script = `
+      import { formatNumber, formatPercent } from ${JSON.stringify(projectPath("pipeline/publish/i18n/numbers.ts"))};
+      import { dateLabel, periodLabel } from ${JSON.stringify(projectPath("pipeline/publish/i18n/periods.ts"))};
+      const out = [];
+      for (const lang of ["en", "fr", "ar"]) out.push(formatNumber(lang, 1234567.25), formatPercent(lang, -3.5, { signed: true }), dateLabel(lang, "2026-01-01"), periodLabel(lang, "2016-H1"));
+      console.log(JSON.stringify(out));`;
+    const run = (env: Record<string, string>) => execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env: { ...process.env, ...env }, encoding: "utf8" });
+    const reference = run({ TZ: "UTC", LANG: "C", LC_ALL: "C" });
+    expect(run({ TZ: "Pacific/Kiritimati", LANG: "ar_MA.UTF-8", LC_ALL: "ar_MA.UTF-8" })).toBe(reference);
+    expect(run({ TZ: "America/Los_Angeles", LANG: "fr_FR.UTF-8", LC_ALL: "fr_FR.UTF-8" })).toBe(reference);
+    expect(JSON.parse(reference)).toContain("1 January 2026");
+  });
+});
+
+describe("periods and dates", () => {
+  it("names half-years and quarters as readers write them", () => {
+    expect(["en", "fr", "ar"].map((lang) => periodLabel(lang as "en", "2016-H1"))).toEqual(["H1 2016", "S1 2016", "النصف الأول 2016"]);
+    expect(["en", "fr", "ar"].map((lang) => periodLabel(lang as "en", "2023-Q3"))).toEqual(["Q3 2023", "T3 2023", "الربع الثالث 2023"]);
+    expect(periodLabel("ar", "2022")).toBe("2022");
+  });
+
+  it("writes dates in words, Moroccan month names in Arabic, never a day off", () => {
+    expect(dateLabel("en", "2026-12-02")).toBe("2 December 2026");
+    expect(dateLabel("fr", "2026-12-02")).toBe("2 décembre 2026");
+    expect(dateLabel("ar", "2026-12-02")).toBe("2 دجنبر 2026");
+    expect(() => dateLabel("en", "2026-02-30")).toThrow(/not a date/);
+  });
+});
