@@ -6,7 +6,6 @@ import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
-import { wordMatchesAny } from "./cue-match.ts";
 import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
@@ -22,10 +21,11 @@ import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
 import { numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod } from "./opening.ts";
-import { cuePhrase, findPhrases } from "./phrases.ts";
+import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
-import { cellPeriod, type Column, headerColumns, tableCells } from "./tables.ts";
+import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { labelLineAbove } from "./label-above.ts";
+import { tableCell, type TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
 
@@ -83,51 +83,11 @@ interface Extraction {
   topicYears: NumberMention[];
 }
 
-/** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
-function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
-  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
-    if (wordMatchesAny(words[i]!.folded, list)) return words[i];
-  }
-  return undefined;
-}
-
-/** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
-interface TableRow {
-  cells: Span[];
-  columns: Column[] | null;
-}
-
 /** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
 function wordBefore(words: readonly Word[], offset: number): Word | undefined {
   let index = firstWordAt(words, offset) - 1;
   while (index >= 0 && words[index]!.end > offset) index--;
   return words[index];
-}
-
-const forecasts = grammarWords.forecasts.map(cuePhrase);
-
-/** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
-function isQuestion(text: string, sentence: Span): boolean {
-  const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
-  return grammarWords.questions.includes(end);
-}
-
-/**
- * Why a number on a line that reports what others claimed ("تداولت بعض المواقع أن القطب عالج 7 آلاف ملف", "الادعاء
- * 1: …") is not stated by the text, or undefined. The line, not the sentence: a fact-check's verdict and the true
- * figures follow the claim on lines of their own.
- */
-function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
-  const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
-  const lineEnd = text.indexOf("\n", mention.end);
-  const word = firstWordOf(words, { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd }, grammarWords.hearsay);
-  return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
-}
-
-/** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
-function withheld(reading: Reading, reason: string | undefined): Reading {
-  if (reason === undefined || reading.status !== "figure") return reading;
-  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
 }
 
 /** "24 و40 في المائة": a bare number coordinated with the percentage right after it shares its sign. Returns the pair's text. */
@@ -180,7 +140,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const pairs = pairedEnds(source.text, words, mentions);
-  const forecast = findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
+  const forecast = forecastIn(words, sentence);
   const asked = isQuestion(source.text, sentence)
     ? "it is asked in a question, not stated"
     : forecast && `it is expected («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
@@ -271,56 +231,6 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
   return found;
 }
 
-/** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */
-const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
-
-/** What a table row says of a number in one of its cells: the row's label, and its column's period. */
-function tableCell(extraction: Extraction, row: TableRow | null, mention: NumberMention): NumberScope["table"] {
-  const { words } = extraction;
-  if (!row) {
-    // A card: the number alone on its line under its label, a table of one cell.
-    const above = labelLineAbove(extraction.source.text, mention);
-    return above ? { label: wordsWithin(words, above.start, above.end), period: null, change: null } : null;
-  }
-  const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
-  const label = row.cells[0]!;
-  const meaning = row.columns?.[column] ?? null;
-  if (meaning && "label" in meaning) {
-    const header = { label: [...titleAbove(extraction, meaning.label), ...wordsWithin(words, meaning.label.start, meaning.label.end)], change: null };
-    // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
-    // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
-    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label)) ? { ...header, period: null } : rowLabelCell(extraction, row, column, null);
-    // A transposed table: the column's header counts, the row's first cell is the period.
-    const period = cellPeriod(extraction.source.text.slice(label.start, label.end));
-    return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
-  }
-  return rowLabelCell(extraction, row, column, meaning);
-}
-
-/**
- * The words of a title line right above a header row ("🔹 مذكرات البحث" over "وطنيا | عربيا"): what the columns
- * count when their headers only qualify it; none when that line is not a title (digits, cells).
- */
-function titleAbove(extraction: Extraction, header: Span): Word[] {
-  const { text } = extraction.source;
-  const lineStart = text.lastIndexOf("\n", header.start - 1) + 1;
-  if (lineStart === 0) return [];
-  const start = text.lastIndexOf("\n", lineStart - 2) + 1;
-  const line = text.slice(start, lineStart - 1);
-  return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(extraction.words, start, lineStart - 1) : [];
-}
-
-const labelText = (extraction: Extraction, label: Span) => extraction.source.text.slice(label.start, label.end).replace(footnoteMarks, "");
-
-/** A cell of a row whose first cell is its label, the column's meaning from the header (period or change), if any. */
-function rowLabelCell(extraction: Extraction, row: TableRow, column: number, meaning: Column): NumberScope["table"] {
-  const label = row.cells[0]!;
-  // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
-  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(extraction, label))) return null;
-  const period = meaning && "period" in meaning ? meaning.period : null;
-  return { label: wordsWithin(extraction.words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null };
-}
-
 /** The context a period phrase before a number is read in: not a comparison. */
 const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
   text: extraction.source.text,
@@ -350,7 +260,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     yearsBefore: yearsWithin(years, clause.before),
     yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
-    table: tableCell(extraction, row, mention),
+    table: tableCell(source.text, words, row, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),

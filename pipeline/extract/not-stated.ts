@@ -1,0 +1,49 @@
+// Figures a text gives without stating them as its own: asked in a question, quoted from others' claims
+// ("تداولت بعض المواقع أن …", a fact-check's "الادعاء" line), or forecast ("فقد يصل عدد الملفات إلى …"). They are
+// held back, keeping what they were read as.
+import type { NumberMention } from "../types/number-mention.ts";
+import type { Span } from "./clauses.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import type { Reading } from "./reading.ts";
+import { firstWordAt, type Word, wordsWithin } from "./words.ts";
+
+/** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
+export function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
+  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
+    if (wordMatchesAny(words[i]!.folded, list)) return words[i];
+  }
+  return undefined;
+}
+
+const forecasts = grammarWords.forecasts.map(cuePhrase);
+
+/** The words of a forecast in a sentence ("فقد يصل", "يتوقع"), if any. */
+export function forecastIn(words: readonly Word[], sentence: Span): PhraseMatch | undefined {
+  return findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
+}
+
+/** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
+export function isQuestion(text: string, sentence: Span): boolean {
+  const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
+  return grammarWords.questions.includes(end);
+}
+
+/**
+ * Why a number on a line that reports what others claimed ("تداولت بعض المواقع أن القطب عالج 7 آلاف ملف", "الادعاء
+ * 1: …") is not stated by the text, or undefined. The line, not the sentence: a fact-check's verdict and the true
+ * figures follow the claim on lines of their own.
+ */
+export function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
+  const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
+  const lineEnd = text.indexOf("\n", mention.end);
+  const word = firstWordOf(words, { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd }, grammarWords.hearsay);
+  return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
+}
+
+/** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
+export function withheld(reading: Reading, reason: string | undefined): Reading {
+  if (reason === undefined || reading.status !== "figure") return reading;
+  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}

@@ -1,0 +1,63 @@
+// What a table row, or a card of figures, says of a number in one of its cells: what it counts (the row's
+// label, the column's header, the label line above a number alone on its line) and its period (the column's,
+// or the row's in a transposed table), or the change a change column holds (tables.ts, label-above.ts).
+import type { NumberMention } from "../types/number-mention.ts";
+import type { Span } from "./clauses.ts";
+import { labelLineAbove } from "./label-above.ts";
+import type { NumberScope } from "./scope.ts";
+import { cellPeriod, type Column } from "./tables.ts";
+import { type Word, wordsWithin } from "./words.ts";
+
+/** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
+export interface TableRow {
+  cells: Span[];
+  columns: Column[] | null;
+}
+
+/** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */
+const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
+
+/** What a table row says of a number in one of its cells: the row's label, and its column's period. */
+export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+  if (!row) {
+    // A card: the number alone on its line under its label, a table of one cell.
+    const above = labelLineAbove(text, mention);
+    return above ? { label: wordsWithin(words, above.start, above.end), period: null, change: null } : null;
+  }
+  const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
+  const label = row.cells[0]!;
+  const meaning = row.columns?.[column] ?? null;
+  if (meaning && "label" in meaning) {
+    const header = { label: [...titleAbove(text, words, meaning.label), ...wordsWithin(words, meaning.label.start, meaning.label.end)], change: null };
+    // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
+    // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
+    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: null } : rowLabelCell(text, words, row, column, null);
+    // A transposed table: the column's header counts, the row's first cell is the period.
+    const period = cellPeriod(text.slice(label.start, label.end));
+    return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
+  }
+  return rowLabelCell(text, words, row, column, meaning);
+}
+
+/**
+ * The words of a title line right above a header row ("🔹 مذكرات البحث" over "وطنيا | عربيا"): what the columns
+ * count when their headers only qualify it; none when that line is not a title (digits, cells).
+ */
+function titleAbove(text: string, words: readonly Word[], header: Span): Word[] {
+  const lineStart = text.lastIndexOf("\n", header.start - 1) + 1;
+  if (lineStart === 0) return [];
+  const start = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const line = text.slice(start, lineStart - 1);
+  return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(words, start, lineStart - 1) : [];
+}
+
+const labelText = (text: string, label: Span) => text.slice(label.start, label.end).replace(footnoteMarks, "");
+
+/** A cell of a row whose first cell is its label, the column's meaning from the header (period or change), if any. */
+function rowLabelCell(text: string, words: readonly Word[], row: TableRow, column: number, meaning: Column): NumberScope["table"] {
+  const label = row.cells[0]!;
+  // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
+  if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(text, label))) return null;
+  const period = meaning && "period" in meaning ? meaning.period : null;
+  return { label: wordsWithin(words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null };
+}
