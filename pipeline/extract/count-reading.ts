@@ -9,7 +9,7 @@ import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { previousYearPeriod } from "../lib/period.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { agreedPeriod, allPartPhrases, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
@@ -82,7 +82,7 @@ function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFa
 
 /** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
 function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
-  return findPhrases([...scope.before, ...scope.after], Object.values(catalogue.periods.parts).flat()).length > 0;
+  return findPhrases([...scope.before, ...scope.after], allPartPhrases(catalogue.periods)).length > 0;
 }
 
 /** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
@@ -154,6 +154,9 @@ function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading 
   return last ? { claims: [last] } : undefined;
 }
 
+/** Words that may stand alone before a count coordinated with the one before it ("و97 أمرا", "بينهم 65"). */
+const coordinators = [...grammarWords.part_markers, "و", "من"];
+
 /**
  * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
  * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
@@ -163,7 +166,7 @@ function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: Sent
   if (!soFar.unclearPeriod || !("claims" in own) || own.claims.length > 0) return undefined;
   const to = scope.lead.at(-1);
   if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
-  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, [...grammarWords.part_markers, "و", "من"]));
+  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, coordinators));
   return coordinated ? soFar.unclearPeriod : undefined;
 }
 
@@ -172,9 +175,9 @@ function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: Sent
  * same period a year earlier, as a change without a base is (periods.json implicit_base); not when the text
  * names several years.
  */
-function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator, compared: boolean): PeriodReading | undefined {
   const previous = soFar.lastCount;
-  if (!previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0 || !comparedInLead(scope, catalogue)) return undefined;
+  if (!compared || !previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
@@ -229,10 +232,11 @@ function columnPeriod(scope: NumberScope): PeriodReading | undefined {
 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const startsChange = startsTransition(scope);
-  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange), startsTransition: startsChange, compared: comparedInLead(scope, catalogue) };
+  const compared = comparedInLead(scope, catalogue);
+  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared), startsTransition: startsChange, compared };
 }
 
-function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean): Omit<CountReading, "startsTransition" | "compared"> {
+function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
@@ -255,14 +259,14 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
   }
   const { indicator, evidence } = choice;
-  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, comparedInLead(scope, catalogue)));
+  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared));
   const periods =
     columnPeriod(scope) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     carriedPeriod(scope, catalogue) ??
     (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
-    comparedImplicitPeriod(scope, catalogue, own, soFar, indicator) ??
+    comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

@@ -89,10 +89,9 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
 
 /**
  * "طيلة السنة", "على مدى العام" without a year: the whole of the reference's year (in a half-year report, not
- * the half); not when another phrase reads the same words ("طيلة السنة الماضية").
+ * the half); not when another period phrase (`others`) reads the same words ("طيلة السنة الماضية").
  */
-function yearlessWholeYears(words: readonly Word[], years: readonly NumberMention[], wholeYears: readonly PhraseMatch[], reference: string, phrases: PeriodPhrases): PeriodClaim[] {
-  const others = [...findPhrases(words, phrases.previous_year), ...findPhrases(words, phrases.same_period), ...findPhrases(words, phrases.current_period)];
+function yearlessWholeYears(words: readonly Word[], years: readonly NumberMention[], wholeYears: readonly PhraseMatch[], reference: string, others: readonly PhraseMatch[]): PeriodClaim[] {
   return wholeYears
     .filter((w) => w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end)
     .filter((w) => !years.some((y) => y.start >= w.end && wordIndexBefore(words, y.start) - w.index <= reach))
@@ -117,7 +116,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const several = find(phrases.several_years)[0];
   if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
-  const samePeriod = find(phrases.same_period).length > 0;
+  const previousYears = find(phrases.previous_year);
+  const samePeriods = find(phrases.same_period);
+  const currentPeriods = find(phrases.current_period);
+  const samePeriod = samePeriods.length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];
   const wholeYears = find(phrases.whole_year);
@@ -135,9 +137,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
-  claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, phrases));
+  claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, [...previousYears, ...samePeriods, ...currentPeriods]));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
-  for (const match of find(phrases.previous_year)) {
+  for (const match of previousYears) {
     const period = previousYear(reference, comparison, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
@@ -154,7 +156,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     if (context.topicYear === null || referenceHasPart) return { unclear: "it names \"the following year\" of a year the text does not name before", start: match.start, end: match.end };
     claims.push({ period: samePart(context.topicYear + 1, reference), start: match.start, end: match.end });
   }
-  for (const match of find(phrases.current_period)) {
+  for (const match of currentPeriods) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   // A part named without a year ("خلال النصف الأول") is that part of the reference's year.
@@ -163,6 +165,18 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
   }
   return { claims };
+}
+
+const partPhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
+
+/** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
+export function allPartPhrases(phrases: PeriodPhrases): Phrase[] {
+  let all = partPhraseLists.get(phrases);
+  if (!all) {
+    all = Object.values(phrases.parts).flat();
+    partPhraseLists.set(phrases, all);
+  }
+  return all;
 }
 
 /**
@@ -188,7 +202,7 @@ export function agreedPeriod(claims: readonly PeriodClaim[]): { period: PeriodCl
 export function numbersNamingParts(words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): Map<NumberMention, { start: number; end: number }> {
   const found = new Map<NumberMention, { start: number; end: number }>();
   if (mentions.length === 0) return found;
-  const matches = findPhrases(words, Object.values(phrases.parts).flat());
+  const matches = findPhrases(words, allPartPhrases(phrases));
   for (const mention of mentions) {
     const match = matches.find((m) => mention.start >= m.start && mention.end <= m.end);
     if (match) found.set(mention, match);

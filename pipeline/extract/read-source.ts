@@ -24,7 +24,6 @@ import { continuedPeriod, openingPeriod } from "./opening.ts";
 import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
-import { labelLineAbove } from "./label-above.ts";
 import { tableCell, type TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
@@ -165,11 +164,6 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const respective = paired.periods.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
     const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective };
-    const rule = matchIgnoreRule(catalogue.ignore.rules, mention, scope.before.at(-1), scope.after[0]);
-    if (rule) {
-      outcomes.set(mention, { status: "ignored", reason: `${rule.id}: ${rule.reason}` });
-      return;
-    }
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;
@@ -245,7 +239,8 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
-  const card = !row && labelLineAbove(source.text, mention) !== undefined;
+  const table = tableCell(source.text, words, row, mention);
+  const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
   const { mention: read, verb } = qualified(mention, before, after);
@@ -260,7 +255,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     yearsBefore: yearsWithin(years, clause.before),
     yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
-    table: tableCell(source.text, words, row, mention),
+    table,
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),

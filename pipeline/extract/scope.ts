@@ -5,7 +5,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
-import type { PeriodClaim, PeriodContext, PeriodReading, PeriodScope } from "./periods.ts";
+import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
 import type { Column } from "./tables.ts";
 
@@ -86,7 +86,7 @@ const yearWords = ["سنه", "عام"];
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
   const index = scope.after.indexOf(word);
   const { periods } = catalogue;
-  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...Object.values(periods.parts).flat()];
+  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...allPartPhrases(periods)];
   if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
   const year = scope.yearsAfter.find((y) => y.start >= word.end);
   return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
