@@ -4,6 +4,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
+import { foreignCountryOpening } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -88,9 +89,17 @@ function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
 /** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
 const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
 
+/** The same, when the two are written in different signs (words, then digits): a longer noun phrase may stand between ("تلاتة ديال التسليم المراقب ديال المخدرات، 3"). */
+const sayingAgainInOtherSigns = /^[^\p{N}\n]{0,48}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+
+const hasDigit = (text: string) => /\p{Nd}/u.test(text);
+
 /** Whether the number repeats the figure just before it in other signs ("تسعين أمر، 90"): the same value, a comma between. */
 function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
-  return previous.value === scope.mention.value && sayingAgain.test(scope.text.slice(previous.end, scope.mention.start));
+  if (previous.value !== scope.mention.value) return false;
+  const between = scope.text.slice(previous.end, scope.mention.start);
+  const otherSigns = hasDigit(scope.text.slice(previous.start, previous.end)) !== hasDigit(scope.mention.text);
+  return (otherSigns ? sayingAgainInOtherSigns : sayingAgain).test(between);
 }
 
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
@@ -146,9 +155,12 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
  */
 function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   const [first] = scope.before;
-  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives) || scope.previousClause.words.length === 0) return undefined;
-  // Only the end of the previous clause can be what the relative word refers to.
-  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope, true));
+  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
+  // Only the end of the previous clause can be what the relative word refers to; when a figure ended it ("… بأكثر من
+  // 10 في المائة، حين بلغ …"), the words of the sentence before.
+  const previous = scope.previousClause.words.length > 0 ? scope.previousClause : { words: scope.earlier, years: [] };
+  if (previous.words.length === 0) return undefined;
+  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
   if ("unclear" in reading) return reading;
   const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
   return last ? { claims: [last] } : undefined;
@@ -243,6 +255,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
+  const country = foreignCountryOpening(scope.text, scope.earlier.length > 0 ? scope.earlier : scope.before, catalogue.breakdowns);
+  if (country) {
+    const reason = `a figure of another country («${scope.text.slice(country.start, country.end)}»), not the DGSN's`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
   const body = otherBody(scope);
   if (body) {
     const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;

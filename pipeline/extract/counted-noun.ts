@@ -67,6 +67,9 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 /** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
 const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
 
+/** "عدد من" after the number, in a translated word order ("68 عدد من أوامر الاعتقال"): the noun comes after it. */
+const countOfWhat = (word: Word, next: Word | undefined) => next?.folded === "من" && isAny(word, grammarWords.count_of);
+
 /** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
 const partMarkerReach = 4;
 
@@ -97,15 +100,37 @@ function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word
   return /[^\s\p{L}\p{N}]/u.test(lineOpening);
 }
 
+/** What may stand between a number and the same number said again in digits: "ميا وواحد، 101", "ربعة وعشرين، يعني 24". */
+const sayingAgainBetween = /^[^\S\n]*[،,][^\S\n]*(?:(?:بالأرقام|بالارقام|يعني|أي)[^\S\n]*)?$/u;
+
+/** The noun after the same number said again in digits, when an indicator counts it: "ميا وواحد، 101 شخص مبحوث عليه". */
+function saidAgainWithNoun(input: CountedInput, catalogued: readonly string[]): Word | null {
+  const { mention, text } = input;
+  const digits = input.wordAfter({ folded: "", start: mention.end, end: mention.end });
+  if (!digits || !/^\d+$/u.test(digits.folded) || Number(digits.folded) !== mention.value) return null;
+  if (!sayingAgainBetween.test(text.slice(mention.end, digits.start))) return null;
+  const next = input.wordAfter(digits);
+  return next && isAny(next, catalogued) ? next : null;
+}
+
+/** The first word of a clause, or of what follows its last colon ("الضيف: الإنابات القضائية …"). */
+function clauseTopic(text: string, clause: readonly Word[]): Word | undefined {
+  for (let i = clause.length - 1; i > 0; i--) if (text.slice(clause[i - 1]!.end, clause[i]!.start).includes(":")) return clause[i];
+  return clause[0];
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
-  if (mention.form === "dual") return { folded: fold(mention.text), word: null, how: "dual", qualifier: after[0] ?? null };
-  const next = after.find((word) => !isFiller(word));
+  // A dual is its own noun; "أجنبيين اثنين" adds the numeral after it.
+  if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[0]!), word: null, how: "dual", qualifier: after[0] ?? null };
+  const next = after.find((word, i) => !isFiller(word) && !countOfWhat(word, after[i + 1]));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
+  const again = saidAgainWithNoun(input, catalogued);
+  if (again) return noun(again, "after");
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
   const named = before[countOf + 1];
   if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
@@ -118,8 +143,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (first >= 0) return noun(before[first]!, "before");
   const labelled = input.label.find((w) => isAny(w, catalogued));
   if (labelled) return noun(labelled, "label");
-  // A number opening its clause after a clause that opens with a noun: "الإنابات القضائية الدولية اللي تتبعات، ميا وطناش".
-  const topic = input.previousClause[0];
+  // A number opening its clause after a clause that opens with a noun: "الإنابات القضائية الدولية اللي تتبعات، ميا وطناش"
+  // (also after a speaker's label: "الضيف: الإنابات القضائية …، ميا وطناش").
+  const topic = clauseTopic(input.text, input.previousClause);
   const gap = input.text.slice(input.previousClause.at(-1)?.end ?? mention.start, mention.start);
   return before.length === 0 && topic && isAny(topic, catalogued) && /^[^\n\p{L}\p{N}]*[،,][^\n\p{L}\p{N}]*$/u.test(gap) ? noun(topic, "before") : null;
 }

@@ -42,6 +42,12 @@ function countNamedAfter(after: readonly Word[]): readonly Word[] {
   return countOf >= 0 ? after.slice(countOf, countOf + 2) : [];
 }
 
+/** A demonstrative or pronoun opening the sentence ("هذا يمثل زيادة"، "وهو ما يمثل ارتفاعا"): the sentence speaks of the previous one's figure. */
+function backReferenceOpening(scope: NumberScope): Word | undefined {
+  const first = (scope.earlier.length > 0 ? scope.earlier : scope.before)[0];
+  return first && wordMatchesAny(first.folded, grammarWords.back_reference_openings) ? first : undefined;
+}
+
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
@@ -56,7 +62,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
-  const backReference = soFar.previousSentence && [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references));
+  const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references)));
   if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   const earlier = inClause ?? named(scope.earlier);
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
@@ -141,7 +147,7 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   else evidence.note(`of the count before it (${subject.indicator.id})`);
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
-  const average = averageIn(scope.after);
+  const average = averageIn([...scope.before, ...scope.after]);
   if (average) return heldBack(`a change measured against an average («${scope.text.slice(average.start, average.end)}»), not against a period`, evidence, indicator.id);
   const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
   if ("unclear" in periods) {

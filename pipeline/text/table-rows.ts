@@ -25,6 +25,20 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
       return { start: line.start + s, end: line.start + e };
     })
     .filter((cell) => cell.end > cell.start);
-  // Between pipes, a label and its value are a row ("| الملفات المعالجة | 7146 |"); set apart by spaces, three cells at least.
-  return trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2) ? trimmed : null;
+  // Between pipes, a label and its value are a row ("| الملفات المعالجة | 7146 |"); set apart by spaces, three cells at least;
+  // two cells split by one pipe, when the line above or below is split so too (a card's "وطنيا | عربيا⏎3815 | 402").
+  if (trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2)) return trimmed;
+  return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
+}
+
+/** Two non-empty sides of one pipe: "وطنيا | عربيا", "3815 | 402". */
+const onePipeLine = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*$/u;
+
+/** Whether the line right above or right below `line` is two cells split by one pipe. */
+function besideOnePipeLine(text: string, line: LineSpan): boolean {
+  const lineStart = text.lastIndexOf("\n", line.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", line.end);
+  const above = lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
+  const below = lineEnd >= 0 ? text.slice(lineEnd + 1, (text.indexOf("\n", lineEnd + 1) + 1 || text.length + 1) - 1) : "";
+  return onePipeLine.test(above.trim()) || onePipeLine.test(below.trim());
 }

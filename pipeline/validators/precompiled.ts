@@ -637,8 +637,9 @@ return errors === 0;
 }
 
 export const arabicDualNouns = validate11;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"arabic-dual-nouns.schema.json","title":"ArabicDualNouns","description":"Counted nouns whose dual is read as the number two (عمليتين → 2), in pipeline/arabic/lexicon/dual-nouns.json. Only these duals are numbers: a word is never taken for a dual from its ending. Leave out nouns whose dual is spelled like their plural (مواطنين) and scale words (ألفين is a number already). The recognizer adds the clitics و ف ب ل ك; a dual with the article (البلدين 'both countries') or in construct (عمليتي) is not a count.","type":"object","additionalProperties":false,"required":["nouns"],"properties":{"nouns":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["singular","dual"],"properties":{"singular":{"type":"string","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A]+$"},"dual":{"type":"array","minItems":1,"uniqueItems":true,"description":"The nominative (ان) and oblique (ين) duals, without diacritics.","items":{"type":"string","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A]+(ان|ين)$"}}}}}}};
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"arabic-dual-nouns.schema.json","title":"ArabicDualNouns","description":"Counted nouns whose dual is read as the number two (عمليتين → 2), in pipeline/arabic/lexicon/dual-nouns.json. Only these duals are numbers: a word is never taken for a dual from its ending. Leave out nouns whose dual is spelled like their plural (مواطنين) and scale words (ألفين is a number already). The recognizer adds the clitics و ف ب ل ك; a dual with the article (البلدين 'both countries') is not a count, nor a construct dual unless listed in `construct`.","type":"object","additionalProperties":false,"required":["nouns"],"properties":{"nouns":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["singular","dual"],"properties":{"singular":{"type":"string","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A]+$"},"dual":{"type":"array","minItems":1,"uniqueItems":true,"description":"The nominative (ان) and oblique (ين) duals, without diacritics.","items":{"type":"string","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A]+(ان|ين)$"}},"construct":{"type":"array","uniqueItems":true,"description":"The construct duals (تا، تي) of a feminine noun a count is written with before its genitive ('عمليتي تسليم مراقب' is two operations). Listed only for nouns whose construct is not read otherwise in these texts ('عمليتي' as 'my operation' does not occur in news).","items":{"type":"string","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A]+(تا|تي)$"}}}}}}};
 const pattern7 = new RegExp("^[\\u0621-\\u063A\\u0641-\\u064A]+(ان|ين)$", "u");
+const pattern8 = new RegExp("^[\\u0621-\\u063A\\u0641-\\u064A]+(تا|تي)$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="arabic-dual-nouns.schema.json" */;
@@ -705,7 +706,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key1 in data1){
-if(!((key1 === "singular") || (key1 === "dual"))){
+if(!(((key1 === "singular") || (key1 === "dual")) || (key1 === "construct"))){
 const err5 = {instancePath:instancePath+"/nouns/" + i0,schemaPath:"#/properties/nouns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -816,9 +817,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/nouns/" + i0,schemaPath:"#/properties/nouns/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.construct !== undefined){
+let data5 = data1.construct;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i3=0; i3<len2; i3++){
+let data6 = data5[i3];
+if(typeof data6 === "string"){
+if(!pattern8.test(data6)){
+const err13 = {instancePath:instancePath+"/nouns/" + i0+"/construct/" + i3,schemaPath:"#/properties/nouns/items/properties/construct/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u063A\\u0641-\\u064A]+(تا|تي)$"},message:"must match pattern \""+"^[\\u0621-\\u063A\\u0641-\\u064A]+(تا|تي)$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -828,9 +835,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/nouns",schemaPath:"#/properties/nouns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/nouns/" + i0+"/construct/" + i3,schemaPath:"#/properties/nouns/items/properties/construct/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -840,14 +846,74 @@ vErrors.push(err14);
 errors++;
 }
 }
+let i4 = data5.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data5[i4];
+if(typeof item1 !== "string"){
+continue;
 }
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err15 = {instancePath:instancePath+"/nouns/" + i0+"/construct",schemaPath:"#/properties/nouns/items/properties/construct/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/nouns/" + i0+"/construct",schemaPath:"#/properties/nouns/items/properties/construct/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/nouns/" + i0,schemaPath:"#/properties/nouns/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/nouns",schemaPath:"#/properties/nouns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -862,7 +928,7 @@ const schema20 = {"type":"object","additionalProperties":false,"required":["valu
 const schema23 = {"type":"string","description":"Set when the forms are dialectal rather than Modern Standard Arabic.","enum":["egyptian","moroccan"]};
 const schema21 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/word"}};
 const schema22 = {"type":"string","description":"An Arabic word without diacritics or tatweel.","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A\\u0671]+$"};
-const pattern8 = new RegExp("^[\\u0621-\\u063A\\u0641-\\u064A\\u0671]+$", "u");
+const pattern9 = new RegExp("^[\\u0621-\\u063A\\u0641-\\u064A\\u0671]+$", "u");
 const func0 = require("ajv/dist/runtime/equal").default;
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -883,7 +949,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
+if(!pattern9.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/word/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u063A\\u0641-\\u064A\\u0671]+$"},message:"must match pattern \""+"^[\\u0621-\\u063A\\u0641-\\u064A\\u0671]+$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -1964,7 +2030,7 @@ return errors === 0;
 
 export const arabicPercent = validate38;
 const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"arabic-percent.schema.json","title":"ArabicPercent","description":"What makes the number before it a percentage (pipeline/arabic/lexicon/percent.json): a phrase of words (في المائة, بالمئة) or a sign (%, ٪). The phrase or sign is part of the mention.","type":"object","additionalProperties":false,"required":["phrases","signs"],"properties":{"phrases":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","description":"Words without diacritics, separated by one space, written exactly as they follow the number (no clitic is added).","pattern":"^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$"}},"signs":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1}}}};
-const pattern9 = new RegExp("^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$", "u");
+const pattern10 = new RegExp("^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$", "u");
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2021,7 +2087,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern9.test(data1)){
+if(!pattern10.test(data1)){
 const err4 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -2261,7 +2327,7 @@ errors++;
 if(data1.phrase !== undefined){
 let data2 = data1.phrase;
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
+if(!pattern10.test(data2)){
 const err6 = {instancePath:instancePath+"/qualifiers/" + i0+"/phrase",schemaPath:"#/properties/qualifiers/items/properties/phrase/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u063A\\u0641-\\u064A]+( [\\u0621-\\u063A\\u0641-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -2348,9 +2414,9 @@ return errors === 0;
 export const catalogueBreakdowns = validate40;
 const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-breakdowns.schema.json","title":"BreakdownCatalogue","description":"Breakdowns of a figure by category (pipeline/catalogue/breakdowns.json): each has a code list, and each category the words that name it in a text. A share figure of a breakdown gets the category named in its clause (before the number first: 'إسبانيا: 25%', 'قضايا المخدرات (38%)'; else after it: '38% منها تتعلق بالمخدرات'). Cue words are folded as in the indicators catalogue; a cue of several words matches consecutive words.","type":"object","additionalProperties":false,"required":["breakdowns"],"properties":{"breakdowns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","description","code_list","categories"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":64},"label":{"$ref":"#/definitions/labels"},"description":{"type":"string","minLength":1},"code_list":{"type":"string","minLength":1,"description":"Where the codes come from (e.g. ISO 3166-1 alpha-2), or 'project' for a list of this project's."},"categories":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["code","label","cues"],"properties":{"code":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","maxLength":64},"label":{"$ref":"#/definitions/labels"},"cues":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},"description":"Folded words (or sequences of words separated by one space) that name the category; empty for a category no text names by itself ('other')."}}}}}}}},"definitions":{"labels":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const pattern11 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-const pattern12 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
-const pattern13 = new RegExp("^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$", "u");
+const pattern12 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+const pattern13 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+const pattern14 = new RegExp("^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$", "u");
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-breakdowns.schema.json" */;
@@ -2461,7 +2527,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern11.test(data2)){
+if(!pattern12.test(data2)){
 const err9 = {instancePath:instancePath+"/breakdowns/" + i0+"/id",schemaPath:"#/properties/breakdowns/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -2737,7 +2803,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern12.test(data11)){
+if(!pattern13.test(data11)){
 const err32 = {instancePath:instancePath+"/breakdowns/" + i0+"/categories/" + i1+"/code",schemaPath:"#/properties/breakdowns/items/properties/categories/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -2898,7 +2964,7 @@ const len2 = data16.length;
 for(let i2=0; i2<len2; i2++){
 let data17 = data16[i2];
 if(typeof data17 === "string"){
-if(!pattern13.test(data17)){
+if(!pattern14.test(data17)){
 const err45 = {instancePath:instancePath+"/breakdowns/" + i0+"/categories/" + i1+"/cues/" + i2,schemaPath:"#/properties/breakdowns/items/properties/categories/items/properties/cues/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
@@ -3021,7 +3087,7 @@ return errors === 0;
 
 export const catalogueCorrections = validate41;
 const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-corrections.schema.json","title":"CorrectionCatalogue","description":"Audited corrections of what a source says or of how the pipeline reads it (pipeline/catalogue/corrections.json). Each names a number of a source by its text exactly as written and its start offset (the mentions table's text and start); the run fails when the raw text at that offset no longer reads so. `npm run pipeline -- explain <source-id>` prints a ready-to-paste correction for every held-back number.","type":"object","additionalProperties":false,"required":["corrections"],"properties":{"corrections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source_id","text","start","reason"],"properties":{"source_id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1,"description":"The number exactly as written (the mentions table's text)."},"start":{"type":"integer","minimum":0,"description":"Its start offset (the mentions table's start)."},"set":{"type":"object","additionalProperties":false,"minProperties":1,"description":"The fields to set: the figure's value or qualifier when the source is wrong; its indicator, category, period or base period when the pipeline reads it wrong (or cannot decide).","properties":{"indicator_id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"category":{"type":["string","null"],"pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$"},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$"},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]}}},"withhold":{"const":true,"description":"The number is not a figure to publish (a misprint that cannot be corrected, a figure of something else): it is listed as ignored, with the reason."},"reason":{"type":"string","minLength":10,"description":"Why, with the evidence (another source, the institution's release)."}},"oneOf":[{"required":["set"]},{"required":["withhold"]}]}}}};
-const pattern16 = new RegExp("^[0-9]{4}(-(H[12]|Q[1-4]))?$", "u");
+const pattern17 = new RegExp("^[0-9]{4}(-(H[12]|Q[1-4]))?$", "u");
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-corrections.schema.json" */;
@@ -3278,7 +3344,7 @@ errors++;
 if(data5.indicator_id !== undefined){
 let data6 = data5.indicator_id;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern12.test(data6)){
 const err18 = {instancePath:instancePath+"/corrections/" + i0+"/set/indicator_id",schemaPath:"#/properties/corrections/items/properties/set/properties/indicator_id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -3313,7 +3379,7 @@ vErrors.push(err20);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!pattern13.test(data7)){
 const err21 = {instancePath:instancePath+"/corrections/" + i0+"/set/category",schemaPath:"#/properties/corrections/items/properties/set/properties/category/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -3328,7 +3394,7 @@ errors++;
 if(data5.period !== undefined){
 let data8 = data5.period;
 if(typeof data8 === "string"){
-if(!pattern16.test(data8)){
+if(!pattern17.test(data8)){
 const err22 = {instancePath:instancePath+"/corrections/" + i0+"/set/period",schemaPath:"#/properties/corrections/items/properties/set/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -3363,7 +3429,7 @@ vErrors.push(err24);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern16.test(data9)){
+if(!pattern17.test(data9)){
 const err25 = {instancePath:instancePath+"/corrections/" + i0+"/set/base_period",schemaPath:"#/properties/corrections/items/properties/set/properties/base_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -3638,7 +3704,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern12.test(data2)){
 const err8 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -3815,10 +3881,10 @@ return errors === 0;
 export const catalogueDataset = validate43;
 const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-dataset.schema.json","title":"DatasetMetadata","description":"What the published data package says about itself (pipeline/catalogue/dataset.json): name, identifier, addresses, titles, licence and rights, contributors.","type":"object","additionalProperties":false,"required":["name","title","description","licence","rights","publisher","contributors","keywords","id","repository","homepage","file_stem","limits","spatial_coverage"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9._-]+$","description":"The package name (Frictionless: lower case, '.', '_' and '-')."},"id":{"type":"string","format":"uri","pattern":"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^https://doi\\.org/10\\.[0-9]{4,}/\\S+$","description":"The package's stable identifier (datapackage.json `id`), the same for every version: a urn:uuid: minted once for this dataset, or a DOI (https://doi.org/…) once one is registered. Never change it after a version is published: it is how catalogues recognise the dataset across versions and addresses."},"title":{"$ref":"#/definitions/trilingual"},"description":{"$ref":"#/definitions/trilingual"},"licence":{"type":"object","additionalProperties":false,"required":["name","title","path"],"properties":{"name":{"type":"string"},"title":{"type":"string"},"path":{"type":"string","format":"uri"}}},"rights":{"type":"object","additionalProperties":false,"required":["en","ar","fr"],"description":"What the licence does not cover: the quoted text of the sources (quotes, sentences, titles), reproduced as short quotations for citation, with their sources. Shown in datapackage.json, the JSON-LD, the data card and the page.","properties":{"en":{"type":"string","minLength":1},"ar":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"publisher":{"type":"string","minLength":1,"description":"Who publishes the dataset (for citations)."},"contributors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","roles"],"properties":{"title":{"type":"string"},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["creator","contact","rightsHolder","dataCurator","dataCollector","dataManager","distributor","editor","producer","projectLeader","projectMember","researcher","other"]}},"path":{"type":"string","format":"uri"},"email":{"type":"string","format":"email"},"organization":{"type":"string","minLength":1}}},"description":"Who made the package, with their roles (Data Package v2 `roles`, from the DataCite contributor types the standard recommends). The publisher (field `publisher`) is added to datapackage.json as a contributor with the role 'publisher'."},"keywords":{"type":"array","items":{"type":"string","minLength":1}},"homepage":{"type":["string","null"],"format":"uri","description":"Where the published output (the download page) lives, without a version: each version is at <homepage>/<version>/. null until it has a public address; the repository address, when known, is then the package's homepage."},"repository":{"type":["string","null"],"format":"uri","pattern":"^https://","description":"The public address of the project's source repository, set once here and used by the citation, datapackage.json, the JSON-LD and the page. null while the project has no public address: the citation then says the address is not known (never a guessed URL)."},"file_stem":{"type":"string","pattern":"^[a-z0-9-]+$","description":"Stem of the workbook's file name (<stem>-<version>.xlsx)."},"limits":{"type":"array","items":{"$ref":"#/definitions/trilingual"},"description":"Known limits of the data that do not depend on it, in the three languages of the data card: what a reader must know before using it. Sentences that depend on the data (how many sources, which periods, whether there is a series) are generated, never written here."},"spatial_coverage":{"type":"string","minLength":1,"description":"Where the figures apply (for dataset search engines)."}},"definitions":{"trilingual":{"type":"object","additionalProperties":false,"required":["en","ar","fr"],"properties":{"en":{"type":"string","minLength":1},"ar":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}}}};
 const schema38 = {"type":"object","additionalProperties":false,"required":["en","ar","fr"],"properties":{"en":{"type":"string","minLength":1},"ar":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const pattern19 = new RegExp("^[a-z0-9._-]+$", "u");
-const pattern20 = new RegExp("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^https://doi\\.org/10\\.[0-9]{4,}/\\S+$", "u");
-const pattern21 = new RegExp("^https://", "u");
-const pattern22 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern20 = new RegExp("^[a-z0-9._-]+$", "u");
+const pattern21 = new RegExp("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^https://doi\\.org/10\\.[0-9]{4,}/\\S+$", "u");
+const pattern22 = new RegExp("^https://", "u");
+const pattern23 = new RegExp("^[a-z0-9-]+$", "u");
 const formats2 = formats.uri;
 const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
@@ -3982,7 +4048,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern19.test(data0)){
+if(!pattern20.test(data0)){
 const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9._-]+$"},message:"must match pattern \""+"^[a-z0-9._-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -4007,7 +4073,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern20.test(data1)){
+if(!pattern21.test(data1)){
 const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^https://doi\\.org/10\\.[0-9]{4,}/\\S+$"},message:"must match pattern \""+"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^https://doi\\.org/10\\.[0-9]{4,}/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -4868,7 +4934,7 @@ vErrors.push(err86);
 errors++;
 }
 if(typeof data30 === "string"){
-if(!pattern21.test(data30)){
+if(!pattern22.test(data30)){
 const err87 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
 if(vErrors === null){
 vErrors = [err87];
@@ -4893,7 +4959,7 @@ errors++;
 if(data.file_stem !== undefined){
 let data31 = data.file_stem;
 if(typeof data31 === "string"){
-if(!pattern22.test(data31)){
+if(!pattern23.test(data31)){
 const err89 = {instancePath:instancePath+"/file_stem",schemaPath:"#/properties/file_stem/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err89];
@@ -5202,7 +5268,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern11.test(data0)){
+if(!pattern12.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -5467,7 +5533,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!pattern11.test(data9)){
+if(!pattern12.test(data9)){
 const err30 = {instancePath:instancePath+"/inputs/a",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -5502,7 +5568,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern11.test(data10)){
+if(!pattern12.test(data10)){
 const err33 = {instancePath:instancePath+"/inputs/b",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
@@ -5639,7 +5705,7 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern11.test(data11)){
+if(!pattern12.test(data11)){
 const err45 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
@@ -5903,7 +5969,7 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!pattern11.test(data20)){
+if(!pattern12.test(data20)){
 const err67 = {instancePath:instancePath+"/inputs/part",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
@@ -5938,7 +6004,7 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern11.test(data21)){
+if(!pattern12.test(data21)){
 const err70 = {instancePath:instancePath+"/inputs/whole",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
@@ -6080,7 +6146,7 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!pattern11.test(data22)){
+if(!pattern12.test(data22)){
 const err82 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err82];
@@ -6344,7 +6410,7 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!pattern11.test(data31)){
+if(!pattern12.test(data31)){
 const err104 = {instancePath:instancePath+"/inputs/value",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err104];
@@ -6379,7 +6445,7 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!pattern11.test(data32)){
+if(!pattern12.test(data32)){
 const err107 = {instancePath:instancePath+"/inputs/change",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err107];
@@ -6528,7 +6594,7 @@ return errors === 0;
 
 export const catalogueIgnore = validate47;
 const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."}}}}}};
-const pattern33 = new RegExp("^[\\u0621-\\u064A]+$", "u");
+const pattern34 = new RegExp("^[\\u0621-\\u064A]+$", "u");
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-ignore.schema.json" */;
@@ -6654,7 +6720,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern12.test(data2)){
 const err8 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -6791,7 +6857,7 @@ const len2 = data6.length;
 for(let i3=0; i3<len2; i3++){
 let data7 = data6[i3];
 if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
+if(!pattern34.test(data7)){
 const err18 = {instancePath:instancePath+"/rules/" + i0+"/followed_by/" + i3,schemaPath:"#/properties/rules/items/properties/followed_by/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -6842,7 +6908,7 @@ const len3 = data8.length;
 for(let i4=0; i4<len3; i4++){
 let data9 = data8[i4];
 if(typeof data9 === "string"){
-if(!pattern33.test(data9)){
+if(!pattern34.test(data9)){
 const err22 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by/" + i4,schemaPath:"#/properties/rules/items/properties/preceded_by/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -6991,7 +7057,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(!pattern33.test(data0)){
+if(!pattern34.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/word/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -7462,7 +7528,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern11.test(data9)){
+if(!pattern12.test(data9)){
 const err21 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -7702,7 +7768,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern11.test(data17)){
+if(!pattern12.test(data17)){
 const err41 = {instancePath:instancePath+"/change_of",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
@@ -7737,7 +7803,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern11.test(data18)){
+if(!pattern12.test(data18)){
 const err44 = {instancePath:instancePath+"/part_of",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
@@ -7772,7 +7838,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern11.test(data19)){
+if(!pattern12.test(data19)){
 const err47 = {instancePath:instancePath+"/breakdown",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
@@ -8042,7 +8108,7 @@ export const cataloguePeriods = validate65;
 const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","several_years","whole_year","month_ranges","quarterly_report_quarters"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema68 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
 const schema77 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
-const pattern43 = new RegExp("^(H[12]|Q[1-4])$", "u");
+const pattern44 = new RegExp("^(H[12]|Q[1-4])$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-periods.schema.json" */;
@@ -8256,7 +8322,7 @@ const len2 = data2.length;
 for(let i2=0; i2<len2; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
+if(!pattern34.test(data3)){
 const err19 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -8383,7 +8449,7 @@ const len5 = data6.length;
 for(let i6=0; i6<len5; i6++){
 let data7 = data6[i6];
 if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
+if(!pattern34.test(data7)){
 const err28 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -8510,7 +8576,7 @@ const len8 = data10.length;
 for(let i10=0; i10<len8; i10++){
 let data11 = data10[i10];
 if(typeof data11 === "string"){
-if(!pattern33.test(data11)){
+if(!pattern34.test(data11)){
 const err37 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -8598,7 +8664,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
 const _errs31 = errors;
 if(typeof key1 === "string"){
-if(!pattern43.test(key1)){
+if(!pattern44.test(key1)){
 const err43 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err43];
@@ -8622,7 +8688,7 @@ errors++;
 }
 }
 for(const key2 in data12){
-if(!(pattern43.test(key2))){
+if(!(pattern44.test(key2))){
 const err45 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
@@ -8634,7 +8700,7 @@ errors++;
 }
 }
 for(const key3 in data12){
-if(pattern43.test(key3)){
+if(pattern44.test(key3)){
 let data13 = data12[key3];
 if(Array.isArray(data13)){
 if(data13.length < 1){
@@ -8679,7 +8745,7 @@ const len11 = data15.length;
 for(let i14=0; i14<len11; i14++){
 let data16 = data15[i14];
 if(typeof data16 === "string"){
-if(!pattern33.test(data16)){
+if(!pattern34.test(data16)){
 const err49 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
@@ -8819,7 +8885,7 @@ const len14 = data19.length;
 for(let i18=0; i18<len14; i18++){
 let data20 = data19[i18];
 if(typeof data20 === "string"){
-if(!pattern33.test(data20)){
+if(!pattern34.test(data20)){
 const err59 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
@@ -9011,7 +9077,7 @@ const len17 = data24.length;
 for(let i22=0; i22<len17; i22++){
 let data25 = data24[i22];
 if(typeof data25 === "string"){
-if(!pattern33.test(data25)){
+if(!pattern34.test(data25)){
 const err74 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err74];
@@ -9138,7 +9204,7 @@ const len20 = data28.length;
 for(let i26=0; i26<len20; i26++){
 let data29 = data28[i26];
 if(typeof data29 === "string"){
-if(!pattern33.test(data29)){
+if(!pattern34.test(data29)){
 const err83 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
@@ -9265,7 +9331,7 @@ const len23 = data32.length;
 for(let i30=0; i30<len23; i30++){
 let data33 = data32[i30];
 if(typeof data33 === "string"){
-if(!pattern33.test(data33)){
+if(!pattern34.test(data33)){
 const err92 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err92];
@@ -9392,7 +9458,7 @@ const len26 = data36.length;
 for(let i34=0; i34<len26; i34++){
 let data37 = data36[i34];
 if(typeof data37 === "string"){
-if(!pattern33.test(data37)){
+if(!pattern34.test(data37)){
 const err101 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err101];
@@ -9968,7 +10034,7 @@ const len34 = data52.length;
 for(let i47=0; i47<len34; i47++){
 let data53 = data52[i47];
 if(typeof data53 === "string"){
-if(!pattern33.test(data53)){
+if(!pattern34.test(data53)){
 const err143 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err143];
@@ -10095,7 +10161,7 @@ const len37 = data56.length;
 for(let i51=0; i51<len37; i51++){
 let data57 = data56[i51];
 if(typeof data57 === "string"){
-if(!pattern33.test(data57)){
+if(!pattern34.test(data57)){
 const err152 = {instancePath:instancePath+"/several_years/" + i49+"/" + i50+"/" + i51,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err152];
@@ -10222,7 +10288,7 @@ const len40 = data60.length;
 for(let i55=0; i55<len40; i55++){
 let data61 = data60[i55];
 if(typeof data61 === "string"){
-if(!pattern33.test(data61)){
+if(!pattern34.test(data61)){
 const err161 = {instancePath:instancePath+"/comparisons/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err161];
@@ -10563,7 +10629,7 @@ const len44 = data70.length;
 for(let i61=0; i61<len44; i61++){
 let data71 = data70[i61];
 if(typeof data71 === "string"){
-if(!pattern33.test(data71)){
+if(!pattern34.test(data71)){
 const err187 = {instancePath:instancePath+"/shorter_spans/months/" + i59+"/" + i60+"/" + i61,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err187];
@@ -10690,7 +10756,7 @@ const len47 = data74.length;
 for(let i65=0; i65<len47; i65++){
 let data75 = data74[i65];
 if(typeof data75 === "string"){
-if(!pattern33.test(data75)){
+if(!pattern34.test(data75)){
 const err196 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err196];
@@ -10854,7 +10920,7 @@ const len50 = data79.length;
 for(let i69=0; i69<len50; i69++){
 let data80 = data79[i69];
 if(typeof data80 === "string"){
-if(!pattern33.test(data80)){
+if(!pattern34.test(data80)){
 const err208 = {instancePath:instancePath+"/year_to_date/" + i67+"/" + i68+"/" + i69,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err208];
@@ -10981,7 +11047,7 @@ const len53 = data83.length;
 for(let i73=0; i73<len53; i73++){
 let data84 = data83[i73];
 if(typeof data84 === "string"){
-if(!pattern33.test(data84)){
+if(!pattern34.test(data84)){
 const err217 = {instancePath:instancePath+"/same_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err217];
@@ -11108,7 +11174,7 @@ const len56 = data87.length;
 for(let i77=0; i77<len56; i77++){
 let data88 = data87[i77];
 if(typeof data88 === "string"){
-if(!pattern33.test(data88)){
+if(!pattern34.test(data88)){
 const err226 = {instancePath:instancePath+"/following_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err226];
@@ -12982,7 +13048,7 @@ return errors === 0;
 
 export const cueAffixes = validate71;
 const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين')."}}};
-const pattern61 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const pattern62 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -13048,7 +13114,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern33.test(data1)){
+if(!pattern34.test(data1)){
 const err5 = {instancePath:instancePath+"/prefixes/" + i0,schemaPath:"#/properties/prefixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -13113,7 +13179,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern61.test(data3)){
+if(!pattern62.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -13178,7 +13244,7 @@ const len2 = data4.length;
 for(let i4=0; i4<len2; i4++){
 let data5 = data4[i4];
 if(typeof data5 === "string"){
-if(!pattern33.test(data5)){
+if(!pattern34.test(data5)){
 const err13 = {instancePath:instancePath+"/feminine_suffixes/" + i4,schemaPath:"#/properties/feminine_suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -13243,7 +13309,7 @@ const len3 = data6.length;
 for(let i6=0; i6<len3; i6++){
 let data7 = data6[i6];
 if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
+if(!pattern34.test(data7)){
 const err17 = {instancePath:instancePath+"/fillers/" + i6,schemaPath:"#/properties/fillers/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -13323,10 +13389,10 @@ const schema103 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"va
 const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
 const schema105 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
 const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern64 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern65 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern66 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern68 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern65 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern66 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern67 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern69 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -13596,7 +13662,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern64.test(data4)){
+if(!pattern65.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -13646,7 +13712,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern65.test(data6)){
+if(!pattern66.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -13756,7 +13822,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern66.test(data10)){
+if(!pattern67.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -13831,7 +13897,7 @@ errors++;
 if(data3.reference_period !== undefined){
 let data13 = data3.reference_period;
 if(typeof data13 === "string"){
-if(!pattern16.test(data13)){
+if(!pattern17.test(data13)){
 const err43 = {instancePath:instancePath+"/sources/" + i0+"/metadata/reference_period",schemaPath:"source.schema.json/properties/reference_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
@@ -13918,7 +13984,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern68.test(data16)){
+if(!pattern69.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -14243,7 +14309,7 @@ errors++;
 if(data19.period !== undefined){
 let data25 = data19.period;
 if(typeof data25 === "string"){
-if(!pattern16.test(data25)){
+if(!pattern17.test(data25)){
 const err79 = {instancePath:instancePath+"/observations/" + i1+"/period",schemaPath:"observation.schema.json/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
@@ -14278,7 +14344,7 @@ vErrors.push(err81);
 errors++;
 }
 if(typeof data26 === "string"){
-if(!pattern16.test(data26)){
+if(!pattern17.test(data26)){
 const err82 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err82];
@@ -15217,7 +15283,7 @@ vErrors.push(err158);
 errors++;
 }
 if(typeof data58 === "string"){
-if(!pattern16.test(data58)){
+if(!pattern17.test(data58)){
 const err159 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err159];
@@ -15513,7 +15579,7 @@ errors++;
 if(data2.period !== undefined){
 let data4 = data2.period;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
+if(!pattern17.test(data4)){
 const err15 = {instancePath:instancePath+"/derived/" + i0+"/period",schemaPath:"#/definitions/derivedFigure/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -15963,7 +16029,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern64.test(data3)){
+if(!pattern65.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -16013,7 +16079,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern65.test(data5)){
+if(!pattern66.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -16123,7 +16189,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern66.test(data9)){
+if(!pattern67.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -16198,7 +16264,7 @@ errors++;
 if(data2.reference_period !== undefined){
 let data12 = data2.reference_period;
 if(typeof data12 === "string"){
-if(!pattern16.test(data12)){
+if(!pattern17.test(data12)){
 const err43 = {instancePath:instancePath+"/metadata/reference_period",schemaPath:"source.schema.json/properties/reference_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
@@ -16285,7 +16351,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern68.test(data15)){
+if(!pattern69.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -16793,7 +16859,7 @@ vErrors.push(err93);
 errors++;
 }
 if(typeof data33 === "string"){
-if(!pattern16.test(data33)){
+if(!pattern17.test(data33)){
 const err94 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
@@ -17182,7 +17248,7 @@ errors++;
 if(data40.period !== undefined){
 let data46 = data40.period;
 if(typeof data46 === "string"){
-if(!pattern16.test(data46)){
+if(!pattern17.test(data46)){
 const err128 = {instancePath:instancePath+"/figures/" + i1+"/observation/period",schemaPath:"observation.schema.json/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err128];
@@ -17217,7 +17283,7 @@ vErrors.push(err130);
 errors++;
 }
 if(typeof data47 === "string"){
-if(!pattern16.test(data47)){
+if(!pattern17.test(data47)){
 const err131 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err131];
@@ -17735,9 +17801,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","pronoun_counts","relatives","back_references","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","pronoun_counts","relatives","back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
 const schema113 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
-const schema126 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
+const schema127 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -17804,8 +17870,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.similar === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "similar"},message:"must have required property '"+"similar"+"'"};
+if(data.back_reference_openings === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "back_reference_openings"},message:"must have required property '"+"back_reference_openings"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17814,8 +17880,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.qualifier_verbs === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier_verbs"},message:"must have required property '"+"qualifier_verbs"+"'"};
+if(data.similar === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "similar"},message:"must have required property '"+"similar"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17824,8 +17890,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.negations === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "negations"},message:"must have required property '"+"negations"+"'"};
+if(data.qualifier_verbs === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier_verbs"},message:"must have required property '"+"qualifier_verbs"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17834,8 +17900,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.measure_nouns === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure_nouns"},message:"must have required property '"+"measure_nouns"+"'"};
+if(data.negations === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "negations"},message:"must have required property '"+"negations"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17844,8 +17910,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.restating === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restating"},message:"must have required property '"+"restating"+"'"};
+if(data.measure_nouns === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure_nouns"},message:"must have required property '"+"measure_nouns"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -17854,8 +17920,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.retractions === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retractions"},message:"must have required property '"+"retractions"+"'"};
+if(data.restating === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restating"},message:"must have required property '"+"restating"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17864,8 +17930,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.trailing_qualifiers === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trailing_qualifiers"},message:"must have required property '"+"trailing_qualifiers"+"'"};
+if(data.retractions === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retractions"},message:"must have required property '"+"retractions"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17874,8 +17940,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.transitions === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'"};
+if(data.trailing_qualifiers === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trailing_qualifiers"},message:"must have required property '"+"trailing_qualifiers"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17884,8 +17950,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.differences === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "differences"},message:"must have required property '"+"differences"+"'"};
+if(data.transitions === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17894,8 +17960,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.questions === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+if(data.differences === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "differences"},message:"must have required property '"+"differences"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17904,8 +17970,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.respectively === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respectively"},message:"must have required property '"+"respectively"+"'"};
+if(data.questions === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17914,8 +17980,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.change_columns === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_columns"},message:"must have required property '"+"change_columns"+"'"};
+if(data.respectively === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respectively"},message:"must have required property '"+"respectively"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17924,8 +17990,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.continuations === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "continuations"},message:"must have required property '"+"continuations"+"'"};
+if(data.change_columns === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_columns"},message:"must have required property '"+"change_columns"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17934,8 +18000,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.hearsay === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hearsay"},message:"must have required property '"+"hearsay"+"'"};
+if(data.continuations === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "continuations"},message:"must have required property '"+"continuations"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17944,8 +18010,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.other_bodies === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "other_bodies"},message:"must have required property '"+"other_bodies"+"'"};
+if(data.hearsay === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hearsay"},message:"must have required property '"+"hearsay"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17954,8 +18020,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data.partner_markers === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partner_markers"},message:"must have required property '"+"partner_markers"+"'"};
+if(data.other_bodies === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "other_bodies"},message:"must have required property '"+"other_bodies"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17964,8 +18030,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.period_headers === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period_headers"},message:"must have required property '"+"period_headers"+"'"};
+if(data.partner_markers === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partner_markers"},message:"must have required property '"+"partner_markers"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17974,8 +18040,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data.forecasts === undefined){
-const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "forecasts"},message:"must have required property '"+"forecasts"+"'"};
+if(data.period_headers === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period_headers"},message:"must have required property '"+"period_headers"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17984,8 +18050,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.averages === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "averages"},message:"must have required property '"+"averages"+"'"};
+if(data.forecasts === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "forecasts"},message:"must have required property '"+"forecasts"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17994,8 +18060,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.mediterranean === undefined){
-const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mediterranean"},message:"must have required property '"+"mediterranean"+"'"};
+if(data.averages === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "averages"},message:"must have required property '"+"averages"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18004,14 +18070,24 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema112.properties, key0))){
-const err26 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.mediterranean === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mediterranean"},message:"must have required property '"+"mediterranean"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema112.properties, key0))){
+const err27 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -18023,24 +18099,24 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern33.test(data1)){
-const err27 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern34.test(data1)){
+const err28 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -18056,12 +18132,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err29 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err30 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 break;
@@ -18071,12 +18147,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -18088,24 +18164,24 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
-const err31 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern34.test(data3)){
+const err32 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -18121,12 +18197,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err33 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+const err34 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err34];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err34);
 }
 errors++;
 break;
@@ -18136,12 +18212,12 @@ indices1[item1] = i3;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -18153,24 +18229,24 @@ const len2 = data4.length;
 for(let i4=0; i4<len2; i4++){
 let data5 = data4[i4];
 if(typeof data5 === "string"){
-if(!pattern33.test(data5)){
-const err35 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern34.test(data5)){
+const err36 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -18186,12 +18262,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err37 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+const err38 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 break;
@@ -18201,12 +18277,12 @@ indices2[item2] = i5;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -18218,24 +18294,24 @@ const len3 = data6.length;
 for(let i6=0; i6<len3; i6++){
 let data7 = data6[i6];
 if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
-const err39 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern34.test(data7)){
+const err40 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/pronoun_counts/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -18251,12 +18327,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err41 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+const err42 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err42];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err42);
 }
 errors++;
 break;
@@ -18266,12 +18342,12 @@ indices3[item3] = i7;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err43];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -18283,24 +18359,24 @@ const len4 = data8.length;
 for(let i8=0; i8<len4; i8++){
 let data9 = data8[i8];
 if(typeof data9 === "string"){
-if(!pattern33.test(data9)){
-const err43 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern34.test(data9)){
+const err44 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/relatives/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -18316,12 +18392,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err45 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+const err46 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err46];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err46);
 }
 errors++;
 break;
@@ -18331,12 +18407,12 @@ indices4[item4] = i9;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err47];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -18348,24 +18424,24 @@ const len5 = data10.length;
 for(let i10=0; i10<len5; i10++){
 let data11 = data10[i10];
 if(typeof data11 === "string"){
-if(!pattern33.test(data11)){
-const err47 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern34.test(data11)){
+const err48 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/back_references/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -18381,12 +18457,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err49 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+const err50 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err50];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err50);
 }
 errors++;
 break;
@@ -18396,25 +18472,7 @@ indices5[item5] = i11;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data.similar !== undefined){
-let data12 = data.similar;
-if(Array.isArray(data12)){
-const len6 = data12.length;
-for(let i12=0; i12<len6; i12++){
-let data13 = data12[i12];
-if(typeof data13 === "string"){
-if(!pattern33.test(data13)){
-const err51 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err51 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -18424,13 +18482,31 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/similar/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.back_reference_openings !== undefined){
+let data12 = data.back_reference_openings;
+if(Array.isArray(data12)){
+const len6 = data12.length;
+for(let i12=0; i12<len6; i12++){
+let data13 = data12[i12];
+if(typeof data13 === "string"){
+if(!pattern34.test(data13)){
+const err52 = {instancePath:instancePath+"/back_reference_openings/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/back_reference_openings/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
@@ -18446,12 +18522,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err53 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+const err54 = {instancePath:instancePath+"/back_reference_openings",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err54];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err54);
 }
 errors++;
 break;
@@ -18461,21 +18537,7 @@ indices6[item6] = i13;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.qualifier_verbs !== undefined){
-let data14 = data.qualifier_verbs;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.gt === undefined){
-const err55 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
+const err55 = {instancePath:instancePath+"/back_reference_openings",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -18484,8 +18546,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data14.approx === undefined){
-const err56 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+}
+if(data.similar !== undefined){
+let data14 = data.similar;
+if(Array.isArray(data14)){
+const len7 = data14.length;
+for(let i14=0; i14<len7; i14++){
+let data15 = data14[i14];
+if(typeof data15 === "string"){
+if(!pattern34.test(data15)){
+const err56 = {instancePath:instancePath+"/similar/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -18494,9 +18564,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key1 in data14){
-if(!((key1 === "gt") || (key1 === "approx"))){
-const err57 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err57 = {instancePath:instancePath+"/similar/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -18506,52 +18576,23 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data14.gt !== undefined){
-let data15 = data14.gt;
-if(Array.isArray(data15)){
-const len7 = data15.length;
-for(let i14=0; i14<len7; i14++){
-let data16 = data15[i14];
-if(typeof data16 === "string"){
-if(!pattern33.test(data16)){
-const err58 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-let i15 = data15.length;
+let i15 = data14.length;
 let j7;
 if(i15 > 1){
 const indices7 = {};
 for(;i15--;){
-let item7 = data15[i15];
+let item7 = data14[i15];
 if(typeof item7 !== "string"){
 continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err60 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+const err58 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err58];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err58);
 }
 errors++;
 break;
@@ -18561,7 +18602,31 @@ indices7[item7] = i15;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.qualifier_verbs !== undefined){
+let data16 = data.qualifier_verbs;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.gt === undefined){
+const err60 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data16.approx === undefined){
+const err61 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -18570,16 +18635,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data14.approx !== undefined){
-let data17 = data14.approx;
-if(Array.isArray(data17)){
-const len8 = data17.length;
-for(let i16=0; i16<len8; i16++){
-let data18 = data17[i16];
-if(typeof data18 === "string"){
-if(!pattern33.test(data18)){
-const err62 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key1 in data16){
+if(!((key1 === "gt") || (key1 === "approx"))){
+const err62 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -18589,13 +18647,31 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.gt !== undefined){
+let data17 = data16.gt;
+if(Array.isArray(data17)){
+const len8 = data17.length;
+for(let i16=0; i16<len8; i16++){
+let data18 = data17[i16];
+if(typeof data18 === "string"){
+if(!pattern34.test(data18)){
+const err63 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -18611,12 +18687,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err64 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+const err65 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 break;
@@ -18626,19 +18702,7 @@ indices8[item8] = i17;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -18648,15 +18712,15 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.negations !== undefined){
-let data19 = data.negations;
+if(data16.approx !== undefined){
+let data19 = data16.approx;
 if(Array.isArray(data19)){
 const len9 = data19.length;
 for(let i18=0; i18<len9; i18++){
 let data20 = data19[i18];
 if(typeof data20 === "string"){
-if(!pattern33.test(data20)){
-const err67 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(!pattern34.test(data20)){
+const err67 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -18667,7 +18731,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/negations/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -18688,7 +18752,7 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err69 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+const err69 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -18703,7 +18767,7 @@ indices9[item9] = i19;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -18713,15 +18777,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.measure_nouns !== undefined){
-let data21 = data.measure_nouns;
-if(Array.isArray(data21)){
-const len10 = data21.length;
-for(let i20=0; i20<len10; i20++){
-let data22 = data21[i20];
-if(typeof data22 === "string"){
-if(!pattern33.test(data22)){
-const err71 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err71 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -18731,13 +18789,31 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/measure_nouns/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.negations !== undefined){
+let data21 = data.negations;
+if(Array.isArray(data21)){
+const len10 = data21.length;
+for(let i20=0; i20<len10; i20++){
+let data22 = data21[i20];
+if(typeof data22 === "string"){
+if(!pattern34.test(data22)){
+const err72 = {instancePath:instancePath+"/negations/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/negations/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
@@ -18753,12 +18829,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err73 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+const err74 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err74];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err74);
 }
 errors++;
 break;
@@ -18768,25 +18844,7 @@ indices10[item10] = i21;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data.restating !== undefined){
-let data23 = data.restating;
-if(Array.isArray(data23)){
-const len11 = data23.length;
-for(let i22=0; i22<len11; i22++){
-let data24 = data23[i22];
-if(typeof data24 === "string"){
-if(!pattern33.test(data24)){
-const err75 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err75 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -18796,13 +18854,31 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/restating/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.measure_nouns !== undefined){
+let data23 = data.measure_nouns;
+if(Array.isArray(data23)){
+const len11 = data23.length;
+for(let i22=0; i22<len11; i22++){
+let data24 = data23[i22];
+if(typeof data24 === "string"){
+if(!pattern34.test(data24)){
+const err76 = {instancePath:instancePath+"/measure_nouns/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/measure_nouns/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }
@@ -18818,12 +18894,12 @@ continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err77 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+const err78 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err78];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err78);
 }
 errors++;
 break;
@@ -18833,25 +18909,7 @@ indices11[item11] = i23;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data.retractions !== undefined){
-let data25 = data.retractions;
-if(Array.isArray(data25)){
-const len12 = data25.length;
-for(let i24=0; i24<len12; i24++){
-let data26 = data25[i24];
-if(typeof data26 === "string"){
-if(!pattern33.test(data26)){
-const err79 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err79 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -18861,13 +18919,31 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/retractions/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.restating !== undefined){
+let data25 = data.restating;
+if(Array.isArray(data25)){
+const len12 = data25.length;
+for(let i24=0; i24<len12; i24++){
+let data26 = data25[i24];
+if(typeof data26 === "string"){
+if(!pattern34.test(data26)){
+const err80 = {instancePath:instancePath+"/restating/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/restating/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }
@@ -18883,12 +18959,12 @@ continue;
 }
 if(typeof indices12[item12] == "number"){
 j12 = indices12[item12];
-const err81 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+const err82 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err82];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err82);
 }
 errors++;
 break;
@@ -18898,21 +18974,7 @@ indices12[item12] = i25;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data.trailing_qualifiers !== undefined){
-let data27 = data.trailing_qualifiers;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.approx === undefined){
-const err83 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+const err83 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -18921,8 +18983,16 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data27.gte === undefined){
-const err84 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
+}
+if(data.retractions !== undefined){
+let data27 = data.retractions;
+if(Array.isArray(data27)){
+const len13 = data27.length;
+for(let i26=0; i26<len13; i26++){
+let data28 = data27[i26];
+if(typeof data28 === "string"){
+if(!pattern34.test(data28)){
+const err84 = {instancePath:instancePath+"/retractions/" + i26,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -18931,8 +19001,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data27.lte === undefined){
-const err85 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
+}
+else {
+const err85 = {instancePath:instancePath+"/retractions/" + i26,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -18941,64 +19012,24 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key2 in data27){
-if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
-const err86 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err86];
 }
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data27.approx !== undefined){
-let data28 = data27.approx;
-if(Array.isArray(data28)){
-const len13 = data28.length;
-for(let i26=0; i26<len13; i26++){
-let data29 = data28[i26];
-if(typeof data29 === "string"){
-if(!pattern13.test(data29)){
-const err87 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i26,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-let i27 = data28.length;
+let i27 = data27.length;
 let j13;
 if(i27 > 1){
 const indices13 = {};
 for(;i27--;){
-let item13 = data28[i27];
+let item13 = data27[i27];
 if(typeof item13 !== "string"){
 continue;
 }
 if(typeof indices13[item13] == "number"){
 j13 = indices13[item13];
-const err89 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
+const err86 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err86];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err86);
 }
 errors++;
 break;
@@ -19008,7 +19039,41 @@ indices13[item13] = i27;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err87 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.trailing_qualifiers !== undefined){
+let data29 = data.trailing_qualifiers;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.approx === undefined){
+const err88 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data29.gte === undefined){
+const err89 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data29.lte === undefined){
+const err90 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -19017,16 +19082,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data27.gte !== undefined){
-let data30 = data27.gte;
-if(Array.isArray(data30)){
-const len14 = data30.length;
-for(let i28=0; i28<len14; i28++){
-let data31 = data30[i28];
-if(typeof data31 === "string"){
-if(!pattern13.test(data31)){
-const err91 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+for(const key2 in data29){
+if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
+const err91 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -19036,13 +19094,31 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.approx !== undefined){
+let data30 = data29.approx;
+if(Array.isArray(data30)){
+const len14 = data30.length;
+for(let i28=0; i28<len14; i28++){
+let data31 = data30[i28];
+if(typeof data31 === "string"){
+if(!pattern14.test(data31)){
+const err92 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i28,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
 }
 errors++;
 }
@@ -19058,12 +19134,12 @@ continue;
 }
 if(typeof indices14[item14] == "number"){
 j14 = indices14[item14];
-const err93 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
+const err94 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err94];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err94);
 }
 errors++;
 break;
@@ -19073,25 +19149,7 @@ indices14[item14] = i29;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data27.lte !== undefined){
-let data32 = data27.lte;
-if(Array.isArray(data32)){
-const len15 = data32.length;
-for(let i30=0; i30<len15; i30++){
-let data33 = data32[i30];
-if(typeof data33 === "string"){
-if(!pattern13.test(data33)){
-const err95 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err95 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -19101,13 +19159,31 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i30,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.gte !== undefined){
+let data32 = data29.gte;
+if(Array.isArray(data32)){
+const len15 = data32.length;
+for(let i30=0; i30<len15; i30++){
+let data33 = data32[i30];
+if(typeof data33 === "string"){
+if(!pattern14.test(data33)){
+const err96 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i30,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
 else {
 vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i30,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }
@@ -19123,12 +19199,12 @@ continue;
 }
 if(typeof indices15[item15] == "number"){
 j15 = indices15[item15];
-const err97 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
+const err98 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err98];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err98);
 }
 errors++;
 break;
@@ -19138,19 +19214,7 @@ indices15[item15] = i31;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -19160,11 +19224,15 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.transitions !== undefined){
-let data34 = data.transitions;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.words === undefined){
-const err100 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data29.lte !== undefined){
+let data34 = data29.lte;
+if(Array.isArray(data34)){
+const len16 = data34.length;
+for(let i32=0; i32<len16; i32++){
+let data35 = data34[i32];
+if(typeof data35 === "string"){
+if(!pattern14.test(data35)){
+const err100 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i32,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -19173,8 +19241,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data34.from === undefined){
-const err101 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+else {
+const err101 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -19183,74 +19252,24 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data34.to === undefined){
-const err102 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
-if(vErrors === null){
-vErrors = [err102];
 }
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-for(const key3 in data34){
-if(!(((key3 === "words") || (key3 === "from")) || (key3 === "to"))){
-const err103 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data34.words !== undefined){
-let data35 = data34.words;
-if(Array.isArray(data35)){
-const len16 = data35.length;
-for(let i32=0; i32<len16; i32++){
-let data36 = data35[i32];
-if(typeof data36 === "string"){
-if(!pattern33.test(data36)){
-const err104 = {instancePath:instancePath+"/transitions/words/" + i32,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/transitions/words/" + i32,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-let i33 = data35.length;
+let i33 = data34.length;
 let j16;
 if(i33 > 1){
 const indices16 = {};
 for(;i33--;){
-let item16 = data35[i33];
+let item16 = data34[i33];
 if(typeof item16 !== "string"){
 continue;
 }
 if(typeof indices16[item16] == "number"){
 j16 = indices16[item16];
-const err106 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
+const err102 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err102];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err102);
 }
 errors++;
 break;
@@ -19260,7 +19279,53 @@ indices16[item16] = i33;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.transitions !== undefined){
+let data36 = data.transitions;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.words === undefined){
+const err105 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data36.from === undefined){
+const err106 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data36.to === undefined){
+const err107 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -19269,16 +19334,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data34.from !== undefined){
-let data37 = data34.from;
-if(Array.isArray(data37)){
-const len17 = data37.length;
-for(let i34=0; i34<len17; i34++){
-let data38 = data37[i34];
-if(typeof data38 === "string"){
-if(!pattern33.test(data38)){
-const err108 = {instancePath:instancePath+"/transitions/from/" + i34,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key3 in data36){
+if(!(((key3 === "words") || (key3 === "from")) || (key3 === "to"))){
+const err108 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -19288,13 +19346,31 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/transitions/from/" + i34,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.words !== undefined){
+let data37 = data36.words;
+if(Array.isArray(data37)){
+const len17 = data37.length;
+for(let i34=0; i34<len17; i34++){
+let data38 = data37[i34];
+if(typeof data38 === "string"){
+if(!pattern34.test(data38)){
+const err109 = {instancePath:instancePath+"/transitions/words/" + i34,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err109];
 }
 else {
 vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/transitions/words/" + i34,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
 }
 errors++;
 }
@@ -19310,12 +19386,12 @@ continue;
 }
 if(typeof indices17[item17] == "number"){
 j17 = indices17[item17];
-const err110 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
+const err111 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
 if(vErrors === null){
-vErrors = [err110];
+vErrors = [err111];
 }
 else {
-vErrors.push(err110);
+vErrors.push(err111);
 }
 errors++;
 break;
@@ -19325,25 +19401,7 @@ indices17[item17] = i35;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-if(data34.to !== undefined){
-let data39 = data34.to;
-if(Array.isArray(data39)){
-const len18 = data39.length;
-for(let i36=0; i36<len18; i36++){
-let data40 = data39[i36];
-if(typeof data40 === "string"){
-if(!pattern33.test(data40)){
-const err112 = {instancePath:instancePath+"/transitions/to/" + i36,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err112 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -19353,13 +19411,31 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/transitions/to/" + i36,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.from !== undefined){
+let data39 = data36.from;
+if(Array.isArray(data39)){
+const len18 = data39.length;
+for(let i36=0; i36<len18; i36++){
+let data40 = data39[i36];
+if(typeof data40 === "string"){
+if(!pattern34.test(data40)){
+const err113 = {instancePath:instancePath+"/transitions/from/" + i36,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err113];
 }
 else {
 vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/transitions/from/" + i36,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
 }
 errors++;
 }
@@ -19375,12 +19451,12 @@ continue;
 }
 if(typeof indices18[item18] == "number"){
 j18 = indices18[item18];
-const err114 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
+const err115 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
 if(vErrors === null){
-vErrors = [err114];
+vErrors = [err115];
 }
 else {
-vErrors.push(err114);
+vErrors.push(err115);
 }
 errors++;
 break;
@@ -19390,19 +19466,7 @@ indices18[item18] = i37;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -19412,11 +19476,15 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data.differences !== undefined){
-let data41 = data.differences;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.words === undefined){
-const err117 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data36.to !== undefined){
+let data41 = data36.to;
+if(Array.isArray(data41)){
+const len19 = data41.length;
+for(let i38=0; i38<len19; i38++){
+let data42 = data41[i38];
+if(typeof data42 === "string"){
+if(!pattern34.test(data42)){
+const err117 = {instancePath:instancePath+"/transitions/to/" + i38,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -19425,8 +19493,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data41.levels === undefined){
-const err118 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+}
+else {
+const err118 = {instancePath:instancePath+"/transitions/to/" + i38,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -19435,74 +19504,24 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data41.after === undefined){
-const err119 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
-if(vErrors === null){
-vErrors = [err119];
 }
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-for(const key4 in data41){
-if(!(((key4 === "words") || (key4 === "levels")) || (key4 === "after"))){
-const err120 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data41.words !== undefined){
-let data42 = data41.words;
-if(Array.isArray(data42)){
-const len19 = data42.length;
-for(let i38=0; i38<len19; i38++){
-let data43 = data42[i38];
-if(typeof data43 === "string"){
-if(!pattern33.test(data43)){
-const err121 = {instancePath:instancePath+"/differences/words/" + i38,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/differences/words/" + i38,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-let i39 = data42.length;
+let i39 = data41.length;
 let j19;
 if(i39 > 1){
 const indices19 = {};
 for(;i39--;){
-let item19 = data42[i39];
+let item19 = data41[i39];
 if(typeof item19 !== "string"){
 continue;
 }
 if(typeof indices19[item19] == "number"){
 j19 = indices19[item19];
-const err123 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i39+" are identical)"};
+const err119 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i39+" are identical)"};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err119];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err119);
 }
 errors++;
 break;
@@ -19512,7 +19531,53 @@ indices19[item19] = i39;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data.differences !== undefined){
+let data43 = data.differences;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.words === undefined){
+const err122 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data43.levels === undefined){
+const err123 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if(data43.after === undefined){
+const err124 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -19521,16 +19586,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data41.levels !== undefined){
-let data44 = data41.levels;
-if(Array.isArray(data44)){
-const len20 = data44.length;
-for(let i40=0; i40<len20; i40++){
-let data45 = data44[i40];
-if(typeof data45 === "string"){
-if(!pattern33.test(data45)){
-const err125 = {instancePath:instancePath+"/differences/levels/" + i40,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key4 in data43){
+if(!(((key4 === "words") || (key4 === "levels")) || (key4 === "after"))){
+const err125 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -19540,13 +19598,31 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/differences/levels/" + i40,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.words !== undefined){
+let data44 = data43.words;
+if(Array.isArray(data44)){
+const len20 = data44.length;
+for(let i40=0; i40<len20; i40++){
+let data45 = data44[i40];
+if(typeof data45 === "string"){
+if(!pattern34.test(data45)){
+const err126 = {instancePath:instancePath+"/differences/words/" + i40,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err126];
 }
 else {
 vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/differences/words/" + i40,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
 }
 errors++;
 }
@@ -19562,12 +19638,12 @@ continue;
 }
 if(typeof indices20[item20] == "number"){
 j20 = indices20[item20];
-const err127 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
+const err128 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
 if(vErrors === null){
-vErrors = [err127];
+vErrors = [err128];
 }
 else {
-vErrors.push(err127);
+vErrors.push(err128);
 }
 errors++;
 break;
@@ -19577,25 +19653,7 @@ indices20[item20] = i41;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-if(data41.after !== undefined){
-let data46 = data41.after;
-if(Array.isArray(data46)){
-const len21 = data46.length;
-for(let i42=0; i42<len21; i42++){
-let data47 = data46[i42];
-if(typeof data47 === "string"){
-if(!pattern33.test(data47)){
-const err129 = {instancePath:instancePath+"/differences/after/" + i42,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err129 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -19605,13 +19663,31 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/differences/after/" + i42,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.levels !== undefined){
+let data46 = data43.levels;
+if(Array.isArray(data46)){
+const len21 = data46.length;
+for(let i42=0; i42<len21; i42++){
+let data47 = data46[i42];
+if(typeof data47 === "string"){
+if(!pattern34.test(data47)){
+const err130 = {instancePath:instancePath+"/differences/levels/" + i42,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err130];
 }
 else {
 vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/differences/levels/" + i42,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
 }
 errors++;
 }
@@ -19627,12 +19703,12 @@ continue;
 }
 if(typeof indices21[item21] == "number"){
 j21 = indices21[item21];
-const err131 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
+const err132 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err132];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err132);
 }
 errors++;
 break;
@@ -19642,19 +19718,7 @@ indices21[item21] = i43;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err133 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -19664,11 +19728,15 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.questions !== undefined){
-let data48 = data.questions;
+if(data43.after !== undefined){
+let data48 = data43.after;
 if(Array.isArray(data48)){
-if(data48.length < 1){
-const err134 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len22 = data48.length;
+for(let i44=0; i44<len22; i44++){
+let data49 = data48[i44];
+if(typeof data49 === "string"){
+if(!pattern34.test(data49)){
+const err134 = {instancePath:instancePath+"/differences/after/" + i44,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -19677,12 +19745,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len22 = data48.length;
-for(let i44=0; i44<len22; i44++){
-let data49 = data48[i44];
-if(typeof data49 === "string"){
-if(func4(data49) < 1){
-const err135 = {instancePath:instancePath+"/questions/" + i44,schemaPath:"#/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err135 = {instancePath:instancePath+"/differences/after/" + i44,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -19692,8 +19757,18 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/questions/" + i44,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i45 = data48.length;
+let j22;
+if(i45 > 1){
+const indices22 = {};
+for(;i45--;){
+let item22 = data48[i45];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+const err136 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i45+" are identical)"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -19701,11 +19776,14 @@ else {
 vErrors.push(err136);
 }
 errors++;
+break;
+}
+indices22[item22] = i45;
 }
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err137 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -19715,15 +19793,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data.respectively !== undefined){
-let data50 = data.respectively;
-if(Array.isArray(data50)){
-const len23 = data50.length;
-for(let i45=0; i45<len23; i45++){
-let data51 = data50[i45];
-if(typeof data51 === "string"){
-if(!pattern33.test(data51)){
-const err138 = {instancePath:instancePath+"/respectively/" + i45,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err138 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -19733,8 +19805,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/respectively/" + i45,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.questions !== undefined){
+let data50 = data.questions;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err139 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -19743,19 +19818,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-let i46 = data50.length;
-let j22;
-if(i46 > 1){
-const indices22 = {};
-for(;i46--;){
-let item22 = data50[i46];
-if(typeof item22 !== "string"){
-continue;
-}
-if(typeof indices22[item22] == "number"){
-j22 = indices22[item22];
-const err140 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i46+" are identical)"};
+const len23 = data50.length;
+for(let i46=0; i46<len23; i46++){
+let data51 = data50[i46];
+if(typeof data51 === "string"){
+if(func4(data51) < 1){
+const err140 = {instancePath:instancePath+"/questions/" + i46,schemaPath:"#/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -19763,14 +19831,10 @@ else {
 vErrors.push(err140);
 }
 errors++;
-break;
-}
-indices22[item22] = i46;
-}
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err141 = {instancePath:instancePath+"/questions/" + i46,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -19780,15 +19844,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data.change_columns !== undefined){
-let data52 = data.change_columns;
-if(Array.isArray(data52)){
-const len24 = data52.length;
-for(let i47=0; i47<len24; i47++){
-let data53 = data52[i47];
-if(typeof data53 === "string"){
-if(!pattern33.test(data53)){
-const err142 = {instancePath:instancePath+"/change_columns/" + i47,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err142 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -19798,13 +19856,31 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/change_columns/" + i47,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.respectively !== undefined){
+let data52 = data.respectively;
+if(Array.isArray(data52)){
+const len24 = data52.length;
+for(let i47=0; i47<len24; i47++){
+let data53 = data52[i47];
+if(typeof data53 === "string"){
+if(!pattern34.test(data53)){
+const err143 = {instancePath:instancePath+"/respectively/" + i47,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err143];
 }
 else {
 vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/respectively/" + i47,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 }
@@ -19820,12 +19896,12 @@ continue;
 }
 if(typeof indices23[item23] == "number"){
 j23 = indices23[item23];
-const err144 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i48+" are identical)"};
+const err145 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i48+" are identical)"};
 if(vErrors === null){
-vErrors = [err144];
+vErrors = [err145];
 }
 else {
-vErrors.push(err144);
+vErrors.push(err145);
 }
 errors++;
 break;
@@ -19835,25 +19911,7 @@ indices23[item23] = i48;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-if(data.continuations !== undefined){
-let data54 = data.continuations;
-if(Array.isArray(data54)){
-const len25 = data54.length;
-for(let i49=0; i49<len25; i49++){
-let data55 = data54[i49];
-if(typeof data55 === "string"){
-if(!pattern33.test(data55)){
-const err146 = {instancePath:instancePath+"/continuations/" + i49,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err146 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -19863,13 +19921,31 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/continuations/" + i49,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.change_columns !== undefined){
+let data54 = data.change_columns;
+if(Array.isArray(data54)){
+const len25 = data54.length;
+for(let i49=0; i49<len25; i49++){
+let data55 = data54[i49];
+if(typeof data55 === "string"){
+if(!pattern34.test(data55)){
+const err147 = {instancePath:instancePath+"/change_columns/" + i49,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err147];
 }
 else {
 vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/change_columns/" + i49,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
 }
 errors++;
 }
@@ -19885,12 +19961,12 @@ continue;
 }
 if(typeof indices24[item24] == "number"){
 j24 = indices24[item24];
-const err148 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i50+" are identical)"};
+const err149 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i50+" are identical)"};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err149];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err149);
 }
 errors++;
 break;
@@ -19900,25 +19976,7 @@ indices24[item24] = i50;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data.other_bodies !== undefined){
-let data56 = data.other_bodies;
-if(Array.isArray(data56)){
-const len26 = data56.length;
-for(let i51=0; i51<len26; i51++){
-let data57 = data56[i51];
-if(typeof data57 === "string"){
-if(!pattern13.test(data57)){
-const err150 = {instancePath:instancePath+"/other_bodies/" + i51,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err150 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -19928,13 +19986,31 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/other_bodies/" + i51,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.continuations !== undefined){
+let data56 = data.continuations;
+if(Array.isArray(data56)){
+const len26 = data56.length;
+for(let i51=0; i51<len26; i51++){
+let data57 = data56[i51];
+if(typeof data57 === "string"){
+if(!pattern34.test(data57)){
+const err151 = {instancePath:instancePath+"/continuations/" + i51,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
 }
 else {
 vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/continuations/" + i51,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
 }
 errors++;
 }
@@ -19950,12 +20026,12 @@ continue;
 }
 if(typeof indices25[item25] == "number"){
 j25 = indices25[item25];
-const err152 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i52+" are identical)"};
+const err153 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i52+" are identical)"};
 if(vErrors === null){
-vErrors = [err152];
+vErrors = [err153];
 }
 else {
-vErrors.push(err152);
+vErrors.push(err153);
 }
 errors++;
 break;
@@ -19965,25 +20041,7 @@ indices25[item25] = i52;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data.partner_markers !== undefined){
-let data58 = data.partner_markers;
-if(Array.isArray(data58)){
-const len27 = data58.length;
-for(let i53=0; i53<len27; i53++){
-let data59 = data58[i53];
-if(typeof data59 === "string"){
-if(!pattern33.test(data59)){
-const err154 = {instancePath:instancePath+"/partner_markers/" + i53,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err154 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -19993,13 +20051,31 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/partner_markers/" + i53,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.other_bodies !== undefined){
+let data58 = data.other_bodies;
+if(Array.isArray(data58)){
+const len27 = data58.length;
+for(let i53=0; i53<len27; i53++){
+let data59 = data58[i53];
+if(typeof data59 === "string"){
+if(!pattern14.test(data59)){
+const err155 = {instancePath:instancePath+"/other_bodies/" + i53,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err155];
 }
 else {
 vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/other_bodies/" + i53,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
 }
 errors++;
 }
@@ -20015,12 +20091,12 @@ continue;
 }
 if(typeof indices26[item26] == "number"){
 j26 = indices26[item26];
-const err156 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i54+" are identical)"};
+const err157 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i54+" are identical)"};
 if(vErrors === null){
-vErrors = [err156];
+vErrors = [err157];
 }
 else {
-vErrors.push(err156);
+vErrors.push(err157);
 }
 errors++;
 break;
@@ -20030,25 +20106,7 @@ indices26[item26] = i54;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-if(data.period_headers !== undefined){
-let data60 = data.period_headers;
-if(Array.isArray(data60)){
-const len28 = data60.length;
-for(let i55=0; i55<len28; i55++){
-let data61 = data60[i55];
-if(typeof data61 === "string"){
-if(!pattern33.test(data61)){
-const err158 = {instancePath:instancePath+"/period_headers/" + i55,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err158 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -20058,13 +20116,31 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/period_headers/" + i55,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.partner_markers !== undefined){
+let data60 = data.partner_markers;
+if(Array.isArray(data60)){
+const len28 = data60.length;
+for(let i55=0; i55<len28; i55++){
+let data61 = data60[i55];
+if(typeof data61 === "string"){
+if(!pattern34.test(data61)){
+const err159 = {instancePath:instancePath+"/partner_markers/" + i55,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err159];
 }
 else {
 vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/partner_markers/" + i55,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
 }
 errors++;
 }
@@ -20080,12 +20156,12 @@ continue;
 }
 if(typeof indices27[item27] == "number"){
 j27 = indices27[item27];
-const err160 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i56+" are identical)"};
+const err161 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i56+" are identical)"};
 if(vErrors === null){
-vErrors = [err160];
+vErrors = [err161];
 }
 else {
-vErrors.push(err160);
+vErrors.push(err161);
 }
 errors++;
 break;
@@ -20095,25 +20171,7 @@ indices27[item27] = i56;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-if(data.averages !== undefined){
-let data62 = data.averages;
-if(Array.isArray(data62)){
-const len29 = data62.length;
-for(let i57=0; i57<len29; i57++){
-let data63 = data62[i57];
-if(typeof data63 === "string"){
-if(!pattern33.test(data63)){
-const err162 = {instancePath:instancePath+"/averages/" + i57,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err162 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -20123,13 +20181,31 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/averages/" + i57,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.period_headers !== undefined){
+let data62 = data.period_headers;
+if(Array.isArray(data62)){
+const len29 = data62.length;
+for(let i57=0; i57<len29; i57++){
+let data63 = data62[i57];
+if(typeof data63 === "string"){
+if(!pattern34.test(data63)){
+const err163 = {instancePath:instancePath+"/period_headers/" + i57,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err163];
 }
 else {
 vErrors.push(err163);
+}
+errors++;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/period_headers/" + i57,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
 }
 errors++;
 }
@@ -20145,12 +20221,12 @@ continue;
 }
 if(typeof indices28[item28] == "number"){
 j28 = indices28[item28];
-const err164 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i58+" are identical)"};
+const err165 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i58+" are identical)"};
 if(vErrors === null){
-vErrors = [err164];
+vErrors = [err165];
 }
 else {
-vErrors.push(err164);
+vErrors.push(err165);
 }
 errors++;
 break;
@@ -20160,25 +20236,7 @@ indices28[item28] = i58;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data.mediterranean !== undefined){
-let data64 = data.mediterranean;
-if(Array.isArray(data64)){
-const len30 = data64.length;
-for(let i59=0; i59<len30; i59++){
-let data65 = data64[i59];
-if(typeof data65 === "string"){
-if(!pattern33.test(data65)){
-const err166 = {instancePath:instancePath+"/mediterranean/" + i59,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err166 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -20188,13 +20246,31 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/mediterranean/" + i59,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.averages !== undefined){
+let data64 = data.averages;
+if(Array.isArray(data64)){
+const len30 = data64.length;
+for(let i59=0; i59<len30; i59++){
+let data65 = data64[i59];
+if(typeof data65 === "string"){
+if(!pattern34.test(data65)){
+const err167 = {instancePath:instancePath+"/averages/" + i59,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err167];
 }
 else {
 vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/averages/" + i59,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
 }
 errors++;
 }
@@ -20210,12 +20286,12 @@ continue;
 }
 if(typeof indices29[item29] == "number"){
 j29 = indices29[item29];
-const err168 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i60+" are identical)"};
+const err169 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i60+" are identical)"};
 if(vErrors === null){
-vErrors = [err168];
+vErrors = [err169];
 }
 else {
-vErrors.push(err168);
+vErrors.push(err169);
 }
 errors++;
 break;
@@ -20225,25 +20301,7 @@ indices29[item29] = i60;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-if(data.forecasts !== undefined){
-let data66 = data.forecasts;
-if(Array.isArray(data66)){
-const len31 = data66.length;
-for(let i61=0; i61<len31; i61++){
-let data67 = data66[i61];
-if(typeof data67 === "string"){
-if(!pattern13.test(data67)){
-const err170 = {instancePath:instancePath+"/forecasts/" + i61,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err170 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -20253,13 +20311,31 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/forecasts/" + i61,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.mediterranean !== undefined){
+let data66 = data.mediterranean;
+if(Array.isArray(data66)){
+const len31 = data66.length;
+for(let i61=0; i61<len31; i61++){
+let data67 = data66[i61];
+if(typeof data67 === "string"){
+if(!pattern34.test(data67)){
+const err171 = {instancePath:instancePath+"/mediterranean/" + i61,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/mediterranean/" + i61,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
 }
 errors++;
 }
@@ -20275,12 +20351,12 @@ continue;
 }
 if(typeof indices30[item30] == "number"){
 j30 = indices30[item30];
-const err172 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i62+" are identical)"};
+const err173 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i62+" are identical)"};
 if(vErrors === null){
-vErrors = [err172];
+vErrors = [err173];
 }
 else {
-vErrors.push(err172);
+vErrors.push(err173);
 }
 errors++;
 break;
@@ -20290,25 +20366,7 @@ indices30[item30] = i62;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-if(data.hearsay !== undefined){
-let data68 = data.hearsay;
-if(Array.isArray(data68)){
-const len32 = data68.length;
-for(let i63=0; i63<len32; i63++){
-let data69 = data68[i63];
-if(typeof data69 === "string"){
-if(!pattern33.test(data69)){
-const err174 = {instancePath:instancePath+"/hearsay/" + i63,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err174 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -20318,13 +20376,31 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/hearsay/" + i63,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.forecasts !== undefined){
+let data68 = data.forecasts;
+if(Array.isArray(data68)){
+const len32 = data68.length;
+for(let i63=0; i63<len32; i63++){
+let data69 = data68[i63];
+if(typeof data69 === "string"){
+if(!pattern14.test(data69)){
+const err175 = {instancePath:instancePath+"/forecasts/" + i63,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/forecasts/" + i63,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
 }
 errors++;
 }
@@ -20340,12 +20416,12 @@ continue;
 }
 if(typeof indices31[item31] == "number"){
 j31 = indices31[item31];
-const err176 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i64+" are identical)"};
+const err177 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i64+" are identical)"};
 if(vErrors === null){
-vErrors = [err176];
+vErrors = [err177];
 }
 else {
-vErrors.push(err176);
+vErrors.push(err177);
 }
 errors++;
 break;
@@ -20355,19 +20431,7 @@ indices31[item31] = i64;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-}
-else {
-const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err178 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -20376,14 +20440,91 @@ vErrors.push(err178);
 }
 errors++;
 }
+}
+if(data.hearsay !== undefined){
+let data70 = data.hearsay;
+if(Array.isArray(data70)){
+const len33 = data70.length;
+for(let i65=0; i65<len33; i65++){
+let data71 = data70[i65];
+if(typeof data71 === "string"){
+if(!pattern34.test(data71)){
+const err179 = {instancePath:instancePath+"/hearsay/" + i65,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/hearsay/" + i65,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+let i66 = data70.length;
+let j32;
+if(i66 > 1){
+const indices32 = {};
+for(;i66--;){
+let item32 = data70[i66];
+if(typeof item32 !== "string"){
+continue;
+}
+if(typeof indices32[item32] == "number"){
+j32 = indices32[item32];
+const err181 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i66+" are identical)"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+break;
+}
+indices32[item32] = i66;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
 validate76.errors = vErrors;
 return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema145 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema146 = {"type":"string","minLength":1};
-const schema150 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema146 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema147 = {"type":"string","minLength":1};
+const schema151 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -21921,7 +22062,7 @@ vErrors.push(err152);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema145.properties, key0))){
+if(!(func2.call(schema146.properties, key0))){
 const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
@@ -28203,7 +28344,7 @@ return errors === 0;
 }
 
 export const ingested = validate78;
-const schema299 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema300 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -28311,7 +28452,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema299.properties, key0))){
+if(!(func2.call(schema300.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -28484,7 +28625,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern64.test(data3)){
+if(!pattern65.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -28534,7 +28675,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern65.test(data5)){
+if(!pattern66.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -28644,7 +28785,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern66.test(data9)){
+if(!pattern67.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -28719,7 +28860,7 @@ errors++;
 if(data2.reference_period !== undefined){
 let data12 = data2.reference_period;
 if(typeof data12 === "string"){
-if(!pattern16.test(data12)){
+if(!pattern17.test(data12)){
 const err45 = {instancePath:instancePath+"/metadata/reference_period",schemaPath:"source.schema.json/properties/reference_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
@@ -28806,7 +28947,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern68.test(data15)){
+if(!pattern69.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -29182,9 +29323,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema301 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema302 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern118 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema302 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema303 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern120 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -29229,7 +29370,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern118.test(key1)){
+if(!pattern120.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -29922,7 +30063,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data13 === "string"){
-if(!pattern16.test(data13)){
+if(!pattern17.test(data13)){
 const err39 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -29989,7 +30130,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema305 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema306 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -30119,7 +30260,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema305.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema306.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -30192,7 +30333,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema305.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema306.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -30215,7 +30356,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema305.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema306.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -30519,7 +30660,7 @@ errors++;
 if(data.period !== undefined){
 let data5 = data.period;
 if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
+if(!pattern17.test(data5)){
 const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -30554,7 +30695,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern16.test(data6)){
+if(!pattern17.test(data6)){
 const err26 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -31036,9 +31177,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema307 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema308 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern122 = new RegExp("^[^/\\\\]+$", "u");
+const schema308 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema309 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern124 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -31139,7 +31280,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern122.test(data2)){
+if(!pattern124.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -31174,7 +31315,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema308.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema309.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -31199,7 +31340,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema308.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema309.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -31209,7 +31350,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern68.test(data5)){
+if(!pattern69.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -31402,7 +31543,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern64.test(data0)){
+if(!pattern65.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -31452,7 +31593,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern65.test(data2)){
+if(!pattern66.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -31562,7 +31703,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern66.test(data6)){
+if(!pattern67.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -31637,7 +31778,7 @@ errors++;
 if(data.reference_period !== undefined){
 let data9 = data.reference_period;
 if(typeof data9 === "string"){
-if(!pattern16.test(data9)){
+if(!pattern17.test(data9)){
 const err32 = {instancePath:instancePath+"/reference_period",schemaPath:"#/properties/reference_period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(H[12]|Q[1-4]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(H[12]|Q[1-4]))?$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -31727,12 +31868,12 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema310 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema311 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema317 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern128 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const schema312 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
-const schema313 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const schema311 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema312 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema318 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern130 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema313 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
+const schema314 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31803,7 +31944,7 @@ errors++;
 if(data.sources !== undefined){
 let data0 = data.sources;
 if(typeof data0 === "string"){
-if(!pattern68.test(data0)){
+if(!pattern69.test(data0)){
 const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -31828,7 +31969,7 @@ errors++;
 if(data.catalogue !== undefined){
 let data1 = data.catalogue;
 if(typeof data1 === "string"){
-if(!pattern68.test(data1)){
+if(!pattern69.test(data1)){
 const err8 = {instancePath:instancePath+"/catalogue",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -31853,7 +31994,7 @@ errors++;
 if(data.schemas !== undefined){
 let data2 = data.schemas;
 if(typeof data2 === "string"){
-if(!pattern68.test(data2)){
+if(!pattern69.test(data2)){
 const err10 = {instancePath:instancePath+"/schemas",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -31878,7 +32019,7 @@ errors++;
 if(data.pipeline !== undefined){
 let data3 = data.pipeline;
 if(typeof data3 === "string"){
-if(!pattern68.test(data3)){
+if(!pattern69.test(data3)){
 const err12 = {instancePath:instancePath+"/pipeline",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -32030,7 +32171,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern128.test(data0)){
+if(!pattern130.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -32055,7 +32196,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema311.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema312.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -32080,7 +32221,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern68.test(data2)){
+if(!pattern69.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -32121,7 +32262,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data4 === "initial") || (data4 === "major")) || (data4 === "minor")) || (data4 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema311.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema312.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }

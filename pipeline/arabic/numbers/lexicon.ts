@@ -302,6 +302,7 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
 
   duals.data.nouns.forEach((noun, i) => {
     for (const f of noun.dual) table.add(registry.claim(f, duals.label, `/nouns/${i}/dual`), { kind: "dualNoun" }, false);
+    for (const f of noun.construct ?? []) table.add(registry.claim(f, duals.label, `/nouns/${i}/construct`), { kind: "dualNoun" }, false);
   });
 
   // Words that only matter inside a phrase become tokens too, with no meaning of their own.

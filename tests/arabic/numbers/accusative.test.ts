@@ -54,3 +54,10 @@ describe("the dual hundred in construct", () => {
     ["before its counted noun", "مائتا ملف", [w("مائتا", 200)]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
+
+describe("a unit in the accusative, standing for its counted noun", () => {
+  it.each<NotedCase>([
+    ["five (operations) the year before", "بعدما كانت خمسا فقط", [w("خمسا", 5)]],
+    ["three", "مقابل ثلاثا", [w("ثلاثا", 3)]],
+  ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
+});

@@ -27,7 +27,9 @@ describe("duals", () => {
   it.each<NotedCase>([
     ["with the article a dual is 'both', not a count", "التعاون بين البلدين", []],
     ["with the article a dual is 'both', not a count", "الطرفين", []],
-    ["a dual in construct is left out (عمليتي is also 'my operation')", "عمليتي التسليم", []],
+    ["a dual in construct is left out unless dual-nouns.json lists it (اتفاقيتي is also 'my agreement')", "اتفاقيتي التعاون", []],
+    ["the construct duals listed are counts: 'عمليتي تسليم مراقب' is two operations", "نفذت عمليتي تسليم مراقب", [dual("عمليتي")]],
+    ["the construct duals listed are counts, nominative too", "إنابتا التعاون", [dual("إنابتا")]],
     ["a word ending in ين that is no listed dual", "المواطنين", []],
     ["a word ending in ين that is no listed dual", "مبحوثين", []],
     ["a plural that looks like a dual is not listed", "المسؤولين الأمنيين", []],

@@ -1,0 +1,21 @@
+// Moroccan Arabic (Darija) number words and qualifiers, as radio transcripts and posts write them
+// (pipeline/arabic/lexicon/numerals.json, entries with "dialect": "moroccan").
+import { describe, it } from "vitest";
+import { expectMentions, type NotedCase } from "./expect-mentions.ts";
+
+const w = (text: string, value: number) => ({ text, value, form: "words" as const });
+
+describe("Moroccan Arabic numbers", () => {
+  it.each<NotedCase>([
+    ["تلت heads a thousand", "عالج تلت آلاف وتسعمية وخمسة ديال الملفات", [w("تلت آلاف وتسعمية وخمسة", 3905)]],
+    ["ربعين is forty", "تلت آلاف وخمسمية وربعين", [w("تلت آلاف وخمسمية وربعين", 3540)]],
+    ["ميا with a Moroccan teen", "ميا وطناش", [w("ميا وطناش", 112)]],
+    ["ميا with a unit", "ميا وواحد", [w("ميا وواحد", 101)]],
+    ["ربعة with a ten", "ربعة وعشرين", [w("ربعة وعشرين", 24)]],
+  ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
+
+  it.each<NotedCase>([
+    ["شي before a number is 'about'", "زيادة ديال شي عشرة فالمية", [{ text: "شي عشرة فالمية", value: 10, kind: "percent", qualifier: "approx", form: "words" }]],
+    ["شي alone is no qualifier", "شي حاجة", []],
+  ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
+});
