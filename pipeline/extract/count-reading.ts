@@ -102,6 +102,9 @@ function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
   return (otherSigns ? sayingAgainInOtherSigns : sayingAgain).test(between);
 }
 
+/** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
+const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
+
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
 
 /**
@@ -112,7 +115,7 @@ type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading:
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const input = patternInput(scope, counted.folded, counted.qualifier);
+  const input = patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || namedInClauseBefore(scope, counted));
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
   const whole = previous ?? soFar.previousSentence;
   if (isPart(scope.text, scope.before, scope.after)) {

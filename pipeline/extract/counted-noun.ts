@@ -135,6 +135,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const named = before[countOf + 1];
   if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
   if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
+    // The head of the noun phrase the clause before names ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86"), else the nearest.
+    const head = input.previousClause.find((w) => isAny(w, catalogued));
+    if (head) return noun(head, "pronoun");
     const earlier = lastIndex(input.earlier, (w) => isAny(w, catalogued));
     if (earlier >= 0) return noun(input.earlier[earlier]!, "pronoun");
   }

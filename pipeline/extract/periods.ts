@@ -58,7 +58,9 @@ const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
 /** The first phrase naming a span shorter than a period, or a rate, outside a phrase read as a period ("الأشهر الستة الأولى", "منذ مطلع يناير"). */
 function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
-  const inPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
+  // Inside a part's phrase, or naming the months a part spans right after it ("الأشهر الممتدة من يناير إلى يونيو").
+  const wordsBetween = (end: number, start: number) => words.filter((w) => w.start >= end && w.end <= start).length;
+  const inPart = (m: PhraseMatch) => parts.some((p) => (m.start >= p.start && m.end <= p.end) || (m.end <= p.start && wordsBetween(m.end, p.start) <= 2));
   const months = findPhrases(words, phrases.shorter_spans.months).filter((m) => !dayNumber.test(words[m.index - 1]?.folded ?? ""));
   // A feminine adjective names what is weekly or monthly ("الندوة الأسبوعية", "النشرة الشهرية"), not the figure's span.
   const adjective = (m: PhraseMatch) => words[m.index]!.folded.endsWith("يه");

@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { phraseAt } from "./phrases.ts";
+import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
@@ -56,21 +56,32 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
 /**
  * The clause's words as the cue patterns see them: after the number, up to a noun coordinated with "وال" right
  * after the counted noun, which is another thing than what the number counts ("نحو 3600 ملف والسيارات المسروقة");
- * for a clause opening with a relative word, also the clause before it, which names what it is about ("مذكرات
- * إيقاف سريان الأبحاث الدولية، التي بلغت 2305 مذكرة").
+ * and the clause before it when that clause names what this one is about: the clause opens with a relative word
+ * ("مذكرات إيقاف سريان الأبحاث الدولية، التي بلغت 2305 مذكرة"), the clause before opens with a topic phrase
+ * ("وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة"), or the counted noun was named
+ * there ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86").
  */
-function patternClause(scope: NumberScope): Word[] {
+function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
-  const first = scope.before[0];
-  const antecedent = first && wordMatchesAny(first.folded, grammarWords.relatives) ? scope.previousClause.words : [];
+  const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : [];
   return [...(scope.table?.label ?? []), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
-/** What the cue patterns look at around this number. */
-export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null): PatternInput => ({
+const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
+
+/** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"). */
+function namesTopicOfNext(scope: NumberScope): boolean {
+  const first = scope.before[0];
+  if (first && wordMatchesAny(first.folded, grammarWords.relatives)) return true;
+  const previous = scope.previousClause.words;
+  return previous.length > 0 && topicOpeners.some((phrase) => phraseAt(previous, 0, phrase));
+}
+
+/** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */
+export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => ({
   counted,
   qualifier,
-  clause: patternClause(scope),
+  clause: patternClause(scope, nounBefore),
   topic: topicWords(scope),
   earlier: earlierWords(scope),
 });

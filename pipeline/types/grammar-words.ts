@@ -21,6 +21,10 @@ export type Words3 = string[];
  */
 export type Words4 = string[];
 /**
+ * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
+ */
+export type Phrases = string[];
+/**
  * Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure.
  */
 export type Words5 = string[];
@@ -49,7 +53,7 @@ export type Words11 = string[];
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
 export type Words12 = string[];
-export type Phrases = string[];
+export type Phrases1 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
@@ -89,7 +93,7 @@ export type Words21 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
-export type Phrases1 = string[];
+export type Phrases2 = string[];
 /**
  * Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back.
  */
@@ -109,7 +113,7 @@ export type Words25 = string[];
 /**
  * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
  */
-export type Phrases2 = string[];
+export type Phrases3 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -124,6 +128,7 @@ export interface GrammarWords {
   part_markers: Words2;
   pronoun_counts: Words3;
   relatives: Words4;
+  topic_openers: Phrases;
   back_references: Words5;
   back_reference_openings: Words6;
   similar: Words7;
@@ -142,9 +147,9 @@ export interface GrammarWords {
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
    */
   trailing_qualifiers: {
-    approx: Phrases;
-    gte: Phrases;
-    lte: Phrases;
+    approx: Phrases1;
+    gte: Phrases1;
+    lte: Phrases1;
   };
   /**
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
@@ -171,11 +176,11 @@ export interface GrammarWords {
   respectively: Words19;
   change_columns: Words20;
   continuations: Words21;
-  other_bodies: Phrases1;
+  other_bodies: Phrases2;
   partner_markers: Words22;
   period_headers: Words23;
   averages: Words24;
   mediterranean: Words25;
-  forecasts: Phrases2;
+  forecasts: Phrases3;
   hearsay: Words26;
 }

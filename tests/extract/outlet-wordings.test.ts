@@ -39,6 +39,8 @@ describe("what a number counts when its noun stands elsewhere", () => {
     ["a construct dual ('عمليتي تسليم مراقب')", "ونفذت عمليتي تسليم مراقب للمخدرات مع السلطات الإسبانية.", "controlled_deliveries 2022 = 2"],
     ["red notices are international arrest warrants", "قام المكتب المركزي الوطني بنشر 62 نشرة حمراء.", "international_arrest_warrants 2022 = 62"],
     ["staff in the construct plural", "تنظيم دورات تكوينية مشتركة لفائدة 620 من موظفي الشرطة.", "police_staff_trained 2022 = 620"],
+    ["a clause opening on its topic ('وعلى مستوى …،'), the numbers of the next clause", "وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة، مقابل 2169 في السنة الفارطة.", "international_search_cancellations 2022 = 2287|international_search_cancellations 2021 = 2169"],
+    ["'وعددهم' after a noun phrase: its head noun, read with the clause that names it", "وتم توقيف 142 مبحوثا عنهم دوليا. ويمثل المغاربة الموقوفون خارج أرض الوطن، وعددهم 86، ما يقارب ثلاثة أخماس الموقوفين.", "wanted_persons_arrested 2022 = 142|moroccan_citizens_arrested_abroad 2022 = 86"],
   ])("%s", (_, text, expected) => {
     expect(published(text)).toEqual(expected.split("|"));
   });
@@ -80,6 +82,7 @@ describe("the year before, in other words", () => {
   it.each([
     ["'سنة من قبل', and a temporal clause after the change's figure", "عالجت المصالح ستة آلاف و412 ملفا، وهو رقم يتجاوز ما تم تسجيله سنة من قبل بأكثر من 10 في المائة، حين بلغ عدد الملفات 5800 ملف.", "2023", "files_processed 2023 = 6412|files_processed_pct_change 2023 vs 2022 = gt 10|files_processed 2022 = 5800"],
     ["'الموسم الماضي'", "تولت المصالح معالجة 7480 ملفا، مقابل 6930 ملفا خلال الموسم الماضي.", "2025", "files_processed 2025 = 7480|files_processed 2024 = 6930"],
+    ["'الأشهر الممتدة من يناير إلى يونيو' is the first half", "فخلال الأشهر الممتدة من يناير إلى يونيو، تولى القطب معالجة 3 آلاف و412 ملفا.", "2024-H1", "files_processed 2024-H1 = 3412"],
     ["'العام الذي سبقه'", "أوقفت المصالح خمسة أجانب مطلوبين للقضاء الأمريكي، مقارنة مع ثلاثة أجانب في العام الذي سبقه.", "2023", "foreigners_arrested_for_us 2023 = 5|foreigners_arrested_for_us 2022 = 3"],
     ["a change in a sentence opening with 'هذا', of the previous sentence's figure", "الملفات المعالجة كانت 3704 في النصف الثاني من العام 2024. هذا يمثل زيادة من 10 في المائة مقارنة بنفس النصف من 2023.", "2024-H2", "files_processed 2024-H2 = 3704|files_processed_pct_change 2024-H2 vs 2023-H2 = 10"],
   ])("%s", (_, text, reference, expected) => {
