@@ -22,7 +22,9 @@ export function startsTransition(scope: NumberScope): boolean {
   const from = scope.before.at(-1);
   const to = scope.after.at(-1);
   if (!from || !to || !wordMatchesAny(from.folded, transitions.from) || !wordMatchesAny(to.folded, transitions.to)) return false;
-  return scope.before.slice(-changeReach - 1, -1).some((w) => wordMatchesAny(w.folded, transitions.words));
+  // The word of change may end the clause before: "تضاعف عدد عمليات التسليم المراقب مرتين ونصف، من عمليتين سنة 2022 إلى خمس".
+  const lead = scope.before.length > 1 ? scope.before.slice(0, -1) : scope.earlier;
+  return lead.slice(-changeReach).some((w) => wordMatchesAny(w.folded, transitions.words));
 }
 
 /** Whether the number closes a transition the sentence's previous count opened: "إلى" right before it. */
