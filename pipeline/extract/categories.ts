@@ -48,3 +48,16 @@ export function categoriesNamed(before: readonly Word[], after: readonly Word[],
   side(after, [...after.keys()]);
   return found;
 }
+
+/** Every category any breakdown names in `words`, left to right, none overlapping. */
+export function categoriesIn(words: readonly Word[], catalogue: BreakdownCatalogue): CategoryMatch[] {
+  const cues = cuesOf(catalogue);
+  const found: CategoryMatch[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const match = categoryAt(words, index, cues);
+    if (!match) continue;
+    found.push(match);
+    while (index + 1 < words.length && words[index + 1]!.end <= match.end) index++;
+  }
+  return found;
+}

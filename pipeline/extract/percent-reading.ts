@@ -167,7 +167,8 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
 function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
-  const categories = categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
+  const paired = scope.respectiveCategory;
+  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
   const input = patternInput(scope, null);
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
     const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
@@ -183,6 +184,7 @@ function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
   const { indicator } = decision.match;
   const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
   evidence.words(category ? `category ${category.code}` : "share", decision.match.evidence);
+  if (paired) evidence.note("paired in order by «على التوالي»");
   const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
   if (!agreed || "conflict" in agreed) return heldBack("the period is unclear", evidence, indicator.id);
@@ -196,7 +198,8 @@ function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
     basePeriod: null,
     value: scope.mention.value,
     qualifier: scope.mention.qualifier,
-    ...quoteSpan(scope.mention, decision.match.evidence),
+    // Paired by "على التوالي", the quote is the whole pairing: the list of categories to the last share.
+    ...quoteSpan(scope.mention, paired ? [paired.span] : decision.match.evidence),
     evidence: evidence.toString(),
   };
 }

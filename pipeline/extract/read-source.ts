@@ -13,6 +13,7 @@ import { readPercent } from "./percent-reading.ts";
 import { type Outcome, type Reading, unaccounted } from "./reading.ts";
 import { pairedEnds } from "./ranges.ts";
 import { respectively } from "./respectively.ts";
+import { respectiveCategories } from "./respective-categories.ts";
 import { readTableChange } from "./table-change.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence } from "./sentence-state.ts";
@@ -145,8 +146,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     : forecast && `it is expected («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
   const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
   const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
+  const pairedCategories = respectiveCategories(source.text, words, sentence, mentions, catalogue.breakdowns);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
-    paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention)) ? asUnpaired(reading) : reading;
+    !pairedCategories.has(mention) && (paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention))) ? asUnpaired(reading) : reading;
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   const opening =
@@ -162,8 +164,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       return;
     }
     const respective = paired.periods.get(mention) ?? null;
+    const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective };
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;
@@ -173,6 +176,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       return;
     }
     const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);
+    if (sharedSign && respectiveCategory) {
+      // A share whose percent sign is written once, after the last of its list: a percentage all the same.
+      percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
+      return;
+    }
     if (sharedSign) {
       outcomes.set(mention, { reading: unaccounted(`a percentage whose sign is written once, after the next number («${sharedSign}»)`), sentence });
       return;
@@ -235,7 +243,7 @@ const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
 
 const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective"> {
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.

@@ -21,14 +21,14 @@ const coordinationGap = 2;
 
 const isFigure = (m: NumberMention) => m.kind === "number" || m.kind === "percent";
 
-function coordinated(text: string, words: readonly Word[], a: NumberMention, b: NumberMention): boolean {
+export function coordinated(text: string, words: readonly Word[], a: NumberMention, b: NumberMention): boolean {
   const gap = wordsWithin(words, a.end, b.start);
   const joined = text[b.start - 1] === "و" || gap.some((w) => w.folded === "و");
   return joined && gap.length <= coordinationGap && !/[.؛;!?؟]/u.test(text.slice(a.end, b.start));
 }
 
 /** The run of mentions ending with `last` (in `list`), each coordinated with the next. */
-function runEndingAt(text: string, words: readonly Word[], list: readonly NumberMention[], last: number): NumberMention[] {
+export function runEndingAt(text: string, words: readonly Word[], list: readonly NumberMention[], last: number): NumberMention[] {
   const run = [list[last]!];
   for (let i = last - 1; i >= 0 && coordinated(text, words, list[i]!, run[0]!); i--) run.unshift(list[i]!);
   return run;

@@ -7,6 +7,7 @@ import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
+import type { RespectiveCategory } from "./respective-categories.ts";
 import type { Column } from "./tables.ts";
 
 type TableChange = Extract<Column, { change: unknown }>["change"];
@@ -39,6 +40,8 @@ export interface NumberScope {
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
   respective: PeriodClaim | null;
+  /** The category "على التوالي" pairs a share with, if it does (respective-categories.ts). */
+  respectiveCategory: RespectiveCategory | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */
   previousClause: PeriodScope;
   /** The next word of the sentence after a word, if any. */

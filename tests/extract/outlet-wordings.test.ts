@@ -90,3 +90,22 @@ describe("the year before, in other words", () => {
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("shares paired with their categories by 'على التوالي'", () => {
+  it("pairs in order, the percent sign written once after the last", () => {
+    const text = "وتصدرت إسبانيا وفرنسا قائمة الدول الشريكة، إذ استأثرتا على التوالي بـ27 و21 في المائة من مجموع المبادلات.";
+    expect(published(text, "2023")).toEqual(["exchanges_share_by_partner 2023 ES = 27", "exchanges_share_by_partner 2023 FR = 21"]);
+    expect(mentionOf(text, "27").evidence).toMatch(/على التوالي/);
+  });
+
+  it("pairs with the marker after the shares", () => {
+    const text = "واستحوذت قضايا المخدرات والهجرة غير النظامية على 38 و17 في المائة على التوالي من الملفات.";
+    expect(published(text, "2023")).toEqual(["files_share_by_case_type 2023 drug_trafficking = 38", "files_share_by_case_type 2023 irregular_migration = 17"]);
+  });
+
+  it("pairs nothing when the lists differ in length, and reads no bare number as a share", () => {
+    const text = "وتصدرت إسبانيا وفرنسا وبلجيكا القائمة، إذ استأثرت على التوالي بـ27 و21 في المائة من المبادلات.";
+    expect(published(text, "2023")).toEqual([]);
+    expect(mentionOf(text, "27").status).toBe("unaccounted");
+  });
+});
