@@ -72,6 +72,12 @@ describe("figures that are not the DGSN's", () => {
     expect(published("وفي إطار التعاون مع إسبانيا، تابع المكتب تنفيذ 121 إنابة قضائية دولية.")).toEqual(["letters_rogatory 2022 = 121"]);
   });
 
+  it("holds back the Public Prosecutor's figures, and keeps the American judicial authorities as a partner", () => {
+    const text = "أما رئاسة النيابة العامة، فقد سجلت في تقريرها السنوي توصلها بـ412 طلب تعاون قضائي دولي.";
+    expect(mentionOf(text, "412")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/another body/) });
+    expect(published("وتم توقيف ثلاثة أجانب مطلوبين من طرف السلطات القضائية الأمريكية.")).toEqual(["foreigners_arrested_for_us 2022 = 3"]);
+  });
+
   it("holds back a change measured against an average named before the number", () => {
     const text = "عالج القطب 6412 ملفا. إذ يفوق رقم 2022 هذا المتوسط بـ46 في المائة.";
     expect(mentionOf(text, "46 في المائة")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/average/) });
