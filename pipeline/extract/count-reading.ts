@@ -57,8 +57,14 @@ function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
  */
 function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
   if (soFar.lastCount || soFar.counts.length > 0) return undefined;
+  // What it would restate: a share or a fraction before it in the sentence ("عالج بالضبط 3 آلاف و120 ملفا" restates nothing).
+  const from = scope.earlier[0]?.start ?? scope.before[0]?.start ?? scope.mention.start;
+  if (!shareOrFraction.test(scope.text.slice(from, scope.mention.start))) return undefined;
   return scope.lead.slice(-comparisonReach).find((w) => wordMatchesAny(w.folded, grammarWords.restating));
 }
+
+/** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
+const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
 
 /**
  * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
@@ -105,6 +111,47 @@ function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
 const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
 
+/** Whether two counted nouns are forms of one noun the catalogue counts ("مذكرة" and "مذكرات"). */
+const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalogued.some((n) => wordMatchesAny(a, [n]) && wordMatchesAny(b, [n]));
+
+/**
+ * A count compared with the figure right before it and counting the same noun ("2486 مذكرة لإيقاف سريان الأبحاث
+ * الدولية، مقابل 2169 مذكرة سنة 2022") is that figure's indicator in another period, whatever a looser cue of the
+ * sentence's topic would make of it alone.
+ */
+function sameNounCompared(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  // After a part, the comparison is of the whole (continued() reads it); a clause with words of its own besides
+  // its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
+  if (!previous?.counted || previous.indicator.part_of !== undefined || counted?.how !== "after" || !counted.word) return undefined;
+  if (!comparedInLead(scope, catalogue) || !onlyPeriodAfter(scope, counted.word)) return undefined;
+  return sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+}
+
+/** How many words a period may take after a compared count's noun: "سنة 2022", "قبل ثلاث سنوات", "خلال السنة الماضية". */
+const periodWords = 4;
+
+/** Whether the words after the counted noun name a period and nothing else. */
+function onlyPeriodAfter(scope: NumberScope, noun: Word): boolean {
+  const rest = scope.after.filter((w) => w.start > noun.start);
+  return rest.length <= periodWords && (rest.length === 0 || rest.some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.period_headers)));
+}
+
+/**
+ * A count coordinated with the one before it and counting the same noun, whose own clause says only what sets it
+ * apart: "2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة تخص الأبحاث المذاعة على المستوى العربي" is read
+ * with the words of the first count's clause, among the other indicators.
+ */
+function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar, choice: { indicators: Indicator[]; input: PatternInput }, catalogued: readonly string[]) {
+  const previous = soFar.lastCount;
+  const noun = previous?.counted?.folded;
+  if (!previous || !noun || !scope.before.every((w) => wordMatchesAny(w.folded, coordinators))) return undefined;
+  if (!sameNoun(counted.folded, noun, catalogued)) return undefined;
+  const others = choice.indicators.filter((i) => i.id !== previous.indicator.id);
+  const decision = decide(rankIndicators(others, { ...choice.input, clause: [...previous.clause, ...choice.input.clause] }));
+  return "match" in decision ? decision.match : undefined;
+}
+
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
 
 /**
@@ -131,14 +178,18 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
-function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar): IndicatorChoice {
+function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): IndicatorChoice {
   const previous = soFar.lastCount;
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
+  const same = sameNounCompared(scope, catalogue, counted, soFar, catalogued);
+  if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
+  if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
   const continuing = continued(scope, catalogue, soFar, counted);
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
@@ -254,7 +305,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar, catalogued);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
@@ -284,7 +335,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     columnPeriod(scope) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     carriedPeriod(scope, catalogue) ??
-    (startsChange ? transitionStartPeriod(scope, catalogue) : undefined) ??
+    (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
     orOpening(own, scope);

@@ -67,6 +67,9 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 /** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
 const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
 
+/** The numerals written after their noun, as its adjective. */
+const adjectivalNumeral = /^(واحد|واحده|اثنان|اثنين|اثنتان|اثنتين)$/u;
+
 /** "عدد من" after the number, in a translated word order ("68 عدد من أوامر الاعتقال"): the noun comes after it. */
 const countOfWhat = (word: Word, next: Word | undefined) => next?.folded === "من" && isAny(word, grammarWords.count_of);
 
@@ -79,13 +82,15 @@ const partMarkerReach = 4;
  * مغربيا", "بينهم ستة مغاربة"), not this one's.
  */
 export function isPart(text: string, before: readonly Word[], after: readonly Word[]): boolean {
-  if (lastIndex(before, (w) => isAny(w, grammarWords.part_markers)) >= 0) return true;
+  // "استفاد منها 640 موظفا" (benefited from them): the object of a verb taking من, not "of which".
+  const marker = (w: Word, i: number) => isAny(w, grammarWords.part_markers) && !isAny(before[i - 1], grammarWords.verbs_with_min);
+  if (before.some(marker)) return true;
   const near = after.slice(0, partMarkerReach);
-  const marker = near.findIndex((w) => isAny(w, grammarWords.part_markers));
-  if (marker < 0) return false;
+  const markerAfter = near.findIndex((w) => isAny(w, grammarWords.part_markers));
+  if (markerAfter < 0) return false;
   // The clause ends where the next number begins: a marker that is its last word stands right before a number.
-  const next = after[marker + 1];
-  return next !== undefined && !/\p{Nd}/u.test(text.slice(after[marker]!.end, next.start));
+  const next = after[markerAfter + 1];
+  return next !== undefined && !/\p{Nd}/u.test(text.slice(after[markerAfter]!.end, next.start));
 }
 
 /**
@@ -124,6 +129,11 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
   // A dual is its own noun; "أجنبيين اثنين" adds the numeral after it.
   if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[0]!), word: null, how: "dual", qualifier: after[0] ?? null };
+  // "أجنبي واحد", "مواطنين اثنين": one and two follow their noun as adjectives.
+  const head = before.at(-1);
+  // Not a rate: "ملف واحد كل 73 دقيقة", "سيارة واحدة تقريبا من كل أربعة ملفات".
+  const rate = after.slice(0, 3).some((w) => w.folded === "كل");
+  if (adjectivalNumeral.test(fold(mention.text)) && head && isAny(head, catalogued) && !rate) return noun(head, "before");
   const next = after.find((word, i) => !isFiller(word) && !countOfWhat(word, after[i + 1]));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);

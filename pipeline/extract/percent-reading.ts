@@ -5,14 +5,14 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { periodBefore, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
-import { categoriesNamed } from "./categories.ts";
+import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
@@ -92,6 +92,8 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
 type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
 
 function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
+  const span = spanOfYears(scope);
+  if (span) return span;
   const before = claimsOf(scope, catalogue, "before", scope.reference);
   if ("unclear" in before) return before;
   const own = before.filter((c) => !periodBefore(c.period, scope.reference));
@@ -100,7 +102,8 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const opening = scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   const opened = opening && "period" in opening ? opening.period.period : undefined;
-  const period = periods[0] ?? laterOfTwoCounts(soFar, subject, subjectCountPeriod(scope, soFar, subject)) ?? opened ?? scope.reference;
+  const countPeriod = subjectCountPeriod(scope, soFar, subject);
+  const period = periods[0] ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -118,6 +121,21 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
 }
 
 /**
+ * A change "between" two years named right after it ("ارتفع بنحو 29 في المائة بين 2022 و2025", "ما بين سنتي 2022
+ * و2025") is of the later year against the earlier, whatever the sentence's counts say; in a report on a part
+ * of the year, the same part of each.
+ */
+function spanOfYears(scope: NumberScope): { period: string; base: Base } | undefined {
+  const [first, second] = scope.yearsAfter;
+  if (!first || !second || second.value <= first.value) return undefined;
+  const opener = scope.after.filter((w) => w.end <= first.start).at(-1);
+  const joined = scope.text.slice(first.end, second.start).trim() === "و" || scope.text[second.start - 1] === "و";
+  const namesYears = opener && (opener.folded.endsWith("بين") || (wordMatchesAny(opener.folded, ["سنتي", "عامي"]) && scope.after.some((w) => w.folded.endsWith("بين"))));
+  if (!namesYears || !joined) return undefined;
+  return { period: samePart(second.value, scope.reference), base: { period: samePart(first.value, scope.reference), start: first.start, end: second.end } };
+}
+
+/**
  * The latest period of the sentence's counts of the change's subject before the percentage, the compared ones
  * ("مقابل 58 أمرا") and the earlier ends of a transition aside: a change told after its count ("تراجع عدد
  * الملفات إلى 3905 ملفات، أي بانخفاض يقارب 11 في المائة") is that count's change, whatever year the article
@@ -131,11 +149,15 @@ function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: I
 /**
  * A change after an earlier year's count whose later count the previous sentence gave ("نشرت المديرية خلال 2022
  * ما مجموعه 106 أوامر … . وبالرجوع إلى حصيلة 2021، نجد أن عدد هذه الأوامر بلغ 94 أمرا، أي أن الارتفاع في حدود
- * 13 في المائة") is the change between the two: of the later period. Otherwise the count's own period.
+ * 13 في المائة") is the change between the two: of the later period. Otherwise, or when the change names a base
+ * before the count's period, the count's own period.
  */
-function laterOfTwoCounts(soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
+function laterOfTwoCounts(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
   const later = soFar.previousSentence;
   if (counted === undefined || !later || later.indicator.id !== subject.id || !periodBefore(counted, later.period)) return counted;
+  // A base named before the count's own period makes the change the count's: "5800 ملف، بزيادة 24 في المائة عن سنة 2021".
+  const after = claimsOf(scope, catalogue, "after", counted);
+  if (!("unclear" in after) && after.some((c) => periodBefore(c.period, counted))) return counted;
   return later.period;
 }
 
@@ -164,11 +186,33 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString() };
 }
 
-function readShare(scope: NumberScope, catalogue: Catalogue): Reading {
+const isYear = (digits: string) => /^\p{N}{4}$/u.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
+
+/** How many words may open the sentence before the category that is its subject: "واحتلت إسبانيا"، "وجاءت فرنسا". */
+const subjectReach = 3;
+
+/**
+ * The category a sentence opens with as its subject, for a share "of" a whole in a later clause that names none:
+ * "احتلت إسبانيا، مرة أخرى، صدارة الشركاء … بنسبة 34% من مجموع المبادلات". The only category of the sentence
+ * before the number, when no figure comes between.
+ */
+function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): CategoryMatch | undefined {
+  if (!wordMatchesAny(scope.after[0]?.folded ?? "", ["من"])) return undefined;
+  // The sentence's first number: after other numbers, the opening words are no longer its subject.
+  const words = [...scope.earlier, ...scope.before];
+  if (soFar.counts.some((c) => c.start < scope.mention.start) || words.some((w) => /\p{N}/u.test(w.folded) && !isYear(w.folded))) return undefined;
+  const named = categoriesIn(words, catalogue.breakdowns);
+  const opening = scope.earlier[subjectReach]?.start ?? Infinity;
+  return named.length === 1 && named[0]!.start < opening ? named[0] : undefined;
+}
+
+function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const paired = scope.respectiveCategory;
   const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
+  const subject = categories.size === 0 ? subjectCategory(scope, catalogue, soFar) : undefined;
+  if (subject) categories.set(subject.breakdown, subject);
   const input = patternInput(scope, null);
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
     const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
@@ -228,5 +272,5 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
   const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
   const direction = own ?? (namesBase(scope, catalogue) ? soFar.previousChange : undefined);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
-  return { reading: readShare(scope, catalogue), change: undefined };
+  return { reading: readShare(scope, catalogue, soFar), change: undefined };
 }

@@ -36,7 +36,7 @@ function withPart(period: string, part: PartCode | undefined): string {
 }
 
 /** The same part (half, quarter) of `year` as the reference period has, or the whole year. */
-function samePart(year: number, reference: string): string {
+export function samePart(year: number, reference: string): string {
   return formatPeriod({ year, part: parsePeriod(reference).part });
 }
 
@@ -151,6 +151,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: reference, start: match.start, end: match.end });
   }
   for (const match of find(phrases.same_year)) {
+    // "النصف الأول من السنة ذاتها": that part of the year the text is about.
+    const part = partBefore(parts, match.index);
+    if (part) {
+      claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: match.start, end: match.end });
+      continue;
+    }
     if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
     claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
   }

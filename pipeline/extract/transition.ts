@@ -34,12 +34,17 @@ export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolea
 }
 
 /**
- * The period of the earlier end: the one its own words after it name ("من 49 سنة 2022 إلى ..."), else the
- * period before the one the transition's words name (or the reference period), a year earlier.
+ * The period of the earlier end: the one its own words after it name ("من 49 سنة 2022 إلى ..."), else that of
+ * the sentence's first earlier end, else the period before the one the transition's words name (or the
+ * reference period), a year earlier.
  */
-export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading {
+export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading {
   const own = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
   if ("unclear" in own || own.claims.length > 0) return own;
+  // A second change of the sentence told by its ends starts where the first did: "من 143 إنابة سنة 2022 إلى 168
+  // إنابة هذه السنة، وانتقل عدد الأوامر من 106 إلى 124 أمرا" (106 in 2022).
+  const first = soFar.counts.find((c) => c.startsTransition);
+  if (first) return { claims: [{ period: first.period, start: first.start, end: first.end }] };
   const named = readPeriods({ words: scope.before, years: scope.yearsBefore }, scope.reference, catalogue.periods, periodContext(scope));
   if ("unclear" in named) return named;
   const agreed = agreedPeriod(named.claims);

@@ -13,13 +13,17 @@ export type Words1 = string[];
  */
 export type Words2 = string[];
 /**
- * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
+ * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'.
  */
 export type Words3 = string[];
 /**
- * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
  */
 export type Words4 = string[];
+/**
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ */
+export type Words5 = string[];
 /**
  * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
  */
@@ -27,69 +31,69 @@ export type Phrases = string[];
 /**
  * Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure.
  */
-export type Words5 = string[];
+export type Words6 = string[];
 /**
  * Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure.
  */
-export type Words6 = string[];
+export type Words7 = string[];
 /**
  * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
  */
-export type Words7 = string[];
 export type Words8 = string[];
+export type Words9 = string[];
 /**
  * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
  */
-export type Words9 = string[];
+export type Words10 = string[];
 /**
  * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words12 = string[];
+export type Words13 = string[];
 export type Phrases1 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * 'from' ('من').
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل').
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words19 = string[];
+export type Words20 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words20 = string[];
+export type Words21 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words21 = string[];
+export type Words22 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -97,19 +101,19 @@ export type Phrases2 = string[];
 /**
  * Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back.
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words24 = string[];
+export type Words25 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words25 = string[];
+export type Words26 = string[];
 /**
  * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
  */
@@ -117,7 +121,7 @@ export type Phrases3 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words26 = string[];
+export type Words27 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -126,23 +130,24 @@ export interface GrammarWords {
   not_counted: Words;
   count_of: Words1;
   part_markers: Words2;
-  pronoun_counts: Words3;
-  relatives: Words4;
+  verbs_with_min: Words3;
+  pronoun_counts: Words4;
+  relatives: Words5;
   topic_openers: Phrases;
-  back_references: Words5;
-  back_reference_openings: Words6;
-  similar: Words7;
+  back_references: Words6;
+  back_reference_openings: Words7;
+  similar: Words8;
   /**
    * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
    */
   qualifier_verbs: {
-    gt: Words8;
-    approx: Words8;
+    gt: Words9;
+    approx: Words9;
   };
-  negations: Words9;
-  measure_nouns: Words10;
-  restating: Words11;
-  retractions: Words12;
+  negations: Words10;
+  measure_nouns: Words11;
+  restating: Words12;
+  retractions: Words13;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
    */
@@ -155,17 +160,17 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words13;
-    from: Words14;
-    to: Words15;
+    words: Words14;
+    from: Words15;
+    to: Words16;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words16;
-    levels: Words17;
-    after: Words18;
+    words: Words17;
+    levels: Words18;
+    after: Words19;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -173,14 +178,14 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  respectively: Words19;
-  change_columns: Words20;
-  continuations: Words21;
+  respectively: Words20;
+  change_columns: Words21;
+  continuations: Words22;
   other_bodies: Phrases2;
-  partner_markers: Words22;
-  period_headers: Words23;
-  averages: Words24;
-  mediterranean: Words25;
+  partner_markers: Words23;
+  period_headers: Words24;
+  averages: Words25;
+  mediterranean: Words26;
   forecasts: Phrases3;
-  hearsay: Words26;
+  hearsay: Words27;
 }

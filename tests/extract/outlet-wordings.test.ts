@@ -115,3 +115,44 @@ describe("shares paired with their categories by 'على التوالي'", () =>
     expect(mentionOf(text, "27").status).toBe("unaccounted");
   });
 });
+
+describe("more of what a held-out set of ordinary coverage showed (held9)", () => {
+  it.each([
+    ["'النصف الأول من السنة ذاتها' in a report on the second half", "وبذلك يرتفع العدد الإجمالي للملفات المعالجة طيلة سنة 2019 إلى 4568 ملفا، بعدما سجل النصف الأول من السنة ذاتها 2433 ملفا.", "2019-H2", "files_processed 2019 = 4568|files_processed 2019-H1 = 2433"],
+    ["'يقل بنحو 9 في المائة عن' is a decrease", "تم نشر 94 أمرا دوليا بإلقاء القبض، وهو رقم يقل بنحو 9 في المائة عن الأوامر المنشورة سنة 2020.", "2021", "international_arrest_warrants 2021 = 94|international_arrest_warrants_pct_change 2021 vs 2020 = approx -9"],
+    ["'استفاد منها' (benefited from them) is no 'of which'", "شكلت الدورات الحضورية 35 في المائة من مجموع الدورات المنجزة في إطار التعاون الدولي، والتي استفاد منها 640 موظفا من مختلف الرتب.", "2021", "training_share_in_person 2021 = 35|police_staff_trained 2021 = 640"],
+    ["'بالضبط' restates nothing when no share or fraction comes before", "وأوضحت المعطيات أن قطب التعاون الدولي عالج بالضبط 3 آلاف و120 ملفا خلال الفترة الممتدة من فاتح يناير إلى 30 يونيو 2023.", "2023-H1", "files_processed 2023-H1 = 3120"],
+    ["a count coordinated with one counting the same noun, read with that one's clause", "بينما نشر ألفين و246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة تخص الأبحاث المذاعة على المستوى العربي.", "2023", "international_search_cancellations 2023 = 2246|arab_search_cancellations 2023 = 359"],
+    ["a share of a whole, its category the sentence's subject", "احتلت إسبانيا، مرة أخرى، صدارة شركاء المديرية خلال سنة 2025، بنسبة 34% من مجموع المبادلات.", "2025", "exchanges_share_by_partner 2025 ES = 34"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("gives a share no category from the sentence's opening words once other numbers came between", () => {
+    const text = "6. الموارد البشرية\nفتحت المديرية باب التوظيف أمام 9 آلاف و500 منصب جديد، فيما بلغت نسبة النساء 21 في المائة من مجموع المتخرجين.";
+    expect(published(text, "2024")).toEqual([]);
+  });
+});
+
+describe("more of what a held-out set of the same results told by several outlets showed (held10)", () => {
+  it.each([
+    ["'لم تتجاوز' bounds a share across its subject", "وتتوزع هذه القضايا بين قضايا الاتجار في المخدرات التي استأثرت بـ41 بالمائة، في حين لم تتجاوز قضايا الإرهاب 6 بالمائة.", "2021-H2", "files_share_by_case_type 2021-H2 drug_trafficking = 41|files_share_by_case_type 2021-H2 terrorism = lte 6"],
+    ["a second change told by its ends starts where the first did", "فقد ارتفع عدد الإنابات القضائية الدولية من 143 إنابة سنة 2022 إلى 168 إنابة هذه السنة، وانتقل عدد الأوامر الدولية بإلقاء القبض من 106 إلى 124 أمرا، بارتفاع يناهز 17 في المائة.", "2025", "letters_rogatory 2022 = 143|letters_rogatory 2025 = 168|international_arrest_warrants 2022 = 106|international_arrest_warrants 2025 = 124|international_arrest_warrants_pct_change 2025 vs 2022 = approx 17"],
+    ["'آنذاك' is the year last named; a change 'between' two years; a base named before the count's period", "فحسب الأرقام التي نشرتها المديرية في حصيلتها لسنة 2022، عالج القطب آنذاك ما مجموعه 5 آلاف و800 ملف وطلب معلومات، بزيادة 24 في المائة عن سنة 2021، ما يعني أن حجم الملفات ارتفع بنحو 29 في المائة بين 2022 و2025.", "2025", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24|files_processed_pct_change 2025 vs 2022 = approx 29"],
+    ["a count compared with the one before it, the same noun and a period only", "أما مذكرات البحث التي عممت على الصعيد الوطني، فقد بلغت 3915 مذكرة، في حين تم نشر 2486 مذكرة لإيقاف سريان الأبحاث الدولية، مقابل 2169 مذكرة سنة 2022.", "2025", "national_search_notices 2025 = 3915|international_search_cancellations 2025 = 2486|international_search_cancellations 2022 = 2169"],
+    ["cases and information requests are files", "تولى قطب التعاون الأمني الدولي خلال سنة 2025 معالجة 7488 قضية وطلب معلومات.", "2025", "files_processed 2025 = 7488"],
+    ["'الحصيلة نصف السنوية الأولى' is the first half", "يرتفع مجموع الملفات خلال سنة 2021 إلى 4 آلاف و680 ملفا، بعدما همت الحصيلة نصف السنوية الأولى ألفين و250 ملفا.", "2021-H2", "files_processed 2021 = 4680|files_processed 2021-H1 = 2250"],
+    ["one, after its noun ('أجنبي واحد')", "• توقيف أجنبي واحد مطلوب من طرف السلطات القضائية الأمريكية.", "2021-H2", "foreigners_arrested_for_us 2021-H2 = 1"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("reads no count in a rate ('ملف واحد كل 73 دقيقة')", () => {
+    expect(published("عالج القطب 7146 ملفا، أي ملف واحد كل 73 دقيقة.", "2024")).toEqual(["files_processed 2024 = 7146"]);
+  });
+
+  it("names a case type by its words, not a word alone: 'the exchanged information' is no information requests", () => {
+    const text = "أما من حيث الشركاء، فتتصدر إسبانيا قائمة الدول التي تبادلت معها المصالح المغربية المعلومات والطلبات بنسبة 27 في المائة.";
+    expect(published(text, "2025")).toEqual(["exchanges_share_by_partner 2025 ES = 27"]);
+  });
+});
