@@ -1,23 +1,55 @@
-// The worker thread of workbookProducer (workbook.ts): builds the workbook's input from the tables, writes the
-// workbook, and posts its bytes to the main thread a chunk at a time, waiting for acknowledgements.
+// The worker thread of workbookProducer (workbook.ts): writes the workbook from its input, reading each table's
+// rows from the main thread a batch at a time (typed here, as the JSON files have them), and posts its bytes to
+// the main thread a chunk at a time, waiting for acknowledgements.
 import { Writable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
-import { workbookInputOf } from "../publish/version-files.ts";
+import { typedRow } from "../publish/csv.ts";
+import type { TableName } from "../publish/table-schemas.ts";
+import type { Row } from "../publish/tables.ts";
 import { writeWorkbook } from "../publish/xlsx.ts";
+import type { WorkbookRow } from "../publish/xlsx/rows.ts";
 import { serialiseError } from "./errors.ts";
-import { chunksAhead, type WorkbookJob, type WorkbookMessage } from "./workbook.ts";
+import { batchRows, chunksAhead, type MainMessage, type WorkbookMessage, type WorkbookWorkerData } from "./workbook.ts";
 
 const port = parentPort!;
 const post = (message: WorkbookMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 let unacknowledged = 0;
 let resume: (() => void) | null = null;
-port.on("message", () => {
+/** Requests for rows not yet answered, by table and first row. */
+const asked = new Map<string, (rows: Row[]) => void>();
+
+port.on("message", (message: MainMessage) => {
+  if (message.type === "rows") {
+    const key = `${message.table}:${message.from}`;
+    asked.get(key)!(message.rows);
+    asked.delete(key);
+    return;
+  }
   unacknowledged--;
   const next = resume;
   resume = null;
   next?.();
 });
+
+const rowsFrom = (table: TableName, from: number) =>
+  new Promise<Row[]>((resolve) => {
+    asked.set(`${table}:${from}`, resolve);
+    post({ type: "rows", table, from });
+  });
+
+const { input, tables } = workerData as WorkbookWorkerData;
+
+/** A table's rows, a batch at a time, the next batch asked for while this one is used. */
+async function* batchesOf(name: TableName): AsyncIterable<WorkbookRow[]> {
+  const { schema, count } = tables[name]!;
+  let next = count > 0 ? rowsFrom(name, 0) : null;
+  for (let from = 0; from < count; from += batchRows) {
+    const rows = await next!;
+    next = from + batchRows < count ? rowsFrom(name, from + batchRows) : null;
+    yield rows.map((row) => typedRow({ schema, rows: [] }, row));
+  }
+}
 
 /** Sends each chunk to the main thread, holding the writer back while `chunksAhead` chunks are unacknowledged. */
 const toMainThread = new Writable({
@@ -31,9 +63,12 @@ const toMainThread = new Writable({
   },
 });
 
-const { tables, catalogue, stamp } = workerData as WorkbookJob;
 try {
-  await writeWorkbook(workbookInputOf(tables, catalogue, stamp), toMainThread);
+  for (const table of input.tables) {
+    const name = table.name as TableName;
+    table.rows = { count: tables[name]!.count, batches: () => batchesOf(name) };
+  }
+  await writeWorkbook(input, toMainThread);
   post({ type: "done" });
 } catch (error) {
   post({ type: "error", error: serialiseError(error) });
