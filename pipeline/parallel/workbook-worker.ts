@@ -40,14 +40,23 @@ const rowsFrom = (table: TableName, from: number) =>
 
 const { input, tables } = workerData as WorkbookWorkerData;
 
-/** A table's rows, a batch at a time, the next batch asked for while this one is used. */
+/** Batches asked for ahead of the one in use: the main thread answers between its own writes, not at once. */
+const batchesAhead = 3;
+
+/** A table's rows, a batch at a time, the next batches asked for while this one is used. */
 async function* batchesOf(name: TableName): AsyncIterable<WorkbookRow[]> {
   const { schema, count } = tables[name]!;
-  let next = count > 0 ? rowsFrom(name, 0) : null;
-  for (let from = 0; from < count; from += batchRows) {
-    const rows = await next!;
-    next = from + batchRows < count ? rowsFrom(name, from + batchRows) : null;
-    yield rows.map((row) => typedRow({ schema, rows: [] }, row));
+  const table = { schema, rows: [] };
+  const coming: Array<Promise<Row[]>> = [];
+  let asked = 0;
+  const askAhead = () => {
+    for (; coming.length < batchesAhead && asked < count; asked += batchRows) coming.push(rowsFrom(name, asked));
+  };
+  askAhead();
+  while (coming.length > 0) {
+    const rows = await coming.shift()!;
+    askAhead();
+    yield rows.map((row) => typedRow(table, row));
   }
 }
 
