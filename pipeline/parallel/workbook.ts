@@ -37,7 +37,7 @@ export type WorkbookMessage =
 export type MainMessage = { type: "ack" } | { type: "rows"; table: TableName; from: number; rows: Row[] };
 
 /** Rows sent to the worker at a time. */
-export const batchRows = 2_000;
+export const batchRows = 256;
 
 /** Chunks the worker may send ahead of the main thread's acknowledgements. */
 export const chunksAhead = 8;
