@@ -94,17 +94,25 @@ function codesToString(codes: Uint16Array, length: number): string {
  */
 const maxMarksTogether = 30;
 
-const isMarkCode = new Uint8Array(0x10000);
-(function classifyMarks() {
-  const mark = /^\p{M}$/u;
-  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) isMarkCode[c] = mark.test(String.fromCharCode(c)) ? 1 : 0;
-})();
+/**
+ * Whether each BMP code unit is a combining mark (\p{M}), classified the first time it is met: 0 not yet,
+ * 1 a mark, 2 not a mark (a surrogate is never one here). Testing all 65,536 code units up front cost every
+ * run 15–30 ms at start; a text meets a few dozen.
+ */
+const markClass = new Uint8Array(0x10000);
+const markPattern = /^\p{M}$/u;
+
+function isMarkUnit(c: number): boolean {
+  let known = markClass[c]!;
+  if (known === 0) markClass[c] = known = c < 0xd800 || c > 0xdfff ? (markPattern.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+  return known === 1;
+}
 
 /** Whether the code point at `i` is a combining mark or a conjoining Hangul vowel or final (part of a cluster). */
 function continuesCluster(s: string, i: number): boolean {
   const codePoint = s.codePointAt(i)!;
   if ((codePoint >= 0x1160 && codePoint <= 0x11ff) || (codePoint >= 0xd7b0 && codePoint <= 0xd7ff)) return true;
-  return codePoint < 0x10000 ? isMarkCode[codePoint] === 1 : /^\p{M}$/u.test(String.fromCodePoint(codePoint));
+  return codePoint < 0x10000 ? isMarkUnit(codePoint) : markPattern.test(String.fromCodePoint(codePoint));
 }
 
 /** Whether some letter carries more combining marks than are normalised together (a linear scan). */
@@ -112,7 +120,7 @@ function hasLongMarkRun(raw: string): boolean {
   let run = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (isMarkCode[c] === 1 || (c >= 0xd800 && c <= 0xdfff && run > 0)) {
+    if (isMarkUnit(c) || (c >= 0xd800 && c <= 0xdfff && run > 0)) {
       if (++run > maxMarksTogether) return true;
     } else run = 0;
   }

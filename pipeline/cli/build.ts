@@ -12,7 +12,7 @@ import { Publication } from "../output/publication.ts";
 import { folderOutput } from "../output/published.ts";
 import { scanOwnedOutput } from "../output/owned-output.ts";
 import { hooksFromEnvironment } from "../output/test-hooks.ts";
-import { processSources, type SourceWork, workersFor } from "../parallel/sources.ts";
+import { processSources, type SourceWork } from "../parallel/sources.ts";
 import { hashingStaging } from "../publish/file-sink.ts";
 import type { Fingerprint } from "../publish/versions/fingerprint.ts";
 import { type CoverageReport, coverage } from "../stages/coverage.ts";
@@ -44,15 +44,16 @@ const threads = (workers: number, threadMs: number) => (workers === 0 ? "" : ` (
 function ingestLine(run: Run, work: SourceWork[], workers: number, ms: number): void {
   const bytes = work.reduce((n, w) => n + (w.ingested ?? w.extracted)!.bytes, 0);
   const sentences = work.reduce((n, w) => n + w.sentences, 0);
-  progress(run.console, "ingest", `${plural(work.length, "source")}, ${bytes} bytes, ${plural(sentences, "sentence")}${threads(workers, work.reduce((n, w) => n + w.ms.ingest, 0))}`, 0, ms);
+  const copies = work.filter((w) => w.copy).length;
+  const read = copies === 0 ? "" : ` (${plural(work.length - copies, "distinct text")} read, ${copies} ${copies === 1 ? "copy" : "copies"} of them)`;
+  progress(run.console, "ingest", `${plural(work.length, "source")}${read}, ${bytes} bytes, ${plural(sentences, "sentence")}${threads(workers, work.reduce((n, w) => n + w.ms.ingest, 0))}`, 0, ms);
 }
 
 /** The ingest stage alone: raw/ → work/ingested/. */
 async function runIngest(run: Run): Promise<void> {
   const { raws, ms: readMs } = await readSources(run.options);
   const start = performance.now();
-  const workers = workersFor(raws);
-  const work = await processSources(raws, run.catalogue, { today: run.options.date, extract: false, keepIngested: true, work: run.options.work }, workers);
+  const { work, workers } = await processSources(raws, run.catalogue, { today: run.options.date, extract: false, keepIngested: true, work: run.options.work });
   const ingested = work.map((w) => w.ingested!);
   if (run.write) writeSourceArtifacts(run.options.work, artifacts.ingested, ingested);
   ingestLine(run, work, workers, readMs + performance.now() - start);
@@ -65,8 +66,7 @@ async function runIngest(run: Run): Promise<void> {
  */
 async function runIngestExtract(run: Run, raws: RawSource[], readMs: number): Promise<ExtractedSource[]> {
   const start = performance.now();
-  const workers = workersFor(raws);
-  const work: SourceWork[] = await processSources(raws, run.catalogue, { today: run.options.date, extract: true, keepIngested: run.write && run.keepWork, work: run.options.work }, workers);
+  const { work, workers } = await processSources(raws, run.catalogue, { today: run.options.date, extract: true, keepIngested: run.write && run.keepWork, work: run.options.work });
   const extracted = work.map((w) => w.extracted!);
   if (run.write && run.keepWork) {
     writeSourceArtifacts(run.options.work, artifacts.ingested, work.map((w) => w.ingested!));

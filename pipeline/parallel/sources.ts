@@ -9,8 +9,10 @@ import type { RawSource } from "../io/raw-sources.ts";
 import { validateAgainst } from "../lib/schemas.ts";
 import { extract } from "../stages/extract.ts";
 import { ingest } from "../stages/ingest.ts";
+import { parseSourceMetadata } from "../sources/metadata.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
+import { type CopyIdentity, copyWork, readingSources } from "./identical-texts.ts";
 import { mapInWorkers, workerModule } from "./pool.ts";
 import { stringSharer } from "./shared-strings.ts";
 
@@ -30,6 +32,8 @@ export interface SourceWork {
   extracted?: ExtractedSource;
   /** Sentences found by ingest (for the progress line, whether or not the ingested artifact is kept). */
   sentences: number;
+  /** Set when this source's text was read as another's (identical-texts.ts): its result is a copy of that reading. */
+  copy?: true;
   /** Time spent on each stage, on whichever thread ran it (ms). */
   ms: { ingest: number; extract: number };
 }
@@ -57,19 +61,52 @@ export function workersFor(raws: readonly RawSource[], cores = availableParallel
 }
 
 
-/**
- * Every source through ingest (and extract), in order; on `workers` threads, or on this one when 0. The list is
- * emptied as the sources are taken, so that their raw bytes go once they are processed.
- */
-export async function processSources(raws: RawSource[], catalogue: Catalogue, options: SourceOptions, workers = workersFor(raws)): Promise<SourceWork[]> {
+/** Every source read (through ingest, and extract), in order; on `workers` threads, or on this one when 0. */
+async function readAll(raws: RawSource[], catalogue: Catalogue, options: SourceOptions, workers: number): Promise<SourceWork[]> {
   if (workers === 0) {
-    const taken = raws.splice(0);
-    return taken.map((raw, index) => {
-      taken[index] = undefined as unknown as RawSource;
+    return raws.map((raw, index) => {
+      raws[index] = undefined as unknown as RawSource;
       return processSource(raw, catalogue, options);
     });
   }
   // The bytes move to the worker (transferred, not copied) when they own their whole buffer.
   const transfer = (raw: RawSource) => (raw.bytes.byteOffset === 0 && raw.bytes.byteLength === raw.bytes.buffer.byteLength && raw.bytes.buffer instanceof ArrayBuffer ? [raw.bytes.buffer] : []);
   return mapInWorkers<RawSource, SourceWork>(raws, { script: workerModule("source-worker"), workers, workerData: { catalogue, options } }, transfer, stringSharer());
+}
+
+/**
+ * Every source through ingest (and extract), in order; each distinct text once (identical-texts.ts), on
+ * `workers` threads (by default as many as the distinct texts are worth), or on this one when 0. The list is
+ * emptied as the sources are taken, so that their raw bytes go once they are processed. An error is the one a
+ * run over the sources one by one reports first: a copy's metadata is checked here, in order, and only the
+ * sources before the first copy that fails are read.
+ */
+export async function processSources(raws: RawSource[], catalogue: Catalogue, options: SourceOptions, workers?: number): Promise<{ work: SourceWork[]; workers: number }> {
+  const taken = raws.splice(0);
+  const readFrom = readingSources(taken, catalogue);
+  const copies = new Map<number, CopyIdentity>();
+  let failure: unknown = null;
+  let end = taken.length;
+  for (let index = 0; index < taken.length && failure === null; index++) {
+    if (readFrom[index] === index) continue;
+    const raw = taken[index]!;
+    try {
+      copies.set(index, { id: raw.id, file: raw.textFile, metadata: parseSourceMetadata(raw.metadataText, raw.metadataFile, raw.id, options.today) });
+    } catch (error) {
+      failure = error;
+      end = index;
+    }
+  }
+  const reads: RawSource[] = [];
+  for (let index = 0; index < end; index++) if (readFrom[index] === index) reads.push(taken[index]!);
+  taken.length = 0;
+  const threads = workers ?? workersFor(reads);
+  const readWork = await readAll(reads, catalogue, options, threads);
+  if (failure !== null) throw failure;
+  const work: SourceWork[] = new Array(readFrom.length);
+  let next = 0;
+  readFrom.forEach((from, index) => {
+    work[index] = from === index ? readWork[next++]! : copyWork(work[from]!, copies.get(index)!);
+  });
+  return { work, workers: threads };
 }

@@ -1,23 +1,64 @@
-// The worker thread of workbookProducer (workbook.ts): builds the workbook's input from the tables, writes the
-// workbook, and posts its bytes to the main thread a chunk at a time, waiting for acknowledgements.
+// The worker thread of workbookProducer (workbook.ts): writes the workbook from its input, reading each table's
+// rows from the main thread a batch at a time (typed here, as the JSON files have them), and posts its bytes to
+// the main thread a chunk at a time, waiting for acknowledgements.
 import { Writable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
-import { workbookInputOf } from "../publish/version-files.ts";
+import { typedRow } from "../publish/csv.ts";
+import type { TableName } from "../publish/table-schemas.ts";
+import type { Row } from "../publish/tables.ts";
 import { writeWorkbook } from "../publish/xlsx.ts";
+import type { WorkbookRow } from "../publish/xlsx/rows.ts";
 import { serialiseError } from "./errors.ts";
-import { chunksAhead, type WorkbookJob, type WorkbookMessage } from "./workbook.ts";
+import { batchRows, chunksAhead, type MainMessage, type WorkbookMessage, type WorkbookWorkerData } from "./workbook.ts";
 
 const port = parentPort!;
 const post = (message: WorkbookMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 let unacknowledged = 0;
 let resume: (() => void) | null = null;
-port.on("message", () => {
+/** Requests for rows not yet answered, by table and first row. */
+const asked = new Map<string, (rows: Row[]) => void>();
+
+port.on("message", (message: MainMessage) => {
+  if (message.type === "rows") {
+    const key = `${message.table}:${message.from}`;
+    asked.get(key)!(message.rows);
+    asked.delete(key);
+    return;
+  }
   unacknowledged--;
   const next = resume;
   resume = null;
   next?.();
 });
+
+const rowsFrom = (table: TableName, from: number) =>
+  new Promise<Row[]>((resolve) => {
+    asked.set(`${table}:${from}`, resolve);
+    post({ type: "rows", table, from });
+  });
+
+const { input, tables } = workerData as WorkbookWorkerData;
+
+/** Batches asked for ahead of the one in use: the main thread answers between its own writes, not at once. */
+const batchesAhead = 3;
+
+/** A table's rows, a batch at a time, the next batches asked for while this one is used. */
+async function* batchesOf(name: TableName): AsyncIterable<WorkbookRow[]> {
+  const { schema, count } = tables[name]!;
+  const table = { schema, rows: [] };
+  const coming: Array<Promise<Row[]>> = [];
+  let asked = 0;
+  const askAhead = () => {
+    for (; coming.length < batchesAhead && asked < count; asked += batchRows) coming.push(rowsFrom(name, asked));
+  };
+  askAhead();
+  while (coming.length > 0) {
+    const rows = await coming.shift()!;
+    askAhead();
+    yield rows.map((row) => typedRow(table, row));
+  }
+}
 
 /** Sends each chunk to the main thread, holding the writer back while `chunksAhead` chunks are unacknowledged. */
 const toMainThread = new Writable({
@@ -31,9 +72,12 @@ const toMainThread = new Writable({
   },
 });
 
-const { tables, catalogue, stamp } = workerData as WorkbookJob;
 try {
-  await writeWorkbook(workbookInputOf(tables, catalogue, stamp), toMainThread);
+  for (const table of input.tables) {
+    const name = table.name as TableName;
+    table.rows = { count: tables[name]!.count, batches: () => batchesOf(name) };
+  }
+  await writeWorkbook(input, toMainThread);
   post({ type: "done" });
 } catch (error) {
   post({ type: "error", error: serialiseError(error) });

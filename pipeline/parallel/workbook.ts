@@ -1,26 +1,43 @@
 // The workbook of a large version is written on a worker thread while the main thread writes the other files:
-// it is the longest file to produce (every cell of every table, compressed). The worker builds the workbook's
-// input from the tables itself and sends the bytes back a chunk at a time (moved, not copied), each chunk
-// acknowledged once written, so that the sink on the main thread hashes and writes them in order and neither
-// side holds more than a few chunks. A small version's workbook is written on the main thread: a worker's
-// start would cost more than it saves.
+// it is the longest file to produce (every cell of every table, compressed). The worker gets the workbook's
+// input without the tables' rows, and asks the main thread for the rows a batch at a time (twice: once to
+// check and measure every cell, once to write it), so that it never holds a copy of a whole table; it sends
+// the bytes back a chunk at a time (moved, not copied), each chunk acknowledged once written, so that the sink
+// on the main thread hashes and writes them in order and neither side holds more than a few chunks. A small
+// version's workbook is written on the main thread: a worker's start would cost more than it saves.
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
-import type { Catalogue } from "../catalogue/load.ts";
-import type { VersionStamp } from "../publish/datapackage.ts";
 import type { Produce } from "../publish/file-sink.ts";
-import type { Tables } from "../publish/tables.ts";
+import type { TableName } from "../publish/table-schemas.ts";
+import type { Row, Tables } from "../publish/tables.ts";
+import type { WorkbookInput } from "../publish/xlsx.ts";
 import { reviveError, type SerialisedError } from "./errors.ts";
 import { startWorker, workerModule } from "./pool.ts";
 
 export interface WorkbookJob {
   tables: Tables;
-  catalogue: Catalogue;
-  stamp: VersionStamp;
+  /** The workbook's input with every table's rows left empty: on a worker thread, they are read from `tables` in batches. */
+  inputWithoutRows: () => WorkbookInput;
 }
 
-/** What the worker posts: a chunk of the workbook, the end, or why it failed. */
-export type WorkbookMessage = { type: "chunk"; bytes: ArrayBuffer } | { type: "done" } | { type: "error"; error: SerialisedError };
+/** What the worker is given: the input without rows, and each table's schema and number of rows. */
+export interface WorkbookWorkerData {
+  input: WorkbookInput;
+  tables: Record<string, { schema: Tables[TableName]["schema"]; count: number }>;
+}
+
+/** What the worker posts: a chunk of the workbook, a request for rows, the end, or why it failed. */
+export type WorkbookMessage =
+  | { type: "chunk"; bytes: ArrayBuffer }
+  | { type: "rows"; table: TableName; from: number }
+  | { type: "done" }
+  | { type: "error"; error: SerialisedError };
+
+/** What the main thread posts: a chunk was written, or the rows asked for. */
+export type MainMessage = { type: "ack" } | { type: "rows"; table: TableName; from: number; rows: Row[] };
+
+/** Rows sent to the worker at a time. */
+export const batchRows = 256;
 
 /** Chunks the worker may send ahead of the main thread's acknowledgements. */
 export const chunksAhead = 8;
@@ -42,9 +59,23 @@ function inThread(job: WorkbookJob): Produce {
         void worker.terminate();
         reject(error);
       };
-      const worker = startWorker(workerModule("workbook-worker"), job);
+      const { tables } = job;
+      let workerData: WorkbookWorkerData;
+      try {
+        workerData = {
+          input: job.inputWithoutRows(),
+          tables: Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, { schema: table.schema, count: table.rows.length }])),
+        };
+      } catch (error) {
+        out.destroy(error as Error);
+        reject(error);
+        return;
+      }
+      const post = (message: MainMessage) => worker.postMessage(message);
+      const worker = startWorker(workerModule("workbook-worker"), workerData);
       worker.on("message", (message: WorkbookMessage) => {
-        if (message.type === "chunk") out.write(Buffer.from(message.bytes), (error) => (error ? fail(error) : worker.postMessage("ack")));
+        if (message.type === "chunk") out.write(Buffer.from(message.bytes), (error) => (error ? fail(error) : post({ type: "ack" })));
+        else if (message.type === "rows") post({ ...message, rows: tables[message.table].rows.slice(message.from, message.from + batchRows) });
         else if (message.type === "error") fail(reviveError(message.error));
         else {
           // The worker listens for acknowledgements until it is told to stop.

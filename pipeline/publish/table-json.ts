@@ -3,10 +3,23 @@
 import type { Writable } from "node:stream";
 import { typedRow } from "./csv.ts";
 import { writeChunks } from "./file-sink.ts";
-import type { Table } from "./tables.ts";
+import type { Row, Table } from "./tables.ts";
 
 /** About this many characters go into the stream at a time. */
 const batchChars = 1 << 16;
+
+/**
+ * A typed row as JSON.stringify(row, null, 2) writes it, indented once more: every value is a string, a number,
+ * a boolean or null, each written by JSON.stringify, after its key (`keys`: `\n    "name": `, in the row's order).
+ * Built directly rather than stringified and re-indented: this runs for every row of every table.
+ */
+function rowJson(keys: readonly string[], row: Row): string {
+  const values = Object.values(row);
+  if (values.length === 0) return "{}";
+  let json = "{";
+  for (let index = 0; index < values.length; index++) json += `${index === 0 ? "" : ","}${keys[index]}${JSON.stringify(values[index])}`;
+  return `${json}\n  }`;
+}
 
 function* jsonChunks(table: Table): Generator<string> {
   if (table.rows.length === 0) {
@@ -14,9 +27,12 @@ function* jsonChunks(table: Table): Generator<string> {
     return;
   }
   let batch = "[";
+  let keys: string[] = [];
   for (const [index, row] of table.rows.entries()) {
-    // JSON.stringify never writes a raw line break inside a string: indenting every line is indenting the row.
-    batch += `${index === 0 ? "" : ","}\n  ${JSON.stringify(typedRow(table, row), null, 2).replaceAll("\n", "\n  ")}`;
+    const typed = typedRow(table, row);
+    // Every typed row has its keys in the same order (typedRow adds them in field order), the order JSON.stringify follows.
+    if (index === 0) keys = Object.keys(typed).map((key) => `\n    ${JSON.stringify(key)}: `);
+    batch += `${index === 0 ? "" : ","}\n  ${rowJson(keys, typed)}`;
     if (batch.length >= batchChars) {
       yield batch;
       batch = "";

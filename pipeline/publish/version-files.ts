@@ -18,7 +18,7 @@ import { writeTableJson } from "./table-json.ts";
 import { type TableName, tableNames, tableTitles } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
 import { type WorkbookInput, writeWorkbook } from "./xlsx.ts";
-import { workbookInput } from "./xlsx/input.ts";
+import { type RowsOf, workbookInput } from "./xlsx/input.ts";
 import { workbookProducer } from "../parallel/workbook.ts";
 
 export type { FileTree } from "./file-tree.ts";
@@ -51,8 +51,8 @@ function temporalCoverage(tables: Tables): string | null {
 export const readerDataOf = (tables: Tables, catalogue: Catalogue): ReaderData => readerData(readerRows(tables), catalogue.units.units);
 
 /** The workbook's input (pipeline/publish/xlsx/input.ts) for the tables of one version. */
-export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp, data = readerDataOf(tables, catalogue)): WorkbookInput {
-  return workbookInput({ catalogue, stamp, citation: citationOf(catalogue, stamp), data, tables });
+export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp, data = readerDataOf(tables, catalogue), rows?: RowsOf): WorkbookInput {
+  return workbookInput({ catalogue, stamp, citation: citationOf(catalogue, stamp), data, tables, rows });
 }
 
 /** What a version's writer leaves besides its files: what the planner and the download page need of it. */
@@ -77,7 +77,7 @@ export async function writeVersionFiles(sources: ValidatedDataset["sources"], ta
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
   const data = readerDataOf(tables, catalogue);
   // The workbook first: for a large version it is written on another thread while the tables are written here.
-  const workbook = sink.stream(workbookFile(catalogue, stamp.version), workbookProducer({ tables, catalogue, stamp }, (out) => writeWorkbook(workbookInputOf(tables, catalogue, stamp, data), out)));
+  const workbook = sink.stream(workbookFile(catalogue, stamp.version), workbookProducer({ tables, inputWithoutRows: () => workbookInputOf(tables, catalogue, stamp, data, () => []) }, (out) => writeWorkbook(workbookInputOf(tables, catalogue, stamp, data), out)));
   // Awaited below; a failure of a table's file meanwhile must not leave its rejection unhandled.
   workbook.catch(() => {});
   for (const name of tableNames) {

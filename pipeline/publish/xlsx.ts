@@ -18,6 +18,7 @@ import { byPeriodSheet } from "./xlsx/by-period-sheet.ts";
 import { readmeSheet } from "./xlsx/readme-sheet.ts";
 import type { Sheet } from "./xlsx/sheet.ts";
 import { checkSheetNames, tableSheet } from "./xlsx/table-sheet.ts";
+import type { WorkbookRows } from "./xlsx/rows.ts";
 import { openWorkbookWriter } from "./xlsx/workbook-writer.ts";
 
 export type CellValue = string | number | boolean | null;
@@ -36,7 +37,7 @@ export interface WorkbookTable {
   title: Trilingual;
   description: Trilingual;
   fields: WorkbookField[];
-  rows: Array<Record<string, CellValue>>;
+  rows: WorkbookRows;
 }
 
 export interface WorkbookInput {
@@ -79,7 +80,8 @@ export async function writeWorkbook(input: WorkbookInput, target: Writable | str
   checkSheetNames(input.tables);
   const byPeriod = indicatorsByPeriod(input.data);
   // One function per sheet: each checks and measures its content now, and writes it later.
-  const sheets: Sheet[] = [readmeSheet(input, { byPeriodRows: byPeriod.rows.length }), byPeriodSheet(input.data, byPeriod), ...input.tables.map(tableSheet)];
+  const sheets: Sheet[] = [readmeSheet(input, { byPeriodRows: byPeriod.rows.length }), byPeriodSheet(input.data, byPeriod)];
+  for (const table of input.tables) sheets.push(await tableSheet(table));
 
   const stream = typeof target === "string" ? createWriteStream(target) : target;
   try {

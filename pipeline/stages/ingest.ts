@@ -16,13 +16,22 @@ export interface IngestOptions {
   today: string;
 }
 
+/** The catalogue's cruft rules, compiled once per catalogue (normalising each rule's lines), not once per source. */
+const compiledCruft = new WeakMap<Catalogue["cruft"], ReturnType<typeof compileCruftRules>>();
+
+function cruftRulesOf(catalogue: Catalogue): ReturnType<typeof compileCruftRules> {
+  let rules = compiledCruft.get(catalogue.cruft);
+  if (!rules) compiledCruft.set(catalogue.cruft, (rules = compileCruftRules(catalogue.cruft)));
+  return rules;
+}
+
 export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOptions): IngestedSource {
   const metadata = parseSourceMetadata(raw.metadataText, raw.metadataFile, raw.id, options.today);
   const text = decodeRawText(raw.bytes, raw.textFile);
   refuseBidiOverrides(text, raw.textFile);
   const normalised = normaliseCompact(text);
   const lines = splitLines(text);
-  const cruft = findCruft(text, lines, compileCruftRules(catalogue.cruft));
+  const cruft = findCruft(text, lines, cruftRulesOf(catalogue));
   const cruftStarts = new Set(cruft.map((line) => line.start));
   const articleLines = lines.filter((line) => !cruftStarts.has(line.start));
   return {

@@ -34,8 +34,8 @@ async function failure(run: Promise<unknown>): Promise<string> {
 describe("sources on worker threads", () => {
   it("give the main thread's results, in source order", async () => {
     const count = seed.length * 3 + 1;
-    const onMain = await processSources(corpus(count), catalogue, options, 0);
-    const onThreads = await processSources(corpus(count), catalogue, options, 2);
+    const { work: onMain } = await processSources(corpus(count), catalogue, options, 0);
+    const { work: onThreads } = await processSources(corpus(count), catalogue, options, 2);
     expect(onThreads).toHaveLength(count);
     expect(results(onThreads)).toEqual(results(onMain));
   }, 120_000);

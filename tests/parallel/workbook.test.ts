@@ -2,9 +2,9 @@
 // worker reaches the caller as an error.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { workbookProducer } from "../../pipeline/parallel/workbook.ts";
+import { batchRows, workbookProducer } from "../../pipeline/parallel/workbook.ts";
 import { memorySink } from "../../pipeline/publish/file-sink.ts";
-import { buildTables } from "../../pipeline/publish/tables.ts";
+import { buildTables, type Row, type Tables } from "../../pipeline/publish/tables.ts";
 import { workbookInputOf } from "../../pipeline/publish/version-files.ts";
 import { writeWorkbook } from "../../pipeline/publish/xlsx.ts";
 import { derive } from "../../pipeline/stages/derive.ts";
@@ -14,20 +14,37 @@ const catalogue = loadCatalogue();
 const tables = buildTables(derive(validatedFixture("series"), catalogue), catalogue);
 const stamp = { version: "1.2.0", date: "2026-12-02" };
 const here = (out: Parameters<typeof writeWorkbook>[1]) => writeWorkbook(workbookInputOf(tables, catalogue, stamp), out);
+const job = (of: Tables) => ({ tables: of, inputWithoutRows: () => workbookInputOf(of, catalogue, stamp, undefined, () => []) });
 
 describe("the workbook on a worker thread", () => {
   it("writes the same bytes as the main thread", async () => {
     const sink = memorySink();
-    const onThread = await sink.stream("thread.xlsx", workbookProducer({ tables, catalogue, stamp }, here, 0));
-    const onMain = await sink.stream("main.xlsx", workbookProducer({ tables, catalogue, stamp }, here, Number.POSITIVE_INFINITY));
+    const onThread = await sink.stream("thread.xlsx", workbookProducer(job(tables), here, 0));
+    const onMain = await sink.stream("main.xlsx", workbookProducer(job(tables), here, Number.POSITIVE_INFINITY));
     expect(onThread.bytes).toBeGreaterThan(0);
     expect(onThread.sha256).toBe(onMain.sha256);
     expect(sink.tree.get("thread.xlsx")!.equals(sink.tree.get("main.xlsx")!)).toBe(true);
   }, 60_000);
 
+  it("writes the same bytes when the tables take several batches of rows", async () => {
+    const many = (rows: Row[], count: number) => Array.from({ length: count }, (_, i) => rows[i % rows.length]!);
+    const large = { ...tables, observations: { ...tables.observations, rows: many(tables.observations.rows, batchRows * 2 + 7) } };
+    const sink = memorySink();
+    const onThread = await sink.stream("thread.xlsx", workbookProducer(job(large), here, 0));
+    const onMain = await sink.stream("main.xlsx", workbookProducer(job(large), (out) => writeWorkbook(workbookInputOf(large, catalogue, stamp), out), Number.POSITIVE_INFINITY));
+    expect(onThread.sha256).toBe(onMain.sha256);
+  }, 120_000);
+
   it("rejects when the worker cannot write the workbook", async () => {
-    // A catalogue without its dataset's metadata: the worker fails building the workbook's input.
+    // A cell a spreadsheet would run as a formula: the worker refuses it when it reads the rows.
+    const [first, ...rest] = tables.observations.rows;
+    const broken = { ...tables, observations: { ...tables.observations, rows: [...rest, { ...first!, quote: "=SUM(A1)" }] } };
+    await expect(memorySink().stream("broken.xlsx", workbookProducer(job(broken), here, 0))).rejects.toThrow(/sheet "observations" cell/);
+  }, 60_000);
+
+  it("rejects when the workbook's input cannot be made", async () => {
     const broken = { ...catalogue, dataset: undefined } as unknown as typeof catalogue;
-    await expect(memorySink().stream("broken.xlsx", workbookProducer({ tables, catalogue: broken, stamp }, here, 0))).rejects.toThrow();
+    const input = { tables, inputWithoutRows: () => workbookInputOf(tables, broken, stamp, undefined, () => []) };
+    await expect(memorySink().stream("broken.xlsx", workbookProducer(input, here, 0))).rejects.toThrow();
   }, 60_000);
 });

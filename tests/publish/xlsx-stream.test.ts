@@ -8,6 +8,7 @@ import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
+import type { WorkbookRow } from "../../pipeline/publish/xlsx/rows.ts";
 import { buildWorkbook, type WorkbookInput, writeWorkbook } from "../../pipeline/publish/xlsx.ts";
 import { sampleInput } from "../fixtures/workbook-input.ts";
 import { repoRoot } from "../helpers/pipeline.ts";
@@ -74,7 +75,7 @@ describe("writeWorkbook", () => {
     expect(readFileSync(file).equals(await buildWorkbook(sampleInput()))).toBe(true);
 
     const bad = sampleInput();
-    bad.tables[0]!.rows[0]!.quote = "@SUM(A1)";
+    (bad.tables[0]!.rows as WorkbookRow[])[0]!.quote = "@SUM(A1)";
     const refused = join(scratch, "refused.xlsx");
     await expect(writeWorkbook(bad, refused)).rejects.toThrow(/sheet "figures" cell G2/);
     expect(existsSync(refused)).toBe(false);

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import type { WorkbookRow } from "../../pipeline/publish/xlsx/rows.ts";
 import { buildWorkbook } from "../../pipeline/publish/xlsx.ts";
 import { sampleInput } from "../fixtures/workbook-input.ts";
 
@@ -124,7 +125,7 @@ describe("buildWorkbook", () => {
   it("refuses text a spreadsheet could run as a formula, naming sheet and cell", async () => {
     const input = sampleInput();
     const figures = input.tables[0]!;
-    figures.rows[1] = { ...figures.rows[1], quote: "=HYPERLINK(\"http://evil\")" };
+    (figures.rows as WorkbookRow[])[1] = { ...(figures.rows as WorkbookRow[])[1], quote: "=HYPERLINK(\"http://evil\")" };
     await expect(buildWorkbook(input)).rejects.toThrow(/sheet "figures" cell G3/);
 
     const readme = sampleInput();
@@ -134,7 +135,7 @@ describe("buildWorkbook", () => {
 
   it("refuses values of the wrong type and bad sheet names", async () => {
     const input = sampleInput();
-    input.tables[0]!.rows[0]!.value = "5800";
+    (input.tables[0]!.rows as WorkbookRow[])[0]!.value = "5800";
     await expect(buildWorkbook(input)).rejects.toThrow(/sheet "figures" cell C2: "5800" is not a valid integer/);
 
     const long = sampleInput();

@@ -10,6 +10,7 @@ import { type TableName, tableNames } from "../table-schemas.ts";
 import type { Tables } from "../tables.ts";
 import type { WorkbookInput, WorkbookTable } from "../xlsx.ts";
 import { hasArabic } from "./cells.ts";
+import type { WorkbookRows } from "./rows.ts";
 
 /** A string column reads right to left when most of its cells hold Arabic. */
 function isArabicColumn(tables: Tables, name: TableName, field: string): boolean {
@@ -22,7 +23,10 @@ function trilingual(en: string, ar: string | undefined, fr: string | undefined):
   return { en, ar: ar ?? en, fr: fr ?? en };
 }
 
-function workbookTables(tables: Tables): WorkbookTable[] {
+/** The rows of each table as the workbook reads them: by default every table typed in memory. */
+export type RowsOf = (name: TableName) => WorkbookRows;
+
+function workbookTables(tables: Tables, rowsOf: RowsOf): WorkbookTable[] {
   return tableNames.map((name) => {
     const { schema } = tables[name];
     return {
@@ -36,7 +40,7 @@ function workbookTables(tables: Tables): WorkbookTable[] {
         description: trilingual(f.description, f.description_ar, f.description_fr),
         rtl: f.type === "string" && isArabicColumn(tables, name, f.name),
       })),
-      rows: typedRows(tables[name]),
+      rows: rowsOf(name),
     };
   });
 }
@@ -48,9 +52,10 @@ export interface WorkbookSources {
   /** The version's rows as readers see them (readerData of the same tables). */
   data: ReaderData;
   tables: Tables;
+  rows?: RowsOf;
 }
 
-export function workbookInput({ catalogue, stamp, citation, data, tables }: WorkbookSources): WorkbookInput {
+export function workbookInput({ catalogue, stamp, citation, data, tables, rows = (name) => typedRows(tables[name]) }: WorkbookSources): WorkbookInput {
   const meta = catalogue.dataset;
   return {
     title: meta.title,
@@ -62,6 +67,6 @@ export function workbookInput({ catalogue, stamp, citation, data, tables }: Work
     citation,
     limits: meta.limits,
     data,
-    tables: workbookTables(tables),
+    tables: workbookTables(tables, rows),
   };
 }

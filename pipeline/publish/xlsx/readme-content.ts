@@ -9,6 +9,7 @@ import { dateLabel, periodLabel } from "../i18n/periods.ts";
 import { coverageSentences, sourceLimits } from "../reader/coverage.ts";
 import type { ReaderSource } from "../reader/data.ts";
 import type { WorkbookInput } from "../xlsx.ts";
+import { rowCount } from "./rows.ts";
 import { BY_PERIOD_SHEET, README_SHEET } from "./sheet.ts";
 
 /** A text in one language: its label (shown in bold on the first line of the cell), then the text. */
@@ -77,7 +78,7 @@ function sheetLines(input: WorkbookInput, byPeriodRows: number): ReadmeLine[] {
     { kind: "heading", key: "sheet", detail: "rows", texts: each((lang) => ({ label: text(lang, "workbook.sheets_title"), text: text(lang, "workbook.sheets_intro") })) },
     item(README_SHEET, null, (lang) => ({ label: text(lang, "workbook.readme_title"), text: text(lang, "workbook.readme_description") })),
     item(BY_PERIOD_SHEET, byPeriodRows, (lang) => ({ label: text(lang, "table.title"), text: text(lang, "workbook.by_period_description") })),
-    ...input.tables.map((table) => item(table.name, table.rows.length, (lang) => ({ label: table.title[lang], text: table.description[lang] }))),
+    ...input.tables.map((table) => item(table.name, rowCount(table.rows), (lang) => ({ label: table.title[lang], text: table.description[lang] }))),
   ];
 }
 

@@ -2,6 +2,7 @@
 import type { Style } from "exceljs";
 
 import type { CellValue, WorkbookField, WorkbookTable } from "../xlsx.ts";
+import { rowBatches, rowCount } from "./rows.ts";
 import { RTL, checkText, clampWidth, columnLetter, textLength } from "./cells.ts";
 import { BY_PERIOD_SHEET, README_SHEET, ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
 
@@ -40,20 +41,25 @@ const HEADER_STYLE: Partial<Style> = { font: { bold: true } };
 
 /**
  * The sheet of `table`. Every value is checked (type, formula guard) and measured (column widths) here, before
- * anything is written: a bad value stops the build before the first byte of the workbook.
+ * anything is written: a bad value stops the build before the first byte of the workbook. The rows are read
+ * twice, once here and once as they are written.
  */
-export function tableSheet(table: WorkbookTable): Sheet {
+export async function tableSheet(table: WorkbookTable): Promise<Sheet> {
   const widths = table.fields.map((field, column) => {
     checkText(table.name, 1, column + 1, field.name);
     return textLength(field.name);
   });
-  table.rows.forEach((row, index) => {
-    table.fields.forEach((field, column) => {
-      const value = cellValue(table.name, field, row[field.name], index + 2, column + 1);
-      if (typeof value === "string") checkText(table.name, index + 2, column + 1, value);
-      widths[column] = Math.max(widths[column]!, textLength(displayText(field, value)));
-    });
-  });
+  let index = 0;
+  for await (const batch of rowBatches(table.rows)) {
+    for (const row of batch) {
+      table.fields.forEach((field, column) => {
+        const value = cellValue(table.name, field, row[field.name], index + 2, column + 1);
+        if (typeof value === "string") checkText(table.name, index + 2, column + 1, value);
+        widths[column] = Math.max(widths[column]!, textLength(displayText(field, value)));
+      });
+      index++;
+    }
+  }
   const columnStyles = table.fields.map((field): Partial<Style> => {
     const style: Partial<Style> = {};
     const numFmt = NUMBER_FORMAT[field.type];
@@ -70,19 +76,22 @@ export function tableSheet(table: WorkbookTable): Sheet {
       });
       // Column styles are set before any row exists, so that a spreadsheet gives them to cells typed in later.
       sheet.columns = table.fields.map((field, column) => ({ key: field.name, width: clampWidth(widths[column]!), style: columnStyles[column]! }));
-      sheet.autoFilter = `A1:${columnLetter(table.fields.length)}${Math.max(1, table.rows.length + 1)}`;
+      sheet.autoFilter = `A1:${columnLetter(table.fields.length)}${Math.max(1, rowCount(table.rows) + 1)}`;
 
       const header = sheet.addRow(table.fields.map((field) => field.name));
       header.eachCell((cell) => (cell.style = HEADER_STYLE));
       header.commit();
 
       const styles = new SharedStyles(columnStyles);
-      for (let index = 0; index < table.rows.length; index++) {
-        const values = table.rows[index]!;
-        const row = sheet.addRow(table.fields.map((field) => values[field.name] ?? null));
-        styles.apply(row);
-        row.commit();
-        if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
+      let index = 0;
+      for await (const batch of rowBatches(table.rows)) {
+        for (const values of batch) {
+          const row = sheet.addRow(table.fields.map((field) => values[field.name] ?? null));
+          styles.apply(row);
+          row.commit();
+          if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
+          index++;
+        }
       }
       sheet.commit();
     },

@@ -58,14 +58,15 @@ export async function childWorkbookInput(task: WorkbookInputTask): Promise<Workb
   const { derive } = await import("../../../pipeline/stages/derive.ts");
   const { buildTables } = await import("../../../pipeline/publish/tables.ts");
   const { workbookInputOf } = await import("../workbook/input.ts");
+  const { rowCount } = await import("../../../pipeline/publish/xlsx/rows.ts");
   const catalogue = loadCatalogue();
   const today = "2026-01-01";
   const ingested = (await readRawSources(await listRawSources(task.dir))).map((raw) => ingest(raw, catalogue, { today }));
   const derived = derive(validate(ingested.splice(0).map((source) => extract(source, catalogue)), catalogue), catalogue);
   const input = workbookInputOf(buildTables(derived, catalogue), catalogue, { version: "1.0.0", date: today });
   writeFileSync(task.file, JSON.stringify(input));
-  const rows = input.tables.reduce((n, t) => n + t.rows.length, 0);
-  return { rows, cells: input.tables.reduce((n, t) => n + t.rows.length * t.fields.length, 0) };
+  const rows = input.tables.reduce((n, t) => n + rowCount(t.rows), 0);
+  return { rows, cells: input.tables.reduce((n, t) => n + rowCount(t.rows) * t.fields.length, 0) };
 }
 
 export async function childWorkbookWrite(task: WorkbookWriteTask): Promise<WorkbookWriteRun> {

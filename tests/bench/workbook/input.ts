@@ -10,6 +10,7 @@ import type { Tables } from "../../../pipeline/publish/tables.ts";
 import { citationOf } from "../../../pipeline/publish/version-files.ts";
 import type { WorkbookInput } from "../../../pipeline/publish/xlsx.ts";
 import { workbookInput } from "../../../pipeline/publish/xlsx/input.ts";
+import type { WorkbookRow } from "../../../pipeline/publish/xlsx/rows.ts";
 import type { WorkbookInput as PreviousWorkbookInput } from "./previous/xlsx.ts";
 
 export function workbookInputOf(tables: Tables, catalogue: Catalogue, stamp: VersionStamp): WorkbookInput {
@@ -31,7 +32,8 @@ export function previousInputOf(input: WorkbookInput): PreviousWorkbookInput {
       name: table.name,
       title: table.title.en,
       fields: table.fields.map((field) => ({ name: field.name, type: field.type, title: field.title.en, description: field.description.en, rtl: field.rtl })),
-      rows: table.rows,
+      // workbookInput gives the rows in memory.
+      rows: table.rows as WorkbookRow[],
     })),
   };
 }
