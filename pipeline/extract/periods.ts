@@ -6,6 +6,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
+import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -116,7 +117,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const sinceJanuary = find(phrases.year_to_date);
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
-  const several = find(phrases.several_years)[0];
+  const back = yearsAgo(words, phrases);
+  const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
+  const several = find(phrases.several_years).filter((m) => !inBack(m))[0];
   if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
   const previousYears = find(phrases.previous_year);
   const samePeriods = find(phrases.same_period);
@@ -145,6 +148,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const period = previousYear(reference, comparison, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
+  }
+  for (const match of back) {
+    claims.push({ period: samePart(parsePeriod(reference).year - match.years, reference), start: match.start, end: match.end });
   }
   for (const match of sinceJanuary) {
     if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };

@@ -188,6 +188,17 @@ export interface PeriodPhrases {
     why: string;
   };
   whole_year: Phrases5;
+  /**
+   * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, and the folded number words with their value (digits are read as digits).
+   */
+  years_ago: {
+    before: Words;
+    units: Words;
+    numbers: {
+      [k: string]: number;
+    };
+    why: string;
+  };
   several_years: Phrases6;
   comparisons: Phrases7;
   /**

@@ -8105,7 +8105,7 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate65;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","several_years","whole_year","month_ranges","quarterly_report_quarters"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","several_years","whole_year","month_ranges","quarterly_report_quarters","years_ago"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","units","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"units":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema68 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
 const schema77 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
 const pattern44 = new RegExp("^(H[12]|Q[1-4])$", "u");
@@ -8265,9 +8265,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema67.properties, key0))){
-const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.years_ago === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years_ago"},message:"must have required property '"+"years_ago"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8276,12 +8275,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.previous_year !== undefined){
-let data0 = data.previous_year;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err16 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key0 in data){
+if(!(func2.call(schema67.properties, key0))){
+const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8290,12 +8286,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err17 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.previous_year !== undefined){
+let data0 = data.previous_year;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err17 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8304,12 +8300,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-const len1 = data1.length;
-for(let i1=0; i1<len1; i1++){
-let data2 = data1[i1];
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err18 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err18 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8318,12 +8314,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len2 = data2.length;
-for(let i2=0; i2<len2; i2++){
-let data3 = data2[i2];
-if(typeof data3 === "string"){
-if(!pattern34.test(data3)){
-const err19 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len1 = data1.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data1[i1];
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err19 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8332,14 +8328,28 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len2 = data2.length;
+for(let i2=0; i2<len2; i2++){
+let data3 = data2[i2];
+if(typeof data3 === "string"){
+if(!pattern34.test(data3)){
+const err20 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -8355,12 +8365,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err21 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+const err22 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 break;
@@ -8370,19 +8380,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8394,7 +8392,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8404,11 +8402,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.current_period !== undefined){
-let data4 = data.current_period;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err25 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err25 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8417,12 +8413,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len3 = data4.length;
-for(let i4=0; i4<len3; i4++){
-let data5 = data4[i4];
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err26 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.current_period !== undefined){
+let data4 = data.current_period;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err26 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8431,12 +8427,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-const len4 = data5.length;
-for(let i5=0; i5<len4; i5++){
-let data6 = data5[i5];
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err27 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data4.length;
+for(let i4=0; i4<len3; i4++){
+let data5 = data4[i4];
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err27 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8445,12 +8441,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len5 = data6.length;
-for(let i6=0; i6<len5; i6++){
-let data7 = data6[i6];
-if(typeof data7 === "string"){
-if(!pattern34.test(data7)){
-const err28 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len4 = data5.length;
+for(let i5=0; i5<len4; i5++){
+let data6 = data5[i5];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err28 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8459,14 +8455,28 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data6.length;
+for(let i6=0; i6<len5; i6++){
+let data7 = data6[i6];
+if(typeof data7 === "string"){
+if(!pattern34.test(data7)){
+const err29 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -8482,12 +8492,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err30 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
+const err31 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 break;
@@ -8497,19 +8507,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8521,7 +8519,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8531,11 +8529,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.same_period !== undefined){
-let data8 = data.same_period;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err34 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err34 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8544,12 +8540,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len6 = data8.length;
-for(let i8=0; i8<len6; i8++){
-let data9 = data8[i8];
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err35 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.same_period !== undefined){
+let data8 = data.same_period;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err35 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8558,12 +8554,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len7 = data9.length;
-for(let i9=0; i9<len7; i9++){
-let data10 = data9[i9];
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err36 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data8.length;
+for(let i8=0; i8<len6; i8++){
+let data9 = data8[i8];
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err36 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8572,12 +8568,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len8 = data10.length;
-for(let i10=0; i10<len8; i10++){
-let data11 = data10[i10];
-if(typeof data11 === "string"){
-if(!pattern34.test(data11)){
-const err37 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len7 = data9.length;
+for(let i9=0; i9<len7; i9++){
+let data10 = data9[i9];
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err37 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8586,14 +8582,28 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len8 = data10.length;
+for(let i10=0; i10<len8; i10++){
+let data11 = data10[i10];
+if(typeof data11 === "string"){
+if(!pattern34.test(data11)){
+const err38 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -8609,12 +8619,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err39 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
+const err40 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 break;
@@ -8624,19 +8634,7 @@ indices2[item2] = i11;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8648,12 +8646,24 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -8665,19 +8675,7 @@ for(const key1 in data12){
 const _errs31 = errors;
 if(typeof key1 === "string"){
 if(!pattern44.test(key1)){
-const err43 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-var valid25 = _errs31 === errors;
-if(!valid25){
-const err44 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+const err44 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8687,9 +8685,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-for(const key2 in data12){
-if(!(pattern44.test(key2))){
-const err45 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+var valid25 = _errs31 === errors;
+if(!valid25){
+const err45 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8699,12 +8697,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-for(const key3 in data12){
-if(pattern44.test(key3)){
-let data13 = data12[key3];
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err46 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key2 in data12){
+if(!(pattern44.test(key2))){
+const err46 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8713,12 +8708,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len9 = data13.length;
-for(let i12=0; i12<len9; i12++){
-let data14 = data13[i12];
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err47 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+for(const key3 in data12){
+if(pattern44.test(key3)){
+let data13 = data12[key3];
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err47 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8727,12 +8723,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-const len10 = data14.length;
-for(let i13=0; i13<len10; i13++){
-let data15 = data14[i13];
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err48 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len9 = data13.length;
+for(let i12=0; i12<len9; i12++){
+let data14 = data13[i12];
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err48 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8741,12 +8737,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len11 = data15.length;
-for(let i14=0; i14<len11; i14++){
-let data16 = data15[i14];
-if(typeof data16 === "string"){
-if(!pattern34.test(data16)){
-const err49 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len10 = data14.length;
+for(let i13=0; i13<len10; i13++){
+let data15 = data14[i13];
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err49 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8755,14 +8751,28 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len11 = data15.length;
+for(let i14=0; i14<len11; i14++){
+let data16 = data15[i14];
+if(typeof data16 === "string"){
+if(!pattern34.test(data16)){
+const err50 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -8778,12 +8788,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err51 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
+const err52 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err52];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err52);
 }
 errors++;
 break;
@@ -8793,19 +8803,7 @@ indices3[item3] = i15;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8817,7 +8815,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8828,9 +8826,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err55 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8840,11 +8837,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.spans !== undefined){
-let data17 = data.spans;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err56 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8853,12 +8849,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len12 = data17.length;
-for(let i16=0; i16<len12; i16++){
-let data18 = data17[i16];
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err57 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.spans !== undefined){
+let data17 = data.spans;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err57 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8867,12 +8863,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len13 = data18.length;
-for(let i17=0; i17<len13; i17++){
-let data19 = data18[i17];
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err58 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data17.length;
+for(let i16=0; i16<len12; i16++){
+let data18 = data17[i16];
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err58 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8881,12 +8877,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-const len14 = data19.length;
-for(let i18=0; i18<len14; i18++){
-let data20 = data19[i18];
-if(typeof data20 === "string"){
-if(!pattern34.test(data20)){
-const err59 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len13 = data18.length;
+for(let i17=0; i17<len13; i17++){
+let data19 = data18[i17];
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err59 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8895,14 +8891,28 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data19.length;
+for(let i18=0; i18<len14; i18++){
+let data20 = data19[i18];
+if(typeof data20 === "string"){
+if(!pattern34.test(data20)){
+const err60 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
 }
 errors++;
 }
@@ -8918,12 +8928,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err61 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+const err62 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err62];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err62);
 }
 errors++;
 break;
@@ -8933,19 +8943,7 @@ indices4[item4] = i19;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8957,7 +8955,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8967,11 +8965,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.quarterly_report_quarters !== undefined){
-let data21 = data.quarterly_report_quarters;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.Q1 === undefined){
-const err65 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q1"},message:"must have required property '"+"Q1"+"'"};
+}
+else {
+const err65 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8980,8 +8976,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data21.Q2 === undefined){
-const err66 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q2"},message:"must have required property '"+"Q2"+"'"};
+}
+if(data.quarterly_report_quarters !== undefined){
+let data21 = data.quarterly_report_quarters;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.Q1 === undefined){
+const err66 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q1"},message:"must have required property '"+"Q1"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8990,8 +8990,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data21.Q3 === undefined){
-const err67 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q3"},message:"must have required property '"+"Q3"+"'"};
+if(data21.Q2 === undefined){
+const err67 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q2"},message:"must have required property '"+"Q2"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9000,8 +9000,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data21.Q4 === undefined){
-const err68 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q4"},message:"must have required property '"+"Q4"+"'"};
+if(data21.Q3 === undefined){
+const err68 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q3"},message:"must have required property '"+"Q3"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9010,8 +9010,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data21.why === undefined){
-const err69 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+if(data21.Q4 === undefined){
+const err69 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q4"},message:"must have required property '"+"Q4"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9020,9 +9020,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(((((key4 === "Q1") || (key4 === "Q2")) || (key4 === "Q3")) || (key4 === "Q4")) || (key4 === "why"))){
-const err70 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21.why === undefined){
+const err70 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9031,12 +9030,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data21.Q1 !== undefined){
-let data22 = data21.Q1;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err71 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key4 in data21){
+if(!(((((key4 === "Q1") || (key4 === "Q2")) || (key4 === "Q3")) || (key4 === "Q4")) || (key4 === "why"))){
+const err71 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9045,12 +9041,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-const len15 = data22.length;
-for(let i20=0; i20<len15; i20++){
-let data23 = data22[i20];
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err72 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data21.Q1 !== undefined){
+let data22 = data21.Q1;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err72 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9059,12 +9055,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-const len16 = data23.length;
-for(let i21=0; i21<len16; i21++){
-let data24 = data23[i21];
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err73 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len15 = data22.length;
+for(let i20=0; i20<len15; i20++){
+let data23 = data22[i20];
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err73 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9073,12 +9069,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len17 = data24.length;
-for(let i22=0; i22<len17; i22++){
-let data25 = data24[i22];
-if(typeof data25 === "string"){
-if(!pattern34.test(data25)){
-const err74 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len16 = data23.length;
+for(let i21=0; i21<len16; i21++){
+let data24 = data23[i21];
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err74 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9087,14 +9083,28 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len17 = data24.length;
+for(let i22=0; i22<len17; i22++){
+let data25 = data24[i22];
+if(typeof data25 === "string"){
+if(!pattern34.test(data25)){
+const err75 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -9110,12 +9120,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err76 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
+const err77 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err77];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err77);
 }
 errors++;
 break;
@@ -9125,19 +9135,7 @@ indices5[item5] = i23;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9149,7 +9147,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9159,11 +9157,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data21.Q2 !== undefined){
-let data26 = data21.Q2;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err80 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err80 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9172,12 +9168,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len18 = data26.length;
-for(let i24=0; i24<len18; i24++){
-let data27 = data26[i24];
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err81 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data21.Q2 !== undefined){
+let data26 = data21.Q2;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err81 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9186,12 +9182,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-const len19 = data27.length;
-for(let i25=0; i25<len19; i25++){
-let data28 = data27[i25];
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err82 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data26.length;
+for(let i24=0; i24<len18; i24++){
+let data27 = data26[i24];
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err82 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9200,12 +9196,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-const len20 = data28.length;
-for(let i26=0; i26<len20; i26++){
-let data29 = data28[i26];
-if(typeof data29 === "string"){
-if(!pattern34.test(data29)){
-const err83 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len19 = data27.length;
+for(let i25=0; i25<len19; i25++){
+let data28 = data27[i25];
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err83 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9214,14 +9210,28 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len20 = data28.length;
+for(let i26=0; i26<len20; i26++){
+let data29 = data28[i26];
+if(typeof data29 === "string"){
+if(!pattern34.test(data29)){
+const err84 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }
@@ -9237,12 +9247,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err85 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
+const err86 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err86];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err86);
 }
 errors++;
 break;
@@ -9252,19 +9262,7 @@ indices6[item6] = i27;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err87 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9276,7 +9274,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err88 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -9286,11 +9284,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data21.Q3 !== undefined){
-let data30 = data21.Q3;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err89 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err89 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -9299,12 +9295,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-const len21 = data30.length;
-for(let i28=0; i28<len21; i28++){
-let data31 = data30[i28];
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err90 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data21.Q3 !== undefined){
+let data30 = data21.Q3;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err90 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9313,12 +9309,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-const len22 = data31.length;
-for(let i29=0; i29<len22; i29++){
-let data32 = data31[i29];
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err91 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len21 = data30.length;
+for(let i28=0; i28<len21; i28++){
+let data31 = data30[i28];
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err91 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9327,12 +9323,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-const len23 = data32.length;
-for(let i30=0; i30<len23; i30++){
-let data33 = data32[i30];
-if(typeof data33 === "string"){
-if(!pattern34.test(data33)){
-const err92 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len22 = data31.length;
+for(let i29=0; i29<len22; i29++){
+let data32 = data31[i29];
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err92 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9341,14 +9337,28 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len23 = data32.length;
+for(let i30=0; i30<len23; i30++){
+let data33 = data32[i30];
+if(typeof data33 === "string"){
+if(!pattern34.test(data33)){
+const err93 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
 }
 errors++;
 }
@@ -9364,12 +9374,12 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err94 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i31+" are identical)"};
+const err95 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i31+" are identical)"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err95];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err95);
 }
 errors++;
 break;
@@ -9379,19 +9389,7 @@ indices7[item7] = i31;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err96 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -9403,7 +9401,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -9413,11 +9411,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data21.Q4 !== undefined){
-let data34 = data21.Q4;
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err98 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err98 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -9426,12 +9422,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-const len24 = data34.length;
-for(let i32=0; i32<len24; i32++){
-let data35 = data34[i32];
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err99 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data21.Q4 !== undefined){
+let data34 = data21.Q4;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err99 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -9440,12 +9436,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len25 = data35.length;
-for(let i33=0; i33<len25; i33++){
-let data36 = data35[i33];
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err100 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len24 = data34.length;
+for(let i32=0; i32<len24; i32++){
+let data35 = data34[i32];
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err100 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -9454,12 +9450,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-const len26 = data36.length;
-for(let i34=0; i34<len26; i34++){
-let data37 = data36[i34];
-if(typeof data37 === "string"){
-if(!pattern34.test(data37)){
-const err101 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len25 = data35.length;
+for(let i33=0; i33<len25; i33++){
+let data36 = data35[i33];
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err101 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -9468,14 +9464,28 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len26 = data36.length;
+for(let i34=0; i34<len26; i34++){
+let data37 = data36[i34];
+if(typeof data37 === "string"){
+if(!pattern34.test(data37)){
+const err102 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err102];
 }
 else {
 vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -9491,12 +9501,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err103 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i35+" are identical)"};
+const err104 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i35+" are identical)"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err104];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err104);
 }
 errors++;
 break;
@@ -9506,19 +9516,7 @@ indices8[item8] = i35;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err105 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -9530,7 +9528,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err106 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -9540,9 +9538,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data21.why !== undefined){
-if(typeof data21.why !== "string"){
-const err107 = {instancePath:instancePath+"/quarterly_report_quarters/why",schemaPath:"#/properties/quarterly_report_quarters/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err107 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -9552,9 +9550,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.why !== undefined){
+if(typeof data21.why !== "string"){
+const err108 = {instancePath:instancePath+"/quarterly_report_quarters/why",schemaPath:"#/properties/quarterly_report_quarters/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -9564,11 +9562,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.month_ranges !== undefined){
-let data39 = data.month_ranges;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.months === undefined){
-const err109 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+}
+else {
+const err109 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -9577,8 +9573,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data39.from === undefined){
-const err110 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+if(data.month_ranges !== undefined){
+let data39 = data.month_ranges;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.months === undefined){
+const err110 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -9587,8 +9587,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data39.to === undefined){
-const err111 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(data39.from === undefined){
+const err111 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -9597,8 +9597,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data39.end_of === undefined){
-const err112 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "end_of"},message:"must have required property '"+"end_of"+"'"};
+if(data39.to === undefined){
+const err112 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -9607,8 +9607,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data39.why === undefined){
-const err113 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+if(data39.end_of === undefined){
+const err113 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "end_of"},message:"must have required property '"+"end_of"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -9617,9 +9617,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key5 in data39){
-if(!(((((key5 === "months") || (key5 === "from")) || (key5 === "to")) || (key5 === "end_of")) || (key5 === "why"))){
-const err114 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data39.why === undefined){
+const err114 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -9628,12 +9627,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data39.months !== undefined){
-let data40 = data39.months;
-if(Array.isArray(data40)){
-if(data40.length > 12){
-const err115 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
+for(const key5 in data39){
+if(!(((((key5 === "months") || (key5 === "from")) || (key5 === "to")) || (key5 === "end_of")) || (key5 === "why"))){
+const err115 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -9642,8 +9638,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data40.length < 12){
-const err116 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/minItems",keyword:"minItems",params:{limit: 12},message:"must NOT have fewer than 12 items"};
+}
+if(data39.months !== undefined){
+let data40 = data39.months;
+if(Array.isArray(data40)){
+if(data40.length > 12){
+const err116 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -9652,12 +9652,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len27 = data40.length;
-for(let i36=0; i36<len27; i36++){
-let data41 = data40[i36];
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err117 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data40.length < 12){
+const err117 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/minItems",keyword:"minItems",params:{limit: 12},message:"must NOT have fewer than 12 items"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -9666,12 +9662,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-const len28 = data41.length;
-for(let i37=0; i37<len28; i37++){
-let data42 = data41[i37];
-if(typeof data42 === "string"){
-if(func4(data42) < 1){
-const err118 = {instancePath:instancePath+"/month_ranges/months/" + i36+"/" + i37,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len27 = data40.length;
+for(let i36=0; i36<len27; i36++){
+let data41 = data40[i36];
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err118 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -9680,14 +9676,28 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/month_ranges/months/" + i36+"/" + i37,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len28 = data41.length;
+for(let i37=0; i37<len28; i37++){
+let data42 = data41[i37];
+if(typeof data42 === "string"){
+if(func4(data42) < 1){
+const err119 = {instancePath:instancePath+"/month_ranges/months/" + i36+"/" + i37,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
 else {
 vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/month_ranges/months/" + i36+"/" + i37,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
 }
 errors++;
 }
@@ -9703,12 +9713,12 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err120 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i38+" are identical)"};
+const err121 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i38+" are identical)"};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err121];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err121);
 }
 errors++;
 break;
@@ -9718,19 +9728,7 @@ indices9[item9] = i38;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err122 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -9740,11 +9738,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data39.from !== undefined){
-let data43 = data39.from;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err123 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err123 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -9753,12 +9749,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-const len29 = data43.length;
-for(let i39=0; i39<len29; i39++){
-let data44 = data43[i39];
-if(typeof data44 === "string"){
-if(func4(data44) < 1){
-const err124 = {instancePath:instancePath+"/month_ranges/from/" + i39,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data39.from !== undefined){
+let data43 = data39.from;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err124 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -9767,14 +9763,28 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/month_ranges/from/" + i39,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len29 = data43.length;
+for(let i39=0; i39<len29; i39++){
+let data44 = data43[i39];
+if(typeof data44 === "string"){
+if(func4(data44) < 1){
+const err125 = {instancePath:instancePath+"/month_ranges/from/" + i39,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
 else {
 vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/month_ranges/from/" + i39,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
 }
 errors++;
 }
@@ -9790,12 +9800,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err126 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i40+" are identical)"};
+const err127 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i40+" are identical)"};
 if(vErrors === null){
-vErrors = [err126];
+vErrors = [err127];
 }
 else {
-vErrors.push(err126);
+vErrors.push(err127);
 }
 errors++;
 break;
@@ -9805,21 +9815,7 @@ indices10[item10] = i40;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-if(data39.to !== undefined){
-let data45 = data39.to;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err128 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err128 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -9828,12 +9824,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-const len30 = data45.length;
-for(let i41=0; i41<len30; i41++){
-let data46 = data45[i41];
-if(typeof data46 === "string"){
-if(func4(data46) < 1){
-const err129 = {instancePath:instancePath+"/month_ranges/to/" + i41,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data39.to !== undefined){
+let data45 = data39.to;
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err129 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -9842,14 +9838,28 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/month_ranges/to/" + i41,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len30 = data45.length;
+for(let i41=0; i41<len30; i41++){
+let data46 = data45[i41];
+if(typeof data46 === "string"){
+if(func4(data46) < 1){
+const err130 = {instancePath:instancePath+"/month_ranges/to/" + i41,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
 else {
 vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/month_ranges/to/" + i41,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
 }
 errors++;
 }
@@ -9865,12 +9875,12 @@ continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err131 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i42+" are identical)"};
+const err132 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i42+" are identical)"};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err132];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err132);
 }
 errors++;
 break;
@@ -9880,21 +9890,7 @@ indices11[item11] = i42;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(data39.end_of !== undefined){
-let data47 = data39.end_of;
-if(Array.isArray(data47)){
-if(data47.length < 1){
-const err133 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err133 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -9903,12 +9899,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-const len31 = data47.length;
-for(let i43=0; i43<len31; i43++){
-let data48 = data47[i43];
-if(typeof data48 === "string"){
-if(func4(data48) < 1){
-const err134 = {instancePath:instancePath+"/month_ranges/end_of/" + i43,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data39.end_of !== undefined){
+let data47 = data39.end_of;
+if(Array.isArray(data47)){
+if(data47.length < 1){
+const err134 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -9917,14 +9913,28 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/month_ranges/end_of/" + i43,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len31 = data47.length;
+for(let i43=0; i43<len31; i43++){
+let data48 = data47[i43];
+if(typeof data48 === "string"){
+if(func4(data48) < 1){
+const err135 = {instancePath:instancePath+"/month_ranges/end_of/" + i43,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err135];
 }
 else {
 vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/month_ranges/end_of/" + i43,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
 }
 errors++;
 }
@@ -9940,12 +9950,12 @@ continue;
 }
 if(typeof indices12[item12] == "number"){
 j12 = indices12[item12];
-const err136 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i44+" are identical)"};
+const err137 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i44+" are identical)"};
 if(vErrors === null){
-vErrors = [err136];
+vErrors = [err137];
 }
 else {
-vErrors.push(err136);
+vErrors.push(err137);
 }
 errors++;
 break;
@@ -9955,19 +9965,7 @@ indices12[item12] = i44;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(data39.why !== undefined){
-if(typeof data39.why !== "string"){
-const err138 = {instancePath:instancePath+"/month_ranges/why",schemaPath:"#/properties/month_ranges/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -9977,9 +9975,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.why !== undefined){
+if(typeof data39.why !== "string"){
+const err139 = {instancePath:instancePath+"/month_ranges/why",schemaPath:"#/properties/month_ranges/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -9989,11 +9987,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data.whole_year !== undefined){
-let data50 = data.whole_year;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err140 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err140 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -10002,12 +9998,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len32 = data50.length;
-for(let i45=0; i45<len32; i45++){
-let data51 = data50[i45];
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err141 = {instancePath:instancePath+"/whole_year/" + i45,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.whole_year !== undefined){
+let data50 = data.whole_year;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err141 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -10016,12 +10012,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-const len33 = data51.length;
-for(let i46=0; i46<len33; i46++){
-let data52 = data51[i46];
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err142 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len32 = data50.length;
+for(let i45=0; i45<len32; i45++){
+let data51 = data50[i45];
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err142 = {instancePath:instancePath+"/whole_year/" + i45,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -10030,12 +10026,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len34 = data52.length;
-for(let i47=0; i47<len34; i47++){
-let data53 = data52[i47];
-if(typeof data53 === "string"){
-if(!pattern34.test(data53)){
-const err143 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len33 = data51.length;
+for(let i46=0; i46<len33; i46++){
+let data52 = data51[i46];
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err143 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -10044,14 +10040,28 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len34 = data52.length;
+for(let i47=0; i47<len34; i47++){
+let data53 = data52[i47];
+if(typeof data53 === "string"){
+if(!pattern34.test(data53)){
+const err144 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err144];
 }
 else {
 vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
 }
 errors++;
 }
@@ -10067,12 +10077,12 @@ continue;
 }
 if(typeof indices13[item13] == "number"){
 j13 = indices13[item13];
-const err145 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i48+" are identical)"};
+const err146 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i48+" are identical)"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err146];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err146);
 }
 errors++;
 break;
@@ -10082,19 +10092,7 @@ indices13[item13] = i48;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/whole_year/" + i45,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -10106,7 +10104,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/whole_year/" + i45,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -10116,11 +10114,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data.several_years !== undefined){
-let data54 = data.several_years;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err149 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err149 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -10129,12 +10125,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-const len35 = data54.length;
-for(let i49=0; i49<len35; i49++){
-let data55 = data54[i49];
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err150 = {instancePath:instancePath+"/several_years/" + i49,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.years_ago !== undefined){
+let data54 = data.years_ago;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.before === undefined){
+const err150 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -10143,12 +10139,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-const len36 = data55.length;
-for(let i50=0; i50<len36; i50++){
-let data56 = data55[i50];
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err151 = {instancePath:instancePath+"/several_years/" + i49+"/" + i50,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data54.units === undefined){
+const err151 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -10157,12 +10149,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-const len37 = data56.length;
-for(let i51=0; i51<len37; i51++){
-let data57 = data56[i51];
-if(typeof data57 === "string"){
-if(!pattern34.test(data57)){
-const err152 = {instancePath:instancePath+"/several_years/" + i49+"/" + i50+"/" + i51,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(data54.numbers === undefined){
+const err152 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "numbers"},message:"must have required property '"+"numbers"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -10171,9 +10159,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/several_years/" + i49+"/" + i50+"/" + i51,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.why === undefined){
+const err153 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -10182,19 +10169,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-let i52 = data56.length;
-let j14;
-if(i52 > 1){
-const indices14 = {};
-for(;i52--;){
-let item14 = data56[i52];
-if(typeof item14 !== "string"){
-continue;
-}
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err154 = {instancePath:instancePath+"/several_years/" + i49+"/" + i50,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i52+" are identical)"};
+for(const key6 in data54){
+if(!((((key6 === "before") || (key6 === "units")) || (key6 === "numbers")) || (key6 === "why"))){
+const err154 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -10202,14 +10179,13 @@ else {
 vErrors.push(err154);
 }
 errors++;
-break;
-}
-indices14[item14] = i52;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/several_years/" + i49+"/" + i50,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data54.before !== undefined){
+let data55 = data54.before;
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err155 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -10218,10 +10194,12 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/several_years/" + i49,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len35 = data55.length;
+for(let i49=0; i49<len35; i49++){
+let data56 = data55[i49];
+if(typeof data56 === "string"){
+if(func4(data56) < 1){
+const err156 = {instancePath:instancePath+"/years_ago/before/" + i49,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -10231,9 +10209,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
 else {
-const err157 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err157 = {instancePath:instancePath+"/years_ago/before/" + i49,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -10243,11 +10220,18 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.comparisons !== undefined){
-let data58 = data.comparisons;
-if(Array.isArray(data58)){
-if(data58.length < 1){
-const err158 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i50 = data55.length;
+let j14;
+if(i50 > 1){
+const indices14 = {};
+for(;i50--;){
+let item14 = data55[i50];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err158 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i50+" are identical)"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -10255,13 +10239,14 @@ else {
 vErrors.push(err158);
 }
 errors++;
+break;
 }
-const len38 = data58.length;
-for(let i53=0; i53<len38; i53++){
-let data59 = data58[i53];
-if(Array.isArray(data59)){
-if(data59.length < 1){
-const err159 = {instancePath:instancePath+"/comparisons/" + i53,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices14[item14] = i50;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -10270,12 +10255,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-const len39 = data59.length;
-for(let i54=0; i54<len39; i54++){
-let data60 = data59[i54];
-if(Array.isArray(data60)){
-if(data60.length < 1){
-const err160 = {instancePath:instancePath+"/comparisons/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data54.units !== undefined){
+let data57 = data54.units;
+if(Array.isArray(data57)){
+if(data57.length < 1){
+const err160 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -10284,12 +10269,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-const len40 = data60.length;
-for(let i55=0; i55<len40; i55++){
-let data61 = data60[i55];
-if(typeof data61 === "string"){
-if(!pattern34.test(data61)){
-const err161 = {instancePath:instancePath+"/comparisons/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len36 = data57.length;
+for(let i51=0; i51<len36; i51++){
+let data58 = data57[i51];
+if(typeof data58 === "string"){
+if(func4(data58) < 1){
+const err161 = {instancePath:instancePath+"/years_ago/units/" + i51,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -10300,7 +10285,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/comparisons/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err162 = {instancePath:instancePath+"/years_ago/units/" + i51,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -10310,18 +10295,18 @@ vErrors.push(err162);
 errors++;
 }
 }
-let i56 = data60.length;
+let i52 = data57.length;
 let j15;
-if(i56 > 1){
+if(i52 > 1){
 const indices15 = {};
-for(;i56--;){
-let item15 = data60[i56];
+for(;i52--;){
+let item15 = data57[i52];
 if(typeof item15 !== "string"){
 continue;
 }
 if(typeof indices15[item15] == "number"){
 j15 = indices15[item15];
-const err163 = {instancePath:instancePath+"/comparisons/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i56+" are identical)"};
+const err163 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i52+" are identical)"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -10331,12 +10316,12 @@ vErrors.push(err163);
 errors++;
 break;
 }
-indices15[item15] = i56;
+indices15[item15] = i52;
 }
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/comparisons/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err164 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -10346,9 +10331,14 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/comparisons/" + i53,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data54.numbers !== undefined){
+let data59 = data54.numbers;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key7 in data59){
+const _errs143 = errors;
+if(typeof key7 === "string"){
+if(!pattern34.test(key7)){
+const err165 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key7};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -10358,9 +10348,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid112 = _errs143 === errors;
+if(!valid112){
+const err166 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -10370,11 +10360,10 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data.implicit_base !== undefined){
-let data62 = data.implicit_base;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.previous_year === undefined){
-const err167 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
+for(const key8 in data59){
+let data60 = data59[key8];
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err167 = {instancePath:instancePath+"/years_ago/numbers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -10383,8 +10372,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data62.why === undefined){
-const err168 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 10 || isNaN(data60)){
+const err168 = {instancePath:instancePath+"/years_ago/numbers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -10393,8 +10383,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data62.not_with === undefined){
-const err169 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
+if(data60 < 2 || isNaN(data60)){
+const err169 = {instancePath:instancePath+"/years_ago/numbers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -10403,9 +10393,11 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key6 in data62){
-if(!(((key6 === "previous_year") || (key6 === "why")) || (key6 === "not_with"))){
-const err170 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -10415,9 +10407,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data62.previous_year !== undefined){
-if(typeof data62.previous_year !== "boolean"){
-const err171 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data54.why !== undefined){
+if(typeof data54.why !== "string"){
+const err171 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -10427,11 +10419,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data62.why !== undefined){
-let data64 = data62.why;
-if(typeof data64 === "string"){
-if(func4(data64) < 10){
-const err172 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+}
+else {
+const err172 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -10441,8 +10431,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.several_years !== undefined){
+let data62 = data.several_years;
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err173 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -10451,12 +10444,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data62.not_with !== undefined){
-let data65 = data62.not_with;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err174 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len37 = data62.length;
+for(let i53=0; i53<len37; i53++){
+let data63 = data62[i53];
+if(Array.isArray(data63)){
+if(data63.length < 1){
+const err174 = {instancePath:instancePath+"/several_years/" + i53,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -10465,12 +10458,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-const len41 = data65.length;
-for(let i57=0; i57<len41; i57++){
-let data66 = data65[i57];
-if(typeof data66 === "string"){
-if(func4(data66) < 1){
-const err175 = {instancePath:instancePath+"/implicit_base/not_with/" + i57,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len38 = data63.length;
+for(let i54=0; i54<len38; i54++){
+let data64 = data63[i54];
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err175 = {instancePath:instancePath+"/several_years/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -10479,9 +10472,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/implicit_base/not_with/" + i57,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len39 = data64.length;
+for(let i55=0; i55<len39; i55++){
+let data65 = data64[i55];
+if(typeof data65 === "string"){
+if(!pattern34.test(data65)){
+const err176 = {instancePath:instancePath+"/several_years/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -10491,18 +10487,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-let i58 = data65.length;
-let j16;
-if(i58 > 1){
-const indices16 = {};
-for(;i58--;){
-let item16 = data65[i58];
-if(typeof item16 !== "string"){
-continue;
-}
-if(typeof indices16[item16] == "number"){
-j16 = indices16[item16];
-const err177 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i58+" are identical)"};
+else {
+const err177 = {instancePath:instancePath+"/several_years/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -10510,14 +10496,20 @@ else {
 vErrors.push(err177);
 }
 errors++;
-break;
-}
-indices16[item16] = i58;
 }
 }
+let i56 = data64.length;
+let j16;
+if(i56 > 1){
+const indices16 = {};
+for(;i56--;){
+let item16 = data64[i56];
+if(typeof item16 !== "string"){
+continue;
 }
-else {
-const err178 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices16[item16] == "number"){
+j16 = indices16[item16];
+const err178 = {instancePath:instancePath+"/several_years/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i56+" are identical)"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -10525,11 +10517,14 @@ else {
 vErrors.push(err178);
 }
 errors++;
+break;
+}
+indices16[item16] = i56;
 }
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err179 = {instancePath:instancePath+"/several_years/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -10539,11 +10534,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data.shorter_spans !== undefined){
-let data67 = data.shorter_spans;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.months === undefined){
-const err180 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+}
+else {
+const err180 = {instancePath:instancePath+"/several_years/" + i53,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -10552,8 +10545,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data67.phrases === undefined){
-const err181 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -10562,8 +10557,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data67.why === undefined){
-const err182 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+if(data.comparisons !== undefined){
+let data66 = data.comparisons;
+if(Array.isArray(data66)){
+if(data66.length < 1){
+const err182 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -10572,9 +10571,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-for(const key7 in data67){
-if(!(((key7 === "months") || (key7 === "phrases")) || (key7 === "why"))){
-const err183 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const len40 = data66.length;
+for(let i57=0; i57<len40; i57++){
+let data67 = data66[i57];
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err183 = {instancePath:instancePath+"/comparisons/" + i57,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -10583,12 +10585,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data67.months !== undefined){
-let data68 = data67.months;
+const len41 = data67.length;
+for(let i58=0; i58<len41; i58++){
+let data68 = data67[i58];
 if(Array.isArray(data68)){
 if(data68.length < 1){
-const err184 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err184 = {instancePath:instancePath+"/comparisons/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -10600,9 +10602,9 @@ errors++;
 const len42 = data68.length;
 for(let i59=0; i59<len42; i59++){
 let data69 = data68[i59];
-if(Array.isArray(data69)){
-if(data69.length < 1){
-const err185 = {instancePath:instancePath+"/shorter_spans/months/" + i59,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data69 === "string"){
+if(!pattern34.test(data69)){
+const err185 = {instancePath:instancePath+"/comparisons/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -10611,12 +10613,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len43 = data69.length;
-for(let i60=0; i60<len43; i60++){
-let data70 = data69[i60];
-if(Array.isArray(data70)){
-if(data70.length < 1){
-const err186 = {instancePath:instancePath+"/shorter_spans/months/" + i59+"/" + i60,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err186 = {instancePath:instancePath+"/comparisons/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -10625,12 +10624,19 @@ vErrors.push(err186);
 }
 errors++;
 }
-const len44 = data70.length;
-for(let i61=0; i61<len44; i61++){
-let data71 = data70[i61];
-if(typeof data71 === "string"){
-if(!pattern34.test(data71)){
-const err187 = {instancePath:instancePath+"/shorter_spans/months/" + i59+"/" + i60+"/" + i61,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i60 = data68.length;
+let j17;
+if(i60 > 1){
+const indices17 = {};
+for(;i60--;){
+let item17 = data68[i60];
+if(typeof item17 !== "string"){
+continue;
+}
+if(typeof indices17[item17] == "number"){
+j17 = indices17[item17];
+const err187 = {instancePath:instancePath+"/comparisons/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i60+" are identical)"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -10638,10 +10644,14 @@ else {
 vErrors.push(err187);
 }
 errors++;
+break;
+}
+indices17[item17] = i60;
+}
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/shorter_spans/months/" + i59+"/" + i60+"/" + i61,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err188 = {instancePath:instancePath+"/comparisons/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -10651,18 +10661,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-let i62 = data70.length;
-let j17;
-if(i62 > 1){
-const indices17 = {};
-for(;i62--;){
-let item17 = data70[i62];
-if(typeof item17 !== "string"){
-continue;
 }
-if(typeof indices17[item17] == "number"){
-j17 = indices17[item17];
-const err189 = {instancePath:instancePath+"/shorter_spans/months/" + i59+"/" + i60,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i62+" are identical)"};
+else {
+const err189 = {instancePath:instancePath+"/comparisons/" + i57,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -10670,14 +10671,11 @@ else {
 vErrors.push(err189);
 }
 errors++;
-break;
-}
-indices17[item17] = i62;
 }
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/shorter_spans/months/" + i59+"/" + i60,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err190 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -10687,9 +10685,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/shorter_spans/months/" + i59,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.implicit_base !== undefined){
+let data70 = data.implicit_base;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.previous_year === undefined){
+const err191 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -10698,10 +10698,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70.why === undefined){
+const err192 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -10710,12 +10708,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data67.phrases !== undefined){
-let data72 = data67.phrases;
-if(Array.isArray(data72)){
-if(data72.length < 1){
-const err193 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data70.not_with === undefined){
+const err193 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -10724,12 +10718,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-const len45 = data72.length;
-for(let i63=0; i63<len45; i63++){
-let data73 = data72[i63];
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err194 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key9 in data70){
+if(!(((key9 === "previous_year") || (key9 === "why")) || (key9 === "not_with"))){
+const err194 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -10738,12 +10729,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-const len46 = data73.length;
-for(let i64=0; i64<len46; i64++){
-let data74 = data73[i64];
-if(Array.isArray(data74)){
-if(data74.length < 1){
-const err195 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data70.previous_year !== undefined){
+if(typeof data70.previous_year !== "boolean"){
+const err195 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -10752,12 +10741,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-const len47 = data74.length;
-for(let i65=0; i65<len47; i65++){
-let data75 = data74[i65];
-if(typeof data75 === "string"){
-if(!pattern34.test(data75)){
-const err196 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data70.why !== undefined){
+let data72 = data70.why;
+if(typeof data72 === "string"){
+if(func4(data72) < 10){
+const err196 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -10768,7 +10757,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err197 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -10778,18 +10767,11 @@ vErrors.push(err197);
 errors++;
 }
 }
-let i66 = data74.length;
-let j18;
-if(i66 > 1){
-const indices18 = {};
-for(;i66--;){
-let item18 = data74[i66];
-if(typeof item18 !== "string"){
-continue;
-}
-if(typeof indices18[item18] == "number"){
-j18 = indices18[item18];
-const err198 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i66+" are identical)"};
+if(data70.not_with !== undefined){
+let data73 = data70.not_with;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err198 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -10797,14 +10779,13 @@ else {
 vErrors.push(err198);
 }
 errors++;
-break;
 }
-indices18[item18] = i66;
-}
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len43 = data73.length;
+for(let i61=0; i61<len43; i61++){
+let data74 = data73[i61];
+if(typeof data74 === "string"){
+if(func4(data74) < 1){
+const err199 = {instancePath:instancePath+"/implicit_base/not_with/" + i61,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -10814,9 +10795,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
 else {
-const err200 = {instancePath:instancePath+"/shorter_spans/phrases/" + i63,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err200 = {instancePath:instancePath+"/implicit_base/not_with/" + i61,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -10826,9 +10806,18 @@ vErrors.push(err200);
 errors++;
 }
 }
+let i62 = data73.length;
+let j18;
+if(i62 > 1){
+const indices18 = {};
+for(;i62--;){
+let item18 = data73[i62];
+if(typeof item18 !== "string"){
+continue;
 }
-else {
-const err201 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+const err201 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i62+" are identical)"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -10836,13 +10825,14 @@ else {
 vErrors.push(err201);
 }
 errors++;
+break;
+}
+indices18[item18] = i62;
 }
 }
-if(data67.why !== undefined){
-let data76 = data67.why;
-if(typeof data76 === "string"){
-if(func4(data76) < 1){
-const err202 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err202 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -10852,8 +10842,9 @@ vErrors.push(err202);
 errors++;
 }
 }
+}
 else {
-const err203 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err203 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -10863,9 +10854,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.shorter_spans !== undefined){
+let data75 = data.shorter_spans;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.months === undefined){
+const err204 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -10874,12 +10867,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data.year_to_date !== undefined){
-let data77 = data.year_to_date;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err205 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data75.phrases === undefined){
+const err205 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -10888,12 +10877,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-const len48 = data77.length;
-for(let i67=0; i67<len48; i67++){
-let data78 = data77[i67];
-if(Array.isArray(data78)){
-if(data78.length < 1){
-const err206 = {instancePath:instancePath+"/year_to_date/" + i67,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data75.why === undefined){
+const err206 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -10902,12 +10887,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len49 = data78.length;
-for(let i68=0; i68<len49; i68++){
-let data79 = data78[i68];
-if(Array.isArray(data79)){
-if(data79.length < 1){
-const err207 = {instancePath:instancePath+"/year_to_date/" + i67+"/" + i68,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key10 in data75){
+if(!(((key10 === "months") || (key10 === "phrases")) || (key10 === "why"))){
+const err207 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -10916,12 +10898,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len50 = data79.length;
-for(let i69=0; i69<len50; i69++){
-let data80 = data79[i69];
-if(typeof data80 === "string"){
-if(!pattern34.test(data80)){
-const err208 = {instancePath:instancePath+"/year_to_date/" + i67+"/" + i68+"/" + i69,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data75.months !== undefined){
+let data76 = data75.months;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err208 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -10930,9 +10912,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/year_to_date/" + i67+"/" + i68+"/" + i69,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len44 = data76.length;
+for(let i63=0; i63<len44; i63++){
+let data77 = data76[i63];
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err209 = {instancePath:instancePath+"/shorter_spans/months/" + i63,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -10941,19 +10926,12 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-let i70 = data79.length;
-let j19;
-if(i70 > 1){
-const indices19 = {};
-for(;i70--;){
-let item19 = data79[i70];
-if(typeof item19 !== "string"){
-continue;
-}
-if(typeof indices19[item19] == "number"){
-j19 = indices19[item19];
-const err210 = {instancePath:instancePath+"/year_to_date/" + i67+"/" + i68,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i70+" are identical)"};
+const len45 = data77.length;
+for(let i64=0; i64<len45; i64++){
+let data78 = data77[i64];
+if(Array.isArray(data78)){
+if(data78.length < 1){
+const err210 = {instancePath:instancePath+"/shorter_spans/months/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -10961,14 +10939,13 @@ else {
 vErrors.push(err210);
 }
 errors++;
-break;
 }
-indices19[item19] = i70;
-}
-}
-}
-else {
-const err211 = {instancePath:instancePath+"/year_to_date/" + i67+"/" + i68,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len46 = data78.length;
+for(let i65=0; i65<len46; i65++){
+let data79 = data78[i65];
+if(typeof data79 === "string"){
+if(!pattern34.test(data79)){
+const err211 = {instancePath:instancePath+"/shorter_spans/months/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -10978,9 +10955,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
 else {
-const err212 = {instancePath:instancePath+"/year_to_date/" + i67,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err212 = {instancePath:instancePath+"/shorter_spans/months/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -10990,9 +10966,18 @@ vErrors.push(err212);
 errors++;
 }
 }
+let i66 = data78.length;
+let j19;
+if(i66 > 1){
+const indices19 = {};
+for(;i66--;){
+let item19 = data78[i66];
+if(typeof item19 !== "string"){
+continue;
 }
-else {
-const err213 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices19[item19] == "number"){
+j19 = indices19[item19];
+const err213 = {instancePath:instancePath+"/shorter_spans/months/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i66+" are identical)"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -11000,13 +10985,14 @@ else {
 vErrors.push(err213);
 }
 errors++;
+break;
+}
+indices19[item19] = i66;
 }
 }
-if(data.same_year !== undefined){
-let data81 = data.same_year;
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err214 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err214 = {instancePath:instancePath+"/shorter_spans/months/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -11015,12 +11001,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-const len51 = data81.length;
-for(let i71=0; i71<len51; i71++){
-let data82 = data81[i71];
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err215 = {instancePath:instancePath+"/same_year/" + i71,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/shorter_spans/months/" + i63,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -11029,12 +11013,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-const len52 = data82.length;
-for(let i72=0; i72<len52; i72++){
-let data83 = data82[i72];
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err216 = {instancePath:instancePath+"/same_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -11043,12 +11025,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len53 = data83.length;
-for(let i73=0; i73<len53; i73++){
-let data84 = data83[i73];
-if(typeof data84 === "string"){
-if(!pattern34.test(data84)){
-const err217 = {instancePath:instancePath+"/same_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data75.phrases !== undefined){
+let data80 = data75.phrases;
+if(Array.isArray(data80)){
+if(data80.length < 1){
+const err217 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -11057,9 +11039,12 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/same_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len47 = data80.length;
+for(let i67=0; i67<len47; i67++){
+let data81 = data80[i67];
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err218 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -11068,19 +11053,12 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-let i74 = data83.length;
-let j20;
-if(i74 > 1){
-const indices20 = {};
-for(;i74--;){
-let item20 = data83[i74];
-if(typeof item20 !== "string"){
-continue;
-}
-if(typeof indices20[item20] == "number"){
-j20 = indices20[item20];
-const err219 = {instancePath:instancePath+"/same_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i74+" are identical)"};
+const len48 = data81.length;
+for(let i68=0; i68<len48; i68++){
+let data82 = data81[i68];
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err219 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67+"/" + i68,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -11088,14 +11066,13 @@ else {
 vErrors.push(err219);
 }
 errors++;
-break;
 }
-indices20[item20] = i74;
-}
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/same_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len49 = data82.length;
+for(let i69=0; i69<len49; i69++){
+let data83 = data82[i69];
+if(typeof data83 === "string"){
+if(!pattern34.test(data83)){
+const err220 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67+"/" + i68+"/" + i69,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -11105,9 +11082,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
 else {
-const err221 = {instancePath:instancePath+"/same_year/" + i71,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err221 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67+"/" + i68+"/" + i69,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -11117,9 +11093,18 @@ vErrors.push(err221);
 errors++;
 }
 }
+let i70 = data82.length;
+let j20;
+if(i70 > 1){
+const indices20 = {};
+for(;i70--;){
+let item20 = data82[i70];
+if(typeof item20 !== "string"){
+continue;
 }
-else {
-const err222 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices20[item20] == "number"){
+j20 = indices20[item20];
+const err222 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67+"/" + i68,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i70+" are identical)"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -11127,13 +11112,14 @@ else {
 vErrors.push(err222);
 }
 errors++;
+break;
+}
+indices20[item20] = i70;
 }
 }
-if(data.following_year !== undefined){
-let data85 = data.following_year;
-if(Array.isArray(data85)){
-if(data85.length < 1){
-const err223 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err223 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67+"/" + i68,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -11142,12 +11128,10 @@ vErrors.push(err223);
 }
 errors++;
 }
-const len54 = data85.length;
-for(let i75=0; i75<len54; i75++){
-let data86 = data85[i75];
-if(Array.isArray(data86)){
-if(data86.length < 1){
-const err224 = {instancePath:instancePath+"/following_year/" + i75,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/shorter_spans/phrases/" + i67,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -11156,12 +11140,10 @@ vErrors.push(err224);
 }
 errors++;
 }
-const len55 = data86.length;
-for(let i76=0; i76<len55; i76++){
-let data87 = data86[i76];
-if(Array.isArray(data87)){
-if(data87.length < 1){
-const err225 = {instancePath:instancePath+"/following_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -11170,12 +11152,12 @@ vErrors.push(err225);
 }
 errors++;
 }
-const len56 = data87.length;
-for(let i77=0; i77<len56; i77++){
-let data88 = data87[i77];
-if(typeof data88 === "string"){
-if(!pattern34.test(data88)){
-const err226 = {instancePath:instancePath+"/following_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data75.why !== undefined){
+let data84 = data75.why;
+if(typeof data84 === "string"){
+if(func4(data84) < 1){
+const err226 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -11186,7 +11168,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/following_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err227 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -11196,18 +11178,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-let i78 = data87.length;
-let j21;
-if(i78 > 1){
-const indices21 = {};
-for(;i78--;){
-let item21 = data87[i78];
-if(typeof item21 !== "string"){
-continue;
 }
-if(typeof indices21[item21] == "number"){
-j21 = indices21[item21];
-const err228 = {instancePath:instancePath+"/following_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i78+" are identical)"};
+else {
+const err228 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -11215,14 +11188,13 @@ else {
 vErrors.push(err228);
 }
 errors++;
-break;
-}
-indices21[item21] = i78;
 }
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/following_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.year_to_date !== undefined){
+let data85 = data.year_to_date;
+if(Array.isArray(data85)){
+if(data85.length < 1){
+const err229 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -11231,10 +11203,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-}
-else {
-const err230 = {instancePath:instancePath+"/following_year/" + i75,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len50 = data85.length;
+for(let i71=0; i71<len50; i71++){
+let data86 = data85[i71];
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err230 = {instancePath:instancePath+"/year_to_date/" + i71,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -11243,10 +11217,12 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len51 = data86.length;
+for(let i72=0; i72<len51; i72++){
+let data87 = data86[i72];
+if(Array.isArray(data87)){
+if(data87.length < 1){
+const err231 = {instancePath:instancePath+"/year_to_date/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -11255,10 +11231,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-}
-else {
-const err232 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len52 = data87.length;
+for(let i73=0; i73<len52; i73++){
+let data88 = data87[i73];
+if(typeof data88 === "string"){
+if(!pattern34.test(data88)){
+const err232 = {instancePath:instancePath+"/year_to_date/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -11267,13 +11245,350 @@ vErrors.push(err232);
 }
 errors++;
 }
+}
+else {
+const err233 = {instancePath:instancePath+"/year_to_date/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+let i74 = data87.length;
+let j21;
+if(i74 > 1){
+const indices21 = {};
+for(;i74--;){
+let item21 = data87[i74];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j21 = indices21[item21];
+const err234 = {instancePath:instancePath+"/year_to_date/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i74+" are identical)"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+break;
+}
+indices21[item21] = i74;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/year_to_date/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/year_to_date/" + i71,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data.same_year !== undefined){
+let data89 = data.same_year;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err238 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+const len53 = data89.length;
+for(let i75=0; i75<len53; i75++){
+let data90 = data89[i75];
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err239 = {instancePath:instancePath+"/same_year/" + i75,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+const len54 = data90.length;
+for(let i76=0; i76<len54; i76++){
+let data91 = data90[i76];
+if(Array.isArray(data91)){
+if(data91.length < 1){
+const err240 = {instancePath:instancePath+"/same_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+const len55 = data91.length;
+for(let i77=0; i77<len55; i77++){
+let data92 = data91[i77];
+if(typeof data92 === "string"){
+if(!pattern34.test(data92)){
+const err241 = {instancePath:instancePath+"/same_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/same_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+let i78 = data91.length;
+let j22;
+if(i78 > 1){
+const indices22 = {};
+for(;i78--;){
+let item22 = data91[i78];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+const err243 = {instancePath:instancePath+"/same_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i78+" are identical)"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+break;
+}
+indices22[item22] = i78;
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/same_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/same_year/" + i75,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+if(data.following_year !== undefined){
+let data93 = data.following_year;
+if(Array.isArray(data93)){
+if(data93.length < 1){
+const err247 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+const len56 = data93.length;
+for(let i79=0; i79<len56; i79++){
+let data94 = data93[i79];
+if(Array.isArray(data94)){
+if(data94.length < 1){
+const err248 = {instancePath:instancePath+"/following_year/" + i79,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+const len57 = data94.length;
+for(let i80=0; i80<len57; i80++){
+let data95 = data94[i80];
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err249 = {instancePath:instancePath+"/following_year/" + i79+"/" + i80,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+const len58 = data95.length;
+for(let i81=0; i81<len58; i81++){
+let data96 = data95[i81];
+if(typeof data96 === "string"){
+if(!pattern34.test(data96)){
+const err250 = {instancePath:instancePath+"/following_year/" + i79+"/" + i80+"/" + i81,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/following_year/" + i79+"/" + i80+"/" + i81,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+let i82 = data95.length;
+let j23;
+if(i82 > 1){
+const indices23 = {};
+for(;i82--;){
+let item23 = data95[i82];
+if(typeof item23 !== "string"){
+continue;
+}
+if(typeof indices23[item23] == "number"){
+j23 = indices23[item23];
+const err252 = {instancePath:instancePath+"/following_year/" + i79+"/" + i80,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i82+" are identical)"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+break;
+}
+indices23[item23] = i82;
+}
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/following_year/" + i79+"/" + i80,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/following_year/" + i79,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
 validate65.errors = vErrors;
 return errors === 0;
 }
 
 export const catalogueRounding = validate66;
-const schema90 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
-const schema91 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-rounding.schema.json" */;
@@ -11370,7 +11685,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "none") || (data1 === "half_unit_of_last_written_digit")) || (data1 === "half_unit_of_last_nonzero_digit"))){
-const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema91.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema93.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11465,7 +11780,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "none") || (data4 === "half_unit_of_last_written_digit")) || (data4 === "half_unit_of_last_nonzero_digit"))){
-const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema91.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema93.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11560,7 +11875,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data7 === "none") || (data7 === "half_unit_of_last_written_digit")) || (data7 === "half_unit_of_last_nonzero_digit"))){
-const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema91.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema93.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11623,10 +11938,10 @@ return errors === 0;
 }
 
 export const catalogueUnits = validate67;
-const schema94 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema95 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
-const schema96 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const schema97 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema96 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema97 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
+const schema98 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
+const schema99 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -11667,7 +11982,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!(((data0 === "count") || (data0 === "percent")) || (data0 === "ratio"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema95.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema97.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12517,7 +12832,7 @@ return errors === 0;
 }
 
 export const coverage = validate70;
-const schema100 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
+const schema102 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
@@ -12730,7 +13045,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema100.properties.byStatus.properties, key1))){
+if(!(func2.call(schema102.properties.byStatus.properties, key1))){
 const err19 = {instancePath:instancePath+"/byStatus",schemaPath:"#/properties/byStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
@@ -13047,8 +13362,8 @@ return errors === 0;
 }
 
 export const cueAffixes = validate71;
-const schema101 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين')."}}};
-const pattern62 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const schema103 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين')."}}};
+const pattern63 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -13179,7 +13494,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern62.test(data3)){
+if(!pattern63.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -13383,16 +13698,16 @@ return errors === 0;
 }
 
 export const derived = validate72;
-const schema102 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
-const schema107 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
-const schema103 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
-const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
-const schema105 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
-const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern65 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern66 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern67 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern69 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
+const schema109 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
+const schema105 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
+const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
+const schema107 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
+const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
+const pattern66 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern67 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern68 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern70 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -13648,7 +13963,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key2 in data3){
-if(!(func2.call(schema104.properties, key2))){
+if(!(func2.call(schema106.properties, key2))){
 const err23 = {instancePath:instancePath+"/sources/" + i0+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -13662,7 +13977,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern65.test(data4)){
+if(!pattern66.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -13687,7 +14002,7 @@ errors++;
 if(data3.title !== undefined){
 let data5 = data3.title;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema104.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema106.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13712,7 +14027,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern66.test(data6)){
+if(!pattern67.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -13737,7 +14052,7 @@ errors++;
 if(data3.publisher !== undefined){
 let data7 = data3.publisher;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema104.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema106.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13762,7 +14077,7 @@ errors++;
 if(data3.author !== undefined){
 let data8 = data3.author;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema104.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema106.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13787,7 +14102,7 @@ errors++;
 if(data3.institution !== undefined){
 let data9 = data3.institution;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema104.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema106.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13812,7 +14127,7 @@ errors++;
 if(data3.url !== undefined){
 let data10 = data3.url;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema104.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema106.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13822,7 +14137,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern67.test(data10)){
+if(!pattern68.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -13847,7 +14162,7 @@ errors++;
 if(data3.published !== undefined){
 let data11 = data3.published;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema104.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema106.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13872,7 +14187,7 @@ errors++;
 if(data3.retrieved !== undefined){
 let data12 = data3.retrieved;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema104.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema106.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13922,7 +14237,7 @@ errors++;
 if(data3.licence !== undefined){
 let data14 = data3.licence;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema104.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema106.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13947,7 +14262,7 @@ errors++;
 if(data3.notes !== undefined){
 let data15 = data3.notes;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema104.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema106.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13984,7 +14299,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern69.test(data16)){
+if(!pattern70.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -14233,7 +14548,7 @@ vErrors.push(err72);
 errors++;
 }
 for(const key3 in data19){
-if(!(func2.call(schema105.properties, key3))){
+if(!(func2.call(schema107.properties, key3))){
 const err73 = {instancePath:instancePath+"/observations/" + i1,schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
@@ -14283,7 +14598,7 @@ errors++;
 if(data19.breakdown !== undefined){
 let data23 = data19.breakdown;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema105.properties.breakdown.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema107.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14296,7 +14611,7 @@ errors++;
 if(data19.category !== undefined){
 let data24 = data19.category;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema105.properties.category.type},message:"must be string,null"};
+const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema107.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14334,7 +14649,7 @@ errors++;
 if(data19.base_period !== undefined){
 let data26 = data19.base_period;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema105.properties.base_period.type},message:"must be string,null"};
+const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema107.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14372,7 +14687,7 @@ errors++;
 if(data19.qualifier !== undefined){
 let data28 = data19.qualifier;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema105.properties.qualifier.type},message:"must be string,null"};
+const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema107.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14382,7 +14697,7 @@ vErrors.push(err84);
 errors++;
 }
 if(!((((((data28 === "gt") || (data28 === "gte")) || (data28 === "lt")) || (data28 === "lte")) || (data28 === "approx")) || (data28 === null))){
-const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema105.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema107.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14992,7 +15307,7 @@ vErrors.push(err134);
 errors++;
 }
 for(const key6 in data44){
-if(!(func2.call(schema106.properties, key6))){
+if(!(func2.call(schema108.properties, key6))){
 const err135 = {instancePath:instancePath+"/mentions/" + i2,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
@@ -15053,7 +15368,7 @@ vErrors.push(err139);
 errors++;
 }
 if(!((((((data48 === "number") || (data48 === "percent")) || (data48 === "year")) || (data48 === "date")) || (data48 === "time")) || (data48 === "identifier"))){
-const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -15076,7 +15391,7 @@ vErrors.push(err141);
 errors++;
 }
 if(!(((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx"))){
-const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema106.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema108.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -15099,7 +15414,7 @@ vErrors.push(err143);
 errors++;
 }
 if(!((((data50 === "digits") || (data50 === "words")) || (data50 === "mixed")) || (data50 === "dual"))){
-const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema106.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema108.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -15247,7 +15562,7 @@ vErrors.push(err155);
 errors++;
 }
 if(!((((((((((data56 === "observation") || (data56 === "restatement")) || (data56 === "held_back")) || (data56 === "unaccounted")) || (data56 === "year")) || (data56 === "date")) || (data56 === "time")) || (data56 === "identifier")) || (data56 === "ignored")) || (data56 === "cruft"))){
-const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema106.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema108.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -15260,7 +15575,7 @@ errors++;
 if(data44.indicator_id !== undefined){
 let data57 = data44.indicator_id;
 if((typeof data57 !== "string") && (data57 !== null)){
-const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema106.properties.indicator_id.type},message:"must be string,null"};
+const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema108.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -15273,7 +15588,7 @@ errors++;
 if(data44.period !== undefined){
 let data58 = data44.period;
 if((typeof data58 !== "string") && (data58 !== null)){
-const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema106.properties.period.type},message:"must be string,null"};
+const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema108.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -15298,7 +15613,7 @@ errors++;
 if(data44.observation_id !== undefined){
 let data59 = data44.observation_id;
 if((typeof data59 !== "string") && (data59 !== null)){
-const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema106.properties.observation_id.type},message:"must be string,null"};
+const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema108.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -15311,7 +15626,7 @@ errors++;
 if(data44.evidence !== undefined){
 let data60 = data44.evidence;
 if((typeof data60 !== "string") && (data60 !== null)){
-const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema106.properties.evidence.type},message:"must be string,null"};
+const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema108.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -15324,7 +15639,7 @@ errors++;
 if(data44.reason !== undefined){
 let data61 = data44.reason;
 if((typeof data61 !== "string") && (data61 !== null)){
-const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema106.properties.reason.type},message:"must be string,null"};
+const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema108.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -15553,7 +15868,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema107.properties, key1))){
+if(!(func2.call(schema109.properties, key1))){
 const err13 = {instancePath:instancePath+"/derived/" + i0,schemaPath:"#/definitions/derivedFigure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -15604,7 +15919,7 @@ errors++;
 if(data2.value !== undefined){
 let data5 = data2.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema107.properties.value.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema109.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15617,7 +15932,7 @@ errors++;
 if(data2.qualifier !== undefined){
 let data6 = data2.qualifier;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema107.properties.qualifier.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema109.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15627,7 +15942,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((data6 === "gt") || (data6 === "gte")) || (data6 === "lt")) || (data6 === "lte")) || (data6 === "approx")) || (data6 === null))){
-const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema107.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema109.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15640,7 +15955,7 @@ errors++;
 if(data2.lower !== undefined){
 let data7 = data2.lower;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema107.properties.lower.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema109.properties.lower.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15653,7 +15968,7 @@ errors++;
 if(data2.upper !== undefined){
 let data8 = data2.upper;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema107.properties.upper.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema109.properties.upper.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15718,7 +16033,7 @@ errors++;
 if(data2.reason !== undefined){
 let data13 = data2.reason;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema107.properties.reason.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema109.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15768,7 +16083,7 @@ return errors === 0;
 }
 
 export const extracted = validate75;
-const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
+const schema110 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
@@ -16015,7 +16330,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema104.properties, key1))){
+if(!(func2.call(schema106.properties, key1))){
 const err23 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -16029,7 +16344,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern65.test(data3)){
+if(!pattern66.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -16054,7 +16369,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema104.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema106.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16079,7 +16394,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern66.test(data5)){
+if(!pattern67.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -16104,7 +16419,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema104.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema106.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16129,7 +16444,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema104.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema106.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16154,7 +16469,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema104.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema106.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16179,7 +16494,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema104.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema106.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16189,7 +16504,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern67.test(data9)){
+if(!pattern68.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -16214,7 +16529,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema104.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema106.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16239,7 +16554,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema104.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema106.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16289,7 +16604,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema104.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema106.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16314,7 +16629,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema104.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema106.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16351,7 +16666,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern69.test(data15)){
+if(!pattern70.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -16568,7 +16883,7 @@ vErrors.push(err69);
 errors++;
 }
 for(const key2 in data19){
-if(!(func2.call(schema106.properties, key2))){
+if(!(func2.call(schema108.properties, key2))){
 const err70 = {instancePath:instancePath+"/mentions/" + i0,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
@@ -16629,7 +16944,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((((((data23 === "number") || (data23 === "percent")) || (data23 === "year")) || (data23 === "date")) || (data23 === "time")) || (data23 === "identifier"))){
-const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -16652,7 +16967,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!(((((data24 === "gt") || (data24 === "gte")) || (data24 === "lt")) || (data24 === "lte")) || (data24 === "approx"))){
-const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema106.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema108.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -16675,7 +16990,7 @@ vErrors.push(err78);
 errors++;
 }
 if(!((((data25 === "digits") || (data25 === "words")) || (data25 === "mixed")) || (data25 === "dual"))){
-const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema106.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema108.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -16823,7 +17138,7 @@ vErrors.push(err90);
 errors++;
 }
 if(!((((((((((data31 === "observation") || (data31 === "restatement")) || (data31 === "held_back")) || (data31 === "unaccounted")) || (data31 === "year")) || (data31 === "date")) || (data31 === "time")) || (data31 === "identifier")) || (data31 === "ignored")) || (data31 === "cruft"))){
-const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema106.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema108.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -16836,7 +17151,7 @@ errors++;
 if(data19.indicator_id !== undefined){
 let data32 = data19.indicator_id;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema106.properties.indicator_id.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema108.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -16849,7 +17164,7 @@ errors++;
 if(data19.period !== undefined){
 let data33 = data19.period;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema106.properties.period.type},message:"must be string,null"};
+const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema108.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -16874,7 +17189,7 @@ errors++;
 if(data19.observation_id !== undefined){
 let data34 = data19.observation_id;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema106.properties.observation_id.type},message:"must be string,null"};
+const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema108.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -16887,7 +17202,7 @@ errors++;
 if(data19.evidence !== undefined){
 let data35 = data19.evidence;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema106.properties.evidence.type},message:"must be string,null"};
+const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema108.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -16900,7 +17215,7 @@ errors++;
 if(data19.reason !== undefined){
 let data36 = data19.reason;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema106.properties.reason.type},message:"must be string,null"};
+const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema108.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -17172,7 +17487,7 @@ vErrors.push(err121);
 errors++;
 }
 for(const key4 in data40){
-if(!(func2.call(schema105.properties, key4))){
+if(!(func2.call(schema107.properties, key4))){
 const err122 = {instancePath:instancePath+"/figures/" + i1+"/observation",schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
@@ -17222,7 +17537,7 @@ errors++;
 if(data40.breakdown !== undefined){
 let data44 = data40.breakdown;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema105.properties.breakdown.type},message:"must be string,null"};
+const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema107.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -17235,7 +17550,7 @@ errors++;
 if(data40.category !== undefined){
 let data45 = data40.category;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema105.properties.category.type},message:"must be string,null"};
+const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema107.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -17273,7 +17588,7 @@ errors++;
 if(data40.base_period !== undefined){
 let data47 = data40.base_period;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema105.properties.base_period.type},message:"must be string,null"};
+const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema107.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -17311,7 +17626,7 @@ errors++;
 if(data40.qualifier !== undefined){
 let data49 = data40.qualifier;
 if((typeof data49 !== "string") && (data49 !== null)){
-const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema105.properties.qualifier.type},message:"must be string,null"};
+const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema107.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -17321,7 +17636,7 @@ vErrors.push(err133);
 errors++;
 }
 if(!((((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx")) || (data49 === null))){
-const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema105.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema107.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -17801,9 +18116,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
-const schema113 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
-const schema119 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
+const schema114 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema115 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
+const schema121 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -18101,7 +18416,7 @@ vErrors.push(err28);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema112.properties, key0))){
+if(!(func2.call(schema114.properties, key0))){
 const err29 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
@@ -20672,9 +20987,9 @@ return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema148 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema149 = {"type":"string","minLength":1};
-const schema153 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema150 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema151 = {"type":"string","minLength":1};
+const schema155 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -22212,7 +22527,7 @@ vErrors.push(err152);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema148.properties, key0))){
+if(!(func2.call(schema150.properties, key0))){
 const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
@@ -28494,7 +28809,7 @@ return errors === 0;
 }
 
 export const ingested = validate78;
-const schema302 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema304 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -28602,7 +28917,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema302.properties, key0))){
+if(!(func2.call(schema304.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -28761,7 +29076,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema104.properties, key1))){
+if(!(func2.call(schema106.properties, key1))){
 const err25 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -28775,7 +29090,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern65.test(data3)){
+if(!pattern66.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -28800,7 +29115,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema104.properties.title.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema106.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -28825,7 +29140,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern66.test(data5)){
+if(!pattern67.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -28850,7 +29165,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema104.properties.publisher.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema106.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -28875,7 +29190,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema104.properties.author.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema106.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -28900,7 +29215,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema104.properties.institution.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema106.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -28925,7 +29240,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema104.properties.url.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema106.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -28935,7 +29250,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern67.test(data9)){
+if(!pattern68.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -28960,7 +29275,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema104.properties.published.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema106.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -28985,7 +29300,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema104.properties.retrieved.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema106.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -29035,7 +29350,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema104.properties.licence.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema106.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -29060,7 +29375,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema104.properties.notes.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema106.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -29097,7 +29412,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern69.test(data15)){
+if(!pattern70.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -29473,9 +29788,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema304 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema305 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern122 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema306 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema307 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern123 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -29520,7 +29835,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern122.test(key1)){
+if(!pattern123.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -29922,7 +30237,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema106.properties, key0))){
+if(!(func2.call(schema108.properties, key0))){
 const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -29983,7 +30298,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data3 === "number") || (data3 === "percent")) || (data3 === "year")) || (data3 === "date")) || (data3 === "time")) || (data3 === "identifier"))){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema106.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -30006,7 +30321,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data4 === "gt") || (data4 === "gte")) || (data4 === "lt")) || (data4 === "lte")) || (data4 === "approx"))){
-const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema106.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema108.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -30029,7 +30344,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data5 === "digits") || (data5 === "words")) || (data5 === "mixed")) || (data5 === "dual"))){
-const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema106.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema108.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -30177,7 +30492,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((((((((data11 === "observation") || (data11 === "restatement")) || (data11 === "held_back")) || (data11 === "unaccounted")) || (data11 === "year")) || (data11 === "date")) || (data11 === "time")) || (data11 === "identifier")) || (data11 === "ignored")) || (data11 === "cruft"))){
-const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema106.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema108.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -30190,7 +30505,7 @@ errors++;
 if(data.indicator_id !== undefined){
 let data12 = data.indicator_id;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema106.properties.indicator_id.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema108.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -30203,7 +30518,7 @@ errors++;
 if(data.period !== undefined){
 let data13 = data.period;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema106.properties.period.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema108.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -30228,7 +30543,7 @@ errors++;
 if(data.observation_id !== undefined){
 let data14 = data.observation_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema106.properties.observation_id.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema108.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -30241,7 +30556,7 @@ errors++;
 if(data.evidence !== undefined){
 let data15 = data.evidence;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema106.properties.evidence.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema108.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -30254,7 +30569,7 @@ errors++;
 if(data.reason !== undefined){
 let data16 = data.reason;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema106.properties.reason.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema108.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -30280,7 +30595,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema308 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema310 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -30410,7 +30725,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema308.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema310.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -30483,7 +30798,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema308.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema310.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -30506,7 +30821,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema308.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema310.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -30734,7 +31049,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema105.properties, key0))){
+if(!(func2.call(schema107.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -30784,7 +31099,7 @@ errors++;
 if(data.breakdown !== undefined){
 let data3 = data.breakdown;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema105.properties.breakdown.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema107.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -30797,7 +31112,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema105.properties.category.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema107.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -30835,7 +31150,7 @@ errors++;
 if(data.base_period !== undefined){
 let data6 = data.base_period;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema105.properties.base_period.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema107.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -30873,7 +31188,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data8 = data.qualifier;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema105.properties.qualifier.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema107.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -30883,7 +31198,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((((data8 === "gt") || (data8 === "gte")) || (data8 === "lt")) || (data8 === "lte")) || (data8 === "approx")) || (data8 === null))){
-const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema105.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema107.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -31327,9 +31642,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema310 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema311 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern126 = new RegExp("^[^/\\\\]+$", "u");
+const schema312 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema313 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern127 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -31430,7 +31745,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern126.test(data2)){
+if(!pattern127.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -31465,7 +31780,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema311.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema313.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -31490,7 +31805,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema311.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema313.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -31500,7 +31815,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern69.test(data5)){
+if(!pattern70.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -31679,7 +31994,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema104.properties, key0))){
+if(!(func2.call(schema106.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -31693,7 +32008,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern65.test(data0)){
+if(!pattern66.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -31718,7 +32033,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema104.properties.title.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema106.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -31743,7 +32058,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern66.test(data2)){
+if(!pattern67.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -31768,7 +32083,7 @@ errors++;
 if(data.publisher !== undefined){
 let data3 = data.publisher;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema104.properties.publisher.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema106.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -31793,7 +32108,7 @@ errors++;
 if(data.author !== undefined){
 let data4 = data.author;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema104.properties.author.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema106.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -31818,7 +32133,7 @@ errors++;
 if(data.institution !== undefined){
 let data5 = data.institution;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema104.properties.institution.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema106.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -31843,7 +32158,7 @@ errors++;
 if(data.url !== undefined){
 let data6 = data.url;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema104.properties.url.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema106.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -31853,7 +32168,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern67.test(data6)){
+if(!pattern68.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -31878,7 +32193,7 @@ errors++;
 if(data.published !== undefined){
 let data7 = data.published;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema104.properties.published.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema106.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -31903,7 +32218,7 @@ errors++;
 if(data.retrieved !== undefined){
 let data8 = data.retrieved;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema104.properties.retrieved.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema106.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -31953,7 +32268,7 @@ errors++;
 if(data.licence !== undefined){
 let data10 = data.licence;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema104.properties.licence.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema106.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -31978,7 +32293,7 @@ errors++;
 if(data.notes !== undefined){
 let data11 = data.notes;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema104.properties.notes.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema106.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -32018,12 +32333,12 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema313 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema314 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema320 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern132 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const schema315 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
-const schema316 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const schema315 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema316 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema322 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern133 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema317 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
+const schema318 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -32094,7 +32409,7 @@ errors++;
 if(data.sources !== undefined){
 let data0 = data.sources;
 if(typeof data0 === "string"){
-if(!pattern69.test(data0)){
+if(!pattern70.test(data0)){
 const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -32119,7 +32434,7 @@ errors++;
 if(data.catalogue !== undefined){
 let data1 = data.catalogue;
 if(typeof data1 === "string"){
-if(!pattern69.test(data1)){
+if(!pattern70.test(data1)){
 const err8 = {instancePath:instancePath+"/catalogue",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -32144,7 +32459,7 @@ errors++;
 if(data.schemas !== undefined){
 let data2 = data.schemas;
 if(typeof data2 === "string"){
-if(!pattern69.test(data2)){
+if(!pattern70.test(data2)){
 const err10 = {instancePath:instancePath+"/schemas",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -32169,7 +32484,7 @@ errors++;
 if(data.pipeline !== undefined){
 let data3 = data.pipeline;
 if(typeof data3 === "string"){
-if(!pattern69.test(data3)){
+if(!pattern70.test(data3)){
 const err12 = {instancePath:instancePath+"/pipeline",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -32321,7 +32636,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern132.test(data0)){
+if(!pattern133.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -32346,7 +32661,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema314.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema316.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -32371,7 +32686,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern69.test(data2)){
+if(!pattern70.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -32412,7 +32727,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data4 === "initial") || (data4 === "major")) || (data4 === "minor")) || (data4 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema314.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema316.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }

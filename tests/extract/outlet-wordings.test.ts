@@ -140,11 +140,17 @@ describe("more of what a held-out set of the same results told by several outlet
     ["a second change told by its ends starts where the first did", "فقد ارتفع عدد الإنابات القضائية الدولية من 143 إنابة سنة 2022 إلى 168 إنابة هذه السنة، وانتقل عدد الأوامر الدولية بإلقاء القبض من 106 إلى 124 أمرا، بارتفاع يناهز 17 في المائة.", "2025", "letters_rogatory 2022 = 143|letters_rogatory 2025 = 168|international_arrest_warrants 2022 = 106|international_arrest_warrants 2025 = 124|international_arrest_warrants_pct_change 2025 vs 2022 = approx 17"],
     ["'آنذاك' is the year last named; a change 'between' two years; a base named before the count's period", "فحسب الأرقام التي نشرتها المديرية في حصيلتها لسنة 2022، عالج القطب آنذاك ما مجموعه 5 آلاف و800 ملف وطلب معلومات، بزيادة 24 في المائة عن سنة 2021، ما يعني أن حجم الملفات ارتفع بنحو 29 في المائة بين 2022 و2025.", "2025", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24|files_processed_pct_change 2025 vs 2022 = approx 29"],
     ["a count compared with the one before it, the same noun and a period only", "أما مذكرات البحث التي عممت على الصعيد الوطني، فقد بلغت 3915 مذكرة، في حين تم نشر 2486 مذكرة لإيقاف سريان الأبحاث الدولية، مقابل 2169 مذكرة سنة 2022.", "2025", "national_search_notices 2025 = 3915|international_search_cancellations 2025 = 2486|international_search_cancellations 2022 = 2169"],
+    ["'قبل ثلاث سنوات' counts back from the reference year", "فقد بلغت 3915 مذكرة بحث على الصعيد الوطني، مقابل 3362 مذكرة قبل ثلاث سنوات.", "2025", "national_search_notices 2025 = 3915|national_search_notices 2022 = 3362"],
+    ["'قبل ثلاث سنوات' in a half-year report is the same half three years back", "عالج القطب 2430 ملفا، مقابل 2025 ملفا قبل ثلاث سنوات.", "2021-H2", "files_processed 2021-H2 = 2430|files_processed 2018-H2 = 2025"],
     ["cases and information requests are files", "تولى قطب التعاون الأمني الدولي خلال سنة 2025 معالجة 7488 قضية وطلب معلومات.", "2025", "files_processed 2025 = 7488"],
     ["'الحصيلة نصف السنوية الأولى' is the first half", "يرتفع مجموع الملفات خلال سنة 2021 إلى 4 آلاف و680 ملفا، بعدما همت الحصيلة نصف السنوية الأولى ألفين و250 ملفا.", "2021-H2", "files_processed 2021 = 4680|files_processed 2021-H1 = 2250"],
     ["one, after its noun ('أجنبي واحد')", "• توقيف أجنبي واحد مطلوب من طرف السلطات القضائية الأمريكية.", "2021-H2", "foreigners_arrested_for_us 2021-H2 = 1"],
   ])("%s", (_, text, reference, expected) => {
     expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("still holds back a total over a span of several years ('خلال ثلاث سنوات')", () => {
+    expect(published("وبلغ مجموع الملفات خلال ثلاث سنوات 15 ألف ملف.", "2025")).toEqual([]);
   });
 
   it("reads no count in a rate ('ملف واحد كل 73 دقيقة')", () => {

@@ -1,0 +1,36 @@
+// A year counted back from the reference year: "مقابل 3362 مذكرة قبل ثلاث سنوات" in the 2025 results is 2022
+// (periods.json years_ago). Such a phrase names one year, not a span of several
+// (which several_years holds back).
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import type { Word } from "./words.ts";
+
+export interface YearsAgo {
+  /** How many years back. */
+  years: number;
+  /** The index of the phrase's first and last word, and its raw span. */
+  index: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** The count of years a word says ("ثلاث", "3"), if it is one of them. */
+function countOf(word: Word | undefined, numbers: Record<string, number>): number | undefined {
+  if (!word) return undefined;
+  if (/^\d{1,2}$/u.test(word.folded)) return Number(word.folded);
+  return numbers[word.folded];
+}
+
+/** Every "قبل ثلاث سنوات" of `words`. */
+export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases): YearsAgo[] {
+  const { before, units, numbers } = phrases.years_ago;
+  const found: YearsAgo[] = [];
+  words.forEach((word, index) => {
+    if (!wordMatchesAny(word.folded, before)) return;
+    const count = countOf(words[index + 1], numbers);
+    const unit = words[index + 2];
+    if (count !== undefined && count >= 2 && unit && wordMatchesAny(unit.folded, units)) found.push({ years: count, index, last: index + 2, start: word.start, end: unit.end });
+  });
+  return found;
+}
