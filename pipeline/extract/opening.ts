@@ -7,6 +7,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
@@ -31,6 +32,8 @@ export function openingPeriod(
   const mark = text.slice(sentence.start, until).search(openingMark);
   const read = (end: number) => {
     const opening = wordsWithin(words, sentence.start, end).slice(0, openingWords);
+    // "وبالمقارنة مع سنة 2023، …" names the base of the sentence's comparisons, not its period.
+    if (findPhrases(opening, phrases.comparisons).length > 0) return { opening, reading: { claims: [] } as PeriodReading };
     const years = mentions.filter((m) => m.kind === "year" && m.start >= sentence.start && m.end <= (opening.at(-1)?.end ?? sentence.start));
     return { opening, reading: readPeriods({ words: opening, years }, reference, phrases, context) };
   };

@@ -121,7 +121,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
   const several = find(phrases.several_years).filter((m) => !inBack(m))[0];
   if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
-  const previousYears = find(phrases.previous_year);
+  const previousYears = find(phrases.previous_year).filter((m) => !inBack(m));
   const samePeriods = find(phrases.same_period);
   const currentPeriods = find(phrases.current_period);
   const samePeriod = samePeriods.length > 0;

@@ -4,7 +4,7 @@
 // period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
 // number is read as an end.
 import type { Catalogue } from "../catalogue/load.ts";
-import { previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
@@ -51,7 +51,10 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if ("conflict" in agreed) return { claims: agreed.conflict };
   const later = "period" in agreed ? agreed.period.period : scope.reference;
   const from = scope.before.at(-1)!;
-  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) {
+  // A sentence that names another year ("بدل خمس عمليات سنة 2022، كما ارتفع … من عمليتين … إلى أربع") may compare
+  // with it: the year before is then a guess.
+  const otherYear = [...scope.earlier, ...scope.before].find((w) => /^\d{4}$/u.test(w.folded) && Number(w.folded) !== parsePeriod(later).year);
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear) {
     return {
       unclear: "it is the earlier end of a change, and the text does not say which period that is",
       start: from.start,

@@ -1,5 +1,5 @@
-// A year counted back from the reference year: "مقابل 3362 مذكرة قبل ثلاث سنوات" in the 2025 results is 2022
-// (periods.json years_ago). Such a phrase names one year, not a span of several
+// A year counted back from the reference year: "مقابل 3362 مذكرة قبل ثلاث سنوات" in the 2025 results is 2022,
+// "قبل سنتين" two years back (periods.json years_ago; ignore.json time_back keeps the dual from being a figure). Such a phrase names one year, not a span of several
 // (which several_years holds back).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -22,13 +22,18 @@ function countOf(word: Word | undefined, numbers: Record<string, number>): numbe
   return numbers[word.folded];
 }
 
-/** Every "قبل ثلاث سنوات" of `words`. */
+/** Every "قبل ثلاث سنوات" and "قبل سنتين" of `words`. */
 export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases): YearsAgo[] {
-  const { before, units, numbers } = phrases.years_ago;
+  const { before, units, duals, numbers } = phrases.years_ago;
   const found: YearsAgo[] = [];
   words.forEach((word, index) => {
     if (!wordMatchesAny(word.folded, before)) return;
-    const count = countOf(words[index + 1], numbers);
+    const next = words[index + 1];
+    if (next && wordMatchesAny(next.folded, duals)) {
+      found.push({ years: 2, index, last: index + 1, start: word.start, end: next.end });
+      return;
+    }
+    const count = countOf(next, numbers);
     const unit = words[index + 2];
     if (count !== undefined && count >= 2 && unit && wordMatchesAny(unit.folded, units)) found.push({ years: count, index, last: index + 2, start: word.start, end: unit.end });
   });

@@ -7,7 +7,7 @@ export interface CruftLine extends LineSpan {
 }
 
 /** A compiled cruft rule: does a normalised, trimmed line match it, and does it head a block? */
-type LineTest = { id: string; matches: (line: string) => boolean; startsBlock: boolean };
+type LineTest = { id: string; matches: (line: string) => boolean; startsBlock: boolean; endsArticle: boolean };
 
 /** A heading as pages write it, with or without a closing colon or ellipsis ("مواضيع ذات صلة:"). */
 const headingText = (line: string) => line.replace(/\s*[:：…]+$|\s*\.{3,}$/u, "").trim();
@@ -15,24 +15,31 @@ const headingText = (line: string) => line.replace(/\s*[:：…]+$|\s*\.{3,}$/u,
 export function compileCruftRules(rules: CruftRules): LineTest[] {
   return rules.rules.map((rule) => {
     const startsBlock = rule.starts_block === true;
+    const endsArticle = rule.ends_article === true;
     if (rule.line_pattern !== undefined) {
       const pattern = new RegExp(rule.line_pattern, "u");
-      return { id: rule.id, startsBlock, matches: (line: string) => pattern.test(line) };
+      return { id: rule.id, startsBlock, endsArticle, matches: (line: string) => pattern.test(line) };
     }
     const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normalise(line).text.trim())));
-    return { id: rule.id, startsBlock, matches: (line: string) => lines.has(headingText(line)) };
+    return { id: rule.id, startsBlock, endsArticle, matches: (line: string) => lines.has(headingText(line)) };
   });
 }
 
 /**
  * The lines of `text` that a cruft rule sets aside, with the first rule that matched; a rule that heads a
- * block also sets aside the lines under it, up to the first empty line.
+ * block also sets aside the lines under it, up to the first empty line; one that ends the article, every line
+ * after it.
  */
 export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[]): CruftLine[] {
   const cruft: CruftLine[] = [];
   let block: string | null = null;
+  let after: string | null = null;
   for (const line of lines) {
     const content = normalise(text.slice(line.start, line.end)).text.trim();
+    if (after !== null) {
+      if (content !== "") cruft.push({ ...line, rule: after });
+      continue;
+    }
     if (content === "") {
       block = null;
       continue;
@@ -41,6 +48,7 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
     if (rule) {
       cruft.push({ ...line, rule: rule.id });
       block = rule.startsBlock ? rule.id : null;
+      if (rule.endsArticle) after = rule.id;
     } else if (block !== null) {
       cruft.push({ ...line, rule: block });
     }

@@ -26,5 +26,9 @@ export interface CruftRules {
      * The line heads a block of the page (a list of related articles, the latest news): the lines after it, up to the first empty line, are cruft too.
      */
     starts_block?: boolean;
+    /**
+     * The line heads what the page puts after the article (the readers' comments): every line after it, to the end of the text, is cruft too.
+     */
+    ends_article?: boolean;
   })[];
 }

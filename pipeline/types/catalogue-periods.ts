@@ -189,11 +189,12 @@ export interface PeriodPhrases {
   };
   whole_year: Phrases5;
   /**
-   * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, and the folded number words with their value (digits are read as digits).
+   * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
   years_ago: {
     before: Words;
     units: Words;
+    duals: Words;
     numbers: {
       [k: string]: number;
     };

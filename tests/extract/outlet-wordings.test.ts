@@ -141,6 +141,7 @@ describe("more of what a held-out set of the same results told by several outlet
     ["'آنذاك' is the year last named; a change 'between' two years; a base named before the count's period", "فحسب الأرقام التي نشرتها المديرية في حصيلتها لسنة 2022، عالج القطب آنذاك ما مجموعه 5 آلاف و800 ملف وطلب معلومات، بزيادة 24 في المائة عن سنة 2021، ما يعني أن حجم الملفات ارتفع بنحو 29 في المائة بين 2022 و2025.", "2025", "files_processed 2022 = 5800|files_processed_pct_change 2022 vs 2021 = 24|files_processed_pct_change 2025 vs 2022 = approx 29"],
     ["a count compared with the one before it, the same noun and a period only", "أما مذكرات البحث التي عممت على الصعيد الوطني، فقد بلغت 3915 مذكرة، في حين تم نشر 2486 مذكرة لإيقاف سريان الأبحاث الدولية، مقابل 2169 مذكرة سنة 2022.", "2025", "national_search_notices 2025 = 3915|international_search_cancellations 2025 = 2486|international_search_cancellations 2022 = 2169"],
     ["'قبل ثلاث سنوات' counts back from the reference year", "فقد بلغت 3915 مذكرة بحث على الصعيد الوطني، مقابل 3362 مذكرة قبل ثلاث سنوات.", "2025", "national_search_notices 2025 = 3915|national_search_notices 2022 = 3362"],
+    ["'قبل سنتين' two years back", "عالج القطب 7245 ملفا، مقابل 5800 ملف قبل سنتين.", "2024", "files_processed 2024 = 7245|files_processed 2022 = 5800"],
     ["'قبل ثلاث سنوات' in a half-year report is the same half three years back", "عالج القطب 2430 ملفا، مقابل 2025 ملفا قبل ثلاث سنوات.", "2021-H2", "files_processed 2021-H2 = 2430|files_processed 2018-H2 = 2025"],
     ["cases and information requests are files", "تولى قطب التعاون الأمني الدولي خلال سنة 2025 معالجة 7488 قضية وطلب معلومات.", "2025", "files_processed 2025 = 7488"],
     ["'الحصيلة نصف السنوية الأولى' is the first half", "يرتفع مجموع الملفات خلال سنة 2021 إلى 4 آلاف و680 ملفا، بعدما همت الحصيلة نصف السنوية الأولى ألفين و250 ملفا.", "2021-H2", "files_processed 2021 = 4680|files_processed 2021-H1 = 2250"],
@@ -160,5 +161,18 @@ describe("more of what a held-out set of the same results told by several outlet
   it("names a case type by its words, not a word alone: 'the exchanged information' is no information requests", () => {
     const text = "أما من حيث الشركاء، فتتصدر إسبانيا قائمة الدول التي تبادلت معها المصالح المغربية المعلومات والطلبات بنسبة 27 في المائة.";
     expect(published(text, "2025")).toEqual(["exchanges_share_by_partner 2025 ES = 27"]);
+  });
+});
+
+describe("comparisons across several years (held12)", () => {
+  it("does not take a sentence's opening comparison ('وبالمقارنة مع سنة 2023،') for its period", () => {
+    const text = "وبالمقارنة مع سنة 2023 وحدها، ارتفع عدد الأوامر الدولية بإلقاء القبض بنسبة 20 في المائة مقارنة مع السنة الماضية.";
+    expect(published(text, "2024")).toEqual(["international_arrest_warrants_pct_change 2024 vs 2023 = 20"]);
+  });
+
+  it("holds back the earlier end of a change rather than guess the year before, when its sentence names another year", () => {
+    const text = "شاركت المصالح هذه السنة في سبع عمليات متعددة الأطراف، بدل خمس عمليات سنة 2022، كما ارتفع عدد عمليات التسليم المراقب للمخدرات من عمليتين مع السلطات الإيطالية إلى أربع عمليات.";
+    expect(published(text, "2024")).toEqual(["interpol_multilateral_operations 2024 = 7", "interpol_multilateral_operations 2022 = 5", "controlled_deliveries 2024 = 4"]);
+    expect(mentionOf(text, "عمليتين", "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/period is unclear/) });
   });
 });

@@ -13,7 +13,22 @@ describe("page cruft", () => {
       ["مواضيع ذات صلة:", "related_articles"],
       ["- تفكيك شبكة وحجز 300 وثيقة", "related_articles"],
       ["- الأمن يوقف مبحوثا عنه بموجب 14 مذكرة بحث", "related_articles"],
+      ["تعليقات الزوار (3)", "readers_comments"],
     ]);
+  });
+
+  it("sets aside the readers' comments, from their heading to the end of the text, past empty lines", () => {
+    const text = "عالج القطب 1870 ملفا.\n\nالتعليقات (2)\n\nسعاد | 16 يوليوز 2020 - 18:21\nالسنة الماضية قرأت عن 2200 ملف.\n\nرد | أعجبني (4)";
+    expect(cruftOf(text)).toEqual([
+      ["التعليقات (2)", "readers_comments"],
+      ["سعاد | 16 يوليوز 2020 - 18:21", "readers_comments"],
+      ["السنة الماضية قرأت عن 2200 ملف.", "readers_comments"],
+      ["رد | أعجبني (4)", "readers_comments"],
+    ]);
+  });
+
+  it("keeps a sentence about comments in the article", () => {
+    expect(cruftOf("التعليقات على الحصيلة كثيرة: عالج القطب 1870 ملفا.")).toEqual([]);
   });
 
   it("sets aside a teaser line of another article", () => {
