@@ -67,8 +67,19 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 /** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
 const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
 
-/** The numerals written after their noun, as its adjective. */
+/** One and two written after their noun, as its adjective ("عملية واحدة", "مطلوبين اثنين"). */
 const adjectivalNumeral = /^(واحد|واحده|اثنان|اثنين|اثنتان|اثنتين)$/u;
+
+/**
+ * Whether an offset lies inside a quotation opened on its line ("ويضيف: "… يصبح تسليم مطلوب واحد عملية معقدة""):
+ * someone's words, where "one" is more often prose than a count.
+ */
+function insideQuotation(text: string, offset: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+  const straight = (line.match(/"/gu) ?? []).length;
+  const opened = (line.match(/[«“]/gu) ?? []).length - (line.match(/[»”]/gu) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
 
 /** "عدد من" after the number, in a translated word order ("68 عدد من أوامر الاعتقال"): the noun comes after it. */
 const countOfWhat = (word: Word, next: Word | undefined) => next?.folded === "من" && isAny(word, grammarWords.count_of);
@@ -129,11 +140,13 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
   // A dual is its own noun; "أجنبيين اثنين" adds the numeral after it.
   if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[0]!), word: null, how: "dual", qualifier: after[0] ?? null };
-  // "أجنبي واحد", "مواطنين اثنين": one and two follow their noun as adjectives.
+  // "عملية واحدة", "مطلوبين اثنين": one and two follow their noun as adjectives; not in a rate ("ملف واحد كل 73
+  // دقيقة", "سيارة واحدة تقريبا من كل أربعة ملفات"), nor "one" in someone's quoted words.
   const head = before.at(-1);
-  // Not a rate: "ملف واحد كل 73 دقيقة", "سيارة واحدة تقريبا من كل أربعة ملفات".
+  const folded = fold(mention.text);
   const rate = after.slice(0, 3).some((w) => w.folded === "كل");
-  if (adjectivalNumeral.test(fold(mention.text)) && head && isAny(head, catalogued) && !rate) return noun(head, "before");
+  const quotedOne = folded.startsWith("واحد") && insideQuotation(input.text, mention.start);
+  if (adjectivalNumeral.test(folded) && head && isAny(head, catalogued) && !rate && !quotedOne) return noun(head, "before");
   const next = after.find((word, i) => !isFiller(word) && !countOfWhat(word, after[i + 1]));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);

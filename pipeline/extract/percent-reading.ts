@@ -42,6 +42,9 @@ function countNamedAfter(after: readonly Word[]): readonly Word[] {
   return countOf >= 0 ? after.slice(countOf, countOf + 2) : [];
 }
 
+/** An adjective made from a back-referring noun ("الرقمية", digital, from "رقم") refers to nothing. */
+const relativeAdjective = /يه?$/u;
+
 /** A demonstrative or pronoun opening the sentence ("هذا يمثل زيادة"، "وهو ما يمثل ارتفاعا"): the sentence speaks of the previous one's figure. */
 function backReferenceOpening(scope: NumberScope): Word | undefined {
   const first = (scope.earlier.length > 0 ? scope.earlier : scope.before)[0];
@@ -62,7 +65,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
-  const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references)));
+  const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded)));
   if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   const earlier = inClause ?? named(scope.earlier);
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
@@ -206,12 +209,22 @@ function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: Senten
   return named.length === 1 && named[0]!.start < opening ? named[0] : undefined;
 }
 
+/** How many words may stand before a share that takes the category of the clause before it: "، بنسبة 41 في المائة". */
+const shortLead = 2;
+
+/** The one category the clause right before names, for a share whose short clause names none: "قضايا الاتجار في المخدرات … من الملفات، بنسبة 41 في المائة". */
+function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
+  if (scope.before.length > shortLead) return undefined;
+  const named = categoriesIn(scope.previousClause.words, catalogue.breakdowns);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const paired = scope.respectiveCategory;
   const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
-  const subject = categories.size === 0 ? subjectCategory(scope, catalogue, soFar) : undefined;
+  const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const input = patternInput(scope, null);
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
@@ -268,9 +281,18 @@ function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | 
 const lessWords = ["اقل", "ادني"];
 const moreWords = ["اكثر", "اعلي"];
 
+/**
+ * A change coordinated with the one before it, its verb not repeated: "تراجع عدد الأوامر بنسبة 20 في المائة، وعدد
+ * الموقوفين بنسبة 25 في المائة" (a decrease of the arrests too).
+ */
+function coordinatedChange(scope: NumberScope): boolean {
+  const [first] = scope.before;
+  return first !== undefined && first.folded.startsWith("و") && scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+}
+
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
   const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
-  const direction = own ?? (namesBase(scope, catalogue) ? soFar.previousChange : undefined);
+  const direction = own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? soFar.previousChange : undefined);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };
 }

@@ -72,12 +72,15 @@ function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
 
 const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
 
-/** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"). */
+/** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،") or is a label ("…:"). */
 function namesTopicOfNext(scope: NumberScope): boolean {
   const first = scope.before[0];
   if (first && wordMatchesAny(first.folded, grammarWords.relatives)) return true;
   const previous = scope.previousClause.words;
-  return previous.length > 0 && topicOpeners.some((phrase) => phraseAt(previous, 0, phrase));
+  if (previous.length === 0) return false;
+  // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".
+  const label = /^\s*:/u.test(scope.text.slice(previous.at(-1)!.end, previous.at(-1)!.end + 3));
+  return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase));
 }
 
 /** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */

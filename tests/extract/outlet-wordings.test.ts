@@ -145,13 +145,18 @@ describe("more of what a held-out set of the same results told by several outlet
     ["'قبل ثلاث سنوات' in a half-year report is the same half three years back", "عالج القطب 2430 ملفا، مقابل 2025 ملفا قبل ثلاث سنوات.", "2021-H2", "files_processed 2021-H2 = 2430|files_processed 2018-H2 = 2025"],
     ["cases and information requests are files", "تولى قطب التعاون الأمني الدولي خلال سنة 2025 معالجة 7488 قضية وطلب معلومات.", "2025", "files_processed 2025 = 7488"],
     ["'الحصيلة نصف السنوية الأولى' is the first half", "يرتفع مجموع الملفات خلال سنة 2021 إلى 4 آلاف و680 ملفا، بعدما همت الحصيلة نصف السنوية الأولى ألفين و250 ملفا.", "2021-H2", "files_processed 2021 = 4680|files_processed 2021-H1 = 2250"],
-    ["one, after its noun ('أجنبي واحد')", "• توقيف أجنبي واحد مطلوب من طرف السلطات القضائية الأمريكية.", "2021-H2", "foreigners_arrested_for_us 2021-H2 = 1"],
+    ["two, after its noun ('مطلوبين اثنين')", "• ترحيل مطلوبين اثنين إلى المغرب.", "2021-H2", "persons_extradited_to_morocco 2021-H2 = 2"],
   ])("%s", (_, text, reference, expected) => {
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 
   it("still holds back a total over a span of several years ('خلال ثلاث سنوات')", () => {
     expect(published("وبلغ مجموع الملفات خلال ثلاث سنوات 15 ألف ملف.", "2025")).toEqual([]);
+  });
+
+  it("reads one after its noun ('عملية واحدة'), but not in someone's quoted words ('تسليم مطلوب واحد عملية معقدة')", () => {
+    expect(published("ونفذت المصالح عملية واحدة للتسليم المراقب.", "2020-H1")).toEqual(["controlled_deliveries 2020-H1 = 1"]);
+    expect(published('ويضيف الخبير: "في مثل هذه الظروف، يصبح تسليم مطلوب واحد عملية معقدة تتطلب رحلات خاصة".', "2020-H1")).toEqual([]);
   });
 
   it("reads no count in a rate ('ملف واحد كل 73 دقيقة')", () => {
@@ -174,5 +179,15 @@ describe("comparisons across several years (held12)", () => {
     const text = "شاركت المصالح هذه السنة في سبع عمليات متعددة الأطراف، بدل خمس عمليات سنة 2022، كما ارتفع عدد عمليات التسليم المراقب للمخدرات من عمليتين مع السلطات الإيطالية إلى أربع عمليات.";
     expect(published(text, "2024")).toEqual(["interpol_multilateral_operations 2024 = 7", "interpol_multilateral_operations 2022 = 5", "controlled_deliveries 2024 = 4"]);
     expect(mentionOf(text, "عمليتين", "2024")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/period is unclear/) });
+  });
+});
+
+describe("lists and coordinated changes (held12)", () => {
+  it.each([
+    ["a label before its colon names what the number after it counts", "• الأشخاص المرحلون إلى المغرب: 9 أشخاص (مقابل 15 خلال النصف الأول من 2019)", "2020-H1", "persons_extradited_to_morocco 2020-H1 = 9|persons_extradited_to_morocco 2019-H1 = 15"],
+    ["a share in a short clause takes the one category of the clause before", "تكشف الحصيلة أن قضايا الاتجار في المخدرات ما تزال تستأثر بالحصة الأكبر من الملفات، بنسبة 41 في المائة، تليها قضايا الهجرة غير النظامية بنسبة 18 في المائة.", "2020-H1", "files_share_by_case_type 2020-H1 drug_trafficking = 41|files_share_by_case_type 2020-H1 irregular_migration = 18"],
+    ["a change coordinated with the one before it shares its direction", "فإن عدد الأوامر الدولية المنشورة تراجع بنسبة 20 في المائة، وعدد الموقوفين بنسبة 25 في المائة، مقارنة مع النصف الأول من السنة الماضية.", "2020-H1", "international_arrest_warrants_pct_change 2020-H1 vs 2019-H1 = -20|wanted_persons_arrested_pct_change 2020-H1 vs 2019-H1 = -25"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
