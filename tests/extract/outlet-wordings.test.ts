@@ -191,3 +191,17 @@ describe("lists and coordinated changes (held12)", () => {
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("labels and categories (held13)", () => {
+  it("reads hand-overs labelled by their participle ('المسلمون إلى المغرب: 11')", () => {
+    expect(published("• المسلمون إلى المغرب: 11\n• المسلمون إلى بلدانهم: 7", "2024-H2")).toEqual([
+      "persons_extradited_to_morocco 2024-H2 = 11",
+      "foreigners_handed_over_by_morocco 2024-H2 = 7",
+    ]);
+  });
+
+  it("names the other cases ('وقضايا أخرى (18٪)')", () => {
+    const text = "وتوزعت الملفات المعالجة حسب طبيعتها: قضايا الاتجار في المخدرات (34٪)، وقضايا أخرى (18٪).";
+    expect(published(text, "2023-H1")).toEqual(["files_share_by_case_type 2023-H1 drug_trafficking = 34", "files_share_by_case_type 2023-H1 other = 18"]);
+  });
+});
