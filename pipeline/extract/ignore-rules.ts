@@ -1,5 +1,6 @@
 import type { IgnoreRules } from "../types/catalogue-ignore.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { fold } from "../arabic/normalise.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
@@ -17,6 +18,7 @@ export function matchIgnoreRule(
     if (rule.followed_by && !(nextWord && wordMatchesAny(nextWord.folded, rule.followed_by))) return false;
     if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by))) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
+    if (rule.written && !wordMatchesAny(fold(mention.text), rule.written)) return false;
     return true;
   });
 }

@@ -34,5 +34,11 @@ export interface IgnoreRules {
      * @maxItems 2
      */
     value_between?: [number, number];
+    /**
+     * Folded words without clitics, one of which the number is written as (a dual: 'سنتين').
+     *
+     * @minItems 1
+     */
+    written?: [string, ...string[]];
   })[];
 }

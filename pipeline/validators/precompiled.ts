@@ -6605,7 +6605,7 @@ return errors === 0;
 }
 
 export const catalogueIgnore = validate47;
-const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."}}}}}};
+const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."},"written":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which the number is written as (a dual: 'سنتين')."}}}}}};
 const pattern34 = new RegExp("^[\\u0621-\\u064A]+$", "u");
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6718,7 +6718,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((key1 === "id") || (key1 === "reason")) || (key1 === "kinds")) || (key1 === "followed_by")) || (key1 === "preceded_by")) || (key1 === "value_between"))){
+if(!(((((((key1 === "id") || (key1 === "reason")) || (key1 === "kinds")) || (key1 === "followed_by")) || (key1 === "preceded_by")) || (key1 === "value_between")) || (key1 === "written"))){
 const err7 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7003,9 +7003,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.written !== undefined){
+let data12 = data1.written;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7014,10 +7016,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len5 = data12.length;
+for(let i6=0; i6<len5; i6++){
+let data13 = data12[i6];
+if(typeof data13 === "string"){
+if(!pattern34.test(data13)){
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7027,14 +7031,61 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -8120,7 +8171,7 @@ export const cataloguePeriods = validate65;
 const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","several_years","whole_year","month_ranges","quarterly_report_quarters","years_ago"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","units","duals","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema68 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
 const schema77 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
-const pattern44 = new RegExp("^(H[12]|Q[1-4])$", "u");
+const pattern45 = new RegExp("^(H[12]|Q[1-4])$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-periods.schema.json" */;
@@ -8686,7 +8737,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
 const _errs31 = errors;
 if(typeof key1 === "string"){
-if(!pattern44.test(key1)){
+if(!pattern45.test(key1)){
 const err44 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err44];
@@ -8710,7 +8761,7 @@ errors++;
 }
 }
 for(const key2 in data12){
-if(!(pattern44.test(key2))){
+if(!(pattern45.test(key2))){
 const err46 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
@@ -8722,7 +8773,7 @@ errors++;
 }
 }
 for(const key3 in data12){
-if(pattern44.test(key3)){
+if(pattern45.test(key3)){
 let data13 = data12[key3];
 if(Array.isArray(data13)){
 if(data13.length < 1){
@@ -13460,7 +13511,7 @@ return errors === 0;
 
 export const cueAffixes = validate71;
 const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين')."}}};
-const pattern63 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const pattern64 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -13591,7 +13642,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern63.test(data3)){
+if(!pattern64.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -13801,10 +13852,10 @@ const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"va
 const schema107 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
 const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
 const schema109 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern66 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern67 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern68 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern70 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern67 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern68 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern69 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern71 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -14074,7 +14125,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern66.test(data4)){
+if(!pattern67.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -14124,7 +14175,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern67.test(data6)){
+if(!pattern68.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -14234,7 +14285,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern68.test(data10)){
+if(!pattern69.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -14396,7 +14447,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern70.test(data16)){
+if(!pattern71.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -16441,7 +16492,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern66.test(data3)){
+if(!pattern67.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -16491,7 +16542,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern67.test(data5)){
+if(!pattern68.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -16601,7 +16652,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern68.test(data9)){
+if(!pattern69.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -16763,7 +16814,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern70.test(data15)){
+if(!pattern71.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -29187,7 +29238,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern66.test(data3)){
+if(!pattern67.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -29237,7 +29288,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern67.test(data5)){
+if(!pattern68.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -29347,7 +29398,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern68.test(data9)){
+if(!pattern69.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -29509,7 +29560,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern70.test(data15)){
+if(!pattern71.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -29887,7 +29938,7 @@ return errors === 0;
 export const ioErrors = validate79;
 const schema307 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
 const schema308 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern123 = new RegExp("^E[A-Z0-9]+$", "u");
+const pattern124 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -29932,7 +29983,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern123.test(key1)){
+if(!pattern124.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -31741,7 +31792,7 @@ return errors === 0;
 export const publicationJournal = validate83;
 const schema313 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
 const schema314 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern127 = new RegExp("^[^/\\\\]+$", "u");
+const pattern128 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -31842,7 +31893,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern127.test(data2)){
+if(!pattern128.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -31912,7 +31963,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern70.test(data5)){
+if(!pattern71.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -32105,7 +32156,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern66.test(data0)){
+if(!pattern67.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -32155,7 +32206,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern67.test(data2)){
+if(!pattern68.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -32265,7 +32316,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern68.test(data6)){
+if(!pattern69.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -32433,7 +32484,7 @@ export const versions = validate85;
 const schema316 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
 const schema317 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
 const schema323 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern133 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const pattern134 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 const schema318 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
 const schema319 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
@@ -32506,7 +32557,7 @@ errors++;
 if(data.sources !== undefined){
 let data0 = data.sources;
 if(typeof data0 === "string"){
-if(!pattern70.test(data0)){
+if(!pattern71.test(data0)){
 const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -32531,7 +32582,7 @@ errors++;
 if(data.catalogue !== undefined){
 let data1 = data.catalogue;
 if(typeof data1 === "string"){
-if(!pattern70.test(data1)){
+if(!pattern71.test(data1)){
 const err8 = {instancePath:instancePath+"/catalogue",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -32556,7 +32607,7 @@ errors++;
 if(data.schemas !== undefined){
 let data2 = data.schemas;
 if(typeof data2 === "string"){
-if(!pattern70.test(data2)){
+if(!pattern71.test(data2)){
 const err10 = {instancePath:instancePath+"/schemas",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -32581,7 +32632,7 @@ errors++;
 if(data.pipeline !== undefined){
 let data3 = data.pipeline;
 if(typeof data3 === "string"){
-if(!pattern70.test(data3)){
+if(!pattern71.test(data3)){
 const err12 = {instancePath:instancePath+"/pipeline",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -32733,7 +32784,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern133.test(data0)){
+if(!pattern134.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -32783,7 +32834,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern70.test(data2)){
+if(!pattern71.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];

@@ -205,3 +205,19 @@ describe("labels and categories (held13)", () => {
     expect(published(text, "2023-H1")).toEqual(["files_share_by_case_type 2023-H1 drug_trafficking = 34", "files_share_by_case_type 2023-H1 other = 18"]);
   });
 });
+
+describe("headlines and spans (held14)", () => {
+  it.each([
+    ["a headline's verbs in the present ('يوقف', 'يسلم')", "حصيلة 2019.. المغرب يوقف 147 مطلوبا دوليا ويسلم 17 أجنبيا لبلدانهم", "2019", "wanted_persons_arrested 2019 = 147|foreigners_handed_over_by_morocco 2019 = 17"],
+    ["a foreign national in the singular ('رعية')", "كما تم ترحيل 11 رعية أجنبية إلى بلدانهم.", "2025-H1", "foreigners_handed_over_by_morocco 2025-H1 = 11"],
+    ["training held 'داخل المملكة'", "استفاد ألف وثلاثمائة وعشرون شرطيا من دورات تكوينية في إطار برامج التعاون الدولي، 65 بالمائة منها داخل المملكة.", "2019", "police_staff_trained 2019 = 1320|training_share_in_morocco 2019 = 65"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back a change over two years ('في ظرف سنتين') rather than take it against the year before", () => {
+    const text = "إذ كان عدد الملفات المعالجة 3088 ملفا، أي أن الحجم ارتفع بحوالي 20 في المائة في ظرف سنتين.";
+    expect(mentionOf(text, "سنتين", "2025-H1")).toMatchObject({ status: "ignored" });
+    expect(mentionOf(text, "حوالي 20 في المائة", "2025-H1")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/several years/) });
+  });
+});
