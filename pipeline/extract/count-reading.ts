@@ -111,6 +111,18 @@ function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
 const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
 
+/**
+ * A part whose noun after it names what it is about, not what it counts ("تهم 48 منها قضايا الاتجار في المخدرات"):
+ * read with the whole's noun, among the whole's parts.
+ */
+function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar) {
+  const wholeNoun = soFar.lastCounted;
+  if (counted.how !== "after" || !wholeNoun || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  const retry = candidates(scope, catalogue, { ...wholeNoun, word: null, how: "part" }, soFar);
+  const decision = decide(rankIndicators(retry.indicators, retry.input));
+  return "match" in decision ? decision.match : undefined;
+}
+
 /** Whether two counted nouns are forms of one noun the catalogue counts ("مذكرة" and "مذكرات"). */
 const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalogued.some((n) => wordMatchesAny(a, [n]) && wordMatchesAny(b, [n]));
 
@@ -188,6 +200,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  const whole = decision && "none" in decision ? partOfWhole(scope, catalogue, counted!, soFar) : undefined;
+  if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
   const continuing = continued(scope, catalogue, soFar, counted);

@@ -221,3 +221,20 @@ describe("headlines and spans (held14)", () => {
     expect(mentionOf(text, "حوالي 20 في المائة", "2025-H1")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/several years/) });
   });
 });
+
+describe("cases and parts (held14)", () => {
+  it("reads 'قضايا وطلبات معلومات' as files, and a part about cases with its whole's noun", () => {
+    expect(published("همّت أنشطة قطب التعاون الأمني الدولي ثلاثة آلاف و706 قضايا وطلبات معلومات، وهو ما يمثل ارتفاعا بنسبة 8,4 في المائة مقارنة مع النصف الأول من 2024.", "2025-H1")).toEqual([
+      "files_processed 2025-H1 = 3706",
+      "files_processed_pct_change 2025-H1 vs 2024-H1 = 8.4",
+    ]);
+    expect(published("وبلغ عدد الإنابات القضائية الدولية 131 إنابة، تهم 48 منها قضايا الاتجار الدولي في المخدرات وتبييض الأموال.", "2018")).toEqual([
+      "letters_rogatory 2018 = 131",
+      "letters_rogatory_drugs_money_laundering 2018 = 48",
+    ]);
+  });
+
+  it("takes no hand-over from 'الحصيلة المرحلية' (interim results)", () => {
+    expect(published("حسب الحصيلة المرحلية التي نشرتها المديرية، ارتفعت الملفات بنسبة 8,4 في المائة.", "2025-H1")).toEqual(["files_processed_pct_change 2025-H1 vs 2024-H1 = 8.4"]);
+  });
+});
