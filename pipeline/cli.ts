@@ -5,13 +5,6 @@ import { parseCli, usage } from "./cli/args.ts";
 import { isUserError, type UserError } from "./lib/errors.ts";
 import { installInterruptHandlers } from "./lib/interrupt.ts";
 import { ioUserError, isSystemError } from "./lib/io-errors.ts";
-import { setFlagsFromString } from "node:v8";
-
-// V8 lets a heap that allocates fast grow to up to four times what it held after its last full collection
-// before collecting again; publishing 10,000 sources allocates fast, and its garbage kept the main thread's heap
-// at 350-400 MB for about 60 MB held. Growing by at most a third caps the peak (about 480 MB against 730 MB at
-// 10,000 sources) for a few per cent more CPU time. Process-wide: the worker threads are collected the same way.
-setFlagsFromString("--heap-growing-percent=33");
 
 /** The user error an error stands for: itself, or a failed file operation (a full disk, a read-only folder ...). */
 function asUserError(error: unknown): UserError | null {

@@ -28,6 +28,7 @@ import type { ValidatedDataset } from "../types/validated.ts";
 import type { ReadSource } from "../validate/quotes.ts";
 import { type CliOptions, UsageError } from "./args.ts";
 import { artifacts, checkArtifact, forgetArtifacts, readArtifact, readSourceArtifacts, writeArtifact, writeSourceArtifacts } from "./artifacts.ts";
+import { boundHeapGrowth } from "./heap.ts";
 import { type Console, type HeldOutput, holdOutput, outputName, plural, progress, readSources, type Run, timed } from "./context.ts";
 
 /** An artifact at a stage boundary: written (and checked) into the work folder, or checked in memory. */
@@ -172,6 +173,7 @@ export interface Prepared {
 /** Every stage in order, on sources already read; the output folder is up to date or not, as `prepared` says. */
 async function runAll(run: Run, held: HeldOutput, { raws, readMs, fingerprint, why }: Prepared): Promise<number> {
   if (run.write && !run.keepWork) forgetArtifacts(run.options.work, [artifacts.ingested, artifacts.extracted, artifacts.validated, artifacts.derived]);
+  boundHeapGrowth(raws.reduce((n, raw) => n + raw.bytes.length, 0));
   // Each stage's input goes once the next has what it needs: the raw bytes (taken by ingest), then the extracted sources.
   const extracted = await runIngestExtract(run, raws, readMs);
   runCoverage(run, extracted);
