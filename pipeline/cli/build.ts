@@ -25,8 +25,10 @@ import type { DerivedDataset } from "../types/derived.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { ValidatedDataset } from "../types/validated.ts";
+import type { ReadSource } from "../validate/quotes.ts";
 import { type CliOptions, UsageError } from "./args.ts";
 import { artifacts, checkArtifact, forgetArtifacts, readArtifact, readSourceArtifacts, writeArtifact, writeSourceArtifacts } from "./artifacts.ts";
+import { boundHeapGrowth } from "./heap.ts";
 import { type Console, type HeldOutput, holdOutput, outputName, plural, progress, readSources, type Run, timed } from "./context.ts";
 
 /** An artifact at a stage boundary: written (and checked) into the work folder, or checked in memory. */
@@ -64,9 +66,10 @@ async function runIngest(run: Run): Promise<void> {
  * lines share the wall time in proportion to the time each stage took on the threads; reading the files
  * counts for ingest.
  */
-async function runIngestExtract(run: Run, raws: RawSource[], readMs: number): Promise<ExtractedSource[]> {
+async function runIngestExtract(run: Run, raws: RawSource[], readMs: number): Promise<ReadSource[]> {
   const start = performance.now();
-  const { work, workers } = await processSources(raws, run.catalogue, { today: run.options.date, extract: true, keepIngested: run.write && run.keepWork, work: run.options.work });
+  const keep = run.write && run.keepWork;
+  const { work, workers } = await processSources(raws, run.catalogue, { today: run.options.date, extract: true, keepIngested: keep, dropText: !keep, work: run.options.work });
   const extracted = work.map((w) => w.extracted!);
   if (run.write && run.keepWork) {
     writeSourceArtifacts(run.options.work, artifacts.ingested, work.map((w) => w.ingested!));
@@ -91,7 +94,7 @@ function runExtract(run: Run, ingested: IngestedSource[]): ExtractedSource[] {
 }
 
 /** Counts how every number is accounted for and writes the report (small: written on every run); the numbers in doubt are printed once, by validate. */
-function runCoverage(run: Run, extracted: ExtractedSource[]): CoverageReport {
+function runCoverage(run: Run, extracted: ReadSource[]): CoverageReport {
   const report = timed(run.console, "coverage", () => coverage(extracted), (r) =>
     `${r.numbers} numbers: ${r.byStatus.observation} figures, ${r.byStatus.year + r.byStatus.date + r.byStatus.time + r.byStatus.identifier} dates and years, ${r.byStatus.ignored} ignored, ${r.byStatus.cruft} cruft, ${r.byStatus.held_back} held back, ${r.byStatus.unaccounted} unaccounted`);
   if (run.write) writeArtifact(run.options.work, artifacts.coverage, report);
@@ -99,7 +102,7 @@ function runCoverage(run: Run, extracted: ExtractedSource[]): CoverageReport {
 }
 
 /** Validates; held-back and unaccounted numbers are printed once each, as warnings, or as errors with --strict. */
-function runValidate(run: Run, extracted: ExtractedSource[]): ValidatedDataset {
+function runValidate(run: Run, extracted: ReadSource[]): ValidatedDataset {
   const validated = timed(run.console, "validate", () => handOver(run, artifacts.validated, validate(extracted, run.catalogue)),
     (v) => `${plural(v.observations.length, "observation")} from ${plural(v.sources.length, "source")}, ${v.mentions.filter((m) => m.status === "restatement").length} restated, ${v.mentions.filter((m) => m.status === "held_back").length} held back`);
   for (const line of validated.warnings) run.console.err(`${run.options.strict ? "error" : "warning"}: ${line}`);
@@ -170,6 +173,7 @@ export interface Prepared {
 /** Every stage in order, on sources already read; the output folder is up to date or not, as `prepared` says. */
 async function runAll(run: Run, held: HeldOutput, { raws, readMs, fingerprint, why }: Prepared): Promise<number> {
   if (run.write && !run.keepWork) forgetArtifacts(run.options.work, [artifacts.ingested, artifacts.extracted, artifacts.validated, artifacts.derived]);
+  boundHeapGrowth(raws.reduce((n, raw) => n + raw.bytes.length, 0));
   // Each stage's input goes once the next has what it needs: the raw bytes (taken by ingest), then the extracted sources.
   const extracted = await runIngestExtract(run, raws, readMs);
   runCoverage(run, extracted);

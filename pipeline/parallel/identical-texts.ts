@@ -9,8 +9,8 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { RawSource } from "../io/raw-sources.ts";
 import { sha256 } from "../lib/hash.ts";
-import type { ExtractedSource } from "../types/extracted.ts";
 import type { SourceMetadata } from "../types/source.ts";
+import type { ReadSource } from "../validate/quotes.ts";
 import type { SourceWork } from "./sources.ts";
 
 /**
@@ -57,7 +57,7 @@ export interface CopyIdentity {
 const bug = (what: string) => new Error(`${what}: this is a bug, report it with the sources that caused it`);
 
 /** An extracted source as the copy's own: every source_id and the head of every observation id are its id. */
-function relabel(source: ExtractedSource, own: CopyIdentity): ExtractedSource {
+function relabel<S extends ReadSource>(source: S, own: CopyIdentity): S {
   const head = `${source.id}/`;
   const renamed = new Map<string, string>();
   const observationId = (id: string) => {

@@ -1,8 +1,9 @@
 // Every string a worker thread sends is a copy of its own, one per occurrence: at 10,000 sources, each figure's
 // sentence (the whole text again, in all) and the same ids, periods and statuses repeated in every mention
 // make up much of what the main thread holds until validate is done. A result is made smaller as it arrives:
-// a sentence becomes a slice of its source's text (which V8 keeps as a view, not a copy) and each repeated
-// short value one shared string. Only references change: every value stays the same string.
+// the figures of one sentence share one copy of it (a slice of the source's text, which V8 keeps as a view, when
+// the text came too) and each repeated short value one shared string. Only references change: every value
+// stays the same string.
 
 import type { SourceWork } from "./sources.ts";
 
@@ -22,6 +23,7 @@ export function stringSharer(): (work: SourceWork) => SourceWork {
     const id = one(source.id);
     source.id = id;
     const observationIds = new Map<string, string>();
+    const sentences = new Map<string, string>();
     for (const m of source.mentions) {
       if (m.source_id === id) m.source_id = id;
       m.kind = one(m.kind);
@@ -44,8 +46,14 @@ export function stringSharer(): (work: SourceWork) => SourceWork {
       o.base_period = one(o.base_period);
       o.unit = one(o.unit);
       o.qualifier = one(o.qualifier);
-      const sentence = source.text.slice(o.sentence.start, o.sentence.end);
-      if (sentence === o.sentence.text) o.sentence.text = sentence;
+      if ("text" in source) {
+        const sentence = source.text.slice(o.sentence.start, o.sentence.end);
+        if (sentence === o.sentence.text) o.sentence.text = sentence;
+      } else {
+        const seen = sentences.get(o.sentence.text);
+        if (seen === undefined) sentences.set(o.sentence.text, o.sentence.text);
+        else o.sentence.text = seen;
+      }
     }
     return work;
   };

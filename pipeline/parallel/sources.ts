@@ -10,6 +10,7 @@ import { validateAgainst } from "../lib/schemas.ts";
 import { extract } from "../stages/extract.ts";
 import { ingest } from "../stages/ingest.ts";
 import { parseSourceMetadata } from "../sources/metadata.ts";
+import { checkedWithoutText, type ReadSource } from "../validate/quotes.ts";
 import type { ExtractedSource } from "../types/extracted.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import { type CopyIdentity, copyWork, readingSources } from "./identical-texts.ts";
@@ -23,13 +24,15 @@ export interface SourceOptions {
   extract: boolean;
   /** Return each ingested source too (to write it as an artifact). */
   keepIngested: boolean;
+  /** Check each extracted source's quotes where it is read and drop its text (when the artifact is not written). */
+  dropText?: boolean;
   /** Names the artifacts in messages when one fails its schema (a bug): the work folder. */
   work: string;
 }
 
 export interface SourceWork {
   ingested?: IngestedSource;
-  extracted?: ExtractedSource;
+  extracted?: ReadSource;
   /** Sentences found by ingest (for the progress line, whether or not the ingested artifact is kept). */
   sentences: number;
   /** Set when this source's text was read as another's (identical-texts.ts): its result is a copy of that reading. */
@@ -46,7 +49,8 @@ export function processSource(raw: RawSource, catalogue: Catalogue, options: Sou
   const ingestMs = performance.now() - start;
   const sentences = ingested.sentences.length;
   if (!options.extract) return { ingested, sentences, ms: { ingest: ingestMs, extract: 0 } };
-  const extracted = validateAgainst<ExtractedSource>("extracted.schema.json", extract(ingested, catalogue), `${options.work}/extracted/${raw.id}.json (in memory)`, fix);
+  const checked = validateAgainst<ExtractedSource>("extracted.schema.json", extract(ingested, catalogue), `${options.work}/extracted/${raw.id}.json (in memory)`, fix);
+  const extracted = options.dropText ? checkedWithoutText(checked) : checked;
   const ms = { ingest: ingestMs, extract: performance.now() - start - ingestMs };
   return options.keepIngested ? { ingested, extracted, sentences, ms } : { extracted, sentences, ms };
 }

@@ -44,7 +44,11 @@ export function viewOfTree(tree: FileTree): PublishedView {
   };
 }
 
-export function renderDownloadPages(history: VersionHistory, view: PublishedView, catalogue: Catalogue): Map<string, Buffer> {
+/**
+ * Each page's renderer, by file name: a page is rendered when asked, so that a caller holds one at a time (at
+ * 10,000 sources each is about 14 MB, as a string and again as bytes).
+ */
+export function downloadPageRenderers(history: VersionHistory, view: PublishedView, catalogue: Catalogue): Map<string, () => Buffer> {
   const meta = catalogue.dataset;
   const newestFirst = [...history.versions].reverse();
   const latest = newestFirst[0]!;
@@ -61,9 +65,9 @@ export function renderDownloadPages(history: VersionHistory, view: PublishedView
     chartPath: view.hasLatestChart ? `${latestDir}/${chartFile}` : null,
     jsonLd: view.jsonLd,
   };
-  return new Map(languages.map((lang) => [pageFile[lang], Buffer.from(renderIndexPage(input, lang), "utf8")]));
+  return new Map(languages.map((lang) => [pageFile[lang], () => Buffer.from(renderIndexPage(input, lang), "utf8")]));
 }
 
 export function buildDownloadPage(history: VersionHistory, tree: FileTree, catalogue: Catalogue): FileTree {
-  return renderDownloadPages(history, viewOfTree(tree), catalogue);
+  return new Map([...downloadPageRenderers(history, viewOfTree(tree), catalogue)].map(([name, render]) => [name, render()]));
 }

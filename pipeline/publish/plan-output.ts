@@ -49,7 +49,7 @@ export interface PlanInput {
   /** Also compare what need not be compared to publish (latest/ when a new version replaces it): for --check. */
   check?: boolean;
   /** Renders the root files that depend on the whole history (the download pages). */
-  renderRoot?: (history: VersionHistory, view: PublishedView) => Map<string, Buffer>;
+  renderRoot?: (history: VersionHistory, view: PublishedView) => Map<string, () => Buffer>;
 }
 
 export interface Plan {
@@ -182,11 +182,13 @@ export async function planOutput(input: PlanInput): Promise<Plan> {
     await staging.copyFolder(newest, added ? "staged" : "published", latestDir, filesOf(newest).map((f) => f.path));
     steps.push({ name: latestDir, kind: "folder", replaces: published.present.has(latestDir), sums_sha256: null });
   }
-  const roots = new Map<string, string | Buffer>([[changelogFile, renderChangelog(newHistory)], [versionsFile, stringifyJson(newHistory)]]);
-  for (const [name, bytes] of input.renderRoot?.(newHistory, pageView(input, build, filesOf)) ?? []) roots.set(name, bytes);
+  // Rendered one at a time, as each is compared and staged: the download pages are large.
+  const roots = new Map<string, () => string | Buffer>([[changelogFile, () => renderChangelog(newHistory)], [versionsFile, () => stringifyJson(newHistory)]]);
+  for (const [name, render] of input.renderRoot?.(newHistory, pageView(input, build, filesOf)) ?? []) roots.set(name, render);
   for (const name of rootOrder) {
-    const content = roots.get(name);
-    if (content === undefined) continue;
+    const render = roots.get(name);
+    if (render === undefined) continue;
+    const content = render();
     const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     const current = published.present.has(name) ? await published.read(name) : null;
     if (current?.equals(bytes)) continue;

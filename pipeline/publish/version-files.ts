@@ -8,7 +8,9 @@ import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
 import { writeCsv } from "./csv.ts";
-import { renderDataCards } from "./data-card.ts";
+import { renderDataCard } from "./data-card.ts";
+import type { DataCardInput } from "./data-card/context.ts";
+import { cardFile, languages } from "./i18n/languages.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
 import { byPath, type FileRecord, type FileSink, memorySink } from "./file-sink.ts";
@@ -101,7 +103,7 @@ export async function writeVersionFiles(sources: ValidatedDataset["sources"], ta
   await put("dataset.jsonld", `${JSON.stringify(jsonLd, null, 2)}\n`);
   // The data cards list every file with its size: the workbook's too.
   records.push(await workbook);
-  const cards = renderDataCards({
+  const cardInput: DataCardInput = {
     catalogue,
     stamp,
     data,
@@ -109,8 +111,9 @@ export async function writeVersionFiles(sources: ValidatedDataset["sources"], ta
     citation,
     chartPath: records.some((r) => r.path === chartFile) ? chartFile : null,
     files: [...records].sort(byPath).map((r) => ({ path: r.path, bytes: r.bytes })),
-  });
-  for (const [path, card] of cards) await put(path, card);
+  };
+  // One card at a time, each written before the next is rendered: at 10,000 sources each is several MB.
+  for (const lang of languages) await put(cardFile[lang], renderDataCard(cardInput, lang));
   records.sort(byPath);
   records.push(await sink.write(sumsFile, sumsText(records)));
   return { files: records.sort(byPath), descriptor, jsonLd };

@@ -13,7 +13,7 @@ export interface Unaccounted {
   problem: string;
 }
 
-export function findUnaccounted(source: ExtractedSource): Unaccounted[] {
+export function findUnaccounted(source: Omit<ExtractedSource, "text">): Unaccounted[] {
   return source.mentions
     .filter((m) => m.status === "unaccounted")
     .map((m) => ({ file: source.file, position: `${m.line}:${m.column}`, problem: `the number "${m.text}" (${m.value}) is not accounted for: ${m.reason}` }));
@@ -22,7 +22,7 @@ export function findUnaccounted(source: ExtractedSource): Unaccounted[] {
 /** "<file>:<line>:<column>: the number … is not accounted for: <reason>", as compilers print warnings. */
 export const describeUnaccounted = (u: Unaccounted) => `${u.file}:${u.position}: ${u.problem}`;
 
-export function coverage(sources: readonly ExtractedSource[]): CoverageReport {
+export function coverage(sources: readonly Omit<ExtractedSource, "text">[]): CoverageReport {
   const byStatus: CoverageReport["byStatus"] = { observation: 0, restatement: 0, held_back: 0, unaccounted: 0, year: 0, date: 0, time: 0, identifier: 0, ignored: 0, cruft: 0 };
   for (const mention of sources.flatMap((s) => s.mentions)) byStatus[mention.status]++;
   return {

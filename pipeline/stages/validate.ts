@@ -1,14 +1,14 @@
 // Stage 4, validate: every extracted source (already checked against its schema where it was read) → one
-// dataset. Quotes and values are checked against the raw text (a mismatch is an error: the raw file changed);
+// dataset. Quotes and values are checked against the raw text (a mismatch is an error: the raw file changed),
+// here or, on a whole run, where each source was read (its text is then dropped: validate/quotes.ts);
 // the figures of every source are reconciled (validate/reconcile.ts): agreeing figures become one observation
 // and its restatements, doubtful ones are held back. Held-back and unaccounted numbers are the warnings (errors
 // with --strict, which the command line applies).
 import type { Catalogue } from "../catalogue/load.ts";
-import type { ExtractedSource } from "../types/extracted.ts";
 import type { AccountedMention } from "../types/mention.ts";
 import type { ValidatedDataset } from "../types/validated.ts";
 import { candidatesOf } from "../validate/candidates.ts";
-import { checkQuotes } from "../validate/quotes.ts";
+import { checkQuotes, type ReadSource } from "../validate/quotes.ts";
 import { reconcile } from "../validate/reconcile.ts";
 import { checkSafeValues } from "../validate/values.ts";
 
@@ -23,9 +23,9 @@ function warningOf(file: string, mention: AccountedMention, reason: string | nul
   return `${file}:${mention.line}:${mention.column}: the number "${mention.text}" (${mention.value}) is ${what}: ${reason}`;
 }
 
-export function validate(sources: readonly ExtractedSource[], catalogue: Catalogue): ValidatedDataset {
+export function validate(sources: readonly ReadSource[], catalogue: Catalogue): ValidatedDataset {
   const ordered = [...sources].sort(byId);
-  ordered.forEach(checkQuotes);
+  for (const source of ordered) if (!("quotesChecked" in source)) checkQuotes(source);
   for (const source of ordered) checkSafeValues(source);
   const candidates = candidatesOf(ordered, catalogue);
   const { observations, verdicts } = reconcile(candidates, catalogue);

@@ -13,7 +13,7 @@ export interface Candidate {
 }
 
 /** Every figure of every source, its mention found by start offset. */
-export function candidatesOf(sources: readonly ExtractedSource[], catalogue: Catalogue): Candidate[] {
+export function candidatesOf(sources: readonly Omit<ExtractedSource, "text">[], catalogue: Catalogue): Candidate[] {
   return sources.flatMap((source) => {
     const mentionAt = new Map(source.mentions.map((m) => [m.start, m]));
     return source.figures.map(({ mention_start, observation }) => ({
