@@ -115,7 +115,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const parts: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
-  const shorter = shorterSpan(words, [...parts, ...sinceJanuary], phrases);
+  // "هذه الأشهر الستة" names the report's own period: no shorter span.
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...find(phrases.current_period)], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);

@@ -88,6 +88,7 @@ describe("the year before, in other words", () => {
   it.each([
     ["'سنة من قبل', and a temporal clause after the change's figure", "عالجت المصالح ستة آلاف و412 ملفا، وهو رقم يتجاوز ما تم تسجيله سنة من قبل بأكثر من 10 في المائة، حين بلغ عدد الملفات 5800 ملف.", "2023", "files_processed 2023 = 6412|files_processed_pct_change 2023 vs 2022 = gt 10|files_processed 2022 = 5800"],
     ["'الموسم الماضي'", "تولت المصالح معالجة 7480 ملفا، مقابل 6930 ملفا خلال الموسم الماضي.", "2025", "files_processed 2025 = 7480|files_processed 2024 = 6930"],
+    ["'هذه الأشهر الستة' is the report's own half", "وخلال هذه الأشهر الستة، تابع المكتب تنفيذ 61 إنابة قضائية دولية.", "2018-H2", "letters_rogatory 2018-H2 = 61"],
     ["'الأشهر الممتدة من يناير إلى يونيو' is the first half", "فخلال الأشهر الممتدة من يناير إلى يونيو، تولى القطب معالجة 3 آلاف و412 ملفا.", "2024-H1", "files_processed 2024-H1 = 3412"],
     ["a change told by its two ends, each with its year, the word of change before a comma", "كما تضاعف عدد عمليات التسليم المراقب مرتين ونصف، من عمليتين سنة 2022 إلى خمس عمليات سنة 2024.", "2024", "controlled_deliveries 2022 = 2|controlled_deliveries 2024 = 5"],
     ["'العام الذي سبقه'", "أوقفت المصالح خمسة أجانب مطلوبين للقضاء الأمريكي، مقارنة مع ثلاثة أجانب في العام الذي سبقه.", "2023", "foreigners_arrested_for_us 2023 = 5|foreigners_arrested_for_us 2022 = 3"],

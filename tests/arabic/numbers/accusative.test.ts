@@ -61,3 +61,7 @@ describe("a unit in the accusative, standing for its counted noun", () => {
     ["three", "مقابل ثلاثا", [w("ثلاثا", 3)]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
+
+describe("an accusative unit heads a ten", () => {
+  it.each<NotedCase>([["in a compound number", "ألفين وتسعمائة وخمسا وأربعين مذكرة", [w("ألفين وتسعمائة وخمسا وأربعين", 2945)]]])("%s: %s", (_, input, expected) => expectMentions(input, expected));
+});
