@@ -1,6 +1,7 @@
 // Reads a number as a count: its counted noun and the clause around it choose the indicator (patterns.ts), or
-// it continues the previous figure of its sentence in a comparison ("4 عمليات للتسليم المراقب، مقابل عمليتين
-// سنة 2022") or a parenthesis ("أزيد من ألفي مذكرة (2 169 على وجه التحديد)"); its clause gives the period.
+// it continues the previous figure of its sentence (count-continuation.ts); its clause gives the period, or
+// what count-periods.ts finds around it; a figure of another body or country, an average or a restatement is
+// held back.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
@@ -9,14 +10,15 @@ import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { previousYearPeriod } from "../lib/period.ts";
-import { agreedPeriod, allPartPhrases, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { agreedPeriod, allPartPhrases, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, opensPeriod, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
-import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
+import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
+import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-import { differenceWords, endsTransition, startsTransition, transitionStartPeriod } from "./transition.ts";
+import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
+import { comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
+import { carriedPeriod, columnPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -41,15 +43,6 @@ export interface CountReading {
   unclearPeriod?: UnclearPeriod;
 }
 
-/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
-const comparisonReach = 4;
-
-/** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
-function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
-  const near = scope.lead.slice(-comparisonReach);
-  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
-}
-
 /**
  * The restating word before a number ("أي", "بالتحديد") when the sentence has no count before it to restate:
  * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
@@ -66,46 +59,9 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undef
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
 const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
 
-/**
- * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
- * 158"; not "في المقابل", "in return"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
- * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
- * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
- */
-function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
-  const previous = soFar.lastCount;
-  if (!previous) return undefined;
-  const comparison = comparedInLead(scope, catalogue);
-  const near = scope.lead.slice(-comparisonReach);
-  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
-  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
-  if (saidAgain(scope, previous)) return previous;
-  if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
-  const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
-  const target = whole ?? previous;
-  if (!counted || counted.how !== "after") return target;
-  return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
-}
-
 /** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
 function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
   return findPhrases([...scope.before, ...scope.after], allPartPhrases(catalogue.periods)).length > 0;
-}
-
-/** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
-const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
-
-/** The same, when the two are written in different signs (words, then digits): a longer noun phrase may stand between ("تلاتة ديال التسليم المراقب ديال المخدرات، 3"). */
-const sayingAgainInOtherSigns = /^[^\p{N}\n]{0,48}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
-
-const hasDigit = (text: string) => /\p{Nd}/u.test(text);
-
-/** Whether the number repeats the figure just before it in other signs ("تسعين أمر، 90"): the same value, a comma between. */
-function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
-  if (previous.value !== scope.mention.value) return false;
-  const between = scope.text.slice(previous.end, scope.mention.start);
-  const otherSigns = hasDigit(scope.text.slice(previous.start, previous.end)) !== hasDigit(scope.mention.text);
-  return (otherSigns ? sayingAgainInOtherSigns : sayingAgain).test(between);
 }
 
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
@@ -120,47 +76,6 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
   if (counted.how !== "after" || !wholeNoun || !isPart(scope.text, scope.before, scope.after)) return undefined;
   const retry = candidates(scope, catalogue, { ...wholeNoun, word: null, how: "part" }, soFar);
   const decision = decide(rankIndicators(retry.indicators, retry.input));
-  return "match" in decision ? decision.match : undefined;
-}
-
-/** Whether two counted nouns are forms of one noun the catalogue counts ("مذكرة" and "مذكرات"). */
-const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalogued.some((n) => wordMatchesAny(a, [n]) && wordMatchesAny(b, [n]));
-
-/**
- * A count compared with the figure right before it and counting the same noun ("2486 مذكرة لإيقاف سريان الأبحاث
- * الدولية، مقابل 2169 مذكرة سنة 2022") is that figure's indicator in another period, whatever a looser cue of the
- * sentence's topic would make of it alone.
- */
-function sameNounCompared(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
-  const previous = soFar.lastCount;
-  // After a part, the comparison is of the whole (continued() reads it); a clause with words of its own besides
-  // its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
-  if (!previous?.counted || previous.indicator.part_of !== undefined || counted?.how !== "after" || !counted.word) return undefined;
-  if (!comparedInLead(scope, catalogue) || !onlyPeriodAfter(scope, counted.word)) return undefined;
-  return sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
-}
-
-/** How many words a period may take after a compared count's noun: "سنة 2022", "قبل ثلاث سنوات", "خلال السنة الماضية". */
-const periodWords = 4;
-
-/** Whether the words after the counted noun name a period and nothing else. */
-function onlyPeriodAfter(scope: NumberScope, noun: Word): boolean {
-  const rest = scope.after.filter((w) => w.start > noun.start);
-  return rest.length <= periodWords && (rest.length === 0 || rest.some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.period_headers)));
-}
-
-/**
- * A count coordinated with the one before it and counting the same noun, whose own clause says only what sets it
- * apart: "2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة تخص الأبحاث المذاعة على المستوى العربي" is read
- * with the words of the first count's clause, among the other indicators.
- */
-function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar, choice: { indicators: Indicator[]; input: PatternInput }, catalogued: readonly string[]) {
-  const previous = soFar.lastCount;
-  const noun = previous?.counted?.folded;
-  if (!previous || !noun || !scope.before.every((w) => wordMatchesAny(w.folded, coordinators))) return undefined;
-  if (!sameNoun(counted.folded, noun, catalogued)) return undefined;
-  const others = choice.indicators.filter((i) => i.id !== previous.indicator.id);
-  const decision = decide(rankIndicators(others, { ...choice.input, clause: [...previous.clause, ...choice.input.clause] }));
   return "match" in decision ? decision.match : undefined;
 }
 
@@ -191,7 +106,6 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): IndicatorChoice {
-  const previous = soFar.lastCount;
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
@@ -214,59 +128,6 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
     return { reading: heldBack(`ambiguous: the cues of ${ids.join(" and ")} fit equally well`, evidence, null, null, { ...hint, candidates: ids }) };
   }
   return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, hint) };
-}
-
-/**
- * A clause that opens with a relative word takes the period the previous clause ended on: "مقارنة مع سنة 2016،
- * التي شهدت معالجة 2950 ملفا" is 2016; "مقارنة مع نفس الفترة من السنة الماضية، التي عرفت معالجة 2.760 ملفا"
- * the same half of the year before.
- */
-function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  const [first] = scope.before;
-  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
-  // Only the end of the previous clause can be what the relative word refers to; when a figure ended it ("… بأكثر من
-  // 10 في المائة، حين بلغ …"), the words of the sentence before.
-  const previous = scope.previousClause.words.length > 0 ? scope.previousClause : { words: scope.earlier, years: [] };
-  if (previous.words.length === 0) return undefined;
-  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
-  if ("unclear" in reading) return reading;
-  const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
-  return last ? { claims: [last] } : undefined;
-}
-
-/** Words that may stand alone before a count coordinated with the one before it ("و97 أمرا", "بينهم 65"). */
-const coordinators = [...grammarWords.part_markers, "و", "من"];
-
-/**
- * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
- * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
- * months' counts.
- */
-function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
-  if (!soFar.unclearPeriod || !("claims" in own) || own.claims.length > 0) return undefined;
-  const to = scope.lead.at(-1);
-  if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
-  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, coordinators));
-  return coordinated ? soFar.unclearPeriod : undefined;
-}
-
-/**
- * A count of the same indicator compared with the one before it, without a period of its own ("57 أمرا (مقابل 51 أمرا)"), is of the
- * same period a year earlier, as a change without a base is (periods.json implicit_base); not when the text
- * names several years.
- */
-function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator, compared: boolean): PeriodReading | undefined {
-  const previous = soFar.lastCount;
-  if (!compared || !previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
-  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
-  // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
-  if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
-  return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
-}
-
-/** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
-function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
-  return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
 }
 
 /** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
@@ -302,12 +163,6 @@ function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun |
 function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | null | undefined {
   if (counted?.how === "label" && counted.word && scope.text.slice(counted.word.end, scope.mention.start).includes("\n")) return null;
   return counted?.word;
-}
-
-/** A number in a table takes the period its column's header names. */
-function columnPeriod(scope: NumberScope): PeriodReading | undefined {
-  const period = scope.table?.period;
-  return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
 }
 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {

@@ -1,0 +1,107 @@
+// What a count takes from the count before it in its sentence: it continues it in a comparison ("4 عمليات
+// للتسليم المراقب، مقابل عمليتين سنة 2022"), a parenthesis or a restatement ("تسعين أمر، 90"), or is coordinated
+// with it and read with its clause's words ("2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة … العربي").
+import type { Catalogue } from "../catalogue/load.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import type { CountedNoun } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { findPhrases } from "./phrases.ts";
+import type { NumberScope } from "./scope.ts";
+import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
+import { endsTransition } from "./transition.ts";
+import type { Word } from "./words.ts";
+
+/** Words that may stand alone before a count coordinated with the one before it ("و97 أمرا", "بينهم 65"). */
+export const coordinators = [...grammarWords.part_markers, "و", "من"];
+
+/** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
+export const comparisonReach = 4;
+
+/** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
+export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
+  const near = scope.lead.slice(-comparisonReach);
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
+
+
+/**
+ * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
+ * 158"; not "في المقابل", "in return"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
+ * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
+ * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
+ */
+export function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (!previous) return undefined;
+  const comparison = comparedInLead(scope, catalogue);
+  const near = scope.lead.slice(-comparisonReach);
+  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
+  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+  if (saidAgain(scope, previous)) return previous;
+  if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
+  const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
+  const target = whole ?? previous;
+  if (!counted || counted.how !== "after") return target;
+  return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
+}
+
+
+/** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
+const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+
+/** The same, when the two are written in different signs (words, then digits): a longer noun phrase may stand between ("تلاتة ديال التسليم المراقب ديال المخدرات، 3"). */
+const sayingAgainInOtherSigns = /^[^\p{N}\n]{0,48}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+
+const hasDigit = (text: string) => /\p{Nd}/u.test(text);
+
+/** Whether the number repeats the figure just before it in other signs ("تسعين أمر، 90"): the same value, a comma between. */
+function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
+  if (previous.value !== scope.mention.value) return false;
+  const between = scope.text.slice(previous.end, scope.mention.start);
+  const otherSigns = hasDigit(scope.text.slice(previous.start, previous.end)) !== hasDigit(scope.mention.text);
+  return (otherSigns ? sayingAgainInOtherSigns : sayingAgain).test(between);
+}
+
+
+/** Whether two counted nouns are forms of one noun the catalogue counts ("مذكرة" and "مذكرات"). */
+const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalogued.some((n) => wordMatchesAny(a, [n]) && wordMatchesAny(b, [n]));
+
+/**
+ * A count compared with the figure right before it and counting the same noun ("2486 مذكرة لإيقاف سريان الأبحاث
+ * الدولية، مقابل 2169 مذكرة سنة 2022") is that figure's indicator in another period, whatever a looser cue of the
+ * sentence's topic would make of it alone.
+ */
+export function sameNounCompared(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  // After a part, the comparison is of the whole (continued() reads it); a clause with words of its own besides
+  // its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
+  if (!previous?.counted || previous.indicator.part_of !== undefined || counted?.how !== "after" || !counted.word) return undefined;
+  if (!comparedInLead(scope, catalogue) || !onlyPeriodAfter(scope, counted.word)) return undefined;
+  return sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+}
+
+/** How many words a period may take after a compared count's noun: "سنة 2022", "قبل ثلاث سنوات", "خلال السنة الماضية". */
+const periodWords = 4;
+
+/** Whether the words after the counted noun name a period and nothing else. */
+function onlyPeriodAfter(scope: NumberScope, noun: Word): boolean {
+  const rest = scope.after.filter((w) => w.start > noun.start);
+  return rest.length <= periodWords && (rest.length === 0 || rest.some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.period_headers)));
+}
+
+/**
+ * A count coordinated with the one before it and counting the same noun, whose own clause says only what sets it
+ * apart: "2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة تخص الأبحاث المذاعة على المستوى العربي" is read
+ * with the words of the first count's clause, among the other indicators.
+ */
+export function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar, choice: { indicators: Indicator[]; input: PatternInput }, catalogued: readonly string[]) {
+  const previous = soFar.lastCount;
+  const noun = previous?.counted?.folded;
+  if (!previous || !noun || !scope.before.every((w) => wordMatchesAny(w.folded, coordinators))) return undefined;
+  if (!sameNoun(counted.folded, noun, catalogued)) return undefined;
+  const others = choice.indicators.filter((i) => i.id !== previous.indicator.id);
+  const decision = decide(rankIndicators(others, { ...choice.input, clause: [...previous.clause, ...choice.input.clause] }));
+  return "match" in decision ? decision.match : undefined;
+}

@@ -1,0 +1,69 @@
+// The period a count takes besides what its own clause names: its table column's, the previous clause's after a
+// relative word, the unclear period of a count it is coordinated with, a year before the count it is compared
+// with, or the period its sentence opens with.
+import type { Catalogue } from "../catalogue/load.ts";
+import { previousYearPeriod } from "../lib/period.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { coordinators } from "./count-continuation.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { type NumberScope, periodContext, topicWords } from "./scope.ts";
+import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
+
+/**
+ * A clause that opens with a relative word takes the period the previous clause ended on: "مقارنة مع سنة 2016،
+ * التي شهدت معالجة 2950 ملفا" is 2016; "مقارنة مع نفس الفترة من السنة الماضية، التي عرفت معالجة 2.760 ملفا"
+ * the same half of the year before.
+ */
+export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  const [first] = scope.before;
+  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
+  // Only the end of the previous clause can be what the relative word refers to; when a figure ended it ("… بأكثر من
+  // 10 في المائة، حين بلغ …"), the words of the sentence before.
+  const previous = scope.previousClause.words.length > 0 ? scope.previousClause : { words: scope.earlier, years: [] };
+  if (previous.words.length === 0) return undefined;
+  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
+  if ("unclear" in reading) return reading;
+  const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
+  return last ? { claims: [last] } : undefined;
+}
+
+/**
+ * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
+ * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
+ * months' counts.
+ */
+export function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
+  if (!soFar.unclearPeriod || !("claims" in own) || own.claims.length > 0) return undefined;
+  const to = scope.lead.at(-1);
+  if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
+  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, coordinators));
+  return coordinated ? soFar.unclearPeriod : undefined;
+}
+
+/**
+ * A count of the same indicator compared with the one before it, without a period of its own ("57 أمرا (مقابل 51 أمرا)"), is of the
+ * same period a year earlier, as a change without a base is (periods.json implicit_base); not when the text
+ * names several years.
+ */
+export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator, compared: boolean): PeriodReading | undefined {
+  const previous = soFar.lastCount;
+  if (!compared || !previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
+  // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
+  if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
+  return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
+}
+
+/** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
+export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
+  return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
+}
+
+
+/** A number in a table takes the period its column's header names. */
+export function columnPeriod(scope: NumberScope): PeriodReading | undefined {
+  const period = scope.table?.period;
+  return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
+}

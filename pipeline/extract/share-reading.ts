@@ -1,0 +1,84 @@
+// Reads a percentage as a share of a whole, by category ("إسبانيا: 25%"، "قضايا المخدرات (38%)") or not (the
+// training held in person): the category its clause names, the one "على التوالي" pairs it with, or the one its
+// sentence or the clause before names as its subject.
+import type { Catalogue } from "../catalogue/load.ts";
+import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
+import { agreedPeriod, readPeriods } from "./periods.ts";
+import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
+import { type NumberScope, patternInput, periodContext, wholeClause } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+
+const isYear = (digits: string) => /^\p{N}{4}$/u.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
+
+/** How many words may open the sentence before the category that is its subject: "واحتلت إسبانيا"، "وجاءت فرنسا". */
+const subjectReach = 3;
+
+/**
+ * The category a sentence opens with as its subject, for a share "of" a whole in a later clause that names none:
+ * "احتلت إسبانيا، مرة أخرى، صدارة الشركاء … بنسبة 34% من مجموع المبادلات". The only category of the sentence
+ * before the number, when no figure comes between.
+ */
+function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): CategoryMatch | undefined {
+  if (!wordMatchesAny(scope.after[0]?.folded ?? "", ["من"])) return undefined;
+  // The sentence's first number: after other numbers, the opening words are no longer its subject.
+  const words = [...scope.earlier, ...scope.before];
+  if (soFar.counts.some((c) => c.start < scope.mention.start) || words.some((w) => /\p{N}/u.test(w.folded) && !isYear(w.folded))) return undefined;
+  const named = categoriesIn(words, catalogue.breakdowns);
+  const opening = scope.earlier[subjectReach]?.start ?? Infinity;
+  return named.length === 1 && named[0]!.start < opening ? named[0] : undefined;
+}
+
+/** How many words may stand before a share that takes the category of the clause before it: "، بنسبة 41 في المائة". */
+const shortLead = 2;
+
+/** The one category the clause right before names, for a share whose short clause names none: "قضايا الاتجار في المخدرات … من الملفات، بنسبة 41 في المائة". */
+function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
+  if (scope.before.length > shortLead) return undefined;
+  const named = categoriesIn(scope.previousClause.words, catalogue.breakdowns);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
+  const evidence = new Evidence(scope.text, scope.qualifierVerb);
+  const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
+  const paired = scope.respectiveCategory;
+  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
+  const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue)) : undefined;
+  if (subject) categories.set(subject.breakdown, subject);
+  const input = patternInput(scope, null);
+  const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
+    const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
+    if (!category) return [];
+    const cues = indicator.cues ? rankIndicators([indicator], input)[0] : undefined;
+    if (indicator.cues && !cues) return [];
+    return [{ indicator, strength: 1 + (cues?.strength ?? 0), evidence: [category, ...(cues?.evidence ?? [])] as Word[] }];
+  });
+  const byCues = rankIndicators(shares.filter((i) => i.breakdown === undefined), input);
+  const decision = decide([...byCategory, ...byCues].sort((a, b) => b.strength - a.strength));
+  if ("none" in decision) return unaccounted("a percentage with no change word before it and no category or share cue in its clause");
+  if ("ambiguous" in decision) return heldBack(`ambiguous: a share of ${decision.ambiguous.map((m) => m.indicator.id).join(" or ")}`, evidence);
+  const { indicator } = decision.match;
+  const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
+  evidence.words(category ? `category ${category.code}` : "share", decision.match.evidence);
+  if (paired) evidence.note("paired in order by «على التوالي»");
+  const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
+  const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
+  if (!agreed || "conflict" in agreed) return heldBack("the period is unclear", evidence, indicator.id);
+  const period = "period" in agreed ? agreed.period.period : scope.reference;
+  return {
+    status: "figure",
+    indicator,
+    breakdown: indicator.breakdown ?? null,
+    category: category?.code ?? null,
+    period,
+    basePeriod: null,
+    value: scope.mention.value,
+    qualifier: scope.mention.qualifier,
+    // Paired by "على التوالي", the quote is the whole pairing: the list of categories to the last share.
+    ...quoteSpan(scope.mention, paired ? [paired.span] : decision.match.evidence),
+    evidence: evidence.toString(),
+  };
+}
