@@ -7,7 +7,8 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
+import type { Word } from "./words.ts";
 import { type NumberScope, periodContext, topicWords } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
@@ -48,13 +49,57 @@ export function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFa
  * names several years.
  */
 export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator, compared: boolean): PeriodReading | undefined {
-  const previous = soFar.lastCount;
-  if (!compared || !previous || previous.indicator.id !== indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
+  // The count before it of the same indicator, past that count's parts ("142 شخصا، منهم 83 مغربيا …، مقابل 119 شخصا").
+  const previous = [...soFar.counts].reverse().find((c) => c.indicator.id === indicator.id);
+  if (!compared || !previous || !("claims" in own) || own.claims.length > 0) return undefined;
+  const later = yearAfterItsParts(scope);
+  if (later) return { claims: [{ period: samePart(Number(later.folded), scope.reference), start: later.start, end: later.end }] };
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
   return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
 }
+
+/** How many words after a compared count its year may stand, past its parts ("، من بينهم 71 مغربيا، خلال سنة 2022"). */
+const partsReach = 8;
+
+/**
+ * The year named after the parts of a compared count: "مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022" is
+ * 2022. Only its parts may come between: a part marker and its number, their nouns, and the year's words.
+ */
+function yearAfterItsParts(scope: NumberScope): Word | undefined {
+  let word = scope.after.at(-1) ?? null;
+  let partNumber = false;
+  for (let i = 0; word && i < partsReach; i++) {
+    word = scope.wordAfter(word);
+    if (!word) return undefined;
+    if (wordMatchesAny(word.folded, grammarWords.part_markers)) partNumber = true;
+    else if (isYearWord(word)) return partNumber ? word : undefined;
+    else if (/^\d+$/u.test(word.folded) && !partNumber) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A part of a compared count, the year named right after it ("مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022"):
+ * that year, as its whole's.
+ */
+export function wholesPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+  const whole = soFar.lastCount;
+  if (!whole?.compared || indicator.part_of !== whole.indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
+  let word = scope.after.at(-1) ?? null;
+  for (let i = 0; word && i < yearReach; i++) {
+    word = scope.wordAfter(word);
+    if (word && isYearWord(word)) return { claims: [{ period: samePart(Number(word.folded), scope.reference), start: word.start, end: word.end }] };
+    if (word && /^\d+$/u.test(word.folded)) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words after a part its year may stand: "، خلال سنة 2022". */
+const yearReach = 4;
+
+const isYearWord = (word: Word) => /^\d{4}$/u.test(word.folded) && Number(word.folded) >= 1900 && Number(word.folded) <= 2100;
 
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {

@@ -18,7 +18,7 @@ import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
-import { carriedPeriod, columnPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -207,6 +207,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
+    wholesPeriod(scope, own, soFar, indicator) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

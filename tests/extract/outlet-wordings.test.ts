@@ -239,3 +239,20 @@ describe("cases and parts (held14)", () => {
     expect(published("حسب الحصيلة المرحلية التي نشرتها المديرية، ارتفعت الملفات بنسبة 8,4 في المائة.", "2025-H1")).toEqual(["files_processed_pct_change 2025-H1 vs 2024-H1 = 8.4"]);
   });
 });
+
+describe("a compared count whose year comes after its parts", () => {
+  it("reads 'مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022' as 2022, the whole and its part", () => {
+    const text = "فقد ارتفع عدد الموقوفين إلى 142 شخصا، منهم 83 مغربيا أوقفوا خارج المملكة، مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022.";
+    expect(published(text, "2024")).toEqual([
+      "wanted_persons_arrested 2024 = 142",
+      "moroccan_citizens_arrested_abroad 2024 = 83",
+      "wanted_persons_arrested 2022 = 119",
+      "moroccan_citizens_arrested_abroad 2022 = 71",
+    ]);
+  });
+
+  it("leaves a part after a compared count with the figure's own period when no year follows it", () => {
+    const text = "وتم توقيف 131 شخصا مبحوثا عنهم، مقابل 119 شخصا سنة 2022، منهم 78 مغربيا.";
+    expect(published(text, "2023")).toEqual(["wanted_persons_arrested 2023 = 131", "wanted_persons_arrested 2022 = 119", "moroccan_citizens_arrested_abroad 2023 = 78"]);
+  });
+});
