@@ -27,13 +27,14 @@ export function compileCruftRules(rules: CruftRules): LineTest[] {
 
 /**
  * The lines of `text` that a cruft rule sets aside, with the first rule that matched; a rule that heads a
- * block also sets aside the lines under it, up to the first empty line; one that ends the article, every line
- * after it.
+ * block also sets aside the lines under it, up to the first empty line; one that ends the article (after a line
+ * of its prose), every line after it.
  */
 export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[]): CruftLine[] {
   const cruft: CruftLine[] = [];
   let block: string | null = null;
   let after: string | null = null;
+  let prose = false;
   for (const line of lines) {
     const content = normalise(text.slice(line.start, line.end)).text.trim();
     if (after !== null) {
@@ -48,10 +49,15 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
     if (rule) {
       cruft.push({ ...line, rule: rule.id });
       block = rule.startsBlock ? rule.id : null;
-      if (rule.endsArticle) after = rule.id;
+      // Only after the article's prose: at the top of a page, "تعليقات (12)" is a count beside the byline.
+      if (rule.endsArticle && prose) after = rule.id;
     } else if (block !== null) {
       cruft.push({ ...line, rule: block });
     }
+    if (!rule && block === null && content.length >= proseLine) prose = true;
   }
   return cruft;
 }
+
+/** A line this long that no rule sets aside is the article's prose (a paragraph, not a byline or a menu). */
+const proseLine = 120;

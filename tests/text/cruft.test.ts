@@ -6,6 +6,9 @@ import { splitLines } from "../../pipeline/text/lines.ts";
 const rules = compileCruftRules(loadCatalogue().cruft);
 const cruftOf = (text: string) => findCruft(text, splitLines(text), rules).map((line) => [text.slice(line.start, line.end), line.rule]);
 
+/** A paragraph of an article's prose, long enough to be one. */
+const article = "كشفت المديرية العامة للأمن الوطني أن مصالحها المكلفة بالتعاون الدولي تولت معالجة 1870 ملفا وطلب معلومات خلال النصف الأول من السنة الجارية، في ظرفية صحية استثنائية.";
+
 describe("page cruft", () => {
   it("sets aside a heading of related articles, with or without its colon, and the list under it up to an empty line", () => {
     const text = "عالج القطب 5800 ملف.\n\nمواضيع ذات صلة:\n- تفكيك شبكة وحجز 300 وثيقة\n- الأمن يوقف مبحوثا عنه بموجب 14 مذكرة بحث\n\nتعليقات الزوار (3)";
@@ -18,13 +21,18 @@ describe("page cruft", () => {
   });
 
   it("sets aside the readers' comments, from their heading to the end of the text, past empty lines", () => {
-    const text = "عالج القطب 1870 ملفا.\n\nالتعليقات (2)\n\nسعاد | 16 يوليوز 2020 - 18:21\nالسنة الماضية قرأت عن 2200 ملف.\n\nرد | أعجبني (4)";
+    const text = `${article}\n\nالتعليقات (2)\n\nسعاد | 16 يوليوز 2020 - 18:21\nالسنة الماضية قرأت عن 2200 ملف.\n\nرد | أعجبني (4)`;
     expect(cruftOf(text)).toEqual([
       ["التعليقات (2)", "readers_comments"],
       ["سعاد | 16 يوليوز 2020 - 18:21", "readers_comments"],
       ["السنة الماضية قرأت عن 2200 ملف.", "readers_comments"],
       ["رد | أعجبني (4)", "readers_comments"],
     ]);
+  });
+
+  it("takes a comment count at the top of the page, beside the byline, for no end of the article", () => {
+    const text = `هسبريس - محمد الراجي\nتعليقات (12)\n\n${article}`;
+    expect(cruftOf(text)).toEqual([["تعليقات (12)", "readers_comments"]]);
   });
 
   it("keeps a sentence about comments in the article", () => {
