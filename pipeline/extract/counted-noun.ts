@@ -112,6 +112,9 @@ function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word
   const between = text.slice(mention.end, next.start);
   if (!between.includes("\n")) return false;
   if (labelLineAbove(text, mention)) return true;
+  // A "label: value" line: the next line is the next item ("مذكرات البحث الوطنية: 3 105⏎إعلانات البحث …: 352").
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  if (/[:：]\s*$/u.test(text.slice(lineStart, mention.start)) && !/\p{L}/u.test(text.slice(mention.end, text.indexOf("\n", mention.end)))) return true;
   const lineOpening = between.slice(between.lastIndexOf("\n") + 1);
   return /[^\s\p{L}\p{N}]/u.test(lineOpening);
 }

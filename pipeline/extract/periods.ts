@@ -139,7 +139,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
-    else if (year.value === parsePeriod(reference).year) claims.push({ period: String(year.value), start, end: year.end });
+    // "في الفترة نفسها من 2024" in a report on 2024-H2 is that half, not the year.
+    else if (year.value === parsePeriod(reference).year && !(samePeriod && referenceHasPart)) claims.push({ period: String(year.value), start, end: year.end });
     else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }

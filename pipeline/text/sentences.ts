@@ -19,6 +19,9 @@ function endsSentence(text: string, line: LineSpan): boolean {
   return end > line.start && (sentenceEnd.has(text[end - 1]!) || text[end - 1] === ":");
 }
 
+/** A line ending with a label's colon and a number: "الملفات المعالجة: 5 800", "نسبة التكوين الحضوري: 70%". */
+const labelValue = /[:：]\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*$/u;
+
 /**
  * Whether `next` goes on with the sentence `line` leaves open: a paragraph wrapped at a fixed width (a PDF or
  * an e-mail copied as text), an item whose number stands on its own line above its words ("📁 ١٧٢٢" then
@@ -28,6 +31,8 @@ function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next 
   if (!next || !adjacent(text, line, next) || endsSentence(text, line)) return false;
   if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
   if (listItem.test(text.slice(next.start, next.end))) return false;
+  // A "label: value" line is an item of a list: "مذكرات البحث الوطنية …: 3 105⏎إعلانات البحث …: 352".
+  if (labelValue.test(text.slice(line.start, line.end))) return false;
   return tableCells(text, line) === null && tableCells(text, next) === null;
 }
 

@@ -256,3 +256,22 @@ describe("a compared count whose year comes after its parts", () => {
     expect(published(text, "2023")).toEqual(["wanted_persons_arrested 2023 = 131", "wanted_persons_arrested 2022 = 119", "moroccan_citizens_arrested_abroad 2023 = 78"]);
   });
 });
+
+describe("lists and periods (held17, held18)", () => {
+  it("reads 'label: value' lines one by one, each with its own label", () => {
+    const text = "مذكرات البحث الوطنية المعممة بطلب من مصالح أجنبية: 3 105\nإعلانات البحث الواردة من شعب الاتصال العربية: 352\n";
+    expect(published(text, "2021")).toEqual(["national_search_notices 2021 = 3105", "arab_search_notices 2021 = 352"]);
+  });
+
+  it("reads 'في الفترة نفسها من 2024' in a report on 2024-H2 as that half", () => {
+    const text = "إذ ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم من 60 شخصا في النصف الثاني من 2022 إلى 73 شخصا في الفترة نفسها من 2024.";
+    expect(published(text, "2024-H2")).toEqual(["wanted_persons_arrested 2022-H2 = 60", "wanted_persons_arrested 2024-H2 = 73"]);
+  });
+
+  it("takes 'بدوره' (in its turn) for no session number", () => {
+    expect(published("فيما استقبل المغرب 26 مطلوبا تم تسليمهم من دول أجنبية، وسلم بدوره 14 أجنبيا إلى بلدانهم.", "2024-H2")).toEqual([
+      "persons_extradited_to_morocco 2024-H2 = 26",
+      "foreigners_handed_over_by_morocco 2024-H2 = 14",
+    ]);
+  });
+});
