@@ -34,6 +34,9 @@ function categoryAt(words: readonly Word[], index: number, cues: readonly Catego
   return cue && { breakdown: cue.breakdown, code: cue.code, start: words[index]!.start, end: words[index + cue.phrase.length - 1]!.end };
 }
 
+/** The category whose cue starts at word `index`, if any. */
+export const categoryStartingAt = (words: readonly Word[], index: number, catalogue: BreakdownCatalogue): CategoryMatch | undefined => categoryAt(words, index, cuesOf(catalogue));
+
 /** The category each breakdown has named in a number's clause: the nearest before the number if any, else the nearest after it. */
 export function categoriesNamed(before: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue): Map<string, CategoryMatch> {
   const cues = cuesOf(catalogue);

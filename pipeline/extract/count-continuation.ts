@@ -25,17 +25,15 @@ export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolea
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
 }
 
-
 /**
- * The figure a number continues, if it does: a comparison word stands just before it ("مقابل 58", "بعدما كان
- * 158"; not "في المقابل", "in return"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
+ * The figure a number continues, if it does: a comparison word stands just before it (`comparison`, comparedInLead:
+ * "مقابل 58", "بعدما كان 158"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
  * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
  * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
  */
-export function continued(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
+export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null, comparison: boolean): CountFigure | undefined {
   const previous = soFar.lastCount;
   if (!previous) return undefined;
-  const comparison = comparedInLead(scope, catalogue);
   const near = scope.lead.slice(-comparisonReach);
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
@@ -46,7 +44,6 @@ export function continued(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   if (!counted || counted.how !== "after") return target;
   return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
 }
-
 
 /** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
 const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
@@ -64,7 +61,6 @@ function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
   return (otherSigns ? sayingAgainInOtherSigns : sayingAgain).test(between);
 }
 
-
 /** Whether two counted nouns are forms of one noun the catalogue counts ("مذكرة" and "مذكرات"). */
 const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalogued.some((n) => wordMatchesAny(a, [n]) && wordMatchesAny(b, [n]));
 
@@ -73,12 +69,12 @@ const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalo
  * الدولية، مقابل 2169 مذكرة سنة 2022") is that figure's indicator in another period, whatever a looser cue of the
  * sentence's topic would make of it alone.
  */
-export function sameNounCompared(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
+export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): CountFigure | undefined {
   const previous = soFar.lastCount;
   // After a part, the comparison is of the whole (continued() reads it); a clause with words of its own besides
   // its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
   if (!previous?.counted || previous.indicator.part_of !== undefined || counted?.how !== "after" || !counted.word) return undefined;
-  if (!comparedInLead(scope, catalogue) || !onlyPeriodAfter(scope, counted.word)) return undefined;
+  if (!compared || !onlyPeriodAfter(scope, counted.word)) return undefined;
   return sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
 }
 

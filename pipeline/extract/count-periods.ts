@@ -9,6 +9,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
+import { isYearWord } from "./years.ts";
 import { type NumberScope, periodContext, topicWords } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
@@ -99,13 +100,10 @@ export function wholesPeriod(scope: NumberScope, own: PeriodReading, soFar: Sent
 /** How many words after a part its year may stand: "، خلال سنة 2022". */
 const yearReach = 4;
 
-const isYearWord = (word: Word) => /^\d{4}$/u.test(word.folded) && Number(word.folded) >= 1900 && Number(word.folded) <= 2100;
-
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
 }
-
 
 /** A number in a table takes the period its column's header names. */
 export function columnPeriod(scope: NumberScope): PeriodReading | undefined {

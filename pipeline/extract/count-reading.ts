@@ -105,11 +105,11 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
-function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): IndicatorChoice {
+function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const same = sameNounCompared(scope, catalogue, counted, soFar, catalogued);
+  const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
@@ -118,7 +118,7 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
-  const continuing = continued(scope, catalogue, soFar, counted);
+  const continuing = continued(scope, soFar, counted, compared);
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
@@ -174,7 +174,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar, catalogued);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar, catalogued, compared);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };

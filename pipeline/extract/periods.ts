@@ -115,8 +115,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const parts: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
+  const currentPeriods = find(phrases.current_period);
   // "هذه الأشهر الستة" names the report's own period: no shorter span.
-  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...find(phrases.current_period)], phrases);
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
@@ -124,7 +125,6 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
   const previousYears = find(phrases.previous_year).filter((m) => !inBack(m));
   const samePeriods = find(phrases.same_period);
-  const currentPeriods = find(phrases.current_period);
   const samePeriod = samePeriods.length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];

@@ -10,8 +10,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { type NumberScope, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-
-const isYear = (digits: string) => /^\p{N}{4}$/u.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
+import { isYearWord } from "./years.ts";
 
 /** How many words may open the sentence before the category that is its subject: "واحتلت إسبانيا"، "وجاءت فرنسا". */
 const subjectReach = 3;
@@ -25,7 +24,7 @@ function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: Senten
   if (!wordMatchesAny(scope.after[0]?.folded ?? "", ["من"])) return undefined;
   // The sentence's first number: after other numbers, the opening words are no longer its subject.
   const words = [...scope.earlier, ...scope.before];
-  if (soFar.counts.some((c) => c.start < scope.mention.start) || words.some((w) => /\p{N}/u.test(w.folded) && !isYear(w.folded))) return undefined;
+  if (soFar.counts.some((c) => c.start < scope.mention.start) || words.some((w) => /\p{N}/u.test(w.folded) && !isYearWord(w))) return undefined;
   const named = categoriesIn(words, catalogue.breakdowns);
   const opening = scope.earlier[subjectReach]?.start ?? Infinity;
   return named.length === 1 && named[0]!.start < opening ? named[0] : undefined;

@@ -12,6 +12,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Span } from "./clauses.ts";
 import { fold } from "../arabic/normalise.ts";
+import { isYearValue } from "./years.ts";
 
 export { tableCells } from "../text/table-rows.ts";
 
@@ -26,7 +27,7 @@ export function cellPeriod(cell: string): string | null {
   if (!/^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text)) return null;
   const { year } = parsePeriod(text);
   // Four digits outside the years news write about are a value ("| الملفات المعالجة | 7146 |"), not a period.
-  return year >= 1900 && year <= 2100 ? text : null;
+  return isYearValue(year) ? text : null;
 }
 
 /** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */

@@ -7,10 +7,16 @@ import { firstWordAt, type Word } from "./words.ts";
 
 const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
 
+/** The years news write about: four digits outside them are a value ("| الملفات المعالجة | 7146 |"). */
+export const isYearValue = (value: number): boolean => value >= 1900 && value <= 2100;
+
+/** Whether a word (folded: its digits are ASCII) is a year of digits: "2022", "٢٠٢٥". */
+export const isYearWord = (word: Word): boolean => /^\d{4}$/u.test(word.folded) && isYearValue(Number(word.folded));
+
 /** The mention as a year when its context says so, else itself. */
 export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): NumberMention {
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
-  if (mention.value < 1900 || mention.value > 2100) return mention;
+  if (!isYearValue(mention.value)) return mention;
   const next = words[firstWordAt(words, mention.end)];
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && text.slice(mention.end, next.start).trim() === "";
   return followedByNoun ? mention : { ...mention, kind: "year" };
