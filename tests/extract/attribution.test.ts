@@ -1,21 +1,12 @@
 // How the extract stage reads a number: its indicator, period, base period and category, or why it holds it back.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { readText } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
-/** "indicator period [category] [vs base] = [qualifier ]value" for each published observation, in text order. */
-function published(text: string, reference = "2022", published: string | null = null): string[] {
-  return readText(text, catalogue, reference, published).observations.map(
-    (o) => `${o.indicator_id} ${o.period}${o.category ? ` ${o.category}` : ""}${o.base_period ? ` vs ${o.base_period}` : ""} = ${o.qualifier ? `${o.qualifier} ` : ""}${o.value}`,
-  );
-}
-
-function mentionOf(text: string, number: string, reference = "2022") {
-  const validated = readText(text, catalogue, reference);
-  return validated.mentions.find((m) => m.text === number)!;
-}
+const published = (text: string, reference = "2022", publishedOn: string | null = null) => publishedFigures(text, catalogue, reference, publishedOn);
+const mentionOf = (text: string, number: string, reference = "2022") => mentionIn(text, number, catalogue, reference);
 
 describe("the counted noun decides", () => {
   it.each([

@@ -3,18 +3,12 @@
 // ways a text points back to the year before.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { readText } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
-/** "indicator period [category] [vs base] = [qualifier ]value" for each published observation, in text order. */
-function published(text: string, reference = "2022"): string[] {
-  return readText(text, catalogue, reference).observations.map(
-    (o) => `${o.indicator_id} ${o.period}${o.category ? ` ${o.category}` : ""}${o.base_period ? ` vs ${o.base_period}` : ""} = ${o.qualifier ? `${o.qualifier} ` : ""}${o.value}`,
-  );
-}
-
-const mentionOf = (text: string, number: string, reference = "2022") => readText(text, catalogue, reference).mentions.find((m) => m.text === number)!;
+const published = (text: string, reference = "2022", publishedOn: string | null = null) => publishedFigures(text, catalogue, reference, publishedOn);
+const mentionOf = (text: string, number: string, reference = "2022") => mentionIn(text, number, catalogue, reference);
 
 describe("a number said twice, in words then in digits", () => {
   it("takes the noun that follows the digits ('ميا وواحد، 101 شخص')", () => {

@@ -18,3 +18,15 @@ export function runStages(text: string, catalogue: Catalogue, referencePeriod = 
 export function readText(text: string, catalogue: Catalogue, referencePeriod = "2022", published: string | null = null) {
   return validate([runStages(text, catalogue, referencePeriod, published)], catalogue);
 }
+
+/** "indicator period [category] [vs base] = [qualifier ]value" for each observation a short text publishes, in text order. */
+export function publishedFigures(text: string, catalogue: Catalogue, referencePeriod = "2022", published: string | null = null): string[] {
+  return readText(text, catalogue, referencePeriod, published).observations.map(
+    (o) => `${o.indicator_id} ${o.period}${o.category ? ` ${o.category}` : ""}${o.base_period ? ` vs ${o.base_period}` : ""} = ${o.qualifier ? `${o.qualifier} ` : ""}${o.value}`,
+  );
+}
+
+/** What the mentions table says of the number written `number` in a short text. */
+export function mentionIn(text: string, number: string, catalogue: Catalogue, referencePeriod = "2022") {
+  return readText(text, catalogue, referencePeriod).mentions.find((m) => m.text === number)!;
+}

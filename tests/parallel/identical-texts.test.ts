@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import type { RawSource } from "../../pipeline/io/raw-sources.ts";
 import { readingKey, readingSources } from "../../pipeline/parallel/identical-texts.ts";
-import { processSource, processSources, type SourceWork } from "../../pipeline/parallel/sources.ts";
+import { processSource, processSources } from "../../pipeline/parallel/sources.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
+import { failure, results } from "../helpers/source-work.ts";
 import { fixtureReleaseDate } from "../helpers/pipeline.ts";
 
 const catalogue = loadCatalogue();
@@ -36,17 +37,6 @@ function copies(): RawSource[] {
 
 /** Each source read on its own, as a run without the memo would read it. */
 const separately = (raws: RawSource[]) => raws.map((raw) => processSource(raw, catalogue, options));
-
-const results = (work: SourceWork[]) => work.map(({ ingested, extracted, sentences }) => ({ ingested, extracted, sentences }));
-
-async function failure(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the run did not fail");
-}
 
 describe("identical texts", () => {
   it("give every copy what reading it separately gives, and the same dataset", async () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { listRawSources, type RawSource, readRawSources } from "../../pipeline/io/raw-sources.ts";
-import { processSources, type SourceWork } from "../../pipeline/parallel/sources.ts";
+import { processSources } from "../../pipeline/parallel/sources.ts";
+import { failure, results } from "../helpers/source-work.ts";
 
 const catalogue = loadCatalogue();
 const options = { today: "2099-12-31", extract: true, keepIngested: true, work: "work" };
@@ -17,18 +18,6 @@ function corpus(count: number, broken?: number): RawSource[] {
     const bytes = i === broken ? new Uint8Array([0xff, 0xfe, 0xfd]) : new Uint8Array(raw.bytes);
     return { ...raw, bytes };
   });
-}
-
-/** What a source gives, without the times each stage took. */
-const results = (work: SourceWork[]) => work.map(({ ingested, extracted, sentences }) => ({ ingested, extracted, sentences }));
-
-async function failure(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the run did not fail");
 }
 
 describe("sources on worker threads", () => {
