@@ -2,13 +2,14 @@
 // المائة مقارنة مع سنة 2021"; an elliptic follow-up "وبأكثر من 40 في المائة مع سنة 2020" shares the previous
 // change's word), else a share (share-reading.ts).
 import type { Catalogue } from "../catalogue/load.ts";
-import { periodBefore, previousYearPeriod } from "../lib/period.ts";
+import { periodBefore, periodYear, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
+import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods, samePart } from "./periods.ts";
@@ -94,7 +95,7 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
 type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
 
 function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
-  const span = spanOfYears(scope);
+  const span = spanOfYears(scope) ?? overSpanOfYears(scope, catalogue);
   if (span) return span;
   const before = claimsOf(scope, catalogue, "before", scope.reference);
   if ("unclear" in before) return before;
@@ -135,6 +136,17 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
   const namesYears = opener && (opener.folded.endsWith("بين") || (wordMatchesAny(opener.folded, ["سنتي", "عامي"]) && scope.after.some((w) => w.folded.endsWith("بين"))));
   if (!namesYears || !joined) return undefined;
   return { period: samePart(second.value, scope.reference), base: { period: samePart(first.value, scope.reference), start: first.start, end: second.end } };
+}
+
+/**
+ * A change "في ظرف سنتين" in its clause or the one before ("في سنتين.. الملفات تقفز بـ20 في المائة"), which
+ * name no year (change-span.ts): of the reference period, against the same period two years earlier.
+ */
+function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
+  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || scope.previousClause.years.length > 0) return undefined;
+  const over = changeSpan([...scope.previousClause.words, ...scope.before, ...scope.after], catalogue.periods);
+  if (!over) return undefined;
+  return { period: scope.reference, base: { period: samePart(periodYear(scope.reference) - over.years, scope.reference), start: over.start, end: over.end } };
 }
 
 /**

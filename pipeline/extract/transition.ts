@@ -5,9 +5,10 @@
 // number is read as an end.
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, previousYearPeriod } from "../lib/period.ts";
+import { changeSpan } from "./change-span.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
 import { type NumberScope, periodContext, topicWords } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -54,6 +55,12 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // A sentence that names another year ("بدل خمس عمليات سنة 2022، كما ارتفع … من عمليتين … إلى أربع") may compare
   // with it: the year before is then a guess.
   const otherYear = [...scope.earlier, ...scope.before].find((w) => /^\d{4}$/u.test(w.folded) && Number(w.folded) !== parsePeriod(later).year);
+  // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
+  const twoYears = changeSpan(restOfSentence(scope), catalogue.periods);
+  const twoYearsBack = parsePeriod(later).year - 2;
+  if (twoYears && (!otherYear || Number(otherYear.folded) === twoYearsBack)) {
+    return { claims: [{ period: samePart(twoYearsBack, later), start: twoYears.start, end: twoYears.end }] };
+  }
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear) {
     return {
       unclear: "it is the earlier end of a change, and the text does not say which period that is",
@@ -70,6 +77,13 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
       },
     ],
   };
+}
+
+/** The words of the number's clause and of the rest of its sentence. */
+function restOfSentence(scope: NumberScope): Word[] {
+  const words = [...scope.before, ...scope.after];
+  for (let word = words.at(-1) && scope.wordAfter(words.at(-1)!); word; word = scope.wordAfter(word)) words.push(word);
+  return words;
 }
 
 /** How many words before a number a change word makes it the amount of the change ("سجل ارتفاعا بـ12 إنابة"). */

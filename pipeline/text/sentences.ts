@@ -1,6 +1,10 @@
 import type { LineSpan } from "./lines.ts";
 import { tableCells } from "./table-rows.ts";
 
+/** Exactly two dots at `at`, then more of the line: a pause ("في عامين فقط.. التعاون الأمني يقفز"). */
+export const isPause = (text: string, at: number, lineEnd: number) =>
+  text[at] === "." && text[at + 1] === "." && text[at - 1] !== "." && text[at + 2] !== "." && /\s/u.test(text[at + 2] ?? "") && /\S/u.test(text.slice(at + 2, lineEnd));
+
 /** Characters that end a sentence when followed by white space, a closing quote or the end of the line. */
 const sentenceEnd = new Set([".", "!", "?", "؟", "…"]);
 const closing = new Set(['"', "”", "»", "'", "’", ")"]);
@@ -58,6 +62,12 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
       // A leader of four dots or more ("إسبانيا ........ 31%") joins a label to its value.
       if (text.startsWith("....", i)) {
         while (text[i + 1] === ".") i++;
+        continue;
+      }
+      // Two dots inside a line ("في سنتين.. ملفات التعاون تقفز بـ20 في المائة") are a headline's pause, a clause
+      // mark (clauses.ts), not the end of its sentence.
+      if (isPause(text, i, line.end)) {
+        i++;
         continue;
       }
       let stop = i + 1;

@@ -78,6 +78,12 @@ export type Phrases5 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back.
+ *
+ * @minItems 1
+ */
+export type Words4 = [string, ...string[]];
+/**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
  * @minItems 1
@@ -100,7 +106,7 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Words4 = [string, ...string[]];
+export type Words5 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -193,6 +199,7 @@ export interface PeriodPhrases {
    */
   years_ago: {
     before: Words;
+    over: Words4;
     units: Words;
     duals: Words;
     numbers: {
@@ -211,7 +218,7 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    not_with: Words4;
+    not_with: Words5;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.

@@ -22,6 +22,12 @@ describe("splitSentences", () => {
     expect(sentencesOf("ارتفع بنسبة 2.5 في المائة. ثم")).toEqual(["ارتفع بنسبة 2.5 في المائة.", "ثم"]);
   });
 
+  it("reads two dots inside a line as a headline's pause, and three or more, or two at the line's end, as an end", () => {
+    expect(sentencesOf("في سنتين.. الملفات تقفز بـ20 في المائة")).toEqual(["في سنتين.. الملفات تقفز بـ20 في المائة"]);
+    expect(sentencesOf("انتهى... ثم بدأ")).toEqual(["انتهى...", "ثم بدأ"]);
+    expect(sentencesOf("انتهى..\nثم بدأ")).toEqual(["انتهى..", "ثم بدأ"]);
+  });
+
   it("keeps closing quotes and the Arabic question mark and ellipsis with their sentence", () => {
     expect(sentencesOf("قال: ”انتهى.” هل؟ نعم… بعد")).toEqual(["قال: ”انتهى.”", "هل؟", "نعم…", "بعد"]);
   });
