@@ -12,6 +12,7 @@ import type { NumberScope } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import { endsTransition } from "./transition.ts";
 import type { Word } from "./words.ts";
+import { isYearWord } from "./years.ts";
 
 /** Words that may stand alone before a count coordinated with the one before it ("و97 أمرا", "بينهم 65"). */
 export const coordinators = [...grammarWords.part_markers, "و", "من"];
@@ -19,9 +20,21 @@ export const coordinators = [...grammarWords.part_markers, "و", "من"];
 /** How close to the number a comparison word must be for the number to be the compared figure ("مقابل 58 أمرا", "بعدما كان عددهم 27"). */
 export const comparisonReach = 4;
 
+/** The last `comparisonReach` words of the lead, not counting fillers and years ("بعدما كان العدد سنة 2022 قد بلغ"). */
+function nearLead(scope: NumberScope): Word[] {
+  const near: Word[] = [];
+  let counted = 0;
+  for (let i = scope.lead.length - 1; i >= 0 && counted < comparisonReach; i--) {
+    const word = scope.lead[i]!;
+    near.unshift(word);
+    if (!isYearWord(word) && !wordMatchesAny(word.folded, grammarWords.comparison_fillers)) counted++;
+  }
+  return near;
+}
+
 /** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
-  const near = scope.lead.slice(-comparisonReach);
+  const near = nearLead(scope);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
 }
 

@@ -82,12 +82,18 @@ function yearAfterItsParts(scope: NumberScope): Word | undefined {
 }
 
 /**
- * A part of a compared count, the year named right after it ("مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022"):
- * that year, as its whole's.
+ * A part of a compared count, the year named right after it ("مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022"),
+ * or before the whole's number: that year, as its whole's.
  */
 export function wholesPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
   const whole = soFar.lastCount;
   if (!whole?.compared || indicator.part_of !== whole.indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
+  // A comparison told as a clause of its own, its year and a verb of level before its number, is a statement of
+  // that year, which its part goes on with: "بعدما كان العدد سنة 2022 قد بلغ 119 شخصا، منهم 71 مواطنا مغربيا"
+  // (not "مقابل 119 شخصا سنة 2022، منهم 78 مغربيا", nor "قياسا بسنة 2018 (150 إنابة)، وكانت 61 منها").
+  const lead = whole.clause.filter((w) => w.end <= whole.start);
+  const opensOnYear = lead.find(isYearWord);
+  if (opensOnYear && lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
   let word = scope.after.at(-1) ?? null;
   for (let i = 0; word && i < yearReach; i++) {
     word = scope.wordAfter(word);

@@ -294,3 +294,20 @@ describe("changes over two years and present-tense verbs", () => {
     expect(mentionOf("وعالج القطب 12 ألف ملف في سنتين.", "سنتين", "2024")).toMatchObject({ status: "ignored" });
   });
 });
+
+describe("an earlier level told as a clause of its own", () => {
+  it("reads 'بعدما كان العدد سنة 2022 قد بلغ 119 شخصا' as the same indicator then, and its part with it", () => {
+    const text = "وبلغ عدد المبحوث عنهم الذين تم اعتقالهم خلال السنة الجارية 141 شخصا، من بينهم 83 مغربيا اعتقلوا خارج المملكة، بعدما كان العدد سنة 2022 قد بلغ 119 شخصا، منهم 71 مواطنا مغربيا.";
+    expect(published(text, "2025")).toEqual([
+      "wanted_persons_arrested 2025 = 141",
+      "moroccan_citizens_arrested_abroad 2025 = 83",
+      "wanted_persons_arrested 2022 = 119",
+      "moroccan_citizens_arrested_abroad 2022 = 71",
+    ]);
+  });
+
+  it("leaves a part after a base in parentheses with the figure it follows ('قياسا بسنة 2018 (150 إنابة)، وكانت 61 منها')", () => {
+    const text = "تابع المكتب تنفيذ 168 إنابة، بارتفاع قدره 12 في المائة قياسا بسنة 2018 (150 إنابة)، وكانت 61 منها مرتبطة بالاتجار في المخدرات وتبييض الأموال.";
+    expect(published(text, "2019")).toContain("letters_rogatory_drugs_money_laundering 2019 = 61");
+  });
+});
