@@ -83,7 +83,7 @@ function cutInGap(text: string, from: number, to: number, context: ClauseWords):
   return to;
 }
 
-const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start));
+export const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start));
 
 /**
  * The clause of each mention (in text order) of one sentence; a figure's clause stops at the neighbouring

@@ -111,6 +111,12 @@ export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodRea
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
 }
 
+/** A number in parentheses after a figure, in a text whose legend says which period those are of ("84 (78)"), when its clause names none. */
+export function legendPeriod(scope: NumberScope, own: PeriodReading): PeriodReading | undefined {
+  if (!scope.parenthesised || !("claims" in own) || own.claims.length > 0) return undefined;
+  return { claims: [scope.parenthesised] };
+}
+
 /** A number in a table takes the period its column's header names. */
 export function columnPeriod(scope: NumberScope): PeriodReading | undefined {
   const period = scope.table?.period;

@@ -18,7 +18,7 @@ import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
-import { carriedPeriod, columnPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -202,6 +202,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared));
   const periods =
     columnPeriod(scope) ??
+    legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     carriedPeriod(scope, catalogue) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??

@@ -29,21 +29,40 @@ export function openingPeriod(
 ): PeriodReading | null {
   const firstFigure = mentions.find(isFigure);
   const until = firstFigure ? firstFigure.start : sentence.end;
-  const mark = text.slice(sentence.start, until).search(openingMark);
+  const from = (start: number) => openingFrom(text, words, start, until, mentions, reference, phrases, context);
+  // "حين نعود إلى أرشيف الجريدة: ففي النصف الأول من سنة 2023، بلغ …": the statement after a colon may open on its own period.
+  const colon = afterColon(text, sentence.start, until);
+  return from(sentence.start) ?? (colon > sentence.start ? from(colon) : null);
+}
+
+/** The opening period of the words from `start` to the first figure (`until`). */
+function openingFrom(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
+  const mark = text.slice(start, until).search(openingMark);
   const read = (end: number) => {
-    const opening = wordsWithin(words, sentence.start, end).slice(0, openingWords);
+    const opening = wordsWithin(words, start, end).slice(0, openingWords);
     // "وبالمقارنة مع سنة 2023، …" names the base of the sentence's comparisons, not its period.
     if (findPhrases(opening, phrases.comparisons).length > 0) return { opening, reading: { claims: [] } as PeriodReading };
-    const years = mentions.filter((m) => m.kind === "year" && m.start >= sentence.start && m.end <= (opening.at(-1)?.end ?? sentence.start));
+    const years = mentions.filter((m) => m.kind === "year" && m.start >= start && m.end <= (opening.at(-1)?.end ?? start));
     return { opening, reading: readPeriods({ words: opening, years }, reference, phrases, context) };
   };
-  if (mark >= 0 && wordsWithin(words, sentence.start, sentence.start + mark).length <= openingWords) {
-    const { reading } = read(sentence.start + mark);
+  if (mark >= 0 && wordsWithin(words, start, start + mark).length <= openingWords) {
+    const { reading } = read(start + mark);
     if ("unclear" in reading) return reading;
     const agreed = agreedPeriod(reading.claims);
     if ("period" in agreed) return { claims: [agreed.period] };
   }
   return leadingPeriod(read(until));
+}
+
+/**
+ * Where the statement opens: after the last colon before the first figure ("حين نعود إلى أرشيف الجريدة: ففي
+ * النصف الأول من سنة 2023، بلغ …"), else at the sentence's start. A colon between digits is a time's.
+ */
+function afterColon(text: string, start: number, until: number): number {
+  for (let i = until - 1; i >= start; i--) {
+    if ((text[i] === ":" || text[i] === "：") && !(/\p{Nd}/u.test(text[i - 1] ?? "") && /\p{Nd}/u.test(text[i + 1] ?? ""))) return i + 1;
+  }
+  return start;
 }
 
 /** How many of the sentence's first words may come before its leading period phrase: "وفي", "أما", "خلال". */

@@ -4,7 +4,7 @@ import { recognizeInSource } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { type Clause, clausesOf, type Span } from "./clauses.ts";
+import { type Clause, clausesOf, type Span, opensParenthesis } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
 import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -28,6 +28,7 @@ import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { tableCell, type TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
+import { type ParenthesisLegend, parenthesisLegend } from "./parenthesis-legend.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -43,6 +44,9 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued));
   const outcomes = new Map<NumberMention, Outcome>();
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
+  const years = mentions.filter((m) => m.kind === "year");
+  const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null };
+  const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
   let next = 0;
   let lastCount: CountFigure | undefined;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
@@ -57,7 +61,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const row = cells && !columns ? { cells, columns: header } : null;
     if (next === first) continue;
     const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic }, sentence, mentions.slice(first, next), { lastCount, previousOpening }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, previousOpening }, row);
     lastCount = read.lastCount;
     opened = { reading: read.opening, end: sentence.end };
   }
@@ -81,6 +85,8 @@ interface Extraction {
   outcomes: Map<NumberMention, Outcome>;
   /** The years the text's statements are about, in text order (topic-years.ts). */
   topicYears: NumberMention[];
+  /** What the numbers in parentheses are, if the text says (parenthesis-legend.ts). */
+  legend: ParenthesisLegend | null;
 }
 
 /** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
@@ -251,7 +257,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
-  const { mention: read, verb } = qualified(mention, before, after);
+  const { mention: read, verb } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart));
   return {
     text: source.text,
     mention: read,
@@ -267,6 +273,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),
+    parenthesised: extraction.legend && mention.start > extraction.legend.end && opensParenthesis(source.text, mention) ? extraction.legend.claim : null,
     wordAfter: (word) => {
       const next = words[firstWordAt(words, word.end)];
       return next && next.end <= sentence.end ? next : null;

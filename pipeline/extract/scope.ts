@@ -34,6 +34,8 @@ export interface NumberScope {
   publishedYear: number | null;
   /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
   topicYear: number | null;
+  /** For a number opening a parenthesis after a legend that says which period such numbers are of, that period (parenthesis-legend.ts). */
+  parenthesised: PeriodClaim | null;
   /** For a number in a table row: the row's label (its first cell), and the column's period or change, if a header named it (tables.ts). */
   table: { label: Word[]; period: string | null; change: TableChange | null } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */

@@ -28,6 +28,38 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
   return undefined;
 }
 
+/**
+ * A threshold noun right before the number ("عتبة 6 آلاف ملف") takes the qualifier of the verb that governs it,
+ * earlier in the sentence: "تخطى عدد الملفات …، خلال السنة التي نودعها، عتبة 6 آلاف ملف" (more than 6,000).
+ */
+export function thresholdQualifier(before: readonly Word[], opening: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
+  const threshold = before.at(-1);
+  if (!threshold || !wordMatchesAny(threshold.folded, grammarWords.thresholds)) return undefined;
+  const words = [...opening, ...before];
+  const verbs = grammarWords.qualifier_verbs;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i]!;
+    const negated = i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.negations);
+    if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
+    if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
+  }
+  return undefined;
+}
+
+/**
+ * A number opening its clause takes the qualifier of the verb opening its sentence, when only clauses without
+ * figures stand between: "قاربت الملفات التي عالجها القطب، خلال النصف الأول من السنة الجارية، 3700 ملف" (about
+ * 3,700).
+ */
+export function openingVerbQualifier(before: readonly Word[], opening: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
+  const verb = opening[0];
+  if (before.length > 0 || !verb || opening.some((w) => /\p{N}/u.test(w.folded))) return undefined;
+  const verbs = grammarWords.qualifier_verbs;
+  if (wordMatchesAny(verb.folded, verbs.gt)) return { qualifier: "gt", verb };
+  if (wordMatchesAny(verb.folded, verbs.approx)) return { qualifier: "approx", verb };
+  return undefined;
+}
+
 /** How far after the number a trailing qualifier may stand: right after it, or after its counted noun. */
 const trailingReach = 2;
 
@@ -42,9 +74,9 @@ export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifie
   return undefined;
 }
 
-/** The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's across its measure, else one written after it. */
-export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[]): { mention: NumberMention; verb: Word | null } {
+/** The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's (across its measure, a threshold, or opening the sentence), else one written after it. `opening`: the sentence's words before the number's clause. */
+export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[]): { mention: NumberMention; verb: Word | null } {
   if (mention.qualifier !== undefined) return { mention, verb: null };
-  const found = verbQualifier(before) ?? trailingQualifier(after);
+  const found = verbQualifier(before) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb } : { mention, verb: null };
 }

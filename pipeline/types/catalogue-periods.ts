@@ -78,6 +78,15 @@ export type Phrases5 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * 'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين').
+ *
+ * @minItems 1
+ */
+export type Phrases6 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
  * Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back.
  *
  * @minItems 1
@@ -88,7 +97,7 @@ export type Words4 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases6 = [
+export type Phrases7 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -97,7 +106,7 @@ export type Phrases6 = [
  *
  * @minItems 1
  */
-export type Phrases7 = [
+export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -112,7 +121,7 @@ export type Words5 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases8 = [
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -121,7 +130,7 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -130,7 +139,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -139,7 +148,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -148,7 +157,7 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -194,6 +203,7 @@ export interface PeriodPhrases {
     why: string;
   };
   whole_year: Phrases5;
+  in_parentheses: Phrases6;
   /**
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
@@ -207,8 +217,8 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  several_years: Phrases6;
-  comparisons: Phrases7;
+  several_years: Phrases7;
+  comparisons: Phrases8;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -224,11 +234,11 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases8;
-    phrases: Phrases9;
+    months: Phrases9;
+    phrases: Phrases10;
     why: string;
   };
-  year_to_date: Phrases10;
-  same_year: Phrases11;
-  following_year: Phrases12;
+  year_to_date: Phrases11;
+  same_year: Phrases12;
+  following_year: Phrases13;
 }

@@ -311,3 +311,28 @@ describe("an earlier level told as a clause of its own", () => {
     expect(published(text, "2019")).toContain("letters_rogatory_drugs_money_laundering 2019 = 61");
   });
 });
+
+describe("lists with last year's figures in parentheses, and qualifiers a verb gives from afar (held20)", () => {
+  it("reads 'label: value (earlier)' lines after a legend naming the period of the numbers in parentheses", () => {
+    const text = "وفي ما يلي أبرز ما جاء فيها، مع أرقام النصف الأول من 2024 بين قوسين:\n\nالإنابات القضائية الدولية: 84 (78)\nمذكرات إلغاء البحث الدولي: 1040 (985)\n";
+    expect(published(text, "2025-H1")).toEqual([
+      "letters_rogatory 2025-H1 = 84",
+      "letters_rogatory 2024-H1 = 78",
+      "international_search_cancellations 2025-H1 = 1040",
+      "international_search_cancellations 2024-H1 = 985",
+    ]);
+  });
+
+  it("holds back a number in parentheses when no legend says which period it is of", () => {
+    expect(published("الإنابات القضائية الدولية: 84 (78)\n", "2025-H1")).toEqual([]);
+  });
+
+  it.each([
+    ["'لم تتعد حصة …' (did not exceed) bounds a share from above", "إذ استأثرت إسبانيا بـ30 في المائة من مجموع المبادلات، بينما لم تتعد حصة الولايات المتحدة 4 في المائة.", "2023", "exchanges_share_by_partner 2023 ES = 30|exchanges_share_by_partner 2023 US = lte 4"],
+    ["a verb governing a threshold across clauses ('تخطى … عتبة 6 آلاف')", "تخطى عدد الملفات التي عالجتها مصالح التعاون الأمني الدولي، خلال السنة التي نودعها، عتبة 6 آلاف ملف.", "2023", "files_processed 2023 = gt 6000"],
+    ["a verb opening the sentence, its number after clauses without figures ('قاربت الملفات …، 3700 ملف')", "قاربت الملفات وطلبات المعلومات التي عالجها القطب، خلال النصف الأول من السنة الجارية، 3700 ملف.", "2025-H1", "files_processed 2025-H1 = approx 3700"],
+    ["a statement after a colon that opens on its own period", "غير أن الصورة تتضح أكثر حين نعود إلى أرشيف الجريدة: ففي النصف الأول من سنة 2023، بلغ عدد هذه الملفات 3104 ملفات.", "2025-H1", "files_processed 2023-H1 = 3104"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+});

@@ -30,6 +30,11 @@ describe("page cruft", () => {
     ]);
   });
 
+  it("takes a heading that gives the count first ('3 تعليقات') for the readers' comments", () => {
+    const text = `${article}\n\n3 تعليقات\n\nزائر - منذ 5 ساعات\nكنت قريت بلي العام اللي فات كانوا 3800 ملف.`;
+    expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["readers_comments", "readers_comments", "readers_comments"]);
+  });
+
   it("takes a comment count at the top of the page, beside the byline, for no end of the article", () => {
     const text = `هسبريس - محمد الراجي\nتعليقات (12)\n\n${article}`;
     expect(cruftOf(text)).toEqual([["تعليقات (12)", "readers_comments"]]);
