@@ -29,7 +29,7 @@ export type Words5 = string[];
  */
 export type Phrases = string[];
 /**
- * Nouns that refer back to the figure of the previous sentence ('هذا الرقم'): a change in a sentence that names no count of its own is a change of that figure.
+ * Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure.
  */
 export type Words6 = string[];
 /**

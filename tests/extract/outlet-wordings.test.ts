@@ -336,3 +336,14 @@ describe("lists with last year's figures in parentheses, and qualifiers a verb g
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("an expert's own numbers beside the DGSN's (held20)", () => {
+  it.each([
+    ["a share 'of these Moroccans' arrested in a country is no share of the exchanges", "ويقدر الخبير أن نحو 45 في المائة من هؤلاء المغاربة يتم توقيفهم في إسبانيا وحدها.", "2023", ""],
+    ["the staff a body employs ('جهاز يضم أزيد من 70 ألف موظف') are no staff trained", "فاستفادة 1450 شرطيا من برامج التكوين رقم مهم، لكنه يبقى دون حاجيات جهاز يضم أزيد من 70 ألف موظف.", "2023", "police_staff_trained 2023 = 1450"],
+    ["'مطلوبا دوليا' in a headline counts the wanted persons arrested", "قرابة 3700 ملف وأزيد من 70 مطلوبا دوليا.. حصيلة التعاون الأمني في ستة أشهر", "2025-H1", "files_processed 2025-H1 = approx 3700|wanted_persons_arrested 2025-H1 = gt 70"],
+    ["'نسبة التطور' under a list's line is the change of the line before", "الملفات وطلبات المعلومات المعالجة: 3690\nنسبة التطور: +7,9 في المائة\n", "2025-H1", "files_processed 2025-H1 = 3690|files_processed_pct_change 2025-H1 vs 2024-H1 = 7.9"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected === "" ? [] : expected.split("|"));
+  });
+});
