@@ -84,6 +84,13 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
   return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
 }
 
+/** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا"). */
+const yearOnYearReach = 2;
+
+/** The word that makes a change year on year ("زيادة سنوية", "سنويا"), if any. */
+const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) =>
+  [...scope.lead, ...scope.after.slice(0, yearOnYearReach)].find((w) => wordMatchesAny(w.folded, catalogue.periods.implicit_base.year_on_year));
+
 /**
  * The period of a change and the period it is compared with. The period: one the clause names before the
  * percentage that is not earlier than the reference, else that of the count it follows, else the one the
@@ -115,6 +122,11 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (base) return { period, base };
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
+  // "زيادة سنوية لا تتعدى 8 في المائة": year on year, whatever the sentence compared before.
+  const yearOnYear = yearOnYearWord(scope, catalogue);
+  // After a count of another period ("بلغ … في النصف الأول من 2023 … 3104 ملفات، … زيادة سنوية"), whose year it is is a guess.
+  if (yearOnYear && period !== scope.reference) return { unclear: `a change year on year («${yearOnYear.folded}») after a count of ${period}: of that period or the text's?` };
+  if (yearOnYear) return { period, base: { period: previousYearPeriod(period), start: yearOnYear.start, end: yearOnYear.end } };
   const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
   const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
@@ -143,7 +155,7 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
  * name no year (change-span.ts): of the reference period, against the same period two years earlier.
  */
 function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
-  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || scope.previousClause.years.length > 0) return undefined;
+  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || scope.previousClause.years.length > 0 || yearOnYearWord(scope, catalogue)) return undefined;
   const over = changeSpan([...scope.previousClause.words, ...scope.before, ...scope.after], catalogue.periods);
   if (!over) return undefined;
   return { period: scope.reference, base: { period: samePart(periodYear(scope.reference) - over.years, scope.reference), start: over.start, end: over.end } };

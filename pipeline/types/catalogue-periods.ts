@@ -111,11 +111,17 @@ export type Phrases8 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
+ * Words making a change year on year ('زيادة سنوية', 'سنويا'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة').
  *
  * @minItems 1
  */
 export type Words5 = [string, ...string[]];
+/**
+ * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
+ *
+ * @minItems 1
+ */
+export type Words6 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -228,7 +234,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    not_with: Words5;
+    year_on_year: Words5;
+    not_with: Words6;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.

@@ -347,3 +347,15 @@ describe("an expert's own numbers beside the DGSN's (held20)", () => {
     expect(published(text, reference)).toEqual(expected === "" ? [] : expected.split("|"));
   });
 });
+
+describe("a change year on year in a sentence that compares across two years (held20)", () => {
+  it("takes 'زيادة سنوية' against the same half a year earlier", () => {
+    expect(published("وعالج القطب 3690 ملفا، بزيادة سنوية تناهز 8 في المائة.", "2025-H1")).toEqual(["files_processed 2025-H1 = 3690", "files_processed_pct_change 2025-H1 vs 2024-H1 = approx 8"]);
+  });
+
+  it("keeps the two-year change, and holds back the yearly one after a count of another period", () => {
+    const text = "ففي النصف الأول من سنة 2023، بلغ عدد هذه الملفات 3104 ملفات، ما يعني أن حجم العمل ارتفع بنحو 19 في المائة في ظرف سنتين، في حين اكتفت المديرية بالإشارة إلى زيادة سنوية لا تتعدى 8 في المائة.";
+    expect(published(text, "2025-H1")).toEqual(["files_processed 2023-H1 = 3104", "files_processed_pct_change 2025-H1 vs 2023-H1 = approx 19"]);
+    expect(mentionOf(text, "8 في المائة", "2025-H1")).toMatchObject({ status: "held_back" });
+  });
+});
