@@ -36,15 +36,19 @@ const wrappedLineLength = 50;
 /**
  * Whether the line break at `at` inside a sentence (text/sentences.ts) cuts a clause: after a wrapped line (a PDF
  * copied to text), no; after a short line, when the next line holds a number of its own (the next item of a
- * list, "إسبانيا ........ 31%" then "فرنسا ......... 23%"), yes; when it does not, the next line goes on with the
+ * list, "إسبانيا ........ 31%" then "فرنسا ......... 23%"; a year is none), yes; when it does not, the next line goes on with the
  * number's words ("📁 ١٧٢٢" above "ملفا وطلب معلومات عولجت"; "✈️ ١٢ شخصا" above "سُلّموا إلى المغرب").
  */
 function breaksClause(text: string, sentenceStart: number, at: number): boolean {
   const lineStart = Math.max(sentenceStart, text.lastIndexOf("\n", at - 1) + 1);
   if (at - lineStart >= wrappedLineLength) return false;
   const nextEnd = text.indexOf("\n", at + 1);
-  return /\p{Nd}/u.test(text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd));
+  // A year on the next line is no figure of its own: "أزيد من 40%⏎مقارنة مع 2020" goes on with the percentage.
+  const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).replace(yearDigits, "");
+  return /\p{Nd}/u.test(next);
 }
+
+const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
 
 /** Offsets of the clause marks of [start, end), in order. */
 function clauseMarks(text: string, start: number, end: number): number[] {

@@ -67,6 +67,9 @@ function lastIndex(words: readonly Word[], test: (word: Word) => boolean): numbe
 /** Words between a number and its noun: "5800 من الملفات", "83 منهم مواطنون مغاربة". */
 const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word, grammarWords.part_markers);
 
+/** How many words before "واحدة" or "اثنين" the head of its noun phrase may stand ("عملية تسليم مراقب واحدة"). */
+const adjectivalReach = 3;
+
 /** One and two written after their noun, as its adjective ("عملية واحدة", "مطلوبين اثنين"). */
 const adjectivalNumeral = /^(واحد|واحده|اثنان|اثنين|اثنتان|اثنتين)$/u;
 
@@ -145,11 +148,12 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[0]!), word: null, how: "dual", qualifier: after[0] ?? null };
   // "عملية واحدة", "مطلوبين اثنين": one and two follow their noun as adjectives; not in a rate ("ملف واحد كل 73
   // دقيقة", "سيارة واحدة تقريبا من كل أربعة ملفات"), nor "one" in someone's quoted words.
-  const head = before.at(-1);
+  // The head of the noun phrase may stand a few words back: "عملية تسليم مراقب واحدة".
+  const head = before.slice(-adjectivalReach).reverse().find((w) => isAny(w, catalogued));
   const folded = fold(mention.text);
   const rate = after.slice(0, 3).some((w) => w.folded === "كل");
   const quotedOne = folded.startsWith("واحد") && insideQuotation(input.text, mention.start);
-  if (adjectivalNumeral.test(folded) && head && isAny(head, catalogued) && !rate && !quotedOne) return noun(head, "before");
+  if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne) return noun(head, "before");
   const next = after.find((word, i) => !isFiller(word) && !countOfWhat(word, after[i + 1]));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);

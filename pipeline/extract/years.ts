@@ -18,6 +18,8 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
   const next = words[firstWordAt(words, mention.end)];
-  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && text.slice(mention.end, next.start).trim() === "";
+  // A noun past an empty line is the next block's heading ("مقارنة مع 2020⏎⏎العمليات"), not what the number counts.
+  const gap = text.slice(mention.end, next?.start ?? mention.end);
+  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.trim() === "" && !/\n\s*\n/u.test(gap);
   return followedByNoun ? mention : { ...mention, kind: "year" };
 }

@@ -111,7 +111,7 @@ export type Phrases8 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words making a change year on year ('زيادة سنوية', 'سنويا'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة').
+ * Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة').
  *
  * @minItems 1
  */

@@ -1,0 +1,47 @@
+// Infographics and "by the numbers" pages copied as text (held19): a number alone on its line with its label
+// under it, a comparison on the line after a percentage, a year that ends a block before the next heading.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const published = (text: string, reference = "2022") => publishedFigures(text, catalogue, reference);
+
+describe("numbers above their labels", () => {
+  it("reads each number with the label under it when its block does not end on a number", () => {
+    const text = "أنتربول الرباط\n143\nإنابة قضائية دولية\n106\nأوامر دولية بإلقاء القبض\n119\nمبحوثا عنهم دوليا تم توقيفهم\nمنهم 71 مغربيا أوقفوا خارج أرض الوطن\n";
+    expect(published(text)).toEqual([
+      "letters_rogatory 2022 = 143",
+      "international_arrest_warrants 2022 = 106",
+      "wanted_persons_arrested 2022 = 119",
+      "moroccan_citizens_arrested_abroad 2022 = 71",
+    ]);
+  });
+
+  it("still reads a card of labels above their numbers, whose block ends on a number", () => {
+    expect(published("🔹 إنابات قضائية دولية\n171\n🔹 أوامر دولية بإلقاء القبض\n133\n", "2024")).toEqual(["letters_rogatory 2024 = 171", "international_arrest_warrants 2024 = 133"]);
+  });
+
+  it("reads a comparison on the line after a percentage, and a year before an empty line as a year", () => {
+    const text = "الملفات\n5.800\nملف وطلب معلومات عالجها قطب التعاون الأمني الدولي\n+24%\nمقارنة مع 2021\nأزيد من 40%\nمقارنة مع 2020\n\nالعمليات\n5\nعمليات أمنية متعددة الأطراف بتنسيق مع الأنتربول\n";
+    expect(published(text)).toEqual([
+      "files_processed 2022 = 5800",
+      "files_processed_pct_change 2022 vs 2021 = 24",
+      "files_processed_pct_change 2022 vs 2020 = gt 40",
+      "interpol_multilateral_operations 2022 = 5",
+    ]);
+  });
+});
+
+describe("other wordings of held19", () => {
+  it.each([
+    ["'one' after a noun phrase whose head stands a few words back ('عملية تسليم مراقب واحدة')", "ونفذت المديرية عملية تسليم مراقب واحدة بشراكة مع نظرائها الأوروبيين.", "2021-Q1", "controlled_deliveries 2021-Q1 = 1"],
+    ["Interpol by its full name ('المنظمة الدولية للشرطة الجنائية')", "وبلغ عدد طلبات المعلومات الواردة عبر قنوات المنظمة الدولية للشرطة الجنائية 1320 طلبا.", "2015", "interpol_information_requests 2015 = 1320"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual([expected]);
+  });
+
+  it("holds back a figure placed at the start of the year ('مطلع السنة'), a point, not the period", () => {
+    expect(published("وحجزت المصالح، مطلع السنة، أربع سيارات مسروقة.", "2016-H1")).toEqual([]);
+  });
+});
