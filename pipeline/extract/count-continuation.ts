@@ -34,6 +34,8 @@ function nearLead(scope: NumberScope): Word[] {
 
 /** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
+  const last = scope.lead.at(-1);
+  if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
   const near = nearLead(scope);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
 }

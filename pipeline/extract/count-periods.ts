@@ -85,7 +85,7 @@ function yearAfterItsParts(scope: NumberScope): Word | undefined {
  * A part of a compared count, the year named right after it ("مقابل 119 شخصا، من بينهم 71 مغربيا، خلال سنة 2022"),
  * or before the whole's number: that year, as its whole's.
  */
-export function wholesPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
   const whole = soFar.lastCount;
   if (!whole?.compared || indicator.part_of !== whole.indicator.id || !("claims" in own) || own.claims.length > 0) return undefined;
   // A comparison told as a clause of its own, its year and a verb of level before its number, is a statement of
@@ -94,13 +94,17 @@ export function wholesPeriod(scope: NumberScope, own: PeriodReading, soFar: Sent
   const lead = whole.clause.filter((w) => w.end <= whole.start);
   const opensOnYear = lead.find(isYearWord);
   if (opensOnYear && lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
+  const following: Word[] = [];
   let word = scope.after.at(-1) ?? null;
   for (let i = 0; word && i < yearReach; i++) {
     word = scope.wordAfter(word);
     if (word && isYearWord(word)) return { claims: [{ period: samePart(Number(word.folded), scope.reference), start: word.start, end: word.end }] };
-    if (word && /^\d+$/u.test(word.folded)) return undefined;
+    if (!word || /^\d+$/u.test(word.folded)) break;
+    following.push(word);
   }
-  return undefined;
+  // "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية": a period phrase after the part, read as the comparison's.
+  const named = readPeriods({ words: following, years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
+  return "claims" in named && named.claims.length > 0 ? { claims: [named.claims[0]!] } : undefined;
 }
 
 /** How many words after a part its year may stand: "، خلال سنة 2022". */

@@ -18,6 +18,8 @@ import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
+import { seriesContinued } from "./count-series.ts";
+import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, columnPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
@@ -120,6 +122,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
   const continuing = continued(scope, soFar, counted, compared);
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
+  const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
+  if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
   const hint = { counted: counted.folded, ...(governor && { governor }) };
@@ -199,7 +203,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
   }
   const { indicator, evidence } = choice;
-  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared));
+  // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
+  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared || opensParenthesis(scope.text, scope.mention)));
   const periods =
     columnPeriod(scope) ??
     legendPeriod(scope, own) ??
@@ -208,7 +213,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
-    wholesPeriod(scope, own, soFar, indicator) ??
+    wholesPeriod(scope, catalogue, own, soFar, indicator) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

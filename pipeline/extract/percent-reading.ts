@@ -151,12 +151,14 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
 }
 
 /**
- * A change "في ظرف سنتين" in its clause or the one before ("في سنتين.. الملفات تقفز بـ20 في المائة"), which
- * name no year (change-span.ts): of the reference period, against the same period two years earlier.
+ * A change "في ظرف سنتين" or "في سنة واحدة" in its clause or the one before ("في سنتين.. الملفات تقفز بـ20 في
+ * المائة"), which name no year (change-span.ts): of the reference period, against the same period that many
+ * years earlier.
  */
 function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
-  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || scope.previousClause.years.length > 0 || yearOnYearWord(scope, catalogue)) return undefined;
-  const over = changeSpan([...scope.previousClause.words, ...scope.before, ...scope.after], catalogue.periods);
+  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || yearOnYearWord(scope, catalogue)) return undefined;
+  const previousClause = scope.previousClause.years.length > 0 ? [] : scope.previousClause.words;
+  const over = changeSpan([...scope.before, ...scope.after], catalogue.periods) ?? changeSpan(previousClause, catalogue.periods);
   if (!over) return undefined;
   return { period: scope.reference, base: { period: samePart(periodYear(scope.reference) - over.years, scope.reference), start: over.start, end: over.end } };
 }

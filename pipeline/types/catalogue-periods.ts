@@ -93,7 +93,7 @@ export type Phrases6 = [
  */
 export type Words4 = [string, ...string[]];
 /**
- * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
+ * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
  *
  * @minItems 1
  */
@@ -102,11 +102,20 @@ export type Phrases7 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
  * @minItems 1
  */
 export type Phrases8 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا').
+ *
+ * @minItems 1
+ */
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -127,7 +136,7 @@ export type Words6 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -136,7 +145,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -145,7 +154,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -154,7 +163,7 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -163,7 +172,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Phrases13 = [
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -216,6 +225,7 @@ export interface PeriodPhrases {
   years_ago: {
     before: Words;
     over: Words4;
+    one_year: Phrases7;
     units: Words;
     duals: Words;
     numbers: {
@@ -223,8 +233,8 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  several_years: Phrases7;
-  comparisons: Phrases8;
+  several_years: Phrases8;
+  comparisons: Phrases9;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -241,11 +251,11 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases9;
-    phrases: Phrases10;
+    months: Phrases10;
+    phrases: Phrases11;
     why: string;
   };
-  year_to_date: Phrases11;
-  same_year: Phrases12;
-  following_year: Phrases13;
+  year_to_date: Phrases12;
+  same_year: Phrases13;
+  following_year: Phrases14;
 }

@@ -104,8 +104,8 @@ export async function scoreArticle(id: string, catalogue: Catalogue, dir = artic
     const figures = tracked.map((figure) => judge(figure, mentionAt(figure.at, figure.occurrence), observations));
     const expected = new Set(tracked.map((f) => mentionAt(f.at, f.occurrence)).filter((m) => m !== undefined));
     const invented = mentions.filter((m) => published(m) && !expected.has(m)).map((m) => `${m.text} (${m.line}:${m.column}) → ${m.observation_id}`);
-    // The seed's own figures must stay as they are.
-    for (const m of validated.mentions.filter((m) => m.source_id === seedId && m.status !== "observation" && (m.kind === "number" || m.kind === "percent"))) {
+    // The seed's own figures must stay published (as observations, or restating a more precise figure of another source).
+    for (const m of validated.mentions.filter((m) => m.source_id === seedId && !published(m) && (m.kind === "number" || m.kind === "percent"))) {
       invented.push(`seed: ${m.text} is now ${m.status}: ${m.reason}`);
     }
     return { id, figures, invented };

@@ -1,0 +1,46 @@
+// Articles that look back over several periods (held21): a count per period with the noun said once, "بعد 118"
+// (after 118), a change "في سنة واحدة", and the base of a change given in parentheses.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference);
+
+describe("a series of counts, one per period, the noun said once", () => {
+  it.each([
+    ["compared, then coordinated ('مقابل 4060 سنة 2018 و3380 سنة 2017')", "عالج القطب خلال سنة 2019 ما مجموعه 4480 ملفا وطلب معلومات، مقابل 4060 سنة 2018 و3380 سنة 2017.", "2019", "files_processed 2019 = 4480|files_processed 2018 = 4060|files_processed 2017 = 3380"],
+    ["after 'بعد' right before the number", "وتابع المكتب تنفيذ 131 إنابة قضائية دولية، بعد 118 في 2020 و125 في 2019.", "2021", "letters_rogatory 2021 = 131|letters_rogatory 2020 = 118|letters_rogatory 2019 = 125"],
+    ["joined by 'ثم' and commas", "ارتفع عدد الملفات المعالجة: 4677 ملفا سنة 2021، ثم 5800 سنة 2022، و6312 سنة 2023.", "2025", "files_processed 2021 = 4677|files_processed 2022 = 5800|files_processed 2023 = 6312"],
+    ["going on with the whole after a part", "وتم توقيف 104 مبحوثين على الصعيد الدولي، مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019.", "2021", "wanted_persons_arrested 2021 = 104|wanted_persons_arrested 2020 = 76|moroccan_citizens_arrested_abroad 2020 = 41|wanted_persons_arrested 2019 = 97"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("does not go on with a count whose noun the next number does not share, nor one without a period of its own", () => {
+    expect(published("ونشر المكتب 98 أمرا في 2021، ثم 106، فـ87، قبل أن يعود إلى الارتفاع.", "2025")).toEqual(["international_arrest_warrants 2021 = 98"]);
+  });
+
+  it("takes 'بعد' further from the number for no comparison", () => {
+    expect(published("وبعد رفع القيود الصحية عالجت المصالح 5800 ملف.", "2022")).toEqual(["files_processed 2022 = 5800"]);
+  });
+});
+
+describe("changes and bases of a look back", () => {
+  it("takes a change 'في سنة واحدة' against the year before, whatever the sentence compared before", () => {
+    const text = "ارتفع عدد الأوامر الدولية بـ8% مقارنة بـ2021، وبـ26% قياسا بـ2019، بينما زاد عدد الموقوفين بـ14% في سنة واحدة.";
+    expect(published(text, "2022")).toContain("wanted_persons_arrested_pct_change 2022 vs 2021 = 14");
+    expect(mentionIn(text, "واحدة", catalogue, "2022")).toMatchObject({ status: "ignored" });
+  });
+
+  it("reads a count in parentheses after a change's base as that base's count", () => {
+    const text = "عمم المكتب 3362 مذكرة بحث على الصعيد الوطني، بارتفاع 8% عن السنة السابقة (3105)، وبنحو 40% عن 2020 (2410 مذكرات).";
+    expect(published(text, "2022")).toEqual([
+      "national_search_notices 2022 = 3362",
+      "national_search_notices_pct_change 2022 vs 2021 = 8",
+      "national_search_notices 2021 = 3105",
+      "national_search_notices_pct_change 2022 vs 2020 = approx 40",
+      "national_search_notices 2020 = 2410",
+    ]);
+  });
+});
