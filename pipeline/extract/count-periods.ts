@@ -96,9 +96,9 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
   if (opensOnYear && lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
   const following: Word[] = [];
   let word = scope.after.at(-1) ?? null;
-  for (let i = 0; word && i < yearReach; i++) {
+  for (let i = 0; word && i < phraseReach; i++) {
     word = scope.wordAfter(word);
-    if (word && isYearWord(word)) return { claims: [{ period: samePart(Number(word.folded), scope.reference), start: word.start, end: word.end }] };
+    if (word && isYearWord(word) && i < yearReach) return { claims: [{ period: samePart(Number(word.folded), scope.reference), start: word.start, end: word.end }] };
     if (!word || /^\d+$/u.test(word.folded)) break;
     following.push(word);
   }
@@ -109,6 +109,9 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
 
 /** How many words after a part its year may stand: "، خلال سنة 2022". */
 const yearReach = 4;
+
+/** How many words after a part its period phrase may run: "، خلال الأشهر الستة الأولى من السنة الماضية". */
+const phraseReach = 8;
 
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {

@@ -79,6 +79,8 @@ export interface PeriodContext {
   comparison: boolean;
   /** The year the text last named outside a comparison, before the number (topic-years.ts): what "the same year" is. */
   topicYear: number | null;
+  /** The part of the year the sentence gives its figures for, for each year ("في الأشهر الستة الأولى من كل سنة"; each-year.ts). */
+  eachYearsPart?: string | null;
 }
 
 /**
@@ -141,7 +143,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
     // "في الفترة نفسها من 2024" in a report on 2024-H2 is that half, not the year.
     else if (year.value === parsePeriod(reference).year && !(samePeriod && referenceHasPart)) claims.push({ period: String(year.value), start, end: year.end });
-    else if (!referenceHasPart || samePeriod) claims.push({ period: samePart(year.value, reference), start, end: year.end });
+    else if (!referenceHasPart || samePeriod || (referenceHasPart && context.eachYearsPart === reference.slice(5))) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
   claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, [...previousYears, ...samePeriods, ...currentPeriods]));

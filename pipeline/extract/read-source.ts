@@ -29,6 +29,7 @@ import { tableCell, type TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
 import { type ParenthesisLegend, parenthesisLegend } from "./parenthesis-legend.ts";
+import { partOfEachYear } from "./each-year.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -155,6 +156,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const pairedCategories = respectiveCategories(source.text, words, sentence, mentions, catalogue.breakdowns);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
     !pairedCategories.has(mention) && (paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention))) ? asUnpaired(reading) : reading;
+  const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods);
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   const opening =
@@ -172,7 +174,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const respective = paired.periods.get(mention) ?? null;
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory };
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory, eachYearsPart };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;
@@ -249,7 +251,7 @@ const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
 
 const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory"> {
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.

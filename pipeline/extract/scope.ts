@@ -34,6 +34,8 @@ export interface NumberScope {
   publishedYear: number | null;
   /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
   topicYear: number | null;
+  /** The part of the year the sentence gives for each year ("في الأشهر الستة الأولى من كل سنة"), if it does (each-year.ts). */
+  eachYearsPart: string | null;
   /** For a number opening a parenthesis after a legend that says which period such numbers are of, that period (parenthesis-legend.ts). */
   parenthesised: PeriodClaim | null;
   /** For a number in a table row: the row's label (its first cell), and the column's period or change, if a header named it (tables.ts). */
@@ -95,7 +97,7 @@ export const patternInput = (scope: NumberScope, counted: string | null, qualifi
 });
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, eachYearsPart: scope.eachYearsPart });
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 

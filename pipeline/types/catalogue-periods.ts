@@ -78,11 +78,20 @@ export type Phrases5 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين').
+ * 'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts).
  *
  * @minItems 1
  */
 export type Phrases6 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين').
+ *
+ * @minItems 1
+ */
+export type Phrases7 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -97,7 +106,7 @@ export type Words4 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases7 = [
+export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -106,7 +115,7 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Phrases8 = [
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -115,7 +124,7 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -136,7 +145,7 @@ export type Words6 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -145,7 +154,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -154,7 +163,7 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -163,7 +172,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Phrases13 = [
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -172,7 +181,7 @@ export type Phrases13 = [
  *
  * @minItems 1
  */
-export type Phrases14 = [
+export type Phrases15 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -218,14 +227,15 @@ export interface PeriodPhrases {
     why: string;
   };
   whole_year: Phrases5;
-  in_parentheses: Phrases6;
+  each_year: Phrases6;
+  in_parentheses: Phrases7;
   /**
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
   years_ago: {
     before: Words;
     over: Words4;
-    one_year: Phrases7;
+    one_year: Phrases8;
     units: Words;
     duals: Words;
     numbers: {
@@ -233,8 +243,8 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  several_years: Phrases8;
-  comparisons: Phrases9;
+  several_years: Phrases9;
+  comparisons: Phrases10;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -251,11 +261,11 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases10;
-    phrases: Phrases11;
+    months: Phrases11;
+    phrases: Phrases12;
     why: string;
   };
-  year_to_date: Phrases12;
-  same_year: Phrases13;
-  following_year: Phrases14;
+  year_to_date: Phrases13;
+  same_year: Phrases14;
+  following_year: Phrases15;
 }

@@ -44,3 +44,24 @@ describe("changes and bases of a look back", () => {
     ]);
   });
 });
+
+describe("periods a look back names once for several figures", () => {
+  it("reads bare years as the part of the year the sentence gives 'for each year' ('في الأشهر الستة الأولى من كل سنة')", () => {
+    const text = "فعدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى 2760 سنة 2022، ثم 3104 سنة 2023.";
+    expect(published(text, "2024-H1")).toEqual(["files_processed 2021-H1 = 2240", "files_processed 2022-H1 = 2760", "files_processed 2023-H1 = 3104"]);
+  });
+
+  it("still holds back a bare year in a half-year report that does not say so", () => {
+    expect(published("وعالج القطب 2760 ملفا سنة 2022.", "2024-H1")).toEqual([]);
+  });
+
+  it("gives a compared whole and its part the period phrase after the part", () => {
+    const text = "وأسفرت الجهود عن توقيف 33 شخصا مبحوثا عنهم، من بينهم 18 مواطنا مغربيا، في حين بلغ عدد الموقوفين 45 شخصا، ضمنهم 26 مغربيا، خلال الأشهر الستة الأولى من السنة الماضية.";
+    expect(published(text, "2020-H1")).toEqual([
+      "wanted_persons_arrested 2020-H1 = 33",
+      "moroccan_citizens_arrested_abroad 2020-H1 = 18",
+      "wanted_persons_arrested 2019-H1 = 45",
+      "moroccan_citizens_arrested_abroad 2019-H1 = 26",
+    ]);
+  });
+});
