@@ -116,3 +116,14 @@ export function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: S
   const decision = decide(rankIndicators(others, { ...choice.input, clause: [...previous.clause, ...choice.input.clause] }));
   return "match" in decision ? decision.match : undefined;
 }
+
+/**
+ * A count of "the figure" with no noun of its own ("قبل سنة واحدة كان الرقم 5800"): the figure before it in its
+ * sentence, else the last of the previous sentence, in the period its clause names.
+ */
+export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
+  if (counted?.how === "after") return undefined;
+  // Right before the number: "الرقم" further back may be another ("اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050").
+  const word = scope.lead.at(-1);
+  return word && wordMatchesAny(word.folded, grammarWords.count_back_references) ? (soFar.lastCount ?? soFar.previousSentence) : undefined;
+}

@@ -17,7 +17,7 @@ import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
-import { comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
+import { backReferenced, comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, columnPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
@@ -124,6 +124,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
   if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`) };
+  const referred = backReferenced(scope, soFar, counted);
+  if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
   const hint = { counted: counted.folded, ...(governor && { governor }) };

@@ -3,6 +3,7 @@
 // (which several_years holds back).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 export interface YearsAgo {
@@ -22,7 +23,7 @@ function countOf(word: Word | undefined, numbers: Record<string, number>): numbe
   return numbers[word.folded];
 }
 
-/** Every "قبل ثلاث سنوات" and "قبل سنتين" of `words`. */
+/** Every "قبل ثلاث سنوات", "قبل سنتين" and "قبل سنة واحدة" of `words`. */
 export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases): YearsAgo[] {
   const { before, units, duals, numbers } = phrases.years_ago;
   const found: YearsAgo[] = [];
@@ -31,6 +32,12 @@ export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases): YearsA
     const next = words[index + 1];
     if (next && wordMatchesAny(next.folded, duals)) {
       found.push({ years: 2, index, last: index + 1, start: word.start, end: next.end });
+      return;
+    }
+    // "قبل سنة واحدة", "قبل عام": a year back; not "قبل سنة 2020" (before the year 2020).
+    const one = phrases.years_ago.one_year.find((phrase) => phraseAt(words, index + 1, phrase));
+    if (one) {
+      found.push({ years: 1, index, last: index + one.length, start: word.start, end: words[index + one.length]!.end });
       return;
     }
     const count = countOf(next, numbers);

@@ -19,17 +19,23 @@ export type Words1 = [string, ...string[]];
  */
 export type Words2 = [string, ...string[]];
 /**
- * Words after which the number is an identifier, not a quantity (رقم).
+ * Verbs of being and reaching ('كان الرقم 5800', 'بلغ الرقم 5800'): after one, 'الرقم' is the figure, not an identifier's marker, and the number after it is a quantity.
  *
  * @minItems 1
  */
 export type Words3 = [string, ...string[]];
 /**
- * Written words, clitics included, that look like a number word or a qualifier with clitics but are something else (لست 'I am not' is not ل + ست; بدون 'without' is not ب + دون): never read as a number or a qualifier.
+ * Words after which the number is an identifier, not a quantity (رقم).
  *
  * @minItems 1
  */
 export type Words4 = [string, ...string[]];
+/**
+ * Written words, clitics included, that look like a number word or a qualifier with clitics but are something else (لست 'I am not' is not ل + ست; بدون 'without' is not ب + دون): never read as a number or a qualifier.
+ *
+ * @minItems 1
+ */
+export type Words5 = [string, ...string[]];
 
 /**
  * Words around a number that change what it is (pipeline/arabic/lexicon/context.json): year markers, month names (a day before a month is not a quantity, a year after it is a year), ordinals (not numbers, and they take the عشر of an ordinal teen with them), identifier markers (رقم 12 is a label), false friends. Each word here is folded like the number words and may not be one of them.
@@ -42,8 +48,9 @@ export interface ArabicContext {
    */
   months: ArabicMonth[];
   ordinals: Words2;
-  identifierMarkers: Words3;
-  falseFriends: Words4;
+  figureVerbs: Words3;
+  identifierMarkers: Words4;
+  falseFriends: Words5;
 }
 export interface ArabicMonth {
   /**

@@ -65,3 +65,14 @@ describe("periods a look back names once for several figures", () => {
     ]);
   });
 });
+
+describe("'the figure' a year back", () => {
+  it("reads 'قبل سنة واحدة كان الرقم 5800' as the figure before it, a year earlier", () => {
+    const text = "فقد عالج القطب خلال 2023 ما مجموعه 6312 ملفا. قبل سنة واحدة كان الرقم 5800.";
+    expect(published(text, "2023")).toEqual(["files_processed 2023 = 6312", "files_processed 2022 = 5800"]);
+  });
+
+  it("takes 'الرقم' of a phone number further back for no figure", () => {
+    expect(published("وعالج القطب 6312 ملفا. للمشاركة اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050.", "2023")).toEqual(["files_processed 2023 = 6312"]);
+  });
+});

@@ -114,10 +114,13 @@ export function ordinalEnd(tokens: readonly Token[], i: number): number | undefi
   return i + 1;
 }
 
-/** If token `i` is رقم (with its clitics), the index after the identifier that follows it. */
+/**
+ * If token `i` is رقم (with its clitics), the index after the identifier that follows it. "الرقم" after a verb
+ * of being or reaching is the figure itself ("كان الرقم 5800"): no identifier.
+ */
 export function identifierEnd(tokens: readonly Token[], i: number, work?: Work): number | undefined {
   const token = tokens[i];
-  if (!token || token.kind !== "word" || !token.info.identifierMarker) return undefined;
+  if (!token || token.kind !== "word" || !token.info.identifierMarker || token.figure) return undefined;
   const next = tokens[i + 1];
   if (!next || next.gap > 1) return i + 1;
   if (next.kind === "number" || next.kind === "years" || next.kind === "tagged") return i + 2;

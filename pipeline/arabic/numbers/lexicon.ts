@@ -116,6 +116,8 @@ export interface Lexicon {
   percentPhrases: string[][];
   percentSigns: ReadonlySet<number>;
   hijriYearSuffixes: ReadonlySet<string>;
+  /** Verbs after which "الرقم" is the figure, not an identifier's marker ("كان الرقم 5800"). */
+  figureVerbs: ReadonlySet<string>;
 }
 
 const lexiconDir = projectPath("pipeline", "arabic", "lexicon");
@@ -336,6 +338,7 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
     percentPhrases: percent.phrases.map((p) => p.split(" ").map(foldWord)),
     percentSigns: new Set(percent.signs.map((s) => s.charCodeAt(0))),
     hijriYearSuffixes: new Set(ctx.hijriYearSuffixes.map(foldWord)),
+    figureVerbs: new Set(ctx.figureVerbs.map(foldWord)),
   };
 }
 

@@ -26,7 +26,7 @@
  * offsets, never a dropped or rounded mention; digits after رقم and other identifiers are exempt.
  */
 import type { NumberMention } from "../../types/number-mention.ts";
-import { type CompactNormalised, normaliseCompact, onlyQuotesChange, type OffsetRuns, rawOffset, rawSpan } from "../normalise.ts";
+import { type CompactNormalised, foldWord, normaliseCompact, onlyQuotesChange, type OffsetRuns, rawOffset, rawSpan } from "../normalise.ts";
 import { hijriYearAt, identifierEnd, isDayOfDate, ordinalEnd, yearsAfter } from "./calendar.ts";
 import type { YearSpan } from "./digits.ts";
 import { type Lexicon, lexicon as loadLexicon, type QualifierCode } from "./lexicon.ts";
@@ -68,6 +68,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   const lexicon = loadLexicon();
   const tokens = tokenize(normalised, lexicon);
   markTanween(tokens, text, runs);
+  markFigureMarkers(tokens, normalised, lexicon);
   work.tokens += tokens.length;
   let found: Found[];
   try {
@@ -83,6 +84,15 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
     const slice = text.slice(start, end);
     return qualifier ? { text: slice, value, kind, start, end, qualifier, form, decimals } : { text: slice, value, kind, start, end, form, decimals };
   });
+}
+
+/** Marks "الرقم" after a verb of being or reaching ("كان الرقم 5800") as the figure, not an identifier's marker (WordToken.figure). */
+function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon: Lexicon): void {
+  for (const token of tokens) {
+    if (token.kind !== "word" || !token.info.identifierMarker || !token.text.startsWith("ال")) continue;
+    const before = /(\S+)\s+$/u.exec(normalised.slice(Math.max(0, token.start - 24), token.start));
+    if (before && lexicon.figureVerbs.has(foldWord(before[1]!))) token.figure = true;
+  }
 }
 
 const TANWEEN_FATHA = 0x064b;

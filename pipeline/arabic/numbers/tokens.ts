@@ -33,6 +33,8 @@ export interface WordToken extends TokenBase {
    * construct ("ألفاً" is one thousand, "ألفا" alone may be two). Set by the recognizer, which has the raw text.
    */
   tanween?: boolean;
+  /** "الرقم" after a verb of being or reaching ("كان الرقم 5800"): the figure itself, not an identifier's marker. */
+  figure?: boolean;
 }
 export interface NumberToken extends TokenBase {
   kind: "number";

@@ -47,5 +47,6 @@ describe("not numbers", () => {
     ["a day of the month is no mention", "يوم 23 دجنبر", []],
     ["a cardinal with the article counts (units 3–10)", "الدول الخمس", [{ text: "خمس", value: 5 }]],
     ["a cardinal with the article counts (units 3–10)", "الأيام الثلاثة", [{ text: "ثلاثة", value: 3 }]],
+    ["'الرقم' after a verb of being is the figure, not an identifier's marker", "كان الرقم 5800", [{ text: "5800", value: 5800 }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
