@@ -11,7 +11,7 @@ import type { ArabicNumerals } from "../../types/arabic-numerals.ts";
 import type { ArabicPercent } from "../../types/arabic-percent.ts";
 import type { ArabicQualifiers } from "../../types/arabic-qualifiers.ts";
 import type { NumberMention } from "../../types/number-mention.ts";
-import { foldWord, normalise } from "../normalise.ts";
+import { foldWord, normaliseCompact } from "../normalise.ts";
 
 export type QualifierCode = NonNullable<NumberMention["qualifier"]>;
 
@@ -160,11 +160,13 @@ class ReadingTable {
   /** Adds `spelling` (folded to its stem) with every allowed set of clitics; without them for a phrase word. */
   add(spelling: string, meaning: Meaning, withArticle: boolean, withClitics = true): void {
     const stem = foldWord(spelling);
+    // Once per form, not once per set of clitics: the lexicon is compiled at the start of every run.
+    const normalised = normaliseCompact(spelling).text;
     for (const prefix of withClitics ? (withArticle ? allPrefixes : prefixesWithoutArticle) : [bare]) {
       const word = prefix.text + stem;
       const reading: Reading = {
         prefixLength: prefix.text.length,
-        spelling: normalise(spelling).text,
+        spelling: normalised,
         conjunction: prefix.conjunction,
         preposition: prefix.preposition,
         definite: prefix.definite,
@@ -176,28 +178,29 @@ class ReadingTable {
     }
   }
 
-  /** The table, each word's readings shortest clitics first, without the false friends. */
+  /** The table without the false friends; each word's WordInfo is built when the word is first looked up. */
   finish(falseFriends: readonly string[]): WordTable {
     for (const word of falseFriends) this.map.delete(word);
-    const infos: WordInfo[] = [];
-    for (const [text, readings] of this.map) {
-      readings.sort((a, b) => a.prefixLength - b.prefixLength);
-      infos.push({
-        text,
-        readings,
-        atoms: readings.filter((r): r is AtomReading => r.meaning.kind === "atom"),
-        dualNoun: readingOf(readings, "dualNoun"),
-        minus: readingOf(readings, "minus"),
-        qualifier: readingOf(readings, "qualifier"),
-        month: readingOf(readings, "month"),
-        yearMarker: readingOf(readings, "yearMarker") !== undefined,
-        ordinal: readingOf(readings, "ordinal") !== undefined,
-        identifierMarker: readingOf(readings, "identifierMarker") !== undefined,
-        active: readings.some((r) => r.meaning.kind !== "phraseWord" && r.meaning.kind !== "vague"),
-      });
-    }
-    return new WordTable(infos);
+    return new WordTable(this.map);
   }
+}
+
+/** Everything about one word, its readings shortest clitics first. */
+function wordInfo(text: string, readings: Reading[]): WordInfo {
+  readings.sort((a, b) => a.prefixLength - b.prefixLength);
+  return {
+    text,
+    readings,
+    atoms: readings.filter((r): r is AtomReading => r.meaning.kind === "atom"),
+    dualNoun: readingOf(readings, "dualNoun"),
+    minus: readingOf(readings, "minus"),
+    qualifier: readingOf(readings, "qualifier"),
+    month: readingOf(readings, "month"),
+    yearMarker: readingOf(readings, "yearMarker") !== undefined,
+    ordinal: readingOf(readings, "ordinal") !== undefined,
+    identifierMarker: readingOf(readings, "identifierMarker") !== undefined,
+    active: readings.some((r) => r.meaning.kind !== "phraseWord" && r.meaning.kind !== "vague"),
+  };
 }
 
 interface PhraseEntry<T> {
@@ -349,13 +352,18 @@ export function lexicon(): Lexicon {
 
 /**
  * An open-addressing hash table from folded words to their WordInfo, probed with a hash the tokenizer computes
- * while it scans a word, so that the many words that play no part cost no string at all.
+ * while it scans a word, so that the many words that play no part cost no string at all. A word's WordInfo is
+ * built the first time the word is found: a text uses a few hundred of the table's thousands of words, and the
+ * table is built at the start of every run.
  */
 export class WordTable {
   static readonly seed = 0x811c9dc5 | 0;
   private readonly mask: number;
   /** The hash of the word in each slot, 0 for an empty slot: most lookups end here, in a small typed array. */
   private readonly hashes: Int32Array;
+  private readonly texts: Array<string | undefined>;
+  /** Each slot's readings until its WordInfo is built, then undefined. */
+  private readonly pending: Array<Reading[] | undefined>;
   private readonly slots: Array<WordInfo | undefined>;
 
   /** One step of the FNV-1a hash over folded UTF-16 code units (the tokenizer inlines the same formula). */
@@ -369,19 +377,33 @@ export class WordTable {
     return h;
   }
 
-  constructor(infos: readonly WordInfo[]) {
+  /** `words`: each folded word's readings, in the order they were added. */
+  constructor(words: ReadonlyMap<string, Reading[]>) {
     let size = 16;
-    while (size < infos.length * 2) size *= 2;
+    while (size < words.size * 2) size *= 2;
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.pending = new Array<Reading[] | undefined>(size).fill(undefined);
     this.slots = new Array<WordInfo | undefined>(size).fill(undefined);
-    for (const info of infos) {
-      const h = WordTable.hash(info.text) || 1;
+    for (const [text, readings] of words) {
+      const h = WordTable.hash(text) || 1;
       let slot = h & this.mask;
       while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = info;
+      this.texts[slot] = text;
+      this.pending[slot] = readings;
       this.hashes[slot] = h;
     }
+  }
+
+  /** The WordInfo of an occupied slot, built on first use. */
+  private info(slot: number): WordInfo {
+    const built = this.slots[slot];
+    if (built) return built;
+    const info = wordInfo(this.texts[slot]!, this.pending[slot]!);
+    this.slots[slot] = info;
+    this.pending[slot] = undefined;
+    return info;
   }
 
   /** The word whose folded form equals fold(text[start, end)) and whose hash is `hash`. */
@@ -392,12 +414,12 @@ export class WordTable {
       const stored = this.hashes[slot]!;
       if (stored === 0) return undefined;
       if (stored !== h) continue;
-      const info = this.slots[slot]!;
-      if (info.text.length !== length) continue;
+      const word = this.texts[slot]!;
+      if (word.length !== length) continue;
       let k = 0;
-      if (fold) while (k < length && fold[text.charCodeAt(start + k)] === info.text.charCodeAt(k)) k++;
-      else while (k < length && text.charCodeAt(start + k) === info.text.charCodeAt(k)) k++;
-      if (k === length) return info;
+      if (fold) while (k < length && fold[text.charCodeAt(start + k)] === word.charCodeAt(k)) k++;
+      else while (k < length && text.charCodeAt(start + k) === word.charCodeAt(k)) k++;
+      if (k === length) return this.info(slot);
     }
   }
 
