@@ -1,5 +1,6 @@
 // The word lists of the recognizer, loaded once from pipeline/arabic/lexicon/*.json (each checked against its
 // schema in schemas/) and compiled into one table from every written form, clitics included, to its readings.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../lib/errors.ts";
@@ -12,6 +13,7 @@ import type { ArabicPercent } from "../../types/arabic-percent.ts";
 import type { ArabicQualifiers } from "../../types/arabic-qualifiers.ts";
 import type { NumberMention } from "../../types/number-mention.ts";
 import { foldWord, normaliseCompact } from "../normalise.ts";
+import { precompiledLexicon } from "./lexicon-revive.ts";
 
 export type QualifierCode = NonNullable<NumberMention["qualifier"]>;
 
@@ -131,7 +133,7 @@ function load<T>(file: string, schema: string): Source<T> {
 const conjunctions = ["", "و", "ف"];
 const prepositions = ["", "ب", "ل", "ك"];
 
-interface Prefix {
+export interface Prefix {
   text: string;
   conjunction: boolean;
   preposition: boolean;
@@ -150,7 +152,8 @@ function prefixes(withArticle: boolean): Prefix[] {
   }
   return out;
 }
-const allPrefixes = prefixes(true);
+/** Every set of clitics, in the order readings are added; a compiled lexicon refers to them by index. */
+export const allPrefixes: readonly Prefix[] = prefixes(true);
 const bare: Prefix = { text: "", conjunction: false, preposition: false, definite: false };
 const prefixesWithoutArticle = prefixes(false);
 
@@ -181,7 +184,7 @@ class ReadingTable {
   /** The table without the false friends; each word's WordInfo is built when the word is first looked up. */
   finish(falseFriends: readonly string[]): WordTable {
     for (const word of falseFriends) this.map.delete(word);
-    return new WordTable(this.map);
+    return WordTable.of(this.map);
   }
 }
 
@@ -344,10 +347,23 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
 
 let cached: Lexicon | undefined;
 
-/** The lexicon, read and checked on first use. */
+/**
+ * The lexicon, on first use: as `npm run lexicon` compiled it (lexicon-compiled.ts) while the word lists are
+ * the ones it was compiled from, else read, checked and compiled now (50-100 ms at the start of a run).
+ */
 export function lexicon(): Lexicon {
-  cached ??= compileLexicon(readLexiconSources());
+  cached ??= precompiledLexicon() ?? compileLexicon(readLexiconSources());
   return cached;
+}
+
+/** The lexicon files' names, in the order their bytes are fingerprinted. */
+export const lexiconFiles = ["numerals.json", "qualifiers.json", "percent.json", "dual-nouns.json", "context.json"] as const;
+
+/** A hash of the lexicon files' bytes: which word lists a compiled lexicon comes from. */
+export function lexiconSourcesHash(): string {
+  const hash = createHash("sha256");
+  for (const file of lexiconFiles) hash.update(`${file}\0`).update(readFileSync(join(lexiconDir, file))).update("\0");
+  return hash.digest("hex");
 }
 
 /**
@@ -362,8 +378,8 @@ export class WordTable {
   /** The hash of the word in each slot, 0 for an empty slot: most lookups end here, in a small typed array. */
   private readonly hashes: Int32Array;
   private readonly texts: Array<string | undefined>;
-  /** Each slot's readings until its WordInfo is built, then undefined. */
-  private readonly pending: Array<Reading[] | undefined>;
+  /** What each slot's readings are made from, until its WordInfo is built; then undefined. */
+  private readonly pending: unknown[];
   private readonly slots: Array<WordInfo | undefined>;
 
   /** One step of the FNV-1a hash over folded UTF-16 code units (the tokenizer inlines the same formula). */
@@ -377,30 +393,57 @@ export class WordTable {
     return h;
   }
 
-  /** `words`: each folded word's readings, in the order they were added. */
-  constructor(words: ReadonlyMap<string, Reading[]>) {
+  /** A table of `words`: each folded word's readings, in the order they were added. */
+  static of(words: ReadonlyMap<string, Reading[]>): WordTable {
     let size = 16;
     while (size < words.size * 2) size *= 2;
+    const table = new WordTable(size, (pending) => pending as Reading[]);
+    for (const [text, readings] of words) table.place(text, WordTable.hash(text), readings);
+    return table;
+  }
+
+  /**
+   * An empty table of `size` slots (a power of two); `readingsOf` turns what `place` was given for a word into
+   * its readings, when the word is first found.
+   */
+  constructor(
+    size: number,
+    private readonly readingsOf: (pending: unknown) => Reading[],
+  ) {
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
     this.texts = new Array<string | undefined>(size).fill(undefined);
-    this.pending = new Array<Reading[] | undefined>(size).fill(undefined);
+    this.pending = new Array<unknown>(size).fill(undefined);
     this.slots = new Array<WordInfo | undefined>(size).fill(undefined);
-    for (const [text, readings] of words) {
-      const h = WordTable.hash(text) || 1;
-      let slot = h & this.mask;
-      while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.texts[slot] = text;
-      this.pending[slot] = readings;
-      this.hashes[slot] = h;
+  }
+
+  /** Adds a word, its hash, and what `readingsOf` makes its readings from. */
+  place(text: string, hash: number, pending: unknown): void {
+    const h = hash || 1;
+    let slot = h & this.mask;
+    while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.texts[slot] = text;
+    this.pending[slot] = pending;
+    this.hashes[slot] = h;
+  }
+
+  /** Each word with its hash and readings, in slot order (what a compiled lexicon stores). */
+  *entries(): Generator<{ text: string; hash: number; readings: Reading[] }> {
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const text = this.texts[slot];
+      if (text !== undefined) yield { text, hash: this.hashes[slot]!, readings: this.slots[slot]?.readings ?? this.readingsOf(this.pending[slot]) };
     }
+  }
+
+  get size(): number {
+    return this.mask + 1;
   }
 
   /** The WordInfo of an occupied slot, built on first use. */
   private info(slot: number): WordInfo {
     const built = this.slots[slot];
     if (built) return built;
-    const info = wordInfo(this.texts[slot]!, this.pending[slot]!);
+    const info = wordInfo(this.texts[slot]!, this.readingsOf(this.pending[slot]));
     this.slots[slot] = info;
     this.pending[slot] = undefined;
     return info;
