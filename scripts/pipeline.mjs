@@ -55,6 +55,10 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
     external: Object.keys(dependencies).filter((name) => name !== "exceljs"),
     // exceljs is CommonJS: its require() calls of Node's modules need a require in an ES module.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    // Whitespace and syntax minified, names kept (stack traces, error names): Node decodes and parses every byte
+    // of a chunk it loads, on every run (the validators 1.42 -> 0.91 MB, exceljs 0.83 -> 0.53 MB).
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: "linked",
     metafile: true,
     logLevel: "warning",

@@ -355,5 +355,6 @@ export function rawSpan(raw: string, runs: OffsetRuns, start: number, end: numbe
 
 /** A word as text is compared: normalised, then folded (lexicon entries, catalogue cues). */
 export function foldWord(word: string): string {
-  return fold(normalise(word).text);
+  // The text without its offset map: words are folded by the thousand when a run starts.
+  return fold(normaliseCompact(word).text);
 }

@@ -1,4 +1,4 @@
-import { normalise } from "../arabic/normalise.ts";
+import { normaliseCompact } from "../arabic/normalise.ts";
 import type { CruftRules } from "../types/catalogue-cruft.ts";
 import type { LineSpan } from "./lines.ts";
 
@@ -20,7 +20,7 @@ export function compileCruftRules(rules: CruftRules): LineTest[] {
       const pattern = new RegExp(rule.line_pattern, "u");
       return { id: rule.id, startsBlock, endsArticle, matches: (line: string) => pattern.test(line) };
     }
-    const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normalise(line).text.trim())));
+    const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normaliseCompact(line).text.trim())));
     return { id: rule.id, startsBlock, endsArticle, matches: (line: string) => lines.has(headingText(line)) };
   });
 }
@@ -36,7 +36,7 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
   let after: string | null = null;
   let prose = false;
   for (const line of lines) {
-    const content = normalise(text.slice(line.start, line.end)).text.trim();
+    const content = normaliseCompact(text.slice(line.start, line.end)).text.trim();
     if (after !== null) {
       if (content !== "") cruft.push({ ...line, rule: after });
       continue;

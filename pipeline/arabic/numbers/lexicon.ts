@@ -1,5 +1,6 @@
 // The word lists of the recognizer, loaded once from pipeline/arabic/lexicon/*.json (each checked against its
 // schema in schemas/) and compiled into one table from every written form, clitics included, to its readings.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../lib/errors.ts";
@@ -11,7 +12,8 @@ import type { ArabicNumerals } from "../../types/arabic-numerals.ts";
 import type { ArabicPercent } from "../../types/arabic-percent.ts";
 import type { ArabicQualifiers } from "../../types/arabic-qualifiers.ts";
 import type { NumberMention } from "../../types/number-mention.ts";
-import { foldWord, normalise } from "../normalise.ts";
+import { foldWord, normaliseCompact } from "../normalise.ts";
+import { precompiledLexicon } from "./lexicon-revive.ts";
 
 export type QualifierCode = NonNullable<NumberMention["qualifier"]>;
 
@@ -133,7 +135,7 @@ function load<T>(file: string, schema: string): Source<T> {
 const conjunctions = ["", "و", "ف"];
 const prepositions = ["", "ب", "ل", "ك"];
 
-interface Prefix {
+export interface Prefix {
   text: string;
   conjunction: boolean;
   preposition: boolean;
@@ -152,7 +154,8 @@ function prefixes(withArticle: boolean): Prefix[] {
   }
   return out;
 }
-const allPrefixes = prefixes(true);
+/** Every set of clitics, in the order readings are added; a compiled lexicon refers to them by index. */
+export const allPrefixes: readonly Prefix[] = prefixes(true);
 const bare: Prefix = { text: "", conjunction: false, preposition: false, definite: false };
 const prefixesWithoutArticle = prefixes(false);
 
@@ -162,11 +165,13 @@ class ReadingTable {
   /** Adds `spelling` (folded to its stem) with every allowed set of clitics; without them for a phrase word. */
   add(spelling: string, meaning: Meaning, withArticle: boolean, withClitics = true): void {
     const stem = foldWord(spelling);
+    // Once per form, not once per set of clitics: the lexicon is compiled at the start of every run.
+    const normalised = normaliseCompact(spelling).text;
     for (const prefix of withClitics ? (withArticle ? allPrefixes : prefixesWithoutArticle) : [bare]) {
       const word = prefix.text + stem;
       const reading: Reading = {
         prefixLength: prefix.text.length,
-        spelling: normalise(spelling).text,
+        spelling: normalised,
         conjunction: prefix.conjunction,
         preposition: prefix.preposition,
         definite: prefix.definite,
@@ -178,28 +183,29 @@ class ReadingTable {
     }
   }
 
-  /** The table, each word's readings shortest clitics first, without the false friends. */
+  /** The table without the false friends; each word's WordInfo is built when the word is first looked up. */
   finish(falseFriends: readonly string[]): WordTable {
     for (const word of falseFriends) this.map.delete(word);
-    const infos: WordInfo[] = [];
-    for (const [text, readings] of this.map) {
-      readings.sort((a, b) => a.prefixLength - b.prefixLength);
-      infos.push({
-        text,
-        readings,
-        atoms: readings.filter((r): r is AtomReading => r.meaning.kind === "atom"),
-        dualNoun: readingOf(readings, "dualNoun"),
-        minus: readingOf(readings, "minus"),
-        qualifier: readingOf(readings, "qualifier"),
-        month: readingOf(readings, "month"),
-        yearMarker: readingOf(readings, "yearMarker") !== undefined,
-        ordinal: readingOf(readings, "ordinal") !== undefined,
-        identifierMarker: readingOf(readings, "identifierMarker") !== undefined,
-        active: readings.some((r) => r.meaning.kind !== "phraseWord" && r.meaning.kind !== "vague"),
-      });
-    }
-    return new WordTable(infos);
+    return WordTable.of(this.map);
   }
+}
+
+/** Everything about one word, its readings shortest clitics first. */
+function wordInfo(text: string, readings: Reading[]): WordInfo {
+  readings.sort((a, b) => a.prefixLength - b.prefixLength);
+  return {
+    text,
+    readings,
+    atoms: readings.filter((r): r is AtomReading => r.meaning.kind === "atom"),
+    dualNoun: readingOf(readings, "dualNoun"),
+    minus: readingOf(readings, "minus"),
+    qualifier: readingOf(readings, "qualifier"),
+    month: readingOf(readings, "month"),
+    yearMarker: readingOf(readings, "yearMarker") !== undefined,
+    ordinal: readingOf(readings, "ordinal") !== undefined,
+    identifierMarker: readingOf(readings, "identifierMarker") !== undefined,
+    active: readings.some((r) => r.meaning.kind !== "phraseWord" && r.meaning.kind !== "vague"),
+  };
 }
 
 interface PhraseEntry<T> {
@@ -344,21 +350,39 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
 
 let cached: Lexicon | undefined;
 
-/** The lexicon, read and checked on first use. */
+/**
+ * The lexicon, on first use: as `npm run lexicon` compiled it (lexicon-compiled.ts) while the word lists are
+ * the ones it was compiled from, else read, checked and compiled now (50-100 ms at the start of a run).
+ */
 export function lexicon(): Lexicon {
-  cached ??= compileLexicon(readLexiconSources());
+  cached ??= precompiledLexicon() ?? compileLexicon(readLexiconSources());
   return cached;
+}
+
+/** The lexicon files' names, in the order their bytes are fingerprinted. */
+export const lexiconFiles = ["numerals.json", "qualifiers.json", "percent.json", "dual-nouns.json", "context.json"] as const;
+
+/** A hash of the lexicon files' bytes: which word lists a compiled lexicon comes from. */
+export function lexiconSourcesHash(): string {
+  const hash = createHash("sha256");
+  for (const file of lexiconFiles) hash.update(`${file}\0`).update(readFileSync(join(lexiconDir, file))).update("\0");
+  return hash.digest("hex");
 }
 
 /**
  * An open-addressing hash table from folded words to their WordInfo, probed with a hash the tokenizer computes
- * while it scans a word, so that the many words that play no part cost no string at all.
+ * while it scans a word, so that the many words that play no part cost no string at all. A word's WordInfo is
+ * built the first time the word is found: a text uses a few hundred of the table's thousands of words, and the
+ * table is built at the start of every run.
  */
 export class WordTable {
   static readonly seed = 0x811c9dc5 | 0;
   private readonly mask: number;
   /** The hash of the word in each slot, 0 for an empty slot: most lookups end here, in a small typed array. */
   private readonly hashes: Int32Array;
+  private readonly texts: Array<string | undefined>;
+  /** What each slot's readings are made from, until its WordInfo is built; then undefined. */
+  private readonly pending: unknown[];
   private readonly slots: Array<WordInfo | undefined>;
 
   /** One step of the FNV-1a hash over folded UTF-16 code units (the tokenizer inlines the same formula). */
@@ -372,19 +396,60 @@ export class WordTable {
     return h;
   }
 
-  constructor(infos: readonly WordInfo[]) {
+  /** A table of `words`: each folded word's readings, in the order they were added. */
+  static of(words: ReadonlyMap<string, Reading[]>): WordTable {
     let size = 16;
-    while (size < infos.length * 2) size *= 2;
+    while (size < words.size * 2) size *= 2;
+    const table = new WordTable(size, (pending) => pending as Reading[]);
+    for (const [text, readings] of words) table.place(text, WordTable.hash(text), readings);
+    return table;
+  }
+
+  /**
+   * An empty table of `size` slots (a power of two); `readingsOf` turns what `place` was given for a word into
+   * its readings, when the word is first found.
+   */
+  constructor(
+    size: number,
+    private readonly readingsOf: (pending: unknown) => Reading[],
+  ) {
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.pending = new Array<unknown>(size).fill(undefined);
     this.slots = new Array<WordInfo | undefined>(size).fill(undefined);
-    for (const info of infos) {
-      const h = WordTable.hash(info.text) || 1;
-      let slot = h & this.mask;
-      while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = info;
-      this.hashes[slot] = h;
+  }
+
+  /** Adds a word, its hash, and what `readingsOf` makes its readings from. */
+  place(text: string, hash: number, pending: unknown): void {
+    const h = hash || 1;
+    let slot = h & this.mask;
+    while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.texts[slot] = text;
+    this.pending[slot] = pending;
+    this.hashes[slot] = h;
+  }
+
+  /** Each word with its hash and readings, in slot order (what a compiled lexicon stores). */
+  *entries(): Generator<{ text: string; hash: number; readings: Reading[] }> {
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const text = this.texts[slot];
+      if (text !== undefined) yield { text, hash: this.hashes[slot]!, readings: this.slots[slot]?.readings ?? this.readingsOf(this.pending[slot]) };
     }
+  }
+
+  get size(): number {
+    return this.mask + 1;
+  }
+
+  /** The WordInfo of an occupied slot, built on first use. */
+  private info(slot: number): WordInfo {
+    const built = this.slots[slot];
+    if (built) return built;
+    const info = wordInfo(this.texts[slot]!, this.readingsOf(this.pending[slot]));
+    this.slots[slot] = info;
+    this.pending[slot] = undefined;
+    return info;
   }
 
   /** The word whose folded form equals fold(text[start, end)) and whose hash is `hash`. */
@@ -395,12 +460,12 @@ export class WordTable {
       const stored = this.hashes[slot]!;
       if (stored === 0) return undefined;
       if (stored !== h) continue;
-      const info = this.slots[slot]!;
-      if (info.text.length !== length) continue;
+      const word = this.texts[slot]!;
+      if (word.length !== length) continue;
       let k = 0;
-      if (fold) while (k < length && fold[text.charCodeAt(start + k)] === info.text.charCodeAt(k)) k++;
-      else while (k < length && text.charCodeAt(start + k) === info.text.charCodeAt(k)) k++;
-      if (k === length) return info;
+      if (fold) while (k < length && fold[text.charCodeAt(start + k)] === word.charCodeAt(k)) k++;
+      else while (k < length && text.charCodeAt(start + k) === word.charCodeAt(k)) k++;
+      if (k === length) return this.info(slot);
     }
   }
 
