@@ -21,6 +21,7 @@ export function compiledData(lexicon: Lexicon): CompiledLexiconData {
     percentPhrases: lexicon.percentPhrases,
     percentSigns: [...lexicon.percentSigns],
     hijriYearSuffixes: [...lexicon.hijriYearSuffixes],
+    figureVerbs: [...lexicon.figureVerbs],
   };
   for (const { text, hash, readings } of lexicon.words.entries()) {
     const refs: number[] = [];

@@ -18,6 +18,7 @@ export interface CompiledLexiconData {
   percentPhrases: string[][];
   percentSigns: number[];
   hijriYearSuffixes: string[];
+  figureVerbs: string[];
 }
 
 /** The compiled lexicon, or undefined when the word lists are not those it was compiled from. */
@@ -36,5 +37,5 @@ export function precompiledLexicon(): Lexicon | undefined {
   };
   const words = new WordTable(data.size, readingsOf);
   for (let i = 0; i < data.texts.length; i++) words.place(data.texts[i]!, data.hashes[i]!, data.readings[i]);
-  return { words, percentPhrases: data.percentPhrases, percentSigns: new Set(data.percentSigns), hijriYearSuffixes: new Set(data.hijriYearSuffixes) };
+  return { words, percentPhrases: data.percentPhrases, percentSigns: new Set(data.percentSigns), hijriYearSuffixes: new Set(data.hijriYearSuffixes), figureVerbs: new Set(data.figureVerbs) };
 }
