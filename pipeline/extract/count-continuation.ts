@@ -32,6 +32,23 @@ function nearLead(scope: NumberScope): Word[] {
   return near;
 }
 
+/**
+ * Whether the number's sentence opens on a comparison with a year ("وبالمقارنة مع النصف الثاني من 2022، حين بلغ
+ * العدد 3040 ملفا، تسجل الحصيلة ارتفاعا بنحو 6 في المائة") and its clause names no year of its own: the number is
+ * the compared figure, not the subject of the sentence's change.
+ */
+export function inComparisonOpening(scope: NumberScope, catalogue: Catalogue): boolean {
+  const first = scope.earlier[0];
+  if (!first || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return false;
+  const mark = scope.text.slice(first.start, scope.mention.start).search(/[،,؛;]/u);
+  if (mark < 0) return false;
+  const opening = scope.earlier.filter((w) => w.end <= first.start + mark);
+  return opening.length <= comparisonOpeningWords && findPhrases(opening, catalogue.periods.comparisons).length > 0 && opening.some(isYearWord);
+}
+
+/** How many words a sentence's opening comparison may have: "وبالمقارنة مع النصف الثاني من 2022". */
+const comparisonOpeningWords = 8;
+
 /** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);

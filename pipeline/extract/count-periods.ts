@@ -4,12 +4,13 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import type { NumberMention } from "../types/number-mention.ts";
 import { coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
-import { isYearWord } from "./years.ts";
+import { asciiDigits, isYearWord } from "./years.ts";
 import { type NumberScope, periodContext, topicWords } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
@@ -54,7 +55,7 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   const previous = [...soFar.counts].reverse().find((c) => c.indicator.id === indicator.id);
   if (!compared || !previous || !("claims" in own) || own.claims.length > 0) return undefined;
   const later = yearAfterItsParts(scope);
-  if (later) return { claims: [{ period: samePart(Number(later.folded), scope.reference), start: later.start, end: later.end }] };
+  if (later) return { claims: [{ period: samePart(Number(asciiDigits(later.folded)), scope.reference), start: later.start, end: later.end }] };
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
@@ -95,17 +96,23 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
   const opensOnYear = lead.find(isYearWord);
   if (opensOnYear && lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
   const following: Word[] = [];
+  const years: NumberMention[] = [];
   let word = scope.after.at(-1) ?? null;
   for (let i = 0; word && i < phraseReach; i++) {
     word = scope.wordAfter(word);
-    if (word && isYearWord(word) && i < yearReach) return { claims: [{ period: samePart(Number(word.folded), scope.reference), start: word.start, end: word.end }] };
-    if (!word || /^\d+$/u.test(word.folded)) break;
+    if (word && isYearWord(word) && i < yearReach) return { claims: [{ period: samePart(Number(asciiDigits(word.folded)), scope.reference), start: word.start, end: word.end }] };
+    if (word && isYearWord(word)) years.push(yearMention(word));
+    else if (!word || /^\p{Nd}+$/u.test(word.folded)) break;
     following.push(word);
   }
-  // "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية": a period phrase after the part, read as the comparison's.
-  const named = readPeriods({ words: following, years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
+  // "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية", "…، بينهم 40 مغربيا، في النصف الأول من 2024": a period
+  // phrase after the part, read as the comparison's.
+  const named = readPeriods({ words: following, years }, scope.reference, catalogue.periods, periodContext(scope, true));
   return "claims" in named && named.claims.length > 0 ? { claims: [named.claims[0]!] } : undefined;
 }
+
+/** A year written as a word of the text, as the period reader takes years. */
+const yearMention = (word: Word): NumberMention => ({ text: word.folded, value: Number(asciiDigits(word.folded)), kind: "year", start: word.start, end: word.end, form: "digits" });
 
 /** How many words after a part its year may stand: "، خلال سنة 2022". */
 const yearReach = 4;

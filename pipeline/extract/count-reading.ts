@@ -17,7 +17,7 @@ import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
-import { backReferenced, comparedInLead, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
+import { backReferenced, comparedInLead, inComparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, columnPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
@@ -158,6 +158,16 @@ function otherBody(scope: NumberScope): PhraseMatch | undefined {
   return findPhrases(words, otherBodies).find((m) => !partner(m.index));
 }
 
+/** Nor its later end: the noun its sentence names as what changes ("ما دام عدد الموقوفين … واصل ارتفاعه، من 104 في 2021 إلى 119 في 2022"). */
+function changeSubjectNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const words = [...scope.earlier, ...scope.before];
+  for (let i = words.length - 2; i >= 0; i--) {
+    const noun = words[i + 1]!;
+    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(noun.folded, catalogued)) return { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) };
+  }
+  return null;
+}
+
 /** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
 function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
   const to = scope.lead.at(-1);
@@ -173,14 +183,14 @@ function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | nul
 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const startsChange = startsTransition(scope);
-  const compared = comparedInLead(scope, catalogue);
+  const compared = comparedInLead(scope, catalogue) || inComparisonOpening(scope, catalogue);
   return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared), startsTransition: startsChange, compared };
 }
 
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? laterEndNoun(scope, catalogued) : earlierEndNoun(scope, soFar)), soFar, catalogued, compared);
+  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : earlierEndNoun(scope, soFar)), soFar, catalogued, compared);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };

@@ -1,7 +1,7 @@
 // A series of counts, one per period, with the noun said once: "مقابل 4060 سنة 2018 و3380 سنة 2017", "بعد 140
-// موقوفا سنة 2024 و131 سنة 2023 و119 سنة 2022", "4677 ملفا سنة 2021، ثم 5800 سنة 2022". A count with no noun
-// of its own, its period named right after it, that follows the previous count past that count's period and a
-// coordinator, counts what the previous count does.
+// موقوفا سنة 2024 و131 سنة 2023 و119 سنة 2022", "4677 ملفا سنة 2021، ثم 5800 سنة 2022", "كان الرقم 5800، وقبل
+// سنتين 4677". A count with no noun of its own whose clause names its period, and that follows the previous
+// count past a few words without a noun and a coordinator, counts what the previous count does.
 import type { Catalogue } from "../catalogue/load.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
@@ -24,15 +24,15 @@ function namesPeriod(scope: NumberScope, catalogue: Catalogue, words: readonly W
 
 /** The count the number goes on from in a series, if it is one. */
 export function seriesContinued(scope: NumberScope, catalogue: Catalogue, counts: readonly CountFigure[], previous: CountFigure | undefined, counted: CountedNoun | null, catalogued: readonly string[]): CountFigure | undefined {
-  if (!previous || counted?.how === "after" || !namesPeriod(scope, catalogue, scope.after, scope.yearsAfter)) return undefined;
+  if (!previous || counted?.how === "after") return undefined;
+  // Its own period, after it ("و3380 سنة 2017") or opening its clause ("، وقبل سنتين 4677").
+  if (!namesPeriod(scope, catalogue, scope.after, scope.yearsAfter) && !namesPeriod(scope, catalogue, scope.before, scope.yearsBefore)) return undefined;
   const from = previous.counted?.word?.end ?? previous.end;
   const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= from && w.end <= scope.mention.start);
   if (between.length > seriesGap || between.some((w) => wordMatchesAny(w.folded, catalogued))) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
-  const joined = /و\s*$/u.test(gap) || /[،,]\s*$/u.test(gap) || between.some((w) => joiners.includes(w.folded));
-  const years = [...scope.previousClause.years, ...scope.yearsBefore].filter((y) => y.start >= from && y.end <= scope.mention.start);
-  const periodBetween = namesPeriod(scope, catalogue, between, years);
-  if (!joined || !periodBetween) return undefined;
+  const joined = /و\s*$/u.test(gap) || /[،,]\s*$/u.test(gap) || between.some((w) => joiners.includes(w.folded) || w.folded.startsWith("و"));
+  if (!joined) return undefined;
   // After a part, the series goes on with its whole: "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019".
   const whole = previous.indicator.part_of === undefined ? undefined : [...counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
   return whole ?? previous;

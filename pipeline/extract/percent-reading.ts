@@ -10,6 +10,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
+import { yearsAgo } from "./years-ago.ts";
 import { readShare } from "./share-reading.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods, samePart } from "./periods.ts";
@@ -113,7 +114,9 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   const opened = opening && "period" in opening ? opening.period.period : undefined;
   const countPeriod = subjectCountPeriod(scope, soFar, subject);
-  const period = periods[0] ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
+  // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
+  const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
+  const period = periods[0] ?? elliptic ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -157,7 +160,9 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
  */
 function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
   if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || yearOnYearWord(scope, catalogue)) return undefined;
-  const previousClause = scope.previousClause.years.length > 0 ? [] : scope.previousClause.words;
+  // The clause before counts only when the change's own clause names no base ("وبأزيد من 50 في المائة مقارنة بما كان عليه قبل ثلاث سنوات").
+  const ownBase = namesBase(scope, catalogue) || findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
+  const previousClause = scope.previousClause.years.length > 0 || ownBase ? [] : scope.previousClause.words;
   const over = changeSpan([...scope.before, ...scope.after], catalogue.periods) ?? changeSpan(previousClause, catalogue.periods);
   if (!over) return undefined;
   return { period: scope.reference, base: { period: samePart(periodYear(scope.reference) - over.years, scope.reference), start: over.start, end: over.end } };
@@ -183,6 +188,8 @@ function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: I
 function laterOfTwoCounts(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
   const later = soFar.previousSentence;
   if (counted === undefined || !later || later.indicator.id !== subject.id || !periodBefore(counted, later.period)) return counted;
+  // Reports compare a period with the same part of another year: not the first half with the previous second half.
+  if (counted.slice(4) !== later.period.slice(4)) return counted;
   // A base named before the count's own period makes the change the count's: "5800 ملف، بزيادة 24 في المائة عن سنة 2021".
   const after = claimsOf(scope, catalogue, "after", counted);
   if (!("unclear" in after) && after.some((c) => periodBefore(c.period, counted))) return counted;
@@ -214,10 +221,10 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString() };
 }
 
-/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية"). */
+/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل ثلاث سنوات"). */
 function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   const { periods } = catalogue;
-  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0;
+  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0 || yearsAgo(scope.after, periods).length > 0;
 }
 
 /** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */

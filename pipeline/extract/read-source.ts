@@ -217,6 +217,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
+    soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
   return { lastCount: soFar.counts.at(-1) ?? previousSentence, opening };
 }

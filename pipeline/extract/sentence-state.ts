@@ -41,6 +41,8 @@ export interface SentenceSoFar {
   previousChange: Direction | undefined;
   /** The base period of the previous change, which an elliptic one without its own shares ("... بزيادة بـ7,5 بالمائة"). */
   previousBase: string | undefined;
+  /** The period of the previous change, which an elliptic one shares ("تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022"). */
+  previousChangePeriod: string | undefined;
 }
 
 export const emptySentence = (previousSentence: CountFigure | undefined): SentenceSoFar => ({
@@ -52,4 +54,5 @@ export const emptySentence = (previousSentence: CountFigure | undefined): Senten
   transitionNoun: undefined,
   previousChange: undefined,
   previousBase: undefined,
+  previousChangePeriod: undefined,
 });

@@ -76,3 +76,18 @@ describe("'the figure' a year back", () => {
     expect(published("وعالج القطب 6312 ملفا. للمشاركة اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050.", "2023")).toEqual(["files_processed 2023 = 6312"]);
   });
 });
+
+describe("more of held21's look backs", () => {
+  it.each([
+    ["a change told by its ends whose noun the sentence names as what changes ('ما دام عدد الموقوفين … واصل ارتفاعه، من 104 في 2021 إلى 119 في 2022 ثم 131 في 2023')", "ما دام عدد الموقوفين من المبحوث عنهم دوليا واصل ارتفاعه، من 104 في 2021 إلى 119 في 2022 ثم 131 في 2023.", "2023", "wanted_persons_arrested 2021 = 104|wanted_persons_arrested 2022 = 119|wanted_persons_arrested 2023 = 131"],
+    ["an elliptic change of the period of the change before it ('تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022')", "إن عدد الملفات المعالجة خلال الأشهر الستة الأولى من كل عام لم يتوقف عن الارتفاع، إذ بلغ 2760 ملفا في 2022، ثم 3104 ملفات في 2023، ما يعني أن حصيلة هذا العام تزيد بنسبة 19% عن مستوى 2023، وبـ34% عن مستوى 2022.", "2025-H1", "files_processed 2022-H1 = 2760|files_processed 2023-H1 = 3104|files_processed_pct_change 2025-H1 vs 2023-H1 = 19|files_processed_pct_change 2025-H1 vs 2022-H1 = 34"],
+    ["a part after a compared whole, its period in Arabic-Indic digits after it", "ما مكن من توقيف ٧٤ شخصاً مبحوثاً عنهم دولياً، من بينهم ٤٥ مواطناً مغربياً، مقابل ٦٨ موقوفاً، بينهم ٤٠ مغربياً، في النصف الأول من ٢٠٢٤.", "2025-H1", "wanted_persons_arrested 2025-H1 = 74|moroccan_citizens_arrested_abroad 2025-H1 = 45|wanted_persons_arrested 2024-H1 = 68|moroccan_citizens_arrested_abroad 2024-H1 = 40"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("takes a change after the previous second half's count for the report's own half, not the first half against the second", () => {
+    const text = "عالج القطب 3208 ملفات، أي أكثر مما عولج في النصف الأول (3104 ملفات). وبالمقارنة مع النصف الثاني من 2022، حين بلغ العدد 3040 ملفا، تسجل الحصيلة ارتفاعا بنحو 6 في المائة.";
+    expect(published(text, "2023-H2")).toContain("files_processed_pct_change 2023-H2 vs 2022-H2 = approx 6");
+  });
+});
