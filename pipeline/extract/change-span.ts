@@ -17,13 +17,18 @@ export interface ChangeSpan {
 
 /** The first span of one or two years in the clause `words` ("في سنتين", "خلال عامين", "في سنة واحدة") that a word of years_ago.over opens, if any. */
 export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): ChangeSpan | undefined {
-  const { over, duals, one_year } = phrases.years_ago;
+  const { over, within, duals, one_year } = phrases.years_ago;
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
     if (!wordMatchesAny(words[index - 1]!.folded, over)) continue;
     if (wordMatchesAny(word.folded, duals)) return { years: 2, start: word.start, end: word.end };
     const one = one_year.find((phrase) => phraseAt(words, index, phrase));
     if (one) return { years: 1, start: word.start, end: words[index + one.length - 1]!.end };
+    // "في ظرف سنة" (within a year), not "في سنة 2023": a bare year noun only after "ظرف" or "غضون", no year after it.
+    const next = words[index + 1];
+    if (wordMatchesAny(words[index - 1]!.folded, within) && one_year.some((phrase) => wordMatchesAny(word.folded, phrase[0]!)) && !(next && /^\p{Nd}+$/u.test(next.folded))) {
+      return { years: 1, start: word.start, end: word.end };
+    }
   }
   return undefined;
 }

@@ -38,12 +38,18 @@ function nearLead(scope: NumberScope): Word[] {
  * the compared figure, not the subject of the sentence's change.
  */
 export function inComparisonOpening(scope: NumberScope, catalogue: Catalogue): boolean {
+  return comparisonOpening(scope, catalogue) !== undefined;
+}
+
+/** The words of the sentence's opening comparison with a year, for a number whose clause names no year. */
+export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Word[] | undefined {
   const first = scope.earlier[0];
-  if (!first || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return false;
+  if (!first || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;
   const mark = scope.text.slice(first.start, scope.mention.start).search(/[،,؛;]/u);
-  if (mark < 0) return false;
+  if (mark < 0) return undefined;
   const opening = scope.earlier.filter((w) => w.end <= first.start + mark);
-  return opening.length <= comparisonOpeningWords && findPhrases(opening, catalogue.periods.comparisons).length > 0 && opening.some(isYearWord);
+  const compares = opening.length <= comparisonOpeningWords && findPhrases(opening, catalogue.periods.comparisons).length > 0 && opening.some(isYearWord);
+  return compares ? opening : undefined;
 }
 
 /** How many words a sentence's opening comparison may have: "وبالمقارنة مع النصف الثاني من 2022". */

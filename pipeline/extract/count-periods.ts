@@ -5,7 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { coordinators } from "./count-continuation.ts";
+import { comparisonOpening, coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
@@ -120,6 +120,19 @@ const yearReach = 4;
 /** How many words after a part its period phrase may run: "، خلال الأشهر الستة الأولى من السنة الماضية". */
 const phraseReach = 8;
 
+/**
+ * A count whose clause names no period, in a sentence opening on a comparison with one ("أما مقارنة مع 2020، سنة
+ * الجائحة، حين لم يتجاوز العدد 3950 ملفا"), is of that period.
+ */
+export function comparedOpeningPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+  if (!("claims" in own) || own.claims.length > 0) return undefined;
+  const opening = comparisonOpening(scope, catalogue);
+  if (!opening) return undefined;
+  const years = opening.filter(isYearWord).map(yearMention);
+  const reading = readPeriods({ words: opening, years }, scope.reference, catalogue.periods, periodContext(scope, true));
+  return "claims" in reading && new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : undefined;
+}
+
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
@@ -133,6 +146,7 @@ export function legendPeriod(scope: NumberScope, own: PeriodReading): PeriodRead
 
 /** A number in a table takes the period its column's header names. */
 export function columnPeriod(scope: NumberScope): PeriodReading | undefined {
+  if (scope.table?.unclear) return { unclear: scope.table.unclear, start: scope.mention.start, end: scope.mention.end };
   const period = scope.table?.period;
   return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
 }

@@ -20,7 +20,7 @@ import { differenceWords, startsTransition, transitionStartPeriod } from "./tran
 import { backReferenced, comparedInLead, inComparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
-import { carriedPeriod, columnPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -226,6 +226,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
     wholesPeriod(scope, catalogue, own, soFar, indicator) ??
+    comparedOpeningPeriod(scope, catalogue, own) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

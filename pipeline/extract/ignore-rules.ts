@@ -19,6 +19,7 @@ export function matchIgnoreRule(
     if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by))) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
     if (rule.written && !wordMatchesAny(fold(mention.text), rule.written)) return false;
+    if (rule.unqualified && mention.qualifier !== undefined) return false;
     return true;
   });
 }

@@ -31,7 +31,8 @@ const reach = 3;
 /** A part of a year as the catalogue keys it ("H1", "Q3"). */
 type PartCode = string;
 
-function withPart(period: string, part: PartCode | undefined): string {
+/** A year's period with a part ("2021", "H1" → "2021-H1"), or the period itself without one. */
+export function withPart(period: string, part: PartCode | undefined): string {
   if (!part) return period;
   return formatPeriod({ year: parsePeriod(period).year, part: { kind: part[0] as "H" | "Q", index: Number(part[1]) } });
 }

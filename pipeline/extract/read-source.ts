@@ -25,6 +25,7 @@ import { continuedPeriod, openingPeriod } from "./opening.ts";
 import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
+import { columnsInPartReport } from "./table-part.ts";
 import { tableCell, type TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
@@ -54,7 +55,8 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let header: Column[] | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
-    const columns = cells && headerColumns(source.text, cells);
+    const headerRow = cells && headerColumns(source.text, cells);
+    const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
     if (!cells || columns) header = columns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;

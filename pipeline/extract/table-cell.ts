@@ -59,5 +59,6 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
   if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(text, label))) return null;
   const period = meaning && "period" in meaning ? meaning.period : null;
-  return { label: wordsWithin(words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null };
+  const unclear = meaning && "period" in meaning ? meaning.unclear : undefined;
+  return { label: wordsWithin(words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }) };
 }

@@ -17,7 +17,7 @@ import { isYearValue } from "./years.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
+export type Column = { period: string; unclear?: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
 
 const westernDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
 

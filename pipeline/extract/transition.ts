@@ -6,6 +6,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, previousYearPeriod } from "../lib/period.ts";
 import { changeSpan } from "./change-span.ts";
+import { asciiDigits, isYearWord } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
@@ -54,11 +55,13 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   const from = scope.before.at(-1)!;
   // A sentence that names another year ("بدل خمس عمليات سنة 2022، كما ارتفع … من عمليتين … إلى أربع") may compare
   // with it: the year before is then a guess.
-  const otherYear = [...scope.earlier, ...scope.before].find((w) => /^\d{4}$/u.test(w.folded) && Number(w.folded) !== parsePeriod(later).year);
+  // Also later in the sentence, before its next count: "من 33 أمرا إلى 48 أمرا، بزيادة 45 في المائة، رغم تراجعه
+  // بنحو 8 في المائة مقارنة مع الفترة ذاتها من 2021" (not "…: 131 شخصا في 2023 مقابل 119 في 2022", another count's).
+  const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && Number(asciiDigits(w.folded)) !== parsePeriod(later).year);
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const twoYears = changeSpan(restOfSentence(scope), catalogue.periods);
   const twoYearsBack = parsePeriod(later).year - 2;
-  if (twoYears && (!otherYear || Number(otherYear.folded) === twoYearsBack)) {
+  if (twoYears && (!otherYear || Number(asciiDigits(otherYear.folded)) === twoYearsBack)) {
     return { claims: [{ period: samePart(twoYearsBack, later), start: twoYears.start, end: twoYears.end }] };
   }
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear) {
@@ -78,6 +81,22 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
     ],
   };
 }
+
+/** The words of the rest of the sentence after the change's later end, up to the next count (a number not followed by a percent). */
+function untilNextCount(scope: NumberScope): Word[] {
+  const words: Word[] = [];
+  let seenLaterEnd = false;
+  for (const word of restOfSentence(scope)) {
+    const isNumber = /^\p{Nd}+$/u.test(word.folded) && !isYearWord(word);
+    if (isNumber && seenLaterEnd && !isPercent(scope, word)) break;
+    if (isNumber) seenLaterEnd = true;
+    words.push(word);
+  }
+  return words;
+}
+
+/** Whether a number written as a word of the text is a percentage ("45 في المائة", "45%"). */
+const isPercent = (scope: NumberScope, word: Word) => /^\s*([%٪]|في الما?ئ|بالما?ئ)/u.test(scope.text.slice(word.end, word.end + 12));
 
 /** The words of the number's clause and of the rest of its sentence. */
 function restOfSentence(scope: NumberScope): Word[] {

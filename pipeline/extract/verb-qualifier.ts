@@ -16,12 +16,14 @@ const negatedReach = 5;
 /** The qualifier of a verb among `before` (the clause before the number) followed by a measure noun, if any. */
 export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
   const verbs = grammarWords.qualifier_verbs;
-  for (let i = before.length - 2; i >= 0; i--) {
+  for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i]!;
     const negated = i > 0 && wordMatchesAny(before[i - 1]!.folded, grammarWords.negations);
-    // "did not exceed" bounds the number across its subject too: "لم تتجاوز قضايا الإرهاب 6 بالمائة" (at most 6).
+    // "did not exceed" bounds the number across its subject too: "لم تتجاوز قضايا الإرهاب 6 بالمائة" (at most 6),
+    // and right before it: "بعدما كان لا يتعدى 40 شخصا".
     if (negated && before.length - i <= negatedReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
-    if (!wordMatchesAny(before[i + 1]!.folded, grammarWords.measure_nouns)) continue;
+    const next = before[i + 1];
+    if (!next || !wordMatchesAny(next.folded, grammarWords.measure_nouns)) continue;
     if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
     if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }

@@ -35,6 +35,10 @@ export interface IgnoreRules {
      */
     value_between?: [number, number];
     /**
+     * true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months.
+     */
+    unqualified?: boolean;
+    /**
      * Folded words without clitics, one of which the number is written as (a dual: 'سنتين').
      *
      * @minItems 1

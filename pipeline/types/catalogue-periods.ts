@@ -102,6 +102,12 @@ export type Phrases7 = [
  */
 export type Words4 = [string, ...string[]];
 /**
+ * Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier.
+ *
+ * @minItems 1
+ */
+export type Words5 = [string, ...string[]];
+/**
  * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
  *
  * @minItems 1
@@ -133,13 +139,13 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Words5 = [string, ...string[]];
+export type Words6 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words7 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -235,6 +241,7 @@ export interface PeriodPhrases {
   years_ago: {
     before: Words;
     over: Words4;
+    within: Words5;
     one_year: Phrases8;
     units: Words;
     duals: Words;
@@ -254,8 +261,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words5;
-    not_with: Words6;
+    year_on_year: Words6;
+    not_with: Words7;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.

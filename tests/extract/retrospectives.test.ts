@@ -91,3 +91,27 @@ describe("more of held21's look backs", () => {
     expect(published(text, "2023-H2")).toContain("files_processed_pct_change 2023-H2 vs 2022-H2 = approx 6");
   });
 });
+
+describe("held22 to held24 on first sight", () => {
+  it.each([
+    ["a sentence opening on a comparison with a year gives its count that year ('أما مقارنة مع 2020، … حين لم يتجاوز العدد 3950 ملفا')", "أما مقارنة مع 2020، سنة الجائحة، حين لم يتجاوز العدد 3950 ملفا، فإن الزيادة تفوق 40 في المائة.", "2022", "files_processed 2020 = lte 3950|files_processed_pct_change 2022 vs 2020 = gt 40"],
+    ["a change 'في ظرف سنة' is against the same half a year earlier", "ففي النصف الثاني من 2023 عالجت المصالح ذاتها 3208 ملفات، ما يعني أن الحصيلة ارتفعت بنحو 18 في المائة في ظرف سنة.", "2024-H2", "files_processed 2023-H2 = 3208|files_processed_pct_change 2024-H2 vs 2023-H2 = approx 18"],
+    ["'لا يتعدى' right before the number bounds it", "أما عدد المبحوث عنهم دوليا الذين أوقفوا، فقد بلغ 62 شخصا، بعدما كان لا يتعدى 40 شخصا قبل سنتين.", "2022-H2", "wanted_persons_arrested 2022-H2 = 62|wanted_persons_arrested 2020-H2 = lte 40"],
+    ["'اقترب … من عتبة 7 آلاف ملف' is about 7,000", "اقترب عدد الملفات التي عالجها قطب التعاون الأمني الدولي خلال سنة 2024 من عتبة 7 آلاف ملف.", "2024", "files_processed 2024 = approx 7000"],
+    ["'تقريبا' before a number in Darija", "فستة شهور تقريبا ربعة آلاف ملف دازو من عند المصالح ديال التعاون.", "2024-H2", "files_processed 2024-H2 = approx 4000"],
+    ["'رحلة' (a journey) is no deportation", "وانتهت رحلة 42 شخصا مطلوبا على الصعيد الدولي بين أيدي الأمن.", "2017-H2", "wanted_persons_arrested 2017-H2 = 42"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back the earlier end of a change when a later clause compares the same figure with another year", () => {
+    const text = "كما انتقل عدد الأوامر الدولية بإلقاء القبض المنشورة من 33 أمرا إلى 48 أمرا، بزيادة 45 في المائة، رغم تراجعه بنحو 8 في المائة مقارنة مع الفترة ذاتها من 2021.";
+    expect(mentionIn(text, "33", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads the bare years of a table in a half-year report as the half its title names, and holds them back when it names none", () => {
+    const table = "المؤشر | 2021 | 2022 | 2023\nالملفات وطلبات المعلومات المعالجة | 2230 | 2760 | 3104\n";
+    expect(published(`حصيلة الأشهر الستة الأولى (يناير - يونيو)\n\n${table}`, "2023-H1")).toEqual(["files_processed 2021-H1 = 2230", "files_processed 2022-H1 = 2760", "files_processed 2023-H1 = 3104"]);
+    expect(published(`أرقام الحصيلة\n\n${table}`, "2023-H1")).toEqual([]);
+  });
+});

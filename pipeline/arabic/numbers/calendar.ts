@@ -93,7 +93,21 @@ export function isDayOfDate(tokens: readonly Token[], i: number): boolean {
   if (!token || token.kind !== "number") return false;
   const { literal } = token;
   if (!literal.plainInteger || literal.integerDigits > 2 || literal.value < 1 || literal.value > 31) return false;
-  return monthEnd(tokens, i + 1) !== undefined && tokens[i + 1]!.gap <= 1;
+  return token.firstDay === true || (monthEnd(tokens, i + 1) !== undefined && tokens[i + 1]!.gap <= 1);
+}
+
+/** What joins the first day of a range of dates to the next: "من 20 إلى 26 يوليوز", "12 و13 يونيو", "3-5 ماي". */
+const dayRangeJoiner = /^\s*(إلى|الى|حتى|و|-|–)\s*$/u;
+
+/** Marks the number tokens that open a range of days ending in a date (NumberToken.firstDay). */
+export function markFirstDays(tokens: readonly Token[], normalised: string): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "number") continue;
+    const j = tokens[i + 1]?.kind === "word" && (tokens[i + 1] as { text: string }).text === "و" ? i + 2 : i + 1;
+    const next = tokens[j];
+    if (next?.kind === "number" && isDayOfDate(tokens, j) && dayRangeJoiner.test(normalised.slice(token.end, next.start))) token.firstDay = true;
+  }
 }
 
 /** If token `i` is an ordinal, the index after it and the عشر or و + ten that belongs to it. */

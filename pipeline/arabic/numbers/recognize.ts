@@ -27,7 +27,7 @@
  */
 import type { NumberMention } from "../../types/number-mention.ts";
 import { type CompactNormalised, foldWord, normaliseCompact, onlyQuotesChange, type OffsetRuns, rawOffset, rawSpan } from "../normalise.ts";
-import { hijriYearAt, identifierEnd, isDayOfDate, ordinalEnd, yearsAfter } from "./calendar.ts";
+import { hijriYearAt, identifierEnd, isDayOfDate, markFirstDays, ordinalEnd, yearsAfter } from "./calendar.ts";
 import type { YearSpan } from "./digits.ts";
 import { type Lexicon, lexicon as loadLexicon, type QualifierCode } from "./lexicon.ts";
 import { readNumber, type Work } from "./phrase.ts";
@@ -69,6 +69,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   const tokens = tokenize(normalised, lexicon);
   markTanween(tokens, text, runs);
   markFigureMarkers(tokens, normalised, lexicon);
+  markFirstDays(tokens, normalised);
   work.tokens += tokens.length;
   let found: Found[];
   try {

@@ -39,6 +39,8 @@ export interface WordToken extends TokenBase {
 export interface NumberToken extends TokenBase {
   kind: "number";
   literal: NumericLiteral;
+  /** The first day of a range of dates ("من 20 إلى 26 يوليوز", "12 و13 يونيو"): set by the recognizer, which has the text. */
+  firstDay?: boolean;
 }
 export interface YearsToken extends TokenBase {
   kind: "years";

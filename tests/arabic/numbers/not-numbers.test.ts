@@ -48,5 +48,8 @@ describe("not numbers", () => {
     ["a cardinal with the article counts (units 3–10)", "الدول الخمس", [{ text: "خمس", value: 5 }]],
     ["a cardinal with the article counts (units 3–10)", "الأيام الثلاثة", [{ text: "ثلاثة", value: 3 }]],
     ["'الرقم' after a verb of being is the figure, not an identifier's marker", "كان الرقم 5800", [{ text: "5800", value: 5800 }]],
+    ["the first day of a range of dates is a day too", "من 20 إلى 26 يوليوز", []],
+    ["the first day of a range of dates is a day too", "يومي 12 و13 يونيو", []],
+    ["a range of counts stays two numbers", "من 20 إلى 26 شخصا", [{ text: "20", value: 20 }, { text: "26", value: 26 }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
