@@ -200,7 +200,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(withheld(stated, notStated(mention)), mention, false);
+    const reading = unpaired(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), mention, false);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -215,7 +215,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(withheld(stated, notStated(mention)), mention, true);
+    const reading = unpaired(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
@@ -262,11 +262,12 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
-  const { mention: read, verb } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart));
+  const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart));
   return {
     text: source.text,
     mention: read,
     qualifierVerb: verb,
+    elidedBound: elided ? `the bound of the verb before the previous number («${verb!.folded}») may or may not carry over to this one: at most, or exactly?` : null,
     before,
     after,
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),

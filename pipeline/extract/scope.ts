@@ -18,6 +18,8 @@ export interface NumberScope {
   mention: NumberMention;
   /** That verb, for the evidence. */
   qualifierVerb: Word | null;
+  /** Why the number is held back when the verb that bounds it is elided ("لم تتجاوز … 6 في المائة، و… 3 في المائة"; verb-qualifier.ts). */
+  elidedBound: string | null;
   /** Words of the clause before and after the number (see clauses.ts). */
   before: Word[];
   after: Word[];

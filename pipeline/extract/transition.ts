@@ -4,7 +4,7 @@
 // period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
 // number is read as an end.
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts";
 import { changeSpan } from "./change-span.ts";
 import { asciiDigits, isYearWord } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -64,7 +64,11 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (twoYears && (!otherYear || Number(asciiDigits(otherYear.folded)) === twoYearsBack)) {
     return { claims: [{ period: samePart(twoYearsBack, later), start: twoYears.start, end: twoYears.end }] };
   }
-  if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear) {
+  // After a sentence whose last figure was of a period further back ("بعدما كان لا يتعدى 40 شخصا قبل سنتين. وارتفع
+  // عدد الأشخاص الذين سلموا إلى المغرب من 7 إلى 12 شخصا"), the text compares with that period too, maybe: no guess.
+  const previous = soFar.previousSentence?.period;
+  const furtherBack = previous !== undefined && previous !== later && previous !== previousYearPeriod(later) && periodBefore(previous, later);
+  if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear || furtherBack) {
     return {
       unclear: "it is the earlier end of a change, and the text does not say which period that is",
       start: from.start,

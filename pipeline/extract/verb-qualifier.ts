@@ -62,6 +62,23 @@ export function openingVerbQualifier(before: readonly Word[], opening: readonly 
   return undefined;
 }
 
+/** How many words the coordinated subject of an elided verb may have: "وقضايا نقل السجناء". */
+const coordinatedReach = 4;
+
+/**
+ * A number coordinated with the one before it, the verb elided ("لم تتجاوز قضايا الإرهاب 6 في المائة، وقضايا نقل
+ * السجناء 3 في المائة"), may take the bound the previous number's negated verb gives it (at most 3) or be exact:
+ * readers differ, so such a number is held back (`elided`).
+ */
+export function coordinatedQualifier(before: readonly Word[], opening: readonly Word[]): { qualifier: Qualifier; verb: Word; elided: true } | undefined {
+  if (before.length === 0 || before.length > coordinatedReach || !before[0]!.folded.startsWith("و")) return undefined;
+  let previous = opening.length - 1;
+  while (previous >= 0 && !/^\p{Nd}+$/u.test(opening[previous]!.folded)) previous--;
+  if (previous < 0) return undefined;
+  const found = verbQualifier(opening.slice(Math.max(0, previous - negatedReach), previous));
+  return found?.qualifier === "lte" ? { ...found, elided: true } : undefined;
+}
+
 /** How far after the number a trailing qualifier may stand: right after it, or after its counted noun. */
 const trailingReach = 2;
 
@@ -77,8 +94,8 @@ export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifie
 }
 
 /** The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's (across its measure, a threshold, or opening the sentence), else one written after it. `opening`: the sentence's words before the number's clause. */
-export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[]): { mention: NumberMention; verb: Word | null } {
-  if (mention.qualifier !== undefined) return { mention, verb: null };
-  const found = verbQualifier(before) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? trailingQualifier(after);
-  return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb } : { mention, verb: null };
+export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[]): { mention: NumberMention; verb: Word | null; elided: boolean } {
+  if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
+  const found = verbQualifier(before) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
+  return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found } : { mention, verb: null, elided: false };
 }

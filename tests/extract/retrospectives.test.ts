@@ -115,3 +115,16 @@ describe("held22 to held24 on first sight", () => {
     expect(published(`أرقام الحصيلة\n\n${table}`, "2023-H1")).toEqual([]);
   });
 });
+
+describe("doubts held back rather than guessed (held23)", () => {
+  it("holds back a share whose bound an elided negated verb may or may not carry ('لم تتجاوز قضايا الإرهاب 6 في المائة، وقضايا نقل السجناء 3 في المائة')", () => {
+    const text = "عالج القطب 3040 ملفا، 38 في المائة منها تتعلق بالاتجار في المخدرات، فيما لم تتجاوز قضايا الإرهاب 6 في المائة، وقضايا نقل السجناء 3 في المائة.";
+    expect(published(text, "2022-H2")).toContain("files_share_by_case_type 2022-H2 terrorism = lte 6");
+    expect(mentionIn(text, "3 في المائة", catalogue, "2022-H2")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/at most, or exactly/) });
+  });
+
+  it("holds back the earlier end of a change after a sentence that compared with a period further back", () => {
+    const text = "فقد بلغ عدد الموقوفين 62 شخصا، بعدما كان لا يتعدى 40 شخصا قبل سنتين. وارتفع عدد الأشخاص الذين سلموا إلى المغرب من 7 إلى 12 شخصا.";
+    expect(mentionIn(text, "7", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
+  });
+});
