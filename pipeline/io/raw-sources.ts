@@ -2,8 +2,8 @@
 // files: a symbolic link or anything else among them is refused (a link to /etc/passwd would be published).
 // Each file is read once; the bytes read are the ones hashed, decoded and published, and a file that changes
 // while it is read is read again, so that a published hash is always that of one version of the file.
-import { constants, type Dirent } from "node:fs";
-import { type FileHandle, open, readdir, readlink } from "node:fs/promises";
+import { type BigIntStats, closeSync, constants, type Dirent, fstatSync, openSync, readSync } from "node:fs";
+import { readdir, readlink } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "../lib/errors.ts";
 import { ioUserError, isSystemError } from "../lib/io-errors.ts";
@@ -123,46 +123,54 @@ const readAttempts = 3;
 /** O_NOFOLLOW: a file replaced by a link since it was listed is not followed (not available on Windows). */
 const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-async function readOnce(handle: FileHandle, file: string, maxBytes: number, attempt: number, hooks: ReadHooks): Promise<Uint8Array | null> {
-  const before = await handle.stat({ bigint: true });
+// The files are read with synchronous calls: a source is a few kilobytes, and the six calls of each (open, stat,
+// read to the end, stat, close) cost microseconds, where each promise of fs/promises costs a round trip through
+// libuv's thread pool (10,000 sources: 0.6-1.2 s against 6-9 s, and 0.75 s of CPU against 7 s). Nothing else
+// runs on the main thread while the sources are read.
+
+function readOnce(fd: number, file: string, maxBytes: number, before: BigIntStats): Uint8Array | null {
   if (!before.isFile()) throw new UserError(file, "", "is not a regular file", "a source is two regular files, <id>.txt and <id>.source.json: remove or rename this one");
   if (before.size > BigInt(maxBytes)) {
     throw new UserError(file, "", `the file is ${before.size} bytes, more than the limit of ${maxBytes} bytes`, "check that it is the article's text and not a whole web page or archive; raise the limit with --max-bytes if it really is");
   }
-  await hooks.afterOpen?.(file, attempt);
   // One byte more than the size said, to see a file that grew; capped, so that a growing file cannot fill memory.
   const buffer = Buffer.alloc(Number(before.size) + 1);
   let length = 0;
   for (;;) {
-    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
     if (bytesRead === 0) break;
     length += bytesRead;
     if (length === buffer.length) break;
   }
-  const after = await handle.stat({ bigint: true });
+  const after = fstatSync(fd, { bigint: true });
   const unchanged = length === Number(before.size) && after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
   return unchanged ? new Uint8Array(buffer.buffer, buffer.byteOffset, length) : null;
+}
+
+function openSource(file: string): number {
+  try {
+    return openSync(file, openFlags);
+  } catch (error) {
+    if (isSystemError(error) && error.code === "ELOOP") throw new UserError(file, "", "is a symbolic link; sources are read only from regular files in the raw folder", "replace the link by a copy of the file itself, or remove it");
+    if (isSystemError(error)) throw ioUserError(error, { path: file, doing: "reading a source" });
+    throw error;
+  }
 }
 
 /** The bytes of one file, read once and checked not to have changed meanwhile (else read again). */
 export async function readStableFile(file: string, maxBytes: number, hooks: ReadHooks = {}): Promise<Uint8Array> {
   for (let attempt = 1; attempt <= readAttempts; attempt++) {
-    let handle: FileHandle;
+    const fd = openSource(file);
     try {
-      handle = await open(file, openFlags);
-    } catch (error) {
-      if (isSystemError(error) && error.code === "ELOOP") throw new UserError(file, "", "is a symbolic link; sources are read only from regular files in the raw folder", "replace the link by a copy of the file itself, or remove it");
-      if (isSystemError(error)) throw ioUserError(error, { path: file, doing: "reading a source" });
-      throw error;
-    }
-    try {
-      const bytes = await readOnce(handle, file, maxBytes, attempt, hooks);
+      const before = fstatSync(fd, { bigint: true });
+      if (hooks.afterOpen && before.isFile() && before.size <= BigInt(maxBytes)) await hooks.afterOpen(file, attempt);
+      const bytes = readOnce(fd, file, maxBytes, before);
       if (bytes) return bytes;
     } catch (error) {
       if (isSystemError(error)) throw ioUserError(error, { path: file, doing: "reading a source" });
       throw error;
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
   throw new UserError(file, "", `the file kept changing while it was read (${readAttempts} times)`, "stop whatever is writing it (a download, a sync tool, an editor), then run again");
@@ -175,19 +183,9 @@ export async function readRawSource(entry: RawEntry, maxBytes = defaultMaxBytes,
   return { ...entry, bytes, metadataText: Buffer.from(metadata.buffer, metadata.byteOffset, metadata.byteLength).toString("utf8") };
 }
 
-/** How many sources are read at once: enough to overlap I/O, few enough to stay far below the open-file limit. */
-const readConcurrency = 32;
-
-/** Reads every listed source, in order, a bounded number at a time. */
+/** Reads every listed source, in order. */
 export async function readRawSources(entries: RawEntry[], maxBytes = defaultMaxBytes, hooks: ReadHooks = {}): Promise<RawSource[]> {
   const sources: RawSource[] = new Array(entries.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const index = next++;
-      sources[index] = await readRawSource(entries[index]!, maxBytes, hooks);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(readConcurrency, entries.length) }, worker));
+  for (let index = 0; index < entries.length; index++) sources[index] = await readRawSource(entries[index]!, maxBytes, hooks);
   return sources;
 }
