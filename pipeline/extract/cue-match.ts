@@ -1,7 +1,8 @@
 // Does a word of the text match a catalogue cue? Cues are folded stems without clitics; a word matches when,
 // after taking off one attached prefix (or none), it is the cue followed by one known ending. Matching is the
 // hot path of extraction, so both sides are prepared once: each distinct word's stems, and each cue's forms
-// (the cue with every ending it may take), and a match is a set lookup.
+// (the cue with every ending it may take); and each distinct word keeps its answer for every cue list it was
+// asked about, so that a match is worked out once per word and list.
 import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
@@ -22,19 +23,6 @@ function stemsOf(word: string, prefixes: readonly string[]): string[] {
   return result;
 }
 
-/** Stems by word, for words as they come (a text's vocabulary is small beside its length). */
-const stemCache = new Map<string, string[]>();
-const attachedStemCache = new Map<string, string[]>();
-
-function cached(cache: Map<string, string[]>, word: string, prefixes: readonly string[]): string[] {
-  let stems = cache.get(word);
-  if (!stems) {
-    stems = stemsOf(word, prefixes);
-    cache.set(word, stems);
-  }
-  return stems;
-}
-
 /** Every form a cue takes in a text, its clitics taken off: the cue with each ending; a cue in ه (ة) also with its feminine endings. */
 const formCache = new Map<string, Set<string>>();
 
@@ -53,24 +41,30 @@ const anyStemIsForm = (stems: readonly string[], cue: string) => {
   return stems.some((stem) => forms.has(stem));
 };
 
-/** The forms of every cue of a list, merged once per list (the catalogue's lists are fixed arrays). */
-const listForms = new WeakMap<readonly string[], Set<string>>();
+/**
+ * A list of cues, numbered as first seen, with the forms of all its cues merged. The catalogue's lists are fixed
+ * arrays, known by identity; a list built on the fly ("[...part_markers, "و"]") is known by its content.
+ */
+interface CueList {
+  id: number;
+  forms: ReadonlySet<string>;
+}
 
-/** The same, by content, for a list built on the fly ("[...part_markers, "و"]"): its forms are built once too. */
-const contentForms = new Map<string, Set<string>>();
+const listsByArray = new WeakMap<readonly string[], CueList>();
+const listsByContent = new Map<string, CueList>();
 
-function formsOfList(cues: readonly string[]): Set<string> {
-  let forms = listForms.get(cues);
-  if (!forms) {
+function cueList(cues: readonly string[]): CueList {
+  let list = listsByArray.get(cues);
+  if (!list) {
     const key = cues.join("\u0001");
-    forms = contentForms.get(key);
-    if (!forms) {
-      forms = new Set(cues.flatMap((cue) => [...formsOf(cue)]));
-      contentForms.set(key, forms);
+    list = listsByContent.get(key);
+    if (!list) {
+      list = { id: listsByContent.size, forms: new Set(cues.flatMap((cue) => [...formsOf(cue)])) };
+      listsByContent.set(key, list);
     }
-    listForms.set(cues, forms);
+    listsByArray.set(cues, list);
   }
-  return forms;
+  return list;
 }
 
 const anyStemIn = (stems: readonly string[], forms: ReadonlySet<string>) => {
@@ -78,19 +72,58 @@ const anyStemIn = (stems: readonly string[], forms: ReadonlySet<string>) => {
   return false;
 };
 
+/**
+ * A distinct word of the texts: its stems, and whether it matches each cue list it was asked about. A text
+ * asks the same few lists about the same words many times over (each number's clause is read for periods,
+ * nouns and markers), and its vocabulary is small beside its length: each answer is worked out once, and
+ * after that a match is a lookup by the list's number.
+ */
+class Lexeme {
+  /** By list id, the lists asked about so far. */
+  private readonly answers = new Map<number, boolean>();
+  private readonly stems: readonly string[];
+  constructor(word: string, prefixes: readonly string[]) {
+    this.stems = stemsOf(word, prefixes);
+  }
+  matches(list: CueList): boolean {
+    let answer = this.answers.get(list.id);
+    if (answer === undefined) {
+      answer = anyStemIn(this.stems, list.forms);
+      this.answers.set(list.id, answer);
+    }
+    return answer;
+  }
+  has(cue: string): boolean {
+    return anyStemIsForm(this.stems, cue);
+  }
+}
+
+/** Lexemes by word: with every prefix taken off, and (for a word that cannot carry a conjunction) without و and ف. */
+const lexemes = new Map<string, Lexeme>();
+const attachedLexemes = new Map<string, Lexeme>();
+
+function lexemeOf(cache: Map<string, Lexeme>, word: string, prefixes: readonly string[]): Lexeme {
+  let lexeme = cache.get(word);
+  if (!lexeme) {
+    lexeme = new Lexeme(word, prefixes);
+    cache.set(word, lexeme);
+  }
+  return lexeme;
+}
+
 /** `word` must be folded (see arabic/normalise.ts); cues are folded in the catalogue. */
 export function wordMatchesCue(word: string, cue: string): boolean {
-  return anyStemIsForm(cached(stemCache, word, affixes.prefixes), cue);
+  return lexemeOf(lexemes, word, affixes.prefixes).has(cue);
 }
 
 /** Words that may stand between a number and its counted noun. */
 export const fillerWords: readonly string[] = affixes.fillers;
 
 export function wordMatchesAny(word: string, cues: readonly string[]): boolean {
-  return anyStemIn(cached(stemCache, word, affixes.prefixes), formsOfList(cues));
+  return lexemeOf(lexemes, word, affixes.prefixes).matches(cueList(cues));
 }
 
 /** As wordMatchesAny, for a word that cannot carry a conjunction: "ملفات السيارات", not "ملف والسيارات". */
 export function wordMatchesAnyAttached(word: string, cues: readonly string[]): boolean {
-  return anyStemIn(cached(attachedStemCache, word, attachedPrefixes), formsOfList(cues));
+  return lexemeOf(attachedLexemes, word, attachedPrefixes).matches(cueList(cues));
 }
