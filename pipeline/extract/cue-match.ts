@@ -45,7 +45,7 @@ const anyStemIsForm = (stems: readonly string[], cue: string) => {
  * A list of cues, numbered as first seen, with the forms of all its cues merged. The catalogue's lists are fixed
  * arrays, known by identity; a list built on the fly ("[...part_markers, "و"]") is known by its content.
  */
-interface CueList {
+export interface CueList {
   id: number;
   forms: ReadonlySet<string>;
 }
@@ -53,7 +53,8 @@ interface CueList {
 const listsByArray = new WeakMap<readonly string[], CueList>();
 const listsByContent = new Map<string, CueList>();
 
-function cueList(cues: readonly string[]): CueList {
+/** A list of cues, resolved once for a loop that asks it about many words. */
+export function cueList(cues: readonly string[]): CueList {
   let list = listsByArray.get(cues);
   if (!list) {
     const key = cues.join("\u0001");
@@ -78,7 +79,7 @@ const anyStemIn = (stems: readonly string[], forms: ReadonlySet<string>) => {
  * nouns and markers), and its vocabulary is small beside its length: each answer is worked out once, and
  * after that a match is a lookup by the list's number.
  */
-class Lexeme {
+export class Lexeme {
   /** By list id, the lists asked about so far. */
   private readonly answers = new Map<number, boolean>();
   private readonly stems: readonly string[];
@@ -102,7 +103,7 @@ class Lexeme {
 const lexemes = new Map<string, Lexeme>();
 const attachedLexemes = new Map<string, Lexeme>();
 
-function lexemeOf(cache: Map<string, Lexeme>, word: string, prefixes: readonly string[]): Lexeme {
+function lexemeIn(cache: Map<string, Lexeme>, word: string, prefixes: readonly string[]): Lexeme {
   let lexeme = cache.get(word);
   if (!lexeme) {
     lexeme = new Lexeme(word, prefixes);
@@ -111,19 +112,22 @@ function lexemeOf(cache: Map<string, Lexeme>, word: string, prefixes: readonly s
   return lexeme;
 }
 
+/** The lexeme of a folded word, for a loop that asks it about many lists. */
+export const lexemeOf = (word: string): Lexeme => lexemeIn(lexemes, word, affixes.prefixes);
+
 /** `word` must be folded (see arabic/normalise.ts); cues are folded in the catalogue. */
 export function wordMatchesCue(word: string, cue: string): boolean {
-  return lexemeOf(lexemes, word, affixes.prefixes).has(cue);
+  return lexemeOf(word).has(cue);
 }
 
 /** Words that may stand between a number and its counted noun. */
 export const fillerWords: readonly string[] = affixes.fillers;
 
 export function wordMatchesAny(word: string, cues: readonly string[]): boolean {
-  return lexemeOf(lexemes, word, affixes.prefixes).matches(cueList(cues));
+  return lexemeOf(word).matches(cueList(cues));
 }
 
 /** As wordMatchesAny, for a word that cannot carry a conjunction: "ملفات السيارات", not "ملف والسيارات". */
 export function wordMatchesAnyAttached(word: string, cues: readonly string[]): boolean {
-  return lexemeOf(attachedLexemes, word, attachedPrefixes).matches(cueList(cues));
+  return lexemeIn(attachedLexemes, word, attachedPrefixes).matches(cueList(cues));
 }

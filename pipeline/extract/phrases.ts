@@ -1,5 +1,5 @@
 // Phrases of consecutive words, each word given with its alternatives (the catalogue's period phrases).
-import { wordMatchesAny } from "./cue-match.ts";
+import { type CueList, cueList, type Lexeme, lexemeOf, wordMatchesAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
 export type Phrase = readonly (readonly string[])[];
@@ -19,15 +19,31 @@ export function phraseAt(words: readonly Word[], index: number, phrase: Phrase):
 }
 
 /** Every first word of a list of phrases, merged once per list (the lists are the catalogue's fixed arrays). */
-const firstWords = new WeakMap<readonly Phrase[], string[]>();
+const firstWords = new WeakMap<readonly Phrase[], CueList>();
 
-function firstWordsOf(phrases: readonly Phrase[]): string[] {
+function firstWordsOf(phrases: readonly Phrase[]): CueList {
   let words = firstWords.get(phrases);
   if (!words) {
-    words = phrases.flatMap((phrase) => phrase[0] ?? []);
+    words = cueList(phrases.flatMap((phrase) => phrase[0] ?? []));
     firstWords.set(phrases, words);
   }
   return words;
+}
+
+/**
+ * The lexemes of a list of words, by the list: a clause's words are searched for one list of phrases after
+ * another (readPeriods looks for some fifteen), and each word is looked up once.
+ */
+const lexemeLists = new WeakMap<readonly Word[], Lexeme[]>();
+
+function lexemesOf(words: readonly Word[]): Lexeme[] {
+  let lexemes = lexemeLists.get(words);
+  // A list grown since (none is, but a stale answer would be silent) is looked up again.
+  if (!lexemes || lexemes.length !== words.length) {
+    lexemes = words.map((word) => lexemeOf(word.folded));
+    lexemeLists.set(words, lexemes);
+  }
+  return lexemes;
 }
 
 /** Every match of any of `phrases` in `words`, in text order. */
@@ -35,8 +51,9 @@ export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]):
   const found: PhraseMatch[] = [];
   // One lookup tells the words no phrase can start at: most words of a text.
   const starts = firstWordsOf(phrases);
+  const lexemes = lexemesOf(words);
   for (let i = 0; i < words.length; i++) {
-    if (!wordMatchesAny(words[i]!.folded, starts)) continue;
+    if (!lexemes[i]!.matches(starts)) continue;
     const phrase = phrases.find((p) => phraseAt(words, i, p));
     if (phrase) found.push({ index: i, start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
   }
