@@ -33,3 +33,16 @@ function leadRange(lead: number): [number, number, number] {
   if (lead === 0xf4) return [4, 0x80, 0x8f];
   return [0, 0, 0];
 }
+
+const encoder = new TextEncoder();
+
+/**
+ * `text` as UTF-8, the bytes Buffer.from(text, "utf8") gives (a lone surrogate as U+FFFD). TextEncoder's
+ * encodeInto and Buffer.byteLength run on simdutf, where Buffer.from on Arabic text goes through V8's slower
+ * conversion: publishing 10,000 sources turns about 250 MB of text into bytes.
+ */
+export function utf8Bytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(text, "utf8"));
+  const { written } = encoder.encodeInto(text, bytes);
+  return written === bytes.length ? bytes : bytes.subarray(0, written);
+}

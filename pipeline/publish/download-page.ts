@@ -3,6 +3,7 @@
 // what users get. The planner gives them the tables it has just built and checked to be the latest version's.
 import type { Catalogue } from "../catalogue/load.ts";
 import { sha256 } from "../lib/hash.ts";
+import { utf8Bytes } from "../lib/utf8.ts";
 import type { VersionHistory } from "../types/versions.ts";
 import { type FileTree, subtree } from "./file-tree.ts";
 import { languages, pageFile } from "./i18n/languages.ts";
@@ -65,7 +66,7 @@ export function downloadPageRenderers(history: VersionHistory, view: PublishedVi
     chartPath: view.hasLatestChart ? `${latestDir}/${chartFile}` : null,
     jsonLd: view.jsonLd,
   };
-  return new Map(languages.map((lang) => [pageFile[lang], () => Buffer.from(renderIndexPage(input, lang), "utf8")]));
+  return new Map(languages.map((lang) => [pageFile[lang], () => utf8Bytes(renderIndexPage(input, lang))]));
 }
 
 export function buildDownloadPage(history: VersionHistory, tree: FileTree, catalogue: Catalogue): FileTree {

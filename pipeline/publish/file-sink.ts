@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { Readable, Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { utf8Bytes } from "../lib/utf8.ts";
 import type { FileTree } from "./file-tree.ts";
 
 /** A written file: its path (relative to where the sink writes), size and SHA-256. */
@@ -65,7 +66,7 @@ export async function produceHashed(path: string, produce: Produce, target: Writ
 }
 
 export function recordOf(path: string, data: string | Uint8Array): { record: FileRecord; bytes: Buffer } {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const bytes = typeof data === "string" ? utf8Bytes(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return { record: { path, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }, bytes };
 }
 
@@ -114,9 +115,13 @@ export function sinkUnder(sink: FileSink, folder: string): FileSink {
 /** Path order, as SHA256SUMS and the file lists have it. */
 export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+function* asBytes(chunks: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+  for (const chunk of chunks) yield typeof chunk === "string" ? utf8Bytes(chunk) : chunk;
+}
+
 /** Pipes chunks (strings or bytes) from a synchronous generator into `out`, honouring backpressure, and ends it. */
 export async function writeChunks(chunks: Iterable<string | Uint8Array>, out: Writable): Promise<void> {
-  await pipeline(Readable.from(chunks, { objectMode: false }), out);
+  await pipeline(Readable.from(asBytes(chunks), { objectMode: false }), out);
 }
 
 /**

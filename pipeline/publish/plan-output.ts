@@ -10,6 +10,7 @@
 // The plan lists the moves of the publication (versions.json last) and, for --check, how the output differs.
 import type { Catalogue } from "../catalogue/load.ts";
 import { UserError } from "../lib/errors.ts";
+import { utf8Bytes } from "../lib/utf8.ts";
 import { stringifyJson } from "../lib/json.ts";
 import { changelogFile, latestDir, markerFile, markerText, pageFiles, versionsFile } from "../output/layout.ts";
 import type { PublishedOutput } from "../output/published.ts";
@@ -189,7 +190,7 @@ export async function planOutput(input: PlanInput): Promise<Plan> {
     const render = roots.get(name);
     if (render === undefined) continue;
     const content = render();
-    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const bytes = typeof content === "string" ? utf8Bytes(content) : content;
     const current = published.present.has(name) ? await published.read(name) : null;
     if (current?.equals(bytes)) continue;
     differences.push(`${current ? "differs" : "missing"}: ${name}`);

@@ -20,6 +20,7 @@
 import { EventEmitter, once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import type { Workbook, Worksheet, WorksheetProperties } from "exceljs";
+import { utf8Bytes } from "../../lib/utf8.ts";
 import { SharedStringTable, writeSharedStrings } from "./shared-strings.ts";
 
 /** Deflate level pinned (zlib's default is 6 too, but a default can change with a version). */
@@ -56,7 +57,7 @@ class PartWriter extends EventEmitter {
 
   write(chunk: string | Buffer | { toBuffer(): Buffer }): boolean {
     // exceljs reuses its StringBuf after the call: toBuffer() returns a copy.
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : chunk.toBuffer();
+    const bytes = typeof chunk === "string" ? utf8Bytes(chunk) : Buffer.isBuffer(chunk) ? chunk : chunk.toBuffer();
     this.chunks.push(bytes);
     this.size += bytes.length;
     if (this.size >= BATCH_BYTES) this.flush();
@@ -128,7 +129,7 @@ export async function openWorkbookWriter(target: Writable, parts: WorkbookParts)
       const zip = internals.zip;
       const append = zip.append.bind(zip);
       // Text parts as bytes: archiver turns a string into a Buffer with the deprecated `new Buffer()`.
-      zip.append = (source, data) => append(typeof source === "string" ? Buffer.from(source, "utf8") : source, { ...data, date: parts.date });
+      zip.append = (source, data) => append(typeof source === "string" ? utf8Bytes(source) : source, { ...data, date: parts.date });
       started = true;
       const contentTypes = new ContentTypesXform().toXml({
         worksheets: sheetIds.map((id) => ({ id })),
