@@ -9,8 +9,14 @@ export interface CruftLine extends LineSpan {
 /** A compiled cruft rule: does a normalised, trimmed line match it, and does it head a block? */
 type LineTest = { id: string; matches: (line: string) => boolean; startsBlock: boolean; endsArticle: boolean };
 
-/** A heading as pages write it, with or without a closing colon or ellipsis ("مواضيع ذات صلة:"). */
-const headingText = (line: string) => line.replace(/\s*[:：…]+$|\s*\.{3,}$/u, "").trim();
+const closingMarks = /\s*[:：…]+$|\s*\.{3,}$/u;
+
+/**
+ * A heading as pages write it, with or without a closing colon or ellipsis ("مواضيع ذات صلة:"). The pattern is
+ * tried only on a line ending with one of its marks: tried from every position of every line of every source,
+ * it cost more than the rest of finding the cruft.
+ */
+const headingText = (line: string) => (":：….".includes(line.at(-1) ?? "\n") ? line.replace(closingMarks, "") : line).trim();
 
 export function compileCruftRules(rules: CruftRules): LineTest[] {
   return rules.rules.map((rule) => {
