@@ -7,6 +7,8 @@ export const isPause = (text: string, at: number, lineEnd: number) =>
 
 /** Characters that end a sentence when followed by white space, a closing quote or the end of the line. */
 const sentenceEnd = new Set([".", "!", "?", "؟", "…"]);
+/** The same by UTF-16 code, for the scan over every character of a text (text[i] makes a string of each). */
+const sentenceEndCodes = new Set([...sentenceEnd].map((c) => c.charCodeAt(0)));
 const closing = new Set(['"', "”", "»", "'", "’", ")"]);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 
@@ -58,7 +60,7 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
   lines.forEach((line, index) => {
     start ??= line.start;
     for (let i = line.start; i < line.end; i++) {
-      if (!sentenceEnd.has(text[i]!)) continue;
+      if (!sentenceEndCodes.has(text.charCodeAt(i))) continue;
       // A leader of four dots or more ("إسبانيا ........ 31%") joins a label to its value.
       if (text.startsWith("....", i)) {
         while (text[i + 1] === ".") i++;
