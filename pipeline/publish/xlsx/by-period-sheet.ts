@@ -16,7 +16,7 @@ import type { WideRow, WideTable } from "../reader/figures.ts";
 import { unitKind, unitLabel } from "../reader/values.ts";
 import { RTL, WRAPPED, WRAPPED_RTL, checkText, columnLetter, columnWidth, rowHeight, wrappedLines } from "./cells.ts";
 import { type FigureCell, figureCell } from "./figure-cell.ts";
-import { BY_PERIOD_SHEET, ROWS_PER_WAIT, type Sheet } from "./sheet.ts";
+import { BY_PERIOD_SHEET, commitRow, ROWS_PER_WAIT, type Sheet } from "./sheet.ts";
 
 /** A label wraps past this width rather than push the figures off the screen. */
 const LABEL_WIDTH = 36;
@@ -161,7 +161,7 @@ export function byPeriodSheet(data: ReaderData, view: WideTable): Sheet {
         });
         const height = heights[index];
         if (height !== undefined) row.height = height;
-        row.commit();
+        commitRow(row);
         if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
       }
       sheet.commit();

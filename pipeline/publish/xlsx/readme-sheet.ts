@@ -10,7 +10,7 @@ import { type Lang, languageName, languages } from "../i18n/languages.ts";
 import type { WorkbookInput } from "../xlsx.ts";
 import { RTL, WRAPPED, WRAPPED_RTL, checkText, columnWidth, rowHeight, wrappedLines } from "./cells.ts";
 import { type Labelled, type ReadmeLine, readmeLines } from "./readme-content.ts";
-import { README_SHEET, ROWS_PER_WAIT, type Sheet } from "./sheet.ts";
+import { commitRow, README_SHEET, ROWS_PER_WAIT, type Sheet } from "./sheet.ts";
 
 const KEY_COLUMN = 1;
 const DETAIL_COLUMN = 2;
@@ -157,7 +157,7 @@ export function readmeSheet(input: WorkbookInput, counts: { byPeriodRows: number
         const row = sheet.getRow(index + 1);
         const height = rowHeight(linesOf(line));
         if (height !== undefined) row.height = height;
-        row.commit();
+        commitRow(row);
         if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
       }
       sheet.commit();

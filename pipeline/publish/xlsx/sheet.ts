@@ -12,6 +12,19 @@ export interface Sheet {
 export const README_SHEET = "README";
 export const BY_PERIOD_SHEET = "Indicators by period";
 
+/**
+ * One empty style object for every row. exceljs gives each row a fresh `{}` and, as the row is committed, looks
+ * its style up by that object's identity: a miss every time, which renders the style's XML to find its id (0,
+ * the same for every row) and grows a WeakMap by one key per row. The shared object gives the same id.
+ */
+const ROW_STYLE: Partial<Style> = {};
+
+/** Commits `row` with the shared row style (see ROW_STYLE). */
+export function commitRow(row: Row): void {
+  (row as Row & { style: Partial<Style> }).style = ROW_STYLE;
+  row.commit();
+}
+
 /** Rows committed between two waits for the zip to take them (backpressure). */
 export const ROWS_PER_WAIT = 256;
 

@@ -4,7 +4,7 @@ import type { Style } from "exceljs";
 import type { CellValue, WorkbookField, WorkbookTable } from "../xlsx.ts";
 import { rowBatches, rowCount } from "./rows.ts";
 import { RTL, checkText, clampWidth, columnLetter, textLength } from "./cells.ts";
-import { BY_PERIOD_SHEET, README_SHEET, ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
+import { BY_PERIOD_SHEET, commitRow, README_SHEET, ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
 
 /**
  * Excel's rules for sheet names, checked up front: exceljs would silently truncate a long name (possibly into
@@ -88,7 +88,7 @@ export async function tableSheet(table: WorkbookTable): Promise<Sheet> {
         for (const values of batch) {
           const row = sheet.addRow(table.fields.map((field) => values[field.name] ?? null));
           styles.apply(row);
-          row.commit();
+          commitRow(row);
           if (index % ROWS_PER_WAIT === ROWS_PER_WAIT - 1) await workbook.drained(sheet);
           index++;
         }
