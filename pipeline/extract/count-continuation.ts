@@ -78,10 +78,14 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
-  const target = whole ?? previous;
+  // Unless its own words name the part again: "بينهم 37 مغربيا …، بعدما كان عدد هؤلاء المغاربة 33".
+  const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
   if (!counted || counted.how !== "after") return target;
   return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
 }
+
+/** Whether a figure's indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */
+const countsNoun = (figure: CountFigure, noun: string) => (figure.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(noun, p.counted));
 
 /** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
 const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;

@@ -13,7 +13,7 @@ import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, allPartPhrases, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, opensPeriod, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
@@ -189,7 +189,7 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
 
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
-  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: scope.table?.label ?? [] }, catalogued);
+  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : earlierEndNoun(scope, soFar)), soFar, catalogued, compared);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);

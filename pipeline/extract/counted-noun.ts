@@ -162,7 +162,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const again = saidAgainWithNoun(input, catalogued);
   if (again) return noun(again, "after");
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
-  const named = before[countOf + 1];
+  // "عدد هؤلاء المغاربة 33": past a demonstrative.
+  const named = before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];
   if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
   if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
     // The head of the noun phrase the clause before names ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86"), else the nearest.

@@ -53,6 +53,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let lastCount: CountFigure | undefined;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
+  let asked: Span | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
     const headerRow = cells && headerColumns(source.text, cells);
@@ -62,9 +63,12 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     const row = cells && !columns ? { cells, columns: header } : null;
+    // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
+    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, asked.start, asked.end) : [];
+    asked = isQuestion(source.text, sentence) ? sentence : null;
     if (next === first) continue;
     const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, previousOpening }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, previousOpening, question }, row);
     lastCount = read.lastCount;
     opened = { reading: read.opening, end: sentence.end };
   }
@@ -78,7 +82,12 @@ const sameParagraph = (text: string, end: number, start: number) => end > 0 && !
 interface PreviousSentence {
   lastCount: CountFigure | undefined;
   previousOpening: PeriodReading | null;
+  /** The words of the question this sentence answers, right above it (or none). */
+  question: Word[];
 }
+
+/** Whether at most one line break stands between two offsets: an answer right under its question. */
+const sameBlock = (text: string, end: number, start: number) => /^[^\S\n]*\n?[^\S\n]*$/u.test(text.slice(end, start));
 
 interface Extraction {
   source: IngestedSource;
@@ -176,7 +185,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const respective = paired.periods.get(mention) ?? null;
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory, eachYearsPart };
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory, eachYearsPart, question: previous.question };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;
@@ -254,7 +263,7 @@ const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
 
 const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart"> {
+function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question"> {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.

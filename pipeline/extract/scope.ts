@@ -36,6 +36,8 @@ export interface NumberScope {
   publishedYear: number | null;
   /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
   topicYear: number | null;
+  /** The words of the question the number's sentence answers, right above it ("كم شخصا … تم توقيفه؟"), or none. */
+  question: Word[];
   /** The part of the year the sentence gives for each year ("في الأشهر الستة الأولى من كل سنة"), if it does (each-year.ts). */
   eachYearsPart: string | null;
   /** For a number opening a parenthesis after a legend that says which period such numbers are of, that period (parenthesis-legend.ts). */
@@ -57,7 +59,10 @@ export interface NumberScope {
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
 
 /** The sentence's words from its start to the end of the number's clause, and a table cell's label: the scope of a pattern's topic. */
-export const topicWords = (scope: NumberScope): Word[] => [...(scope.table?.label ?? []), ...scope.earlier, ...scope.before, ...scope.after];
+export const topicWords = (scope: NumberScope): Word[] => [...(scope.table?.label ?? []), ...questionOf(scope), ...scope.earlier, ...scope.before, ...scope.after];
+
+/** The question a number answers: the question's words for a number of the answer's first clause, else none. */
+export const questionOf = (scope: NumberScope): Word[] => (scope.previousClause.words.length === 0 && scope.earlier.length === 0 ? scope.question : []);
 
 /** The sentence's words before the number: the scope of a pattern's "earlier" groups. */
 export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before];
@@ -73,7 +78,8 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
 function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
   const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : [];
-  return [...(scope.table?.label ?? []), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+  // An answer's first clause reads with its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا").
+  return [...(scope.table?.label ?? []), ...questionOf(scope), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
 const topicOpeners = grammarWords.topic_openers.map(cuePhrase);

@@ -128,3 +128,22 @@ describe("doubts held back rather than guessed (held23)", () => {
     expect(mentionIn(text, "7", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("answers, parts named again, whole years in half-year reports (held22–held24)", () => {
+  it("reads an answer under its question with the question's words", () => {
+    const text = "كم شخصا مبحوثا عنه دوليا تم توقيفه؟\n— اثنان وستون شخصا، بينهم سبعة وثلاثون مغربيا أوقفوا خارج المملكة، بعدما كان عدد هؤلاء المغاربة 33 في الفترة نفسها من السنة السابقة.";
+    expect(published(text, "2022-H2")).toEqual([
+      "wanted_persons_arrested 2022-H2 = 62",
+      "moroccan_citizens_arrested_abroad 2022-H2 = 37",
+      "moroccan_citizens_arrested_abroad 2021-H2 = 33",
+    ]);
+  });
+
+  it.each([
+    ["police staff as 'رجال ونساء الشرطة'", "واستفاد 310 من رجال ونساء الشرطة من دورات تكوينية في إطار التعاون الدولي.", "2017-H2", "police_staff_trained 2017-H2 = 310"],
+    ["'مجموع السنة' in a half-year report is the whole year", "بلغ عدد الملفات خلال النصف الثاني من سنة 2025 ما مجموعه 4200 ملف، ليرتفع مجموع السنة إلى 7890 ملفا.", "2025-H2", "files_processed 2025-H2 = 4200|files_processed 2025 = 7890"],
+    ["a four-digit number after 'أشهر' is no count of months", "الأمن الوطني في ستة أشهر: 1950 ملف تعاون دولي", "2018-H1", "files_processed 2018-H1 = 1950"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+});
