@@ -156,7 +156,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne) return noun(head, "before");
   const next = after.find((word, i) => !isFiller(word) && !countOfWhat(word, after[i + 1]));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
-  const nounFollows = next !== undefined && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
+  const nounFollows = next !== undefined && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);

@@ -147,3 +147,12 @@ describe("answers, parts named again, whole years in half-year reports (held22�
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("headlines and spans of months (held22, held24)", () => {
+  it.each([
+    ["a conjunction standing alone ends the number's words", 'حصاد 2017.. ملفات التعاون الأمني الدولي تتجاوز 3 آلاف و"أنتربول الرباط" يواصل منحاه التصاعدي', "2017", "files_processed 2017 = gt 3000"],
+    ["four digits after a span of months that cannot be a year", "وعالجت مصالح التعاون الدولي ما بين يوليوز ودجنبر 3795 ملفا وطلب معلومات.", "2024-H2", "files_processed 2024-H2 = 3795"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual([expected]);
+  });
+});

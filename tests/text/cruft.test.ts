@@ -30,6 +30,10 @@ describe("page cruft", () => {
     ]);
   });
 
+  it("sets aside a newspaper's masthead line naming its issue number", () => {
+    expect(cruftOf(`أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018\n\n${article}`)).toEqual([["أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018", "issue_masthead"]]);
+  });
+
   it("takes a heading that gives the count first ('3 تعليقات') for the readers' comments", () => {
     const text = `${article}\n\n3 تعليقات\n\nزائر - منذ 5 ساعات\nكنت قريت بلي العام اللي فات كانوا 3800 ملف.`;
     expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["readers_comments", "readers_comments", "readers_comments"]);

@@ -36,6 +36,14 @@ function gregorianYearAt(tokens: readonly Token[], k: number): NumberToken | und
 const firstGregorianYear = 1900;
 const lastGregorianYear = 2100;
 
+/** A four-digit integer after a month name that can be a year, Hijri ("رمضان 1444") or Gregorian: not "دجنبر 3795" (a count after a span of months). */
+function yearAfterMonthAt(tokens: readonly Token[], k: number): NumberToken | undefined {
+  const token = yearTokenAt(tokens, k);
+  return token && token.literal.value >= firstHijriYear && token.literal.value <= lastGregorianYear ? token : undefined;
+}
+
+const firstHijriYear = 1300;
+
 /** The years from token `k` on: one year, then more after و or a list separator. */
 function yearList(tokens: readonly Token[], k: number, yearAt = yearTokenAt): { years: YearSpan[]; next: number } | undefined {
   const first = yearAt(tokens, k);
@@ -76,7 +84,7 @@ export function yearsAfter(tokens: readonly Token[], i: number): { years: YearSp
   if (!token || token.kind !== "word") return undefined;
   if (token.info.yearMarker) return yearList(tokens, i + 1, gregorianYearAt);
   const afterMonth = monthEnd(tokens, i);
-  return afterMonth === undefined ? undefined : yearList(tokens, afterMonth);
+  return afterMonth === undefined ? undefined : yearList(tokens, afterMonth, yearAfterMonthAt);
 }
 
 /** A four-digit integer at token `i` followed by هـ: a Hijri year. */

@@ -51,5 +51,6 @@ describe("not numbers", () => {
     ["the first day of a range of dates is a day too", "من 20 إلى 26 يوليوز", []],
     ["the first day of a range of dates is a day too", "يومي 12 و13 يونيو", []],
     ["a range of counts stays two numbers", "من 20 إلى 26 شخصا", [{ text: "20", value: 20 }, { text: "26", value: 26 }]],
+    ["four digits after a span of months that cannot be a year are a count", "ما بين يوليوز ودجنبر 3795 ملفا", [{ text: "3795", value: 3795 }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
