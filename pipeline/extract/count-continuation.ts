@@ -81,7 +81,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // Unless its own words name the part again: "بينهم 37 مغربيا …، بعدما كان عدد هؤلاء المغاربة 33".
   const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
   if (!counted || counted.how !== "after") return target;
-  return (target.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted)) ? target : undefined;
+  return countsNoun(target, counted.folded) ? target : undefined;
 }
 
 /** Whether a figure's indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */
