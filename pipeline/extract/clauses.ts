@@ -11,6 +11,7 @@
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { firstWordAt, type Word } from "./words.ts";
+import { isTwoDots } from "../text/sentences.ts";
 
 export interface Span {
   start: number;
@@ -58,7 +59,7 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
     // ".." inside a sentence: a headline's pause (sentences.ts).
-    else if (c === 0x2e && text[i + 1] === "." && text[i - 1] !== "." && text[i + 2] !== ".") marks.push(i);
+    else if (c === 0x2e && isTwoDots(text, i)) marks.push(i);
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);
     // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
     // 22%"); between words it joins them ("أكتوبر – دجنبر").

@@ -35,13 +35,8 @@ function nearLead(scope: NumberScope): Word[] {
 /**
  * Whether the number's sentence opens on a comparison with a year ("وبالمقارنة مع النصف الثاني من 2022، حين بلغ
  * العدد 3040 ملفا، تسجل الحصيلة ارتفاعا بنحو 6 في المائة") and its clause names no year of its own: the number is
- * the compared figure, not the subject of the sentence's change.
+ * the compared figure, not the subject of the sentence's change. The words of that opening comparison, or undefined.
  */
-export function inComparisonOpening(scope: NumberScope, catalogue: Catalogue): boolean {
-  return comparisonOpening(scope, catalogue) !== undefined;
-}
-
-/** The words of the sentence's opening comparison with a year, for a number whose clause names no year. */
 export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Word[] | undefined {
   const first = scope.earlier[0];
   if (!first || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;

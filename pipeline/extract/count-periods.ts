@@ -5,13 +5,13 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { comparisonOpening, coordinators } from "./count-continuation.ts";
+import { coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
-import { asciiDigits, isYearWord } from "./years.ts";
-import { type NumberScope, periodContext, topicWords } from "./scope.ts";
+import { isYearWord, wordValue } from "./years.ts";
+import { type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**
@@ -55,7 +55,7 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   const previous = [...soFar.counts].reverse().find((c) => c.indicator.id === indicator.id);
   if (!compared || !previous || !("claims" in own) || own.claims.length > 0) return undefined;
   const later = yearAfterItsParts(scope);
-  if (later) return { claims: [{ period: samePart(Number(asciiDigits(later.folded)), scope.reference), start: later.start, end: later.end }] };
+  if (later) return { claims: [{ period: samePart(wordValue(later), scope.reference), start: later.start, end: later.end }] };
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
@@ -70,11 +70,8 @@ const partsReach = 8;
  * 2022. Only its parts may come between: a part marker and its number, their nouns, and the year's words.
  */
 function yearAfterItsParts(scope: NumberScope): Word | undefined {
-  let word = scope.after.at(-1) ?? null;
   let partNumber = false;
-  for (let i = 0; word && i < partsReach; i++) {
-    word = scope.wordAfter(word);
-    if (!word) return undefined;
+  for (const word of wordsAfter(scope, scope.after.at(-1), partsReach)) {
     if (wordMatchesAny(word.folded, grammarWords.part_markers)) partNumber = true;
     else if (isYearWord(word)) return partNumber ? word : undefined;
     else if (/^\d+$/u.test(word.folded) && !partNumber) return undefined;
@@ -97,12 +94,10 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
   if (opensOnYear && lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
   const following: Word[] = [];
   const years: NumberMention[] = [];
-  let word = scope.after.at(-1) ?? null;
-  for (let i = 0; word && i < phraseReach; i++) {
-    word = scope.wordAfter(word);
-    if (word && isYearWord(word) && i < yearReach) return { claims: [{ period: samePart(Number(asciiDigits(word.folded)), scope.reference), start: word.start, end: word.end }] };
-    if (word && isYearWord(word)) years.push(yearMention(word));
-    else if (!word || /^\p{Nd}+$/u.test(word.folded)) break;
+  for (const [i, word] of wordsAfter(scope, scope.after.at(-1), phraseReach).entries()) {
+    if (isYearWord(word) && i < yearReach) return { claims: [{ period: samePart(wordValue(word), scope.reference), start: word.start, end: word.end }] };
+    if (isYearWord(word)) years.push(yearMention(word));
+    else if (/^\p{Nd}+$/u.test(word.folded)) break;
     following.push(word);
   }
   // "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية", "…، بينهم 40 مغربيا، في النصف الأول من 2024": a period
@@ -112,7 +107,7 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
 }
 
 /** A year written as a word of the text, as the period reader takes years. */
-const yearMention = (word: Word): NumberMention => ({ text: word.folded, value: Number(asciiDigits(word.folded)), kind: "year", start: word.start, end: word.end, form: "digits" });
+const yearMention = (word: Word): NumberMention => ({ text: word.folded, value: wordValue(word), kind: "year", start: word.start, end: word.end, form: "digits" });
 
 /** How many words after a part its year may stand: "، خلال سنة 2022". */
 const yearReach = 4;
@@ -124,10 +119,8 @@ const phraseReach = 8;
  * A count whose clause names no period, in a sentence opening on a comparison with one ("أما مقارنة مع 2020، سنة
  * الجائحة، حين لم يتجاوز العدد 3950 ملفا"), is of that period.
  */
-export function comparedOpeningPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
-  if (!("claims" in own) || own.claims.length > 0) return undefined;
-  const opening = comparisonOpening(scope, catalogue);
-  if (!opening) return undefined;
+export function comparedOpeningPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, opening: Word[] | undefined): PeriodReading | undefined {
+  if (!opening || !("claims" in own) || own.claims.length > 0) return undefined;
   const years = opening.filter(isYearWord).map(yearMention);
   const reading = readPeriods({ words: opening, years }, scope.reference, catalogue.periods, periodContext(scope, true));
   return "claims" in reading && new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : undefined;

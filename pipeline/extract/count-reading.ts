@@ -17,7 +17,7 @@ import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf,
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
-import { backReferenced, comparedInLead, inComparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
+import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, columnPeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
@@ -183,11 +183,12 @@ function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | nul
 
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const startsChange = startsTransition(scope);
-  const compared = comparedInLead(scope, catalogue) || inComparisonOpening(scope, catalogue);
-  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared), startsTransition: startsChange, compared };
+  const comparedOpening = comparisonOpening(scope, catalogue);
+  const compared = comparedInLead(scope, catalogue) || comparedOpening !== undefined;
+  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), startsTransition: startsChange, compared };
 }
 
-function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean): Omit<CountReading, "startsTransition" | "compared"> {
+function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
   const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : earlierEndNoun(scope, soFar)), soFar, catalogued, compared);
@@ -226,7 +227,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
     wholesPeriod(scope, catalogue, own, soFar, indicator) ??
-    comparedOpeningPeriod(scope, catalogue, own) ??
+    comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

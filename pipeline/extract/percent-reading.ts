@@ -103,7 +103,9 @@ const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) =>
 type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
 
 function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
-  const span = spanOfYears(scope) ?? overSpanOfYears(scope, catalogue);
+  // "زيادة سنوية لا تتعدى 8 في المائة": year on year, whatever the sentence compared before.
+  const yearOnYear = yearOnYearWord(scope, catalogue);
+  const span = spanOfYears(scope) ?? (yearOnYear ? undefined : overSpanOfYears(scope, catalogue));
   if (span) return span;
   const before = claimsOf(scope, catalogue, "before", scope.reference);
   if ("unclear" in before) return before;
@@ -125,8 +127,6 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (base) return { period, base };
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
-  // "زيادة سنوية لا تتعدى 8 في المائة": year on year, whatever the sentence compared before.
-  const yearOnYear = yearOnYearWord(scope, catalogue);
   // After a count of another period ("بلغ … في النصف الأول من 2023 … 3104 ملفات، … زيادة سنوية"), whose year it is is a guess.
   if (yearOnYear && period !== scope.reference) return { unclear: `a change year on year («${yearOnYear.folded}») after a count of ${period}: of that period or the text's?` };
   if (yearOnYear) return { period, base: { period: previousYearPeriod(period), start: yearOnYear.start, end: yearOnYear.end } };
@@ -159,7 +159,7 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
  * years earlier.
  */
 function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
-  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0 || yearOnYearWord(scope, catalogue)) return undefined;
+  if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;
   // The clause before counts only when the change's own clause names no base ("وبأزيد من 50 في المائة مقارنة بما كان عليه قبل ثلاث سنوات").
   const ownBase = namesBase(scope, catalogue) || findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   const previousClause = scope.previousClause.years.length > 0 || ownBase ? [] : scope.previousClause.words;

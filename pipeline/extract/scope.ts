@@ -58,6 +58,17 @@ export interface NumberScope {
 
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
 
+/** Up to `limit` words of the sentence after `from` (none without it), in order. */
+export function wordsAfter(scope: NumberScope, from: Word | undefined, limit = Infinity): Word[] {
+  const words: Word[] = [];
+  let word = from ?? null;
+  while (word && words.length < limit) {
+    word = scope.wordAfter(word);
+    if (word) words.push(word);
+  }
+  return words;
+}
+
 /** The sentence's words from its start to the end of the number's clause, and a table cell's label: the scope of a pattern's topic. */
 export const topicWords = (scope: NumberScope): Word[] => [...(scope.table?.label ?? []), ...questionOf(scope), ...scope.earlier, ...scope.before, ...scope.after];
 

@@ -12,18 +12,16 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Span } from "./clauses.ts";
 import { fold } from "../arabic/normalise.ts";
-import { isYearValue } from "./years.ts";
+import { asciiDigits, isYearValue } from "./years.ts";
 
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
 export type Column = { period: string; unclear?: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
 
-const westernDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
-
 /** The period a cell names: a year ("2016"), or a year and its part ("2016-H1"); null for any other cell. */
 export function cellPeriod(cell: string): string | null {
-  const text = westernDigits(cell.trim());
+  const text = asciiDigits(cell.trim());
   if (!/^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text)) return null;
   const { year } = parsePeriod(text);
   // Four digits outside the years news write about are a value ("| الملفات المعالجة | 7146 |"), not a period.

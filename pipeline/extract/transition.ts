@@ -6,11 +6,11 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts";
 import { changeSpan } from "./change-span.ts";
-import { asciiDigits, isYearWord } from "./years.ts";
+import { isYearWord, wordValue } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
-import { type NumberScope, periodContext, topicWords } from "./scope.ts";
+import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
@@ -57,11 +57,11 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // with it: the year before is then a guess.
   // Also later in the sentence, before its next count: "من 33 أمرا إلى 48 أمرا، بزيادة 45 في المائة، رغم تراجعه
   // بنحو 8 في المائة مقارنة مع الفترة ذاتها من 2021" (not "…: 131 شخصا في 2023 مقابل 119 في 2022", another count's).
-  const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && Number(asciiDigits(w.folded)) !== parsePeriod(later).year);
+  const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && wordValue(w) !== parsePeriod(later).year);
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const twoYears = changeSpan(restOfSentence(scope), catalogue.periods);
   const twoYearsBack = parsePeriod(later).year - 2;
-  if (twoYears && (!otherYear || Number(asciiDigits(otherYear.folded)) === twoYearsBack)) {
+  if (twoYears && (!otherYear || wordValue(otherYear) === twoYearsBack)) {
     return { claims: [{ period: samePart(twoYearsBack, later), start: twoYears.start, end: twoYears.end }] };
   }
   // After a sentence whose last figure was of a period further back ("بعدما كان لا يتعدى 40 شخصا قبل سنتين. وارتفع
@@ -104,9 +104,8 @@ const isPercent = (scope: NumberScope, word: Word) => /^\s*([%٪]|في الما?
 
 /** The words of the number's clause and of the rest of its sentence. */
 function restOfSentence(scope: NumberScope): Word[] {
-  const words = [...scope.before, ...scope.after];
-  for (let word = words.at(-1) && scope.wordAfter(words.at(-1)!); word; word = scope.wordAfter(word)) words.push(word);
-  return words;
+  const clause = clauseWords(scope);
+  return [...clause, ...wordsAfter(scope, clause.at(-1))];
 }
 
 /** How many words before a number a change word makes it the amount of the change ("سجل ارتفاعا بـ12 إنابة"). */

@@ -11,7 +11,10 @@ const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
 export const isYearValue = (value: number): boolean => value >= 1900 && value <= 2100;
 
 /** Whether a word (folded: its digits are ASCII) is a year of digits: "2022", "٢٠٢٥". */
-export const isYearWord = (word: Word): boolean => /^\p{Nd}{4}$/u.test(word.folded) && isYearValue(Number(asciiDigits(word.folded)));
+export const isYearWord = (word: Word): boolean => /^\p{Nd}{4}$/u.test(word.folded) && isYearValue(wordValue(word));
+
+/** The value of a word written in digits, Western or Arabic-Indic ("٢٠٢٤" → 2024). */
+export const wordValue = (word: Word): number => Number(asciiDigits(word.folded));
 
 /** Arabic-Indic and extended Arabic-Indic digits as ASCII ("٢٠٢٤" → "2024"). */
 export const asciiDigits = (text: string): string => text.replace(/[٠-٩۰-۹]/gu, (d) => String(d.charCodeAt(0) % 16));

@@ -1,9 +1,11 @@
 import type { LineSpan } from "./lines.ts";
 import { tableCells } from "./table-rows.ts";
 
-/** Exactly two dots at `at`, then more of the line: a pause ("في عامين فقط.. التعاون الأمني يقفز"). */
-export const isPause = (text: string, at: number, lineEnd: number) =>
-  text[at] === "." && text[at + 1] === "." && text[at - 1] !== "." && text[at + 2] !== "." && /\s/u.test(text[at + 2] ?? "") && /\S/u.test(text.slice(at + 2, lineEnd));
+/** Exactly two dots at `at` (not three, not a leader of four or more). */
+export const isTwoDots = (text: string, at: number) => text[at] === "." && text[at + 1] === "." && text[at - 1] !== "." && text[at + 2] !== ".";
+
+/** Two dots, then more of the line: a pause ("في عامين فقط.. التعاون الأمني يقفز"). */
+const isPause = (text: string, at: number, lineEnd: number) => isTwoDots(text, at) && /\s/u.test(text[at + 2] ?? "") && /\S/u.test(text.slice(at + 2, lineEnd));
 
 /** Characters that end a sentence when followed by white space, a closing quote or the end of the line. */
 const sentenceEnd = new Set([".", "!", "?", "؟", "…"]);
