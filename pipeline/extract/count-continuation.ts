@@ -54,8 +54,19 @@ const comparisonOpeningWords = 8;
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);
   if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
+  if (baseAfterChange(scope)) return true;
   const near = nearLead(scope);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
+
+/** A percentage ending right before: "5%", "5 في المائة", "5 بالمائة". */
+const percentEnd = /(?:[%٪]|م[اى]?[ئي]ة)\s*$/u;
+
+/** "بزيادة 5% عن 5800 ملف السنة الماضية": the count right after a change's percentage and "عن" is the change's base. */
+function baseAfterChange(scope: NumberScope): boolean {
+  const [only] = scope.lead;
+  if (scope.lead.length !== 1 || !wordMatchesAny(only!.folded, grammarWords.base_after_change)) return false;
+  return percentEnd.test(scope.text.slice(Math.max(0, only!.start - 12), only!.start));
 }
 
 /**

@@ -33,6 +33,14 @@ describe("changes and bases of a look back", () => {
     expect(mentionIn(text, "واحدة", catalogue, "2022")).toMatchObject({ status: "ignored" });
   });
 
+  it.each([
+    ["the previous year named after it", "ارتفع عدد الملفات المعالجة إلى 6100 ملف، أي بزيادة 5 في المائة عن 5800 ملف السنة الماضية.", "2023", "files_processed 2023 = 6100|files_processed_pct_change 2023 vs 2022 = 5|files_processed 2022 = 5800"],
+    ["no period named: the change's base", "عالجت المصالح 6100 ملف بزيادة 5 بالمئة عن 5800.", "2023", "files_processed 2023 = 6100|files_processed_pct_change 2023 vs 2022 = 5|files_processed 2022 = 5800"],
+    ["a year named after it", "بلغ عدد الموقوفين 119 شخصا بزيادة 10 في المائة عن 108 أشخاص في 2021", "2023", "wanted_persons_arrested 2023 = 119|wanted_persons_arrested_pct_change 2023 vs 2021 = 10|wanted_persons_arrested 2021 = 108"],
+  ])("reads a count right after a change's percentage and 'عن' as the change's base: %s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
   it("reads a count in parentheses after a change's base as that base's count", () => {
     const text = "عمم المكتب 3362 مذكرة بحث على الصعيد الوطني، بارتفاع 8% عن السنة السابقة (3105)، وبنحو 40% عن 2020 (2410 مذكرات).";
     expect(published(text, "2022")).toEqual([
