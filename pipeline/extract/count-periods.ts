@@ -10,9 +10,9 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
-import { isYearWord, wordValue } from "./years.ts";
+import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
-import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
+import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**
  * A clause that opens with a relative word takes the period the previous clause ended on: "مقارنة مع سنة 2016،
@@ -56,10 +56,24 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   if (!compared || !previous || !("claims" in own) || own.claims.length > 0) return undefined;
   const later = yearAfterItsParts(scope);
   if (later) return { claims: [{ period: samePart(wordValue(later), scope.reference), start: later.start, end: later.end }] };
+  const parallel = parallelComparison(soFar, previous);
+  if (parallel) return { claims: [{ period: parallel, start: scope.mention.start, end: scope.mention.end }] };
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
   return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
+}
+
+/**
+ * The period an earlier comparison of the sentence named, for a count of the same period as its own: "4677 ملفا
+ * مقابل 4480 سنة 2019، و131 إنابة قضائية دولية مقابل 125" compares the letters rogatory with 2019 too.
+ */
+function parallelComparison(soFar: SentenceSoFar, previous: CountFigure): string | undefined {
+  for (let i = soFar.counts.length - 1; i > 0; i--) {
+    const [subject, compared] = [soFar.counts[i - 1]!, soFar.counts[i]!];
+    if (compared.compared && !subject.compared && subject.period === previous.period && compared.indicator.id !== previous.indicator.id) return compared.period;
+  }
+  return undefined;
 }
 
 /** How many words after a compared count its year may stand, past its parts ("، من بينهم 71 مغربيا، خلال سنة 2022"). */
@@ -105,9 +119,6 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
   const named = readPeriods({ words: following, years }, scope.reference, catalogue.periods, periodContext(scope, true));
   return "claims" in named && named.claims.length > 0 ? { claims: [named.claims[0]!] } : undefined;
 }
-
-/** A year written as a word of the text, as the period reader takes years. */
-const yearMention = (word: Word): NumberMention => ({ text: word.folded, value: wordValue(word), kind: "year", start: word.start, end: word.end, form: "digits" });
 
 /** How many words after a part its year may stand: "، خلال سنة 2022". */
 const yearReach = 4;

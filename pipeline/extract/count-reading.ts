@@ -16,7 +16,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-import { differenceWords, startsTransition, transitionStartPeriod } from "./transition.ts";
+import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
 import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
@@ -216,6 +216,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
   }
   const { indicator, evidence } = choice;
+  const step = startsChange || endsTransition(scope, soFar) || earlierEndNoun(scope, soFar) !== null ? nextStep(scope) : undefined;
+  if (step) {
+    const reason = "the period is unclear: it is an end of a change told in several steps, and the text does not say which period each step is";
+    return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
+  }
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
   const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared || opensParenthesis(scope.text, scope.mention)));
   const periods =

@@ -11,6 +11,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { fillerWords, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
+import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end" | "earlier_end";
@@ -58,8 +59,13 @@ export function countedNouns(indicators: readonly Indicator[]): string[] {
 
 const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordMatchesAny(word.folded, words);
 
-function lastIndex(words: readonly Word[], test: (word: Word) => boolean): number {
-  for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!)) return i;
+const idioms = grammarWords.idioms.map(cuePhrase);
+
+/** Whether the i-th word is a counted noun of the catalogue, not the first word of an idiom ("الأمر ذاته", the same goes). */
+const isNounAt = (words: readonly Word[], i: number, catalogued: readonly string[]) => isAny(words[i], catalogued) && !idioms.some((idiom) => phraseAt(words, i, idiom));
+
+function lastIndex(words: readonly Word[], test: (word: Word, index: number) => boolean): number {
+  for (let i = words.length - 1; i >= 0; i--) if (test(words[i]!, i)) return i;
   return -1;
 }
 
@@ -71,7 +77,7 @@ const isFiller = (word: Word) => fillerWords.includes(word.folded) || isAny(word
 const adjectivalReach = 3;
 
 /** One and two written after their noun, as its adjective ("عملية واحدة", "مطلوبين اثنين"). */
-const adjectivalNumeral = /^(واحد|واحده|اثنان|اثنين|اثنتان|اثنتين)$/u;
+const adjectivalNumeral = /^(واحدا?|واحده|اثنان|اثنين|اثنتان|اثنتين)$/u;
 
 /**
  * Whether an offset lies inside a quotation opened on its line ("ويضيف: "… يصبح تسليم مطلوب واحد عملية معقدة""):
@@ -168,13 +174,13 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
   if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
     // The head of the noun phrase the clause before names ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86"), else the nearest.
-    const head = input.previousClause.find((w) => isAny(w, catalogued));
+    const head = input.previousClause.find((_, i) => isNounAt(input.previousClause, i, catalogued));
     if (head) return noun(head, "pronoun");
-    const earlier = lastIndex(input.earlier, (w) => isAny(w, catalogued));
+    const earlier = lastIndex(input.earlier, (_, i) => isNounAt(input.earlier, i, catalogued));
     if (earlier >= 0) return noun(input.earlier[earlier]!, "pronoun");
   }
   // A label before its number names its head noun first: "الملفات وطلبات المعلومات المعالجة: 5 800".
-  const first = before.findIndex((w) => isAny(w, catalogued));
+  const first = before.findIndex((_, i) => isNounAt(before, i, catalogued));
   if (first >= 0) return noun(before[first]!, "before");
   const labelled = input.label.find((w) => isAny(w, catalogued));
   if (labelled) return noun(labelled, "label");

@@ -118,7 +118,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const countPeriod = subjectCountPeriod(scope, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
-  const period = periods[0] ?? elliptic ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
+  const period = periods[0] ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -133,6 +133,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
   const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
@@ -177,6 +178,19 @@ function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: st
 function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
   const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared);
   return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
+}
+
+/**
+ * A change in a sentence about "the figure" of the sentence before, whose own counts of it are all of earlier
+ * periods ("هذا الرقم يتجاوز أيضا حصيلة النصف الثاني من السنة الماضية (2110 ملفات)، بزيادة تقارب 4 في المائة"):
+ * of that figure's period, those counts its bases.
+ */
+function backReferencedPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
+  const figure = soFar.previousSubject;
+  if (!figure || figure.indicator.id !== subject.id) return undefined;
+  if (![...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.count_back_references))) return undefined;
+  const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start);
+  return own.length > 0 && own.every((c) => periodBefore(c.period, figure.period)) ? figure.period : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { monthRanges } from "./month-ranges.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { isYearWord, yearMention } from "./years.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -64,8 +65,9 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const wordsBetween = (end: number, start: number) => words.filter((w) => w.start >= end && w.end <= start).length;
   const inPart = (m: PhraseMatch) => parts.some((p) => (m.start >= p.start && m.end <= p.end) || (m.end <= p.start && wordsBetween(m.end, p.start) <= 2));
   const months = findPhrases(words, phrases.shorter_spans.months).filter((m) => !dayNumber.test(words[m.index - 1]?.folded ?? ""));
-  // A feminine adjective names what is weekly or monthly ("الندوة الأسبوعية", "النشرة الشهرية"), not the figure's span.
-  const adjective = (m: PhraseMatch) => words[m.index]!.folded.endsWith("يه");
+  // A feminine adjective or noun names what is weekly, monthly or daily ("الندوة الأسبوعية", "النشرة الشهرية", "في يومية
+  // الشروق", in the daily Echourouk), not the figure's span.
+  const adjective = (m: PhraseMatch) => words.find((w) => w.end === m.end)!.folded.endsWith("يه");
   const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m))].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
@@ -82,6 +84,8 @@ export interface PeriodContext {
   topicYear: number | null;
   /** The part of the year the sentence gives its figures for, for each year ("في الأشهر الستة الأولى من كل سنة"; each-year.ts). */
   eachYearsPart?: string | null;
+  /** The words of the sentence before the clause: the year a part "منها" (of it) refers to. */
+  earlier?: readonly Word[];
 }
 
 /**
@@ -178,12 +182,30 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of currentPeriods) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
-  // A part named without a year ("خلال النصف الأول") is that part of the reference's year.
+  // A part named without a year ("خلال النصف الأول") is that part of the reference's year, or of the year named
+  // before it when it says "of it" ("النصف الثاني منها").
   if (claims.length === 0 && parts.length > 0) {
     const part = parts[0]!;
-    claims.push({ period: withPart(reference, part.part), start: part.start, end: part.end });
+    const year = refersBack(words, part, phrases) ? yearNamedBefore(reference, phrases, context) : null;
+    claims.push({ period: withPart(year ?? reference, part.part), start: part.start, end: part.end });
   }
   return { claims };
+}
+
+/** Whether the words right after a part refer it to a year named before: "النصف الثاني منها". */
+function refersBack(words: readonly Word[], part: PhraseMatch, phrases: PeriodPhrases): boolean {
+  const next = words.findIndex((w) => w.start >= part.end);
+  return next >= 0 && findPhrases(words, phrases.part_of_it).some((m) => m.index === next);
+}
+
+/** The year of the last period the sentence names before the clause, if it names one. */
+function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: PeriodContext): string | null {
+  if (!context.earlier || context.earlier.length === 0) return null;
+  const before = { words: context.earlier, years: context.earlier.filter(isYearWord).map(yearMention) };
+  const reading = readPeriods(before, reference, phrases, { ...context, earlier: undefined });
+  if (!("claims" in reading) || reading.claims.length === 0) return null;
+  const last = reading.claims.reduce((latest, c) => (c.end > latest.end ? c : latest));
+  return String(parsePeriod(last.period).year);
 }
 
 const partPhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();

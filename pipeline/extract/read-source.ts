@@ -16,7 +16,7 @@ import { respectively } from "./respectively.ts";
 import { respectiveCategories } from "./respective-categories.ts";
 import { readTableChange } from "./table-change.ts";
 import type { NumberScope } from "./scope.ts";
-import { type CountFigure, emptySentence } from "./sentence-state.ts";
+import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
@@ -51,6 +51,8 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
   let next = 0;
   let lastCount: CountFigure | undefined;
+  let lastSubjectCount: CountFigure | undefined;
+  let transitionStart: CountFigure | undefined;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   let asked: Span | null = null;
@@ -68,8 +70,10 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     asked = isQuestion(source.text, sentence) ? sentence : null;
     if (next === first) continue;
     const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, previousOpening, question }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question }, row);
     lastCount = read.lastCount;
+    lastSubjectCount = read.lastSubject;
+    transitionStart = read.transitionStart;
     opened = { reading: read.opening, end: sentence.end };
   }
   return { mentions, outcomes };
@@ -81,6 +85,10 @@ const sameParagraph = (text: string, end: number, start: number) => end > 0 && !
 /** What the previous sentence leaves to the next: its last count figure, and the period it opened with (same paragraph only). */
 interface PreviousSentence {
   lastCount: CountFigure | undefined;
+  /** Its last count that is no base nor a change's earlier end (sentence-state.ts lastSubject), or an earlier sentence's. */
+  lastSubject: CountFigure | undefined;
+  /** The earlier end of its first change told by its two ends, if any. */
+  transitionStart: CountFigure | undefined;
   previousOpening: PeriodReading | null;
   /** The words of the question this sentence answers, right above it (or none). */
   question: Word[];
@@ -135,7 +143,7 @@ function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
-function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; opening: PeriodReading | null } {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null } {
   const previousSentence = previous.lastCount;
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
@@ -153,7 +161,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
-  const soFar = emptySentence(previousSentence);
+  const soFar = emptySentence(previousSentence, previous.lastSubject, previous.transitionStart);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
@@ -214,6 +222,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
     soFar.unclearPeriod = read.unclearPeriod;
+    if (startsTransition && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
@@ -230,7 +239,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
     soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
-  return { lastCount: soFar.counts.at(-1) ?? previousSentence, opening };
+  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening };
 }
 
 /**

@@ -1,5 +1,6 @@
 // What the numbers read so far in a sentence tell the next one: the count a change or a part refers to, the
 // figure a comparison continues, the direction an elliptic change shares.
+import { periodBefore } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import type { Direction } from "./percent-change.ts";
@@ -29,6 +30,10 @@ export interface SentenceSoFar {
   counts: CountFigure[];
   /** The last count figure of the previous sentence: what "this figure" (هذا الرقم) refers to. */
   previousSentence: CountFigure | undefined;
+  /** The earlier end of the first change the previous sentence told by its two ends, if any ("انتقلت من 46 أمرا قبل ثلاث سنوات إلى 57"). */
+  previousTransitionStart: CountFigure | undefined;
+  /** The last count of the previous sentences that is no base nor a change's earlier end: what a change of "this figure" is of ("هذا الرقم يتجاوز … (2110 ملفات)، بزيادة 4 في المائة"). */
+  previousSubject: CountFigure | undefined;
   /** The last count of the sentence, when it was read as a figure (a comparison continues only that one). */
   lastCount: CountFigure | undefined;
   /** The counted noun of the last count ("143 إنابة، منها 35 تتعلق بالمخدرات"). */
@@ -41,13 +46,26 @@ export interface SentenceSoFar {
   previousChange: Direction | undefined;
   /** The base period of the previous change, which an elliptic one without its own shares ("... بزيادة بـ7,5 بالمائة"). */
   previousBase: string | undefined;
+  /** The indicators of the earlier ends of changes held back for want of a period ("من 1702 إلى 1936 مذكرة"): a change after them has no base to take. */
+  unclearStarts: string[];
   /** The period of the previous change, which an elliptic one shares ("تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022"). */
   previousChangePeriod: string | undefined;
 }
 
-export const emptySentence = (previousSentence: CountFigure | undefined): SentenceSoFar => ({
+/**
+ * The count of `counts` a sentence is about: no base nor a change's earlier end, the latest period's (a count of
+ * an earlier period told after it, "التي سجلت 1950 ملفا", is a base), the last of them.
+ */
+export function lastSubject(counts: readonly CountFigure[]): CountFigure | undefined {
+  const candidates = counts.filter((c) => !c.compared && !c.startsTransition);
+  return candidates.reduce<CountFigure | undefined>((subject, c) => (!subject || !periodBefore(c.period, subject.period) ? c : subject), undefined);
+}
+
+export const emptySentence = (previousSentence: CountFigure | undefined, previousSubject?: CountFigure, previousTransitionStart?: CountFigure): SentenceSoFar => ({
   counts: [],
   previousSentence,
+  previousSubject,
+  previousTransitionStart,
   lastCount: undefined,
   lastCounted: undefined,
   unclearPeriod: undefined,
@@ -55,4 +73,5 @@ export const emptySentence = (previousSentence: CountFigure | undefined): Senten
   previousChange: undefined,
   previousBase: undefined,
   previousChangePeriod: undefined,
+  unclearStarts: [],
 });

@@ -35,6 +35,24 @@ export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolea
   return soFar.lastCount?.startsTransition === true && to !== undefined && wordMatchesAny(to.folded, transitions.to);
 }
 
+/** How many words after an end of a change the next step's number may stand ("من 76 إلى 104 أشخاص ثم إلى 119"). */
+const stepReach = 7;
+
+/**
+ * The words of a next step after an end of a change told in several steps ("من 76 إلى 104 ثم إلى 119"), if
+ * any and no year is named: the two-end reading (the earlier end a year before the later) does not hold for such
+ * a chain.
+ */
+export function nextStep(scope: NumberScope): Word[] | undefined {
+  const following = [...scope.after, ...wordsAfter(scope, scope.after.at(-1), stepReach)].slice(0, stepReach);
+  const then = following.findIndex((w) => wordMatchesAny(w.folded, transitions.then));
+  // Steps that name their years ("من 2240 ملفا سنة 2021 إلى 2760 سنة 2022، ثم 3104 سنة 2023") are read one by one.
+  if (then < 0 || following.some(isYearWord)) return undefined;
+  const rest = following.slice(then + 1);
+  const number = rest[0] && wordMatchesAny(rest[0].folded, transitions.to) ? rest[1] : rest[0];
+  return number && /^\p{Nd}+$/u.test(number.folded) ? following.slice(then, following.indexOf(number) + 1) : undefined;
+}
+
 /**
  * The period of the earlier end: the one its own words after it name ("من 49 سنة 2022 إلى ..."), else that of
  * the sentence's first earlier end, else the period before the one the transition's words name (or the
@@ -67,7 +85,14 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // After a sentence whose last figure was of a period further back ("بعدما كان لا يتعدى 40 شخصا قبل سنتين. وارتفع
   // عدد الأشخاص الذين سلموا إلى المغرب من 7 إلى 12 شخصا"), the text compares with that period too, maybe: no guess.
   const previous = soFar.previousSentence?.period;
-  const furtherBack = previous !== undefined && previous !== later && previous !== previousYearPeriod(later) && periodBefore(previous, later);
+  const isFurtherBack = (period: string | undefined) => period !== undefined && period !== later && period !== previousYearPeriod(later) && periodBefore(period, later);
+  // Going on ("كما ارتفع عدد الموقوفين من 66 إلى 81") from a sentence whose change started further back ("انتقلت من
+  // 46 أمرا قبل ثلاث سنوات إلى 57 أمرا هذه السنة"): from the same period.
+  const previousStart = soFar.previousTransitionStart;
+  if (isFurtherBack(previousStart?.period) && wordMatchesAny(scope.earlier[0]?.folded ?? scope.before[0]?.folded ?? "", grammarWords.continuations)) {
+    return { claims: [{ period: previousStart!.period, start: from.start, end: scope.mention.end }] };
+  }
+  const furtherBack = isFurtherBack(previous) || isFurtherBack(previousStart?.period);
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear || furtherBack) {
     return {
       unclear: "it is the earlier end of a change, and the text does not say which period that is",

@@ -79,6 +79,15 @@ export function coordinatedQualifier(before: readonly Word[], opening: readonly 
   return found?.qualifier === "lte" ? { ...found, elided: true } : undefined;
 }
 
+/** How many words a negated "to be" may stand before a verb of exceeding written with its number: "لم يكن عدد الملفات التي نعالجها يتجاوز 900". */
+const beingReach = 7;
+
+/** The negated "to be" ("لم يكن") that turns the verb of exceeding right before the number into "at most", if any. */
+function negatedBeing(before: readonly Word[]): Word | undefined {
+  const near = before.slice(-beingReach);
+  return near.find((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.negated_being) && wordMatchesAny(near[i - 1]!.folded, grammarWords.negations));
+}
+
 /** How far after the number a trailing qualifier may stand: right after it, or after its counted noun. */
 const trailingReach = 2;
 
@@ -95,6 +104,8 @@ export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifie
 
 /** The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's (across its measure, a threshold, or opening the sentence), else one written after it. `opening`: the sentence's words before the number's clause. */
 export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[]): { mention: NumberMention; verb: Word | null; elided: boolean } {
+  const negation = mention.qualifier === "gt" ? negatedBeing(before) : undefined;
+  if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
   const found = verbQualifier(before) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found } : { mention, verb: null, elided: false };

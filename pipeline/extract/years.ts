@@ -13,6 +13,9 @@ export const isYearValue = (value: number): boolean => value >= 1900 && value <=
 /** Whether a word (folded: its digits are ASCII) is a year of digits: "2022", "٢٠٢٥". */
 export const isYearWord = (word: Word): boolean => /^\p{Nd}{4}$/u.test(word.folded) && isYearValue(wordValue(word));
 
+/** A year written as a word of the text, as the period reader takes years. */
+export const yearMention = (word: Word): NumberMention => ({ text: word.folded, value: wordValue(word), kind: "year", start: word.start, end: word.end, form: "digits" });
+
 /** The value of a word written in digits, Western or Arabic-Indic ("٢٠٢٤" → 2024). */
 export const wordValue = (word: Word): number => Number(asciiDigits(word.folded));
 

@@ -359,3 +359,14 @@ describe("a change year on year in a sentence that compares across two years (he
     expect(mentionOf(text, "8 في المائة", "2025-H1")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("a press review, a legal site, a retired officer's memories (held25, held27)", () => {
+  it.each([
+    ["'في يومية' names a daily newspaper, not a rate", 'ونقرأ في يومية "الشروق المغربية" أن الحصيلة كشفت عن "نشر وتعميم 71 أمرا دوليا بإلقاء القبض".', "2017", "international_arrest_warrants 2017 = 71"],
+    ["'واحدا' after its noun", "كما أوقفت المصالح الأمنية مواطنا أجنبيا واحدا مطلوبا للسلطات القضائية الأمريكية في قضية احتيال معلوماتي.", "2019-Q3", "foreigners_arrested_for_us 2019-Q3 = 1"],
+    ["warrants issued by prosecutors are still the DGSN's arrests", "وأسفرت الأوامر عن توقيف 26 شخصا مبحوثا عنهم على الصعيد الدولي، من ضمنهم 14 مواطنا مغربيا أوقفوا خارج أرض الوطن بناء على أوامر صادرة عن النيابات العامة.", "2019-Q3", "wanted_persons_arrested 2019-Q3 = 26|moroccan_citizens_arrested_abroad 2019-Q3 = 14"],
+    ["'لم يكن … يتجاوز' is at most", "حين التحقت بالمكتب سنة 1991 لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف في السنة.", "2021", "files_processed 1991 = lte 900"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+});

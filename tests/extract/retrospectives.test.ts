@@ -164,3 +164,33 @@ describe("headlines and spans of months (held22, held24)", () => {
     expect(published(text, reference)).toEqual([expected]);
   });
 });
+
+describe("periods and bases a look back gives by reference (held25–held27)", () => {
+  it.each([
+    ["a part 'منها' of the year named before", "نشر المكتب خلال الأشهر الستة الأولى من 2019، أربعين أمرا دوليا بإلقاء القبض، مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها.", "2019-H1", "international_arrest_warrants 2019-H1 = 40|international_arrest_warrants 2018-H1 = 36|international_arrest_warrants 2018-H2 = 41"],
+    ["a part 'منها' of 'the previous year', taken by a relative clause", "عالج القطب 3880 ملفا وطلب معلومات، بارتفاع يناهز 5 في المائة مقارنة مع النصف الأول من السنة الماضية، لكن بتراجع طفيف بنحو 2 في المائة عن النصف الثاني منها، الذي سجل 3950 ملفا.", "2026-H1", "files_processed 2026-H1 = 3880|files_processed_pct_change 2026-H1 vs 2025-H1 = approx 5|files_processed_pct_change 2026-H1 vs 2025-H2 = approx -2|files_processed 2025-H2 = 3950"],
+    ["a change of 'this figure' of the sentence before, its base in parentheses", "عالج القطب 2190 ملفا خلال النصف الأول من 2019، مقارنة مع الفترة نفسها من سنة 2018، التي سجلت 1950 ملفا. وأفاد مصدر أمني بأن هذا الرقم يتجاوز أيضا حصيلة النصف الثاني من السنة الماضية (2110 ملفات)، بزيادة تقارب 4 في المائة.", "2019-H1", "files_processed 2019-H1 = 2190|files_processed 2018-H1 = 1950|files_processed 2018-H2 = 2110|files_processed_pct_change 2019-H1 vs 2018-H2 = approx 4"],
+    ["later comparisons of a sentence with the year the first one named", "لكن أرقام 2021 تتجاوز ما قبل الجائحة: 4677 ملفا مقابل 4480 سنة 2019، و131 إنابة قضائية دولية مقابل 125، و98 أمرا دوليا بإلقاء القبض مقابل 84.", "2021", "files_processed 2021 = 4677|files_processed 2019 = 4480|letters_rogatory 2021 = 131|letters_rogatory 2019 = 125|international_arrest_warrants 2021 = 98|international_arrest_warrants 2019 = 84"],
+    ["a comparison without a noun after a part compares the part", "وارتفع عدد الموقوفين إلى 81 شخصا، بينهم 49 مغربيا أوقفوا خارج التراب الوطني، مقابل 39 في النصف الأول من 2023.", "2026-H1", "wanted_persons_arrested 2026-H1 = 81|moroccan_citizens_arrested_abroad 2026-H1 = 49|moroccan_citizens_arrested_abroad 2023-H1 = 39"],
+    ["'كما' goes on from a change that started three years back", "انتقلت الأوامر الدولية من 46 أمرا قبل ثلاث سنوات إلى 57 أمرا هذه السنة. كما ارتفع عدد المبحوث عنهم دوليا الذين جرى توقيفهم من 66 إلى 81 شخصا.", "2026-H1", "international_arrest_warrants 2023-H1 = 46|international_arrest_warrants 2026-H1 = 57|wanted_persons_arrested 2023-H1 = 66|wanted_persons_arrested 2026-H1 = 81"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back the ends of a change told in several steps without years ('من 76 إلى 104 ثم إلى 119'), not 'the matter' (الأمر ذاته) as warrants", () => {
+    const text = "والأمر ذاته بالنسبة للمبحوث عنهم دوليا الذين تم توقيفهم، إذ انتقل عددهم من 76 إلى 104 ثم إلى 119 خلال السنوات الثلاث نفسها.";
+    expect(published(text, "2022")).toEqual([]);
+    expect(mentionIn(text, "76", catalogue, "2022")).toMatchObject({ status: "held_back" });
+    expect(mentionIn(text, "104", catalogue, "2022")).toMatchObject({ status: "held_back", indicator_id: "wanted_persons_arrested" });
+  });
+
+  it("holds back a change whose base is an earlier end held back for want of a period", () => {
+    const text = "ارتفعت مذكرات البحث على الصعيد الوطني من 1702 إلى 1936 مذكرة، بزيادة تقارب 14 في المائة.";
+    expect(published(text, "2026-H1")).toEqual(["national_search_notices 2026-H1 = 1936"]);
+    expect(mentionIn(text, "تقارب 14 في المائة", catalogue, "2026-H1")).toMatchObject({ status: "held_back" });
+  });
+
+  it("holds back a count of 'the start of the millennium', a span of years", () => {
+    expect(published("ويضيف: في بداية الألفية كنا نعتبر توقيف 20 مغربيا في الخارج خلال سنة كاملة إنجازا.", "2026-H1")).toEqual([]);
+  });
+});
