@@ -56,6 +56,9 @@ function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefin
   return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
 }
 
+/** How many words before a span a verb of releasing the report may stand: "عممتها المديرية هذا الأسبوع". */
+const releaseReach = 3;
+
 /** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
 const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
@@ -68,7 +71,10 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   // A feminine adjective or noun names what is weekly, monthly or daily ("الندوة الأسبوعية", "النشرة الشهرية", "في يومية
   // الشروق", in the daily Echourouk), not the figure's span.
   const adjective = (m: PhraseMatch) => words.find((w) => w.end === m.end)!.folded.endsWith("يه");
-  const found = [...months, ...findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m))].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
+  // "التي عممتها المديرية هذا الأسبوع": when the report came out.
+  const released = (m: PhraseMatch) => words.slice(Math.max(0, m.index - releaseReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.shorter_spans.release_verbs));
+  const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m));
+  const found = [...months, ...spans].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 

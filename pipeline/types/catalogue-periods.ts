@@ -165,6 +165,12 @@ export type Phrases12 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure.
+ *
+ * @minItems 1
+ */
+export type Words8 = [string, ...string[]];
+/**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear.
  *
  * @minItems 1
@@ -279,6 +285,7 @@ export interface PeriodPhrases {
   shorter_spans: {
     months: Phrases11;
     phrases: Phrases12;
+    release_verbs: Words8;
     why: string;
   };
   year_to_date: Phrases13;
