@@ -78,6 +78,13 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 
+/** "خلال الأشهر الثلاثة" in a report on a quarter, "الأشهر الستة" in one on a half-year, when no part's phrase reads them. */
+function reportMonths(words: readonly Word[], parts: readonly PhraseMatch[], reference: string, phrases: PeriodPhrases): PhraseMatch[] {
+  const kind = parsePeriod(reference).part?.kind;
+  if (kind === undefined) return [];
+  return findPhrases(words, phrases.report_months[kind]).filter((m) => !parts.some((p) => p.start < m.end && m.start < p.end));
+}
+
 /** What "the previous year" means where it is said. */
 export interface PeriodContext {
   /** The source text the words' offsets point into. */
@@ -128,7 +135,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const parts: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
-  const currentPeriods = find(phrases.current_period);
+  const currentPeriods = [...find(phrases.current_period), ...reportMonths(words, parts, reference, phrases)];
   // "هذه الأشهر الستة" names the report's own period: no shorter span.
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };

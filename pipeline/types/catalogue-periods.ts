@@ -222,6 +222,14 @@ export interface PeriodPhrases {
   };
   spans: Phrases4;
   /**
+   * The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.
+   */
+  report_months: {
+    H: Phrases3;
+    Q: Phrases3;
+    why: string;
+  };
+  /**
    * Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').
    */
   quarterly_report_quarters: {

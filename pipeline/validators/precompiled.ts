@@ -8265,9 +8265,9 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate65;
-const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","part_of_it","several_years","whole_year","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","units","duals","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","report_months","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","part_of_it","several_years","whole_year","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.","properties":{"H":{"$ref":"#/definitions/phrases"},"Q":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","units","duals","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema69 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
-const schema78 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
+const schema80 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
 const pattern46 = new RegExp("^(H[12]|Q[1-4])$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -8295,8 +8295,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.same_period === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_period"},message:"must have required property '"+"same_period"+"'"};
+if(data.report_months === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "report_months"},message:"must have required property '"+"report_months"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8305,8 +8305,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.parts === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'"};
+if(data.same_period === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_period"},message:"must have required property '"+"same_period"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8315,8 +8315,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.spans === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'"};
+if(data.parts === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8325,8 +8325,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.comparisons === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparisons"},message:"must have required property '"+"comparisons"+"'"};
+if(data.spans === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8335,8 +8335,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.implicit_base === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "implicit_base"},message:"must have required property '"+"implicit_base"+"'"};
+if(data.comparisons === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparisons"},message:"must have required property '"+"comparisons"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8345,8 +8345,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.shorter_spans === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shorter_spans"},message:"must have required property '"+"shorter_spans"+"'"};
+if(data.implicit_base === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "implicit_base"},message:"must have required property '"+"implicit_base"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8355,8 +8355,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.year_to_date === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year_to_date"},message:"must have required property '"+"year_to_date"+"'"};
+if(data.shorter_spans === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shorter_spans"},message:"must have required property '"+"shorter_spans"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8365,8 +8365,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.same_year === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_year"},message:"must have required property '"+"same_year"+"'"};
+if(data.year_to_date === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year_to_date"},message:"must have required property '"+"year_to_date"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8375,8 +8375,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.following_year === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "following_year"},message:"must have required property '"+"following_year"+"'"};
+if(data.same_year === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_year"},message:"must have required property '"+"same_year"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8385,8 +8385,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.part_of_it === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "part_of_it"},message:"must have required property '"+"part_of_it"+"'"};
+if(data.following_year === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "following_year"},message:"must have required property '"+"following_year"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8395,8 +8395,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.several_years === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "several_years"},message:"must have required property '"+"several_years"+"'"};
+if(data.part_of_it === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "part_of_it"},message:"must have required property '"+"part_of_it"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8405,8 +8405,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.whole_year === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "whole_year"},message:"must have required property '"+"whole_year"+"'"};
+if(data.several_years === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "several_years"},message:"must have required property '"+"several_years"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8415,8 +8415,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.month_ranges === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "month_ranges"},message:"must have required property '"+"month_ranges"+"'"};
+if(data.whole_year === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "whole_year"},message:"must have required property '"+"whole_year"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8425,8 +8425,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.quarterly_report_quarters === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quarterly_report_quarters"},message:"must have required property '"+"quarterly_report_quarters"+"'"};
+if(data.month_ranges === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "month_ranges"},message:"must have required property '"+"month_ranges"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8435,8 +8435,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.years_ago === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years_ago"},message:"must have required property '"+"years_ago"+"'"};
+if(data.quarterly_report_quarters === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quarterly_report_quarters"},message:"must have required property '"+"quarterly_report_quarters"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8445,8 +8445,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.in_parentheses === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_parentheses"},message:"must have required property '"+"in_parentheses"+"'"};
+if(data.years_ago === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years_ago"},message:"must have required property '"+"years_ago"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8455,8 +8455,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.each_year === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "each_year"},message:"must have required property '"+"each_year"+"'"};
+if(data.in_parentheses === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_parentheses"},message:"must have required property '"+"in_parentheses"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8465,9 +8465,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema68.properties, key0))){
-const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.each_year === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "each_year"},message:"must have required property '"+"each_year"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8476,12 +8475,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.previous_year !== undefined){
-let data0 = data.previous_year;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err20 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key0 in data){
+if(!(func2.call(schema68.properties, key0))){
+const err20 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8490,12 +8486,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err21 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.previous_year !== undefined){
+let data0 = data.previous_year;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err21 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8504,12 +8500,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-const len1 = data1.length;
-for(let i1=0; i1<len1; i1++){
-let data2 = data1[i1];
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err22 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err22 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8518,12 +8514,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len2 = data2.length;
-for(let i2=0; i2<len2; i2++){
-let data3 = data2[i2];
-if(typeof data3 === "string"){
-if(!pattern35.test(data3)){
-const err23 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len1 = data1.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data1[i1];
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err23 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8532,14 +8528,28 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len2 = data2.length;
+for(let i2=0; i2<len2; i2++){
+let data3 = data2[i2];
+if(typeof data3 === "string"){
+if(!pattern35.test(data3)){
+const err24 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -8555,12 +8565,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err25 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+const err26 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err26];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err26);
 }
 errors++;
 break;
@@ -8570,19 +8580,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8594,7 +8592,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8604,11 +8602,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.current_period !== undefined){
-let data4 = data.current_period;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err29 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err29 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8617,12 +8613,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-const len3 = data4.length;
-for(let i4=0; i4<len3; i4++){
-let data5 = data4[i4];
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err30 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.current_period !== undefined){
+let data4 = data.current_period;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err30 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8631,12 +8627,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len4 = data5.length;
-for(let i5=0; i5<len4; i5++){
-let data6 = data5[i5];
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err31 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data4.length;
+for(let i4=0; i4<len3; i4++){
+let data5 = data4[i4];
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err31 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8645,12 +8641,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len5 = data6.length;
-for(let i6=0; i6<len5; i6++){
-let data7 = data6[i6];
-if(typeof data7 === "string"){
-if(!pattern35.test(data7)){
-const err32 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len4 = data5.length;
+for(let i5=0; i5<len4; i5++){
+let data6 = data5[i5];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err32 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8659,14 +8655,28 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data6.length;
+for(let i6=0; i6<len5; i6++){
+let data7 = data6[i6];
+if(typeof data7 === "string"){
+if(!pattern35.test(data7)){
+const err33 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -8682,12 +8692,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err34 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
+const err35 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 break;
@@ -8697,19 +8707,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8721,7 +8719,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err37 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8731,11 +8729,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.same_period !== undefined){
-let data8 = data.same_period;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err38 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err38 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8744,12 +8740,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-const len6 = data8.length;
-for(let i8=0; i8<len6; i8++){
-let data9 = data8[i8];
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err39 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.same_period !== undefined){
+let data8 = data.same_period;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err39 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8758,12 +8754,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len7 = data9.length;
-for(let i9=0; i9<len7; i9++){
-let data10 = data9[i9];
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err40 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data8.length;
+for(let i8=0; i8<len6; i8++){
+let data9 = data8[i8];
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err40 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8772,12 +8768,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len8 = data10.length;
-for(let i10=0; i10<len8; i10++){
-let data11 = data10[i10];
-if(typeof data11 === "string"){
-if(!pattern35.test(data11)){
-const err41 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len7 = data9.length;
+for(let i9=0; i9<len7; i9++){
+let data10 = data9[i9];
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err41 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8786,14 +8782,28 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len8 = data10.length;
+for(let i10=0; i10<len8; i10++){
+let data11 = data10[i10];
+if(typeof data11 === "string"){
+if(!pattern35.test(data11)){
+const err42 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -8809,12 +8819,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err43 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
+const err44 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err44];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err44);
 }
 errors++;
 break;
@@ -8824,19 +8834,7 @@ indices2[item2] = i11;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8848,12 +8846,24 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -8865,19 +8875,7 @@ for(const key1 in data12){
 const _errs31 = errors;
 if(typeof key1 === "string"){
 if(!pattern46.test(key1)){
-const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-var valid25 = _errs31 === errors;
-if(!valid25){
-const err48 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+const err48 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8887,9 +8885,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-for(const key2 in data12){
-if(!(pattern46.test(key2))){
-const err49 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+var valid25 = _errs31 === errors;
+if(!valid25){
+const err49 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8899,12 +8897,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-for(const key3 in data12){
-if(pattern46.test(key3)){
-let data13 = data12[key3];
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err50 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key2 in data12){
+if(!(pattern46.test(key2))){
+const err50 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8913,12 +8908,13 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len9 = data13.length;
-for(let i12=0; i12<len9; i12++){
-let data14 = data13[i12];
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err51 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+for(const key3 in data12){
+if(pattern46.test(key3)){
+let data13 = data12[key3];
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err51 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8927,12 +8923,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len10 = data14.length;
-for(let i13=0; i13<len10; i13++){
-let data15 = data14[i13];
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err52 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len9 = data13.length;
+for(let i12=0; i12<len9; i12++){
+let data14 = data13[i12];
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err52 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8941,12 +8937,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len11 = data15.length;
-for(let i14=0; i14<len11; i14++){
-let data16 = data15[i14];
-if(typeof data16 === "string"){
-if(!pattern35.test(data16)){
-const err53 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len10 = data14.length;
+for(let i13=0; i13<len10; i13++){
+let data15 = data14[i13];
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err53 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8955,14 +8951,28 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len11 = data15.length;
+for(let i14=0; i14<len11; i14++){
+let data16 = data15[i14];
+if(typeof data16 === "string"){
+if(!pattern35.test(data16)){
+const err54 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -8978,12 +8988,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err55 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
+const err56 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err56];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err56);
 }
 errors++;
 break;
@@ -8993,19 +9003,7 @@ indices3[item3] = i15;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err57 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9017,7 +9015,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9028,9 +9026,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err59 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9040,11 +9037,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.spans !== undefined){
-let data17 = data.spans;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err60 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9053,12 +9049,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len12 = data17.length;
-for(let i16=0; i16<len12; i16++){
-let data18 = data17[i16];
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err61 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.spans !== undefined){
+let data17 = data.spans;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err61 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9067,12 +9063,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len13 = data18.length;
-for(let i17=0; i17<len13; i17++){
-let data19 = data18[i17];
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err62 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data17.length;
+for(let i16=0; i16<len12; i16++){
+let data18 = data17[i16];
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err62 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9081,12 +9077,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-const len14 = data19.length;
-for(let i18=0; i18<len14; i18++){
-let data20 = data19[i18];
-if(typeof data20 === "string"){
-if(!pattern35.test(data20)){
-const err63 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len13 = data18.length;
+for(let i17=0; i17<len13; i17++){
+let data19 = data18[i17];
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err63 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9095,14 +9091,28 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data19.length;
+for(let i18=0; i18<len14; i18++){
+let data20 = data19[i18];
+if(typeof data20 === "string"){
+if(!pattern35.test(data20)){
+const err64 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }
@@ -9118,12 +9128,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err65 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+const err66 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err66];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err66);
 }
 errors++;
 break;
@@ -9133,19 +9143,7 @@ indices4[item4] = i19;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err67 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9157,7 +9155,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9167,11 +9165,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.quarterly_report_quarters !== undefined){
-let data21 = data.quarterly_report_quarters;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.Q1 === undefined){
-const err69 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q1"},message:"must have required property '"+"Q1"+"'"};
+}
+else {
+const err69 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9180,8 +9176,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data21.Q2 === undefined){
-const err70 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q2"},message:"must have required property '"+"Q2"+"'"};
+}
+if(data.report_months !== undefined){
+let data21 = data.report_months;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.H === undefined){
+const err70 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "H"},message:"must have required property '"+"H"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9190,8 +9190,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data21.Q3 === undefined){
-const err71 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q3"},message:"must have required property '"+"Q3"+"'"};
+if(data21.Q === undefined){
+const err71 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "Q"},message:"must have required property '"+"Q"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9200,8 +9200,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data21.Q4 === undefined){
-const err72 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q4"},message:"must have required property '"+"Q4"+"'"};
+if(data21.why === undefined){
+const err72 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9210,8 +9210,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data21.why === undefined){
-const err73 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+for(const key4 in data21){
+if(!(((key4 === "H") || (key4 === "Q")) || (key4 === "why"))){
+const err73 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9220,9 +9221,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(((((key4 === "Q1") || (key4 === "Q2")) || (key4 === "Q3")) || (key4 === "Q4")) || (key4 === "why"))){
-const err74 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data21.H !== undefined){
+let data22 = data21.H;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err74 = {instancePath:instancePath+"/report_months/H",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9231,12 +9235,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data21.Q1 !== undefined){
-let data22 = data21.Q1;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err75 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len15 = data22.length;
+for(let i20=0; i20<len15; i20++){
+let data23 = data22[i20];
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err75 = {instancePath:instancePath+"/report_months/H/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9245,12 +9249,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-const len15 = data22.length;
-for(let i20=0; i20<len15; i20++){
-let data23 = data22[i20];
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err76 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len16 = data23.length;
+for(let i21=0; i21<len16; i21++){
+let data24 = data23[i21];
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err76 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9259,12 +9263,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len16 = data23.length;
-for(let i21=0; i21<len16; i21++){
-let data24 = data23[i21];
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err77 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len17 = data24.length;
+for(let i22=0; i22<len17; i22++){
+let data25 = data24[i22];
+if(typeof data25 === "string"){
+if(!pattern35.test(data25)){
+const err77 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9273,28 +9277,14 @@ vErrors.push(err77);
 }
 errors++;
 }
-const len17 = data24.length;
-for(let i22=0; i22<len17; i22++){
-let data25 = data24[i22];
-if(typeof data25 === "string"){
-if(!pattern35.test(data25)){
-const err78 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err78 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
 }
 errors++;
 }
@@ -9310,12 +9300,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err80 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
+const err79 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 break;
@@ -9325,7 +9315,19 @@ indices5[item5] = i23;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/report_months/H/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9337,7 +9339,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err82 = {instancePath:instancePath+"/report_months/H",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9347,9 +9349,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.Q !== undefined){
+let data26 = data21.Q;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err83 = {instancePath:instancePath+"/report_months/Q",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9358,12 +9362,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data21.Q2 !== undefined){
-let data26 = data21.Q2;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err84 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data26.length;
+for(let i24=0; i24<len18; i24++){
+let data27 = data26[i24];
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err84 = {instancePath:instancePath+"/report_months/Q/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9372,12 +9376,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len18 = data26.length;
-for(let i24=0; i24<len18; i24++){
-let data27 = data26[i24];
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err85 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len19 = data27.length;
+for(let i25=0; i25<len19; i25++){
+let data28 = data27[i25];
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err85 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9386,12 +9390,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len19 = data27.length;
-for(let i25=0; i25<len19; i25++){
-let data28 = data27[i25];
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err86 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len20 = data28.length;
+for(let i26=0; i26<len20; i26++){
+let data29 = data28[i26];
+if(typeof data29 === "string"){
+if(!pattern35.test(data29)){
+const err86 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9400,28 +9404,14 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len20 = data28.length;
-for(let i26=0; i26<len20; i26++){
-let data29 = data28[i26];
-if(typeof data29 === "string"){
-if(!pattern35.test(data29)){
-const err87 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err87 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
-}
-errors++;
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
 }
 errors++;
 }
@@ -9437,12 +9427,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err89 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
+const err88 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err88];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err88);
 }
 errors++;
 break;
@@ -9452,7 +9442,19 @@ indices6[item6] = i27;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/report_months/Q/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9464,7 +9466,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err91 = {instancePath:instancePath+"/report_months/Q",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9474,9 +9476,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.why !== undefined){
+if(typeof data21.why !== "string"){
+const err92 = {instancePath:instancePath+"/report_months/why",schemaPath:"#/properties/report_months/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9486,11 +9488,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data21.Q3 !== undefined){
-let data30 = data21.Q3;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err93 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err93 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -9499,12 +9499,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-const len21 = data30.length;
-for(let i28=0; i28<len21; i28++){
-let data31 = data30[i28];
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err94 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.quarterly_report_quarters !== undefined){
+let data31 = data.quarterly_report_quarters;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Q1 === undefined){
+const err94 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q1"},message:"must have required property '"+"Q1"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -9513,12 +9513,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len22 = data31.length;
-for(let i29=0; i29<len22; i29++){
-let data32 = data31[i29];
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err95 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data31.Q2 === undefined){
+const err95 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q2"},message:"must have required property '"+"Q2"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -9527,12 +9523,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-const len23 = data32.length;
-for(let i30=0; i30<len23; i30++){
-let data33 = data32[i30];
-if(typeof data33 === "string"){
-if(!pattern35.test(data33)){
-const err96 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(data31.Q3 === undefined){
+const err96 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q3"},message:"must have required property '"+"Q3"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -9541,9 +9533,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.Q4 === undefined){
+const err97 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q4"},message:"must have required property '"+"Q4"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -9552,19 +9543,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-let i31 = data32.length;
-let j7;
-if(i31 > 1){
-const indices7 = {};
-for(;i31--;){
-let item7 = data32[i31];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err98 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i31+" are identical)"};
+if(data31.why === undefined){
+const err98 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -9572,14 +9552,10 @@ else {
 vErrors.push(err98);
 }
 errors++;
-break;
 }
-indices7[item7] = i31;
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key5 in data31){
+if(!(((((key5 === "Q1") || (key5 === "Q2")) || (key5 === "Q3")) || (key5 === "Q4")) || (key5 === "why"))){
+const err99 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -9589,9 +9565,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.Q1 !== undefined){
+let data32 = data31.Q1;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err100 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -9600,10 +9578,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len21 = data32.length;
+for(let i28=0; i28<len21; i28++){
+let data33 = data32[i28];
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err101 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -9612,12 +9592,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data21.Q4 !== undefined){
-let data34 = data21.Q4;
+const len22 = data33.length;
+for(let i29=0; i29<len22; i29++){
+let data34 = data33[i29];
 if(Array.isArray(data34)){
 if(data34.length < 1){
-const err102 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err102 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -9626,12 +9606,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len24 = data34.length;
-for(let i32=0; i32<len24; i32++){
-let data35 = data34[i32];
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err103 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len23 = data34.length;
+for(let i30=0; i30<len23; i30++){
+let data35 = data34[i30];
+if(typeof data35 === "string"){
+if(!pattern35.test(data35)){
+const err103 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -9640,12 +9620,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len25 = data35.length;
-for(let i33=0; i33<len25; i33++){
-let data36 = data35[i33];
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err104 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err104 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -9654,12 +9631,19 @@ vErrors.push(err104);
 }
 errors++;
 }
-const len26 = data36.length;
-for(let i34=0; i34<len26; i34++){
-let data37 = data36[i34];
-if(typeof data37 === "string"){
-if(!pattern35.test(data37)){
-const err105 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i31 = data34.length;
+let j7;
+if(i31 > 1){
+const indices7 = {};
+for(;i31--;){
+let item7 = data34[i31];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err105 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i31+" are identical)"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -9667,10 +9651,14 @@ else {
 vErrors.push(err105);
 }
 errors++;
+break;
+}
+indices7[item7] = i31;
+}
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err106 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -9680,18 +9668,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-let i35 = data36.length;
-let j8;
-if(i35 > 1){
-const indices8 = {};
-for(;i35--;){
-let item8 = data36[i35];
-if(typeof item8 !== "string"){
-continue;
 }
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err107 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i35+" are identical)"};
+else {
+const err107 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -9699,14 +9678,11 @@ else {
 vErrors.push(err107);
 }
 errors++;
-break;
-}
-indices8[item8] = i35;
 }
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err108 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -9716,9 +9692,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.Q2 !== undefined){
+let data36 = data31.Q2;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err109 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -9727,10 +9705,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len24 = data36.length;
+for(let i32=0; i32<len24; i32++){
+let data37 = data36[i32];
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err110 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -9739,10 +9719,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data21.why !== undefined){
-if(typeof data21.why !== "string"){
-const err111 = {instancePath:instancePath+"/quarterly_report_quarters/why",schemaPath:"#/properties/quarterly_report_quarters/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len25 = data37.length;
+for(let i33=0; i33<len25; i33++){
+let data38 = data37[i33];
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err111 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -9751,10 +9733,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len26 = data38.length;
+for(let i34=0; i34<len26; i34++){
+let data39 = data38[i34];
+if(typeof data39 === "string"){
+if(!pattern35.test(data39)){
+const err112 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -9764,11 +9748,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.month_ranges !== undefined){
-let data39 = data.month_ranges;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.months === undefined){
-const err113 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+else {
+const err113 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -9777,8 +9758,19 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data39.from === undefined){
-const err114 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+let i35 = data38.length;
+let j8;
+if(i35 > 1){
+const indices8 = {};
+for(;i35--;){
+let item8 = data38[i35];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err114 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i35+" are identical)"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -9786,9 +9778,14 @@ else {
 vErrors.push(err114);
 }
 errors++;
+break;
 }
-if(data39.to === undefined){
-const err115 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+indices8[item8] = i35;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -9797,8 +9794,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data39.end_of === undefined){
-const err116 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "end_of"},message:"must have required property '"+"end_of"+"'"};
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -9807,8 +9806,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data39.why === undefined){
-const err117 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -9817,9 +9818,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key5 in data39){
-if(!(((((key5 === "months") || (key5 === "from")) || (key5 === "to")) || (key5 === "end_of")) || (key5 === "why"))){
-const err118 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data31.Q3 !== undefined){
+let data40 = data31.Q3;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err118 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -9828,12 +9832,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data39.months !== undefined){
-let data40 = data39.months;
-if(Array.isArray(data40)){
-if(data40.length > 12){
-const err119 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
+const len27 = data40.length;
+for(let i36=0; i36<len27; i36++){
+let data41 = data40[i36];
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err119 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -9842,8 +9846,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data40.length < 12){
-const err120 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/minItems",keyword:"minItems",params:{limit: 12},message:"must NOT have fewer than 12 items"};
+const len28 = data41.length;
+for(let i37=0; i37<len28; i37++){
+let data42 = data41[i37];
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err120 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -9852,12 +9860,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len27 = data40.length;
-for(let i36=0; i36<len27; i36++){
-let data41 = data40[i36];
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err121 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len29 = data42.length;
+for(let i38=0; i38<len29; i38++){
+let data43 = data42[i38];
+if(typeof data43 === "string"){
+if(!pattern35.test(data43)){
+const err121 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37+"/" + i38,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -9866,12 +9874,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len28 = data41.length;
-for(let i37=0; i37<len28; i37++){
-let data42 = data41[i37];
-if(typeof data42 === "string"){
-if(func4(data42) < 1){
-const err122 = {instancePath:instancePath+"/month_ranges/months/" + i36+"/" + i37,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err122 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37+"/" + i38,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -9881,8 +9886,18 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/month_ranges/months/" + i36+"/" + i37,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i39 = data42.length;
+let j9;
+if(i39 > 1){
+const indices9 = {};
+for(;i39--;){
+let item9 = data42[i39];
+if(typeof item9 !== "string"){
+continue;
+}
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err123 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i39+" are identical)"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -9890,20 +9905,14 @@ else {
 vErrors.push(err123);
 }
 errors++;
+break;
+}
+indices9[item9] = i39;
 }
 }
-let i38 = data41.length;
-let j9;
-if(i38 > 1){
-const indices9 = {};
-for(;i38--;){
-let item9 = data41[i38];
-if(typeof item9 !== "string"){
-continue;
 }
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
-const err124 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i38+" are identical)"};
+else {
+const err124 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -9911,14 +9920,11 @@ else {
 vErrors.push(err124);
 }
 errors++;
-break;
-}
-indices9[item9] = i38;
 }
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/month_ranges/months/" + i36,schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err125 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -9930,7 +9936,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err126 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -9940,11 +9946,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data39.from !== undefined){
-let data43 = data39.from;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err127 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data31.Q4 !== undefined){
+let data44 = data31.Q4;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err127 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -9953,12 +9959,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-const len29 = data43.length;
-for(let i39=0; i39<len29; i39++){
-let data44 = data43[i39];
-if(typeof data44 === "string"){
-if(func4(data44) < 1){
-const err128 = {instancePath:instancePath+"/month_ranges/from/" + i39,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len30 = data44.length;
+for(let i40=0; i40<len30; i40++){
+let data45 = data44[i40];
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err128 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -9967,9 +9973,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/month_ranges/from/" + i39,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len31 = data45.length;
+for(let i41=0; i41<len31; i41++){
+let data46 = data45[i41];
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err129 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -9978,19 +9987,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-let i40 = data43.length;
-let j10;
-if(i40 > 1){
-const indices10 = {};
-for(;i40--;){
-let item10 = data43[i40];
-if(typeof item10 !== "string"){
-continue;
-}
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
-const err130 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i40+" are identical)"};
+const len32 = data46.length;
+for(let i42=0; i42<len32; i42++){
+let data47 = data46[i42];
+if(typeof data47 === "string"){
+if(!pattern35.test(data47)){
+const err130 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41+"/" + i42,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -9998,14 +10000,10 @@ else {
 vErrors.push(err130);
 }
 errors++;
-break;
-}
-indices10[item10] = i40;
-}
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err131 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41+"/" + i42,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -10015,11 +10013,18 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data39.to !== undefined){
-let data45 = data39.to;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err132 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i43 = data46.length;
+let j10;
+if(i43 > 1){
+const indices10 = {};
+for(;i43--;){
+let item10 = data46[i43];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err132 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i43+" are identical)"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -10027,13 +10032,14 @@ else {
 vErrors.push(err132);
 }
 errors++;
+break;
 }
-const len30 = data45.length;
-for(let i41=0; i41<len30; i41++){
-let data46 = data45[i41];
-if(typeof data46 === "string"){
-if(func4(data46) < 1){
-const err133 = {instancePath:instancePath+"/month_ranges/to/" + i41,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+indices10[item10] = i43;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -10043,8 +10049,9 @@ vErrors.push(err133);
 errors++;
 }
 }
+}
 else {
-const err134 = {instancePath:instancePath+"/month_ranges/to/" + i41,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err134 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -10054,18 +10061,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-let i42 = data45.length;
-let j11;
-if(i42 > 1){
-const indices11 = {};
-for(;i42--;){
-let item11 = data45[i42];
-if(typeof item11 !== "string"){
-continue;
 }
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
-const err135 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i42+" are identical)"};
+else {
+const err135 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -10073,14 +10071,11 @@ else {
 vErrors.push(err135);
 }
 errors++;
-break;
-}
-indices11[item11] = i42;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.why !== undefined){
+if(typeof data31.why !== "string"){
+const err136 = {instancePath:instancePath+"/quarterly_report_quarters/why",schemaPath:"#/properties/quarterly_report_quarters/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -10090,11 +10085,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data39.end_of !== undefined){
-let data47 = data39.end_of;
-if(Array.isArray(data47)){
-if(data47.length < 1){
-const err137 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err137 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -10103,12 +10096,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len31 = data47.length;
-for(let i43=0; i43<len31; i43++){
-let data48 = data47[i43];
-if(typeof data48 === "string"){
-if(func4(data48) < 1){
-const err138 = {instancePath:instancePath+"/month_ranges/end_of/" + i43,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.month_ranges !== undefined){
+let data49 = data.month_ranges;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.months === undefined){
+const err138 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -10117,9 +10110,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/month_ranges/end_of/" + i43,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.from === undefined){
+const err139 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -10128,19 +10120,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-let i44 = data47.length;
-let j12;
-if(i44 > 1){
-const indices12 = {};
-for(;i44--;){
-let item12 = data47[i44];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err140 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i44+" are identical)"};
+if(data49.to === undefined){
+const err140 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -10148,14 +10129,9 @@ else {
 vErrors.push(err140);
 }
 errors++;
-break;
 }
-indices12[item12] = i44;
-}
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.end_of === undefined){
+const err141 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "end_of"},message:"must have required property '"+"end_of"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -10164,10 +10140,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data39.why !== undefined){
-if(typeof data39.why !== "string"){
-const err142 = {instancePath:instancePath+"/month_ranges/why",schemaPath:"#/properties/month_ranges/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.why === undefined){
+const err142 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -10176,10 +10150,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 in data49){
+if(!(((((key6 === "months") || (key6 === "from")) || (key6 === "to")) || (key6 === "end_of")) || (key6 === "why"))){
+const err143 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -10189,11 +10162,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data.whole_year !== undefined){
-let data50 = data.whole_year;
+if(data49.months !== undefined){
+let data50 = data49.months;
 if(Array.isArray(data50)){
-if(data50.length < 1){
-const err144 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data50.length > 12){
+const err144 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -10202,12 +10175,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-const len32 = data50.length;
-for(let i45=0; i45<len32; i45++){
-let data51 = data50[i45];
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err145 = {instancePath:instancePath+"/whole_year/" + i45,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data50.length < 12){
+const err145 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/minItems",keyword:"minItems",params:{limit: 12},message:"must NOT have fewer than 12 items"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -10216,12 +10185,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-const len33 = data51.length;
-for(let i46=0; i46<len33; i46++){
-let data52 = data51[i46];
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err146 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len33 = data50.length;
+for(let i44=0; i44<len33; i44++){
+let data51 = data50[i44];
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err146 = {instancePath:instancePath+"/month_ranges/months/" + i44,schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -10230,12 +10199,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-const len34 = data52.length;
-for(let i47=0; i47<len34; i47++){
-let data53 = data52[i47];
-if(typeof data53 === "string"){
-if(!pattern35.test(data53)){
-const err147 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len34 = data51.length;
+for(let i45=0; i45<len34; i45++){
+let data52 = data51[i45];
+if(typeof data52 === "string"){
+if(func4(data52) < 1){
+const err147 = {instancePath:instancePath+"/month_ranges/months/" + i44+"/" + i45,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -10246,7 +10215,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46+"/" + i47,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err148 = {instancePath:instancePath+"/month_ranges/months/" + i44+"/" + i45,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -10256,18 +10225,18 @@ vErrors.push(err148);
 errors++;
 }
 }
-let i48 = data52.length;
-let j13;
-if(i48 > 1){
-const indices13 = {};
-for(;i48--;){
-let item13 = data52[i48];
-if(typeof item13 !== "string"){
+let i46 = data51.length;
+let j11;
+if(i46 > 1){
+const indices11 = {};
+for(;i46--;){
+let item11 = data51[i46];
+if(typeof item11 !== "string"){
 continue;
 }
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-const err149 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i48+" are identical)"};
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err149 = {instancePath:instancePath+"/month_ranges/months/" + i44,schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i46+" are identical)"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -10277,12 +10246,12 @@ vErrors.push(err149);
 errors++;
 break;
 }
-indices13[item13] = i48;
+indices11[item11] = i46;
 }
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/whole_year/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err150 = {instancePath:instancePath+"/month_ranges/months/" + i44,schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -10294,7 +10263,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/whole_year/" + i45,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err151 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -10304,9 +10273,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.from !== undefined){
+let data53 = data49.from;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err152 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -10315,12 +10286,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data.each_year !== undefined){
-let data54 = data.each_year;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err153 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len35 = data53.length;
+for(let i47=0; i47<len35; i47++){
+let data54 = data53[i47];
+if(typeof data54 === "string"){
+if(func4(data54) < 1){
+const err153 = {instancePath:instancePath+"/month_ranges/from/" + i47,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -10329,12 +10300,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len35 = data54.length;
-for(let i49=0; i49<len35; i49++){
-let data55 = data54[i49];
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err154 = {instancePath:instancePath+"/each_year/" + i49,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err154 = {instancePath:instancePath+"/month_ranges/from/" + i47,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -10343,12 +10311,19 @@ vErrors.push(err154);
 }
 errors++;
 }
-const len36 = data55.length;
-for(let i50=0; i50<len36; i50++){
-let data56 = data55[i50];
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err155 = {instancePath:instancePath+"/each_year/" + i49+"/" + i50,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+let i48 = data53.length;
+let j12;
+if(i48 > 1){
+const indices12 = {};
+for(;i48--;){
+let item12 = data53[i48];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err155 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i48+" are identical)"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -10356,13 +10331,14 @@ else {
 vErrors.push(err155);
 }
 errors++;
+break;
 }
-const len37 = data56.length;
-for(let i51=0; i51<len37; i51++){
-let data57 = data56[i51];
-if(typeof data57 === "string"){
-if(!pattern35.test(data57)){
-const err156 = {instancePath:instancePath+"/each_year/" + i49+"/" + i50+"/" + i51,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+indices12[item12] = i48;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -10372,8 +10348,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/each_year/" + i49+"/" + i50+"/" + i51,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.to !== undefined){
+let data55 = data49.to;
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err157 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -10382,19 +10361,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-let i52 = data56.length;
-let j14;
-if(i52 > 1){
-const indices14 = {};
-for(;i52--;){
-let item14 = data56[i52];
-if(typeof item14 !== "string"){
-continue;
-}
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err158 = {instancePath:instancePath+"/each_year/" + i49+"/" + i50,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i52+" are identical)"};
+const len36 = data55.length;
+for(let i49=0; i49<len36; i49++){
+let data56 = data55[i49];
+if(typeof data56 === "string"){
+if(func4(data56) < 1){
+const err158 = {instancePath:instancePath+"/month_ranges/to/" + i49,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -10402,14 +10374,10 @@ else {
 vErrors.push(err158);
 }
 errors++;
-break;
-}
-indices14[item14] = i52;
-}
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/each_year/" + i49+"/" + i50,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err159 = {instancePath:instancePath+"/month_ranges/to/" + i49,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -10419,9 +10387,18 @@ vErrors.push(err159);
 errors++;
 }
 }
+let i50 = data55.length;
+let j13;
+if(i50 > 1){
+const indices13 = {};
+for(;i50--;){
+let item13 = data55[i50];
+if(typeof item13 !== "string"){
+continue;
 }
-else {
-const err160 = {instancePath:instancePath+"/each_year/" + i49,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err160 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i50+" are identical)"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -10429,11 +10406,14 @@ else {
 vErrors.push(err160);
 }
 errors++;
+break;
+}
+indices13[item13] = i50;
 }
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err161 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -10443,11 +10423,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data.in_parentheses !== undefined){
-let data58 = data.in_parentheses;
-if(Array.isArray(data58)){
-if(data58.length < 1){
-const err162 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data49.end_of !== undefined){
+let data57 = data49.end_of;
+if(Array.isArray(data57)){
+if(data57.length < 1){
+const err162 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -10456,12 +10436,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len38 = data58.length;
-for(let i53=0; i53<len38; i53++){
-let data59 = data58[i53];
-if(Array.isArray(data59)){
-if(data59.length < 1){
-const err163 = {instancePath:instancePath+"/in_parentheses/" + i53,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len37 = data57.length;
+for(let i51=0; i51<len37; i51++){
+let data58 = data57[i51];
+if(typeof data58 === "string"){
+if(func4(data58) < 1){
+const err163 = {instancePath:instancePath+"/month_ranges/end_of/" + i51,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -10470,12 +10450,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len39 = data59.length;
-for(let i54=0; i54<len39; i54++){
-let data60 = data59[i54];
-if(Array.isArray(data60)){
-if(data60.length < 1){
-const err164 = {instancePath:instancePath+"/in_parentheses/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err164 = {instancePath:instancePath+"/month_ranges/end_of/" + i51,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -10484,12 +10461,19 @@ vErrors.push(err164);
 }
 errors++;
 }
-const len40 = data60.length;
-for(let i55=0; i55<len40; i55++){
-let data61 = data60[i55];
-if(typeof data61 === "string"){
-if(!pattern35.test(data61)){
-const err165 = {instancePath:instancePath+"/in_parentheses/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i52 = data57.length;
+let j14;
+if(i52 > 1){
+const indices14 = {};
+for(;i52--;){
+let item14 = data57[i52];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err165 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i52+" are identical)"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -10497,10 +10481,14 @@ else {
 vErrors.push(err165);
 }
 errors++;
+break;
+}
+indices14[item14] = i52;
+}
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/in_parentheses/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err166 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -10510,18 +10498,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-let i56 = data60.length;
-let j15;
-if(i56 > 1){
-const indices15 = {};
-for(;i56--;){
-let item15 = data60[i56];
-if(typeof item15 !== "string"){
-continue;
-}
-if(typeof indices15[item15] == "number"){
-j15 = indices15[item15];
-const err167 = {instancePath:instancePath+"/in_parentheses/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i56+" are identical)"};
+if(data49.why !== undefined){
+if(typeof data49.why !== "string"){
+const err167 = {instancePath:instancePath+"/month_ranges/why",schemaPath:"#/properties/month_ranges/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -10529,14 +10508,11 @@ else {
 vErrors.push(err167);
 }
 errors++;
-break;
-}
-indices15[item15] = i56;
 }
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/in_parentheses/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err168 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -10546,9 +10522,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/in_parentheses/" + i53,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.whole_year !== undefined){
+let data60 = data.whole_year;
+if(Array.isArray(data60)){
+if(data60.length < 1){
+const err169 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -10557,10 +10535,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len38 = data60.length;
+for(let i53=0; i53<len38; i53++){
+let data61 = data60[i53];
+if(Array.isArray(data61)){
+if(data61.length < 1){
+const err170 = {instancePath:instancePath+"/whole_year/" + i53,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -10569,12 +10549,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data.years_ago !== undefined){
-let data62 = data.years_ago;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.before === undefined){
-const err171 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+const len39 = data61.length;
+for(let i54=0; i54<len39; i54++){
+let data62 = data61[i54];
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err171 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -10583,8 +10563,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data62.over === undefined){
-const err172 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "over"},message:"must have required property '"+"over"+"'"};
+const len40 = data62.length;
+for(let i55=0; i55<len40; i55++){
+let data63 = data62[i55];
+if(typeof data63 === "string"){
+if(!pattern35.test(data63)){
+const err172 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -10593,8 +10577,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data62.within === undefined){
-const err173 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "within"},message:"must have required property '"+"within"+"'"};
+}
+else {
+const err173 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -10603,8 +10588,19 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data62.one_year === undefined){
-const err174 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "one_year"},message:"must have required property '"+"one_year"+"'"};
+}
+let i56 = data62.length;
+let j15;
+if(i56 > 1){
+const indices15 = {};
+for(;i56--;){
+let item15 = data62[i56];
+if(typeof item15 !== "string"){
+continue;
+}
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err174 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i56+" are identical)"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -10612,9 +10608,14 @@ else {
 vErrors.push(err174);
 }
 errors++;
+break;
 }
-if(data62.units === undefined){
-const err175 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
+indices15[item15] = i56;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -10623,8 +10624,10 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data62.duals === undefined){
-const err176 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "duals"},message:"must have required property '"+"duals"+"'"};
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/whole_year/" + i53,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -10633,8 +10636,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data62.numbers === undefined){
-const err177 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "numbers"},message:"must have required property '"+"numbers"+"'"};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -10643,8 +10648,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data62.why === undefined){
-const err178 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+if(data.each_year !== undefined){
+let data64 = data.each_year;
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err178 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -10653,9 +10662,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-for(const key6 in data62){
-if(!((((((((key6 === "before") || (key6 === "over")) || (key6 === "within")) || (key6 === "one_year")) || (key6 === "units")) || (key6 === "duals")) || (key6 === "numbers")) || (key6 === "why"))){
-const err179 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const len41 = data64.length;
+for(let i57=0; i57<len41; i57++){
+let data65 = data64[i57];
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err179 = {instancePath:instancePath+"/each_year/" + i57,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -10664,12 +10676,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data62.before !== undefined){
-let data63 = data62.before;
-if(Array.isArray(data63)){
-if(data63.length < 1){
-const err180 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len42 = data65.length;
+for(let i58=0; i58<len42; i58++){
+let data66 = data65[i58];
+if(Array.isArray(data66)){
+if(data66.length < 1){
+const err180 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -10678,12 +10690,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-const len41 = data63.length;
-for(let i57=0; i57<len41; i57++){
-let data64 = data63[i57];
-if(typeof data64 === "string"){
-if(func4(data64) < 1){
-const err181 = {instancePath:instancePath+"/years_ago/before/" + i57,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len43 = data66.length;
+for(let i59=0; i59<len43; i59++){
+let data67 = data66[i59];
+if(typeof data67 === "string"){
+if(!pattern35.test(data67)){
+const err181 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -10694,7 +10706,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/years_ago/before/" + i57,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err182 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -10704,18 +10716,18 @@ vErrors.push(err182);
 errors++;
 }
 }
-let i58 = data63.length;
+let i60 = data66.length;
 let j16;
-if(i58 > 1){
+if(i60 > 1){
 const indices16 = {};
-for(;i58--;){
-let item16 = data63[i58];
+for(;i60--;){
+let item16 = data66[i60];
 if(typeof item16 !== "string"){
 continue;
 }
 if(typeof indices16[item16] == "number"){
 j16 = indices16[item16];
-const err183 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i58+" are identical)"};
+const err183 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i60+" are identical)"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -10725,12 +10737,12 @@ vErrors.push(err183);
 errors++;
 break;
 }
-indices16[item16] = i58;
+indices16[item16] = i60;
 }
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err184 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -10740,11 +10752,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data62.over !== undefined){
-let data65 = data62.over;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err185 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err185 = {instancePath:instancePath+"/each_year/" + i57,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -10753,12 +10763,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len42 = data65.length;
-for(let i59=0; i59<len42; i59++){
-let data66 = data65[i59];
-if(typeof data66 === "string"){
-if(func4(data66) < 1){
-const err186 = {instancePath:instancePath+"/years_ago/over/" + i59,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -10768,8 +10776,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/years_ago/over/" + i59,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.in_parentheses !== undefined){
+let data68 = data.in_parentheses;
+if(Array.isArray(data68)){
+if(data68.length < 1){
+const err187 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -10778,19 +10789,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-let i60 = data65.length;
-let j17;
-if(i60 > 1){
-const indices17 = {};
-for(;i60--;){
-let item17 = data65[i60];
-if(typeof item17 !== "string"){
-continue;
-}
-if(typeof indices17[item17] == "number"){
-j17 = indices17[item17];
-const err188 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i60+" are identical)"};
+const len44 = data68.length;
+for(let i61=0; i61<len44; i61++){
+let data69 = data68[i61];
+if(Array.isArray(data69)){
+if(data69.length < 1){
+const err188 = {instancePath:instancePath+"/in_parentheses/" + i61,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -10798,14 +10802,13 @@ else {
 vErrors.push(err188);
 }
 errors++;
-break;
 }
-indices17[item17] = i60;
-}
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len45 = data69.length;
+for(let i62=0; i62<len45; i62++){
+let data70 = data69[i62];
+if(Array.isArray(data70)){
+if(data70.length < 1){
+const err189 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -10814,12 +10817,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data62.within !== undefined){
-let data67 = data62.within;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err190 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len46 = data70.length;
+for(let i63=0; i63<len46; i63++){
+let data71 = data70[i63];
+if(typeof data71 === "string"){
+if(!pattern35.test(data71)){
+const err190 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62+"/" + i63,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -10828,12 +10831,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-const len43 = data67.length;
-for(let i61=0; i61<len43; i61++){
-let data68 = data67[i61];
-if(typeof data68 === "string"){
-if(func4(data68) < 1){
-const err191 = {instancePath:instancePath+"/years_ago/within/" + i61,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err191 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62+"/" + i63,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -10843,8 +10843,18 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/years_ago/within/" + i61,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i64 = data70.length;
+let j17;
+if(i64 > 1){
+const indices17 = {};
+for(;i64--;){
+let item17 = data70[i64];
+if(typeof item17 !== "string"){
+continue;
+}
+if(typeof indices17[item17] == "number"){
+j17 = indices17[item17];
+const err192 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i64+" are identical)"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -10852,20 +10862,14 @@ else {
 vErrors.push(err192);
 }
 errors++;
+break;
+}
+indices17[item17] = i64;
 }
 }
-let i62 = data67.length;
-let j18;
-if(i62 > 1){
-const indices18 = {};
-for(;i62--;){
-let item18 = data67[i62];
-if(typeof item18 !== "string"){
-continue;
 }
-if(typeof indices18[item18] == "number"){
-j18 = indices18[item18];
-const err193 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i62+" are identical)"};
+else {
+const err193 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -10873,14 +10877,11 @@ else {
 vErrors.push(err193);
 }
 errors++;
-break;
-}
-indices18[item18] = i62;
 }
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err194 = {instancePath:instancePath+"/in_parentheses/" + i61,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -10890,11 +10891,9 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data62.one_year !== undefined){
-let data69 = data62.one_year;
-if(Array.isArray(data69)){
-if(data69.length < 1){
-const err195 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err195 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -10903,12 +10902,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-const len44 = data69.length;
-for(let i63=0; i63<len44; i63++){
-let data70 = data69[i63];
-if(Array.isArray(data70)){
-if(data70.length < 1){
-const err196 = {instancePath:instancePath+"/years_ago/one_year/" + i63,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.years_ago !== undefined){
+let data72 = data.years_ago;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.before === undefined){
+const err196 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -10917,12 +10916,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-const len45 = data70.length;
-for(let i64=0; i64<len45; i64++){
-let data71 = data70[i64];
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err197 = {instancePath:instancePath+"/years_ago/one_year/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data72.over === undefined){
+const err197 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "over"},message:"must have required property '"+"over"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -10931,12 +10926,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len46 = data71.length;
-for(let i65=0; i65<len46; i65++){
-let data72 = data71[i65];
-if(typeof data72 === "string"){
-if(!pattern35.test(data72)){
-const err198 = {instancePath:instancePath+"/years_ago/one_year/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(data72.within === undefined){
+const err198 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "within"},message:"must have required property '"+"within"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -10945,9 +10936,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/years_ago/one_year/" + i63+"/" + i64+"/" + i65,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.one_year === undefined){
+const err199 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "one_year"},message:"must have required property '"+"one_year"+"'"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -10956,19 +10946,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-let i66 = data71.length;
-let j19;
-if(i66 > 1){
-const indices19 = {};
-for(;i66--;){
-let item19 = data71[i66];
-if(typeof item19 !== "string"){
-continue;
-}
-if(typeof indices19[item19] == "number"){
-j19 = indices19[item19];
-const err200 = {instancePath:instancePath+"/years_ago/one_year/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i66+" are identical)"};
+if(data72.units === undefined){
+const err200 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -10976,14 +10955,9 @@ else {
 vErrors.push(err200);
 }
 errors++;
-break;
 }
-indices19[item19] = i66;
-}
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/years_ago/one_year/" + i63+"/" + i64,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.duals === undefined){
+const err201 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "duals"},message:"must have required property '"+"duals"+"'"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -10992,10 +10966,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/years_ago/one_year/" + i63,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.numbers === undefined){
+const err202 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "numbers"},message:"must have required property '"+"numbers"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -11004,10 +10976,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-}
-else {
-const err203 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.why === undefined){
+const err203 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -11016,12 +10986,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-if(data62.units !== undefined){
-let data73 = data62.units;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err204 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key7 in data72){
+if(!((((((((key7 === "before") || (key7 === "over")) || (key7 === "within")) || (key7 === "one_year")) || (key7 === "units")) || (key7 === "duals")) || (key7 === "numbers")) || (key7 === "why"))){
+const err204 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -11030,12 +10997,12 @@ vErrors.push(err204);
 }
 errors++;
 }
-const len47 = data73.length;
-for(let i67=0; i67<len47; i67++){
-let data74 = data73[i67];
-if(typeof data74 === "string"){
-if(func4(data74) < 1){
-const err205 = {instancePath:instancePath+"/years_ago/units/" + i67,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data72.before !== undefined){
+let data73 = data72.before;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err205 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -11044,9 +11011,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/years_ago/units/" + i67,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len47 = data73.length;
+for(let i65=0; i65<len47; i65++){
+let data74 = data73[i65];
+if(typeof data74 === "string"){
+if(func4(data74) < 1){
+const err206 = {instancePath:instancePath+"/years_ago/before/" + i65,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -11056,18 +11026,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-let i68 = data73.length;
-let j20;
-if(i68 > 1){
-const indices20 = {};
-for(;i68--;){
-let item20 = data73[i68];
-if(typeof item20 !== "string"){
-continue;
-}
-if(typeof indices20[item20] == "number"){
-j20 = indices20[item20];
-const err207 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i68+" are identical)"};
+else {
+const err207 = {instancePath:instancePath+"/years_ago/before/" + i65,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -11075,14 +11035,20 @@ else {
 vErrors.push(err207);
 }
 errors++;
-break;
-}
-indices20[item20] = i68;
 }
 }
+let i66 = data73.length;
+let j18;
+if(i66 > 1){
+const indices18 = {};
+for(;i66--;){
+let item18 = data73[i66];
+if(typeof item18 !== "string"){
+continue;
 }
-else {
-const err208 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+const err208 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i66+" are identical)"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -11090,13 +11056,14 @@ else {
 vErrors.push(err208);
 }
 errors++;
+break;
+}
+indices18[item18] = i66;
 }
 }
-if(data62.duals !== undefined){
-let data75 = data62.duals;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err209 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err209 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -11105,12 +11072,12 @@ vErrors.push(err209);
 }
 errors++;
 }
-const len48 = data75.length;
-for(let i69=0; i69<len48; i69++){
-let data76 = data75[i69];
-if(typeof data76 === "string"){
-if(func4(data76) < 1){
-const err210 = {instancePath:instancePath+"/years_ago/duals/" + i69,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data72.over !== undefined){
+let data75 = data72.over;
+if(Array.isArray(data75)){
+if(data75.length < 1){
+const err210 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -11119,9 +11086,12 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/years_ago/duals/" + i69,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len48 = data75.length;
+for(let i67=0; i67<len48; i67++){
+let data76 = data75[i67];
+if(typeof data76 === "string"){
+if(func4(data76) < 1){
+const err211 = {instancePath:instancePath+"/years_ago/over/" + i67,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -11131,18 +11101,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-let i70 = data75.length;
-let j21;
-if(i70 > 1){
-const indices21 = {};
-for(;i70--;){
-let item21 = data75[i70];
-if(typeof item21 !== "string"){
-continue;
-}
-if(typeof indices21[item21] == "number"){
-j21 = indices21[item21];
-const err212 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i70+" are identical)"};
+else {
+const err212 = {instancePath:instancePath+"/years_ago/over/" + i67,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -11150,14 +11110,20 @@ else {
 vErrors.push(err212);
 }
 errors++;
-break;
-}
-indices21[item21] = i70;
 }
 }
+let i68 = data75.length;
+let j19;
+if(i68 > 1){
+const indices19 = {};
+for(;i68--;){
+let item19 = data75[i68];
+if(typeof item19 !== "string"){
+continue;
 }
-else {
-const err213 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices19[item19] == "number"){
+j19 = indices19[item19];
+const err213 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i68+" are identical)"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -11165,16 +11131,14 @@ else {
 vErrors.push(err213);
 }
 errors++;
+break;
+}
+indices19[item19] = i68;
 }
 }
-if(data62.numbers !== undefined){
-let data77 = data62.numbers;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key7 in data77){
-const _errs185 = errors;
-if(typeof key7 === "string"){
-if(!pattern35.test(key7)){
-const err214 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key7};
+}
+else {
+const err214 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -11184,9 +11148,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-var valid148 = _errs185 === errors;
-if(!valid148){
-const err215 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};
+if(data72.within !== undefined){
+let data77 = data72.within;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err215 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -11195,11 +11161,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-for(const key8 in data77){
-let data78 = data77[key8];
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err216 = {instancePath:instancePath+"/years_ago/numbers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len49 = data77.length;
+for(let i69=0; i69<len49; i69++){
+let data78 = data77[i69];
+if(typeof data78 === "string"){
+if(func4(data78) < 1){
+const err216 = {instancePath:instancePath+"/years_ago/within/" + i69,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -11208,9 +11175,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 10 || isNaN(data78)){
-const err217 = {instancePath:instancePath+"/years_ago/numbers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err217 = {instancePath:instancePath+"/years_ago/within/" + i69,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -11219,8 +11186,19 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data78 < 2 || isNaN(data78)){
-const err218 = {instancePath:instancePath+"/years_ago/numbers/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+}
+let i70 = data77.length;
+let j20;
+if(i70 > 1){
+const indices20 = {};
+for(;i70--;){
+let item20 = data77[i70];
+if(typeof item20 !== "string"){
+continue;
+}
+if(typeof indices20[item20] == "number"){
+j20 = indices20[item20];
+const err218 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i70+" are identical)"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -11228,12 +11206,14 @@ else {
 vErrors.push(err218);
 }
 errors++;
+break;
 }
+indices20[item20] = i70;
 }
 }
 }
 else {
-const err219 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err219 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -11243,9 +11223,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data62.why !== undefined){
-if(typeof data62.why !== "string"){
-const err220 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.one_year !== undefined){
+let data79 = data72.one_year;
+if(Array.isArray(data79)){
+if(data79.length < 1){
+const err220 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -11254,10 +11236,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len50 = data79.length;
+for(let i71=0; i71<len50; i71++){
+let data80 = data79[i71];
+if(Array.isArray(data80)){
+if(data80.length < 1){
+const err221 = {instancePath:instancePath+"/years_ago/one_year/" + i71,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -11266,12 +11250,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data.several_years !== undefined){
-let data80 = data.several_years;
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err222 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len51 = data80.length;
+for(let i72=0; i72<len51; i72++){
+let data81 = data80[i72];
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err222 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -11280,12 +11264,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-const len49 = data80.length;
-for(let i71=0; i71<len49; i71++){
-let data81 = data80[i71];
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err223 = {instancePath:instancePath+"/several_years/" + i71,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len52 = data81.length;
+for(let i73=0; i73<len52; i73++){
+let data82 = data81[i73];
+if(typeof data82 === "string"){
+if(!pattern35.test(data82)){
+const err223 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -11294,12 +11278,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-const len50 = data81.length;
-for(let i72=0; i72<len50; i72++){
-let data82 = data81[i72];
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err224 = {instancePath:instancePath+"/several_years/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err224 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -11308,12 +11289,19 @@ vErrors.push(err224);
 }
 errors++;
 }
-const len51 = data82.length;
-for(let i73=0; i73<len51; i73++){
-let data83 = data82[i73];
-if(typeof data83 === "string"){
-if(!pattern35.test(data83)){
-const err225 = {instancePath:instancePath+"/several_years/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i74 = data81.length;
+let j21;
+if(i74 > 1){
+const indices21 = {};
+for(;i74--;){
+let item21 = data81[i74];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j21 = indices21[item21];
+const err225 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i74+" are identical)"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -11321,10 +11309,14 @@ else {
 vErrors.push(err225);
 }
 errors++;
+break;
+}
+indices21[item21] = i74;
+}
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/several_years/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err226 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -11334,18 +11326,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-let i74 = data82.length;
-let j22;
-if(i74 > 1){
-const indices22 = {};
-for(;i74--;){
-let item22 = data82[i74];
-if(typeof item22 !== "string"){
-continue;
 }
-if(typeof indices22[item22] == "number"){
-j22 = indices22[item22];
-const err227 = {instancePath:instancePath+"/several_years/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i74+" are identical)"};
+else {
+const err227 = {instancePath:instancePath+"/years_ago/one_year/" + i71,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -11353,14 +11336,11 @@ else {
 vErrors.push(err227);
 }
 errors++;
-break;
-}
-indices22[item22] = i74;
 }
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/several_years/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err228 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -11370,9 +11350,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/several_years/" + i71,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.units !== undefined){
+let data83 = data72.units;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err229 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -11381,10 +11363,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-}
-else {
-const err230 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len53 = data83.length;
+for(let i75=0; i75<len53; i75++){
+let data84 = data83[i75];
+if(typeof data84 === "string"){
+if(func4(data84) < 1){
+const err230 = {instancePath:instancePath+"/years_ago/units/" + i75,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -11394,11 +11378,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data.comparisons !== undefined){
-let data84 = data.comparisons;
-if(Array.isArray(data84)){
-if(data84.length < 1){
-const err231 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err231 = {instancePath:instancePath+"/years_ago/units/" + i75,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -11407,12 +11388,19 @@ vErrors.push(err231);
 }
 errors++;
 }
-const len52 = data84.length;
-for(let i75=0; i75<len52; i75++){
-let data85 = data84[i75];
-if(Array.isArray(data85)){
-if(data85.length < 1){
-const err232 = {instancePath:instancePath+"/comparisons/" + i75,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+let i76 = data83.length;
+let j22;
+if(i76 > 1){
+const indices22 = {};
+for(;i76--;){
+let item22 = data83[i76];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+const err232 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i76+" are identical)"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -11420,13 +11408,14 @@ else {
 vErrors.push(err232);
 }
 errors++;
+break;
 }
-const len53 = data85.length;
-for(let i76=0; i76<len53; i76++){
-let data86 = data85[i76];
-if(Array.isArray(data86)){
-if(data86.length < 1){
-const err233 = {instancePath:instancePath+"/comparisons/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices22[item22] = i76;
+}
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -11435,12 +11424,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-const len54 = data86.length;
-for(let i77=0; i77<len54; i77++){
-let data87 = data86[i77];
-if(typeof data87 === "string"){
-if(!pattern35.test(data87)){
-const err234 = {instancePath:instancePath+"/comparisons/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data72.duals !== undefined){
+let data85 = data72.duals;
+if(Array.isArray(data85)){
+if(data85.length < 1){
+const err234 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -11449,9 +11438,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/comparisons/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len54 = data85.length;
+for(let i77=0; i77<len54; i77++){
+let data86 = data85[i77];
+if(typeof data86 === "string"){
+if(func4(data86) < 1){
+const err235 = {instancePath:instancePath+"/years_ago/duals/" + i77,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -11461,23 +11453,34 @@ vErrors.push(err235);
 errors++;
 }
 }
-let i78 = data86.length;
-let j23;
-if(i78 > 1){
-const indices23 = {};
-for(;i78--;){
-let item23 = data86[i78];
-if(typeof item23 !== "string"){
-continue;
-}
-if(typeof indices23[item23] == "number"){
-j23 = indices23[item23];
-const err236 = {instancePath:instancePath+"/comparisons/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i78+" are identical)"};
+else {
+const err236 = {instancePath:instancePath+"/years_ago/duals/" + i77,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
 else {
 vErrors.push(err236);
+}
+errors++;
+}
+}
+let i78 = data85.length;
+let j23;
+if(i78 > 1){
+const indices23 = {};
+for(;i78--;){
+let item23 = data85[i78];
+if(typeof item23 !== "string"){
+continue;
+}
+if(typeof indices23[item23] == "number"){
+j23 = indices23[item23];
+const err237 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i78+" are identical)"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
 }
 errors++;
 break;
@@ -11487,19 +11490,7 @@ indices23[item23] = i78;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/comparisons/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/comparisons/" + i75,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err238 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -11509,9 +11500,14 @@ vErrors.push(err238);
 errors++;
 }
 }
-}
-else {
-const err239 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.numbers !== undefined){
+let data87 = data72.numbers;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key8 in data87){
+const _errs208 = errors;
+if(typeof key8 === "string"){
+if(!pattern35.test(key8)){
+const err239 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key8};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -11521,11 +11517,9 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data.implicit_base !== undefined){
-let data88 = data.implicit_base;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.previous_year === undefined){
-const err240 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
+var valid165 = _errs208 === errors;
+if(!valid165){
+const err240 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -11534,8 +11528,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data88.why === undefined){
-const err241 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+for(const key9 in data87){
+let data88 = data87[key9];
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err241 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -11544,8 +11541,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data88.not_with === undefined){
-const err242 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 10 || isNaN(data88)){
+const err242 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -11554,8 +11552,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data88.year_on_year === undefined){
-const err243 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "year_on_year"},message:"must have required property '"+"year_on_year"+"'"};
+if(data88 < 2 || isNaN(data88)){
+const err243 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -11564,9 +11562,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-for(const key9 in data88){
-if(!((((key9 === "previous_year") || (key9 === "why")) || (key9 === "year_on_year")) || (key9 === "not_with"))){
-const err244 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -11576,9 +11576,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data88.previous_year !== undefined){
-if(typeof data88.previous_year !== "boolean"){
-const err245 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data72.why !== undefined){
+if(typeof data72.why !== "string"){
+const err245 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -11588,11 +11588,9 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data88.why !== undefined){
-let data90 = data88.why;
-if(typeof data90 === "string"){
-if(func4(data90) < 10){
-const err246 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+}
+else {
+const err246 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -11602,8 +11600,11 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.several_years !== undefined){
+let data90 = data.several_years;
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err247 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -11612,12 +11613,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data88.year_on_year !== undefined){
-let data91 = data88.year_on_year;
+const len55 = data90.length;
+for(let i79=0; i79<len55; i79++){
+let data91 = data90[i79];
 if(Array.isArray(data91)){
 if(data91.length < 1){
-const err248 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err248 = {instancePath:instancePath+"/several_years/" + i79,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -11626,12 +11627,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len55 = data91.length;
-for(let i79=0; i79<len55; i79++){
-let data92 = data91[i79];
-if(typeof data92 === "string"){
-if(func4(data92) < 1){
-const err249 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i79,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len56 = data91.length;
+for(let i80=0; i80<len56; i80++){
+let data92 = data91[i80];
+if(Array.isArray(data92)){
+if(data92.length < 1){
+const err249 = {instancePath:instancePath+"/several_years/" + i79+"/" + i80,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -11640,9 +11641,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len57 = data92.length;
+for(let i81=0; i81<len57; i81++){
+let data93 = data92[i81];
+if(typeof data93 === "string"){
+if(!pattern35.test(data93)){
+const err250 = {instancePath:instancePath+"/several_years/" + i79+"/" + i80+"/" + i81,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -11652,18 +11656,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-let i80 = data91.length;
-let j24;
-if(i80 > 1){
-const indices24 = {};
-for(;i80--;){
-let item24 = data91[i80];
-if(typeof item24 !== "string"){
-continue;
-}
-if(typeof indices24[item24] == "number"){
-j24 = indices24[item24];
-const err251 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i80+" are identical)"};
+else {
+const err251 = {instancePath:instancePath+"/several_years/" + i79+"/" + i80+"/" + i81,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -11671,14 +11665,20 @@ else {
 vErrors.push(err251);
 }
 errors++;
-break;
-}
-indices24[item24] = i80;
 }
 }
+let i82 = data92.length;
+let j24;
+if(i82 > 1){
+const indices24 = {};
+for(;i82--;){
+let item24 = data92[i82];
+if(typeof item24 !== "string"){
+continue;
 }
-else {
-const err252 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices24[item24] == "number"){
+j24 = indices24[item24];
+const err252 = {instancePath:instancePath+"/several_years/" + i79+"/" + i80,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i82+" are identical)"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -11686,13 +11686,14 @@ else {
 vErrors.push(err252);
 }
 errors++;
+break;
+}
+indices24[item24] = i82;
 }
 }
-if(data88.not_with !== undefined){
-let data93 = data88.not_with;
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err253 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err253 = {instancePath:instancePath+"/several_years/" + i79+"/" + i80,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -11701,12 +11702,10 @@ vErrors.push(err253);
 }
 errors++;
 }
-const len56 = data93.length;
-for(let i81=0; i81<len56; i81++){
-let data94 = data93[i81];
-if(typeof data94 === "string"){
-if(func4(data94) < 1){
-const err254 = {instancePath:instancePath+"/implicit_base/not_with/" + i81,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/several_years/" + i79,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -11716,8 +11715,9 @@ vErrors.push(err254);
 errors++;
 }
 }
+}
 else {
-const err255 = {instancePath:instancePath+"/implicit_base/not_with/" + i81,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err255 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -11727,18 +11727,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-let i82 = data93.length;
-let j25;
-if(i82 > 1){
-const indices25 = {};
-for(;i82--;){
-let item25 = data93[i82];
-if(typeof item25 !== "string"){
-continue;
-}
-if(typeof indices25[item25] == "number"){
-j25 = indices25[item25];
-const err256 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i82+" are identical)"};
+if(data.comparisons !== undefined){
+let data94 = data.comparisons;
+if(Array.isArray(data94)){
+if(data94.length < 1){
+const err256 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -11746,14 +11739,13 @@ else {
 vErrors.push(err256);
 }
 errors++;
-break;
 }
-indices25[item25] = i82;
-}
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len58 = data94.length;
+for(let i83=0; i83<len58; i83++){
+let data95 = data94[i83];
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err257 = {instancePath:instancePath+"/comparisons/" + i83,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -11762,10 +11754,12 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-}
-else {
-const err258 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len59 = data95.length;
+for(let i84=0; i84<len59; i84++){
+let data96 = data95[i84];
+if(Array.isArray(data96)){
+if(data96.length < 1){
+const err258 = {instancePath:instancePath+"/comparisons/" + i83+"/" + i84,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -11774,12 +11768,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data.shorter_spans !== undefined){
-let data95 = data.shorter_spans;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.months === undefined){
-const err259 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+const len60 = data96.length;
+for(let i85=0; i85<len60; i85++){
+let data97 = data96[i85];
+if(typeof data97 === "string"){
+if(!pattern35.test(data97)){
+const err259 = {instancePath:instancePath+"/comparisons/" + i83+"/" + i84+"/" + i85,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -11788,8 +11782,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data95.phrases === undefined){
-const err260 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
+}
+else {
+const err260 = {instancePath:instancePath+"/comparisons/" + i83+"/" + i84+"/" + i85,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -11798,8 +11793,19 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data95.release_verbs === undefined){
-const err261 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "release_verbs"},message:"must have required property '"+"release_verbs"+"'"};
+}
+let i86 = data96.length;
+let j25;
+if(i86 > 1){
+const indices25 = {};
+for(;i86--;){
+let item25 = data96[i86];
+if(typeof item25 !== "string"){
+continue;
+}
+if(typeof indices25[item25] == "number"){
+j25 = indices25[item25];
+const err261 = {instancePath:instancePath+"/comparisons/" + i83+"/" + i84,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i86+" are identical)"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -11807,9 +11813,14 @@ else {
 vErrors.push(err261);
 }
 errors++;
+break;
 }
-if(data95.why === undefined){
-const err262 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+indices25[item25] = i86;
+}
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/comparisons/" + i83+"/" + i84,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -11818,9 +11829,10 @@ vErrors.push(err262);
 }
 errors++;
 }
-for(const key10 in data95){
-if(!((((key10 === "months") || (key10 === "phrases")) || (key10 === "release_verbs")) || (key10 === "why"))){
-const err263 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/comparisons/" + i83,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -11830,11 +11842,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data95.months !== undefined){
-let data96 = data95.months;
-if(Array.isArray(data96)){
-if(data96.length < 1){
-const err264 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err264 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -11843,12 +11853,12 @@ vErrors.push(err264);
 }
 errors++;
 }
-const len57 = data96.length;
-for(let i83=0; i83<len57; i83++){
-let data97 = data96[i83];
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err265 = {instancePath:instancePath+"/shorter_spans/months/" + i83,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.implicit_base !== undefined){
+let data98 = data.implicit_base;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.previous_year === undefined){
+const err265 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -11857,12 +11867,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-const len58 = data97.length;
-for(let i84=0; i84<len58; i84++){
-let data98 = data97[i84];
-if(Array.isArray(data98)){
-if(data98.length < 1){
-const err266 = {instancePath:instancePath+"/shorter_spans/months/" + i83+"/" + i84,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data98.why === undefined){
+const err266 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -11871,12 +11877,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-const len59 = data98.length;
-for(let i85=0; i85<len59; i85++){
-let data99 = data98[i85];
-if(typeof data99 === "string"){
-if(!pattern35.test(data99)){
-const err267 = {instancePath:instancePath+"/shorter_spans/months/" + i83+"/" + i84+"/" + i85,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(data98.not_with === undefined){
+const err267 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -11885,9 +11887,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/shorter_spans/months/" + i83+"/" + i84+"/" + i85,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data98.year_on_year === undefined){
+const err268 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "year_on_year"},message:"must have required property '"+"year_on_year"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -11896,19 +11897,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-let i86 = data98.length;
-let j26;
-if(i86 > 1){
-const indices26 = {};
-for(;i86--;){
-let item26 = data98[i86];
-if(typeof item26 !== "string"){
-continue;
-}
-if(typeof indices26[item26] == "number"){
-j26 = indices26[item26];
-const err269 = {instancePath:instancePath+"/shorter_spans/months/" + i83+"/" + i84,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i86+" are identical)"};
+for(const key10 in data98){
+if(!((((key10 === "previous_year") || (key10 === "why")) || (key10 === "year_on_year")) || (key10 === "not_with"))){
+const err269 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -11916,14 +11907,11 @@ else {
 vErrors.push(err269);
 }
 errors++;
-break;
-}
-indices26[item26] = i86;
 }
 }
-}
-else {
-const err270 = {instancePath:instancePath+"/shorter_spans/months/" + i83+"/" + i84,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data98.previous_year !== undefined){
+if(typeof data98.previous_year !== "boolean"){
+const err270 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -11933,9 +11921,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
-else {
-const err271 = {instancePath:instancePath+"/shorter_spans/months/" + i83,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data98.why !== undefined){
+let data100 = data98.why;
+if(typeof data100 === "string"){
+if(func4(data100) < 10){
+const err271 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -11945,9 +11935,8 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
 else {
-const err272 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err272 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -11957,11 +11946,11 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data95.phrases !== undefined){
-let data100 = data95.phrases;
-if(Array.isArray(data100)){
-if(data100.length < 1){
-const err273 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data98.year_on_year !== undefined){
+let data101 = data98.year_on_year;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err273 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -11970,12 +11959,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-const len60 = data100.length;
-for(let i87=0; i87<len60; i87++){
-let data101 = data100[i87];
-if(Array.isArray(data101)){
-if(data101.length < 1){
-const err274 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len61 = data101.length;
+for(let i87=0; i87<len61; i87++){
+let data102 = data101[i87];
+if(typeof data102 === "string"){
+if(func4(data102) < 1){
+const err274 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i87,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -11984,12 +11973,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-const len61 = data101.length;
-for(let i88=0; i88<len61; i88++){
-let data102 = data101[i88];
-if(Array.isArray(data102)){
-if(data102.length < 1){
-const err275 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87+"/" + i88,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err275 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i87,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -11998,12 +11984,19 @@ vErrors.push(err275);
 }
 errors++;
 }
-const len62 = data102.length;
-for(let i89=0; i89<len62; i89++){
-let data103 = data102[i89];
-if(typeof data103 === "string"){
-if(!pattern35.test(data103)){
-const err276 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87+"/" + i88+"/" + i89,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i88 = data101.length;
+let j26;
+if(i88 > 1){
+const indices26 = {};
+for(;i88--;){
+let item26 = data101[i88];
+if(typeof item26 !== "string"){
+continue;
+}
+if(typeof indices26[item26] == "number"){
+j26 = indices26[item26];
+const err276 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i88+" are identical)"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -12011,10 +12004,14 @@ else {
 vErrors.push(err276);
 }
 errors++;
+break;
+}
+indices26[item26] = i88;
+}
 }
 }
 else {
-const err277 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87+"/" + i88+"/" + i89,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err277 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -12024,18 +12021,11 @@ vErrors.push(err277);
 errors++;
 }
 }
-let i90 = data102.length;
-let j27;
-if(i90 > 1){
-const indices27 = {};
-for(;i90--;){
-let item27 = data102[i90];
-if(typeof item27 !== "string"){
-continue;
-}
-if(typeof indices27[item27] == "number"){
-j27 = indices27[item27];
-const err278 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87+"/" + i88,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i90, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i90+" are identical)"};
+if(data98.not_with !== undefined){
+let data103 = data98.not_with;
+if(Array.isArray(data103)){
+if(data103.length < 1){
+const err278 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -12043,14 +12033,13 @@ else {
 vErrors.push(err278);
 }
 errors++;
-break;
 }
-indices27[item27] = i90;
-}
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87+"/" + i88,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len62 = data103.length;
+for(let i89=0; i89<len62; i89++){
+let data104 = data103[i89];
+if(typeof data104 === "string"){
+if(func4(data104) < 1){
+const err279 = {instancePath:instancePath+"/implicit_base/not_with/" + i89,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -12060,9 +12049,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
 else {
-const err280 = {instancePath:instancePath+"/shorter_spans/phrases/" + i87,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err280 = {instancePath:instancePath+"/implicit_base/not_with/" + i89,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -12072,9 +12060,18 @@ vErrors.push(err280);
 errors++;
 }
 }
+let i90 = data103.length;
+let j27;
+if(i90 > 1){
+const indices27 = {};
+for(;i90--;){
+let item27 = data103[i90];
+if(typeof item27 !== "string"){
+continue;
 }
-else {
-const err281 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices27[item27] == "number"){
+j27 = indices27[item27];
+const err281 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i90, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i90+" are identical)"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -12082,13 +12079,14 @@ else {
 vErrors.push(err281);
 }
 errors++;
+break;
+}
+indices27[item27] = i90;
 }
 }
-if(data95.release_verbs !== undefined){
-let data104 = data95.release_verbs;
-if(Array.isArray(data104)){
-if(data104.length < 1){
-const err282 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err282 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -12097,12 +12095,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-const len63 = data104.length;
-for(let i91=0; i91<len63; i91++){
-let data105 = data104[i91];
-if(typeof data105 === "string"){
-if(func4(data105) < 1){
-const err283 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i91,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -12112,8 +12108,11 @@ vErrors.push(err283);
 errors++;
 }
 }
-else {
-const err284 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i91,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.shorter_spans !== undefined){
+let data105 = data.shorter_spans;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.months === undefined){
+const err284 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -12122,19 +12121,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-let i92 = data104.length;
-let j28;
-if(i92 > 1){
-const indices28 = {};
-for(;i92--;){
-let item28 = data104[i92];
-if(typeof item28 !== "string"){
-continue;
-}
-if(typeof indices28[item28] == "number"){
-j28 = indices28[item28];
-const err285 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i92+" are identical)"};
+if(data105.phrases === undefined){
+const err285 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -12142,14 +12130,9 @@ else {
 vErrors.push(err285);
 }
 errors++;
-break;
 }
-indices28[item28] = i92;
-}
-}
-}
-else {
-const err286 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.release_verbs === undefined){
+const err286 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "release_verbs"},message:"must have required property '"+"release_verbs"+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -12158,12 +12141,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-if(data95.why !== undefined){
-let data106 = data95.why;
-if(typeof data106 === "string"){
-if(func4(data106) < 1){
-const err287 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data105.why === undefined){
+const err287 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -12172,9 +12151,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data105){
+if(!((((key11 === "months") || (key11 === "phrases")) || (key11 === "release_verbs")) || (key11 === "why"))){
+const err288 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -12184,9 +12163,11 @@ vErrors.push(err288);
 errors++;
 }
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data105.months !== undefined){
+let data106 = data105.months;
+if(Array.isArray(data106)){
+if(data106.length < 1){
+const err289 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -12195,12 +12176,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data.year_to_date !== undefined){
-let data107 = data.year_to_date;
+const len63 = data106.length;
+for(let i91=0; i91<len63; i91++){
+let data107 = data106[i91];
 if(Array.isArray(data107)){
 if(data107.length < 1){
-const err290 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err290 = {instancePath:instancePath+"/shorter_spans/months/" + i91,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -12210,11 +12191,11 @@ vErrors.push(err290);
 errors++;
 }
 const len64 = data107.length;
-for(let i93=0; i93<len64; i93++){
-let data108 = data107[i93];
+for(let i92=0; i92<len64; i92++){
+let data108 = data107[i92];
 if(Array.isArray(data108)){
 if(data108.length < 1){
-const err291 = {instancePath:instancePath+"/year_to_date/" + i93,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err291 = {instancePath:instancePath+"/shorter_spans/months/" + i91+"/" + i92,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -12224,11 +12205,11 @@ vErrors.push(err291);
 errors++;
 }
 const len65 = data108.length;
-for(let i94=0; i94<len65; i94++){
-let data109 = data108[i94];
-if(Array.isArray(data109)){
-if(data109.length < 1){
-const err292 = {instancePath:instancePath+"/year_to_date/" + i93+"/" + i94,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(let i93=0; i93<len65; i93++){
+let data109 = data108[i93];
+if(typeof data109 === "string"){
+if(!pattern35.test(data109)){
+const err292 = {instancePath:instancePath+"/shorter_spans/months/" + i91+"/" + i92+"/" + i93,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -12237,12 +12218,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-const len66 = data109.length;
-for(let i95=0; i95<len66; i95++){
-let data110 = data109[i95];
-if(typeof data110 === "string"){
-if(!pattern35.test(data110)){
-const err293 = {instancePath:instancePath+"/year_to_date/" + i93+"/" + i94+"/" + i95,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err293 = {instancePath:instancePath+"/shorter_spans/months/" + i91+"/" + i92+"/" + i93,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -12252,8 +12230,18 @@ vErrors.push(err293);
 errors++;
 }
 }
-else {
-const err294 = {instancePath:instancePath+"/year_to_date/" + i93+"/" + i94+"/" + i95,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i94 = data108.length;
+let j28;
+if(i94 > 1){
+const indices28 = {};
+for(;i94--;){
+let item28 = data108[i94];
+if(typeof item28 !== "string"){
+continue;
+}
+if(typeof indices28[item28] == "number"){
+j28 = indices28[item28];
+const err294 = {instancePath:instancePath+"/shorter_spans/months/" + i91+"/" + i92,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i94+" are identical)"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -12261,20 +12249,14 @@ else {
 vErrors.push(err294);
 }
 errors++;
+break;
+}
+indices28[item28] = i94;
 }
 }
-let i96 = data109.length;
-let j29;
-if(i96 > 1){
-const indices29 = {};
-for(;i96--;){
-let item29 = data109[i96];
-if(typeof item29 !== "string"){
-continue;
 }
-if(typeof indices29[item29] == "number"){
-j29 = indices29[item29];
-const err295 = {instancePath:instancePath+"/year_to_date/" + i93+"/" + i94,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i96+" are identical)"};
+else {
+const err295 = {instancePath:instancePath+"/shorter_spans/months/" + i91+"/" + i92,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -12282,14 +12264,11 @@ else {
 vErrors.push(err295);
 }
 errors++;
-break;
-}
-indices29[item29] = i96;
 }
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/year_to_date/" + i93+"/" + i94,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err296 = {instancePath:instancePath+"/shorter_spans/months/" + i91,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -12301,7 +12280,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/year_to_date/" + i93,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err297 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -12311,9 +12290,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-}
-else {
-const err298 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.phrases !== undefined){
+let data110 = data105.phrases;
+if(Array.isArray(data110)){
+if(data110.length < 1){
+const err298 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -12322,12 +12303,12 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-if(data.same_year !== undefined){
-let data111 = data.same_year;
+const len66 = data110.length;
+for(let i95=0; i95<len66; i95++){
+let data111 = data110[i95];
 if(Array.isArray(data111)){
 if(data111.length < 1){
-const err299 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err299 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -12337,11 +12318,11 @@ vErrors.push(err299);
 errors++;
 }
 const len67 = data111.length;
-for(let i97=0; i97<len67; i97++){
-let data112 = data111[i97];
+for(let i96=0; i96<len67; i96++){
+let data112 = data111[i96];
 if(Array.isArray(data112)){
 if(data112.length < 1){
-const err300 = {instancePath:instancePath+"/same_year/" + i97,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err300 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95+"/" + i96,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -12351,11 +12332,11 @@ vErrors.push(err300);
 errors++;
 }
 const len68 = data112.length;
-for(let i98=0; i98<len68; i98++){
-let data113 = data112[i98];
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err301 = {instancePath:instancePath+"/same_year/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(let i97=0; i97<len68; i97++){
+let data113 = data112[i97];
+if(typeof data113 === "string"){
+if(!pattern35.test(data113)){
+const err301 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95+"/" + i96+"/" + i97,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -12364,12 +12345,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-const len69 = data113.length;
-for(let i99=0; i99<len69; i99++){
-let data114 = data113[i99];
-if(typeof data114 === "string"){
-if(!pattern35.test(data114)){
-const err302 = {instancePath:instancePath+"/same_year/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err302 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95+"/" + i96+"/" + i97,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -12379,8 +12357,18 @@ vErrors.push(err302);
 errors++;
 }
 }
-else {
-const err303 = {instancePath:instancePath+"/same_year/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i98 = data112.length;
+let j29;
+if(i98 > 1){
+const indices29 = {};
+for(;i98--;){
+let item29 = data112[i98];
+if(typeof item29 !== "string"){
+continue;
+}
+if(typeof indices29[item29] == "number"){
+j29 = indices29[item29];
+const err303 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95+"/" + i96,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i98+" are identical)"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -12388,20 +12376,14 @@ else {
 vErrors.push(err303);
 }
 errors++;
+break;
+}
+indices29[item29] = i98;
 }
 }
-let i100 = data113.length;
-let j30;
-if(i100 > 1){
-const indices30 = {};
-for(;i100--;){
-let item30 = data113[i100];
-if(typeof item30 !== "string"){
-continue;
 }
-if(typeof indices30[item30] == "number"){
-j30 = indices30[item30];
-const err304 = {instancePath:instancePath+"/same_year/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i100+" are identical)"};
+else {
+const err304 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95+"/" + i96,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -12409,14 +12391,11 @@ else {
 vErrors.push(err304);
 }
 errors++;
-break;
-}
-indices30[item30] = i100;
 }
 }
 }
 else {
-const err305 = {instancePath:instancePath+"/same_year/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err305 = {instancePath:instancePath+"/shorter_spans/phrases/" + i95,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -12428,7 +12407,7 @@ errors++;
 }
 }
 else {
-const err306 = {instancePath:instancePath+"/same_year/" + i97,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err306 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -12438,9 +12417,11 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.release_verbs !== undefined){
+let data114 = data105.release_verbs;
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err307 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -12449,12 +12430,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data.part_of_it !== undefined){
-let data115 = data.part_of_it;
-if(Array.isArray(data115)){
-if(data115.length < 1){
-const err308 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len69 = data114.length;
+for(let i99=0; i99<len69; i99++){
+let data115 = data114[i99];
+if(typeof data115 === "string"){
+if(func4(data115) < 1){
+const err308 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i99,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -12463,12 +12444,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-const len70 = data115.length;
-for(let i101=0; i101<len70; i101++){
-let data116 = data115[i101];
-if(Array.isArray(data116)){
-if(data116.length < 1){
-const err309 = {instancePath:instancePath+"/part_of_it/" + i101,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err309 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i99,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -12477,12 +12455,19 @@ vErrors.push(err309);
 }
 errors++;
 }
-const len71 = data116.length;
-for(let i102=0; i102<len71; i102++){
-let data117 = data116[i102];
-if(Array.isArray(data117)){
-if(data117.length < 1){
-const err310 = {instancePath:instancePath+"/part_of_it/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+let i100 = data114.length;
+let j30;
+if(i100 > 1){
+const indices30 = {};
+for(;i100--;){
+let item30 = data114[i100];
+if(typeof item30 !== "string"){
+continue;
+}
+if(typeof indices30[item30] == "number"){
+j30 = indices30[item30];
+const err310 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i100+" are identical)"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -12490,13 +12475,14 @@ else {
 vErrors.push(err310);
 }
 errors++;
+break;
 }
-const len72 = data117.length;
-for(let i103=0; i103<len72; i103++){
-let data118 = data117[i103];
-if(typeof data118 === "string"){
-if(!pattern35.test(data118)){
-const err311 = {instancePath:instancePath+"/part_of_it/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+indices30[item30] = i100;
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -12506,8 +12492,11 @@ vErrors.push(err311);
 errors++;
 }
 }
-else {
-const err312 = {instancePath:instancePath+"/part_of_it/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data105.why !== undefined){
+let data116 = data105.why;
+if(typeof data116 === "string"){
+if(func4(data116) < 1){
+const err312 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -12517,18 +12506,8 @@ vErrors.push(err312);
 errors++;
 }
 }
-let i104 = data117.length;
-let j31;
-if(i104 > 1){
-const indices31 = {};
-for(;i104--;){
-let item31 = data117[i104];
-if(typeof item31 !== "string"){
-continue;
-}
-if(typeof indices31[item31] == "number"){
-j31 = indices31[item31];
-const err313 = {instancePath:instancePath+"/part_of_it/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i104, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i104+" are identical)"};
+else {
+const err313 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -12536,14 +12515,11 @@ else {
 vErrors.push(err313);
 }
 errors++;
-break;
-}
-indices31[item31] = i104;
 }
 }
 }
 else {
-const err314 = {instancePath:instancePath+"/part_of_it/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err314 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -12553,9 +12529,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/part_of_it/" + i101,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.year_to_date !== undefined){
+let data117 = data.year_to_date;
+if(Array.isArray(data117)){
+if(data117.length < 1){
+const err315 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -12564,10 +12542,12 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-else {
-const err316 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len70 = data117.length;
+for(let i101=0; i101<len70; i101++){
+let data118 = data117[i101];
+if(Array.isArray(data118)){
+if(data118.length < 1){
+const err316 = {instancePath:instancePath+"/year_to_date/" + i101,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -12576,12 +12556,12 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-if(data.following_year !== undefined){
-let data119 = data.following_year;
+const len71 = data118.length;
+for(let i102=0; i102<len71; i102++){
+let data119 = data118[i102];
 if(Array.isArray(data119)){
 if(data119.length < 1){
-const err317 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err317 = {instancePath:instancePath+"/year_to_date/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -12590,12 +12570,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-const len73 = data119.length;
-for(let i105=0; i105<len73; i105++){
-let data120 = data119[i105];
-if(Array.isArray(data120)){
-if(data120.length < 1){
-const err318 = {instancePath:instancePath+"/following_year/" + i105,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len72 = data119.length;
+for(let i103=0; i103<len72; i103++){
+let data120 = data119[i103];
+if(typeof data120 === "string"){
+if(!pattern35.test(data120)){
+const err318 = {instancePath:instancePath+"/year_to_date/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -12604,12 +12584,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-const len74 = data120.length;
-for(let i106=0; i106<len74; i106++){
-let data121 = data120[i106];
-if(Array.isArray(data121)){
-if(data121.length < 1){
-const err319 = {instancePath:instancePath+"/following_year/" + i105+"/" + i106,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err319 = {instancePath:instancePath+"/year_to_date/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -12618,12 +12595,19 @@ vErrors.push(err319);
 }
 errors++;
 }
-const len75 = data121.length;
-for(let i107=0; i107<len75; i107++){
-let data122 = data121[i107];
-if(typeof data122 === "string"){
-if(!pattern35.test(data122)){
-const err320 = {instancePath:instancePath+"/following_year/" + i105+"/" + i106+"/" + i107,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i104 = data119.length;
+let j31;
+if(i104 > 1){
+const indices31 = {};
+for(;i104--;){
+let item31 = data119[i104];
+if(typeof item31 !== "string"){
+continue;
+}
+if(typeof indices31[item31] == "number"){
+j31 = indices31[item31];
+const err320 = {instancePath:instancePath+"/year_to_date/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i104, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i104+" are identical)"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -12631,10 +12615,14 @@ else {
 vErrors.push(err320);
 }
 errors++;
+break;
+}
+indices31[item31] = i104;
+}
 }
 }
 else {
-const err321 = {instancePath:instancePath+"/following_year/" + i105+"/" + i106+"/" + i107,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err321 = {instancePath:instancePath+"/year_to_date/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -12644,18 +12632,9 @@ vErrors.push(err321);
 errors++;
 }
 }
-let i108 = data121.length;
-let j32;
-if(i108 > 1){
-const indices32 = {};
-for(;i108--;){
-let item32 = data121[i108];
-if(typeof item32 !== "string"){
-continue;
 }
-if(typeof indices32[item32] == "number"){
-j32 = indices32[item32];
-const err322 = {instancePath:instancePath+"/following_year/" + i105+"/" + i106,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i108, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i108+" are identical)"};
+else {
+const err322 = {instancePath:instancePath+"/year_to_date/" + i101,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -12663,14 +12642,11 @@ else {
 vErrors.push(err322);
 }
 errors++;
-break;
-}
-indices32[item32] = i108;
 }
 }
 }
 else {
-const err323 = {instancePath:instancePath+"/following_year/" + i105+"/" + i106,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err323 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -12680,9 +12656,11 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/following_year/" + i105,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.same_year !== undefined){
+let data121 = data.same_year;
+if(Array.isArray(data121)){
+if(data121.length < 1){
+const err324 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -12691,10 +12669,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-}
-else {
-const err325 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len73 = data121.length;
+for(let i105=0; i105<len73; i105++){
+let data122 = data121[i105];
+if(Array.isArray(data122)){
+if(data122.length < 1){
+const err325 = {instancePath:instancePath+"/same_year/" + i105,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -12703,10 +12683,12 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-}
-else {
-const err326 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len74 = data122.length;
+for(let i106=0; i106<len74; i106++){
+let data123 = data122[i106];
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err326 = {instancePath:instancePath+"/same_year/" + i105+"/" + i106,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -12715,13 +12697,364 @@ vErrors.push(err326);
 }
 errors++;
 }
+const len75 = data123.length;
+for(let i107=0; i107<len75; i107++){
+let data124 = data123[i107];
+if(typeof data124 === "string"){
+if(!pattern35.test(data124)){
+const err327 = {instancePath:instancePath+"/same_year/" + i105+"/" + i106+"/" + i107,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/same_year/" + i105+"/" + i106+"/" + i107,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+let i108 = data123.length;
+let j32;
+if(i108 > 1){
+const indices32 = {};
+for(;i108--;){
+let item32 = data123[i108];
+if(typeof item32 !== "string"){
+continue;
+}
+if(typeof indices32[item32] == "number"){
+j32 = indices32[item32];
+const err329 = {instancePath:instancePath+"/same_year/" + i105+"/" + i106,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i108, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i108+" are identical)"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+break;
+}
+indices32[item32] = i108;
+}
+}
+}
+else {
+const err330 = {instancePath:instancePath+"/same_year/" + i105+"/" + i106,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/same_year/" + i105,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+if(data.part_of_it !== undefined){
+let data125 = data.part_of_it;
+if(Array.isArray(data125)){
+if(data125.length < 1){
+const err333 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+const len76 = data125.length;
+for(let i109=0; i109<len76; i109++){
+let data126 = data125[i109];
+if(Array.isArray(data126)){
+if(data126.length < 1){
+const err334 = {instancePath:instancePath+"/part_of_it/" + i109,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+const len77 = data126.length;
+for(let i110=0; i110<len77; i110++){
+let data127 = data126[i110];
+if(Array.isArray(data127)){
+if(data127.length < 1){
+const err335 = {instancePath:instancePath+"/part_of_it/" + i109+"/" + i110,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+const len78 = data127.length;
+for(let i111=0; i111<len78; i111++){
+let data128 = data127[i111];
+if(typeof data128 === "string"){
+if(!pattern35.test(data128)){
+const err336 = {instancePath:instancePath+"/part_of_it/" + i109+"/" + i110+"/" + i111,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/part_of_it/" + i109+"/" + i110+"/" + i111,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+let i112 = data127.length;
+let j33;
+if(i112 > 1){
+const indices33 = {};
+for(;i112--;){
+let item33 = data127[i112];
+if(typeof item33 !== "string"){
+continue;
+}
+if(typeof indices33[item33] == "number"){
+j33 = indices33[item33];
+const err338 = {instancePath:instancePath+"/part_of_it/" + i109+"/" + i110,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i112, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i112+" are identical)"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+break;
+}
+indices33[item33] = i112;
+}
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/part_of_it/" + i109+"/" + i110,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/part_of_it/" + i109,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+if(data.following_year !== undefined){
+let data129 = data.following_year;
+if(Array.isArray(data129)){
+if(data129.length < 1){
+const err342 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+const len79 = data129.length;
+for(let i113=0; i113<len79; i113++){
+let data130 = data129[i113];
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err343 = {instancePath:instancePath+"/following_year/" + i113,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+const len80 = data130.length;
+for(let i114=0; i114<len80; i114++){
+let data131 = data130[i114];
+if(Array.isArray(data131)){
+if(data131.length < 1){
+const err344 = {instancePath:instancePath+"/following_year/" + i113+"/" + i114,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+const len81 = data131.length;
+for(let i115=0; i115<len81; i115++){
+let data132 = data131[i115];
+if(typeof data132 === "string"){
+if(!pattern35.test(data132)){
+const err345 = {instancePath:instancePath+"/following_year/" + i113+"/" + i114+"/" + i115,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/following_year/" + i113+"/" + i114+"/" + i115,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+let i116 = data131.length;
+let j34;
+if(i116 > 1){
+const indices34 = {};
+for(;i116--;){
+let item34 = data131[i116];
+if(typeof item34 !== "string"){
+continue;
+}
+if(typeof indices34[item34] == "number"){
+j34 = indices34[item34];
+const err347 = {instancePath:instancePath+"/following_year/" + i113+"/" + i114,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i116, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i116+" are identical)"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+break;
+}
+indices34[item34] = i116;
+}
+}
+}
+else {
+const err348 = {instancePath:instancePath+"/following_year/" + i113+"/" + i114,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/following_year/" + i113,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
 validate65.errors = vErrors;
 return errors === 0;
 }
 
 export const catalogueRounding = validate66;
-const schema102 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
-const schema103 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
+const schema104 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
+const schema105 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-rounding.schema.json" */;
@@ -12818,7 +13151,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "none") || (data1 === "half_unit_of_last_written_digit")) || (data1 === "half_unit_of_last_nonzero_digit"))){
-const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema103.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema105.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12913,7 +13246,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "none") || (data4 === "half_unit_of_last_written_digit")) || (data4 === "half_unit_of_last_nonzero_digit"))){
-const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema103.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema105.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13008,7 +13341,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data7 === "none") || (data7 === "half_unit_of_last_written_digit")) || (data7 === "half_unit_of_last_nonzero_digit"))){
-const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema103.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema105.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13071,10 +13404,10 @@ return errors === 0;
 }
 
 export const catalogueUnits = validate67;
-const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema107 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
-const schema108 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const schema109 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema108 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema109 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
+const schema110 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
+const schema111 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -13115,7 +13448,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!(((data0 === "count") || (data0 === "percent")) || (data0 === "ratio"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema107.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema109.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13965,7 +14298,7 @@ return errors === 0;
 }
 
 export const coverage = validate70;
-const schema112 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
+const schema114 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
@@ -14178,7 +14511,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema112.properties.byStatus.properties, key1))){
+if(!(func2.call(schema114.properties.byStatus.properties, key1))){
 const err19 = {instancePath:instancePath+"/byStatus",schemaPath:"#/properties/byStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
@@ -14495,8 +14828,8 @@ return errors === 0;
 }
 
 export const cueAffixes = validate71;
-const schema113 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين')."}}};
-const pattern69 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const schema115 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين')."}}};
+const pattern71 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -14627,7 +14960,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern69.test(data3)){
+if(!pattern71.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -14831,16 +15164,16 @@ return errors === 0;
 }
 
 export const derived = validate72;
-const schema114 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
-const schema119 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
-const schema115 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
-const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
-const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
-const schema118 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern72 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern73 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern74 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern76 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
+const schema121 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
+const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
+const schema118 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
+const schema119 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
+const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
+const pattern74 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern75 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern76 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern78 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -15096,7 +15429,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key2 in data3){
-if(!(func2.call(schema116.properties, key2))){
+if(!(func2.call(schema118.properties, key2))){
 const err23 = {instancePath:instancePath+"/sources/" + i0+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -15110,7 +15443,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern72.test(data4)){
+if(!pattern74.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -15135,7 +15468,7 @@ errors++;
 if(data3.title !== undefined){
 let data5 = data3.title;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema116.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema118.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15160,7 +15493,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern73.test(data6)){
+if(!pattern75.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -15185,7 +15518,7 @@ errors++;
 if(data3.publisher !== undefined){
 let data7 = data3.publisher;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema116.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema118.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -15210,7 +15543,7 @@ errors++;
 if(data3.author !== undefined){
 let data8 = data3.author;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema116.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema118.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15235,7 +15568,7 @@ errors++;
 if(data3.institution !== undefined){
 let data9 = data3.institution;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema116.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema118.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15260,7 +15593,7 @@ errors++;
 if(data3.url !== undefined){
 let data10 = data3.url;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema116.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema118.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -15270,7 +15603,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern74.test(data10)){
+if(!pattern76.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -15295,7 +15628,7 @@ errors++;
 if(data3.published !== undefined){
 let data11 = data3.published;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema116.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema118.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -15320,7 +15653,7 @@ errors++;
 if(data3.retrieved !== undefined){
 let data12 = data3.retrieved;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema116.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema118.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -15370,7 +15703,7 @@ errors++;
 if(data3.licence !== undefined){
 let data14 = data3.licence;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema116.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema118.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15395,7 +15728,7 @@ errors++;
 if(data3.notes !== undefined){
 let data15 = data3.notes;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema116.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema118.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15432,7 +15765,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern76.test(data16)){
+if(!pattern78.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -15681,7 +16014,7 @@ vErrors.push(err72);
 errors++;
 }
 for(const key3 in data19){
-if(!(func2.call(schema117.properties, key3))){
+if(!(func2.call(schema119.properties, key3))){
 const err73 = {instancePath:instancePath+"/observations/" + i1,schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
@@ -15731,7 +16064,7 @@ errors++;
 if(data19.breakdown !== undefined){
 let data23 = data19.breakdown;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema117.properties.breakdown.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema119.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -15744,7 +16077,7 @@ errors++;
 if(data19.category !== undefined){
 let data24 = data19.category;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema117.properties.category.type},message:"must be string,null"};
+const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema119.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -15782,7 +16115,7 @@ errors++;
 if(data19.base_period !== undefined){
 let data26 = data19.base_period;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema117.properties.base_period.type},message:"must be string,null"};
+const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema119.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -15820,7 +16153,7 @@ errors++;
 if(data19.qualifier !== undefined){
 let data28 = data19.qualifier;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema117.properties.qualifier.type},message:"must be string,null"};
+const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema119.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -15830,7 +16163,7 @@ vErrors.push(err84);
 errors++;
 }
 if(!((((((data28 === "gt") || (data28 === "gte")) || (data28 === "lt")) || (data28 === "lte")) || (data28 === "approx")) || (data28 === null))){
-const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema117.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema119.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -16440,7 +16773,7 @@ vErrors.push(err134);
 errors++;
 }
 for(const key6 in data44){
-if(!(func2.call(schema118.properties, key6))){
+if(!(func2.call(schema120.properties, key6))){
 const err135 = {instancePath:instancePath+"/mentions/" + i2,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
@@ -16501,7 +16834,7 @@ vErrors.push(err139);
 errors++;
 }
 if(!((((((data48 === "number") || (data48 === "percent")) || (data48 === "year")) || (data48 === "date")) || (data48 === "time")) || (data48 === "identifier"))){
-const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema118.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema120.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -16524,7 +16857,7 @@ vErrors.push(err141);
 errors++;
 }
 if(!(((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx"))){
-const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema118.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema120.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -16547,7 +16880,7 @@ vErrors.push(err143);
 errors++;
 }
 if(!((((data50 === "digits") || (data50 === "words")) || (data50 === "mixed")) || (data50 === "dual"))){
-const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema118.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema120.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -16695,7 +17028,7 @@ vErrors.push(err155);
 errors++;
 }
 if(!((((((((((data56 === "observation") || (data56 === "restatement")) || (data56 === "held_back")) || (data56 === "unaccounted")) || (data56 === "year")) || (data56 === "date")) || (data56 === "time")) || (data56 === "identifier")) || (data56 === "ignored")) || (data56 === "cruft"))){
-const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema118.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -16708,7 +17041,7 @@ errors++;
 if(data44.indicator_id !== undefined){
 let data57 = data44.indicator_id;
 if((typeof data57 !== "string") && (data57 !== null)){
-const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema118.properties.indicator_id.type},message:"must be string,null"};
+const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema120.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -16721,7 +17054,7 @@ errors++;
 if(data44.period !== undefined){
 let data58 = data44.period;
 if((typeof data58 !== "string") && (data58 !== null)){
-const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema118.properties.period.type},message:"must be string,null"};
+const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema120.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -16746,7 +17079,7 @@ errors++;
 if(data44.observation_id !== undefined){
 let data59 = data44.observation_id;
 if((typeof data59 !== "string") && (data59 !== null)){
-const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema118.properties.observation_id.type},message:"must be string,null"};
+const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema120.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -16759,7 +17092,7 @@ errors++;
 if(data44.evidence !== undefined){
 let data60 = data44.evidence;
 if((typeof data60 !== "string") && (data60 !== null)){
-const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema118.properties.evidence.type},message:"must be string,null"};
+const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema120.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -16772,7 +17105,7 @@ errors++;
 if(data44.reason !== undefined){
 let data61 = data44.reason;
 if((typeof data61 !== "string") && (data61 !== null)){
-const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema118.properties.reason.type},message:"must be string,null"};
+const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema120.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -17001,7 +17334,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema119.properties, key1))){
+if(!(func2.call(schema121.properties, key1))){
 const err13 = {instancePath:instancePath+"/derived/" + i0,schemaPath:"#/definitions/derivedFigure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -17052,7 +17385,7 @@ errors++;
 if(data2.value !== undefined){
 let data5 = data2.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema119.properties.value.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema121.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17065,7 +17398,7 @@ errors++;
 if(data2.qualifier !== undefined){
 let data6 = data2.qualifier;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema119.properties.qualifier.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema121.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17075,7 +17408,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((data6 === "gt") || (data6 === "gte")) || (data6 === "lt")) || (data6 === "lte")) || (data6 === "approx")) || (data6 === null))){
-const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema119.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17088,7 +17421,7 @@ errors++;
 if(data2.lower !== undefined){
 let data7 = data2.lower;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema119.properties.lower.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema121.properties.lower.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17101,7 +17434,7 @@ errors++;
 if(data2.upper !== undefined){
 let data8 = data2.upper;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema119.properties.upper.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema121.properties.upper.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17166,7 +17499,7 @@ errors++;
 if(data2.reason !== undefined){
 let data13 = data2.reason;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema119.properties.reason.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema121.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17216,7 +17549,7 @@ return errors === 0;
 }
 
 export const extracted = validate75;
-const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
+const schema122 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
@@ -17463,7 +17796,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema116.properties, key1))){
+if(!(func2.call(schema118.properties, key1))){
 const err23 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -17477,7 +17810,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern72.test(data3)){
+if(!pattern74.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -17502,7 +17835,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema116.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema118.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17527,7 +17860,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern73.test(data5)){
+if(!pattern75.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -17552,7 +17885,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema116.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema118.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17577,7 +17910,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema116.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema118.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -17602,7 +17935,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema116.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema118.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17627,7 +17960,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema116.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema118.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17637,7 +17970,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern74.test(data9)){
+if(!pattern76.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -17662,7 +17995,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema116.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema118.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -17687,7 +18020,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema116.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema118.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17737,7 +18070,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema116.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema118.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -17762,7 +18095,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema116.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema118.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17799,7 +18132,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern76.test(data15)){
+if(!pattern78.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -18016,7 +18349,7 @@ vErrors.push(err69);
 errors++;
 }
 for(const key2 in data19){
-if(!(func2.call(schema118.properties, key2))){
+if(!(func2.call(schema120.properties, key2))){
 const err70 = {instancePath:instancePath+"/mentions/" + i0,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
@@ -18077,7 +18410,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((((((data23 === "number") || (data23 === "percent")) || (data23 === "year")) || (data23 === "date")) || (data23 === "time")) || (data23 === "identifier"))){
-const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema118.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema120.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -18100,7 +18433,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!(((((data24 === "gt") || (data24 === "gte")) || (data24 === "lt")) || (data24 === "lte")) || (data24 === "approx"))){
-const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema118.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema120.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -18123,7 +18456,7 @@ vErrors.push(err78);
 errors++;
 }
 if(!((((data25 === "digits") || (data25 === "words")) || (data25 === "mixed")) || (data25 === "dual"))){
-const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema118.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema120.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -18271,7 +18604,7 @@ vErrors.push(err90);
 errors++;
 }
 if(!((((((((((data31 === "observation") || (data31 === "restatement")) || (data31 === "held_back")) || (data31 === "unaccounted")) || (data31 === "year")) || (data31 === "date")) || (data31 === "time")) || (data31 === "identifier")) || (data31 === "ignored")) || (data31 === "cruft"))){
-const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema118.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -18284,7 +18617,7 @@ errors++;
 if(data19.indicator_id !== undefined){
 let data32 = data19.indicator_id;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema118.properties.indicator_id.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema120.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -18297,7 +18630,7 @@ errors++;
 if(data19.period !== undefined){
 let data33 = data19.period;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema118.properties.period.type},message:"must be string,null"};
+const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema120.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -18322,7 +18655,7 @@ errors++;
 if(data19.observation_id !== undefined){
 let data34 = data19.observation_id;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema118.properties.observation_id.type},message:"must be string,null"};
+const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema120.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -18335,7 +18668,7 @@ errors++;
 if(data19.evidence !== undefined){
 let data35 = data19.evidence;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema118.properties.evidence.type},message:"must be string,null"};
+const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema120.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -18348,7 +18681,7 @@ errors++;
 if(data19.reason !== undefined){
 let data36 = data19.reason;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema118.properties.reason.type},message:"must be string,null"};
+const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema120.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -18620,7 +18953,7 @@ vErrors.push(err121);
 errors++;
 }
 for(const key4 in data40){
-if(!(func2.call(schema117.properties, key4))){
+if(!(func2.call(schema119.properties, key4))){
 const err122 = {instancePath:instancePath+"/figures/" + i1+"/observation",schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
@@ -18670,7 +19003,7 @@ errors++;
 if(data40.breakdown !== undefined){
 let data44 = data40.breakdown;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema117.properties.breakdown.type},message:"must be string,null"};
+const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema119.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -18683,7 +19016,7 @@ errors++;
 if(data40.category !== undefined){
 let data45 = data40.category;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema117.properties.category.type},message:"must be string,null"};
+const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema119.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -18721,7 +19054,7 @@ errors++;
 if(data40.base_period !== undefined){
 let data47 = data40.base_period;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema117.properties.base_period.type},message:"must be string,null"};
+const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema119.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -18759,7 +19092,7 @@ errors++;
 if(data40.qualifier !== undefined){
 let data49 = data40.qualifier;
 if((typeof data49 !== "string") && (data49 !== null)){
-const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema117.properties.qualifier.type},message:"must be string,null"};
+const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema119.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -18769,7 +19102,7 @@ vErrors.push(err133);
 errors++;
 }
 if(!((((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx")) || (data49 === null))){
-const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema117.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema119.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -19249,9 +19582,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema124 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","comparison_fillers","comparison_right_before","base_after_change","idioms","negated_being","demonstratives","thresholds","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number' and the period's words (a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
-const schema125 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
-const schema131 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
+const schema126 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","comparison_fillers","comparison_right_before","base_after_change","idioms","negated_being","demonstratives","thresholds","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number' and the period's words (a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema127 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
+const schema133 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -19629,7 +19962,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema124.properties, key0))){
+if(!(func2.call(schema126.properties, key0))){
 const err37 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -22795,9 +23128,9 @@ return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema169 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema170 = {"type":"string","minLength":1};
-const schema174 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema171 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema172 = {"type":"string","minLength":1};
+const schema176 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -24335,7 +24668,7 @@ vErrors.push(err152);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema169.properties, key0))){
+if(!(func2.call(schema171.properties, key0))){
 const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
@@ -30617,7 +30950,7 @@ return errors === 0;
 }
 
 export const ingested = validate78;
-const schema323 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema325 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -30725,7 +31058,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema323.properties, key0))){
+if(!(func2.call(schema325.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -30884,7 +31217,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema116.properties, key1))){
+if(!(func2.call(schema118.properties, key1))){
 const err25 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -30898,7 +31231,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern72.test(data3)){
+if(!pattern74.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -30923,7 +31256,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema116.properties.title.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema118.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -30948,7 +31281,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern73.test(data5)){
+if(!pattern75.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -30973,7 +31306,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema116.properties.publisher.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema118.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -30998,7 +31331,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema116.properties.author.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema118.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -31023,7 +31356,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema116.properties.institution.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema118.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -31048,7 +31381,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema116.properties.url.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema118.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -31058,7 +31391,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern74.test(data9)){
+if(!pattern76.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -31083,7 +31416,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema116.properties.published.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema118.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -31108,7 +31441,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema116.properties.retrieved.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema118.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -31158,7 +31491,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema116.properties.licence.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema118.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -31183,7 +31516,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema116.properties.notes.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema118.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -31220,7 +31553,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern76.test(data15)){
+if(!pattern78.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -31596,9 +31929,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema325 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema326 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern138 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema327 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema328 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern140 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -31643,7 +31976,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern138.test(key1)){
+if(!pattern140.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -32045,7 +32378,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema118.properties, key0))){
+if(!(func2.call(schema120.properties, key0))){
 const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -32106,7 +32439,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data3 === "number") || (data3 === "percent")) || (data3 === "year")) || (data3 === "date")) || (data3 === "time")) || (data3 === "identifier"))){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema118.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema120.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -32129,7 +32462,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data4 === "gt") || (data4 === "gte")) || (data4 === "lt")) || (data4 === "lte")) || (data4 === "approx"))){
-const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema118.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema120.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -32152,7 +32485,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data5 === "digits") || (data5 === "words")) || (data5 === "mixed")) || (data5 === "dual"))){
-const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema118.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema120.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -32300,7 +32633,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((((((((data11 === "observation") || (data11 === "restatement")) || (data11 === "held_back")) || (data11 === "unaccounted")) || (data11 === "year")) || (data11 === "date")) || (data11 === "time")) || (data11 === "identifier")) || (data11 === "ignored")) || (data11 === "cruft"))){
-const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema118.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -32313,7 +32646,7 @@ errors++;
 if(data.indicator_id !== undefined){
 let data12 = data.indicator_id;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema118.properties.indicator_id.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema120.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -32326,7 +32659,7 @@ errors++;
 if(data.period !== undefined){
 let data13 = data.period;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema118.properties.period.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema120.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -32351,7 +32684,7 @@ errors++;
 if(data.observation_id !== undefined){
 let data14 = data.observation_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema118.properties.observation_id.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema120.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -32364,7 +32697,7 @@ errors++;
 if(data.evidence !== undefined){
 let data15 = data.evidence;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema118.properties.evidence.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema120.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -32377,7 +32710,7 @@ errors++;
 if(data.reason !== undefined){
 let data16 = data.reason;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema118.properties.reason.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema120.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -32403,7 +32736,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema329 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema331 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -32533,7 +32866,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema329.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema331.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -32606,7 +32939,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema329.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema331.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -32629,7 +32962,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema329.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema331.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -32857,7 +33190,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema117.properties, key0))){
+if(!(func2.call(schema119.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -32907,7 +33240,7 @@ errors++;
 if(data.breakdown !== undefined){
 let data3 = data.breakdown;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema117.properties.breakdown.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema119.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -32920,7 +33253,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema117.properties.category.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema119.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -32958,7 +33291,7 @@ errors++;
 if(data.base_period !== undefined){
 let data6 = data.base_period;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema117.properties.base_period.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema119.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -32996,7 +33329,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data8 = data.qualifier;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema117.properties.qualifier.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema119.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -33006,7 +33339,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((((data8 === "gt") || (data8 === "gte")) || (data8 === "lt")) || (data8 === "lte")) || (data8 === "approx")) || (data8 === null))){
-const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema117.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema119.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -33450,9 +33783,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema331 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema332 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern142 = new RegExp("^[^/\\\\]+$", "u");
+const schema333 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema334 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern144 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -33553,7 +33886,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern142.test(data2)){
+if(!pattern144.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -33588,7 +33921,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema332.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema334.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -33613,7 +33946,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema332.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema334.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -33623,7 +33956,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern76.test(data5)){
+if(!pattern78.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -33802,7 +34135,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema116.properties, key0))){
+if(!(func2.call(schema118.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -33816,7 +34149,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern72.test(data0)){
+if(!pattern74.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -33841,7 +34174,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema116.properties.title.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema118.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -33866,7 +34199,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern73.test(data2)){
+if(!pattern75.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -33891,7 +34224,7 @@ errors++;
 if(data.publisher !== undefined){
 let data3 = data.publisher;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema116.properties.publisher.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema118.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -33916,7 +34249,7 @@ errors++;
 if(data.author !== undefined){
 let data4 = data.author;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema116.properties.author.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema118.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -33941,7 +34274,7 @@ errors++;
 if(data.institution !== undefined){
 let data5 = data.institution;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema116.properties.institution.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema118.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -33966,7 +34299,7 @@ errors++;
 if(data.url !== undefined){
 let data6 = data.url;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema116.properties.url.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema118.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -33976,7 +34309,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern74.test(data6)){
+if(!pattern76.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -34001,7 +34334,7 @@ errors++;
 if(data.published !== undefined){
 let data7 = data.published;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema116.properties.published.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema118.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -34026,7 +34359,7 @@ errors++;
 if(data.retrieved !== undefined){
 let data8 = data.retrieved;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema116.properties.retrieved.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema118.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -34076,7 +34409,7 @@ errors++;
 if(data.licence !== undefined){
 let data10 = data.licence;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema116.properties.licence.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema118.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -34101,7 +34434,7 @@ errors++;
 if(data.notes !== undefined){
 let data11 = data.notes;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema116.properties.notes.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema118.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -34141,12 +34474,12 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema334 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema335 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema341 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern148 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const schema336 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
-const schema337 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const schema336 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema337 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema343 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern150 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema338 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
+const schema339 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -34217,7 +34550,7 @@ errors++;
 if(data.sources !== undefined){
 let data0 = data.sources;
 if(typeof data0 === "string"){
-if(!pattern76.test(data0)){
+if(!pattern78.test(data0)){
 const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -34242,7 +34575,7 @@ errors++;
 if(data.catalogue !== undefined){
 let data1 = data.catalogue;
 if(typeof data1 === "string"){
-if(!pattern76.test(data1)){
+if(!pattern78.test(data1)){
 const err8 = {instancePath:instancePath+"/catalogue",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -34267,7 +34600,7 @@ errors++;
 if(data.schemas !== undefined){
 let data2 = data.schemas;
 if(typeof data2 === "string"){
-if(!pattern76.test(data2)){
+if(!pattern78.test(data2)){
 const err10 = {instancePath:instancePath+"/schemas",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -34292,7 +34625,7 @@ errors++;
 if(data.pipeline !== undefined){
 let data3 = data.pipeline;
 if(typeof data3 === "string"){
-if(!pattern76.test(data3)){
+if(!pattern78.test(data3)){
 const err12 = {instancePath:instancePath+"/pipeline",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -34444,7 +34777,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern148.test(data0)){
+if(!pattern150.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -34469,7 +34802,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema335.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema337.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -34494,7 +34827,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern76.test(data2)){
+if(!pattern78.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -34535,7 +34868,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data4 === "initial") || (data4 === "major")) || (data4 === "minor")) || (data4 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema335.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema337.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
