@@ -44,12 +44,21 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const lineStart = Math.max(sentenceStart, text.lastIndexOf("\n", at - 1) + 1);
   if (at - lineStart >= wrappedLineLength) return false;
   const nextEnd = text.indexOf("\n", at + 1);
+  // A number alone on its line (after an item's number: "1. 3104") goes on with the words under it, whatever
+  // numbers they hold ("هو عدد الملفات …، مقابل 2760 …"), unless they open on a number of their own.
+  if (numberAlone.test(text.slice(lineStart, at)) && !/^\s*\p{Nd}/u.test(text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd))) return false;
   // A year on the next line is no figure of its own: "أزيد من 40%⏎مقارنة مع 2020" goes on with the percentage.
   const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).replace(yearDigits, "");
   return /\p{Nd}/u.test(next);
 }
 
+/** A line holding only a number, maybe after an item's number ("1. 3104", "٢) ٦٦"). */
+const numberAlone = /^\s*(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;
+
 const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
+
+/** A comparison opening the words after a dash: "أقل", "أكثر", "مقابل", "مقارنة". */
+const dashedComparison = /^(أقل|اقل|أكثر|اكثر|أزيد|مقابل|مقارنة|بزيادة|بارتفاع|بتراجع|بانخفاض)/u;
 
 /** Offsets of the clause marks of [start, end), in order. */
 function clauseMarks(text: string, start: number, end: number): number[] {
@@ -64,6 +73,8 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
     // 22%"); between words it joins them ("أكتوبر – دجنبر").
     else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && /[\p{N}%٪)]/u.test(text[i - 2] ?? "")) marks.push(i);
+    // – — between spaces after a word and before a comparison: "3690 ملفا وطلب معلومات – أقل بقليل من …".
+    else if ((c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && dashedComparison.test(text.slice(i + 2, i + 12))) marks.push(i);
   }
   return marks;
 }

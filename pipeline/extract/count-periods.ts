@@ -33,6 +33,18 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
 }
 
 /**
+ * A count opening its clause, its clause naming no period, right after a clause about an earlier period that
+ * names it, is of that period: "بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات" (2021).
+ */
+export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+  const previous = scope.previousClause;
+  if (!("claims" in own) || own.claims.length > 0 || scope.before.length > 0 || previous.years.length === 0) return undefined;
+  if (!previous.words[0] || !wordMatchesAny(previous.words[0].folded, grammarWords.earlier_clause_openers)) return undefined;
+  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
+  return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
+}
+
+/**
  * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
  * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
  * months' counts.
@@ -149,8 +161,14 @@ export function legendPeriod(scope: NumberScope, own: PeriodReading): PeriodRead
 }
 
 /** A number in a table takes the period its column's header names. */
-export function columnPeriod(scope: NumberScope): PeriodReading | undefined {
+export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   if (scope.table?.unclear) return { unclear: scope.table.unclear, start: scope.mention.start, end: scope.mention.end };
+  const words = scope.table?.periodWords;
+  if (words) {
+    const reading = readPeriods({ words, years: words.filter(isYearWord).map(yearMention) }, scope.reference, catalogue.periods, periodContext(scope));
+    if ("unclear" in reading) return reading;
+    return new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : { unclear: `the row's label («${scope.text.slice(words[0]!.start, words.at(-1)!.end)}») names no single period`, start: words[0]!.start, end: words.at(-1)!.end };
+  }
   const period = scope.table?.period;
   return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
 }

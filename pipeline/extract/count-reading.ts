@@ -20,7 +20,7 @@ import { differenceWords, endsTransition, nextStep, startsTransition, transition
 import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
-import { carriedPeriod, columnPeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -28,6 +28,7 @@ const howWords: Record<CountedNoun["how"], string> = {
   count_of: "counted (after عدد)",
   part: "counted (a part of the previous figure)",
   pronoun: "counted (named before the clause)",
+  relative: "counted (the head of its relative clause, «منها»)",
   before: "counted (named before the number)",
   label: "counted (the table row's label)",
   later_end: "counted (after the change's later end)",
@@ -91,10 +92,11 @@ type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading:
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const input = patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || namedInClauseBefore(scope, counted));
+  const input = patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted));
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
   const whole = previous ?? soFar.previousSentence;
-  if (isPart(scope.text, scope.before, scope.after)) {
+  // "التي تابع المكتب تنفيذ 125 منها": of the relative's head, not a part of the figure before.
+  if (isPart(scope.text, scope.before, scope.after) && counted.how !== "relative") {
     // A part of the year ("7146 ملفا، منها 3690 خلال النصف الأول") is the whole's count for a shorter period.
     const sameCount = whole !== undefined && namesPartOfYear(scope, catalogue);
     return { indicators: counts.filter((i) => whole !== undefined && (i.part_of === whole.indicator.id || (sameCount && i.id === whole.indicator.id))), input };
@@ -224,10 +226,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
   const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared || opensParenthesis(scope.text, scope.mention)));
   const periods =
-    columnPeriod(scope) ??
+    columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     carriedPeriod(scope, catalogue) ??
+    comparisonClausePeriod(scope, catalogue, own) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??

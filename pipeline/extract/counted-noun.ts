@@ -14,7 +14,7 @@ import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "before" | "label" | "later_end" | "earlier_end";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end";
 
 export interface CountedNoun {
   folded: string;
@@ -60,6 +60,9 @@ export function countedNouns(indicators: readonly Indicator[]): string[] {
 const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordMatchesAny(word.folded, words);
 
 const idioms = grammarWords.idioms.map(cuePhrase);
+
+/** "هو" and "هي" after a number, saying what it is: "3104 هو عدد الملفات". */
+const pronounsOfBeing = grammarWords.back_reference_openings.filter((w) => w === "هو" || w === "هي");
 
 /** Whether the i-th word is a counted noun of the catalogue, not the first word of an idiom ("الأمر ذاته", the same goes). */
 const isNounAt = (words: readonly Word[], i: number, catalogued: readonly string[]) => isAny(words[i], catalogued) && !idioms.some((idiom) => phraseAt(words, i, idiom));
@@ -147,6 +150,23 @@ function clauseTopic(text: string, clause: readonly Word[]): Word | undefined {
   return clause[0];
 }
 
+/** How many words before a relative word its head noun may stand: "الإنابات القضائية الدولية التي". */
+const relativeHeadReach = 3;
+
+/**
+ * "N منها" with no noun after it, in a relative clause: the relative's head counts ("الإنابات القضائية الدولية
+ * التي تابع المكتب تنفيذ 125 منها", the letters rogatory of which it followed 125).
+ */
+function ofRelativeHead(input: CountedInput, catalogued: readonly string[]): Word | undefined {
+  const [first, second] = input.after;
+  if (!isAny(first, grammarWords.part_markers) || (second && isAny(second, catalogued))) return undefined;
+  const words = [...input.earlier, ...input.before];
+  const relative = lastIndex(words, (w) => isAny(w, grammarWords.relatives));
+  if (relative < 0) return undefined;
+  for (let i = relative - 1; i >= Math.max(0, relative - relativeHeadReach); i--) if (isNounAt(words, i, catalogued)) return words[i];
+  return undefined;
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
@@ -160,7 +180,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const rate = after.slice(0, 3).some((w) => w.folded === "كل");
   const quotedOne = folded.startsWith("واحد") && insideQuotation(input.text, mention.start);
   if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne) return noun(head, "before");
-  const next = after.find((word, i) => !isFiller(word) && !countOfWhat(word, after[i + 1]));
+  // "(4480 بالتحديد)": a restating word after the number is no noun.
+  const next = after.find((word, i) => !isFiller(word) && !isAny(word, grammarWords.restating) && !countOfWhat(word, after[i + 1]));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
   const nounFollows = next !== undefined && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
@@ -168,6 +189,10 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);
   if (again) return noun(again, "after");
+  const relativeHead = ofRelativeHead(input, catalogued);
+  if (relativeHead) return noun(relativeHead, "relative");
+  // "3104⏎هو عدد الملفات …": the number, then what it is the number of.
+  if (isAny(after[0], pronounsOfBeing) && isAny(after[1], grammarWords.count_of) && isNounAt(after, 2, catalogued)) return noun(after[2]!, "count_of");
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
   // "عدد هؤلاء المغاربة 33": past a demonstrative.
   const named = before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];

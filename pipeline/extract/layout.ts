@@ -1,6 +1,6 @@
 // Numbers the layout of a text shows are no figures: the number of an item of a list at the start of its line
-// ("3- نشر وتعميم 84 أمرا …", "1. …", "٢) …", "(1) …"), a footnote's marker ("الإنابات القضائية (1)" when a
-// line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
+// ("3- نشر وتعميم 84 أمرا …", "1. …", "٢) …", "(1) …"), a footnote's marker ("[1]", or "الإنابات القضائية (1)"
+// when a line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
 // two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), and
 // digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين").
 import type { NumberMention } from "../types/number-mention.ts";
@@ -10,9 +10,13 @@ const listNumber = /^[ \t]*$/u;
 const classifiers = /^(واحد|وحدين)$/u;
 const afterListNumber = /^\s?[.)\-–]\s/u;
 
-/** A footnote's marker or its note: "(1)" right after a word, or at the start of a line, when a line of the text opens with it. */
+/**
+ * A footnote's marker or its note: "[1]" anywhere (prose holds no count in square brackets alone), "(1)" right
+ * after a word, or at the start of a line, when a line of the text opens with it.
+ */
 function isFootnoteMarker(text: string, mention: NumberMention): boolean {
   if (mention.kind !== "number" || mention.form !== "digits" || mention.end - mention.start > 2) return false;
+  if (text[mention.start - 1] === "[" && text[mention.end] === "]") return true;
   if (text[mention.start - 1] !== "(" || text[mention.end] !== ")") return false;
   const marker = text.slice(mention.start - 1, mention.end + 1);
   return footnoteLine(marker).test(text);
@@ -44,7 +48,7 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   if (mention.kind === "number" && mention.form === "digits" && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
     return "the number of an item of a list, at the start of its line";
   }
-  if (isFootnoteMarker(text, mention)) return "a footnote's marker: a line of the text opens with it";
+  if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";
   if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
     return `a dual adjective agreeing with «${previous.text}» before it: one figure with it`;
   }

@@ -280,7 +280,8 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
-  const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart));
+  const lead = wordsWithin(words, clause.lead.start, clause.lead.end);
+  const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
   return {
     text: source.text,
     mention: read,
@@ -289,7 +290,7 @@ function numberScope(extraction: Extraction, mention: NumberMention, clause: Cla
     before,
     after,
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
-    lead: wordsWithin(words, clause.lead.start, clause.lead.end),
+    lead,
     yearsBefore: yearsWithin(years, clause.before),
     yearsAfter: yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,

@@ -34,7 +34,10 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: null } : rowLabelCell(text, words, row, column, null);
     // A transposed table: the column's header counts, the row's first cell is the period.
     const period = cellPeriod(text.slice(label.start, label.end));
-    return period ? { label: wordsWithin(words, meaning.label.start, meaning.label.end), period, change: null } : null;
+    const counted = wordsWithin(words, meaning.label.start, meaning.label.end);
+    if (period) return { label: counted, period, change: null };
+    // A period in words ("النصف الأول ٢٠٢٣"): read by the period reader (count-periods.ts columnPeriod).
+    return /[0-9٠-٩۰-۹]{4}/u.test(text.slice(label.start, label.end)) ? { label: counted, period: null, change: null, periodWords: wordsWithin(words, label.start, label.end) } : null;
   }
   return rowLabelCell(text, words, row, column, meaning);
 }

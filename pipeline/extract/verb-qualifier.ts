@@ -102,11 +102,18 @@ export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifie
   return undefined;
 }
 
-/** The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's (across its measure, a threshold, or opening the sentence), else one written after it. `opening`: the sentence's words before the number's clause. */
-export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[]): { mention: NumberMention; verb: Word | null; elided: boolean } {
+/** How many words of the lead (back to the last clause mark or figure) a verb across its measure may stand in when the clause was cut after it: "بعدما لم يتعد عددها 29". */
+const leadReach = 4;
+
+/**
+ * The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's (across its
+ * measure, a threshold, or opening the sentence), else one written after it. `opening`: the sentence's words
+ * before the number's clause; `lead`: its words back to the last clause mark or figure.
+ */
+export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[], lead: readonly Word[] = []): { mention: NumberMention; verb: Word | null; elided: boolean } {
   const negation = mention.qualifier === "gt" ? negatedBeing(before) : undefined;
   if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
-  const found = verbQualifier(before) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
+  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found } : { mention, verb: null, elided: false };
 }

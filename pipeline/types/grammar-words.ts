@@ -78,58 +78,62 @@ export type Phrases1 = string[];
  */
 export type Words17 = string[];
 /**
- * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number' and the period's words (a year in digits is skipped too).
+ * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
  */
 export type Words18 = string[];
 /**
- * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
+ * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number' and the period's words (a year in digits is skipped too).
  */
 export type Words19 = string[];
 /**
- * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
 export type Words20 = string[];
+/**
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ */
+export type Words21 = string[];
 export type Phrases2 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words21 = string[];
+export type Words22 = string[];
 /**
  * 'from' ('من').
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words24 = string[];
+export type Words25 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words25 = string[];
+export type Words26 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل').
  */
-export type Words26 = string[];
+export type Words27 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words27 = string[];
+export type Words28 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words28 = string[];
+export type Words29 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words29 = string[];
+export type Words30 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words30 = string[];
+export type Words31 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -137,19 +141,19 @@ export type Phrases3 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words31 = string[];
+export type Words32 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words32 = string[];
+export type Words33 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words33 = string[];
+export type Words34 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words34 = string[];
+export type Words35 = string[];
 /**
  * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
  */
@@ -157,7 +161,7 @@ export type Phrases4 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words35 = string[];
+export type Words36 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -189,9 +193,10 @@ export interface GrammarWords {
   base_after_change: Words16;
   idioms: Phrases1;
   negated_being: Words17;
-  comparison_fillers: Words18;
-  restating: Words19;
-  retractions: Words20;
+  earlier_clause_openers: Words18;
+  comparison_fillers: Words19;
+  restating: Words20;
+  retractions: Words21;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
    */
@@ -204,18 +209,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words21;
-    from: Words22;
-    to: Words23;
-    then: Words24;
+    words: Words22;
+    from: Words23;
+    to: Words24;
+    then: Words25;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words25;
-    levels: Words26;
-    after: Words27;
+    words: Words26;
+    levels: Words27;
+    after: Words28;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -223,14 +228,14 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  respectively: Words28;
-  change_columns: Words29;
-  continuations: Words30;
+  respectively: Words29;
+  change_columns: Words30;
+  continuations: Words31;
   other_bodies: Phrases3;
-  partner_markers: Words31;
-  period_headers: Words32;
-  averages: Words33;
-  mediterranean: Words34;
+  partner_markers: Words32;
+  period_headers: Words33;
+  averages: Words34;
+  mediterranean: Words35;
   forecasts: Phrases4;
-  hearsay: Words35;
+  hearsay: Words36;
 }

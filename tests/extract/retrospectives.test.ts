@@ -194,3 +194,19 @@ describe("periods and bases a look back gives by reference (held25–held27)", (
     expect(published("ويضيف: في بداية الألفية كنا نعتبر توقيف 20 مغربيا في الخارج خلال سنة كاملة إنجازا.", "2026-H1")).toEqual([]);
   });
 });
+
+describe("tables, lists and clauses of a look back (held26, held28–held30)", () => {
+  it.each([
+    ["a heading's legend '(مقابل النصف الأول)' for the numbers in parentheses under it", "بالأرقام: النصف الثاني من 2020 (مقابل النصف الأول)\nالإنابات القضائية الدولية: 66 (52)\nالأوامر الدولية بإلقاء القبض: 34 (29)", "2020-H2", "letters_rogatory 2020-H2 = 66|letters_rogatory 2020-H1 = 52|international_arrest_warrants 2020-H2 = 34|international_arrest_warrants 2020-H1 = 29"],
+    ["'السنة كاملة' in a half-year report is the whole year", "عالج القطب 2120 ملفا خلال الأشهر الستة الأخيرة من 2020. وبهذا تكون حصيلة السنة كاملة قد استقرت عند 3950 ملفا.", "2020-H2", "files_processed 2020-H2 = 2120|files_processed 2020 = 3950"],
+    ["'على امتداد السنة' in a half-year report is the whole year", "وعلى امتداد السنة، عممت المصالح ذاتها 2640 مذكرة بحث على الصعيد الوطني.", "2018-H2", "national_search_notices 2018 = 2640"],
+    ["a table whose rows name their half-year in words", "الفترة | الملفات\nالنصف الأول ٢٠٢٣ | ٣١٠٤\nالنصف الثاني ٢٠٢٣ | ٣٢٠٨", "2025-H1", "files_processed 2023-H1 = 3104|files_processed 2023-H2 = 3208"],
+    ["a number alone on its line, what it counts under it", "اخترنا لكم خمسة أرقام:\n\n1. 3104\nهو عدد الملفات وطلبات المعلومات التي عالجها القطب، مقابل 2760 في النصف الأول من 2022.", "2023-H1", "files_processed 2023-H1 = 3104|files_processed 2022-H1 = 2760"],
+    ["'منها' after a number in a relative clause counts its head", "المنحى نفسه يسجل في الإنابات القضائية الدولية، التي تابع المكتب تنفيذ 125 منها خلال 2019، مقابل 104 إنابات قبل سنتين.", "2019", "letters_rogatory 2019 = 125|letters_rogatory 2017 = 104"],
+    ["a count opening the clause after 'بعدما … سنة 2021'", "وسجلت السنة تنفيذ عمليتين للتسليم المراقب للمخدرات، بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات.", "2022", "controlled_deliveries 2022 = 2|controlled_deliveries 2021 = 3"],
+    ["a dash before a comparison ends the clause", "سجلت المصالح خلال النصف الأول من سنة ٢٠٢٥ معالجة ٣٦٩٠ ملفا وطلب معلومات – أقل بقليل من النصف الثاني من ٢٠٢٤ الذي عرف ٣٧٩٥ ملفا.", "2025-H1", "files_processed 2025-H1 = 3690|files_processed 2024-H2 = 3795"],
+    ["'هذه الأشهر' and 'الأشهر الثلاثة' of the report", "أوقف 66 مبحوثا عنهم على الصعيد الدولي خلال هذه الأشهر. وعالج القطب 1150 ملفا خلال الأشهر الثلاثة.", "2019-Q3", "wanted_persons_arrested 2019-Q3 = 66|files_processed 2019-Q3 = 1150"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+});
