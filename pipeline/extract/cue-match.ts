@@ -53,9 +53,15 @@ export interface CueList {
 const listsByArray = new WeakMap<readonly string[], CueList>();
 const listsByContent = new Map<string, CueList>();
 
+/** The list asked last: loops ask one list about word after word. */
+let lastCues: readonly string[] | undefined;
+let lastList: CueList | undefined;
+
 /** A list of cues, resolved once for a loop that asks it about many words. */
 export function cueList(cues: readonly string[]): CueList {
-  let list = listsByArray.get(cues);
+  if (cues === lastCues) return lastList!;
+  // A list of one cue, often written on the spot ("[noun]"), is known by its cue: no key to build, no entry per array.
+  let list = cues.length === 1 ? listsByContent.get(cues[0]!) : listsByArray.get(cues);
   if (!list) {
     const key = cues.join("\u0001");
     list = listsByContent.get(key);
@@ -63,8 +69,10 @@ export function cueList(cues: readonly string[]): CueList {
       list = { id: listsByContent.size, forms: new Set(cues.flatMap((cue) => [...formsOf(cue)])) };
       listsByContent.set(key, list);
     }
-    listsByArray.set(cues, list);
+    if (cues.length !== 1) listsByArray.set(cues, list);
   }
+  lastCues = cues;
+  lastList = list;
   return list;
 }
 
@@ -80,19 +88,25 @@ const anyStemIn = (stems: readonly string[], forms: ReadonlySet<string>) => {
  * after that a match is a lookup by the list's number.
  */
 export class Lexeme {
-  /** By list id, the lists asked about so far. */
-  private readonly answers = new Map<number, boolean>();
+  /** By list id, the lists asked about so far: 0 not yet, 1 no match, 2 a match. */
+  private answers = new Uint8Array(0);
   private readonly stems: readonly string[];
   constructor(word: string, prefixes: readonly string[]) {
     this.stems = stemsOf(word, prefixes);
   }
   matches(list: CueList): boolean {
-    let answer = this.answers.get(list.id);
-    if (answer === undefined) {
-      answer = anyStemIn(this.stems, list.forms);
-      this.answers.set(list.id, answer);
-    }
+    const id = list.id;
+    if (id >= this.answers.length) this.makeRoomFor(id);
+    const known = this.answers[id]!;
+    if (known !== 0) return known === 2;
+    const answer = anyStemIn(this.stems, list.forms);
+    this.answers[id] = answer ? 2 : 1;
     return answer;
+  }
+  private makeRoomFor(id: number): void {
+    const answers = new Uint8Array(Math.max(32, 2 * (id + 1)));
+    answers.set(this.answers);
+    this.answers = answers;
   }
   has(cue: string): boolean {
     return anyStemIsForm(this.stems, cue);
