@@ -50,8 +50,15 @@ export interface CueList {
   forms: ReadonlySet<string>;
 }
 
-const listsByArray = new WeakMap<readonly string[], CueList>();
 const listsByContent = new Map<string, CueList>();
+
+/**
+ * Where an array of cues keeps its list once resolved: a property of the array (not enumerable, so that no
+ * comparison, copy or serialisation sees it), read as fast as any property, where a WeakMap lookup hashed the
+ * array at every call.
+ */
+const resolved = Symbol("cue list");
+type Resolvable = readonly string[] & { [resolved]?: CueList };
 
 /** The list asked last: loops ask one list about word after word. */
 let lastCues: readonly string[] | undefined;
@@ -60,8 +67,8 @@ let lastList: CueList | undefined;
 /** A list of cues, resolved once for a loop that asks it about many words. */
 export function cueList(cues: readonly string[]): CueList {
   if (cues === lastCues) return lastList!;
-  // A list of one cue, often written on the spot ("[noun]"), is known by its cue: no key to build, no entry per array.
-  let list = cues.length === 1 ? listsByContent.get(cues[0]!) : listsByArray.get(cues);
+  // A list of one cue, often written on the spot ("[noun]"), is known by its cue: no key to build, no property to add.
+  let list = cues.length === 1 ? listsByContent.get(cues[0]!) : (cues as Resolvable)[resolved];
   if (!list) {
     const key = cues.join("\u0001");
     list = listsByContent.get(key);
@@ -69,7 +76,7 @@ export function cueList(cues: readonly string[]): CueList {
       list = { id: listsByContent.size, forms: new Set(cues.flatMap((cue) => [...formsOf(cue)])) };
       listsByContent.set(key, list);
     }
-    if (cues.length !== 1) listsByArray.set(cues, list);
+    if (cues.length !== 1 && Object.isExtensible(cues)) Object.defineProperty(cues, resolved, { value: list });
   }
   lastCues = cues;
   lastList = list;
@@ -126,8 +133,18 @@ function lexemeIn(cache: Map<string, Lexeme>, word: string, prefixes: readonly s
   return lexeme;
 }
 
+/** The word asked about last and its lexeme: a word is often asked about several lists in a row. */
+let lastWord: string | undefined;
+let lastLexeme: Lexeme | undefined;
+
 /** The lexeme of a folded word, for a loop that asks it about many lists. */
-export const lexemeOf = (word: string): Lexeme => lexemeIn(lexemes, word, affixes.prefixes);
+export function lexemeOf(word: string): Lexeme {
+  if (word !== lastWord) {
+    lastLexeme = lexemeIn(lexemes, word, affixes.prefixes);
+    lastWord = word;
+  }
+  return lastLexeme!;
+}
 
 /** `word` must be folded (see arabic/normalise.ts); cues are folded in the catalogue. */
 export function wordMatchesCue(word: string, cue: string): boolean {
