@@ -167,9 +167,32 @@ function codeUnitLength(s: string, i: number): number {
   return 1;
 }
 
+/**
+ * Code units that leave any text made of them in NFC, whatever their order: not a mark, not a Hangul jamo, NFC
+ * by themselves, and from blocks none of whose characters composes with the character before it (Latin up to
+ * U+02FF, Arabic, general punctuation, Arabic presentation forms). 0 not yet classified, 1 such a unit, 2 not.
+ */
+const plainClass = new Uint8Array(0x10000);
+
+function inPlainBlock(c: number): boolean {
+  return c < 0x0300 || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
+
+function isPlainUnit(c: number): boolean {
+  let known = plainClass[c]!;
+  if (known === 0) {
+    const character = String.fromCharCode(c);
+    plainClass[c] = known = inPlainBlock(c) && !isMarkUnit(c) && character.normalize("NFC") === character ? 1 : 2;
+  }
+  return known === 1;
+}
+
 /** Whether `raw` is in NFC, checked in linear time (see maxMarksTogether). */
 function isComposed(raw: string): boolean {
-  return !hasLongMarkRun(raw) && raw.normalize("NFC") === raw;
+  let plain = true;
+  for (let i = 0; plain && i < raw.length; i++) plain = isPlainUnit(raw.charCodeAt(i));
+  // Most text is made of plain units only: no need to ask ICU (which copies the text to check it).
+  return plain || (!hasLongMarkRun(raw) && raw.normalize("NFC") === raw);
 }
 
 /**

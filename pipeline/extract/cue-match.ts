@@ -50,12 +50,25 @@ export interface CueList {
   forms: ReadonlySet<string>;
 }
 
-const listsByArray = new WeakMap<readonly string[], CueList>();
 const listsByContent = new Map<string, CueList>();
+
+/**
+ * Where an array of cues keeps its list once resolved: a property of the array (not enumerable, so that no
+ * comparison, copy or serialisation sees it), read as fast as any property, where a WeakMap lookup hashed the
+ * array at every call.
+ */
+const resolved = Symbol("cue list");
+type Resolvable = readonly string[] & { [resolved]?: CueList };
+
+/** The list asked last: loops ask one list about word after word. */
+let lastCues: readonly string[] | undefined;
+let lastList: CueList | undefined;
 
 /** A list of cues, resolved once for a loop that asks it about many words. */
 export function cueList(cues: readonly string[]): CueList {
-  let list = listsByArray.get(cues);
+  if (cues === lastCues) return lastList!;
+  // A list of one cue, often written on the spot ("[noun]"), is known by its cue: no key to build, no property to add.
+  let list = cues.length === 1 ? listsByContent.get(cues[0]!) : (cues as Resolvable)[resolved];
   if (!list) {
     const key = cues.join("\u0001");
     list = listsByContent.get(key);
@@ -63,8 +76,10 @@ export function cueList(cues: readonly string[]): CueList {
       list = { id: listsByContent.size, forms: new Set(cues.flatMap((cue) => [...formsOf(cue)])) };
       listsByContent.set(key, list);
     }
-    listsByArray.set(cues, list);
+    if (cues.length !== 1 && Object.isExtensible(cues)) Object.defineProperty(cues, resolved, { value: list });
   }
+  lastCues = cues;
+  lastList = list;
   return list;
 }
 
@@ -80,19 +95,25 @@ const anyStemIn = (stems: readonly string[], forms: ReadonlySet<string>) => {
  * after that a match is a lookup by the list's number.
  */
 export class Lexeme {
-  /** By list id, the lists asked about so far. */
-  private readonly answers = new Map<number, boolean>();
+  /** By list id, the lists asked about so far: 0 not yet, 1 no match, 2 a match. */
+  private answers = new Uint8Array(0);
   private readonly stems: readonly string[];
   constructor(word: string, prefixes: readonly string[]) {
     this.stems = stemsOf(word, prefixes);
   }
   matches(list: CueList): boolean {
-    let answer = this.answers.get(list.id);
-    if (answer === undefined) {
-      answer = anyStemIn(this.stems, list.forms);
-      this.answers.set(list.id, answer);
-    }
+    const id = list.id;
+    if (id >= this.answers.length) this.makeRoomFor(id);
+    const known = this.answers[id]!;
+    if (known !== 0) return known === 2;
+    const answer = anyStemIn(this.stems, list.forms);
+    this.answers[id] = answer ? 2 : 1;
     return answer;
+  }
+  private makeRoomFor(id: number): void {
+    const answers = new Uint8Array(Math.max(32, 2 * (id + 1)));
+    answers.set(this.answers);
+    this.answers = answers;
   }
   has(cue: string): boolean {
     return anyStemIsForm(this.stems, cue);
@@ -112,8 +133,18 @@ function lexemeIn(cache: Map<string, Lexeme>, word: string, prefixes: readonly s
   return lexeme;
 }
 
+/** The word asked about last and its lexeme: a word is often asked about several lists in a row. */
+let lastWord: string | undefined;
+let lastLexeme: Lexeme | undefined;
+
 /** The lexeme of a folded word, for a loop that asks it about many lists. */
-export const lexemeOf = (word: string): Lexeme => lexemeIn(lexemes, word, affixes.prefixes);
+export function lexemeOf(word: string): Lexeme {
+  if (word !== lastWord) {
+    lastLexeme = lexemeIn(lexemes, word, affixes.prefixes);
+    lastWord = word;
+  }
+  return lastLexeme!;
+}
 
 /** `word` must be folded (see arabic/normalise.ts); cues are folded in the catalogue. */
 export function wordMatchesCue(word: string, cue: string): boolean {

@@ -26,9 +26,13 @@ export function forecastIn(words: readonly Word[], sentence: Span): PhraseMatch 
 
 /** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
 export function isQuestion(text: string, sentence: Span): boolean {
-  const end = text.slice(sentence.start, sentence.end).replace(/[\s"'»«”“)\]]+$/u, "").slice(-1);
-  return grammarWords.questions.includes(end);
+  let end = sentence.end;
+  while (end > sentence.start && closesQuestion.test(text[end - 1]!)) end--;
+  return end > sentence.start && grammarWords.questions.includes(text[end - 1]!);
 }
+
+/** What may follow a question mark at the end of its sentence: white space, closing quotes and brackets. */
+const closesQuestion = /^[\s"'»«”“)\]]$/u;
 
 /**
  * Why a number on a line that reports what others claimed ("تداولت بعض المواقع أن القطب عالج 7 آلاف ملف", "الادعاء

@@ -15,7 +15,8 @@ export interface PhraseMatch {
 /** Whether `phrase` matches the words starting at `index`. */
 export function phraseAt(words: readonly Word[], index: number, phrase: Phrase): boolean {
   if (index + phrase.length > words.length) return false;
-  return phrase.every((alternatives, k) => wordMatchesAny(words[index + k]!.folded, alternatives));
+  for (let k = 0; k < phrase.length; k++) if (!wordMatchesAny(words[index + k]!.folded, phrase[k]!)) return false;
+  return true;
 }
 
 /** Every first word of a list of phrases, merged once per list (the lists are the catalogue's fixed arrays). */
@@ -54,10 +55,16 @@ export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]):
   const lexemes = lexemesOf(words);
   for (let i = 0; i < words.length; i++) {
     if (!lexemes[i]!.matches(starts)) continue;
-    const phrase = phrases.find((p) => phraseAt(words, i, p));
-    if (phrase) found.push({ index: i, start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
+    const length = phraseLengthAt(words, i, phrases);
+    if (length > 0) found.push({ index: i, start: words[i]!.start, end: words[i + length - 1]!.end });
   }
   return found;
+}
+
+/** The length of the first of `phrases` that matches at `index`, 0 when none does. */
+function phraseLengthAt(words: readonly Word[], index: number, phrases: readonly Phrase[]): number {
+  for (const phrase of phrases) if (phraseAt(words, index, phrase)) return phrase.length;
+  return 0;
 }
 
 /** A multi-word cue written with spaces ("ولايات متحده") as a phrase. */

@@ -7,16 +7,37 @@ export interface CruftLine extends LineSpan {
 }
 
 /** A compiled cruft rule: does a normalised, trimmed line match it, and does it head a block? */
-type LineTest = { id: string; matches: (line: string) => boolean; startsBlock: boolean; endsArticle: boolean };
+type LineTest = { id: string; matches: (line: LineContent) => boolean; startsBlock: boolean; endsArticle: boolean };
 
-const closingMarks = /\s*[:：…]+$|\s*\.{3,}$/u;
+/** The closing marks of a heading: a run of colons or ellipses, or of three full stops or more. */
+const closingMarks = ":：…";
+
+/** The end of `line` without its trailing run of `marks` (at least `least` of them), or its length when there is none. */
+function endWithout(line: string, isMark: (c: string) => boolean, least: number): number {
+  let end = line.length;
+  while (end > 0 && isMark(line[end - 1]!)) end--;
+  return line.length - end >= least ? end : line.length;
+}
 
 /**
- * A heading as pages write it, with or without a closing colon or ellipsis ("مواضيع ذات صلة:"). The pattern is
- * tried only on a line ending with one of its marks: tried from every position of every line of every source,
- * it cost more than the rest of finding the cruft.
+ * A heading as pages write it, with or without a closing colon or ellipsis ("مواضيع ذات صلة:"): the line
+ * without its closing marks (/\s*[:：…]+$|\s*\.{3,}$/u: the white space before them goes with the trimming), trimmed.
  */
-const headingText = (line: string) => (":：….".includes(line.at(-1) ?? "\n") ? line.replace(closingMarks, "") : line).trim();
+function headingText(line: string): string {
+  const last = line.at(-1) ?? "\n";
+  if (closingMarks.includes(last)) return line.slice(0, endWithout(line, (c) => closingMarks.includes(c), 1)).trim();
+  if (last === ".") return line.slice(0, endWithout(line, (c) => c === ".", 3)).trim();
+  return line.trim();
+}
+
+/** A line's content as the rules read it, its heading text worked out once for all the rules that ask. */
+class LineContent {
+  private heading: string | undefined;
+  constructor(readonly text: string) {}
+  headingText(): string {
+    return (this.heading ??= headingText(this.text));
+  }
+}
 
 export function compileCruftRules(rules: CruftRules): LineTest[] {
   return rules.rules.map((rule) => {
@@ -24,10 +45,10 @@ export function compileCruftRules(rules: CruftRules): LineTest[] {
     const endsArticle = rule.ends_article === true;
     if (rule.line_pattern !== undefined) {
       const pattern = new RegExp(rule.line_pattern, "u");
-      return { id: rule.id, startsBlock, endsArticle, matches: (line: string) => pattern.test(line) };
+      return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => pattern.test(line.text) };
     }
     const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normaliseCompact(line).text.trim())));
-    return { id: rule.id, startsBlock, endsArticle, matches: (line: string) => lines.has(headingText(line)) };
+    return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => lines.has(line.headingText()) };
   });
 }
 
@@ -51,7 +72,8 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
       block = null;
       continue;
     }
-    const rule = rules.find((candidate) => candidate.matches(content));
+    const read = new LineContent(content);
+    const rule = rules.find((candidate) => candidate.matches(read));
     if (rule) {
       cruft.push({ ...line, rule: rule.id });
       block = rule.startsBlock ? rule.id : null;

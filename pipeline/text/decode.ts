@@ -22,6 +22,6 @@ export function decodeRawText(bytes: Uint8Array, file: string): string {
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0");
     throw new UserError(file, `byte ${invalid}`, `invalid UTF-8 (byte 0x${byte})`, "save the file as UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8` for an Arabic Windows code page)");
   }
-  if (text.replace(/[\s\uFEFF]/g, "") === "") throw new UserError(file, "", "the file holds only white space", "put the article's text in it, or remove the source");
+  if (!/[^\s\uFEFF]/.test(text)) throw new UserError(file, "", "the file holds only white space", "put the article's text in it, or remove the source");
   return text;
 }
