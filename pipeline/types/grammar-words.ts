@@ -82,7 +82,7 @@ export type Words17 = string[];
  */
 export type Words18 = string[];
 /**
- * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number' and the period's words (a year in digits is skipped too).
+ * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
 export type Words19 = string[];
 /**

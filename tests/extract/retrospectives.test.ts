@@ -210,3 +210,10 @@ describe("tables, lists and clauses of a look back (held26, held28–held30)", (
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("a comparison word a few words back (held27)", () => {
+  it("reads 'بعدما اقتصرت هذه المشاركة على عمليتين' as the earlier count of the operations", () => {
+    const text = "شاركت مصالح الأمن الوطني في أربع عمليات أمنية متعددة الأطراف بتنسيق مع الأمانة العامة للأنتربول، بعدما اقتصرت هذه المشاركة على عمليتين فقط سنة 2020.";
+    expect(published(text, "2021")).toEqual(["interpol_multilateral_operations 2021 = 4", "interpol_multilateral_operations 2020 = 2"]);
+  });
+});
