@@ -24,13 +24,17 @@ export interface PercentReading {
   change: Direction | undefined;
 }
 
-/** The head noun of what a clause counts: the noun after "عدد" ("عدد المواطنين المغاربة الموقوفين"), else the last noun an indicator counts. */
-function headNoun(words: readonly Word[], catalogued: readonly string[]): { word: Word; qualifier: Word | null } | undefined {
+/**
+ * The nouns a clause may count, the likeliest first: the noun after "عدد" ("عدد المواطنين المغاربة الموقوفين"),
+ * else each noun an indicator counts, from the last ("ارتفاع طلبات التعاون الشرطي الدولي": "الشرطي", then "طلبات").
+ */
+function headNouns(words: readonly Word[], catalogued: readonly string[]): Array<{ word: Word; qualifier: Word | null }> {
   for (let i = words.length - 2; i >= 0; i--) {
-    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return { word: words[i + 1]!, qualifier: words[i + 2] ?? null };
+    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return [{ word: words[i + 1]!, qualifier: words[i + 2] ?? null }];
   }
-  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued)) return { word: words[i]!, qualifier: null };
-  return undefined;
+  const nouns: Array<{ word: Word; qualifier: Word | null }> = [];
+  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued)) nouns.push({ word: words[i]!, qualifier: null });
+  return nouns;
 }
 
 /** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
@@ -55,10 +59,10 @@ function backReferenceOpening(scope: NumberScope): Word | undefined {
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
+  // The first noun whose cues decide; failing all, the likeliest one's decision.
   const named = (words: readonly Word[]) => {
-    const head = headNoun(words, catalogued);
-    if (!head) return undefined;
-    return { word: head.word, decision: decide(rankIndicators(counts, { ...patternInput(scope, head.word.folded, head.qualifier), clause: topicWords(scope) })) };
+    const read = headNouns(words, catalogued).map((head) => ({ word: head.word, decision: decide(rankIndicators(counts, { ...patternInput(scope, head.word.folded, head.qualifier), clause: topicWords(scope) })) }));
+    return read.find((r) => "match" in r.decision) ?? read[0];
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };

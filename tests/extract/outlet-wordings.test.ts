@@ -384,3 +384,9 @@ describe("mastheads, footnotes, releases and qualifiers (held26, held28–held30
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("what a change is of, when the last noun of its clause counts nothing there (held22)", () => {
+  it("tries the clause's nouns from the last until one decides ('ارتفاع طلبات التعاون الشرطي الدولي')", () => {
+    expect(published("المغرب: ارتفاع طلبات التعاون الشرطي الدولي بنسبة 5% في 2025", "2025")).toEqual(["files_processed_pct_change 2025 vs 2024 = 5"]);
+  });
+});
