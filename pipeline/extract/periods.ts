@@ -56,6 +56,9 @@ function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefin
   return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
 }
 
+/** How many words before a span of years a record's superlative may stand: "أعلى رقم في السنوات". */
+const recordReach = 3;
+
 /** How many words before a span a verb of releasing the report may stand: "عممتها المديرية هذا الأسبوع". */
 const releaseReach = 3;
 
@@ -141,7 +144,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
-  const several = find(phrases.several_years).filter((m) => !inBack(m))[0];
+  // "وهو أعلى رقم في السنوات الأخيرة بعد 106 أوامر سنة 2022": the record's span.
+  const ofRecord = (m: PhraseMatch) => words.slice(Math.max(0, m.index - recordReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.record_words));
+  const several = find(phrases.several_years).filter((m) => !inBack(m) && !ofRecord(m))[0];
   if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
   const previousYears = find(phrases.previous_year).filter((m) => !inBack(m));
   const samePeriods = find(phrases.same_period);

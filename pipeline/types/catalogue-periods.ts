@@ -117,6 +117,12 @@ export type Phrases8 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Superlatives of a record ('أعلى رقم في السنوات الأخيرة'): a span of several years a few words after one is the record's, not the figure's.
+ *
+ * @minItems 1
+ */
+export type Words6 = [string, ...string[]];
+/**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
  * @minItems 1
@@ -139,13 +145,13 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words7 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words7 = [string, ...string[]];
+export type Words8 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -169,7 +175,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Words8 = [string, ...string[]];
+export type Words9 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear.
  *
@@ -273,6 +279,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
+  record_words: Words6;
   several_years: Phrases9;
   comparisons: Phrases10;
   /**
@@ -284,8 +291,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words6;
-    not_with: Words7;
+    year_on_year: Words7;
+    not_with: Words8;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
@@ -293,7 +300,7 @@ export interface PeriodPhrases {
   shorter_spans: {
     months: Phrases11;
     phrases: Phrases12;
-    release_verbs: Words8;
+    release_verbs: Words9;
     why: string;
   };
   year_to_date: Phrases13;

@@ -217,3 +217,10 @@ describe("a comparison word a few words back (held27)", () => {
     expect(published(text, "2021")).toEqual(["interpol_multilateral_operations 2021 = 4", "interpol_multilateral_operations 2020 = 2"]);
   });
 });
+
+describe("a record among recent years (held29)", () => {
+  it("reads 'فقط' as no noun, and a span of years after a record's superlative as the record's", () => {
+    const text = "ونشر 112 أمرا دوليا بإلقاء القبض، وهو أعلى رقم في السنوات الأخيرة بعد 106 أوامر سنة 2022 و87 فقط سنة 2023.";
+    expect(published(text, "2024")).toEqual(["international_arrest_warrants 2024 = 112", "international_arrest_warrants 2022 = 106", "international_arrest_warrants 2023 = 87"]);
+  });
+});
