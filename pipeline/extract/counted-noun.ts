@@ -107,6 +107,8 @@ const partMarkerReach = 4;
 export function isPart(text: string, before: readonly Word[], after: readonly Word[]): boolean {
   // "استفاد منها 640 موظفا" (benefited from them): the object of a verb taking من, not "of which".
   const marker = (w: Word, i: number) => isAny(w, grammarWords.part_markers) && !isAny(before[i - 1], grammarWords.verbs_with_min);
+  // "ويأتي هؤلاء ضمن 88 شخصا": the whole they are among (the word as written, not "ضمنها", among them).
+  if (before.length > 0 && grammarWords.whole_markers.includes(before.at(-1)!.folded)) return false;
   if (before.some(marker)) return true;
   const near = after.slice(0, partMarkerReach);
   const markerAfter = near.findIndex((w) => isAny(w, grammarWords.part_markers));

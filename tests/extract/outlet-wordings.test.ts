@@ -390,3 +390,10 @@ describe("what a change is of, when the last noun of its clause counts nothing t
     expect(published("المغرب: ارتفاع طلبات التعاون الشرطي الدولي بنسبة 5% في 2025", "2025")).toEqual(["files_processed_pct_change 2025 vs 2024 = 5"]);
   });
 });
+
+describe("'ضمن' before a number (held28)", () => {
+  it("reads 'ضمن 88 شخصا' as the whole, 'من ضمنها 61' as a part", () => {
+    expect(published("ويأتي هؤلاء ضمن 88 شخصا مبحوثا عنهم على الصعيد الدولي أوقفوا خلال السنة.", "2018")).toEqual(["wanted_persons_arrested 2018 = 88"]);
+    expect(published("تمت متابعة تنفيذ 168 إنابة قضائية دولية، من ضمنها 61 تتعلق بتهريب المخدرات وتبييض الأموال.", "2024")).toEqual(["letters_rogatory 2024 = 168", "letters_rogatory_drugs_money_laundering 2024 = 61"]);
+  });
+});
