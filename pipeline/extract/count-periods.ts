@@ -71,10 +71,17 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   const parallel = parallelComparison(soFar, previous);
   if (parallel) return { claims: [{ period: parallel, start: scope.mention.start, end: scope.mention.end }] };
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
+  // "44 أمرا مقابل 40، أي ما مجموعه 84 أمرا خلال السنة": added up, the two may be the halves of one year.
+  const from = scope.after.at(-1) ?? { folded: scope.mention.text, start: scope.mention.start, end: scope.mention.end };
+  const total = [...scope.after, ...wordsAfter(scope, from, totalReach)].find((w) => wordMatchesAny(w.folded, grammarWords.totals));
+  if (total) return { unclear: "it is compared with the count before it and added up with it to a total: the other part of the year, or the same part a year before?", start: scope.mention.start, end: total.end };
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
   return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
 }
+
+/** How many words after a compared count a total of the two may be named: "، أي ما مجموعه 84". */
+const totalReach = 4;
 
 /**
  * The period an earlier comparison of the sentence named, for a count of the same period as its own: "4677 ملفا

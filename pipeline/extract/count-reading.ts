@@ -16,6 +16,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
 import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
+import { isYearWord } from "./years.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
 import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
@@ -108,12 +109,19 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   return { indicators: counts, input };
 }
 
+/** Whether the number stands in a relative clause of a year ("… بعد سنة 2023 التي سجلت 2312 مذكرة"), which compares as "مقابل" does. */
+function relativeOfYear(scope: NumberScope): boolean {
+  let relative = scope.before.length - 1;
+  while (relative >= 0 && !wordMatchesAny(scope.before[relative]!.folded, grammarWords.relatives)) relative--;
+  return relative > 0 && isYearWord(scope.before[relative - 1]!);
+}
+
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
+  const same = sameNounCompared(scope, counted, soFar, catalogued, compared || relativeOfYear(scope));
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;

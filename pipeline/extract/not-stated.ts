@@ -1,6 +1,7 @@
 // Figures a text gives without stating them as its own: asked in a question, quoted from others' claims
 // ("تداولت بعض المواقع أن …", a fact-check's "الادعاء" line), or forecast ("فقد يصل عدد الملفات إلى …"). They are
 // held back, keeping what they were read as.
+import { periodBefore, periodMonths } from "../lib/period.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -50,4 +51,15 @@ export function hearsayOnLine(text: string, words: readonly Word[], sentence: Sp
 export function withheld(reading: Reading, reason: string | undefined): Reading {
   if (reason === undefined || reading.status !== "figure") return reading;
   return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
+}
+
+/**
+ * A figure of a period after the text's own that was not over when the text was published ("وأرجح أن تعود
+ * الأرقام في 2021 إلى مستوى يفوق 4500 ملف", in January 2021): an expectation, not a count. Held back.
+ */
+export function notYetOver(reading: Reading, reference: string, published: string | null): Reading {
+  if (reading.status !== "figure" || published === null || !periodBefore(reference, reading.period)) return reading;
+  const [year, month] = published.split("-").map(Number) as [number, number];
+  if (periodMonths(reading.period)[1] < year * 12 + month - 1) return reading;
+  return withheld(reading, `its period (${reading.period}) was not over when the text was published (${published}): an expectation, not a count`);
 }

@@ -154,6 +154,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];
   const wholeYears = find(phrases.whole_year);
+  const eachYearsPart = referenceHasPart && context.eachYearsPart === reference.slice(5);
   for (const year of scope.years) {
     const at = wordIndexBefore(words, year.start) + 1;
     // Before the year within reach, or right after it (the year itself may be a word of digits).
@@ -164,9 +165,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
-    // "في الفترة نفسها من 2024" in a report on 2024-H2 is that half, not the year.
-    else if (year.value === parsePeriod(reference).year && !(samePeriod && referenceHasPart)) claims.push({ period: String(year.value), start, end: year.end });
-    else if (!referenceHasPart || samePeriod || (referenceHasPart && context.eachYearsPart === reference.slice(5))) claims.push({ period: samePart(year.value, reference), start, end: year.end });
+    // "في الفترة نفسها من 2024" in a report on 2024-H2 is that half, not the year; so is each year of a list "في
+    // الأشهر الستة الأولى من كل سنة", the report's own year too.
+    else if (year.value === parsePeriod(reference).year && !(samePeriod && referenceHasPart) && !eachYearsPart) claims.push({ period: String(year.value), start, end: year.end });
+    else if (!referenceHasPart || samePeriod || eachYearsPart) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
   claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, [...previousYears, ...samePeriods, ...currentPeriods]));

@@ -22,7 +22,7 @@ import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
 import { numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod } from "./opening.ts";
-import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, notYetOver, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
@@ -56,6 +56,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   let asked: Span | null = null;
+  let list: ListTitle | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
     const headerRow = cells && headerColumns(source.text, cells);
@@ -68,15 +69,36 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, asked.start, asked.end) : [];
     asked = isQuestion(source.text, sentence) ? sentence : null;
+    list = listUnder(source.text, words, sentence, list, catalogue);
+    const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) continue;
     const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart }, row);
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
     opened = { reading: read.opening, end: sentence.end };
   }
   return { mentions, outcomes };
+}
+
+/**
+ * The part of each year a list's title gives its lines ("هذا تطور الملفات في الأشهر الستة الأولى من كل سنة:" over
+ * "2020 – 1830 ملفا"): set by a title ending with a colon, kept over the lines of its block.
+ */
+function listUnder(text: string, words: readonly Word[], sentence: Span, list: ListTitle | null, catalogue: Catalogue): ListTitle | null {
+  if (/[:：]\s*$/u.test(text.slice(sentence.start, sentence.end))) {
+    const part = partOfEachYear(wordsWithin(words, sentence.start, sentence.end), catalogue.periods);
+    return part ? { part, start: sentence.start, end: sentence.end } : null;
+  }
+  return list && sameBlock(text, list.end, sentence.start) ? { ...list, end: sentence.end } : null;
+}
+
+/** A list's title line that gives the part of each year, and where its block has reached. */
+interface ListTitle {
+  part: string;
+  start: number;
+  end: number;
 }
 
 /** Whether no line break stands between two offsets: the two sentences are of one paragraph. */
@@ -89,6 +111,8 @@ interface PreviousSentence {
   lastSubject: CountFigure | undefined;
   /** The earlier end of its first change told by its two ends, if any. */
   transitionStart: CountFigure | undefined;
+  /** The part of each year a list's title line gives ("… في الأشهر الستة الأولى من كل سنة:"), for the lines under it. */
+  listPart: string | null;
   previousOpening: PeriodReading | null;
   /** The words of the question this sentence answers, right above it (or none). */
   question: Word[];
@@ -175,11 +199,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const pairedCategories = respectiveCategories(source.text, words, sentence, mentions, catalogue.breakdowns);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
     !pairedCategories.has(mention) && (paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention))) ? asUnpaired(reading) : reading;
-  const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods);
+  const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods) ?? previous.listPart;
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   const opening =
-    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start) }) ??
+    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), eachYearsPart }) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
@@ -217,7 +241,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), mention, false);
+    const reading = unpaired(notYetOver(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published), mention, false);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -233,7 +257,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), mention, true);
+    const reading = unpaired(notYetOver(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published), mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;

@@ -224,3 +224,29 @@ describe("a record among recent years (held29)", () => {
     expect(published(text, "2024")).toEqual(["international_arrest_warrants 2024 = 112", "international_arrest_warrants 2022 = 106", "international_arrest_warrants 2023 = 87"]);
   });
 });
+
+describe("held31–held33's look backs and other periods", () => {
+  it.each([
+    ["a relative clause of a year compares with the count before it", "فيما بلغ عدد مذكرات إلغاء البحث الدولي 2200 مذكرة، وهو ثاني أعلى رقم بعد سنة 2023 التي سجلت 2312 مذكرة.", "2025", "international_search_cancellations 2025 = 2200|international_search_cancellations 2023 = 2312"],
+    ["a list's title 'في الأشهر الستة الأولى من كل سنة:' gives each line's year its part", "وللتذكير، هذا تطور الملفات المعالجة في الأشهر الستة الأولى من كل سنة:\n2020 – 1830 ملفا\n2021 – 2250 ملفا\n2022 – 2760 ملفا", "2022-H1", "files_processed 2020-H1 = 1830|files_processed 2021-H1 = 2250|files_processed 2022-H1 = 2760"],
+    ["'مائة وثمانيا وأربعين' is one number", "ونشر المكتب مائة وثمانيا وأربعين مذكرة لإيقاف الأبحاث المذاعة على الصعيد العربي.", "2024-H2", "arab_search_cancellations 2024-H2 = 148"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back the earlier end of a change in a sentence that compared another part of the year", () => {
+    const text = "بلغ عدد الإنابات القضائية الدولية 84 إنابة في النصف الثاني مقابل 78 في النصف الأول، فيما ارتفع عدد الأوامر الدولية بإلقاء القبض من 52 إلى 60 أمرا.";
+    expect(mentionIn(text, "52", catalogue, "2024-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("holds back a compared count added up with the one before it to a total", () => {
+    const text = "الأوامر الدولية بإلقاء القبض: 44 أمرا مقابل 40، أي ما مجموعه 84 أمرا خلال السنة.";
+    expect(mentionIn(text, "40", catalogue, "2019-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("holds back a figure of a later period that was not over when the text was published", () => {
+    const text = "وأرجح أن تعود الأرقام في 2021 إلى مستوى يفوق 4500 ملف متى رفعت القيود.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-02")).toEqual([]);
+    expect(publishedFigures(text, catalogue, "2020", "2022-03-01")).toEqual(["files_processed 2021 = gt 4500"]);
+  });
+});
