@@ -10,7 +10,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, allPartPhrases, readPeriods } from "./periods.ts";
+import { agreedPeriod, allPartPhrases, type PeriodScope, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
@@ -107,6 +107,17 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
   return { indicators: counts, input };
+}
+
+/**
+ * The words of the number's clause that may name its period: after it, only up to a comparison word ("يعالج 3795
+ * ملفا ويتجاوز حصيلة النصف الأول": the half it exceeds is not its own).
+ */
+function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope {
+  const comparison = findPhrases(scope.after, catalogue.periods.comparisons)[0];
+  if (!comparison) return wholeClause(scope);
+  const end = scope.after[comparison.index]!.start;
+  return { words: [...scope.before, ...scope.after.slice(0, comparison.index)], years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
 }
 
 /** Whether the number stands in a relative clause of a year ("… بعد سنة 2023 التي سجلت 2312 مذكرة"), which compares as "مقابل" does. */
@@ -232,7 +243,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
   }
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
-  const own = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope, compared || opensParenthesis(scope.text, scope.mention)));
+  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(scope, compared || opensParenthesis(scope.text, scope.mention)));
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

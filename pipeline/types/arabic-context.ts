@@ -19,7 +19,7 @@ export type Words1 = [string, ...string[]];
  */
 export type Words2 = [string, ...string[]];
 /**
- * Verbs of being and reaching ('كان الرقم 5800', 'بلغ الرقم 5800'): after one, 'الرقم' is the figure, not an identifier's marker, and the number after it is a quantity.
+ * Verbs of being and reaching ('كان الرقم 5800', 'بلغ الرقم 5800'), and the demonstrative ('بلغ هذا الرقم 6312'): after one, 'الرقم' is the figure, not an identifier's marker, and the number after it is a quantity.
  *
  * @minItems 1
  */

@@ -397,3 +397,14 @@ describe("'ضمن' before a number (held28)", () => {
     expect(published("تمت متابعة تنفيذ 168 إنابة قضائية دولية، من ضمنها 61 تتعلق بتهريب المخدرات وتبييض الأموال.", "2024")).toEqual(["letters_rogatory 2024 = 168", "letters_rogatory_drugs_money_laundering 2024 = 61"]);
   });
 });
+
+describe("more of held31–held33's wordings", () => {
+  it.each([
+    ["'هذا الرقم' before its number is the figure, not an identifier", "إذ عالج القطب ثلاثة آلاف و795 ملفا وطلب معلومات، بعدما كان هذا الرقم 3 آلاف و208 ملفات خلال النصف الثاني من 2023.", "2024-H2", "files_processed 2024-H2 = 3795|files_processed 2023-H2 = 3208"],
+    ["'يتجه نحو' is an expectation", "ويرى متابعون أن القطب يتجه نحو تسجيل حصيلة سنوية تتجاوز 5 آلاف ملف لأول مرة.", "2022-H1", ""],
+    ["'بعد أن كانت' compares", "تابع المكتب تنفيذ 84 إنابة قضائية دولية، بعد أن كانت 78 إنابة في الفترة ذاتها من العام الذي قبله.", "2024-H2", "letters_rogatory 2024-H2 = 84|letters_rogatory 2023-H2 = 78"],
+    ["a period after a comparison word is the compared one's", "في ستة أشهر.. أنتربول الرباط يعالج 3795 ملفا ويتجاوز حصيلة النصف الأول", "2024-H2", "files_processed 2024-H2 = 3795"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected === "" ? [] : expected.split("|"));
+  });
+});
