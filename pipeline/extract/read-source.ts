@@ -4,7 +4,7 @@ import { recognizeInSource } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { type Clause, clausesOf, type Span, opensParenthesis } from "./clauses.ts";
+import { clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
 import { readCount } from "./count-reading.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -18,7 +18,6 @@ import { readTableChange } from "./table-change.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
-import { qualified } from "./verb-qualifier.ts";
 import { setAside } from "./layout.ts";
 import { numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod } from "./opening.ts";
@@ -26,10 +25,11 @@ import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, notYetOver, withhel
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
-import { tableCell, type TableRow } from "./table-cell.ts";
+import type { TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
 import { topicYears, yearBefore } from "./topic-years.ts";
-import { type ParenthesisLegend, parenthesisLegend } from "./parenthesis-legend.ts";
+import { parenthesisLegend } from "./parenthesis-legend.ts";
+import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
@@ -121,17 +121,6 @@ interface PreviousSentence {
 /** Whether at most one line break stands between two offsets: an answer right under its question. */
 const sameBlock = (text: string, end: number, start: number) => /^[^\S\n]*\n?[^\S\n]*$/u.test(text.slice(end, start));
 
-interface Extraction {
-  source: IngestedSource;
-  catalogue: Catalogue;
-  words: Word[];
-  catalogued: string[];
-  outcomes: Map<NumberMention, Outcome>;
-  /** The years the text's statements are about, in text order (topic-years.ts). */
-  topicYears: NumberMention[];
-  /** What the numbers in parentheses are, if the text says (parenthesis-legend.ts). */
-  legend: ParenthesisLegend | null;
-}
 
 /** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
 function wordBefore(words: readonly Word[], offset: number): Word | undefined {
@@ -264,68 +253,4 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
   return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening };
-}
-
-/**
- * How many words of the sentence before a number's clause its topic reaches back: enough for any sentence an
- * article writes, and a bound that keeps extraction linear on a text that never ends a sentence.
- */
-const topicReach = 80;
-
-/** The years lying inside a span; `years` is in text order. */
-function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention[] {
-  let low = 0;
-  let high = years.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (years[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const found: NumberMention[] = [];
-  for (let i = low; i < years.length && years[i]!.end <= span.end; i++) found.push(years[i]!);
-  return found;
-}
-
-/** The context a period phrase before a number is read in: not a comparison. */
-const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
-  text: extraction.source.text,
-  publishedYear: publicationYear(extraction.source),
-  comparison: false,
-  topicYear: yearBefore(extraction.topicYears, mention.start),
-});
-
-const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
-
-function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question"> {
-  const { words, source } = extraction;
-  const clauseStart = firstWordAt(words, clause.before.start);
-  // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
-  const table = tableCell(source.text, words, row, mention);
-  const card = !row && table !== null;
-  const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
-  const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
-  const lead = wordsWithin(words, clause.lead.start, clause.lead.end);
-  const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
-  return {
-    text: source.text,
-    mention: read,
-    qualifierVerb: verb,
-    elidedBound: elided ? `the bound of the verb before the previous number («${verb!.folded}») may or may not carry over to this one: at most, or exactly?` : null,
-    before,
-    after,
-    earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
-    lead,
-    yearsBefore: yearsWithin(years, clause.before),
-    yearsAfter: yearsWithin(years, clause.after),
-    reference: source.metadata.reference_period,
-    table,
-    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
-    publishedYear: publicationYear(source),
-    topicYear: yearBefore(extraction.topicYears, clause.before.start),
-    parenthesised: extraction.legend && mention.start > extraction.legend.end && opensParenthesis(source.text, mention) ? extraction.legend.claim : null,
-    wordAfter: (word) => {
-      const next = words[firstWordAt(words, word.end)];
-      return next && next.end <= sentence.end ? next : null;
-    },
-  };
 }

@@ -1,0 +1,91 @@
+// What a number of a sentence is read with: its clause's words before and after it, the sentence's words before
+// the clause, the years around, its table cell, the qualifier a verb gives it, and what the source says of its
+// period (publication year, the year the text was last about, a legend of parentheses).
+import type { Catalogue } from "../catalogue/load.ts";
+import type { IngestedSource } from "../types/ingested.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
+import type { ParenthesisLegend } from "./parenthesis-legend.ts";
+import type { Outcome } from "./reading.ts";
+import type { NumberScope } from "./scope.ts";
+import { tableCell, type TableRow } from "./table-cell.ts";
+import { yearBefore } from "./topic-years.ts";
+import { qualified } from "./verb-qualifier.ts";
+import { firstWordAt, type Word, wordsWithin } from "./words.ts";
+
+/** What reading one source holds for all its sentences. */
+export interface Extraction {
+  source: IngestedSource;
+  catalogue: Catalogue;
+  words: Word[];
+  catalogued: string[];
+  outcomes: Map<NumberMention, Outcome>;
+  /** The years the text's statements are about, in text order (topic-years.ts). */
+  topicYears: NumberMention[];
+  /** What the numbers in parentheses are, if the text says (parenthesis-legend.ts). */
+  legend: ParenthesisLegend | null;
+}
+
+/**
+ * How many words of the sentence before a number's clause its topic reaches back: enough for any sentence an
+ * article writes, and a bound that keeps extraction linear on a text that never ends a sentence.
+ */
+const topicReach = 80;
+
+/** The years lying inside a span; `years` is in text order. */
+function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention[] {
+  let low = 0;
+  let high = years.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (years[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: NumberMention[] = [];
+  for (let i = low; i < years.length && years[i]!.end <= span.end; i++) found.push(years[i]!);
+  return found;
+}
+
+/** The context a period phrase before a number is read in: not a comparison. */
+export const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
+  text: extraction.source.text,
+  publishedYear: publicationYear(extraction.source),
+  comparison: false,
+  topicYear: yearBefore(extraction.topicYears, mention.start),
+});
+
+export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
+
+export function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question"> {
+  const { words, source } = extraction;
+  const clauseStart = firstWordAt(words, clause.before.start);
+  // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
+  const table = tableCell(source.text, words, row, mention);
+  const card = !row && table !== null;
+  const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
+  const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
+  const lead = wordsWithin(words, clause.lead.start, clause.lead.end);
+  const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
+  return {
+    text: source.text,
+    mention: read,
+    qualifierVerb: verb,
+    elidedBound: elided ? `the bound of the verb before the previous number («${verb!.folded}») may or may not carry over to this one: at most, or exactly?` : null,
+    before,
+    after,
+    earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
+    lead,
+    yearsBefore: yearsWithin(years, clause.before),
+    yearsAfter: yearsWithin(years, clause.after),
+    reference: source.metadata.reference_period,
+    table,
+    previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
+    publishedYear: publicationYear(source),
+    topicYear: yearBefore(extraction.topicYears, clause.before.start),
+    parenthesised: extraction.legend && mention.start > extraction.legend.end && opensParenthesis(source.text, mention) ? extraction.legend.claim : null,
+    wordAfter: (word) => {
+      const next = words[firstWordAt(words, word.end)];
+      return next && next.end <= sentence.end ? next : null;
+    },
+  };
+}
