@@ -48,8 +48,12 @@ const rowsFrom = (table: TableName, from: number) =>
 
 const { input, tables } = workerData as WorkbookWorkerData;
 
-/** Batches asked for ahead of the one in use: the main thread answers between its own writes, not at once. */
-const batchesAhead = 3;
+/**
+ * Batches asked for ahead of the one in use: the main thread answers between its own tasks (a table's file, a
+ * data card's or download page's sections, rendered while the workbook is written), not at once: some 12,000
+ * rows (about a second of writing; 15 MB of the mentions table) carry the worker through the longest of them.
+ */
+const batchesAhead = 24;
 
 /** A table's rows, a batch at a time, the next batches asked for while this one is used. */
 async function* batchesOf(name: TableName): AsyncIterable<WorkbookRow[]> {
