@@ -46,3 +46,41 @@ export function utf8Bytes(text: string): Buffer {
   const { written } = encoder.encodeInto(text, bytes);
   return written === bytes.length ? bytes : bytes.subarray(0, written);
 }
+
+/**
+ * Text gathered into UTF-8 blocks of about `size` bytes, each string encoded once, straight into the block it
+ * ends up in. A writer that hands over a row at a time (a table's JSON or CSV, a sheet's XML) would otherwise
+ * join its rows into large strings and encode those: V8 then first copies each joined string into one flat
+ * string, which cost more than encoding it (mentions.json at 10,000 sources: 2.5 s, against 0.7 s this way).
+ * Each string is encoded on its own, as utf8Bytes would: give whole strings (no surrogate pair split in two).
+ */
+export class Utf8Blocks {
+  private block: Buffer;
+  private used = 0;
+
+  constructor(private readonly size = 1 << 16) {
+    this.block = Buffer.allocUnsafe(size);
+  }
+
+  /** Adds `text`; `full` gets each block that is complete, in order (never touched again). */
+  add(text: string, full: (bytes: Buffer) => void): void {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8 (a pair, 2 units, takes 4).
+    if (this.used + text.length * 3 > this.block.length) {
+      this.flush(full);
+      if (text.length * 3 > this.block.length) {
+        full(utf8Bytes(text));
+        return;
+      }
+    }
+    this.used += encoder.encodeInto(text, this.used === 0 ? this.block : this.block.subarray(this.used)).written;
+  }
+
+  /** Hands over what is gathered, if anything. */
+  flush(full: (bytes: Buffer) => void): void {
+    if (this.used === 0) return;
+    const bytes = this.block.subarray(0, this.used);
+    this.block = Buffer.allocUnsafe(this.size);
+    this.used = 0;
+    full(bytes);
+  }
+}

@@ -1,5 +1,6 @@
 // The worker thread of workbookProducer (workbook.ts): writes the workbook from its input, reading each table's
-// rows from the main thread a batch at a time (typed here, as the JSON files have them), and posts its bytes to
+// rows from the main thread a batch at a time (typed here, as the JSON files have them) and each table's column
+// widths (measured there), and posts its bytes to
 // the main thread a chunk at a time, waiting for acknowledgements.
 import { Writable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
@@ -19,7 +20,14 @@ let resume: (() => void) | null = null;
 /** Requests for rows not yet answered, by table and first row. */
 const asked = new Map<string, (rows: Row[]) => void>();
 
+/** Each table's widths, as the main thread sends them. */
+const widthsOf = new Map<string, (widths: number[]) => void>();
+
 port.on("message", (message: MainMessage) => {
+  if (message.type === "widths") {
+    widthsOf.get(message.table)!(message.widths);
+    return;
+  }
   if (message.type === "rows") {
     const key = `${message.table}:${message.from}`;
     asked.get(key)!(message.rows);
@@ -40,8 +48,12 @@ const rowsFrom = (table: TableName, from: number) =>
 
 const { input, tables } = workerData as WorkbookWorkerData;
 
-/** Batches asked for ahead of the one in use: the main thread answers between its own writes, not at once. */
-const batchesAhead = 3;
+/**
+ * Batches asked for ahead of the one in use: the main thread answers between its own tasks (a table's file, a
+ * data card's or download page's sections, rendered while the workbook is written), not at once: some 12,000
+ * rows (about a second of writing; 15 MB of the mentions table) carry the worker through the longest of them.
+ */
+const batchesAhead = 24;
 
 /** A table's rows, a batch at a time, the next batches asked for while this one is used. */
 async function* batchesOf(name: TableName): AsyncIterable<WorkbookRow[]> {
@@ -76,6 +88,7 @@ try {
   for (const table of input.tables) {
     const name = table.name as TableName;
     table.rows = { count: tables[name]!.count, batches: () => batchesOf(name) };
+    table.measured = new Promise((resolve) => widthsOf.set(name, resolve));
   }
   await writeWorkbook(input, toMainThread);
   post({ type: "done" });

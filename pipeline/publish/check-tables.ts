@@ -39,6 +39,15 @@ const typeChecks: Record<TableField["type"], (cell: Cell) => boolean> = {
   year: (c) => typeof c === "string" && /^\d{4}$/.test(c),
 };
 
+/** Each constraint's pattern compiled once: it is tested on every cell of its column (every mention's period). */
+const patterns = new Map<string, RegExp>();
+
+function matchesPattern(pattern: string, cell: string): boolean {
+  let compiled = patterns.get(pattern);
+  if (!compiled) patterns.set(pattern, (compiled = new RegExp(`^(?:${pattern})$`, "u")));
+  return compiled.test(cell);
+}
+
 function checkCell(table: string, row: number, field: TableField, cell: Cell, values: Row, origins: TableOrigins | undefined) {
   const fail = (problem: string, fix: string) => {
     throw new UserError(`${table}.csv`, `row ${row + 1}, column ${field.name}`, problem, fix);
@@ -54,7 +63,7 @@ function checkCell(table: string, row: number, field: TableField, cell: Cell, va
   if (unsafe) refuseUnsafeText(table, row, field.name, values, unsafe, origins);
   if (constraints.enum && !constraints.enum.includes(String(cell))) fail(`${JSON.stringify(cell)} is not one of ${constraints.enum.join(", ")}`, "this is a bug: report it");
   if (constraints.minimum !== undefined && typeof cell === "number" && cell < constraints.minimum) fail(`${cell} is below the minimum ${constraints.minimum}`, "this is a bug: report it");
-  if (constraints.pattern && typeof cell === "string" && !new RegExp(`^(?:${constraints.pattern})$`, "u").test(cell)) fail(`${JSON.stringify(cell)} does not match ${constraints.pattern}`, "this is a bug: report it");
+  if (constraints.pattern && typeof cell === "string" && !matchesPattern(constraints.pattern, cell)) fail(`${JSON.stringify(cell)} does not match ${constraints.pattern}`, "this is a bug: report it");
 }
 
 function checkKeys(name: string, table: Table, tables: Tables) {

@@ -6,6 +6,7 @@ import { rm } from "node:fs/promises";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Options, stringify } from "csv-stringify";
+import { utf8BlockStream } from "./file-sink.ts";
 import type { TableField } from "./table-schemas.ts";
 import type { Cell, Row, Table } from "./tables.ts";
 
@@ -27,13 +28,28 @@ function options(table: Table, variant: CsvVariant): Options {
 }
 
 /**
+ * Each row as its cells in the columns' order: csv-stringify takes a list as it is, where it would look up
+ * each column of an object by its key as a path (a fifth of its time on the mentions table).
+ */
+function* cellLists(table: Table): Generator<Array<Cell | undefined>> {
+  const names = table.schema.fields.map((f) => f.name);
+  for (const row of table.rows) {
+    const cells = new Array<Cell | undefined>(names.length);
+    for (let index = 0; index < names.length; index++) cells[index] = row[names[index]!];
+    yield cells;
+  }
+}
+
+/**
  * Writes `table` as CSV into `target`, a stream (ended when the table is written) or a file path, row by row
  * through csv-stringify's streaming API. On failure a file is removed and the error thrown.
  */
 export async function writeCsv(table: Table, variant: CsvVariant, target: Writable | string): Promise<void> {
   const stream = typeof target === "string" ? createWriteStream(target) : target;
   try {
-    await pipeline(Readable.from(table.rows), stringify(options(table, variant)), stream);
+    // csv-stringify hands each row over as a string (its readable side in object mode), encoded into blocks as
+    // it comes: otherwise the stream turns each row into a Buffer of its own, then the sink joins them.
+    await pipeline(Readable.from(cellLists(table)), stringify({ ...options(table, variant), readableObjectMode: true }), utf8BlockStream(), stream);
   } catch (error) {
     if (typeof target === "string") await rm(target, { force: true });
     throw error;

@@ -1,6 +1,7 @@
 // The data card of a version, in three languages: README.md (English), README.fr.md, README.ar.md (right to
 // left), written for a person deciding whether and how to use the data. Every sentence that depends on the
 // data is generated from it; every text from the data is escaped for markdown and HTML.
+import { utf8Bytes } from "../lib/utf8.ts";
 import { webLink } from "./data-card/markdown.ts";
 import { citeSection, filesSection, indicatorsSection, limitsSection, sourcesSection, whatSection } from "./data-card/about.ts";
 import { cardContext, type CardContext, type DataCardInput } from "./data-card/context.ts";
@@ -29,25 +30,37 @@ function chartSection(ctx: CardContext): string {
   return path === null ? "" : `## ${ctx.t("chart.title")}\n\n![${ctx.t("chart.alt")}](${path.split("/").map(encodeURIComponent).join("/")})`;
 }
 
+/** The sections before the list of files: the long ones (the sources), which no file's size changes. */
+function sectionsBeforeFiles(ctx: CardContext): string[] {
+  return [header(ctx), keyFiguresSection(ctx), whatSection(ctx), byPeriodSection(ctx), derivedSection(ctx), chartSection(ctx), indicatorsSection(ctx), sourcesSection(ctx)].filter((section) => section !== "");
+}
+
+/** The list of files (with their sizes) and the sections after it. */
+function sectionsFromFiles(ctx: CardContext): string[] {
+  return [filesSection(ctx), citeSection(ctx), limitsSection(ctx)].filter((section) => section !== "");
+}
+
+/**
+ * GitHub and most viewers render a markdown file left to right: the Arabic card sets its direction on a wrapping
+ * element, with blank lines around its content so that the markdown inside is still rendered.
+ */
+const wrapping = (lang: Lang) => (lang === "ar" ? ['<div dir="rtl" lang="ar">\n\n', "\n\n</div>\n"] : ["", "\n"]);
+
 export function renderDataCard(input: DataCardInput, lang: Lang = "en"): string {
   const ctx = cardContext(lang, input);
-  const sections = [
-    header(ctx),
-    keyFiguresSection(ctx),
-    whatSection(ctx),
-    byPeriodSection(ctx),
-    derivedSection(ctx),
-    chartSection(ctx),
-    indicatorsSection(ctx),
-    sourcesSection(ctx),
-    filesSection(ctx),
-    citeSection(ctx),
-    limitsSection(ctx),
-  ].filter((section) => section !== "");
-  const body = sections.join("\n\n");
-  // GitHub and most viewers render a markdown file left to right: the Arabic card sets its direction on a
-  // wrapping element, with blank lines around its content so that the markdown inside is still rendered.
-  return lang === "ar" ? `<div dir="rtl" lang="ar">\n\n${body}\n\n</div>\n` : `${body}\n`;
+  const [open, close] = wrapping(lang);
+  return `${open}${[...sectionsBeforeFiles(ctx), ...sectionsFromFiles(ctx)].join("\n\n")}${close}`;
+}
+
+/**
+ * The bytes of renderDataCard in two steps: the sections before the list of files now (held as bytes), the rest
+ * once the files are known. A version's writer renders the long sections while its workbook is still being
+ * written, whose size the list shows. The two pieces meet at ASCII text ("\n\n"): their bytes are the card's.
+ */
+export function startDataCard(input: Omit<DataCardInput, "files">, lang: Lang = "en"): (files: DataCardInput["files"]) => Buffer {
+  const [open, close] = wrapping(lang);
+  const opening = utf8Bytes(`${open}${sectionsBeforeFiles(cardContext(lang, { ...input, files: [] })).join("\n\n")}`);
+  return (files) => Buffer.concat([opening, utf8Bytes(`\n\n${sectionsFromFiles(cardContext(lang, { ...input, files })).join("\n\n")}${close}`)]);
 }
 
 /** The three data cards of a version, by file name. */

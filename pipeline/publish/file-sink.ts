@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { Readable, Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { utf8Bytes } from "../lib/utf8.ts";
+import { Utf8Blocks, utf8Bytes } from "../lib/utf8.ts";
 import type { FileTree } from "./file-tree.ts";
 
 /** A written file: its path (relative to where the sink writes), size and SHA-256. */
@@ -41,6 +41,8 @@ export async function produceHashed(path: string, produce: Produce, target: Writ
     transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
       bytes += chunk.length;
+      // A block already (the writers' UTF-8 blocks, the workbook's chunks): passed on as it is, not copied.
+      if (pendingBytes === 0 && chunk.length >= blockBytes / 2) return done(null, chunk);
       pending.push(chunk);
       pendingBytes += chunk.length;
       if (pendingBytes < blockBytes) return done();
@@ -115,13 +117,49 @@ export function sinkUnder(sink: FileSink, folder: string): FileSink {
 /** Path order, as SHA256SUMS and the file lists have it. */
 export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-function* asBytes(chunks: Iterable<string | Uint8Array>): Generator<Uint8Array> {
-  for (const chunk of chunks) yield typeof chunk === "string" ? utf8Bytes(chunk) : chunk;
+/** The strings as UTF-8 blocks of about `blockBytes` (lib/utf8.ts Utf8Blocks). */
+function* asBlocks(chunks: Iterable<string>): Generator<Buffer> {
+  const blocks = new Utf8Blocks(blockBytes);
+  const full: Buffer[] = [];
+  const take = (bytes: Buffer) => void full.push(bytes);
+  for (const chunk of chunks) {
+    blocks.add(chunk, take);
+    while (full.length > 0) yield full.shift()!;
+  }
+  blocks.flush(take);
+  yield* full;
 }
 
-/** Pipes chunks (strings or bytes) from a synchronous generator into `out`, honouring backpressure, and ends it. */
-export async function writeChunks(chunks: Iterable<string | Uint8Array>, out: Writable): Promise<void> {
-  await pipeline(Readable.from(asBytes(chunks), { objectMode: false }), out);
+/**
+ * Pipes the strings of a synchronous generator into `out` as UTF-8, honouring backpressure, and ends it. Give it
+ * small pieces (a row at a time): they are encoded into blocks, rather than joined into large strings first.
+ */
+export async function writeChunks(chunks: Iterable<string>, out: Writable): Promise<void> {
+  await pipeline(Readable.from(asBlocks(chunks), { objectMode: false }), out);
+}
+
+/**
+ * A stream that takes strings (a writer's rows: csv-stringify with a readable side in object mode) and passes
+ * them on as UTF-8 blocks of about `blockBytes`, each string encoded once (lib/utf8.ts Utf8Blocks). Bytes
+ * (csv-stringify's byte order mark) pass in their place.
+ */
+export function utf8BlockStream(): Transform {
+  const blocks = new Utf8Blocks(blockBytes);
+  return new Transform({
+    writableObjectMode: true,
+    transform(chunk: string | Buffer, _encoding, done) {
+      if (typeof chunk === "string") blocks.add(chunk, (bytes) => this.push(bytes));
+      else {
+        blocks.flush((bytes) => this.push(bytes));
+        this.push(chunk);
+      }
+      done();
+    },
+    flush(done) {
+      blocks.flush((bytes) => this.push(bytes));
+      done();
+    },
+  });
 }
 
 /**

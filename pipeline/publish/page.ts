@@ -44,11 +44,38 @@ const styleHash = createHash("sha256").update(CSS, "utf8").digest("base64");
 const csp = ["default-src 'none'", "img-src 'self' data:", `style-src 'sha256-${styleHash}'`, "base-uri 'none'", "form-action 'none'"].join("; ");
 
 export function renderIndexPage(input: PageInput, lang: Lang = "en"): string {
+  return pagePieces(input, lang, pageSections(input, lang)).join("");
+}
+
+/**
+ * The sections of a page that the versions' files do not change: the figures (key figures, by period, chart,
+ * quotes) and what the data is (its sources). They are most of the page; a writer may render them ahead.
+ */
+export interface PageSections<T = string> {
+  figures: T;
+  about: T;
+}
+
+type SectionContent = Omit<PageInput, "versions" | "jsonLd">;
+
+/** The figures and the about section of a page in `lang`, for pagePieces (input without the versions and JSON-LD). */
+export function pageSections(input: SectionContent, lang: Lang): PageSections {
+  return { figures: pageSection(input, lang, "figures"), about: pageSection(input, lang, "about") };
+}
+
+/** One of the sections of pageSections (a writer renders them one at a time, between other tasks). */
+export function pageSection(input: SectionContent, lang: Lang, which: keyof PageSections): string {
+  const ctx = context(lang, { ...input, versions: [], jsonLd: {} });
+  return which === "figures" ? [renderKeyFigures(ctx), renderByPeriod(ctx), renderChart(ctx), renderQuotes(ctx)].join("\n") : renderAbout(ctx);
+}
+
+/** The page in pieces, its `sections` (rendered from the same input) in their places: joined, the page. */
+export function pagePieces<T>(input: PageInput, lang: Lang, sections: PageSections<T>): Array<string | T> {
   const latest = input.versions[0];
   if (latest === undefined) throw new Error("renderIndexPage: no version to show (versions is empty)");
   const ctx = context(lang, input);
   const alternates = languages.map((other) => `<link rel="alternate" hreflang="${other}" href="${pageFile[other]}">`).join("\n");
-  return `<!DOCTYPE html>
+  const head = `<!DOCTYPE html>
 <html lang="${lang}" dir="${direction(lang)}">
 <head>
 <meta charset="utf-8">
@@ -69,12 +96,8 @@ ${jsonForScript(input.jsonLd)}
 <div class="page">
 ${renderHeader(ctx, latest)}
 <main id="main" tabindex="-1">
-${renderKeyFigures(ctx)}
-${renderByPeriod(ctx)}
-${renderChart(ctx)}
-${renderQuotes(ctx)}
-${renderFiles(ctx)}
-${renderAbout(ctx)}
+`;
+  const end = `
 </main>
 <footer>
 <p>${ctx.t("page.footer", { version: latest.version })}</p>
@@ -83,4 +106,5 @@ ${renderAbout(ctx)}
 </body>
 </html>
 `;
+  return [head, sections.figures, `\n${renderFiles(ctx)}\n`, sections.about, end];
 }

@@ -19,11 +19,12 @@ import type { Step } from "../types/publication-journal.ts";
 import type { Version, VersionHistory, VersionInputs } from "../types/versions.ts";
 import { typedRow, typedRows } from "./csv.ts";
 import { buildDescriptor, type VersionStamp } from "./datapackage.ts";
-import type { PublishedView } from "./download-page.ts";
+import type { PageRenderers, PublishedView } from "./download-page.ts";
+import type { PublishedRows } from "./reader/data.ts";
 import { type FileRecord, hashingSink, type Staging, sinkUnder } from "./file-sink.ts";
 import { tableNames } from "./table-schemas.ts";
 import type { Tables } from "./tables.ts";
-import { type VersionBuild, writeVersionFiles } from "./version-files.ts";
+import { type VersionBuild, type WhileWorkbook, writeVersionFiles } from "./version-files.ts";
 import { renderChangelog } from "./versions/changelog.ts";
 import { diffPackages, firstReleaseSummary, nextVersion, type PackageSnapshot, summarise } from "./versions/diff.ts";
 import { checkHistory, parseHistory } from "./versions/history.ts";
@@ -49,8 +50,8 @@ export interface PlanInput {
   inputs?: VersionInputs;
   /** Also compare what need not be compared to publish (latest/ when a new version replaces it): for --check. */
   check?: boolean;
-  /** Renders the root files that depend on the whole history (the download pages). */
-  renderRoot?: (history: VersionHistory, view: PublishedView) => Map<string, () => Buffer>;
+  /** Renders the root files that depend on the whole history (the download pages), the longest parts ahead. */
+  renderRoot?: PageRenderers;
 }
 
 export interface Plan {
@@ -117,8 +118,14 @@ interface Newest {
   added: Version | null;
 }
 
+/** While a version's workbook is written: the download pages' longest parts, rendered for it as the newest version. */
+function pagesAhead(input: PlanInput, stamp: VersionStamp): WhileWorkbook | undefined {
+  const pages = input.renderRoot;
+  return pages ? ({ hasChart }) => pages.ahead(stamp, pageRows(input), hasChart) : undefined;
+}
+
 async function planVersion(input: PlanInput, history: VersionHistory, published: Map<string, FileRecord[]>): Promise<Newest> {
-  const write = (stamp: VersionStamp) => writeVersionFiles(input.sources, input.tables, input.catalogue, stamp, sinkUnder(input.staging, stamp.version));
+  const write = (stamp: VersionStamp) => writeVersionFiles(input.sources, input.tables, input.catalogue, stamp, sinkUnder(input.staging, stamp.version), pagesAhead(input, stamp));
   const last = history.versions.at(-1);
   if (!last) {
     const stamp = { version: firstVersion, date: input.releaseDate };
@@ -133,7 +140,7 @@ async function planVersion(input: PlanInput, history: VersionHistory, published:
   let bump = dataBump;
   if (bump === null) {
     // Same rows, same descriptor: rebuilt at the latest number and hashed, the files say whether anything else changed.
-    const rebuilt = await writeVersionFiles(input.sources, input.tables, input.catalogue, lastStamp, hashingSink());
+    const rebuilt = await writeVersionFiles(input.sources, input.tables, input.catalogue, lastStamp, hashingSink(), pagesAhead(input, lastStamp));
     if (sameFiles(rebuilt.files, lastFiles)) return { build: rebuilt, added: null };
     bump = "patch";
   }
@@ -144,10 +151,14 @@ async function planVersion(input: PlanInput, history: VersionHistory, published:
 }
 
 /** The tables the pages show, as latest/'s JSON files hold them. */
-function pageView(input: PlanInput, build: VersionBuild, files: (version: string) => readonly FileRecord[]): PublishedView {
+function pageRows(input: PlanInput): PublishedRows {
   const rows = (name: "observations" | "derived" | "indicators" | "categories" | "sources") => typedRows(input.tables[name]);
+  return { observations: rows("observations"), derived: rows("derived"), indicators: rows("indicators"), categories: rows("categories"), sources: rows("sources") };
+}
+
+function pageView(input: PlanInput, build: VersionBuild, files: (version: string) => readonly FileRecord[]): PublishedView {
   return {
-    rows: { observations: rows("observations"), derived: rows("derived"), indicators: rows("indicators"), categories: rows("categories"), sources: rows("sources") },
+    rows: pageRows(input),
     jsonLd: build.jsonLd,
     files: (version) => files(version).map((f) => ({ path: `${version}/${f.path}`, bytes: f.bytes, sha256: f.sha256 })),
     hasLatestChart: build.files.some((f) => f.path === "chart.svg"),
@@ -185,7 +196,7 @@ export async function planOutput(input: PlanInput): Promise<Plan> {
   }
   // Rendered one at a time, as each is compared and staged: the download pages are large.
   const roots = new Map<string, () => string | Buffer>([[changelogFile, () => renderChangelog(newHistory)], [versionsFile, () => stringifyJson(newHistory)]]);
-  for (const [name, render] of input.renderRoot?.(newHistory, pageView(input, build, filesOf)) ?? []) roots.set(name, render);
+  for (const [name, render] of input.renderRoot?.render(newHistory, pageView(input, build, filesOf)) ?? []) roots.set(name, render);
   for (const name of rootOrder) {
     const render = roots.get(name);
     if (render === undefined) continue;

@@ -5,9 +5,6 @@ import { typedRow } from "./csv.ts";
 import { writeChunks } from "./file-sink.ts";
 import type { Row, Table } from "./tables.ts";
 
-/** About this many characters go into the stream at a time. */
-const batchChars = 1 << 16;
-
 /**
  * A typed row as JSON.stringify(row, null, 2) writes it, indented once more: every value is a string, a number,
  * a boolean or null, each written by JSON.stringify, after its key (`keys`: `\n    "name": `, in the row's order).
@@ -21,24 +18,20 @@ function rowJson(keys: readonly string[], row: Row): string {
   return `${json}\n  }`;
 }
 
+/** The table's JSON a row at a time (writeChunks encodes the pieces into blocks). */
 function* jsonChunks(table: Table): Generator<string> {
   if (table.rows.length === 0) {
     yield "[]\n";
     return;
   }
-  let batch = "[";
   let keys: string[] = [];
   for (const [index, row] of table.rows.entries()) {
     const typed = typedRow(table, row);
     // Every typed row has its keys in the same order (typedRow adds them in field order), the order JSON.stringify follows.
     if (index === 0) keys = Object.keys(typed).map((key) => `\n    ${JSON.stringify(key)}: `);
-    batch += `${index === 0 ? "" : ","}\n  ${rowJson(keys, typed)}`;
-    if (batch.length >= batchChars) {
-      yield batch;
-      batch = "";
-    }
+    yield `${index === 0 ? "[" : ","}\n  ${rowJson(keys, typed)}`;
   }
-  yield `${batch}\n]\n`;
+  yield "\n]\n";
 }
 
 /** Writes the table's JSON into `out` and ends it. */

@@ -8,9 +8,8 @@ import { seriesFromObservations } from "./chart/series.ts";
 import { roundingRanges } from "./chart/ranges.ts";
 import { citation } from "./citation.ts";
 import { writeCsv } from "./csv.ts";
-import { renderDataCard } from "./data-card.ts";
-import type { DataCardInput } from "./data-card/context.ts";
-import { cardFile, languages } from "./i18n/languages.ts";
+import { startDataCard } from "./data-card.ts";
+import { cardFile, type Lang, languages } from "./i18n/languages.ts";
 import { buildDescriptor, type Descriptor, type VersionStamp } from "./datapackage.ts";
 import { buildJsonLd } from "./jsonld.ts";
 import { byPath, type FileRecord, type FileSink, memorySink } from "./file-sink.ts";
@@ -30,6 +29,9 @@ export { sumsFile } from "./versions/integrity.ts";
 import { sumsFile } from "./versions/integrity.ts";
 export const chartFile = "chart.svg";
 export const workbookFile = (catalogue: Catalogue, version: string) => `${catalogue.dataset.file_stem}-${version}.xlsx`;
+
+/** Resolves on the event loop's next turn: a long task on the main thread lets the workbook's worker be answered. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function citationOf(catalogue: Catalogue, stamp: VersionStamp): string {
   return citation(catalogue.dataset, stamp);
@@ -68,14 +70,17 @@ export interface VersionBuild {
 const encodingFormat = (path: string) =>
   path.endsWith(".csv") ? "text/csv" : path.endsWith(".json") ? "application/json" : path.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "image/svg+xml";
 
+/** What may be done while a version's workbook is written (the download pages' longest parts rendered ahead). */
+export type WhileWorkbook = (written: { hasChart: boolean }) => Promise<void>;
+
 /**
  * Writes every file of one version into `sink`, one at a time, each hashed as it is written: the tables, the
  * workbook, then the files that list the earlier ones (the descriptor lists the CSVs' sizes and hashes, the
  * JSON-LD the downloads, the data cards every file's size, SHA256SUMS every hash). Nothing is kept but the records.
  */
-export async function writeVersionFiles(sources: ValidatedDataset["sources"], tables: Tables, catalogue: Catalogue, stamp: VersionStamp, sink: FileSink): Promise<VersionBuild> {
+export async function writeVersionFiles(sources: ValidatedDataset["sources"], tables: Tables, catalogue: Catalogue, stamp: VersionStamp, sink: FileSink, whileWorkbook?: WhileWorkbook): Promise<VersionBuild> {
   const records: FileRecord[] = [];
-  const put = async (path: string, data: string) => void records.push(await sink.write(path, data));
+  const put = async (path: string, data: string | Buffer) => void records.push(await sink.write(path, data));
   const tableFiles = {} as Record<TableName, { path: string; bytes: number; sha256: string }>;
   const data = readerDataOf(tables, catalogue);
   // The workbook first: for a large version it is written on another thread while the tables are written here.
@@ -101,19 +106,23 @@ export async function writeVersionFiles(sources: ValidatedDataset["sources"], ta
     baseUrl: meta.homepage ? `${meta.homepage.replace(/\/$/, "")}/${stamp.version}/` : null,
   });
   await put("dataset.jsonld", `${JSON.stringify(jsonLd, null, 2)}\n`);
-  // The data cards list every file with its size: the workbook's too.
+  // The data cards list every file with its size, the workbook's too: their other sections (the long ones) are
+  // rendered while it is written, one card at a time, the rows the workbook's thread asks for answered between.
+  const hasChart = records.some((r) => r.path === chartFile);
+  const cardStart = { catalogue, stamp, data, tableTitles: tableTitles(), citation, chartPath: hasChart ? chartFile : null };
+  const cards: Array<[Lang, ReturnType<typeof startDataCard>]> = [];
+  for (const lang of languages) {
+    await nextTurn();
+    cards.push([lang, startDataCard(cardStart, lang)]);
+  }
+  const aside = whileWorkbook?.({ hasChart });
+  // Awaited after the workbook; a failure of the workbook meanwhile must not leave this one unhandled.
+  aside?.catch(() => {});
   records.push(await workbook);
-  const cardInput: DataCardInput = {
-    catalogue,
-    stamp,
-    data,
-    tableTitles: tableTitles(),
-    citation,
-    chartPath: records.some((r) => r.path === chartFile) ? chartFile : null,
-    files: [...records].sort(byPath).map((r) => ({ path: r.path, bytes: r.bytes })),
-  };
-  // One card at a time, each written before the next is rendered: at 10,000 sources each is several MB.
-  for (const lang of languages) await put(cardFile[lang], renderDataCard(cardInput, lang));
+  await aside;
+  const files = [...records].sort(byPath).map((r) => ({ path: r.path, bytes: r.bytes }));
+  // One card at a time, each written before the next is completed: at 10,000 sources each is several MB.
+  for (const [lang, finish] of cards) await put(cardFile[lang], finish(files));
   records.sort(byPath);
   records.push(await sink.write(sumsFile, sumsText(records)));
   return { files: records.sort(byPath), descriptor, jsonLd };

@@ -38,6 +38,11 @@ export interface WorkbookTable {
   description: Trilingual;
   fields: WorkbookField[];
   rows: WorkbookRows;
+  /**
+   * The longest text of each column, when every value was checked and measured elsewhere (xlsx/table-sheet.ts
+   * ColumnMeasure): the rows are then read once, as they are written. Awaited before the table's sheet is written.
+   */
+  measured?: Promise<number[]>;
 }
 
 export interface WorkbookInput {

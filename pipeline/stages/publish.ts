@@ -5,7 +5,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { treeOutput, type PublishedOutput } from "../output/published.ts";
 import { checkTables, type TableOrigins } from "../publish/check-tables.ts";
-import { downloadPageRenderers } from "../publish/download-page.ts";
+import { downloadPages } from "../publish/download-page.ts";
 import { memoryStaging, type Staging } from "../publish/file-sink.ts";
 import { type FileTree, sortedTree } from "../publish/file-tree.ts";
 import { type Plan, planOutput } from "../publish/plan-output.ts";
@@ -52,7 +52,7 @@ export async function publishInto(dataset: DerivedDataset, catalogue: Catalogue,
     releaseDateSource: options.releaseDateSource,
     inputs: options.inputs,
     check: options.check,
-    renderRoot: (history, view) => downloadPageRenderers(history, view, catalogue),
+    renderRoot: downloadPages(catalogue),
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { firstInvalidUtf8Byte } from "../../pipeline/lib/utf8.ts";
+import { firstInvalidUtf8Byte, Utf8Blocks } from "../../pipeline/lib/utf8.ts";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -33,6 +33,24 @@ describe("firstInvalidUtf8Byte", () => {
         expect(firstInvalidUtf8Byte(input) === -1).toBe(valid);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("Utf8Blocks", () => {
+  it("gives the bytes of each string in order, as Buffer.from would, in blocks of at most the size asked for", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 30 }), { maxLength: 40 }), fc.integer({ min: 4, max: 64 }), (texts, size) => {
+        const blocks = new Utf8Blocks(size);
+        const out: Buffer[] = [];
+        const take = (bytes: Buffer) => void out.push(bytes);
+        for (const text of texts) blocks.add(text, take);
+        blocks.flush(take);
+        expect(Buffer.concat(out).equals(Buffer.concat(texts.map((text) => Buffer.from(text, "utf8"))))).toBe(true);
+        // A block holds at most `size` bytes, unless it is one string too long for a block.
+        for (const block of out) expect(block.length <= size || texts.some((text) => Buffer.byteLength(text) === block.length)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -40,19 +40,34 @@ function template(lang: Lang, key: MessageKey, count: Param | undefined): string
   return message[pluralCategory(lang, count)] ?? message.other;
 }
 
+/**
+ * A template as its literal parts (even indexes) and placeholders "{name}" (odd indexes), split once: messages
+ * are filled for every line of every source, in three languages (the cards, the pages, the workbook's README).
+ */
+const partsOf = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = partsOf.get(template);
+  if (!parts) partsOf.set(template, (parts = template.split(/(\{[a-z_]+\})/)));
+  return parts;
+}
+
 /** Fills a message for a markup: literal text and parameters go through `escape`, trusted parameters do not. */
 export function fill(lang: Lang, key: MessageKey, params: Record<string, Param>, escape: (text: string) => string): string {
-  return template(lang, key, params.count)
-    .split(/(\{[a-z_]+\})/)
-    .map((part, index) => {
-      if (index % 2 === 0) return escape(part);
-      const name = part.slice(1, -1);
-      const value = params[name];
-      if (value === undefined) throw new Error(`message ${key} (${lang}) needs the parameter {${name}}`);
-      if (typeof value === "number") return escape(formatNumber(lang, value));
-      return typeof value === "string" ? escape(value) : value.trusted;
-    })
-    .join("");
+  const parts = templateParts(template(lang, key, params.count));
+  let filled = "";
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    if (index % 2 === 0) {
+      filled += escape(part);
+      continue;
+    }
+    const name = part.slice(1, -1);
+    const value = params[name];
+    if (value === undefined) throw new Error(`message ${key} (${lang}) needs the parameter {${name}}`);
+    filled += typeof value === "number" ? escape(formatNumber(lang, value)) : typeof value === "string" ? escape(value) : value.trusted;
+  }
+  return filled;
 }
 
 /** A message as plain text. */

@@ -19,8 +19,20 @@ export function periodLabel(lang: Lang, period: string): string {
 const dateLocale: Record<Lang, string> = { en: "en-GB", fr: "fr", ar: "ar-MA" };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/** Each date's label by language and date, once checked: at 10,000 sources the same few hundred dates recur. */
+const dateLabels = new Map<string, string>();
+
 /** A calendar date (YYYY-MM-DD) in words, read in UTC so the machine's time zone cannot move it a day. */
 export function dateLabel(lang: Lang, date: string): string {
+  const key = `${lang} ${date}`;
+  const known = dateLabels.get(key);
+  if (known !== undefined) return known;
+  const label = formatDate(lang, date);
+  dateLabels.set(key, label);
+  return label;
+}
+
+function formatDate(lang: Lang, date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const instant = new Date(`${date}T12:00:00Z`);
   if (!match || Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 10) !== date) throw new Error(`dateLabel: ${JSON.stringify(date)} is not a date YYYY-MM-DD`);

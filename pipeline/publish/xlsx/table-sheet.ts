@@ -2,7 +2,7 @@
 import type { Style } from "exceljs";
 
 import type { CellValue, WorkbookField, WorkbookTable } from "../xlsx.ts";
-import { rowBatches, rowCount } from "./rows.ts";
+import { rowBatches, rowCount, type WorkbookRow } from "./rows.ts";
 import { RTL, checkText, clampWidth, columnLetter, textLength } from "./cells.ts";
 import { BY_PERIOD_SHEET, commitRow, README_SHEET, ROWS_PER_WAIT, SharedStyles, type Sheet } from "./sheet.ts";
 
@@ -40,25 +40,52 @@ const NUMBER_FORMAT: Partial<Record<WorkbookField["type"], string>> = { integer:
 const HEADER_STYLE: Partial<Style> = { font: { bold: true } };
 
 /**
- * The sheet of `table`. Every value is checked (type, formula guard) and measured (column widths) here, before
- * anything is written: a bad value stops the build before the first byte of the workbook. The rows are read
- * twice, once here and once as they are written.
+ * Checks every value of a table (type, formula guard) and measures its columns (widths), a batch of rows at a
+ * time: a bad value throws, naming its cell.
+ */
+export class ColumnMeasure {
+  private readonly widths: number[];
+  private index = 0;
+
+  constructor(private readonly table: Pick<WorkbookTable, "name" | "fields">) {
+    this.widths = table.fields.map((field, column) => {
+      checkText(table.name, 1, column + 1, field.name);
+      return textLength(field.name);
+    });
+  }
+
+  add(rows: readonly WorkbookRow[]): void {
+    const { name, fields } = this.table;
+    // Loops rather than forEach: this runs for every cell of every table.
+    for (const row of rows) {
+      for (let column = 0; column < fields.length; column++) {
+        const field = fields[column]!;
+        const value = cellValue(name, field, row[field.name], this.index + 2, column + 1);
+        if (typeof value === "string") checkText(name, this.index + 2, column + 1, value);
+        this.widths[column] = Math.max(this.widths[column]!, textLength(displayText(field, value)));
+      }
+      this.index++;
+    }
+  }
+
+  /** The longest text of each column, in characters. */
+  result(): number[] {
+    return this.widths;
+  }
+}
+
+/**
+ * The sheet of `table`. Every value is checked and measured before the sheet is written: here, before anything
+ * is written (a bad value stops the build before the first byte of the workbook), reading the rows twice, once
+ * here and once as they are written; or elsewhere, when the table comes `measured` (the workbook's worker
+ * thread: the main thread, which holds the rows, measures them while the worker writes the sheets before).
  */
 export async function tableSheet(table: WorkbookTable): Promise<Sheet> {
-  const widths = table.fields.map((field, column) => {
-    checkText(table.name, 1, column + 1, field.name);
-    return textLength(field.name);
-  });
-  let index = 0;
-  for await (const batch of rowBatches(table.rows)) {
-    for (const row of batch) {
-      table.fields.forEach((field, column) => {
-        const value = cellValue(table.name, field, row[field.name], index + 2, column + 1);
-        if (typeof value === "string") checkText(table.name, index + 2, column + 1, value);
-        widths[column] = Math.max(widths[column]!, textLength(displayText(field, value)));
-      });
-      index++;
-    }
+  let measured: number[] | undefined;
+  if (!table.measured) {
+    const measure = new ColumnMeasure(table);
+    for await (const batch of rowBatches(table.rows)) measure.add(batch);
+    measured = measure.result();
   }
   const columnStyles = table.fields.map((field): Partial<Style> => {
     const style: Partial<Style> = {};
@@ -71,6 +98,7 @@ export async function tableSheet(table: WorkbookTable): Promise<Sheet> {
   return {
     name: table.name,
     async write(workbook) {
+      const widths = measured ?? (await table.measured!);
       const sheet = workbook.addWorksheet(table.name, {
         views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
       });

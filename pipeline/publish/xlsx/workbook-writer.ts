@@ -20,7 +20,7 @@
 import { EventEmitter, once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import type { Workbook, Worksheet, WorksheetProperties } from "exceljs";
-import { utf8Bytes } from "../../lib/utf8.ts";
+import { Utf8Blocks, utf8Bytes } from "../../lib/utf8.ts";
 import { SharedStringTable, writeSharedStrings } from "./shared-strings.ts";
 
 /** Deflate level pinned (zlib's default is 6 too, but a default can change with a version). */
@@ -52,20 +52,22 @@ export interface StreamingWorkbook {
 class PartWriter extends EventEmitter {
   /** What the zip reads. */
   readonly readable = new PassThrough();
-  private chunks: Buffer[] = [];
-  private size = 0;
+  /** A sheet's rows come as one string each: encoded straight into blocks (lib/utf8.ts Utf8Blocks). */
+  private readonly blocks = new Utf8Blocks(BATCH_BYTES);
+  private readonly toZip = (bytes: Buffer) => void this.readable.write(bytes);
 
   write(chunk: string | Buffer | { toBuffer(): Buffer }): boolean {
-    // exceljs reuses its StringBuf after the call: toBuffer() returns a copy.
-    const bytes = typeof chunk === "string" ? utf8Bytes(chunk) : Buffer.isBuffer(chunk) ? chunk : chunk.toBuffer();
-    this.chunks.push(bytes);
-    this.size += bytes.length;
-    if (this.size >= BATCH_BYTES) this.flush();
+    if (typeof chunk === "string") this.blocks.add(chunk, this.toZip);
+    else {
+      this.blocks.flush(this.toZip);
+      // exceljs reuses its StringBuf after the call: toBuffer() returns a copy.
+      this.toZip(Buffer.isBuffer(chunk) ? chunk : chunk.toBuffer());
+    }
     return true;
   }
 
   end(): void {
-    this.flush();
+    this.blocks.flush(this.toZip);
     this.readable.end();
     // exceljs waits for this event when it commits a sheet itself.
     this.readable.once("end", () => this.emit("zipped"));
@@ -73,13 +75,6 @@ class PartWriter extends EventEmitter {
 
   /** exceljs pauses a part's stream when it opens it; the zip resumes the readable side when it reads it. */
   pause(): void {}
-
-  private flush(): void {
-    if (this.size === 0) return;
-    this.readable.write(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size));
-    this.chunks = [];
-    this.size = 0;
-  }
 }
 
 /** The members of exceljs's WorkbookWriter this subclass relies on (it is typed as a plain Workbook). */
