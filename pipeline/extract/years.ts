@@ -22,6 +22,9 @@ export const wordValue = (word: Word): number => Number(asciiDigits(word.folded)
 /** Arabic-Indic and extended Arabic-Indic digits as ASCII ("٢٠٢٤" → "2024"). */
 export const asciiDigits = (text: string): string => text.replace(/[٠-٩۰-۹]/gu, (d) => String(d.charCodeAt(0) % 16));
 
+/** Invisible marks of writing direction: left-to-right, right-to-left, the Arabic letter mark, isolates. */
+const directionalMarks = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
+
 /** The mention as a year when its context says so, else itself. */
 export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): NumberMention {
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
@@ -29,6 +32,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const next = words[firstWordAt(words, mention.end)];
   // A noun past an empty line is the next block's heading ("مقارنة مع 2020⏎⏎العمليات"), not what the number counts.
   const gap = text.slice(mention.end, next?.start ?? mention.end);
-  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.trim() === "" && !/\n\s*\n/u.test(gap);
+  // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
+  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap);
   return followedByNoun ? mention : { ...mention, kind: "year" };
 }

@@ -250,3 +250,10 @@ describe("held31–held33's look backs and other periods", () => {
     expect(publishedFigures(text, catalogue, "2020", "2022-03-01")).toEqual(["files_processed 2021 = gt 4500"]);
   });
 });
+
+describe("four digits between directional marks before a counted noun (the bench corpus)", () => {
+  it("reads 'و‏2068‏ مذكرة' as a count, not a year", () => {
+    const text = "وجرى نشر 419 مذكرة إيقاف الأبحاث المذاعة على الصعيد العربي و\u200f2068\u200f مذكرة لتوقيف سريان الأبحاث الدولية.";
+    expect(published(text, "2024")).toEqual(["arab_search_cancellations 2024 = 419", "international_search_cancellations 2024 = 2068"]);
+  });
+});
