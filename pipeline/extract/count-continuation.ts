@@ -138,6 +138,18 @@ function onlyPeriodAfter(scope: NumberScope, noun: Word): boolean {
 }
 
 /**
+ * A count whose noun no indicator takes alone, the same noun as the count before it in its sentence, with a
+ * comparison between them: that count's indicator ("شاركت في أربع عمليات أمنية متعددة الأطراف …، بعدما اقتصرت
+ * مشاركتها في السنة السابقة على عمليتين").
+ */
+export function repeatedNounCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogue: Catalogue, catalogued: readonly string[]): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (!previous?.counted || !counted || previous.indicator.part_of !== undefined || !sameNoun(counted.folded, previous.counted.folded, catalogued)) return undefined;
+  const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= previous.end && w.end <= scope.mention.start);
+  return findPhrases(between, catalogue.periods.comparisons).length > 0 ? previous : undefined;
+}
+
+/**
  * A count coordinated with the one before it and counting the same noun, whose own clause says only what sets it
  * apart: "2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة تخص الأبحاث المذاعة على المستوى العربي" is read
  * with the words of the first count's clause, among the other indicators.

@@ -18,7 +18,7 @@ import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
-import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, sameNounCompared } from "./count-continuation.ts";
+import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
@@ -141,6 +141,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
+  const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
+  if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
   const continuing = continued(scope, soFar, counted, compared);
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);

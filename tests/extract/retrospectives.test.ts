@@ -257,3 +257,12 @@ describe("four digits between directional marks before a counted noun (the bench
     expect(published(text, "2024")).toEqual(["arab_search_cancellations 2024 = 419", "international_search_cancellations 2024 = 2068"]);
   });
 });
+
+describe("the same noun again after a comparison (held21, held27)", () => {
+  it.each([
+    ["a dual of the noun before it, compared with it", "وشاركت المديرية في أربع عمليات أمنية متعددة الأطراف تحت إشراف الأمانة العامة للأنتربول، بعدما اقتصرت مشاركتها في السنة السابقة على عمليتين.", "2021", "interpol_multilateral_operations 2021 = 4|interpol_multilateral_operations 2020 = 2"],
+    ["Arab search notices named at the start of the sentence", "وحدها إعلانات البحث الصادرة عن شعب الاتصال في الدول العربية سارت في الاتجاه المعاكس، إذ تراجعت من 180 إعلانا سنة 2023 إلى 171 هذه السنة.", "2026", "arab_search_notices 2023 = 180|arab_search_notices 2026 = 171"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+});
