@@ -40,11 +40,12 @@ function headNouns(words: readonly Word[], catalogued: readonly string[]): Array
 /** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
 const subjectAfterReach = 3;
 
-/** The words after the percentage when they name what changed with "عدد" ("في عدد الموقوفين"), else none. */
+/** The words after the percentage when they name what changed, with "عدد" ("في عدد الموقوفين") or right after "في" ("في ملفات التعاون"), else none. */
 function countNamedAfter(after: readonly Word[]): readonly Word[] {
   const near = after.slice(0, subjectAfterReach);
   const countOf = near.findIndex((w) => wordMatchesAny(w.folded, grammarWords.count_of));
-  return countOf >= 0 ? after.slice(countOf, countOf + 2) : [];
+  if (countOf >= 0) return after.slice(countOf, countOf + 2);
+  return after[0] && grammarWords.change_of.includes(after[0].folded) ? after.slice(1, 2) : [];
 }
 
 /** An adjective made from a back-referring noun ("الرقمية", digital, from "رقم") refers to nothing. */

@@ -408,3 +408,9 @@ describe("more of held31–held33's wordings", () => {
     expect(published(text, reference)).toEqual(expected === "" ? [] : expected.split("|"));
   });
 });
+
+describe("what changed, named after 'في' (held33)", () => {
+  it("reads 'تراجع بـ12% في ملفات التعاون' as a change of the files", () => {
+    expect(published("تراجع بـ12% في ملفات التعاون الأمني الدولي خلال 2020.. وأنتربول الرباط يوقف 76 مبحوثا عنهم", "2020")).toEqual(["files_processed_pct_change 2020 vs 2019 = -12", "wanted_persons_arrested 2020 = 76"]);
+  });
+});
