@@ -3,7 +3,7 @@
 // different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { formatPeriod, parsePeriod, periodMonths, previousYearPeriod } from "../lib/period.ts";
+import { formatPeriod, parsePeriod, periodMonths, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { yearsAgo } from "./years-ago.ts";
@@ -198,6 +198,11 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of find(phrases.following_year)) {
     if (context.topicYear === null || referenceHasPart) return { unclear: "it names \"the following year\" of a year the text does not name before", start: match.start, end: match.end };
     claims.push({ period: samePart(context.topicYear + 1, reference), start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.previous_part)) {
+    const period = previousPartPeriod(reference);
+    if (period === null) return { unclear: `it names the part of the year before, in a report on the whole of ${reference}`, start: match.start, end: match.end };
+    claims.push({ period, start: match.start, end: match.end });
   }
   for (const match of currentPeriods) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });

@@ -10,7 +10,7 @@ export type Phrases = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * The reference period itself ('السنة الجارية', 'هذه السنة').
+ * The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear.
  *
  * @minItems 1
  */
@@ -19,11 +19,20 @@ export type Phrases1 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية').
+ * The reference period itself ('السنة الجارية', 'هذه السنة').
  *
  * @minItems 1
  */
 export type Phrases2 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية').
+ *
+ * @minItems 1
+ */
+export type Phrases3 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -33,7 +42,7 @@ export type Phrases2 = [
  * This interface was referenced by `undefined`'s JSON-Schema definition
  * via the `patternProperty` "^(H[12]|Q[1-4])$".
  */
-export type Phrases3 = [
+export type Phrases4 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -42,7 +51,7 @@ export type Phrases3 = [
  *
  * @minItems 1
  */
-export type Phrases4 = [
+export type Phrases5 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -73,7 +82,7 @@ export type Words3 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases5 = [
+export type Phrases6 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -82,7 +91,7 @@ export type Phrases5 = [
  *
  * @minItems 1
  */
-export type Phrases6 = [
+export type Phrases7 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -91,7 +100,7 @@ export type Phrases6 = [
  *
  * @minItems 1
  */
-export type Phrases7 = [
+export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -112,7 +121,7 @@ export type Words5 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases8 = [
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -127,7 +136,7 @@ export type Words6 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -136,7 +145,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -157,7 +166,7 @@ export type Words8 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -166,7 +175,7 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -181,7 +190,7 @@ export type Words9 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases13 = [
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -190,7 +199,7 @@ export type Phrases13 = [
  *
  * @minItems 1
  */
-export type Phrases14 = [
+export type Phrases15 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -199,7 +208,7 @@ export type Phrases14 = [
  *
  * @minItems 1
  */
-export type Phrases15 = [
+export type Phrases16 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -208,7 +217,7 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Phrases16 = [
+export type Phrases17 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -218,31 +227,32 @@ export type Phrases16 = [
  */
 export interface PeriodPhrases {
   previous_year: Phrases;
-  current_period: Phrases1;
-  same_period: Phrases2;
+  previous_part: Phrases1;
+  current_period: Phrases2;
+  same_period: Phrases3;
   /**
    * Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year.
    */
   parts: {
-    [k: string]: Phrases3;
+    [k: string]: Phrases4;
   };
-  spans: Phrases4;
+  spans: Phrases5;
   /**
    * The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.
    */
   report_months: {
-    H: Phrases3;
-    Q: Phrases3;
+    H: Phrases4;
+    Q: Phrases4;
     why: string;
   };
   /**
    * Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').
    */
   quarterly_report_quarters: {
-    Q1: Phrases3;
-    Q2: Phrases3;
-    Q3: Phrases3;
-    Q4: Phrases3;
+    Q1: Phrases4;
+    Q2: Phrases4;
+    Q3: Phrases4;
+    Q4: Phrases4;
     why: string;
   };
   /**
@@ -261,9 +271,9 @@ export interface PeriodPhrases {
     end_of: Words3;
     why: string;
   };
-  whole_year: Phrases5;
-  each_year: Phrases6;
-  in_parentheses: Phrases7;
+  whole_year: Phrases6;
+  each_year: Phrases7;
+  in_parentheses: Phrases8;
   /**
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
@@ -271,7 +281,7 @@ export interface PeriodPhrases {
     before: Words;
     over: Words4;
     within: Words5;
-    one_year: Phrases8;
+    one_year: Phrases9;
     units: Words;
     duals: Words;
     numbers: {
@@ -280,8 +290,8 @@ export interface PeriodPhrases {
     why: string;
   };
   record_words: Words6;
-  several_years: Phrases9;
-  comparisons: Phrases10;
+  several_years: Phrases10;
+  comparisons: Phrases11;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -298,13 +308,13 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases11;
-    phrases: Phrases12;
+    months: Phrases12;
+    phrases: Phrases13;
     release_verbs: Words9;
     why: string;
   };
-  year_to_date: Phrases13;
-  same_year: Phrases14;
-  part_of_it: Phrases15;
-  following_year: Phrases16;
+  year_to_date: Phrases14;
+  same_year: Phrases15;
+  part_of_it: Phrases16;
+  following_year: Phrases17;
 }

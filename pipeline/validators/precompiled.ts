@@ -8265,10 +8265,10 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate65;
-const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","report_months","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","part_of_it","several_years","record_words","whole_year","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.","properties":{"H":{"$ref":"#/definitions/phrases"},"Q":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","units","duals","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"record_words":{"$ref":"#/definitions/words","description":"Superlatives of a record ('أعلى رقم في السنوات الأخيرة'): a span of several years a few words after one is the record's, not the figure's."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","previous_part","report_months","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","part_of_it","several_years","record_words","whole_year","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"previous_part":{"$ref":"#/definitions/phrases","description":"The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.","properties":{"H":{"$ref":"#/definitions/phrases"},"Q":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","units","duals","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"record_words":{"$ref":"#/definitions/words","description":"Superlatives of a record ('أعلى رقم في السنوات الأخيرة'): a span of several years a few words after one is the record's, not the figure's."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema69 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
-const schema80 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
-const pattern46 = new RegExp("^(H[12]|Q[1-4])$", "u");
+const schema81 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
+const pattern47 = new RegExp("^(H[12]|Q[1-4])$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-periods.schema.json" */;
@@ -8295,8 +8295,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.report_months === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "report_months"},message:"must have required property '"+"report_months"+"'"};
+if(data.previous_part === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous_part"},message:"must have required property '"+"previous_part"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8305,8 +8305,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.same_period === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_period"},message:"must have required property '"+"same_period"+"'"};
+if(data.report_months === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "report_months"},message:"must have required property '"+"report_months"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8315,8 +8315,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.parts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'"};
+if(data.same_period === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_period"},message:"must have required property '"+"same_period"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8325,8 +8325,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.spans === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'"};
+if(data.parts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8335,8 +8335,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.comparisons === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparisons"},message:"must have required property '"+"comparisons"+"'"};
+if(data.spans === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8345,8 +8345,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.implicit_base === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "implicit_base"},message:"must have required property '"+"implicit_base"+"'"};
+if(data.comparisons === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparisons"},message:"must have required property '"+"comparisons"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8355,8 +8355,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.shorter_spans === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shorter_spans"},message:"must have required property '"+"shorter_spans"+"'"};
+if(data.implicit_base === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "implicit_base"},message:"must have required property '"+"implicit_base"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8365,8 +8365,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.year_to_date === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year_to_date"},message:"must have required property '"+"year_to_date"+"'"};
+if(data.shorter_spans === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shorter_spans"},message:"must have required property '"+"shorter_spans"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8375,8 +8375,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.same_year === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_year"},message:"must have required property '"+"same_year"+"'"};
+if(data.year_to_date === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year_to_date"},message:"must have required property '"+"year_to_date"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8385,8 +8385,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.following_year === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "following_year"},message:"must have required property '"+"following_year"+"'"};
+if(data.same_year === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "same_year"},message:"must have required property '"+"same_year"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8395,8 +8395,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.part_of_it === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "part_of_it"},message:"must have required property '"+"part_of_it"+"'"};
+if(data.following_year === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "following_year"},message:"must have required property '"+"following_year"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8405,8 +8405,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.several_years === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "several_years"},message:"must have required property '"+"several_years"+"'"};
+if(data.part_of_it === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "part_of_it"},message:"must have required property '"+"part_of_it"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8415,8 +8415,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.record_words === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record_words"},message:"must have required property '"+"record_words"+"'"};
+if(data.several_years === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "several_years"},message:"must have required property '"+"several_years"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8425,8 +8425,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.whole_year === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "whole_year"},message:"must have required property '"+"whole_year"+"'"};
+if(data.record_words === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record_words"},message:"must have required property '"+"record_words"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8435,8 +8435,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.month_ranges === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "month_ranges"},message:"must have required property '"+"month_ranges"+"'"};
+if(data.whole_year === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "whole_year"},message:"must have required property '"+"whole_year"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8445,8 +8445,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.quarterly_report_quarters === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quarterly_report_quarters"},message:"must have required property '"+"quarterly_report_quarters"+"'"};
+if(data.month_ranges === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "month_ranges"},message:"must have required property '"+"month_ranges"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8455,8 +8455,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.years_ago === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years_ago"},message:"must have required property '"+"years_ago"+"'"};
+if(data.quarterly_report_quarters === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quarterly_report_quarters"},message:"must have required property '"+"quarterly_report_quarters"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8465,8 +8465,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.in_parentheses === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_parentheses"},message:"must have required property '"+"in_parentheses"+"'"};
+if(data.years_ago === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years_ago"},message:"must have required property '"+"years_ago"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8475,8 +8475,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.each_year === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "each_year"},message:"must have required property '"+"each_year"+"'"};
+if(data.in_parentheses === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_parentheses"},message:"must have required property '"+"in_parentheses"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8485,9 +8485,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema68.properties, key0))){
-const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.each_year === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "each_year"},message:"must have required property '"+"each_year"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8496,12 +8495,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.previous_year !== undefined){
-let data0 = data.previous_year;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err22 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key0 in data){
+if(!(func2.call(schema68.properties, key0))){
+const err22 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8510,12 +8506,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err23 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.previous_year !== undefined){
+let data0 = data.previous_year;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err23 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8524,12 +8520,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len1 = data1.length;
-for(let i1=0; i1<len1; i1++){
-let data2 = data1[i1];
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err24 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err24 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8538,12 +8534,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len2 = data2.length;
-for(let i2=0; i2<len2; i2++){
-let data3 = data2[i2];
-if(typeof data3 === "string"){
-if(!pattern35.test(data3)){
-const err25 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len1 = data1.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data1[i1];
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err25 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8552,14 +8548,28 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len2 = data2.length;
+for(let i2=0; i2<len2; i2++){
+let data3 = data2[i2];
+if(typeof data3 === "string"){
+if(!pattern35.test(data3)){
+const err26 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1+"/" + i2,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -8575,12 +8585,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+const err28 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err28];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err28);
 }
 errors++;
 break;
@@ -8590,19 +8600,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/previous_year/" + i0+"/" + i1,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8614,7 +8612,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/previous_year/" + i0,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8624,11 +8622,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.current_period !== undefined){
-let data4 = data.current_period;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err31 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err31 = {instancePath:instancePath+"/previous_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8637,12 +8633,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len3 = data4.length;
-for(let i4=0; i4<len3; i4++){
-let data5 = data4[i4];
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err32 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.previous_part !== undefined){
+let data4 = data.previous_part;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err32 = {instancePath:instancePath+"/previous_part",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8651,12 +8647,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len4 = data5.length;
-for(let i5=0; i5<len4; i5++){
-let data6 = data5[i5];
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err33 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data4.length;
+for(let i4=0; i4<len3; i4++){
+let data5 = data4[i4];
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err33 = {instancePath:instancePath+"/previous_part/" + i4,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8665,12 +8661,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len5 = data6.length;
-for(let i6=0; i6<len5; i6++){
-let data7 = data6[i6];
-if(typeof data7 === "string"){
-if(!pattern35.test(data7)){
-const err34 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len4 = data5.length;
+for(let i5=0; i5<len4; i5++){
+let data6 = data5[i5];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err34 = {instancePath:instancePath+"/previous_part/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8679,14 +8675,28 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data6.length;
+for(let i6=0; i6<len5; i6++){
+let data7 = data6[i6];
+if(typeof data7 === "string"){
+if(!pattern35.test(data7)){
+const err35 = {instancePath:instancePath+"/previous_part/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/previous_part/" + i4+"/" + i5+"/" + i6,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -8702,12 +8712,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err36 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
+const err37 = {instancePath:instancePath+"/previous_part/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 break;
@@ -8717,19 +8727,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/current_period/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/current_period/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/previous_part/" + i4+"/" + i5,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8741,7 +8739,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/previous_part/" + i4,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8751,11 +8749,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.same_period !== undefined){
-let data8 = data.same_period;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err40 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err40 = {instancePath:instancePath+"/previous_part",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8764,12 +8760,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len6 = data8.length;
-for(let i8=0; i8<len6; i8++){
-let data9 = data8[i8];
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err41 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.current_period !== undefined){
+let data8 = data.current_period;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err41 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8778,12 +8774,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len7 = data9.length;
-for(let i9=0; i9<len7; i9++){
-let data10 = data9[i9];
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err42 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data8.length;
+for(let i8=0; i8<len6; i8++){
+let data9 = data8[i8];
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err42 = {instancePath:instancePath+"/current_period/" + i8,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8792,12 +8788,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len8 = data10.length;
-for(let i10=0; i10<len8; i10++){
-let data11 = data10[i10];
-if(typeof data11 === "string"){
-if(!pattern35.test(data11)){
-const err43 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len7 = data9.length;
+for(let i9=0; i9<len7; i9++){
+let data10 = data9[i9];
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err43 = {instancePath:instancePath+"/current_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8806,14 +8802,28 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len8 = data10.length;
+for(let i10=0; i10<len8; i10++){
+let data11 = data10[i10];
+if(typeof data11 === "string"){
+if(!pattern35.test(data11)){
+const err44 = {instancePath:instancePath+"/current_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/current_period/" + i8+"/" + i9+"/" + i10,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -8829,12 +8839,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err45 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
+const err46 = {instancePath:instancePath+"/current_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err46];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err46);
 }
 errors++;
 break;
@@ -8844,19 +8854,7 @@ indices2[item2] = i11;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/same_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/same_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/current_period/" + i8+"/" + i9,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8868,7 +8866,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err48 = {instancePath:instancePath+"/current_period/" + i8,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8878,14 +8876,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.parts !== undefined){
-let data12 = data.parts;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key1 in data12){
-const _errs31 = errors;
-if(typeof key1 === "string"){
-if(!pattern46.test(key1)){
-const err49 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
+}
+else {
+const err49 = {instancePath:instancePath+"/current_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8895,9 +8888,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-var valid25 = _errs31 === errors;
-if(!valid25){
-const err50 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(data.same_period !== undefined){
+let data12 = data.same_period;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err50 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8906,10 +8901,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-for(const key2 in data12){
-if(!(pattern46.test(key2))){
-const err51 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const len9 = data12.length;
+for(let i12=0; i12<len9; i12++){
+let data13 = data12[i12];
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err51 = {instancePath:instancePath+"/same_period/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8918,13 +8915,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-for(const key3 in data12){
-if(pattern46.test(key3)){
-let data13 = data12[key3];
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err52 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len10 = data13.length;
+for(let i13=0; i13<len10; i13++){
+let data14 = data13[i13];
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err52 = {instancePath:instancePath+"/same_period/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8933,12 +8929,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len9 = data13.length;
-for(let i12=0; i12<len9; i12++){
-let data14 = data13[i12];
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err53 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len11 = data14.length;
+for(let i14=0; i14<len11; i14++){
+let data15 = data14[i14];
+if(typeof data15 === "string"){
+if(!pattern35.test(data15)){
+const err53 = {instancePath:instancePath+"/same_period/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8947,12 +8943,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-const len10 = data14.length;
-for(let i13=0; i13<len10; i13++){
-let data15 = data14[i13];
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err54 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err54 = {instancePath:instancePath+"/same_period/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8961,49 +8954,24 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len11 = data15.length;
-for(let i14=0; i14<len11; i14++){
-let data16 = data15[i14];
-if(typeof data16 === "string"){
-if(!pattern35.test(data16)){
-const err55 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err55];
 }
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13+"/" + i14,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-let i15 = data15.length;
+let i15 = data14.length;
 let j3;
 if(i15 > 1){
 const indices3 = {};
 for(;i15--;){
-let item3 = data15[i15];
+let item3 = data14[i15];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err57 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
+const err55 = {instancePath:instancePath+"/same_period/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err55];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err55);
 }
 errors++;
 break;
@@ -9013,7 +8981,31 @@ indices3[item3] = i15;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/same_period/" + i12+"/" + i13,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/same_period/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/same_period",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9023,9 +9015,14 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.parts !== undefined){
+let data16 = data.parts;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key1 in data16){
+const _errs40 = errors;
+if(typeof key1 === "string"){
+if(!pattern47.test(key1)){
+const err59 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(H[12]|Q[1-4])$"},message:"must match pattern \""+"^(H[12]|Q[1-4])$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9035,9 +9032,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid33 = _errs40 === errors;
+if(!valid33){
+const err60 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9047,10 +9044,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data16){
+if(!(pattern47.test(key2))){
+const err61 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9060,11 +9056,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.spans !== undefined){
-let data17 = data.spans;
+for(const key3 in data16){
+if(pattern47.test(key3)){
+let data17 = data16[key3];
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err62 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err62 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9078,7 +9075,7 @@ for(let i16=0; i16<len12; i16++){
 let data18 = data17[i16];
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err63 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err63 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9092,7 +9089,7 @@ for(let i17=0; i17<len13; i17++){
 let data19 = data18[i17];
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err64 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err64 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9106,7 +9103,7 @@ for(let i18=0; i18<len14; i18++){
 let data20 = data19[i18];
 if(typeof data20 === "string"){
 if(!pattern35.test(data20)){
-const err65 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err65 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9117,7 +9114,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/spans/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16+"/" + i17+"/" + i18,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9138,7 +9135,7 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err67 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+const err67 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9153,7 +9150,7 @@ indices4[item4] = i19;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spans/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16+"/" + i17,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9165,7 +9162,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/spans/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9177,7 +9174,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/parts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9187,11 +9184,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.report_months !== undefined){
-let data21 = data.report_months;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.H === undefined){
-const err71 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "H"},message:"must have required property '"+"H"+"'"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9200,8 +9196,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data21.Q === undefined){
-const err72 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "Q"},message:"must have required property '"+"Q"+"'"};
+}
+if(data.spans !== undefined){
+let data21 = data.spans;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err72 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9210,8 +9210,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data21.why === undefined){
-const err73 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+const len15 = data21.length;
+for(let i20=0; i20<len15; i20++){
+let data22 = data21[i20];
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err73 = {instancePath:instancePath+"/spans/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9220,9 +9224,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(((key4 === "H") || (key4 === "Q")) || (key4 === "why"))){
-const err74 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const len16 = data22.length;
+for(let i21=0; i21<len16; i21++){
+let data23 = data22[i21];
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err74 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9231,12 +9238,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data21.H !== undefined){
-let data22 = data21.H;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err75 = {instancePath:instancePath+"/report_months/H",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len17 = data23.length;
+for(let i22=0; i22<len17; i22++){
+let data24 = data23[i22];
+if(typeof data24 === "string"){
+if(!pattern35.test(data24)){
+const err75 = {instancePath:instancePath+"/spans/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9245,12 +9252,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-const len15 = data22.length;
-for(let i20=0; i20<len15; i20++){
-let data23 = data22[i20];
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err76 = {instancePath:instancePath+"/report_months/H/" + i20,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err76 = {instancePath:instancePath+"/spans/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9259,63 +9263,24 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len16 = data23.length;
-for(let i21=0; i21<len16; i21++){
-let data24 = data23[i21];
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err77 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err77];
 }
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-const len17 = data24.length;
-for(let i22=0; i22<len17; i22++){
-let data25 = data24[i22];
-if(typeof data25 === "string"){
-if(!pattern35.test(data25)){
-const err78 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21+"/" + i22,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-let i23 = data24.length;
+let i23 = data23.length;
 let j5;
 if(i23 > 1){
 const indices5 = {};
 for(;i23--;){
-let item5 = data24[i23];
+let item5 = data23[i23];
 if(typeof item5 !== "string"){
 continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err80 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
+const err77 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err77];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err77);
 }
 errors++;
 break;
@@ -9325,7 +9290,45 @@ indices5[item5] = i23;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/report_months/H/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/spans/" + i20+"/" + i21,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/spans/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/spans",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.report_months !== undefined){
+let data25 = data.report_months;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.H === undefined){
+const err81 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "H"},message:"must have required property '"+"H"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9334,10 +9337,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/report_months/H/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.Q === undefined){
+const err82 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "Q"},message:"must have required property '"+"Q"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9346,10 +9347,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/report_months/H",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.why === undefined){
+const err83 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9358,12 +9357,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data21.Q !== undefined){
-let data26 = data21.Q;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err84 = {instancePath:instancePath+"/report_months/Q",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key4 in data25){
+if(!(((key4 === "H") || (key4 === "Q")) || (key4 === "why"))){
+const err84 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9372,12 +9368,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len18 = data26.length;
-for(let i24=0; i24<len18; i24++){
-let data27 = data26[i24];
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err85 = {instancePath:instancePath+"/report_months/Q/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data25.H !== undefined){
+let data26 = data25.H;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err85 = {instancePath:instancePath+"/report_months/H",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9386,12 +9382,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len19 = data27.length;
-for(let i25=0; i25<len19; i25++){
-let data28 = data27[i25];
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err86 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data26.length;
+for(let i24=0; i24<len18; i24++){
+let data27 = data26[i24];
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err86 = {instancePath:instancePath+"/report_months/H/" + i24,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9400,12 +9396,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len20 = data28.length;
-for(let i26=0; i26<len20; i26++){
-let data29 = data28[i26];
-if(typeof data29 === "string"){
-if(!pattern35.test(data29)){
-const err87 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len19 = data27.length;
+for(let i25=0; i25<len19; i25++){
+let data28 = data27[i25];
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err87 = {instancePath:instancePath+"/report_months/H/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9414,14 +9410,28 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len20 = data28.length;
+for(let i26=0; i26<len20; i26++){
+let data29 = data28[i26];
+if(typeof data29 === "string"){
+if(!pattern35.test(data29)){
+const err88 = {instancePath:instancePath+"/report_months/H/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/report_months/H/" + i24+"/" + i25+"/" + i26,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 }
@@ -9437,12 +9447,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err89 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
+const err90 = {instancePath:instancePath+"/report_months/H/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i27+" are identical)"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err90];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err90);
 }
 errors++;
 break;
@@ -9452,19 +9462,7 @@ indices6[item6] = i27;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/report_months/Q/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/report_months/Q/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err91 = {instancePath:instancePath+"/report_months/H/" + i24+"/" + i25,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9476,7 +9474,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/report_months/Q",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/report_months/H/" + i24,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9486,9 +9484,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data21.why !== undefined){
-if(typeof data21.why !== "string"){
-const err93 = {instancePath:instancePath+"/report_months/why",schemaPath:"#/properties/report_months/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err93 = {instancePath:instancePath+"/report_months/H",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -9498,9 +9496,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.Q !== undefined){
+let data30 = data25.Q;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err94 = {instancePath:instancePath+"/report_months/Q",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -9509,12 +9509,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data.quarterly_report_quarters !== undefined){
-let data31 = data.quarterly_report_quarters;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Q1 === undefined){
-const err95 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q1"},message:"must have required property '"+"Q1"+"'"};
+const len21 = data30.length;
+for(let i28=0; i28<len21; i28++){
+let data31 = data30[i28];
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err95 = {instancePath:instancePath+"/report_months/Q/" + i28,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -9523,8 +9523,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data31.Q2 === undefined){
-const err96 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q2"},message:"must have required property '"+"Q2"+"'"};
+const len22 = data31.length;
+for(let i29=0; i29<len22; i29++){
+let data32 = data31[i29];
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err96 = {instancePath:instancePath+"/report_months/Q/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -9533,8 +9537,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data31.Q3 === undefined){
-const err97 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q3"},message:"must have required property '"+"Q3"+"'"};
+const len23 = data32.length;
+for(let i30=0; i30<len23; i30++){
+let data33 = data32[i30];
+if(typeof data33 === "string"){
+if(!pattern35.test(data33)){
+const err97 = {instancePath:instancePath+"/report_months/Q/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -9543,8 +9551,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data31.Q4 === undefined){
-const err98 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q4"},message:"must have required property '"+"Q4"+"'"};
+}
+else {
+const err98 = {instancePath:instancePath+"/report_months/Q/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -9553,112 +9562,24 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data31.why === undefined){
-const err99 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
-if(vErrors === null){
-vErrors = [err99];
 }
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-for(const key5 in data31){
-if(!(((((key5 === "Q1") || (key5 === "Q2")) || (key5 === "Q3")) || (key5 === "Q4")) || (key5 === "why"))){
-const err100 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data31.Q1 !== undefined){
-let data32 = data31.Q1;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err101 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-const len21 = data32.length;
-for(let i28=0; i28<len21; i28++){
-let data33 = data32[i28];
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err102 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-const len22 = data33.length;
-for(let i29=0; i29<len22; i29++){
-let data34 = data33[i29];
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err103 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-const len23 = data34.length;
-for(let i30=0; i30<len23; i30++){
-let data35 = data34[i30];
-if(typeof data35 === "string"){
-if(!pattern35.test(data35)){
-const err104 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29+"/" + i30,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-let i31 = data34.length;
+let i31 = data32.length;
 let j7;
 if(i31 > 1){
 const indices7 = {};
 for(;i31--;){
-let item7 = data34[i31];
+let item7 = data32[i31];
 if(typeof item7 !== "string"){
 continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err106 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i31+" are identical)"};
+const err99 = {instancePath:instancePath+"/report_months/Q/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i31+" are identical)"};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err99];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err99);
 }
 errors++;
 break;
@@ -9668,7 +9589,89 @@ indices7[item7] = i31;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err100 = {instancePath:instancePath+"/report_months/Q/" + i28+"/" + i29,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/report_months/Q/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/report_months/Q",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data25.why !== undefined){
+if(typeof data25.why !== "string"){
+const err103 = {instancePath:instancePath+"/report_months/why",schemaPath:"#/properties/report_months/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/report_months",schemaPath:"#/properties/report_months/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.quarterly_report_quarters !== undefined){
+let data35 = data.quarterly_report_quarters;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.Q1 === undefined){
+const err105 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q1"},message:"must have required property '"+"Q1"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data35.Q2 === undefined){
+const err106 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q2"},message:"must have required property '"+"Q2"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data35.Q3 === undefined){
+const err107 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q3"},message:"must have required property '"+"Q3"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -9677,10 +9680,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i28,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.Q4 === undefined){
+const err108 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "Q4"},message:"must have required property '"+"Q4"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -9689,10 +9690,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.why === undefined){
+const err109 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -9701,12 +9700,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data31.Q2 !== undefined){
-let data36 = data31.Q2;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err110 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key5 in data35){
+if(!(((((key5 === "Q1") || (key5 === "Q2")) || (key5 === "Q3")) || (key5 === "Q4")) || (key5 === "why"))){
+const err110 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -9715,12 +9711,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-const len24 = data36.length;
-for(let i32=0; i32<len24; i32++){
-let data37 = data36[i32];
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err111 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data35.Q1 !== undefined){
+let data36 = data35.Q1;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err111 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -9729,12 +9725,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-const len25 = data37.length;
-for(let i33=0; i33<len25; i33++){
-let data38 = data37[i33];
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err112 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len24 = data36.length;
+for(let i32=0; i32<len24; i32++){
+let data37 = data36[i32];
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err112 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -9743,12 +9739,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-const len26 = data38.length;
-for(let i34=0; i34<len26; i34++){
-let data39 = data38[i34];
-if(typeof data39 === "string"){
-if(!pattern35.test(data39)){
-const err113 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len25 = data37.length;
+for(let i33=0; i33<len25; i33++){
+let data38 = data37[i33];
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err113 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -9757,14 +9753,28 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len26 = data38.length;
+for(let i34=0; i34<len26; i34++){
+let data39 = data38[i34];
+if(typeof data39 === "string"){
+if(!pattern35.test(data39)){
+const err114 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err114];
 }
 else {
 vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32+"/" + i33+"/" + i34,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
 }
 errors++;
 }
@@ -9780,12 +9790,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err115 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i35+" are identical)"};
+const err116 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i35+" are identical)"};
 if(vErrors === null){
-vErrors = [err115];
+vErrors = [err116];
 }
 else {
-vErrors.push(err115);
+vErrors.push(err116);
 }
 errors++;
 break;
@@ -9795,19 +9805,7 @@ indices8[item8] = i35;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err117 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32+"/" + i33,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -9819,7 +9817,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err118 = {instancePath:instancePath+"/quarterly_report_quarters/Q1/" + i32,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -9829,11 +9827,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data31.Q3 !== undefined){
-let data40 = data31.Q3;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err119 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err119 = {instancePath:instancePath+"/quarterly_report_quarters/Q1",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -9842,12 +9838,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-const len27 = data40.length;
-for(let i36=0; i36<len27; i36++){
-let data41 = data40[i36];
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err120 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data35.Q2 !== undefined){
+let data40 = data35.Q2;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err120 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -9856,12 +9852,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len28 = data41.length;
-for(let i37=0; i37<len28; i37++){
-let data42 = data41[i37];
-if(Array.isArray(data42)){
-if(data42.length < 1){
-const err121 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len27 = data40.length;
+for(let i36=0; i36<len27; i36++){
+let data41 = data40[i36];
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err121 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -9870,12 +9866,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len29 = data42.length;
-for(let i38=0; i38<len29; i38++){
-let data43 = data42[i38];
-if(typeof data43 === "string"){
-if(!pattern35.test(data43)){
-const err122 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37+"/" + i38,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len28 = data41.length;
+for(let i37=0; i37<len28; i37++){
+let data42 = data41[i37];
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err122 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -9884,14 +9880,28 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37+"/" + i38,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len29 = data42.length;
+for(let i38=0; i38<len29; i38++){
+let data43 = data42[i38];
+if(typeof data43 === "string"){
+if(!pattern35.test(data43)){
+const err123 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36+"/" + i37+"/" + i38,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36+"/" + i37+"/" + i38,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 }
@@ -9907,12 +9917,12 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err124 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i39+" are identical)"};
+const err125 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i39+" are identical)"};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err125];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err125);
 }
 errors++;
 break;
@@ -9922,19 +9932,7 @@ indices9[item9] = i39;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i36,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err126 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36+"/" + i37,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -9946,7 +9944,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err127 = {instancePath:instancePath+"/quarterly_report_quarters/Q2/" + i36,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -9956,11 +9954,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data31.Q4 !== undefined){
-let data44 = data31.Q4;
-if(Array.isArray(data44)){
-if(data44.length < 1){
-const err128 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err128 = {instancePath:instancePath+"/quarterly_report_quarters/Q2",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -9969,12 +9965,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-const len30 = data44.length;
-for(let i40=0; i40<len30; i40++){
-let data45 = data44[i40];
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err129 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data35.Q3 !== undefined){
+let data44 = data35.Q3;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err129 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -9983,12 +9979,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-const len31 = data45.length;
-for(let i41=0; i41<len31; i41++){
-let data46 = data45[i41];
-if(Array.isArray(data46)){
-if(data46.length < 1){
-const err130 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len30 = data44.length;
+for(let i40=0; i40<len30; i40++){
+let data45 = data44[i40];
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err130 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -9997,12 +9993,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len32 = data46.length;
-for(let i42=0; i42<len32; i42++){
-let data47 = data46[i42];
-if(typeof data47 === "string"){
-if(!pattern35.test(data47)){
-const err131 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41+"/" + i42,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len31 = data45.length;
+for(let i41=0; i41<len31; i41++){
+let data46 = data45[i41];
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err131 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -10011,14 +10007,28 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41+"/" + i42,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len32 = data46.length;
+for(let i42=0; i42<len32; i42++){
+let data47 = data46[i42];
+if(typeof data47 === "string"){
+if(!pattern35.test(data47)){
+const err132 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40+"/" + i41+"/" + i42,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40+"/" + i41+"/" + i42,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
 }
 errors++;
 }
@@ -10034,12 +10044,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err133 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i43+" are identical)"};
+const err134 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i43+" are identical)"};
 if(vErrors === null){
-vErrors = [err133];
+vErrors = [err134];
 }
 else {
-vErrors.push(err133);
+vErrors.push(err134);
 }
 errors++;
 break;
@@ -10049,19 +10059,7 @@ indices10[item10] = i43;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i40,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err135 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40+"/" + i41,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -10073,7 +10071,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err136 = {instancePath:instancePath+"/quarterly_report_quarters/Q3/" + i40,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -10083,9 +10081,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data31.why !== undefined){
-if(typeof data31.why !== "string"){
-const err137 = {instancePath:instancePath+"/quarterly_report_quarters/why",schemaPath:"#/properties/quarterly_report_quarters/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err137 = {instancePath:instancePath+"/quarterly_report_quarters/Q3",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -10095,9 +10093,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.Q4 !== undefined){
+let data48 = data35.Q4;
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err138 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -10106,12 +10106,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data.month_ranges !== undefined){
-let data49 = data.month_ranges;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.months === undefined){
-const err139 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+const len33 = data48.length;
+for(let i44=0; i44<len33; i44++){
+let data49 = data48[i44];
+if(Array.isArray(data49)){
+if(data49.length < 1){
+const err139 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -10120,8 +10120,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data49.from === undefined){
-const err140 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+const len34 = data49.length;
+for(let i45=0; i45<len34; i45++){
+let data50 = data49[i45];
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err140 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44+"/" + i45,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -10130,8 +10134,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data49.to === undefined){
-const err141 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+const len35 = data50.length;
+for(let i46=0; i46<len35; i46++){
+let data51 = data50[i46];
+if(typeof data51 === "string"){
+if(!pattern35.test(data51)){
+const err141 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44+"/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -10140,8 +10148,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data49.end_of === undefined){
-const err142 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "end_of"},message:"must have required property '"+"end_of"+"'"};
+}
+else {
+const err142 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44+"/" + i45+"/" + i46,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -10150,8 +10159,19 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data49.why === undefined){
-const err143 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+let i47 = data50.length;
+let j11;
+if(i47 > 1){
+const indices11 = {};
+for(;i47--;){
+let item11 = data50[i47];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err143 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44+"/" + i45,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i47+" are identical)"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -10159,10 +10179,14 @@ else {
 vErrors.push(err143);
 }
 errors++;
+break;
 }
-for(const key6 in data49){
-if(!(((((key6 === "months") || (key6 === "from")) || (key6 === "to")) || (key6 === "end_of")) || (key6 === "why"))){
-const err144 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+indices11[item11] = i47;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44+"/" + i45,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -10172,11 +10196,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data49.months !== undefined){
-let data50 = data49.months;
-if(Array.isArray(data50)){
-if(data50.length > 12){
-const err145 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
+}
+else {
+const err145 = {instancePath:instancePath+"/quarterly_report_quarters/Q4/" + i44,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -10185,8 +10207,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data50.length < 12){
-const err146 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/minItems",keyword:"minItems",params:{limit: 12},message:"must NOT have fewer than 12 items"};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/quarterly_report_quarters/Q4",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -10195,12 +10219,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-const len33 = data50.length;
-for(let i44=0; i44<len33; i44++){
-let data51 = data50[i44];
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err147 = {instancePath:instancePath+"/month_ranges/months/" + i44,schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data35.why !== undefined){
+if(typeof data35.why !== "string"){
+const err147 = {instancePath:instancePath+"/quarterly_report_quarters/why",schemaPath:"#/properties/quarterly_report_quarters/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -10209,12 +10231,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len34 = data51.length;
-for(let i45=0; i45<len34; i45++){
-let data52 = data51[i45];
-if(typeof data52 === "string"){
-if(func4(data52) < 1){
-const err148 = {instancePath:instancePath+"/month_ranges/months/" + i44+"/" + i45,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/quarterly_report_quarters",schemaPath:"#/properties/quarterly_report_quarters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -10224,8 +10244,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/month_ranges/months/" + i44+"/" + i45,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.month_ranges !== undefined){
+let data53 = data.month_ranges;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.months === undefined){
+const err149 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -10234,19 +10257,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-let i46 = data51.length;
-let j11;
-if(i46 > 1){
-const indices11 = {};
-for(;i46--;){
-let item11 = data51[i46];
-if(typeof item11 !== "string"){
-continue;
-}
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
-const err150 = {instancePath:instancePath+"/month_ranges/months/" + i44,schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i46+" are identical)"};
+if(data53.from === undefined){
+const err150 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -10254,14 +10266,9 @@ else {
 vErrors.push(err150);
 }
 errors++;
-break;
 }
-indices11[item11] = i46;
-}
-}
-}
-else {
-const err151 = {instancePath:instancePath+"/month_ranges/months/" + i44,schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.to === undefined){
+const err151 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -10270,10 +10277,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.end_of === undefined){
+const err152 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "end_of"},message:"must have required property '"+"end_of"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -10282,12 +10287,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data49.from !== undefined){
-let data53 = data49.from;
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err153 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data53.why === undefined){
+const err153 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -10296,12 +10297,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len35 = data53.length;
-for(let i47=0; i47<len35; i47++){
-let data54 = data53[i47];
-if(typeof data54 === "string"){
-if(func4(data54) < 1){
-const err154 = {instancePath:instancePath+"/month_ranges/from/" + i47,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data53){
+if(!(((((key6 === "months") || (key6 === "from")) || (key6 === "to")) || (key6 === "end_of")) || (key6 === "why"))){
+const err154 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -10311,8 +10309,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/month_ranges/from/" + i47,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.months !== undefined){
+let data54 = data53.months;
+if(Array.isArray(data54)){
+if(data54.length > 12){
+const err155 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -10321,19 +10322,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-let i48 = data53.length;
-let j12;
-if(i48 > 1){
-const indices12 = {};
-for(;i48--;){
-let item12 = data53[i48];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err156 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i48, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i48+" are identical)"};
+if(data54.length < 12){
+const err156 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/minItems",keyword:"minItems",params:{limit: 12},message:"must NOT have fewer than 12 items"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -10341,14 +10331,13 @@ else {
 vErrors.push(err156);
 }
 errors++;
-break;
 }
-indices12[item12] = i48;
-}
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len36 = data54.length;
+for(let i48=0; i48<len36; i48++){
+let data55 = data54[i48];
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err157 = {instancePath:instancePath+"/month_ranges/months/" + i48,schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -10357,12 +10346,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data49.to !== undefined){
-let data55 = data49.to;
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err158 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len37 = data55.length;
+for(let i49=0; i49<len37; i49++){
+let data56 = data55[i49];
+if(typeof data56 === "string"){
+if(func4(data56) < 1){
+const err158 = {instancePath:instancePath+"/month_ranges/months/" + i48+"/" + i49,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -10371,12 +10360,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-const len36 = data55.length;
-for(let i49=0; i49<len36; i49++){
-let data56 = data55[i49];
-if(typeof data56 === "string"){
-if(func4(data56) < 1){
-const err159 = {instancePath:instancePath+"/month_ranges/to/" + i49,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err159 = {instancePath:instancePath+"/month_ranges/months/" + i48+"/" + i49,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -10386,8 +10372,18 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/month_ranges/to/" + i49,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i50 = data55.length;
+let j12;
+if(i50 > 1){
+const indices12 = {};
+for(;i50--;){
+let item12 = data55[i50];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err160 = {instancePath:instancePath+"/month_ranges/months/" + i48,schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i50+" are identical)"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -10395,20 +10391,14 @@ else {
 vErrors.push(err160);
 }
 errors++;
+break;
+}
+indices12[item12] = i50;
 }
 }
-let i50 = data55.length;
-let j13;
-if(i50 > 1){
-const indices13 = {};
-for(;i50--;){
-let item13 = data55[i50];
-if(typeof item13 !== "string"){
-continue;
 }
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-const err161 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i50, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i50+" are identical)"};
+else {
+const err161 = {instancePath:instancePath+"/month_ranges/months/" + i48,schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -10416,14 +10406,11 @@ else {
 vErrors.push(err161);
 }
 errors++;
-break;
-}
-indices13[item13] = i50;
 }
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err162 = {instancePath:instancePath+"/month_ranges/months",schemaPath:"#/properties/month_ranges/properties/months/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -10433,11 +10420,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data49.end_of !== undefined){
-let data57 = data49.end_of;
+if(data53.from !== undefined){
+let data57 = data53.from;
 if(Array.isArray(data57)){
 if(data57.length < 1){
-const err163 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err163 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -10446,12 +10433,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len37 = data57.length;
-for(let i51=0; i51<len37; i51++){
+const len38 = data57.length;
+for(let i51=0; i51<len38; i51++){
 let data58 = data57[i51];
 if(typeof data58 === "string"){
 if(func4(data58) < 1){
-const err164 = {instancePath:instancePath+"/month_ranges/end_of/" + i51,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err164 = {instancePath:instancePath+"/month_ranges/from/" + i51,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -10462,7 +10449,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/month_ranges/end_of/" + i51,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err165 = {instancePath:instancePath+"/month_ranges/from/" + i51,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -10473,17 +10460,17 @@ errors++;
 }
 }
 let i52 = data57.length;
-let j14;
+let j13;
 if(i52 > 1){
-const indices14 = {};
+const indices13 = {};
 for(;i52--;){
-let item14 = data57[i52];
-if(typeof item14 !== "string"){
+let item13 = data57[i52];
+if(typeof item13 !== "string"){
 continue;
 }
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err166 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i52+" are identical)"};
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err166 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i52+" are identical)"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -10493,12 +10480,12 @@ vErrors.push(err166);
 errors++;
 break;
 }
-indices14[item14] = i52;
+indices13[item13] = i52;
 }
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/month_ranges/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -10508,9 +10495,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data49.why !== undefined){
-if(typeof data49.why !== "string"){
-const err168 = {instancePath:instancePath+"/month_ranges/why",schemaPath:"#/properties/month_ranges/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.to !== undefined){
+let data59 = data53.to;
+if(Array.isArray(data59)){
+if(data59.length < 1){
+const err168 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -10519,10 +10508,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len39 = data59.length;
+for(let i53=0; i53<len39; i53++){
+let data60 = data59[i53];
+if(typeof data60 === "string"){
+if(func4(data60) < 1){
+const err169 = {instancePath:instancePath+"/month_ranges/to/" + i53,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -10532,11 +10523,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data.whole_year !== undefined){
-let data60 = data.whole_year;
-if(Array.isArray(data60)){
-if(data60.length < 1){
-const err170 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err170 = {instancePath:instancePath+"/month_ranges/to/" + i53,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -10545,12 +10533,19 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len38 = data60.length;
-for(let i53=0; i53<len38; i53++){
-let data61 = data60[i53];
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err171 = {instancePath:instancePath+"/whole_year/" + i53,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+let i54 = data59.length;
+let j14;
+if(i54 > 1){
+const indices14 = {};
+for(;i54--;){
+let item14 = data59[i54];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err171 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i54+" are identical)"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -10558,13 +10553,14 @@ else {
 vErrors.push(err171);
 }
 errors++;
+break;
 }
-const len39 = data61.length;
-for(let i54=0; i54<len39; i54++){
-let data62 = data61[i54];
-if(Array.isArray(data62)){
-if(data62.length < 1){
-const err172 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices14[item14] = i54;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/month_ranges/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -10573,12 +10569,12 @@ vErrors.push(err172);
 }
 errors++;
 }
-const len40 = data62.length;
-for(let i55=0; i55<len40; i55++){
-let data63 = data62[i55];
-if(typeof data63 === "string"){
-if(!pattern35.test(data63)){
-const err173 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data53.end_of !== undefined){
+let data61 = data53.end_of;
+if(Array.isArray(data61)){
+if(data61.length < 1){
+const err173 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -10587,9 +10583,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54+"/" + i55,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len40 = data61.length;
+for(let i55=0; i55<len40; i55++){
+let data62 = data61[i55];
+if(typeof data62 === "string"){
+if(func4(data62) < 1){
+const err174 = {instancePath:instancePath+"/month_ranges/end_of/" + i55,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -10599,23 +10598,34 @@ vErrors.push(err174);
 errors++;
 }
 }
-let i56 = data62.length;
-let j15;
-if(i56 > 1){
-const indices15 = {};
-for(;i56--;){
-let item15 = data62[i56];
-if(typeof item15 !== "string"){
-continue;
-}
-if(typeof indices15[item15] == "number"){
-j15 = indices15[item15];
-const err175 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i56+" are identical)"};
+else {
+const err175 = {instancePath:instancePath+"/month_ranges/end_of/" + i55,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
+}
+errors++;
+}
+}
+let i56 = data61.length;
+let j15;
+if(i56 > 1){
+const indices15 = {};
+for(;i56--;){
+let item15 = data61[i56];
+if(typeof item15 !== "string"){
+continue;
+}
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err176 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i56+" are identical)"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
 }
 errors++;
 break;
@@ -10625,19 +10635,7 @@ indices15[item15] = i56;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/whole_year/" + i53+"/" + i54,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/whole_year/" + i53,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err177 = {instancePath:instancePath+"/month_ranges/end_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -10647,9 +10645,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.why !== undefined){
+if(typeof data53.why !== "string"){
+const err178 = {instancePath:instancePath+"/month_ranges/why",schemaPath:"#/properties/month_ranges/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -10659,11 +10657,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data.each_year !== undefined){
-let data64 = data.each_year;
-if(Array.isArray(data64)){
-if(data64.length < 1){
-const err179 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err179 = {instancePath:instancePath+"/month_ranges",schemaPath:"#/properties/month_ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -10672,12 +10668,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len41 = data64.length;
-for(let i57=0; i57<len41; i57++){
-let data65 = data64[i57];
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err180 = {instancePath:instancePath+"/each_year/" + i57,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.whole_year !== undefined){
+let data64 = data.whole_year;
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err180 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -10686,12 +10682,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-const len42 = data65.length;
-for(let i58=0; i58<len42; i58++){
-let data66 = data65[i58];
-if(Array.isArray(data66)){
-if(data66.length < 1){
-const err181 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len41 = data64.length;
+for(let i57=0; i57<len41; i57++){
+let data65 = data64[i57];
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err181 = {instancePath:instancePath+"/whole_year/" + i57,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -10700,12 +10696,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-const len43 = data66.length;
-for(let i59=0; i59<len43; i59++){
-let data67 = data66[i59];
-if(typeof data67 === "string"){
-if(!pattern35.test(data67)){
-const err182 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len42 = data65.length;
+for(let i58=0; i58<len42; i58++){
+let data66 = data65[i58];
+if(Array.isArray(data66)){
+if(data66.length < 1){
+const err182 = {instancePath:instancePath+"/whole_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -10714,14 +10710,28 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len43 = data66.length;
+for(let i59=0; i59<len43; i59++){
+let data67 = data66[i59];
+if(typeof data67 === "string"){
+if(!pattern35.test(data67)){
+const err183 = {instancePath:instancePath+"/whole_year/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
+}
+errors++;
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/whole_year/" + i57+"/" + i58+"/" + i59,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
 }
 errors++;
 }
@@ -10737,12 +10747,12 @@ continue;
 }
 if(typeof indices16[item16] == "number"){
 j16 = indices16[item16];
-const err184 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i60+" are identical)"};
+const err185 = {instancePath:instancePath+"/whole_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i60+" are identical)"};
 if(vErrors === null){
-vErrors = [err184];
+vErrors = [err185];
 }
 else {
-vErrors.push(err184);
+vErrors.push(err185);
 }
 errors++;
 break;
@@ -10752,19 +10762,7 @@ indices16[item16] = i60;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/each_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/each_year/" + i57,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err186 = {instancePath:instancePath+"/whole_year/" + i57+"/" + i58,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -10776,7 +10774,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err187 = {instancePath:instancePath+"/whole_year/" + i57,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -10786,11 +10784,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data.in_parentheses !== undefined){
-let data68 = data.in_parentheses;
-if(Array.isArray(data68)){
-if(data68.length < 1){
-const err188 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err188 = {instancePath:instancePath+"/whole_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -10799,12 +10795,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len44 = data68.length;
-for(let i61=0; i61<len44; i61++){
-let data69 = data68[i61];
-if(Array.isArray(data69)){
-if(data69.length < 1){
-const err189 = {instancePath:instancePath+"/in_parentheses/" + i61,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.each_year !== undefined){
+let data68 = data.each_year;
+if(Array.isArray(data68)){
+if(data68.length < 1){
+const err189 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -10813,12 +10809,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-const len45 = data69.length;
-for(let i62=0; i62<len45; i62++){
-let data70 = data69[i62];
-if(Array.isArray(data70)){
-if(data70.length < 1){
-const err190 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len44 = data68.length;
+for(let i61=0; i61<len44; i61++){
+let data69 = data68[i61];
+if(Array.isArray(data69)){
+if(data69.length < 1){
+const err190 = {instancePath:instancePath+"/each_year/" + i61,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -10827,12 +10823,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-const len46 = data70.length;
-for(let i63=0; i63<len46; i63++){
-let data71 = data70[i63];
-if(typeof data71 === "string"){
-if(!pattern35.test(data71)){
-const err191 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62+"/" + i63,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len45 = data69.length;
+for(let i62=0; i62<len45; i62++){
+let data70 = data69[i62];
+if(Array.isArray(data70)){
+if(data70.length < 1){
+const err191 = {instancePath:instancePath+"/each_year/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -10841,14 +10837,28 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62+"/" + i63,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len46 = data70.length;
+for(let i63=0; i63<len46; i63++){
+let data71 = data70[i63];
+if(typeof data71 === "string"){
+if(!pattern35.test(data71)){
+const err192 = {instancePath:instancePath+"/each_year/" + i61+"/" + i62+"/" + i63,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err192];
 }
 else {
 vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/each_year/" + i61+"/" + i62+"/" + i63,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
 }
 errors++;
 }
@@ -10864,12 +10874,12 @@ continue;
 }
 if(typeof indices17[item17] == "number"){
 j17 = indices17[item17];
-const err193 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i64+" are identical)"};
+const err194 = {instancePath:instancePath+"/each_year/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i64+" are identical)"};
 if(vErrors === null){
-vErrors = [err193];
+vErrors = [err194];
 }
 else {
-vErrors.push(err193);
+vErrors.push(err194);
 }
 errors++;
 break;
@@ -10879,19 +10889,7 @@ indices17[item17] = i64;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/in_parentheses/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/in_parentheses/" + i61,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err195 = {instancePath:instancePath+"/each_year/" + i61+"/" + i62,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -10903,7 +10901,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err196 = {instancePath:instancePath+"/each_year/" + i61,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -10913,11 +10911,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.years_ago !== undefined){
-let data72 = data.years_ago;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.before === undefined){
-const err197 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+}
+else {
+const err197 = {instancePath:instancePath+"/each_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -10926,8 +10922,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data72.over === undefined){
-const err198 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "over"},message:"must have required property '"+"over"+"'"};
+}
+if(data.in_parentheses !== undefined){
+let data72 = data.in_parentheses;
+if(Array.isArray(data72)){
+if(data72.length < 1){
+const err198 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -10936,8 +10936,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data72.within === undefined){
-const err199 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "within"},message:"must have required property '"+"within"+"'"};
+const len47 = data72.length;
+for(let i65=0; i65<len47; i65++){
+let data73 = data72[i65];
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err199 = {instancePath:instancePath+"/in_parentheses/" + i65,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -10946,8 +10950,12 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data72.one_year === undefined){
-const err200 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "one_year"},message:"must have required property '"+"one_year"+"'"};
+const len48 = data73.length;
+for(let i66=0; i66<len48; i66++){
+let data74 = data73[i66];
+if(Array.isArray(data74)){
+if(data74.length < 1){
+const err200 = {instancePath:instancePath+"/in_parentheses/" + i65+"/" + i66,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -10956,8 +10964,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data72.units === undefined){
-const err201 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
+const len49 = data74.length;
+for(let i67=0; i67<len49; i67++){
+let data75 = data74[i67];
+if(typeof data75 === "string"){
+if(!pattern35.test(data75)){
+const err201 = {instancePath:instancePath+"/in_parentheses/" + i65+"/" + i66+"/" + i67,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -10966,8 +10978,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data72.duals === undefined){
-const err202 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "duals"},message:"must have required property '"+"duals"+"'"};
+}
+else {
+const err202 = {instancePath:instancePath+"/in_parentheses/" + i65+"/" + i66+"/" + i67,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -10976,8 +10989,19 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data72.numbers === undefined){
-const err203 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "numbers"},message:"must have required property '"+"numbers"+"'"};
+}
+let i68 = data74.length;
+let j18;
+if(i68 > 1){
+const indices18 = {};
+for(;i68--;){
+let item18 = data74[i68];
+if(typeof item18 !== "string"){
+continue;
+}
+if(typeof indices18[item18] == "number"){
+j18 = indices18[item18];
+const err203 = {instancePath:instancePath+"/in_parentheses/" + i65+"/" + i66,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i68+" are identical)"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -10985,9 +11009,14 @@ else {
 vErrors.push(err203);
 }
 errors++;
+break;
 }
-if(data72.why === undefined){
-const err204 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+indices18[item18] = i68;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/in_parentheses/" + i65+"/" + i66,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -10996,9 +11025,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-for(const key7 in data72){
-if(!((((((((key7 === "before") || (key7 === "over")) || (key7 === "within")) || (key7 === "one_year")) || (key7 === "units")) || (key7 === "duals")) || (key7 === "numbers")) || (key7 === "why"))){
-const err205 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/in_parentheses/" + i65,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -11008,11 +11038,9 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data72.before !== undefined){
-let data73 = data72.before;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err206 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err206 = {instancePath:instancePath+"/in_parentheses",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -11021,12 +11049,12 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len47 = data73.length;
-for(let i65=0; i65<len47; i65++){
-let data74 = data73[i65];
-if(typeof data74 === "string"){
-if(func4(data74) < 1){
-const err207 = {instancePath:instancePath+"/years_ago/before/" + i65,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.years_ago !== undefined){
+let data76 = data.years_ago;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.before === undefined){
+const err207 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -11035,9 +11063,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/years_ago/before/" + i65,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.over === undefined){
+const err208 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "over"},message:"must have required property '"+"over"+"'"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -11046,19 +11073,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-let i66 = data73.length;
-let j18;
-if(i66 > 1){
-const indices18 = {};
-for(;i66--;){
-let item18 = data73[i66];
-if(typeof item18 !== "string"){
-continue;
-}
-if(typeof indices18[item18] == "number"){
-j18 = indices18[item18];
-const err209 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i66, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i66+" are identical)"};
+if(data76.within === undefined){
+const err209 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "within"},message:"must have required property '"+"within"+"'"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -11066,14 +11082,9 @@ else {
 vErrors.push(err209);
 }
 errors++;
-break;
 }
-indices18[item18] = i66;
-}
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data76.one_year === undefined){
+const err210 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "one_year"},message:"must have required property '"+"one_year"+"'"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -11082,12 +11093,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data72.over !== undefined){
-let data75 = data72.over;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err211 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data76.units === undefined){
+const err211 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -11096,12 +11103,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-const len48 = data75.length;
-for(let i67=0; i67<len48; i67++){
-let data76 = data75[i67];
-if(typeof data76 === "string"){
-if(func4(data76) < 1){
-const err212 = {instancePath:instancePath+"/years_ago/over/" + i67,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data76.duals === undefined){
+const err212 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "duals"},message:"must have required property '"+"duals"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -11110,9 +11113,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/years_ago/over/" + i67,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.numbers === undefined){
+const err213 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "numbers"},message:"must have required property '"+"numbers"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -11121,19 +11123,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-let i68 = data75.length;
-let j19;
-if(i68 > 1){
-const indices19 = {};
-for(;i68--;){
-let item19 = data75[i68];
-if(typeof item19 !== "string"){
-continue;
-}
-if(typeof indices19[item19] == "number"){
-j19 = indices19[item19];
-const err214 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i68, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i68+" are identical)"};
+if(data76.why === undefined){
+const err214 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -11141,14 +11132,10 @@ else {
 vErrors.push(err214);
 }
 errors++;
-break;
 }
-indices19[item19] = i68;
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key7 in data76){
+if(!((((((((key7 === "before") || (key7 === "over")) || (key7 === "within")) || (key7 === "one_year")) || (key7 === "units")) || (key7 === "duals")) || (key7 === "numbers")) || (key7 === "why"))){
+const err215 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -11158,11 +11145,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data72.within !== undefined){
-let data77 = data72.within;
+if(data76.before !== undefined){
+let data77 = data76.before;
 if(Array.isArray(data77)){
 if(data77.length < 1){
-const err216 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err216 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -11171,12 +11158,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len49 = data77.length;
-for(let i69=0; i69<len49; i69++){
+const len50 = data77.length;
+for(let i69=0; i69<len50; i69++){
 let data78 = data77[i69];
 if(typeof data78 === "string"){
 if(func4(data78) < 1){
-const err217 = {instancePath:instancePath+"/years_ago/within/" + i69,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err217 = {instancePath:instancePath+"/years_ago/before/" + i69,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -11187,7 +11174,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/years_ago/within/" + i69,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err218 = {instancePath:instancePath+"/years_ago/before/" + i69,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -11198,17 +11185,17 @@ errors++;
 }
 }
 let i70 = data77.length;
-let j20;
+let j19;
 if(i70 > 1){
-const indices20 = {};
+const indices19 = {};
 for(;i70--;){
-let item20 = data77[i70];
-if(typeof item20 !== "string"){
+let item19 = data77[i70];
+if(typeof item19 !== "string"){
 continue;
 }
-if(typeof indices20[item20] == "number"){
-j20 = indices20[item20];
-const err219 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i70+" are identical)"};
+if(typeof indices19[item19] == "number"){
+j19 = indices19[item19];
+const err219 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i70+" are identical)"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -11218,12 +11205,12 @@ vErrors.push(err219);
 errors++;
 break;
 }
-indices20[item20] = i70;
+indices19[item19] = i70;
 }
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err220 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -11233,11 +11220,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data72.one_year !== undefined){
-let data79 = data72.one_year;
+if(data76.over !== undefined){
+let data79 = data76.over;
 if(Array.isArray(data79)){
 if(data79.length < 1){
-const err221 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err221 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -11246,12 +11233,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-const len50 = data79.length;
-for(let i71=0; i71<len50; i71++){
+const len51 = data79.length;
+for(let i71=0; i71<len51; i71++){
 let data80 = data79[i71];
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err222 = {instancePath:instancePath+"/years_ago/one_year/" + i71,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data80 === "string"){
+if(func4(data80) < 1){
+const err222 = {instancePath:instancePath+"/years_ago/over/" + i71,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -11260,12 +11247,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-const len51 = data80.length;
-for(let i72=0; i72<len51; i72++){
-let data81 = data80[i72];
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err223 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err223 = {instancePath:instancePath+"/years_ago/over/" + i71,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -11274,12 +11258,19 @@ vErrors.push(err223);
 }
 errors++;
 }
-const len52 = data81.length;
-for(let i73=0; i73<len52; i73++){
-let data82 = data81[i73];
-if(typeof data82 === "string"){
-if(!pattern35.test(data82)){
-const err224 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+let i72 = data79.length;
+let j20;
+if(i72 > 1){
+const indices20 = {};
+for(;i72--;){
+let item20 = data79[i72];
+if(typeof item20 !== "string"){
+continue;
+}
+if(typeof indices20[item20] == "number"){
+j20 = indices20[item20];
+const err224 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i72+" are identical)"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -11287,15 +11278,58 @@ else {
 vErrors.push(err224);
 }
 errors++;
+break;
+}
+indices20[item20] = i72;
+}
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72+"/" + i73,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err225 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
 else {
 vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data76.within !== undefined){
+let data81 = data76.within;
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err226 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+const len52 = data81.length;
+for(let i73=0; i73<len52; i73++){
+let data82 = data81[i73];
+if(typeof data82 === "string"){
+if(func4(data82) < 1){
+const err227 = {instancePath:instancePath+"/years_ago/within/" + i73,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/years_ago/within/" + i73,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
 }
 errors++;
 }
@@ -11311,12 +11345,12 @@ continue;
 }
 if(typeof indices21[item21] == "number"){
 j21 = indices21[item21];
-const err226 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i74+" are identical)"};
+const err229 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i74+" are identical)"};
 if(vErrors === null){
-vErrors = [err226];
+vErrors = [err229];
 }
 else {
-vErrors.push(err226);
+vErrors.push(err229);
 }
 errors++;
 break;
@@ -11326,45 +11360,7 @@ indices21[item21] = i74;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/years_ago/one_year/" + i71+"/" + i72,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-}
-}
-else {
-const err228 = {instancePath:instancePath+"/years_ago/one_year/" + i71,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-}
-}
-else {
-const err229 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-}
-if(data72.units !== undefined){
-let data83 = data72.units;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err230 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err230 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -11373,12 +11369,12 @@ vErrors.push(err230);
 }
 errors++;
 }
-const len53 = data83.length;
-for(let i75=0; i75<len53; i75++){
-let data84 = data83[i75];
-if(typeof data84 === "string"){
-if(func4(data84) < 1){
-const err231 = {instancePath:instancePath+"/years_ago/units/" + i75,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data76.one_year !== undefined){
+let data83 = data76.one_year;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err231 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -11387,9 +11383,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/years_ago/units/" + i75,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len53 = data83.length;
+for(let i75=0; i75<len53; i75++){
+let data84 = data83[i75];
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err232 = {instancePath:instancePath+"/years_ago/one_year/" + i75,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -11398,19 +11397,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-let i76 = data83.length;
-let j22;
-if(i76 > 1){
-const indices22 = {};
-for(;i76--;){
-let item22 = data83[i76];
-if(typeof item22 !== "string"){
-continue;
-}
-if(typeof indices22[item22] == "number"){
-j22 = indices22[item22];
-const err233 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i76+" are identical)"};
+const len54 = data84.length;
+for(let i76=0; i76<len54; i76++){
+let data85 = data84[i76];
+if(Array.isArray(data85)){
+if(data85.length < 1){
+const err233 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -11418,14 +11410,13 @@ else {
 vErrors.push(err233);
 }
 errors++;
-break;
 }
-indices22[item22] = i76;
-}
-}
-}
-else {
-const err234 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len55 = data85.length;
+for(let i77=0; i77<len55; i77++){
+let data86 = data85[i77];
+if(typeof data86 === "string"){
+if(!pattern35.test(data86)){
+const err234 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -11435,11 +11426,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data72.duals !== undefined){
-let data85 = data72.duals;
-if(Array.isArray(data85)){
-if(data85.length < 1){
-const err235 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err235 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -11448,12 +11436,19 @@ vErrors.push(err235);
 }
 errors++;
 }
-const len54 = data85.length;
-for(let i77=0; i77<len54; i77++){
-let data86 = data85[i77];
-if(typeof data86 === "string"){
-if(func4(data86) < 1){
-const err236 = {instancePath:instancePath+"/years_ago/duals/" + i77,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i78 = data85.length;
+let j22;
+if(i78 > 1){
+const indices22 = {};
+for(;i78--;){
+let item22 = data85[i78];
+if(typeof item22 !== "string"){
+continue;
+}
+if(typeof indices22[item22] == "number"){
+j22 = indices22[item22];
+const err236 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i78+" are identical)"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -11461,10 +11456,14 @@ else {
 vErrors.push(err236);
 }
 errors++;
+break;
+}
+indices22[item22] = i78;
+}
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/years_ago/duals/" + i77,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err237 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -11474,18 +11473,9 @@ vErrors.push(err237);
 errors++;
 }
 }
-let i78 = data85.length;
-let j23;
-if(i78 > 1){
-const indices23 = {};
-for(;i78--;){
-let item23 = data85[i78];
-if(typeof item23 !== "string"){
-continue;
 }
-if(typeof indices23[item23] == "number"){
-j23 = indices23[item23];
-const err238 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i78+" are identical)"};
+else {
+const err238 = {instancePath:instancePath+"/years_ago/one_year/" + i75,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -11493,14 +11483,11 @@ else {
 vErrors.push(err238);
 }
 errors++;
-break;
-}
-indices23[item23] = i78;
 }
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err239 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -11510,14 +11497,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data72.numbers !== undefined){
-let data87 = data72.numbers;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key8 in data87){
-const _errs208 = errors;
-if(typeof key8 === "string"){
-if(!pattern35.test(key8)){
-const err240 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key8};
+if(data76.units !== undefined){
+let data87 = data76.units;
+if(Array.isArray(data87)){
+if(data87.length < 1){
+const err240 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -11526,10 +11510,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-var valid165 = _errs208 === errors;
-if(!valid165){
-const err241 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
+const len56 = data87.length;
+for(let i79=0; i79<len56; i79++){
+let data88 = data87[i79];
+if(typeof data88 === "string"){
+if(func4(data88) < 1){
+const err241 = {instancePath:instancePath+"/years_ago/units/" + i79,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -11539,10 +11525,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-for(const key9 in data87){
-let data88 = data87[key9];
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
-const err242 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err242 = {instancePath:instancePath+"/years_ago/units/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -11551,9 +11535,19 @@ vErrors.push(err242);
 }
 errors++;
 }
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 > 10 || isNaN(data88)){
-const err243 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+let i80 = data87.length;
+let j23;
+if(i80 > 1){
+const indices23 = {};
+for(;i80--;){
+let item23 = data87[i80];
+if(typeof item23 !== "string"){
+continue;
+}
+if(typeof indices23[item23] == "number"){
+j23 = indices23[item23];
+const err243 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i80+" are identical)"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -11561,9 +11555,14 @@ else {
 vErrors.push(err243);
 }
 errors++;
+break;
 }
-if(data88 < 2 || isNaN(data88)){
-const err244 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+indices23[item23] = i80;
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -11573,10 +11572,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data76.duals !== undefined){
+let data89 = data76.duals;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err245 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -11585,10 +11585,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data72.why !== undefined){
-if(typeof data72.why !== "string"){
-const err246 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len57 = data89.length;
+for(let i81=0; i81<len57; i81++){
+let data90 = data89[i81];
+if(typeof data90 === "string"){
+if(func4(data90) < 1){
+const err246 = {instancePath:instancePath+"/years_ago/duals/" + i81,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -11598,9 +11600,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
 else {
-const err247 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err247 = {instancePath:instancePath+"/years_ago/duals/" + i81,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -11610,11 +11611,18 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data.record_words !== undefined){
-let data90 = data.record_words;
-if(Array.isArray(data90)){
-if(data90.length < 1){
-const err248 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i82 = data89.length;
+let j24;
+if(i82 > 1){
+const indices24 = {};
+for(;i82--;){
+let item24 = data89[i82];
+if(typeof item24 !== "string"){
+continue;
+}
+if(typeof indices24[item24] == "number"){
+j24 = indices24[item24];
+const err248 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i82+" are identical)"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -11622,13 +11630,14 @@ else {
 vErrors.push(err248);
 }
 errors++;
+break;
 }
-const len55 = data90.length;
-for(let i79=0; i79<len55; i79++){
-let data91 = data90[i79];
-if(typeof data91 === "string"){
-if(func4(data91) < 1){
-const err249 = {instancePath:instancePath+"/record_words/" + i79,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+indices24[item24] = i82;
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -11638,8 +11647,14 @@ vErrors.push(err249);
 errors++;
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/record_words/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.numbers !== undefined){
+let data91 = data76.numbers;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key8 in data91){
+const _errs217 = errors;
+if(typeof key8 === "string"){
+if(!pattern35.test(key8)){
+const err250 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key8};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -11649,18 +11664,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-let i80 = data90.length;
-let j24;
-if(i80 > 1){
-const indices24 = {};
-for(;i80--;){
-let item24 = data90[i80];
-if(typeof item24 !== "string"){
-continue;
-}
-if(typeof indices24[item24] == "number"){
-j24 = indices24[item24];
-const err251 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i80+" are identical)"};
+var valid173 = _errs217 === errors;
+if(!valid173){
+const err251 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -11668,14 +11674,12 @@ else {
 vErrors.push(err251);
 }
 errors++;
-break;
-}
-indices24[item24] = i80;
 }
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key9 in data91){
+let data92 = data91[key9];
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
+const err252 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -11684,12 +11688,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-if(data.several_years !== undefined){
-let data92 = data.several_years;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err253 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 > 10 || isNaN(data92)){
+const err253 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -11698,12 +11699,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-const len56 = data92.length;
-for(let i81=0; i81<len56; i81++){
-let data93 = data92[i81];
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err254 = {instancePath:instancePath+"/several_years/" + i81,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data92 < 2 || isNaN(data92)){
+const err254 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -11712,12 +11709,11 @@ vErrors.push(err254);
 }
 errors++;
 }
-const len57 = data93.length;
-for(let i82=0; i82<len57; i82++){
-let data94 = data93[i82];
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err255 = {instancePath:instancePath+"/several_years/" + i81+"/" + i82,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -11726,12 +11722,10 @@ vErrors.push(err255);
 }
 errors++;
 }
-const len58 = data94.length;
-for(let i83=0; i83<len58; i83++){
-let data95 = data94[i83];
-if(typeof data95 === "string"){
-if(!pattern35.test(data95)){
-const err256 = {instancePath:instancePath+"/several_years/" + i81+"/" + i82+"/" + i83,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data76.why !== undefined){
+if(typeof data76.why !== "string"){
+const err256 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -11741,13 +11735,53 @@ vErrors.push(err256);
 errors++;
 }
 }
+}
 else {
-const err257 = {instancePath:instancePath+"/several_years/" + i81+"/" + i82+"/" + i83,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err257 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err257];
 }
 else {
 vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data.record_words !== undefined){
+let data94 = data.record_words;
+if(Array.isArray(data94)){
+if(data94.length < 1){
+const err258 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+const len58 = data94.length;
+for(let i83=0; i83<len58; i83++){
+let data95 = data94[i83];
+if(typeof data95 === "string"){
+if(func4(data95) < 1){
+const err259 = {instancePath:instancePath+"/record_words/" + i83,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/record_words/" + i83,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
 }
 errors++;
 }
@@ -11763,12 +11797,12 @@ continue;
 }
 if(typeof indices25[item25] == "number"){
 j25 = indices25[item25];
-const err258 = {instancePath:instancePath+"/several_years/" + i81+"/" + i82,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i84+" are identical)"};
+const err261 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i84+" are identical)"};
 if(vErrors === null){
-vErrors = [err258];
+vErrors = [err261];
 }
 else {
-vErrors.push(err258);
+vErrors.push(err261);
 }
 errors++;
 break;
@@ -11778,45 +11812,7 @@ indices25[item25] = i84;
 }
 }
 else {
-const err259 = {instancePath:instancePath+"/several_years/" + i81+"/" + i82,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-}
-}
-else {
-const err260 = {instancePath:instancePath+"/several_years/" + i81,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-}
-else {
-const err261 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-}
-if(data.comparisons !== undefined){
-let data96 = data.comparisons;
-if(Array.isArray(data96)){
-if(data96.length < 1){
-const err262 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err262 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -11825,12 +11821,12 @@ vErrors.push(err262);
 }
 errors++;
 }
-const len59 = data96.length;
-for(let i85=0; i85<len59; i85++){
-let data97 = data96[i85];
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err263 = {instancePath:instancePath+"/comparisons/" + i85,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.several_years !== undefined){
+let data96 = data.several_years;
+if(Array.isArray(data96)){
+if(data96.length < 1){
+const err263 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -11839,12 +11835,12 @@ vErrors.push(err263);
 }
 errors++;
 }
-const len60 = data97.length;
-for(let i86=0; i86<len60; i86++){
-let data98 = data97[i86];
-if(Array.isArray(data98)){
-if(data98.length < 1){
-const err264 = {instancePath:instancePath+"/comparisons/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len59 = data96.length;
+for(let i85=0; i85<len59; i85++){
+let data97 = data96[i85];
+if(Array.isArray(data97)){
+if(data97.length < 1){
+const err264 = {instancePath:instancePath+"/several_years/" + i85,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -11853,12 +11849,12 @@ vErrors.push(err264);
 }
 errors++;
 }
-const len61 = data98.length;
-for(let i87=0; i87<len61; i87++){
-let data99 = data98[i87];
-if(typeof data99 === "string"){
-if(!pattern35.test(data99)){
-const err265 = {instancePath:instancePath+"/comparisons/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len60 = data97.length;
+for(let i86=0; i86<len60; i86++){
+let data98 = data97[i86];
+if(Array.isArray(data98)){
+if(data98.length < 1){
+const err265 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -11867,14 +11863,28 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/comparisons/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len61 = data98.length;
+for(let i87=0; i87<len61; i87++){
+let data99 = data98[i87];
+if(typeof data99 === "string"){
+if(!pattern35.test(data99)){
+const err266 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err266];
 }
 else {
 vErrors.push(err266);
+}
+errors++;
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
 }
 errors++;
 }
@@ -11890,12 +11900,12 @@ continue;
 }
 if(typeof indices26[item26] == "number"){
 j26 = indices26[item26];
-const err267 = {instancePath:instancePath+"/comparisons/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i88+" are identical)"};
+const err268 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i88+" are identical)"};
 if(vErrors === null){
-vErrors = [err267];
+vErrors = [err268];
 }
 else {
-vErrors.push(err267);
+vErrors.push(err268);
 }
 errors++;
 break;
@@ -11905,19 +11915,7 @@ indices26[item26] = i88;
 }
 }
 else {
-const err268 = {instancePath:instancePath+"/comparisons/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-}
-else {
-const err269 = {instancePath:instancePath+"/comparisons/" + i85,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err269 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -11929,7 +11927,7 @@ errors++;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err270 = {instancePath:instancePath+"/several_years/" + i85,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -11939,11 +11937,9 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data.implicit_base !== undefined){
-let data100 = data.implicit_base;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.previous_year === undefined){
-const err271 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
+}
+else {
+const err271 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -11952,8 +11948,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data100.why === undefined){
-const err272 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+if(data.comparisons !== undefined){
+let data100 = data.comparisons;
+if(Array.isArray(data100)){
+if(data100.length < 1){
+const err272 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -11962,8 +11962,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data100.not_with === undefined){
-const err273 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
+const len62 = data100.length;
+for(let i89=0; i89<len62; i89++){
+let data101 = data100[i89];
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err273 = {instancePath:instancePath+"/comparisons/" + i89,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -11972,8 +11976,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(data100.year_on_year === undefined){
-const err274 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "year_on_year"},message:"must have required property '"+"year_on_year"+"'"};
+const len63 = data101.length;
+for(let i90=0; i90<len63; i90++){
+let data102 = data101[i90];
+if(Array.isArray(data102)){
+if(data102.length < 1){
+const err274 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -11982,9 +11990,12 @@ vErrors.push(err274);
 }
 errors++;
 }
-for(const key10 in data100){
-if(!((((key10 === "previous_year") || (key10 === "why")) || (key10 === "year_on_year")) || (key10 === "not_with"))){
-const err275 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const len64 = data102.length;
+for(let i91=0; i91<len64; i91++){
+let data103 = data102[i91];
+if(typeof data103 === "string"){
+if(!pattern35.test(data103)){
+const err275 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90+"/" + i91,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -11994,9 +12005,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data100.previous_year !== undefined){
-if(typeof data100.previous_year !== "boolean"){
-const err276 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err276 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90+"/" + i91,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -12006,11 +12016,18 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data100.why !== undefined){
-let data102 = data100.why;
-if(typeof data102 === "string"){
-if(func4(data102) < 10){
-const err277 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+let i92 = data102.length;
+let j27;
+if(i92 > 1){
+const indices27 = {};
+for(;i92--;){
+let item27 = data102[i92];
+if(typeof item27 !== "string"){
+continue;
+}
+if(typeof indices27[item27] == "number"){
+j27 = indices27[item27];
+const err277 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i92+" are identical)"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -12018,10 +12035,14 @@ else {
 vErrors.push(err277);
 }
 errors++;
+break;
+}
+indices27[item27] = i92;
+}
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err278 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -12031,11 +12052,9 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data100.year_on_year !== undefined){
-let data103 = data100.year_on_year;
-if(Array.isArray(data103)){
-if(data103.length < 1){
-const err279 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err279 = {instancePath:instancePath+"/comparisons/" + i89,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -12044,12 +12063,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-const len62 = data103.length;
-for(let i89=0; i89<len62; i89++){
-let data104 = data103[i89];
-if(typeof data104 === "string"){
-if(func4(data104) < 1){
-const err280 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i89,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -12059,8 +12076,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-else {
-const err281 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i89,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.implicit_base !== undefined){
+let data104 = data.implicit_base;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.previous_year === undefined){
+const err281 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -12069,19 +12089,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-let i90 = data103.length;
-let j27;
-if(i90 > 1){
-const indices27 = {};
-for(;i90--;){
-let item27 = data103[i90];
-if(typeof item27 !== "string"){
-continue;
-}
-if(typeof indices27[item27] == "number"){
-j27 = indices27[item27];
-const err282 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i90, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i90+" are identical)"};
+if(data104.why === undefined){
+const err282 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -12089,14 +12098,9 @@ else {
 vErrors.push(err282);
 }
 errors++;
-break;
 }
-indices27[item27] = i90;
-}
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data104.not_with === undefined){
+const err283 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -12105,12 +12109,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data100.not_with !== undefined){
-let data105 = data100.not_with;
-if(Array.isArray(data105)){
-if(data105.length < 1){
-const err284 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data104.year_on_year === undefined){
+const err284 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "year_on_year"},message:"must have required property '"+"year_on_year"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -12119,12 +12119,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-const len63 = data105.length;
-for(let i91=0; i91<len63; i91++){
-let data106 = data105[i91];
-if(typeof data106 === "string"){
-if(func4(data106) < 1){
-const err285 = {instancePath:instancePath+"/implicit_base/not_with/" + i91,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key10 in data104){
+if(!((((key10 === "previous_year") || (key10 === "why")) || (key10 === "year_on_year")) || (key10 === "not_with"))){
+const err285 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -12134,8 +12131,9 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/implicit_base/not_with/" + i91,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.previous_year !== undefined){
+if(typeof data104.previous_year !== "boolean"){
+const err286 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -12145,18 +12143,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-let i92 = data105.length;
-let j28;
-if(i92 > 1){
-const indices28 = {};
-for(;i92--;){
-let item28 = data105[i92];
-if(typeof item28 !== "string"){
-continue;
-}
-if(typeof indices28[item28] == "number"){
-j28 = indices28[item28];
-const err287 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i92+" are identical)"};
+if(data104.why !== undefined){
+let data106 = data104.why;
+if(typeof data106 === "string"){
+if(func4(data106) < 10){
+const err287 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -12164,14 +12155,10 @@ else {
 vErrors.push(err287);
 }
 errors++;
-break;
-}
-indices28[item28] = i92;
-}
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err288 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -12181,9 +12168,11 @@ vErrors.push(err288);
 errors++;
 }
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.year_on_year !== undefined){
+let data107 = data104.year_on_year;
+if(Array.isArray(data107)){
+if(data107.length < 1){
+const err289 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -12192,12 +12181,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data.shorter_spans !== undefined){
-let data107 = data.shorter_spans;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.months === undefined){
-const err290 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+const len65 = data107.length;
+for(let i93=0; i93<len65; i93++){
+let data108 = data107[i93];
+if(typeof data108 === "string"){
+if(func4(data108) < 1){
+const err290 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i93,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -12206,8 +12195,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data107.phrases === undefined){
-const err291 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
+}
+else {
+const err291 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i93,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -12216,8 +12206,19 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data107.release_verbs === undefined){
-const err292 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "release_verbs"},message:"must have required property '"+"release_verbs"+"'"};
+}
+let i94 = data107.length;
+let j28;
+if(i94 > 1){
+const indices28 = {};
+for(;i94--;){
+let item28 = data107[i94];
+if(typeof item28 !== "string"){
+continue;
+}
+if(typeof indices28[item28] == "number"){
+j28 = indices28[item28];
+const err292 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i94+" are identical)"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -12225,9 +12226,14 @@ else {
 vErrors.push(err292);
 }
 errors++;
+break;
 }
-if(data107.why === undefined){
-const err293 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+indices28[item28] = i94;
+}
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -12236,9 +12242,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-for(const key11 in data107){
-if(!((((key11 === "months") || (key11 === "phrases")) || (key11 === "release_verbs")) || (key11 === "why"))){
-const err294 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data104.not_with !== undefined){
+let data109 = data104.not_with;
+if(Array.isArray(data109)){
+if(data109.length < 1){
+const err294 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -12247,12 +12256,12 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data107.months !== undefined){
-let data108 = data107.months;
-if(Array.isArray(data108)){
-if(data108.length < 1){
-const err295 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len66 = data109.length;
+for(let i95=0; i95<len66; i95++){
+let data110 = data109[i95];
+if(typeof data110 === "string"){
+if(func4(data110) < 1){
+const err295 = {instancePath:instancePath+"/implicit_base/not_with/" + i95,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -12261,12 +12270,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-const len64 = data108.length;
-for(let i93=0; i93<len64; i93++){
-let data109 = data108[i93];
-if(Array.isArray(data109)){
-if(data109.length < 1){
-const err296 = {instancePath:instancePath+"/shorter_spans/months/" + i93,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err296 = {instancePath:instancePath+"/implicit_base/not_with/" + i95,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -12275,63 +12281,24 @@ vErrors.push(err296);
 }
 errors++;
 }
-const len65 = data109.length;
-for(let i94=0; i94<len65; i94++){
-let data110 = data109[i94];
-if(Array.isArray(data110)){
-if(data110.length < 1){
-const err297 = {instancePath:instancePath+"/shorter_spans/months/" + i93+"/" + i94,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err297];
 }
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-const len66 = data110.length;
-for(let i95=0; i95<len66; i95++){
-let data111 = data110[i95];
-if(typeof data111 === "string"){
-if(!pattern35.test(data111)){
-const err298 = {instancePath:instancePath+"/shorter_spans/months/" + i93+"/" + i94+"/" + i95,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-else {
-const err299 = {instancePath:instancePath+"/shorter_spans/months/" + i93+"/" + i94+"/" + i95,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-}
-let i96 = data110.length;
+let i96 = data109.length;
 let j29;
 if(i96 > 1){
 const indices29 = {};
 for(;i96--;){
-let item29 = data110[i96];
+let item29 = data109[i96];
 if(typeof item29 !== "string"){
 continue;
 }
 if(typeof indices29[item29] == "number"){
 j29 = indices29[item29];
-const err300 = {instancePath:instancePath+"/shorter_spans/months/" + i93+"/" + i94,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i96+" are identical)"};
+const err297 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i96+" are identical)"};
 if(vErrors === null){
-vErrors = [err300];
+vErrors = [err297];
 }
 else {
-vErrors.push(err300);
+vErrors.push(err297);
 }
 errors++;
 break;
@@ -12341,7 +12308,43 @@ indices29[item29] = i96;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/shorter_spans/months/" + i93+"/" + i94,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err298 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+if(data.shorter_spans !== undefined){
+let data111 = data.shorter_spans;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.months === undefined){
+const err300 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if(data111.phrases === undefined){
+const err301 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -12350,10 +12353,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-}
-else {
-const err302 = {instancePath:instancePath+"/shorter_spans/months/" + i93,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data111.release_verbs === undefined){
+const err302 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "release_verbs"},message:"must have required property '"+"release_verbs"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -12362,10 +12363,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data111.why === undefined){
+const err303 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -12374,12 +12373,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-if(data107.phrases !== undefined){
-let data112 = data107.phrases;
-if(Array.isArray(data112)){
-if(data112.length < 1){
-const err304 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key11 in data111){
+if(!((((key11 === "months") || (key11 === "phrases")) || (key11 === "release_verbs")) || (key11 === "why"))){
+const err304 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -12388,12 +12384,12 @@ vErrors.push(err304);
 }
 errors++;
 }
-const len67 = data112.length;
-for(let i97=0; i97<len67; i97++){
-let data113 = data112[i97];
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err305 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data111.months !== undefined){
+let data112 = data111.months;
+if(Array.isArray(data112)){
+if(data112.length < 1){
+const err305 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -12402,12 +12398,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-const len68 = data113.length;
-for(let i98=0; i98<len68; i98++){
-let data114 = data113[i98];
-if(Array.isArray(data114)){
-if(data114.length < 1){
-const err306 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len67 = data112.length;
+for(let i97=0; i97<len67; i97++){
+let data113 = data112[i97];
+if(Array.isArray(data113)){
+if(data113.length < 1){
+const err306 = {instancePath:instancePath+"/shorter_spans/months/" + i97,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -12416,12 +12412,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-const len69 = data114.length;
-for(let i99=0; i99<len69; i99++){
-let data115 = data114[i99];
-if(typeof data115 === "string"){
-if(!pattern35.test(data115)){
-const err307 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len68 = data113.length;
+for(let i98=0; i98<len68; i98++){
+let data114 = data113[i98];
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err307 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -12430,14 +12426,28 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len69 = data114.length;
+for(let i99=0; i99<len69; i99++){
+let data115 = data114[i99];
+if(typeof data115 === "string"){
+if(!pattern35.test(data115)){
+const err308 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err308];
 }
 else {
 vErrors.push(err308);
+}
+errors++;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
 }
 errors++;
 }
@@ -12453,12 +12463,12 @@ continue;
 }
 if(typeof indices30[item30] == "number"){
 j30 = indices30[item30];
-const err309 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i100+" are identical)"};
+const err310 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i100+" are identical)"};
 if(vErrors === null){
-vErrors = [err309];
+vErrors = [err310];
 }
 else {
-vErrors.push(err309);
+vErrors.push(err310);
 }
 errors++;
 break;
@@ -12468,19 +12478,7 @@ indices30[item30] = i100;
 }
 }
 else {
-const err310 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-}
-else {
-const err311 = {instancePath:instancePath+"/shorter_spans/phrases/" + i97,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err311 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -12492,7 +12490,7 @@ errors++;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err312 = {instancePath:instancePath+"/shorter_spans/months/" + i97,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -12502,11 +12500,9 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data107.release_verbs !== undefined){
-let data116 = data107.release_verbs;
-if(Array.isArray(data116)){
-if(data116.length < 1){
-const err313 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err313 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -12515,12 +12511,12 @@ vErrors.push(err313);
 }
 errors++;
 }
-const len70 = data116.length;
-for(let i101=0; i101<len70; i101++){
-let data117 = data116[i101];
-if(typeof data117 === "string"){
-if(func4(data117) < 1){
-const err314 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i101,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data111.phrases !== undefined){
+let data116 = data111.phrases;
+if(Array.isArray(data116)){
+if(data116.length < 1){
+const err314 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -12529,9 +12525,12 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i101,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len70 = data116.length;
+for(let i101=0; i101<len70; i101++){
+let data117 = data116[i101];
+if(Array.isArray(data117)){
+if(data117.length < 1){
+const err315 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -12540,19 +12539,12 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-let i102 = data116.length;
-let j31;
-if(i102 > 1){
-const indices31 = {};
-for(;i102--;){
-let item31 = data116[i102];
-if(typeof item31 !== "string"){
-continue;
-}
-if(typeof indices31[item31] == "number"){
-j31 = indices31[item31];
-const err316 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i102, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i102+" are identical)"};
+const len71 = data117.length;
+for(let i102=0; i102<len71; i102++){
+let data118 = data117[i102];
+if(Array.isArray(data118)){
+if(data118.length < 1){
+const err316 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -12560,14 +12552,13 @@ else {
 vErrors.push(err316);
 }
 errors++;
-break;
 }
-indices31[item31] = i102;
-}
-}
-}
-else {
-const err317 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len72 = data118.length;
+for(let i103=0; i103<len72; i103++){
+let data119 = data118[i103];
+if(typeof data119 === "string"){
+if(!pattern35.test(data119)){
+const err317 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -12577,11 +12568,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data107.why !== undefined){
-let data118 = data107.why;
-if(typeof data118 === "string"){
-if(func4(data118) < 1){
-const err318 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err318 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -12591,8 +12579,18 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i104 = data118.length;
+let j31;
+if(i104 > 1){
+const indices31 = {};
+for(;i104--;){
+let item31 = data118[i104];
+if(typeof item31 !== "string"){
+continue;
+}
+if(typeof indices31[item31] == "number"){
+j31 = indices31[item31];
+const err319 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i104, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i104+" are identical)"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -12600,11 +12598,14 @@ else {
 vErrors.push(err319);
 }
 errors++;
+break;
+}
+indices31[item31] = i104;
 }
 }
 }
 else {
-const err320 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err320 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -12614,11 +12615,9 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data.year_to_date !== undefined){
-let data119 = data.year_to_date;
-if(Array.isArray(data119)){
-if(data119.length < 1){
-const err321 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err321 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -12627,12 +12626,10 @@ vErrors.push(err321);
 }
 errors++;
 }
-const len71 = data119.length;
-for(let i103=0; i103<len71; i103++){
-let data120 = data119[i103];
-if(Array.isArray(data120)){
-if(data120.length < 1){
-const err322 = {instancePath:instancePath+"/year_to_date/" + i103,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -12641,12 +12638,12 @@ vErrors.push(err322);
 }
 errors++;
 }
-const len72 = data120.length;
-for(let i104=0; i104<len72; i104++){
-let data121 = data120[i104];
-if(Array.isArray(data121)){
-if(data121.length < 1){
-const err323 = {instancePath:instancePath+"/year_to_date/" + i103+"/" + i104,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data111.release_verbs !== undefined){
+let data120 = data111.release_verbs;
+if(Array.isArray(data120)){
+if(data120.length < 1){
+const err323 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -12655,12 +12652,12 @@ vErrors.push(err323);
 }
 errors++;
 }
-const len73 = data121.length;
+const len73 = data120.length;
 for(let i105=0; i105<len73; i105++){
-let data122 = data121[i105];
-if(typeof data122 === "string"){
-if(!pattern35.test(data122)){
-const err324 = {instancePath:instancePath+"/year_to_date/" + i103+"/" + i104+"/" + i105,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+let data121 = data120[i105];
+if(typeof data121 === "string"){
+if(func4(data121) < 1){
+const err324 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i105,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -12671,7 +12668,7 @@ errors++;
 }
 }
 else {
-const err325 = {instancePath:instancePath+"/year_to_date/" + i103+"/" + i104+"/" + i105,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err325 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i105,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -12681,18 +12678,18 @@ vErrors.push(err325);
 errors++;
 }
 }
-let i106 = data121.length;
+let i106 = data120.length;
 let j32;
 if(i106 > 1){
 const indices32 = {};
 for(;i106--;){
-let item32 = data121[i106];
+let item32 = data120[i106];
 if(typeof item32 !== "string"){
 continue;
 }
 if(typeof indices32[item32] == "number"){
 j32 = indices32[item32];
-const err326 = {instancePath:instancePath+"/year_to_date/" + i103+"/" + i104,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i106, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i106+" are identical)"};
+const err326 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i106, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i106+" are identical)"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -12707,7 +12704,7 @@ indices32[item32] = i106;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/year_to_date/" + i103+"/" + i104,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err327 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -12717,9 +12714,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-}
-else {
-const err328 = {instancePath:instancePath+"/year_to_date/" + i103,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data111.why !== undefined){
+let data122 = data111.why;
+if(typeof data122 === "string"){
+if(func4(data122) < 1){
+const err328 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -12729,9 +12728,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-}
 else {
-const err329 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err329 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -12741,11 +12739,9 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data.same_year !== undefined){
-let data123 = data.same_year;
-if(Array.isArray(data123)){
-if(data123.length < 1){
-const err330 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err330 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -12754,12 +12750,12 @@ vErrors.push(err330);
 }
 errors++;
 }
-const len74 = data123.length;
-for(let i107=0; i107<len74; i107++){
-let data124 = data123[i107];
-if(Array.isArray(data124)){
-if(data124.length < 1){
-const err331 = {instancePath:instancePath+"/same_year/" + i107,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.year_to_date !== undefined){
+let data123 = data.year_to_date;
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err331 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -12768,12 +12764,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len75 = data124.length;
-for(let i108=0; i108<len75; i108++){
-let data125 = data124[i108];
-if(Array.isArray(data125)){
-if(data125.length < 1){
-const err332 = {instancePath:instancePath+"/same_year/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len74 = data123.length;
+for(let i107=0; i107<len74; i107++){
+let data124 = data123[i107];
+if(Array.isArray(data124)){
+if(data124.length < 1){
+const err332 = {instancePath:instancePath+"/year_to_date/" + i107,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -12782,12 +12778,12 @@ vErrors.push(err332);
 }
 errors++;
 }
-const len76 = data125.length;
-for(let i109=0; i109<len76; i109++){
-let data126 = data125[i109];
-if(typeof data126 === "string"){
-if(!pattern35.test(data126)){
-const err333 = {instancePath:instancePath+"/same_year/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len75 = data124.length;
+for(let i108=0; i108<len75; i108++){
+let data125 = data124[i108];
+if(Array.isArray(data125)){
+if(data125.length < 1){
+const err333 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -12796,14 +12792,28 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/same_year/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len76 = data125.length;
+for(let i109=0; i109<len76; i109++){
+let data126 = data125[i109];
+if(typeof data126 === "string"){
+if(!pattern35.test(data126)){
+const err334 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err334];
 }
 else {
 vErrors.push(err334);
+}
+errors++;
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
 }
 errors++;
 }
@@ -12819,12 +12829,12 @@ continue;
 }
 if(typeof indices33[item33] == "number"){
 j33 = indices33[item33];
-const err335 = {instancePath:instancePath+"/same_year/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i110, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i110+" are identical)"};
+const err336 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i110, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i110+" are identical)"};
 if(vErrors === null){
-vErrors = [err335];
+vErrors = [err336];
 }
 else {
-vErrors.push(err335);
+vErrors.push(err336);
 }
 errors++;
 break;
@@ -12834,19 +12844,7 @@ indices33[item33] = i110;
 }
 }
 else {
-const err336 = {instancePath:instancePath+"/same_year/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/same_year/" + i107,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err337 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -12858,7 +12856,7 @@ errors++;
 }
 }
 else {
-const err338 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err338 = {instancePath:instancePath+"/year_to_date/" + i107,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -12868,11 +12866,9 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data.part_of_it !== undefined){
-let data127 = data.part_of_it;
-if(Array.isArray(data127)){
-if(data127.length < 1){
-const err339 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err339 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -12881,12 +12877,12 @@ vErrors.push(err339);
 }
 errors++;
 }
-const len77 = data127.length;
-for(let i111=0; i111<len77; i111++){
-let data128 = data127[i111];
-if(Array.isArray(data128)){
-if(data128.length < 1){
-const err340 = {instancePath:instancePath+"/part_of_it/" + i111,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.same_year !== undefined){
+let data127 = data.same_year;
+if(Array.isArray(data127)){
+if(data127.length < 1){
+const err340 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -12895,12 +12891,12 @@ vErrors.push(err340);
 }
 errors++;
 }
-const len78 = data128.length;
-for(let i112=0; i112<len78; i112++){
-let data129 = data128[i112];
-if(Array.isArray(data129)){
-if(data129.length < 1){
-const err341 = {instancePath:instancePath+"/part_of_it/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len77 = data127.length;
+for(let i111=0; i111<len77; i111++){
+let data128 = data127[i111];
+if(Array.isArray(data128)){
+if(data128.length < 1){
+const err341 = {instancePath:instancePath+"/same_year/" + i111,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -12909,12 +12905,12 @@ vErrors.push(err341);
 }
 errors++;
 }
-const len79 = data129.length;
-for(let i113=0; i113<len79; i113++){
-let data130 = data129[i113];
-if(typeof data130 === "string"){
-if(!pattern35.test(data130)){
-const err342 = {instancePath:instancePath+"/part_of_it/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len78 = data128.length;
+for(let i112=0; i112<len78; i112++){
+let data129 = data128[i112];
+if(Array.isArray(data129)){
+if(data129.length < 1){
+const err342 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -12923,14 +12919,28 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/part_of_it/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len79 = data129.length;
+for(let i113=0; i113<len79; i113++){
+let data130 = data129[i113];
+if(typeof data130 === "string"){
+if(!pattern35.test(data130)){
+const err343 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err343];
 }
 else {
 vErrors.push(err343);
+}
+errors++;
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
 }
 errors++;
 }
@@ -12946,12 +12956,12 @@ continue;
 }
 if(typeof indices34[item34] == "number"){
 j34 = indices34[item34];
-const err344 = {instancePath:instancePath+"/part_of_it/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i114, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i114+" are identical)"};
+const err345 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i114, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i114+" are identical)"};
 if(vErrors === null){
-vErrors = [err344];
+vErrors = [err345];
 }
 else {
-vErrors.push(err344);
+vErrors.push(err345);
 }
 errors++;
 break;
@@ -12961,19 +12971,7 @@ indices34[item34] = i114;
 }
 }
 else {
-const err345 = {instancePath:instancePath+"/part_of_it/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/part_of_it/" + i111,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err346 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -12985,7 +12983,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err347 = {instancePath:instancePath+"/same_year/" + i111,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -12995,11 +12993,9 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data.following_year !== undefined){
-let data131 = data.following_year;
-if(Array.isArray(data131)){
-if(data131.length < 1){
-const err348 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err348 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -13008,12 +13004,12 @@ vErrors.push(err348);
 }
 errors++;
 }
-const len80 = data131.length;
-for(let i115=0; i115<len80; i115++){
-let data132 = data131[i115];
-if(Array.isArray(data132)){
-if(data132.length < 1){
-const err349 = {instancePath:instancePath+"/following_year/" + i115,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.part_of_it !== undefined){
+let data131 = data.part_of_it;
+if(Array.isArray(data131)){
+if(data131.length < 1){
+const err349 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -13022,12 +13018,12 @@ vErrors.push(err349);
 }
 errors++;
 }
-const len81 = data132.length;
-for(let i116=0; i116<len81; i116++){
-let data133 = data132[i116];
-if(Array.isArray(data133)){
-if(data133.length < 1){
-const err350 = {instancePath:instancePath+"/following_year/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len80 = data131.length;
+for(let i115=0; i115<len80; i115++){
+let data132 = data131[i115];
+if(Array.isArray(data132)){
+if(data132.length < 1){
+const err350 = {instancePath:instancePath+"/part_of_it/" + i115,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -13036,12 +13032,12 @@ vErrors.push(err350);
 }
 errors++;
 }
-const len82 = data133.length;
-for(let i117=0; i117<len82; i117++){
-let data134 = data133[i117];
-if(typeof data134 === "string"){
-if(!pattern35.test(data134)){
-const err351 = {instancePath:instancePath+"/following_year/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len81 = data132.length;
+for(let i116=0; i116<len81; i116++){
+let data133 = data132[i116];
+if(Array.isArray(data133)){
+if(data133.length < 1){
+const err351 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -13050,14 +13046,28 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/following_year/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len82 = data133.length;
+for(let i117=0; i117<len82; i117++){
+let data134 = data133[i117];
+if(typeof data134 === "string"){
+if(!pattern35.test(data134)){
+const err352 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err352];
 }
 else {
 vErrors.push(err352);
+}
+errors++;
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
 }
 errors++;
 }
@@ -13073,12 +13083,12 @@ continue;
 }
 if(typeof indices35[item35] == "number"){
 j35 = indices35[item35];
-const err353 = {instancePath:instancePath+"/following_year/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i118, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i118+" are identical)"};
+const err354 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i118, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i118+" are identical)"};
 if(vErrors === null){
-vErrors = [err353];
+vErrors = [err354];
 }
 else {
-vErrors.push(err353);
+vErrors.push(err354);
 }
 errors++;
 break;
@@ -13088,19 +13098,7 @@ indices35[item35] = i118;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/following_year/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-}
-}
-else {
-const err355 = {instancePath:instancePath+"/following_year/" + i115,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err355 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -13112,7 +13110,7 @@ errors++;
 }
 }
 else {
-const err356 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err356 = {instancePath:instancePath+"/part_of_it/" + i115,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -13124,7 +13122,7 @@ errors++;
 }
 }
 else {
-const err357 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err357 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -13133,13 +13131,152 @@ vErrors.push(err357);
 }
 errors++;
 }
+}
+if(data.following_year !== undefined){
+let data135 = data.following_year;
+if(Array.isArray(data135)){
+if(data135.length < 1){
+const err358 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+const len83 = data135.length;
+for(let i119=0; i119<len83; i119++){
+let data136 = data135[i119];
+if(Array.isArray(data136)){
+if(data136.length < 1){
+const err359 = {instancePath:instancePath+"/following_year/" + i119,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+const len84 = data136.length;
+for(let i120=0; i120<len84; i120++){
+let data137 = data136[i120];
+if(Array.isArray(data137)){
+if(data137.length < 1){
+const err360 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+const len85 = data137.length;
+for(let i121=0; i121<len85; i121++){
+let data138 = data137[i121];
+if(typeof data138 === "string"){
+if(!pattern35.test(data138)){
+const err361 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120+"/" + i121,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+else {
+const err362 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120+"/" + i121,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+let i122 = data137.length;
+let j36;
+if(i122 > 1){
+const indices36 = {};
+for(;i122--;){
+let item36 = data137[i122];
+if(typeof item36 !== "string"){
+continue;
+}
+if(typeof indices36[item36] == "number"){
+j36 = indices36[item36];
+const err363 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i122, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i122+" are identical)"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+break;
+}
+indices36[item36] = i122;
+}
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/following_year/" + i119,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+}
+else {
+const err367 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
 validate65.errors = vErrors;
 return errors === 0;
 }
 
 export const catalogueRounding = validate66;
-const schema105 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
-const schema106 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
+const schema106 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-rounding.schema.json","title":"RoundingRules","description":"What range of true values a figure as written allows (pipeline/catalogue/rounding.json). Two figures for the same indicator, period, category and base period agree when their ranges meet; a qualifier opens one side ('أكثر من 40' is above 40, unbounded above).","type":"object","additionalProperties":false,"required":["count","percent","approx"],"properties":{"count":{"$ref":"#/definitions/rule","description":"A count written without qualifier."},"percent":{"$ref":"#/definitions/rule","description":"A percentage written without qualifier."},"approx":{"$ref":"#/definitions/rule","description":"Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز)."}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}}}};
+const schema107 = {"type":"object","additionalProperties":false,"required":["tolerance","why"],"properties":{"tolerance":{"type":"string","enum":["none","half_unit_of_last_written_digit","half_unit_of_last_nonzero_digit"],"description":"none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950)."},"why":{"type":"string","minLength":10}}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="catalogue-rounding.schema.json" */;
@@ -13236,7 +13373,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data1 === "none") || (data1 === "half_unit_of_last_written_digit")) || (data1 === "half_unit_of_last_nonzero_digit"))){
-const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema106.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/count/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema107.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13331,7 +13468,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "none") || (data4 === "half_unit_of_last_written_digit")) || (data4 === "half_unit_of_last_nonzero_digit"))){
-const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema106.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/percent/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema107.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13426,7 +13563,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(((data7 === "none") || (data7 === "half_unit_of_last_written_digit")) || (data7 === "half_unit_of_last_nonzero_digit"))){
-const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema106.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/approx/tolerance",schemaPath:"#/definitions/rule/properties/tolerance/enum",keyword:"enum",params:{allowedValues: schema107.properties.tolerance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13489,10 +13626,10 @@ return errors === 0;
 }
 
 export const catalogueUnits = validate67;
-const schema109 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema110 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
-const schema111 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
-const schema112 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema110 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-units.schema.json","title":"UnitCatalogue","description":"How each unit of the indicators and derivations reads in Arabic, English and French (pipeline/catalogue/units.json): its name as a column value or heading, and the counted noun after a number in each plural form of the language.","type":"object","additionalProperties":false,"required":["units"],"properties":{"units":{"type":"object","description":"By unit, as indicators.json and derivations.json write it (\"files\", \"percent\", \"persons per warrant\").","minProperties":1,"additionalProperties":{"$ref":"#/definitions/unit"}}},"definitions":{"unit":{"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}},"trilingual":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}},"pluralForms":{"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema111 = {"type":"object","additionalProperties":false,"required":["kind","label"],"properties":{"kind":{"enum":["count","percent","ratio"],"description":"count: whole things (a derived count is shown as a whole number); percent: shown with a percent sign; ratio: one quantity per another (shown to 3 significant digits)."},"label":{"$ref":"#/definitions/trilingual","description":"The unit's name on its own: a column value (observations.unit_en …) or a table heading."},"counted":{"type":"object","additionalProperties":false,"required":["ar","en","fr"],"description":"The noun after a number, by CLDR plural category of each language (Intl.PluralRules): English and French one/other; Arabic one, two, few (3–10: plural), many (11–99: singular accusative), other (100 and more: singular).","properties":{"ar":{"$ref":"#/definitions/pluralForms"},"en":{"$ref":"#/definitions/pluralForms"},"fr":{"$ref":"#/definitions/pluralForms"}}}}};
+const schema112 = {"type":"object","additionalProperties":false,"required":["ar","en","fr"],"properties":{"ar":{"type":"string","minLength":1},"en":{"type":"string","minLength":1},"fr":{"type":"string","minLength":1}}};
+const schema113 = {"type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -13533,7 +13670,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(!(((data0 === "count") || (data0 === "percent")) || (data0 === "ratio"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema111.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14383,7 +14520,7 @@ return errors === 0;
 }
 
 export const coverage = validate70;
-const schema115 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
+const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"coverage.schema.json","title":"CoverageReport","description":"The coverage stage's report (work/coverage.json): how every number found is accounted for.","type":"object","additionalProperties":false,"required":["sources","numbers","byStatus","unaccounted"],"properties":{"sources":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"byStatus":{"type":"object","additionalProperties":false,"required":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"properties":{"observation":{"type":"integer","minimum":0},"restatement":{"type":"integer","minimum":0},"held_back":{"type":"integer","minimum":0},"unaccounted":{"type":"integer","minimum":0},"year":{"type":"integer","minimum":0},"date":{"type":"integer","minimum":0},"time":{"type":"integer","minimum":0},"identifier":{"type":"integer","minimum":0},"ignored":{"type":"integer","minimum":0},"cruft":{"type":"integer","minimum":0}}},"unaccounted":{"type":"array","items":{"type":"string"},"description":"One line per unaccounted number: file:line:column and the reason."}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="coverage.schema.json" */;
@@ -14596,7 +14733,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema115.properties.byStatus.properties, key1))){
+if(!(func2.call(schema116.properties.byStatus.properties, key1))){
 const err19 = {instancePath:instancePath+"/byStatus",schemaPath:"#/properties/byStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
@@ -14913,8 +15050,8 @@ return errors === 0;
 }
 
 export const cueAffixes = validate71;
-const schema116 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين'; 'فقط', only: '87 فقط سنة 2023')."}}};
-const pattern71 = new RegExp("^[\\u0621-\\u064A]*$", "u");
+const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"cue-affixes.schema.json","title":"CueAffixes","description":"The clitics and endings that may surround a catalogue cue word in a text (pipeline/extract/cue-affixes.json), so that a cue 'ملف' matches 'ملفا', 'الملفات' and 'وبالملفات'. Written folded.","type":"object","additionalProperties":false,"required":["prefixes","suffixes","feminine_suffixes","fillers"],"properties":{"prefixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Attached conjunctions, prepositions and the article, alone and combined (و، ب، ال، وبال …)."},"suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]*$"},"description":"Endings after a cue: case and number endings, the accusative alif, attached pronouns; the plural verb ending also without its alif, as Moroccan Arabic writes it ('تسلمو')."},"feminine_suffixes":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا."},"fillers":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين'; 'فقط', only: '87 فقط سنة 2023')."}}};
+const pattern72 = new RegExp("^[\\u0621-\\u064A]*$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="cue-affixes.schema.json" */;
@@ -15045,7 +15182,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
-if(!pattern71.test(data3)){
+if(!pattern72.test(data3)){
 const err9 = {instancePath:instancePath+"/suffixes/" + i2,schemaPath:"#/properties/suffixes/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -15249,16 +15386,16 @@ return errors === 0;
 }
 
 export const derived = validate72;
-const schema117 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
-const schema122 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
-const schema118 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
-const schema119 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
-const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
-const schema121 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
-const pattern74 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-const pattern75 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern76 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
-const pattern78 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema118 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"derived.schema.json","title":"DerivedDataset","description":"The derive stage's artifact (work/derived.json): the validated dataset and the figures derived from it.","type":"object","additionalProperties":false,"required":["validated","derived"],"properties":{"validated":{"$ref":"validated.schema.json"},"derived":{"type":"array","items":{"$ref":"#/definitions/derivedFigure"}}},"definitions":{"derivedFigure":{"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}}}};
+const schema123 = {"title":"DerivedFigure","type":"object","additionalProperties":false,"required":["derived_id","period","value","qualifier","lower","upper","unit","method","inputs","reason"],"properties":{"derived_id":{"type":"string","description":"The derivation's id in the catalogue."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes."},"value":{"type":["number","null"],"description":"The point value; null when it cannot be computed (see reason). For a one-sided result, the bound, with the qualifier saying which side."},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"lower":{"type":["number","null"],"description":"Lowest value the inputs allow (rounding and qualifiers); null when unbounded or unknown."},"upper":{"type":["number","null"],"description":"Highest value the inputs allow; null when unbounded or unknown."},"unit":{"type":"string"},"method":{"type":"string","description":"The formula, in terms of indicator ids."},"inputs":{"type":"array","items":{"type":"string"},"description":"observation_id of every input."},"reason":{"type":["string","null"],"description":"Why the value is empty (a missing input, a division by zero)."}}};
+const schema119 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"validated.schema.json","title":"ValidatedDataset","description":"The validate stage's artifact (work/validated.json): every source's metadata, all observations and mentions, checked within and across sources. Quotes have been checked against the raw text, which later stages no longer need.","type":"object","additionalProperties":false,"required":["sources","observations","mentions","warnings"],"properties":{"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","metadata","sha256","bytes"],"properties":{"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1}}}},"observations":{"type":"array","items":{"$ref":"observation.schema.json"}},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"}},"warnings":{"type":"array","items":{"type":"string"},"description":"Problems that do not stop publication (unaccounted numbers without --strict)."}}};
+const schema120 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"source.schema.json","title":"SourceMetadata","description":"What is known of one source: raw/<id>.source.json beside raw/<id>.txt. Every field is required; a value that is not known is null, never guessed.","type":"object","additionalProperties":false,"required":["id","title","language","publisher","author","institution","url","published","retrieved","reference_period","licence","notes"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"The file name stem shared by raw/<id>.txt and raw/<id>.source.json: letters, digits, '.', '_' and '-', starting with a letter or digit."},"title":{"type":["string","null"],"minLength":1,"description":"The title of the text as published."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag of the text, e.g. 'ar'."},"publisher":{"type":["string","null"],"minLength":1,"description":"The outlet that published the text."},"author":{"type":["string","null"],"minLength":1,"description":"The author of the text."},"institution":{"type":["string","null"],"minLength":1,"description":"The institution whose figures the text reports."},"url":{"type":["string","null"],"format":"iri","pattern":"^[Hh][Tt][Tt][Pp][Ss]?://","description":"Where the text can be read: an http or https address (an IRI: Arabic letters are allowed). Other schemes (javascript:, data:, file:) are refused: the page and the data card link to it."},"published":{"type":["string","null"],"format":"date","description":"Date the text was published (YYYY-MM-DD)."},"retrieved":{"type":["string","null"],"format":"date","description":"Date the text was retrieved (YYYY-MM-DD)."},"reference_period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figures describe: a calendar year (YYYY), a half-year (YYYY-H1, YYYY-H2) or a quarter (YYYY-Q1 … YYYY-Q4)."},"licence":{"type":["string","null"],"minLength":1,"description":"Licence of the text (an SPDX identifier or a short statement)."},"notes":{"type":["string","null"],"minLength":1,"description":"Provenance and anything a reader should know about the source."}}};
+const schema121 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"observation.schema.json","title":"Observation","description":"One figure a source states for an indicator and period, with the exact quote it comes from.","type":"object","additionalProperties":false,"required":["observation_id","source_id","indicator_id","breakdown","category","period","base_period","value","qualifier","unit","quote","start","end","line","column","sentence","correction"],"properties":{"observation_id":{"type":"string","description":"<source_id>/<indicator_id>/<period>, with /<category> for a figure of a breakdown and /vs<base_period> for a change."},"source_id":{"type":"string"},"indicator_id":{"type":"string"},"breakdown":{"type":["string","null"],"description":"For a figure of one category of a breakdown (case type, partner country), the breakdown's id in the catalogue; null otherwise."},"category":{"type":["string","null"],"description":"The category's code in the breakdown's code list; null when breakdown is null."},"period":{"type":"string","pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes (see pipeline/lib/period.ts)."},"base_period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"For a percentage change, the period it is compared with."},"value":{"type":"number"},"qualifier":{"type":["string","null"],"enum":["gt","gte","lt","lte","approx",null]},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator: the value is rounded to half a unit of the last one."},"unit":{"type":"string"},"quote":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"sentence":{"type":"object","additionalProperties":false,"required":["text","start","end"],"description":"The sentence of the source that holds the quote, with its raw offsets: what gives the figure its meaning.","properties":{"text":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1}}},"correction":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","original"],"properties":{"reason":{"type":"string"},"original":{"type":"object","description":"The corrected fields as extracted from the text."}}}]}}};
+const schema122 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"mention.schema.json","title":"AccountedMention","description":"A number found in a source and how it is accounted for.","type":"object","additionalProperties":false,"required":["source_id","text","value","kind","form","start","end","line","column","status","indicator_id","period","observation_id","evidence","reason"],"properties":{"source_id":{"type":"string"},"text":{"type":"string"},"value":{"type":"number"},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"]},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"]},"form":{"type":"string","enum":["digits","words","mixed","dual"]},"decimals":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"status":{"type":"string","enum":["observation","restatement","held_back","unaccounted","year","date","time","identifier","ignored","cruft"],"description":"observation: published as the observation named by observation_id; restatement: the same figure stated again (a rounded headline, another source), agreeing with the observation named by observation_id, which is more precise; held_back: a figure the run cannot vouch for (a conflict, an ambiguity, an unclear period), not published (a warning; an error with --strict); unaccounted: no catalogued indicator counts it (a warning; an error with --strict); year, date, time, identifier: not a figure (a calendar year, a date or time of day, an address or reference number); ignored: an ignore rule matched; cruft: on a page-cruft line."},"indicator_id":{"type":["string","null"]},"period":{"type":["string","null"],"pattern":"^[0-9]{4}(-(H[12]|Q[1-4]))?$","description":"The period the figure describes, when its indicator is known."},"observation_id":{"type":["string","null"],"description":"For an observation, its id; for a restatement, the id of the observation it restates; null otherwise."},"evidence":{"type":["string","null"],"description":"The words that decided the indicator and period (the counted noun, context and qualifying words, a governing verb, a period phrase)."},"reason":{"type":["string","null"],"description":"For ignored, cruft and unaccounted mentions: why."}}};
+const pattern75 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern76 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+const pattern77 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
+const pattern79 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats14 = formats.iri;
 const formats16 = formats.date;
 
@@ -15514,7 +15651,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key2 in data3){
-if(!(func2.call(schema119.properties, key2))){
+if(!(func2.call(schema120.properties, key2))){
 const err23 = {instancePath:instancePath+"/sources/" + i0+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -15528,7 +15665,7 @@ errors++;
 if(data3.id !== undefined){
 let data4 = data3.id;
 if(typeof data4 === "string"){
-if(!pattern74.test(data4)){
+if(!pattern75.test(data4)){
 const err24 = {instancePath:instancePath+"/sources/" + i0+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -15553,7 +15690,7 @@ errors++;
 if(data3.title !== undefined){
 let data5 = data3.title;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema119.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/sources/" + i0+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema120.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15578,7 +15715,7 @@ errors++;
 if(data3.language !== undefined){
 let data6 = data3.language;
 if(typeof data6 === "string"){
-if(!pattern75.test(data6)){
+if(!pattern76.test(data6)){
 const err28 = {instancePath:instancePath+"/sources/" + i0+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -15603,7 +15740,7 @@ errors++;
 if(data3.publisher !== undefined){
 let data7 = data3.publisher;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema119.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/sources/" + i0+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema120.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -15628,7 +15765,7 @@ errors++;
 if(data3.author !== undefined){
 let data8 = data3.author;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema119.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/sources/" + i0+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema120.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15653,7 +15790,7 @@ errors++;
 if(data3.institution !== undefined){
 let data9 = data3.institution;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema119.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/sources/" + i0+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema120.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15678,7 +15815,7 @@ errors++;
 if(data3.url !== undefined){
 let data10 = data3.url;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema119.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema120.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -15688,7 +15825,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern76.test(data10)){
+if(!pattern77.test(data10)){
 const err37 = {instancePath:instancePath+"/sources/" + i0+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -15713,7 +15850,7 @@ errors++;
 if(data3.published !== undefined){
 let data11 = data3.published;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema119.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/sources/" + i0+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema120.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -15738,7 +15875,7 @@ errors++;
 if(data3.retrieved !== undefined){
 let data12 = data3.retrieved;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema119.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/sources/" + i0+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema120.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -15788,7 +15925,7 @@ errors++;
 if(data3.licence !== undefined){
 let data14 = data3.licence;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema119.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/sources/" + i0+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema120.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15813,7 +15950,7 @@ errors++;
 if(data3.notes !== undefined){
 let data15 = data3.notes;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema119.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/sources/" + i0+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema120.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15850,7 +15987,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data16 = data1.sha256;
 if(typeof data16 === "string"){
-if(!pattern78.test(data16)){
+if(!pattern79.test(data16)){
 const err50 = {instancePath:instancePath+"/sources/" + i0+"/sha256",schemaPath:"#/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -16099,7 +16236,7 @@ vErrors.push(err72);
 errors++;
 }
 for(const key3 in data19){
-if(!(func2.call(schema120.properties, key3))){
+if(!(func2.call(schema121.properties, key3))){
 const err73 = {instancePath:instancePath+"/observations/" + i1,schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
@@ -16149,7 +16286,7 @@ errors++;
 if(data19.breakdown !== undefined){
 let data23 = data19.breakdown;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema120.properties.breakdown.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/observations/" + i1+"/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema121.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -16162,7 +16299,7 @@ errors++;
 if(data19.category !== undefined){
 let data24 = data19.category;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema120.properties.category.type},message:"must be string,null"};
+const err78 = {instancePath:instancePath+"/observations/" + i1+"/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema121.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -16200,7 +16337,7 @@ errors++;
 if(data19.base_period !== undefined){
 let data26 = data19.base_period;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema120.properties.base_period.type},message:"must be string,null"};
+const err81 = {instancePath:instancePath+"/observations/" + i1+"/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema121.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -16238,7 +16375,7 @@ errors++;
 if(data19.qualifier !== undefined){
 let data28 = data19.qualifier;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema120.properties.qualifier.type},message:"must be string,null"};
+const err84 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema121.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -16248,7 +16385,7 @@ vErrors.push(err84);
 errors++;
 }
 if(!((((((data28 === "gt") || (data28 === "gte")) || (data28 === "lt")) || (data28 === "lte")) || (data28 === "approx")) || (data28 === null))){
-const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema120.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/observations/" + i1+"/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -16858,7 +16995,7 @@ vErrors.push(err134);
 errors++;
 }
 for(const key6 in data44){
-if(!(func2.call(schema121.properties, key6))){
+if(!(func2.call(schema122.properties, key6))){
 const err135 = {instancePath:instancePath+"/mentions/" + i2,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
@@ -16919,7 +17056,7 @@ vErrors.push(err139);
 errors++;
 }
 if(!((((((data48 === "number") || (data48 === "percent")) || (data48 === "year")) || (data48 === "date")) || (data48 === "time")) || (data48 === "identifier"))){
-const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema121.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err140 = {instancePath:instancePath+"/mentions/" + i2+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema122.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -16942,7 +17079,7 @@ vErrors.push(err141);
 errors++;
 }
 if(!(((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx"))){
-const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/mentions/" + i2+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema122.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -16965,7 +17102,7 @@ vErrors.push(err143);
 errors++;
 }
 if(!((((data50 === "digits") || (data50 === "words")) || (data50 === "mixed")) || (data50 === "dual"))){
-const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema121.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err144 = {instancePath:instancePath+"/mentions/" + i2+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema122.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -17113,7 +17250,7 @@ vErrors.push(err155);
 errors++;
 }
 if(!((((((((((data56 === "observation") || (data56 === "restatement")) || (data56 === "held_back")) || (data56 === "unaccounted")) || (data56 === "year")) || (data56 === "date")) || (data56 === "time")) || (data56 === "identifier")) || (data56 === "ignored")) || (data56 === "cruft"))){
-const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err156 = {instancePath:instancePath+"/mentions/" + i2+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema122.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -17126,7 +17263,7 @@ errors++;
 if(data44.indicator_id !== undefined){
 let data57 = data44.indicator_id;
 if((typeof data57 !== "string") && (data57 !== null)){
-const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema121.properties.indicator_id.type},message:"must be string,null"};
+const err157 = {instancePath:instancePath+"/mentions/" + i2+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema122.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -17139,7 +17276,7 @@ errors++;
 if(data44.period !== undefined){
 let data58 = data44.period;
 if((typeof data58 !== "string") && (data58 !== null)){
-const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema121.properties.period.type},message:"must be string,null"};
+const err158 = {instancePath:instancePath+"/mentions/" + i2+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema122.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -17164,7 +17301,7 @@ errors++;
 if(data44.observation_id !== undefined){
 let data59 = data44.observation_id;
 if((typeof data59 !== "string") && (data59 !== null)){
-const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema121.properties.observation_id.type},message:"must be string,null"};
+const err160 = {instancePath:instancePath+"/mentions/" + i2+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema122.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -17177,7 +17314,7 @@ errors++;
 if(data44.evidence !== undefined){
 let data60 = data44.evidence;
 if((typeof data60 !== "string") && (data60 !== null)){
-const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema121.properties.evidence.type},message:"must be string,null"};
+const err161 = {instancePath:instancePath+"/mentions/" + i2+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema122.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -17190,7 +17327,7 @@ errors++;
 if(data44.reason !== undefined){
 let data61 = data44.reason;
 if((typeof data61 !== "string") && (data61 !== null)){
-const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema121.properties.reason.type},message:"must be string,null"};
+const err162 = {instancePath:instancePath+"/mentions/" + i2+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema122.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -17419,7 +17556,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema122.properties, key1))){
+if(!(func2.call(schema123.properties, key1))){
 const err13 = {instancePath:instancePath+"/derived/" + i0,schemaPath:"#/definitions/derivedFigure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -17470,7 +17607,7 @@ errors++;
 if(data2.value !== undefined){
 let data5 = data2.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema122.properties.value.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/derived/" + i0+"/value",schemaPath:"#/definitions/derivedFigure/properties/value/type",keyword:"type",params:{type: schema123.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17483,7 +17620,7 @@ errors++;
 if(data2.qualifier !== undefined){
 let data6 = data2.qualifier;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema122.properties.qualifier.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/type",keyword:"type",params:{type: schema123.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17493,7 +17630,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((data6 === "gt") || (data6 === "gte")) || (data6 === "lt")) || (data6 === "lte")) || (data6 === "approx")) || (data6 === null))){
-const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema122.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/derived/" + i0+"/qualifier",schemaPath:"#/definitions/derivedFigure/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema123.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17506,7 +17643,7 @@ errors++;
 if(data2.lower !== undefined){
 let data7 = data2.lower;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema122.properties.lower.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/derived/" + i0+"/lower",schemaPath:"#/definitions/derivedFigure/properties/lower/type",keyword:"type",params:{type: schema123.properties.lower.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17519,7 +17656,7 @@ errors++;
 if(data2.upper !== undefined){
 let data8 = data2.upper;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema122.properties.upper.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/derived/" + i0+"/upper",schemaPath:"#/definitions/derivedFigure/properties/upper/type",keyword:"type",params:{type: schema123.properties.upper.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17584,7 +17721,7 @@ errors++;
 if(data2.reason !== undefined){
 let data13 = data2.reason;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema122.properties.reason.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/derived/" + i0+"/reason",schemaPath:"#/definitions/derivedFigure/properties/reason/type",keyword:"type",params:{type: schema123.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17634,7 +17771,7 @@ return errors === 0;
 }
 
 export const extracted = validate75;
-const schema123 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
+const schema124 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"extracted.schema.json","title":"ExtractedSource","description":"The extract stage's artifact for one source (work/extracted/<id>.json): every number found, how each is read, and the figures read.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","mentions","figures"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw text, kept so that later stages can check every quote against it."},"mentions":{"type":"array","items":{"$ref":"mention.schema.json"},"description":"Every number found, in text order. A number read as a figure has the status observation here; validate decides, across sources, which figures are published and which restate them or are held back."},"figures":{"type":"array","description":"Every number read as a figure, in text order: candidates for publication, several of which may give the same indicator and period (a rounded headline and the exact figure).","items":{"type":"object","additionalProperties":false,"required":["mention_start","observation"],"properties":{"mention_start":{"type":"integer","minimum":0,"description":"The start of the number's mention."},"observation":{"$ref":"observation.schema.json"}}}}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="extracted.schema.json" */;
@@ -17881,7 +18018,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema119.properties, key1))){
+if(!(func2.call(schema120.properties, key1))){
 const err23 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -17895,7 +18032,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern74.test(data3)){
+if(!pattern75.test(data3)){
 const err24 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -17920,7 +18057,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema119.properties.title.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema120.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17945,7 +18082,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern75.test(data5)){
+if(!pattern76.test(data5)){
 const err28 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -17970,7 +18107,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema119.properties.publisher.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema120.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17995,7 +18132,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema119.properties.author.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema120.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -18020,7 +18157,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema119.properties.institution.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema120.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -18045,7 +18182,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema119.properties.url.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema120.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18055,7 +18192,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern76.test(data9)){
+if(!pattern77.test(data9)){
 const err37 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err37];
@@ -18080,7 +18217,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema119.properties.published.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema120.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -18105,7 +18242,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema119.properties.retrieved.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema120.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -18155,7 +18292,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema119.properties.licence.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema120.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -18180,7 +18317,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema119.properties.notes.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema120.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -18217,7 +18354,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern78.test(data15)){
+if(!pattern79.test(data15)){
 const err50 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
@@ -18434,7 +18571,7 @@ vErrors.push(err69);
 errors++;
 }
 for(const key2 in data19){
-if(!(func2.call(schema121.properties, key2))){
+if(!(func2.call(schema122.properties, key2))){
 const err70 = {instancePath:instancePath+"/mentions/" + i0,schemaPath:"mention.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
@@ -18495,7 +18632,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((((((data23 === "number") || (data23 === "percent")) || (data23 === "year")) || (data23 === "date")) || (data23 === "time")) || (data23 === "identifier"))){
-const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema121.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/mentions/" + i0+"/kind",schemaPath:"mention.schema.json/properties/kind/enum",keyword:"enum",params:{allowedValues: schema122.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -18518,7 +18655,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!(((((data24 === "gt") || (data24 === "gte")) || (data24 === "lt")) || (data24 === "lte")) || (data24 === "approx"))){
-const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/mentions/" + i0+"/qualifier",schemaPath:"mention.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema122.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -18541,7 +18678,7 @@ vErrors.push(err78);
 errors++;
 }
 if(!((((data25 === "digits") || (data25 === "words")) || (data25 === "mixed")) || (data25 === "dual"))){
-const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema121.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err79 = {instancePath:instancePath+"/mentions/" + i0+"/form",schemaPath:"mention.schema.json/properties/form/enum",keyword:"enum",params:{allowedValues: schema122.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -18689,7 +18826,7 @@ vErrors.push(err90);
 errors++;
 }
 if(!((((((((((data31 === "observation") || (data31 === "restatement")) || (data31 === "held_back")) || (data31 === "unaccounted")) || (data31 === "year")) || (data31 === "date")) || (data31 === "time")) || (data31 === "identifier")) || (data31 === "ignored")) || (data31 === "cruft"))){
-const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/mentions/" + i0+"/status",schemaPath:"mention.schema.json/properties/status/enum",keyword:"enum",params:{allowedValues: schema122.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -18702,7 +18839,7 @@ errors++;
 if(data19.indicator_id !== undefined){
 let data32 = data19.indicator_id;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema121.properties.indicator_id.type},message:"must be string,null"};
+const err92 = {instancePath:instancePath+"/mentions/" + i0+"/indicator_id",schemaPath:"mention.schema.json/properties/indicator_id/type",keyword:"type",params:{type: schema122.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -18715,7 +18852,7 @@ errors++;
 if(data19.period !== undefined){
 let data33 = data19.period;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema121.properties.period.type},message:"must be string,null"};
+const err93 = {instancePath:instancePath+"/mentions/" + i0+"/period",schemaPath:"mention.schema.json/properties/period/type",keyword:"type",params:{type: schema122.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -18740,7 +18877,7 @@ errors++;
 if(data19.observation_id !== undefined){
 let data34 = data19.observation_id;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema121.properties.observation_id.type},message:"must be string,null"};
+const err95 = {instancePath:instancePath+"/mentions/" + i0+"/observation_id",schemaPath:"mention.schema.json/properties/observation_id/type",keyword:"type",params:{type: schema122.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -18753,7 +18890,7 @@ errors++;
 if(data19.evidence !== undefined){
 let data35 = data19.evidence;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema121.properties.evidence.type},message:"must be string,null"};
+const err96 = {instancePath:instancePath+"/mentions/" + i0+"/evidence",schemaPath:"mention.schema.json/properties/evidence/type",keyword:"type",params:{type: schema122.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -18766,7 +18903,7 @@ errors++;
 if(data19.reason !== undefined){
 let data36 = data19.reason;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema121.properties.reason.type},message:"must be string,null"};
+const err97 = {instancePath:instancePath+"/mentions/" + i0+"/reason",schemaPath:"mention.schema.json/properties/reason/type",keyword:"type",params:{type: schema122.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -19038,7 +19175,7 @@ vErrors.push(err121);
 errors++;
 }
 for(const key4 in data40){
-if(!(func2.call(schema120.properties, key4))){
+if(!(func2.call(schema121.properties, key4))){
 const err122 = {instancePath:instancePath+"/figures/" + i1+"/observation",schemaPath:"observation.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
@@ -19088,7 +19225,7 @@ errors++;
 if(data40.breakdown !== undefined){
 let data44 = data40.breakdown;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema120.properties.breakdown.type},message:"must be string,null"};
+const err126 = {instancePath:instancePath+"/figures/" + i1+"/observation/breakdown",schemaPath:"observation.schema.json/properties/breakdown/type",keyword:"type",params:{type: schema121.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -19101,7 +19238,7 @@ errors++;
 if(data40.category !== undefined){
 let data45 = data40.category;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema120.properties.category.type},message:"must be string,null"};
+const err127 = {instancePath:instancePath+"/figures/" + i1+"/observation/category",schemaPath:"observation.schema.json/properties/category/type",keyword:"type",params:{type: schema121.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -19139,7 +19276,7 @@ errors++;
 if(data40.base_period !== undefined){
 let data47 = data40.base_period;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema120.properties.base_period.type},message:"must be string,null"};
+const err130 = {instancePath:instancePath+"/figures/" + i1+"/observation/base_period",schemaPath:"observation.schema.json/properties/base_period/type",keyword:"type",params:{type: schema121.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -19177,7 +19314,7 @@ errors++;
 if(data40.qualifier !== undefined){
 let data49 = data40.qualifier;
 if((typeof data49 !== "string") && (data49 !== null)){
-const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema120.properties.qualifier.type},message:"must be string,null"};
+const err133 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/type",keyword:"type",params:{type: schema121.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -19187,7 +19324,7 @@ vErrors.push(err133);
 errors++;
 }
 if(!((((((data49 === "gt") || (data49 === "gte")) || (data49 === "lt")) || (data49 === "lte")) || (data49 === "approx")) || (data49 === null))){
-const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema120.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/figures/" + i1+"/observation/qualifier",schemaPath:"observation.schema.json/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -19667,9 +19804,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema127 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","whole_markers","totals","change_of","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","comparison_fillers","comparison_right_before","base_after_change","idioms","negated_being","earlier_clause_openers","demonstratives","thresholds","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
-const schema128 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
-const schema137 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
+const schema128 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","whole_markers","totals","change_of","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","comparison_fillers","comparison_right_before","base_after_change","idioms","negated_being","earlier_clause_openers","demonstratives","thresholds","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema129 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
+const schema138 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -20087,7 +20224,7 @@ vErrors.push(err40);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema127.properties, key0))){
+if(!(func2.call(schema128.properties, key0))){
 const err41 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
@@ -23513,9 +23650,9 @@ return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema176 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema177 = {"type":"string","minLength":1};
-const schema181 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema177 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema178 = {"type":"string","minLength":1};
+const schema182 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -25053,7 +25190,7 @@ vErrors.push(err152);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema176.properties, key0))){
+if(!(func2.call(schema177.properties, key0))){
 const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
@@ -31335,7 +31472,7 @@ return errors === 0;
 }
 
 export const ingested = validate78;
-const schema330 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema331 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -31443,7 +31580,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema330.properties, key0))){
+if(!(func2.call(schema331.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -31602,7 +31739,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data2){
-if(!(func2.call(schema119.properties, key1))){
+if(!(func2.call(schema120.properties, key1))){
 const err25 = {instancePath:instancePath+"/metadata",schemaPath:"source.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -31616,7 +31753,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern74.test(data3)){
+if(!pattern75.test(data3)){
 const err26 = {instancePath:instancePath+"/metadata/id",schemaPath:"source.schema.json/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -31641,7 +31778,7 @@ errors++;
 if(data2.title !== undefined){
 let data4 = data2.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema119.properties.title.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/metadata/title",schemaPath:"source.schema.json/properties/title/type",keyword:"type",params:{type: schema120.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -31666,7 +31803,7 @@ errors++;
 if(data2.language !== undefined){
 let data5 = data2.language;
 if(typeof data5 === "string"){
-if(!pattern75.test(data5)){
+if(!pattern76.test(data5)){
 const err30 = {instancePath:instancePath+"/metadata/language",schemaPath:"source.schema.json/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -31691,7 +31828,7 @@ errors++;
 if(data2.publisher !== undefined){
 let data6 = data2.publisher;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema119.properties.publisher.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/metadata/publisher",schemaPath:"source.schema.json/properties/publisher/type",keyword:"type",params:{type: schema120.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -31716,7 +31853,7 @@ errors++;
 if(data2.author !== undefined){
 let data7 = data2.author;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema119.properties.author.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/metadata/author",schemaPath:"source.schema.json/properties/author/type",keyword:"type",params:{type: schema120.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -31741,7 +31878,7 @@ errors++;
 if(data2.institution !== undefined){
 let data8 = data2.institution;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema119.properties.institution.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/metadata/institution",schemaPath:"source.schema.json/properties/institution/type",keyword:"type",params:{type: schema120.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -31766,7 +31903,7 @@ errors++;
 if(data2.url !== undefined){
 let data9 = data2.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema119.properties.url.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/type",keyword:"type",params:{type: schema120.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -31776,7 +31913,7 @@ vErrors.push(err38);
 errors++;
 }
 if(typeof data9 === "string"){
-if(!pattern76.test(data9)){
+if(!pattern77.test(data9)){
 const err39 = {instancePath:instancePath+"/metadata/url",schemaPath:"source.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -31801,7 +31938,7 @@ errors++;
 if(data2.published !== undefined){
 let data10 = data2.published;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema119.properties.published.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/metadata/published",schemaPath:"source.schema.json/properties/published/type",keyword:"type",params:{type: schema120.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -31826,7 +31963,7 @@ errors++;
 if(data2.retrieved !== undefined){
 let data11 = data2.retrieved;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema119.properties.retrieved.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/metadata/retrieved",schemaPath:"source.schema.json/properties/retrieved/type",keyword:"type",params:{type: schema120.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -31876,7 +32013,7 @@ errors++;
 if(data2.licence !== undefined){
 let data13 = data2.licence;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema119.properties.licence.type},message:"must be string,null"};
+const err47 = {instancePath:instancePath+"/metadata/licence",schemaPath:"source.schema.json/properties/licence/type",keyword:"type",params:{type: schema120.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -31901,7 +32038,7 @@ errors++;
 if(data2.notes !== undefined){
 let data14 = data2.notes;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema119.properties.notes.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/metadata/notes",schemaPath:"source.schema.json/properties/notes/type",keyword:"type",params:{type: schema120.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -31938,7 +32075,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data15 = data.sha256;
 if(typeof data15 === "string"){
-if(!pattern78.test(data15)){
+if(!pattern79.test(data15)){
 const err52 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
@@ -32314,9 +32451,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema332 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema333 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern144 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema333 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema334 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern145 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -32361,7 +32498,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern144.test(key1)){
+if(!pattern145.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -32763,7 +32900,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema121.properties, key0))){
+if(!(func2.call(schema122.properties, key0))){
 const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -32824,7 +32961,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data3 === "number") || (data3 === "percent")) || (data3 === "year")) || (data3 === "date")) || (data3 === "time")) || (data3 === "identifier"))){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema121.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema122.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -32847,7 +32984,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data4 === "gt") || (data4 === "gte")) || (data4 === "lt")) || (data4 === "lte")) || (data4 === "approx"))){
-const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema122.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -32870,7 +33007,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data5 === "digits") || (data5 === "words")) || (data5 === "mixed")) || (data5 === "dual"))){
-const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema121.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema122.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -33018,7 +33155,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((((((((data11 === "observation") || (data11 === "restatement")) || (data11 === "held_back")) || (data11 === "unaccounted")) || (data11 === "year")) || (data11 === "date")) || (data11 === "time")) || (data11 === "identifier")) || (data11 === "ignored")) || (data11 === "cruft"))){
-const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema122.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -33031,7 +33168,7 @@ errors++;
 if(data.indicator_id !== undefined){
 let data12 = data.indicator_id;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema121.properties.indicator_id.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/indicator_id",schemaPath:"#/properties/indicator_id/type",keyword:"type",params:{type: schema122.properties.indicator_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -33044,7 +33181,7 @@ errors++;
 if(data.period !== undefined){
 let data13 = data.period;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema121.properties.period.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema122.properties.period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -33069,7 +33206,7 @@ errors++;
 if(data.observation_id !== undefined){
 let data14 = data.observation_id;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema121.properties.observation_id.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/observation_id",schemaPath:"#/properties/observation_id/type",keyword:"type",params:{type: schema122.properties.observation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -33082,7 +33219,7 @@ errors++;
 if(data.evidence !== undefined){
 let data15 = data.evidence;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema121.properties.evidence.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: schema122.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -33095,7 +33232,7 @@ errors++;
 if(data.reason !== undefined){
 let data16 = data.reason;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema121.properties.reason.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema122.properties.reason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -33121,7 +33258,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema336 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema337 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -33251,7 +33388,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema336.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema337.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -33324,7 +33461,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema336.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema337.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -33347,7 +33484,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema336.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema337.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -33575,7 +33712,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema120.properties, key0))){
+if(!(func2.call(schema121.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -33625,7 +33762,7 @@ errors++;
 if(data.breakdown !== undefined){
 let data3 = data.breakdown;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema120.properties.breakdown.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/breakdown",schemaPath:"#/properties/breakdown/type",keyword:"type",params:{type: schema121.properties.breakdown.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -33638,7 +33775,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema120.properties.category.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema121.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -33676,7 +33813,7 @@ errors++;
 if(data.base_period !== undefined){
 let data6 = data.base_period;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema120.properties.base_period.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/base_period",schemaPath:"#/properties/base_period/type",keyword:"type",params:{type: schema121.properties.base_period.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -33714,7 +33851,7 @@ errors++;
 if(data.qualifier !== undefined){
 let data8 = data.qualifier;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema120.properties.qualifier.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: schema121.properties.qualifier.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -33724,7 +33861,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((((data8 === "gt") || (data8 === "gte")) || (data8 === "lt")) || (data8 === "lte")) || (data8 === "approx")) || (data8 === null))){
-const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema120.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema121.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -34168,9 +34305,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema338 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema339 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern148 = new RegExp("^[^/\\\\]+$", "u");
+const schema339 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema340 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern149 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -34271,7 +34408,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern148.test(data2)){
+if(!pattern149.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -34306,7 +34443,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema339.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema340.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -34331,7 +34468,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema339.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema340.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -34341,7 +34478,7 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern78.test(data5)){
+if(!pattern79.test(data5)){
 const err14 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -34520,7 +34657,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema119.properties, key0))){
+if(!(func2.call(schema120.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -34534,7 +34671,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern74.test(data0)){
+if(!pattern75.test(data0)){
 const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -34559,7 +34696,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema119.properties.title.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema120.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -34584,7 +34721,7 @@ errors++;
 if(data.language !== undefined){
 let data2 = data.language;
 if(typeof data2 === "string"){
-if(!pattern75.test(data2)){
+if(!pattern76.test(data2)){
 const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -34609,7 +34746,7 @@ errors++;
 if(data.publisher !== undefined){
 let data3 = data.publisher;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema119.properties.publisher.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: schema120.properties.publisher.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34634,7 +34771,7 @@ errors++;
 if(data.author !== undefined){
 let data4 = data.author;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema119.properties.author.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema120.properties.author.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -34659,7 +34796,7 @@ errors++;
 if(data.institution !== undefined){
 let data5 = data.institution;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema119.properties.institution.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: schema120.properties.institution.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -34684,7 +34821,7 @@ errors++;
 if(data.url !== undefined){
 let data6 = data.url;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema119.properties.url.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema120.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -34694,7 +34831,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!pattern76.test(data6)){
+if(!pattern77.test(data6)){
 const err26 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -34719,7 +34856,7 @@ errors++;
 if(data.published !== undefined){
 let data7 = data.published;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema119.properties.published.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: schema120.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -34744,7 +34881,7 @@ errors++;
 if(data.retrieved !== undefined){
 let data8 = data.retrieved;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema119.properties.retrieved.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/retrieved",schemaPath:"#/properties/retrieved/type",keyword:"type",params:{type: schema120.properties.retrieved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -34794,7 +34931,7 @@ errors++;
 if(data.licence !== undefined){
 let data10 = data.licence;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema119.properties.licence.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/licence",schemaPath:"#/properties/licence/type",keyword:"type",params:{type: schema120.properties.licence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -34819,7 +34956,7 @@ errors++;
 if(data.notes !== undefined){
 let data11 = data.notes;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema119.properties.notes.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: schema120.properties.notes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -34859,12 +34996,12 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema341 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema342 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema348 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern154 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const schema343 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
-const schema344 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const schema342 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema343 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema349 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern155 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema344 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
+const schema345 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -34935,7 +35072,7 @@ errors++;
 if(data.sources !== undefined){
 let data0 = data.sources;
 if(typeof data0 === "string"){
-if(!pattern78.test(data0)){
+if(!pattern79.test(data0)){
 const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -34960,7 +35097,7 @@ errors++;
 if(data.catalogue !== undefined){
 let data1 = data.catalogue;
 if(typeof data1 === "string"){
-if(!pattern78.test(data1)){
+if(!pattern79.test(data1)){
 const err8 = {instancePath:instancePath+"/catalogue",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -34985,7 +35122,7 @@ errors++;
 if(data.schemas !== undefined){
 let data2 = data.schemas;
 if(typeof data2 === "string"){
-if(!pattern78.test(data2)){
+if(!pattern79.test(data2)){
 const err10 = {instancePath:instancePath+"/schemas",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -35010,7 +35147,7 @@ errors++;
 if(data.pipeline !== undefined){
 let data3 = data.pipeline;
 if(typeof data3 === "string"){
-if(!pattern78.test(data3)){
+if(!pattern79.test(data3)){
 const err12 = {instancePath:instancePath+"/pipeline",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -35162,7 +35299,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern154.test(data0)){
+if(!pattern155.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -35187,7 +35324,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema342.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema343.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -35212,7 +35349,7 @@ errors++;
 if(data.content_hash !== undefined){
 let data2 = data.content_hash;
 if(typeof data2 === "string"){
-if(!pattern78.test(data2)){
+if(!pattern79.test(data2)){
 const err12 = {instancePath:instancePath+"/content_hash",schemaPath:"#/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -35253,7 +35390,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data4 === "initial") || (data4 === "major")) || (data4 === "minor")) || (data4 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema342.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema343.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }

@@ -266,3 +266,16 @@ describe("the same noun again after a comparison (held21, held27)", () => {
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("the half before, and the year's total (held29)", () => {
+  it.each([
+    ["'مقارنة بالأشهر الستة التي سبقتها' is the half before", "عالجت المصالح خلال النصف الأول من سنة 2017 ما مجموعه 1610 ملفات وطلبات معلومات، بزيادة تفوق 5 في المائة مقارنة بالأشهر الستة التي سبقتها، حين بلغ العدد 1530 ملفا.", "2017-H1", "files_processed 2017-H1 = 1610|files_processed_pct_change 2017-H1 vs 2016-H2 = gt 5|files_processed 2016-H2 = 1530"],
+    ["'مجموعها السنوي' in a half-year report is the whole year", "كما عمم المكتب 1838 مذكرة بحث على الصعيد الوطني استجابة لطلبات مصالح أمنية أجنبية، ليبلغ مجموعها السنوي 3540 مذكرة.", "2023-H2", "national_search_notices 2023-H2 = 1838|national_search_notices 2023 = 3540"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back 'the half before' in a report on a whole year", () => {
+    expect(mentionIn("وبلغ العدد 1530 ملفا خلال النصف السابق.", "1530", catalogue, "2017")).toMatchObject({ status: "held_back" });
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePeriods, isPeriod, parsePeriod, periodBefore, periodMidpoint, periodWithin, previousYearPeriod } from "../../pipeline/lib/period.ts";
+import { comparePeriods, isPeriod, parsePeriod, periodBefore, periodMidpoint, periodWithin, previousPartPeriod, previousYearPeriod } from "../../pipeline/lib/period.ts";
 
 const period = fc
   .tuple(fc.integer({ min: 1950, max: 2100 }), fc.constantFrom("", "-H1", "-H2", "-Q1", "-Q2", "-Q3", "-Q4"))
@@ -22,6 +22,14 @@ describe("periods", () => {
     expect(previousYearPeriod("2022")).toBe("2021");
     expect(previousYearPeriod("2016-H1")).toBe("2015-H1");
     expect(previousYearPeriod("2020-Q3")).toBe("2019-Q3");
+  });
+
+  it("steps back one part of a year, across the new year", () => {
+    expect(previousPartPeriod("2017-H1")).toBe("2016-H2");
+    expect(previousPartPeriod("2017-H2")).toBe("2017-H1");
+    expect(previousPartPeriod("2019-Q1")).toBe("2018-Q4");
+    expect(previousPartPeriod("2019-Q3")).toBe("2019-Q2");
+    expect(previousPartPeriod("2019")).toBeNull();
   });
 
   it("places half-years between years on a time axis", () => {
