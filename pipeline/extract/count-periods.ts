@@ -8,10 +8,10 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
+import { impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
-import { type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
+import { type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**
@@ -72,8 +72,7 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   if (parallel) return { claims: [{ period: parallel, start: scope.mention.start, end: scope.mention.end }] };
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
   // "44 أمرا مقابل 40، أي ما مجموعه 84 أمرا خلال السنة": added up, the two may be the halves of one year.
-  const from = scope.after.at(-1) ?? { folded: scope.mention.text, start: scope.mention.start, end: scope.mention.end };
-  const total = [...scope.after, ...wordsAfter(scope, from, totalReach)].find((w) => wordMatchesAny(w.folded, grammarWords.totals));
+  const total = wordsFollowing(scope, totalReach).find((w) => wordMatchesAny(w.folded, grammarWords.totals));
   if (total) return { unclear: "it is compared with the count before it and added up with it to a total: the other part of the year, or the same part a year before?", start: scope.mention.start, end: total.end };
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
@@ -151,8 +150,7 @@ const phraseReach = 8;
  */
 export function comparedOpeningPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, opening: Word[] | undefined): PeriodReading | undefined {
   if (!opening || !("claims" in own) || own.claims.length > 0) return undefined;
-  const years = opening.filter(isYearWord).map(yearMention);
-  const reading = readPeriods({ words: opening, years }, scope.reference, catalogue.periods, periodContext(scope, true));
+  const reading = readPeriods(periodScopeOf(opening), scope.reference, catalogue.periods, periodContext(scope, true));
   return "claims" in reading && new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : undefined;
 }
 
@@ -172,7 +170,7 @@ export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodRe
   if (scope.table?.unclear) return { unclear: scope.table.unclear, start: scope.mention.start, end: scope.mention.end };
   const words = scope.table?.periodWords;
   if (words) {
-    const reading = readPeriods({ words, years: words.filter(isYearWord).map(yearMention) }, scope.reference, catalogue.periods, periodContext(scope));
+    const reading = readPeriods(periodScopeOf(words), scope.reference, catalogue.periods, periodContext(scope));
     if ("unclear" in reading) return reading;
     return new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : { unclear: `the row's label («${scope.text.slice(words[0]!.start, words.at(-1)!.end)}») names no single period`, start: words[0]!.start, end: words.at(-1)!.end };
   }

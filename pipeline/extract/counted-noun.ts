@@ -61,9 +61,6 @@ const isAny = (word: Word | undefined, words: readonly string[]) => word !== und
 
 const idioms = grammarWords.idioms.map(cuePhrase);
 
-/** "هو" and "هي" after a number, saying what it is: "3104 هو عدد الملفات". */
-const pronounsOfBeing = grammarWords.back_reference_openings.filter((w) => w === "هو" || w === "هي");
-
 /** Whether the i-th word is a counted noun of the catalogue, not the first word of an idiom ("الأمر ذاته", the same goes). */
 const isNounAt = (words: readonly Word[], i: number, catalogued: readonly string[]) => isAny(words[i], catalogued) && !idioms.some((idiom) => phraseAt(words, i, idiom));
 
@@ -194,7 +191,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const relativeHead = ofRelativeHead(input, catalogued);
   if (relativeHead) return noun(relativeHead, "relative");
   // "3104⏎هو عدد الملفات …": the number, then what it is the number of.
-  if (isAny(after[0], pronounsOfBeing) && isAny(after[1], grammarWords.count_of) && isNounAt(after, 2, catalogued)) return noun(after[2]!, "count_of");
+  if (isAny(after[0], grammarWords.pronouns_of_being) && isAny(after[1], grammarWords.count_of) && isNounAt(after, 2, catalogued)) return noun(after[2]!, "count_of");
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
   // "عدد هؤلاء المغاربة 33": past a demonstrative.
   const named = before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];

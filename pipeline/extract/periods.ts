@@ -17,6 +17,9 @@ export interface PeriodScope {
   years: readonly NumberMention[];
 }
 
+/** A run of words as a period scope, its years the words written as years ("2021", "٢٠٢٣"). */
+export const periodScopeOf = (words: readonly Word[]): PeriodScope => ({ words, years: words.filter(isYearWord).map(yearMention) });
+
 export interface PeriodClaim {
   period: string;
   /** Raw span of the words that name it. */
@@ -226,8 +229,7 @@ function refersBack(words: readonly Word[], part: PhraseMatch, phrases: PeriodPh
 /** The year of the last period the sentence names before the clause, if it names one. */
 function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: PeriodContext): string | null {
   if (!context.earlier || context.earlier.length === 0) return null;
-  const before = { words: context.earlier, years: context.earlier.filter(isYearWord).map(yearMention) };
-  const reading = readPeriods(before, reference, phrases, { ...context, earlier: undefined });
+  const reading = readPeriods(periodScopeOf(context.earlier), reference, phrases, { ...context, earlier: undefined });
   if (!("claims" in reading) || reading.claims.length === 0) return null;
   const last = reading.claims.reduce((latest, c) => (c.end > latest.end ? c : latest));
   return String(parsePeriod(last.period).year);

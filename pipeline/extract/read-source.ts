@@ -184,6 +184,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     ? "it is asked in a question, not stated"
     : forecast && `it is expected («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
   const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
+  // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
+  const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
+    notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);
   const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
   const pairedCategories = respectiveCategories(source.text, words, sentence, mentions, catalogue.breakdowns);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
@@ -230,7 +233,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(notYetOver(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published), mention, false);
+    const reading = unpaired(withheldIfNotStated(stated, mention, scope), mention, false);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;
@@ -246,7 +249,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(notYetOver(withheld(stated, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published), mention, true);
+    const reading = unpaired(withheldIfNotStated(stated, mention, scope), mention, true);
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;

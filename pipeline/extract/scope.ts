@@ -59,6 +59,12 @@ export interface NumberScope {
 
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];
 
+/** The words after the number: its clause's, then up to `limit` more of its sentence (also past a clause that ends at the number). */
+export function wordsFollowing(scope: NumberScope, limit: number): Word[] {
+  const from = scope.after.at(-1) ?? { folded: scope.mention.text, start: scope.mention.start, end: scope.mention.end };
+  return [...scope.after, ...wordsAfter(scope, from, limit)];
+}
+
 /** Up to `limit` words of the sentence after `from` (none without it), in order. */
 export function wordsAfter(scope: NumberScope, from: Word | undefined, limit = Infinity): Word[] {
   const words: Word[] = [];

@@ -6,10 +6,10 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts";
 import { changeSpan } from "./change-span.ts";
-import { isYearWord, wordValue, yearMention } from "./years.ts";
+import { isYearWord, wordValue } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodReading, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -95,7 +95,7 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   const furtherBack = isFurtherBack(previous) || isFurtherBack(previousStart?.period);
   // A sentence comparing another period before ("84 إنابة في النصف الثاني مقابل 78 في النصف الأول، فيما ارتفع
   // عدد الأوامر من 52 إلى 60"): which period the change starts from is a guess.
-  const sentenceBefore = readPeriods({ words: scope.earlier, years: scope.earlier.filter(isYearWord).map(yearMention) }, scope.reference, catalogue.periods, periodContext(scope));
+  const sentenceBefore = readPeriods(periodScopeOf(scope.earlier), scope.reference, catalogue.periods, periodContext(scope));
   const otherPeriod = "claims" in sentenceBefore && sentenceBefore.claims.some((c) => c.period !== later && c.period !== previousYearPeriod(later));
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear || furtherBack || otherPeriod) {
     return {

@@ -13,29 +13,33 @@ export type Words1 = string[];
  */
 export type Words2 = string[];
 /**
- * Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files).
+ * Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files).
  */
 export type Words3 = string[];
 /**
- * Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year.
+ * Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files).
  */
 export type Words4 = string[];
 /**
- * Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part.
+ * Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year.
  */
 export type Words5 = string[];
 /**
- * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'.
+ * Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part.
  */
 export type Words6 = string[];
 /**
- * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
+ * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'.
  */
 export type Words7 = string[];
 /**
- * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
  */
 export type Words8 = string[];
+/**
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ */
+export type Words9 = string[];
 /**
  * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
  */
@@ -43,44 +47,44 @@ export type Phrases = string[];
 /**
  * Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure.
  */
-export type Words9 = string[];
+export type Words10 = string[];
 /**
  * Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files).
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure.
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
  */
-export type Words12 = string[];
 export type Words13 = string[];
+export type Words14 = string[];
 /**
  * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
  */
-export type Words19 = string[];
+export type Words20 = string[];
 /**
  * Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it.
  */
@@ -88,64 +92,64 @@ export type Phrases1 = string[];
 /**
  * Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900).
  */
-export type Words20 = string[];
+export type Words21 = string[];
 /**
  * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
  */
-export type Words21 = string[];
+export type Words22 = string[];
 /**
  * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words24 = string[];
+export type Words25 = string[];
 export type Phrases2 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words25 = string[];
+export type Words26 = string[];
 /**
  * 'from' ('من').
  */
-export type Words26 = string[];
+export type Words27 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words27 = string[];
+export type Words28 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words28 = string[];
+export type Words29 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words29 = string[];
+export type Words30 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل').
  */
-export type Words30 = string[];
+export type Words31 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words31 = string[];
+export type Words32 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words32 = string[];
+export type Words33 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words33 = string[];
+export type Words34 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words34 = string[];
+export type Words35 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -153,19 +157,19 @@ export type Phrases3 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words35 = string[];
+export type Words36 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words36 = string[];
+export type Words37 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words37 = string[];
+export type Words38 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words38 = string[];
+export type Words39 = string[];
 /**
  * Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted.
  */
@@ -173,7 +177,7 @@ export type Phrases4 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words39 = string[];
+export type Words40 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -182,36 +186,37 @@ export interface GrammarWords {
   not_counted: Words;
   count_of: Words1;
   part_markers: Words2;
-  change_of: Words3;
-  totals: Words4;
-  whole_markers: Words5;
-  verbs_with_min: Words6;
-  pronoun_counts: Words7;
-  relatives: Words8;
+  pronouns_of_being: Words3;
+  change_of: Words4;
+  totals: Words5;
+  whole_markers: Words6;
+  verbs_with_min: Words7;
+  pronoun_counts: Words8;
+  relatives: Words9;
   topic_openers: Phrases;
-  back_references: Words9;
-  count_back_references: Words10;
-  back_reference_openings: Words11;
-  similar: Words12;
+  back_references: Words10;
+  count_back_references: Words11;
+  back_reference_openings: Words12;
+  similar: Words13;
   /**
    * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
    */
   qualifier_verbs: {
-    gt: Words13;
-    approx: Words13;
+    gt: Words14;
+    approx: Words14;
   };
-  negations: Words14;
-  measure_nouns: Words15;
-  thresholds: Words16;
-  demonstratives: Words17;
-  comparison_right_before: Words18;
-  base_after_change: Words19;
+  negations: Words15;
+  measure_nouns: Words16;
+  thresholds: Words17;
+  demonstratives: Words18;
+  comparison_right_before: Words19;
+  base_after_change: Words20;
   idioms: Phrases1;
-  negated_being: Words20;
-  earlier_clause_openers: Words21;
-  comparison_fillers: Words22;
-  restating: Words23;
-  retractions: Words24;
+  negated_being: Words21;
+  earlier_clause_openers: Words22;
+  comparison_fillers: Words23;
+  restating: Words24;
+  retractions: Words25;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
    */
@@ -224,18 +229,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words25;
-    from: Words26;
-    to: Words27;
-    then: Words28;
+    words: Words26;
+    from: Words27;
+    to: Words28;
+    then: Words29;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words29;
-    levels: Words30;
-    after: Words31;
+    words: Words30;
+    levels: Words31;
+    after: Words32;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -243,14 +248,14 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  respectively: Words32;
-  change_columns: Words33;
-  continuations: Words34;
+  respectively: Words33;
+  change_columns: Words34;
+  continuations: Words35;
   other_bodies: Phrases3;
-  partner_markers: Words35;
-  period_headers: Words36;
-  averages: Words37;
-  mediterranean: Words38;
+  partner_markers: Words36;
+  period_headers: Words37;
+  averages: Words38;
+  mediterranean: Words39;
   forecasts: Phrases4;
-  hearsay: Words39;
+  hearsay: Words40;
 }

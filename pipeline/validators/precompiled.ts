@@ -19804,9 +19804,9 @@ return errors === 0;
 }
 
 export const grammarWords = validate76;
-const schema128 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","whole_markers","totals","change_of","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","comparison_fillers","comparison_right_before","base_after_change","idioms","negated_being","earlier_clause_openers","demonstratives","thresholds","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
+const schema128 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"grammar-words.schema.json","title":"GrammarWords","description":"Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.","type":"object","additionalProperties":false,"required":["not_counted","count_of","part_markers","whole_markers","totals","change_of","pronouns_of_being","verbs_with_min","pronoun_counts","relatives","topic_openers","back_references","count_back_references","back_reference_openings","similar","qualifier_verbs","negations","measure_nouns","comparison_fillers","comparison_right_before","base_after_change","idioms","negated_being","earlier_clause_openers","demonstratives","thresholds","restating","retractions","trailing_qualifiers","transitions","differences","questions","respectively","change_columns","continuations","hearsay","other_bodies","partner_markers","period_headers","forecasts","averages","mediterranean"],"properties":{"not_counted":{"$ref":"#/definitions/words","description":"Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number."},"count_of":{"$ref":"#/definitions/words","description":"Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts."},"part_markers":{"$ref":"#/definitions/words","description":"'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts."},"pronouns_of_being":{"$ref":"#/definitions/words","description":"Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files)."},"change_of":{"$ref":"#/definitions/words","description":"Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files)."},"totals":{"$ref":"#/definitions/words","description":"Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year."},"whole_markers":{"$ref":"#/definitions/words","description":"Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part."},"verbs_with_min":{"$ref":"#/definitions/words","description":"Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'."},"pronoun_counts":{"$ref":"#/definitions/words","description":"'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98')."},"relatives":{"$ref":"#/definitions/words","description":"Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا')."},"topic_openers":{"$ref":"#/definitions/phrases","description":"Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues."},"back_references":{"$ref":"#/definitions/words","description":"Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure."},"count_back_references":{"$ref":"#/definitions/words","description":"Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files)."},"back_reference_openings":{"$ref":"#/definitions/words","description":"Demonstratives and pronouns that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا'): a change in it that names no count of its own is a change of that figure."},"similar":{"$ref":"#/definitions/words","description":"Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي')."},"qualifier_verbs":{"type":"object","additionalProperties":false,"required":["gt","approx"],"description":"Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).","properties":{"gt":{"$ref":"#/definitions/words"},"approx":{"$ref":"#/definitions/words"}}},"negations":{"$ref":"#/definitions/words","description":"'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18)."},"measure_nouns":{"$ref":"#/definitions/words","description":"The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع')."},"thresholds":{"$ref":"#/definitions/words","description":"'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000)."},"demonstratives":{"$ref":"#/definitions/words","description":"'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted."},"comparison_right_before":{"$ref":"#/definitions/words","description":"Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …')."},"base_after_change":{"$ref":"#/definitions/words","description":"Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year)."},"idioms":{"$ref":"#/definitions/phrases","description":"Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it."},"negated_being":{"$ref":"#/definitions/words","description":"Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900)."},"earlier_clause_openers":{"$ref":"#/definitions/words","description":"Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names."},"comparison_fillers":{"$ref":"#/definitions/words","description":"Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too)."},"restating":{"$ref":"#/definitions/words","description":"'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا')."},"retractions":{"$ref":"#/definitions/words","description":"'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason."},"trailing_qualifiers":{"type":"object","additionalProperties":false,"required":["approx","gte","lte"],"description":"Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.","properties":{"approx":{"$ref":"#/definitions/phrases"},"gte":{"$ref":"#/definitions/phrases"},"lte":{"$ref":"#/definitions/phrases"}}},"transitions":{"type":"object","additionalProperties":false,"required":["words","from","to","then"],"description":"A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.","properties":{"words":{"$ref":"#/definitions/words","description":"Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع')."},"from":{"$ref":"#/definitions/words","description":"'from' ('من')."},"to":{"$ref":"#/definitions/words","description":"'to' ('إلى')."},"then":{"$ref":"#/definitions/words","description":"'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell."}}},"differences":{"type":"object","additionalProperties":false,"required":["words","levels","after"],"description":"A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').","properties":{"words":{"$ref":"#/definitions/words","description":"Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق')."},"levels":{"$ref":"#/definitions/words","description":"Words introducing the new level ('إلى', 'بلغ', 'وصل')."},"after":{"$ref":"#/definitions/words","description":"Adjectives after the counted noun that make it an amount ('إضافيا')."}}},"questions":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back."},"respectively":{"$ref":"#/definitions/words","description":"'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts)."},"change_columns":{"$ref":"#/definitions/words","description":"Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts)."},"continuations":{"$ref":"#/definitions/words","description":"Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts)."},"other_bodies":{"$ref":"#/definitions/phrases","description":"Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back."},"partner_markers":{"$ref":"#/definitions/words","description":"Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back."},"period_headers":{"$ref":"#/definitions/words","description":"Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts)."},"averages":{"$ref":"#/definitions/words","description":"Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back."},"mediterranean":{"$ref":"#/definitions/words","description":"Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط')."},"forecasts":{"$ref":"#/definitions/phrases","description":"Words of a forecast or a possibility ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'): the figures of such a sentence are held back, as a question's are: expected, not counted."},"hearsay":{"$ref":"#/definitions/words","description":"Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them."}},"definitions":{"words":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"phrases":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}}}};
 const schema129 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}};
-const schema138 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
+const schema139 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="grammar-words.schema.json" */;
@@ -19873,8 +19873,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.verbs_with_min === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verbs_with_min"},message:"must have required property '"+"verbs_with_min"+"'"};
+if(data.pronouns_of_being === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pronouns_of_being"},message:"must have required property '"+"pronouns_of_being"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19883,8 +19883,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.pronoun_counts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pronoun_counts"},message:"must have required property '"+"pronoun_counts"+"'"};
+if(data.verbs_with_min === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verbs_with_min"},message:"must have required property '"+"verbs_with_min"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19893,8 +19893,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.relatives === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relatives"},message:"must have required property '"+"relatives"+"'"};
+if(data.pronoun_counts === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pronoun_counts"},message:"must have required property '"+"pronoun_counts"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19903,8 +19903,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.topic_openers === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topic_openers"},message:"must have required property '"+"topic_openers"+"'"};
+if(data.relatives === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "relatives"},message:"must have required property '"+"relatives"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19913,8 +19913,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.back_references === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "back_references"},message:"must have required property '"+"back_references"+"'"};
+if(data.topic_openers === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topic_openers"},message:"must have required property '"+"topic_openers"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19923,8 +19923,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.count_back_references === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count_back_references"},message:"must have required property '"+"count_back_references"+"'"};
+if(data.back_references === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "back_references"},message:"must have required property '"+"back_references"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19933,8 +19933,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.back_reference_openings === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "back_reference_openings"},message:"must have required property '"+"back_reference_openings"+"'"};
+if(data.count_back_references === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count_back_references"},message:"must have required property '"+"count_back_references"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19943,8 +19943,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.similar === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "similar"},message:"must have required property '"+"similar"+"'"};
+if(data.back_reference_openings === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "back_reference_openings"},message:"must have required property '"+"back_reference_openings"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -19953,8 +19953,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.qualifier_verbs === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier_verbs"},message:"must have required property '"+"qualifier_verbs"+"'"};
+if(data.similar === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "similar"},message:"must have required property '"+"similar"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19963,8 +19963,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.negations === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "negations"},message:"must have required property '"+"negations"+"'"};
+if(data.qualifier_verbs === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier_verbs"},message:"must have required property '"+"qualifier_verbs"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19973,8 +19973,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.measure_nouns === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure_nouns"},message:"must have required property '"+"measure_nouns"+"'"};
+if(data.negations === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "negations"},message:"must have required property '"+"negations"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -19983,8 +19983,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.comparison_fillers === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparison_fillers"},message:"must have required property '"+"comparison_fillers"+"'"};
+if(data.measure_nouns === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure_nouns"},message:"must have required property '"+"measure_nouns"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -19993,8 +19993,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.comparison_right_before === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparison_right_before"},message:"must have required property '"+"comparison_right_before"+"'"};
+if(data.comparison_fillers === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparison_fillers"},message:"must have required property '"+"comparison_fillers"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20003,8 +20003,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.base_after_change === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base_after_change"},message:"must have required property '"+"base_after_change"+"'"};
+if(data.comparison_right_before === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comparison_right_before"},message:"must have required property '"+"comparison_right_before"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20013,8 +20013,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.idioms === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idioms"},message:"must have required property '"+"idioms"+"'"};
+if(data.base_after_change === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base_after_change"},message:"must have required property '"+"base_after_change"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -20023,8 +20023,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data.negated_being === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "negated_being"},message:"must have required property '"+"negated_being"+"'"};
+if(data.idioms === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "idioms"},message:"must have required property '"+"idioms"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -20033,8 +20033,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.earlier_clause_openers === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "earlier_clause_openers"},message:"must have required property '"+"earlier_clause_openers"+"'"};
+if(data.negated_being === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "negated_being"},message:"must have required property '"+"negated_being"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -20043,8 +20043,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data.demonstratives === undefined){
-const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "demonstratives"},message:"must have required property '"+"demonstratives"+"'"};
+if(data.earlier_clause_openers === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "earlier_clause_openers"},message:"must have required property '"+"earlier_clause_openers"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -20053,8 +20053,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.thresholds === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'"};
+if(data.demonstratives === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "demonstratives"},message:"must have required property '"+"demonstratives"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -20063,8 +20063,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.restating === undefined){
-const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restating"},message:"must have required property '"+"restating"+"'"};
+if(data.thresholds === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -20073,8 +20073,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data.retractions === undefined){
-const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retractions"},message:"must have required property '"+"retractions"+"'"};
+if(data.restating === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restating"},message:"must have required property '"+"restating"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -20083,8 +20083,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data.trailing_qualifiers === undefined){
-const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trailing_qualifiers"},message:"must have required property '"+"trailing_qualifiers"+"'"};
+if(data.retractions === undefined){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retractions"},message:"must have required property '"+"retractions"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -20093,8 +20093,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.transitions === undefined){
-const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'"};
+if(data.trailing_qualifiers === undefined){
+const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trailing_qualifiers"},message:"must have required property '"+"trailing_qualifiers"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -20103,8 +20103,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data.differences === undefined){
-const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "differences"},message:"must have required property '"+"differences"+"'"};
+if(data.transitions === undefined){
+const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -20113,8 +20113,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data.questions === undefined){
-const err30 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+if(data.differences === undefined){
+const err30 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "differences"},message:"must have required property '"+"differences"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -20123,8 +20123,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data.respectively === undefined){
-const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respectively"},message:"must have required property '"+"respectively"+"'"};
+if(data.questions === undefined){
+const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -20133,8 +20133,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data.change_columns === undefined){
-const err32 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_columns"},message:"must have required property '"+"change_columns"+"'"};
+if(data.respectively === undefined){
+const err32 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respectively"},message:"must have required property '"+"respectively"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -20143,8 +20143,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data.continuations === undefined){
-const err33 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "continuations"},message:"must have required property '"+"continuations"+"'"};
+if(data.change_columns === undefined){
+const err33 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change_columns"},message:"must have required property '"+"change_columns"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -20153,8 +20153,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data.hearsay === undefined){
-const err34 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hearsay"},message:"must have required property '"+"hearsay"+"'"};
+if(data.continuations === undefined){
+const err34 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "continuations"},message:"must have required property '"+"continuations"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -20163,8 +20163,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data.other_bodies === undefined){
-const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "other_bodies"},message:"must have required property '"+"other_bodies"+"'"};
+if(data.hearsay === undefined){
+const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hearsay"},message:"must have required property '"+"hearsay"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -20173,8 +20173,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data.partner_markers === undefined){
-const err36 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partner_markers"},message:"must have required property '"+"partner_markers"+"'"};
+if(data.other_bodies === undefined){
+const err36 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "other_bodies"},message:"must have required property '"+"other_bodies"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -20183,8 +20183,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data.period_headers === undefined){
-const err37 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period_headers"},message:"must have required property '"+"period_headers"+"'"};
+if(data.partner_markers === undefined){
+const err37 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partner_markers"},message:"must have required property '"+"partner_markers"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20193,8 +20193,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data.forecasts === undefined){
-const err38 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "forecasts"},message:"must have required property '"+"forecasts"+"'"};
+if(data.period_headers === undefined){
+const err38 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period_headers"},message:"must have required property '"+"period_headers"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -20203,8 +20203,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data.averages === undefined){
-const err39 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "averages"},message:"must have required property '"+"averages"+"'"};
+if(data.forecasts === undefined){
+const err39 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "forecasts"},message:"must have required property '"+"forecasts"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -20213,8 +20213,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data.mediterranean === undefined){
-const err40 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mediterranean"},message:"must have required property '"+"mediterranean"+"'"};
+if(data.averages === undefined){
+const err40 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "averages"},message:"must have required property '"+"averages"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -20223,14 +20223,24 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema128.properties, key0))){
-const err41 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.mediterranean === undefined){
+const err41 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mediterranean"},message:"must have required property '"+"mediterranean"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema128.properties, key0))){
+const err42 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -20243,23 +20253,23 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern35.test(data1)){
-const err42 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/not_counted/" + i0,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -20275,12 +20285,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err44 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err45 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err45];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err45);
 }
 errors++;
 break;
@@ -20290,12 +20300,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/not_counted",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err46];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -20308,23 +20318,23 @@ for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(typeof data3 === "string"){
 if(!pattern35.test(data3)){
-const err46 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/count_of/" + i2,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -20340,12 +20350,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err48 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+const err49 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err49];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err49);
 }
 errors++;
 break;
@@ -20355,12 +20365,12 @@ indices1[item1] = i3;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/count_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err50];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -20373,23 +20383,23 @@ for(let i4=0; i4<len2; i4++){
 let data5 = data4[i4];
 if(typeof data5 === "string"){
 if(!pattern35.test(data5)){
-const err50 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/part_markers/" + i4,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -20405,12 +20415,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err52 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+const err53 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err53];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err53);
 }
 errors++;
 break;
@@ -20420,25 +20430,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data.change_of !== undefined){
-let data6 = data.change_of;
-if(Array.isArray(data6)){
-const len3 = data6.length;
-for(let i6=0; i6<len3; i6++){
-let data7 = data6[i6];
-if(typeof data7 === "string"){
-if(!pattern35.test(data7)){
-const err54 = {instancePath:instancePath+"/change_of/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err54 = {instancePath:instancePath+"/part_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20448,13 +20440,31 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/change_of/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pronouns_of_being !== undefined){
+let data6 = data.pronouns_of_being;
+if(Array.isArray(data6)){
+const len3 = data6.length;
+for(let i6=0; i6<len3; i6++){
+let data7 = data6[i6];
+if(typeof data7 === "string"){
+if(!pattern35.test(data7)){
+const err55 = {instancePath:instancePath+"/pronouns_of_being/" + i6,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/pronouns_of_being/" + i6,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -20470,12 +20480,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err56 = {instancePath:instancePath+"/change_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+const err57 = {instancePath:instancePath+"/pronouns_of_being",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err57];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err57);
 }
 errors++;
 break;
@@ -20485,25 +20495,7 @@ indices3[item3] = i7;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/change_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data.totals !== undefined){
-let data8 = data.totals;
-if(Array.isArray(data8)){
-const len4 = data8.length;
-for(let i8=0; i8<len4; i8++){
-let data9 = data8[i8];
-if(typeof data9 === "string"){
-if(!pattern35.test(data9)){
-const err58 = {instancePath:instancePath+"/totals/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err58 = {instancePath:instancePath+"/pronouns_of_being",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -20513,13 +20505,31 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/totals/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.change_of !== undefined){
+let data8 = data.change_of;
+if(Array.isArray(data8)){
+const len4 = data8.length;
+for(let i8=0; i8<len4; i8++){
+let data9 = data8[i8];
+if(typeof data9 === "string"){
+if(!pattern35.test(data9)){
+const err59 = {instancePath:instancePath+"/change_of/" + i8,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/change_of/" + i8,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -20535,12 +20545,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err60 = {instancePath:instancePath+"/totals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+const err61 = {instancePath:instancePath+"/change_of",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err61];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err61);
 }
 errors++;
 break;
@@ -20550,25 +20560,7 @@ indices4[item4] = i9;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/totals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data.whole_markers !== undefined){
-let data10 = data.whole_markers;
-if(Array.isArray(data10)){
-const len5 = data10.length;
-for(let i10=0; i10<len5; i10++){
-let data11 = data10[i10];
-if(typeof data11 === "string"){
-if(!pattern35.test(data11)){
-const err62 = {instancePath:instancePath+"/whole_markers/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err62 = {instancePath:instancePath+"/change_of",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -20578,13 +20570,31 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/whole_markers/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.totals !== undefined){
+let data10 = data.totals;
+if(Array.isArray(data10)){
+const len5 = data10.length;
+for(let i10=0; i10<len5; i10++){
+let data11 = data10[i10];
+if(typeof data11 === "string"){
+if(!pattern35.test(data11)){
+const err63 = {instancePath:instancePath+"/totals/" + i10,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/totals/" + i10,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -20600,12 +20610,12 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err64 = {instancePath:instancePath+"/whole_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+const err65 = {instancePath:instancePath+"/totals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 break;
@@ -20615,25 +20625,7 @@ indices5[item5] = i11;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/whole_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.verbs_with_min !== undefined){
-let data12 = data.verbs_with_min;
-if(Array.isArray(data12)){
-const len6 = data12.length;
-for(let i12=0; i12<len6; i12++){
-let data13 = data12[i12];
-if(typeof data13 === "string"){
-if(!pattern35.test(data13)){
-const err66 = {instancePath:instancePath+"/verbs_with_min/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err66 = {instancePath:instancePath+"/totals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -20643,13 +20635,31 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/verbs_with_min/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.whole_markers !== undefined){
+let data12 = data.whole_markers;
+if(Array.isArray(data12)){
+const len6 = data12.length;
+for(let i12=0; i12<len6; i12++){
+let data13 = data12[i12];
+if(typeof data13 === "string"){
+if(!pattern35.test(data13)){
+const err67 = {instancePath:instancePath+"/whole_markers/" + i12,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/whole_markers/" + i12,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -20665,12 +20675,12 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err68 = {instancePath:instancePath+"/verbs_with_min",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+const err69 = {instancePath:instancePath+"/whole_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err69];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err69);
 }
 errors++;
 break;
@@ -20680,25 +20690,7 @@ indices6[item6] = i13;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/verbs_with_min",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data.pronoun_counts !== undefined){
-let data14 = data.pronoun_counts;
-if(Array.isArray(data14)){
-const len7 = data14.length;
-for(let i14=0; i14<len7; i14++){
-let data15 = data14[i14];
-if(typeof data15 === "string"){
-if(!pattern35.test(data15)){
-const err70 = {instancePath:instancePath+"/pronoun_counts/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err70 = {instancePath:instancePath+"/whole_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -20708,13 +20700,31 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/pronoun_counts/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.verbs_with_min !== undefined){
+let data14 = data.verbs_with_min;
+if(Array.isArray(data14)){
+const len7 = data14.length;
+for(let i14=0; i14<len7; i14++){
+let data15 = data14[i14];
+if(typeof data15 === "string"){
+if(!pattern35.test(data15)){
+const err71 = {instancePath:instancePath+"/verbs_with_min/" + i14,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/verbs_with_min/" + i14,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -20730,12 +20740,12 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err72 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+const err73 = {instancePath:instancePath+"/verbs_with_min",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err73];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err73);
 }
 errors++;
 break;
@@ -20745,25 +20755,7 @@ indices7[item7] = i15;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data.relatives !== undefined){
-let data16 = data.relatives;
-if(Array.isArray(data16)){
-const len8 = data16.length;
-for(let i16=0; i16<len8; i16++){
-let data17 = data16[i16];
-if(typeof data17 === "string"){
-if(!pattern35.test(data17)){
-const err74 = {instancePath:instancePath+"/relatives/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err74 = {instancePath:instancePath+"/verbs_with_min",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -20773,13 +20765,31 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/relatives/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pronoun_counts !== undefined){
+let data16 = data.pronoun_counts;
+if(Array.isArray(data16)){
+const len8 = data16.length;
+for(let i16=0; i16<len8; i16++){
+let data17 = data16[i16];
+if(typeof data17 === "string"){
+if(!pattern35.test(data17)){
+const err75 = {instancePath:instancePath+"/pronoun_counts/" + i16,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/pronoun_counts/" + i16,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -20795,12 +20805,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err76 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+const err77 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err77];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err77);
 }
 errors++;
 break;
@@ -20810,25 +20820,7 @@ indices8[item8] = i17;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data.topic_openers !== undefined){
-let data18 = data.topic_openers;
-if(Array.isArray(data18)){
-const len9 = data18.length;
-for(let i18=0; i18<len9; i18++){
-let data19 = data18[i18];
-if(typeof data19 === "string"){
-if(!pattern15.test(data19)){
-const err78 = {instancePath:instancePath+"/topic_openers/" + i18,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err78 = {instancePath:instancePath+"/pronoun_counts",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -20838,13 +20830,31 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/topic_openers/" + i18,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.relatives !== undefined){
+let data18 = data.relatives;
+if(Array.isArray(data18)){
+const len9 = data18.length;
+for(let i18=0; i18<len9; i18++){
+let data19 = data18[i18];
+if(typeof data19 === "string"){
+if(!pattern35.test(data19)){
+const err79 = {instancePath:instancePath+"/relatives/" + i18,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/relatives/" + i18,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -20860,12 +20870,12 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err80 = {instancePath:instancePath+"/topic_openers",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+const err81 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err81];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err81);
 }
 errors++;
 break;
@@ -20875,25 +20885,7 @@ indices9[item9] = i19;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/topic_openers",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data.back_references !== undefined){
-let data20 = data.back_references;
-if(Array.isArray(data20)){
-const len10 = data20.length;
-for(let i20=0; i20<len10; i20++){
-let data21 = data20[i20];
-if(typeof data21 === "string"){
-if(!pattern35.test(data21)){
-const err82 = {instancePath:instancePath+"/back_references/" + i20,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err82 = {instancePath:instancePath+"/relatives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -20903,13 +20895,31 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/back_references/" + i20,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.topic_openers !== undefined){
+let data20 = data.topic_openers;
+if(Array.isArray(data20)){
+const len10 = data20.length;
+for(let i20=0; i20<len10; i20++){
+let data21 = data20[i20];
+if(typeof data21 === "string"){
+if(!pattern15.test(data21)){
+const err83 = {instancePath:instancePath+"/topic_openers/" + i20,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/topic_openers/" + i20,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -20925,12 +20935,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err84 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+const err85 = {instancePath:instancePath+"/topic_openers",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err85];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err85);
 }
 errors++;
 break;
@@ -20940,25 +20950,7 @@ indices10[item10] = i21;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data.count_back_references !== undefined){
-let data22 = data.count_back_references;
-if(Array.isArray(data22)){
-const len11 = data22.length;
-for(let i22=0; i22<len11; i22++){
-let data23 = data22[i22];
-if(typeof data23 === "string"){
-if(!pattern35.test(data23)){
-const err86 = {instancePath:instancePath+"/count_back_references/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err86 = {instancePath:instancePath+"/topic_openers",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -20968,13 +20960,31 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/count_back_references/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.back_references !== undefined){
+let data22 = data.back_references;
+if(Array.isArray(data22)){
+const len11 = data22.length;
+for(let i22=0; i22<len11; i22++){
+let data23 = data22[i22];
+if(typeof data23 === "string"){
+if(!pattern35.test(data23)){
+const err87 = {instancePath:instancePath+"/back_references/" + i22,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/back_references/" + i22,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
@@ -20990,12 +21000,12 @@ continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err88 = {instancePath:instancePath+"/count_back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+const err89 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err89];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err89);
 }
 errors++;
 break;
@@ -21005,25 +21015,7 @@ indices11[item11] = i23;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/count_back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.back_reference_openings !== undefined){
-let data24 = data.back_reference_openings;
-if(Array.isArray(data24)){
-const len12 = data24.length;
-for(let i24=0; i24<len12; i24++){
-let data25 = data24[i24];
-if(typeof data25 === "string"){
-if(!pattern35.test(data25)){
-const err90 = {instancePath:instancePath+"/back_reference_openings/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err90 = {instancePath:instancePath+"/back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -21033,13 +21025,31 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/back_reference_openings/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.count_back_references !== undefined){
+let data24 = data.count_back_references;
+if(Array.isArray(data24)){
+const len12 = data24.length;
+for(let i24=0; i24<len12; i24++){
+let data25 = data24[i24];
+if(typeof data25 === "string"){
+if(!pattern35.test(data25)){
+const err91 = {instancePath:instancePath+"/count_back_references/" + i24,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err91];
 }
 else {
 vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/count_back_references/" + i24,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -21055,12 +21065,12 @@ continue;
 }
 if(typeof indices12[item12] == "number"){
 j12 = indices12[item12];
-const err92 = {instancePath:instancePath+"/back_reference_openings",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+const err93 = {instancePath:instancePath+"/count_back_references",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err93];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err93);
 }
 errors++;
 break;
@@ -21070,25 +21080,7 @@ indices12[item12] = i25;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/back_reference_openings",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data.similar !== undefined){
-let data26 = data.similar;
-if(Array.isArray(data26)){
-const len13 = data26.length;
-for(let i26=0; i26<len13; i26++){
-let data27 = data26[i26];
-if(typeof data27 === "string"){
-if(!pattern35.test(data27)){
-const err94 = {instancePath:instancePath+"/similar/" + i26,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err94 = {instancePath:instancePath+"/count_back_references",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -21098,13 +21090,31 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/similar/" + i26,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.back_reference_openings !== undefined){
+let data26 = data.back_reference_openings;
+if(Array.isArray(data26)){
+const len13 = data26.length;
+for(let i26=0; i26<len13; i26++){
+let data27 = data26[i26];
+if(typeof data27 === "string"){
+if(!pattern35.test(data27)){
+const err95 = {instancePath:instancePath+"/back_reference_openings/" + i26,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/back_reference_openings/" + i26,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }
@@ -21120,12 +21130,12 @@ continue;
 }
 if(typeof indices13[item13] == "number"){
 j13 = indices13[item13];
-const err96 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
+const err97 = {instancePath:instancePath+"/back_reference_openings",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i27+" are identical)"};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err97];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err97);
 }
 errors++;
 break;
@@ -21135,21 +21145,7 @@ indices13[item13] = i27;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-if(data.qualifier_verbs !== undefined){
-let data28 = data.qualifier_verbs;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.gt === undefined){
-const err98 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
+const err98 = {instancePath:instancePath+"/back_reference_openings",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -21158,8 +21154,16 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data28.approx === undefined){
-const err99 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+}
+if(data.similar !== undefined){
+let data28 = data.similar;
+if(Array.isArray(data28)){
+const len14 = data28.length;
+for(let i28=0; i28<len14; i28++){
+let data29 = data28[i28];
+if(typeof data29 === "string"){
+if(!pattern35.test(data29)){
+const err99 = {instancePath:instancePath+"/similar/" + i28,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -21168,9 +21172,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key1 in data28){
-if(!((key1 === "gt") || (key1 === "approx"))){
-const err100 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err100 = {instancePath:instancePath+"/similar/" + i28,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -21180,52 +21184,23 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data28.gt !== undefined){
-let data29 = data28.gt;
-if(Array.isArray(data29)){
-const len14 = data29.length;
-for(let i28=0; i28<len14; i28++){
-let data30 = data29[i28];
-if(typeof data30 === "string"){
-if(!pattern35.test(data30)){
-const err101 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i28,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i28,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-let i29 = data29.length;
+let i29 = data28.length;
 let j14;
 if(i29 > 1){
 const indices14 = {};
 for(;i29--;){
-let item14 = data29[i29];
+let item14 = data28[i29];
 if(typeof item14 !== "string"){
 continue;
 }
 if(typeof indices14[item14] == "number"){
 j14 = indices14[item14];
-const err103 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
+const err101 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i29+" are identical)"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err101];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err101);
 }
 errors++;
 break;
@@ -21235,7 +21210,31 @@ indices14[item14] = i29;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/similar",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data.qualifier_verbs !== undefined){
+let data30 = data.qualifier_verbs;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.gt === undefined){
+const err103 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "gt"},message:"must have required property '"+"gt"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data30.approx === undefined){
+const err104 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -21244,16 +21243,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data28.approx !== undefined){
-let data31 = data28.approx;
-if(Array.isArray(data31)){
-const len15 = data31.length;
-for(let i30=0; i30<len15; i30++){
-let data32 = data31[i30];
-if(typeof data32 === "string"){
-if(!pattern35.test(data32)){
-const err105 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i30,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key1 in data30){
+if(!((key1 === "gt") || (key1 === "approx"))){
+const err105 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -21263,13 +21255,31 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i30,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.gt !== undefined){
+let data31 = data30.gt;
+if(Array.isArray(data31)){
+const len15 = data31.length;
+for(let i30=0; i30<len15; i30++){
+let data32 = data31[i30];
+if(typeof data32 === "string"){
+if(!pattern35.test(data32)){
+const err106 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i30,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err106];
 }
 else {
 vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/qualifier_verbs/gt/" + i30,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
 }
 errors++;
 }
@@ -21285,12 +21295,12 @@ continue;
 }
 if(typeof indices15[item15] == "number"){
 j15 = indices15[item15];
-const err107 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
+const err108 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i31+" are identical)"};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err108];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err108);
 }
 errors++;
 break;
@@ -21300,19 +21310,7 @@ indices15[item15] = i31;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err109 = {instancePath:instancePath+"/qualifier_verbs/gt",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -21322,15 +21320,15 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.negations !== undefined){
-let data33 = data.negations;
+if(data30.approx !== undefined){
+let data33 = data30.approx;
 if(Array.isArray(data33)){
 const len16 = data33.length;
 for(let i32=0; i32<len16; i32++){
 let data34 = data33[i32];
 if(typeof data34 === "string"){
 if(!pattern35.test(data34)){
-const err110 = {instancePath:instancePath+"/negations/" + i32,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err110 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i32,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -21341,7 +21339,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/negations/" + i32,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err111 = {instancePath:instancePath+"/qualifier_verbs/approx/" + i32,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -21362,7 +21360,7 @@ continue;
 }
 if(typeof indices16[item16] == "number"){
 j16 = indices16[item16];
-const err112 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
+const err112 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i33+" are identical)"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -21377,7 +21375,7 @@ indices16[item16] = i33;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err113 = {instancePath:instancePath+"/qualifier_verbs/approx",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -21387,15 +21385,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.measure_nouns !== undefined){
-let data35 = data.measure_nouns;
-if(Array.isArray(data35)){
-const len17 = data35.length;
-for(let i34=0; i34<len17; i34++){
-let data36 = data35[i34];
-if(typeof data36 === "string"){
-if(!pattern35.test(data36)){
-const err114 = {instancePath:instancePath+"/measure_nouns/" + i34,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err114 = {instancePath:instancePath+"/qualifier_verbs",schemaPath:"#/properties/qualifier_verbs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -21405,13 +21397,31 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/measure_nouns/" + i34,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.negations !== undefined){
+let data35 = data.negations;
+if(Array.isArray(data35)){
+const len17 = data35.length;
+for(let i34=0; i34<len17; i34++){
+let data36 = data35[i34];
+if(typeof data36 === "string"){
+if(!pattern35.test(data36)){
+const err115 = {instancePath:instancePath+"/negations/" + i34,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
 }
 else {
 vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/negations/" + i34,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
 }
 errors++;
 }
@@ -21427,12 +21437,12 @@ continue;
 }
 if(typeof indices17[item17] == "number"){
 j17 = indices17[item17];
-const err116 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
+const err117 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i35+" are identical)"};
 if(vErrors === null){
-vErrors = [err116];
+vErrors = [err117];
 }
 else {
-vErrors.push(err116);
+vErrors.push(err117);
 }
 errors++;
 break;
@@ -21442,25 +21452,7 @@ indices17[item17] = i35;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-if(data.thresholds !== undefined){
-let data37 = data.thresholds;
-if(Array.isArray(data37)){
-const len18 = data37.length;
-for(let i36=0; i36<len18; i36++){
-let data38 = data37[i36];
-if(typeof data38 === "string"){
-if(!pattern35.test(data38)){
-const err118 = {instancePath:instancePath+"/thresholds/" + i36,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err118 = {instancePath:instancePath+"/negations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -21470,13 +21462,31 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/thresholds/" + i36,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.measure_nouns !== undefined){
+let data37 = data.measure_nouns;
+if(Array.isArray(data37)){
+const len18 = data37.length;
+for(let i36=0; i36<len18; i36++){
+let data38 = data37[i36];
+if(typeof data38 === "string"){
+if(!pattern35.test(data38)){
+const err119 = {instancePath:instancePath+"/measure_nouns/" + i36,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err119];
 }
 else {
 vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/measure_nouns/" + i36,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
 }
 errors++;
 }
@@ -21492,12 +21502,12 @@ continue;
 }
 if(typeof indices18[item18] == "number"){
 j18 = indices18[item18];
-const err120 = {instancePath:instancePath+"/thresholds",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
+const err121 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i37+" are identical)"};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err121];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err121);
 }
 errors++;
 break;
@@ -21507,25 +21517,7 @@ indices18[item18] = i37;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/thresholds",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-if(data.demonstratives !== undefined){
-let data39 = data.demonstratives;
-if(Array.isArray(data39)){
-const len19 = data39.length;
-for(let i38=0; i38<len19; i38++){
-let data40 = data39[i38];
-if(typeof data40 === "string"){
-if(!pattern35.test(data40)){
-const err122 = {instancePath:instancePath+"/demonstratives/" + i38,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err122 = {instancePath:instancePath+"/measure_nouns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -21535,13 +21527,31 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/demonstratives/" + i38,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.thresholds !== undefined){
+let data39 = data.thresholds;
+if(Array.isArray(data39)){
+const len19 = data39.length;
+for(let i38=0; i38<len19; i38++){
+let data40 = data39[i38];
+if(typeof data40 === "string"){
+if(!pattern35.test(data40)){
+const err123 = {instancePath:instancePath+"/thresholds/" + i38,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/thresholds/" + i38,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 }
@@ -21557,12 +21567,12 @@ continue;
 }
 if(typeof indices19[item19] == "number"){
 j19 = indices19[item19];
-const err124 = {instancePath:instancePath+"/demonstratives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i39+" are identical)"};
+const err125 = {instancePath:instancePath+"/thresholds",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i39+" are identical)"};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err125];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err125);
 }
 errors++;
 break;
@@ -21572,25 +21582,7 @@ indices19[item19] = i39;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/demonstratives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-if(data.comparison_right_before !== undefined){
-let data41 = data.comparison_right_before;
-if(Array.isArray(data41)){
-const len20 = data41.length;
-for(let i40=0; i40<len20; i40++){
-let data42 = data41[i40];
-if(typeof data42 === "string"){
-if(!pattern35.test(data42)){
-const err126 = {instancePath:instancePath+"/comparison_right_before/" + i40,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err126 = {instancePath:instancePath+"/thresholds",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -21600,13 +21592,31 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/comparison_right_before/" + i40,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.demonstratives !== undefined){
+let data41 = data.demonstratives;
+if(Array.isArray(data41)){
+const len20 = data41.length;
+for(let i40=0; i40<len20; i40++){
+let data42 = data41[i40];
+if(typeof data42 === "string"){
+if(!pattern35.test(data42)){
+const err127 = {instancePath:instancePath+"/demonstratives/" + i40,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
 }
 else {
 vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/demonstratives/" + i40,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
 }
 errors++;
 }
@@ -21622,12 +21632,12 @@ continue;
 }
 if(typeof indices20[item20] == "number"){
 j20 = indices20[item20];
-const err128 = {instancePath:instancePath+"/comparison_right_before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
+const err129 = {instancePath:instancePath+"/demonstratives",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i41+" are identical)"};
 if(vErrors === null){
-vErrors = [err128];
+vErrors = [err129];
 }
 else {
-vErrors.push(err128);
+vErrors.push(err129);
 }
 errors++;
 break;
@@ -21637,25 +21647,7 @@ indices20[item20] = i41;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/comparison_right_before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data.base_after_change !== undefined){
-let data43 = data.base_after_change;
-if(Array.isArray(data43)){
-const len21 = data43.length;
-for(let i42=0; i42<len21; i42++){
-let data44 = data43[i42];
-if(typeof data44 === "string"){
-if(!pattern35.test(data44)){
-const err130 = {instancePath:instancePath+"/base_after_change/" + i42,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err130 = {instancePath:instancePath+"/demonstratives",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -21665,13 +21657,31 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/base_after_change/" + i42,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.comparison_right_before !== undefined){
+let data43 = data.comparison_right_before;
+if(Array.isArray(data43)){
+const len21 = data43.length;
+for(let i42=0; i42<len21; i42++){
+let data44 = data43[i42];
+if(typeof data44 === "string"){
+if(!pattern35.test(data44)){
+const err131 = {instancePath:instancePath+"/comparison_right_before/" + i42,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/comparison_right_before/" + i42,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
@@ -21687,12 +21697,12 @@ continue;
 }
 if(typeof indices21[item21] == "number"){
 j21 = indices21[item21];
-const err132 = {instancePath:instancePath+"/base_after_change",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
+const err133 = {instancePath:instancePath+"/comparison_right_before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i43+" are identical)"};
 if(vErrors === null){
-vErrors = [err132];
+vErrors = [err133];
 }
 else {
-vErrors.push(err132);
+vErrors.push(err133);
 }
 errors++;
 break;
@@ -21702,25 +21712,7 @@ indices21[item21] = i43;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/base_after_change",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-if(data.idioms !== undefined){
-let data45 = data.idioms;
-if(Array.isArray(data45)){
-const len22 = data45.length;
-for(let i44=0; i44<len22; i44++){
-let data46 = data45[i44];
-if(typeof data46 === "string"){
-if(!pattern15.test(data46)){
-const err134 = {instancePath:instancePath+"/idioms/" + i44,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err134 = {instancePath:instancePath+"/comparison_right_before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -21730,13 +21722,31 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/idioms/" + i44,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.base_after_change !== undefined){
+let data45 = data.base_after_change;
+if(Array.isArray(data45)){
+const len22 = data45.length;
+for(let i44=0; i44<len22; i44++){
+let data46 = data45[i44];
+if(typeof data46 === "string"){
+if(!pattern35.test(data46)){
+const err135 = {instancePath:instancePath+"/base_after_change/" + i44,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err135];
 }
 else {
 vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/base_after_change/" + i44,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
 }
 errors++;
 }
@@ -21752,12 +21762,12 @@ continue;
 }
 if(typeof indices22[item22] == "number"){
 j22 = indices22[item22];
-const err136 = {instancePath:instancePath+"/idioms",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i45+" are identical)"};
+const err137 = {instancePath:instancePath+"/base_after_change",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i45, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i45+" are identical)"};
 if(vErrors === null){
-vErrors = [err136];
+vErrors = [err137];
 }
 else {
-vErrors.push(err136);
+vErrors.push(err137);
 }
 errors++;
 break;
@@ -21767,25 +21777,7 @@ indices22[item22] = i45;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/idioms",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(data.negated_being !== undefined){
-let data47 = data.negated_being;
-if(Array.isArray(data47)){
-const len23 = data47.length;
-for(let i46=0; i46<len23; i46++){
-let data48 = data47[i46];
-if(typeof data48 === "string"){
-if(!pattern35.test(data48)){
-const err138 = {instancePath:instancePath+"/negated_being/" + i46,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err138 = {instancePath:instancePath+"/base_after_change",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -21795,13 +21787,31 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/negated_being/" + i46,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.idioms !== undefined){
+let data47 = data.idioms;
+if(Array.isArray(data47)){
+const len23 = data47.length;
+for(let i46=0; i46<len23; i46++){
+let data48 = data47[i46];
+if(typeof data48 === "string"){
+if(!pattern15.test(data48)){
+const err139 = {instancePath:instancePath+"/idioms/" + i46,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/idioms/" + i46,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
 }
 errors++;
 }
@@ -21817,12 +21827,12 @@ continue;
 }
 if(typeof indices23[item23] == "number"){
 j23 = indices23[item23];
-const err140 = {instancePath:instancePath+"/negated_being",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i47+" are identical)"};
+const err141 = {instancePath:instancePath+"/idioms",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i47+" are identical)"};
 if(vErrors === null){
-vErrors = [err140];
+vErrors = [err141];
 }
 else {
-vErrors.push(err140);
+vErrors.push(err141);
 }
 errors++;
 break;
@@ -21832,25 +21842,7 @@ indices23[item23] = i47;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/negated_being",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-}
-if(data.earlier_clause_openers !== undefined){
-let data49 = data.earlier_clause_openers;
-if(Array.isArray(data49)){
-const len24 = data49.length;
-for(let i48=0; i48<len24; i48++){
-let data50 = data49[i48];
-if(typeof data50 === "string"){
-if(!pattern35.test(data50)){
-const err142 = {instancePath:instancePath+"/earlier_clause_openers/" + i48,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err142 = {instancePath:instancePath+"/idioms",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -21860,13 +21852,31 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/earlier_clause_openers/" + i48,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.negated_being !== undefined){
+let data49 = data.negated_being;
+if(Array.isArray(data49)){
+const len24 = data49.length;
+for(let i48=0; i48<len24; i48++){
+let data50 = data49[i48];
+if(typeof data50 === "string"){
+if(!pattern35.test(data50)){
+const err143 = {instancePath:instancePath+"/negated_being/" + i48,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err143];
 }
 else {
 vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/negated_being/" + i48,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 }
@@ -21882,12 +21892,12 @@ continue;
 }
 if(typeof indices24[item24] == "number"){
 j24 = indices24[item24];
-const err144 = {instancePath:instancePath+"/earlier_clause_openers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i49+" are identical)"};
+const err145 = {instancePath:instancePath+"/negated_being",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i49+" are identical)"};
 if(vErrors === null){
-vErrors = [err144];
+vErrors = [err145];
 }
 else {
-vErrors.push(err144);
+vErrors.push(err145);
 }
 errors++;
 break;
@@ -21897,25 +21907,7 @@ indices24[item24] = i49;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/earlier_clause_openers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-if(data.comparison_fillers !== undefined){
-let data51 = data.comparison_fillers;
-if(Array.isArray(data51)){
-const len25 = data51.length;
-for(let i50=0; i50<len25; i50++){
-let data52 = data51[i50];
-if(typeof data52 === "string"){
-if(!pattern35.test(data52)){
-const err146 = {instancePath:instancePath+"/comparison_fillers/" + i50,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err146 = {instancePath:instancePath+"/negated_being",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -21925,13 +21917,31 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/comparison_fillers/" + i50,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.earlier_clause_openers !== undefined){
+let data51 = data.earlier_clause_openers;
+if(Array.isArray(data51)){
+const len25 = data51.length;
+for(let i50=0; i50<len25; i50++){
+let data52 = data51[i50];
+if(typeof data52 === "string"){
+if(!pattern35.test(data52)){
+const err147 = {instancePath:instancePath+"/earlier_clause_openers/" + i50,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err147];
 }
 else {
 vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/earlier_clause_openers/" + i50,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
 }
 errors++;
 }
@@ -21947,12 +21957,12 @@ continue;
 }
 if(typeof indices25[item25] == "number"){
 j25 = indices25[item25];
-const err148 = {instancePath:instancePath+"/comparison_fillers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i51+" are identical)"};
+const err149 = {instancePath:instancePath+"/earlier_clause_openers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i51+" are identical)"};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err149];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err149);
 }
 errors++;
 break;
@@ -21962,25 +21972,7 @@ indices25[item25] = i51;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/comparison_fillers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data.restating !== undefined){
-let data53 = data.restating;
-if(Array.isArray(data53)){
-const len26 = data53.length;
-for(let i52=0; i52<len26; i52++){
-let data54 = data53[i52];
-if(typeof data54 === "string"){
-if(!pattern35.test(data54)){
-const err150 = {instancePath:instancePath+"/restating/" + i52,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err150 = {instancePath:instancePath+"/earlier_clause_openers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -21990,13 +21982,31 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/restating/" + i52,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.comparison_fillers !== undefined){
+let data53 = data.comparison_fillers;
+if(Array.isArray(data53)){
+const len26 = data53.length;
+for(let i52=0; i52<len26; i52++){
+let data54 = data53[i52];
+if(typeof data54 === "string"){
+if(!pattern35.test(data54)){
+const err151 = {instancePath:instancePath+"/comparison_fillers/" + i52,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
 }
 else {
 vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/comparison_fillers/" + i52,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
 }
 errors++;
 }
@@ -22012,12 +22022,12 @@ continue;
 }
 if(typeof indices26[item26] == "number"){
 j26 = indices26[item26];
-const err152 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i53+" are identical)"};
+const err153 = {instancePath:instancePath+"/comparison_fillers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i53, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i53+" are identical)"};
 if(vErrors === null){
-vErrors = [err152];
+vErrors = [err153];
 }
 else {
-vErrors.push(err152);
+vErrors.push(err153);
 }
 errors++;
 break;
@@ -22027,25 +22037,7 @@ indices26[item26] = i53;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data.retractions !== undefined){
-let data55 = data.retractions;
-if(Array.isArray(data55)){
-const len27 = data55.length;
-for(let i54=0; i54<len27; i54++){
-let data56 = data55[i54];
-if(typeof data56 === "string"){
-if(!pattern35.test(data56)){
-const err154 = {instancePath:instancePath+"/retractions/" + i54,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err154 = {instancePath:instancePath+"/comparison_fillers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -22055,13 +22047,31 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/retractions/" + i54,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.restating !== undefined){
+let data55 = data.restating;
+if(Array.isArray(data55)){
+const len27 = data55.length;
+for(let i54=0; i54<len27; i54++){
+let data56 = data55[i54];
+if(typeof data56 === "string"){
+if(!pattern35.test(data56)){
+const err155 = {instancePath:instancePath+"/restating/" + i54,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err155];
 }
 else {
 vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/restating/" + i54,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
 }
 errors++;
 }
@@ -22077,12 +22087,12 @@ continue;
 }
 if(typeof indices27[item27] == "number"){
 j27 = indices27[item27];
-const err156 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
+const err157 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i55, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i55+" are identical)"};
 if(vErrors === null){
-vErrors = [err156];
+vErrors = [err157];
 }
 else {
-vErrors.push(err156);
+vErrors.push(err157);
 }
 errors++;
 break;
@@ -22092,21 +22102,7 @@ indices27[item27] = i55;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-if(data.trailing_qualifiers !== undefined){
-let data57 = data.trailing_qualifiers;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.approx === undefined){
-const err158 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+const err158 = {instancePath:instancePath+"/restating",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -22115,8 +22111,16 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data57.gte === undefined){
-const err159 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
+}
+if(data.retractions !== undefined){
+let data57 = data.retractions;
+if(Array.isArray(data57)){
+const len28 = data57.length;
+for(let i56=0; i56<len28; i56++){
+let data58 = data57[i56];
+if(typeof data58 === "string"){
+if(!pattern35.test(data58)){
+const err159 = {instancePath:instancePath+"/retractions/" + i56,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -22125,8 +22129,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data57.lte === undefined){
-const err160 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
+}
+else {
+const err160 = {instancePath:instancePath+"/retractions/" + i56,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -22135,64 +22140,24 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key2 in data57){
-if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
-const err161 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err161];
 }
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-if(data57.approx !== undefined){
-let data58 = data57.approx;
-if(Array.isArray(data58)){
-const len28 = data58.length;
-for(let i56=0; i56<len28; i56++){
-let data59 = data58[i56];
-if(typeof data59 === "string"){
-if(!pattern15.test(data59)){
-const err162 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i56,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i56,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-}
-let i57 = data58.length;
+let i57 = data57.length;
 let j28;
 if(i57 > 1){
 const indices28 = {};
 for(;i57--;){
-let item28 = data58[i57];
+let item28 = data57[i57];
 if(typeof item28 !== "string"){
 continue;
 }
 if(typeof indices28[item28] == "number"){
 j28 = indices28[item28];
-const err164 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
+const err161 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i57, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i57+" are identical)"};
 if(vErrors === null){
-vErrors = [err164];
+vErrors = [err161];
 }
 else {
-vErrors.push(err164);
+vErrors.push(err161);
 }
 errors++;
 break;
@@ -22202,7 +22167,41 @@ indices28[item28] = i57;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err162 = {instancePath:instancePath+"/retractions",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data.trailing_qualifiers !== undefined){
+let data59 = data.trailing_qualifiers;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.approx === undefined){
+const err163 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "approx"},message:"must have required property '"+"approx"+"'"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(data59.gte === undefined){
+const err164 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "gte"},message:"must have required property '"+"gte"+"'"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+if(data59.lte === undefined){
+const err165 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/required",keyword:"required",params:{missingProperty: "lte"},message:"must have required property '"+"lte"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -22211,16 +22210,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data57.gte !== undefined){
-let data60 = data57.gte;
-if(Array.isArray(data60)){
-const len29 = data60.length;
-for(let i58=0; i58<len29; i58++){
-let data61 = data60[i58];
-if(typeof data61 === "string"){
-if(!pattern15.test(data61)){
-const err166 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i58,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+for(const key2 in data59){
+if(!(((key2 === "approx") || (key2 === "gte")) || (key2 === "lte"))){
+const err166 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -22230,13 +22222,31 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i58,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.approx !== undefined){
+let data60 = data59.approx;
+if(Array.isArray(data60)){
+const len29 = data60.length;
+for(let i58=0; i58<len29; i58++){
+let data61 = data60[i58];
+if(typeof data61 === "string"){
+if(!pattern15.test(data61)){
+const err167 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i58,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err167];
 }
 else {
 vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/trailing_qualifiers/approx/" + i58,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
 }
 errors++;
 }
@@ -22252,12 +22262,12 @@ continue;
 }
 if(typeof indices29[item29] == "number"){
 j29 = indices29[item29];
-const err168 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
+const err169 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i59, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i59+" are identical)"};
 if(vErrors === null){
-vErrors = [err168];
+vErrors = [err169];
 }
 else {
-vErrors.push(err168);
+vErrors.push(err169);
 }
 errors++;
 break;
@@ -22267,25 +22277,7 @@ indices29[item29] = i59;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-if(data57.lte !== undefined){
-let data62 = data57.lte;
-if(Array.isArray(data62)){
-const len30 = data62.length;
-for(let i60=0; i60<len30; i60++){
-let data63 = data62[i60];
-if(typeof data63 === "string"){
-if(!pattern15.test(data63)){
-const err170 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i60,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err170 = {instancePath:instancePath+"/trailing_qualifiers/approx",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -22295,13 +22287,31 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i60,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.gte !== undefined){
+let data62 = data59.gte;
+if(Array.isArray(data62)){
+const len30 = data62.length;
+for(let i60=0; i60<len30; i60++){
+let data63 = data62[i60];
+if(typeof data63 === "string"){
+if(!pattern15.test(data63)){
+const err171 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i60,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/trailing_qualifiers/gte/" + i60,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
 }
 errors++;
 }
@@ -22317,12 +22327,12 @@ continue;
 }
 if(typeof indices30[item30] == "number"){
 j30 = indices30[item30];
-const err172 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
+const err173 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i61, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i61+" are identical)"};
 if(vErrors === null){
-vErrors = [err172];
+vErrors = [err173];
 }
 else {
-vErrors.push(err172);
+vErrors.push(err173);
 }
 errors++;
 break;
@@ -22332,19 +22342,7 @@ indices30[item30] = i61;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err174 = {instancePath:instancePath+"/trailing_qualifiers/gte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -22354,11 +22352,15 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data.transitions !== undefined){
-let data64 = data.transitions;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.words === undefined){
-const err175 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data59.lte !== undefined){
+let data64 = data59.lte;
+if(Array.isArray(data64)){
+const len31 = data64.length;
+for(let i62=0; i62<len31; i62++){
+let data65 = data64[i62];
+if(typeof data65 === "string"){
+if(!pattern15.test(data65)){
+const err175 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i62,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -22367,8 +22369,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data64.from === undefined){
-const err176 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+else {
+const err176 = {instancePath:instancePath+"/trailing_qualifiers/lte/" + i62,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -22377,84 +22380,24 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data64.to === undefined){
-const err177 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
-if(vErrors === null){
-vErrors = [err177];
 }
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-if(data64.then === undefined){
-const err178 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-for(const key3 in data64){
-if(!((((key3 === "words") || (key3 === "from")) || (key3 === "to")) || (key3 === "then"))){
-const err179 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-if(data64.words !== undefined){
-let data65 = data64.words;
-if(Array.isArray(data65)){
-const len31 = data65.length;
-for(let i62=0; i62<len31; i62++){
-let data66 = data65[i62];
-if(typeof data66 === "string"){
-if(!pattern35.test(data66)){
-const err180 = {instancePath:instancePath+"/transitions/words/" + i62,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/transitions/words/" + i62,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-let i63 = data65.length;
+let i63 = data64.length;
 let j31;
 if(i63 > 1){
 const indices31 = {};
 for(;i63--;){
-let item31 = data65[i63];
+let item31 = data64[i63];
 if(typeof item31 !== "string"){
 continue;
 }
 if(typeof indices31[item31] == "number"){
 j31 = indices31[item31];
-const err182 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
+const err177 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i63, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i63+" are identical)"};
 if(vErrors === null){
-vErrors = [err182];
+vErrors = [err177];
 }
 else {
-vErrors.push(err182);
+vErrors.push(err177);
 }
 errors++;
 break;
@@ -22464,7 +22407,63 @@ indices31[item31] = i63;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err178 = {instancePath:instancePath+"/trailing_qualifiers/lte",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/trailing_qualifiers",schemaPath:"#/properties/trailing_qualifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data.transitions !== undefined){
+let data66 = data.transitions;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.words === undefined){
+const err180 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+if(data66.from === undefined){
+const err181 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if(data66.to === undefined){
+const err182 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data66.then === undefined){
+const err183 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/required",keyword:"required",params:{missingProperty: "then"},message:"must have required property '"+"then"+"'"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -22473,16 +22472,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data64.from !== undefined){
-let data67 = data64.from;
-if(Array.isArray(data67)){
-const len32 = data67.length;
-for(let i64=0; i64<len32; i64++){
-let data68 = data67[i64];
-if(typeof data68 === "string"){
-if(!pattern35.test(data68)){
-const err184 = {instancePath:instancePath+"/transitions/from/" + i64,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key3 in data66){
+if(!((((key3 === "words") || (key3 === "from")) || (key3 === "to")) || (key3 === "then"))){
+const err184 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -22492,13 +22484,31 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/transitions/from/" + i64,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.words !== undefined){
+let data67 = data66.words;
+if(Array.isArray(data67)){
+const len32 = data67.length;
+for(let i64=0; i64<len32; i64++){
+let data68 = data67[i64];
+if(typeof data68 === "string"){
+if(!pattern35.test(data68)){
+const err185 = {instancePath:instancePath+"/transitions/words/" + i64,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err185];
 }
 else {
 vErrors.push(err185);
+}
+errors++;
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/transitions/words/" + i64,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
 }
 errors++;
 }
@@ -22514,12 +22524,12 @@ continue;
 }
 if(typeof indices32[item32] == "number"){
 j32 = indices32[item32];
-const err186 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
+const err187 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i65, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i65+" are identical)"};
 if(vErrors === null){
-vErrors = [err186];
+vErrors = [err187];
 }
 else {
-vErrors.push(err186);
+vErrors.push(err187);
 }
 errors++;
 break;
@@ -22529,25 +22539,7 @@ indices32[item32] = i65;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data64.to !== undefined){
-let data69 = data64.to;
-if(Array.isArray(data69)){
-const len33 = data69.length;
-for(let i66=0; i66<len33; i66++){
-let data70 = data69[i66];
-if(typeof data70 === "string"){
-if(!pattern35.test(data70)){
-const err188 = {instancePath:instancePath+"/transitions/to/" + i66,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err188 = {instancePath:instancePath+"/transitions/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -22557,13 +22549,31 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/transitions/to/" + i66,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.from !== undefined){
+let data69 = data66.from;
+if(Array.isArray(data69)){
+const len33 = data69.length;
+for(let i66=0; i66<len33; i66++){
+let data70 = data69[i66];
+if(typeof data70 === "string"){
+if(!pattern35.test(data70)){
+const err189 = {instancePath:instancePath+"/transitions/from/" + i66,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err189];
 }
 else {
 vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/transitions/from/" + i66,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
 }
 errors++;
 }
@@ -22579,12 +22589,12 @@ continue;
 }
 if(typeof indices33[item33] == "number"){
 j33 = indices33[item33];
-const err190 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
+const err191 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i67, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i67+" are identical)"};
 if(vErrors === null){
-vErrors = [err190];
+vErrors = [err191];
 }
 else {
-vErrors.push(err190);
+vErrors.push(err191);
 }
 errors++;
 break;
@@ -22594,25 +22604,7 @@ indices33[item33] = i67;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-if(data64.then !== undefined){
-let data71 = data64.then;
-if(Array.isArray(data71)){
-const len34 = data71.length;
-for(let i68=0; i68<len34; i68++){
-let data72 = data71[i68];
-if(typeof data72 === "string"){
-if(!pattern35.test(data72)){
-const err192 = {instancePath:instancePath+"/transitions/then/" + i68,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err192 = {instancePath:instancePath+"/transitions/from",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -22622,13 +22614,31 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/transitions/then/" + i68,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.to !== undefined){
+let data71 = data66.to;
+if(Array.isArray(data71)){
+const len34 = data71.length;
+for(let i68=0; i68<len34; i68++){
+let data72 = data71[i68];
+if(typeof data72 === "string"){
+if(!pattern35.test(data72)){
+const err193 = {instancePath:instancePath+"/transitions/to/" + i68,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err193];
 }
 else {
 vErrors.push(err193);
+}
+errors++;
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/transitions/to/" + i68,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
 }
 errors++;
 }
@@ -22644,12 +22654,12 @@ continue;
 }
 if(typeof indices34[item34] == "number"){
 j34 = indices34[item34];
-const err194 = {instancePath:instancePath+"/transitions/then",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
+const err195 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i69, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i69+" are identical)"};
 if(vErrors === null){
-vErrors = [err194];
+vErrors = [err195];
 }
 else {
-vErrors.push(err194);
+vErrors.push(err195);
 }
 errors++;
 break;
@@ -22659,19 +22669,7 @@ indices34[item34] = i69;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/transitions/then",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err196 = {instancePath:instancePath+"/transitions/to",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -22681,11 +22679,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.differences !== undefined){
-let data73 = data.differences;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.words === undefined){
-const err197 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data66.then !== undefined){
+let data73 = data66.then;
+if(Array.isArray(data73)){
+const len35 = data73.length;
+for(let i70=0; i70<len35; i70++){
+let data74 = data73[i70];
+if(typeof data74 === "string"){
+if(!pattern35.test(data74)){
+const err197 = {instancePath:instancePath+"/transitions/then/" + i70,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -22694,8 +22696,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data73.levels === undefined){
-const err198 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+}
+else {
+const err198 = {instancePath:instancePath+"/transitions/then/" + i70,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -22704,74 +22707,24 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data73.after === undefined){
-const err199 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
-if(vErrors === null){
-vErrors = [err199];
 }
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-for(const key4 in data73){
-if(!(((key4 === "words") || (key4 === "levels")) || (key4 === "after"))){
-const err200 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-if(data73.words !== undefined){
-let data74 = data73.words;
-if(Array.isArray(data74)){
-const len35 = data74.length;
-for(let i70=0; i70<len35; i70++){
-let data75 = data74[i70];
-if(typeof data75 === "string"){
-if(!pattern35.test(data75)){
-const err201 = {instancePath:instancePath+"/differences/words/" + i70,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/differences/words/" + i70,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-let i71 = data74.length;
+let i71 = data73.length;
 let j35;
 if(i71 > 1){
 const indices35 = {};
 for(;i71--;){
-let item35 = data74[i71];
+let item35 = data73[i71];
 if(typeof item35 !== "string"){
 continue;
 }
 if(typeof indices35[item35] == "number"){
 j35 = indices35[item35];
-const err203 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
+const err199 = {instancePath:instancePath+"/transitions/then",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i71+" are identical)"};
 if(vErrors === null){
-vErrors = [err203];
+vErrors = [err199];
 }
 else {
-vErrors.push(err203);
+vErrors.push(err199);
 }
 errors++;
 break;
@@ -22781,7 +22734,53 @@ indices35[item35] = i71;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err200 = {instancePath:instancePath+"/transitions/then",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data.differences !== undefined){
+let data75 = data.differences;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.words === undefined){
+const err202 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(data75.levels === undefined){
+const err203 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(data75.after === undefined){
+const err204 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -22790,16 +22789,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data73.levels !== undefined){
-let data76 = data73.levels;
-if(Array.isArray(data76)){
-const len36 = data76.length;
-for(let i72=0; i72<len36; i72++){
-let data77 = data76[i72];
-if(typeof data77 === "string"){
-if(!pattern35.test(data77)){
-const err205 = {instancePath:instancePath+"/differences/levels/" + i72,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key4 in data75){
+if(!(((key4 === "words") || (key4 === "levels")) || (key4 === "after"))){
+const err205 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -22809,13 +22801,31 @@ vErrors.push(err205);
 errors++;
 }
 }
-else {
-const err206 = {instancePath:instancePath+"/differences/levels/" + i72,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.words !== undefined){
+let data76 = data75.words;
+if(Array.isArray(data76)){
+const len36 = data76.length;
+for(let i72=0; i72<len36; i72++){
+let data77 = data76[i72];
+if(typeof data77 === "string"){
+if(!pattern35.test(data77)){
+const err206 = {instancePath:instancePath+"/differences/words/" + i72,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err206];
 }
 else {
 vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/differences/words/" + i72,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
 }
 errors++;
 }
@@ -22831,12 +22841,12 @@ continue;
 }
 if(typeof indices36[item36] == "number"){
 j36 = indices36[item36];
-const err207 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i73+" are identical)"};
+const err208 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i73+" are identical)"};
 if(vErrors === null){
-vErrors = [err207];
+vErrors = [err208];
 }
 else {
-vErrors.push(err207);
+vErrors.push(err208);
 }
 errors++;
 break;
@@ -22846,25 +22856,7 @@ indices36[item36] = i73;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(data73.after !== undefined){
-let data78 = data73.after;
-if(Array.isArray(data78)){
-const len37 = data78.length;
-for(let i74=0; i74<len37; i74++){
-let data79 = data78[i74];
-if(typeof data79 === "string"){
-if(!pattern35.test(data79)){
-const err209 = {instancePath:instancePath+"/differences/after/" + i74,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err209 = {instancePath:instancePath+"/differences/words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -22874,13 +22866,31 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/differences/after/" + i74,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.levels !== undefined){
+let data78 = data75.levels;
+if(Array.isArray(data78)){
+const len37 = data78.length;
+for(let i74=0; i74<len37; i74++){
+let data79 = data78[i74];
+if(typeof data79 === "string"){
+if(!pattern35.test(data79)){
+const err210 = {instancePath:instancePath+"/differences/levels/" + i74,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err210];
 }
 else {
 vErrors.push(err210);
+}
+errors++;
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/differences/levels/" + i74,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
 }
 errors++;
 }
@@ -22896,12 +22906,12 @@ continue;
 }
 if(typeof indices37[item37] == "number"){
 j37 = indices37[item37];
-const err211 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i75, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i75+" are identical)"};
+const err212 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i75, j: j37},message:"must NOT have duplicate items (items ## "+j37+" and "+i75+" are identical)"};
 if(vErrors === null){
-vErrors = [err211];
+vErrors = [err212];
 }
 else {
-vErrors.push(err211);
+vErrors.push(err212);
 }
 errors++;
 break;
@@ -22911,19 +22921,7 @@ indices37[item37] = i75;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err213 = {instancePath:instancePath+"/differences/levels",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -22933,11 +22931,15 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data.questions !== undefined){
-let data80 = data.questions;
+if(data75.after !== undefined){
+let data80 = data75.after;
 if(Array.isArray(data80)){
-if(data80.length < 1){
-const err214 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len38 = data80.length;
+for(let i76=0; i76<len38; i76++){
+let data81 = data80[i76];
+if(typeof data81 === "string"){
+if(!pattern35.test(data81)){
+const err214 = {instancePath:instancePath+"/differences/after/" + i76,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -22946,12 +22948,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-const len38 = data80.length;
-for(let i76=0; i76<len38; i76++){
-let data81 = data80[i76];
-if(typeof data81 === "string"){
-if(func4(data81) < 1){
-const err215 = {instancePath:instancePath+"/questions/" + i76,schemaPath:"#/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err215 = {instancePath:instancePath+"/differences/after/" + i76,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -22961,8 +22960,18 @@ vErrors.push(err215);
 errors++;
 }
 }
-else {
-const err216 = {instancePath:instancePath+"/questions/" + i76,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i77 = data80.length;
+let j38;
+if(i77 > 1){
+const indices38 = {};
+for(;i77--;){
+let item38 = data80[i77];
+if(typeof item38 !== "string"){
+continue;
+}
+if(typeof indices38[item38] == "number"){
+j38 = indices38[item38];
+const err216 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i77, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i77+" are identical)"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -22970,11 +22979,14 @@ else {
 vErrors.push(err216);
 }
 errors++;
+break;
+}
+indices38[item38] = i77;
 }
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err217 = {instancePath:instancePath+"/differences/after",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -22984,15 +22996,9 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data.respectively !== undefined){
-let data82 = data.respectively;
-if(Array.isArray(data82)){
-const len39 = data82.length;
-for(let i77=0; i77<len39; i77++){
-let data83 = data82[i77];
-if(typeof data83 === "string"){
-if(!pattern35.test(data83)){
-const err218 = {instancePath:instancePath+"/respectively/" + i77,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err218 = {instancePath:instancePath+"/differences",schemaPath:"#/properties/differences/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -23002,8 +23008,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/respectively/" + i77,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.questions !== undefined){
+let data82 = data.questions;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err219 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -23012,19 +23021,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-let i78 = data82.length;
-let j38;
-if(i78 > 1){
-const indices38 = {};
-for(;i78--;){
-let item38 = data82[i78];
-if(typeof item38 !== "string"){
-continue;
-}
-if(typeof indices38[item38] == "number"){
-j38 = indices38[item38];
-const err220 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j38},message:"must NOT have duplicate items (items ## "+j38+" and "+i78+" are identical)"};
+const len39 = data82.length;
+for(let i78=0; i78<len39; i78++){
+let data83 = data82[i78];
+if(typeof data83 === "string"){
+if(func4(data83) < 1){
+const err220 = {instancePath:instancePath+"/questions/" + i78,schemaPath:"#/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -23032,14 +23034,10 @@ else {
 vErrors.push(err220);
 }
 errors++;
-break;
-}
-indices38[item38] = i78;
-}
 }
 }
 else {
-const err221 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err221 = {instancePath:instancePath+"/questions/" + i78,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -23049,15 +23047,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data.change_columns !== undefined){
-let data84 = data.change_columns;
-if(Array.isArray(data84)){
-const len40 = data84.length;
-for(let i79=0; i79<len40; i79++){
-let data85 = data84[i79];
-if(typeof data85 === "string"){
-if(!pattern35.test(data85)){
-const err222 = {instancePath:instancePath+"/change_columns/" + i79,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+else {
+const err222 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -23067,13 +23059,31 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/change_columns/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.respectively !== undefined){
+let data84 = data.respectively;
+if(Array.isArray(data84)){
+const len40 = data84.length;
+for(let i79=0; i79<len40; i79++){
+let data85 = data84[i79];
+if(typeof data85 === "string"){
+if(!pattern35.test(data85)){
+const err223 = {instancePath:instancePath+"/respectively/" + i79,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err223];
 }
 else {
 vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/respectively/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
 }
 errors++;
 }
@@ -23089,12 +23099,12 @@ continue;
 }
 if(typeof indices39[item39] == "number"){
 j39 = indices39[item39];
-const err224 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
+const err225 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j39},message:"must NOT have duplicate items (items ## "+j39+" and "+i80+" are identical)"};
 if(vErrors === null){
-vErrors = [err224];
+vErrors = [err225];
 }
 else {
-vErrors.push(err224);
+vErrors.push(err225);
 }
 errors++;
 break;
@@ -23104,25 +23114,7 @@ indices39[item39] = i80;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-if(data.continuations !== undefined){
-let data86 = data.continuations;
-if(Array.isArray(data86)){
-const len41 = data86.length;
-for(let i81=0; i81<len41; i81++){
-let data87 = data86[i81];
-if(typeof data87 === "string"){
-if(!pattern35.test(data87)){
-const err226 = {instancePath:instancePath+"/continuations/" + i81,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err226 = {instancePath:instancePath+"/respectively",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -23132,13 +23124,31 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/continuations/" + i81,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.change_columns !== undefined){
+let data86 = data.change_columns;
+if(Array.isArray(data86)){
+const len41 = data86.length;
+for(let i81=0; i81<len41; i81++){
+let data87 = data86[i81];
+if(typeof data87 === "string"){
+if(!pattern35.test(data87)){
+const err227 = {instancePath:instancePath+"/change_columns/" + i81,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err227];
 }
 else {
 vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/change_columns/" + i81,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
 }
 errors++;
 }
@@ -23154,12 +23164,12 @@ continue;
 }
 if(typeof indices40[item40] == "number"){
 j40 = indices40[item40];
-const err228 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i82+" are identical)"};
+const err229 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i82+" are identical)"};
 if(vErrors === null){
-vErrors = [err228];
+vErrors = [err229];
 }
 else {
-vErrors.push(err228);
+vErrors.push(err229);
 }
 errors++;
 break;
@@ -23169,25 +23179,7 @@ indices40[item40] = i82;
 }
 }
 else {
-const err229 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-}
-if(data.other_bodies !== undefined){
-let data88 = data.other_bodies;
-if(Array.isArray(data88)){
-const len42 = data88.length;
-for(let i83=0; i83<len42; i83++){
-let data89 = data88[i83];
-if(typeof data89 === "string"){
-if(!pattern15.test(data89)){
-const err230 = {instancePath:instancePath+"/other_bodies/" + i83,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err230 = {instancePath:instancePath+"/change_columns",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -23197,13 +23189,31 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/other_bodies/" + i83,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.continuations !== undefined){
+let data88 = data.continuations;
+if(Array.isArray(data88)){
+const len42 = data88.length;
+for(let i83=0; i83<len42; i83++){
+let data89 = data88[i83];
+if(typeof data89 === "string"){
+if(!pattern35.test(data89)){
+const err231 = {instancePath:instancePath+"/continuations/" + i83,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err231];
 }
 else {
 vErrors.push(err231);
+}
+errors++;
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/continuations/" + i83,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
 }
 errors++;
 }
@@ -23219,12 +23229,12 @@ continue;
 }
 if(typeof indices41[item41] == "number"){
 j41 = indices41[item41];
-const err232 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i84+" are identical)"};
+const err233 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i84+" are identical)"};
 if(vErrors === null){
-vErrors = [err232];
+vErrors = [err233];
 }
 else {
-vErrors.push(err232);
+vErrors.push(err233);
 }
 errors++;
 break;
@@ -23234,25 +23244,7 @@ indices41[item41] = i84;
 }
 }
 else {
-const err233 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data.partner_markers !== undefined){
-let data90 = data.partner_markers;
-if(Array.isArray(data90)){
-const len43 = data90.length;
-for(let i85=0; i85<len43; i85++){
-let data91 = data90[i85];
-if(typeof data91 === "string"){
-if(!pattern35.test(data91)){
-const err234 = {instancePath:instancePath+"/partner_markers/" + i85,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err234 = {instancePath:instancePath+"/continuations",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -23262,13 +23254,31 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/partner_markers/" + i85,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.other_bodies !== undefined){
+let data90 = data.other_bodies;
+if(Array.isArray(data90)){
+const len43 = data90.length;
+for(let i85=0; i85<len43; i85++){
+let data91 = data90[i85];
+if(typeof data91 === "string"){
+if(!pattern15.test(data91)){
+const err235 = {instancePath:instancePath+"/other_bodies/" + i85,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err235];
 }
 else {
 vErrors.push(err235);
+}
+errors++;
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/other_bodies/" + i85,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
 }
 errors++;
 }
@@ -23284,12 +23294,12 @@ continue;
 }
 if(typeof indices42[item42] == "number"){
 j42 = indices42[item42];
-const err236 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i86+" are identical)"};
+const err237 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i86, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i86+" are identical)"};
 if(vErrors === null){
-vErrors = [err236];
+vErrors = [err237];
 }
 else {
-vErrors.push(err236);
+vErrors.push(err237);
 }
 errors++;
 break;
@@ -23299,25 +23309,7 @@ indices42[item42] = i86;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-}
-if(data.period_headers !== undefined){
-let data92 = data.period_headers;
-if(Array.isArray(data92)){
-const len44 = data92.length;
-for(let i87=0; i87<len44; i87++){
-let data93 = data92[i87];
-if(typeof data93 === "string"){
-if(!pattern35.test(data93)){
-const err238 = {instancePath:instancePath+"/period_headers/" + i87,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err238 = {instancePath:instancePath+"/other_bodies",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -23327,13 +23319,31 @@ vErrors.push(err238);
 errors++;
 }
 }
-else {
-const err239 = {instancePath:instancePath+"/period_headers/" + i87,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.partner_markers !== undefined){
+let data92 = data.partner_markers;
+if(Array.isArray(data92)){
+const len44 = data92.length;
+for(let i87=0; i87<len44; i87++){
+let data93 = data92[i87];
+if(typeof data93 === "string"){
+if(!pattern35.test(data93)){
+const err239 = {instancePath:instancePath+"/partner_markers/" + i87,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err239];
 }
 else {
 vErrors.push(err239);
+}
+errors++;
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/partner_markers/" + i87,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
 }
 errors++;
 }
@@ -23349,12 +23359,12 @@ continue;
 }
 if(typeof indices43[item43] == "number"){
 j43 = indices43[item43];
-const err240 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i88+" are identical)"};
+const err241 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i88+" are identical)"};
 if(vErrors === null){
-vErrors = [err240];
+vErrors = [err241];
 }
 else {
-vErrors.push(err240);
+vErrors.push(err241);
 }
 errors++;
 break;
@@ -23364,25 +23374,7 @@ indices43[item43] = i88;
 }
 }
 else {
-const err241 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-}
-if(data.averages !== undefined){
-let data94 = data.averages;
-if(Array.isArray(data94)){
-const len45 = data94.length;
-for(let i89=0; i89<len45; i89++){
-let data95 = data94[i89];
-if(typeof data95 === "string"){
-if(!pattern35.test(data95)){
-const err242 = {instancePath:instancePath+"/averages/" + i89,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err242 = {instancePath:instancePath+"/partner_markers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -23392,13 +23384,31 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/averages/" + i89,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.period_headers !== undefined){
+let data94 = data.period_headers;
+if(Array.isArray(data94)){
+const len45 = data94.length;
+for(let i89=0; i89<len45; i89++){
+let data95 = data94[i89];
+if(typeof data95 === "string"){
+if(!pattern35.test(data95)){
+const err243 = {instancePath:instancePath+"/period_headers/" + i89,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err243];
 }
 else {
 vErrors.push(err243);
+}
+errors++;
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/period_headers/" + i89,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
 }
 errors++;
 }
@@ -23414,12 +23424,12 @@ continue;
 }
 if(typeof indices44[item44] == "number"){
 j44 = indices44[item44];
-const err244 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i90, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i90+" are identical)"};
+const err245 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i90, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i90+" are identical)"};
 if(vErrors === null){
-vErrors = [err244];
+vErrors = [err245];
 }
 else {
-vErrors.push(err244);
+vErrors.push(err245);
 }
 errors++;
 break;
@@ -23429,25 +23439,7 @@ indices44[item44] = i90;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-if(data.mediterranean !== undefined){
-let data96 = data.mediterranean;
-if(Array.isArray(data96)){
-const len46 = data96.length;
-for(let i91=0; i91<len46; i91++){
-let data97 = data96[i91];
-if(typeof data97 === "string"){
-if(!pattern35.test(data97)){
-const err246 = {instancePath:instancePath+"/mediterranean/" + i91,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err246 = {instancePath:instancePath+"/period_headers",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -23457,13 +23449,31 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/mediterranean/" + i91,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.averages !== undefined){
+let data96 = data.averages;
+if(Array.isArray(data96)){
+const len46 = data96.length;
+for(let i91=0; i91<len46; i91++){
+let data97 = data96[i91];
+if(typeof data97 === "string"){
+if(!pattern35.test(data97)){
+const err247 = {instancePath:instancePath+"/averages/" + i91,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err247];
 }
 else {
 vErrors.push(err247);
+}
+errors++;
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/averages/" + i91,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
 }
 errors++;
 }
@@ -23479,12 +23489,12 @@ continue;
 }
 if(typeof indices45[item45] == "number"){
 j45 = indices45[item45];
-const err248 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i92+" are identical)"};
+const err249 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i92+" are identical)"};
 if(vErrors === null){
-vErrors = [err248];
+vErrors = [err249];
 }
 else {
-vErrors.push(err248);
+vErrors.push(err249);
 }
 errors++;
 break;
@@ -23494,25 +23504,7 @@ indices45[item45] = i92;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-}
-if(data.forecasts !== undefined){
-let data98 = data.forecasts;
-if(Array.isArray(data98)){
-const len47 = data98.length;
-for(let i93=0; i93<len47; i93++){
-let data99 = data98[i93];
-if(typeof data99 === "string"){
-if(!pattern15.test(data99)){
-const err250 = {instancePath:instancePath+"/forecasts/" + i93,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
+const err250 = {instancePath:instancePath+"/averages",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -23522,13 +23514,31 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/forecasts/" + i93,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.mediterranean !== undefined){
+let data98 = data.mediterranean;
+if(Array.isArray(data98)){
+const len47 = data98.length;
+for(let i93=0; i93<len47; i93++){
+let data99 = data98[i93];
+if(typeof data99 === "string"){
+if(!pattern35.test(data99)){
+const err251 = {instancePath:instancePath+"/mediterranean/" + i93,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err251];
 }
 else {
 vErrors.push(err251);
+}
+errors++;
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/mediterranean/" + i93,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
 }
 errors++;
 }
@@ -23544,12 +23554,12 @@ continue;
 }
 if(typeof indices46[item46] == "number"){
 j46 = indices46[item46];
-const err252 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i94+" are identical)"};
+const err253 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i94+" are identical)"};
 if(vErrors === null){
-vErrors = [err252];
+vErrors = [err253];
 }
 else {
-vErrors.push(err252);
+vErrors.push(err253);
 }
 errors++;
 break;
@@ -23559,25 +23569,7 @@ indices46[item46] = i94;
 }
 }
 else {
-const err253 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-}
-if(data.hearsay !== undefined){
-let data100 = data.hearsay;
-if(Array.isArray(data100)){
-const len48 = data100.length;
-for(let i95=0; i95<len48; i95++){
-let data101 = data100[i95];
-if(typeof data101 === "string"){
-if(!pattern35.test(data101)){
-const err254 = {instancePath:instancePath+"/hearsay/" + i95,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err254 = {instancePath:instancePath+"/mediterranean",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -23587,13 +23579,31 @@ vErrors.push(err254);
 errors++;
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/hearsay/" + i95,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.forecasts !== undefined){
+let data100 = data.forecasts;
+if(Array.isArray(data100)){
+const len48 = data100.length;
+for(let i95=0; i95<len48; i95++){
+let data101 = data100[i95];
+if(typeof data101 === "string"){
+if(!pattern15.test(data101)){
+const err255 = {instancePath:instancePath+"/forecasts/" + i95,schemaPath:"#/definitions/phrases/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+( [\\u0621-\\u064A]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err255];
 }
 else {
 vErrors.push(err255);
+}
+errors++;
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/forecasts/" + i95,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
 }
 errors++;
 }
@@ -23609,12 +23619,12 @@ continue;
 }
 if(typeof indices47[item47] == "number"){
 j47 = indices47[item47];
-const err256 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i96+" are identical)"};
+const err257 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i96+" are identical)"};
 if(vErrors === null){
-vErrors = [err256];
+vErrors = [err257];
 }
 else {
-vErrors.push(err256);
+vErrors.push(err257);
 }
 errors++;
 break;
@@ -23624,19 +23634,7 @@ indices47[item47] = i96;
 }
 }
 else {
-const err257 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-}
-}
-else {
-const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err258 = {instancePath:instancePath+"/forecasts",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -23645,14 +23643,91 @@ vErrors.push(err258);
 }
 errors++;
 }
+}
+if(data.hearsay !== undefined){
+let data102 = data.hearsay;
+if(Array.isArray(data102)){
+const len49 = data102.length;
+for(let i97=0; i97<len49; i97++){
+let data103 = data102[i97];
+if(typeof data103 === "string"){
+if(!pattern35.test(data103)){
+const err259 = {instancePath:instancePath+"/hearsay/" + i97,schemaPath:"#/definitions/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/hearsay/" + i97,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+let i98 = data102.length;
+let j48;
+if(i98 > 1){
+const indices48 = {};
+for(;i98--;){
+let item48 = data102[i98];
+if(typeof item48 !== "string"){
+continue;
+}
+if(typeof indices48[item48] == "number"){
+j48 = indices48[item48];
+const err261 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i98, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i98+" are identical)"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+break;
+}
+indices48[item48] = i98;
+}
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/hearsay",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
 validate76.errors = vErrors;
 return errors === 0;
 }
 
 export const i18nMessages = validate77;
-const schema177 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
-const schema178 = {"type":"string","minLength":1};
-const schema182 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
+const schema178 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"i18n-messages.schema.json","title":"Messages","description":"The interface text of the page and the data card in one language (pipeline/publish/i18n/<lang>.json). Every key is required, so the three tables cannot drift apart. A message is a text with {name} placeholders, or, where a number decides the wording, one text per CLDR plural category of the language (Intl.PluralRules), chosen by the {count} parameter.","type":"object","additionalProperties":false,"required":["page.title","page.skip","page.footer","nav.languages","lede.figures","lede.no_figures","lede.version","download.workbook","download.first","download.all","key.title","key.title_none","key.none","key.change","key.change_computed","table.title","table.caption","table.intro","table.intro_card","table.indicator","table.unit","table.period","table.versus","table.no_figure","derived.title","derived.caption","derived.figure","derived.value","derived.interval","derived.method","derived.between","derived.none","derived.rule","derived.full_precision","chart.title","chart.alt","chart.caption","chart.open","quote.title","quote.intro","quote.limited","quote.period_versus","quote.meta","files.title","files.intro","files.none","files.other","files.checksums","files.checksums_intro","size.byte","size.bytes","size.kB","size.MB","size.GB","size.exact","version.title","version.changes","version.initial","version.bump_major","version.bump_minor","version.bump_patch","version.rows_added","version.rows_changed","version.rows_removed","version.earlier_title","version.earlier","version.first","about.title","about.limits","coverage.sources","coverage.no_figures","coverage.period_one","coverage.period_many","coverage.series_none","coverage.series","limits.publisher_unknown_all","limits.publisher_unknown_some","limits.author_unknown_all","limits.author_unknown_some","cite.title","cite.licence","source.title","source.none","source.untitled","source.publisher","source.author","source.link","source.no_link","source.published","source.retrieved","source.period","source.licence","source.notes","list.separator","unknown","qualifier.gt","qualifier.gte","qualifier.lt","qualifier.lte","qualifier.approx","period.h1","period.h2","period.q1","period.q2","period.q3","period.q4","card.version","card.version_dated","card.licence","card.indicators","card.indicator_id","card.what_is_counted","card.files","card.file","card.size","card.what","card.check","file.workbook.format","file.workbook.label","file.workbook.description","file.csv.format","file.csv.label","file.csv.description","file.excelCsv.format","file.excelCsv.label","file.excelCsv.description","file.json.format","file.json.label","file.json.description","file.datapackage.format","file.datapackage.label","file.datapackage.description","file.jsonld.format","file.jsonld.label","file.jsonld.description","file.card.format","file.card.label","file.card.description","file.chart.format","file.chart.label","file.chart.description","file.sums.format","file.sums.label","file.sums.description","workbook.readme_title","workbook.readme_description","workbook.sheets_title","workbook.sheets_intro","workbook.by_period_description","workbook.dictionary_title","workbook.dictionary_intro","workbook.licence_title","workbook.fact"],"properties":{"page.title":{"$ref":"#/definitions/text"},"page.skip":{"$ref":"#/definitions/text"},"page.footer":{"$ref":"#/definitions/text"},"nav.languages":{"$ref":"#/definitions/text"},"lede.figures":{"$ref":"#/definitions/plural"},"lede.no_figures":{"$ref":"#/definitions/text"},"lede.version":{"$ref":"#/definitions/text"},"download.workbook":{"$ref":"#/definitions/text"},"download.first":{"$ref":"#/definitions/text"},"download.all":{"$ref":"#/definitions/text"},"key.title":{"$ref":"#/definitions/text"},"key.title_none":{"$ref":"#/definitions/text"},"key.none":{"$ref":"#/definitions/text"},"key.change":{"$ref":"#/definitions/text"},"key.change_computed":{"$ref":"#/definitions/text"},"table.title":{"$ref":"#/definitions/text"},"table.caption":{"$ref":"#/definitions/text"},"table.intro":{"$ref":"#/definitions/text"},"table.intro_card":{"$ref":"#/definitions/text"},"table.indicator":{"$ref":"#/definitions/text"},"table.unit":{"$ref":"#/definitions/text"},"table.period":{"$ref":"#/definitions/text"},"table.versus":{"$ref":"#/definitions/text"},"table.no_figure":{"$ref":"#/definitions/text"},"derived.title":{"$ref":"#/definitions/text"},"derived.caption":{"$ref":"#/definitions/text"},"derived.figure":{"$ref":"#/definitions/text"},"derived.value":{"$ref":"#/definitions/text"},"derived.interval":{"$ref":"#/definitions/text"},"derived.method":{"$ref":"#/definitions/text"},"derived.between":{"$ref":"#/definitions/text"},"derived.none":{"$ref":"#/definitions/text"},"derived.rule":{"$ref":"#/definitions/text"},"derived.full_precision":{"$ref":"#/definitions/text"},"chart.title":{"$ref":"#/definitions/text"},"chart.alt":{"$ref":"#/definitions/text"},"chart.caption":{"$ref":"#/definitions/text"},"chart.open":{"$ref":"#/definitions/text"},"quote.title":{"$ref":"#/definitions/text"},"quote.intro":{"$ref":"#/definitions/text"},"quote.limited":{"$ref":"#/definitions/plural"},"quote.period_versus":{"$ref":"#/definitions/text"},"quote.meta":{"$ref":"#/definitions/text"},"files.title":{"$ref":"#/definitions/text"},"files.intro":{"$ref":"#/definitions/text"},"files.none":{"$ref":"#/definitions/text"},"files.other":{"$ref":"#/definitions/text"},"files.checksums":{"$ref":"#/definitions/text"},"files.checksums_intro":{"$ref":"#/definitions/text"},"size.byte":{"$ref":"#/definitions/text"},"size.bytes":{"$ref":"#/definitions/text"},"size.kB":{"$ref":"#/definitions/text"},"size.MB":{"$ref":"#/definitions/text"},"size.GB":{"$ref":"#/definitions/text"},"size.exact":{"$ref":"#/definitions/plural"},"version.title":{"$ref":"#/definitions/text"},"version.changes":{"$ref":"#/definitions/text"},"version.initial":{"$ref":"#/definitions/text"},"version.bump_major":{"$ref":"#/definitions/text"},"version.bump_minor":{"$ref":"#/definitions/text"},"version.bump_patch":{"$ref":"#/definitions/text"},"version.rows_added":{"$ref":"#/definitions/plural"},"version.rows_changed":{"$ref":"#/definitions/plural"},"version.rows_removed":{"$ref":"#/definitions/plural"},"version.earlier_title":{"$ref":"#/definitions/text"},"version.earlier":{"$ref":"#/definitions/plural"},"version.first":{"$ref":"#/definitions/text"},"about.title":{"$ref":"#/definitions/text"},"about.limits":{"$ref":"#/definitions/text"},"coverage.sources":{"$ref":"#/definitions/plural"},"coverage.no_figures":{"$ref":"#/definitions/text"},"coverage.period_one":{"$ref":"#/definitions/text"},"coverage.period_many":{"$ref":"#/definitions/plural"},"coverage.series_none":{"$ref":"#/definitions/text"},"coverage.series":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_all":{"$ref":"#/definitions/plural"},"limits.publisher_unknown_some":{"$ref":"#/definitions/plural"},"limits.author_unknown_all":{"$ref":"#/definitions/plural"},"limits.author_unknown_some":{"$ref":"#/definitions/plural"},"cite.title":{"$ref":"#/definitions/text"},"cite.licence":{"$ref":"#/definitions/text"},"source.title":{"$ref":"#/definitions/plural"},"source.none":{"$ref":"#/definitions/text"},"source.untitled":{"$ref":"#/definitions/text"},"source.publisher":{"$ref":"#/definitions/text"},"source.author":{"$ref":"#/definitions/text"},"source.link":{"$ref":"#/definitions/text"},"source.no_link":{"$ref":"#/definitions/text"},"source.published":{"$ref":"#/definitions/text"},"source.retrieved":{"$ref":"#/definitions/text"},"source.period":{"$ref":"#/definitions/text"},"source.licence":{"$ref":"#/definitions/text"},"source.notes":{"$ref":"#/definitions/text"},"list.separator":{"$ref":"#/definitions/text"},"unknown":{"$ref":"#/definitions/text"},"qualifier.gt":{"$ref":"#/definitions/text"},"qualifier.gte":{"$ref":"#/definitions/text"},"qualifier.lt":{"$ref":"#/definitions/text"},"qualifier.lte":{"$ref":"#/definitions/text"},"qualifier.approx":{"$ref":"#/definitions/text"},"period.h1":{"$ref":"#/definitions/text"},"period.h2":{"$ref":"#/definitions/text"},"period.q1":{"$ref":"#/definitions/text"},"period.q2":{"$ref":"#/definitions/text"},"period.q3":{"$ref":"#/definitions/text"},"period.q4":{"$ref":"#/definitions/text"},"card.version":{"$ref":"#/definitions/text"},"card.version_dated":{"$ref":"#/definitions/text"},"card.licence":{"$ref":"#/definitions/text"},"card.indicators":{"$ref":"#/definitions/text"},"card.indicator_id":{"$ref":"#/definitions/text"},"card.what_is_counted":{"$ref":"#/definitions/text"},"card.files":{"$ref":"#/definitions/text"},"card.file":{"$ref":"#/definitions/text"},"card.size":{"$ref":"#/definitions/text"},"card.what":{"$ref":"#/definitions/text"},"card.check":{"$ref":"#/definitions/text"},"file.workbook.format":{"$ref":"#/definitions/text"},"file.workbook.label":{"$ref":"#/definitions/text"},"file.workbook.description":{"$ref":"#/definitions/text"},"file.csv.format":{"$ref":"#/definitions/text"},"file.csv.label":{"$ref":"#/definitions/text"},"file.csv.description":{"$ref":"#/definitions/text"},"file.excelCsv.format":{"$ref":"#/definitions/text"},"file.excelCsv.label":{"$ref":"#/definitions/text"},"file.excelCsv.description":{"$ref":"#/definitions/text"},"file.json.format":{"$ref":"#/definitions/text"},"file.json.label":{"$ref":"#/definitions/text"},"file.json.description":{"$ref":"#/definitions/text"},"file.datapackage.format":{"$ref":"#/definitions/text"},"file.datapackage.label":{"$ref":"#/definitions/text"},"file.datapackage.description":{"$ref":"#/definitions/text"},"file.jsonld.format":{"$ref":"#/definitions/text"},"file.jsonld.label":{"$ref":"#/definitions/text"},"file.jsonld.description":{"$ref":"#/definitions/text"},"file.card.format":{"$ref":"#/definitions/text"},"file.card.label":{"$ref":"#/definitions/text"},"file.card.description":{"$ref":"#/definitions/text"},"file.chart.format":{"$ref":"#/definitions/text"},"file.chart.label":{"$ref":"#/definitions/text"},"file.chart.description":{"$ref":"#/definitions/text"},"file.sums.format":{"$ref":"#/definitions/text"},"file.sums.label":{"$ref":"#/definitions/text"},"file.sums.description":{"$ref":"#/definitions/text"},"workbook.readme_title":{"$ref":"#/definitions/text"},"workbook.readme_description":{"$ref":"#/definitions/text"},"workbook.sheets_title":{"$ref":"#/definitions/text"},"workbook.sheets_intro":{"$ref":"#/definitions/text"},"workbook.by_period_description":{"$ref":"#/definitions/text"},"workbook.dictionary_title":{"$ref":"#/definitions/text"},"workbook.dictionary_intro":{"$ref":"#/definitions/text"},"workbook.licence_title":{"$ref":"#/definitions/text"},"workbook.fact":{"$ref":"#/definitions/text"}},"definitions":{"text":{"type":"string","minLength":1},"plural":{"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}}}};
+const schema179 = {"type":"string","minLength":1};
+const schema183 = {"description":"One text per CLDR plural category; 'other' is required and stands in for a category not given.","type":"object","additionalProperties":false,"required":["other"],"properties":{"zero":{"type":"string","minLength":1},"one":{"type":"string","minLength":1},"two":{"type":"string","minLength":1},"few":{"type":"string","minLength":1},"many":{"type":"string","minLength":1},"other":{"type":"string","minLength":1}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="i18n-messages.schema.json" */;
@@ -25190,7 +25265,7 @@ vErrors.push(err152);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema177.properties, key0))){
+if(!(func2.call(schema178.properties, key0))){
 const err153 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
@@ -31472,7 +31547,7 @@ return errors === 0;
 }
 
 export const ingested = validate78;
-const schema331 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
+const schema332 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ingested.schema.json","title":"IngestedSource","description":"The ingest stage's artifact for one source (work/ingested/<id>.json): the raw text as decoded, its hash, the normalised text with a map back to raw offsets, the page cruft set aside and the sentences. All offsets are JavaScript string indices into `text`.","type":"object","additionalProperties":false,"required":["id","file","metadata","sha256","bytes","text","normalised","offset_map","cruft","sentences"],"properties":{"id":{"type":"string"},"file":{"type":"string","description":"The raw text file as the user named it."},"metadata":{"$ref":"source.schema.json"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the raw bytes."},"bytes":{"type":"integer","minimum":1},"text":{"type":"string","description":"The raw bytes decoded as strict UTF-8, a byte-order mark kept as U+FEFF so that offsets count every stored character."},"normalised":{"type":"string","description":"NFC, no tatweel, diacritics, bidi or zero-width marks, ASCII quotes and digits."},"offset_map":{"type":"array","description":"Breakpoints as a flat list [n0, r0, n1, r1, …] (see arabic/normalise.ts, rawOffset): a normalised index i maps to raw r + (i − n) for the last pair with n ≤ i.","items":{"type":"integer","minimum":0}},"cruft":{"type":"array","description":"Lines set aside as page cruft, by rule.","items":{"type":"object","additionalProperties":false,"required":["start","end","rule"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"rule":{"type":"string"}}}},"sentences":{"type":"array","description":"Sentences of the article (cruft excluded), as raw spans.","items":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}}}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ingested.schema.json" */;
@@ -31580,7 +31655,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema331.properties, key0))){
+if(!(func2.call(schema332.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -32451,9 +32526,9 @@ return errors === 0;
 }
 
 export const ioErrors = validate79;
-const schema333 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
-const schema334 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
-const pattern145 = new RegExp("^E[A-Z0-9]+$", "u");
+const schema334 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"io-errors.schema.json","title":"IoErrorMessages","description":"pipeline/lib/io-errors.json: what a failed file operation means and how to fix it, per errno code (EACCES, ENOSPC, ...), so that every I/O failure is reported as one user error naming the path, the cause and a fix.","type":"object","additionalProperties":false,"required":["codes","other"],"properties":{"codes":{"type":"object","propertyNames":{"pattern":"^E[A-Z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/message"},"description":"By errno code, as Node reports it in error.code."},"other":{"$ref":"#/definitions/message","description":"For a code the table does not list."}},"definitions":{"message":{"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}}}};
+const schema335 = {"type":"object","additionalProperties":false,"required":["problem","fix"],"properties":{"problem":{"type":"string","minLength":1,"description":"What went wrong, said of the path (\"permission denied\")."},"fix":{"type":"string","minLength":1,"description":"What the user can do about it."}}};
+const pattern146 = new RegExp("^E[A-Z0-9]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="io-errors.schema.json" */;
@@ -32498,7 +32573,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 const _errs4 = errors;
 if(typeof key1 === "string"){
-if(!pattern145.test(key1)){
+if(!pattern146.test(key1)){
 const err3 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^E[A-Z0-9]+$"},message:"must match pattern \""+"^E[A-Z0-9]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err3];
@@ -33258,7 +33333,7 @@ return errors === 0;
 }
 
 export const numberMention = validate81;
-const schema337 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
+const schema338 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"number-mention.schema.json","title":"NumberMention","description":"One quantity recognised in a text: the exact span, its value and how it was written. Offsets are JavaScript string indices (UTF-16 code units) into the text exactly as given, end exclusive, so text === input.slice(start, end).","type":"object","additionalProperties":false,"required":["text","value","kind","start","end","form"],"properties":{"text":{"type":"string","minLength":1,"description":"The exact characters of the mention, from its qualifier (if any) to its last number word, percent sign or scale word; attached clitics (و، ب، ل، ف، ك، ال) in front are not part of it."},"value":{"type":"number","description":"The value as written: 5800 for '5 آلاف و800', 24 for '24 في المائة', 2021 for a year, −5 for 'سالب 5'; for a date, a time or an identifier, the first number written in it (12 for '12/05/2022', 10 for '10:30', 522 for '0522 12 34 56')."},"kind":{"type":"string","enum":["number","percent","year","date","time","identifier"],"description":"number and percent are quantities; year is a calendar year; date and time are a date or a time of day written in digits; identifier is a digit sequence that names rather than counts (an IP address, a phone or reference number). Only numbers and percentages can be figures."},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":1},"qualifier":{"type":"string","enum":["gt","gte","lt","lte","approx"],"description":"A qualifier written in front of the number (أكثر من → gt, ما لا يقل عن → gte, أقل من → lt, حوالي → approx …). Absent when there is none."},"form":{"type":"string","enum":["digits","words","mixed","dual"],"description":"How the number is written: digits only, number words only, digits with scale or number words ('5 آلاف و800'), or the dual of a counted noun ('عمليتين')."},"decimals":{"type":"integer","minimum":0,"description":"Digits written after the decimal separator (0 for integers); the rounding the text allows is half a unit of the last written digit."}}};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="number-mention.schema.json" */;
@@ -33388,7 +33463,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data2 === "number") || (data2 === "percent")) || (data2 === "year")) || (data2 === "date")) || (data2 === "time")) || (data2 === "identifier"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema337.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema338.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -33461,7 +33536,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((((data5 === "gt") || (data5 === "gte")) || (data5 === "lt")) || (data5 === "lte")) || (data5 === "approx"))){
-const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema337.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema338.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -33484,7 +33559,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data6 === "digits") || (data6 === "words")) || (data6 === "mixed")) || (data6 === "dual"))){
-const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema337.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/enum",keyword:"enum",params:{allowedValues: schema338.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34305,9 +34380,9 @@ return errors === 0;
 }
 
 export const publicationJournal = validate83;
-const schema339 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
-const schema340 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
-const pattern149 = new RegExp("^[^/\\\\]+$", "u");
+const schema340 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"publication-journal.schema.json","title":"PublicationJournal","description":"<output>/.pipeline-publishing/journal.json: the moves of one publication, written once every new file is staged and before the first move, so that the next run can finish or undo a run that was killed. Each step moves a staged name (new/<name>) into the output folder; a step that replaces a name first sets the old one aside (old/<name>). The publication is committed when the last step's staged name is gone.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/step"},"description":"In order; versions.json, when it changes, is the last (the commit point)."}},"definitions":{"step":{"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}}}};
+const schema341 = {"type":"object","additionalProperties":false,"required":["name","kind","replaces","sums_sha256"],"properties":{"name":{"type":"string","pattern":"^[^/\\\\]+$","description":"A name at the root of the output folder that the pipeline publishes."},"kind":{"type":"string","enum":["file","folder"]},"replaces":{"type":"boolean","description":"Whether the name existed before (it is set aside, and put back if the publication is undone)."},"sums_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$","description":"For a new version folder, the SHA-256 of its SHA256SUMS: undoing removes the folder only when it is this one."}}};
+const pattern150 = new RegExp("^[^/\\\\]+$", "u");
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="publication-journal.schema.json" */;
@@ -34408,7 +34483,7 @@ errors++;
 if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
-if(!pattern149.test(data2)){
+if(!pattern150.test(data2)){
 const err8 = {instancePath:instancePath+"/steps/" + i0+"/name",schemaPath:"#/definitions/step/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -34443,7 +34518,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data3 === "file") || (data3 === "folder"))){
-const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema340.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/steps/" + i0+"/kind",schemaPath:"#/definitions/step/properties/kind/enum",keyword:"enum",params:{allowedValues: schema341.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -34468,7 +34543,7 @@ errors++;
 if(data1.sums_sha256 !== undefined){
 let data5 = data1.sums_sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema340.properties.sums_sha256.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/sums_sha256",schemaPath:"#/definitions/step/properties/sums_sha256/type",keyword:"type",params:{type: schema341.properties.sums_sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -34996,12 +35071,12 @@ return errors === 0;
 export const validated = validate73;
 
 export const versions = validate85;
-const schema342 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
-const schema343 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
-const schema349 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
-const pattern155 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-const schema344 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
-const schema345 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const schema343 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"versions.schema.json","title":"VersionHistory","description":"output/versions.json: every published version, oldest first. A version, once published, is never rewritten; its content_hash is the SHA-256 of its SHA256SUMS file, which lists the SHA-256 of every other file.","type":"object","additionalProperties":false,"required":["package","versions"],"properties":{"package":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/version"}}},"definitions":{"keys":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}},"version":{"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}}}};
+const schema344 = {"type":"object","additionalProperties":false,"required":["version","date","content_hash","bump","summary","sources","changes"],"properties":{"version":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},"date":{"type":["string","null"],"format":"date","description":"The day the version was first published."},"content_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"inputs":{"$ref":"#/definitions/inputs"},"bump":{"type":"string","enum":["initial","major","minor","patch"]},"summary":{"type":"string"},"sources":{"type":"array","items":{"type":"string"},"description":"Sources whose rows this version adds, changes or removes (all sources for the first version)."},"changes":{"type":"object","additionalProperties":false,"required":["structure","added","changed","removed","metadata"],"properties":{"structure":{"type":"array","items":{"type":"string"},"description":"Changes to tables and fields (major: removed or retyped; minor: added)."},"added":{"$ref":"#/definitions/keys"},"changed":{"$ref":"#/definitions/keys"},"removed":{"$ref":"#/definitions/keys"},"metadata":{"type":"array","items":{"type":"string"},"description":"Descriptive changes: package metadata, the data card, the workbook."}}}}};
+const schema350 = {"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}},"description":"Row keys by table."};
+const pattern156 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema345 = {"title":"VersionInputs","type":"object","additionalProperties":false,"required":["sources","catalogue","schemas","pipeline","warnings"],"description":"The fingerprint of what a version was built from, recorded when it is published: a later run whose inputs have the same fingerprint publishes the same bytes, so it verifies the published hashes and stops without building anything. Not part of the version's content (SHA256SUMS).","properties":{"sources":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of raw files (name and SHA-256 of each .txt and .source.json)."},"catalogue":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of catalogue files read (name and SHA-256 of each)."},"schemas":{"$ref":"#/definitions/sha256","description":"SHA-256 of the list of files under schemas/ (path and SHA-256 of each)."},"pipeline":{"$ref":"#/definitions/sha256","description":"SHA-256 of the pipeline's own code and data (every file under pipeline/ but the catalogue, and package-lock.json) and of the zlib, ICU and Unicode versions of the Node.js that ran it, which the workbook's compression and the number formats depend on."},"warnings":{"type":"integer","minimum":0,"description":"Numbers held back or not accounted for in the build (a --strict run stops on any; it skips the build only when this is 0)."}}};
+const schema346 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -35299,7 +35374,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern155.test(data0)){
+if(!pattern156.test(data0)){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -35324,7 +35399,7 @@ errors++;
 if(data.date !== undefined){
 let data1 = data.date;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema343.properties.date.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema344.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -35390,7 +35465,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((((data4 === "initial") || (data4 === "major")) || (data4 === "minor")) || (data4 === "patch"))){
-const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema343.properties.bump.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema344.properties.bump.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
