@@ -55,7 +55,13 @@ function aboutLines(input: WorkbookInput): ReadmeLine[] {
   const version = (lang: Lang) =>
     input.date === null ? text(lang, "card.version", { version: input.version }) : text(lang, "card.version_dated", { version: input.version, date: dateLabel(lang, input.date) });
   const licence = (lang: Lang) => text(lang, "cite.licence", { licence: input.licence.title, code: input.licence.name });
-  const limits = (lang: Lang) => [...input.limits.map((limit) => limit[lang]), ...sourceLimits(lang, input.data)].map((limit) => `• ${limit}`);
+  // Worked out once per language: a row of the sheet is written for each limit.
+  const limitLists = new Map<Lang, string[]>();
+  const limits = (lang: Lang): string[] => {
+    let list = limitLists.get(lang);
+    if (!list) limitLists.set(lang, (list = [...input.limits.map((limit) => limit[lang]), ...sourceLimits(lang, input.data)].map((limit) => `• ${limit}`)));
+    return list;
+  };
   const item = (key: string | null, make: (lang: Lang) => Labelled): ReadmeLine => ({ kind: "item", key, detail: null, texts: each(make) });
   // One limit per row: a row is at most 409 points tall in Excel, and the limits of a growing dataset add up.
   const limitCount = limits("en").length;
