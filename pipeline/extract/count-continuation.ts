@@ -172,5 +172,13 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   if (counted?.how === "after") return undefined;
   // Right before the number: "الرقم" further back may be another ("اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050").
   const word = scope.lead.at(-1);
-  return word && wordMatchesAny(word.folded, grammarWords.count_back_references) ? (soFar.lastCount ?? soFar.previousSentence) : undefined;
+  if (word && wordMatchesAny(word.folded, grammarWords.count_back_references)) return soFar.lastCount ?? soFar.previousSentence;
+  return numberRoseTo(scope) ? soFar.lastCount : undefined;
+}
+
+/** "قبل أن يرتفع العدد إلى 6312": the number the count before it changed to, "the number" with no noun of its own. */
+function numberRoseTo(scope: NumberScope): boolean {
+  const [verb, number, to] = scope.lead.slice(-3);
+  if (!verb || !number || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to) || !wordMatchesAny(number.folded, grammarWords.count_of)) return false;
+  return wordMatchesAny(verb.folded, grammarWords.transitions.words) || wordMatchesAny(verb.folded.replace(/^[يت]/u, "ا"), grammarWords.transitions.words);
 }

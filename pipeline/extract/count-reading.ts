@@ -20,6 +20,7 @@ import { isYearWord } from "./years.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
 import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
+import { recalledIndicator } from "./recalled.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
@@ -149,6 +150,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`) };
   const referred = backReferenced(scope, soFar, counted);
   if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
+  const recalled = choice && decision && "none" in decision ? recalledIndicator(soFar, choice.indicators, choice.input) : undefined;
+  if (recalled) return { indicator: recalled.indicator, evidence: evidence.words("context", recalled.evidence).note(`the rest of its cue named by a figure just before (${recalled.indicator.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
   const hint = { counted: counted.folded, ...(governor && { governor }) };

@@ -5,7 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { periodBefore, periodYear, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
-import type { SentenceSoFar } from "./sentence-state.ts";
+import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
@@ -199,20 +199,26 @@ function backReferencedPeriod(scope: NumberScope, soFar: SentenceSoFar, subject:
 }
 
 /**
- * A change after an earlier year's count whose later count the previous sentence gave ("نشرت المديرية خلال 2022
+ * A change after an earlier year's count whose later count an earlier sentence of the paragraph gave ("نشرت المديرية خلال 2022
  * ما مجموعه 106 أوامر … . وبالرجوع إلى حصيلة 2021، نجد أن عدد هذه الأوامر بلغ 94 أمرا، أي أن الارتفاع في حدود
  * 13 في المائة") is the change between the two: of the later period. Otherwise, or when the change names a base
  * before the count's period, the count's own period.
  */
 function laterOfTwoCounts(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
-  const later = soFar.previousSentence;
-  if (counted === undefined || !later || later.indicator.id !== subject.id || !periodBefore(counted, later.period)) return counted;
+  const later = lastOf(soFar.recent, subject);
+  if (counted === undefined || !later || !periodBefore(counted, later.period)) return counted;
   // Reports compare a period with the same part of another year: not the first half with the previous second half.
   if (counted.slice(4) !== later.period.slice(4)) return counted;
   // A base named before the count's own period makes the change the count's: "5800 ملف، بزيادة 24 في المائة عن سنة 2021".
   const after = claimsOf(scope, catalogue, "after", counted);
   if (!("unclear" in after) && after.some((c) => periodBefore(c.period, counted))) return counted;
   return later.period;
+}
+
+/** The last figure of `subject` among `figures`. */
+function lastOf(figures: readonly CountFigure[], subject: Indicator): CountFigure | undefined {
+  for (let i = figures.length - 1; i >= 0; i--) if (figures[i]!.indicator.id === subject.id) return figures[i];
+  return undefined;
 }
 
 function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, direction: Direction, catalogued: readonly string[]): Reading {

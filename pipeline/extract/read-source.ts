@@ -53,6 +53,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;
   let transitionStart: CountFigure | undefined;
+  let recent: CountFigure[] = [];
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   let asked: Span | null = null;
@@ -72,8 +73,10 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     list = listUnder(source.text, words, sentence, list, catalogue);
     const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) continue;
-    const previousOpening = sameParagraph(source.text, opened.end, sentence.start) ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart }, row);
+    const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
+    const previousOpening = paragraphGoesOn ? opened.reading : null;
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent }, row);
+    recent = paragraphGoesOn ? [...recent, ...read.counts] : read.counts;
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
@@ -116,6 +119,8 @@ interface PreviousSentence {
   previousOpening: PeriodReading | null;
   /** The words of the question this sentence answers, right above it (or none). */
   question: Word[];
+  /** The count figures of the earlier sentences of its paragraph, or of the sentence right before it. */
+  recent: readonly CountFigure[];
 }
 
 /** Whether at most one line break stands between two offsets: an answer right under its question. */
@@ -156,7 +161,7 @@ function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
-function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null } {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null; counts: CountFigure[] } {
   const previousSentence = previous.lastCount;
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
@@ -174,7 +179,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
-  const soFar = emptySentence(previousSentence, previous.lastSubject, previous.transitionStart);
+  const soFar = emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent);
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
@@ -182,7 +187,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const forecast = forecastIn(words, sentence);
   const asked = isQuestion(source.text, sentence)
     ? "it is asked in a question, not stated"
-    : forecast && `it is expected («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
+    : forecast && `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
   const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
@@ -255,5 +260,5 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
     soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
-  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening };
+  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts };
 }

@@ -50,6 +50,8 @@ export interface SentenceSoFar {
   unclearStarts: string[];
   /** The period of the previous change, which an elliptic one shares ("تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022"). */
   previousChangePeriod: string | undefined;
+  /** The count figures of the earlier sentences of the paragraph, or of the sentence right before it: what a count that names only part of its cues may recall (recalled.ts). */
+  recent: readonly CountFigure[];
 }
 
 /**
@@ -61,7 +63,8 @@ export function lastSubject(counts: readonly CountFigure[]): CountFigure | undef
   return candidates.reduce<CountFigure | undefined>((subject, c) => (!subject || !periodBefore(c.period, subject.period) ? c : subject), undefined);
 }
 
-export const emptySentence = (previousSentence: CountFigure | undefined, previousSubject?: CountFigure, previousTransitionStart?: CountFigure): SentenceSoFar => ({
+export const emptySentence = (previousSentence: CountFigure | undefined, previousSubject?: CountFigure, previousTransitionStart?: CountFigure, recent: readonly CountFigure[] = []): SentenceSoFar => ({
+  recent,
   counts: [],
   previousSentence,
   previousSubject,

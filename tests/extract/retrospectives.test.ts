@@ -279,3 +279,24 @@ describe("the half before, and the year's total (held29)", () => {
     expect(mentionIn("وبلغ العدد 1530 ملفا خلال النصف السابق.", "1530", catalogue, "2017")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("a count that names only part of what it counts, right after the text named it whole (held30, held29)", () => {
+  it.each([
+    ["arrests recalled from the sentence before, and the change between the two", "سبعة وتسعون شخصا مبحوثا عنهم على الصعيد الدولي، بينهم خمسة وخمسون مغربيا أوقفوا في دول أجنبية. وكانت حصيلة 2018 قد سجلت توقيف 89 شخصا، ما يعني ارتفاعا بنحو 9 في المائة.", "2019", "wanted_persons_arrested 2019 = 97|moroccan_citizens_arrested_abroad 2019 = 55|wanted_persons_arrested 2018 = 89|wanted_persons_arrested_pct_change 2019 vs 2018 = approx 9"],
+    ["'ارتفع العدد إلى 6312' is the count before it, risen", "ففي سنة 2014 لم يعالج القطب سوى 2540 ملفا، قبل أن يرتفع العدد إلى 6312 سنة 2023، أي بزيادة ناهزت 149 في المائة.", "2023", "files_processed 2014 = 2540|files_processed 2023 = 6312|files_processed_pct_change 2023 vs 2014 = approx 149"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it.each([
+    ["a noun alone recalls nothing", "وأسفرت الأبحاث عن توقيف 119 مبحوثا عنهم دوليا. وفي سياق آخر، تم إحصاء 19 شخصا.", "19"],
+    ["an adjective of origin recalls nothing", "استقدمت المصالح المغربية 27 شخصا من الخارج. ويقيم أزيد من خمسة ملايين مغربي خارج أرض الوطن.", "أزيد من خمسة ملايين"],
+  ])("%s", (_, text, at) => {
+    expect(mentionIn(text, at, catalogue, "2023").status).not.toBe("observation");
+  });
+
+  it("holds back the writer's own estimate", () => {
+    const text = "ارتفع عدد المبحوث عنهم الذين أوقفوا إلى 146 شخصا. وأقدّر أن عدد المبحوث عنهم الذين ما زالوا في حالة فرار لا يقل عن 400 شخص.";
+    expect(mentionIn(text, "لا يقل عن 400", catalogue, "2024")).toMatchObject({ status: "held_back" });
+  });
+});

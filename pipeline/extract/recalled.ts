@@ -1,0 +1,31 @@
+// A count whose clause gives only part of what an indicator's cues ask, right after the text read that indicator
+// with the rest: "97 شخصا مبحوثا عنهم … وكانت حصيلة 2018 قد سجلت توقيف 89 شخصا" (who is arrested was said in the
+// sentence before). Journalists do not repeat the whole name of a thing they have just named.
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+
+/**
+ * An adjective of origin ("المغربي", "العربي", "الدولية"): it places a thing, it does not name what is counted, so
+ * it recalls nothing on its own ("الجالية المغربية … أزيد من خمسة ملايين مغربي"; a masthead "الخبر المغربي — ص ٦").
+ */
+const adjectiveOfOrigin = /يه?$/u;
+
+/**
+ * The indicator a count recalls: read with the clause of a recent figure (sentence-state.ts `recent`, the
+ * paragraph's or the sentence before's), the cues must give that figure's own indicator, and the count's own
+ * clause must hold one of the cue's context words other than an adjective of origin (a noun alone recalls
+ * nothing: "19 شخصا"). Every recent figure that gives a decision must give the same one.
+ */
+export function recalledIndicator(soFar: SentenceSoFar, indicators: readonly Indicator[], input: PatternInput): PatternMatch | undefined {
+  const ownWord = (w: Word) => input.clause.includes(w) && w !== input.qualifier && !adjectiveOfOrigin.test(w.folded);
+  let recalled: PatternMatch | undefined;
+  for (const figure of [...soFar.recent, ...soFar.counts]) {
+    const decision = decide(rankIndicators(indicators, { ...input, clause: [...input.clause, ...figure.clause] }));
+    if (!("match" in decision) || decision.match.indicator.id !== figure.indicator.id || !decision.match.evidence.some(ownWord)) continue;
+    if (recalled && recalled.indicator.id !== decision.match.indicator.id) return undefined;
+    recalled ??= decision.match;
+  }
+  return recalled;
+}
