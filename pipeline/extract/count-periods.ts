@@ -33,6 +33,21 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
 }
 
 /**
+ * A number that restates ("أي ٨٤ إنابة") right after a clause naming another period than the figure before it
+ * ("أربع وثمانين إنابة، وهو العدد نفسه المسجل في الأشهر الستة الأخيرة من 2024، أي ٨٤ إنابة"): it may restate
+ * either, so its period is unclear.
+ */
+export function restatedAcrossPeriods(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  const figure = soFar.lastCount;
+  const restating = scope.before.length === 1 && wordMatchesAny(scope.before[0]!.folded, grammarWords.restating);
+  if (!figure || !restating || !("claims" in own) || own.claims.length > 0 || scope.previousClause.words.length === 0) return undefined;
+  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope));
+  const other = "claims" in reading ? reading.claims.find((c) => c.period !== figure.period) : undefined;
+  if (!other) return undefined;
+  return { unclear: `it restates a figure, and the clause before it names another period (${other.period}) than the figure's (${figure.period})`, start: other.start, end: other.end };
+}
+
+/**
  * A count opening its clause, its clause naming no period, right after a clause about an earlier period that
  * names it, is of that period: "بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات" (2021).
  */

@@ -5,19 +5,48 @@
 // wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line.
 import type { NumberMention } from "../types/number-mention.ts";
 
-/** The raw span of the label line right above a number alone on its line (letters, no digits), or undefined. */
-export function labelLineAbove(text: string, mention: NumberMention): { start: number; end: number } | undefined {
+const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
+const isLabelLine = (line: string) => /\p{L}/u.test(line) && !/\p{N}/u.test(line);
+
+/** A line's span: from its first character to the line break ending it. */
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The line ending right before `lineStart` (which starts a line), or undefined at the text's start. */
+function lineAbove(text: string, lineStart: number): Line | undefined {
+  if (lineStart === 0) return undefined;
+  return { start: text.lastIndexOf("\n", lineStart - 2) + 1, end: lineStart - 1 };
+}
+
+/**
+ * A line that only names a period, a year in digits with at most a few words ("سنة 2017", "2017", "النصف الأول
+ * 2024"): in a card, it opens the figure of that period under the one above ("4060⏎سنة 2017⏎3380").
+ */
+const periodLine = /^[^\S\n]*(?:[\p{L}]+[^\S\n]+){0,4}[0-9٠-٩]{4}[^\S\n]*$/u;
+
+/**
+ * The label line right above a number alone on its line (letters, no digits), or undefined. Under a period line
+ * that follows another number of the card ("الإنابات القضائية⏎112⏎سنة 2017⏎104"), the label is that number's
+ * and `period` the period line's span.
+ */
+export function labelLineAbove(text: string, mention: NumberMention): (Line & { period?: Line }) | undefined {
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
   if (/\p{L}/u.test(rest) || lineStart === 0 || labelsBelow(text, lineEnd)) return undefined;
-  const start = text.lastIndexOf("\n", lineStart - 2) + 1;
-  const previousLine = text.slice(start, lineStart - 1);
-  return /\p{L}/u.test(previousLine) && !/\p{N}/u.test(previousLine) ? { start, end: lineStart - 1 } : undefined;
+  const above = lineAbove(text, lineStart)!;
+  const aboveText = text.slice(above.start, above.end);
+  if (isLabelLine(aboveText)) return above;
+  // Counts only: under a percentage, "مقارنة مع 2021" is the base of a change ("+24%⏎مقارنة مع 2021⏎أزيد من 40%").
+  if (!periodLine.test(aboveText) || mention.kind === "percent") return undefined;
+  const figure = lineAbove(text, above.start);
+  const figureText = figure && text.slice(figure.start, figure.end);
+  const label = figureText && isNumberLine(figureText) && !/[%٪]/u.test(figureText) ? lineAbove(text, figure!.start) : undefined;
+  return label && isLabelLine(text.slice(label.start, label.end)) ? { ...label, period: above } : undefined;
 }
 
-const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
-const isLabelLine = (line: string) => /\p{L}/u.test(line) && !/\p{N}/u.test(line);
 
 /**
  * Whether the number's line (ending at `from`) is followed by a label line, and its block of lines (up to the next

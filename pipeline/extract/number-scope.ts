@@ -75,8 +75,9 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     after,
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
     lead,
-    yearsBefore: yearsWithin(years, clause.before),
-    yearsAfter: yearsWithin(years, clause.after),
+    // A card's next lines are another card's, or the period line of the figure under it ("4060⏎سنة 2017⏎3380").
+    yearsBefore: card ? [] : yearsWithin(years, clause.before),
+    yearsAfter: card ? [] : yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
     table,
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },

@@ -179,7 +179,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of previousYears) {
     const period = previousYear(reference, comparison, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
-    claims.push({ period: withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
+    // "السنة الماضية كلها", "طيلة العام الماضي": the whole year, also in a report on a part of it.
+    const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end);
+    claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   for (const match of back) {
     claims.push({ period: samePart(parsePeriod(reference).year - match.years, reference), start: match.start, end: match.end });

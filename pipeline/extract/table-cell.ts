@@ -22,7 +22,9 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
   if (!row) {
     // A card: the number alone on its line under its label, a table of one cell.
     const above = labelLineAbove(text, mention);
-    return above ? { label: wordsWithin(words, above.start, above.end), period: null, change: null } : null;
+    if (!above) return null;
+    // Under a period line ("سنة 2017"), the figure of that period: read by the period reader, as a transposed table's row label.
+    return { label: wordsWithin(words, above.start, above.end), period: null, change: null, ...(above.period && { periodWords: wordsWithin(words, above.period.start, above.period.end) }) };
   }
   const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
   const label = row.cells[0]!;

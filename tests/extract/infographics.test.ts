@@ -45,3 +45,16 @@ describe("other wordings of held19", () => {
     expect(published("وحجزت المصالح، مطلع السنة، أربع سيارات مسروقة.", "2016-H1")).toEqual([]);
   });
 });
+
+describe("a card's comparison under a period line (held36)", () => {
+  it("reads the number under 'سنة 2017' as that year's, and the one above it as the text's", () => {
+    const text = "بالأرقام\n\nملفات وطلبات المعلومات المعالجة\n4060\nسنة 2017\n3380\nنسبة التطور\n+20%\n\nالإنابات القضائية الدولية\n112\nسنة 2017\n104\n";
+    expect(published(text, "2018")).toEqual([
+      "files_processed 2018 = 4060",
+      "files_processed 2017 = 3380",
+      "files_processed_pct_change 2018 vs 2017 = 20",
+      "letters_rogatory 2018 = 112",
+      "letters_rogatory 2017 = 104",
+    ]);
+  });
+});

@@ -414,3 +414,20 @@ describe("what changed, named after 'في' (held33)", () => {
     expect(published("تراجع بـ12% في ملفات التعاون الأمني الدولي خلال 2020.. وأنتربول الرباط يوقف 76 مبحوثا عنهم", "2020")).toEqual(["files_processed_pct_change 2020 vs 2019 = -12", "wanted_persons_arrested 2020 = 76"]);
   });
 });
+
+describe("held34–held36's wordings", () => {
+  it("reads 'الجارة الشمالية' as Spain, and general 'المعطيات' as no case type", () => {
+    const text = "تكشف المعطيات التي حصلت عليها الجريدة أن الجارة الشمالية ما تزال الشريك الأول للمصالح الأمنية المغربية، بنسبة بلغت 34 في المائة من مجموع المبادلات.";
+    expect(published(text, "2023-H2")).toEqual(["exchanges_share_by_partner 2023-H2 ES = 34"]);
+  });
+
+  it("reads 'السنة الماضية كلها' in a half-year report as the whole previous year", () => {
+    const text = "وإذا تذكرنا أن السنة الماضية كلها شهدت توقيف نحو 140 مطلوبا، فإن الإيقاع الحالي لا يكاد يختلف عنه.";
+    expect(published(text, "2025-H1", "2025-07-20")).toEqual(["wanted_persons_arrested 2024 = approx 140"]);
+  });
+
+  it("holds back 'أي ٨٤' after a clause naming another period than the figure it may restate", () => {
+    const text = "تابع المكتب تنفيذ أربع وثمانين إنابة قضائية دولية، وهو العدد نفسه المسجل في الأشهر الستة الأخيرة من 2024، أي ٨٤ إنابة.";
+    expect(mentionOf(text, "٨٤", "2025-H1")).toMatchObject({ status: "held_back" });
+  });
+});
