@@ -35,6 +35,7 @@ export function labelLineAbove(text: string, mention: NumberMention): (Line & { 
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
+  if (lineStart > 0 && yearRow.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return yearListTitle(text, lineStart, mention);
   if (/\p{L}/u.test(rest) || lineStart === 0 || labelsBelow(text, lineEnd)) return undefined;
   const above = lineAbove(text, lineStart)!;
   const aboveText = text.slice(above.start, above.end);
@@ -59,4 +60,18 @@ function labelsBelow(text: string, from: number): boolean {
   const lines = text.slice(from + 1, blockEnd < 0 ? text.length : blockEnd).split("\n").map((l) => l.trim()).filter((l) => l !== "");
   if (lines.length === 0 || !isLabelLine(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
+}
+
+/** A line of a list of years, a year then its value ("2017: 3380", "2019 – 4480"), as a chart's data copied as text. */
+const yearRow = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;
+
+/**
+ * The title over a list of years ("الملفات وطلبات المعلومات التي عالجها القطب⏎2017: 3380⏎2018: 4060"): the label
+ * line right above the list's first row, what each value counts; `period` the row's year.
+ */
+function yearListTitle(text: string, lineStart: number, mention: NumberMention): (Line & { period: Line }) | undefined {
+  let above = lineAbove(text, lineStart);
+  while (above && yearRow.test(text.slice(above.start, above.end))) above = lineAbove(text, above.start);
+  if (!above || !isLabelLine(text.slice(above.start, above.end).replace(/[:：]\s*$/u, ""))) return undefined;
+  return { ...above, period: { start: lineStart, end: mention.start } };
 }

@@ -240,6 +240,12 @@ function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: Per
 const partPhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
 
 /** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
+/** The part of a year the first part phrase of `words` names ("النصف الأول" → "H1"), if any. */
+export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartCode | undefined {
+  const found = Object.entries(phrases.parts).flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ part, start: m.start })));
+  return found.sort((a, b) => a.start - b.start)[0]?.part;
+}
+
 export function allPartPhrases(phrases: PeriodPhrases): Phrase[] {
   let all = partPhraseLists.get(phrases);
   if (!all) {

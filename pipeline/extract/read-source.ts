@@ -192,7 +192,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);
-  const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period);
+  const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods);
   const pairedCategories = respectiveCategories(source.text, words, sentence, mentions, catalogue.breakdowns);
   const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
     !pairedCategories.has(mention) && (paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention))) ? asUnpaired(reading) : reading;

@@ -1,12 +1,15 @@
 // "على التوالي" (respectively) pairs coordinated figures with coordinated years in order: "بلغ عدد الملفات
 // 5800 و6312 ملفا في 2022 و2023 على التوالي" is 5800 in 2022 and 6312 in 2023. Each figure's clause alone
 // would give both the reference period, so the pairing is read for the sentence first; when the figures and
-// years before "على التوالي" cannot be paired one to one, every figure of that stretch is held back.
-import { formatPeriod, parsePeriod } from "../lib/period.ts";
+// years before "على التوالي" cannot be paired one to one, every figure of that stretch is held back. A part named
+// before the years is each year's ("3420 و3690 ملفا في النصف الأول من سنتي 2024 و2025"); in a report on a part of
+// a year, years with no part named may be whole years or that part, and are not paired.
+import { parsePeriod } from "../lib/period.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import type { PeriodClaim } from "./periods.ts";
+import { type PeriodClaim, partNamed, withPart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 export interface Respective {
@@ -35,7 +38,7 @@ export function runEndingAt(text: string, words: readonly Word[], list: readonly
 }
 
 /** The pairings of one sentence's mentions (in text order). */
-export function respectively(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string): Respective {
+export function respectively(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases): Respective {
   const result: Respective = { periods: new Map(), unpaired: new Set() };
   const marker = wordsWithin(words, sentence.start, sentence.end).find((w) => wordMatchesAny(w.folded, grammarWords.respectively));
   if (!marker) return result;
@@ -46,13 +49,14 @@ export function respectively(text: string, words: readonly Word[], sentence: { s
   const years = before.filter((m) => m.kind === "year" && m.start > lastFigure.end);
   const yearRun = years.length > 0 ? runEndingAt(text, words, years, years.length - 1) : [];
   const figureRun = runEndingAt(text, words, figures, figures.length - 1);
-  if (yearRun.length < 2 || yearRun.length !== figureRun.length || parsePeriod(reference).part !== null) {
+  const part = yearRun[0] ? partNamed(wordsWithin(words, lastFigure.end, yearRun[0].start), phrases) : undefined;
+  if (yearRun.length < 2 || yearRun.length !== figureRun.length || (parsePeriod(reference).part !== null && !part)) {
     for (const figure of figureRun) result.unpaired.add(figure);
     return result;
   }
   figureRun.forEach((figure, i) => {
     const year = yearRun[i]!;
-    result.periods.set(figure, { period: formatPeriod({ year: year.value, part: null }), start: year.start, end: marker.end });
+    result.periods.set(figure, { period: withPart(String(year.value), part), start: year.start, end: marker.end });
   });
   return result;
 }

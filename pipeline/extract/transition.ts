@@ -147,13 +147,21 @@ const differenceReach = 3;
  */
 export function differenceWords(scope: NumberScope): Word[] | undefined {
   const { differences } = grammarWords;
-  const near = scope.lead.slice(-differenceReach);
+  const near = withoutBoundingVerb(scope).slice(-differenceReach);
   for (let i = near.length - 1; i >= 0; i--) {
     const word = near[i]!;
     if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
     if (wordMatchesAny(word.folded, differences.words)) return [word];
   }
   return afterDifference(scope);
+}
+
+/** The lead without the verb that bounds the number and the negation right before it ("الفارق إذن لا يتعدى 270 ملفا"). */
+function withoutBoundingVerb(scope: NumberScope): Word[] {
+  const at = scope.qualifierVerb ? scope.lead.indexOf(scope.qualifierVerb) : -1;
+  if (at < 0) return scope.lead;
+  const negated = at > 0 && wordMatchesAny(scope.lead[at - 1]!.folded, grammarWords.negations);
+  return [...scope.lead.slice(0, negated ? at - 1 : at), ...scope.lead.slice(at + 1)];
 }
 
 /** "1120 ملفا إضافيا": an adjective of addition right after the counted noun. */

@@ -58,3 +58,10 @@ describe("a card's comparison under a period line (held36)", () => {
     ]);
   });
 });
+
+describe("a chart's data copied as 'year: value' lines (held35)", () => {
+  it("reads each value as its year's count of what the title line names", () => {
+    const text = "[رسم بياني] الملفات وطلبات المعلومات التي عالجها قطب التعاون الدولي\n2017: 3380\n2018: 4060\n2021: 4677\nالمصدر: المديرية العامة للأمن الوطني\n";
+    expect(published(text, "2021")).toEqual(["files_processed 2017 = 3380", "files_processed 2018 = 4060", "files_processed 2021 = 4677"]);
+  });
+});

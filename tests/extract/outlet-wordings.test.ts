@@ -430,4 +430,20 @@ describe("held34–held36's wordings", () => {
     const text = "تابع المكتب تنفيذ أربع وثمانين إنابة قضائية دولية، وهو العدد نفسه المسجل في الأشهر الستة الأخيرة من 2024، أي ٨٤ إنابة.";
     expect(mentionOf(text, "٨٤", "2025-H1")).toMatchObject({ status: "held_back" });
   });
+
+  it("reads 'الفترة السابقة' in a half-year report as the half before", () => {
+    const text = "عممت المصالح ألفا و890 مذكرة بحث على الصعيد الوطني بطلب من أجهزة أجنبية، مقابل ١٨٩٨ مذكرة في الفترة السابقة.";
+    expect(published(text, "2025-H1")).toEqual(["national_search_notices 2025-H1 = 1890", "national_search_notices 2024-H2 = 1898"]);
+  });
+
+  it("pairs 'على التوالي' with the years of a part named before them", () => {
+    const text = "بعدما بلغ عدد الملفات 3420 و3690 ملفا في النصف الأول من سنتي 2024 و2025 على التوالي.";
+    expect(published(text, "2026-H1")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2025-H1 = 3690"]);
+  });
+
+  it("reads 'الفارق لا يتعدى 270 ملفا' as the amount of a change, and holds back the writer's estimate", () => {
+    const text = "الفارق إذن لا يتعدى 270 ملفا. وبتقديري الشخصي، فلن تتجاوز الحصيلة السنوية 7500 ملف.";
+    expect(mentionOf(text, "270", "2025-H1").status).toBe("unaccounted");
+    expect(mentionOf(text, "7500", "2025-H1").status).toBe("held_back");
+  });
 });
