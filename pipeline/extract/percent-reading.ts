@@ -275,8 +275,23 @@ function coordinatedChange(scope: NumberScope): boolean {
   return first !== undefined && first.folded.startsWith("و") && scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.count_of));
 }
 
+/**
+ * The direction a change word gives from before its lead: across a figure in parentheses ("متجاوزة الرقم القياسي
+ * السابق (4060 ملفا سنة 2018) بنحو 10 في المائة"), or across "أي" from the clause before ("ارتفع عدد المبحوث عنهم
+ * … إلى 146 هذه السنة، أي بنحو 14 في المائة"; "بزيادة 295 ملفا، أي بنسبة 8 في المائة").
+ */
+function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  const { change_words } = catalogue.indicators;
+  const leadStart = scope.lead[0]?.start ?? scope.mention.start;
+  const closesParenthesis = scope.text.slice(leadStart, scope.mention.start).includes(")");
+  // "أي ما يقارب 43 في المائة من مجموع الملفات" restates a count as a share of a whole, not a change.
+  const ofWhole = scope.after[0]?.folded === "من";
+  const restates = scope.lead.length > 0 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.restating) && !ofWhole;
+  return closesParenthesis || restates ? changeDirection(scope.earlier, change_words) : undefined;
+}
+
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
-  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue);
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue);
   const direction = own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? soFar.previousChange : undefined);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };

@@ -446,4 +446,17 @@ describe("held34–held36's wordings", () => {
     expect(mentionOf(text, "270", "2025-H1").status).toBe("unaccounted");
     expect(mentionOf(text, "7500", "2025-H1").status).toBe("held_back");
   });
+
+  it.each([
+    ["across 'أي' from the change the clause before told", "ارتفع عدد المبحوث عنهم دوليا الذين أوقفوا من 128 سنة 2023 إلى 146 هذه السنة، أي بنحو 14 في المائة.", "2024", "wanted_persons_arrested 2023 = 128|wanted_persons_arrested 2024 = 146|wanted_persons_arrested_pct_change 2024 vs 2023 = approx 14"],
+    ["across a figure in parentheses", "ففي 2019 عالجت هذه المصالح ما مجموعه 4480 ملفا وطلب معلومات، متجاوزة الرقم القياسي السابق (4060 ملفا سنة 2018) بنحو 10 في المائة.", "2019", "files_processed 2019 = 4480|files_processed 2018 = 4060|files_processed_pct_change 2019 vs 2018 = approx 10"],
+  ])("reads a change whose word stands before its lead: %s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("does not read 'أي ما يقارب 43 في المائة من مجموع الملفات' as a change", () => {
+    const text = "ويعزى هذا الارتفاع إلى طلبات المعلومات الواردة عبر قنوات الأنتربول، التي بلغت 1140 طلبا، أي ما يقارب 43 في المائة من مجموع الملفات المعالجة.";
+    expect(published(text, "2015").some((f) => f.includes("pct_change"))).toBe(false);
+  });
 });
+
