@@ -458,5 +458,10 @@ describe("held34–held36's wordings", () => {
     const text = "ويعزى هذا الارتفاع إلى طلبات المعلومات الواردة عبر قنوات الأنتربول، التي بلغت 1140 طلبا، أي ما يقارب 43 في المائة من مجموع الملفات المعالجة.";
     expect(published(text, "2015").some((f) => f.includes("pct_change"))).toBe(false);
   });
+
+  it("reads a change in a sentence opening with 'أي' or 'يعني' as the previous sentence's figure's", () => {
+    const text = "عالجت المصالح خلال النصف الأول ما مجموعه 1950 ملفا وطلب معلومات، مقابل 1610 ملفا خلال الفترة نفسها من السنة الماضية. أي أن الحصيلة ارتفعت بأزيد من 21 في المائة.";
+    expect(published(text, "2018-H1")).toContain("files_processed_pct_change 2018-H1 vs 2017-H1 = gt 21");
+  });
 });
 
