@@ -41,8 +41,10 @@ const wrappedLineLength = 50;
  * number's words ("📁 ١٧٢٢" above "ملفا وطلب معلومات عولجت"; "✈️ ١٢ شخصا" above "سُلّموا إلى المغرب").
  */
 function breaksClause(text: string, sentenceStart: number, at: number): boolean {
-  const lineStart = Math.max(sentenceStart, text.lastIndexOf("\n", at - 1) + 1);
-  if (at - lineStart >= wrappedLineLength) return false;
+  // The whole line, also where a sentence starts in it: a wrapped line is long whatever sentence ends on it.
+  const lineBegins = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - lineBegins >= wrappedLineLength) return false;
+  const lineStart = Math.max(sentenceStart, lineBegins);
   const nextEnd = text.indexOf("\n", at + 1);
   // A number alone on its line (after an item's number: "1. 3104") goes on with the words under it, whatever
   // numbers they hold ("هو عدد الملفات …، مقابل 2760 …"), unless they open on a number of their own.

@@ -463,5 +463,15 @@ describe("held34–held36's wordings", () => {
     const text = "عالجت المصالح خلال النصف الأول ما مجموعه 1950 ملفا وطلب معلومات، مقابل 1610 ملفا خلال الفترة نفسها من السنة الماضية. أي أن الحصيلة ارتفعت بأزيد من 21 في المائة.";
     expect(published(text, "2018-H1")).toContain("files_processed_pct_change 2018-H1 vs 2017-H1 = gt 21");
   });
+
+  it("reads a count ending a wrapped line of a PDF whose sentence starts mid-line", () => {
+    const text = "على نشر وتعميم 64 أمرا دوليا بإلقاء القبض. وقد أسفرت هذه الجهود عن توقيف 72\nشخصا مبحوثا عنهم على الصعيد الدولي، من بينهم 49 مواطنا مغربيا أوقفوا خارج التراب.";
+    expect(published(text, "2015")).toEqual(["international_arrest_warrants 2015 = 64", "wanted_persons_arrested 2015 = 72", "moroccan_citizens_arrested_abroad 2015 = 49"]);
+  });
+
+  it("reads persons received under arrest warrants as extradited, not arrested", () => {
+    const text = "وفي مجال تسليم المطلوبين، تسلم المغرب ستة أشخاص كانوا موضوع أوامر بالقبض.";
+    expect(published(text, "2017-H1")).toEqual(["persons_extradited_to_morocco 2017-H1 = 6"]);
+  });
 });
 
