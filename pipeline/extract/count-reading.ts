@@ -14,7 +14,7 @@ import { agreedPeriod, allPartPhrases, type PeriodScope, readPeriods } from "./p
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
-import type { SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
+import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
@@ -84,7 +84,8 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
   return "match" in decision ? decision.match : undefined;
 }
 
-type IndicatorChoice = { indicator: Indicator; evidence: Evidence } | { reading: Reading };
+/** The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts). */
+type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure } | { reading: Reading };
 
 /**
  * The candidates a count may be: after "منها / من بينهم", only the indicators declared part of the previous
@@ -147,7 +148,7 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const continuing = continued(scope, soFar, counted, compared);
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
-  if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`) };
+  if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`), series };
   const referred = backReferenced(scope, soFar, counted);
   if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
   const recalled = choice && decision && "none" in decision ? recalledIndicator(soFar, choice.indicators, choice.input) : undefined;
@@ -160,6 +161,15 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
     return { reading: heldBack(`ambiguous: the cues of ${ids.join(" and ")} fit equally well`, evidence, null, null, { ...hint, candidates: ids }) };
   }
   return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, hint) };
+}
+
+/**
+ * A count of a series takes the part of the year of the count it goes on from, when that is the report's own part:
+ * "مقابل 58 في الفترة ذاتها من 2024 و51 في 2023" in a report on 2025-H1 is 2023-H1, as a list's title would say.
+ */
+function seriesScope(scope: NumberScope, series: CountFigure | undefined): NumberScope {
+  const part = series?.period.slice(5);
+  return part && part === scope.reference.slice(5) ? { ...scope, eachYearsPart: part } : scope;
 }
 
 /** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
@@ -248,7 +258,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
   }
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
-  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(scope, compared || opensParenthesis(scope.text, scope.mention)));
+  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(seriesScope(scope, choice.series), compared || opensParenthesis(scope.text, scope.mention)));
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

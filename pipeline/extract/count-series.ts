@@ -19,7 +19,8 @@ const joiners = ["و", "ثم", "ف"];
 /** Whether `words` name a period (a year, "قبل سنتين", "في النصف الأول من 2023"). */
 function namesPeriod(scope: NumberScope, catalogue: Catalogue, words: readonly Word[], years: NumberScope["yearsAfter"]): boolean {
   const reading = readPeriods({ words, years }, scope.reference, catalogue.periods, periodContext(scope, true));
-  return "claims" in reading && reading.claims.length > 0;
+  // A year alone in a report on part of a year names a period, if not which one ("و51 في 2023"): the series says.
+  return "unclear" in reading ? years.length > 0 : reading.claims.length > 0;
 }
 
 /** The count the number goes on from in a series, if it is one. */
@@ -27,7 +28,8 @@ export function seriesContinued(scope: NumberScope, catalogue: Catalogue, counts
   if (!previous || counted?.how === "after") return undefined;
   // Its own period, after it ("و3380 سنة 2017") or opening its clause ("، وقبل سنتين 4677").
   if (!namesPeriod(scope, catalogue, scope.after, scope.yearsAfter) && !namesPeriod(scope, catalogue, scope.before, scope.yearsBefore)) return undefined;
-  const from = previous.counted?.word?.end ?? previous.end;
+  // Its noun may stand before it ("بعدما كان عددها 71 في النصف الأول من 2023 و66 …"): the gap runs from the later of the two.
+  const from = Math.max(previous.end, previous.counted?.word?.end ?? 0);
   const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= from && w.end <= scope.mention.start);
   if (between.length > seriesGap || between.some((w) => wordMatchesAny(w.folded, catalogued))) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);

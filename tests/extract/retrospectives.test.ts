@@ -300,3 +300,12 @@ describe("a count that names only part of what it counts, right after the text n
     expect(mentionIn(text, "لا يقل عن 400", catalogue, "2024")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("a series of compared counts with the noun said once (held14, held21)", () => {
+  it.each([
+    ["its noun named before the first count", "تابع المكتب المركزي الوطني تنفيذ 78 إنابة قضائية دولية، بعدما كان عددها 71 في النصف الأول من 2023 و66 في النصف الأول من 2022.", "2024-H1", "letters_rogatory 2024-H1 = 78|letters_rogatory 2023-H1 = 71|letters_rogatory 2022-H1 = 66"],
+    ["a year alone takes the part of the count it goes on from", "نشر المكتب المركزي الوطني 64 مذكرة توقيف دولية خلال الأشهر الستة الأولى من 2025، مقابل 58 في الفترة ذاتها من 2024 و51 في 2023.", "2025-H1", "international_arrest_warrants 2025-H1 = 64|international_arrest_warrants 2024-H1 = 58|international_arrest_warrants 2023-H1 = 51"],
+  ])("%s", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+});
