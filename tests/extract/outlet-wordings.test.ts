@@ -473,5 +473,10 @@ describe("held34–held36's wordings", () => {
     const text = "وفي مجال تسليم المطلوبين، تسلم المغرب ستة أشخاص كانوا موضوع أوامر بالقبض.";
     expect(published(text, "2017-H1")).toEqual(["persons_extradited_to_morocco 2017-H1 = 6"]);
   });
+
+  it("reads 'ضبط' as arresting wanted persons", () => {
+    const text = "ارتفع عدد الأشخاص المبحوث عنهم دوليا الذين جرى ضبطهم إلى 152 شخصا، من ضمنهم 90 مواطنا مغربيا اعتقلوا خارج المملكة.";
+    expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 152", "moroccan_citizens_arrested_abroad 2025 = 90"]);
+  });
 });
 
