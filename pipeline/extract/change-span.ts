@@ -1,8 +1,9 @@
-// A change measured over one or two years that end at its own period: "في سنتين.. ملفات التعاون تقفز بـ20 في
-// المائة", "ارتفع بنحو 36 في المائة خلال عامين", "زاد بـ14% في سنة واحدة". The change is against the same period
-// that many years earlier. Longer spans
-// are counted both ways ("في ظرف تسع سنوات" may run 2016–2024), so a change over one stays held back, as does a
-// count over any span: a total over the span is no figure of one period (periods.json several_years).
+// A change measured over a span of years that ends at its own period: "في سنتين.. ملفات التعاون تقفز بـ20 في
+// المائة", "ارتفع بنحو 36 في المائة خلال عامين", "زاد بـ14% في سنة واحدة", "ترتفع بـ28 في المائة في ثلاث سنوات",
+// "على مدى السنوات الثلاث الأخيرة". The change is against the same period that many years earlier: so the
+// authors of eight held-out articles read it, every one. Spans longer than periods.json's
+// years_ago.longest_change_span stay held back, as does a count over any span: a total over the span is no figure
+// of one period (periods.json several_years).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { phraseAt } from "./phrases.ts";
@@ -15,13 +16,18 @@ export interface ChangeSpan {
   end: number;
 }
 
-/** The first span of one or two years in the clause `words` ("في سنتين", "خلال عامين", "في سنة واحدة") that a word of years_ago.over opens, if any. */
+/**
+ * The first span of years in the clause `words` ("في سنتين", "خلال عامين", "في سنة واحدة", "في ثلاث سنوات", "على
+ * مدى السنوات الثلاث") that a word of years_ago.over opens, if any.
+ */
 export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): ChangeSpan | undefined {
   const { over, within, duals, one_year } = phrases.years_ago;
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
     if (!wordMatchesAny(words[index - 1]!.folded, over)) continue;
     if (wordMatchesAny(word.folded, duals)) return { years: 2, start: word.start, end: word.end };
+    const counted = countedYears(words, index, phrases);
+    if (counted) return counted;
     const one = one_year.find((phrase) => phraseAt(words, index, phrase));
     if (one) return { years: 1, start: word.start, end: words[index + one.length - 1]!.end };
     // "في ظرف سنة" (within a year), not "في سنة 2023": a bare year noun only after "ظرف" or "غضون", no year after it.
@@ -32,3 +38,20 @@ export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): Chan
   }
   return undefined;
 }
+
+/** The value of a number of years written in a word ("ثلاث", "الثلاث") or in digits ("3"), if it is one. */
+function yearCount(word: Word, phrases: PeriodPhrases): number | undefined {
+  if (/^\p{Nd}{1,2}$/u.test(word.folded)) return Number(word.folded);
+  const { numbers } = phrases.years_ago;
+  return numbers[word.folded] ?? numbers[word.folded.replace(/^ال/u, "")];
+}
+
+/** "ثلاث سنوات" or "السنوات الثلاث" at `index`, up to years_ago.longest_change_span years. */
+function countedYears(words: readonly Word[], index: number, phrases: PeriodPhrases): ChangeSpan | undefined {
+  const { units, longest_change_span } = phrases.years_ago;
+  const [first, second] = [words[index]!, words[index + 1]];
+  if (!second) return undefined;
+  const years = wordMatchesAny(second.folded, units) ? yearCount(first, phrases) : wordMatchesAny(first.folded, units) ? yearCount(second, phrases) : undefined;
+  return years !== undefined && years <= longest_change_span ? { years, start: first.start, end: second.end } : undefined;
+}
+

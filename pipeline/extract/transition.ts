@@ -77,10 +77,10 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // بنحو 8 في المائة مقارنة مع الفترة ذاتها من 2021" (not "…: 131 شخصا في 2023 مقابل 119 في 2022", another count's).
   const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && wordValue(w) !== parsePeriod(later).year);
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
-  const twoYears = changeSpan(restOfSentence(scope), catalogue.periods);
-  const twoYearsBack = parsePeriod(later).year - 2;
-  if (twoYears && (!otherYear || wordValue(otherYear) === twoYearsBack)) {
-    return { claims: [{ period: samePart(twoYearsBack, later), start: twoYears.start, end: twoYears.end }] };
+  const span = changeSpan(restOfSentence(scope), catalogue.periods);
+  const yearsBack = span && parsePeriod(later).year - span.years;
+  if (span && yearsBack && (!otherYear || wordValue(otherYear) === yearsBack)) {
+    return { claims: [{ period: samePart(yearsBack, later), start: span.start, end: span.end }] };
   }
   // After a sentence whose last figure was of a period further back ("بعدما كان لا يتعدى 40 شخصا قبل سنتين. وارتفع
   // عدد الأشخاص الذين سلموا إلى المغرب من 7 إلى 12 شخصا"), the text compares with that period too, maybe: no guess.

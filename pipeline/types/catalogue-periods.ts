@@ -105,7 +105,7 @@ export type Phrases8 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back.
+ * Words before a span of years over which a change is measured ('في ظرف سنتين', 'خلال عامين', 'في ثلاث سنوات', 'على مدى السنوات الثلاث الأخيرة'): a percentage change in such a clause is against the same period that many years before its own (change-span.ts), up to longest_change_span years; a count there stays held back (several_years).
  *
  * @minItems 1
  */
@@ -284,6 +284,10 @@ export interface PeriodPhrases {
     one_year: Phrases9;
     units: Words;
     duals: Words;
+    /**
+     * The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back.
+     */
+    longest_change_span: number;
     numbers: {
       [k: string]: number;
     };

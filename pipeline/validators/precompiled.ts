@@ -8265,7 +8265,7 @@ return errors === 0;
 }
 
 export const cataloguePeriods = validate65;
-const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","previous_part","report_months","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","part_of_it","several_years","record_words","whole_year","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"previous_part":{"$ref":"#/definitions/phrases","description":"The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.","properties":{"H":{"$ref":"#/definitions/phrases"},"Q":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","units","duals","numbers","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a dual that make it a span of two years over which a change is measured ('في ظرف سنتين', 'خلال عامين'): a percentage change in such a clause is against the same period two years before its own (change-span.ts); a count there stays held back (several_years). Longer spans are counted both ways ('في ظرف تسع سنوات' may run 2016–2024), so a change over one is held back."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"record_words":{"$ref":"#/definitions/words","description":"Superlatives of a record ('أعلى رقم في السنوات الأخيرة'): a span of several years a few words after one is the record's, not the figure's."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-periods.schema.json","title":"PeriodPhrases","description":"How a text names a period other than its reference period (pipeline/catalogue/periods.json). Words are folded as in the indicators catalogue; a phrase is a list of consecutive words, each given with its alternatives.","type":"object","additionalProperties":false,"required":["previous_year","current_period","previous_part","report_months","same_period","parts","spans","comparisons","implicit_base","shorter_spans","year_to_date","same_year","following_year","part_of_it","several_years","record_words","whole_year","month_ranges","quarterly_report_quarters","years_ago","in_parentheses","each_year"],"properties":{"previous_year":{"$ref":"#/definitions/phrases","description":"The year before: in a comparison ('مقابل 41 السنة الماضية', 'مقارنة بالعام الماضي'), the year before the figure's period (in a half-year or quarter report, the same part of that year); elsewhere, the year before the text's publication date, which must then be known."},"previous_part":{"$ref":"#/definitions/phrases","description":"The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear."},"current_period":{"$ref":"#/definitions/phrases","description":"The reference period itself ('السنة الجارية', 'هذه السنة')."},"same_period":{"$ref":"#/definitions/phrases","description":"'the same period (of)': with a year or the previous year, the same part of that year ('نفس الفترة من السنة الماضية')."},"parts":{"type":"object","additionalProperties":false,"propertyNames":{"pattern":"^(H[12]|Q[1-4])$"},"patternProperties":{"^(H[12]|Q[1-4])$":{"$ref":"#/definitions/phrases"}},"description":"Phrases naming a part of a year, keyed by the part's code in a period ('H1': 'النصف الأول', 'الأشهر الستة الأولى'; 'Q1': 'الربع الأول', 'الأشهر الثلاثة الأولى'). With a year they name that part of it; alone, that part of the reference year."},"spans":{"$ref":"#/definitions/phrases","description":"Words that make a figure span several periods when a year follows them ('منذ 2015', 'إلى غاية'): its period is unclear and it is held back."},"report_months":{"type":"object","additionalProperties":false,"required":["H","Q","why"],"description":"The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.","properties":{"H":{"$ref":"#/definitions/phrases"},"Q":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"quarterly_report_quarters":{"type":"object","additionalProperties":false,"required":["Q1","Q2","Q3","Q4","why"],"description":"Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').","properties":{"Q1":{"$ref":"#/definitions/phrases"},"Q2":{"$ref":"#/definitions/phrases"},"Q3":{"$ref":"#/definitions/phrases"},"Q4":{"$ref":"#/definitions/phrases"},"why":{"type":"string"}}},"month_ranges":{"type":"object","additionalProperties":false,"required":["months","from","to","end_of","why"],"description":"Spans of months that are a half-year or a quarter (pipeline/extract/month-ranges.ts).","properties":{"months":{"type":"array","minItems":12,"maxItems":12,"items":{"$ref":"#/definitions/words"},"description":"The spellings of each month's name, January first (folded, without clitics)."},"from":{"$ref":"#/definitions/words","description":"Words opening a span before its first month ('من', 'بين')."},"to":{"$ref":"#/definitions/words","description":"Words between a span's first and last months ('إلى', 'و', 'حتى')."},"end_of":{"$ref":"#/definitions/words","description":"Words before a month that make the span run from January to its end ('عند نهاية يونيو')."},"why":{"type":"string"}}},"whole_year":{"$ref":"#/definitions/phrases","description":"Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several."},"each_year":{"$ref":"#/definitions/phrases","description":"'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts)."},"in_parentheses":{"$ref":"#/definitions/phrases","description":"'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين')."},"years_ago":{"type":"object","additionalProperties":false,"required":["before","over","within","one_year","units","duals","numbers","longest_change_span","why"],"description":"A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).","properties":{"before":{"$ref":"#/definitions/words"},"over":{"$ref":"#/definitions/words","description":"Words before a span of years over which a change is measured ('في ظرف سنتين', 'خلال عامين', 'في ثلاث سنوات', 'على مدى السنوات الثلاث الأخيرة'): a percentage change in such a clause is against the same period that many years before its own (change-span.ts), up to longest_change_span years; a count there stays held back (several_years)."},"within":{"$ref":"#/definitions/words","description":"Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier."},"one_year":{"$ref":"#/definitions/phrases","description":"One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before."},"units":{"$ref":"#/definitions/words"},"duals":{"$ref":"#/definitions/words"},"longest_change_span":{"type":"integer","minimum":2,"maximum":10,"description":"The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back."},"numbers":{"type":"object","additionalProperties":{"type":"integer","minimum":2,"maximum":10},"propertyNames":{"pattern":"^[\\u0621-\\u064A]+$"}},"why":{"type":"string"}}},"record_words":{"$ref":"#/definitions/words","description":"Superlatives of a record ('أعلى رقم في السنوات الأخيرة'): a span of several years a few words after one is the record's, not the figure's."},"several_years":{"$ref":"#/definitions/phrases","description":"Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back."},"comparisons":{"$ref":"#/definitions/phrases","description":"Words that make a clause a comparison with an earlier period ('مقابل', 'مقارنة', 'قياسا')."},"implicit_base":{"type":"object","additionalProperties":false,"required":["previous_year","why","not_with","year_on_year"],"description":"What a change that names no base period compares with ('بزيادة 29 في المائة').","properties":{"previous_year":{"type":"boolean","description":"true: the same period a year earlier, as results reports compare; false: such a change is held back."},"why":{"type":"string","minLength":10},"year_on_year":{"$ref":"#/definitions/words","description":"Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة')."},"not_with":{"$ref":"#/definitions/words","description":"Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back."}}},"shorter_spans":{"type":"object","additionalProperties":false,"required":["months","phrases","release_verbs","why"],"description":"Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.","properties":{"months":{"$ref":"#/definitions/phrases","description":"Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number."},"phrases":{"$ref":"#/definitions/phrases","description":"Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر')."},"release_verbs":{"$ref":"#/definitions/words","description":"Verbs of releasing a report: a span a few words after one ('الحصيلة التي عممتها المديرية هذا الأسبوع') dates the release, not the figure."},"why":{"type":"string","minLength":1}}},"year_to_date":{"$ref":"#/definitions/phrases","description":"'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear."},"same_year":{"$ref":"#/definitions/phrases","description":"'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period."},"part_of_it":{"$ref":"#/definitions/phrases","description":"Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018)."},"following_year":{"$ref":"#/definitions/phrases","description":"'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none."}},"definitions":{"phrases":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}},"words":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}};
 const schema69 = {"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"}},"description":"A phrase: consecutive words, each a list of alternatives."}};
 const schema81 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}};
 const pattern47 = new RegExp("^(H[12]|Q[1-4])$", "u");
@@ -11123,8 +11123,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data76.why === undefined){
-const err214 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+if(data76.longest_change_span === undefined){
+const err214 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "longest_change_span"},message:"must have required property '"+"longest_change_span"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -11133,9 +11133,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-for(const key7 in data76){
-if(!((((((((key7 === "before") || (key7 === "over")) || (key7 === "within")) || (key7 === "one_year")) || (key7 === "units")) || (key7 === "duals")) || (key7 === "numbers")) || (key7 === "why"))){
-const err215 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data76.why === undefined){
+const err215 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -11144,12 +11143,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data76.before !== undefined){
-let data77 = data76.before;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err216 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key7 in data76){
+if(!(func2.call(schema68.properties.years_ago.properties, key7))){
+const err216 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -11158,12 +11154,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len50 = data77.length;
-for(let i69=0; i69<len50; i69++){
-let data78 = data77[i69];
-if(typeof data78 === "string"){
-if(func4(data78) < 1){
-const err217 = {instancePath:instancePath+"/years_ago/before/" + i69,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data76.before !== undefined){
+let data77 = data76.before;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err217 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -11172,14 +11168,28 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/years_ago/before/" + i69,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len50 = data77.length;
+for(let i69=0; i69<len50; i69++){
+let data78 = data77[i69];
+if(typeof data78 === "string"){
+if(func4(data78) < 1){
+const err218 = {instancePath:instancePath+"/years_ago/before/" + i69,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err218];
 }
 else {
 vErrors.push(err218);
+}
+errors++;
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/years_ago/before/" + i69,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
 }
 errors++;
 }
@@ -11195,12 +11205,12 @@ continue;
 }
 if(typeof indices19[item19] == "number"){
 j19 = indices19[item19];
-const err219 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i70+" are identical)"};
+const err220 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i70, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i70+" are identical)"};
 if(vErrors === null){
-vErrors = [err219];
+vErrors = [err220];
 }
 else {
-vErrors.push(err219);
+vErrors.push(err220);
 }
 errors++;
 break;
@@ -11210,21 +11220,7 @@ indices19[item19] = i70;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-}
-if(data76.over !== undefined){
-let data79 = data76.over;
-if(Array.isArray(data79)){
-if(data79.length < 1){
-const err221 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err221 = {instancePath:instancePath+"/years_ago/before",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -11233,12 +11229,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-const len51 = data79.length;
-for(let i71=0; i71<len51; i71++){
-let data80 = data79[i71];
-if(typeof data80 === "string"){
-if(func4(data80) < 1){
-const err222 = {instancePath:instancePath+"/years_ago/over/" + i71,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data76.over !== undefined){
+let data79 = data76.over;
+if(Array.isArray(data79)){
+if(data79.length < 1){
+const err222 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -11247,14 +11243,28 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-else {
-const err223 = {instancePath:instancePath+"/years_ago/over/" + i71,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len51 = data79.length;
+for(let i71=0; i71<len51; i71++){
+let data80 = data79[i71];
+if(typeof data80 === "string"){
+if(func4(data80) < 1){
+const err223 = {instancePath:instancePath+"/years_ago/over/" + i71,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
 else {
 vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/years_ago/over/" + i71,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
 }
 errors++;
 }
@@ -11270,12 +11280,12 @@ continue;
 }
 if(typeof indices20[item20] == "number"){
 j20 = indices20[item20];
-const err224 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i72+" are identical)"};
+const err225 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i72, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i72+" are identical)"};
 if(vErrors === null){
-vErrors = [err224];
+vErrors = [err225];
 }
 else {
-vErrors.push(err224);
+vErrors.push(err225);
 }
 errors++;
 break;
@@ -11285,21 +11295,7 @@ indices20[item20] = i72;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-if(data76.within !== undefined){
-let data81 = data76.within;
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err226 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err226 = {instancePath:instancePath+"/years_ago/over",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -11308,12 +11304,12 @@ vErrors.push(err226);
 }
 errors++;
 }
-const len52 = data81.length;
-for(let i73=0; i73<len52; i73++){
-let data82 = data81[i73];
-if(typeof data82 === "string"){
-if(func4(data82) < 1){
-const err227 = {instancePath:instancePath+"/years_ago/within/" + i73,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data76.within !== undefined){
+let data81 = data76.within;
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err227 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -11322,14 +11318,28 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/years_ago/within/" + i73,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len52 = data81.length;
+for(let i73=0; i73<len52; i73++){
+let data82 = data81[i73];
+if(typeof data82 === "string"){
+if(func4(data82) < 1){
+const err228 = {instancePath:instancePath+"/years_ago/within/" + i73,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err228];
 }
 else {
 vErrors.push(err228);
+}
+errors++;
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/years_ago/within/" + i73,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
 }
 errors++;
 }
@@ -11345,12 +11355,12 @@ continue;
 }
 if(typeof indices21[item21] == "number"){
 j21 = indices21[item21];
-const err229 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i74+" are identical)"};
+const err230 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i74, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i74+" are identical)"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err230];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err230);
 }
 errors++;
 break;
@@ -11360,21 +11370,7 @@ indices21[item21] = i74;
 }
 }
 else {
-const err230 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-}
-if(data76.one_year !== undefined){
-let data83 = data76.one_year;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err231 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err231 = {instancePath:instancePath+"/years_ago/within",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -11383,12 +11379,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-const len53 = data83.length;
-for(let i75=0; i75<len53; i75++){
-let data84 = data83[i75];
-if(Array.isArray(data84)){
-if(data84.length < 1){
-const err232 = {instancePath:instancePath+"/years_ago/one_year/" + i75,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data76.one_year !== undefined){
+let data83 = data76.one_year;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err232 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -11397,12 +11393,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-const len54 = data84.length;
-for(let i76=0; i76<len54; i76++){
-let data85 = data84[i76];
-if(Array.isArray(data85)){
-if(data85.length < 1){
-const err233 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len53 = data83.length;
+for(let i75=0; i75<len53; i75++){
+let data84 = data83[i75];
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err233 = {instancePath:instancePath+"/years_ago/one_year/" + i75,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -11411,12 +11407,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-const len55 = data85.length;
-for(let i77=0; i77<len55; i77++){
-let data86 = data85[i77];
-if(typeof data86 === "string"){
-if(!pattern35.test(data86)){
-const err234 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const len54 = data84.length;
+for(let i76=0; i76<len54; i76++){
+let data85 = data84[i76];
+if(Array.isArray(data85)){
+if(data85.length < 1){
+const err234 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -11425,14 +11421,28 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len55 = data85.length;
+for(let i77=0; i77<len55; i77++){
+let data86 = data85[i77];
+if(typeof data86 === "string"){
+if(!pattern35.test(data86)){
+const err235 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err235];
 }
 else {
 vErrors.push(err235);
+}
+errors++;
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76+"/" + i77,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
 }
 errors++;
 }
@@ -11448,12 +11458,12 @@ continue;
 }
 if(typeof indices22[item22] == "number"){
 j22 = indices22[item22];
-const err236 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i78+" are identical)"};
+const err237 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i78, j: j22},message:"must NOT have duplicate items (items ## "+j22+" and "+i78+" are identical)"};
 if(vErrors === null){
-vErrors = [err236];
+vErrors = [err237];
 }
 else {
-vErrors.push(err236);
+vErrors.push(err237);
 }
 errors++;
 break;
@@ -11463,19 +11473,7 @@ indices22[item22] = i78;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/years_ago/one_year/" + i75,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err238 = {instancePath:instancePath+"/years_ago/one_year/" + i75+"/" + i76,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -11487,7 +11485,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err239 = {instancePath:instancePath+"/years_ago/one_year/" + i75,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -11497,11 +11495,9 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data76.units !== undefined){
-let data87 = data76.units;
-if(Array.isArray(data87)){
-if(data87.length < 1){
-const err240 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err240 = {instancePath:instancePath+"/years_ago/one_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -11510,12 +11506,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-const len56 = data87.length;
-for(let i79=0; i79<len56; i79++){
-let data88 = data87[i79];
-if(typeof data88 === "string"){
-if(func4(data88) < 1){
-const err241 = {instancePath:instancePath+"/years_ago/units/" + i79,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data76.units !== undefined){
+let data87 = data76.units;
+if(Array.isArray(data87)){
+if(data87.length < 1){
+const err241 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -11524,14 +11520,28 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/years_ago/units/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len56 = data87.length;
+for(let i79=0; i79<len56; i79++){
+let data88 = data87[i79];
+if(typeof data88 === "string"){
+if(func4(data88) < 1){
+const err242 = {instancePath:instancePath+"/years_ago/units/" + i79,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
 else {
 vErrors.push(err242);
+}
+errors++;
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/years_ago/units/" + i79,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
 }
 errors++;
 }
@@ -11547,12 +11557,12 @@ continue;
 }
 if(typeof indices23[item23] == "number"){
 j23 = indices23[item23];
-const err243 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i80+" are identical)"};
+const err244 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i80, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i80+" are identical)"};
 if(vErrors === null){
-vErrors = [err243];
+vErrors = [err244];
 }
 else {
-vErrors.push(err243);
+vErrors.push(err244);
 }
 errors++;
 break;
@@ -11562,21 +11572,7 @@ indices23[item23] = i80;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-}
-if(data76.duals !== undefined){
-let data89 = data76.duals;
-if(Array.isArray(data89)){
-if(data89.length < 1){
-const err245 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err245 = {instancePath:instancePath+"/years_ago/units",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -11585,12 +11581,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-const len57 = data89.length;
-for(let i81=0; i81<len57; i81++){
-let data90 = data89[i81];
-if(typeof data90 === "string"){
-if(func4(data90) < 1){
-const err246 = {instancePath:instancePath+"/years_ago/duals/" + i81,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data76.duals !== undefined){
+let data89 = data76.duals;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err246 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -11599,14 +11595,28 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/years_ago/duals/" + i81,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len57 = data89.length;
+for(let i81=0; i81<len57; i81++){
+let data90 = data89[i81];
+if(typeof data90 === "string"){
+if(func4(data90) < 1){
+const err247 = {instancePath:instancePath+"/years_ago/duals/" + i81,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err247];
 }
 else {
 vErrors.push(err247);
+}
+errors++;
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/years_ago/duals/" + i81,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
 }
 errors++;
 }
@@ -11622,12 +11632,12 @@ continue;
 }
 if(typeof indices24[item24] == "number"){
 j24 = indices24[item24];
-const err248 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i82+" are identical)"};
+const err249 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i82+" are identical)"};
 if(vErrors === null){
-vErrors = [err248];
+vErrors = [err249];
 }
 else {
-vErrors.push(err248);
+vErrors.push(err249);
 }
 errors++;
 break;
@@ -11637,24 +11647,7 @@ indices24[item24] = i82;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-}
-if(data76.numbers !== undefined){
-let data91 = data76.numbers;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key8 in data91){
-const _errs217 = errors;
-if(typeof key8 === "string"){
-if(!pattern35.test(key8)){
-const err250 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key8};
+const err250 = {instancePath:instancePath+"/years_ago/duals",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -11664,9 +11657,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-var valid173 = _errs217 === errors;
-if(!valid173){
-const err251 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
+if(data76.longest_change_span !== undefined){
+let data91 = data76.longest_change_span;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err251 = {instancePath:instancePath+"/years_ago/longest_change_span",schemaPath:"#/properties/years_ago/properties/longest_change_span/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -11675,11 +11669,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-for(const key9 in data91){
-let data92 = data91[key9];
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err252 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 > 10 || isNaN(data91)){
+const err252 = {instancePath:instancePath+"/years_ago/longest_change_span",schemaPath:"#/properties/years_ago/properties/longest_change_span/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -11688,9 +11680,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 > 10 || isNaN(data92)){
-const err253 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data91 < 2 || isNaN(data91)){
+const err253 = {instancePath:instancePath+"/years_ago/longest_change_span",schemaPath:"#/properties/years_ago/properties/longest_change_span/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -11699,8 +11690,16 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data92 < 2 || isNaN(data92)){
-const err254 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+}
+}
+if(data76.numbers !== undefined){
+let data92 = data76.numbers;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key8 in data92){
+const _errs219 = errors;
+if(typeof key8 === "string"){
+if(!pattern35.test(key8)){
+const err254 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\"",propertyName:key8};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -11710,10 +11709,9 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid173 = _errs219 === errors;
+if(!valid173){
+const err255 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -11723,9 +11721,10 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data76.why !== undefined){
-if(typeof data76.why !== "string"){
-const err256 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data92){
+let data93 = data92[key9];
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err256 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -11734,10 +11733,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data93 == "number") && (isFinite(data93))){
+if(data93 > 10 || isNaN(data93)){
+const err257 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -11746,12 +11744,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-if(data.record_words !== undefined){
-let data94 = data.record_words;
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err258 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data93 < 2 || isNaN(data93)){
+const err258 = {instancePath:instancePath+"/years_ago/numbers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/years_ago/properties/numbers/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -11760,12 +11754,11 @@ vErrors.push(err258);
 }
 errors++;
 }
-const len58 = data94.length;
-for(let i83=0; i83<len58; i83++){
-let data95 = data94[i83];
-if(typeof data95 === "string"){
-if(func4(data95) < 1){
-const err259 = {instancePath:instancePath+"/record_words/" + i83,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/years_ago/numbers",schemaPath:"#/properties/years_ago/properties/numbers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -11775,8 +11768,9 @@ vErrors.push(err259);
 errors++;
 }
 }
-else {
-const err260 = {instancePath:instancePath+"/record_words/" + i83,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.why !== undefined){
+if(typeof data76.why !== "string"){
+const err260 = {instancePath:instancePath+"/years_ago/why",schemaPath:"#/properties/years_ago/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -11786,23 +11780,74 @@ vErrors.push(err260);
 errors++;
 }
 }
-let i84 = data94.length;
-let j25;
-if(i84 > 1){
-const indices25 = {};
-for(;i84--;){
-let item25 = data94[i84];
-if(typeof item25 !== "string"){
-continue;
 }
-if(typeof indices25[item25] == "number"){
-j25 = indices25[item25];
-const err261 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i84+" are identical)"};
+else {
+const err261 = {instancePath:instancePath+"/years_ago",schemaPath:"#/properties/years_ago/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
 else {
 vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data.record_words !== undefined){
+let data95 = data.record_words;
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err262 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+const len58 = data95.length;
+for(let i83=0; i83<len58; i83++){
+let data96 = data95[i83];
+if(typeof data96 === "string"){
+if(func4(data96) < 1){
+const err263 = {instancePath:instancePath+"/record_words/" + i83,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/record_words/" + i83,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+let i84 = data95.length;
+let j25;
+if(i84 > 1){
+const indices25 = {};
+for(;i84--;){
+let item25 = data95[i84];
+if(typeof item25 !== "string"){
+continue;
+}
+if(typeof indices25[item25] == "number"){
+j25 = indices25[item25];
+const err265 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i84, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i84+" are identical)"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
 }
 errors++;
 break;
@@ -11812,63 +11857,7 @@ indices25[item25] = i84;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-if(data.several_years !== undefined){
-let data96 = data.several_years;
-if(Array.isArray(data96)){
-if(data96.length < 1){
-const err263 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-const len59 = data96.length;
-for(let i85=0; i85<len59; i85++){
-let data97 = data96[i85];
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err264 = {instancePath:instancePath+"/several_years/" + i85,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-const len60 = data97.length;
-for(let i86=0; i86<len60; i86++){
-let data98 = data97[i86];
-if(Array.isArray(data98)){
-if(data98.length < 1){
-const err265 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-const len61 = data98.length;
-for(let i87=0; i87<len61; i87++){
-let data99 = data98[i87];
-if(typeof data99 === "string"){
-if(!pattern35.test(data99)){
-const err266 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+const err266 = {instancePath:instancePath+"/record_words",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -11878,8 +11867,11 @@ vErrors.push(err266);
 errors++;
 }
 }
-else {
-const err267 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.several_years !== undefined){
+let data97 = data.several_years;
+if(Array.isArray(data97)){
+if(data97.length < 1){
+const err267 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -11888,19 +11880,12 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-let i88 = data98.length;
-let j26;
-if(i88 > 1){
-const indices26 = {};
-for(;i88--;){
-let item26 = data98[i88];
-if(typeof item26 !== "string"){
-continue;
-}
-if(typeof indices26[item26] == "number"){
-j26 = indices26[item26];
-const err268 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i88+" are identical)"};
+const len59 = data97.length;
+for(let i85=0; i85<len59; i85++){
+let data98 = data97[i85];
+if(Array.isArray(data98)){
+if(data98.length < 1){
+const err268 = {instancePath:instancePath+"/several_years/" + i85,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -11908,14 +11893,13 @@ else {
 vErrors.push(err268);
 }
 errors++;
-break;
 }
-indices26[item26] = i88;
-}
-}
-}
-else {
-const err269 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len60 = data98.length;
+for(let i86=0; i86<len60; i86++){
+let data99 = data98[i86];
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err269 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -11924,10 +11908,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/several_years/" + i85,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len61 = data99.length;
+for(let i87=0; i87<len61; i87++){
+let data100 = data99[i87];
+if(typeof data100 === "string"){
+if(!pattern35.test(data100)){
+const err270 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -11937,9 +11923,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
 else {
-const err271 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err271 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86+"/" + i87,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -11949,11 +11934,18 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data.comparisons !== undefined){
-let data100 = data.comparisons;
-if(Array.isArray(data100)){
-if(data100.length < 1){
-const err272 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i88 = data99.length;
+let j26;
+if(i88 > 1){
+const indices26 = {};
+for(;i88--;){
+let item26 = data99[i88];
+if(typeof item26 !== "string"){
+continue;
+}
+if(typeof indices26[item26] == "number"){
+j26 = indices26[item26];
+const err272 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i88, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i88+" are identical)"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -11961,13 +11953,14 @@ else {
 vErrors.push(err272);
 }
 errors++;
+break;
 }
-const len62 = data100.length;
-for(let i89=0; i89<len62; i89++){
-let data101 = data100[i89];
-if(Array.isArray(data101)){
-if(data101.length < 1){
-const err273 = {instancePath:instancePath+"/comparisons/" + i89,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices26[item26] = i88;
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/several_years/" + i85+"/" + i86,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -11976,12 +11969,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-const len63 = data101.length;
-for(let i90=0; i90<len63; i90++){
-let data102 = data101[i90];
-if(Array.isArray(data102)){
-if(data102.length < 1){
-const err274 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/several_years/" + i85,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -11990,12 +11981,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-const len64 = data102.length;
-for(let i91=0; i91<len64; i91++){
-let data103 = data102[i91];
-if(typeof data103 === "string"){
-if(!pattern35.test(data103)){
-const err275 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90+"/" + i91,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/several_years",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -12005,8 +11994,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90+"/" + i91,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.comparisons !== undefined){
+let data101 = data.comparisons;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err276 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -12015,19 +12007,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-let i92 = data102.length;
-let j27;
-if(i92 > 1){
-const indices27 = {};
-for(;i92--;){
-let item27 = data102[i92];
-if(typeof item27 !== "string"){
-continue;
-}
-if(typeof indices27[item27] == "number"){
-j27 = indices27[item27];
-const err277 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i92+" are identical)"};
+const len62 = data101.length;
+for(let i89=0; i89<len62; i89++){
+let data102 = data101[i89];
+if(Array.isArray(data102)){
+if(data102.length < 1){
+const err277 = {instancePath:instancePath+"/comparisons/" + i89,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -12035,14 +12020,13 @@ else {
 vErrors.push(err277);
 }
 errors++;
-break;
 }
-indices27[item27] = i92;
-}
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len63 = data102.length;
+for(let i90=0; i90<len63; i90++){
+let data103 = data102[i90];
+if(Array.isArray(data103)){
+if(data103.length < 1){
+const err278 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -12051,10 +12035,12 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/comparisons/" + i89,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len64 = data103.length;
+for(let i91=0; i91<len64; i91++){
+let data104 = data103[i91];
+if(typeof data104 === "string"){
+if(!pattern35.test(data104)){
+const err279 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90+"/" + i91,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -12064,9 +12050,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
 else {
-const err280 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err280 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90+"/" + i91,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -12076,11 +12061,18 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data.implicit_base !== undefined){
-let data104 = data.implicit_base;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.previous_year === undefined){
-const err281 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
+let i92 = data103.length;
+let j27;
+if(i92 > 1){
+const indices27 = {};
+for(;i92--;){
+let item27 = data103[i92];
+if(typeof item27 !== "string"){
+continue;
+}
+if(typeof indices27[item27] == "number"){
+j27 = indices27[item27];
+const err281 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i92, j: j27},message:"must NOT have duplicate items (items ## "+j27+" and "+i92+" are identical)"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -12088,9 +12080,14 @@ else {
 vErrors.push(err281);
 }
 errors++;
+break;
 }
-if(data104.why === undefined){
-const err282 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+indices27[item27] = i92;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/comparisons/" + i89+"/" + i90,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -12099,8 +12096,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data104.not_with === undefined){
-const err283 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/comparisons/" + i89,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -12109,8 +12108,10 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data104.year_on_year === undefined){
-const err284 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "year_on_year"},message:"must have required property '"+"year_on_year"+"'"};
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/comparisons",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -12119,9 +12120,12 @@ vErrors.push(err284);
 }
 errors++;
 }
-for(const key10 in data104){
-if(!((((key10 === "previous_year") || (key10 === "why")) || (key10 === "year_on_year")) || (key10 === "not_with"))){
-const err285 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data.implicit_base !== undefined){
+let data105 = data.implicit_base;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.previous_year === undefined){
+const err285 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "previous_year"},message:"must have required property '"+"previous_year"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -12130,10 +12134,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-if(data104.previous_year !== undefined){
-if(typeof data104.previous_year !== "boolean"){
-const err286 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data105.why === undefined){
+const err286 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -12142,12 +12144,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-if(data104.why !== undefined){
-let data106 = data104.why;
-if(typeof data106 === "string"){
-if(func4(data106) < 10){
-const err287 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(data105.not_with === undefined){
+const err287 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "not_with"},message:"must have required property '"+"not_with"+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -12156,9 +12154,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data105.year_on_year === undefined){
+const err288 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/required",keyword:"required",params:{missingProperty: "year_on_year"},message:"must have required property '"+"year_on_year"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -12167,12 +12164,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data104.year_on_year !== undefined){
-let data107 = data104.year_on_year;
-if(Array.isArray(data107)){
-if(data107.length < 1){
-const err289 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key10 in data105){
+if(!((((key10 === "previous_year") || (key10 === "why")) || (key10 === "year_on_year")) || (key10 === "not_with"))){
+const err289 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -12181,12 +12175,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-const len65 = data107.length;
-for(let i93=0; i93<len65; i93++){
-let data108 = data107[i93];
-if(typeof data108 === "string"){
-if(func4(data108) < 1){
-const err290 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i93,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data105.previous_year !== undefined){
+if(typeof data105.previous_year !== "boolean"){
+const err290 = {instancePath:instancePath+"/implicit_base/previous_year",schemaPath:"#/properties/implicit_base/properties/previous_year/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -12196,8 +12188,11 @@ vErrors.push(err290);
 errors++;
 }
 }
-else {
-const err291 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i93,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data105.why !== undefined){
+let data107 = data105.why;
+if(typeof data107 === "string"){
+if(func4(data107) < 10){
+const err291 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -12207,18 +12202,8 @@ vErrors.push(err291);
 errors++;
 }
 }
-let i94 = data107.length;
-let j28;
-if(i94 > 1){
-const indices28 = {};
-for(;i94--;){
-let item28 = data107[i94];
-if(typeof item28 !== "string"){
-continue;
-}
-if(typeof indices28[item28] == "number"){
-j28 = indices28[item28];
-const err292 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i94+" are identical)"};
+else {
+const err292 = {instancePath:instancePath+"/implicit_base/why",schemaPath:"#/properties/implicit_base/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -12226,14 +12211,13 @@ else {
 vErrors.push(err292);
 }
 errors++;
-break;
-}
-indices28[item28] = i94;
 }
 }
-}
-else {
-const err293 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.year_on_year !== undefined){
+let data108 = data105.year_on_year;
+if(Array.isArray(data108)){
+if(data108.length < 1){
+const err293 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -12242,12 +12226,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data104.not_with !== undefined){
-let data109 = data104.not_with;
-if(Array.isArray(data109)){
-if(data109.length < 1){
-const err294 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len65 = data108.length;
+for(let i93=0; i93<len65; i93++){
+let data109 = data108[i93];
+if(typeof data109 === "string"){
+if(func4(data109) < 1){
+const err294 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i93,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -12256,12 +12240,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-const len66 = data109.length;
-for(let i95=0; i95<len66; i95++){
-let data110 = data109[i95];
-if(typeof data110 === "string"){
-if(func4(data110) < 1){
-const err295 = {instancePath:instancePath+"/implicit_base/not_with/" + i95,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err295 = {instancePath:instancePath+"/implicit_base/year_on_year/" + i93,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -12271,8 +12252,18 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/implicit_base/not_with/" + i95,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i94 = data108.length;
+let j28;
+if(i94 > 1){
+const indices28 = {};
+for(;i94--;){
+let item28 = data108[i94];
+if(typeof item28 !== "string"){
+continue;
+}
+if(typeof indices28[item28] == "number"){
+j28 = indices28[item28];
+const err296 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i94, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i94+" are identical)"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -12280,20 +12271,14 @@ else {
 vErrors.push(err296);
 }
 errors++;
+break;
+}
+indices28[item28] = i94;
 }
 }
-let i96 = data109.length;
-let j29;
-if(i96 > 1){
-const indices29 = {};
-for(;i96--;){
-let item29 = data109[i96];
-if(typeof item29 !== "string"){
-continue;
 }
-if(typeof indices29[item29] == "number"){
-j29 = indices29[item29];
-const err297 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i96+" are identical)"};
+else {
+const err297 = {instancePath:instancePath+"/implicit_base/year_on_year",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -12301,14 +12286,13 @@ else {
 vErrors.push(err297);
 }
 errors++;
-break;
-}
-indices29[item29] = i96;
 }
 }
-}
-else {
-const err298 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.not_with !== undefined){
+let data110 = data105.not_with;
+if(Array.isArray(data110)){
+if(data110.length < 1){
+const err298 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -12317,10 +12301,12 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-}
-else {
-const err299 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len66 = data110.length;
+for(let i95=0; i95<len66; i95++){
+let data111 = data110[i95];
+if(typeof data111 === "string"){
+if(func4(data111) < 1){
+const err299 = {instancePath:instancePath+"/implicit_base/not_with/" + i95,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -12330,11 +12316,8 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data.shorter_spans !== undefined){
-let data111 = data.shorter_spans;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.months === undefined){
-const err300 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
+else {
+const err300 = {instancePath:instancePath+"/implicit_base/not_with/" + i95,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -12343,8 +12326,19 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data111.phrases === undefined){
-const err301 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
+}
+let i96 = data110.length;
+let j29;
+if(i96 > 1){
+const indices29 = {};
+for(;i96--;){
+let item29 = data110[i96];
+if(typeof item29 !== "string"){
+continue;
+}
+if(typeof indices29[item29] == "number"){
+j29 = indices29[item29];
+const err301 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i96, j: j29},message:"must NOT have duplicate items (items ## "+j29+" and "+i96+" are identical)"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -12352,9 +12346,14 @@ else {
 vErrors.push(err301);
 }
 errors++;
+break;
 }
-if(data111.release_verbs === undefined){
-const err302 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "release_verbs"},message:"must have required property '"+"release_verbs"+"'"};
+indices29[item29] = i96;
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/implicit_base/not_with",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -12363,8 +12362,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data111.why === undefined){
-const err303 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/implicit_base",schemaPath:"#/properties/implicit_base/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -12373,9 +12374,12 @@ vErrors.push(err303);
 }
 errors++;
 }
-for(const key11 in data111){
-if(!((((key11 === "months") || (key11 === "phrases")) || (key11 === "release_verbs")) || (key11 === "why"))){
-const err304 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data.shorter_spans !== undefined){
+let data112 = data.shorter_spans;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.months === undefined){
+const err304 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -12384,12 +12388,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-if(data111.months !== undefined){
-let data112 = data111.months;
-if(Array.isArray(data112)){
-if(data112.length < 1){
-const err305 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data112.phrases === undefined){
+const err305 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "phrases"},message:"must have required property '"+"phrases"+"'"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -12398,12 +12398,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-const len67 = data112.length;
-for(let i97=0; i97<len67; i97++){
-let data113 = data112[i97];
-if(Array.isArray(data113)){
-if(data113.length < 1){
-const err306 = {instancePath:instancePath+"/shorter_spans/months/" + i97,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data112.release_verbs === undefined){
+const err306 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "release_verbs"},message:"must have required property '"+"release_verbs"+"'"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -12412,12 +12408,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-const len68 = data113.length;
-for(let i98=0; i98<len68; i98++){
-let data114 = data113[i98];
-if(Array.isArray(data114)){
-if(data114.length < 1){
-const err307 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data112.why === undefined){
+const err307 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -12426,12 +12418,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-const len69 = data114.length;
-for(let i99=0; i99<len69; i99++){
-let data115 = data114[i99];
-if(typeof data115 === "string"){
-if(!pattern35.test(data115)){
-const err308 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+for(const key11 in data112){
+if(!((((key11 === "months") || (key11 === "phrases")) || (key11 === "release_verbs")) || (key11 === "why"))){
+const err308 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -12441,8 +12430,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data112.months !== undefined){
+let data113 = data112.months;
+if(Array.isArray(data113)){
+if(data113.length < 1){
+const err309 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -12451,19 +12443,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-let i100 = data114.length;
-let j30;
-if(i100 > 1){
-const indices30 = {};
-for(;i100--;){
-let item30 = data114[i100];
-if(typeof item30 !== "string"){
-continue;
-}
-if(typeof indices30[item30] == "number"){
-j30 = indices30[item30];
-const err310 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i100+" are identical)"};
+const len67 = data113.length;
+for(let i97=0; i97<len67; i97++){
+let data114 = data113[i97];
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err310 = {instancePath:instancePath+"/shorter_spans/months/" + i97,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -12471,14 +12456,13 @@ else {
 vErrors.push(err310);
 }
 errors++;
-break;
 }
-indices30[item30] = i100;
-}
-}
-}
-else {
-const err311 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len68 = data114.length;
+for(let i98=0; i98<len68; i98++){
+let data115 = data114[i98];
+if(Array.isArray(data115)){
+if(data115.length < 1){
+const err311 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -12487,10 +12471,12 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-}
-else {
-const err312 = {instancePath:instancePath+"/shorter_spans/months/" + i97,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len69 = data115.length;
+for(let i99=0; i99<len69; i99++){
+let data116 = data115[i99];
+if(typeof data116 === "string"){
+if(!pattern35.test(data116)){
+const err312 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -12500,9 +12486,8 @@ vErrors.push(err312);
 errors++;
 }
 }
-}
 else {
-const err313 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err313 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98+"/" + i99,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -12512,11 +12497,18 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data111.phrases !== undefined){
-let data116 = data111.phrases;
-if(Array.isArray(data116)){
-if(data116.length < 1){
-const err314 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i100 = data115.length;
+let j30;
+if(i100 > 1){
+const indices30 = {};
+for(;i100--;){
+let item30 = data115[i100];
+if(typeof item30 !== "string"){
+continue;
+}
+if(typeof indices30[item30] == "number"){
+j30 = indices30[item30];
+const err314 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i100, j: j30},message:"must NOT have duplicate items (items ## "+j30+" and "+i100+" are identical)"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -12524,13 +12516,14 @@ else {
 vErrors.push(err314);
 }
 errors++;
+break;
 }
-const len70 = data116.length;
-for(let i101=0; i101<len70; i101++){
-let data117 = data116[i101];
-if(Array.isArray(data117)){
-if(data117.length < 1){
-const err315 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices30[item30] = i100;
+}
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/shorter_spans/months/" + i97+"/" + i98,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -12539,12 +12532,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-const len71 = data117.length;
-for(let i102=0; i102<len71; i102++){
-let data118 = data117[i102];
-if(Array.isArray(data118)){
-if(data118.length < 1){
-const err316 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/shorter_spans/months/" + i97,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -12553,12 +12544,10 @@ vErrors.push(err316);
 }
 errors++;
 }
-const len72 = data118.length;
-for(let i103=0; i103<len72; i103++){
-let data119 = data118[i103];
-if(typeof data119 === "string"){
-if(!pattern35.test(data119)){
-const err317 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/shorter_spans/months",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -12568,8 +12557,11 @@ vErrors.push(err317);
 errors++;
 }
 }
-else {
-const err318 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data112.phrases !== undefined){
+let data117 = data112.phrases;
+if(Array.isArray(data117)){
+if(data117.length < 1){
+const err318 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -12578,19 +12570,12 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-let i104 = data118.length;
-let j31;
-if(i104 > 1){
-const indices31 = {};
-for(;i104--;){
-let item31 = data118[i104];
-if(typeof item31 !== "string"){
-continue;
-}
-if(typeof indices31[item31] == "number"){
-j31 = indices31[item31];
-const err319 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i104, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i104+" are identical)"};
+const len70 = data117.length;
+for(let i101=0; i101<len70; i101++){
+let data118 = data117[i101];
+if(Array.isArray(data118)){
+if(data118.length < 1){
+const err319 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -12598,14 +12583,13 @@ else {
 vErrors.push(err319);
 }
 errors++;
-break;
 }
-indices31[item31] = i104;
-}
-}
-}
-else {
-const err320 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len71 = data118.length;
+for(let i102=0; i102<len71; i102++){
+let data119 = data118[i102];
+if(Array.isArray(data119)){
+if(data119.length < 1){
+const err320 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -12614,10 +12598,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-}
-else {
-const err321 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len72 = data119.length;
+for(let i103=0; i103<len72; i103++){
+let data120 = data119[i103];
+if(typeof data120 === "string"){
+if(!pattern35.test(data120)){
+const err321 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -12627,9 +12613,8 @@ vErrors.push(err321);
 errors++;
 }
 }
-}
 else {
-const err322 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err322 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102+"/" + i103,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -12639,11 +12624,18 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data111.release_verbs !== undefined){
-let data120 = data111.release_verbs;
-if(Array.isArray(data120)){
-if(data120.length < 1){
-const err323 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i104 = data119.length;
+let j31;
+if(i104 > 1){
+const indices31 = {};
+for(;i104--;){
+let item31 = data119[i104];
+if(typeof item31 !== "string"){
+continue;
+}
+if(typeof indices31[item31] == "number"){
+j31 = indices31[item31];
+const err323 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i104, j: j31},message:"must NOT have duplicate items (items ## "+j31+" and "+i104+" are identical)"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -12651,13 +12643,14 @@ else {
 vErrors.push(err323);
 }
 errors++;
+break;
 }
-const len73 = data120.length;
-for(let i105=0; i105<len73; i105++){
-let data121 = data120[i105];
-if(typeof data121 === "string"){
-if(func4(data121) < 1){
-const err324 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i105,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+indices31[item31] = i104;
+}
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101+"/" + i102,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -12667,8 +12660,9 @@ vErrors.push(err324);
 errors++;
 }
 }
+}
 else {
-const err325 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i105,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err325 = {instancePath:instancePath+"/shorter_spans/phrases/" + i101,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -12678,18 +12672,9 @@ vErrors.push(err325);
 errors++;
 }
 }
-let i106 = data120.length;
-let j32;
-if(i106 > 1){
-const indices32 = {};
-for(;i106--;){
-let item32 = data120[i106];
-if(typeof item32 !== "string"){
-continue;
 }
-if(typeof indices32[item32] == "number"){
-j32 = indices32[item32];
-const err326 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i106, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i106+" are identical)"};
+else {
+const err326 = {instancePath:instancePath+"/shorter_spans/phrases",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -12697,14 +12682,13 @@ else {
 vErrors.push(err326);
 }
 errors++;
-break;
-}
-indices32[item32] = i106;
 }
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data112.release_verbs !== undefined){
+let data121 = data112.release_verbs;
+if(Array.isArray(data121)){
+if(data121.length < 1){
+const err327 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -12713,12 +12697,12 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-if(data111.why !== undefined){
-let data122 = data111.why;
+const len73 = data121.length;
+for(let i105=0; i105<len73; i105++){
+let data122 = data121[i105];
 if(typeof data122 === "string"){
 if(func4(data122) < 1){
-const err328 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err328 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i105,schemaPath:"#/definitions/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -12729,7 +12713,7 @@ errors++;
 }
 }
 else {
-const err329 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err329 = {instancePath:instancePath+"/shorter_spans/release_verbs/" + i105,schemaPath:"#/definitions/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -12739,9 +12723,18 @@ vErrors.push(err329);
 errors++;
 }
 }
+let i106 = data121.length;
+let j32;
+if(i106 > 1){
+const indices32 = {};
+for(;i106--;){
+let item32 = data121[i106];
+if(typeof item32 !== "string"){
+continue;
 }
-else {
-const err330 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices32[item32] == "number"){
+j32 = indices32[item32];
+const err330 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/uniqueItems",keyword:"uniqueItems",params:{i: i106, j: j32},message:"must NOT have duplicate items (items ## "+j32+" and "+i106+" are identical)"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -12749,13 +12742,14 @@ else {
 vErrors.push(err330);
 }
 errors++;
+break;
+}
+indices32[item32] = i106;
 }
 }
-if(data.year_to_date !== undefined){
-let data123 = data.year_to_date;
-if(Array.isArray(data123)){
-if(data123.length < 1){
-const err331 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err331 = {instancePath:instancePath+"/shorter_spans/release_verbs",schemaPath:"#/definitions/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -12764,12 +12758,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len74 = data123.length;
-for(let i107=0; i107<len74; i107++){
-let data124 = data123[i107];
-if(Array.isArray(data124)){
-if(data124.length < 1){
-const err332 = {instancePath:instancePath+"/year_to_date/" + i107,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data112.why !== undefined){
+let data123 = data112.why;
+if(typeof data123 === "string"){
+if(func4(data123) < 1){
+const err332 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -12778,12 +12772,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-const len75 = data124.length;
-for(let i108=0; i108<len75; i108++){
-let data125 = data124[i108];
-if(Array.isArray(data125)){
-if(data125.length < 1){
-const err333 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err333 = {instancePath:instancePath+"/shorter_spans/why",schemaPath:"#/properties/shorter_spans/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -12792,12 +12783,10 @@ vErrors.push(err333);
 }
 errors++;
 }
-const len76 = data125.length;
-for(let i109=0; i109<len76; i109++){
-let data126 = data125[i109];
-if(typeof data126 === "string"){
-if(!pattern35.test(data126)){
-const err334 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/shorter_spans",schemaPath:"#/properties/shorter_spans/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -12807,8 +12796,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-else {
-const err335 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.year_to_date !== undefined){
+let data124 = data.year_to_date;
+if(Array.isArray(data124)){
+if(data124.length < 1){
+const err335 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -12817,19 +12809,12 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-let i110 = data125.length;
-let j33;
-if(i110 > 1){
-const indices33 = {};
-for(;i110--;){
-let item33 = data125[i110];
-if(typeof item33 !== "string"){
-continue;
-}
-if(typeof indices33[item33] == "number"){
-j33 = indices33[item33];
-const err336 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i110, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i110+" are identical)"};
+const len74 = data124.length;
+for(let i107=0; i107<len74; i107++){
+let data125 = data124[i107];
+if(Array.isArray(data125)){
+if(data125.length < 1){
+const err336 = {instancePath:instancePath+"/year_to_date/" + i107,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -12837,14 +12822,13 @@ else {
 vErrors.push(err336);
 }
 errors++;
-break;
 }
-indices33[item33] = i110;
-}
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len75 = data125.length;
+for(let i108=0; i108<len75; i108++){
+let data126 = data125[i108];
+if(Array.isArray(data126)){
+if(data126.length < 1){
+const err337 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -12853,10 +12837,12 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-else {
-const err338 = {instancePath:instancePath+"/year_to_date/" + i107,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len76 = data126.length;
+for(let i109=0; i109<len76; i109++){
+let data127 = data126[i109];
+if(typeof data127 === "string"){
+if(!pattern35.test(data127)){
+const err338 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -12866,9 +12852,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
 else {
-const err339 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err339 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108+"/" + i109,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -12878,11 +12863,18 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data.same_year !== undefined){
-let data127 = data.same_year;
-if(Array.isArray(data127)){
-if(data127.length < 1){
-const err340 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i110 = data126.length;
+let j33;
+if(i110 > 1){
+const indices33 = {};
+for(;i110--;){
+let item33 = data126[i110];
+if(typeof item33 !== "string"){
+continue;
+}
+if(typeof indices33[item33] == "number"){
+j33 = indices33[item33];
+const err340 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i110, j: j33},message:"must NOT have duplicate items (items ## "+j33+" and "+i110+" are identical)"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -12890,13 +12882,14 @@ else {
 vErrors.push(err340);
 }
 errors++;
+break;
 }
-const len77 = data127.length;
-for(let i111=0; i111<len77; i111++){
-let data128 = data127[i111];
-if(Array.isArray(data128)){
-if(data128.length < 1){
-const err341 = {instancePath:instancePath+"/same_year/" + i111,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices33[item33] = i110;
+}
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/year_to_date/" + i107+"/" + i108,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -12905,12 +12898,10 @@ vErrors.push(err341);
 }
 errors++;
 }
-const len78 = data128.length;
-for(let i112=0; i112<len78; i112++){
-let data129 = data128[i112];
-if(Array.isArray(data129)){
-if(data129.length < 1){
-const err342 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/year_to_date/" + i107,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -12919,12 +12910,10 @@ vErrors.push(err342);
 }
 errors++;
 }
-const len79 = data129.length;
-for(let i113=0; i113<len79; i113++){
-let data130 = data129[i113];
-if(typeof data130 === "string"){
-if(!pattern35.test(data130)){
-const err343 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/year_to_date",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -12934,8 +12923,11 @@ vErrors.push(err343);
 errors++;
 }
 }
-else {
-const err344 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.same_year !== undefined){
+let data128 = data.same_year;
+if(Array.isArray(data128)){
+if(data128.length < 1){
+const err344 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -12944,19 +12936,12 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-let i114 = data129.length;
-let j34;
-if(i114 > 1){
-const indices34 = {};
-for(;i114--;){
-let item34 = data129[i114];
-if(typeof item34 !== "string"){
-continue;
-}
-if(typeof indices34[item34] == "number"){
-j34 = indices34[item34];
-const err345 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i114, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i114+" are identical)"};
+const len77 = data128.length;
+for(let i111=0; i111<len77; i111++){
+let data129 = data128[i111];
+if(Array.isArray(data129)){
+if(data129.length < 1){
+const err345 = {instancePath:instancePath+"/same_year/" + i111,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -12964,14 +12949,13 @@ else {
 vErrors.push(err345);
 }
 errors++;
-break;
 }
-indices34[item34] = i114;
-}
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len78 = data129.length;
+for(let i112=0; i112<len78; i112++){
+let data130 = data129[i112];
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err346 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -12980,10 +12964,12 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/same_year/" + i111,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len79 = data130.length;
+for(let i113=0; i113<len79; i113++){
+let data131 = data130[i113];
+if(typeof data131 === "string"){
+if(!pattern35.test(data131)){
+const err347 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -12993,9 +12979,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-}
 else {
-const err348 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err348 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112+"/" + i113,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -13005,11 +12990,18 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data.part_of_it !== undefined){
-let data131 = data.part_of_it;
-if(Array.isArray(data131)){
-if(data131.length < 1){
-const err349 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i114 = data130.length;
+let j34;
+if(i114 > 1){
+const indices34 = {};
+for(;i114--;){
+let item34 = data130[i114];
+if(typeof item34 !== "string"){
+continue;
+}
+if(typeof indices34[item34] == "number"){
+j34 = indices34[item34];
+const err349 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i114, j: j34},message:"must NOT have duplicate items (items ## "+j34+" and "+i114+" are identical)"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -13017,13 +13009,14 @@ else {
 vErrors.push(err349);
 }
 errors++;
+break;
 }
-const len80 = data131.length;
-for(let i115=0; i115<len80; i115++){
-let data132 = data131[i115];
-if(Array.isArray(data132)){
-if(data132.length < 1){
-const err350 = {instancePath:instancePath+"/part_of_it/" + i115,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices34[item34] = i114;
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/same_year/" + i111+"/" + i112,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -13032,12 +13025,10 @@ vErrors.push(err350);
 }
 errors++;
 }
-const len81 = data132.length;
-for(let i116=0; i116<len81; i116++){
-let data133 = data132[i116];
-if(Array.isArray(data133)){
-if(data133.length < 1){
-const err351 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/same_year/" + i111,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -13046,12 +13037,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-const len82 = data133.length;
-for(let i117=0; i117<len82; i117++){
-let data134 = data133[i117];
-if(typeof data134 === "string"){
-if(!pattern35.test(data134)){
-const err352 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/same_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -13061,8 +13050,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-else {
-const err353 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.part_of_it !== undefined){
+let data132 = data.part_of_it;
+if(Array.isArray(data132)){
+if(data132.length < 1){
+const err353 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -13071,19 +13063,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-let i118 = data133.length;
-let j35;
-if(i118 > 1){
-const indices35 = {};
-for(;i118--;){
-let item35 = data133[i118];
-if(typeof item35 !== "string"){
-continue;
-}
-if(typeof indices35[item35] == "number"){
-j35 = indices35[item35];
-const err354 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i118, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i118+" are identical)"};
+const len80 = data132.length;
+for(let i115=0; i115<len80; i115++){
+let data133 = data132[i115];
+if(Array.isArray(data133)){
+if(data133.length < 1){
+const err354 = {instancePath:instancePath+"/part_of_it/" + i115,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -13091,14 +13076,13 @@ else {
 vErrors.push(err354);
 }
 errors++;
-break;
 }
-indices35[item35] = i118;
-}
-}
-}
-else {
-const err355 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len81 = data133.length;
+for(let i116=0; i116<len81; i116++){
+let data134 = data133[i116];
+if(Array.isArray(data134)){
+if(data134.length < 1){
+const err355 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -13107,10 +13091,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-}
-else {
-const err356 = {instancePath:instancePath+"/part_of_it/" + i115,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len82 = data134.length;
+for(let i117=0; i117<len82; i117++){
+let data135 = data134[i117];
+if(typeof data135 === "string"){
+if(!pattern35.test(data135)){
+const err356 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -13120,9 +13106,8 @@ vErrors.push(err356);
 errors++;
 }
 }
-}
 else {
-const err357 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err357 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116+"/" + i117,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -13132,11 +13117,18 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data.following_year !== undefined){
-let data135 = data.following_year;
-if(Array.isArray(data135)){
-if(data135.length < 1){
-const err358 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i118 = data134.length;
+let j35;
+if(i118 > 1){
+const indices35 = {};
+for(;i118--;){
+let item35 = data134[i118];
+if(typeof item35 !== "string"){
+continue;
+}
+if(typeof indices35[item35] == "number"){
+j35 = indices35[item35];
+const err358 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i118, j: j35},message:"must NOT have duplicate items (items ## "+j35+" and "+i118+" are identical)"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -13144,13 +13136,14 @@ else {
 vErrors.push(err358);
 }
 errors++;
+break;
 }
-const len83 = data135.length;
-for(let i119=0; i119<len83; i119++){
-let data136 = data135[i119];
-if(Array.isArray(data136)){
-if(data136.length < 1){
-const err359 = {instancePath:instancePath+"/following_year/" + i119,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+indices35[item35] = i118;
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/part_of_it/" + i115+"/" + i116,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -13159,12 +13152,10 @@ vErrors.push(err359);
 }
 errors++;
 }
-const len84 = data136.length;
-for(let i120=0; i120<len84; i120++){
-let data137 = data136[i120];
-if(Array.isArray(data137)){
-if(data137.length < 1){
-const err360 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/part_of_it/" + i115,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -13173,12 +13164,10 @@ vErrors.push(err360);
 }
 errors++;
 }
-const len85 = data137.length;
-for(let i121=0; i121<len85; i121++){
-let data138 = data137[i121];
-if(typeof data138 === "string"){
-if(!pattern35.test(data138)){
-const err361 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120+"/" + i121,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/part_of_it",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -13188,8 +13177,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-else {
-const err362 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120+"/" + i121,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.following_year !== undefined){
+let data136 = data.following_year;
+if(Array.isArray(data136)){
+if(data136.length < 1){
+const err362 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -13198,19 +13190,12 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-let i122 = data137.length;
-let j36;
-if(i122 > 1){
-const indices36 = {};
-for(;i122--;){
-let item36 = data137[i122];
-if(typeof item36 !== "string"){
-continue;
-}
-if(typeof indices36[item36] == "number"){
-j36 = indices36[item36];
-const err363 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i122, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i122+" are identical)"};
+const len83 = data136.length;
+for(let i119=0; i119<len83; i119++){
+let data137 = data136[i119];
+if(Array.isArray(data137)){
+if(data137.length < 1){
+const err363 = {instancePath:instancePath+"/following_year/" + i119,schemaPath:"#/definitions/phrases/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -13218,14 +13203,13 @@ else {
 vErrors.push(err363);
 }
 errors++;
-break;
 }
-indices36[item36] = i122;
-}
-}
-}
-else {
-const err364 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len84 = data137.length;
+for(let i120=0; i120<len84; i120++){
+let data138 = data137[i120];
+if(Array.isArray(data138)){
+if(data138.length < 1){
+const err364 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -13234,10 +13218,12 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-}
-else {
-const err365 = {instancePath:instancePath+"/following_year/" + i119,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len85 = data138.length;
+for(let i121=0; i121<len85; i121++){
+let data139 = data138[i121];
+if(typeof data139 === "string"){
+if(!pattern35.test(data139)){
+const err365 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120+"/" + i121,schemaPath:"#/definitions/phrases/items/items/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -13247,9 +13233,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
 else {
-const err366 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err366 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120+"/" + i121,schemaPath:"#/definitions/phrases/items/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -13259,14 +13244,74 @@ vErrors.push(err366);
 errors++;
 }
 }
+let i122 = data138.length;
+let j36;
+if(i122 > 1){
+const indices36 = {};
+for(;i122--;){
+let item36 = data138[i122];
+if(typeof item36 !== "string"){
+continue;
 }
-else {
-const err367 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices36[item36] == "number"){
+j36 = indices36[item36];
+const err367 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/uniqueItems",keyword:"uniqueItems",params:{i: i122, j: j36},message:"must NOT have duplicate items (items ## "+j36+" and "+i122+" are identical)"};
 if(vErrors === null){
 vErrors = [err367];
 }
 else {
 vErrors.push(err367);
+}
+errors++;
+break;
+}
+indices36[item36] = i122;
+}
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/following_year/" + i119+"/" + i120,schemaPath:"#/definitions/phrases/items/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+}
+else {
+const err369 = {instancePath:instancePath+"/following_year/" + i119,schemaPath:"#/definitions/phrases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/following_year",schemaPath:"#/definitions/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+}
+else {
+const err371 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
 }
 errors++;
 }

@@ -309,3 +309,17 @@ describe("a series of compared counts with the noun said once (held14, held21)",
     expect(published(text, reference)).toEqual(expected.split("|"));
   });
 });
+
+describe("a change over a span of years (held21, held27, held30)", () => {
+  it.each([
+    ["'في ثلاث سنوات'", "ملفات التعاون الأمني الدولي ترتفع بـ28 في المائة في ثلاث سنوات.", "2026-H1", "files_processed_pct_change 2026-H1 vs 2023-H1 = 28"],
+    ["'على مدى السنوات الثلاث الأخيرة'", "عالج القطب 6312 ملفا. بمعنى أن حجم العمل ارتفع بنحو 60 في المائة على مدى السنوات الثلاث الأخيرة.", "2023", "files_processed 2023 = 6312|files_processed_pct_change 2023 vs 2020 = approx 60"],
+  ])("reads %s as that many years back", (_, text, reference, expected) => {
+    expect(published(text, reference)).toEqual(expected.split("|"));
+  });
+
+  it("holds back a change over a span longer than the catalogue reads (written both ways)", () => {
+    const text = "عالج القطب 7215 ملفا، أي بزيادة 160 في المائة في ظرف تسع سنوات.";
+    expect(published(text, "2024")).toEqual(["files_processed 2024 = 7215"]);
+  });
+});
