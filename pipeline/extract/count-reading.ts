@@ -143,6 +143,10 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
+  const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
+  const labelChoice = labelled && candidates(scope, catalogue, labelled, soFar);
+  const byLabel = labelChoice && decide(rankIndicators(labelChoice.indicators, labelChoice.input));
+  if (byLabel && "match" in byLabel) return { indicator: byLabel.match.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.match.evidence]) };
   const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
   if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
   const continuing = continued(scope, soFar, counted, compared);
@@ -170,6 +174,17 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
 function seriesScope(scope: NumberScope, series: CountFigure | undefined): NumberScope {
   const part = series?.period.slice(5);
   return part && part === scope.reference.slice(5) ? { ...scope, eachYearsPart: part } : scope;
+}
+
+/**
+ * The head noun of a label before its colon, when the number right after it counts a noun no indicator takes
+ * alone ("■ المغاربة الموقوفون بالخارج: 71 مواطنا سنة 2022"): the label says what is counted.
+ */
+function labelNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | undefined {
+  const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：]\s*$/u);
+  if (colon < 0) return undefined;
+  const head = scope.before.find((w) => wordMatchesAny(w.folded, catalogued));
+  return head && { folded: head.folded, word: head, how: "label", qualifier: scope.wordAfter(head) };
 }
 
 /** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */

@@ -478,5 +478,10 @@ describe("held34–held36's wordings", () => {
     const text = "ارتفع عدد الأشخاص المبحوث عنهم دوليا الذين جرى ضبطهم إلى 152 شخصا، من ضمنهم 90 مواطنا مغربيا اعتقلوا خارج المملكة.";
     expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 152", "moroccan_citizens_arrested_abroad 2025 = 90"]);
   });
+
+  it("reads a label before its colon when the noun after the number counts nothing alone", () => {
+    const text = "■ المغاربة الموقوفون بالخارج: 71 مواطنا سنة 2022، مقابل 62 في 2021 و41 في 2020.";
+    expect(published(text, "2022")).toEqual(["moroccan_citizens_arrested_abroad 2022 = 71", "moroccan_citizens_arrested_abroad 2021 = 62", "moroccan_citizens_arrested_abroad 2020 = 41"]);
+  });
 });
 
