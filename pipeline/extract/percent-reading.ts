@@ -256,6 +256,12 @@ function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
 function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
   if (scope.mention.value < 0) return -1;
   if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  // "أكثر بـ7 في المائة من سنة 2023": a comparative right before the percentage written with بـ.
+  const last = scope.lead.at(-1)?.folded === "ب" ? scope.lead.at(-2) : scope.lead.at(-1);
+  if (last && /^\s*بـ?\s*$/u.test(scope.text.slice(last.end, scope.mention.start))) {
+    if (wordMatchesAny(last.folded, moreWords)) return 1;
+    if (wordMatchesAny(last.folded, lessWords)) return -1;
+  }
   if (!namesBase(scope, catalogue)) return undefined;
   const next = scope.after[0];
   if (next && wordMatchesAny(next.folded, lessWords)) return -1;

@@ -483,5 +483,10 @@ describe("held34–held36's wordings", () => {
     const text = "■ المغاربة الموقوفون بالخارج: 71 مواطنا سنة 2022، مقابل 62 في 2021 و41 في 2020.";
     expect(published(text, "2022")).toEqual(["moroccan_citizens_arrested_abroad 2022 = 71", "moroccan_citizens_arrested_abroad 2021 = 62", "moroccan_citizens_arrested_abroad 2020 = 41"]);
   });
+
+  it("reads 'أكثر بـ7 في المائة من سنة 2023' as an increase", () => {
+    const text = "عمم المكتب المركزي الوطني 3874 مذكرة بحث وطنية لفائدة أجهزة أجنبية، أي أكثر بـ7 في المائة من سنة 2023.";
+    expect(published(text, "2024")).toEqual(["national_search_notices 2024 = 3874", "national_search_notices_pct_change 2024 vs 2023 = 7"]);
+  });
 });
 
