@@ -187,6 +187,15 @@ function labelNoun(scope: NumberScope, catalogued: readonly string[]): CountedNo
   return head && { folded: head.folded, word: head, how: "label", qualifier: scope.wordAfter(head) };
 }
 
+/** A number coordinated with the next one, which the noun follows, counts that noun: "بلغ 2950 و3380 ملفا سنتي 2016 و2017". */
+function coordinatedNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const next = /^\s*و\s*([0-9٠-٩][0-9٠-٩.,]*)\s+/u.exec(scope.text.slice(scope.mention.end, scope.mention.end + 24));
+  if (!next) return null;
+  const noun = scope.wordFrom(scope.mention.end + next[0].length);
+  if (!noun || noun.start !== scope.mention.end + next[0].length || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "after", qualifier: scope.wordAfter(noun) };
+}
+
 /** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
 function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
   const to = scope.after.at(-1);
@@ -242,7 +251,8 @@ export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: Sente
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
-  const choice = chooseIndicator(scope, catalogue, counted ?? (startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : earlierEndNoun(scope, soFar)), soFar, catalogued, compared);
+  const inherited = startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : (earlierEndNoun(scope, soFar) ?? coordinatedNoun(scope, catalogued));
+  const choice = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };

@@ -65,6 +65,10 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
   const lead = wordsWithin(words, clause.lead.start, clause.lead.end);
+  const wordFrom = (offset: number) => {
+    const next = words[firstWordAt(words, offset)];
+    return next && next.end <= sentence.end ? next : null;
+  };
   const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
   return {
     text: source.text,
@@ -84,9 +88,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),
     parenthesised: extraction.legend && mention.start > extraction.legend.end && opensParenthesis(source.text, mention) ? extraction.legend.claim : null,
-    wordAfter: (word) => {
-      const next = words[firstWordAt(words, word.end)];
-      return next && next.end <= sentence.end ? next : null;
-    },
+    wordAfter: (word) => wordFrom(word.end),
+    wordFrom,
   };
 }

@@ -55,6 +55,8 @@ export interface NumberScope {
   previousClause: PeriodScope;
   /** The next word of the sentence after a word, if any. */
   wordAfter: (word: Word) => Word | null;
+  /** The first word of the sentence from `offset` on, if any. */
+  wordFrom: (offset: number) => Word | null;
 }
 
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];

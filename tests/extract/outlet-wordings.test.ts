@@ -488,5 +488,10 @@ describe("held34–held36's wordings", () => {
     const text = "عمم المكتب المركزي الوطني 3874 مذكرة بحث وطنية لفائدة أجهزة أجنبية، أي أكثر بـ7 في المائة من سنة 2023.";
     expect(published(text, "2024")).toEqual(["national_search_notices 2024 = 3874", "national_search_notices_pct_change 2024 vs 2023 = 7"]);
   });
+
+  it("reads a number coordinated with the next one as counting the noun after that one", () => {
+    const text = "يواصل عدد الملفات المعالجة منحاه التصاعدي، بعدما بلغ 2950 و3380 ملفا سنتي 2016 و2017 على التوالي.";
+    expect(published(text, "2018")).toEqual(["files_processed 2016 = 2950", "files_processed 2017 = 3380"]);
+  });
 });
 
