@@ -185,10 +185,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const pairs = pairedEnds(source.text, words, mentions);
   const forecast = forecastIn(words, sentence);
-  const asked = isQuestion(source.text, sentence)
-    ? "it is asked in a question, not stated"
-    : forecast && `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
-  const notStated = (mention: NumberMention) => asked ?? hearsayOnLine(source.text, words, sentence, mention);
+  const question = isQuestion(source.text, sentence);
+  const expected = forecast && `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
+  // A statement before a colon that opens the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج: لماذا …؟").
+  const asked = (mention: NumberMention) => question && !/[:：]/u.test(source.text.slice(mention.end, sentence.end)) ? "it is asked in a question, not stated" : undefined;
+  const notStated = (mention: NumberMention) => asked(mention) ?? expected ?? hearsayOnLine(source.text, words, sentence, mention);
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

@@ -493,5 +493,11 @@ describe("held34–held36's wordings", () => {
     const text = "يواصل عدد الملفات المعالجة منحاه التصاعدي، بعدما بلغ 2950 و3380 ملفا سنتي 2016 و2017 على التوالي.";
     expect(published(text, "2018")).toEqual(["files_processed 2016 = 2950", "files_processed 2017 = 3380"]);
   });
+
+  it("reads a statement before the colon that opens a question as stated, and holds back what the question asks", () => {
+    const text = "18:50 – توقيف 61 شخصا مبحوثا عنهم دوليا، بينهم 28 مغربيا أوقفوا في الخارج: لماذا تتكرر أسماء الدول نفسها؟";
+    expect(published(text, "2019-H2")).toEqual(["wanted_persons_arrested 2019-H2 = 61", "moroccan_citizens_arrested_abroad 2019-H2 = 28"]);
+    expect(mentionOf("أتساءل: لماذا يصدر المغرب 78 أمرا دوليا بإلقاء القبض؟", "78", "2018")).toMatchObject({ status: "held_back" });
+  });
 });
 
