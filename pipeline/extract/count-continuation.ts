@@ -176,9 +176,22 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   return numberRoseTo(scope) ? soFar.lastCount : undefined;
 }
 
-/** "قبل أن يرتفع العدد إلى 6312": the number the count before it changed to, "the number" with no noun of its own. */
+/**
+ * "قبل أن يرتفع العدد إلى 6312", "ليستقر المجموع السنوي عند 125": the number or the total the counts before it
+ * came to, with no noun of its own ("the number", "the total", an adjective at most, then a word of the new level).
+ */
 function numberRoseTo(scope: NumberScope): boolean {
-  const [verb, number, to] = scope.lead.slice(-3);
-  if (!verb || !number || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to) || !wordMatchesAny(number.folded, grammarWords.count_of)) return false;
-  return wordMatchesAny(verb.folded, grammarWords.transitions.words) || wordMatchesAny(verb.folded.replace(/^[يت]/u, "ا"), grammarWords.transitions.words);
+  const near = scope.lead.slice(-4);
+  const to = near.at(-1);
+  if (!to || !wordMatchesAny(to.folded, grammarWords.differences.levels)) return false;
+  let number = near.length - 2;
+  while (number >= 0 && !wordMatchesAny(near[number]!.folded, grammarWords.count_of)) number--;
+  if (number < 1) return false;
+  // Nothing it counts after "the number", an adjective at most ("المجموع السنوي", not "عدد الملفات"), and a verb of
+  // change or level before it.
+  const rest = near.slice(number + 1, -1);
+  return rest.every((w) => /يه?$/u.test(w.folded)) && isChangeOrLevel(near[number - 1]!);
 }
+
+const isChangeOrLevel = (word: Word) =>
+  [word.folded, word.folded.replace(/^ل?[يت]/u, "ا"), word.folded.replace(/^ل?[يت]/u, "")].some((form) => wordMatchesAny(form, grammarWords.transitions.words) || wordMatchesAny(form, grammarWords.differences.levels));

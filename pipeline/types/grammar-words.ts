@@ -131,7 +131,7 @@ export type Words29 = string[];
  */
 export type Words30 = string[];
 /**
- * Words introducing the new level ('إلى', 'بلغ', 'وصل').
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
 export type Words31 = string[];
 /**

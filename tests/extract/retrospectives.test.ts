@@ -323,3 +323,10 @@ describe("a change over a span of years (held21, held27, held30)", () => {
     expect(published(text, "2024")).toEqual(["files_processed 2024 = 7215"]);
   });
 });
+
+describe("'the total' the counts before it came to (held32)", () => {
+  it("reads 'ليستقر المجموع السنوي عند 125' as the year's count of what the halves count", () => {
+    const text = "الإنابات القضائية: 66 إنابة في النصف الثاني مقابل 59 في النصف الأول، ليستقر المجموع السنوي عند 125.";
+    expect(published(text, "2019-H2")).toEqual(["letters_rogatory 2019-H2 = 66", "letters_rogatory 2019-H1 = 59", "letters_rogatory 2019 = 125"]);
+  });
+});
