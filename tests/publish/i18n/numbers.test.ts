@@ -59,4 +59,15 @@ describe("periods and dates", () => {
     expect(dateLabel("ar", "2026-12-02")).toBe("2 دجنبر 2026");
     expect(() => dateLabel("en", "2026-02-30")).toThrow(/not a date/);
   });
+
+  it("writes every date as CLDR does (Intl.DateTimeFormat in en-GB, fr, ar-MA), from the message tables", () => {
+    const cldr = { en: "en-GB", fr: "fr", ar: "ar-MA" } as const;
+    const iso = (instant: Date) => instant.toISOString().slice(0, 10);
+    const leapYear = Array.from({ length: 366 }, (_, day) => iso(new Date(Date.UTC(2024, 0, 1 + day, 12))));
+    const years = ["0000-01-01", "0001-02-03", "0099-03-09", "0999-12-31", "1000-01-01", "1999-09-30", "9999-12-31"];
+    for (const lang of ["en", "fr", "ar"] as const) {
+      const intl = new Intl.DateTimeFormat(cldr[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", numberingSystem: "latn" });
+      for (const date of [...leapYear, ...years]) expect(dateLabel(lang, date), `${lang} ${date}`).toBe(intl.format(new Date(`${date}T12:00:00Z`)));
+    }
+  });
 });
