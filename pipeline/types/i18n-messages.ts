@@ -125,6 +125,11 @@ export interface Messages {
   "month.october": Text;
   "month.november": Text;
   "month.december": Text;
+  "number.group": Text;
+  "number.decimal": Text;
+  "number.minus": Text;
+  "number.plus": Text;
+  "number.percent": Text;
   "card.version": Text;
   "card.version_dated": Text;
   "card.licence": Text;
