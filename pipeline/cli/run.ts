@@ -10,11 +10,11 @@ import { projectPath, projectRoot } from "../lib/paths.ts";
 import { checkOwnership, checkPublishedHistory, scanOwnedOutput } from "../output/owned-output.ts";
 import { folderOutput } from "../output/published.ts";
 import { resolveOutputTarget, resolveWorkTarget } from "../output/target.ts";
-import { fingerprintOf } from "../publish/versions/fingerprint.ts";
 import { checkFreshness } from "../publish/versions/up-to-date.ts";
 import type { CliOptions } from "./args.ts";
 import type { Prepared } from "./build.ts";
 import { type Console, type HeldOutput, holdOutput, plural, progress, readSources } from "./context.ts";
+import { runFingerprint } from "./fingerprint.ts";
 
 export type { Console } from "./context.ts";
 
@@ -38,7 +38,7 @@ async function prepare(options: CliOptions, console: Console, held: HeldOutput, 
     // Loading the catalogue says what is wrong with its folder, as a user error.
     (await build()).loadCatalogue(catalogueDir);
   }
-  const fingerprint = fingerprintOf(raws, catalogueDir);
+  const fingerprint = runFingerprint(raws, catalogueDir);
   const output = holdOutput(out, options, console, held);
   const freshness = await checkFreshness(folderOutput(output.dir, output.label, await scanOwnedOutput(output.dir, output.label)), fingerprint, { strict: options.strict });
   if (freshness.upToDate) {

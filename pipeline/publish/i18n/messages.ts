@@ -2,13 +2,12 @@
 // (pipeline/publish/i18n/<lang>.json), each checked against schemas/i18n-messages.schema.json, which lists
 // every key, so the three tables cannot drift apart. A message is a text with {name} placeholders, or one
 // text per CLDR plural category, chosen by the `count` parameter.
-import { readFileSync } from "node:fs";
-import { parseJson } from "../../lib/json.ts";
-import { projectPath } from "../../lib/paths.ts";
-import { validateAgainst } from "../../lib/schemas.ts";
 import type { Messages } from "../../types/i18n-messages.ts";
 import { type Lang } from "./languages.ts";
 import { formatNumber, pluralCategory } from "./numbers.ts";
+import { messageTable } from "./tables.ts";
+
+export { messageTable } from "./tables.ts";
 
 export type MessageKey = keyof Messages;
 
@@ -20,18 +19,6 @@ export const trusted = (text: string): Trusted => ({ trusted: text });
 
 /** A placeholder's value: text (escaped for the target), a number (formatted in the language, then escaped) or trusted markup. */
 export type Param = string | number | Trusted;
-
-const tables = new Map<Lang, Messages>();
-
-export function messageTable(lang: Lang): Messages {
-  let table = tables.get(lang);
-  if (!table) {
-    const file = projectPath("pipeline", "publish", "i18n", `${lang}.json`);
-    table = validateAgainst<Messages>("i18n-messages.schema.json", parseJson(readFileSync(file, "utf8"), file), file);
-    tables.set(lang, table);
-  }
-  return table;
-}
 
 function template(lang: Lang, key: MessageKey, count: Param | undefined): string {
   const message = messageTable(lang)[key] as string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

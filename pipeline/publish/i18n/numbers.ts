@@ -1,9 +1,15 @@
 // Numbers as each language's readers write them: "5,800" in English, "5 800" in French (narrow no-break
 // space) and "5.800" in Arabic with Western digits and a decimal comma, as Moroccan outlets print them
-// (CLDR's ar-MA). Intl with explicit locales and options only: the output does not depend on the machine's
-// LANG or TZ (a test runs it under several), only on the ICU data of Node, which a test pins with examples.
+// (CLDR's ar-MA). The output does not depend on the machine's LANG or TZ (a test runs it under several).
+//
+// Written here from each language's marks in its message table (group and decimal marks, signs, the percent
+// pattern), as CLDR has them, rather than by Intl.NumberFormat: the first one of a process loaded ICU's number
+// data, about 30 ms of every fresh publication, to write at most a few thousand short numbers. A test compares
+// both on random numbers of every magnitude, every count of decimals, signed or not, in each language.
 import type { Lang } from "./languages.ts";
+import { messageTable } from "./tables.ts";
 
+/** The CLDR locale of each language, for its plural rules. */
 const locale: Record<Lang, string> = { en: "en", fr: "fr", ar: "ar-MA" };
 
 export interface NumberOptions {
@@ -11,25 +17,6 @@ export interface NumberOptions {
   decimals?: number;
   /** "+24" for a change; zero has no sign. */
   signed?: boolean;
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, decimals: number, signed: boolean, percent: boolean): Intl.NumberFormat {
-  const key = `${lang}|${decimals}|${signed}|${percent}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.NumberFormat(locale[lang], {
-      numberingSystem: "latn",
-      useGrouping: true,
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? "exceptZero" : "auto",
-      ...(percent ? { style: "unit", unit: "percent", unitDisplay: "short" } : {}),
-    });
-    formatters.set(key, found);
-  }
-  return found;
 }
 
 /** Digits after the decimal point of a value as JavaScript writes it (1234567.25 → 2). */
@@ -43,15 +30,62 @@ function check(value: number): void {
   if (!Number.isFinite(value)) throw new Error(`cannot show the non-finite number ${value}: a published figure is always finite`);
 }
 
-export function formatNumber(lang: Lang, value: number, options: NumberOptions = {}): string {
+/**
+ * The digits of |value| rounded to `decimals` places, half away from zero, as ICU rounds: from the shortest
+ * decimal that reads back as the same double (1.005 is "1.005", so 1.01 at two places), not its binary value.
+ */
+function roundedDigits(value: number, decimals: number): { whole: string; fraction: string } {
+  const [mantissa, exponent] = Math.abs(value).toExponential().split("e") as [string, string];
+  let digits = mantissa.replace(".", "");
+  let point = Number(exponent) + 1;
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  digits = digits.padEnd(point + decimals, "0");
+  const roundUp = (digits[point + decimals] ?? "0") >= "5";
+  digits = digits.slice(0, point + decimals);
+  if (roundUp) digits = incremented(digits);
+  const wholeLength = digits.length - decimals;
+  return { whole: digits.slice(0, wholeLength).replace(/^0+(?=\d)/, ""), fraction: digits.slice(wholeLength) };
+}
+
+/** A string of decimal digits plus one ("0999" → "1000"; "99" → "100"). */
+function incremented(digits: string): string {
+  let index = digits.length - 1;
+  while (index >= 0 && digits[index] === "9") index--;
+  if (index < 0) return `1${"0".repeat(digits.length)}`;
+  return `${digits.slice(0, index)}${Number(digits[index]) + 1}${"0".repeat(digits.length - index - 1)}`;
+}
+
+/** "1234567" → "1,234,567" with the language's group mark (each of the three groups from four digits). */
+function grouped(whole: string, mark: string): string {
+  const head = whole.length % 3 || 3;
+  let text = whole.slice(0, head);
+  for (let index = head; index < whole.length; index += 3) text += mark + whole.slice(index, index + 3);
+  return text;
+}
+
+/** The number with its sign: a negative one always has it (-0 too); a signed one (a change) "+" or "-" unless it rounds to zero. */
+function written(lang: Lang, value: number, options: NumberOptions): string {
   check(value);
-  return formatter(lang, Math.min(options.decimals ?? decimalsOf(value), 20), options.signed ?? false, false).format(value);
+  const table = messageTable(lang);
+  const decimals = Math.min(options.decimals ?? decimalsOf(value), 20);
+  if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`cannot show ${value} with ${decimals} decimals`);
+  const { whole, fraction } = roundedDigits(value, decimals);
+  const negative = value < 0 || Object.is(value, -0);
+  const roundsToZero = /^0*$/.test(whole + fraction);
+  const sign = negative && !(options.signed && roundsToZero) ? table["number.minus"] : options.signed && !roundsToZero ? table["number.plus"] : "";
+  return `${sign}${grouped(whole, table["number.group"])}${fraction ? table["number.decimal"] + fraction : ""}`;
+}
+
+export function formatNumber(lang: Lang, value: number, options: NumberOptions = {}): string {
+  return written(lang, value, options);
 }
 
 /** 59.66 → "59.7%" / "59,7 %" / "59,7‎%‎": the value is in percent already. */
 export function formatPercent(lang: Lang, value: number, options: NumberOptions = {}): string {
-  check(value);
-  return formatter(lang, Math.min(options.decimals ?? decimalsOf(value), 20), options.signed ?? false, true).format(value);
+  return messageTable(lang)["number.percent"].replace("{number}", written(lang, value, options));
 }
 
 /** The CLDR plural category of a count in a language, to pick the form of the noun after it. */

@@ -1,8 +1,9 @@
 // Numbers, percentages, periods and dates in each language's convention, the same on every machine.
 import { execFileSync } from "node:child_process";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { projectPath } from "../../../pipeline/lib/paths.ts";
-import { formatNumber, formatPercent, pluralCategory } from "../../../pipeline/publish/i18n/numbers.ts";
+import { decimalsOf, formatNumber, formatPercent, pluralCategory } from "../../../pipeline/publish/i18n/numbers.ts";
 import { dateLabel, periodLabel } from "../../../pipeline/publish/i18n/periods.ts";
 
 describe("formatNumber", () => {
@@ -29,6 +30,35 @@ describe("formatNumber", () => {
   it("picks the plural category the counted noun needs", () => {
     expect([1, 2, 3, 11, 100, 119].map((n) => pluralCategory("ar", n))).toEqual(["one", "two", "few", "many", "other", "many"]);
     expect([0, 1, 2].map((n) => pluralCategory("fr", n))).toEqual(["one", "one", "other"]);
+  });
+
+  it("writes every number as Intl.NumberFormat does (CLDR en, fr, ar-MA): any magnitude, decimals, sign, percent", () => {
+    const cldr = { en: "en", fr: "fr", ar: "ar-MA" } as const;
+    const intl = (lang: "en" | "fr" | "ar", value: number, decimals: number, signed: boolean, percent: boolean) =>
+      new Intl.NumberFormat(cldr[lang], {
+        numberingSystem: "latn",
+        useGrouping: true,
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+        signDisplay: signed ? "exceptZero" : "auto",
+        ...(percent ? { style: "unit", unit: "percent", unitDisplay: "short" } : {}),
+      }).format(value);
+    const same = (value: number, decimals: number | undefined, signed: boolean, percent: boolean) => {
+      for (const lang of ["en", "fr", "ar"] as const) {
+        const ours = (percent ? formatPercent : formatNumber)(lang, value, { decimals, signed });
+        expect(ours, `${lang} ${value} ${decimals} ${signed} ${percent}`).toBe(intl(lang, value, Math.min(decimals ?? decimalsOf(value), 20), signed, percent));
+      }
+    };
+    // Halves at every place (rounded away from zero from the shortest decimal), carries, signs of zero, magnitudes.
+    const edges = [0, -0, 0.5, 1.5, 2.5, -2.5, 1.005, 0.045, 9.995, 99.95, 999.5, 999_999.5, 0.1 + 0.2, 1e-7, 5e-324, 2 ** 53, 1e21, 1.2345678901234567e25, Number.MAX_VALUE, -0.0001];
+    for (const value of edges) for (const decimals of [undefined, 0, 1, 2, 3, 20]) for (const signed of [false, true]) for (const percent of [false, true]) same(value, decimals, signed, percent);
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100 + 0.005),
+    );
+    fc.assert(fc.property(values, fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }), fc.boolean(), fc.boolean(), same), { numRuns: 3000 });
   });
 
   it("gives the same bytes under any TZ and LANG", () => {
@@ -58,5 +88,16 @@ describe("periods and dates", () => {
     expect(dateLabel("fr", "2026-12-02")).toBe("2 décembre 2026");
     expect(dateLabel("ar", "2026-12-02")).toBe("2 دجنبر 2026");
     expect(() => dateLabel("en", "2026-02-30")).toThrow(/not a date/);
+  });
+
+  it("writes every date as CLDR does (Intl.DateTimeFormat in en-GB, fr, ar-MA), from the message tables", () => {
+    const cldr = { en: "en-GB", fr: "fr", ar: "ar-MA" } as const;
+    const iso = (instant: Date) => instant.toISOString().slice(0, 10);
+    const leapYear = Array.from({ length: 366 }, (_, day) => iso(new Date(Date.UTC(2024, 0, 1 + day, 12))));
+    const years = ["0000-01-01", "0001-02-03", "0099-03-09", "0999-12-31", "1000-01-01", "1999-09-30", "9999-12-31"];
+    for (const lang of ["en", "fr", "ar"] as const) {
+      const intl = new Intl.DateTimeFormat(cldr[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", numberingSystem: "latn" });
+      for (const date of [...leapYear, ...years]) expect(dateLabel(lang, date), `${lang} ${date}`).toBe(intl.format(new Date(`${date}T12:00:00Z`)));
+    }
   });
 });
