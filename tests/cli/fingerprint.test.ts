@@ -4,10 +4,10 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pipelineFileHashes, pipelineFingerprintFrom, runFingerprint } from "../../pipeline/cli/fingerprint.ts";
+import { runFingerprint } from "../../pipeline/cli/fingerprint.ts";
 import { defaultCatalogueDir } from "../../pipeline/cli/run.ts";
 import { listRawSources, readRawSources } from "../../pipeline/io/raw-sources.ts";
-import { fingerprintOf, pipelineFingerprint } from "../../pipeline/publish/versions/fingerprint.ts";
+import { fingerprintOf, pipelineFileHashes, pipelineFingerprint, pipelineFingerprintFrom } from "../../pipeline/publish/versions/fingerprint.ts";
 import { fixtureRawDir, repoRoot } from "../helpers/pipeline.ts";
 
 describe("a run's fingerprint", () => {

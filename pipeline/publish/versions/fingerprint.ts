@@ -57,29 +57,41 @@ function readIfPresent(file: string): Buffer | string {
   }
 }
 
-let pipelineHash: string | undefined;
+/** A list of files with their hashes, as the fingerprint lists them. */
+export type FileHashes = Array<[path: string, sha256: string]>;
 
-/**
- * The pipeline itself: its code and data (pipeline/ but the catalogue's JSON files, which are an input of their own), the locked
- * dependencies, and what of Node the bytes depend on (zlib compresses the workbook; ICU formats the numbers).
- */
-export function pipelineFingerprint(): string {
-  pipelineHash ??= listHash([
-    ...filesUnder(projectPath("pipeline"), catalogueData).map(([path, hash]) => [`pipeline/${path}`, hash] as const),
+/** Every file of the pipeline's code and data, with its hash: what the build writes beside the bundle (scripts/pipeline.mjs). */
+export const pipelineFileHashes = (): FileHashes => filesUnder(projectPath("pipeline"), catalogueData).map(([path, hash]) => [`pipeline/${path}`, hash]);
+
+/** The pipeline's part of the fingerprint from its files' hashes, the lock file and what of Node the bytes depend on. */
+export function pipelineFingerprintFrom(files: FileHashes): string {
+  return listHash([
+    ...files,
     ["package-lock.json", sha256(readIfPresent(projectPath("package-lock.json")))],
     ["node:zlib", sha256(process.versions.zlib ?? "")],
     ["node:icu", sha256(`${process.versions.icu ?? ""} ${process.versions.unicode ?? ""}`)],
   ]);
+}
+
+let pipelineHash: string | undefined;
+
+/**
+ * The pipeline itself: its code and data (pipeline/ but the catalogue's JSON files, which are an input of their own), the locked
+ * dependencies, and what of Node the bytes depend on (zlib compresses the workbook; ICU's version, though numbers
+ * and dates are written from the message tables). Read from the files, unless the build listed them (`built`).
+ */
+export function pipelineFingerprint(built?: FileHashes): string {
+  pipelineHash ??= pipelineFingerprintFrom(built ?? pipelineFileHashes());
   return pipelineHash;
 }
 
-/** `catalogueDir`: the folder the catalogue is loaded from (its files are read here, not parsed). */
-export function fingerprintOf(raws: readonly RawSource[], catalogueDir: string): Fingerprint {
+/** `catalogueDir`: the folder the catalogue is loaded from (its files are read here, not parsed); `built`: the pipeline's files as the build listed them. */
+export function fingerprintOf(raws: readonly RawSource[], catalogueDir: string, built?: FileHashes): Fingerprint {
   return {
     sources: sourcesFingerprint(raws),
     catalogue: catalogueFingerprint(catalogueDir),
     schemas: listHash(filesUnder(projectPath("schemas"))),
-    pipeline: pipelineFingerprint(),
+    pipeline: pipelineFingerprint(built),
   };
 }
 
