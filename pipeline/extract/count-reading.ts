@@ -21,6 +21,7 @@ import { differenceWords, endsTransition, nextStep, startsTransition, transition
 import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
+import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { carriedPeriod, restatedAcrossPeriods, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
@@ -176,35 +177,6 @@ function seriesScope(scope: NumberScope, series: CountFigure | undefined): Numbe
   return part && part === scope.reference.slice(5) ? { ...scope, eachYearsPart: part } : scope;
 }
 
-/**
- * The head noun of a label before its colon, when the number right after it counts a noun no indicator takes
- * alone ("■ المغاربة الموقوفون بالخارج: 71 مواطنا سنة 2022"): the label says what is counted.
- */
-function labelNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | undefined {
-  const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：]\s*$/u);
-  if (colon < 0) return undefined;
-  const head = scope.before.find((w) => wordMatchesAny(w.folded, catalogued));
-  return head && { folded: head.folded, word: head, how: "label", qualifier: scope.wordAfter(head) };
-}
-
-/** A number coordinated with the next one, which the noun follows, counts that noun: "بلغ 2950 و3380 ملفا سنتي 2016 و2017". */
-function coordinatedNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
-  const next = /^\s*و\s*([0-9٠-٩][0-9٠-٩.,]*)\s+/u.exec(scope.text.slice(scope.mention.end, scope.mention.end + 24));
-  if (!next) return null;
-  const noun = scope.wordFrom(scope.mention.end + next[0].length);
-  if (!noun || noun.start !== scope.mention.end + next[0].length || !wordMatchesAny(noun.folded, catalogued)) return null;
-  return { folded: noun.folded, word: noun, how: "after", qualifier: scope.wordAfter(noun) };
-}
-
-/** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
-function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
-  const to = scope.after.at(-1);
-  const laterEnd = to && scope.wordAfter(to);
-  const noun = laterEnd && scope.wordAfter(laterEnd);
-  if (!noun || !wordMatchesAny(noun.folded, catalogued)) return null;
-  return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
-}
-
 const otherBodies = grammarWords.other_bodies.map(cuePhrase);
 
 /**
@@ -216,23 +188,6 @@ function otherBody(scope: NumberScope): PhraseMatch | undefined {
   const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
   return findPhrases(words, otherBodies).find((m) => !partner(m.index));
-}
-
-/** Nor its later end: the noun its sentence names as what changes ("ما دام عدد الموقوفين … واصل ارتفاعه، من 104 في 2021 إلى 119 في 2022"). */
-function changeSubjectNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
-  const words = [...scope.earlier, ...scope.before];
-  for (let i = words.length - 2; i >= 0; i--) {
-    const noun = words[i + 1]!;
-    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(noun.folded, catalogued)) return { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) };
-  }
-  return null;
-}
-
-/** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
-function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
-  const to = scope.lead.at(-1);
-  if (!soFar.transitionNoun || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to)) return null;
-  return { ...soFar.transitionNoun, how: "earlier_end" };
 }
 
 /** The counted noun the quote runs to: not a transposed table's column header, lines above the number. */

@@ -1,0 +1,54 @@
+// The noun a number borrows when none follows it: from the label before its colon, from the number coordinated
+// with it ("2950 و3380 ملفا"), from the other end of a change told by its two ends ("من 380 إلى 402 إعلان",
+// "عدد الموقوفين من 82 إلى 142"), or from what its sentence names as changing.
+import { wordMatchesAny } from "./cue-match.ts";
+import type { CountedNoun } from "./counted-noun.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { NumberScope } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+
+/**
+ * The head noun of a label before its colon, when the number right after it counts a noun no indicator takes
+ * alone ("■ المغاربة الموقوفون بالخارج: 71 مواطنا سنة 2022"): the label says what is counted.
+ */
+export function labelNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | undefined {
+  const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：]\s*$/u);
+  if (colon < 0) return undefined;
+  const head = scope.before.find((w) => wordMatchesAny(w.folded, catalogued));
+  return head && { folded: head.folded, word: head, how: "label", qualifier: scope.wordAfter(head) };
+}
+
+/** A number coordinated with the next one, which the noun follows, counts that noun: "بلغ 2950 و3380 ملفا سنتي 2016 و2017". */
+export function coordinatedNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const next = /^\s*و\s*([0-9٠-٩][0-9٠-٩.,]*)\s+/u.exec(scope.text.slice(scope.mention.end, scope.mention.end + 24));
+  if (!next) return null;
+  const noun = scope.wordFrom(scope.mention.end + next[0].length);
+  if (!noun || noun.start !== scope.mention.end + next[0].length || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "after", qualifier: scope.wordAfter(noun) };
+}
+
+/** The earlier end of a change with no noun of its own counts what its later end does: "من 380 إلى 402 إعلان". */
+export function laterEndNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const to = scope.after.at(-1);
+  const laterEnd = to && scope.wordAfter(to);
+  const noun = laterEnd && scope.wordAfter(laterEnd);
+  if (!noun || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
+}
+
+/** Nor its later end: the noun its sentence names as what changes ("ما دام عدد الموقوفين … واصل ارتفاعه، من 104 في 2021 إلى 119 في 2022"). */
+export function changeSubjectNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const words = [...scope.earlier, ...scope.before];
+  for (let i = words.length - 2; i >= 0; i--) {
+    const noun = words[i + 1]!;
+    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(noun.folded, catalogued)) return { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) };
+  }
+  return null;
+}
+
+/** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
+export function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
+  const to = scope.lead.at(-1);
+  if (!soFar.transitionNoun || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to)) return null;
+  return { ...soFar.transitionNoun, how: "earlier_end" };
+}

@@ -1,0 +1,66 @@
+// Whether a percentage is a change, and which way: a change word in its lead ("بزيادة"), a sign ("+24%"), a
+// comparative ("أكثر بـ7 في المائة", "25 في المائة أقل من السنة الماضية"), a change word before its lead (across
+// "أي" or a figure in parentheses), or the previous change's direction for an elliptic one ("وبـ34% عن 2022").
+import type { Catalogue } from "../catalogue/load.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { changeDirection, type Direction } from "./percent-change.ts";
+import { findPhrases } from "./phrases.ts";
+import type { NumberScope } from "./scope.ts";
+import { yearsAgo } from "./years-ago.ts";
+
+/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل ثلاث سنوات"). */
+export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
+  const { periods } = catalogue;
+  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0 || yearsAgo(scope.after, periods).length > 0;
+}
+
+/** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
+function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  if (scope.mention.value < 0) return -1;
+  if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  // "أكثر بـ7 في المائة من سنة 2023": a comparative right before the percentage written with بـ.
+  const last = scope.lead.at(-1)?.folded === "ب" ? scope.lead.at(-2) : scope.lead.at(-1);
+  if (last && /^\s*بـ?\s*$/u.test(scope.text.slice(last.end, scope.mention.start))) {
+    if (wordMatchesAny(last.folded, moreWords)) return 1;
+    if (wordMatchesAny(last.folded, lessWords)) return -1;
+  }
+  if (!namesBase(scope, catalogue)) return undefined;
+  const next = scope.after[0];
+  if (next && wordMatchesAny(next.folded, lessWords)) return -1;
+  if (next && wordMatchesAny(next.folded, moreWords)) return 1;
+  return undefined;
+}
+
+const lessWords = ["اقل", "ادني"];
+const moreWords = ["اكثر", "اعلي"];
+
+/**
+ * A change coordinated with the one before it, its verb not repeated: "تراجع عدد الأوامر بنسبة 20 في المائة، وعدد
+ * الموقوفين بنسبة 25 في المائة" (a decrease of the arrests too).
+ */
+export function coordinatedChange(scope: NumberScope): boolean {
+  const [first] = scope.before;
+  return first !== undefined && first.folded.startsWith("و") && scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+}
+
+/**
+ * The direction a change word gives from before its lead: across a figure in parentheses ("متجاوزة الرقم القياسي
+ * السابق (4060 ملفا سنة 2018) بنحو 10 في المائة"), or across "أي" from the clause before ("ارتفع عدد المبحوث عنهم
+ * … إلى 146 هذه السنة، أي بنحو 14 في المائة"; "بزيادة 295 ملفا، أي بنسبة 8 في المائة").
+ */
+function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  const { change_words } = catalogue.indicators;
+  const leadStart = scope.lead[0]?.start ?? scope.mention.start;
+  const closesParenthesis = scope.text.slice(leadStart, scope.mention.start).includes(")");
+  // "أي ما يقارب 43 في المائة من مجموع الملفات" restates a count as a share of a whole, not a change.
+  const ofWhole = scope.after[0]?.folded === "من";
+  const restates = scope.lead.length > 0 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.restating) && !ofWhole;
+  return closesParenthesis || restates ? changeDirection(scope.earlier, change_words) : undefined;
+}
+
+/** The direction of the change a percentage is, or undefined when it is no change (a share). */
+export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue);
+  return own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? previousChange : undefined);
+}
