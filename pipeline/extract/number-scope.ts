@@ -9,7 +9,7 @@ import type { ParenthesisLegend } from "./parenthesis-legend.ts";
 import type { Outcome } from "./reading.ts";
 import type { NumberScope } from "./scope.ts";
 import { tableCell, type TableRow } from "./table-cell.ts";
-import { yearBefore } from "./topic-years.ts";
+import { type TopicYear, topicPeriodBefore, yearBefore } from "./topic-years.ts";
 import { qualified } from "./verb-qualifier.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 
@@ -21,7 +21,7 @@ export interface Extraction {
   catalogued: string[];
   outcomes: Map<NumberMention, Outcome>;
   /** The years the text's statements are about, in text order (topic-years.ts). */
-  topicYears: NumberMention[];
+  topicYears: TopicYear[];
   /** What the numbers in parentheses are, if the text says (parenthesis-legend.ts). */
   legend: ParenthesisLegend | null;
 }
@@ -52,6 +52,7 @@ export const periodContextAt = (extraction: Extraction, mention: NumberMention) 
   publishedYear: publicationYear(extraction.source),
   comparison: false,
   topicYear: yearBefore(extraction.topicYears, mention.start),
+  topicPeriod: topicPeriodBefore(extraction.topicYears, mention.start),
 });
 
 export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
@@ -87,6 +88,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),
+    topicPeriod: topicPeriodBefore(extraction.topicYears, clause.before.start),
     parenthesised: extraction.legend && mention.start > extraction.legend.end && opensParenthesis(source.text, mention) ? extraction.legend.claim : null,
     wordAfter: (word) => wordFrom(word.end),
     wordFrom,

@@ -101,6 +101,8 @@ export interface PeriodContext {
   comparison: boolean;
   /** The year the text last named outside a comparison, before the number (topic-years.ts): what "the same year" is. */
   topicYear: number | null;
+  /** The period the text last named outside a comparison, with its part ("2020-H2"): what "that period" is. */
+  topicPeriod?: string | null;
   /** The part of the year the sentence gives its figures for, for each year ("في الأشهر الستة الأولى من كل سنة"; each-year.ts). */
   eachYearsPart?: string | null;
   /** The words of the sentence before the clause: the year a part "منها" (of it) refers to. */
@@ -189,6 +191,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of sinceJanuary) {
     if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };
     claims.push({ period: reference, start: match.start, end: match.end });
+  }
+  for (const match of find(phrases.that_period)) {
+    // "فبحسب أرقام تلك الفترة" after "إذا عدنا إلى النصف الثاني من سنة 2020": that half; a year alone in a report on a part may be either.
+    const period = context.topicPeriod;
+    if (!period || (referenceHasPart && parsePeriod(period).part === null)) return { unclear: "«that period» names a period the text does not name before, or not which part of its year", start: match.start, end: match.end };
+    claims.push({ period, start: match.start, end: match.end });
   }
   for (const match of find(phrases.same_year)) {
     // "النصف الأول من السنة ذاتها": that part of the year the text is about.

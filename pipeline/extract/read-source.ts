@@ -27,7 +27,7 @@ import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
 import type { TableRow } from "./table-cell.ts";
 import { contextualYear } from "./years.ts";
-import { topicYears, yearBefore } from "./topic-years.ts";
+import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
 import { parenthesisLegend } from "./parenthesis-legend.ts";
 import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
@@ -201,7 +201,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
   const opening =
-    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), eachYearsPart }) ??
+    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart }) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {

@@ -36,6 +36,8 @@ export interface NumberScope {
   publishedYear: number | null;
   /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */
   topicYear: number | null;
+  /** That year with the part of it named right before it, if any ("النصف الثاني من سنة 2020" → "2020-H2"). */
+  topicPeriod: string | null;
   /** The words of the question the number's sentence answers, right above it ("كم شخصا … تم توقيفه؟"), or none. */
   question: Word[];
   /** The part of the year the sentence gives for each year ("في الأشهر الستة الأولى من كل سنة"), if it does (each-year.ts). */
@@ -125,7 +127,7 @@ export const patternInput = (scope: NumberScope, counted: string | null, qualifi
 });
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier });
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 

@@ -5,6 +5,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { findPhrases } from "./phrases.ts";
+import { partNamed, withPart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** How far back before a year a comparison word makes it the base of a comparison. */
@@ -24,20 +25,39 @@ function clauseStart(text: string, offset: number): number {
  * being a comparison word before the year in its clause, or a percentage before it ("وبانخفاض قدره 10 في المئة عن
  * سنة 2023": the base of a change).
  */
-export function topicYears(text: string, words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): NumberMention[] {
+export function topicYears(text: string, words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): TopicYear[] {
   let lastPercentEnd = -1;
-  return mentions.filter((m) => {
+  const topics: TopicYear[] = [];
+  for (const m of mentions) {
     if (m.kind === "percent") lastPercentEnd = m.end;
-    if (m.kind !== "year") return false;
+    if (m.kind !== "year") continue;
     const start = clauseStart(text, m.start);
-    if (lastPercentEnd > start) return false;
+    if (lastPercentEnd > start) continue;
     const before = wordsWithin(words, start, m.start).slice(-comparisonReach);
-    return findPhrases(before, phrases.comparisons).length === 0;
-  });
+    if (findPhrases(before, phrases.comparisons).length === 0) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
+  }
+  return topics;
+}
+
+/** A year a statement is about, with the part of it named right before it ("النصف الثاني من سنة 2020"). */
+export interface TopicYear extends NumberMention {
+  part: string | null;
+}
+
+/** The period of the last of `years` ending before `offset` ("تلك الفترة" after "… النصف الثاني من سنة 2020"), or null. */
+export function topicPeriodBefore(years: readonly TopicYear[], offset: number): string | null {
+  const index = lastEndingBefore(years, offset);
+  return index < 0 ? null : withPart(String(years[index]!.value), years[index]!.part ?? undefined);
 }
 
 /** The value of the last of `years` ending before `offset`, or null. */
 export function yearBefore(years: readonly NumberMention[], offset: number): number | null {
+  const index = lastEndingBefore(years, offset);
+  return index < 0 ? null : years[index]!.value;
+}
+
+/** The index of the last of `years` (in text order) ending at or before `offset`, or -1. */
+function lastEndingBefore(years: readonly NumberMention[], offset: number): number {
   let low = 0;
   let high = years.length;
   while (low < high) {
@@ -45,5 +65,5 @@ export function yearBefore(years: readonly NumberMention[], offset: number): num
     if (years[middle]!.end <= offset) low = middle + 1;
     else high = middle;
   }
-  return low > 0 ? years[low - 1]!.value : null;
+  return low - 1;
 }

@@ -195,7 +195,7 @@ export type Phrases14 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
+ * 'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear.
  *
  * @minItems 1
  */
@@ -204,7 +204,7 @@ export type Phrases15 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018).
+ * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
  *
  * @minItems 1
  */
@@ -213,11 +213,20 @@ export type Phrases16 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ * Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018).
  *
  * @minItems 1
  */
 export type Phrases17 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ *
+ * @minItems 1
+ */
+export type Phrases18 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -318,7 +327,8 @@ export interface PeriodPhrases {
     why: string;
   };
   year_to_date: Phrases14;
-  same_year: Phrases15;
-  part_of_it: Phrases16;
-  following_year: Phrases17;
+  that_period: Phrases15;
+  same_year: Phrases16;
+  part_of_it: Phrases17;
+  following_year: Phrases18;
 }

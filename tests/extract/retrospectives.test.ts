@@ -330,3 +330,15 @@ describe("'the total' the counts before it came to (held32)", () => {
     expect(published(text, "2019-H2")).toEqual(["letters_rogatory 2019-H2 = 66", "letters_rogatory 2019-H1 = 59", "letters_rogatory 2019 = 125"]);
   });
 });
+
+describe("'that period' (held16, held23)", () => {
+  it("is the period last named, with the part of its year", () => {
+    const text = "لكن المقارنة تصبح أكثر دلالة إذا عدنا إلى النصف الثاني من سنة 2020، حين كانت الحدود شبه مغلقة. فبحسب أرقام تلك الفترة، لم يعالج القطب سوى 2150 ملفا.";
+    expect(published(text, "2022-H2")).toEqual(["files_processed 2020-H2 = 2150"]);
+  });
+
+  it("is unclear in a report on a part of a year when the text named a year alone", () => {
+    const text = "وتعود بنا الأرقام إلى سنة 2020. ففي تلك الفترة عالج القطب 2150 ملفا.";
+    expect(mentionIn(text, "2150", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
+  });
+});
