@@ -54,6 +54,22 @@ function wordIndexBefore(words: readonly Word[], offset: number): number {
 
 type PartMatch = PhraseMatch & { part: PartCode };
 
+/**
+ * A part whose noun the sentence said before, its ordinal alone after "في": "75 في النصف الثاني، مقابل 74 في
+ * الأول" (the first half). Only two-word parts ("نصف" + ordinal), the noun matched in `earlier`.
+ */
+function elidedParts(words: readonly Word[], earlier: readonly Word[], partPhrases: ReadonlyArray<[string, readonly Phrase[]]>): PartMatch[] {
+  const pairs = partPhrases.flatMap(([part, list]) => list.filter((phrase) => phrase.length === 2).map((phrase) => ({ part, noun: phrase[0]!, ordinal: phrase[1]! })));
+  const said = pairs.filter((pair) => earlier.some((w) => wordMatchesAny(w.folded, pair.noun)));
+  const found: PartMatch[] = [];
+  for (let index = 1; index < words.length; index++) {
+    if (words[index - 1]!.folded !== "في") continue;
+    const pair = said.find((p) => wordMatchesAny(words[index]!.folded, p.ordinal));
+    if (pair) found.push({ index, start: words[index]!.start, end: words[index]!.end, part: pair.part });
+  }
+  return found;
+}
+
 /** The part named by a phrase ending at most `reach` words before word index `at`. */
 function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefined {
   return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
@@ -140,7 +156,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const partPhrases: Array<[string, readonly Phrase[]]> = Object.entries(phrases.parts);
   // In a report on a quarter, "الفصل الثالث" is one too (elsewhere it may be a chapter).
   if (parsePeriod(reference).part?.kind === "Q") partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
-  const parts: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
+  const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
+  const parts = named.length > 0 ? named : elidedParts(words, context.earlier ?? [], partPhrases);
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
   const currentPeriods = [...find(phrases.current_period), ...reportMonths(words, parts, reference, phrases)];

@@ -92,7 +92,9 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (isFurtherBack(previousStart?.period) && wordMatchesAny(scope.earlier[0]?.folded ?? scope.before[0]?.folded ?? "", grammarWords.continuations)) {
     return { claims: [{ period: previousStart!.period, start: from.start, end: scope.mention.end }] };
   }
-  const furtherBack = isFurtherBack(previous) || isFurtherBack(previousStart?.period);
+  // Or any figure of the sentences before it in its paragraph ("75 في النصف الثاني، مقابل 74 في الأول … . غير أن
+  // عدد المغاربة … انخفض قليلا، من 45 إلى 43"): the half before, or the same half a year before?
+  const furtherBack = isFurtherBack(previous) || isFurtherBack(previousStart?.period) || soFar.recent.some((c) => isFurtherBack(c.period));
   // A sentence comparing another period before ("84 إنابة في النصف الثاني مقابل 78 في النصف الأول، فيما ارتفع
   // عدد الأوامر من 52 إلى 60"): which period the change starts from is a guess.
   const sentenceBefore = readPeriods(periodScopeOf(scope.earlier), scope.reference, catalogue.periods, periodContext(scope));

@@ -34,5 +34,15 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const gap = text.slice(mention.end, next?.start ?? mention.end);
   // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap);
-  return followedByNoun ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) ? mention : { ...mention, kind: "year" };
+}
+
+/** Right after a label's colon whose words name a counted noun ("مذكرات إلغاء البحث الدولي: 1987، و310 …"): a value. */
+function afterCountedLabel(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): boolean {
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const label = /^(.*)[:：]\s*$/su.exec(text.slice(lineStart, mention.start));
+  if (!label) return false;
+  const from = firstWordAt(words, lineStart);
+  for (let i = from; i < words.length && words[i]!.end <= lineStart + label[1]!.length; i++) if (wordMatchesAny(words[i]!.folded, catalogued)) return true;
+  return false;
 }

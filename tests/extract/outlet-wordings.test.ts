@@ -499,5 +499,20 @@ describe("held34–held36's wordings", () => {
     expect(published(text, "2019-H2")).toEqual(["wanted_persons_arrested 2019-H2 = 61", "moroccan_citizens_arrested_abroad 2019-H2 = 28"]);
     expect(mentionOf("أتساءل: لماذا يصدر المغرب 78 أمرا دوليا بإلقاء القبض؟", "78", "2018")).toMatchObject({ status: "held_back" });
   });
+
+  it("reads a part's ordinal alone after its noun was said ('في النصف الثاني، مقابل 74 في الأول') and 'حصيلة السنة' as the year", () => {
+    const text = "أوقفت المصالح الأمنية 75 مبحوثا عنهم على الصعيد الدولي في النصف الثاني، مقابل 74 في الأول، ما يرفع حصيلة السنة إلى 149 موقوفا.";
+    expect(published(text, "2025-H2")).toEqual(["wanted_persons_arrested 2025-H2 = 75", "wanted_persons_arrested 2025-H1 = 74", "wanted_persons_arrested 2025 = 149"]);
+  });
+
+  it("holds back a change's earlier end after a paragraph that compared the half before", () => {
+    const text = "أوقفت المصالح الأمنية 75 مبحوثا عنهم على الصعيد الدولي في النصف الثاني، مقابل 74 في الأول. غير أن عدد المغاربة الموقوفين خارج أرض الوطن انخفض قليلا، من 45 إلى 43.";
+    expect(mentionOf(text, "45", "2025-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads four digits after a label naming what is counted as a count, not a year", () => {
+    const text = "مذكرات إلغاء البحث الدولي (avis d'annulation): 1987، و310 مذكرات لإلغاء البحث على الصعيد العربي.";
+    expect(published(text, "2021")).toEqual(["international_search_cancellations 2021 = 1987", "arab_search_cancellations 2021 = 310"]);
+  });
 });
 
