@@ -109,7 +109,7 @@ const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
 /** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،") or is a label ("…:"). */
 function namesTopicOfNext(scope: NumberScope): boolean {
   const first = scope.before[0];
-  if (first && wordMatchesAny(first.folded, grammarWords.relatives)) return true;
+  if (first && (wordMatchesAny(first.folded, grammarWords.relatives) || wordMatchesAny(first.folded, grammarWords.explanatory_openers))) return true;
   const previous = scope.previousClause.words;
   if (previous.length === 0) return false;
   // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".

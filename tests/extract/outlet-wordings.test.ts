@@ -514,5 +514,10 @@ describe("held34–held36's wordings", () => {
     const text = "مذكرات إلغاء البحث الدولي (avis d'annulation): 1987، و310 مذكرات لإلغاء البحث على الصعيد العربي.";
     expect(published(text, "2021")).toEqual(["international_search_cancellations 2021 = 1987", "arab_search_cancellations 2021 = 310"]);
   });
+
+  it("reads a clause opening with 'إذ' with the words of the clause before it", () => {
+    const text = "وللسنة السادسة على التوالي، ارتفع عدد المبحوث عنهم الموقوفين على الصعيد الدولي، إذ بلغ 156 شخصا، ضمنهم 92 مغربيا أوقفوا خارج المملكة.";
+    expect(published(text, "2026")).toEqual(["wanted_persons_arrested 2026 = 156", "moroccan_citizens_arrested_abroad 2026 = 92"]);
+  });
 });
 
