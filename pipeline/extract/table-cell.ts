@@ -65,5 +65,6 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(text, label))) return null;
   const period = meaning && "period" in meaning ? meaning.period : null;
   const unclear = meaning && "period" in meaning ? meaning.unclear : undefined;
-  return { label: wordsWithin(words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }) };
+  const periodWords = meaning && "periodWords" in meaning ? wordsWithin(words, meaning.periodWords.start, meaning.periodWords.end) : undefined;
+  return { label: wordsWithin(words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };
 }

@@ -17,7 +17,7 @@ import { asciiDigits, isYearValue } from "./years.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string; unclear?: string } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
+export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
 
 /** The period a cell names: a year ("2016"), or a year and its part ("2016-H1"); null for any other cell. */
 export function cellPeriod(cell: string): string | null {
@@ -40,7 +40,7 @@ export function headerColumns(text: string, cells: readonly Span[]): Column[] | 
   const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
   const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell)));
   const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
-  if (named.length === 0) return transposedHeader(cells, cellText);
+  if (named.length === 0) return wordedPeriodHeader(cells, cellText) ?? transposedHeader(cells, cellText);
   const columns: Column[] = [null];
   for (let index = 1; index < cells.length; index++) {
     const period = periods[index];
@@ -50,6 +50,18 @@ export function headerColumns(text: string, cells: readonly Span[]): Column[] | 
     } else return null;
   }
   return columns;
+}
+
+/** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤". */
+const wordedPeriod = /^[\p{L}\s]+[0-9٠-٩]{4}$/u;
+
+/**
+ * A header whose cells after the first each name a period in words ("| المؤشر | الربع الرابع 2017 | الربع الثالث
+ * 2017 |"): each column's period is read by the period reader (count-periods.ts columnPeriod).
+ */
+function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[]): Column[] | null {
+  if (cellText.length < 2 || !cellText.slice(1).every((cell) => wordedPeriod.test(cell.trim()))) return null;
+  return [null, ...cells.slice(1).map((cell) => ({ periodWords: cell }))];
 }
 
 /**

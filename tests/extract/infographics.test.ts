@@ -65,3 +65,10 @@ describe("a chart's data copied as 'year: value' lines (held35)", () => {
     expect(published(text, "2021")).toEqual(["files_processed 2017 = 3380", "files_processed 2018 = 4060", "files_processed 2021 = 4677"]);
   });
 });
+
+describe("a table whose header names each column's period in words (held37)", () => {
+  it("reads each column's period with the period reader", () => {
+    const text = "| المؤشر | الربع الرابع 2017 | الربع الثالث 2017 |\n| --- | --- | --- |\n| الملفات وطلبات المعلومات المعالجة | 870 | 845 |\n| الإنابات القضائية الدولية المنفذة | 27 | — |\n";
+    expect(published(text, "2017-Q4")).toEqual(["files_processed 2017-Q4 = 870", "files_processed 2017-Q3 = 845", "letters_rogatory 2017-Q4 = 27"]);
+  });
+});
