@@ -13,6 +13,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { asciiDigits } from "./years.ts";
 
 export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end";
 
@@ -130,6 +131,11 @@ function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word
   return /[^\s\p{L}\p{N}]/u.test(lineOpening);
 }
 
+/** Whether a word is the number said again in digits, in parentheses ("(5800)"). */
+function sameInDigits(text: string, word: Word, mention: NumberMention): boolean {
+  return mention.form !== "digits" && /^\p{Nd}+$/u.test(word.folded) && Number(asciiDigits(word.folded)) === mention.value && text[word.start - 1] === "(";
+}
+
 /** What may stand between a number and the same number said again in digits: "ميا وواحد، 101", "ربعة وعشرين، يعني 24". */
 const sayingAgainBetween = /^[^\S\n]*[،,][^\S\n]*(?:(?:بالأرقام|بالارقام|يعني|أي)[^\S\n]*)?$/u;
 
@@ -180,7 +186,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const quotedOne = folded.startsWith("واحد") && insideQuotation(input.text, mention.start);
   if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne) return noun(head, "before");
   // "(4480 بالتحديد)": a restating word after the number is no noun.
-  const next = after.find((word, i) => !isFiller(word) && !isAny(word, grammarWords.restating) && !countOfWhat(word, after[i + 1]));
+  // "خمسة آلاف وثمانمائة (5800) ملف": the same number in digits in parentheses stands between it and its noun.
+  const next = after.find((word, i) => !isFiller(word) && !isAny(word, grammarWords.restating) && !countOfWhat(word, after[i + 1]) && !sameInDigits(input.text, word, mention));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
   const nounFollows = next !== undefined && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);

@@ -519,5 +519,10 @@ describe("held34–held36's wordings", () => {
     const text = "وللسنة السادسة على التوالي، ارتفع عدد المبحوث عنهم الموقوفين على الصعيد الدولي، إذ بلغ 156 شخصا، ضمنهم 92 مغربيا أوقفوا خارج المملكة.";
     expect(published(text, "2026")).toEqual(["wanted_persons_arrested 2026 = 156", "moroccan_citizens_arrested_abroad 2026 = 92"]);
   });
+
+  it("reads the noun after the same number said again in digits in parentheses", () => {
+    const text = "عالج قطب التعاون الأمني الدولي خلال السنة ما مجموعه خمسة آلاف وثمانمائة (5800) ملف وطلب معلومات.";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
+  });
 });
 
