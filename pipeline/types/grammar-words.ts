@@ -29,7 +29,7 @@ export type Words5 = string[];
  */
 export type Words6 = string[];
 /**
- * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'): 'منها' right after them is no 'of which'.
+ * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'.
  */
 export type Words7 = string[];
 /**

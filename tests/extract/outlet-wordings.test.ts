@@ -524,5 +524,10 @@ describe("held34–held36's wordings", () => {
     const text = "عالج قطب التعاون الأمني الدولي خلال السنة ما مجموعه خمسة آلاف وثمانمائة (5800) ملف وطلب معلومات.";
     expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
   });
+
+  it("reads 'مر منها' (passed through them) as no 'of which'", () => {
+    const text = "وجرت هذه العمليات في جزء كبير منها عبر قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات خلال الفترة نفسها.";
+    expect(published(text, "2024-H1")).toEqual(["interpol_information_requests 2024-H1 = 1190"]);
+  });
 });
 
