@@ -11,6 +11,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
+import { isPart } from "./counted-noun.ts";
 import { type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
@@ -167,6 +168,18 @@ export function comparedOpeningPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (!opening || !("claims" in own) || own.claims.length > 0) return undefined;
   const reading = readPeriods(periodScopeOf(opening), scope.reference, catalogue.periods, periodContext(scope, true));
   return "claims" in reading && new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : undefined;
+}
+
+/**
+ * A part ("من بينهم 40 مواطنا مغربيا") whose clause names no period, after a whole of the whole year in a report on
+ * a part of it, is of the year: "ليصل عدد الموقوفين خلال السنة بأكملها إلى 74 شخصا، من بينهم 40 مواطنا مغربيا".
+ */
+export function partOfWholePeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  const whole = soFar.lastCount;
+  // Only the whole year of a report on a part of it: a compared whole ("مقابل 104 في 2021، من بينهم 71") is no frame.
+  if (!whole || whole.period !== scope.reference.slice(0, 4) || whole.period === scope.reference) return undefined;
+  if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };
 }
 
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */

@@ -23,7 +23,7 @@ import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
-import { carriedPeriod, restatedAcrossPeriods, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, partOfWholePeriod, restatedAcrossPeriods, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -251,6 +251,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
     wholesPeriod(scope, catalogue, own, soFar, indicator) ??
     comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ??
+    partOfWholePeriod(scope, own, soFar) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

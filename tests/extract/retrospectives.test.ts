@@ -342,3 +342,15 @@ describe("'that period' (held16, held23)", () => {
     expect(mentionIn(text, "2150", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("a part after a whole of the whole year, in a half-year report (held38)", () => {
+  it("is of the year", () => {
+    const text = "وأسفرت هذه الإجراءات عن توقيف 39 شخصا مبحوثا عنهم على الصعيد الدولي خلال النصف الثاني، ليصل عدد الموقوفين خلال السنة بأكملها إلى 74 شخصا، من بينهم 40 مواطنا مغربيا جرى توقيفهم خارج أرض الوطن.";
+    expect(published(text, "2016-H2")).toEqual(["wanted_persons_arrested 2016-H2 = 39", "wanted_persons_arrested 2016 = 74", "moroccan_citizens_arrested_abroad 2016 = 40"]);
+  });
+
+  it("keeps a part after a compared whole in the text's period", () => {
+    const text = "تم توقيف 119 شخصا مبحوثا عنهم دوليا، مقابل 104 سنة 2021، من بينهم 71 مغربيا أوقفوا خارج أرض الوطن.";
+    expect(published(text, "2022")).toContain("moroccan_citizens_arrested_abroad 2022 = 71");
+  });
+});
