@@ -35,7 +35,8 @@ export function labelLineAbove(text: string, mention: NumberMention): (Line & { 
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
-  if (lineStart > 0 && yearRow.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return yearListTitle(text, lineStart, mention);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  if (lineStart > 0 && end - lineStart <= yearRowLength && yearRow.test(text.slice(lineStart, end))) return yearListTitle(text, lineStart, mention);
   if (/\p{L}/u.test(rest) || lineStart === 0 || labelsBelow(text, lineEnd)) return undefined;
   const above = lineAbove(text, lineStart)!;
   const aboveText = text.slice(above.start, above.end);
@@ -61,6 +62,9 @@ function labelsBelow(text: string, from: number): boolean {
   if (lines.length === 0 || !isLabelLine(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
 }
+
+/** The longest line a year row takes ("2017: 3 380 ملف" is 16 characters). */
+const yearRowLength = 40;
 
 /** A line of a list of years, a year then its value ("2017: 3380", "2019 – 4480"), as a chart's data copied as text. */
 const yearRow = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;

@@ -76,7 +76,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
     const previousOpening = paragraphGoesOn ? opened.reading : null;
     const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent }, row);
-    recent = paragraphGoesOn ? [...recent, ...read.counts] : read.counts;
+    recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
@@ -103,6 +103,9 @@ interface ListTitle {
   start: number;
   end: number;
 }
+
+/** How many figures of the paragraph a count may recall (recalled.ts): those just before it, a bound that keeps a paragraph that never ends linear. */
+const recentFigures = 16;
 
 /** Whether no line break stands between two offsets: the two sentences are of one paragraph. */
 const sameParagraph = (text: string, end: number, start: number) => end > 0 && !text.slice(end, start).includes("\n");
@@ -188,7 +191,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const question = isQuestion(source.text, sentence);
   const expected = forecast && `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
   // A statement before a colon that opens the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج: لماذا …؟").
-  const asked = (mention: NumberMention) => question && !/[:：]/u.test(source.text.slice(mention.end, sentence.end)) ? "it is asked in a question, not stated" : undefined;
+  const lastColon = question ? Math.max(source.text.lastIndexOf(":", sentence.end - 1), source.text.lastIndexOf("：", sentence.end - 1)) : -1;
+  const asked = (mention: NumberMention) => (question && mention.end > lastColon ? "it is asked in a question, not stated" : undefined);
   const notStated = (mention: NumberMention) => asked(mention) ?? expected ?? hearsayOnLine(source.text, words, sentence, mention);
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>

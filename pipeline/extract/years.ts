@@ -37,9 +37,13 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) ? mention : { ...mention, kind: "year" };
 }
 
+/** How far back a label before its colon may start. */
+const labelReach = 200;
+
 /** Right after a label's colon whose words name a counted noun ("مذكرات إلغاء البحث الدولي: 1987، و310 …"): a value. */
 function afterCountedLabel(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): boolean {
-  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  // A label is short: a line that never ends is not read back whole for every number on it.
+  const lineStart = Math.max(text.lastIndexOf("\n", mention.start - 1) + 1, mention.start - labelReach);
   const label = /^(.*)[:：]\s*$/su.exec(text.slice(lineStart, mention.start));
   if (!label) return false;
   const from = firstWordAt(words, lineStart);
