@@ -58,16 +58,35 @@ type PartMatch = PhraseMatch & { part: PartCode };
  * A part whose noun the sentence said before, its ordinal alone after "في": "75 في النصف الثاني، مقابل 74 في
  * الأول" (the first half). Only two-word parts ("نصف" + ordinal), the noun matched in `earlier`.
  */
-function elidedParts(words: readonly Word[], earlier: readonly Word[], partPhrases: ReadonlyArray<[string, readonly Phrase[]]>): PartMatch[] {
-  const pairs = partPhrases.flatMap(([part, list]) => list.filter((phrase) => phrase.length === 2).map((phrase) => ({ part, noun: phrase[0]!, ordinal: phrase[1]! })));
-  const said = pairs.filter((pair) => earlier.some((w) => wordMatchesAny(w.folded, pair.noun)));
-  const found: PartMatch[] = [];
+function elidedParts(words: readonly Word[], earlier: readonly Word[], parts: PeriodPhrases["parts"]): PartMatch[] {
+  const { pairs, ordinals } = ordinalPairsOf(parts);
+  let found: PartMatch[] | undefined;
   for (let index = 1; index < words.length; index++) {
-    if (words[index - 1]!.folded !== "في") continue;
-    const pair = said.find((p) => wordMatchesAny(words[index]!.folded, p.ordinal));
-    if (pair) found.push({ index, start: words[index]!.start, end: words[index]!.end, part: pair.part });
+    // Cheap tests first: this runs for every clause that names no part.
+    if (words[index - 1]!.folded !== "في" || !wordMatchesAny(words[index]!.folded, ordinals)) continue;
+    const pair = pairs.find((p) => wordMatchesAny(words[index]!.folded, p.ordinal) && earlier.some((w) => wordMatchesAny(w.folded, p.noun)));
+    if (pair) (found ??= []).push({ index, start: words[index]!.start, end: words[index]!.end, part: pair.part });
   }
-  return found;
+  return found ?? [];
+}
+
+interface OrdinalPair {
+  part: PartCode;
+  noun: readonly string[];
+  ordinal: readonly string[];
+}
+
+const ordinalPairs = new WeakMap<object, { pairs: OrdinalPair[]; ordinals: string[] }>();
+
+/** The two-word part phrases as (noun, ordinal) pairs, and all their ordinals in one list; worked out once per catalogue. */
+function ordinalPairsOf(parts: PeriodPhrases["parts"]): { pairs: OrdinalPair[]; ordinals: string[] } {
+  let known = ordinalPairs.get(parts);
+  if (!known) {
+    const pairs = Object.entries(parts).flatMap(([part, list]) => list.filter((phrase) => phrase.length === 2).map((phrase) => ({ part, noun: phrase[0]!, ordinal: phrase[1]! })));
+    known = { pairs, ordinals: [...new Set(pairs.flatMap((p) => p.ordinal))] };
+    ordinalPairs.set(parts, known);
+  }
+  return known;
 }
 
 /** The part named by a phrase ending at most `reach` words before word index `at`. */
@@ -157,7 +176,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   // In a report on a quarter, "الفصل الثالث" is one too (elsewhere it may be a chapter).
   if (parsePeriod(reference).part?.kind === "Q") partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
   const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
-  const parts = named.length > 0 ? named : elidedParts(words, context.earlier ?? [], partPhrases);
+  const parts = named.length > 0 || !context.earlier ? named : elidedParts(words, context.earlier, phrases.parts);
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
   const currentPeriods = [...find(phrases.current_period), ...reportMonths(words, parts, reference, phrases)];
