@@ -8,6 +8,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { countOf } from "./years-ago.ts";
 
 export interface ChangeSpan {
   /** How many years the span covers. */
@@ -39,11 +40,10 @@ export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): Chan
   return undefined;
 }
 
-/** The value of a number of years written in a word ("ثلاث", "الثلاث") or in digits ("3"), if it is one. */
+/** The value of a number of years written in a word ("ثلاث", also after its article: "السنوات الثلاث") or in digits ("3"), if it is one. */
 function yearCount(word: Word, phrases: PeriodPhrases): number | undefined {
-  if (/^\p{Nd}{1,2}$/u.test(word.folded)) return Number(word.folded);
   const { numbers } = phrases.years_ago;
-  return numbers[word.folded] ?? numbers[word.folded.replace(/^ال/u, "")];
+  return countOf(word, numbers) ?? numbers[word.folded.replace(/^ال/u, "")];
 }
 
 /** "ثلاث سنوات" or "السنوات الثلاث" at `index`, up to years_ago.longest_change_span years. */

@@ -3,22 +3,12 @@
 // number's noun. An infographic may put the label under the number instead ("143⏎إنابة قضائية دولية⏎106⏎أوامر
 // دولية بإلقاء القبض"): a block of such lines that does not end on a number has its labels below. A number alone on its line under anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a
 // wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line.
+import { lineAbove, type LineSpan } from "../text/lines.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
 const isLabelLine = (line: string) => /\p{L}/u.test(line) && !/\p{N}/u.test(line);
 
-/** A line's span: from its first character to the line break ending it. */
-interface Line {
-  start: number;
-  end: number;
-}
-
-/** The line ending right before `lineStart` (which starts a line), or undefined at the text's start. */
-function lineAbove(text: string, lineStart: number): Line | undefined {
-  if (lineStart === 0) return undefined;
-  return { start: text.lastIndexOf("\n", lineStart - 2) + 1, end: lineStart - 1 };
-}
 
 /**
  * A line that only names a period, a year in digits with at most a few words ("سنة 2017", "2017", "النصف الأول
@@ -31,7 +21,7 @@ const periodLine = /^[^\S\n]*(?:[\p{L}]+[^\S\n]+){0,4}[0-9٠-٩]{4}[^\S\n]*$/u;
  * that follows another number of the card ("الإنابات القضائية⏎112⏎سنة 2017⏎104"), the label is that number's
  * and `period` the period line's span.
  */
-export function labelLineAbove(text: string, mention: NumberMention): (Line & { period?: Line }) | undefined {
+export function labelLineAbove(text: string, mention: NumberMention): (LineSpan & { period?: LineSpan }) | undefined {
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
@@ -73,7 +63,7 @@ const yearRow = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0
  * The title over a list of years ("الملفات وطلبات المعلومات التي عالجها القطب⏎2017: 3380⏎2018: 4060"): the label
  * line right above the list's first row, what each value counts; `period` the row's year.
  */
-function yearListTitle(text: string, lineStart: number, mention: NumberMention): (Line & { period: Line }) | undefined {
+function yearListTitle(text: string, lineStart: number, mention: NumberMention): (LineSpan & { period: LineSpan }) | undefined {
   let above = lineAbove(text, lineStart);
   while (above && yearRow.test(text.slice(above.start, above.end))) above = lineAbove(text, above.start);
   if (!above || !isLabelLine(text.slice(above.start, above.end).replace(/[:：]\s*$/u, ""))) return undefined;

@@ -3,6 +3,7 @@
 // or the row's in a transposed table), or the change a change column holds (tables.ts, label-above.ts).
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
+import { lineAbove } from "../text/lines.ts";
 import { labelLineAbove } from "./label-above.ts";
 import type { NumberScope } from "./scope.ts";
 import { cellPeriod, type Column } from "./tables.ts";
@@ -49,11 +50,10 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
  * count when their headers only qualify it; none when that line is not a title (digits, cells).
  */
 function titleAbove(text: string, words: readonly Word[], header: Span): Word[] {
-  const lineStart = text.lastIndexOf("\n", header.start - 1) + 1;
-  if (lineStart === 0) return [];
-  const start = text.lastIndexOf("\n", lineStart - 2) + 1;
-  const line = text.slice(start, lineStart - 1);
-  return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(words, start, lineStart - 1) : [];
+  const above = lineAbove(text, text.lastIndexOf("\n", header.start - 1) + 1);
+  if (!above) return [];
+  const line = text.slice(above.start, above.end);
+  return /\p{L}/u.test(line) && !/[\p{N}|]/u.test(line) ? wordsWithin(words, above.start, above.end) : [];
 }
 
 const labelText = (text: string, label: Span) => text.slice(label.start, label.end).replace(footnoteMarks, "");

@@ -17,7 +17,7 @@ export interface YearsAgo {
 }
 
 /** The count of years a word says ("ثلاث", "3"), if it is one of them. */
-function countOf(word: Word | undefined, numbers: Record<string, number>): number | undefined {
+export function countOf(word: Word | undefined, numbers: Record<string, number>): number | undefined {
   if (!word) return undefined;
   if (/^\d{1,2}$/u.test(word.folded)) return Number(word.folded);
   return numbers[word.folded];

@@ -26,14 +26,21 @@ export function escapeMarkup(text: string): string {
  * toLocaleString depends on the ICU data of the machine that builds the file.
  */
 export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`cannot show the non-finite number ${value}: a published figure is always finite`);
+  assertFinite(value);
   const sign = value < 0 ? "\u2212" : "";
   const digits = String(Math.abs(value));
   if (digits.includes("e")) return sign + digits; // beyond 1e21 or below 1e-7: no police statistic is
   const [whole = "", fraction] = digits.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, "\u202F");
-  return sign + grouped + (fraction === undefined ? "" : `.${fraction}`);
+  return sign + groupDigits(whole, "\u202F") + (fraction === undefined ? "" : `.${fraction}`);
 }
+
+/** A published figure is always finite: showing another is a bug, not a format. */
+export function assertFinite(value: number): void {
+  if (!Number.isFinite(value)) throw new Error(`cannot show the non-finite number ${value}: a published figure is always finite`);
+}
+
+/** "1234567" → "1 234 567" with `mark` between groups of three digits, from the right. */
+export const groupDigits = (whole: string, mark: string): string => whole.replace(/\B(?=(\d{3})+$)/g, mark);
 
 
 /** A value with its qualifier sign: "> 40", "5 800". */

@@ -18,3 +18,9 @@ export function splitLines(text: string): LineSpan[] {
   lines.push({ start, end: text.length });
   return lines;
 }
+
+/** The line ending right before `lineStart` (which starts a line, after a \n), or undefined at the text's start. */
+export function lineAbove(text: string, lineStart: number): LineSpan | undefined {
+  if (lineStart === 0) return undefined;
+  return { start: text.lastIndexOf("\n", lineStart - 2) + 1, end: lineStart - 1 };
+}

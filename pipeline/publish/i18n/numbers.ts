@@ -7,6 +7,7 @@
 // data, about 30 ms of every fresh publication, to write at most a few thousand short numbers. A test compares
 // both on random numbers of every magnitude, every count of decimals, signed or not, in each language.
 import type { Lang } from "./languages.ts";
+import { assertFinite, groupDigits } from "../format.ts";
 import { messageTable } from "./tables.ts";
 
 /** The CLDR locale of each language, for its plural rules. */
@@ -24,10 +25,6 @@ export function decimalsOf(value: number): number {
   const text = String(Math.abs(value));
   if (text.includes("e")) return 0;
   return text.split(".")[1]?.length ?? 0;
-}
-
-function check(value: number): void {
-  if (!Number.isFinite(value)) throw new Error(`cannot show the non-finite number ${value}: a published figure is always finite`);
 }
 
 /**
@@ -58,17 +55,9 @@ function incremented(digits: string): string {
   return `${digits.slice(0, index)}${Number(digits[index]) + 1}${"0".repeat(digits.length - index - 1)}`;
 }
 
-/** "1234567" → "1,234,567" with the language's group mark (each of the three groups from four digits). */
-function grouped(whole: string, mark: string): string {
-  const head = whole.length % 3 || 3;
-  let text = whole.slice(0, head);
-  for (let index = head; index < whole.length; index += 3) text += mark + whole.slice(index, index + 3);
-  return text;
-}
-
 /** The number with its sign: a negative one always has it (-0 too); a signed one (a change) "+" or "-" unless it rounds to zero. */
 function written(lang: Lang, value: number, options: NumberOptions): string {
-  check(value);
+  assertFinite(value);
   const table = messageTable(lang);
   const decimals = Math.min(options.decimals ?? decimalsOf(value), 20);
   if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`cannot show ${value} with ${decimals} decimals`);
@@ -76,7 +65,7 @@ function written(lang: Lang, value: number, options: NumberOptions): string {
   const negative = value < 0 || Object.is(value, -0);
   const roundsToZero = /^0*$/.test(whole + fraction);
   const sign = negative && !(options.signed && roundsToZero) ? table["number.minus"] : options.signed && !roundsToZero ? table["number.plus"] : "";
-  return `${sign}${grouped(whole, table["number.group"])}${fraction ? table["number.decimal"] + fraction : ""}`;
+  return `${sign}${groupDigits(whole, table["number.group"])}${fraction ? table["number.decimal"] + fraction : ""}`;
 }
 
 export function formatNumber(lang: Lang, value: number, options: NumberOptions = {}): string {

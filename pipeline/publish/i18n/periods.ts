@@ -1,6 +1,7 @@
 // Periods and dates as readers write them: "2016-H1" → "H1 2016" / "S1 2016" / "النصف الأول 2016";
 // "2026-12-02" → "2 December 2026" / "2 décembre 2026" / "2 دجنبر 2026" (Moroccan month names). Years keep
 // their four digits, never grouped.
+import { isCalendarDate } from "../../lib/dates.ts";
 import { parsePeriod } from "../../lib/period.ts";
 import type { Lang } from "./languages.ts";
 import { type MessageKey, text } from "./messages.ts";
@@ -50,10 +51,8 @@ export function dateLabel(lang: Lang, date: string): string {
 }
 
 function formatDate(lang: Lang, date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const instant = new Date(`${date}T12:00:00Z`);
-  if (!match || Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 10) !== date) throw new Error(`dateLabel: ${JSON.stringify(date)} is not a date YYYY-MM-DD`);
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  if (!isCalendarDate(date)) throw new Error(`dateLabel: ${JSON.stringify(date)} is not a date YYYY-MM-DD`);
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   // The year of the era, as CLDR writes a year without its era: the year 0 of the calendar is 1 BC.
   const yearOfEra = year === 0 ? 1 : year;
   return text(lang, "date.day_month_year", { day: String(day), month: text(lang, monthKey[month - 1]!), year: String(yearOfEra) });
