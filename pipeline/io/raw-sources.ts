@@ -6,6 +6,7 @@ import { type BigIntStats, closeSync, constants, type Dirent, fstatSync, openSyn
 import { readdir, readlink } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "../lib/errors.ts";
+import { sha256 } from "../lib/hash.ts";
 import { ioUserError, isSystemError } from "../lib/io-errors.ts";
 
 export interface RawSource {
@@ -14,6 +15,8 @@ export interface RawSource {
   textFile: string;
   metadataFile: string;
   bytes: Uint8Array;
+  /** The SHA-256 of `bytes` (hex), worked out once as they are read: the fingerprint, identical texts and ingest use it. */
+  sha256: string;
   metadataText: string;
 }
 
@@ -180,7 +183,12 @@ export async function readStableFile(file: string, maxBytes: number, hooks: Read
 export async function readRawSource(entry: RawEntry, maxBytes = defaultMaxBytes, hooks: ReadHooks = {}): Promise<RawSource> {
   const bytes = await readStableFile(entry.textFile, maxBytes, hooks);
   const metadata = await readStableFile(entry.metadataFile, maxBytes, hooks);
-  return { ...entry, bytes, metadataText: Buffer.from(metadata.buffer, metadata.byteOffset, metadata.byteLength).toString("utf8") };
+  return rawSourceOf(entry, bytes, Buffer.from(metadata.buffer, metadata.byteOffset, metadata.byteLength).toString("utf8"));
+}
+
+/** A source from its files' contents (as read, or made up by a test), its text hashed once here. */
+export function rawSourceOf(entry: RawEntry, bytes: Uint8Array, metadataText: string): RawSource {
+  return { ...entry, bytes, sha256: sha256(bytes), metadataText };
 }
 
 /** Reads every listed source, in order. */

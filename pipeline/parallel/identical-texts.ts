@@ -8,7 +8,6 @@
 // result under its own id, file and metadata (its metadata checked by itself, as ingest checks it).
 import type { Catalogue } from "../catalogue/load.ts";
 import type { RawSource } from "../io/raw-sources.ts";
-import { sha256 } from "../lib/hash.ts";
 import type { SourceMetadata } from "../types/source.ts";
 import type { ReadSource } from "../validate/quotes.ts";
 import type { SourceWork } from "./sources.ts";
@@ -27,7 +26,7 @@ export function readingKey(raw: RawSource): string | null {
   }
   if (typeof metadata !== "object" || metadata === null) return null;
   const { reference_period: period, published } = metadata as Record<string, unknown>;
-  return JSON.stringify([sha256(raw.bytes), period ?? null, published ?? null]);
+  return JSON.stringify([raw.sha256, period ?? null, published ?? null]);
 }
 
 /**

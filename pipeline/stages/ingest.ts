@@ -2,7 +2,6 @@
 import { normaliseCompact } from "../arabic/normalise.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { RawSource } from "../io/raw-sources.ts";
-import { sha256 } from "../lib/hash.ts";
 import { parseSourceMetadata } from "../sources/metadata.ts";
 import { refuseBidiOverrides } from "../text/bidi.ts";
 import { compileCruftRules, findCruft } from "../text/cruft.ts";
@@ -38,7 +37,7 @@ export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOpti
     id: raw.id,
     file: raw.textFile,
     metadata,
-    sha256: sha256(raw.bytes),
+    sha256: raw.sha256,
     bytes: raw.bytes.length,
     text,
     normalised: normalised.text,

@@ -4,12 +4,13 @@ import { explainSource } from "../../pipeline/explain/explain.ts";
 import { asCue } from "../../pipeline/explain/suggest.ts";
 import { ingest } from "../../pipeline/stages/ingest.ts";
 import { fixtureReleaseDate } from "../helpers/pipeline.ts";
+import { rawSourceOf } from "../../pipeline/io/raw-sources.ts";
 
 const catalogue = loadCatalogue();
 
 function source(id: string, text: string, period = "2023") {
   const metadataText = JSON.stringify({ id, title: null, language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: period, licence: null, notes: null });
-  return ingest({ id, textFile: `raw/${id}.txt`, metadataFile: `raw/${id}.source.json`, bytes: new TextEncoder().encode(text), metadataText }, catalogue, { today: fixtureReleaseDate });
+  return ingest(rawSourceOf({ id, textFile: `raw/${id}.txt`, metadataFile: `raw/${id}.source.json` }, new TextEncoder().encode(text), metadataText), catalogue, { today: fixtureReleaseDate });
 }
 
 describe("explain", () => {

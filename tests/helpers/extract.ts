@@ -3,6 +3,7 @@ import { extract } from "../../pipeline/stages/extract.ts";
 import { ingest } from "../../pipeline/stages/ingest.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
 import { fixtureReleaseDate } from "./pipeline.ts";
+import { rawSourceOf } from "../../pipeline/io/raw-sources.ts";
 
 function metadataText(id: string, referencePeriod: string, published: string | null) {
   return JSON.stringify({ id, title: null, language: "ar", publisher: null, author: null, institution: null, url: null, published, retrieved: null, reference_period: referencePeriod, licence: null, notes: null });
@@ -11,7 +12,7 @@ function metadataText(id: string, referencePeriod: string, published: string | n
 /** Ingests and extracts a short text as a source of `referencePeriod` (2022 unless given). */
 export function runStages(text: string, catalogue: Catalogue, referencePeriod = "2022", published: string | null = null) {
   const bytes = new TextEncoder().encode(text);
-  return extract(ingest({ id: "t", textFile: "raw/t.txt", metadataFile: "raw/t.source.json", bytes, metadataText: metadataText("t", referencePeriod, published) }, catalogue, { today: fixtureReleaseDate }), catalogue);
+  return extract(ingest(rawSourceOf({ id: "t", textFile: "raw/t.txt", metadataFile: "raw/t.source.json" }, bytes, metadataText("t", referencePeriod, published)), catalogue, { today: fixtureReleaseDate }), catalogue);
 }
 
 /** Extracts and validates a short text: what the mentions table would say of each number. */

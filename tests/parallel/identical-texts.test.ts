@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import type { RawSource } from "../../pipeline/io/raw-sources.ts";
+import { type RawSource, rawSourceOf } from "../../pipeline/io/raw-sources.ts";
 import { readingKey, readingSources } from "../../pipeline/parallel/identical-texts.ts";
 import { processSource, processSources } from "../../pipeline/parallel/sources.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
@@ -21,13 +21,7 @@ const articles = readdirSync(articlesDir).filter((name) => name.endsWith(".txt")
 /** Article `stem` as a source of its own under `id`, with its metadata changed by `change`. */
 function source(stem: string, id: string, change: Record<string, unknown> = {}): RawSource {
   const metadata = JSON.parse(readFileSync(join(articlesDir, `${stem}.source.json`), "utf8")) as Record<string, unknown>;
-  return {
-    id,
-    textFile: `raw/${id}.txt`,
-    metadataFile: `raw/${id}.source.json`,
-    bytes: new Uint8Array(readFileSync(join(articlesDir, `${stem}.txt`))),
-    metadataText: JSON.stringify({ ...metadata, id, ...change }),
-  };
+  return rawSourceOf({ id, textFile: `raw/${id}.txt`, metadataFile: `raw/${id}.source.json` }, new Uint8Array(readFileSync(join(articlesDir, `${stem}.txt`))), JSON.stringify({ ...metadata, id, ...change }));
 }
 
 /** Each article three times, interleaved, each copy under an id of its own and with a title of its own. */
@@ -66,8 +60,8 @@ describe("identical texts", () => {
 
   it("are read separately when the bytes differ by one", () => {
     const [stem] = articles as [string];
-    const changed = source(stem, "b");
-    changed.bytes = new Uint8Array([...changed.bytes, 0x0a]);
+    const copy = source(stem, "b");
+    const changed = rawSourceOf(copy, new Uint8Array([...copy.bytes, 0x0a]), copy.metadataText);
     expect(readingSources([source(stem, "a"), changed], catalogue)).toEqual([0, 1]);
   });
 

@@ -2,7 +2,7 @@
 // with the message a run on one thread prints.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { listRawSources, type RawSource, readRawSources } from "../../pipeline/io/raw-sources.ts";
+import { listRawSources, type RawSource, rawSourceOf, readRawSources } from "../../pipeline/io/raw-sources.ts";
 import { processSources } from "../../pipeline/parallel/sources.ts";
 import { failure, results } from "../helpers/source-work.ts";
 
@@ -16,7 +16,7 @@ function corpus(count: number, broken?: number): RawSource[] {
     const raw = seed[i % seed.length]!;
     // Not UTF-8: ingest refuses it with a user error.
     const bytes = i === broken ? new Uint8Array([0xff, 0xfe, 0xfd]) : new Uint8Array(raw.bytes);
-    return { ...raw, bytes };
+    return rawSourceOf(raw, bytes, raw.metadataText);
   });
 }
 

@@ -11,6 +11,7 @@ import { extract } from "../../pipeline/stages/extract.ts";
 import { ingest } from "../../pipeline/stages/ingest.ts";
 import { validate } from "../../pipeline/stages/validate.ts";
 import { fixtureRawDir, fixtureReleaseDate, seedId } from "../helpers/pipeline.ts";
+import { rawSourceOf } from "../../pipeline/io/raw-sources.ts";
 
 const catalogue = loadCatalogue();
 const seedText = readFileSync(join(fixtureRawDir, `${seedId}.txt`), "utf8");
@@ -39,7 +40,7 @@ function mutate(text: string, mutations: Mutation[]): string {
 function runStages(text: string) {
   const bytes = new TextEncoder().encode(text);
   try {
-    const ingested = ingest({ id: seedId, textFile: "raw/fuzz.txt", metadataFile: "raw/fuzz.source.json", bytes, metadataText }, catalogue, { today: fixtureReleaseDate });
+    const ingested = ingest(rawSourceOf({ id: seedId, textFile: "raw/fuzz.txt", metadataFile: "raw/fuzz.source.json" }, bytes, metadataText), catalogue, { today: fixtureReleaseDate });
     const extracted = extract(ingested, catalogue);
     validate([extracted], catalogue);
     return extracted;

@@ -33,7 +33,7 @@ function filesUnder(dir: string, skip: (path: string) => boolean = () => false, 
 
 /** The sources as the pipeline reads them: each text's bytes and each metadata file's text. */
 export function sourcesFingerprint(raws: readonly RawSource[]): string {
-  return listHash(raws.flatMap((raw) => [[`${raw.id}.txt`, sha256(raw.bytes)] as const, [`${raw.id}.source.json`, sha256(raw.metadataText)] as const]));
+  return listHash(raws.flatMap((raw) => [[`${raw.id}.txt`, raw.sha256] as const, [`${raw.id}.source.json`, sha256(raw.metadataText)] as const]));
 }
 
 /**
