@@ -47,6 +47,23 @@ export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Wor
   return compares ? opening : undefined;
 }
 
+/**
+ * Whether the number stands in a relative clause of a period ("دون مستوى الفترة ذاتها من سنة 2019، التي سجلت 2300
+ * ملف"; "بالفترة ذاتها من السنة الماضية، حين بلغ العدد 1420 ملفا"): it is that period's count, given as the base
+ * of a comparison, as after "مقابل"; the sentence's change is not its own.
+ */
+export function inRelativeOfPeriod(scope: NumberScope, catalogue: Catalogue): boolean {
+  let relative = scope.before.length - 1;
+  while (relative >= 0 && !wordMatchesAny(scope.before[relative]!.folded, grammarWords.relatives)) relative--;
+  if (relative < 0) return false;
+  const head = [...scope.previousClause.words, ...scope.before.slice(0, relative)];
+  const last = head.at(-1);
+  if (!last) return false;
+  if (isYearWord(last)) return true;
+  const { previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
+  return [...findPhrases(head, previousYear), ...findPhrases(head, samePeriod)].some((m) => m.end === last.end);
+}
+
 /** How many words a sentence's opening comparison may have: "وبالمقارنة مع النصف الثاني من 2022". */
 const comparisonOpeningWords = 8;
 

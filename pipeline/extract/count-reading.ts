@@ -16,9 +16,8 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-import { isYearWord } from "./years.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
-import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
+import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -123,19 +122,12 @@ function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope {
   return { words: [...scope.before, ...scope.after.slice(0, comparison.index)], years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
 }
 
-/** Whether the number stands in a relative clause of a year ("… بعد سنة 2023 التي سجلت 2312 مذكرة"), which compares as "مقابل" does. */
-function relativeOfYear(scope: NumberScope): boolean {
-  let relative = scope.before.length - 1;
-  while (relative >= 0 && !wordMatchesAny(scope.before[relative]!.folded, grammarWords.relatives)) relative--;
-  return relative > 0 && isYearWord(scope.before[relative - 1]!);
-}
-
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const same = sameNounCompared(scope, counted, soFar, catalogued, compared || relativeOfYear(scope));
+  const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
@@ -199,7 +191,8 @@ function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | nul
 export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const startsChange = startsTransition(scope);
   const comparedOpening = comparisonOpening(scope, catalogue);
-  const compared = comparedInLead(scope, catalogue) || comparedOpening !== undefined;
+  // "… بعد سنة 2023 التي سجلت 2312 مذكرة": a period's count in its relative clause compares as "مقابل" does.
+  const compared = comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue);
   return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), startsTransition: startsChange, compared };
 }
 

@@ -3,7 +3,7 @@
 // different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { formatPeriod, parsePeriod, periodMonths, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
+import { formatPeriod, fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { yearsAgo } from "./years-ago.ts";
@@ -225,8 +225,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: samePart(parsePeriod(reference).year - match.years, reference), start: match.start, end: match.end });
   }
   for (const match of sinceJanuary) {
-    if (periodMonths(reference)[0] % 12 !== 0) return { unclear: `it counts from January, and ${reference} does not start then`, start: match.start, end: match.end };
-    claims.push({ period: reference, start: match.start, end: match.end });
+    const sinceStart = fromJanuaryTo(reference);
+    if (sinceStart === null) return { unclear: `it counts from January to the end of ${reference}, which is no year, half or quarter`, start: match.start, end: match.end };
+    claims.push({ period: sinceStart, start: match.start, end: match.end });
   }
   for (const match of find(phrases.that_period)) {
     // "فبحسب أرقام تلك الفترة" after "إذا عدنا إلى النصف الثاني من سنة 2020": that half; a year alone in a report on a part may be either.

@@ -40,6 +40,16 @@ export function periodMonths(period: string): [number, number] {
   return [first, first + length - 1];
 }
 
+/**
+ * The period from January to the end of `period`, when it is one ("منذ بداية السنة" in a report on 2022-Q2 is
+ * 2022-H1; on 2022-H2 or 2022-Q4, the year), or null (to the end of a third quarter: nine months, no period).
+ */
+export function fromJanuaryTo(period: string): string | null {
+  const { year } = parsePeriod(period);
+  const length = periodMonths(period)[1] - year * 12 + 1;
+  return length === 12 ? String(year) : length === 6 ? `${year}-H1` : length === 3 ? `${year}-Q1` : null;
+}
+
 /** Chronological order: by first month, and a longer period before the parts that start with it (2016, 2016-H1, 2016-Q1). */
 export function comparePeriods(a: string, b: string): number {
   const [aFirst, aLast] = periodMonths(a);

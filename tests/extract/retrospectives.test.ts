@@ -6,6 +6,7 @@ import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference);
+const mentionOf = (text: string, number: string, reference: string) => mentionIn(text, number, catalogue, reference);
 
 describe("a series of counts, one per period, the noun said once", () => {
   it.each([
@@ -354,3 +355,39 @@ describe("a part after a whole of the whole year, in a half-year report (held38)
     expect(published(text, "2022")).toContain("moroccan_citizens_arrested_abroad 2022 = 71");
   });
 });
+
+describe("parts of years (held42)", () => {
+  it("reads a change after a period's count in its relative clause as the change of the text's period", () => {
+    const relative = "وإذا قورنت حصيلة النصف الثاني بالفترة ذاتها من السنة الماضية، حين بلغ العدد 1420 ملفا، فإن الارتفاع يقارب 14 في المائة.";
+    expect(published(relative, "2016-H2")).toEqual(["files_processed 2015-H2 = 1420", "files_processed_pct_change 2016-H2 vs 2015-H2 = approx 14"]);
+    const which = "غير أن حصيلة النصف الثاني تبقى دون مستوى الفترة ذاتها من سنة 2019، التي سجلت 2300 ملف، أي بتراجع يناهز 7 في المائة.";
+    expect(published(which, "2020-H2")).toEqual(["files_processed 2019-H2 = 2300", "files_processed_pct_change 2020-H2 vs 2019-H2 = approx -7"]);
+  });
+
+  it("reads 'الربع المماثل' as the same quarter of the year named", () => {
+    const text = "عالج القطب خلال الربع الأول من السنة الجارية 812 ملفا، بزيادة نسبتها 15 في المائة مقارنة بالربع المماثل من سنة 2016 الذي سجل 705 ملفات.";
+    expect(published(text, "2017-Q1")).toEqual(["files_processed 2017-Q1 = 812", "files_processed_pct_change 2017-Q1 vs 2016-Q1 = 15", "files_processed 2016-Q1 = 705"]);
+  });
+
+  it("reads 'since the start of the year' as January to the end of the report's part, when that is a period", () => {
+    const text = "ونشر المكتب 31 أمرا دوليا بإلقاء القبض خلال الربع الثاني، و58 أمرا منذ بداية السنة.";
+    expect(published(text, "2022-Q2")).toEqual(["international_arrest_warrants 2022-Q2 = 31", "international_arrest_warrants 2022-H1 = 58"]);
+    expect(mentionOf("ونشر المكتب 40 أمرا دوليا بإلقاء القبض منذ بداية السنة.", "40", "2022-Q3")).toMatchObject({ status: "held_back" });
+  });
+
+  it("holds back what an outlet expects ('ترجح')", () => {
+    const text = "وترجح الورقة أن تتجاوز حصيلة 2022 عتبة 5500 ملف إذا حافظ النشاط على الوتيرة ذاتها.";
+    expect(mentionOf(text, "5500", "2022-Q2")).toMatchObject({ status: "held_back" });
+  });
+});
+
+describe("a whole report of the DGSN (held41)", () => {
+  it("reads the training of new recruits and in-service training as no cooperation programme", () => {
+    const recruits = "تخرج من المعهد الملكي للشرطة 3 آلاف و150 شرطيا جديدا بعد تكوين أساسي دام سنة كاملة.";
+    const inService = "تم توظيف 6 آلاف و800 موظف جديد، فيما استفاد 14 ألفا و300 موظف من دورات التكوين المستمر.";
+    expect(published(recruits, "2016")).toEqual([]);
+    expect(published(inService, "2022")).toEqual([]);
+    expect(published("استفاد 980 شرطيا من دورات نظمت في إطار برامج التعاون.", "2019")).toEqual(["police_staff_trained 2019 = 980"]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePeriods, isPeriod, parsePeriod, periodBefore, periodMidpoint, periodWithin, previousPartPeriod, previousYearPeriod } from "../../pipeline/lib/period.ts";
+import { comparePeriods, fromJanuaryTo, isPeriod, parsePeriod, periodBefore, periodMidpoint, periodWithin, previousPartPeriod, previousYearPeriod } from "../../pipeline/lib/period.ts";
 
 const period = fc
   .tuple(fc.integer({ min: 1950, max: 2100 }), fc.constantFrom("", "-H1", "-H2", "-Q1", "-Q2", "-Q3", "-Q4"))
@@ -54,5 +54,11 @@ describe("periods", () => {
         expect(periodBefore(previousYearPeriod(a), a)).toBe(true);
       }),
     );
+  });
+});
+
+describe("fromJanuaryTo", () => {
+  it("is the period from January to the end of a report's period, when there is one", () => {
+    expect(["2022-Q1", "2022-Q2", "2022-H1", "2022-Q3", "2022-Q4", "2022-H2", "2022"].map(fromJanuaryTo)).toEqual(["2022-Q1", "2022-H1", "2022-H1", null, "2022", "2022", "2022"]);
   });
 });
