@@ -209,6 +209,7 @@ function checkCueWords(catalogue: Catalogue) {
   check(periods.implicit_base.not_with, files.periods, "/implicit_base/not_with");
   phrases(periods.shorter_spans.months, "/shorter_spans/months");
   phrases(periods.shorter_spans.phrases, "/shorter_spans/phrases");
+  phrases(periods.shorter_spans.rates, "/shorter_spans/rates");
   phrases(periods.comparisons, "/comparisons");
   check(indicators.change_words.increase, files.indicators, "/change_words/increase");
   check(indicators.change_words.decrease, files.indicators, "/change_words/decrease");

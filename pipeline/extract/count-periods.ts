@@ -61,6 +61,16 @@ export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue,
 }
 
 /**
+ * A count in a clause opening with "البالغ" (amounting to) that names no period of its own is the amount of what
+ * the clause before names, in that clause's period: "ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا".
+ */
+export function amountingPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+  if (!("claims" in own) || own.claims.length > 0 || !scope.before[0] || !wordMatchesAny(scope.before[0].folded, grammarWords.amounting)) return undefined;
+  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope));
+  return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
+}
+
+/**
  * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
  * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
  * months' counts.

@@ -13,7 +13,7 @@ import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, allPartPhrases, type PeriodScope, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
+import { type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
@@ -22,7 +22,7 @@ import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
-import { carriedPeriod, partOfWholePeriod, restatedAcrossPeriods, columnPeriod, comparisonClausePeriod, comparedOpeningPeriod, legendPeriod, comparedImplicitPeriod, orOpening, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { amountingPeriod, carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partOfWholePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -96,10 +96,13 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   const input = patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted));
-  // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء").
-  const whole = previous ?? soFar.previousSentence;
+  // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
+  // unless this one opens on a topic of its own.
+  const whole = previous ?? (opensOnTopic(scope) ? undefined : soFar.previousSentence);
   // "التي تابع المكتب تنفيذ 125 منها": of the relative's head, not a part of the figure before.
-  if (isPart(scope.text, scope.before, scope.after) && counted.how !== "relative") {
+  // With no figure before it, "منها" refers to a noun ("أما الإنابات …، فقد بلغ عدد ما تمت متابعة تنفيذه منها 162
+  // إنابة"): the count is of that noun, read by its own cues.
+  if (isPart(scope.text, scope.before, scope.after) && counted.how !== "relative" && whole !== undefined) {
     // A part of the year ("7146 ملفا، منها 3690 خلال النصف الأول") is the whole's count for a shorter period.
     const sameCount = whole !== undefined && namesPartOfYear(scope, catalogue);
     return { indicators: counts.filter((i) => whole !== undefined && (i.part_of === whole.indicator.id || (sameCount && i.id === whole.indicator.id))), input };
@@ -239,6 +242,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
+    amountingPeriod(scope, catalogue, own) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??

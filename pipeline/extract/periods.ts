@@ -114,8 +114,11 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const adjective = (m: PhraseMatch) => words.find((w) => w.end === m.end)!.folded.endsWith("يه");
   // "التي عممتها المديرية هذا الأسبوع": when the report came out.
   const released = (m: PhraseMatch) => words.slice(Math.max(0, m.index - releaseReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.shorter_spans.release_verbs));
-  const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m));
-  const found = [...months, ...spans].filter((m) => !inPart(m)).sort((a, b) => a.start - b.start)[0];
+  const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m) && !inPart(m));
+  // A rate right before a part's phrase is still a rate ("بمعدل 16 ملفا في اليوم خلال الفصل الثاني").
+  const withinPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
+  const rates = findPhrases(words, phrases.shorter_spans.rates).filter((m) => !adjective(m) && !released(m) && !withinPart(m));
+  const found = [...months.filter((m) => !inPart(m)), ...spans, ...rates].sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 

@@ -31,6 +31,7 @@ import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
 import { parenthesisLegend } from "./parenthesis-legend.ts";
 import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
+import { holdBackPartsOfNext } from "./part-of-next.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -253,6 +254,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
   });
+  holdBackPartsOfNext(source.text, mentions, outcomes);
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {
     const read = readPercent(scope, catalogue, soFar, extraction.catalogued);

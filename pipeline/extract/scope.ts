@@ -117,6 +117,12 @@ function namesTopicOfNext(scope: NumberScope): boolean {
   return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase));
 }
 
+/** Whether the number's sentence opens on a topic phrase ("أما الإنابات القضائية الدولية، …"): a new topic, not the sentence before's. */
+export function opensOnTopic(scope: NumberScope): boolean {
+  const start = scope.earlier.length > 0 ? scope.earlier : scope.before;
+  return topicOpeners.some((phrase) => phraseAt(start, 0, phrase));
+}
+
 /** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */
 export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => ({
   counted,

@@ -171,11 +171,20 @@ export type Phrases12 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words of months, weeks and rates ('شهر', 'يوميا', 'كل شهر').
+ * Words of months and weeks ('شهر', 'أسابيع'); right before a part's phrase they name the months it spans ('الأشهر الممتدة من يناير إلى يونيو').
  *
  * @minItems 1
  */
 export type Phrases13 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words of rates ('يوميا', 'كل شهر', 'في اليوم'): a rate, also right before a part's phrase ('بمعدل 16 ملفا في اليوم خلال الفصل الثاني').
+ *
+ * @minItems 1
+ */
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -186,16 +195,7 @@ export type Phrases13 = [
  */
 export type Words9 = [string, ...string[]];
 /**
- * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): the reference period, when it starts in January (a year, its first half or first quarter); otherwise the period is unclear.
- *
- * @minItems 1
- */
-export type Phrases14 = [
-  [[string, ...string[]], ...[string, ...string[]][]],
-  ...[[string, ...string[]], ...[string, ...string[]][]][]
-];
-/**
- * 'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear.
+ * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
  * @minItems 1
  */
@@ -204,7 +204,7 @@ export type Phrases15 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
+ * 'That period' ('تلك الفترة', 'تلك المرحلة'): the period the text last named outside a comparison, with the part of the year named right before its year ('إذا عدنا إلى النصف الثاني من سنة 2020 … فبحسب أرقام تلك الفترة' is 2020-H2; topic-years.ts). In a report on a part of a year, a year named alone leaves it unclear.
  *
  * @minItems 1
  */
@@ -213,7 +213,7 @@ export type Phrases16 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018).
+ * 'The same year' ('السنة ذاتها', 'نفس السنة'): the year the text last named outside a comparison (pipeline/extract/topic-years.ts), else the reference period.
  *
  * @minItems 1
  */
@@ -222,11 +222,20 @@ export type Phrases17 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ * Words right after a part of a year that refer it to the year the sentence named before ('مقابل 36 أمرا خلال النصف الأول من 2018 و41 خلال النصف الثاني منها': the second half of 2018).
  *
  * @minItems 1
  */
 export type Phrases18 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * 'The following year' ('السنة الموالية', 'العام الذي تلاه'): the year after the one the text last named outside a comparison; held back when it named none.
+ *
+ * @minItems 1
+ */
+export type Phrases19 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -323,12 +332,13 @@ export interface PeriodPhrases {
   shorter_spans: {
     months: Phrases12;
     phrases: Phrases13;
+    rates: Phrases14;
     release_verbs: Words9;
     why: string;
   };
-  year_to_date: Phrases14;
-  that_period: Phrases15;
-  same_year: Phrases16;
-  part_of_it: Phrases17;
-  following_year: Phrases18;
+  year_to_date: Phrases15;
+  that_period: Phrases16;
+  same_year: Phrases17;
+  part_of_it: Phrases18;
+  following_year: Phrases19;
 }

@@ -391,3 +391,38 @@ describe("a whole report of the DGSN (held41)", () => {
   });
 });
 
+
+describe("parts, local units and a whole report's other sections (held40–42)", () => {
+  it("holds back a count that 'من أصل' makes a part of the next of the same period, and publishes the whole", () => {
+    const text = "وشهد مطار وجدة أنجاد تسلم 4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية إلى المغرب خلال السنة.";
+    expect(published(text, "2021")).toEqual(["persons_extradited_to_morocco 2021 = 19"]);
+    expect(mentionOf(text, "4", "2021")).toMatchObject({ status: "held_back" });
+    const otherPeriod = "كما سجل الفصل الثاني تسليم 6 أشخاص إلى المملكة في إطار مساطر التسليم، من أصل 10 أشخاص منذ يناير.";
+    expect(published(otherPeriod, "2022-Q2")).toContain("persons_extradited_to_morocco 2022-Q2 = 6");
+  });
+
+  it("holds back the count of a province's police ('مصالح الأمن بإقليم الناظور')", () => {
+    const text = "وأوقفت مصالح الأمن بإقليم الناظور 7 أشخاص مبحوثا عنهم بموجب أوامر دولية.";
+    expect(mentionOf(text, "7", "2021")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads neither cybercrime files nor arrests 'في مختلف القضايا' as cooperation figures", () => {
+    expect(published("وعالجت المصالح المختصة 640 ملفا يتعلق بالجرائم المعلوماتية.", "2016-H1")).toEqual([]);
+    expect(published("■ 428 ألفا و167 شخصا: عدد الموقوفين في مختلف القضايا خلال السنة.", "2020")).toEqual([]);
+  });
+
+  it("reads 'منها' after a topic opener as the topic's own count", () => {
+    const text = "أما الإنابات القضائية الدولية، فقد بلغ عدد ما تمت متابعة تنفيذه منها 162 إنابة، من بينها 41 إنابة ترتبط بالاتجار في المخدرات وغسل الأموال.";
+    expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
+  });
+
+  it("sets aside a rate ('بمعدل يقارب 16 ملفا في اليوم')", () => {
+    const text = "عالج القطب خلال الربع الثاني 1450 ملفا، بمعدل يقارب 16 ملفا في اليوم.";
+    expect(published(text, "2022-Q2")).toEqual(["files_processed 2022-Q2 = 1450"]);
+  });
+
+  it("gives a clause opening with 'البالغ' the period of the clause before", () => {
+    const text = "ويعادل هذا الرقم أزيد من نصف ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا.";
+    expect(published(text, "2019-H1")).toEqual(["files_processed 2018 = 4060"]);
+  });
+});

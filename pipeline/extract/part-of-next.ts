@@ -1,0 +1,38 @@
+// "4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية": the first count is a part of the second (a city's, a border post's
+// share of the national figure). When both read as the same indicator, period and category, the part is no
+// figure of its own: it is held back, and the whole is published, rather than both held back as a conflict.
+// Counts of different periods ("6 أشخاص خلال الفصل، من أصل 10 منذ يناير") are left as they are.
+import type { Outcome } from "./reading.ts";
+import { withheld } from "./not-stated.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+
+/** "من أصل" (out of), "من مجموع" / "من إجمالي" (of a total), with "الـ" before the whole's number: "من أصل الـ26". */
+const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
+
+/** How far the counted noun of the part may run before "من أصل" ("4 أشخاص مبحوث عنهم دوليا من أصل 19"). */
+const partWordsReach = 48;
+
+/** The words "من أصل" between a count and the next number, when nothing else but the first count's noun stands between. */
+export function outOfWords(text: string, part: NumberMention, whole: NumberMention): string | undefined {
+  const between = text.slice(part.end, whole.start);
+  if (between.length > partWordsReach || /[.،,؛;:!؟?\n]/u.test(between)) return undefined;
+  return outOf.exec(between)?.[1];
+}
+
+/** Holds back each count that the next count's "من أصل" makes a part of the same figure (see above). */
+export function holdBackPartsOfNext(text: string, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const part = mentions[index]!;
+    const whole = mentions[index + 1]!;
+    const words = outOfWords(text, part, whole);
+    if (!words) continue;
+    const partOutcome = outcomes.get(part);
+    const wholeOutcome = outcomes.get(whole);
+    if (!partOutcome || !("reading" in partOutcome) || !wholeOutcome || !("reading" in wholeOutcome)) continue;
+    const [a, b] = [partOutcome.reading, wholeOutcome.reading];
+    if (a.status !== "figure" || b.status !== "figure") continue;
+    if (a.indicator.id !== b.indicator.id || a.period !== b.period || a.category !== b.category) continue;
+    const reason = `a part of the count after it («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${a.indicator.id} counts`;
+    outcomes.set(part, { ...partOutcome, reading: withheld(a, reason) });
+  }
+}
