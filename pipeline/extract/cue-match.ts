@@ -36,6 +36,13 @@ function formsOf(cue: string): Set<string> {
   return forms;
 }
 
+/** The forms of every cue of a list, in one set (added one by one: no array per cue). */
+function formsOfAll(cues: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const cue of cues) for (const form of formsOf(cue)) all.add(form);
+  return all;
+}
+
 const anyStemIsForm = (stems: readonly string[], cue: string) => {
   const forms = formsOf(cue);
   return stems.some((stem) => forms.has(stem));
@@ -73,7 +80,7 @@ export function cueList(cues: readonly string[]): CueList {
     const key = cues.join("\u0001");
     list = listsByContent.get(key);
     if (!list) {
-      list = { id: listsByContent.size, forms: new Set(cues.flatMap((cue) => [...formsOf(cue)])) };
+      list = { id: listsByContent.size, forms: formsOfAll(cues) };
       listsByContent.set(key, list);
     }
     if (cues.length !== 1 && Object.isExtensible(cues)) Object.defineProperty(cues, resolved, { value: list });
