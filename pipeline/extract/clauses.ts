@@ -62,6 +62,10 @@ const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
 /** A comparison opening the words after a dash: "أقل", "أكثر", "مقابل", "مقارنة". */
 const dashedComparison = /^(أقل|اقل|أكثر|اكثر|أزيد|مقابل|مقارنة|بزيادة|بارتفاع|بتراجع|بانخفاض)/u;
 
+/** A figure alone before a dash at the start of its line: "143 – إنابة قضائية دولية" says what the figure counts. */
+const figureOpeningLine = /(?:^|\n)[ \t]*[\p{Nd}.,٬٫ ]+[%٪]?[ \t]*$/u;
+const opensLine = (text: string, dash: number) => figureOpeningLine.test(text.slice(Math.max(0, dash - 24), dash));
+
 /** Offsets of the clause marks of [start, end), in order. */
 function clauseMarks(text: string, start: number, end: number): number[] {
   const marks: number[] = [];
@@ -74,7 +78,7 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);
     // - – — between spaces after a figure: a dash separating the items of a flattened table ("إسبانيا 31% - فرنسا
     // 22%"); between words it joins them ("أكتوبر – دجنبر").
-    else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && /[\p{N}%٪)]/u.test(text[i - 2] ?? "")) marks.push(i);
+    else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && /[\p{N}%٪)]/u.test(text[i - 2] ?? "") && !opensLine(text, i)) marks.push(i);
     // – — between spaces after a word and before a comparison: "3690 ملفا وطلب معلومات – أقل بقليل من …".
     else if ((c === 0x2013 || c === 0x2014) && text[i - 1] === " " && text[i + 1] === " " && dashedComparison.test(text.slice(i + 2, i + 12))) marks.push(i);
   }

@@ -89,7 +89,7 @@ function baseAfterChange(scope: NumberScope): boolean {
 /**
  * The figure a number continues, if it does: a comparison word stands just before it (`comparison`, comparedInLead:
  * "مقابل 58", "بعدما كان 158"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
- * parenthesis ("(57 شخصا)"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
+ * parenthesis ("(57 شخصا)") or follows it after a slash ("39 / 45"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
  * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
  */
 export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null, comparison: boolean): CountFigure | undefined {
@@ -98,8 +98,10 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const near = scope.lead.slice(-comparisonReach);
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+  // "39 / 45": the values of one label for two periods (a legend says which, slash-legend.ts).
+  const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start));
   if (saidAgain(scope, previous)) return previous;
-  if (!comparison && !restating && !parenthesis && !endsTransition(scope, soFar)) return undefined;
+  if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
   // Unless its own words name the part again: "بينهم 37 مغربيا …، بعدما كان عدد هؤلاء المغاربة 33".
   const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);

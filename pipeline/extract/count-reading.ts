@@ -181,7 +181,7 @@ const otherBodies = grammarWords.other_bodies.map(cuePhrase);
  */
 function otherBody(scope: NumberScope): PhraseMatch | undefined {
   const words = [...scope.earlier, ...scope.before, ...scope.after];
-  const partner = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
+  const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
   return findPhrases(words, otherBodies).find((m) => !partner(m.index));
 }
 

@@ -41,12 +41,54 @@ function isDigitsOfWords(text: string, mention: NumberMention, previous: NumberM
   return Boolean(before || after);
 }
 
+/** A line opening with a number and a separator: "3- …", "143 – إنابة …". */
+const numberedLine = /^[ \t]*([0-9]+)\s?[.)\-–]\s/gmu;
+
+/** Numbered lines further apart than this many lines belong to different lists. */
+const listGap = 3;
+
+/** The texts' numbered lines that open with a figure, by line start: worked out once per text (the last one asked). */
+let figureLinesOf: { text: string; starts: Set<number> } | undefined;
+
+/**
+ * Whether the numbered line starting at `lineStart` opens with a figure rather than an item's number: it belongs
+ * to a run of two or more numbered lines whose numbers do not go up one by one ("5800 – ملف"، "5 – عمليات"، "143 –
+ * إنابة" under "الرقم – الدلالة"). A list numbers its items 1, 2, 3…; a line alone keeps being read as an item.
+ */
+function isFigureLine(text: string, lineStart: number): boolean {
+  if (figureLinesOf?.text !== text) figureLinesOf = { text, starts: figureLineStarts(text) };
+  return figureLinesOf.starts.has(lineStart);
+}
+
+function figureLineStarts(text: string): Set<number> {
+  const lines = [...text.matchAll(numberedLine)].map((m) => ({ start: m.index!, value: Number(m[1]), line: lineNumberAt(text, m.index!) }));
+  const starts = new Set<number>();
+  let run: typeof lines = [];
+  const close = () => {
+    const counted = run.every((l, i) => i === 0 || l.value === run[i - 1]!.value + 1);
+    if (run.length >= 2 && !counted) for (const l of run) starts.add(l.start);
+    run = [];
+  };
+  for (const line of lines) {
+    if (run.length > 0 && line.line - run.at(-1)!.line > listGap) close();
+    run.push(line);
+  }
+  close();
+  return starts;
+}
+
+const lineNumberAt = (text: string, offset: number) => {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+};
+
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
   if (isDigitsOfWords(text, mention, previous, next)) return "the number in digits beside the same number in words, read once with its words";
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   if (mention.kind === "number" && mention.form === "digits" && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
-    return "the number of an item of a list, at the start of its line";
+    if (!isFigureLine(text, lineStart)) return "the number of an item of a list, at the start of its line";
   }
   if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";
   if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {

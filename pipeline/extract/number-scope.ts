@@ -6,6 +6,7 @@ import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
 import type { ParenthesisLegend } from "./parenthesis-legend.ts";
+import type { SlashPeriods } from "./slash-legend.ts";
 import type { Outcome } from "./reading.ts";
 import type { NumberScope } from "./scope.ts";
 import { tableCell, type TableRow } from "./table-cell.ts";
@@ -24,6 +25,8 @@ export interface Extraction {
   topicYears: TopicYear[];
   /** What the numbers in parentheses are, if the text says (parenthesis-legend.ts). */
   legend: ParenthesisLegend | null;
+  /** The numbers of lines under a legend naming the period of each place: "(النصف الأول / النصف الثاني 2019):" (slash-legend.ts). */
+  slashes: SlashPeriods;
 }
 
 /**

@@ -32,6 +32,7 @@ import { parenthesisLegend } from "./parenthesis-legend.ts";
 import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
+import { slashLegendPeriods } from "./slash-legend.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -50,6 +51,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const years = mentions.filter((m) => m.kind === "year");
   const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null };
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
+  const slashes = slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;
@@ -76,7 +78,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     if (next === first) continue;
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
     const previousOpening = paragraphGoesOn ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent }, row);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
@@ -217,7 +219,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
       return;
     }
-    const respective = paired.periods.get(mention) ?? null;
+    const slashed = extraction.slashes.get(mention);
+    const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
     const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory, eachYearsPart, question: previous.question };
@@ -244,7 +247,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(withheldIfNotStated(stated, mention, scope), mention, false);
+    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, { reading, sentence });
     if (counted) soFar.lastCounted = counted;

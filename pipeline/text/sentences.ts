@@ -14,8 +14,8 @@ const sentenceEndCodes = new Set([...sentenceEnd].map((c) => c.charCodeAt(0)));
 const closing = new Set(['"', "”", "»", "'", "’", ")"]);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 
-/** A line that opens an item of a list: "• …", "- …", "1. …", "٢) …", "3- …". */
-const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+\s?[.)\-–]\s)/u;
+/** A line that opens an item of a list: "• …", "- …", "1. …", "٢) …", "3- …", or a figure and what it counts ("24% – نسبة …"). */
+const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+[%٪]?\s?[.)\-–]\s)/u;
 
 /** Whether the text between two lines is one line break (\n, \r\n or a lone \r): the lines touch. */
 const adjacent = (text: string, line: LineSpan, next: LineSpan) => /^(\r\n|\n|\r)$/u.test(text.slice(line.end, next.start));

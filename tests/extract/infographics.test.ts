@@ -72,3 +72,32 @@ describe("a table whose header names each column's period in words (held37)", ()
     expect(published(text, "2017-Q4")).toEqual(["files_processed 2017-Q4 = 870", "files_processed 2017-Q3 = 845", "letters_rogatory 2017-Q4 = 27"]);
   });
 });
+
+describe("held43–45's layouts", () => {
+  it("reads lines opening with a figure and a dash ('143 – إنابة …') as figures, not a numbered list", () => {
+    const text = "الرقم – الدلالة\n5800 – ملف وطلب معلومات عالجها قطب التعاون الأمني الدولي\n5 – عمليات أمنية متعددة الأطراف بتنسيق مع الأمانة العامة للأنتربول\n143 – إنابة قضائية دولية تمت متابعة تنفيذها";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800", "interpol_multilateral_operations 2022 = 5", "letters_rogatory 2022 = 143"]);
+    expect(published("1 - عالج القطب 5800 ملف.\n2 - تابع المكتب تنفيذ 143 إنابة قضائية دولية.", "2022")).toEqual(["files_processed 2022 = 5800", "letters_rogatory 2022 = 143"]);
+  });
+
+  it("gives the values of 'label: A / B' lines the periods a legend names in order", () => {
+    const text = "مؤشرات أخرى (النصف الأول / النصف الثاني 2019):\n- الأوامر الدولية بإلقاء القبض: 39 / 45\n- المبحوث عنهم الموقوفون: 45 / 52";
+    expect(published(text, "2019-H2")).toEqual([
+      "international_arrest_warrants 2019-H1 = 39",
+      "international_arrest_warrants 2019-H2 = 45",
+      "wanted_persons_arrested 2019-H1 = 45",
+      "wanted_persons_arrested 2019-H2 = 52",
+    ]);
+  });
+
+  it("holds back a court's count, not a procedure before a court", () => {
+    const text = "وحين التحقت بالقضاء سنة 1981، كانت الإنابات الدولية التي تصل المحكمة التي عملت بها لا تتجاوز عشرا في السنة.";
+    expect(published(text, "2017")).toEqual([]);
+    const before = "في حين سلم المغرب أربعة رعايا أجانب إلى بلدانهم بعد استيفاء المساطر أمام الغرفة الجنائية بمحكمة النقض.";
+    expect(published(before, "2019")).toEqual(["foreigners_handed_over_by_morocco 2019 = 4"]);
+  });
+
+  it("reads 'ما يزيد قليلا على' as more than", () => {
+    expect(published("عالج القطب ما يزيد قليلا على 3200 ملف في النصف الثاني من 2023.", "2024-H2")).toEqual(["files_processed 2023-H2 = gt 3200"]);
+  });
+});

@@ -75,8 +75,8 @@ function judge(figure: AnnotatedFigure, mention: AccountedMention | undefined, o
   const got = `${mention.status} ${observation.observation_id} (${mention.text})`;
   const expectedKey = keyOf({ indicator_id: figure.indicator ?? "", period: figure.period, category: figure.category, base_period: figure.base_period });
   if (keyOf(observation) !== expectedKey) return { figure, verdict: "wrong", got };
-  // A restatement has its own value (the rounded headline); a change's mention is unsigned.
-  const value = mention.status === "observation" ? observation.value : Math.sign(figure.value) * mention.value;
+  // A restatement has its own value (the rounded headline); a change's mention is unsigned, unless written with its sign ("-25%").
+  const value = mention.status === "observation" ? observation.value : mention.value < 0 ? mention.value : Math.sign(figure.value) * mention.value;
   const qualifier = mention.status === "observation" ? observation.qualifier : figure.qualifier;
   if (value !== figure.value || (qualifier ?? null) !== (figure.qualifier ?? null)) return { figure, verdict: "wrong", got: `${got}: ${qualifier ?? ""} ${value}` };
   return { figure, verdict: "right", got };

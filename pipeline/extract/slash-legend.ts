@@ -1,0 +1,64 @@
+// A legend naming the period of each value of the lines under it, in order, between slashes: "مؤشرات أخرى
+// (النصف الأول / النصف الثاني 2019):" then "- الأوامر الدولية بإلقاء القبض: 39 / 45". Each number of such a line
+// takes the period its place names; when a part of the legend names no single period, the lines' numbers are
+// held back (their period is unclear) rather than read as the text's.
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
+import { type Word, wordsWithin } from "./words.ts";
+
+/** Each number of a line under a slash legend: the period its place names, or why it cannot be told. */
+export type SlashPeriods = Map<NumberMention, PeriodClaim | { unclear: string }>;
+
+/** A parenthesis of parts between slashes ending its line, maybe before a colon: "(النصف الأول / النصف الثاني 2019):". */
+const legendLine = /\(([^()\n]*\/[^()\n]*)\)[ \t]*[:：]?[ \t]*$/gmu;
+
+interface Legend {
+  /** What each place names, in order. */
+  places: Array<PeriodClaim | { unclear: string }>;
+  /** Where the lines under it start. */
+  end: number;
+}
+
+/** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
+function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Legend["places"] {
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = inside.start;
+  for (let slash = text.indexOf("/", from); slash !== -1 && slash < inside.end; slash = text.indexOf("/", from)) {
+    parts.push({ start: from, end: slash });
+    from = slash + 1;
+  }
+  parts.push({ start: from, end: inside.end });
+  const legendYears = years.filter((y) => y.start >= inside.start && y.end <= inside.end);
+  const label = text.slice(inside.start, inside.end).trim();
+  return parts.map((part) => {
+    const ownYears = legendYears.filter((y) => y.start >= part.start && y.end <= part.end);
+    const shared = ownYears.length === 0 && legendYears.length === 1 ? legendYears : [];
+    const partWords = [...wordsWithin(words, part.start, part.end), ...shared.flatMap((y) => wordsWithin(words, y.start, y.end))];
+    const reading = readPeriods({ words: partWords, years: [...ownYears, ...shared] }, reference, phrases, context);
+    const periods = "claims" in reading ? new Set(reading.claims.map((c) => c.period)) : new Set<string>();
+    if (!("claims" in reading) || periods.size !== 1) return { unclear: `the legend «(${label})» does not name one period for each value of the line` };
+    return { period: reading.claims[0]!.period, start: inside.start, end: inside.end };
+  });
+}
+
+/** The numbers of the lines under each slash legend, with the period each takes (see above). */
+export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
+  const periods: SlashPeriods = new Map();
+  if (!text.includes("/")) return periods;
+  const years = mentions.filter((m) => m.kind === "year");
+  for (const match of text.matchAll(legendLine)) {
+    const start = match.index! + match[0].indexOf("(") + 1;
+    const places = legendPlaces(text, words, years, { start, end: start + match[1]!.length }, reference, phrases, context);
+    let lineStart = text.indexOf("\n", match.index!) + 1;
+    while (lineStart > 0 && lineStart < text.length) {
+      const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
+      if (text.slice(lineStart, lineEnd).trim() === "") break;
+      const numbers = mentions.filter((m) => m.start >= lineStart && m.end <= lineEnd && m.kind !== "year");
+      const slashed = numbers.length === places.length && numbers.every((m, i) => i === 0 || /^\s*\/\s*$/u.test(text.slice(numbers[i - 1]!.end, m.start)));
+      if (slashed) numbers.forEach((m, i) => periods.set(m, places[i]!));
+      lineStart = lineEnd + 1;
+    }
+  }
+  return periods;
+}
