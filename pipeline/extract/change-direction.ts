@@ -59,8 +59,17 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   return closesParenthesis || restates ? changeDirection(scope.earlier, change_words) : undefined;
 }
 
+/** A percentage opening its line before a dash says what it is after it: "24% – نسبة ارتفاع الملفات مقارنة مع 2021". */
+const figureLineWords = 3;
+
+function figureLineDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
+  if (scope.text.slice(lineStart, scope.mention.start).trim() !== "" || !/^\s*[–—-]\s/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 3))) return undefined;
+  return changeDirection(scope.after.slice(0, figureLineWords), catalogue.indicators.change_words);
+}
+
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
-  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue);
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue);
   return own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? previousChange : undefined);
 }

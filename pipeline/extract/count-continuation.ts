@@ -105,8 +105,9 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
   // Unless its own words name the part again: "بينهم 37 مغربيا …، بعدما كان عدد هؤلاء المغاربة 33".
   const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
-  // Without a noun of its own, it compares what was said right before it: "بينهم 49 مغربيا …، مقابل 39 في 2023".
-  if (!counted) return previous;
+  // Without a noun of its own, it compares what was said right before it: "بينهم 49 مغربيا …، مقابل 39 في 2023";
+  // "the number" after a part ("من بينهم 62 مغربيا …، بعدما كان العدد 76") may be the whole's or the part's: neither.
+  if (!counted) return whole && near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) ? undefined : previous;
   if (counted.how !== "after") return target;
   return countsNoun(target, counted.folded) ? target : undefined;
 }

@@ -192,6 +192,18 @@ export function partOfWholePeriod(scope: NumberScope, own: PeriodReading, soFar:
   return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };
 }
 
+/**
+ * A part whose clause names no period, after a whole whose own clause named another period than the one the
+ * sentence opens with, is of that whole's period: "سجلت سنة 2021 توقيف 104 …، في حين سجلت سنة 2022 توقيف 119 منهم،
+ * بينهم 71 مواطنا مغربيا" is of 2022, not of the opening's 2021.
+ */
+export function partAfterOpeningPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  const whole = soFar.lastCount;
+  if (!whole || !scope.opening || !("claims" in scope.opening) || !("claims" in own) || own.claims.length > 0) return undefined;
+  if (scope.opening.claims.some((c) => c.period === whole.period) || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };
+}
+
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;

@@ -22,7 +22,7 @@ import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
-import { amountingPeriod, carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partOfWholePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { amountingPeriod, carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partAfterOpeningPeriod, partOfWholePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -249,6 +249,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     wholesPeriod(scope, catalogue, own, soFar, indicator) ??
     comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ??
     partOfWholePeriod(scope, own, soFar) ??
+    partAfterOpeningPeriod(scope, own, soFar) ??
     orOpening(own, scope);
   if ("unclear" in periods) {
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });

@@ -51,6 +51,19 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
     const agreed = agreedPeriod(reading.claims);
     if ("period" in agreed) return { claims: [agreed.period] };
   }
+  // A label before its colon and the list after it ("الحصيلة السنوية لسنة 2025: 7870 ملفا، و176 إنابة …", after
+  // "للتذكير،" maybe): the label's period, wherever it stands in it, is the list's.
+  const before = text.slice(start, until);
+  if (/[:：]\s*$/u.test(before)) {
+    const labelStart = start + before.search(/[^،,؛;|]*$/u);
+    const label = wordsWithin(words, labelStart, until);
+    if (label.length <= openingWords) {
+      const reading = readPeriods({ words: label, years: mentions.filter((m) => m.kind === "year" && m.start >= labelStart && m.end <= until) }, reference, phrases, context);
+      if ("unclear" in reading) return reading;
+      const agreed = agreedPeriod(reading.claims);
+      if ("period" in agreed) return { claims: [agreed.period] };
+    }
+  }
   return leadingPeriod(read(until));
 }
 

@@ -5,6 +5,8 @@ import type { LineSpan } from "./lines.ts";
 const cellGap = /\|| {2,}|\t+/gu;
 
 /** The cells of a line written as a table row, as raw spans trimmed of white space; null for any other line. */
+const timeOfDay = /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}$/u;
+
 export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const content = text.slice(line.start, line.end);
   if (content.includes("\n")) return null;
@@ -28,6 +30,8 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   // Between pipes, a label and its value are a row ("| الملفات المعالجة | 7146 |"); set apart by spaces, three cells at least;
   // two cells split by one pipe, when the line above or below is split so too (a card's "وطنيا | عربيا⏎3815 | 402").
   if (trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2)) return trimmed;
+  // "12:31 | الحصيلة السنوية …": a live ticker's time before its update, not a card's two cells.
+  if (pipes === 1 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
   return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
 }
 

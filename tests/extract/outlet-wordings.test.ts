@@ -531,3 +531,32 @@ describe("held34–held36's wordings", () => {
   });
 });
 
+
+describe("held46–48 on first sight", () => {
+  it("reads 'ما ينيف عن' as more than", () => {
+    expect(published("وتابع المكتب ما ينيف عن 90 إنابة قضائية دولية.", "2016")).toEqual(["letters_rogatory 2016 = gt 90"]);
+  });
+
+  it("reads prisons and their inmates as no case type of the files, their transfer as one", () => {
+    expect(published("فالسجون المغربية تؤوي أزيد من 88 ألف سجين، نحو 40 في المائة منهم معتقلون احتياطيا.", "2021")).toEqual([]);
+    expect(published("وتوزعت الملفات بين قضايا المخدرات (34%) ونقل الأشخاص المحكوم عليهم (2%).", "2021")).toEqual([
+      "files_share_by_case_type 2021 drug_trafficking = 34",
+      "files_share_by_case_type 2021 prisoner_transfer = 2",
+    ]);
+  });
+
+  it("gives a part the period of the whole stated after the sentence's opening period", () => {
+    const text = "سجلت سنة 2021 توقيف 104 مبحوثين عنهم على الصعيد الدولي، في حين سجلت سنة 2022 توقيف 119 منهم، بينهم 71 مواطنا مغربيا أوقفوا خارج أرض الوطن.";
+    expect(published(text, "2022")).toContain("moroccan_citizens_arrested_abroad 2022 = 71");
+  });
+
+  it("publishes neither the whole nor the part for 'the number' compared after a part", () => {
+    const text = "سجلت سنة 2021 توقيف 104 أشخاص مبحوث عنهم دوليا، من بينهم 62 مغربيا أوقفوا في الخارج، بعدما كان العدد 76 سنة 2020.";
+    expect(published(text, "2021").filter((f) => f.includes("2020"))).toEqual([]);
+  });
+
+  it("gives a list after a label's colon the label's period, wherever the label names it", () => {
+    expect(published("الحصيلة السنوية لسنة 2025: 7870 ملفا وطلب معلومات، و176 إنابة قضائية دولية.", "2025-H2")).toEqual(["files_processed 2025 = 7870", "letters_rogatory 2025 = 176"]);
+    expect(published("12:24 | للتذكير، حصيلة النصف الأول من 2025 كانت: 3690 ملفا، 84 إنابة.", "2025-H2")).toEqual(["files_processed 2025-H1 = 3690", "letters_rogatory 2025-H1 = 84"]);
+  });
+});
