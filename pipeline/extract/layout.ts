@@ -61,7 +61,15 @@ function isFigureLine(text: string, lineStart: number): boolean {
 }
 
 function figureLineStarts(text: string): Set<number> {
-  const lines = [...text.matchAll(numberedLine)].map((m) => ({ start: m.index!, value: Number(m[1]), line: lineNumberAt(text, m.index!) }));
+  // Line numbers counted on from one numbered line to the next: one pass over the text.
+  let line = 0;
+  let counted = 0;
+  const lineOf = (offset: number) => {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+    counted = offset;
+    return line;
+  };
+  const lines = [...text.matchAll(numberedLine)].map((m) => ({ start: m.index!, value: Number(m[1]), line: lineOf(m.index!) }));
   const starts = new Set<number>();
   let run: typeof lines = [];
   const close = () => {
@@ -77,11 +85,6 @@ function figureLineStarts(text: string): Set<number> {
   return starts;
 }
 
-const lineNumberAt = (text: string, offset: number) => {
-  let count = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) count++;
-  return count;
-};
 
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {

@@ -51,10 +51,13 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
     const start = match.index! + match[0].indexOf("(") + 1;
     const places = legendPlaces(text, words, years, { start, end: start + match[1]!.length }, reference, phrases, context);
     let lineStart = text.indexOf("\n", match.index!) + 1;
-    while (lineStart > 0 && lineStart < text.length) {
+    // The mentions are in text order: one index walks them along the lines.
+    let next = mentions.findIndex((m) => m.start >= lineStart);
+    while (lineStart > 0 && lineStart < text.length && next >= 0) {
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
       if (text.slice(lineStart, lineEnd).trim() === "") break;
-      const numbers = mentions.filter((m) => m.start >= lineStart && m.end <= lineEnd && m.kind !== "year");
+      const numbers: NumberMention[] = [];
+      for (; next < mentions.length && mentions[next]!.start < lineEnd; next++) if (mentions[next]!.kind !== "year" && mentions[next]!.end <= lineEnd) numbers.push(mentions[next]!);
       const slashed = numbers.length === places.length && numbers.every((m, i) => i === 0 || /^\s*\/\s*$/u.test(text.slice(numbers[i - 1]!.end, m.start)));
       if (slashed) numbers.forEach((m, i) => periods.set(m, places[i]!));
       lineStart = lineEnd + 1;
