@@ -89,10 +89,11 @@ function baseAfterChange(scope: NumberScope): boolean {
 /**
  * The figure a number continues, if it does: a comparison word stands just before it (`comparison`, comparedInLead:
  * "مقابل 58", "بعدما كان 158"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
- * parenthesis ("(57 شخصا)") or follows it after a slash ("39 / 45"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
+ * parenthesis ("(57 شخصا)") or follows it after a slash ("39 / 45"); `either` when it may continue the whole or
+ * its part ("من بينهم 62 مغربيا …، بعدما كان العدد 76"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
  * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
  */
-export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null, comparison: boolean): CountFigure | undefined {
+export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null, comparison: boolean): CountFigure | { either: [CountFigure, CountFigure] } | undefined {
   const previous = soFar.lastCount;
   if (!previous) return undefined;
   const near = scope.lead.slice(-comparisonReach);
@@ -107,7 +108,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
   // Without a noun of its own, it compares what was said right before it: "بينهم 49 مغربيا …، مقابل 39 في 2023";
   // "the number" after a part ("من بينهم 62 مغربيا …، بعدما كان العدد 76") may be the whole's or the part's: neither.
-  if (!counted) return whole && near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) ? undefined : previous;
+  if (!counted) return whole && near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) ? { either: [whole, previous] } : previous;
   if (counted.how !== "after") return target;
   return countsNoun(target, counted.folded) ? target : undefined;
 }

@@ -146,6 +146,10 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
   if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
   const continuing = continued(scope, soFar, counted, compared);
+  if (continuing && "either" in continuing) {
+    const ids = continuing.either.map((figure) => figure.indicator.id);
+    return { reading: heldBack(`ambiguous: «${scope.before.at(-1)?.folded ?? ""}» after a part may compare the whole or the part (${ids.join(" or ")})`, evidence, null, null, { candidates: ids }) };
+  }
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
   if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`), series };
