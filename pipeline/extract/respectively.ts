@@ -40,8 +40,11 @@ export function runEndingAt(text: string, words: readonly Word[], list: readonly
 /** The pairings of one sentence's mentions (in text order). */
 export function respectively(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases): Respective {
   const result: Respective = { periods: new Map(), unpaired: new Set() };
-  const marker = wordsWithin(words, sentence.start, sentence.end).find((w) => wordMatchesAny(w.folded, grammarWords.respectively));
-  if (!marker) return result;
+  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  const at = sentenceWords.findIndex((w) => wordMatchesAny(w.folded, grammarWords.respectively));
+  const marker = sentenceWords[at];
+  // "للسنة الثالثة على التوالي": in a row, not respectively.
+  if (!marker || sentenceWords.slice(Math.max(0, at - 3), at).some((w) => wordMatchesAny(w.folded, grammarWords.in_a_row))) return result;
   const before = mentions.filter((m) => m.end <= marker.start);
   const figures = before.filter(isFigure);
   const lastFigure = figures.at(-1);

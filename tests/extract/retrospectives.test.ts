@@ -426,3 +426,10 @@ describe("parts, local units and a whole report's other sections (held40–42)",
     expect(published(text, "2019-H1")).toEqual(["files_processed 2018 = 4060"]);
   });
 });
+
+describe("'على التوالي' in a row (held47)", () => {
+  it("reads 'للسنة الثالثة على التوالي' as in a row, not respectively", () => {
+    const text = "أسفرت الأوامر الدولية عن توقيف 131 مبحوثا عنهم دوليا، من بينهم 78 مغربيا أوقفوا خارج الوطن، وهو ارتفاع للسنة الثالثة على التوالي.";
+    expect(published(text, "2023")).toEqual(["wanted_persons_arrested 2023 = 131", "moroccan_citizens_arrested_abroad 2023 = 78"]);
+  });
+});
