@@ -61,11 +61,15 @@ export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue,
 }
 
 /**
- * A count in a clause opening with "البالغ" (amounting to) that names no period of its own is the amount of what
- * the clause before names, in that clause's period: "ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا".
+ * A count that names no period of its own, in a clause opening with "البالغ" (amounting to) or right after "فيها"
+ * (in it), is of the period the clause before names: "ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا", "كنا نعتبر
+ * سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا".
  */
 export function amountingPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
-  if (!("claims" in own) || own.claims.length > 0 || !scope.before[0] || !wordMatchesAny(scope.before[0].folded, grammarWords.amounting)) return undefined;
+  if (!("claims" in own) || own.claims.length > 0) return undefined;
+  const amounting = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.amounting);
+  const inIt = scope.before.slice(-2).some((w) => wordMatchesAny(w.folded, grammarWords.in_it));
+  if (!amounting && !inIt) return undefined;
   const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope));
   return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
 }

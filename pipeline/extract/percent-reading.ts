@@ -181,7 +181,8 @@ function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: st
  * reports on.
  */
 function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
-  const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared);
+  // A count in parentheses after a period ("ما سجل في النصف الثاني من السنة الماضية (3905 ملفات)") is given for comparison.
+  const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared && scope.text[c.start - 1] !== "(");
   return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
 }
 

@@ -13,6 +13,9 @@ type Qualifier = NonNullable<NumberMention["qualifier"]>;
 /** How many words a negated verb of exceeding may stand before the number: the verb and a subject of a few words. */
 const negatedReach = 5;
 
+/** As far, when a measure noun names its subject: "لم يتجاوز فيه عدد الموقوفين في النصف الأول من 2017 ما مجموعه 37". */
+const negatedMeasureReach = 12;
+
 /** The qualifier of a verb among `before` (the clause before the number) followed by a measure noun, if any. */
 export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
   const verbs = grammarWords.qualifier_verbs;
@@ -22,6 +25,8 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
     // "did not exceed" bounds the number across its subject too: "لم تتجاوز قضايا الإرهاب 6 بالمائة" (at most 6),
     // and right before it: "بعدما كان لا يتعدى 40 شخصا".
     if (negated && before.length - i <= negatedReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
+    const measured = before.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, grammarWords.measure_nouns));
+    if (negated && measured && before.length - i <= negatedMeasureReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
     const next = before[i + 1];
     if (!next || !wordMatchesAny(next.folded, grammarWords.measure_nouns)) continue;
     if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };

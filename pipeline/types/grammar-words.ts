@@ -41,13 +41,17 @@ export type Words8 = string[];
  */
 export type Words9 = string[];
 /**
- * 'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا').
+ * 'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names.
  */
 export type Words10 = string[];
 /**
- * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ * 'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا').
  */
 export type Words11 = string[];
+/**
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ */
+export type Words12 = string[];
 /**
  * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
  */
@@ -55,44 +59,44 @@ export type Phrases = string[];
 /**
  * Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure.
  */
-export type Words12 = string[];
+export type Words13 = string[];
 /**
  * Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files).
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure.
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
  */
-export type Words15 = string[];
 export type Words16 = string[];
+export type Words17 = string[];
 /**
  * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
  */
-export type Words19 = string[];
+export type Words20 = string[];
 /**
  * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
  */
-export type Words20 = string[];
+export type Words21 = string[];
 /**
  * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
  */
-export type Words21 = string[];
+export type Words22 = string[];
 /**
  * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it.
  */
@@ -100,68 +104,68 @@ export type Phrases1 = string[];
 /**
  * Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900).
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
  */
-export type Words24 = string[];
+export type Words25 = string[];
 /**
  * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
-export type Words25 = string[];
+export type Words26 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words26 = string[];
+export type Words27 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words27 = string[];
+export type Words28 = string[];
 export type Phrases2 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words28 = string[];
+export type Words29 = string[];
 /**
  * 'from' ('من').
  */
-export type Words29 = string[];
+export type Words30 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words30 = string[];
+export type Words31 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words31 = string[];
+export type Words32 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words32 = string[];
+export type Words33 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
-export type Words33 = string[];
+export type Words34 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words34 = string[];
+export type Words35 = string[];
 /**
  * Words of time that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي').
  */
-export type Words35 = string[];
+export type Words36 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words36 = string[];
+export type Words37 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words37 = string[];
+export type Words38 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words38 = string[];
+export type Words39 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -169,19 +173,19 @@ export type Phrases3 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words39 = string[];
+export type Words40 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words40 = string[];
+export type Words41 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words41 = string[];
+export type Words42 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words42 = string[];
+export type Words43 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
@@ -189,7 +193,7 @@ export type Phrases4 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words43 = string[];
+export type Words44 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -205,32 +209,33 @@ export interface GrammarWords {
   verbs_with_min: Words7;
   pronoun_counts: Words8;
   explanatory_openers: Words9;
-  amounting: Words10;
-  relatives: Words11;
+  in_it: Words10;
+  amounting: Words11;
+  relatives: Words12;
   topic_openers: Phrases;
-  back_references: Words12;
-  count_back_references: Words13;
-  back_reference_openings: Words14;
-  similar: Words15;
+  back_references: Words13;
+  count_back_references: Words14;
+  back_reference_openings: Words15;
+  similar: Words16;
   /**
    * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
    */
   qualifier_verbs: {
-    gt: Words16;
-    approx: Words16;
+    gt: Words17;
+    approx: Words17;
   };
-  negations: Words17;
-  measure_nouns: Words18;
-  thresholds: Words19;
-  demonstratives: Words20;
-  comparison_right_before: Words21;
-  base_after_change: Words22;
+  negations: Words18;
+  measure_nouns: Words19;
+  thresholds: Words20;
+  demonstratives: Words21;
+  comparison_right_before: Words22;
+  base_after_change: Words23;
   idioms: Phrases1;
-  negated_being: Words23;
-  earlier_clause_openers: Words24;
-  comparison_fillers: Words25;
-  restating: Words26;
-  retractions: Words27;
+  negated_being: Words24;
+  earlier_clause_openers: Words25;
+  comparison_fillers: Words26;
+  restating: Words27;
+  retractions: Words28;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
    */
@@ -243,18 +248,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words28;
-    from: Words29;
-    to: Words30;
-    then: Words31;
+    words: Words29;
+    from: Words30;
+    to: Words31;
+    then: Words32;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words32;
-    levels: Words33;
-    after: Words34;
+    words: Words33;
+    levels: Words34;
+    after: Words35;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -262,15 +267,15 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  in_a_row: Words35;
-  respectively: Words36;
-  change_columns: Words37;
-  continuations: Words38;
+  in_a_row: Words36;
+  respectively: Words37;
+  change_columns: Words38;
+  continuations: Words39;
   other_bodies: Phrases3;
-  partner_markers: Words39;
-  period_headers: Words40;
-  averages: Words41;
-  mediterranean: Words42;
+  partner_markers: Words40;
+  period_headers: Words41;
+  averages: Words42;
+  mediterranean: Words43;
   forecasts: Phrases4;
-  hearsay: Words43;
+  hearsay: Words44;
 }

@@ -561,3 +561,25 @@ describe("held46–48 on first sight", () => {
     expect(published("12:24 | للتذكير، حصيلة النصف الأول من 2025 كانت: 3690 ملفا، 84 إنابة.", "2025-H2")).toEqual(["files_processed 2025-H1 = 3690", "letters_rogatory 2025-H1 = 84"]);
   });
 });
+
+describe("held49–51 on first sight", () => {
+  it("bounds a number by 'لم يتجاوز' whose measure noun names a long subject", () => {
+    const text = "وأسفر هذا النشاط عن توقيف 41 مبحوثا عنهم على الصعيد الدولي، في وقت لم يتجاوز فيه عدد الموقوفين في النصف الأول من 2017 ما مجموعه 37 شخصا.";
+    expect(published(text, "2018-H1")).toEqual(["wanted_persons_arrested 2018-H1 = 41", "wanted_persons_arrested 2017-H1 = lte 37"]);
+  });
+
+  it("holds back what a pace 'may make' of the year ('قد تجعل')", () => {
+    const text = "ويرى متابعون أن هذه الأرقام، إذا استمرت بالوتيرة نفسها، قد تجعل حصيلة 2018 تتخطى لأول مرة عتبة 4 آلاف ملف.";
+    expect(mentionOf(text, "4 آلاف", "2018-H1")).toMatchObject({ status: "held_back" });
+  });
+
+  it("gives a count 'فيها' (in it) the period of the clause before", () => {
+    const text = "حين كنت في الخدمة، كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا.";
+    expect(published(text, "2022")).toEqual(["files_processed 2016 = 2950"]);
+  });
+
+  it("takes a change after a count in parentheses as the change of the figure the sentence compares", () => {
+    const text = "عالج القطب 4120 ملفا وطلب معلومات في ستة أشهر. الضيف يلاحظ أن الحصيلة تجاوزت أيضا ما سجل في النصف الثاني من السنة الماضية (3905 ملفات)، أي بارتفاع يناهز 5,5 في المائة.";
+    expect(published(text, "2026-H1")).toContain("files_processed_pct_change 2026-H1 vs 2025-H2 = approx 5.5");
+  });
+});
