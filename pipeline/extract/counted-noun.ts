@@ -187,7 +187,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne) return noun(head, "before");
   // "(4480 بالتحديد)": a restating word after the number is no noun.
   // "خمسة آلاف وثمانمائة (5800) ملف": the same number in digits in parentheses stands between it and its noun.
-  const next = after.find((word, i) => !isFiller(word) && !isAny(word, grammarWords.restating) && !countOfWhat(word, after[i + 1]) && !sameInDigits(input.text, word, mention));
+  // "2: عدد عمليات التسليم المراقب": "the number of" between the number and its noun.
+  const countOfNoun = (word: Word, i: number) => isAny(word, grammarWords.count_of) && after[i + 1] !== undefined && isAny(after[i + 1]!, catalogued);
+  const next = after.find((word, i) => !isFiller(word) && !isAny(word, grammarWords.restating) && !countOfWhat(word, after[i + 1]) && !countOfNoun(word, i) && !sameInDigits(input.text, word, mention));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
   const nounFollows = next !== undefined && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);

@@ -67,6 +67,10 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
+  // "وارتفع عدد الإنابات … بالنسبة ذاتها تقريبا، أي 10 في المائة": "أي" restates the change the clause before tells, whose noun it is.
+  const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && scope.previousClause.words.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words));
+  const restated = restates ? named(scope.previousClause.words) : undefined;
+  if (restated && "match" in restated.decision) return { indicator: restated.decision.match.indicator, period: null, word: restated.word };
   const following = named(countNamedAfter(scope.after));
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);

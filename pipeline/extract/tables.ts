@@ -52,8 +52,8 @@ export function headerColumns(text: string, cells: readonly Span[]): Column[] | 
   return columns;
 }
 
-/** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤". */
-const wordedPeriod = /^[\p{L}\s]+[0-9٠-٩]{4}$/u;
+/** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤"; or a part of the year alone ("الربع الأول"). */
+const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 
 /**
  * A header whose cells after the first each name a period in words ("| المؤشر | الربع الرابع 2017 | الربع الثالث

@@ -27,7 +27,9 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
     if (negated && before.length - i <= negatedReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
     const measured = before.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, grammarWords.measure_nouns));
     if (negated && measured && before.length - i <= negatedMeasureReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
-    const next = before[i + 1];
+    // "ناهز فيه عدد المبحوث عنهم …" (in it): the measure noun may follow "فيه".
+    const skip = before[i + 1] !== undefined && wordMatchesAny(before[i + 1]!.folded, grammarWords.in_it) ? 1 : 0;
+    const next = before[i + 1 + skip];
     if (!next || !wordMatchesAny(next.folded, grammarWords.measure_nouns)) continue;
     if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
     if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };

@@ -27,6 +27,7 @@ const directionalMarks = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
 
 /** The mention as a year when its context says so, else itself. */
 export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): NumberMention {
+  if (mention.kind === "year" && countedInAccusative(mention, text, words, catalogued)) return { ...mention, kind: "number" };
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
   const next = words[firstWordAt(words, mention.end)];
@@ -35,6 +36,18 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap);
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) ? mention : { ...mention, kind: "year" };
+}
+
+/**
+ * A year after "السنة" right followed by a counted noun in the accusative is a count: "خلال الربع الأول من السنة 1920
+ * ملفا" (1,920 files); a year is never followed by its tamyiz ("ملفا", not "ملفات", which may begin a new phrase).
+ */
+function countedInAccusative(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): boolean {
+  if (mention.form !== "digits" || !fourDigits.test(mention.text)) return false;
+  const next = words[firstWordAt(words, mention.end)];
+  if (!next || text.slice(mention.end, next.start).trim() !== "" || !wordMatchesAny(next.folded, catalogued)) return false;
+  const written = text.slice(next.start, next.end);
+  return /[^ت]ا$/u.test(written);
 }
 
 /** How far back a label before its colon may start. */

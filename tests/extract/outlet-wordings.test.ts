@@ -583,3 +583,34 @@ describe("held49–51 on first sight", () => {
     expect(published(text, "2026-H1")).toContain("files_processed_pct_change 2026-H1 vs 2025-H2 = approx 5.5");
   });
 });
+
+describe("held52–54 on first sight", () => {
+  it("reads a table whose header names parts of the year without a year ('الربع الثاني     الربع الأول')", () => {
+    const text = "المؤشر                                  الربع الثاني     الربع الأول\nملفات وطلبات معلومات                    712              659\nإنابات قضائية دولية                      24               19";
+    expect(published(text, "2015-Q2")).toEqual(["files_processed 2015-Q2 = 712", "files_processed 2015-Q1 = 659", "letters_rogatory 2015-Q2 = 24", "letters_rogatory 2015-Q1 = 19"]);
+  });
+
+  it("reads a year-like number after 'السنة' as a count when its noun follows in the accusative", () => {
+    expect(published("عالجنا خلال الربع الأول من السنة 1920 ملفا وطلب معلومات.", "2026-Q1")).toEqual(["files_processed 2026-Q1 = 1920"]);
+  });
+
+  it("reads 'N: عدد …' with the noun after 'عدد', the dual 'رعيتين', 'يتحسن' as an increase", () => {
+    expect(published("🎯 2: عدد عمليات التسليم المراقب للمخدرات، نفذتا مع السلطات الإيطالية.", "2022")).toEqual(["controlled_deliveries 2022 = 2"]);
+    expect(published("كما أوقفت المصالح المغربية رعيتين أجنبيتين مطلوبتين للقضاء الأمريكي.", "2020")).toEqual(["foreigners_arrested_for_us 2020 = 2"]);
+    expect(published("⚽ 5800: ملف وطلب معلومات عالجها القطب، رصيد يتحسن بـ24 في المائة عن رصيد 2021.", "2022")).toContain("files_processed_pct_change 2022 vs 2021 = 24");
+  });
+
+  it("restates with 'أي' the change the clause before tells, of its own noun", () => {
+    const text = "فعدد الملفات ارتفع بنسبة 10 في المائة ليصل إلى 3420 ملفا، وارتفع عدد الإنابات القضائية الدولية بالنسبة ذاتها تقريبا، أي 10 في المائة.";
+    expect(published(text, "2024-H1")).toContain("letters_rogatory_pct_change 2024-H1 vs 2023-H1 = 10");
+  });
+
+  it("holds back the count of a prefecture's services ('مصالح الولاية') and national search warrants' wanted persons", () => {
+    expect(mentionOf("كما تعاملت مصالح الولاية مع ما يناهز 60 مذكرة بحث وطنية توصلت بها.", "ما يناهز 60", "2016-H2")).toMatchObject({ status: "held_back" });
+    expect(published("■ 96 ألفا و310: عدد المبحوث عنهم بموجب مذكرات بحث وطنية الذين تم توقيفهم.", "2020")).toEqual([]);
+  });
+
+  it("bounds by 'ناهز فيه عدد …'", () => {
+    expect(published("في وقت ناهز فيه عدد المبحوث عنهم دوليا الذين تم توقيفهم 70 شخصا.", "2024-H1")).toEqual(["wanted_persons_arrested 2024-H1 = approx 70"]);
+  });
+});
