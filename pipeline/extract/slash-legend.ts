@@ -7,21 +7,17 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
-/** Each number of a line under a slash legend: the period its place names, or why it cannot be told. */
-export type SlashPeriods = Map<NumberMention, PeriodClaim | { unclear: string }>;
+/** What a place of the legend names: a period, or why it cannot be told. */
+type Place = PeriodClaim | { unclear: string };
+
+/** Each number of a line under a slash legend: what its place names. */
+export type SlashPeriods = Map<NumberMention, Place>;
 
 /** A parenthesis of parts between slashes ending its line, maybe before a colon: "(النصف الأول / النصف الثاني 2019):". */
 const legendLine = /\(([^()\n]*\/[^()\n]*)\)[ \t]*[:：]?[ \t]*$/gmu;
 
-interface Legend {
-  /** What each place names, in order. */
-  places: Array<PeriodClaim | { unclear: string }>;
-  /** Where the lines under it start. */
-  end: number;
-}
-
 /** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
-function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Legend["places"] {
+function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Place[] {
   const parts: Array<{ start: number; end: number }> = [];
   let from = inside.start;
   for (let slash = text.indexOf("/", from); slash !== -1 && slash < inside.end; slash = text.indexOf("/", from)) {
