@@ -73,8 +73,8 @@ function figureLineStarts(text: string): Set<number> {
   const starts = new Set<number>();
   let run: typeof lines = [];
   const close = () => {
-    const counted = run.every((l, i) => i === 0 || l.value === run[i - 1]!.value + 1);
-    if (run.length >= 2 && !counted) for (const l of run) starts.add(l.start);
+    const oneByOne = run.every((l, i) => i === 0 || l.value === run[i - 1]!.value + 1);
+    if (run.length >= 2 && !oneByOne) for (const l of run) starts.add(l.start);
     run = [];
   };
   for (const line of lines) {
@@ -84,7 +84,6 @@ function figureLineStarts(text: string): Set<number> {
   close();
   return starts;
 }
-
 
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
