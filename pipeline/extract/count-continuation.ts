@@ -88,10 +88,10 @@ function baseAfterChange(scope: NumberScope): boolean {
 
 /**
  * The figure a number continues, if it does: a comparison word stands just before it (`comparison`, comparedInLead:
- * "مقابل 58", "بعدما كان 158"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a
- * parenthesis ("(57 شخصا)") or follows it after a slash ("39 / 45"); `either` when it may continue the whole or
- * its part ("من بينهم 62 مغربيا …، بعدما كان العدد 76"); and its own noun, if any, is one the figure's indicator counts. After a part ("من
- * بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole.
+ * "مقابل 58", "بعدما كان 158"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a parenthesis ("(57
+ * شخصا)") or follows it after a slash ("39 / 45"); and its own noun, if any, is one the figure's indicator counts.
+ * After a part ("من بينهم 41 مغربيا، مقابل 63 شخصا"), the comparison is of the whole; `either` when "the number"
+ * may continue the whole or its part ("من بينهم 62 مغربيا …، بعدما كان العدد 76").
  */
 export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null, comparison: boolean): CountFigure | { either: [CountFigure, CountFigure] } | undefined {
   const previous = soFar.lastCount;
