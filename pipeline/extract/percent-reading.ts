@@ -63,12 +63,17 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // The first noun whose cues decide; failing all, the likeliest one's decision.
   const named = (words: readonly Word[]) => {
     const read = headNouns(words, catalogued).map((head) => ({ word: head.word, decision: decide(rankIndicators(counts, { ...patternInput(scope, head.word.folded, head.qualifier), clause: topicWords(scope) })) }));
+    // Two nouns of the clause deciding different counts ("مذكرات البحث الوطنية … بطلب من مصالح أجنبية"): a change of which? Neither.
+    const decided = read.flatMap((r) => ("match" in r.decision ? [{ word: r.word, match: r.decision.match }] : []));
+    if (new Set(decided.map((d) => d.match.indicator.id)).size > 1) return { word: decided[0]!.word, decision: { ambiguous: decided.map((d) => d.match) } };
     return read.find((r) => "match" in r.decision) ?? read[0];
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
   // "وارتفع عدد الإنابات … بالنسبة ذاتها تقريبا، أي 10 في المائة": "أي" restates the change the clause before tells, whose noun it is.
-  const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && scope.previousClause.words.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words));
+  const { increase, decrease } = catalogue.indicators.change_words;
+  const tellsChange = (w: Word) => wordMatchesAny(w.folded, grammarWords.transitions.words) || wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease);
+  const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && scope.previousClause.words.some(tellsChange);
   const restated = restates ? named(scope.previousClause.words) : undefined;
   if (restated && "match" in restated.decision) return { indicator: restated.decision.match.indicator, period: null, word: restated.word };
   const following = named(countNamedAfter(scope.after));

@@ -614,3 +614,15 @@ describe("held52–54 on first sight", () => {
     expect(published("في وقت ناهز فيه عدد المبحوث عنهم دوليا الذين تم توقيفهم 70 شخصا.", "2024-H1")).toEqual(["wanted_persons_arrested 2024-H1 = approx 70"]);
   });
 });
+
+describe("held55–57 on first sight", () => {
+  it("publishes no change whose clause names two counted nouns of different indicators", () => {
+    const text = "ونما عدد الأشخاص الذين سلمتهم دول أجنبية إلى المغرب بـ13%، في حين سجلت مذكرات البحث الوطنية المعممة بطلب من مصالح أجنبية زيادة طفيفة بلغت 5%.";
+    expect(published(text, "2025-H1").filter((f) => f.includes("= 5"))).toEqual([]);
+  });
+
+  it("reads 'أي N%' after a clause telling a change with 'زيادة' as that clause's noun's, not the change before", () => {
+    const text = "وارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بـ10 في المائة، بينما سجلت مذكرات البحث على الصعيد الوطني الصادرة بطلب من مصالح أجنبية زيادة بالنسبة نفسها، أي 10 في المائة.";
+    expect(published(text, "2018")).toEqual(["wanted_persons_arrested_pct_change 2018 vs 2017 = 10"]);
+  });
+});
