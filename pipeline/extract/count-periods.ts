@@ -56,7 +56,12 @@ export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue,
   const previous = scope.previousClause;
   if (!("claims" in own) || own.claims.length > 0 || scope.before.length > 0 || previous.years.length === 0) return undefined;
   if (!previous.words[0] || !wordMatchesAny(previous.words[0].folded, grammarWords.earlier_clause_openers)) return undefined;
-  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
+  return lastPeriodOfClauseBefore(scope, catalogue, true);
+}
+
+/** The last period the clause before the number's names, if any (read as a comparison's when `comparison`). */
+function lastPeriodOfClauseBefore(scope: NumberScope, catalogue: Catalogue, comparison: boolean): PeriodReading | undefined {
+  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope, comparison));
   return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
 }
 
@@ -65,13 +70,11 @@ export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue,
  * (in it), is of the period the clause before names: "ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا", "كنا نعتبر
  * سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا".
  */
-export function amountingPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
   if (!("claims" in own) || own.claims.length > 0) return undefined;
   const amounting = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.amounting);
   const inIt = scope.before.slice(-2).some((w) => wordMatchesAny(w.folded, grammarWords.in_it));
-  if (!amounting && !inIt) return undefined;
-  const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope));
-  return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
+  return amounting || inIt ? lastPeriodOfClauseBefore(scope, catalogue, false) : undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
-import { amountingPeriod, carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partAfterOpeningPeriod, partOfWholePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -246,7 +246,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
-    amountingPeriod(scope, catalogue, own) ??
+    referredClausePeriod(scope, catalogue, own) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??

@@ -3,6 +3,7 @@
 // when a line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
 // two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), and
 // digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين").
+import { LineIndex } from "../lib/text-position.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 const listNumber = /^[ \t]*$/u;
@@ -61,15 +62,8 @@ function isFigureLine(text: string, lineStart: number): boolean {
 }
 
 function figureLineStarts(text: string): Set<number> {
-  // Line numbers counted on from one numbered line to the next: one pass over the text.
-  let line = 0;
-  let counted = 0;
-  const lineOf = (offset: number) => {
-    for (let i = text.indexOf("\n", counted); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-    counted = offset;
-    return line;
-  };
-  const lines = [...text.matchAll(numberedLine)].map((m) => ({ start: m.index!, value: Number(m[1]), line: lineOf(m.index!) }));
+  const index = new LineIndex(text);
+  const lines = [...text.matchAll(numberedLine)].map((m) => ({ start: m.index!, value: Number(m[1]), line: index.position(m.index!).line }));
   const starts = new Set<number>();
   let run: typeof lines = [];
   const close = () => {

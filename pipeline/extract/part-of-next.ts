@@ -13,7 +13,7 @@ const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجما
 const partWordsReach = 48;
 
 /** The words "من أصل" between a count and the next number, when nothing else but the first count's noun stands between. */
-export function outOfWords(text: string, part: NumberMention, whole: NumberMention): string | undefined {
+function outOfWords(text: string, part: NumberMention, whole: NumberMention): string | undefined {
   const between = text.slice(part.end, whole.start);
   if (between.length > partWordsReach || /[.،,؛;:!؟?\n]/u.test(between)) return undefined;
   return outOf.exec(between)?.[1];

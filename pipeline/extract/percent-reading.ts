@@ -12,7 +12,7 @@ import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
 import { coordinatedChange, directionOf, namesBase } from "./change-direction.ts";
-import { type Direction, signedChange } from "./percent-change.ts";
+import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
@@ -71,9 +71,9 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
   // "وارتفع عدد الإنابات … بالنسبة ذاتها تقريبا، أي 10 في المائة": "أي" restates the change the clause before tells, whose noun it is.
-  const { increase, decrease } = catalogue.indicators.change_words;
-  const tellsChange = (w: Word) => wordMatchesAny(w.folded, grammarWords.transitions.words) || wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease);
-  const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && scope.previousClause.words.some(tellsChange);
+  const clauseBefore = scope.previousClause.words;
+  const tellsChange = clauseBefore.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words)) || changeDirection(clauseBefore, catalogue.indicators.change_words) !== undefined;
+  const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && tellsChange;
   const restated = restates ? named(scope.previousClause.words) : undefined;
   if (restated && "match" in restated.decision) return { indicator: restated.decision.match.indicator, period: null, word: restated.word };
   const following = named(countNamedAfter(scope.after));
