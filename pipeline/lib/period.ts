@@ -47,7 +47,9 @@ export function periodMonths(period: string): [number, number] {
 export function fromJanuaryTo(period: string): string | null {
   const { year } = parsePeriod(period);
   const length = periodMonths(period)[1] - year * 12 + 1;
-  return length === 12 ? String(year) : length === 6 ? `${year}-H1` : length === 3 ? `${year}-Q1` : null;
+  if (length === 12) return formatPeriod({ year, part: null });
+  const kind = (Object.keys(monthsIn) as Array<keyof typeof monthsIn>).find((k) => monthsIn[k] === length);
+  return kind ? formatPeriod({ year, part: { kind, index: 1 } }) : null;
 }
 
 /** Chronological order: by first month, and a longer period before the parts that start with it (2016, 2016-H1, 2016-Q1). */
