@@ -3,10 +3,12 @@
 // with it and read with its clause's words ("2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة … العربي").
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import { opensParenthesis } from "./clauses.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { changeDirection } from "./percent-change.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -71,7 +73,7 @@ const comparisonOpeningWords = 8;
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);
   if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
-  if (baseAfterChange(scope)) return true;
+  if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
 }
@@ -84,6 +86,36 @@ function baseAfterChange(scope: NumberScope): boolean {
   const [only] = scope.lead;
   if (scope.lead.length !== 1 || !wordMatchesAny(only!.folded, grammarWords.base_after_change)) return false;
   return percentEnd.test(scope.text.slice(Math.max(0, only!.start - 12), only!.start));
+}
+
+/** How many words may stand between a percentage and the count in parentheses after it: "على أساس سنوي". */
+const parenthesisedBaseReach = 4;
+
+/**
+ * A count opening a parenthesis right after a percentage (and at most a change's base words): "بارتفاع 7 % على
+ * أساس سنوي (1 590 مذكرة)" gives the change's base, "36 في المائة (2297 ملفا)" the share's own count. Whether a
+ * change word governs that percentage, or undefined when the count is no such parenthesis.
+ */
+export function afterPercentInParentheses(scope: NumberScope, catalogue: Catalogue): { change: boolean } | undefined {
+  if (!opensParenthesis(scope.text, scope.mention) || scope.lead.length > parenthesisedBaseReach) return undefined;
+  const percentEndsAt = scope.lead[0]?.start ?? scope.text.lastIndexOf("(", scope.mention.start);
+  if (!percentEnd.test(scope.text.slice(Math.max(0, percentEndsAt - 12), percentEndsAt))) return undefined;
+  const beforePercent = scope.earlier.filter((w) => w.end <= percentEndsAt).slice(-changeWordReach);
+  if (changeDirection(beforePercent, catalogue.indicators.change_words) !== undefined || signedPercent.test(scope.text.slice(Math.max(0, percentEndsAt - 16), percentEndsAt))) return { change: true };
+  // "52 في المائة من مجموع السنة (2870 مذكرة)": the words between name what the parenthesis counts.
+  return scope.lead.length === 0 ? { change: false } : undefined;
+}
+
+/** A signed percentage ending right before: "+9%", "-25 %". */
+const signedPercent = /[+\-−]\s*[\p{N}.,٫]+\s*[%٪]\s*$/u;
+
+/** The words before a percentage that may hold its change word: "بارتفاع 7 %", "ارتفاعا بأزيد من 9 في المائة". */
+const changeWordReach = 7;
+
+/** Whether only a succession word stands between the previous figure and the number: "48 ثم 53". */
+function successionBetween(scope: NumberScope, previous: CountFigure): boolean {
+  const between = scope.lead.filter((w) => w.start >= previous.end);
+  return between.length === 1 && wordMatchesAny(between[0]!.folded, grammarWords.succession) && !/[.،,؛;\n]/u.test(scope.text.slice(previous.end, scope.mention.start));
 }
 
 /**
@@ -99,8 +131,8 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const near = scope.lead.slice(-comparisonReach);
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
-  // "39 / 45": the values of one label for two periods (a legend says which, slash-legend.ts).
-  const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start));
+  // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
+  const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous);
   if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);

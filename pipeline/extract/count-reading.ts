@@ -17,7 +17,7 @@ import { type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContex
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
-import { backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
+import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -220,6 +220,10 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if (body) {
     const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  if (afterPercentInParentheses(scope, catalogue)?.change === false) {
+    const reason = "the count of the share before it (the part of a breakdown it gives in units): the catalogue tracks the share, not this count";
+    return { counted, reading: unaccounted(reason, choice.evidence.note("in parentheses after a percentage no change word governs"), { ...(counted && { counted: counted.folded }) }) };
   }
   const restated = restatesNothing(scope, soFar);
   if (restated) {

@@ -4,6 +4,7 @@
 // دولية بإلقاء القبض"): a block of such lines that does not end on a number has its labels below. A number alone on its line under anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a
 // wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line.
 import { lineAbove, type LineSpan } from "../text/lines.ts";
+import { isYearRow } from "../text/table-rows.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
@@ -26,7 +27,8 @@ export function labelLineAbove(text: string, mention: NumberMention): (LineSpan 
   const lineEnd = text.indexOf("\n", mention.end);
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  if (lineStart > 0 && end - lineStart <= yearRowLength && yearRow.test(text.slice(lineStart, end))) return yearListTitle(text, lineStart, mention);
+  const line = text.slice(lineStart, end);
+  if (lineStart > 0 && line.split("|").every((cell) => cell.length <= yearRowLength) && isYearRow(line)) return yearListTitle(text, lineStart, mention);
   if (/\p{L}/u.test(rest) || lineStart === 0 || labelsBelow(text, lineEnd)) return undefined;
   const above = lineAbove(text, lineStart)!;
   const aboveText = text.slice(above.start, above.end);
@@ -53,11 +55,9 @@ function labelsBelow(text: string, from: number): boolean {
   return !isNumberLine(lines.at(-1)!);
 }
 
-/** The longest line a year row takes ("2017: 3 380 ملف" is 16 characters). */
+/** The longest cell a year row takes ("2017: 3 380 ملف" is 16 characters). */
 const yearRowLength = 40;
 
-/** A line of a list of years, a year then its value ("2017: 3380", "2019 – 4480"), as a chart's data copied as text. */
-const yearRow = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;
 
 /**
  * The title over a list of years ("الملفات وطلبات المعلومات التي عالجها القطب⏎2017: 3380⏎2018: 4060"): the label
@@ -65,7 +65,8 @@ const yearRow = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0
  */
 function yearListTitle(text: string, lineStart: number, mention: NumberMention): (LineSpan & { period: LineSpan }) | undefined {
   let above = lineAbove(text, lineStart);
-  while (above && yearRow.test(text.slice(above.start, above.end))) above = lineAbove(text, above.start);
+  while (above && isYearRow(text.slice(above.start, above.end))) above = lineAbove(text, above.start);
   if (!above || !isLabelLine(text.slice(above.start, above.end).replace(/[:：]\s*$/u, ""))) return undefined;
-  return { ...above, period: { start: lineStart, end: mention.start } };
+  // The year of the number's own cell: after the last bar before it.
+  return { ...above, period: { start: Math.max(lineStart, text.lastIndexOf("|", mention.start) + 1), end: mention.start } };
 }

@@ -64,8 +64,31 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
       if ("period" in agreed) return { claims: [agreed.period] };
     }
   }
-  return leadingPeriod(read(until));
+  return leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context);
 }
+
+/**
+ * A period phrase set off by commas before the first figure, and nothing else between them ("وكانت المديرية قد
+ * أعلنت، خلال السنة الماضية، عن توقيف 89 مبحوثا"): the sentence's period, as an opening phrase is. Not a phrase
+ * that dates something else ("، في بلاغ صدر سنة 2023،"): the period must take all of it past its first words.
+ */
+function setOffPeriod(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
+  const marks = [...text.slice(start, until).matchAll(/[،,؛;]/gu)].map((m) => start + m.index);
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const segment = wordsWithin(words, marks[i]! + 1, marks[i + 1]!);
+    if (segment.length === 0 || segment.length > setOffWords || findPhrases(segment, phrases.comparisons).length > 0) continue;
+    const years = mentions.filter((m) => m.kind === "year" && m.start >= segment[0]!.start && m.end <= segment.at(-1)!.end);
+    const reading = readPeriods({ words: segment, years }, reference, phrases, context);
+    if (!("claims" in reading)) continue;
+    const agreed = agreedPeriod(reading.claims);
+    const limit = segment[Math.min(leadReach, segment.length - 1)]!.start;
+    if ("period" in agreed && agreed.period.start <= limit && agreed.period.end >= segment.at(-1)!.end) return { claims: [agreed.period] };
+  }
+  return null;
+}
+
+/** Longer than this, words set off by commas are a clause of their own, not a period phrase. */
+const setOffWords = 5;
 
 /**
  * Where the statement opens: after the last colon before the first figure ("حين نعود إلى أرشيف الجريدة: ففي

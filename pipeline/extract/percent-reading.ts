@@ -99,6 +99,18 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
   return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
 }
 
+/**
+ * The period the words after a change name as its own, not compared with ("… ما يعني ارتفاعا بنحو 9 في المائة
+ * هذه السنة"): it is the change's, whatever period the count before it or the sentence's opening has.
+ */
+function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | undefined {
+  if (findPhrases(scope.after, catalogue.periods.comparisons).length > 0) return undefined;
+  const after = claimsOf(scope, catalogue, "after", scope.reference);
+  if ("unclear" in after) return undefined;
+  const agreed = agreedPeriod(after);
+  return "period" in agreed && !periodBefore(agreed.period.period, scope.reference) ? agreed.period.period : undefined;
+}
+
 /** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا"). */
 const yearOnYearReach = 2;
 
@@ -132,7 +144,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const countPeriod = subjectCountPeriod(scope, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
-  const period = periods[0] ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
+  const period = periods[0] ?? ownPeriodAfter(scope, catalogue) ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with

@@ -276,24 +276,34 @@ function refersBack(words: readonly Word[], part: PhraseMatch, phrases: PeriodPh
   return next >= 0 && findPhrases(words, phrases.part_of_it).some((m) => m.index === next);
 }
 
-/** The year of the last period the sentence names before the clause, if it names one. */
+/**
+ * The year of the last period the sentence names before the clause, if it names one. When the sentence as a
+ * whole reads unclear ("منذ 2019، … بعد 86 إنابة في النصف الثاني من 2025 و84 في النصف الأول منها"), the words
+ * around its last year alone decide.
+ */
 function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: PeriodContext): string | null {
-  if (!context.earlier || context.earlier.length === 0) return null;
-  const reading = readPeriods(periodScopeOf(context.earlier), reference, phrases, { ...context, earlier: undefined });
-  if (!("claims" in reading) || reading.claims.length === 0) return null;
-  const last = reading.claims.reduce((latest, c) => (c.end > latest.end ? c : latest));
-  return String(parsePeriod(last.period).year);
+  const earlier = context.earlier ?? [];
+  const latestYear = (words: readonly Word[]): string | null => {
+    const reading = readPeriods(periodScopeOf(words), reference, phrases, { ...context, earlier: undefined });
+    if (!("claims" in reading) || reading.claims.length === 0) return null;
+    const last = reading.claims.reduce((latest, c) => (c.end > latest.end ? c : latest));
+    return String(parsePeriod(last.period).year);
+  };
+  const whole = latestYear(earlier);
+  if (whole !== null) return whole;
+  const lastYear = earlier.map(isYearWord).lastIndexOf(true);
+  return lastYear < 0 ? null : latestYear(earlier.slice(Math.max(0, lastYear - reach - 1), lastYear + 1));
 }
 
 const partPhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
 
-/** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
 /** The part of a year the first part phrase of `words` names ("النصف الأول" → "H1"), if any. */
 export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartCode | undefined {
   const found = Object.entries(phrases.parts).flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ part, start: m.start })));
   return found.sort((a, b) => a.start - b.start)[0]?.part;
 }
 
+/** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
 export function allPartPhrases(phrases: PeriodPhrases): Phrase[] {
   let all = partPhraseLists.get(phrases);
   if (!all) {

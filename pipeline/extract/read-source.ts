@@ -33,6 +33,7 @@ import { type Extraction, numberScope, periodContextAt, publicationYear } from "
 import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
+import { successionLinePeriods } from "./succession-lines.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -51,7 +52,10 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const years = mentions.filter((m) => m.kind === "year");
   const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null };
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
-  const slashes = slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
+  const slashes = new Map([
+    ...slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
+    ...successionLinePeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
+  ]);
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;

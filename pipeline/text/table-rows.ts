@@ -4,12 +4,13 @@ import type { LineSpan } from "./lines.ts";
 
 const cellGap = /\|| {2,}|\t+/gu;
 
-/** The cells of a line written as a table row, as raw spans trimmed of white space; null for any other line. */
+/** A time of day before a ticker's update ("12:31 | …"). */
 const timeOfDay = /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}$/u;
 
+/** The cells of a line written as a table row, as raw spans trimmed of white space; null for any other line. */
 export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const content = text.slice(line.start, line.end);
-  if (content.includes("\n")) return null;
+  if (content.includes("\n") || isYearRow(content)) return null;
   const pipes = content.split("|").length - 1;
   const gaps = pipes >= 2 ? /\|/gu : cellGap;
   const cells: LineSpan[] = [];
@@ -46,3 +47,12 @@ function besideOnePipeLine(text: string, line: LineSpan): boolean {
   const below = lineEnd >= 0 ? text.slice(lineEnd + 1, (text.indexOf("\n", lineEnd + 1) + 1 || text.length + 1) - 1) : "";
   return onePipeLine.test(above.trim()) || onePipeLine.test(below.trim());
 }
+
+/** A year then its value ("2017: 3380", "2019 – 4480"). */
+const yearCell = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;
+
+/**
+ * A line of a list of years, as a chart's data copied as text: a year then its value ("2017: 3380"), or several
+ * on one line between bars ("2020: 92 | 2021: 101 | 2022: 106"). No table row: each value's year is its cell's.
+ */
+export const isYearRow = (line: string) => line.split("|").every((cell) => yearCell.test(cell));

@@ -1,0 +1,83 @@
+// What the held-out sets held58–held60 (looking back, series, five outlets) showed on first sight: periods told
+// by reference ("النصف الأول منها", "سنة قبل ذلك", "السنة كلها", a phrase set off by commas), a change's base
+// given in parentheses, and the layouts of series (values joined by "ثم" under a line naming their periods,
+// "year: value" cells between bars), page and figure numbers.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference = "2022", publishedOn: string | null = null) => publishedFigures(text, catalogue, reference, publishedOn);
+
+describe("periods told by reference", () => {
+  it("reads 'النصف الأول منها' as a half of the last year named, even after a span the sentence names first", () => {
+    const text = "تابع المكتب خلال النصف الأول من سنة 2026 تنفيذ 88 إنابة قضائية دولية، وهو أعلى رقم منذ 2019، بعد 86 إنابة في النصف الثاني من 2025 و84 في النصف الأول منها.";
+    expect(published(text, "2026-H1")).toEqual(["letters_rogatory 2026-H1 = 88", "letters_rogatory 2025-H2 = 86", "letters_rogatory 2025-H1 = 84"]);
+  });
+
+  it("reads 'سنة قبل ذلك' in a comparison as the year before", () => {
+    const text = "واستقبلت المملكة 16 شخصا سلمتهم دول أجنبية، مقابل 13 شخصا سنة قبل ذلك.";
+    expect(published(text, "2018")).toEqual(["persons_extradited_to_morocco 2018 = 16", "persons_extradited_to_morocco 2017 = 13"]);
+  });
+
+  it("reads 'في السنة كلها' in a half-year report as the whole year", () => {
+    const text = "أما الإنابات القضائية الدولية فبلغت 96 في السنة كلها، منها 51 في النصف الثاني.";
+    expect(published(text, "2016-H2")).toEqual(["letters_rogatory 2016 = 96", "letters_rogatory 2016-H2 = 51"]);
+  });
+
+  it("takes a period phrase set off by commas before the first figure as the sentence's", () => {
+    const text = "وكانت المديرية قد أعلنت، خلال السنة الماضية، عن توقيف 89 مبحوثا عنهم دوليا، ما يعني ارتفاعا في عدد الموقوفين بنحو 9 في المائة هذه السنة.";
+    expect(published(text, "2019", "2019-12-27")).toEqual(["wanted_persons_arrested 2018 = 89", "wanted_persons_arrested_pct_change 2019 vs 2018 = approx 9"]);
+  });
+
+  it("does not take a set-off phrase that dates something else", () => {
+    const text = "وأوضح المصدر، في بلاغ صدر سنة 2023، أن القطب عالج 5800 ملف.";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
+  });
+});
+
+describe("a count in parentheses after a percentage", () => {
+  it("is the base of a change the percentage tells, of the change's base period", () => {
+    const text = "وعلى مستوى مذكرات البحث، بلغ عدد المذكرات الوطنية المعممة بطلب من مصالح أجنبية 1 702 مذكرة، بارتفاع 7 % على أساس سنوي (1 590 مذكرة).";
+    expect(published(text, "2023-H1")).toEqual(["national_search_notices 2023-H1 = 1702", "national_search_notices_pct_change 2023-H1 vs 2022-H1 = 7", "national_search_notices 2022-H1 = 1590"]);
+    expect(published("عالج القطب 7640 ملفا، بارتفاع يناهز 6 في المائة (7215 ملفا).", "2025")).toContain("files_processed 2024 = 7215");
+  });
+
+  it("is a share's own count, not the whole's, when no change word governs the percentage", () => {
+    const text = "عالج القطب 6380 ملفا، يمثل المخدرات منها 36 في المائة (2297 ملفا).";
+    expect(published(text, "2023")).toEqual(["files_processed 2023 = 6380", "files_share_by_case_type 2023 drug_trafficking = 36"]);
+    expect(mentionIn(text, "2297", catalogue, "2023")).toMatchObject({ status: "unaccounted" });
+  });
+});
+
+describe("series laid out in lines", () => {
+  it("gives values joined by 'ثم' the periods a line of their block names in order", () => {
+    const text = "الإنابات القضائية الدولية: 64 في النصف الأول، ثم 70 في النصف الثاني.\nالأوامر الدولية بإلقاء القبض: 48 ثم 53.\nالموقوفون المبحوث عنهم دوليا: 51 ثم 57، منهم 29 و34 مغربيا أوقفوا في الخارج على التوالي.";
+    expect(published(text, "2021-H2")).toEqual([
+      "letters_rogatory 2021-H1 = 64",
+      "letters_rogatory 2021-H2 = 70",
+      "international_arrest_warrants 2021-H1 = 48",
+      "international_arrest_warrants 2021-H2 = 53",
+      "wanted_persons_arrested 2021-H1 = 51",
+      "wanted_persons_arrested 2021-H2 = 57",
+    ]);
+  });
+
+  it("holds back the earlier values joined by 'ثم' when no line names their periods", () => {
+    const text = "الأوامر الدولية بإلقاء القبض: 48 ثم 53.";
+    expect(published(text, "2021-H2").filter((f) => f.endsWith("= 48"))).toEqual([]);
+    expect(mentionIn(text, "48", catalogue, "2021-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads 'year: value' cells between bars under a title", () => {
+    const text = "الأوامر الدولية بإلقاء القبض\n2020: 92 | 2021: 101 | 2022: 106\n";
+    expect(published(text, "2022")).toEqual(["international_arrest_warrants 2020 = 92", "international_arrest_warrants 2021 = 101", "international_arrest_warrants 2022 = 106"]);
+  });
+
+  it("ignores the number of a page or a figure", () => {
+    const text = "عالج القطب 2510 ملفات في النصف الثاني.\n\nتتمة الملف ص 6\n\nالشكل 1: الإنابات القضائية الدولية المتابعة.";
+    expect(published(text, "2021-H2")).toEqual(["files_processed 2021-H2 = 2510"]);
+    expect(mentionIn(text, "6", catalogue, "2021-H2")).toMatchObject({ status: "ignored" });
+  });
+});
