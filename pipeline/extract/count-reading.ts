@@ -5,7 +5,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
-import { foreignCountryOpening } from "./foreign-section.ts";
+import { foreignCountryOpening, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -13,10 +13,10 @@ import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, allPartPhrases, type PeriodScope, readPeriods } from "./periods.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-import { differenceWords, endsTransition, nextStep, startsTransition, transitionStartPeriod } from "./transition.ts";
+import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
@@ -95,7 +95,7 @@ type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: Coun
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const input = patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted));
+  const input = { ...patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own.
   const whole = previous ?? (opensOnTopic(scope) ? undefined : soFar.previousSentence);
@@ -247,6 +247,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
+    transitionEndPeriod(scope, catalogue, soFar) ??
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??

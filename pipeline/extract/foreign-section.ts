@@ -19,3 +19,11 @@ export function foreignCountryOpening(text: string, sentence: readonly Word[], c
   if (country?.breakdown !== "partner_country") return undefined;
   return /^\s*[،,]/u.test(text.slice(country.end, country.end + 3)) ? { start: sentence[0]!.start, end: country.end } : undefined;
 }
+
+/** Words that send something to a place: "إلى إسبانيا". */
+const towards = ["الي", "نحو"];
+
+/** Whether the words send something to a foreign country: "إلى" then a partner_country category ("تسليم 210 أشخاص إلى إسبانيا"). */
+export function sentAbroad(words: readonly Word[], catalogue: BreakdownCatalogue): boolean {
+  return words.some((word, index) => wordMatchesAny(word.folded, towards) && categoryStartingAt(words, index + 1, catalogue)?.breakdown === "partner_country");
+}

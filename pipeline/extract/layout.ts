@@ -83,7 +83,10 @@ function figureLineStarts(text: string): Set<number> {
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
   if (isDigitsOfWords(text, mention, previous, next)) return "the number in digits beside the same number in words, read once with its words";
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  if (mention.kind === "number" && mention.form === "digits" && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
+  // An item has words: "86 – 93 – 101" is a chart's values, not an item 86.
+  const lineEnd = text.indexOf("\n", mention.end);
+  const hasWords = /\p{L}/u.test(text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd));
+  if (mention.kind === "number" && mention.form === "digits" && hasWords && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
     if (!isFigureLine(text, lineStart)) return "the number of an item of a list, at the start of its line";
   }
   if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";

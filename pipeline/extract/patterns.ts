@@ -12,6 +12,8 @@ export interface PatternInput {
   clause: readonly Word[];
   topic: readonly Word[];
   earlier: readonly Word[];
+  /** Whether the clause sends what the number counts to a foreign country ("إلى إسبانيا"). */
+  sentAbroad?: boolean;
 }
 
 export interface PatternMatch {
@@ -44,6 +46,7 @@ export function matchPattern(pattern: Pattern, input: PatternInput): { strength:
   if (pattern.qualified_by && !(qualifier && wordMatchesAnyAttached(qualifier.folded, pattern.qualified_by))) return undefined;
   if (pattern.not_qualified_by && qualifier && wordMatchesAny(qualifier.folded, pattern.not_qualified_by)) return undefined;
   if (pattern.exclude && firstMatch(input.clause, pattern.exclude)) return undefined;
+  if (pattern.not_sent_abroad && input.sentAbroad) return undefined;
   const context = groupsMatch(input.clause, pattern.context);
   if (!context) return undefined;
   const topic = groupsMatch(input.topic, pattern.topic);

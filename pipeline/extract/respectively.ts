@@ -10,6 +10,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type PeriodClaim, partNamed, withPart } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 export interface Respective {
@@ -52,7 +53,7 @@ export function respectively(text: string, words: readonly Word[], sentence: { s
   const years = before.filter((m) => m.kind === "year" && m.start > lastFigure.end);
   const yearRun = years.length > 0 ? runEndingAt(text, words, years, years.length - 1) : [];
   const figureRun = runEndingAt(text, words, figures, figures.length - 1);
-  const part = yearRun[0] ? partNamed(wordsWithin(words, lastFigure.end, yearRun[0].start), phrases) : undefined;
+  const part = yearRun[0] ? partBeforeYears(wordsWithin(words, lastFigure.end, yearRun[0].start), reference, phrases) : undefined;
   if (yearRun.length < 2 || yearRun.length !== figureRun.length || (parsePeriod(reference).part !== null && !part)) {
     for (const figure of figureRun) result.unpaired.add(figure);
     return result;
@@ -62,4 +63,12 @@ export function respectively(text: string, words: readonly Word[], sentence: { s
     result.periods.set(figure, { period: withPart(String(year.value), part), start: year.start, end: marker.end });
   });
   return result;
+}
+
+/** The part of each year the words before the years name: a part ("في النصف الأول من سنتي"), or the report's own ("في الفترة نفسها من 2016 و2015"). */
+function partBeforeYears(words: readonly Word[], reference: string, phrases: PeriodPhrases): string | undefined {
+  const named = partNamed(words, phrases);
+  if (named) return named;
+  const own = parsePeriod(reference).part;
+  return own && findPhrases(words, phrases.same_period).length > 0 ? reference.slice(5) : undefined;
 }

@@ -1,9 +1,11 @@
 // What a table row, or a card of figures, says of a number in one of its cells: what it counts (the row's
 // label, the column's header, the label line above a number alone on its line) and its period (the column's,
-// or the row's in a transposed table), or the change a change column holds (tables.ts, label-above.ts).
+// or the row's in a transposed table), or the change a change column holds (tables.ts, label-above.ts,
+// caption-series.ts).
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { lineAbove } from "../text/lines.ts";
+import { captionCell } from "./caption-series.ts";
 import { labelLineAbove } from "./label-above.ts";
 import type { NumberScope } from "./scope.ts";
 import { cellPeriod, type Column } from "./tables.ts";
@@ -19,7 +21,10 @@ export interface TableRow {
 const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
 
 /** What a table row says of a number in one of its cells: the row's label, and its column's period. */
-export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention): NumberScope["table"] {
+export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention, reference: string): NumberScope["table"] {
+  // A chart's values after its caption ("… 2021-2023 (134، 143، 151)"): a row of one label over a span of years.
+  const caption = captionCell(text, words, mention, reference);
+  if (caption) return { label: caption.label, period: caption.period, change: null, ...(caption.unclear && { unclear: caption.unclear }) };
   if (!row) {
     // A card: the number alone on its line under its label, a table of one cell.
     const above = labelLineAbove(text, mention);

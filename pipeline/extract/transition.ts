@@ -9,7 +9,7 @@ import { changeSpan } from "./change-span.ts";
 import { isYearWord, wordValue } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -61,6 +61,8 @@ export function nextStep(scope: NumberScope): Word[] | undefined {
 export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading {
   const own = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
   if ("unclear" in own || own.claims.length > 0) return own;
+  const between = periodsBetween(untilNextCount(scope), scope, catalogue);
+  if (between) return { claims: [between[0]] };
   // A second change of the sentence told by its ends starts where the first did: "من 143 إنابة سنة 2022 إلى 168
   // إنابة هذه السنة، وانتقل عدد الأوامر من 106 إلى 124 أمرا" (106 in 2022).
   const first = soFar.counts.find((c) => c.startsTransition);
@@ -115,6 +117,38 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
       },
     ],
   };
+}
+
+/**
+ * The periods of a change's two ends named after "بين" ("من 79 إلى 88 بين 2014 و2016", "من 55 إلى 61 إنابة بين
+ * النصف الأول من 2018 ونظيره من 2019"): the earlier end's and the later end's, when they are two, in order.
+ */
+function periodsBetween(words: readonly Word[], scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
+  const at = words.findIndex((w) => wordMatchesAny(w.folded, grammarWords.between));
+  if (at < 0) return undefined;
+  const after = words.slice(at + 1);
+  const reading = readPeriods(periodScopeOf(after), scope.reference, catalogue.periods, periodContext(scope, true));
+  if (!("claims" in reading)) return undefined;
+  const claims = [...reading.claims].sort((a, b) => a.start - b.start);
+  const [first, second] = claims;
+  const two = claims.length === 2 && first!.period !== second!.period && periodBefore(first!.period, second!.period);
+  return two ? [first!, second!] : undefined;
+}
+
+/**
+ * The period of a change's later end when its words say more than its own period: the later of two named after
+ * "بين" ("من 79 إلى 88 بين 2014 و2016"); the sentence's (or the text's) when they name how long the change took
+ * ("من 2700 إلى 3720 ملفا في ثلاث سنوات": a span, not the period of the count).
+ */
+export function transitionEndPeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading | undefined {
+  if (!endsTransition(scope, soFar)) return undefined;
+  const between = periodsBetween(scope.after, scope, catalogue);
+  if (between) return { claims: [between[1]] };
+  const span = changeSpan(scope.after, catalogue.periods);
+  if (!span) return undefined;
+  const rest = scope.after.filter((w) => w.end <= span.start || w.start >= span.end);
+  const own = readPeriods({ words: rest, years: scope.yearsAfter.filter((y) => y.end <= span.start || y.start >= span.end) }, scope.reference, catalogue.periods, periodContext(scope));
+  return "claims" in own && own.claims.length === 0 && scope.opening ? scope.opening : own;
 }
 
 /** The words of the rest of the sentence after the change's later end, up to the next count (a number not followed by a percent). */

@@ -161,6 +161,10 @@ export interface Pattern {
   counted?: Words;
   qualified_by?: Words1;
   not_qualified_by?: Words2;
+  /**
+   * Counts only. The pattern does not hold when the number's clause sends what it counts to a foreign country ('تسليم 210 أشخاص إلى إسبانيا', a partner_country category after 'إلى'): no handing over to Morocco.
+   */
+  not_sent_abroad?: boolean;
   context?: WordGroups;
   topic?: WordGroups1;
   earlier?: WordGroups2;

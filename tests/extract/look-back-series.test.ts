@@ -81,3 +81,49 @@ describe("series laid out in lines", () => {
     expect(mentionIn(text, "6", catalogue, "2021-H2")).toMatchObject({ status: "ignored" });
   });
 });
+
+describe("a change told by its ends, and 'على التوالي' with the same period", () => {
+  it("gives the ends the two periods named after 'بين', 'نظيره' being the same part", () => {
+    expect(published("وانتقل عدد الإنابات القضائية من 79 إلى 88 بين 2014 و2016.", "2016")).toEqual(["letters_rogatory 2014 = 79", "letters_rogatory 2016 = 88"]);
+    const text = "ارتفعت الإنابات القضائية الدولية من 55 إلى 61 إنابة بين النصف الأول من 2018 ونظيره من 2019.";
+    expect(published(text, "2019-H1")).toEqual(["letters_rogatory 2018-H1 = 55", "letters_rogatory 2019-H1 = 61"]);
+  });
+
+  it("reads 'في ثلاث سنوات' after the later end as how long the change took, not its period", () => {
+    const text = "ارتفع حجم العمل من 2700 إلى 3720 ملفا في ثلاث سنوات، أي بزيادة تناهز 38 في المائة مقارنة بسنة 2015.";
+    expect(published(text, "2018")).toEqual(["files_processed 2015 = 2700", "files_processed 2018 = 3720", "files_processed_pct_change 2018 vs 2015 = approx 38"]);
+  });
+
+  it("pairs values with years after 'الفترة نفسها من' in a half-year report as the same half of each", () => {
+    const text = "عالج القطب 1610 ملفات خلال النصف الأول من سنة 2017، مقابل 1450 و1320 ملفا في الفترة نفسها من 2016 و2015 على التوالي.";
+    expect(published(text, "2017-H1")).toEqual(["files_processed 2017-H1 = 1610", "files_processed 2016-H1 = 1450", "files_processed 2015-H1 = 1320"]);
+  });
+});
+
+describe("persons handed over to a foreign country", () => {
+  it("are no persons handed over to Morocco", () => {
+    expect(published("وسلم المغرب 12 شخصا إلى إسبانيا.", "2024")).toEqual([]);
+    const text = "في مدريد، تتحدث الأرقام الرسمية عن تسليم 210 أشخاص إلى إسبانيا، مقابل 31 شخصا سلموا إلى المغرب.";
+    expect(published(text, "2024")).toEqual(["persons_extradited_to_morocco 2024 = 31"]);
+    expect(published("وتسلم المغرب 16 شخصا من إسبانيا وفرنسا.", "2024")).toEqual(["persons_extradited_to_morocco 2024 = 16"]);
+  });
+});
+
+describe("a chart's caption over a span of years", () => {
+  it("gives the values in parentheses after the span their years in order", () => {
+    const text = "الشكل 1: الإنابات القضائية الدولية المتابعة، 2021-2023 (134، 143، 151). المصدر: حصائل المديرية.";
+    expect(published(text, "2023")).toEqual(["letters_rogatory 2021 = 134", "letters_rogatory 2022 = 143", "letters_rogatory 2023 = 151"]);
+  });
+
+  it("gives the values of the line under it their years in order, no list item however the line opens", () => {
+    const text = "[رسم بياني: عدد المبحوثين عنهم دوليا الذين أوقفوا، 2016-2018. المصدر: المديرية]\n86 – 93 – 101\n";
+    expect(published(text, "2018")).toEqual(["wanted_persons_arrested 2016 = 86", "wanted_persons_arrested 2017 = 93", "wanted_persons_arrested 2018 = 101"]);
+  });
+
+  it("holds the values back in a report on a part of a year, and when they are not as many as the years", () => {
+    const text = "الإنابات القضائية الدولية المتابعة، 2021-2023 (134، 143، 151).";
+    expect(published(text, "2023-H1")).toEqual([]);
+    expect(mentionIn(text, "134", catalogue, "2023-H1")).toMatchObject({ status: "held_back" });
+    expect(published("الإنابات القضائية الدولية المتابعة، 2020-2023 (134، 143، 151).", "2023").filter((f) => f.includes("2020") || f.includes("2021"))).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// A chart's caption names what its values count and their years as a span, the values following it in order:
+// in parentheses right after the span ("الإنابات القضائية الدولية المتابعة، 2021-2023 (134، 143، 151)") or alone
+// on the line under the caption ("[رسم بياني: عدد المبحوثين عنهم دوليا الذين أوقفوا، 2016-2018 …]⏎86 – 93 –
+// 101"). When there are as many values as years, each is its year's and counts what the caption's words before
+// the span name; in a report on a part of a year, whether those years are whole years or that part is unclear.
+import { lineAbove } from "../text/lines.ts";
+import { parsePeriod } from "../lib/period.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { type Word, wordsWithin } from "./words.ts";
+
+/** What a caption says of one of its values: what it counts, and its year (or why that is unclear). */
+export interface CaptionCell {
+  label: Word[];
+  period: string | null;
+  unclear?: string;
+}
+
+/** A span of years "2016-2018", "2021–2023". */
+const yearSpan = /([0-9٠-٩]{4})\s*[-–—]\s*([0-9٠-٩]{4})/gu;
+/** A value of a series: digits, maybe grouped ("5.800", "5 800" is read as two and fails the count). */
+const value = /[0-9٠-٩]+(?:[.,][0-9٠-٩]{3})*/gu;
+/** Values and the marks between them, nothing else. */
+const valuesOnly = /^[\s0-9٠-٩.,،–—\-|]+$/u;
+
+/** The longest span of years a caption's series may cover. */
+const longestSeries = 12;
+
+const digitsOf = (s: string) => Number(s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)));
+
+interface Series {
+  /** Where the values stand, and where the caption's words end (at the span). */
+  values: { start: number; end: number };
+  caption: { start: number; end: number };
+  first: number;
+  last: number;
+}
+
+/** The series whose values are in parentheses right after a span of years on the mention's line. */
+function parenthesisSeries(text: string, mention: NumberMention, lineStart: number): Series | undefined {
+  const open = text.lastIndexOf("(", mention.start);
+  const close = text.indexOf(")", mention.end);
+  if (open < lineStart || close < 0 || !valuesOnly.test(text.slice(open + 1, close))) return undefined;
+  const span = [...text.slice(lineStart, open).matchAll(yearSpan)].at(-1);
+  if (!span || text.slice(lineStart + span.index + span[0].length, open).trim() !== "") return undefined;
+  return { values: { start: open + 1, end: close }, caption: { start: lineStart, end: lineStart + span.index }, first: digitsOf(span[1]!), last: digitsOf(span[2]!) };
+}
+
+/** The series whose values make the mention's line, under a caption line naming one span of years. */
+function lineSeries(text: string, lineStart: number, lineEnd: number): Series | undefined {
+  if (!valuesOnly.test(text.slice(lineStart, lineEnd))) return undefined;
+  const above = lineAbove(text, lineStart);
+  if (!above) return undefined;
+  const spans = [...text.slice(above.start, above.end).matchAll(yearSpan)];
+  if (spans.length !== 1) return undefined;
+  const span = spans[0]!;
+  return { values: { start: lineStart, end: lineEnd }, caption: { start: above.start, end: above.start + span.index }, first: digitsOf(span[1]!), last: digitsOf(span[2]!) };
+}
+
+/** What the caption of the series a mention stands in says of it, or undefined when it stands in none. */
+export function captionCell(text: string, words: readonly Word[], mention: NumberMention, reference: string): CaptionCell | undefined {
+  if (mention.kind !== "number" || mention.form !== "digits") return undefined;
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const newline = text.indexOf("\n", mention.end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const series = parenthesisSeries(text, mention, lineStart) ?? lineSeries(text, lineStart, lineEnd);
+  if (!series || series.last <= series.first || series.last - series.first >= longestSeries) return undefined;
+  const values = [...text.slice(series.values.start, series.values.end).matchAll(value)].map((m) => series.values.start + m.index);
+  const place = values.indexOf(mention.start);
+  if (place < 0 || values.length !== series.last - series.first + 1) return undefined;
+  const label = wordsWithin(words, series.caption.start, series.caption.end);
+  if (parsePeriod(reference).part !== null) return { label, period: null, unclear: `the caption names a span of years («${series.first}-${series.last}»): whole years, or the same part of each as ${reference}?` };
+  return { label, period: String(series.first + place) };
+}
