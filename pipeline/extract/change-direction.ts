@@ -9,10 +9,10 @@ import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import { yearsAgo } from "./years-ago.ts";
 
-/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل ثلاث سنوات"). */
+/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل ثلاث سنوات", "بالأشهر الستة السابقة"). */
 export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   const { periods } = catalogue;
-  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period]).length > 0 || yearsAgo(scope.after, periods).length > 0;
+  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part]).length > 0 || yearsAgo(scope.after, periods).length > 0;
 }
 
 /** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
@@ -41,8 +41,14 @@ const moreWords = ["اكثر", "اعلي"];
  */
 export function coordinatedChange(scope: NumberScope): boolean {
   const [first] = scope.before;
-  return first !== undefined && first.folded.startsWith("و") && scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+  if (first === undefined || !first.folded.startsWith("و")) return false;
+  // "، والأوامر الدولية بإلقاء القبض بـ11%": the thing changed, then the amount after "بـ", and no verb of its own.
+  const byAmount = /بـ?\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) && scope.before.length <= coordinatedNounWords;
+  return byAmount || scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.count_of));
 }
+
+/** How many words the thing a coordinated change is of may have: "والأوامر الدولية بإلقاء القبض بـ". */
+const coordinatedNounWords = 6;
 
 /**
  * The direction a change word gives from before its lead: across a figure in parentheses ("متجاوزة الرقم القياسي
@@ -56,7 +62,25 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // "أي ما يقارب 43 في المائة من مجموع الملفات" restates a count as a share of a whole, not a change.
   const ofWhole = scope.after[0]?.folded === "من";
   const restates = scope.lead.length > 0 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.restating) && !ofWhole;
-  return closesParenthesis || restates ? changeDirection(scope.earlier, change_words) : undefined;
+  if (closesParenthesis || restates) return changeDirection(scope.earlier, change_words);
+  // "زاد عدد الأوامر بستة أوامر (7,7 في المائة)", "سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة": the change word of
+  // the clause right before, when the percentage opens a parenthesis right after a figure (not a category's: "تليها
+  // فرنسا (22 في المائة)") or a clause of its rate alone.
+  const opensParenthesis = scope.lead.length === 0 && /\(\s*$/u.test(scope.text.slice(leadStart - 3, scope.mention.start));
+  const rateAlone = scope.lead.length > 0 && scope.lead.length <= rateLead && wordMatchesAny(scope.lead[0]!.folded, grammarWords.rate_openers);
+  return opensParenthesis || rateAlone ? changeDirection(clauseBefore(scope, leadStart), change_words) : undefined;
+}
+
+/** How many words a clause of a rate alone may have before its percentage: "بنسبة", "بنسبة تقارب". */
+const rateLead = 2;
+
+/** The earlier words of the sentence from the last clause mark before `end` (a parenthesis or the lead) that has words between. */
+function clauseBefore(scope: NumberScope, end: number): NumberScope["earlier"] {
+  const before = scope.earlier.filter((w) => w.end <= end);
+  const last = before.at(-1);
+  if (!last) return [];
+  const from = Math.max(...[..."،,؛;"].map((mark) => scope.text.lastIndexOf(mark, last.start)));
+  return before.filter((w) => w.start > from);
 }
 
 /** A percentage opening its line before a dash says what it is after it: "24% – نسبة ارتفاع الملفات مقارنة مع 2021". */

@@ -44,9 +44,12 @@ export interface NumberScope {
   eachYearsPart: string | null;
   /** For a number opening a parenthesis after a legend that says which period such numbers are of, that period (parenthesis-legend.ts). */
   parenthesised: PeriodClaim | null;
-  /** For a number in a table row: the row's label (its first cell), and the column's period or change, if a header named it (tables.ts). */
-  /** `periodWords`: a transposed table's row label naming its period in words ("النصف الأول ٢٠٢٣"), read as a period phrase. */
-  table: { label: Word[]; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[] } | null;
+  /**
+   * For a number in a table row: the row's label (its first cell), and the column's period or change, if a header
+   * named it (tables.ts); for a card's number, its label line; for a chart's value, its caption (`caption`). A
+   * transposed table's row label naming its period in words ("النصف الأول ٢٠٢٣") is `periodWords`, read as a period phrase.
+   */
+  table: { label: Word[]; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */

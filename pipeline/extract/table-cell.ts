@@ -24,7 +24,7 @@ const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
 export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention, reference: string): NumberScope["table"] {
   // A chart's values after its caption ("… 2021-2023 (134، 143، 151)"): a row of one label over a span of years.
   const caption = captionCell(text, words, mention, reference);
-  if (caption) return { label: caption.label, period: caption.period, change: null, ...(caption.unclear && { unclear: caption.unclear }) };
+  if (caption) return { label: caption.label, period: caption.period, change: null, caption: true, ...(caption.unclear && { unclear: caption.unclear }) };
   if (!row) {
     // A card: the number alone on its line under its label, a table of one cell.
     const above = labelLineAbove(text, mention);

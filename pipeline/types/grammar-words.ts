@@ -155,25 +155,29 @@ export type Words35 = string[];
  */
 export type Words36 = string[];
 /**
- * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
+ * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
 export type Words37 = string[];
 /**
- * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
+ * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
 export type Words38 = string[];
 /**
- * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
+ * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
 export type Words39 = string[];
 /**
- * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
+ * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
 export type Words40 = string[];
 /**
- * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
+ * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
 export type Words41 = string[];
+/**
+ * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
+ */
+export type Words42 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -181,19 +185,19 @@ export type Phrases3 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words42 = string[];
+export type Words43 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words43 = string[];
+export type Words44 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words44 = string[];
+export type Words45 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words45 = string[];
+export type Words46 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
@@ -201,7 +205,7 @@ export type Phrases4 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words46 = string[];
+export type Words47 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -276,16 +280,17 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   in_a_row: Words36;
-  between: Words37;
-  succession: Words38;
-  respectively: Words39;
-  change_columns: Words40;
-  continuations: Words41;
+  rate_openers: Words37;
+  between: Words38;
+  succession: Words39;
+  respectively: Words40;
+  change_columns: Words41;
+  continuations: Words42;
   other_bodies: Phrases3;
-  partner_markers: Words42;
-  period_headers: Words43;
-  averages: Words44;
-  mediterranean: Words45;
+  partner_markers: Words43;
+  period_headers: Words44;
+  averages: Words45;
+  mediterranean: Words46;
   forecasts: Phrases4;
-  hearsay: Words46;
+  hearsay: Words47;
 }

@@ -127,3 +127,29 @@ describe("a chart's caption over a span of years", () => {
     expect(published("الإنابات القضائية الدولية المتابعة، 2020-2023 (134، 143، 151).", "2023").filter((f) => f.includes("2020") || f.includes("2021"))).toEqual([]);
   });
 });
+
+describe("changes told with few words", () => {
+  it("reads a change coordinated without its verb ('، والأوامر … بـ11%') as the previous change's direction", () => {
+    const text = "ارتفعت الإنابات القضائية الدولية بحوالي 8% أيضا، والأوامر الدولية بإلقاء القبض بـ11%.";
+    expect(published(text, "2025-H1")).toEqual(["letters_rogatory_pct_change 2025-H1 vs 2024-H1 = approx 8", "international_arrest_warrants_pct_change 2025-H1 vs 2024-H1 = 11"]);
+  });
+
+  it("reads a clause of a rate alone ('، بنسبة 17 في المائة') with the change word of the clause before", () => {
+    const text = "وسجلت الأوامر الدولية بإلقاء القبض أقوى ارتفاع، بنسبة 17 في المائة.";
+    expect(published(text, "2024-H1")).toEqual(["international_arrest_warrants_pct_change 2024-H1 vs 2023-H1 = 17"]);
+  });
+
+  it("reads 'مقارنة بالأشهر الستة السابقة' as the half before", () => {
+    const text = "ارتفع عدد الملفات بما يناهز 12 في المائة على أساس سنوي، وبحوالي 4 في المائة مقارنة بالأشهر الستة السابقة.";
+    expect(published(text, "2016-H1")).toEqual(["files_processed_pct_change 2016-H1 vs 2015-H1 = approx 12", "files_processed_pct_change 2016-H1 vs 2015-H2 = approx 4"]);
+  });
+
+  it("keeps a category's share in parentheses a share", () => {
+    const text = "وعلى مستوى الشركاء، استأثرت إسبانيا بـ27 في المائة من المبادلات، بارتفاع نقطتين مئويتين عن سنة 2023، تليها فرنسا (22 في المائة).";
+    expect(published(text, "2024")).toContain("exchanges_share_by_partner 2024 FR = 22");
+  });
+
+  it("reads persons arrested 'موضوع بحث دولي' as wanted persons", () => {
+    expect(published("وتم إيقاف 104 أشخاص موضوع بحث دولي.", "2021")).toEqual(["wanted_persons_arrested 2021 = 104"]);
+  });
+});
