@@ -139,8 +139,10 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // Unless its own words name the part again: "بينهم 37 مغربيا …، بعدما كان عدد هؤلاء المغاربة 33".
   const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
   // Without a noun of its own, it compares what was said right before it: "بينهم 49 مغربيا …، مقابل 39 في 2023";
-  // "the number" after a part ("من بينهم 62 مغربيا …، بعدما كان العدد 76") may be the whole's or the part's: neither.
-  if (!counted) return whole && near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) ? { either: [whole, previous] } : previous;
+  // "the number" after a part ("من بينهم 62 مغربيا …، بعدما كان العدد 76"), or a clause of "it" ("منهم 88 مغربيا
+  // …، وهو ثالث ارتفاع بعد 131"), may be the whole's or the part's: neither.
+  const either = near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) || scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.pronouns_of_being));
+  if (!counted) return whole && either ? { either: [whole, previous] } : previous;
   if (counted.how !== "after") return target;
   return countsNoun(target, counted.folded) ? target : undefined;
 }

@@ -116,13 +116,15 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 
 /**
  * The words of the number's clause that may name its period: after it, only up to a comparison word ("يعالج 3795
- * ملفا ويتجاوز حصيلة النصف الأول": the half it exceeds is not its own).
+ * ملفا ويتجاوز حصيلة النصف الأول": the half it exceeds is not its own); not the verb that bounds it.
  */
 function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope {
+  // The verb that bounds the number ("تجاوز عدد الملفات … 3200 ملف") compares it with no period.
+  const unbound = (words: readonly Word[]) => words.filter((w) => w !== scope.qualifierVerb);
   const comparison = findPhrases(scope.after, catalogue.periods.comparisons)[0];
-  if (!comparison) return wholeClause(scope);
+  if (!comparison) return { ...wholeClause(scope), words: unbound(wholeClause(scope).words) };
   const end = scope.after[comparison.index]!.start;
-  return { words: [...scope.before, ...scope.after.slice(0, comparison.index)], years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
+  return { words: unbound([...scope.before, ...scope.after.slice(0, comparison.index)]), years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */

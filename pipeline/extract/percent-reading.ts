@@ -57,6 +57,16 @@ function backReferenceOpening(scope: NumberScope): Word | undefined {
   return first && wordMatchesAny(first.folded, grammarWords.back_reference_openings) ? first : undefined;
 }
 
+/**
+ * "وتمثل هذه الزيادة 12 في المائة": a demonstrative and a change word before the percentage refer to the change of
+ * the previous sentences' subject (not to its base, which may be their last count). The change word, if any.
+ */
+function changeReferredTo(scope: NumberScope, catalogue: Catalogue): Word | undefined {
+  const words = [...scope.earlier, ...scope.before];
+  const { increase, decrease } = catalogue.indicators.change_words;
+  return words.find((w, i) => i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
+}
+
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
@@ -80,6 +90,8 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
+  const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue);
+  if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };
   const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded)));
   if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   const earlier = inClause ?? named(scope.earlier);

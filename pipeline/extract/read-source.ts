@@ -19,7 +19,7 @@ import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
-import { numbersNamingParts, type PeriodReading } from "./periods.ts";
+import { allPartPhrases, numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod } from "./opening.ts";
 import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, notYetOver, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
@@ -46,7 +46,8 @@ export interface SourceReading {
 export function readSource(source: IngestedSource, catalogue: Catalogue): SourceReading {
   const words = findWords(source.normalised, source.offset_map);
   const catalogued = countedNouns(catalogue.indicators.indicators);
-  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued));
+  const parts = allPartPhrases(catalogue.periods);
+  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued, parts));
   const outcomes = new Map<NumberMention, Outcome>();
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   const years = mentions.filter((m) => m.kind === "year");

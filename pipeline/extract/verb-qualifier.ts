@@ -118,7 +118,9 @@ const leadReach = 4;
  * before the number's clause; `lead`: its words back to the last clause mark or figure.
  */
 export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[], lead: readonly Word[] = []): { mention: NumberMention; verb: Word | null; elided: boolean } {
-  const negation = mention.qualifier === "gt" ? negatedBeing(before) : undefined;
+  // "لم يكن عددها يتعدى 96 إنابة": the recognizer's "more than", or a verb of exceeding right before the number it does not read.
+  const exceeding = mention.qualifier === "gt" || (mention.qualifier === undefined && before.length > 0 && wordMatchesAny(before.at(-1)!.folded, grammarWords.qualifier_verbs.gt));
+  const negation = exceeding ? negatedBeing(before) : undefined;
   if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
   const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);

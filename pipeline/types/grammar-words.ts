@@ -151,7 +151,7 @@ export type Words34 = string[];
  */
 export type Words35 = string[];
 /**
- * Words of time that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي').
+ * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
 export type Words36 = string[];
 /**

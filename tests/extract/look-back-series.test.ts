@@ -153,3 +153,35 @@ describe("changes told with few words", () => {
     expect(published("وتم إيقاف 104 أشخاص موضوع بحث دولي.", "2021")).toEqual(["wanted_persons_arrested 2021 = 104"]);
   });
 });
+
+describe("held61–held63 on first sight", () => {
+  it("does not take the verb that bounds a count for a comparison that makes 'the previous year' relative", () => {
+    const text = "تجاوز عدد الملفات التي عالجتها مصالح التعاون الدولي 3200 ملف خلال النصف الثاني من العام الماضي، بزيادة تفوق 5 في المائة عن الفترة ذاتها من 2022.";
+    expect(published(text, "2023-H2", "2024-01-10")).toEqual(["files_processed 2023-H2 = gt 3200", "files_processed_pct_change 2023-H2 vs 2022-H2 = gt 5"]);
+  });
+
+  it("reads 'لم يكن عددها يتعدى 96' as at most 96", () => {
+    expect(published("وفي 2016 لم يكن عدد الإنابات القضائية الدولية يتعدى 96 إنابة.", "2023")).toEqual(["letters_rogatory 2016 = lte 96"]);
+  });
+
+  it("reads a weekly's masthead with dashes as page cruft", () => {
+    const text = "أسبوعية الملف المغربي - العدد 412 - من 30 دجنبر 2022 إلى 5 يناير 2023\nملف الأسبوع\n\nعالج القطب 5800 ملف.";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
+  });
+
+  it("reads four digits before 'في النصف الثاني من 2018' as a count, not a year", () => {
+    const text = "عالج القطب خلال النصف الثاني من 2019 ما مجموعه 2350 ملفا، مقابل 2130 في النصف الأول من السنة نفسها، و2100 في النصف الثاني من 2018.";
+    expect(published(text, "2019-H2")).toContain("files_processed 2018-H2 = 2100");
+  });
+
+  it("reads 'هذه الزيادة' as the change of the previous sentences' subject, not of their last count", () => {
+    const text = "عالج القطب خلال النصف الثاني من 2019 ما مجموعه 2350 ملفا، مقابل 2130 في النصف الأول من السنة نفسها، و2100 في النصف الثاني من 2018. وتمثل هذه الزيادة 12 في المائة على أساس سنوي.";
+    expect(published(text, "2019-H2")).toContain("files_processed_pct_change 2019-H2 vs 2018-H2 = 12");
+  });
+
+  it("reads 'ثالث ارتفاع على التوالي' as in a row, and holds back a bare count after a part in a clause of 'it'", () => {
+    const text = "الموقوفون: 149 مبحوثا عنهم دوليا، منهم 88 مغربيا خارج الوطن، وهو ثالث ارتفاع على التوالي بعد 131 في 2023 و140 في 2024.";
+    expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 149", "moroccan_citizens_arrested_abroad 2025 = 88"]);
+    expect(mentionIn(text, "131", catalogue, "2025")).toMatchObject({ status: "held_back" });
+  });
+});
