@@ -31,6 +31,8 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   if (mention.kind === "year" && countedInAccusative(mention, text, words, catalogued)) return { ...mention, kind: "number" };
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
+  // "خلال النصف الثاني من 2023 تسليم 22 شخصا": after a part of a year and "من", a year whatever noun follows.
+  if (yearOfPart(words, mention, parts)) return { ...mention, kind: "year" };
   const next = words[firstWordAt(words, mention.end)];
   // A noun past an empty line is the next block's heading ("مقارنة مع 2020⏎⏎العمليات"), not what the number counts.
   const gap = text.slice(mention.end, next?.start ?? mention.end);
@@ -38,6 +40,15 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap);
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPart(words, mention, parts) ? mention : { ...mention, kind: "year" };
 }
+
+/** Whether a part of a year and "من" stand right before the number: "النصف الثاني من 2023". */
+function yearOfPart(words: readonly Word[], mention: NumberMention, parts: readonly Phrase[]): boolean {
+  const at = firstWordAt(words, mention.start);
+  if (at < 2 || !wordMatchesAny(words[at - 1]!.folded, ofWord)) return false;
+  return parts.some((phrase) => at - 1 - phrase.length >= 0 && phraseAt(words, at - 1 - phrase.length, phrase));
+}
+
+const ofWord = ["من"];
 
 /** Words that place a count in a part of a year after it: "و2100 في النصف الثاني من 2018". */
 const placing = ["في", "خلال"];

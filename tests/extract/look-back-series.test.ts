@@ -184,4 +184,21 @@ describe("held61–held63 on first sight", () => {
     expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 149", "moroccan_citizens_arrested_abroad 2025 = 88"]);
     expect(mentionIn(text, "131", catalogue, "2025")).toMatchObject({ status: "held_back" });
   });
+
+  it("reads four digits after a part of a year and 'من' as a year whatever noun follows", () => {
+    const text = "وفي ما يخص التسليم، تم خلال النصف الثاني من 2023 تسليم 22 شخصا مطلوبا إلى المغرب.";
+    expect(published(text, "2023-H2")).toEqual(["persons_extradited_to_morocco 2023-H2 = 22"]);
+  });
+
+  it("ignores a value the text denies ('وليس 41 كما ورد')", () => {
+    const text = "عدد الإنابات القضائية الدولية خلال الربع الأول من السنة الجارية هو 38 إنابة، وليس 41 كما ورد في الخبر العاجل.";
+    expect(published(text, "2024-Q1")).toEqual(["letters_rogatory 2024-Q1 = 38"]);
+    expect(mentionIn(text, "41", catalogue, "2024-Q1")).toMatchObject({ status: "ignored" });
+  });
+
+  it("holds back a count per head ('19 ملفا لكل موظف') as a rate", () => {
+    const text = "ويشتغل في القطب 46 إطارا، أي بمعدل 19 ملفا تقريبا لكل موظف خلال الفصل.";
+    expect(published(text, "2017-Q2")).toEqual([]);
+    expect(mentionIn(text, "19", catalogue, "2017-Q2")).toMatchObject({ status: "held_back" });
+  });
 });
