@@ -1,8 +1,10 @@
 // Does a word of the text match a catalogue cue? Cues are folded stems without clitics; a word matches when,
 // after taking off one attached prefix (or none), it is the cue followed by one known ending. Matching is the
-// hot path of extraction, so both sides are prepared once: each distinct word's stems, and each cue's forms
-// (the cue with every ending it may take); and each distinct word keeps its answer for every cue list it was
-// asked about, so that a match is worked out once per word and list.
+// hot path of extraction, so the word's side is prepared once: each distinct word's bases (the word without a
+// prefix and an ending, every way it can be cut), and each distinct word keeps its answer for every cue list it
+// was asked about, so that a match is worked out once per word and list. A list is a set of its cues: preparing
+// it costs a lookup per cue, not a form per cue and ending (which a cold run of one article paid for thousands
+// of cues).
 import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
@@ -23,38 +25,26 @@ function stemsOf(word: string, prefixes: readonly string[]): string[] {
   return result;
 }
 
-/** Every form a cue takes in a text, its clitics taken off: the cue with each ending; a cue in ه (ة) also with its feminine endings. */
-const formCache = new Map<string, Set<string>>();
-
-function formsOf(cue: string): Set<string> {
-  let forms = formCache.get(cue);
-  if (!forms) {
-    forms = new Set(affixes.suffixes.map((suffix) => cue + suffix));
-    if (cue.endsWith("ه")) for (const suffix of affixes.feminine_suffixes) forms.add(cue.slice(0, -1) + suffix);
-    formCache.set(cue, forms);
+/**
+ * Every cue a stem may be a form of: the stem without each ending it has (a cue with that ending), and, for a
+ * feminine ending, the stem without it and with ه (a cue in ه, ة, takes those endings in place of its ه).
+ */
+function basesOf(stems: readonly string[]): string[] {
+  const bases = new Set<string>();
+  for (const stem of stems) {
+    for (const suffix of affixes.suffixes) if (stem.endsWith(suffix) && stem.length > suffix.length) bases.add(stem.slice(0, stem.length - suffix.length));
+    for (const suffix of affixes.feminine_suffixes) if (stem.endsWith(suffix)) bases.add(`${stem.slice(0, stem.length - suffix.length)}ه`);
   }
-  return forms;
+  return [...bases];
 }
-
-/** The forms of every cue of a list, in one set (added one by one: no array per cue). */
-function formsOfAll(cues: readonly string[]): Set<string> {
-  const all = new Set<string>();
-  for (const cue of cues) for (const form of formsOf(cue)) all.add(form);
-  return all;
-}
-
-const anyStemIsForm = (stems: readonly string[], cue: string) => {
-  const forms = formsOf(cue);
-  return stems.some((stem) => forms.has(stem));
-};
 
 /**
- * A list of cues, numbered as first seen, with the forms of all its cues merged. The catalogue's lists are fixed
- * arrays, known by identity; a list built on the fly ("[...part_markers, "و"]") is known by its content.
+ * A list of cues, numbered as first seen, as a set. The catalogue's lists are fixed arrays, known by identity; a
+ * list built on the fly ("[...part_markers, "و"]") is known by its content.
  */
 export interface CueList {
   id: number;
-  forms: ReadonlySet<string>;
+  cues: ReadonlySet<string>;
 }
 
 const listsByContent = new Map<string, CueList>();
@@ -80,7 +70,7 @@ export function cueList(cues: readonly string[]): CueList {
     const key = cues.join("\u0001");
     list = listsByContent.get(key);
     if (!list) {
-      list = { id: listsByContent.size, forms: formsOfAll(cues) };
+      list = { id: listsByContent.size, cues: new Set(cues) };
       listsByContent.set(key, list);
     }
     if (cues.length !== 1 && Object.isExtensible(cues)) Object.defineProperty(cues, resolved, { value: list });
@@ -90,30 +80,25 @@ export function cueList(cues: readonly string[]): CueList {
   return list;
 }
 
-const anyStemIn = (stems: readonly string[], forms: ReadonlySet<string>) => {
-  for (const stem of stems) if (forms.has(stem)) return true;
-  return false;
-};
-
 /**
- * A distinct word of the texts: its stems, and whether it matches each cue list it was asked about. A text
- * asks the same few lists about the same words many times over (each number's clause is read for periods,
- * nouns and markers), and its vocabulary is small beside its length: each answer is worked out once, and
- * after that a match is a lookup by the list's number.
+ * A distinct word of the texts: the cues it may be a form of, and whether it matches each cue list it was asked
+ * about. A text asks the same few lists about the same words many times over (each number's clause is read for
+ * periods, nouns and markers), and its vocabulary is small beside its length: each answer is worked out once,
+ * and after that a match is a lookup by the list's number.
  */
 export class Lexeme {
   /** By list id, the lists asked about so far: 0 not yet, 1 no match, 2 a match. */
   private answers = new Uint8Array(0);
-  private readonly stems: readonly string[];
+  private readonly bases: readonly string[];
   constructor(word: string, prefixes: readonly string[]) {
-    this.stems = stemsOf(word, prefixes);
+    this.bases = basesOf(stemsOf(word, prefixes));
   }
   matches(list: CueList): boolean {
     const id = list.id;
     if (id >= this.answers.length) this.makeRoomFor(id);
     const known = this.answers[id]!;
     if (known !== 0) return known === 2;
-    const answer = anyStemIn(this.stems, list.forms);
+    const answer = this.bases.some((base) => list.cues.has(base));
     this.answers[id] = answer ? 2 : 1;
     return answer;
   }
@@ -123,7 +108,7 @@ export class Lexeme {
     this.answers = answers;
   }
   has(cue: string): boolean {
-    return anyStemIsForm(this.stems, cue);
+    return this.bases.includes(cue);
   }
 }
 
