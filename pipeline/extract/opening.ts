@@ -91,6 +91,24 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
 const setOffWords = 5;
 
 /**
+ * The period each statement after a colon opens with, past the sentence's first figure ("… حين ارتفع العدد بـ24 في
+ * المائة، لكنها تبقى مرتفعة: فقبل أربع سنوات، سنة 2019، لم يتعد العدد 4480 ملفا"): by the colon's offset, for the
+ * figures after it. A colon between digits is a time's.
+ */
+export function openingsAfterColons(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Array<{ from: number; reading: PeriodReading }> {
+  const firstFigure = mentions.find(isFigure);
+  const openings: Array<{ from: number; reading: PeriodReading }> = [];
+  if (!firstFigure) return openings;
+  for (let i = firstFigure.end; i < sentence.end; i++) {
+    if ((text[i] !== ":" && text[i] !== "：") || (/\p{Nd}/u.test(text[i - 1] ?? "") && /\p{Nd}/u.test(text[i + 1] ?? ""))) continue;
+    const after = mentions.filter((m) => m.start > i);
+    const reading = after.some(isFigure) ? openingPeriod(text, words, { start: i + 1, end: sentence.end }, after, reference, phrases, context) : null;
+    if (reading) openings.push({ from: i + 1, reading });
+  }
+  return openings;
+}
+
+/**
  * Where the statement opens: after the last colon before the first figure ("حين نعود إلى أرشيف الجريدة: ففي
  * النصف الأول من سنة 2023، بلغ …"), else at the sentence's start. A colon between digits is a time's.
  */

@@ -2,7 +2,7 @@
 // المائة مقارنة مع سنة 2021"; an elliptic follow-up "وبأكثر من 40 في المائة مع سنة 2020" shares the previous
 // change's word), else a share (share-reading.ts).
 import type { Catalogue } from "../catalogue/load.ts";
-import { periodBefore, periodYear, previousYearPeriod } from "../lib/period.ts";
+import { periodBefore, periodYear, previousYearPeriod, sameLength } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -13,7 +13,7 @@ import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
 import { coordinatedChange, directionOf, namesBase } from "./change-direction.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodClaim, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, topicWords } from "./scope.ts";
@@ -111,6 +111,24 @@ function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "af
   return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
 }
 
+/** How many words at the end of the clause before may name the period a relative clause refers to: "من قفزة السنة السابقة". */
+const referredPeriodWords = 4;
+
+/**
+ * "وهي وتيرة أبطأ من قفزة السنة السابقة، حين ارتفع العدد بـ24 في المائة": a change in a clause opening with a
+ * relative word is of the period the clause before ends on.
+ */
+function relativeClausePeriod(scope: NumberScope, catalogue: Catalogue): string | undefined {
+  const first = scope.before[0];
+  const last = scope.previousClause.words.at(-1);
+  if (!first || !last || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
+  const tail = scope.previousClause.words.slice(-referredPeriodWords);
+  const reading = readPeriods(periodScopeOf(tail), scope.reference, catalogue.periods, periodContext(scope));
+  if (!("claims" in reading)) return undefined;
+  const agreed = agreedPeriod(reading.claims.filter((c) => c.end === last.end));
+  return "period" in agreed ? agreed.period.period : undefined;
+}
+
 /**
  * The period the words after a change name as its own, not compared with ("… ما يعني ارتفاعا بنحو 9 في المائة
  * هذه السنة"): it is the change's, whatever period the count before it or the sentence's opening has.
@@ -156,7 +174,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const countPeriod = subjectCountPeriod(scope, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
-  const period = periods[0] ?? ownPeriodAfter(scope, catalogue) ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
+  const period = periods[0] ?? ownPeriodAfter(scope, catalogue) ?? relativeClausePeriod(scope, catalogue) ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -169,10 +187,15 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (yearOnYear && period !== scope.reference) return { unclear: `a change year on year («${yearOnYear.folded}») after a count of ${period}: of that period or the text's?` };
   if (yearOnYear) return { period, base: { period: previousYearPeriod(period), start: yearOnYear.start, end: yearOnYear.end } };
   const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
-  const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && periodBefore(c.period, period)).sort((a, b) => nearest(a) - nearest(b))[0];
+  // A base as long as the period: the whole year's change is not measured against a half ("الـ24 في المائة المسجلة على مستوى السنة كاملة").
+  const isBase = (base: string) => periodBefore(base, period) && sameLength(base, period);
+  // Not a count of the statement after a colon that follows: "…بـ24 في المائة، لكنها تبقى مرتفعة: فقبل أربع سنوات … 4480 ملفا".
+  const colon = scope.text.slice(scope.mention.end).search(/[:：](?!\p{Nd})/u);
+  const statementEnd = colon < 0 ? Infinity : scope.mention.end + colon;
+  const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
-  if (soFar.previousBase !== undefined && periodBefore(soFar.previousBase, period)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
@@ -239,10 +262,11 @@ function backReferencedPeriod(scope: NumberScope, soFar: SentenceSoFar, subject:
  * before the count's period, the count's own period.
  */
 function laterOfTwoCounts(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator, counted: string | undefined): string | undefined {
-  const later = lastOf(soFar.recent, subject);
-  if (counted === undefined || !later || !periodBefore(counted, later.period)) return counted;
-  // Reports compare a period with the same part of another year: not the first half with the previous second half.
-  if (counted.slice(4) !== later.period.slice(4)) return counted;
+  if (counted === undefined) return counted;
+  // Reports compare a period with the same part of another year: not the first half with the previous second half,
+  // nor with the year's total a half-year report gives after its half ("… 1560 ملفا …، لتستقر الحصيلة السنوية عند 2950").
+  const later = lastOf(soFar.recent.filter((c) => c.period.slice(4) === counted.slice(4)), subject);
+  if (!later || !periodBefore(counted, later.period)) return counted;
   // A base named before the count's own period makes the change the count's: "5800 ملف، بزيادة 24 في المائة عن سنة 2021".
   const after = claimsOf(scope, catalogue, "after", counted);
   if (!("unclear" in after) && after.some((c) => periodBefore(c.period, counted))) return counted;

@@ -215,10 +215,13 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else if (!referenceHasPart || samePeriod || eachYearsPart) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
-  claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, [...previousYears, ...samePeriods, ...currentPeriods]));
+  // "أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023": a year named says which.
+  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, [...previousYears, ...samePeriods, ...currentPeriods]));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
   for (const match of previousYears) {
-    const period = previousYear(reference, comparison, context);
+    // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written.
+    const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordMatchesAny(w.folded, phrases.preceding_words));
+    const period = previousYear(reference, comparison || preceding, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     // "السنة الماضية كلها", "طيلة العام الماضي": the whole year, also in a report on a part of it.
     const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end);

@@ -20,7 +20,7 @@ import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.t
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, numbersNamingParts, type PeriodReading } from "./periods.ts";
-import { continuedPeriod, openingPeriod } from "./opening.ts";
+import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, notYetOver, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
@@ -215,6 +215,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const opening =
     openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart }) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
+  const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart });
+  const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
@@ -228,7 +230,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? opening, respective, respectiveCategory, eachYearsPart, question: previous.question };
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;

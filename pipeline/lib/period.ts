@@ -95,3 +95,10 @@ export function periodWithin(inner: string, outer: string): boolean {
 export function periodBefore(a: string, b: string): boolean {
   return periodMonths(a)[1] < periodMonths(b)[0];
 }
+
+/** Whether two periods are as long as each other (a year and a year, a half and a half): a change compares such periods. */
+export function sameLength(a: string, b: string): boolean {
+  const [aFirst, aLast] = periodMonths(a);
+  const [bFirst, bLast] = periodMonths(b);
+  return aLast - aFirst === bLast - bFirst;
+}

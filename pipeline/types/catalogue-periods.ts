@@ -10,6 +10,12 @@ export type Phrases = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Words that make a previous_year phrase the year before the one the text is about, not the year before it was written ('قفزة السنة السابقة', 'السنة التي قبلها'): read as in a comparison, whatever the publication date.
+ *
+ * @minItems 1
+ */
+export type Words = [string, ...string[]];
+/**
  * The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear.
  *
  * @minItems 1
@@ -58,25 +64,25 @@ export type Phrases5 = [
 /**
  * @minItems 1
  */
-export type Words = [string, ...string[]];
+export type Words1 = [string, ...string[]];
 /**
  * Words opening a span before its first month ('من', 'بين').
  *
  * @minItems 1
  */
-export type Words1 = [string, ...string[]];
+export type Words2 = [string, ...string[]];
 /**
  * Words between a span's first and last months ('إلى', 'و', 'حتى').
  *
  * @minItems 1
  */
-export type Words2 = [string, ...string[]];
+export type Words3 = [string, ...string[]];
 /**
  * Words before a month that make the span run from January to its end ('عند نهاية يونيو').
  *
  * @minItems 1
  */
-export type Words3 = [string, ...string[]];
+export type Words4 = [string, ...string[]];
 /**
  * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
  *
@@ -109,13 +115,13 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Words4 = [string, ...string[]];
+export type Words5 = [string, ...string[]];
 /**
  * Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
-export type Words5 = [string, ...string[]];
+export type Words6 = [string, ...string[]];
 /**
  * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
  *
@@ -130,7 +136,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words7 = [string, ...string[]];
 /**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
@@ -154,13 +160,13 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Words7 = [string, ...string[]];
+export type Words8 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words8 = [string, ...string[]];
+export type Words9 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -193,7 +199,7 @@ export type Phrases14 = [
  *
  * @minItems 1
  */
-export type Words9 = [string, ...string[]];
+export type Words10 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
@@ -245,6 +251,7 @@ export type Phrases19 = [
  */
 export interface PeriodPhrases {
   previous_year: Phrases;
+  preceding_words: Words;
   previous_part: Phrases1;
   current_period: Phrases2;
   same_period: Phrases3;
@@ -283,10 +290,10 @@ export interface PeriodPhrases {
      * @minItems 12
      * @maxItems 12
      */
-    months: [Words, Words, Words, Words, Words, Words, Words, Words, Words, Words, Words, Words];
-    from: Words1;
-    to: Words2;
-    end_of: Words3;
+    months: [Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1];
+    from: Words2;
+    to: Words3;
+    end_of: Words4;
     why: string;
   };
   whole_year: Phrases6;
@@ -296,12 +303,12 @@ export interface PeriodPhrases {
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
   years_ago: {
-    before: Words;
-    over: Words4;
-    within: Words5;
+    before: Words1;
+    over: Words5;
+    within: Words6;
     one_year: Phrases9;
-    units: Words;
-    duals: Words;
+    units: Words1;
+    duals: Words1;
     /**
      * The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back.
      */
@@ -311,7 +318,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  record_words: Words6;
+  record_words: Words7;
   several_years: Phrases10;
   comparisons: Phrases11;
   /**
@@ -323,8 +330,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words7;
-    not_with: Words8;
+    year_on_year: Words8;
+    not_with: Words9;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
@@ -333,7 +340,7 @@ export interface PeriodPhrases {
     months: Phrases12;
     phrases: Phrases13;
     rates: Phrases14;
-    release_verbs: Words9;
+    release_verbs: Words10;
     why: string;
   };
   year_to_date: Phrases15;

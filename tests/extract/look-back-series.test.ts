@@ -202,3 +202,47 @@ describe("held61–held63 on first sight", () => {
     expect(mentionIn(text, "19", catalogue, "2017-Q2")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("held64–held66 on first sight", () => {
+  it("gives a change after 'وإذا قارنا النصف الثاني بنظيره من 2021، حين …' the text's half, and a year's change a year as base", () => {
+    const text = "وإذا قارنا النصف الثاني بنظيره من 2021، حين لم يتجاوز العدد 2390 ملفا، فإن الزيادة تقارب 27 في المائة، وهي نسبة تفوق بكثير الـ24 في المائة المسجلة على مستوى السنة كاملة.";
+    expect(published(text, "2022-H2", "2023-01-14")).toEqual([
+      "files_processed 2021-H2 = lte 2390",
+      "files_processed_pct_change 2022-H2 vs 2021-H2 = approx 27",
+      "files_processed_pct_change 2022 vs 2021 = 24",
+    ]);
+  });
+
+  it("holds back the count of one office a former official remembers", () => {
+    const text = "وأذكر أننا سنة 2005 كنا نتوصل، في مكتب تحقيق واحد، بما لا يزيد عن 15 إنابة في السنة.";
+    expect(published(text, "2016")).toEqual([]);
+  });
+
+  it("reads 'السنة السابقة' as the year before the text's, whenever it was published, and a change in a 'حين' clause after it as that year's", () => {
+    const text = "عالج القطب 6312 ملفا سنة 2023، بزيادة تقارب 9 في المائة مقارنة مع 2022. وهي وتيرة أبطأ من قفزة السنة السابقة، حين ارتفع العدد بـ24 في المائة، لكنها تبقى مرتفعة: فقبل أربع سنوات، سنة 2019، لم يتعد العدد 4480 ملفا.";
+    expect(published(text, "2023", "2024-01-05")).toEqual([
+      "files_processed 2023 = 6312",
+      "files_processed_pct_change 2023 vs 2022 = approx 9",
+      "files_processed_pct_change 2022 vs 2021 = 24",
+      "files_processed 2019 = lte 4480",
+    ]);
+  });
+
+  it("reads 'الحصيلة السنوية' in a half-year report as the whole year, not when a year is named", () => {
+    const text = "عالجت المصالح خلال النصف الثاني من سنة 2016 ما مجموعه 1560 ملفا، مقابل 1390 ملفا في النصف الأول من السنة ذاتها، لتستقر الحصيلة السنوية عند 2950 ملفا.\n\nوفي الفترة نفسها من سنة 2015، كان العدد في حدود 1420 ملفا، ما يعني ارتفاعا بقرابة 10 في المائة.";
+    expect(published(text, "2016-H2", "2017-01-10")).toEqual([
+      "files_processed 2016-H2 = 1560",
+      "files_processed 2016-H1 = 1390",
+      "files_processed 2016 = 2950",
+      "files_processed 2015-H2 = approx 1420",
+      "files_processed_pct_change 2016-H2 vs 2015-H2 = approx 10",
+    ]);
+    const named = "وكانت المديرية قد أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023.";
+    expect(published(named, "2024-H1")).toEqual(["files_processed 2023 = 6264"]);
+  });
+
+  it("reads 'ألغيت 1.640 مذكرة بحث دولي' as cancellations", () => {
+    expect(published("بينما ألغيت 1.640 مذكرة بحث دولي.", "2016")).toEqual(["international_search_cancellations 2016 = 1640"]);
+  });
+});
+
