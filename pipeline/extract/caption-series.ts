@@ -36,18 +36,22 @@ interface Series {
 }
 
 /** The series whose values are in parentheses right after a span of years on the mention's line. */
-function parenthesisSeries(text: string, mention: NumberMention, lineStart: number): Series | undefined {
-  const open = text.lastIndexOf("(", mention.start);
-  const close = text.indexOf(")", mention.end);
-  if (open < lineStart || close < 0 || !valuesOnly.test(text.slice(open + 1, close))) return undefined;
-  const span = [...text.slice(lineStart, open).matchAll(yearSpan)].at(-1);
-  if (!span || text.slice(lineStart + span.index + span[0].length, open).trim() !== "") return undefined;
-  return { values: { start: open + 1, end: close }, caption: { start: lineStart, end: lineStart + span.index }, first: digitsOf(span[1]!), last: digitsOf(span[2]!) };
+function parenthesisSeries(text: string, mention: NumberMention, lineStart: number, lineEnd: number): Series | undefined {
+  const windowStart = Math.max(lineStart, mention.start - seriesReach);
+  const open = text.slice(windowStart, mention.start).lastIndexOf("(");
+  const close = text.slice(mention.end, Math.min(lineEnd, mention.end + seriesReach)).indexOf(")");
+  if (open < 0 || close < 0) return undefined;
+  const values = { start: windowStart + open + 1, end: mention.end + close };
+  if (!valuesOnly.test(text.slice(values.start, values.end))) return undefined;
+  const captionStart = Math.max(lineStart, values.start - seriesReach);
+  const span = [...text.slice(captionStart, values.start - 1).matchAll(yearSpan)].at(-1);
+  if (!span || text.slice(captionStart + span.index + span[0].length, values.start - 1).trim() !== "") return undefined;
+  return { values, caption: { start: captionStart, end: captionStart + span.index }, first: digitsOf(span[1]!), last: digitsOf(span[2]!) };
 }
 
 /** The series whose values make the mention's line, under a caption line naming one span of years. */
 function lineSeries(text: string, lineStart: number, lineEnd: number): Series | undefined {
-  if (!valuesOnly.test(text.slice(lineStart, lineEnd))) return undefined;
+  if (lineEnd - lineStart > seriesReach || !valuesOnly.test(text.slice(lineStart, lineEnd))) return undefined;
   const above = lineAbove(text, lineStart);
   if (!above) return undefined;
   const spans = [...text.slice(above.start, above.end).matchAll(yearSpan)];
@@ -56,13 +60,20 @@ function lineSeries(text: string, lineStart: number, lineEnd: number): Series | 
   return { values: { start: lineStart, end: lineEnd }, caption: { start: above.start, end: above.start + span.index }, first: digitsOf(span[1]!), last: digitsOf(span[2]!) };
 }
 
+/**
+ * How far around a value its series and the caption's span may stand, in characters: a series is short, and each
+ * number of a long line looks no further (linear in the text's length).
+ */
+const seriesReach = 160;
+
 /** What the caption of the series a mention stands in says of it, or undefined when it stands in none. */
 export function captionCell(text: string, words: readonly Word[], mention: NumberMention, reference: string): CaptionCell | undefined {
   if (mention.kind !== "number" || mention.form !== "digits") return undefined;
-  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  const newline = text.indexOf("\n", mention.end);
-  const lineEnd = newline < 0 ? text.length : newline;
-  const series = parenthesisSeries(text, mention, lineStart) ?? lineSeries(text, lineStart, lineEnd);
+  const before = text.slice(Math.max(0, mention.start - seriesReach), mention.start);
+  const lineStart = mention.start - before.length + before.lastIndexOf("\n") + 1;
+  const newline = text.slice(mention.end, mention.end + seriesReach).indexOf("\n");
+  const lineEnd = newline < 0 ? Math.min(text.length, mention.end + seriesReach) : mention.end + newline;
+  const series = parenthesisSeries(text, mention, lineStart, lineEnd) ?? lineSeries(text, lineStart, lineEnd);
   if (!series || series.last <= series.first || series.last - series.first >= longestSeries) return undefined;
   const values = [...text.slice(series.values.start, series.values.end).matchAll(value)].map((m) => series.values.start + m.index);
   const place = values.indexOf(mention.start);

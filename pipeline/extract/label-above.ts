@@ -23,8 +23,15 @@ const periodLine = /^[^\S\n]*(?:[\p{L}]+[^\S\n]+){0,4}[0-9٠-٩]{4}[^\S\n]*$/u;
  * and `period` the period line's span.
  */
 export function labelLineAbove(text: string, mention: NumberMention): (LineSpan & { period?: LineSpan }) | undefined {
-  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", mention.end);
+  // A number alone on its line, or in a row of years, stands on a short line: a longer one is prose, and each of its
+  // numbers looks no further than this (linear in the line's length).
+  const windowStart = Math.max(0, mention.start - cardLineReach);
+  const newlineBefore = text.slice(windowStart, mention.start).lastIndexOf("\n");
+  if (newlineBefore < 0 && windowStart > 0) return undefined;
+  const lineStart = newlineBefore < 0 ? 0 : windowStart + newlineBefore + 1;
+  const newlineAfter = text.slice(mention.end, mention.end + cardLineReach).indexOf("\n");
+  if (newlineAfter < 0 && mention.end + cardLineReach < text.length) return undefined;
+  const lineEnd = newlineAfter < 0 ? -1 : mention.end + newlineAfter;
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
   const end = lineEnd < 0 ? text.length : lineEnd;
   const line = text.slice(lineStart, end);
@@ -54,6 +61,9 @@ function labelsBelow(text: string, from: number): boolean {
   if (lines.length === 0 || !isLabelLine(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
 }
+
+/** How far a card's or a year row's line may reach on either side of its number, in characters. */
+const cardLineReach = 320;
 
 /** The longest cell a year row takes ("2017: 3 380 ملف" is 16 characters). */
 const yearRowLength = 40;

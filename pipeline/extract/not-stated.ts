@@ -43,9 +43,15 @@ const closesQuestion = /^[\s"'»«”“)\]]$/u;
 export function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
   const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
   const lineEnd = text.indexOf("\n", mention.end);
-  const word = firstWordOf(words, { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd }, grammarWords.hearsay);
+  const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
+  // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
+  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: firstWordOf(words, line, grammarWords.hearsay) };
+  const { word } = hearsayOfLine;
   return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
 }
+
+/** The line asked about last and its hearsay word, if any. */
+let hearsayOfLine: { text: string; start: number; end: number; word: Word | undefined } | undefined;
 
 /** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
 export function withheld(reading: Reading, reason: string | undefined): Reading {

@@ -99,13 +99,27 @@ export function openingsAfterColons(text: string, words: readonly Word[], senten
   const firstFigure = mentions.find(isFigure);
   const openings: Array<{ from: number; reading: PeriodReading }> = [];
   if (!firstFigure) return openings;
+  let next = 0;
   for (let i = firstFigure.end; i < sentence.end; i++) {
     if ((text[i] !== ":" && text[i] !== "：") || (/\p{Nd}/u.test(text[i - 1] ?? "") && /\p{Nd}/u.test(text[i + 1] ?? ""))) continue;
-    const after = mentions.filter((m) => m.start > i);
-    const reading = after.some(isFigure) ? openingPeriod(text, words, { start: i + 1, end: sentence.end }, after, reference, phrases, context) : null;
+    while (next < mentions.length && mentions[next]!.start <= i) next++;
+    // The statement up to the next colon: what opens it is read on its own words, a statement at a time.
+    const end = nextColon(text, i + 1, sentence.end);
+    let last = next;
+    while (last < mentions.length && mentions[last]!.start < end) last++;
+    const statement = mentions.slice(next, last);
+    const reading = statement.some(isFigure) ? openingPeriod(text, words, { start: i + 1, end }, statement, reference, phrases, context) : null;
     if (reading) openings.push({ from: i + 1, reading });
   }
   return openings;
+}
+
+/** The offset of the next colon from `start` (not a time's), or `end`. */
+function nextColon(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if ((text[i] === ":" || text[i] === "：") && !(/\p{Nd}/u.test(text[i - 1] ?? "") && /\p{Nd}/u.test(text[i + 1] ?? ""))) return i;
+  }
+  return end;
 }
 
 /**

@@ -12,6 +12,9 @@ import type { Word } from "./words.ts";
  */
 const adjectiveOfOrigin = /يه?$/u;
 
+/** How many of its sentence's counts before it a count may recall (as many as of the paragraph's, read-source.ts). */
+const recalledCounts = 16;
+
 /**
  * The indicator a count recalls: read with the clause of a recent figure (sentence-state.ts `recent`, the
  * paragraph's or the sentence before's), the cues must give that figure's own indicator, and the count's own
@@ -21,7 +24,8 @@ const adjectiveOfOrigin = /يه?$/u;
 export function recalledIndicator(soFar: SentenceSoFar, indicators: readonly Indicator[], input: PatternInput): PatternMatch | undefined {
   const ownWord = (w: Word) => input.clause.includes(w) && w !== input.qualifier && !adjectiveOfOrigin.test(w.folded);
   let recalled: PatternMatch | undefined;
-  for (const figure of [...soFar.recent, ...soFar.counts]) {
+  // The sentence's latest counts only: a sentence that never ends is not read back whole for each of its counts.
+  for (const figure of [...soFar.recent, ...soFar.counts.slice(-recalledCounts)]) {
     const decision = decide(rankIndicators(indicators, { ...input, clause: [...input.clause, ...figure.clause] }));
     if (!("match" in decision) || decision.match.indicator.id !== figure.indicator.id || !decision.match.evidence.some(ownWord)) continue;
     if (recalled && recalled.indicator.id !== decision.match.indicator.id) return undefined;
