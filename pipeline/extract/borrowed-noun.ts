@@ -1,6 +1,7 @@
 // The noun a number borrows when none follows it: from the label before its colon, from the number coordinated
 // with it ("2950 و3380 ملفا"), from the other end of a change told by its two ends ("من 380 إلى 402 إعلان",
-// "عدد الموقوفين من 82 إلى 142"), or from what its sentence names as changing.
+// "عدد الموقوفين من 82 إلى 142"), from what its sentence names as changing, or from the count before it when its
+// noun is not said again ("و310 على الصعيد العربي").
 import { wordMatchesAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -51,4 +52,19 @@ export function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): Counte
   const to = scope.lead.at(-1);
   if (!soFar.transitionNoun || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to)) return null;
   return { ...soFar.transitionNoun, how: "earlier_end" };
+}
+
+/**
+ * A number joined by "و" to the count before it, with words of its own but no noun ("1870 مذكرة لإيقاف سريان
+ * الأبحاث الدولية و310 على الصعيد العربي"), counts that count's noun, not said again.
+ */
+export function elidedNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
+  const previous = soFar.lastCounted;
+  const joined = /و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و");
+  if (!previous || !joined || soFar.lastCount === undefined || scope.after.length === 0) return null;
+  // Not after a part ("منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019": the whole's or the part's?), nor a bound
+  // ("وليس أكثر من ألفين": and not more than two thousand, a denial), nor a part itself ("و62 منهم").
+  if (soFar.lastCount.indicator.part_of !== undefined || scope.mention.qualifier !== undefined) return null;
+  if (wordMatchesAny(scope.after[0]!.folded, grammarWords.part_markers)) return null;
+  return { folded: previous.folded, word: null, how: "elided", qualifier: null };
 }

@@ -15,7 +15,7 @@ import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { asciiDigits } from "./years.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end" | "elided";
 
 export interface CountedNoun {
   folded: string;
@@ -117,11 +117,14 @@ export function isPart(text: string, before: readonly Word[], after: readonly Wo
 }
 
 /**
- * Whether the noun after a number lies on a later line that is another item: the number is a card's, under its
- * label (label-above.ts), or the next line opens with a bullet or a pictogram ("بطاقة 1⏎🔹 إنابات قضائية").
+ * Whether the noun after a number lies in another item: past a slash or a bar, or on a later line when the number
+ * is a card's, under its label (label-above.ts), or the next line opens with a bullet or a pictogram ("بطاقة 1⏎🔹
+ * إنابات قضائية").
  */
 function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word): boolean {
   const between = text.slice(mention.end, next.start);
+  // "ملفات السيارات المسروقة: 730 / السيارات المحجوزة: 141": a slash or a bar sets the next item apart.
+  if (/[/|]/u.test(between)) return true;
   if (!between.includes("\n")) return false;
   if (labelLineAbove(text, mention)) return true;
   // A "label: value" line: the next line is the next item ("مذكرات البحث الوطنية: 3 105⏎إعلانات البحث …: 352").
@@ -192,7 +195,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const next = after.find((word, i) => !isFiller(word) && !isAny(word, grammarWords.restating) && !countOfWhat(word, after[i + 1]) && !countOfNoun(word, i) && !sameInDigits(input.text, word, mention));
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
-  const nounFollows = next !== undefined && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  // "عدد الأوامر الدولية (22) وعدد الموقوفين (25)": a number alone in parentheses counts what stands before them.
+  const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3));
+  const nounFollows = next !== undefined && !enclosed && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);

@@ -255,7 +255,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     if (context.topicYear === null || referenceHasPart) return { unclear: "it names \"the following year\" of a year the text does not name before", start: match.start, end: match.end };
     claims.push({ period: samePart(context.topicYear + 1, reference), start: match.start, end: match.end });
   }
-  for (const match of find(phrases.previous_part)) {
+  // "أوامر صادرة في فترات سابقة" (in earlier periods, plural) names no one period before.
+  for (const match of find(phrases.previous_part).filter((m) => !words[m.index]!.folded.endsWith("ات"))) {
     const period = previousPartPeriod(reference);
     if (period === null) return { unclear: `it names the part of the year before, in a report on the whole of ${reference}`, start: match.start, end: match.end };
     claims.push({ period, start: match.start, end: match.end });

@@ -246,3 +246,26 @@ describe("held64–held66 on first sight", () => {
   });
 });
 
+describe("held67–held69 on first sight", () => {
+  it("reads a number alone in parentheses with the noun before them, and no period in 'في فترات سابقة'", () => {
+    const text = "وعمم المكتب 22 أمرا دوليا بإلقاء القبض، في حين بلغ عدد الموقوفين المبحوث عنهم دوليا 25 شخصا.\n- يشير الفارق بين عدد الأوامر الدولية (22) وعدد الموقوفين (25) إلى أن جزءا من التوقيفات يستند إلى أوامر صادرة في فترات سابقة.";
+    expect(published(text, "2019-Q3")).toEqual(["international_arrest_warrants 2019-Q3 = 22", "wanted_persons_arrested 2019-Q3 = 25"]);
+  });
+
+  it("does not take the next item's noun past a slash", () => {
+    expect(published("■ ملفات السيارات المسروقة: 730 / السيارات المحجوزة: 141", "2024-H2")).toEqual(["stolen_vehicle_files 2024-H2 = 730"]);
+  });
+
+  it("reads a count joined by 'و' without its noun with the noun and the clause of the count before it", () => {
+    const text = "ونشر 2169 مذكرة لإيقاف سريان البحث الدولي، و347 على الصعيد العربي.";
+    expect(published(text, "2022")).toEqual(["international_search_cancellations 2022 = 2169", "arab_search_cancellations 2022 = 347"]);
+  });
+
+  it("borrows no noun after a part, nor for a denied bound", () => {
+    const afterPart = "وتم توقيف 104 مبحوثين على الصعيد الدولي، مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019.";
+    expect(published(afterPart, "2021", "2021-12-30").filter((f) => f.endsWith("= 97"))).not.toContain("moroccan_citizens_arrested_abroad 2019 = 97");
+    const denied = "عالج قطب التعاون الأمني الدولي 1190 ملفا وطلب معلومات، وليس أكثر من ألفين كما ورد في المنشور.";
+    expect(published(denied, "2021-Q2")).toEqual(["files_processed 2021-Q2 = 1190"]);
+  });
+});
+
