@@ -2,13 +2,13 @@
 // relative word, the unclear period of a count it is coordinated with, a year before the count it is compared
 // with, or the period its sentence opens with.
 import type { Catalogue } from "../catalogue/load.ts";
-import { previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
@@ -212,6 +212,18 @@ export function partAfterOpeningPeriod(scope: NumberScope, own: PeriodReading, s
 }
 
 /** A clause that names no period takes the one the sentence opens with, if any (opening.ts). */
+/**
+ * "وقبل عشر سنوات، سنة 2015، لم يكن القطب يعالج سوى 3380 ملفا في السنة كاملة": a whole year the clause names
+ * without saying which is that of the period the sentence opens with.
+ */
+export function wholeOfOpening(reading: PeriodReading, scope: NumberScope): PeriodReading | undefined {
+  if (!("claims" in reading) || reading.claims.length === 0 || !reading.claims.every((c) => c.yearless) || !scope.opening || !("claims" in scope.opening)) return undefined;
+  const agreed = agreedPeriod(scope.opening.claims);
+  if (!("period" in agreed)) return undefined;
+  const year = String(parsePeriod(agreed.period.period).year);
+  return { claims: reading.claims.map((c) => ({ period: year, start: Math.min(c.start, agreed.period.start), end: Math.max(c.end, agreed.period.end) })) };
+}
+
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
 }

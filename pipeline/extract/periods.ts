@@ -25,6 +25,8 @@ export interface PeriodClaim {
   /** Raw span of the words that name it. */
   start: number;
   end: number;
+  /** Named as "the whole year" without saying which ("في السنة كاملة"): the reference's, unless the sentence opened on another. */
+  yearless?: true;
 }
 
 export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number };
@@ -117,7 +119,9 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m) && !inPart(m));
   // A rate right before a part's phrase is still a rate ("بمعدل 16 ملفا في اليوم خلال الفصل الثاني").
   const withinPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
-  const rates = findPhrases(words, phrases.shorter_spans.rates).filter((m) => !adjective(m) && !released(m) && !withinPart(m));
+  // "السلسلة الخاصة بالنصف الأول من كل سنة": each year's part, no rate.
+  const ofEachYearsPart = (m: PhraseMatch) => parts.some((p) => p.end <= m.start && wordsBetween(p.end, m.start) <= 1);
+  const rates = findPhrases(words, phrases.shorter_spans.rates).filter((m) => !adjective(m) && !released(m) && !withinPart(m) && !ofEachYearsPart(m));
   const found = [...months.filter((m) => !inPart(m)), ...spans, ...rates].sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
@@ -157,15 +161,16 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
 }
 
 /**
- * "طيلة السنة", "على مدى العام" without a year: the whole of the reference's year (in a half-year report, not
- * the half); not when another period phrase (`others`) reads the same words ("طيلة السنة الماضية").
+ * "طيلة السنة", "على مدى العام", "في السنة كاملة" without a year: the whole of the reference's year (in a
+ * half-year report, not the half), marked `yearless`: a sentence opening on another year makes it that one's
+ * (count-periods.ts wholeOfOpening). Not when another period phrase (`others`) reads the same words ("طيلة
+ * السنة الماضية").
  */
-function yearlessWholeYears(words: readonly Word[], years: readonly NumberMention[], wholeYears: readonly PhraseMatch[], reference: string, others: readonly PhraseMatch[]): PeriodClaim[] {
+function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseMatch[], year: number, others: readonly PhraseMatch[]): PeriodClaim[] {
   return wholeYears
     .filter((w) => w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end)
-    .filter((w) => !years.some((y) => y.start >= w.end && wordIndexBefore(words, y.start) - w.index <= reach))
     .filter((w) => !others.some((o) => o.start < w.end && w.start < o.end))
-    .map((w) => ({ period: String(parsePeriod(reference).year), start: w.start, end: w.end }));
+    .map((w) => ({ period: String(year), start: w.start, end: w.end, yearless: true }));
 }
 
 /**
@@ -216,7 +221,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
   // "أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023": a year named says which.
-  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, scope.years, wholeYears, reference, [...previousYears, ...samePeriods, ...currentPeriods]));
+  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, [...previousYears, ...samePeriods, ...currentPeriods]));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
   for (const match of previousYears) {
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written.

@@ -47,7 +47,9 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const words = findWords(source.normalised, source.offset_map);
   const catalogued = countedNouns(catalogue.indicators.indicators);
   const parts = allPartPhrases(catalogue.periods);
-  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued, parts));
+  const { current_period: current, previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
+  const periods = [...parts, ...current, ...previousYear, ...samePeriod];
+  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
   const outcomes = new Map<NumberMention, Outcome>();
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   const years = mentions.filter((m) => m.kind === "year");

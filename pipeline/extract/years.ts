@@ -1,6 +1,6 @@
 // A year the recognizer could not tell from a count: four digits between 1900 and 2100 with no "سنة" before
 // them ("مقارنة مع 2021", "ما سجل في 2020 (63 أمرا)"). It is a year unless a noun an indicator counts follows
-// it ("1998 ملفا" is a count of files) or a part of a year does ("2100 في النصف الثاني من 2018").
+// it ("1998 ملفا" is a count of files) or a period does ("2100 في النصف الثاني من 2018", "1940 هذه السنة").
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
@@ -27,7 +27,7 @@ export const asciiDigits = (text: string): string => text.replace(/[٠-٩۰-۹]/
 const directionalMarks = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
 
 /** The mention as a year when its context says so, else itself. */
-export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[], parts: readonly Phrase[]): NumberMention {
+export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[], parts: readonly Phrase[], periods: readonly Phrase[]): NumberMention {
   if (mention.kind === "year" && countedInAccusative(mention, text, words, catalogued)) return { ...mention, kind: "number" };
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
@@ -38,7 +38,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const gap = text.slice(mention.end, next?.start ?? mention.end);
   // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap);
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPart(words, mention, parts) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(words, mention, periods) ? mention : { ...mention, kind: "year" };
 }
 
 /** Whether a part of a year and "من" stand right before the number: "النصف الثاني من 2023". */
@@ -50,13 +50,17 @@ function yearOfPart(words: readonly Word[], mention: NumberMention, parts: reado
 
 const ofWord = ["من"];
 
-/** Words that place a count in a part of a year after it: "و2100 في النصف الثاني من 2018". */
+/** Words that place a count in a period after it: "و2100 في النصف الثاني من 2018". */
 const placing = ["في", "خلال"];
 
-/** Whether a part of a year follows the number after "في" or "خلال": a year has no part after it, a count does ("2100 في النصف الثاني من 2018"). */
-function placedInPart(words: readonly Word[], mention: NumberMention, parts: readonly Phrase[]): boolean {
-  const next = firstWordAt(words, mention.end);
-  return words[next] !== undefined && wordMatchesAny(words[next]!.folded, placing) && parts.some((phrase) => phraseAt(words, next + 1, phrase));
+/**
+ * Whether a period follows the number, maybe after "في" or "خلال": a year has no period after it, a count does
+ * ("2100 في النصف الثاني من 2018", "فـ1940 هذه السنة"). `periods`: the phrases naming a period without a year.
+ */
+function placedInPeriod(words: readonly Word[], mention: NumberMention, periods: readonly Phrase[]): boolean {
+  let next = firstWordAt(words, mention.end);
+  if (words[next] !== undefined && wordMatchesAny(words[next]!.folded, placing)) next++;
+  return words[next] !== undefined && periods.some((phrase) => phraseAt(words, next, phrase));
 }
 
 /**

@@ -269,3 +269,20 @@ describe("held67–held69 on first sight", () => {
   });
 });
 
+describe("held70–held72 on first sight", () => {
+  it("gives 'في السنة كاملة' the year the sentence opens with", () => {
+    const text = "وقبل عشر سنوات، سنة 2015، لم يكن القطب يعالج سوى 3380 ملفا في السنة كاملة.";
+    expect(published(text, "2025-H1")).toEqual(["files_processed 2015 = 3380"]);
+  });
+
+  it("reads a series 'of the first half of each year', its last value 'هذه السنة' a count, not a year", () => {
+    const text = "وتظهر السلسلة الخاصة بالنصف الأول من كل سنة منحى تصاعديا ثابتا: 1650 ملفا سنة 2016، ثم 1810 سنة 2017، فـ1940 هذه السنة.";
+    expect(published(text, "2018-H1")).toEqual(["files_processed 2016-H1 = 1650", "files_processed 2017-H1 = 1810", "files_processed 2018-H1 = 1940"]);
+  });
+
+  it("reads 'النصف الذي قبله' as the half before", () => {
+    const text = "أوقفت المصالح الأمنية 65 مبحوثا عنهم دوليا في النصف الثاني، مقابل 59 في النصف الذي قبله.";
+    expect(published(text, "2023-H2")).toEqual(["wanted_persons_arrested 2023-H2 = 65", "wanted_persons_arrested 2023-H1 = 59"]);
+  });
+});
+
