@@ -138,6 +138,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
+  if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };
   const whole = decision && "none" in decision ? partOfWhole(scope, catalogue, counted!, soFar) : undefined;
   if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;

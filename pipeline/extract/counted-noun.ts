@@ -179,7 +179,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
   // A dual is its own noun; "أجنبيين اثنين" adds the numeral after it.
-  if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[0]!), word: null, how: "dual", qualifier: after[0] ?? null };
+  // Past a qualifier the mention starts with ("يقارب مرتين").
+  if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[mention.qualifier === undefined ? 0 : mention.text.split(/\s/u).length - 1]!), word: null, how: "dual", qualifier: after[0] ?? null };
   // "عملية واحدة", "مطلوبين اثنين": one and two follow their noun as adjectives; not in a rate ("ملف واحد كل 73
   // دقيقة", "سيارة واحدة تقريبا من كل أربعة ملفات"), nor "one" in someone's quoted words.
   // The head of the noun phrase may stand a few words back: "عملية تسليم مراقب واحدة".

@@ -110,7 +110,14 @@ export class Lexeme {
   has(cue: string): boolean {
     return this.bases.includes(cue);
   }
+  /** Whether two words may be forms of one stem ("إعلانات", "إعلانا"). */
+  sharesBaseWith(other: Lexeme): boolean {
+    return this.bases.some((base) => base.length >= sharedBaseLength && other.bases.includes(base));
+  }
 }
+
+/** The shortest base two words must share to be forms of one stem: two letters are too few ("من", "ما"). */
+const sharedBaseLength = 3;
 
 /** Lexemes by word: with every prefix taken off, and (for a word that cannot carry a conjunction) without و and ف. */
 const lexemes = new Map<string, Lexeme>();
@@ -153,4 +160,9 @@ export function wordMatchesAny(word: string, cues: readonly string[]): boolean {
 /** As wordMatchesAny, for a word that cannot carry a conjunction: "ملفات السيارات", not "ملف والسيارات". */
 export function wordMatchesAnyAttached(word: string, cues: readonly string[]): boolean {
   return lexemeIn(attachedLexemes, word, attachedPrefixes).matches(cueList(cues));
+}
+
+/** Whether two folded words may be forms of one stem: "إعلانات" (after a verb) and "إعلانا" (after the number). */
+export function sameStem(a: string, b: string): boolean {
+  return lexemeIn(lexemes, a, affixes.prefixes).sharesBaseWith(lexemeIn(lexemes, b, affixes.prefixes));
 }

@@ -3,7 +3,7 @@
 // recognizer reads a qualifier written right before the number; this one stands before the measure's noun, or
 // after the number ("16٪ تقريبا").
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -95,6 +95,27 @@ function negatedBeing(before: readonly Word[]): Word | undefined {
   return near.find((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.negated_being) && wordMatchesAny(near[i - 1]!.folded, grammarWords.negations));
 }
 
+/** How many words a verb's subject may have when the number's own noun names it: "تجاوزت إعلانات البحث الواردة من شعب الاتصال العربية 330 إعلانا". */
+const subjectReach = 8;
+
+/**
+ * A verb of exceeding or nearing whose subject is what the number counts, its noun said again after the number
+ * ("تخطت إعلانات البحث العربية 150 إعلانا": more than 150), where no measure noun ("عدد") stands between.
+ */
+export function verbOverOwnNoun(before: readonly Word[], after: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
+  const noun = after[0];
+  if (!noun) return undefined;
+  const verbs = grammarWords.qualifier_verbs;
+  for (let i = before.length - 2; i >= Math.max(0, before.length - subjectReach - 1); i--) {
+    const word = before[i]!;
+    if (!sameStem(before[i + 1]!.folded, noun.folded)) continue;
+    const negated = i > 0 && wordMatchesAny(before[i - 1]!.folded, grammarWords.negations);
+    if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
+    if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
+  }
+  return undefined;
+}
+
 /** How far after the number a trailing qualifier may stand: right after it, or after its counted noun. */
 const trailingReach = 2;
 
@@ -123,6 +144,6 @@ export function qualified(mention: NumberMention, before: readonly Word[], after
   const negation = exceeding ? negatedBeing(before) : undefined;
   if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
-  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
+  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found } : { mention, verb: null, elided: false };
 }

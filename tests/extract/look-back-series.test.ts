@@ -286,3 +286,19 @@ describe("held70–held72 on first sight", () => {
   });
 });
 
+describe("held73–held75 on first sight", () => {
+  it("reads 'ستا' as six in the accusative", () => {
+    expect(published("تابع المكتب ستا وتسعين إنابة قضائية دولية.", "2016")).toEqual(["letters_rogatory 2016 = 96"]);
+  });
+
+  it("reads 'مرتين' (twice) as no count of the noun before", () => {
+    const text = "وهو يقارب مرتين ما كان يعالج في الفترة نفسها من 2017، حين لم يتعد العدد 1720 ملفا.";
+    expect(published(text, "2024-H1")).toEqual(["files_processed 2017-H1 = lte 1720"]);
+  });
+
+  it("bounds a number by a verb whose subject is the noun it counts", () => {
+    expect(published("في حين تجاوزت إعلانات البحث الواردة من شعب الاتصال العربية 330 إعلانا.", "2020")).toEqual(["arab_search_notices 2020 = gt 330"]);
+    expect(published("بينما تخطت إعلانات البحث العربية 150 إعلانا.", "2025-H2")).toEqual(["arab_search_notices 2025-H2 = gt 150"]);
+  });
+});
+
