@@ -123,9 +123,22 @@ function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope {
   // The verb that bounds the number ("تجاوز عدد الملفات … 3200 ملف") compares it with no period.
   const unbound = (words: readonly Word[]) => words.filter((w) => w !== scope.qualifierVerb);
   const comparison = findPhrases(scope.after, catalogue.periods.comparisons)[0];
-  if (!comparison) return { ...wholeClause(scope), words: unbound(wholeClause(scope).words) };
-  const end = scope.after[comparison.index]!.start;
-  return { words: unbound([...scope.before, ...scope.after.slice(0, comparison.index)]), years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
+  // "4.060 (2017: 3.380)": a parenthesis opening on a year and its colon gives another period's value.
+  const aside = otherPeriodAside(scope);
+  const cut = Math.min(comparison?.index ?? Infinity, aside ?? Infinity);
+  if (cut === Infinity) return { ...wholeClause(scope), words: unbound(wholeClause(scope).words) };
+  const end = scope.after[cut]!.start;
+  return { words: unbound([...scope.before, ...scope.after.slice(0, cut)]), years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
+}
+
+/** The index of the first word after the number inside a parenthesis opening on a year and a colon ("(2017: 3.380)"), if any. */
+function otherPeriodAside(scope: NumberScope): number | undefined {
+  const last = scope.after.at(-1);
+  if (!last) return undefined;
+  const open = scope.text.slice(scope.mention.end, last.end + 3).search(/\(\s*[0-9٠-٩]{4}\s*[:：]/u);
+  if (open < 0) return undefined;
+  const index = scope.after.findIndex((w) => w.start > scope.mention.end + open);
+  return index < 0 ? undefined : index;
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */

@@ -198,7 +198,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
   // "عدد الأوامر الدولية (22) وعدد الموقوفين (25)": a number alone in parentheses counts what stands before them.
   const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3));
-  const nounFollows = next !== undefined && !enclosed && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  // "4.060 (2017: 3.380)": a year in digits is no counted noun.
+  const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);
