@@ -37,8 +37,10 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // A noun past an empty line is the next block's heading ("مقارنة مع 2020⏎⏎العمليات"), not what the number counts.
   const gap = text.slice(mention.end, next?.start ?? mention.end);
   // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
-  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap);
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(words, mention, periods) ? mention : { ...mention, kind: "year" };
+  // Nor past the end of a table's row ("… — النصف الأول 2023⏎الملفات …"): the next row's label.
+  const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
+  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap) && !endsRow;
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) ? mention : { ...mention, kind: "year" };
 }
 
 /** Whether a part of a year and "من" stand right before the number: "النصف الثاني من 2023". */
@@ -50,6 +52,9 @@ function yearOfPart(words: readonly Word[], mention: NumberMention, parts: reado
 
 const ofWord = ["من"];
 
+/** How far back on its line a year may find its table row's cell mark. */
+const rowReach = 24;
+
 /** Words that place a count in a period after it: "و2100 في النصف الثاني من 2018". */
 const placing = ["في", "خلال"];
 
@@ -57,10 +62,11 @@ const placing = ["في", "خلال"];
  * Whether a period follows the number, maybe after "في" or "خلال": a year has no period after it, a count does
  * ("2100 في النصف الثاني من 2018", "فـ1940 هذه السنة"). `periods`: the phrases naming a period without a year.
  */
-function placedInPeriod(words: readonly Word[], mention: NumberMention, periods: readonly Phrase[]): boolean {
+function placedInPeriod(text: string, words: readonly Word[], mention: NumberMention, periods: readonly Phrase[]): boolean {
   let next = firstWordAt(words, mention.end);
   if (words[next] !== undefined && wordMatchesAny(words[next]!.folded, placing)) next++;
-  return words[next] !== undefined && periods.some((phrase) => phraseAt(words, next, phrase));
+  // Right after it, no mark between: "2024 — النصف الأول 2023" is a header's next cell.
+  return words[next] !== undefined && !/[^\s\p{L}]/u.test(text.slice(mention.end, words[next]!.start)) && periods.some((phrase) => phraseAt(words, next, phrase));
 }
 
 /**

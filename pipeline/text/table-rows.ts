@@ -1,5 +1,6 @@
-// A line written as a row of a table: cells between pipes ("| الإنابات | 118 | 126 |"), or cells set apart by
-// runs of spaces or tabs, as a table copied from a PDF or a spreadsheet reads ("الإنابات       118      126").
+// A line written as a row of a table: cells between pipes ("| الإنابات | 118 | 126 |"), cells set apart by runs
+// of spaces or tabs, as a table copied from a PDF or a spreadsheet reads ("الإنابات       118      126"), or by
+// dashes between spaces when a cell of the row or of the one below is a number ("الإنابات — 78 — 71").
 import type { LineSpan } from "./lines.ts";
 
 const cellGap = /\|| {2,}|\t+/gu;
@@ -12,7 +13,8 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const content = text.slice(line.start, line.end);
   if (content.includes("\n") || isYearRow(content)) return null;
   const pipes = content.split("|").length - 1;
-  const gaps = pipes >= 2 ? /\|/gu : cellGap;
+  const dashed = pipes < 2 && isDashedRow(content) && (hasNumberCell(content) || hasNumberCell(lineBelow(text, line)));
+  const gaps = pipes >= 2 ? /\|/gu : dashed ? dashGap : cellGap;
   const cells: LineSpan[] = [];
   let start = 0;
   for (const gap of content.matchAll(gaps)) {
@@ -34,6 +36,23 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   // "12:31 | الحصيلة السنوية …": a live ticker's time before its update, not a card's two cells.
   if (pipes === 1 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
   return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
+}
+
+/** A dash between spaces, as a table copied as text sets its cells apart: "الإنابات القضائية الدولية — 78 — 71". */
+const dashGap = / [—–] /gu;
+
+/** Three cells or more set apart by dashes between spaces. */
+const isDashedRow = (line: string) => (line.match(dashGap)?.length ?? 0) >= 2;
+
+/** Whether a dashed row has a cell that is only a number ("3 420"): a table's row, not prose with two asides. */
+const hasNumberCell = (line: string) => isDashedRow(line) && line.split(dashGap).some((cell) => /^\s*[0-9٠-٩][0-9٠-٩ .,٬]*\s*$/u.test(cell));
+
+/** The text of the line right below `line`, or "". */
+function lineBelow(text: string, line: LineSpan): string {
+  const end = text.indexOf("\n", line.end);
+  if (end < 0) return "";
+  const next = text.indexOf("\n", end + 1);
+  return text.slice(end + 1, next < 0 ? text.length : next);
 }
 
 /** Two non-empty sides of one pipe: "وطنيا | عربيا", "3815 | 402". */

@@ -307,5 +307,11 @@ describe("held76–held78 on first sight", () => {
     const text = "• الملفات وطلبات المعلومات المعالجة: 4.060 (2017: 3.380)\n• مذكرات البحث الوطنية بطلب من مصالح أجنبية: 2.640 (2017: 2.450)، أي +8%";
     expect(published(text, "2018")).toEqual(["files_processed 2018 = 4060", "national_search_notices 2018 = 2640", "national_search_notices_pct_change 2018 vs 2017 = 8"]);
   });
+
+  it("reads a table whose cells are set apart by dashes, its header naming each column's half", () => {
+    const text = "المؤشر — النصف الأول 2024 — النصف الأول 2023\nالملفات وطلبات المعلومات — 3 420 — 3 104\nالإنابات القضائية الدولية — 78 — 71";
+    expect(published(text, "2024-H1")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2023-H1 = 3104", "letters_rogatory 2024-H1 = 78", "letters_rogatory 2023-H1 = 71"]);
+    expect(published("قال المسؤول — وهو يتحدث إلى الصحافة — إن القطب عالج 5800 ملف.", "2022")).toEqual(["files_processed 2022 = 5800"]);
+  });
 });
 
