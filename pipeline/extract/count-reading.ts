@@ -126,9 +126,28 @@ function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope {
   // "4.060 (2017: 3.380)": a parenthesis opening on a year and its colon gives another period's value.
   const aside = otherPeriodAside(scope);
   const cut = Math.min(comparison?.index ?? Infinity, aside ?? Infinity);
-  if (cut === Infinity) return { ...wholeClause(scope), words: unbound(wholeClause(scope).words) };
+  const clause = cut === Infinity ? { ...wholeClause(scope), words: unbound(wholeClause(scope).words) } : cutClause(scope, unbound, cut);
+  return afterColon(scope, clause, catalogue) ?? clause;
+}
+
+function cutClause(scope: NumberScope, unbound: (words: readonly Word[]) => Word[], cut: number): PeriodScope {
   const end = scope.after[cut]!.start;
   return { words: unbound([...scope.before, ...scope.after.slice(0, cut)]), years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
+}
+
+/**
+ * The clause from the last colon before the number, when that part names a period of its own: "تسارعت الوتيرة
+ * في الأشهر الأخيرة: فقد عولج 1620 ملفا في النصف الأول" is the first half's, whatever the words before the colon
+ * say. A label before the colon ("النصف الأول: 1620 ملفا") still names the period when the rest does not.
+ */
+function afterColon(scope: NumberScope, clause: PeriodScope, catalogue: Catalogue): PeriodScope | undefined {
+  const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：][^:：]*$/u);
+  if (colon < 0) return undefined;
+  const from = (scope.before[0]?.start ?? scope.mention.start) + colon;
+  const rest = { words: clause.words.filter((w) => w.start > from), years: clause.years.filter((y) => y.start > from) };
+  if (rest.words.length === clause.words.length) return undefined;
+  const reading = readPeriods(rest, scope.reference, catalogue.periods, periodContext(scope));
+  return "claims" in reading && reading.claims.length > 0 ? rest : undefined;
 }
 
 /** The index of the first word after the number inside a parenthesis opening on a year and a colon ("(2017: 3.380)"), if any. */

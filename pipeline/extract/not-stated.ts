@@ -25,6 +25,18 @@ export function forecastIn(words: readonly Word[], sentence: Span): PhraseMatch 
   return findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
 }
 
+/** A mark that ends a clause: a number before it and a forecast after it are in different clauses. */
+const clauseMark = /[،,؛;:]/u;
+
+/**
+ * Whether a forecast of the number's sentence reaches the number: it follows the forecast, or stands in its
+ * clause. A count stated before it, a comma between ("84 إنابة، …، وهي إنابات قد تتجاوز آجال تنفيذها ستة
+ * أشهر"), is stated all the same.
+ */
+export function forecastReaches(text: string, forecast: PhraseMatch, mention: NumberMention): boolean {
+  return mention.start >= forecast.start || !clauseMark.test(text.slice(mention.end, forecast.start));
+}
+
 /** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
 export function isQuestion(text: string, sentence: Span): boolean {
   let end = sentence.end;

@@ -21,7 +21,7 @@ import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
-import { firstWordOf, forecastIn, hearsayOnLine, isQuestion, notYetOver, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
@@ -199,11 +199,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const pairs = pairedEnds(source.text, words, mentions);
   const forecast = forecastIn(words, sentence);
   const question = isQuestion(source.text, sentence);
-  const expected = forecast && `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
+  const expected = (mention: NumberMention) => (forecast && forecastReaches(source.text, forecast, mention) ? `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted` : undefined);
   // A statement before a colon that opens the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج: لماذا …؟").
   const lastColon = question ? Math.max(source.text.lastIndexOf(":", sentence.end - 1), source.text.lastIndexOf("：", sentence.end - 1)) : -1;
   const asked = (mention: NumberMention) => (question && mention.end > lastColon ? "it is asked in a question, not stated" : undefined);
-  const notStated = (mention: NumberMention) => asked(mention) ?? expected ?? hearsayOnLine(source.text, words, sentence, mention);
+  const notStated = (mention: NumberMention) => asked(mention) ?? expected(mention) ?? hearsayOnLine(source.text, words, sentence, mention);
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);
