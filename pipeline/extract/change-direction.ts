@@ -83,13 +83,23 @@ function clauseBefore(scope: NumberScope, end: number): NumberScope["earlier"] {
   return before.filter((w) => w.start > from);
 }
 
-/** A percentage opening its line before a dash says what it is after it: "24% – نسبة ارتفاع الملفات مقارنة مع 2021". */
+/**
+ * A percentage opening its line (or its list item) before a dash or a colon says what it is after it: "24% – نسبة
+ * ارتفاع الملفات مقارنة مع 2021", "2. 14,3 في المائة: نسبة الزيادة في الملفات".
+ */
 const figureLineWords = 3;
 
+/** What may stand before a figure opening its line: a list item's number or bullet. */
+const itemMarker = /^\s*(?:[0-9٠-٩]{1,2}\s*[.)]|[-–•*▪■●◾]|\p{Extended_Pictographic})?\s*$/u;
+
 function figureLineDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  return opensFigureLine(scope) ? changeDirection(scope.after.slice(0, figureLineWords), catalogue.indicators.change_words) : undefined;
+}
+
+/** Whether the number opens its line (or list item) and a dash or a colon follows it: what it is, is said after. */
+export function opensFigureLine(scope: NumberScope): boolean {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
-  if (scope.text.slice(lineStart, scope.mention.start).trim() !== "" || !/^\s*[–—-]\s/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 3))) return undefined;
-  return changeDirection(scope.after.slice(0, figureLineWords), catalogue.indicators.change_words);
+  return itemMarker.test(scope.text.slice(lineStart, scope.mention.start)) && /^\s*(?:[–—-]\s|[:：])/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 3));
 }
 
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */

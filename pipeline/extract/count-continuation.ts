@@ -205,6 +205,21 @@ export function repeatedNounCompared(scope: NumberScope, counted: CountedNoun | 
 }
 
 /**
+ * A count of "the number" (العدد, الرقم, with the article: standing alone) whose noun no indicator takes alone,
+ * the same noun as a count just before it, in its sentence or the paragraph's earlier ones: that count's
+ * indicator, in the period its own clause names ("تم توقيف 76 شخصا مبحوثا عنهم … وكان العدد قد بلغ 97 شخصا قبل
+ * عام").
+ */
+export function sameNounNumber(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
+  if (counted?.how !== "after" || !scope.lead.some(isTheNumber)) return undefined;
+  const earlier = [...soFar.recent, ...soFar.counts].reverse();
+  return earlier.find((figure) => figure.counted && sameNoun(counted.folded, figure.counted.folded, catalogued));
+}
+
+/** "العدد", "والرقم": a word of counting with its article, no noun after it to count. */
+const isTheNumber = (word: Word) => /^[وف]?ال/u.test(word.folded) && wordMatchesAny(word.folded, [...grammarWords.count_of, ...grammarWords.count_back_references]);
+
+/**
  * A count coordinated with the one before it and counting the same noun, whose own clause says only what sets it
  * apart: "2246 مذكرة لإيقاف سريان الأبحاث الدولية، و359 مذكرة تخص الأبحاث المذاعة على المستوى العربي" is read
  * with the words of the first count's clause, among the other indicators.
@@ -220,7 +235,8 @@ export function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: S
 }
 
 /**
- * A count of "the figure" with no noun of its own ("قبل سنة واحدة كان الرقم 5800"): the figure before it in its
+ * A count of "the figure" or "the number" with no noun of its own ("قبل سنة واحدة كان الرقم 5800", "كان العدد
+ * 3380 سنة 2017"): the figure before it in its
  * sentence, else the last of the previous sentence, in the period its clause names.
  */
 export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
@@ -228,6 +244,8 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   // Right before the number: "الرقم" further back may be another ("اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050").
   const word = scope.lead.at(-1);
   if (word && wordMatchesAny(word.folded, grammarWords.count_back_references)) return soFar.lastCount ?? soFar.previousSentence;
+  // "The number" opening its sentence's counts recalls the previous sentence's only number, if it was a figure.
+  if (word && isTheNumber(word) && soFar.counts.length === 0) return soFar.previousAlone;
   return numberRoseTo(scope) ? soFar.lastCount : undefined;
 }
 

@@ -17,7 +17,7 @@ import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput,
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
-import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared } from "./count-continuation.ts";
+import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared, sameNounNumber } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -86,7 +86,8 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
 }
 
 /** The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts). */
-type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure } | { reading: Reading };
+/** `recalls`: the count recalls an earlier value of a figure just given, a comparison with it ("وكان العدد قد بلغ 97 شخصا قبل عام"). */
+type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure; recalls?: true } | { reading: Reading };
 
 /**
  * The candidates a count may be: after "منها / من بينهم", only the indicators declared part of the previous
@@ -182,6 +183,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (byLabel && "match" in byLabel) return { indicator: byLabel.match.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.match.evidence]) };
   const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
   if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
+  const numbered = decision && "none" in decision ? sameNounNumber(scope, counted, soFar, catalogued) : undefined;
+  if (numbered) return { indicator: numbered.indicator, evidence: evidence.note(`"the number" of the figure before it that counts the same noun (${numbered.indicator.id})`), recalls: true };
   const continuing = continued(scope, soFar, counted, compared);
   if (continuing && "either" in continuing) {
     const ids = continuing.either.map((figure) => figure.indicator.id);
@@ -279,7 +282,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
   }
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
-  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(seriesScope(scope, choice.series), compared || opensParenthesis(scope.text, scope.mention)));
+  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(seriesScope(scope, choice.series), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)));
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

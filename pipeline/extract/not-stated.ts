@@ -44,6 +44,20 @@ export function isQuestion(text: string, sentence: Span): boolean {
   return end > sentence.start && grammarWords.questions.includes(text[end - 1]!);
 }
 
+/**
+ * Where the question of a sentence ending in one opens: its last colon, or two dots (not three) after words
+ * that ask nothing, else -1.
+ */
+export function questionOpening(text: string, words: readonly Word[], sentence: Span): number {
+  const marks = [...text.slice(sentence.start, sentence.end).matchAll(/[:：]|(?<!\.)\.\.(?!\.)/gu)];
+  const last = marks.at(-1);
+  if (last === undefined) return -1;
+  const at = sentence.start + last.index;
+  if (last[0] !== "..") return at;
+  const asking = wordsWithin(words, sentence.start, at).some((w) => wordMatchesAny(w.folded, grammarWords.question_words));
+  return asking ? -1 : at;
+}
+
 /** What may follow a question mark at the end of its sentence: white space, closing quotes and brackets. */
 const closesQuestion = /^[\s"'»«”“)\]]$/u;
 

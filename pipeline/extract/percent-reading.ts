@@ -11,7 +11,7 @@ import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
-import { coordinatedChange, directionOf, namesBase } from "./change-direction.ts";
+import { coordinatedChange, directionOf, namesBase, opensFigureLine } from "./change-direction.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
@@ -47,6 +47,9 @@ function countNamedAfter(after: readonly Word[]): readonly Word[] {
   if (countOf >= 0) return after.slice(countOf, countOf + 2);
   return after[0] && grammarWords.change_of.includes(after[0].folded) ? after.slice(1, 2) : [];
 }
+
+/** How many words of a figure line's label may name what changed: "نسبة الزيادة في الملفات وطلبات". */
+const figureLabelWords = 6;
 
 /** An adjective made from a back-referring noun ("الرقمية", digital, from "رقم") refers to nothing. */
 const relativeAdjective = /يه?$/u;
@@ -86,7 +89,8 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && tellsChange;
   const restated = restates ? named(scope.previousClause.words) : undefined;
   if (restated && "match" in restated.decision) return { indicator: restated.decision.match.indicator, period: null, word: restated.word };
-  const following = named(countNamedAfter(scope.after));
+  // "14,3 في المائة: نسبة الزيادة في الملفات": a figure opening its line says after it what it is the change of.
+  const following = named(opensFigureLine(scope) ? scope.after.slice(0, figureLabelWords) : countNamedAfter(scope.after));
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };

@@ -102,6 +102,15 @@ const recordReach = 3;
 /** How many words before a span a verb of releasing the report may stand: "عممتها المديرية هذا الأسبوع". */
 const releaseReach = 3;
 
+/** The word "after" ("بعد", "عقب") right before the year word at `at`, or before its "سنة", if any. */
+function afterYear(words: readonly Word[], at: number, phrases: PeriodPhrases): Word | undefined {
+  const before = words[at - 1];
+  const word = before && wordMatchesAny(before.folded, yearNouns) ? words[at - 2] : before;
+  return word !== undefined && wordMatchesAny(word.folded, phrases.after_words) ? word : undefined;
+}
+
+const yearNouns = ["سنه", "عام"];
+
 /** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
 const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
@@ -187,9 +196,11 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const parts = named.length > 0 || !context.earlier ? named : elidedParts(words, context.earlier, phrases.parts);
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
-  const currentPeriods = [...find(phrases.current_period), ...reportMonths(words, parts, reference, phrases)];
+  // "الأشهر الستة التي سبقت" is the part before: its months are no report's own, nor a shorter span.
+  const previousParts = find(phrases.previous_part);
+  const currentPeriods = [...find(phrases.current_period), ...reportMonths(words, [...parts, ...previousParts], reference, phrases)];
   // "هذه الأشهر الستة" names the report's own period: no shorter span.
-  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods], phrases);
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods, ...previousParts], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
@@ -206,6 +217,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const eachYearsPart = referenceHasPart && context.eachYearsPart === reference.slice(5);
   for (const year of scope.years) {
     const at = wordIndexBefore(words, year.start) + 1;
+    const after = context.comparison ? undefined : afterYear(words, at, phrases);
+    if (after) {
+      if (year.value + 1 !== parsePeriod(reference).year) return { unclear: `it is after ${year.value}, and the text does not say which period`, start: after.start, end: year.end };
+      claims.push({ period: reference, start: after.start, end: year.end });
+      continue;
+    }
     // Before the year within reach, or right after it (the year itself may be a word of digits).
     const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? "")));
     const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));

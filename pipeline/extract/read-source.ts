@@ -21,7 +21,7 @@ import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
-import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
@@ -64,13 +64,14 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let lastSubjectCount: CountFigure | undefined;
   let transitionStart: CountFigure | undefined;
   let recent: CountFigure[] = [];
+  let alone: CountFigure | undefined;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   let asked: Span | null = null;
   let list: ListTitle | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
-    const headerRow = cells && headerColumns(source.text, cells);
+    const headerRow = cells && headerColumns(source.text, cells, catalogue.periods.part_abbreviations);
     const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
     if (!cells || columns) header = columns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
@@ -85,7 +86,8 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     if (next === first) continue;
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
     const previousOpening = paragraphGoesOn ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent, alone }, row);
+    alone = soleFigure(mentions.slice(first, next), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
@@ -134,6 +136,14 @@ interface PreviousSentence {
   question: Word[];
   /** The count figures of the earlier sentences of its paragraph, or of the sentence right before it. */
   recent: readonly CountFigure[];
+  /** Its figure when it gave one number only, that figure (what "the number" of the next sentence is). */
+  alone: CountFigure | undefined;
+}
+
+/** The one count figure of a sentence whose only number it is, if so. */
+function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFigure[]): CountFigure | undefined {
+  const numbers = mentions.filter((m) => m.kind === "number" || m.kind === "percent");
+  return numbers.length === 1 && counts.length === 1 ? counts[0] : undefined;
 }
 
 /** Whether at most one line break stands between two offsets: an answer right under its question. */
@@ -192,7 +202,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
-  const soFar = emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent);
+  const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone };
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
@@ -200,8 +210,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const forecast = forecastIn(words, sentence);
   const question = isQuestion(source.text, sentence);
   const expected = (mention: NumberMention) => (forecast && forecastReaches(source.text, forecast, mention) ? `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted` : undefined);
-  // A statement before a colon that opens the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج: لماذا …؟").
-  const lastColon = question ? Math.max(source.text.lastIndexOf(":", sentence.end - 1), source.text.lastIndexOf("：", sentence.end - 1)) : -1;
+  // A statement before a colon or two dots that open the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج:
+  // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
+  const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
   const asked = (mention: NumberMention) => (question && mention.end > lastColon ? "it is asked in a question, not stated" : undefined);
   const notStated = (mention: NumberMention) => asked(mention) ?? expected(mention) ?? hearsayOnLine(source.text, words, sentence, mention);
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.

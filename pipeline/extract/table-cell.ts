@@ -2,6 +2,7 @@
 // label, the column's header, the label line above a number alone on its line) and its period (the column's,
 // or the row's in a transposed table), or the change a change column holds (tables.ts, label-above.ts,
 // caption-series.ts).
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { lineAbove } from "../text/lines.ts";
@@ -21,7 +22,7 @@ export interface TableRow {
 const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
 
 /** What a table row says of a number in one of its cells: the row's label, and its column's period. */
-export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention, reference: string): NumberScope["table"] {
+export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention, reference: string, abbreviations: PeriodPhrases["part_abbreviations"]): NumberScope["table"] {
   // A chart's values after its caption ("… 2021-2023 (134، 143، 151)"): a row of one label over a span of years.
   const caption = captionCell(text, words, mention, reference);
   if (caption) return { label: caption.label, period: caption.period, change: null, caption: true, ...(caption.unclear && { unclear: caption.unclear }) };
@@ -41,7 +42,7 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
     if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: null } : rowLabelCell(text, words, row, column, null);
     // A transposed table: the column's header counts, the row's first cell is the period.
-    const period = cellPeriod(text.slice(label.start, label.end));
+    const period = cellPeriod(text.slice(label.start, label.end), abbreviations);
     const counted = wordsWithin(words, meaning.label.start, meaning.label.end);
     if (period) return { label: counted, period, change: null };
     // A period in words ("النصف الأول ٢٠٢٣"): read by the period reader (count-periods.ts columnPeriod).

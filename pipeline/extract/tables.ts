@@ -12,6 +12,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Span } from "./clauses.ts";
 import { fold } from "../arabic/normalise.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { asciiDigits, isYearValue } from "./years.ts";
 
 export { tableCells } from "../text/table-rows.ts";
@@ -19,13 +20,22 @@ export { tableCells } from "../text/table-rows.ts";
 /** What a column of a table holds, from its header cell. */
 export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
 
-/** The period a cell names: a year ("2016"), or a year and its part ("2016-H1"); null for any other cell. */
-export function cellPeriod(cell: string): string | null {
+/** The period a cell names: a year ("2016"), a year and its part ("2016-H1", "ن2 2022"); null for any other cell. */
+export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
   const text = asciiDigits(cell.trim());
-  if (!/^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text)) return null;
-  const { year } = parsePeriod(text);
+  const period = /^\d{4}(-(H[12]|Q[1-4]))?$/u.test(text) ? text : abbreviatedPeriod(text, abbreviations);
+  if (period === null) return null;
   // Four digits outside the years news write about are a value ("| الملفات المعالجة | 7146 |"), not a period.
-  return isYearValue(year) ? text : null;
+  return isYearValue(parsePeriod(period).year) ? period : null;
+}
+
+/** A year and the abbreviation of its part, either way round ("ن2 2022", "2024 S1"), as a period; null otherwise. */
+function abbreviatedPeriod(text: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
+  const match = /^(\S+)\s+(\d{4})$/u.exec(text) ?? /^(\d{4})\s+(\S+)$/u.exec(text);
+  if (!match) return null;
+  const [year, short] = /^\d{4}$/u.test(match[1]!) ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
+  const part = Object.entries(abbreviations).find(([, forms]) => forms?.some((form) => asciiDigits(form) === short))?.[0];
+  return part === undefined ? null : `${year}-${part}`;
 }
 
 /** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */
@@ -35,10 +45,10 @@ function isChangeHeader(cell: string): boolean {
 }
 
 /** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
-export function headerColumns(text: string, cells: readonly Span[]): Column[] | null {
+export function headerColumns(text: string, cells: readonly Span[], abbreviations: PeriodPhrases["part_abbreviations"]): Column[] | null {
   if (cells.length < 2) return null;
   const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
-  const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell)));
+  const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell, abbreviations)));
   const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
   if (named.length === 0) return wordedPeriodHeader(cells, cellText) ?? transposedHeader(cells, cellText);
   const columns: Column[] = [null];

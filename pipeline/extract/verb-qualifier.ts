@@ -89,10 +89,10 @@ export function coordinatedQualifier(before: readonly Word[], opening: readonly 
 /** How many words a negated "to be" may stand before a verb of exceeding written with its number: "لم يكن عدد الملفات التي نعالجها يتجاوز 900". */
 const beingReach = 7;
 
-/** The negated "to be" ("لم يكن") that turns the verb of exceeding right before the number into "at most", if any. */
+/** The negated "to be" ("لم يكن", "ما كان") that turns the verb of exceeding right before the number into "at most", if any. */
 function negatedBeing(before: readonly Word[]): Word | undefined {
   const near = before.slice(-beingReach);
-  return near.find((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.negated_being) && wordMatchesAny(near[i - 1]!.folded, grammarWords.negations));
+  return near.find((w, i) => i > 0 && ((wordMatchesAny(w.folded, grammarWords.negated_being) && wordMatchesAny(near[i - 1]!.folded, grammarWords.negations)) || (wordMatchesAny(w.folded, grammarWords.negated_past_being) && near[i - 1]!.folded === "ما")));
 }
 
 /** How many words a verb's subject may have when the number's own noun names it: "تجاوزت إعلانات البحث الواردة من شعب الاتصال العربية 330 إعلانا". */

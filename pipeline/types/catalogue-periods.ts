@@ -93,6 +93,12 @@ export type Phrases6 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
+ *
+ * @minItems 1
+ */
+export type Words5 = [string, ...string[]];
+/**
  * 'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts).
  *
  * @minItems 1
@@ -115,13 +121,13 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Words5 = [string, ...string[]];
+export type Words6 = [string, ...string[]];
 /**
  * Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words7 = [string, ...string[]];
 /**
  * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
  *
@@ -136,7 +142,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Words7 = [string, ...string[]];
+export type Words8 = [string, ...string[]];
 /**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
@@ -160,13 +166,13 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Words8 = [string, ...string[]];
+export type Words9 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words9 = [string, ...string[]];
+export type Words10 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -199,7 +205,7 @@ export type Phrases14 = [
  *
  * @minItems 1
  */
-export type Words10 = [string, ...string[]];
+export type Words11 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
@@ -297,6 +303,19 @@ export interface PeriodPhrases {
     why: string;
   };
   whole_year: Phrases6;
+  after_words: Words5;
+  /**
+   * How a table's header cell abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): that cell's column is the part of that year.
+   */
+  part_abbreviations: {
+    /**
+     * @minItems 1
+     *
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^(H[12]|Q[1-4])$".
+     */
+    [k: string]: [string, ...string[]];
+  };
   each_year: Phrases7;
   in_parentheses: Phrases8;
   /**
@@ -304,8 +323,8 @@ export interface PeriodPhrases {
    */
   years_ago: {
     before: Words1;
-    over: Words5;
-    within: Words6;
+    over: Words6;
+    within: Words7;
     one_year: Phrases9;
     units: Words1;
     duals: Words1;
@@ -318,7 +337,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  record_words: Words7;
+  record_words: Words8;
   several_years: Phrases10;
   comparisons: Phrases11;
   /**
@@ -330,8 +349,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words8;
-    not_with: Words9;
+    year_on_year: Words9;
+    not_with: Words10;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
@@ -340,7 +359,7 @@ export interface PeriodPhrases {
     months: Phrases12;
     phrases: Phrases13;
     rates: Phrases14;
-    release_verbs: Words10;
+    release_verbs: Words11;
     why: string;
   };
   year_to_date: Phrases15;
