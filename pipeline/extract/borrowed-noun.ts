@@ -1,12 +1,13 @@
 // The noun a number borrows when none follows it: from the label before its colon, from the number coordinated
 // with it ("2950 و3380 ملفا"), from the other end of a change told by its two ends ("من 380 إلى 402 إعلان",
 // "عدد الموقوفين من 82 إلى 142"), from what its sentence names as changing, or from the count before it when its
-// noun is not said again ("و310 على الصعيد العربي").
+// noun is not said again ("و310 على الصعيد العربي", "170 إنابة | 162 سنة 2024").
 import { wordMatchesAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
+import { isYearWord } from "./years.ts";
 
 /**
  * The head noun of a label before its colon, when the number right after it counts a noun no indicator takes
@@ -60,11 +61,20 @@ export function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): Counte
  */
 export function elidedNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
   const previous = soFar.lastCounted;
-  const joined = /و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و");
+  const joined = (/و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و")) || barredYear(scope);
   if (!previous || !joined || soFar.lastCount === undefined || scope.after.length === 0) return null;
   // Not after a part ("منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019": the whole's or the part's?), nor a bound
   // ("وليس أكثر من ألفين": and not more than two thousand, a denial), nor a part itself ("و62 منهم").
   if (soFar.lastCount.indicator.part_of !== undefined || scope.mention.qualifier !== undefined) return null;
   if (wordMatchesAny(scope.after[0]!.folded, grammarWords.part_markers)) return null;
   return { folded: previous.folded, word: null, how: "elided", qualifier: null };
+}
+
+/** How many words may follow a value set apart by a bar: "سنة 2024". */
+const barredYearWords = 2;
+
+/** "170 إنابة قضائية دولية | 162 سنة 2024": a value after a bar, with nothing but its year after it. */
+function barredYear(scope: NumberScope): boolean {
+  if (scope.before.length > 0 || !/\|\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start))) return false;
+  return scope.after.length <= barredYearWords && scope.after.some(isYearWord);
 }

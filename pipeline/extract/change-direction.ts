@@ -102,8 +102,14 @@ export function opensFigureLine(scope: NumberScope): boolean {
   return itemMarker.test(scope.text.slice(lineStart, scope.mention.start)) && /^\s*(?:[–—-]\s|[:：])/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 3));
 }
 
+/** A change noun right after the percentage, as spoken Arabic puts it: "تقريبا 18 في المائة زيادة". */
+function changeNounAfter(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
+  const next = scope.after[0];
+  return next && /^\s+$/u.test(scope.text.slice(scope.mention.end, next.start)) ? changeDirection([next], catalogue.indicators.change_words) : undefined;
+}
+
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
-  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue);
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue);
   return own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? previousChange : undefined);
 }

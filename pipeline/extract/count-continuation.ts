@@ -179,9 +179,13 @@ export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null
   // After a part, the comparison is of the whole (continued() reads it); a clause with words of its own besides
   // its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
   if (!previous?.counted || previous.indicator.part_of !== undefined || counted?.how !== "after" || !counted.word) return undefined;
-  if (!compared || !onlyPeriodAfter(scope, counted.word)) return undefined;
+  // Without a comparison word, a year of its own after the noun says it recalls another period ("فبلغ عددهم 72
+  // شخصا، …، إذ لم يتعد 58 شخصا سنة 2013").
+  if (!onlyPeriodAfter(scope, counted.word) || !(compared || yearAfter(scope, counted.word))) return undefined;
   return sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
 }
+
+const yearAfter = (scope: NumberScope, noun: Word) => scope.after.some((w) => w.start > noun.start && isYearWord(w));
 
 /** How many words a period may take after a compared count's noun: "سنة 2022", "قبل ثلاث سنوات", "خلال السنة الماضية". */
 const periodWords = 4;

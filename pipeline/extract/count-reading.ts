@@ -177,6 +177,12 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
+  // "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا": the ends of a change count
+  // what the sentence says changes, when their own noun decides nothing.
+  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar)) ? changeSubjectNoun(scope, catalogued) : null;
+  const changingChoice = changing && candidates(scope, catalogue, changing, soFar);
+  const byChange = changingChoice && decide(rankIndicators(changingChoice.indicators, changingChoice.input));
+  if (byChange && "match" in byChange) return { indicator: byChange.match.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.match.evidence]) };
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
   const labelChoice = labelled && candidates(scope, catalogue, labelled, soFar);
   const byLabel = labelChoice && decide(rankIndicators(labelChoice.indicators, labelChoice.input));

@@ -61,17 +61,19 @@ function backReferenceOpening(scope: NumberScope): Word | undefined {
 }
 
 /**
- * "وتمثل هذه الزيادة 12 في المائة": a demonstrative and a change word before the percentage refer to the change of
- * the previous sentences' subject (not to its base, which may be their last count). The change word, if any.
+ * "وتمثل هذه الزيادة 12 في المائة", "فالقفزة تناهز 38 في المائة": a change word after a demonstrative, or with the
+ * article, before the percentage refers to the change of the previous sentences' subject (not to its base, which
+ * may be their last count). The change word, if any.
  */
-function changeReferredTo(scope: NumberScope, catalogue: Catalogue): Word | undefined {
+function changeReferredTo(scope: NumberScope, catalogue: Catalogue, how: "demonstrative" | "article"): Word | undefined {
   const words = [...scope.earlier, ...scope.before];
   const { increase, decrease } = catalogue.indicators.change_words;
-  return words.find((w, i) => i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
+  const referred = (w: Word, i: number) => (how === "demonstrative" ? i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) : /^[وف]?ال/u.test(w.folded));
+  return words.find((w, i) => referred(w, i) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
 }
 
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
-function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null } | { reason: string } {
+function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null; countsAfter?: true } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   // The first noun whose cues decide; failing all, the likeliest one's decision.
   const named = (words: readonly Word[]) => {
@@ -94,12 +96,19 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
-  const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue);
+  const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue, "demonstrative");
   if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };
   const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded)));
   if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   const earlier = inClause ?? named(scope.earlier);
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
+  // "فالقفزة تناهز 38 في المائة" in a sentence that names nothing else: the change of the previous sentences' subject.
+  const theChange = !earlier && soFar.previousSubject && changeReferredTo(scope, catalogue, "article");
+  if (theChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: theChange };
+  // "تقريبا 18 في المائة زيادة، حيت فالنص الثاني من 2023 كانو 3208 ملفات": the counts after it, all of one
+  // indicator, are its base's.
+  const later = earlier ? [] : soFar.counts.filter((c) => c.start > scope.mention.end);
+  if (later.length > 0 && later.every((c) => c.indicator.id === later[0]!.indicator.id)) return { indicator: later[0]!.indicator, period: null, word: null, countsAfter: true };
   if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${earlier.decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well` };
   return { reason: "a percentage change of no count the sentence names" };
 }
@@ -196,13 +205,19 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // Not a count of the statement after a colon that follows: "…بـ24 في المائة، لكنها تبقى مرتفعة: فقبل أربع سنوات … 4480 ملفا".
   const colon = scope.text.slice(scope.mention.end).search(/[:：](?!\p{Nd})/u);
   const statementEnd = colon < 0 ? Infinity : scope.mention.end + colon;
-  const counted = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd).sort((a, b) => nearest(a) - nearest(b))[0];
+  const bases = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd);
+  // "مقابل 2230 ملفا في النصف الأول (+10 في المائة)، و2050 ملفا في النصف الثاني من 2020 (+19 في المائة)": a
+  // change in parentheses after a count of an earlier period is against that count.
+  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? bases.sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
+
+/** Whether the percentage opens a parenthesis after the count's own words, in its clause: "2230 ملفا في النصف الأول (+10 في المائة)". */
+const parenthesisedAfter = (scope: NumberScope, count: { end: number }) => count.end <= scope.mention.start && /^[^()\n،,؛;.]{0,60}\(\s*[+\-−]?\s*$/u.test(scope.text.slice(count.end, scope.mention.start));
 
 /**
  * A change "between" two years named right after it ("ارتفع بنحو 29 في المائة بين 2022 و2025", "ما بين سنتي 2022
@@ -288,7 +303,7 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   const subject = changeSubject(scope, catalogue, soFar, catalogued);
   if ("reason" in subject) return unaccounted(subject.reason, evidence);
   if (subject.word) evidence.words("of", [subject.word]);
-  else evidence.note(`of the count before it (${subject.indicator.id})`);
+  else evidence.note(`of the count ${subject.countsAfter ? "after" : "before"} it (${subject.indicator.id})`);
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
   const average = averageIn([...scope.before, ...scope.after]);

@@ -241,9 +241,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, [...previousYears, ...samePeriods, ...currentPeriods]));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
   for (const match of previousYears) {
-    // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written.
+    // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same
+    // period of last year" ("في مثل هذه الفترة من السنة الماضية"), said of the report's own period.
     const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordMatchesAny(w.folded, phrases.preceding_words));
-    const period = previousYear(reference, comparison || preceding, context);
+    const period = previousYear(reference, comparison || preceding || samePeriod, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     // "السنة الماضية كلها", "طيلة العام الماضي": the whole year, also in a report on a part of it.
     const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end);
@@ -283,7 +284,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     if (period === null) return { unclear: `it names the part of the year before, in a report on the whole of ${reference}`, start: match.start, end: match.end };
     claims.push({ period, start: match.start, end: match.end });
   }
-  for (const match of currentPeriods) {
+  // "في مثل هذه الفترة من السنة الماضية": "this period" is the one a year before names the same part of.
+  for (const match of currentPeriods.filter((m) => !samePeriods.some((same) => same.start <= m.start && m.end <= same.end))) {
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   // A part named without a year ("خلال النصف الأول") is that part of the reference's year, or of the year named

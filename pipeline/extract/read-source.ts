@@ -146,8 +146,8 @@ function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFi
   return numbers.length === 1 && counts.length === 1 ? counts[0] : undefined;
 }
 
-/** Whether at most one line break stands between two offsets: an answer right under its question. */
-const sameBlock = (text: string, end: number, start: number) => /^[^\S\n]*\n?[^\S\n]*$/u.test(text.slice(end, start));
+/** Whether at most one empty line stands between two offsets: an answer right under its question. */
+const sameBlock = (text: string, end: number, start: number) => /^[^\S\n]*(?:\n[^\S\n]*){0,2}$/u.test(text.slice(end, start));
 
 
 /** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */

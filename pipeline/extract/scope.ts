@@ -109,7 +109,7 @@ function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
 
 const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
 
-/** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،") or is a label ("…:"). */
+/** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"), is a label ("…:") or names the number the clause gives. */
 function namesTopicOfNext(scope: NumberScope): boolean {
   const first = scope.before[0];
   if (first && (wordMatchesAny(first.folded, grammarWords.relatives) || wordMatchesAny(first.folded, grammarWords.explanatory_openers))) return true;
@@ -117,7 +117,16 @@ function namesTopicOfNext(scope: NumberScope): boolean {
   if (previous.length === 0) return false;
   // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".
   const label = /^\s*:/u.test(scope.text.slice(previous.at(-1)!.end, previous.at(-1)!.end + 3));
-  return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase));
+  return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase)) || countGivenNext(scope);
+}
+
+/**
+ * The number opens its clause after one that names "the number of" something and gives none: "ويبقى عدد من
+ * تسلمهم المغرب متواضعا، 14 شخصا فقط" (the number, then its value).
+ */
+function countGivenNext(scope: NumberScope): boolean {
+  const previous = scope.previousClause.words;
+  return scope.before.length === 0 && previous.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) && !previous.some((w) => /\p{Nd}/u.test(w.folded));
 }
 
 /** Whether the number's sentence opens on a topic phrase ("أما الإنابات القضائية الدولية، …"): a new topic, not the sentence before's. */

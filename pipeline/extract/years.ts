@@ -1,6 +1,7 @@
 // A year the recognizer could not tell from a count: four digits between 1900 and 2100 with no "سنة" before
 // them ("مقارنة مع 2021", "ما سجل في 2020 (63 أمرا)"). It is a year unless a noun an indicator counts follows
-// it ("1998 ملفا" is a count of files) or a period does ("2100 في النصف الثاني من 2018", "1940 هذه السنة").
+// it ("1998 ملفا" is a count of files), a period does ("2100 في النصف الثاني من 2018", "1940 هذه السنة"), or
+// "the number" stands before it ("كان الرقم 1940").
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
@@ -40,7 +41,15 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a table's row ("… — النصف الأول 2023⏎الملفات …"): the next row's label.
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap) && !endsRow;
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) ? mention : { ...mention, kind: "year" };
+}
+
+/** "the number", "the figure" right before: "كان الرقم 1940" is the figure's value, no year. */
+const theNumber = ["الرقم", "العدد"];
+
+function afterTheNumber(words: readonly Word[], mention: NumberMention): boolean {
+  const before = words[firstWordAt(words, mention.start) - 1];
+  return before !== undefined && before.end <= mention.start && theNumber.some((word) => before.folded === word || before.folded === `و${word}`);
 }
 
 /** Whether a part of a year and "من" stand right before the number: "النصف الثاني من 2023". */

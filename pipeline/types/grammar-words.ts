@@ -78,7 +78,7 @@ export type Words17 = string[];
  */
 export type Words18 = string[];
 /**
- * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع').
+ * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)
  */
 export type Words19 = string[];
 /**
@@ -122,7 +122,7 @@ export type Words27 = string[];
  */
 export type Words28 = string[];
 /**
- * 'the correct (figure) is' ('والصحيح هو', 'والصواب'): in an editor's correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
 export type Words29 = string[];
 export type Phrases2 = string[];

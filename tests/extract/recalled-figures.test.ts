@@ -103,3 +103,65 @@ describe("tables and figure lines", () => {
     expect(published(text, "2024")).toEqual(["files_processed 2024 = 7215", "files_processed_pct_change 2024 vs 2023 = 14.3"]);
   });
 });
+
+describe("what held82–held84 showed", () => {
+  it("reads 'كان الرقم 1940' as a count, and 'في مثل هذه الفترة من السنة الماضية' as the same part a year before", () => {
+    const text = "عالج القطب خلال النصف الأول من 2019 حوالي 2150 ملفا وطلب معلومات. وفي مثل هذه الفترة من السنة الماضية كان الرقم 1940.";
+    expect(published(text, "2019-H1")).toEqual(["files_processed 2019-H1 = approx 2150", "files_processed 2018-H1 = 1940"]);
+  });
+
+  it("reads a count of the same noun with its own year after the count before it, and 'ولا' carrying the bound", () => {
+    const text = "أما الموقوفون المبحوث عنهم على الصعيد الدولي فبلغ عددهم 72 شخصا، وهو رقم غير مسبوق، إذ لم يتعد 58 شخصا سنة 2013 ولا 61 سنة 2014.";
+    expect(published(text, "2015")).toEqual(["wanted_persons_arrested 2015 = 72", "wanted_persons_arrested 2013 = lte 58", "wanted_persons_arrested 2014 = lte 61"]);
+  });
+
+  it("reads a change told with the article ('فالقفزة') as the change of the previous sentence's subject between the years named", () => {
+    const text = "عالج القطب 4060 ملفا وطلب معلومات سنة 2018. وإذا قارنا بين سنتي 2016 و2018 فالقفزة تناهز 38 في المائة.";
+    expect(published(text, "2018")).toEqual(["files_processed 2018 = 4060", "files_processed_pct_change 2018 vs 2016 = approx 38"]);
+  });
+
+  it("reads a verb of exceeding said of a change ('وتتجاوز الزيادة 40 في المائة') as more than", () => {
+    const text = "عالج القطب 5800 ملف سنة 2022. وتتجاوز الزيادة 40 في المائة إذا قورنت الحصيلة بسنة 2020.";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800", "files_processed_pct_change 2022 vs 2020 = gt 40"]);
+  });
+
+  it("measures a change in parentheses against the count right before it", () => {
+    const text = "عالج القطب ما بين يوليوز ودجنبر 2021 ما مجموعه 2447 ملفا، مقابل 2230 ملفا في النصف الأول من السنة نفسها (+10 في المائة)، و2050 ملفا في النصف الثاني من 2020 (+19 في المائة).";
+    expect(published(text, "2021-H2")).toEqual([
+      "files_processed 2021-H2 = 2447",
+      "files_processed 2021-H1 = 2230",
+      "files_processed_pct_change 2021-H2 vs 2021-H1 = 10",
+      "files_processed 2020-H2 = 2050",
+      "files_processed_pct_change 2021-H2 vs 2020-H2 = 19",
+    ]);
+  });
+
+  it("reads the Darija 'النص الثاني' as the second half, and a change noun after its percentage", () => {
+    const text = "عالج القطب 3795 ملف بين يوليوز ودجنبر، كثر من النص الأول اللي كان فيه 3420 ملف.\nتقريبا 18 في المائة زيادة، حيت فالنص الثاني من 2023 كانو 3208 ملفات.";
+    expect(published(text, "2024-H2")).toEqual(["files_processed 2024-H2 = 3795", "files_processed 2024-H1 = 3420", "files_processed_pct_change 2024-H2 vs 2023-H2 = approx 18", "files_processed 2023-H2 = 3208"]);
+  });
+
+  it("reads the present 'يتسلم' as a handing over to Morocco", () => {
+    expect(published("المغرب يتسلم 16 شخصا مطلوبا ويسلم 9 أجانب إلى بلدانهم", "2019")).toEqual(["persons_extradited_to_morocco 2019 = 16", "foreigners_handed_over_by_morocco 2019 = 9"]);
+  });
+
+  it("reads the ends of a change with the noun of what the sentence says changes", () => {
+    const text = "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا، من بينهم 39 مغربيا أوقفوا خارج البلاد.";
+    expect(published(text, "2023-H2")).toEqual(["wanted_persons_arrested_pct_change 2023-H2 vs 2022-H2 = 4.8", "wanted_persons_arrested 2022-H2 = 62", "wanted_persons_arrested 2023-H2 = 65", "moroccan_citizens_arrested_abroad 2023-H2 = 39"]);
+  });
+
+  it("ignores a figure a host corrects, and keeps the corrected one", () => {
+    const text = "قال الباحث إن القطب عالج أكثر من 4 آلاف ملف في ستة أشهر فقط، قبل أن يصحح مقدم البرنامج الرقم، موضحا أن الحصيلة الرسمية تتحدث عن 3208 ملفات وطلبات معلومات.";
+    expect(published(text, "2023-H2")).toEqual(["files_processed 2023-H2 = 3208"]);
+    expect(mentionIn(text, "أكثر من 4 آلاف", catalogue, "2023-H2")).toMatchObject({ status: "ignored" });
+  });
+
+  it("reads a number given after the clause that names its count ('ويبقى عدد من تسلمهم المغرب متواضعا، 14 شخصا فقط')", () => {
+    expect(published("ويبقى عدد من تسلمهم المغرب متواضعا، 14 شخصا فقط، مقابل 9 أجانب سلمناهم لبلدانهم.", "2017")).toEqual(["persons_extradited_to_morocco 2017 = 14", "foreigners_handed_over_by_morocco 2017 = 9"]);
+  });
+
+  it("reads a value after a bar with only its year as the count before it, and ignores a card's number", () => {
+    expect(published("البطاقة 3\n170 إنابة قضائية دولية | 162 سنة 2024", "2025")).toEqual(["letters_rogatory 2025 = 170", "letters_rogatory 2024 = 162"]);
+    expect(mentionIn("البطاقة 3\n170 إنابة قضائية دولية | 162 سنة 2024", "3", catalogue, "2025")).toMatchObject({ status: "ignored" });
+  });
+});
