@@ -11,8 +11,10 @@ import type { Word } from "./words.ts";
 import { countOf } from "./years-ago.ts";
 
 export interface ChangeSpan {
-  /** How many years the span covers. */
+  /** How many years the span covers; 0 for half a year (`half`). */
   years: number;
+  /** Half a year ("في ظرف نصف سنة"): against the half before. */
+  half?: true;
   start: number;
   end: number;
 }
@@ -22,18 +24,22 @@ export interface ChangeSpan {
  * مدى السنوات الثلاث") that a word of years_ago.over opens, if any.
  */
 export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): ChangeSpan | undefined {
-  const { over, within, duals, one_year } = phrases.years_ago;
+  const { over, within, duals, one_year, half_year } = phrases.years_ago;
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
     if (!wordMatchesAny(words[index - 1]!.folded, over)) continue;
     if (wordMatchesAny(word.folded, duals)) return { years: 2, start: word.start, end: word.end };
+    const half = half_year.find((phrase) => phraseAt(words, index, phrase));
+    if (half) return { years: 0, half: true, start: word.start, end: words[index + half.length - 1]!.end };
     const counted = countedYears(words, index, phrases);
     if (counted) return counted;
     const one = one_year.find((phrase) => phraseAt(words, index, phrase));
     if (one) return { years: 1, start: word.start, end: words[index + one.length - 1]!.end };
-    // "في ظرف سنة" (within a year), not "في سنة 2023": a bare year noun only after "ظرف" or "غضون", no year after it.
+    // "في ظرف سنة", "خلال عام" (within a year), not "في سنة 2023" nor "خلال السنة": a bare year noun after a word of
+    // years_ago.within, no year after it.
     const next = words[index + 1];
-    if (wordMatchesAny(words[index - 1]!.folded, within) && one_year.some((phrase) => wordMatchesAny(word.folded, phrase[0]!)) && !(next && /^\p{Nd}+$/u.test(next.folded))) {
+    const bare = !word.folded.startsWith("ال") && !(next && /^\p{Nd}+$/u.test(next.folded));
+    if (wordMatchesAny(words[index - 1]!.folded, within) && one_year.some((phrase) => wordMatchesAny(word.folded, phrase[0]!)) && bare) {
       return { years: 1, start: word.start, end: word.end };
     }
   }

@@ -248,9 +248,20 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   // Right before the number: "الرقم" further back may be another ("اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050").
   const word = scope.lead.at(-1);
   if (word && wordMatchesAny(word.folded, grammarWords.count_back_references)) return soFar.lastCount ?? soFar.previousSentence;
-  // "The number" opening its sentence's counts recalls the previous sentence's only number, if it was a figure.
-  if (word && isTheNumber(word) && soFar.counts.length === 0) return soFar.previousAlone;
+  // "The number" opening its sentence's counts recalls the previous sentence's figures when they were of one
+  // indicator; said after a verb ("كان العدد 3380"), not opening its clause as a masthead's issue does ("، العدد 412،").
+  if (word && isTheNumber(word) && scope.lead.length >= 2 && soFar.counts.length === 0) return soFar.previousAlone;
   return numberRoseTo(scope) ? soFar.lastCount : undefined;
+}
+
+/**
+ * A value with its year in parentheses and no noun, in a list of such values ("الأرقام التالية: 112 (2018)، 125
+ * (2019)", "المنحى: 6312 (2023) ← 7215 (2024)"): of the indicator of the figure before it in its sentence, else of
+ * the previous sentence's figures when they were all of one.
+ */
+export function yearInParenthesesItem(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+  if (!/^\s*\(\s*[0-9٠-٩]{4}\s*\)/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 10))) return undefined;
+  return soFar.lastCount ?? (soFar.counts.length === 0 ? soFar.previousAlone : undefined);
 }
 
 /**

@@ -17,7 +17,7 @@ import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput,
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
-import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared, sameNounNumber } from "./count-continuation.ts";
+import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -199,6 +199,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
   if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`), series };
+  const item = counted ? undefined : yearInParenthesesItem(scope, soFar);
+  if (item) return { indicator: item.indicator, evidence: evidence.note(`a value of a list with its year in parentheses, after a figure of ${item.indicator.id}`) };
   const referred = backReferenced(scope, soFar, counted);
   if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
   const recalled = choice && decision && "none" in decision ? recalledIndicator(soFar, choice.indicators, choice.input) : undefined;
@@ -211,6 +213,16 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
     return { reading: heldBack(`ambiguous: the cues of ${ids.join(" and ")} fit equally well`, evidence, null, null, { ...hint, candidates: ids }) };
   }
   return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, hint) };
+}
+
+/**
+ * The count a coordinated count without its noun goes on from in a list of the same part of earlier years ("مقابل
+ * 78 في الفترة نفسها من 2024، و71 في 2023"): the count before it, when that one is already of another year than
+ * the report's (after the report's own count, "و170 في 2024" may be the whole year).
+ */
+function listedAfter(scope: NumberScope, inherited: CountedNoun | null, soFar: SentenceSoFar): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  return inherited?.how === "elided" && previous && previous.period !== scope.reference ? previous : undefined;
 }
 
 /**
@@ -288,7 +300,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
   }
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
-  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(seriesScope(scope, choice.series), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)));
+  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)));
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

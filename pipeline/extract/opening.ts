@@ -136,9 +136,13 @@ function afterColon(text: string, start: number, until: number): number {
 /** How many of the sentence's first words may come before its leading period phrase: "وفي", "أما", "خلال". */
 const leadReach = 2;
 
+const yearNouns = ["سنه", "عام"];
+
 /** A period phrase among the sentence's first words ("وفي السنة الموالية …", "أما سنة 2018 فقد …"). */
 function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodReading }): PeriodReading | null {
-  const limit = opening[leadReach]?.start ?? Infinity;
+  // "ثم جاء عام 2020": the year's noun within reach, the year right after it.
+  const yearNoun = opening[leadReach] !== undefined && wordMatchesAny(opening[leadReach]!.folded, yearNouns);
+  const limit = opening[leadReach + (yearNoun ? 1 : 0)]?.start ?? Infinity;
   if ("unclear" in reading) return reading.start <= limit ? reading : null;
   const leading = reading.claims.filter((c) => c.start <= limit);
   const agreed = agreedPeriod(leading);
@@ -146,12 +150,13 @@ function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodR
 }
 
 /**
- * A sentence that opens with a continuation word ("كما نفذت المصالح الأمنية أربع عمليات") and names no period
- * of its own goes on with the period the previous sentence of its paragraph opened with ("فسنة 2021 سجلت …").
+ * A sentence that opens with a continuation word ("كما نفذت المصالح الأمنية أربع عمليات"), or follows one that
+ * only sets the scene (`sceneSet`: "ثم جاء عام 2020. أغلقت الحدود، … وتراجع العدد إلى 3950 ملفا"), and names no
+ * period of its own goes on with the period the previous sentence of its paragraph opened with ("فسنة 2021 سجلت …").
  */
-export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[]): PeriodReading | null {
+export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[], sceneSet = false): PeriodReading | null {
   if (!previous || "unclear" in previous) return null;
   const first = wordsWithin(words, sentence.start, sentence.end)[0];
-  if (!first || !wordMatchesAny(first.folded, continuations)) return null;
+  if (!first || !(sceneSet || wordMatchesAny(first.folded, continuations))) return null;
   return { claims: previous.claims.map((claim) => ({ ...claim })) };
 }

@@ -2,7 +2,7 @@
 // المائة مقارنة مع سنة 2021"; an elliptic follow-up "وبأكثر من 40 في المائة مع سنة 2020" shares the previous
 // change's word), else a share (share-reading.ts).
 import type { Catalogue } from "../catalogue/load.ts";
-import { periodBefore, periodYear, previousYearPeriod, sameLength } from "../lib/period.ts";
+import { parsePeriod, periodBefore, periodYear, previousPartPeriod, previousYearPeriod, sameLength } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -15,6 +15,7 @@ import { coordinatedChange, directionOf, namesBase, opensFigureLine } from "./ch
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
+import { periodsBetween } from "./transition.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, topicWords } from "./scope.ts";
 import type { Word } from "./words.ts";
@@ -174,7 +175,7 @@ type Base = PeriodClaim | { start: number; end: number; period: string; counted:
 function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
   // "زيادة سنوية لا تتعدى 8 في المائة": year on year, whatever the sentence compared before.
   const yearOnYear = yearOnYearWord(scope, catalogue);
-  const span = spanOfYears(scope) ?? (yearOnYear ? undefined : overSpanOfYears(scope, catalogue));
+  const span = spanOfYears(scope) ?? betweenTwoPeriods(scope, catalogue) ?? (yearOnYear ? undefined : overSpanOfYears(scope, catalogue));
   if (span) return span;
   const before = claimsOf(scope, catalogue, "before", scope.reference);
   if ("unclear" in before) return before;
@@ -192,7 +193,8 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
   // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
-  const base = after.find((c) => periodBefore(c.period, period)) ?? before.find((c) => periodBefore(c.period, period));
+  const earlierPeriod = (c: PeriodClaim) => periodBefore(c.period, period) && !recordRecalled(scope, c, catalogue);
+  const base = after.find(earlierPeriod) ?? before.find(earlierPeriod);
   if (base) return { period, base };
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
@@ -205,7 +207,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // Not a count of the statement after a colon that follows: "…بـ24 في المائة، لكنها تبقى مرتفعة: فقبل أربع سنوات … 4480 ملفا".
   const colon = scope.text.slice(scope.mention.end).search(/[:：](?!\p{Nd})/u);
   const statementEnd = colon < 0 ? Infinity : scope.mention.end + colon;
-  const bases = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd);
+  const bases = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd && !recordRecalled(scope, c, catalogue));
   // "مقابل 2230 ملفا في النصف الأول (+10 في المائة)، و2050 ملفا في النصف الثاني من 2020 (+19 في المائة)": a
   // change in parentheses after a count of an earlier period is against that count.
   const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? bases.sort((a, b) => nearest(a) - nearest(b))[0];
@@ -214,6 +216,16 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
+}
+
+/** How many words before a count may say it is a record: "الرقم القياسي المسجل سنة 2019 (4480 ملفا)". */
+const recordReach = 6;
+
+/** Whether a count or a period is a record's recalled ("متجاوزا الرقم القياسي المسجل سنة 2019 (4480 ملفا)"), no change's base. */
+function recordRecalled(scope: NumberScope, count: { start: number; clause?: readonly Word[] }, catalogue: Catalogue): boolean {
+  const words = new Set([...scope.earlier, ...scope.before, ...scope.after, ...(count.clause ?? [])]);
+  const before = [...words].filter((w) => w.end <= count.start).sort((a, b) => a.start - b.start).slice(-recordReach);
+  return before.some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words));
 }
 
 /** Whether the percentage opens a parenthesis after the count's own words, in its clause: "2230 ملفا في النصف الأول (+10 في المائة)". */
@@ -235,17 +247,33 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
 }
 
 /**
+ * A change in a sentence that names two periods after "بين" ("بين النصف الثاني من 2020 ونظيره من 2023، ارتفع عدد
+ * الملفات بأزيد من 50 في المائة", "وبين النصف الأول من 2022 ونظيره من 2025، بلغت الزيادة 33,7 في المائة"): of the
+ * later against the earlier.
+ */
+function betweenTwoPeriods(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
+  const between = periodsBetween(scope.after, scope, catalogue) ?? periodsBetween([...scope.earlier, ...scope.before], scope, catalogue);
+  if (!between) return undefined;
+  const [base, period] = between;
+  return { period: period.period, base: { period: base.period, start: base.start, end: period.end } };
+}
+
+/**
  * A change "في ظرف سنتين" or "في سنة واحدة" in its clause or the one before ("في سنتين.. الملفات تقفز بـ20 في
  * المائة"), which name no year (change-span.ts): of the reference period, against the same period that many
- * years earlier.
+ * years earlier; "في ظرف نصف سنة" in a half-year report, against the half before.
  */
-function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | undefined {
+function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: string; base: Base } | { unclear: string } | undefined {
   if (scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;
   // The clause before counts only when the change's own clause names no base ("وبأزيد من 50 في المائة مقارنة بما كان عليه قبل ثلاث سنوات").
   const ownBase = namesBase(scope, catalogue) || findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   const previousClause = scope.previousClause.years.length > 0 || ownBase ? [] : scope.previousClause.words;
   const over = changeSpan([...scope.before, ...scope.after], catalogue.periods) ?? changeSpan(previousClause, catalogue.periods);
   if (!over) return undefined;
+  if (over.half) {
+    const half = parsePeriod(scope.reference).part?.kind === "H" ? previousPartPeriod(scope.reference) : null;
+    return half ? { period: scope.reference, base: { period: half, start: over.start, end: over.end } } : { unclear: `a change over half a year in a report on ${scope.reference}: against which half?` };
+  }
   return { period: scope.reference, base: { period: samePart(periodYear(scope.reference) - over.years, scope.reference), start: over.start, end: over.end } };
 }
 

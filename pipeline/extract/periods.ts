@@ -203,6 +203,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods, ...previousParts], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
+  // "سنة 2017، عالج القطب … . بعد سنة واحدة، تجاوز العدد أربعة آلاف": so many years after the year the text last named.
+  const later = yearsAgo(words, phrases, "later")[0];
+  if (later && scope.years.length === 0) {
+    if (context.topicYear === null) return { unclear: "it is some years after a year the text does not name", start: later.start, end: later.end };
+    return { claims: [{ period: samePart(context.topicYear + later.years, reference), start: later.start, end: later.end }] };
+  }
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
   // "وهو أعلى رقم في السنوات الأخيرة بعد 106 أوامر سنة 2022": the record's span.
   const ofRecord = (m: PhraseMatch) => words.slice(Math.max(0, m.index - recordReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.record_words));

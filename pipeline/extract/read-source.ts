@@ -65,6 +65,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let transitionStart: CountFigure | undefined;
   let recent: CountFigure[] = [];
   let alone: CountFigure | undefined;
+  let sceneSet = false;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   let asked: Span | null = null;
@@ -86,8 +87,9 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     if (next === first) continue;
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
     const previousOpening = paragraphGoesOn ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, question, listPart, recent, alone }, row);
-    alone = soleFigure(mentions.slice(first, next), read.counts);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet, question, listPart, recent, alone }, row);
+    sceneSet = mentions.slice(first, next).every((m) => m.kind !== "number" && m.kind !== "percent");
+    alone = soleFigure(mentions.slice(first, next).filter((m) => { const outcome = outcomes.get(m); return !(outcome && "status" in outcome && outcome.status === "ignored"); }), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
@@ -132,18 +134,21 @@ interface PreviousSentence {
   /** The part of each year a list's title line gives ("… في الأشهر الستة الأولى من كل سنة:"), for the lines under it. */
   listPart: string | null;
   previousOpening: PeriodReading | null;
+  /** The previous sentence names a period and gives no figure ("ثم جاء عام 2020."): the next ones of its paragraph are of that period. */
+  sceneSet: boolean;
   /** The words of the question this sentence answers, right above it (or none). */
   question: Word[];
   /** The count figures of the earlier sentences of its paragraph, or of the sentence right before it. */
   recent: readonly CountFigure[];
-  /** Its figure when it gave one number only, that figure (what "the number" of the next sentence is). */
+  /** Its last count figure when every count it gave was a figure of that one indicator (what "the number" of the next sentence is). */
   alone: CountFigure | undefined;
 }
 
-/** The one count figure of a sentence whose only number it is, if so. */
+/** The last count figure of a sentence whose every count (its percentages aside) is a figure of one indicator, if so. */
 function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFigure[]): CountFigure | undefined {
-  const numbers = mentions.filter((m) => m.kind === "number" || m.kind === "percent");
-  return numbers.length === 1 && counts.length === 1 ? counts[0] : undefined;
+  const numbers = mentions.filter((m) => m.kind === "number");
+  const last = counts.at(-1);
+  return last && numbers.length === counts.length && counts.every((c) => c.indicator.id === last.indicator.id) ? last : undefined;
 }
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */
@@ -227,7 +232,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const publishedYear = publicationYear(source);
   const opening =
     openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart }) ??
-    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations);
+    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet);
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart });
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   mentions.forEach((mention, index) => {

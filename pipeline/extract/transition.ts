@@ -123,7 +123,7 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
  * The periods of a change's two ends named after "بين" ("من 79 إلى 88 بين 2014 و2016", "من 55 إلى 61 إنابة بين
  * النصف الأول من 2018 ونظيره من 2019"): the earlier end's and the later end's, when they are two, in order.
  */
-function periodsBetween(words: readonly Word[], scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
+export function periodsBetween(words: readonly Word[], scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
   const at = words.findIndex((w) => wordMatchesAny(w.folded, grammarWords.between));
   if (at < 0) return undefined;
   const after = words.slice(at + 1);

@@ -23,9 +23,13 @@ export function countOf(word: Word | undefined, numbers: Record<string, number>)
   return numbers[word.folded];
 }
 
-/** Every "قبل ثلاث سنوات", "قبل سنتين" and "قبل سنة واحدة" of `words`. */
-export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases): YearsAgo[] {
-  const { before, units, duals, numbers } = phrases.years_ago;
+/**
+ * Every "قبل ثلاث سنوات", "قبل سنتين" and "قبل سنة واحدة" of `words`; with `after` (periods.json after_words),
+ * every "بعد سنة واحدة", "بعد ثلاث سنوات": so many years later.
+ */
+export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases, direction: "ago" | "later" = "ago"): YearsAgo[] {
+  const { units, duals, numbers } = phrases.years_ago;
+  const before = direction === "ago" ? phrases.years_ago.before : phrases.after_words;
   const found: YearsAgo[] = [];
   words.forEach((word, index) => {
     if (!wordMatchesAny(word.folded, before)) return;

@@ -123,13 +123,13 @@ export type Phrases8 = [
  */
 export type Words6 = [string, ...string[]];
 /**
- * Words after which a bare year noun is a span of one year ('في ظرف سنة', 'في غضون عام'; not 'في سنة 2023'): a change there is against the same period a year earlier.
+ * Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
 export type Words7 = [string, ...string[]];
 /**
- * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
+ * Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back.
  *
  * @minItems 1
  */
@@ -138,7 +138,16 @@ export type Phrases9 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Superlatives of a record ('أعلى رقم في السنوات الأخيرة'): a span of several years a few words after one is the record's, not the figure's.
+ * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
+ *
+ * @minItems 1
+ */
+export type Phrases10 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Superlatives of a record ('أعلى رقم في السنوات الأخيرة', 'الرقم القياسي'): a span of several years a few words after one is the record's, not the figure's; a period or a count a few words after one is no change's base.
  *
  * @minItems 1
  */
@@ -148,7 +157,7 @@ export type Words8 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -157,7 +166,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -178,7 +187,7 @@ export type Words10 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -187,7 +196,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Phrases13 = [
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -196,7 +205,7 @@ export type Phrases13 = [
  *
  * @minItems 1
  */
-export type Phrases14 = [
+export type Phrases15 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -211,7 +220,7 @@ export type Words11 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases15 = [
+export type Phrases16 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -220,7 +229,7 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Phrases16 = [
+export type Phrases17 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -229,7 +238,7 @@ export type Phrases16 = [
  *
  * @minItems 1
  */
-export type Phrases17 = [
+export type Phrases18 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -238,7 +247,7 @@ export type Phrases17 = [
  *
  * @minItems 1
  */
-export type Phrases18 = [
+export type Phrases19 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -247,7 +256,7 @@ export type Phrases18 = [
  *
  * @minItems 1
  */
-export type Phrases19 = [
+export type Phrases20 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -325,7 +334,8 @@ export interface PeriodPhrases {
     before: Words1;
     over: Words6;
     within: Words7;
-    one_year: Phrases9;
+    half_year: Phrases9;
+    one_year: Phrases10;
     units: Words1;
     duals: Words1;
     /**
@@ -338,8 +348,8 @@ export interface PeriodPhrases {
     why: string;
   };
   record_words: Words8;
-  several_years: Phrases10;
-  comparisons: Phrases11;
+  several_years: Phrases11;
+  comparisons: Phrases12;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -356,15 +366,15 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases12;
-    phrases: Phrases13;
-    rates: Phrases14;
+    months: Phrases13;
+    phrases: Phrases14;
+    rates: Phrases15;
     release_verbs: Words11;
     why: string;
   };
-  year_to_date: Phrases15;
-  that_period: Phrases16;
-  same_year: Phrases17;
-  part_of_it: Phrases18;
-  following_year: Phrases19;
+  year_to_date: Phrases16;
+  that_period: Phrases17;
+  same_year: Phrases18;
+  part_of_it: Phrases19;
+  following_year: Phrases20;
 }

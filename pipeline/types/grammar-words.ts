@@ -187,7 +187,7 @@ export type Words43 = string[];
  */
 export type Words44 = string[];
 /**
- * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
+ * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services, the services of a port or an airport: 'المصالح الأمنية بميناء طنجة المتوسط'): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
 export type Phrases3 = string[];
 /**

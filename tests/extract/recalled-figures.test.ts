@@ -165,3 +165,48 @@ describe("what held82–held84 showed", () => {
     expect(mentionIn("البطاقة 3\n170 إنابة قضائية دولية | 162 سنة 2024", "3", catalogue, "2025")).toMatchObject({ status: "ignored" });
   });
 });
+
+describe("what held85–held87 showed", () => {
+  it("does not take a record's year for a change's base", () => {
+    const text = "وسجل التقرير أن عدد الملفات ارتفع بنحو 18 في المائة، متجاوزا الرقم القياسي المسجل سنة 2019 (4480 ملفا)، وأن الأوامر الدولية بإلقاء القبض ارتفعت بـ56 في المائة.";
+    expect(published(text, "2021")).toEqual(["files_processed_pct_change 2021 vs 2020 = approx 18", "files_processed 2019 = 4480", "international_arrest_warrants_pct_change 2021 vs 2020 = 56"]);
+  });
+
+  it("reads a change over half a year in a half-year report against the half before, and over a year against the same half", () => {
+    const text = "في النصف الأول من 2022 كان العدد 2760 ملفا، يعني زيادة بـ10 في المائة في ظرف نصف سنة فقط.\nوفي النصف الثاني من 2021 لم يتجاوز 2450 ملفا، أي أن الرقم قفز بـ24 في المائة خلال عام.";
+    expect(published(text, "2022-H2")).toEqual(["files_processed 2022-H1 = 2760", "files_processed_pct_change 2022-H2 vs 2022-H1 = 10", "files_processed 2021-H2 = lte 2450", "files_processed_pct_change 2022-H2 vs 2021-H2 = 24"]);
+  });
+
+  it("holds back a change over half a year in a report on a whole year", () => {
+    expect(mentionIn("عالج القطب 5800 ملف، يعني زيادة بـ10 في المائة في ظرف نصف سنة.", "10 في المائة", catalogue, "2022")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads a change between two periods named before it", () => {
+    expect(published("بين النصف الثاني من 2020 ونظيره من 2023، ارتفع عدد الملفات بأزيد من 50 في المائة.", "2023-H2")).toEqual(["files_processed_pct_change 2023-H2 vs 2020-H2 = gt 50"]);
+  });
+
+  it("holds back a regional figure of the services of a port", () => {
+    const text = "كما تمكنت المصالح الأمنية بميناء طنجة المتوسط من استرجاع 38 سيارة مسروقة من دول أوروبية.";
+    expect(mentionIn(text, "38", catalogue, "2024-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("gives the sentences after one that only names a year that year, and 'بعد سنة واحدة' the year after", () => {
+    expect(published("ثم جاء عام 2020. أغلقت الحدود، وتوقفت الرحلات، وتراجع العدد إلى 3950 ملفا.", "2021")).toEqual(["files_processed 2020 = 3950"]);
+    expect(published("سنة 2017، عالج هذا القطب 3380 ملفا. بعد سنة واحدة، تجاوز العدد أربعة آلاف.", "2021")).toEqual(["files_processed 2017 = 3380", "files_processed 2018 = gt 4000"]);
+  });
+
+  it("reads values with their years in parentheses as the figure before them", () => {
+    const text = "تابع المكتب المركزي الوطني تنفيذ 143 إنابة سنة 2022. ولأغراض المقارنة، سجلت السنوات السابقة الأرقام التالية: 112 (2018)، 125 (2019).";
+    expect(published(text, "2022")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory 2018 = 112", "letters_rogatory 2019 = 125"]);
+  });
+
+  it("does not read a masthead's issue number as 'the number'", () => {
+    const text = "تابع المكتب المركزي الوطني تنفيذ 143 إنابة.\n\nصوت الشمال، العدد 412، الخميس 28 دجنبر 2023";
+    expect(mentionIn(text, "412", catalogue, "2023")).not.toMatchObject({ status: "observation" });
+  });
+
+  it("reads a list of the same half of earlier years, and holds back a total over the halves", () => {
+    const text = "84 إنابة قضائية دولية في الأشهر الستة الأولى من 2025، مقابل 78 في الفترة نفسها من 2024، و71 في 2023، و66 في 2022، أي ما مجموعه 299 إنابة على امتداد الأنصاف الأولى الأربعة.";
+    expect(published(text, "2025-H1")).toEqual(["letters_rogatory 2025-H1 = 84", "letters_rogatory 2024-H1 = 78", "letters_rogatory 2023-H1 = 71", "letters_rogatory 2022-H1 = 66"]);
+  });
+});
