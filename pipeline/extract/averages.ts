@@ -7,8 +7,11 @@ import type { Word } from "./words.ts";
 
 /** The first word of an average in `words`, if any. */
 export function averageIn(words: readonly Word[]): Word | undefined {
-  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !atARate(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
+  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !atARate(w) && !mediterraneanAdjective(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
 }
+
+/** "الأورو-متوسطية", "المتوسطي": the adjective of the Mediterranean, no average. */
+const mediterraneanAdjective = (word: Word) => /متوسطي(?:ه|ين|ون)?$/u.test(word.folded);
 
 /** "بمعدل 20 ملفا يوميا", "بمعدل أمر كل ثلاثة أيام": at a rate of (held back as a rate), no average over periods. */
 const atARate = (word: Word) => word.folded.startsWith("بمعدل");

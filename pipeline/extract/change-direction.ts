@@ -102,6 +102,16 @@ export function opensFigureLine(scope: NumberScope): boolean {
   return itemMarker.test(scope.text.slice(lineStart, scope.mention.start)) && /^\s*(?:[–—-]\s|[:：])/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 3));
 }
 
+/** A comparative right before "بنسبة" or "بـ" and the percentage: "أعلى بنسبة 11 في المائة من النصف الأول", "أدنى بـ10 في المائة". */
+function comparativeDirection(scope: NumberScope): Direction | undefined {
+  const last = scope.lead.at(-1);
+  const rate = last && wordMatchesAny(last.folded, grammarWords.rate_openers);
+  const comparative = rate ? scope.lead.at(-2) : last;
+  if (!comparative || (!rate && !/^\s*بـ?\s*$/u.test(scope.text.slice(comparative.end, scope.mention.start)))) return undefined;
+  const { increase, decrease } = grammarWords.comparatives;
+  return wordMatchesAny(comparative.folded, increase) ? 1 : wordMatchesAny(comparative.folded, decrease) ? -1 : undefined;
+}
+
 /** A change noun right after the percentage, as spoken Arabic puts it: "تقريبا 18 في المائة زيادة". */
 function changeNounAfter(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
   const next = scope.after[0];
@@ -110,6 +120,6 @@ function changeNounAfter(scope: NumberScope, catalogue: Catalogue): Direction | 
 
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
-  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue);
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope);
   return own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? previousChange : undefined);
 }

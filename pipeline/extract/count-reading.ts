@@ -139,7 +139,8 @@ function cutClause(scope: NumberScope, unbound: (words: readonly Word[]) => Word
 /**
  * The clause from the last colon before the number, when that part names a period of its own: "تسارعت الوتيرة
  * في الأشهر الأخيرة: فقد عولج 1620 ملفا في النصف الأول" is the first half's, whatever the words before the colon
- * say. A label before the colon ("النصف الأول: 1620 ملفا") still names the period when the rest does not.
+ * say, or when only they make it unclear ("منذ سنوات: فقد عالج …"). A label before the colon ("النصف الأول: 1620
+ * ملفا") still names the period when the rest does not.
  */
 function afterColon(scope: NumberScope, clause: PeriodScope, catalogue: Catalogue): PeriodScope | undefined {
   const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：][^:：]*$/u);
@@ -148,7 +149,11 @@ function afterColon(scope: NumberScope, clause: PeriodScope, catalogue: Catalogu
   const rest = { words: clause.words.filter((w) => w.start > from), years: clause.years.filter((y) => y.start > from) };
   if (rest.words.length === clause.words.length) return undefined;
   const reading = readPeriods(rest, scope.reference, catalogue.periods, periodContext(scope));
-  return "claims" in reading && reading.claims.length > 0 ? rest : undefined;
+  if (!("claims" in reading)) return undefined;
+  // Or when only the words before the colon make the period unclear ("ما لاحظناه منذ سنوات: فقد عالج القطب 7980
+  // ملفا"), and they are no label of the number right after the colon ("خلال السنوات الثلاث الأخيرة: 3950 ثم 4677").
+  const statement = scope.before.some((w) => w.start > from);
+  return reading.claims.length > 0 || (statement && "unclear" in readPeriods(clause, scope.reference, catalogue.periods, periodContext(scope))) ? rest : undefined;
 }
 
 /** The index of the first word after the number inside a parenthesis opening on a year and a colon ("(2017: 3.380)"), if any. */

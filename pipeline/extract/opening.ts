@@ -7,6 +7,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -75,7 +76,8 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
 function setOffPeriod(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
   const marks = [...text.slice(start, until).matchAll(/[،,؛;]/gu)].map((m) => start + m.index);
   for (let i = 0; i + 1 < marks.length; i++) {
-    const segment = wordsWithin(words, marks[i]! + 1, marks[i + 1]!);
+    // "، أي في النصف الثاني من 2023،": "that is" restates the period, it is no word of the phrase.
+    const segment = withoutRestating(wordsWithin(words, marks[i]! + 1, marks[i + 1]!));
     if (segment.length === 0 || segment.length > setOffWords || findPhrases(segment, phrases.comparisons).length > 0) continue;
     const years = mentions.filter((m) => m.kind === "year" && m.start >= segment[0]!.start && m.end <= segment.at(-1)!.end);
     const reading = readPeriods({ words: segment, years }, reference, phrases, context);
@@ -86,6 +88,8 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
   }
   return null;
 }
+
+const withoutRestating = (segment: Word[]) => (segment[0] && wordMatchesAny(segment[0].folded, grammarWords.restating) ? segment.slice(1) : segment);
 
 /** Longer than this, words set off by commas are a clause of their own, not a period phrase. */
 const setOffWords = 5;

@@ -1,17 +1,34 @@
 // A list of figures in parentheses after a period ("وواصلت الأرقام صعودها سنة 2023 (6380 ملفا، 158 إنابة، 118
 // أمرا)") details that period: each figure whose own clause names no period takes the one the words before the
-// parenthesis name, from the last comma before it.
+// parenthesis name, from the last comma before it. So does an aside between dashes ("مقارنة مع سنة 2019 – 4480 ملفا –").
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
-/** The raw offset of the "(" of the parenthesis the offset stands in within the span, or undefined. */
+/**
+ * The raw offset of the "(" of the parenthesis the offset stands in within the span, or of the first dash of an
+ * aside set off by dashes ("مقارنة مع سنة 2019 – 4480 ملفا –"), or undefined.
+ */
 function openingBracket(text: string, span: { start: number; end: number }, offset: number): number | undefined {
   const open = text.lastIndexOf("(", offset);
-  if (open < span.start || text.slice(open, offset).includes(")")) return undefined;
-  const close = text.indexOf(")", offset);
-  return close >= 0 && close < span.end ? open : undefined;
+  if (open >= span.start && !text.slice(open, offset).includes(")")) {
+    const close = text.indexOf(")", offset);
+    if (close >= 0 && close < span.end) return open;
+  }
+  return dashedAside(text, span, offset);
+}
+
+/** How far an aside set off by dashes may run on either side of its number. */
+const asideReach = 40;
+
+function dashedAside(text: string, span: { start: number; end: number }, offset: number): number | undefined {
+  // On one line: a table's or a card's dashes between a value and its label ("22 — أمرا دوليا") are no aside.
+  const from = Math.max(span.start, offset - asideReach, text.lastIndexOf("\n", offset) + 1);
+  const before = /\s[–—]\s+(?=[^–—]*$)/u.exec(text.slice(from, offset));
+  if (!before) return undefined;
+  const after = /^[^–—\n]*?\s[–—](?:\s|$)/u.exec(text.slice(offset, Math.min(span.end, offset + asideReach)));
+  return after ? from + before.index + 1 : undefined;
 }
 
 /** The period the words before a number's parenthesis name, or null when it is in none or they name none (or several). */

@@ -225,8 +225,12 @@ const recordReach = 6;
 function recordRecalled(scope: NumberScope, count: { start: number; clause?: readonly Word[] }, catalogue: Catalogue): boolean {
   const words = new Set([...scope.earlier, ...scope.before, ...scope.after, ...(count.clause ?? [])]);
   const before = [...words].filter((w) => w.end <= count.start).sort((a, b) => a.start - b.start).slice(-recordReach);
-  return before.some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words));
+  // A superlative of a record names it ("أعلى رقم", "الرقم القياسي"); before "بنسبة" it compares ("أعلى بنسبة 11 في المائة").
+  return before.some((w, i) => wordMatchesAny(w.folded, catalogue.periods.record_words) && (w.folded.endsWith("قياسي") || recordNouns.includes(before[i + 1]?.folded.replace(/^ال/u, "") ?? "")));
 }
+
+/** Nouns a superlative names a record of: "أعلى رقم", "أعلى مستوى". */
+const recordNouns = ["رقم", "مستوي", "حصيله", "عدد"];
 
 /** Whether the percentage opens a parenthesis after the count's own words, in its clause: "2230 ملفا في النصف الأول (+10 في المائة)". */
 const parenthesisedAfter = (scope: NumberScope, count: { end: number }) => count.end <= scope.mention.start && /^[^()\n،,؛;.]{0,60}\(\s*[+\-−]?\s*$/u.test(scope.text.slice(count.end, scope.mention.start));

@@ -10,7 +10,7 @@ export type Phrases = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words that make a previous_year phrase the year before the one the text is about, not the year before it was written ('قفزة السنة السابقة', 'السنة التي قبلها'): read as in a comparison, whatever the publication date.
+ * Words that make a previous_year phrase the year before the one the text is about, not the year before it was written ('قفزة السنة السابقة', 'السنة التي قبلها', 'قبل عام': a year before the period, not the last calendar year): read as in a comparison, whatever the publication date.
  *
  * @minItems 1
  */

@@ -37,7 +37,7 @@ export type Words7 = string[];
  */
 export type Words8 = string[];
 /**
- * Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'): the number's clause is read with the words of the clause before it.
+ * Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it.
  */
 export type Words9 = string[];
 /**
@@ -290,6 +290,13 @@ export interface GrammarWords {
   questions: [string, ...string[]];
   question_words: Words37;
   in_a_row: Words38;
+  /**
+   * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
+   */
+  comparatives: {
+    increase: Words17;
+    decrease: Words17;
+  };
   rate_openers: Words39;
   between: Words40;
   succession: Words41;

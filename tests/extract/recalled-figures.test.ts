@@ -210,3 +210,51 @@ describe("what held85–held87 showed", () => {
     expect(published(text, "2025-H1")).toEqual(["letters_rogatory 2025-H1 = 84", "letters_rogatory 2024-H1 = 78", "letters_rogatory 2023-H1 = 71", "letters_rogatory 2022-H1 = 66"]);
   });
 });
+
+describe("what held88–held90 showed", () => {
+  it("reads a result clause ('مكنت من توقيف 119 شخصا') with the clause before it", () => {
+    const text = "ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا، من بينهم 71 مواطنا مغربيا أوقفوا خارج المغرب.";
+    expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "wanted_persons_arrested 2022 = 119", "moroccan_citizens_arrested_abroad 2022 = 71"]);
+  });
+
+  it("gives a count in an aside between dashes the period named before it", () => {
+    const text = "عالج القطب خلال سنة 2020 ما مجموعه 3950 ملفا، بتراجع قدره 12 في المائة مقارنة مع سنة 2019 – 4480 ملفا – بسبب الجائحة.";
+    expect(published(text, "2020")).toEqual(["files_processed 2020 = 3950", "files_processed_pct_change 2020 vs 2019 = -12", "files_processed 2019 = 4480"]);
+  });
+
+  it("does not read a card's dashes between a value and its label as an aside", () => {
+    const text = "1150 — ملفا وطلب معلومات عالجها القطب، بزيادة 6% على الفصل السابق\n22 — أمرا دوليا بإلقاء القبض نشر وعمم";
+    expect(published(text, "2019-Q3")).toContain("international_arrest_warrants 2019-Q3 = 22");
+  });
+
+  it("reads a comparative before 'بنسبة' or 'بـ' as a change, against the period after 'من'", () => {
+    const text = "في النصف الثاني من 2020 عالجت الوحدة 2080 ملفا. هذا أعلى بنسبة 11 في المائة من النصف الأول (1870 ملفا)، لكنه يظل أدنى بـ10 في المائة من النصف الثاني لسنة 2019، حين بلغ العدد 2310 ملفات.";
+    expect(published(text, "2020-H2")).toEqual([
+      "files_processed 2020-H2 = 2080",
+      "files_processed_pct_change 2020-H2 vs 2020-H1 = 11",
+      "files_processed 2020-H1 = 1870",
+      "files_processed_pct_change 2020-H2 vs 2019-H2 = -10",
+      "files_processed 2019-H2 = 2310",
+    ]);
+  });
+
+  it("does not read the Mediterranean ('المتوسطية') as an average", () => {
+    expect(published("وكالة الأنباء المتوسطية - عالج القطب 2950 ملفا وطلب معلومات في 2016.", "2016")).toEqual(["files_processed 2016 = 2950"]);
+  });
+
+  it("reads 'قبل عام' as the same period a year before the report's, whenever it was published", () => {
+    const text = "عالج القطب 3795 ملفا بين يوليوز ودجنبر.\nللمقارنة، كان العدد قبل عام، أي في النصف الثاني من 2023، في حدود 3208 ملفات.";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-01-09")).toEqual(["files_processed 2024-H2 = 3795", "files_processed 2023-H2 = approx 3208"]);
+  });
+
+  it("reads a statement after a colon with its own words when only the words before the colon span several years", () => {
+    const text = "تؤكد الحصيلة ما لاحظناه منذ سنوات: فقد عالج القطب 7980 ملفا وطلب معلومات.";
+    expect(published(text, "2025")).toEqual(["files_processed 2025 = 7980"]);
+    expect(mentionIn("الملفات المعالجة خلال السنوات الثلاث الأخيرة: 3950 ثم 4677 ثم 5800.", "3950", catalogue, "2022")).not.toMatchObject({ status: "observation" });
+  });
+
+  it("reads Darija 'تشدو' (were caught) and 'بوليسي' (policeman)", () => {
+    expect(published("تشدو 76 واحد مبحوث عليهم دوليا، منهم 41 مغربي تشدو برا.", "2020")).toContain("moroccan_citizens_arrested_abroad 2020 = 41");
+    expect(published("ودارو تكوين 420 بوليسي فإطار التعاون.", "2020")).toEqual(["police_staff_trained 2020 = 420"]);
+  });
+});
