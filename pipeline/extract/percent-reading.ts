@@ -210,7 +210,10 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const bases = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd && !recordRecalled(scope, c, catalogue));
   // "مقابل 2230 ملفا في النصف الأول (+10 في المائة)، و2050 ملفا في النصف الثاني من 2020 (+19 في المائة)": a
   // change in parentheses after a count of an earlier period is against that count.
-  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? bases.sort((a, b) => nearest(a) - nearest(b))[0];
+  // "من 4677 ملفا سنة 2021 إلى 5800 ملف سنة 2022، بزيادة 24 في المائة، بعدما كان العدد 3950 ملفا خلال سنة 2020":
+  // after a change told by its two ends, its earlier end.
+  const earlierEnd = bases.filter((c) => c.startsTransition && c.end <= scope.mention.start).at(-1);
+  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? bases.sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };

@@ -30,7 +30,8 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
     // "ناهز فيه عدد المبحوث عنهم …" (in it): the measure noun may follow "فيه".
     const skip = before[i + 1] !== undefined && wordMatchesAny(before[i + 1]!.folded, grammarWords.in_it) ? 1 : 0;
     const next = before[i + 1 + skip];
-    if (!next || !wordMatchesAny(next.folded, grammarWords.measure_nouns)) continue;
+    // "يتجاوز بنسبة 20 في المائة الحصيلة": by a rate, the amount it exceeds by, no bound.
+    if (!next || !wordMatchesAny(next.folded, grammarWords.measure_nouns) || /^ب/u.test(next.folded)) continue;
     if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
     if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }

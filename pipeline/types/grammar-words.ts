@@ -207,7 +207,7 @@ export type Words47 = string[];
  */
 export type Words48 = string[];
 /**
- * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
 export type Phrases4 = string[];
 /**

@@ -258,3 +258,20 @@ describe("what held88–held90 showed", () => {
     expect(published("ودارو تكوين 420 بوليسي فإطار التعاون.", "2020")).toEqual(["police_staff_trained 2020 = 420"]);
   });
 });
+
+describe("what held91–held93 showed", () => {
+  it("reads a verb of exceeding by a rate ('يتجاوز بنسبة 20 في المائة') as the change, not a bound", () => {
+    const text = "أغلق القطب سنة 2018 على 4060 ملفا، وهو رقم يتجاوز بنسبة 20 في المائة الحصيلة السنوية لسنة 2017 (3380 ملفا).";
+    expect(published(text, "2018-H2")).toEqual(["files_processed 2018 = 4060", "files_processed_pct_change 2018 vs 2017 = 20", "files_processed 2017 = 3380"]);
+  });
+
+  it("measures a change after one told by its two ends against its earlier end", () => {
+    const text = "ارتفع عدد الملفات وطلبات المعلومات المعالجة من 4677 ملفا سنة 2021 إلى 5800 ملف سنة 2022، بزيادة 24 في المائة، بعدما كان العدد 3950 ملفا خلال سنة 2020.";
+    expect(published(text, "2022")).toEqual(["files_processed 2021 = 4677", "files_processed 2022 = 5800", "files_processed_pct_change 2022 vs 2021 = 24", "files_processed 2020 = 3950"]);
+  });
+
+  it("holds back a writer's guess ('وأغامر بالقول إن …')", () => {
+    const text = "وأغامر بالقول إن قضايا الهجرة غير النظامية لا تقل عن 15 في المائة من الملفات.";
+    expect(mentionIn(text, "لا تقل عن 15 في المائة", catalogue, "2021-H1")).toMatchObject({ status: "held_back" });
+  });
+});
