@@ -3,6 +3,7 @@
 // what count-periods.ts finds around it; a figure of another body or country, an average or a restatement is
 // held back.
 import type { Catalogue } from "../catalogue/load.ts";
+import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
 import { foreignCountryOpening, sentAbroad } from "./foreign-section.ts";
@@ -304,8 +305,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = "the period is unclear: it is an end of a change told in several steps, and the text does not say which period each step is";
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
   }
+  const comparedWithWholeYear = compared && soFar.lastCount !== undefined && soFar.lastCount.indicator.id === indicator.id && parsePeriod(soFar.lastCount.period).part === null;
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
-  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)));
+  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear });
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

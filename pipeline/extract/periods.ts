@@ -156,6 +156,8 @@ export interface PeriodContext {
   topicPeriod?: string | null;
   /** The part of the year the sentence gives its figures for, for each year ("في الأشهر الستة الأولى من كل سنة"; each-year.ts). */
   eachYearsPart?: string | null;
+  /** The figure is compared with one of a whole year (in a half-year or quarter report): a bare year is a whole year too. */
+  comparedWithWholeYear?: boolean;
   /** The words of the sentence before the clause: the year a part "منها" (of it) refers to. */
   earlier?: readonly Word[];
 }
@@ -241,6 +243,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // الأشهر الستة الأولى من كل سنة", the report's own year too.
     else if (year.value === parsePeriod(reference).year && !(samePeriod && referenceHasPart) && !eachYearsPart) claims.push({ period: String(year.value), start, end: year.end });
     else if (!referenceHasPart || samePeriod || eachYearsPart) claims.push({ period: samePart(year.value, reference), start, end: year.end });
+    // "يصل مجموع ما عالجته الوحدة طيلة 2017 إلى 3 380 ملفا، بعدما كان 2 950 ملفا في 2016": compared with a whole year's figure.
+    else if (context.comparedWithWholeYear) claims.push({ period: String(year.value), start, end: year.end });
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
   // "أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023": a year named says which.

@@ -275,3 +275,19 @@ describe("what held91–held93 showed", () => {
     expect(mentionIn(text, "لا تقل عن 15 في المائة", catalogue, "2021-H1")).toMatchObject({ status: "held_back" });
   });
 });
+
+describe("whole years and other words", () => {
+  it("reads a bare year compared with a whole year's figure as the whole year, in a half-year report", () => {
+    const text = "وبهذه الأرقام، يصل مجموع ما عالجته الوحدة طيلة 2017 إلى 3 380 ملفا، بعدما كان 2 950 ملفا في 2016.";
+    expect(published(text, "2017-H2")).toEqual(["files_processed 2017 = 3380", "files_processed 2016 = 2950"]);
+  });
+
+  it("reads the value a fact-check sets right ('هو 3.950 وليس 9 آلاف')", () => {
+    expect(published("الخلاصة: الرقم الصحيح للملفات المعالجة هو 3.950 وليس 9 آلاف.", "2020")).toEqual(["files_processed 2020 = 3950"]);
+  });
+
+  it("reads 'إشعار بحث' as a search notice, and a radio's name is no average", () => {
+    expect(published("كما أصدرت المديرية 2,640 إشعار بحث وطني بناء على طلبات من أجهزة أمنية أجنبية.", "2018")).toEqual(["national_search_notices 2018 = 2640"]);
+    expect(published("وأوضحت المديرية، في بيان تلقت إذاعة المتوسط الدولية نسخة منه، أن المكتب تابع تنفيذ 66 إنابة قضائية دولية.", "2022-H1")).toEqual(["letters_rogatory 2022-H1 = 66"]);
+  });
+});
