@@ -253,17 +253,30 @@ function otherBody(scope: NumberScope): PhraseMatch | undefined {
   return findPhrases(words, otherBodies).find((m) => !partner(m.index));
 }
 
+/**
+ * "وهو أقل من 106 أوامر في 2022", "وهي أكثر من 41 سنة 2021": "it is less / more than" a number of a year of its own,
+ * said of the figure before it in the sentence: the recognizer's "less / more than" compares two periods' values.
+ */
+function comparativeOfPrevious(scope: NumberScope, soFar: SentenceSoFar): boolean {
+  const { qualifier } = scope.mention;
+  if ((qualifier !== "lt" && qualifier !== "gt") || !soFar.lastCount || scope.yearsAfter.length === 0) return false;
+  return scope.lead.length > 0 && scope.lead.length <= 2 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== soFar.lastCount!.period.slice(0, 4));
+}
+
 /** The counted noun the quote runs to: not a transposed table's column header, lines above the number. */
 function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | null | undefined {
   if (counted?.how === "label" && counted.word && scope.text.slice(counted.word.end, scope.mention.start).includes("\n")) return null;
   return counted?.word;
 }
 
-export function readCount(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+export function readCount(given: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+  const comparative = comparativeOfPrevious(given, soFar);
+  // "نُشر 87 أمرا، وهو أقل من 106 أوامر في 2022": the other period's value, compared; no bound.
+  const scope = comparative ? { ...given, mention: { ...given.mention, qualifier: undefined } } : given;
   const startsChange = startsTransition(scope);
   const comparedOpening = comparisonOpening(scope, catalogue);
   // "… بعد سنة 2023 التي سجلت 2312 مذكرة": a period's count in its relative clause compares as "مقابل" does.
-  const compared = comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue);
+  const compared = comparative || comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue);
   return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), startsTransition: startsChange, compared };
 }
 

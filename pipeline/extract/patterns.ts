@@ -42,6 +42,7 @@ function groupsMatch(words: readonly Word[], groups: readonly (readonly string[]
 /** The strength and evidence of one pattern, or undefined when it does not hold. */
 export function matchPattern(pattern: Pattern, input: PatternInput): { strength: number; evidence: Word[] } | undefined {
   if (pattern.counted && !(input.counted !== null && wordMatchesAny(input.counted, pattern.counted))) return undefined;
+  if (pattern.not_counted && input.counted !== null && wordMatchesAny(input.counted, pattern.not_counted)) return undefined;
   const qualifier = input.qualifier ?? null;
   if (pattern.qualified_by && !(qualifier && wordMatchesAnyAttached(qualifier.folded, pattern.qualified_by))) return undefined;
   if (pattern.not_qualified_by && qualifier && wordMatchesAny(qualifier.folded, pattern.not_qualified_by)) return undefined;

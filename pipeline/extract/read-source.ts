@@ -80,7 +80,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     const row = cells && !columns ? { cells, columns: header } : null;
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
-    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, asked.start, asked.end) : [];
+    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, afterSpeaker(source.text, asked), asked.end) : [];
     asked = isQuestion(source.text, sentence) ? sentence : null;
     list = listUnder(source.text, words, sentence, list, catalogue);
     const listPart = list && list.start < sentence.start ? list.part : null;
@@ -149,6 +149,12 @@ function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFi
   const numbers = mentions.filter((m) => m.kind === "number");
   const last = counts.at(-1);
   return last && numbers.length === counts.length && counts.every((c) => c.indicator.id === last.indicator.id) ? last : undefined;
+}
+
+/** Where a question's words start past its speaker's label ("[08:04] سلمى: والمبحوث عليهم دوليا؟"): a name is no word of it. */
+function afterSpeaker(text: string, question: Span): number {
+  const label = /^(?:\[[^\]\n]*\]\s*)?[^\n:：؟?[\]]{0,30}[:：]\s/u.exec(text.slice(question.start, question.end));
+  return label ? question.start + label[0].length : question.start;
 }
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */

@@ -93,45 +93,51 @@ export type Words = [Word, ...Word[]];
  */
 export type Word = string;
 /**
- * Counts only. The word right after the counted noun, its adjective: 'مواطنا مغربيا' (مغربي) against 'مواطنا أجنبيا' (اجنبي).
+ * Counts only. Forms of the counted noun that name a part of what the indicator counts, not all of it: 'استفادت 35 شرطية من دورات تكوينية' (policewomen) is no count of the police staff trained, though 'شرطي' is.
  *
  * @minItems 1
  */
 export type Words1 = [Word, ...Word[]];
 /**
- * Counts only. Words the adjective right after the counted noun must not be: 'مواطنا أجنبيا' is no count of persons extradited to Morocco.
+ * Counts only. The word right after the counted noun, its adjective: 'مواطنا مغربيا' (مغربي) against 'مواطنا أجنبيا' (اجنبي).
  *
  * @minItems 1
  */
 export type Words2 = [Word, ...Word[]];
 /**
+ * Counts only. Words the adjective right after the counted noun must not be: 'مواطنا أجنبيا' is no count of persons extradited to Morocco.
+ *
+ * @minItems 1
+ */
+export type Words3 = [Word, ...Word[]];
+/**
  * Word groups that must each be present in the number's clause.
  *
  * @minItems 1
  */
-export type WordGroups = [Words3, ...Words3[]];
+export type WordGroups = [Words4, ...Words4[]];
 /**
  * @minItems 1
  */
-export type Words3 = [Word, ...Word[]];
+export type Words4 = [Word, ...Word[]];
 /**
  * Word groups that must each be present in the sentence, from its start to the end of the number's clause ('... تكوين 1200 شرطي، 70% منها حضوريا').
  *
  * @minItems 1
  */
-export type WordGroups1 = [Words3, ...Words3[]];
+export type WordGroups1 = [Words4, ...Words4[]];
 /**
  * Word groups that must each be present in the sentence before the number ('وبخصوص السيارات المسروقة، ... عالجت المصالح 205 ملفات'): a topic the sentence opened with, not one it turns to after the number.
  *
  * @minItems 1
  */
-export type WordGroups2 = [Words3, ...Words3[]];
+export type WordGroups2 = [Words4, ...Words4[]];
 /**
  * Words that must not be in the number's clause.
  *
  * @minItems 1
  */
-export type Words4 = [Word, ...Word[]];
+export type Words5 = [Word, ...Word[]];
 
 /**
  * The indicators the pipeline publishes and the cues that map a number in a text to one of them (pipeline/catalogue/indicators.json). Cue words are written normalised and folded (no diacritics or tatweel; أ/إ/آ as ا, ة as ه, ى as ي) and without clitics (و، ف، ب، ل، ك، ال); pipeline/extract/cue-affixes.json lists the prefixes and endings a word of the text may add.
@@ -145,8 +151,8 @@ export interface IndicatorCatalogue {
    * Words announcing a change (زيادة، ارتفاع، انخفاض …): before a percentage in its clause, they make it a percentage change and give its sign.
    */
   change_words: {
-    increase: Words3;
-    decrease: Words3;
+    increase: Words4;
+    decrease: Words4;
   };
 }
 export interface Labels {
@@ -159,8 +165,9 @@ export interface Labels {
  */
 export interface Pattern {
   counted?: Words;
-  qualified_by?: Words1;
-  not_qualified_by?: Words2;
+  not_counted?: Words1;
+  qualified_by?: Words2;
+  not_qualified_by?: Words3;
   /**
    * Counts only. The pattern does not hold when the number's clause sends what it counts to a foreign country ('تسليم 210 أشخاص إلى إسبانيا', a partner_country category after 'إلى'): no handing over to Morocco.
    */
@@ -168,5 +175,5 @@ export interface Pattern {
   context?: WordGroups;
   topic?: WordGroups1;
   earlier?: WordGroups2;
-  exclude?: Words4;
+  exclude?: Words5;
 }

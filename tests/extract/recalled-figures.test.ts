@@ -291,3 +291,24 @@ describe("whole years and other words", () => {
     expect(published("وأوضحت المديرية، في بيان تلقت إذاعة المتوسط الدولية نسخة منه، أن المكتب تابع تنفيذ 66 إنابة قضائية دولية.", "2022-H1")).toEqual(["letters_rogatory 2022-H1 = 66"]);
   });
 });
+
+describe("what held94–held96 showed", () => {
+  it("reads Darija changes ('طلعات بشي 12 فالمية') and leaves a speaker's name out of the question an answer reads with", () => {
+    const text = "[08:03] كريم: الوحدة عالجت شي 3100 ملف وطلب معلومات فالستة شهور اللولة، يعني طلعات بشي 12 فالمية على نفس الفترة ديال العام اللي فات.\n\n[08:04] سلمى: والمبحوث عليهم دوليا؟\n\n[08:04] كريم: تشدو 66 واحد، منهم 39 مغاربة تشدو برا البلاد.";
+    expect(published(text, "2023-H1")).toEqual([
+      "files_processed 2023-H1 = approx 3100",
+      "files_processed_pct_change 2023-H1 vs 2022-H1 = approx 12",
+      "wanted_persons_arrested 2023-H1 = 66",
+      "moroccan_citizens_arrested_abroad 2023-H1 = 39",
+    ]);
+  });
+
+  it("reads 'وهو أقل من 106 أوامر في 2022' as the other year's value, compared, no bound", () => {
+    expect(published("نُشر 87 أمرا دوليا بإلقاء القبض، وهو أقل من 106 أوامر في 2022.", "2023")).toEqual(["international_arrest_warrants 2023 = 87", "international_arrest_warrants 2022 = 106"]);
+  });
+
+  it("does not count policewomen trained as all the staff trained (pattern not_counted)", () => {
+    expect(mentionIn("وقد استفادت 35 شرطية من دورات تكوينية في إطار التعاون الدولي.", "35", catalogue, "2019-H1")).toMatchObject({ status: "unaccounted" });
+    expect(published("واستفاد 310 شرطيين من دورات تكوينية في إطار التعاون الدولي.", "2019")).toEqual(["police_staff_trained 2019 = 310"]);
+  });
+});
