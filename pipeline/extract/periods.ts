@@ -206,8 +206,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
   // "سنة 2017، عالج القطب … . بعد سنة واحدة، تجاوز العدد أربعة آلاف": so many years after the year the text last named.
-  const later = yearsAgo(words, phrases, "later")[0];
-  if (later && scope.years.length === 0) {
+  const later = scope.years.length === 0 ? yearsAgo(words, phrases, "later")[0] : undefined;
+  if (later) {
     if (context.topicYear === null) return { unclear: "it is some years after a year the text does not name", start: later.start, end: later.end };
     return { claims: [{ period: samePart(context.topicYear + later.years, reference), start: later.start, end: later.end }] };
   }
