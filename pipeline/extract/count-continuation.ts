@@ -73,9 +73,20 @@ const comparisonOpeningWords = 8;
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);
   if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
+  if (changedFrom(scope)) return true;
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+}
+
+/**
+ * "بلغ عددها 1390 مذكرة، بارتفاع من 1280 في النصف الأول من 2018": a change word and "من" right before the number,
+ * and no "إلى" after it: the value the count before it rose or fell from, compared with it.
+ */
+function changedFrom(scope: NumberScope): boolean {
+  const [change, from] = scope.lead.slice(-2);
+  if (!change || !from || !wordMatchesAny(from.folded, grammarWords.transitions.from) || !wordMatchesAny(change.folded, grammarWords.transitions.words)) return false;
+  return !scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.to));
 }
 
 /** A percentage ending right before: "5%", "5 في المائة", "5 بالمائة". */

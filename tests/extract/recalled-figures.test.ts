@@ -312,3 +312,10 @@ describe("what held94–held96 showed", () => {
     expect(published("واستفاد 310 شرطيين من دورات تكوينية في إطار التعاون الدولي.", "2019")).toEqual(["police_staff_trained 2019 = 310"]);
   });
 });
+
+describe("a change's earlier value after 'من' alone", () => {
+  it("reads 'بارتفاع من 1280 في النصف الأول من 2018' after a count as that count's earlier value", () => {
+    const text = "وعممت مذكرات بحث وطنية بلغ عددها 1390 مذكرة، بارتفاع من 1280 في النصف الأول من 2018.";
+    expect(published(text, "2019-H1")).toEqual(["national_search_notices 2019-H1 = 1390", "national_search_notices 2018-H1 = 1280"]);
+  });
+});
