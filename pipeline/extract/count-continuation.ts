@@ -265,6 +265,29 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   return numberRoseTo(scope) ? soFar.lastCount : undefined;
 }
 
+/** How far after a pair's value its sentence may say "respectively". */
+const respectivelyReach = 80;
+
+/**
+ * Two bare values compared with a whole and its part, in their order ("148 مبحوثا عنهم دوليا، منهم 88 مغربيا …،
+ * مقابل 140 و83 في السنة المنصرمة"): the first is the whole's, the second the part's. Undefined for any other number.
+ */
+export function pairedWithWholeAndPart(scope: NumberScope, soFar: SentenceSoFar, compared: boolean): CountFigure | undefined {
+  const part = [...soFar.counts].reverse().find((c) => c.indicator.part_of !== undefined && !c.compared);
+  const whole = part && [...soFar.counts].reverse().find((c) => c.indicator.id === part.indicator.part_of && c.end <= part.start);
+  if (!part || !whole) return undefined;
+  // "مقابل 53 و49 في السنتين السابقتين على التوالي": two years' values of the part, respectively.
+  if (/التوالي/u.test(scope.text.slice(scope.mention.end, scope.mention.end + respectivelyReach).split(/[.؟?!\n]/u)[0]!)) return undefined;
+  const after = scope.text.slice(scope.mention.end, scope.mention.end + 8);
+  const before = scope.text.slice(Math.max(0, scope.mention.start - 8), scope.mention.start);
+  if (compared && soFar.lastCount === part && /^\s*و\s*[0-9٠-٩]/u.test(after)) return whole;
+  // The second right after the first, "و" alone between them ("140 و83"), not a series of values each with its year.
+  const previous = soFar.lastCount;
+  const joined = previous !== undefined && /^\s*و\s*$/u.test(scope.text.slice(previous.end, scope.mention.start));
+  if (joined && previous.compared && previous.indicator.id === whole.indicator.id && previous.start > part.end && /[0-9٠-٩]\s*و\s*$/u.test(before)) return part;
+  return undefined;
+}
+
 /**
  * A value with its year in parentheses and no noun, in a list of such values ("الأرقام التالية: 112 (2018)، 125
  * (2019)", "المنحى: 6312 (2023) ← 7215 (2024)"): of the indicator of the figure before it in its sentence, else of

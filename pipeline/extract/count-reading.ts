@@ -18,7 +18,7 @@ import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput,
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
-import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
+import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -172,6 +172,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
+  const paired = counted === null || counted.how === "elided" ? pairedWithWholeAndPart(scope, soFar, compared) : undefined;
+  if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;

@@ -319,3 +319,15 @@ describe("a change's earlier value after 'من' alone", () => {
     expect(published(text, "2019-H1")).toEqual(["national_search_notices 2019-H1 = 1390", "national_search_notices 2018-H1 = 1280"]);
   });
 });
+
+describe("a pair of values compared with a whole and its part", () => {
+  it("reads 'مقابل 140 و83 في السنة المنصرمة' after a whole and its part as the whole's and the part's", () => {
+    const text = "تم توقيف 148 مبحوثا عنهم دوليا، منهم 88 مغربيا خارج المملكة، مقابل 140 و83 في السنة المنصرمة.";
+    expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 148", "moroccan_citizens_arrested_abroad 2025 = 88", "wanted_persons_arrested 2024 = 140", "moroccan_citizens_arrested_abroad 2024 = 83"]);
+  });
+
+  it("leaves a series of values each with its year, and values paired with years 'respectively', to their own readings", () => {
+    const text = "بلغ عدد المبحوث عنهم الذين تم توقيفهم 152 شخصا، منهم 90 مغربيا أوقفوا خارج التراب الوطني، بعد 140 موقوفا سنة 2024 و131 سنة 2023.";
+    expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 152", "moroccan_citizens_arrested_abroad 2025 = 90", "wanted_persons_arrested 2024 = 140", "wanted_persons_arrested 2023 = 131"]);
+  });
+});
