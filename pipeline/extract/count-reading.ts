@@ -265,6 +265,16 @@ function comparativeOfPrevious(scope: NumberScope, soFar: SentenceSoFar): boolea
   return scope.lead.length > 0 && scope.lead.length <= 2 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== soFar.lastCount!.period.slice(0, 4));
 }
 
+/**
+ * A number with the article, right after its noun ("26 من الموقوفين الـ44 مغاربة": the 44 arrested): it counts the
+ * noun before it, an adjective of it; the word after it is the sentence's predicate.
+ */
+function definiteNumberNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
+  const noun = [...scope.earlier, ...scope.previousClause.words, ...scope.before].filter((w) => w.end <= scope.mention.start && !/^الـ?$/u.test(w.folded)).sort((a, b) => a.end - b.end).at(-1);
+  if (!noun || !/^\s*ال[ـ]?$/u.test(scope.text.slice(noun.end, scope.mention.start)) || !wordMatchesAny(noun.folded, catalogued)) return null;
+  return { folded: noun.folded, word: noun, how: "before", qualifier: null };
+}
+
 /** The counted noun the quote runs to: not a transposed table's column header, lines above the number. */
 function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | null | undefined {
   if (counted?.how === "label" && counted.word && scope.text.slice(counted.word.end, scope.mention.start).includes("\n")) return null;
@@ -284,7 +294,7 @@ export function readCount(given: NumberScope, catalogue: Catalogue, soFar: Sente
 
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
-  const counted = countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
+  const counted = definiteNumberNoun(scope, catalogued) ?? countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
   const inherited = startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : (earlierEndNoun(scope, soFar) ?? coordinatedNoun(scope, catalogued) ?? elidedNoun(scope, soFar));
   const choice = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
   if ("reading" in choice) return { counted, reading: choice.reading };

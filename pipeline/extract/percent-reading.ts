@@ -217,9 +217,28 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  const eventYear = yearNamedByEvent(scope, catalogue);
+  if (eventYear) return { unclear: `it is compared with a year named by what happened in it («${eventYear}»), not by its number` };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
+
+/**
+ * "وتجاوزنا سنة الجائحة بأكثر من 40 في المائة": a year noun followed by a noun with the article that names no
+ * period ("سنة الجائحة", "عام الحجر"), in the change's clause or the one before: a year the text does not number.
+ */
+function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): string | undefined {
+  const words = [...scope.previousClause.words, ...scope.before, ...scope.after];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [noun, next] = [words[i]!, words[i + 1]!];
+    if (!wordMatchesAny(noun.folded, eventYearNouns) || noun.folded.startsWith("ال") || !next.folded.startsWith("ال") || /\p{Nd}/u.test(next.folded)) continue;
+    const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
+    if ("claims" in read && read.claims.length === 0) return `${noun.folded} ${next.folded}`;
+  }
+  return undefined;
+}
+
+const eventYearNouns = ["سنه", "عام"];
 
 /** How many words before a count may say it is a record: "الرقم القياسي المسجل سنة 2019 (4480 ملفا)". */
 const recordReach = 6;

@@ -282,6 +282,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       continue;
     }
     if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
+    if (sameYearOpensParagraph(context, match) && context.topicYear !== null && context.topicYear !== parsePeriod(reference).year) {
+      return { unclear: `"the same year" opening a paragraph: ${context.topicYear}, last named, or ${reference}, the text's?`, start: match.start, end: match.end };
+    }
     claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
   }
   for (const match of find(phrases.following_year)) {
@@ -306,6 +309,13 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: withPart(year ?? reference, part.part), start: part.start, end: part.end });
   }
   return { claims };
+}
+
+/** Whether "the same year" stands among the first words of a paragraph ("وفي العام نفسه، تابعنا …" after an empty line). */
+function sameYearOpensParagraph(context: PeriodContext, match: PhraseMatch): boolean {
+  const lineStart = context.text.lastIndexOf("\n", match.start - 1);
+  const paragraphStart = lineStart > 0 && context.text[lineStart - 1] === "\n";
+  return (lineStart < 0 || paragraphStart) && context.text.slice(lineStart + 1, match.start).split(/\s+/u).filter(Boolean).length <= 2;
 }
 
 /** Whether the words right after a part refer it to a year named before: "النصف الثاني منها". */

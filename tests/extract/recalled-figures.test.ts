@@ -331,3 +331,23 @@ describe("a pair of values compared with a whole and its part", () => {
     expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 152", "moroccan_citizens_arrested_abroad 2025 = 90", "wanted_persons_arrested 2024 = 140", "wanted_persons_arrested 2023 = 131"]);
   });
 });
+
+describe("what held97–held99 showed", () => {
+  it("reads first-person negated bounds ('لم نتجاوز 1175 ملفا', 'لم نكن نعالج أكثر من 300 ملف') as at most", () => {
+    expect(published("في النصف الثاني من 2014 لم نتجاوز 1175 ملفا.", "2015-H2")).toEqual(["files_processed 2014-H2 = lte 1175"]);
+    expect(published("حين التحقت بالمصلحة سنة 1998، لم نكن نعالج أكثر من 300 ملف في السنة.", "2023")).toEqual(["files_processed 1998 = lte 300"]);
+  });
+
+  it("holds back 'the same year' opening a paragraph after an earlier year was named", () => {
+    const text = "عالج القطب خلال سنة 2022 ما مجموعه 5800 ملف. وكنا في سنة 2020 عند 3950 ملفا فقط.\n\nوفي العام نفسه، نشرنا وعممنا 106 أوامر دولية بإلقاء القبض.";
+    expect(mentionIn(text, "106", catalogue, "2022")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads a number with the article after its noun ('الموقوفين الـ44') as that noun's count", () => {
+    expect(mentionIn("كما أن 26 من الموقوفين الـ44 مغاربة أوقفوا خارج التراب الوطني.", "44", catalogue, "2018-H1")).not.toMatchObject({ observation_id: expect.stringContaining("moroccan") });
+  });
+
+  it("holds back a change against a year named by an event ('سنة الجائحة')", () => {
+    expect(mentionIn("عالجنا 5800 ملف في 2022 وتجاوزنا سنة الجائحة بأكثر من 40 في المائة", "أكثر من 40 في المائة", catalogue, "2022")).toMatchObject({ status: "held_back" });
+  });
+});
