@@ -227,9 +227,12 @@ export function repeatedNounCompared(scope: NumberScope, counted: CountedNoun | 
  */
 export function sameNounNumber(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
   if (counted?.how !== "after" || !scope.lead.some(isTheNumber)) return undefined;
-  const earlier = [...soFar.recent, ...soFar.counts].reverse();
+  const earlier = [...soFar.recent, ...soFar.counts.slice(-recalledReach)].reverse();
   return earlier.find((figure) => figure.counted && sameNoun(counted.folded, figure.counted.folded, catalogued));
 }
+
+/** How many of the sentence's latest counts "the number" may recall. */
+const recalledReach = 16;
 
 /** "العدد", "والرقم": a word of counting with its article, no noun after it to count. */
 const isTheNumber = (word: Word) => /^[وف]?ال/u.test(word.folded) && wordMatchesAny(word.folded, [...grammarWords.count_of, ...grammarWords.count_back_references]);
@@ -265,6 +268,9 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   return numberRoseTo(scope) ? soFar.lastCount : undefined;
 }
 
+/** How many of the sentence's counts before a pair may be its whole and its part. */
+const pairReach = 4;
+
 /** How far after a pair's value its sentence may say "respectively". */
 const respectivelyReach = 80;
 
@@ -273,8 +279,10 @@ const respectivelyReach = 80;
  * مقابل 140 و83 في السنة المنصرمة"): the first is the whole's, the second the part's. Undefined for any other number.
  */
 export function pairedWithWholeAndPart(scope: NumberScope, soFar: SentenceSoFar, compared: boolean): CountFigure | undefined {
-  const part = [...soFar.counts].reverse().find((c) => c.indicator.part_of !== undefined && !c.compared);
-  const whole = part && [...soFar.counts].reverse().find((c) => c.indicator.id === part.indicator.part_of && c.end <= part.start);
+  // The sentence's latest counts only: a whole and its part stand right before the pair.
+  const latest = soFar.counts.slice(-pairReach).reverse();
+  const part = latest.find((c) => c.indicator.part_of !== undefined && !c.compared);
+  const whole = part && latest.find((c) => c.indicator.id === part.indicator.part_of && c.end <= part.start);
   if (!part || !whole) return undefined;
   // "مقابل 53 و49 في السنتين السابقتين على التوالي": two years' values of the part, respectively.
   if (/التوالي/u.test(scope.text.slice(scope.mention.end, scope.mention.end + respectivelyReach).split(/[.؟?!\n]/u)[0]!)) return undefined;

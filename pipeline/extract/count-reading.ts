@@ -270,7 +270,9 @@ function comparativeOfPrevious(scope: NumberScope, soFar: SentenceSoFar): boolea
  * noun before it, an adjective of it; the word after it is the sentence's predicate.
  */
 function definiteNumberNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
-  const noun = [...scope.earlier, ...scope.previousClause.words, ...scope.before].filter((w) => w.end <= scope.mention.start && !/^الـ?$/u.test(w.folded)).sort((a, b) => a.end - b.end).at(-1);
+  // The last words before the number only (a sentence may be long): its clause's, else the clause's before it.
+  const near = [...scope.earlier.slice(-2), ...scope.previousClause.words.slice(-2), ...scope.before.slice(-2)];
+  const noun = near.filter((w) => w.end <= scope.mention.start && !/^الـ?$/u.test(w.folded)).sort((a, b) => a.end - b.end).at(-1);
   if (!noun || !/^\s*ال[ـ]?$/u.test(scope.text.slice(noun.end, scope.mention.start)) || !wordMatchesAny(noun.folded, catalogued)) return null;
   return { folded: noun.folded, word: noun, how: "before", qualifier: null };
 }

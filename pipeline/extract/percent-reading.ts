@@ -245,7 +245,7 @@ const recordReach = 6;
 
 /** Whether a count or a period is a record's recalled ("متجاوزا الرقم القياسي المسجل سنة 2019 (4480 ملفا)"), no change's base. */
 function recordRecalled(scope: NumberScope, count: { start: number; clause?: readonly Word[] }, catalogue: Catalogue): boolean {
-  const words = new Set([...scope.earlier, ...scope.before, ...scope.after, ...(count.clause ?? [])]);
+  const words = new Set([...scope.earlier.slice(-recordReach), ...scope.before, ...scope.after, ...(count.clause ?? [])]);
   const before = [...words].filter((w) => w.end <= count.start).sort((a, b) => a.start - b.start).slice(-recordReach);
   // A superlative of a record names it ("أعلى رقم", "الرقم القياسي"); before "بنسبة" it compares ("أعلى بنسبة 11 في المائة").
   return before.some((w, i) => wordMatchesAny(w.folded, catalogue.periods.record_words) && (w.folded.endsWith("قياسي") || recordNouns.includes(before[i + 1]?.folded.replace(/^ال/u, "") ?? "")));
