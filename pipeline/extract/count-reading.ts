@@ -246,13 +246,21 @@ const otherBodies = grammarWords.other_bodies.map(cuePhrase);
 
 /**
  * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
- * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا"), if any; a partner of the action
+ * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا", the services of a port), if any; a partner of the action
  * ("بتنسيق مع الشرطة الإسبانية") is not one.
  */
 function otherBody(scope: NumberScope): PhraseMatch | undefined {
   const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(words, otherBodies).find((m) => !partner(m.index));
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words);
+}
+
+/** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
+function localPlace(words: readonly Word[]): PhraseMatch | undefined {
+  const index = words.findIndex((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.local_places) && wordMatchesAny(words[i - 1]!.folded, grammarWords.place_services));
+  if (index < 0) return undefined;
+  const from = index - 1;
+  return { index: from, start: words[from]!.start, end: words[index]!.end };
 }
 
 /**
@@ -270,9 +278,9 @@ function comparativeOfPrevious(scope: NumberScope, soFar: SentenceSoFar): boolea
  * noun before it, an adjective of it; the word after it is the sentence's predicate.
  */
 function definiteNumberNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | null {
-  // The last words before the number only (a sentence may be long): its clause's, else the clause's before it.
-  const near = [...scope.earlier.slice(-2), ...scope.previousClause.words.slice(-2), ...scope.before.slice(-2)];
-  const noun = near.filter((w) => w.end <= scope.mention.start && !/^الـ?$/u.test(w.folded)).sort((a, b) => a.end - b.end).at(-1);
+  // Only when the article stands right before the number ("الـ44"); then the word before it, in its clause or the one before.
+  if (!/ال[ـ]?$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start))) return null;
+  const noun = [scope.before, scope.previousClause.words, scope.earlier].map((list) => list.filter((w) => !/^الـ?$/u.test(w.folded)).at(-1)).find((w) => w !== undefined && w.end <= scope.mention.start);
   if (!noun || !/^\s*ال[ـ]?$/u.test(scope.text.slice(noun.end, scope.mention.start)) || !wordMatchesAny(noun.folded, catalogued)) return null;
   return { folded: noun.folded, word: noun, how: "before", qualifier: null };
 }
