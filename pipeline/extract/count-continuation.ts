@@ -254,8 +254,8 @@ export function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: S
 
 /**
  * A count of "the figure" or "the number" with no noun of its own ("قبل سنة واحدة كان الرقم 5800", "كان العدد
- * 3380 سنة 2017"): the figure before it in its
- * sentence, else the last of the previous sentence, in the period its clause names.
+ * 3380 سنة 2017"): the figure before it in its sentence, else the last of the previous sentence, in the period its
+ * clause names.
  */
 export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted: CountedNoun | null): CountFigure | undefined {
   if (counted?.how === "after") return undefined;

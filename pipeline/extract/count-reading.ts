@@ -11,10 +11,10 @@ import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, allPartPhrases, type PeriodScope, readPeriods } from "./periods.ts";
-import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import { agreedPeriod, allPartPhrases, readPeriods } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, wholeClause } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
@@ -23,6 +23,8 @@ import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
+import { ownClause } from "./own-clause.ts";
+import { otherBody } from "./other-body.ts";
 import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
@@ -86,8 +88,10 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
   return "match" in decision ? decision.match : undefined;
 }
 
-/** The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts). */
-/** `recalls`: the count recalls an earlier value of a figure just given, a comparison with it ("وكان العدد قد بلغ 97 شخصا قبل عام"). */
+/**
+ * The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts); `recalls`:
+ * the count recalls an earlier value of a figure just given, a comparison with it ("وكان العدد قد بلغ 97 شخصا قبل عام").
+ */
 type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure; recalls?: true } | { reading: Reading };
 
 /**
@@ -115,56 +119,6 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
   return { indicators: counts, input };
-}
-
-/**
- * The words of the number's clause that may name its period: after it, only up to a comparison word ("يعالج 3795
- * ملفا ويتجاوز حصيلة النصف الأول": the half it exceeds is not its own); not the verb that bounds it.
- */
-function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope {
-  // The verb that bounds the number ("تجاوز عدد الملفات … 3200 ملف") compares it with no period.
-  const unbound = (words: readonly Word[]) => words.filter((w) => w !== scope.qualifierVerb);
-  const comparison = findPhrases(scope.after, catalogue.periods.comparisons)[0];
-  // "4.060 (2017: 3.380)": a parenthesis opening on a year and its colon gives another period's value.
-  const aside = otherPeriodAside(scope);
-  const cut = Math.min(comparison?.index ?? Infinity, aside ?? Infinity);
-  const clause = cut === Infinity ? { ...wholeClause(scope), words: unbound(wholeClause(scope).words) } : cutClause(scope, unbound, cut);
-  return afterColon(scope, clause, catalogue) ?? clause;
-}
-
-function cutClause(scope: NumberScope, unbound: (words: readonly Word[]) => Word[], cut: number): PeriodScope {
-  const end = scope.after[cut]!.start;
-  return { words: unbound([...scope.before, ...scope.after.slice(0, cut)]), years: [...scope.yearsBefore, ...scope.yearsAfter.filter((y) => y.end <= end)] };
-}
-
-/**
- * The clause from the last colon before the number, when that part names a period of its own: "تسارعت الوتيرة
- * في الأشهر الأخيرة: فقد عولج 1620 ملفا في النصف الأول" is the first half's, whatever the words before the colon
- * say, or when only they make it unclear ("منذ سنوات: فقد عالج …"). A label before the colon ("النصف الأول: 1620
- * ملفا") still names the period when the rest does not.
- */
-function afterColon(scope: NumberScope, clause: PeriodScope, catalogue: Catalogue): PeriodScope | undefined {
-  const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：][^:：]*$/u);
-  if (colon < 0) return undefined;
-  const from = (scope.before[0]?.start ?? scope.mention.start) + colon;
-  const rest = { words: clause.words.filter((w) => w.start > from), years: clause.years.filter((y) => y.start > from) };
-  if (rest.words.length === clause.words.length) return undefined;
-  const reading = readPeriods(rest, scope.reference, catalogue.periods, periodContext(scope));
-  if (!("claims" in reading)) return undefined;
-  // Or when only the words before the colon make the period unclear ("ما لاحظناه منذ سنوات: فقد عالج القطب 7980
-  // ملفا"), and they are no label of the number right after the colon ("خلال السنوات الثلاث الأخيرة: 3950 ثم 4677").
-  const statement = scope.before.some((w) => w.start > from);
-  return reading.claims.length > 0 || (statement && "unclear" in readPeriods(clause, scope.reference, catalogue.periods, periodContext(scope))) ? rest : undefined;
-}
-
-/** The index of the first word after the number inside a parenthesis opening on a year and a colon ("(2017: 3.380)"), if any. */
-function otherPeriodAside(scope: NumberScope): number | undefined {
-  const last = scope.after.at(-1);
-  if (!last) return undefined;
-  const open = scope.text.slice(scope.mention.end, last.end + 3).search(/\(\s*[0-9٠-٩]{4}\s*[:：]/u);
-  if (open < 0) return undefined;
-  const index = scope.after.findIndex((w) => w.start > scope.mention.end + open);
-  return index < 0 ? undefined : index;
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
@@ -240,27 +194,6 @@ function listedAfter(scope: NumberScope, inherited: CountedNoun | null, soFar: S
 function seriesScope(scope: NumberScope, series: CountFigure | undefined): NumberScope {
   const part = series?.period.slice(5);
   return part && part === scope.reference.slice(5) ? { ...scope, eachYearsPart: part } : scope;
-}
-
-const otherBodies = grammarWords.other_bodies.map(cuePhrase);
-
-/**
- * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
- * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا", the services of a port), if any; a partner of the action
- * ("بتنسيق مع الشرطة الإسبانية") is not one.
- */
-function otherBody(scope: NumberScope): PhraseMatch | undefined {
-  const words = [...scope.earlier, ...scope.before, ...scope.after];
-  const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words);
-}
-
-/** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
-function localPlace(words: readonly Word[]): PhraseMatch | undefined {
-  const index = words.findIndex((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.local_places) && wordMatchesAny(words[i - 1]!.folded, grammarWords.place_services));
-  if (index < 0) return undefined;
-  const from = index - 1;
-  return { index: from, start: words[from]!.start, end: words[index]!.end };
 }
 
 /**

@@ -1,0 +1,38 @@
+// What a change's base cannot be, though the change's sentence names it: a year named by what happened in it
+// ("سنة الجائحة"), or a record recalled ("الرقم القياسي المسجل سنة 2019") (percent-reading.ts).
+import type { Catalogue } from "../catalogue/load.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { readPeriods } from "./periods.ts";
+import { type NumberScope, periodContext } from "./scope.ts";
+import type { Word } from "./words.ts";
+
+/**
+ * "وتجاوزنا سنة الجائحة بأكثر من 40 في المائة": a year noun followed by a noun with the article that names no
+ * period ("سنة الجائحة", "عام الحجر"), in the change's clause or the one before: a year the text does not number.
+ */
+export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): string | undefined {
+  const words = [...scope.previousClause.words, ...scope.before, ...scope.after];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [noun, next] = [words[i]!, words[i + 1]!];
+    if (!wordMatchesAny(noun.folded, eventYearNouns) || noun.folded.startsWith("ال") || !next.folded.startsWith("ال") || /\p{Nd}/u.test(next.folded)) continue;
+    const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
+    if ("claims" in read && read.claims.length === 0) return `${noun.folded} ${next.folded}`;
+  }
+  return undefined;
+}
+
+const eventYearNouns = ["سنه", "عام"];
+
+/** How many words before a count may say it is a record: "الرقم القياسي المسجل سنة 2019 (4480 ملفا)". */
+const recordReach = 6;
+
+/** Whether a count or a period is a record's recalled ("متجاوزا الرقم القياسي المسجل سنة 2019 (4480 ملفا)"), no change's base. */
+export function recordRecalled(scope: NumberScope, count: { start: number; clause?: readonly Word[] }, catalogue: Catalogue): boolean {
+  const words = new Set([...scope.earlier.slice(-recordReach), ...scope.before, ...scope.after, ...(count.clause ?? [])]);
+  const before = [...words].filter((w) => w.end <= count.start).sort((a, b) => a.start - b.start).slice(-recordReach);
+  // A superlative of a record names it ("أعلى رقم", "الرقم القياسي"); before "بنسبة" it compares ("أعلى بنسبة 11 في المائة").
+  return before.some((w, i) => wordMatchesAny(w.folded, catalogue.periods.record_words) && (w.folded.endsWith("قياسي") || recordNouns.includes(before[i + 1]?.folded.replace(/^ال/u, "") ?? "")));
+}
+
+/** Nouns a superlative names a record of: "أعلى رقم", "أعلى مستوى". */
+const recordNouns = ["رقم", "مستوي", "حصيله", "عدد"];

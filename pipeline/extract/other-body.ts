@@ -1,0 +1,29 @@
+// Whether a count is another body's or a local unit's figure, not the national one an indicator tracks: the
+// Royal Gendarmerie, a foreign police, a security prefecture, the services of a port (grammar-words other_bodies,
+// local_places).
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import type { NumberScope } from "./scope.ts";
+import type { Word } from "./words.ts";
+
+const otherBodies = grammarWords.other_bodies.map(cuePhrase);
+
+/**
+ * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
+ * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا", the services of a port), if any; a partner of the action
+ * ("بتنسيق مع الشرطة الإسبانية") is not one.
+ */
+export function otherBody(scope: NumberScope): PhraseMatch | undefined {
+  const words = [...scope.earlier, ...scope.before, ...scope.after];
+  const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words);
+}
+
+/** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
+function localPlace(words: readonly Word[]): PhraseMatch | undefined {
+  const index = words.findIndex((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.local_places) && wordMatchesAny(words[i - 1]!.folded, grammarWords.place_services));
+  if (index < 0) return undefined;
+  const from = index - 1;
+  return { index: from, start: words[from]!.start, end: words[index]!.end };
+}
