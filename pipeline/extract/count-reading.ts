@@ -141,14 +141,18 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
   // "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا": the ends of a change count
   // what the sentence says changes, when their own noun decides nothing.
+  // Another noun of the sentence, read with the number's candidates, when its own decides nothing.
+  const decidedBy = (noun: CountedNoun | null | undefined) => {
+    const other = noun && candidates(scope, catalogue, noun, soFar);
+    const decided = other && decide(rankIndicators(other.indicators, other.input));
+    return decided && "match" in decided ? decided.match : undefined;
+  };
   const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar)) ? changeSubjectNoun(scope, catalogued) : null;
-  const changingChoice = changing && candidates(scope, catalogue, changing, soFar);
-  const byChange = changingChoice && decide(rankIndicators(changingChoice.indicators, changingChoice.input));
-  if (byChange && "match" in byChange) return { indicator: byChange.match.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.match.evidence]) };
+  const byChange = decidedBy(changing);
+  if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
-  const labelChoice = labelled && candidates(scope, catalogue, labelled, soFar);
-  const byLabel = labelChoice && decide(rankIndicators(labelChoice.indicators, labelChoice.input));
-  if (byLabel && "match" in byLabel) return { indicator: byLabel.match.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.match.evidence]) };
+  const byLabel = decidedBy(labelled);
+  if (byLabel) return { indicator: byLabel.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.evidence]) };
   const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
   if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
   const numbered = decision && "none" in decision ? sameNounNumber(scope, counted, soFar, catalogued) : undefined;

@@ -5,6 +5,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { yearNouns } from "./years.ts";
 
 /**
  * "وتجاوزنا سنة الجائحة بأكثر من 40 في المائة": a year noun followed by a noun with the article that names no
@@ -14,14 +15,12 @@ export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): stri
   const words = [...scope.previousClause.words, ...scope.before, ...scope.after];
   for (let i = 0; i + 1 < words.length; i++) {
     const [noun, next] = [words[i]!, words[i + 1]!];
-    if (!wordMatchesAny(noun.folded, eventYearNouns) || noun.folded.startsWith("ال") || !next.folded.startsWith("ال") || /\p{Nd}/u.test(next.folded)) continue;
+    if (!wordMatchesAny(noun.folded, yearNouns) || noun.folded.startsWith("ال") || !next.folded.startsWith("ال") || /\p{Nd}/u.test(next.folded)) continue;
     const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
     if ("claims" in read && read.claims.length === 0) return `${noun.folded} ${next.folded}`;
   }
   return undefined;
 }
-
-const eventYearNouns = ["سنه", "عام"];
 
 /** How many words before a count may say it is a record: "الرقم القياسي المسجل سنة 2019 (4480 ملفا)". */
 const recordReach = 6;

@@ -10,6 +10,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
+import { yearNouns } from "./years.ts";
 
 /** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
 const openingWords = 8;
@@ -140,7 +141,6 @@ function afterColon(text: string, start: number, until: number): number {
 /** How many of the sentence's first words may come before its leading period phrase: "وفي", "أما", "خلال". */
 const leadReach = 2;
 
-const yearNouns = ["سنه", "عام"];
 
 /** A period phrase among the sentence's first words ("وفي السنة الموالية …", "أما سنة 2018 فقد …"). */
 function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodReading }): PeriodReading | null {

@@ -9,7 +9,7 @@ import { monthRanges } from "./month-ranges.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
-import { isYearWord, yearMention } from "./years.ts";
+import { isYearWord, yearMention, yearNouns } from "./years.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -109,7 +109,6 @@ function afterYear(words: readonly Word[], at: number, phrases: PeriodPhrases): 
   return word !== undefined && wordMatchesAny(word.folded, phrases.after_words) ? word : undefined;
 }
 
-const yearNouns = ["سنه", "عام"];
 
 /** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
 const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;

@@ -87,9 +87,10 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     if (next === first) continue;
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
     const previousOpening = paragraphGoesOn ? opened.reading : null;
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, mentions.slice(first, next), { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet, question, listPart, recent, alone }, row);
-    sceneSet = mentions.slice(first, next).every((m) => m.kind !== "number" && m.kind !== "percent");
-    alone = soleFigure(mentions.slice(first, next).filter((m) => { const outcome = outcomes.get(m); return !(outcome && "status" in outcome && outcome.status === "ignored"); }), read.counts);
+    const inSentence = mentions.slice(first, next);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet, question, listPart, recent, alone }, row);
+    sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
+    alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
@@ -143,6 +144,8 @@ interface PreviousSentence {
   /** Its last count figure when every count it gave was a figure of that one indicator (what "the number" of the next sentence is). */
   alone: CountFigure | undefined;
 }
+
+const isIgnored = (outcome: Outcome | undefined) => outcome !== undefined && "status" in outcome && outcome.status === "ignored";
 
 /** The last count figure of a sentence whose every count (its percentages aside) is a figure of one indicator, if so. */
 function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFigure[]): CountFigure | undefined {

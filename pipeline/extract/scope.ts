@@ -7,6 +7,7 @@ import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope } from "./periods.ts";
 import type { Word } from "./words.ts";
+import { yearNouns } from "./years.ts";
 import type { RespectiveCategory } from "./respective-categories.ts";
 import type { Column } from "./tables.ts";
 
@@ -149,8 +150,6 @@ export const periodContext = (scope: NumberScope, comparison = false): PeriodCon
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 
-const yearWords = ["سنه", "عام"];
-
 /** Whether the clause word `word` (after the number) opens a period: "143 سنة 2021", "41 السنة الماضية". */
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
   const index = scope.after.indexOf(word);
@@ -158,5 +157,5 @@ export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word
   const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...allPartPhrases(periods)];
   if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
   const year = scope.yearsAfter.find((y) => y.start >= word.end);
-  return wordMatchesAny(word.folded, yearWords) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
+  return wordMatchesAny(word.folded, yearNouns) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
 }

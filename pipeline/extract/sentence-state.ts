@@ -52,7 +52,7 @@ export interface SentenceSoFar {
   previousChangePeriod: string | undefined;
   /** The count figures of the earlier sentences of the paragraph, or of the sentence right before it: what a count that names only part of its cues may recall (recalled.ts). */
   recent: readonly CountFigure[];
-  /** The previous sentence's figure when it was its only number: what "the number" (العدد) of this one recalls. */
+  /** The previous sentence's last figure when all its counts were figures of that one indicator: what "the number" (العدد) of this one recalls. */
   previousAlone?: CountFigure | undefined;
 }
 

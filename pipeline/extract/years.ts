@@ -9,6 +9,9 @@ import { firstWordAt, type Word } from "./words.ts";
 
 const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
 
+/** The nouns of a year ("سنة", "عام"), folded: what names a year before its number, or a span after "بعد" or "في ظرف". */
+export const yearNouns = ["سنه", "عام"];
+
 /** The years news write about: four digits outside them are a value ("| الملفات المعالجة | 7146 |"). */
 export const isYearValue = (value: number): boolean => value >= 1900 && value <= 2100;
 
