@@ -55,6 +55,8 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < inputs()) {
       fingerprint: join(root, "pipeline", "cli", "fingerprint.ts"),
     },
     outdir: staging,
+    // The alias below is a package path, resolved from here whatever the directory the command runs in.
+    absWorkingDir: root,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",
     bundle: true,

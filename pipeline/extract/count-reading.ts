@@ -17,6 +17,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
+import { recordedForPeriod } from "./verb-qualifier.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
@@ -25,6 +26,7 @@ import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNo
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody } from "./other-body.ts";
+import { yearNamedByEvent } from "./not-a-base.ts";
 import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
@@ -234,8 +236,9 @@ export function readCount(given: NumberScope, catalogue: Catalogue, soFar: Sente
   const scope = comparative ? { ...given, mention: { ...given.mention, qualifier: undefined } } : given;
   const startsChange = startsTransition(scope);
   const comparedOpening = comparisonOpening(scope, catalogue);
-  // "… بعد سنة 2023 التي سجلت 2312 مذكرة": a period's count in its relative clause compares as "مقابل" does.
-  const compared = comparative || comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue);
+  // "… بعد سنة 2023 التي سجلت 2312 مذكرة": a period's count in its relative clause compares as "مقابل" does; so
+  // does one "recorded" in a period ("7215 ملفا المسجلة سنة 2024").
+  const compared = comparative || comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue) || recordedForPeriod(scope.after);
   return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), startsTransition: startsChange, compared };
 }
 
@@ -302,6 +305,13 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reading = heldBack(`the period is unclear: ${periods.unclear}`, evidence.words("period", [periods]), indicator.id, null, { missing: "period" });
     return { counted, reading, unclearPeriod: periods };
   }
+  // "سنة الجائحة كانت «استثناء»: لم تنشر خلالها سوى 63 أمرا": a year named by what happened in it (periods.json event_years).
+  const event = periods.claims.length === 0 ? yearNamedByEvent(scope, catalogue) : undefined;
+  if (event && (event.year === null || parsePeriod(scope.reference).part !== null)) {
+    const reason = `the period is unclear: «${event.text}» names a year by what happened in it${event.year === null ? ", not by its number" : `, and not whether the whole of ${event.year} or a part`}`;
+    return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };
+  }
+  if (event) periods.claims.push({ period: String(event.year), start: event.start, end: event.end });
   const agreed = agreedPeriod(periods.claims);
   if ("conflict" in agreed) {
     const [a, b] = agreed.conflict;

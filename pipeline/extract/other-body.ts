@@ -8,6 +8,7 @@ import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
 
 const otherBodies = grammarWords.other_bodies.map(cuePhrase);
+const nationalLevel = grammarWords.national_level.map(cuePhrase);
 
 /**
  * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
@@ -15,6 +16,9 @@ const otherBodies = grammarWords.other_bodies.map(cuePhrase);
  * ("بتنسيق مع الشرطة الإسبانية") is not one.
  */
 export function otherBody(scope: NumberScope): PhraseMatch | undefined {
+  // "…، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة": the clause says the figure is the nation's (not
+  // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
+  if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
   return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words);

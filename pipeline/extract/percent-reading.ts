@@ -214,12 +214,16 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // "من 4677 ملفا سنة 2021 إلى 5800 ملف سنة 2022، بزيادة 24 في المائة، بعدما كان العدد 3950 ملفا خلال سنة 2020":
   // after a change told by its two ends, its earlier end.
   const earlierEnd = bases.filter((c) => c.startsTransition && c.end <= scope.mention.start).at(-1);
-  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? bases.sort((a, b) => nearest(a) - nearest(b))[0];
+  // The nearest count before the change ("مقابل 1740 ملفا خلال النصف الثاني من 2017، أي بارتفاع نسبته 21 في المائة،
+  // علما أن النصف الأول من 2018 عرف معالجة 1950 ملفا"), else after it ("بزيادة 24 في المائة مقارنة مع 4677 ملفا").
+  const earlier = bases.filter((c) => c.end <= scope.mention.start);
+  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? (earlier.length > 0 ? earlier : bases).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
-  const eventYear = yearNamedByEvent(scope, catalogue);
-  if (eventYear) return { unclear: `it is compared with a year named by what happened in it («${eventYear}»), not by its number` };
+  const event = yearNamedByEvent(scope, catalogue);
+  if (event && event.year !== null && parsePeriod(period).part === null && periodBefore(String(event.year), period)) return { period, base: { period: String(event.year), start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (event) return { unclear: `it is compared with a year named by what happened in it («${event.text}»), not by its number` };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }

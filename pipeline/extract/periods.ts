@@ -110,6 +110,13 @@ function afterYear(words: readonly Word[], at: number, phrases: PeriodPhrases): 
 }
 
 
+/** A relative word right after the year at `at` (a word of digits or not): "سنة 2014 التي عالج فيها القطب …", the whole year. */
+function relativeOnYear(words: readonly Word[], at: number, phrases: PeriodPhrases): PhraseMatch | undefined {
+  const index = /^\p{N}+$/u.test(words[at]?.folded ?? "") ? at + 1 : at;
+  const word = words[index];
+  return word && wordMatchesAny(word.folded, phrases.whole_year_after) ? { index, start: word.start, end: word.end } : undefined;
+}
+
 /** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
 const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
@@ -199,9 +206,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const sinceJanuary = find(phrases.year_to_date);
   // "الأشهر الستة التي سبقت" is the part before: its months are no report's own, nor a shorter span.
   const previousParts = find(phrases.previous_part);
-  const currentPeriods = [...find(phrases.current_period), ...reportMonths(words, [...parts, ...previousParts], reference, phrases)];
+  const ownMonths = reportMonths(words, [...parts, ...previousParts], reference, phrases);
+  // "وقبل ثلاث سنوات، لم يكن القطب يعالج في ستة أشهر أكثر من 1250 ملفا": after an opening that goes years back,
+  // the report's months are a span's length; the opening says which.
+  const currentPeriods = [...find(phrases.current_period), ...(yearsAgo(context.earlier ?? [], phrases).length > 0 ? [] : ownMonths)];
   // "هذه الأشهر الستة" names the report's own period: no shorter span.
-  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods, ...previousParts], phrases);
+  const shorter = shorterSpan(words, [...parts, ...sinceJanuary, ...currentPeriods, ...ownMonths, ...previousParts], phrases);
   if (shorter) return { unclear: `it describes a month, a span of months or weeks, or a rate («${shorter.text}»), not a year, half-year or quarter`, start: shorter.start, end: shorter.end };
   const back = yearsAgo(words, phrases);
   // "سنة 2017، عالج القطب … . بعد سنة واحدة، تجاوز العدد أربعة آلاف": so many years after the year the text last named.
@@ -231,7 +241,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       continue;
     }
     // Before the year within reach, or right after it (the year itself may be a word of digits).
-    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? "")));
+    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? relativeOnYear(words, at, phrases);
     const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
     const part = partBefore(parts, at);
@@ -278,6 +288,11 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const part = partBefore(parts, match.index);
     if (part) {
       claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: match.start, end: match.end });
+      continue;
+    }
+    // "من أصل 6312 ملفا طيلة تلك السنة": the whole of the year the text last named.
+    if (referenceHasPart && wholeYears.some((w) => words[w.index]!.end <= match.start && w.end >= (words[match.index - 1]?.start ?? Infinity))) {
+      claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
       continue;
     }
     if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };

@@ -7,6 +7,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
 import { readCount } from "./count-reading.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
@@ -68,7 +69,8 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let sceneSet = false;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
-  let asked: Span | null = null;
+  /** The last question, and where the text after it has reached (a question, then a bare reply). */
+  let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
@@ -80,8 +82,10 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     const row = cells && !columns ? { cells, columns: header } : null;
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
-    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, afterSpeaker(source.text, asked), asked.end) : [];
-    asked = isQuestion(source.text, sentence) ? sentence : null;
+    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, afterSpeaker(source.text, asked.question), asked.question.end) : [];
+    // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
+    if (asked && isReply(words, sentence)) asked = { question: asked.question, end: sentence.end };
+    else asked = isQuestion(source.text, sentence) ? { question: sentence, end: sentence.end } : null;
     list = listUnder(source.text, words, sentence, list, catalogue);
     const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) continue;
@@ -158,6 +162,12 @@ function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFi
 function afterSpeaker(text: string, question: Span): number {
   const label = /^(?:\[[^\]\n]*\]\s*)?[^\n:：؟?[\]]{0,30}[:：]\s/u.exec(text.slice(question.start, question.end));
   return label ? question.start + label[0].length : question.start;
+}
+
+/** Whether a sentence says only "yes" or the like (grammar-words replies). */
+function isReply(words: readonly Word[], sentence: Span): boolean {
+  const said = wordsWithin(words, sentence.start, sentence.end);
+  return said.length > 0 && said.length <= 2 && said.every((w) => wordMatchesAny(w.folded, grammarWords.replies));
 }
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */

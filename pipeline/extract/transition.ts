@@ -10,7 +10,7 @@ import { isYearWord, wordValue } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
-import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter } from "./scope.ts";
+import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
@@ -189,8 +189,29 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
     if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
     if (wordMatchesAny(word.folded, differences.words)) return [word];
   }
-  return afterDifference(scope);
+  return afterDifference(scope) ?? byAmount(scope);
 }
+
+/**
+ * A count after "بـ" that a comparison measures: "يفوق الرقم الرسمي بنحو 50 شخصا", "بعمليتين أكثر من 2024" (by how
+ * much one figure exceeds another, not a level). Returns the verb or comparative, or undefined.
+ */
+function byAmount(scope: NumberScope): Word[] | undefined {
+  const { mention, text } = scope;
+  if (!/(?:^|[^\p{L}])و?بـ?\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
+  // A comparative compares with "من"/"عن" after it; alone it is a superlative ("أعلى حصيلة … بأزيد من 7 آلاف ملف").
+  const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedWith.includes(lead[i + 1]?.folded ?? ""));
+  const verb = scope.lead.find(compares);
+  if (verb) return [verb];
+  // The comparative may be read into the next mention ("أكثر من 2024"): the sentence's words, not the clause's.
+  const after = wordsFollowing(scope, 2).slice(0, 2).find(isComparative);
+  return after && [after];
+}
+
+/** The prepositions after a comparative that name what it compares with. */
+const comparedWith = ["من", "مما", "عن"];
+
+const isComparative = (word: Word) => wordMatchesAny(word.folded, grammarWords.comparatives.increase) || wordMatchesAny(word.folded, grammarWords.comparatives.decrease);
 
 /** The lead without the verb that bounds the number and the negation right before it ("الفارق إذن لا يتعدى 270 ملفا"). */
 function withoutBoundingVerb(scope: NumberScope): Word[] {

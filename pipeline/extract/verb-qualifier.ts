@@ -7,6 +7,7 @@ import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { yearNouns } from "./years.ts";
 
 type Qualifier = NonNullable<NumberMention["qualifier"]>;
 
@@ -133,6 +134,16 @@ export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifie
   return undefined;
 }
 
+/**
+ * "7215 ملفا المسجلة سنة 2024": the figure recorded for a period named after its noun. A verb of exceeding before
+ * it ("وهو رقم قياسي جديد يتجاوز 7215 ملفا المسجلة سنة 2024") compares its subject with that figure, which is
+ * exact: the bound is its subject's.
+ */
+export function recordedForPeriod(after: readonly Word[]): boolean {
+  const recorded = after.slice(0, 2).findIndex((w) => wordMatchesAny(w.folded, grammarWords.recorded));
+  return recorded >= 0 && after.slice(recorded + 1, recorded + 4).some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, yearNouns));
+}
+
 /** How many words of the lead (back to the last clause mark or figure) a verb across its measure may stand in when the clause was cut after it: "بعدما لم يتعد عددها 29". */
 const leadReach = 4;
 
@@ -146,6 +157,7 @@ export function qualified(mention: NumberMention, before: readonly Word[], after
   const exceeding = mention.qualifier === "gt" || (mention.qualifier === undefined && before.length > 0 && wordMatchesAny(before.at(-1)!.folded, grammarWords.qualifier_verbs.gt));
   const negation = exceeding ? negatedBeing(before) : undefined;
   if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
+  if (mention.qualifier === "gt" && recordedForPeriod(after)) return { mention: { ...mention, qualifier: undefined }, verb: null, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
   const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found && found.elided === true } : { mention, verb: null, elided: false };

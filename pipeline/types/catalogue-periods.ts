@@ -93,11 +93,23 @@ export type Phrases6 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
+ * The event's nouns, folded, without the article.
  *
  * @minItems 1
  */
 export type Words5 = [string, ...string[]];
+/**
+ * Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year.
+ *
+ * @minItems 1
+ */
+export type Words6 = [string, ...string[]];
+/**
+ * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
+ *
+ * @minItems 1
+ */
+export type Words7 = [string, ...string[]];
 /**
  * 'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts).
  *
@@ -121,13 +133,13 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words8 = [string, ...string[]];
 /**
  * Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
-export type Words7 = [string, ...string[]];
+export type Words9 = [string, ...string[]];
 /**
  * Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back.
  *
@@ -151,7 +163,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Words8 = [string, ...string[]];
+export type Words10 = [string, ...string[]];
 /**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
@@ -175,13 +187,13 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Words9 = [string, ...string[]];
+export type Words11 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words10 = [string, ...string[]];
+export type Words12 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -214,7 +226,7 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Words11 = [string, ...string[]];
+export type Words13 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
@@ -312,7 +324,16 @@ export interface PeriodPhrases {
     why: string;
   };
   whole_year: Phrases6;
-  after_words: Words5;
+  /**
+   * Years the press names by what happened in them ('سنة الجائحة' is 2020): a year noun followed by one of the words, with the article, is that year. A year named by another event ('سنة الجائحة' is known, 'عام الزلزال' is not) leaves the period unclear, and the figure is held back.
+   */
+  event_years: {
+    words: Words5;
+    year: number;
+    why: string;
+  }[];
+  whole_year_after: Words6;
+  after_words: Words7;
   /**
    * How a table's header cell abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): that cell's column is the part of that year.
    */
@@ -332,8 +353,8 @@ export interface PeriodPhrases {
    */
   years_ago: {
     before: Words1;
-    over: Words6;
-    within: Words7;
+    over: Words8;
+    within: Words9;
     half_year: Phrases9;
     one_year: Phrases10;
     units: Words1;
@@ -347,7 +368,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  record_words: Words8;
+  record_words: Words10;
   several_years: Phrases11;
   comparisons: Phrases12;
   /**
@@ -359,8 +380,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words9;
-    not_with: Words10;
+    year_on_year: Words11;
+    not_with: Words12;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
@@ -369,7 +390,7 @@ export interface PeriodPhrases {
     months: Phrases13;
     phrases: Phrases14;
     rates: Phrases15;
-    release_verbs: Words11;
+    release_verbs: Words13;
     why: string;
   };
   year_to_date: Phrases16;
