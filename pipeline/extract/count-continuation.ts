@@ -73,6 +73,8 @@ const comparisonOpeningWords = 8;
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);
   if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
+  // "(كانت 71)": what it was before.
+  if (last && wordMatchesAny(last.folded, grammarWords.negated_past_being) && /\(\s*$/u.test(scope.text.slice(Math.max(0, last.start - 3), last.start))) return true;
   if (changedFrom(scope)) return true;
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
@@ -141,7 +143,10 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   if (!previous) return undefined;
   const near = scope.lead.slice(-comparisonReach);
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
-  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+  // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
+  const being = scope.lead.at(-1);
+  const beforeBeing = being && wordMatchesAny(being.folded, grammarWords.negated_past_being) ? being.start : scope.mention.start;
+  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, beforeBeing - 3), beforeBeing));
   // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
   const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous);
   if (saidAgain(scope, previous)) return previous;

@@ -32,14 +32,22 @@ export function labelLineAbove(text: string, mention: NumberMention): (LineSpan 
   const newlineAfter = text.slice(mention.end, mention.end + cardLineReach).indexOf("\n");
   if (newlineAfter < 0 && mention.end + cardLineReach < text.length) return undefined;
   const lineEnd = newlineAfter < 0 ? -1 : mention.end + newlineAfter;
-  const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
   const end = lineEnd < 0 ? text.length : lineEnd;
+  // A card's number may carry its comparison in parentheses: "3 (مقابل 5 في 2024)".
+  const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, end).replace(/^[^\S\n]*\([^()\n]*\)/u, "");
   const line = text.slice(lineStart, end);
   if (lineStart > 0 && line.split("|").every((cell) => cell.length <= yearRowLength) && isYearRow(line)) return yearListTitle(text, lineStart, mention);
   if (/\p{L}/u.test(rest) || lineStart === 0 || labelsBelow(text, lineEnd)) return undefined;
   const above = lineAbove(text, lineStart)!;
   const aboveText = text.slice(above.start, above.end);
   if (isLabelLine(aboveText)) return above;
+  // "7 640⏎(2024: 7 215) ▲ +6%": under a card's number, the value of the year named before it in parentheses.
+  const year = earlierYearLine.exec(text.slice(lineStart, mention.start));
+  if (year && isNumberLine(aboveText)) {
+    const label = lineAbove(text, above.start);
+    const yearStart = lineStart + year.index + year[0].indexOf(year[1]!);
+    if (label && isLabelLine(text.slice(label.start, label.end))) return { ...label, period: { start: yearStart, end: yearStart + year[1]!.length } };
+  }
   // Counts only: under a percentage, "مقارنة مع 2021" is the base of a change ("+24%⏎مقارنة مع 2021⏎أزيد من 40%").
   if (!periodLine.test(aboveText) || mention.kind === "percent") return undefined;
   const figure = lineAbove(text, above.start);
@@ -61,6 +69,9 @@ function labelsBelow(text: string, from: number): boolean {
   if (lines.length === 0 || !isLabelLine(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
 }
+
+/** A line opening on "(year:" before its number: "(2024: 7 215) ▲ +6%". */
+const earlierYearLine = /^[^\S\n]*\(\s*([0-9٠-٩]{4})\s*[:：]\s*$/u;
 
 /** How far a card's or a year row's line may reach on either side of its number, in characters. */
 const cardLineReach = 320;

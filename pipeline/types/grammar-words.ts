@@ -106,7 +106,7 @@ export type Phrases1 = string[];
  */
 export type Words24 = string[];
 /**
- * Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000).
+ * Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو').
  */
 export type Words25 = string[];
 /**

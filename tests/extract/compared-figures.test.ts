@@ -105,3 +105,25 @@ describe("an answer, an estimate, a region", () => {
     expect(published("إلغاء الأبحاث الدولية: 842 | إيقاف الأبحاث العربية: 131", "2016-H2")).toEqual(["international_search_cancellations 2016-H2 = 842", "arab_search_cancellations 2016-H2 = 131"]);
   });
 });
+
+describe("an earlier value in parentheses", () => {
+  it("reads a card's number with its comparison in parentheses, and the year's value under a card's number", () => {
+    const card = "📁 الملفات وطلبات المعلومات المعالجة\n7 640\n(2024: 7 215) ▲ +6%\n\n📦 عمليات التسليم المراقب للمخدرات\n3 (مقابل 5 في 2024)";
+    expect(published(card)).toEqual([
+      "files_processed 2025 = 7640",
+      "files_processed 2024 = 7215",
+      "files_processed_pct_change 2025 vs 2024 = 6",
+      "controlled_deliveries 2025 = 3",
+      "controlled_deliveries 2024 = 5",
+    ]);
+  });
+
+  it("reads '(كانت 1455)' after a change's base as that period's value, and alone as the same period a year before", () => {
+    expect(published("عالج القطب 1610 ملفات، بزيادة 11 في المائة مقارنة مع النصف الثاني من 2015 (كانت 1455).", "2016-H2")).toEqual([
+      "files_processed 2016-H2 = 1610",
+      "files_processed_pct_change 2016-H2 vs 2015-H2 = 11",
+      "files_processed 2015-H2 = 1455",
+    ]);
+    expect(published("الإنابات القضائية الدولية: 78 (كانت 71).", "2024-H1")).toEqual(["letters_rogatory 2024-H1 = 78", "letters_rogatory 2023-H1 = 71"]);
+  });
+});
