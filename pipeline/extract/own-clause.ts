@@ -1,5 +1,6 @@
 // The words of a number's clause that may name its period (count-reading.ts reads them with periods.ts).
 import type { Catalogue } from "../catalogue/load.ts";
+import { opensParenthesis } from "./clauses.ts";
 import { type PeriodScope, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { type NumberScope, periodContext, wholeClause } from "./scope.ts";
@@ -17,7 +18,20 @@ export function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope
   const aside = otherPeriodAside(scope);
   const cut = Math.min(comparison?.index ?? Infinity, aside ?? Infinity);
   const clause = cut === Infinity ? { ...wholeClause(scope), words: unbound(wholeClause(scope).words) } : cutClause(scope, unbound, cut);
-  return afterColon(scope, clause, catalogue) ?? clause;
+  return ownParenthesis(scope, clause, catalogue) ?? afterColon(scope, clause, catalogue) ?? clause;
+}
+
+/**
+ * The words of the parenthesis the number opens, when they name a period of their own: "تنفيذ 46 إنابة خلال هذه
+ * الفترة (41 إنابة في النصف الثاني من 2014)" is the second half of 2014's, not the period around the parenthesis.
+ */
+function ownParenthesis(scope: NumberScope, clause: PeriodScope, catalogue: Catalogue): PeriodScope | undefined {
+  if (!opensParenthesis(scope.text, scope.mention)) return undefined;
+  const close = scope.text.indexOf(")", scope.mention.end);
+  if (close < 0) return undefined;
+  const inside = { words: clause.words.filter((w) => w.start >= scope.mention.end && w.end <= close), years: clause.years.filter((y) => y.start >= scope.mention.end && y.end <= close) };
+  const reading = readPeriods(inside, scope.reference, catalogue.periods, periodContext(scope, true));
+  return "claims" in reading && reading.claims.length > 0 ? inside : undefined;
 }
 
 function cutClause(scope: NumberScope, unbound: (words: readonly Word[]) => Word[], cut: number): PeriodScope {

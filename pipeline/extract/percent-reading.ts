@@ -224,6 +224,8 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const event = yearNamedByEvent(scope, catalogue);
   if (event && event.year !== null && parsePeriod(period).part === null && periodBefore(String(event.year), period)) return { period, base: { period: String(event.year), start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (event) return { unclear: `it is compared with a year named by what happened in it («${event.text}»), not by its number` };
+  // "ارتفعت بنحو 17 في المائة من نصف إلى آخر. في المقابل، تراجعت الأوامر … بنسبة 17 في المائة": which base?
+  if (soFar.otherBaseBefore) return { unclear: "it names no base, and an earlier change of its paragraph was against another period than the same one a year before" };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }

@@ -7,6 +7,8 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
 import { readCount } from "./count-reading.ts";
+import { previousYearPeriod } from "../lib/period.ts";
+import { headingPeriod, type ListHeading, nextHeading } from "./list-heading.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
@@ -67,6 +69,8 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   let recent: CountFigure[] = [];
   let alone: CountFigure | undefined;
   let sceneSet = false;
+  let otherBase = false;
+  let heading: ListHeading | null = null;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
   /** The last question, and where the text after it has reached (a question, then a bare reply). */
@@ -90,12 +94,15 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) continue;
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
-    const previousOpening = paragraphGoesOn ? opened.reading : null;
+    const underHeading = headingPeriod(source.text, heading, sentence);
+    const previousOpening = paragraphGoesOn ? opened.reading : underHeading;
     const inSentence = mentions.slice(first, next);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet, question, listPart, recent, alone }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent, alone, otherBase: paragraphGoesOn && otherBase }, row);
+    heading = nextHeading(source.text, heading, sentence, inSentence, read.opening);
     sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
+    otherBase = (paragraphGoesOn && otherBase) || read.otherBase;
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
@@ -147,6 +154,8 @@ interface PreviousSentence {
   recent: readonly CountFigure[];
   /** Its last count figure when every count it gave was a figure of that one indicator (what "the number" of the next sentence is). */
   alone: CountFigure | undefined;
+  /** An earlier change of the paragraph was against another period than the same one a year before ("من نصف إلى آخر"). */
+  otherBase: boolean;
 }
 
 const isIgnored = (outcome: Outcome | undefined) => outcome !== undefined && "status" in outcome && outcome.status === "ignored";
@@ -208,7 +217,7 @@ function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
-function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null; counts: CountFigure[] } {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null; counts: CountFigure[]; otherBase: boolean } {
   const previousSentence = previous.lastCount;
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
@@ -226,7 +235,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
-  const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone };
+  const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase };
+  let otherBase = false;
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
@@ -312,7 +322,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
+    if (reading.status === "figure" && reading.basePeriod && reading.basePeriod !== previousYearPeriod(reading.period)) otherBase = true;
     soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
-  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts };
+  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts, otherBase };
 }

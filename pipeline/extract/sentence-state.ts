@@ -54,6 +54,8 @@ export interface SentenceSoFar {
   recent: readonly CountFigure[];
   /** The previous sentence's last figure when all its counts were figures of that one indicator: what "the number" (العدد) of this one recalls. */
   previousAlone?: CountFigure | undefined;
+  /** An earlier change of the paragraph was against another period than the same one a year before: a change naming no base has none implied. */
+  otherBaseBefore?: boolean;
 }
 
 /**

@@ -4,7 +4,9 @@
 // article's own, since 2021 was only the base of a comparison.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
+import { yearNouns } from "./years.ts";
 import { partNamed, withPart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -36,7 +38,24 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     const before = wordsWithin(words, start, m.start).slice(-comparisonReach);
     if (findPhrases(before, phrases.comparisons).length === 0) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
-  return topics;
+  const events = eventYears(text, words, phrases);
+  return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The years the text names by an event periods.json dates ("ولمن يتذكر سنة الجائحة، فقد كان عدد الموقوفين آنذاك
+ * 76": 2020), as years it was talking about.
+ */
+function eventYears(text: string, words: readonly Word[], phrases: PeriodPhrases): TopicYear[] {
+  const years: TopicYear[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [noun, next] = [words[i]!, words[i + 1]!];
+    if (!wordMatchesAny(noun.folded, yearNouns) || !next.folded.startsWith("ال") || text.slice(noun.end, next.start).trim() !== "") continue;
+    const event = phrases.event_years.find((e) => wordMatchesAny(next.folded, e.words));
+    const before = wordsWithin(words, clauseStart(text, noun.start), noun.start).slice(-comparisonReach);
+    if (event && findPhrases(before, phrases.comparisons).length === 0) years.push({ text: text.slice(noun.start, next.end), value: event.year, kind: "year", form: "words", start: noun.start, end: next.end, part: null });
+  }
+  return years;
 }
 
 /** A year a statement is about, with the part of it named right before it ("النصف الثاني من سنة 2020"). */

@@ -1,5 +1,5 @@
-// What the held-out sets held100–held102 (looking back, five outlets, periods of different lengths) showed on
-// first sight: amounts by which one figure exceeds another, figures a verb compares with, whole years said by
+// What the held-out sets held100–held105 (looking back, five outlets, one period each, periods of different
+// lengths) showed on first sight: amounts by which one figure exceeds another, figures a verb compares with, whole years said by
 // their words, years named by an event, answers after a bare "yes", an association's estimate, a region's count.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -125,5 +125,28 @@ describe("an earlier value in parentheses", () => {
       "files_processed 2015-H2 = 1455",
     ]);
     expect(published("الإنابات القضائية الدولية: 78 (كانت 71).", "2024-H1")).toEqual(["letters_rogatory 2024-H1 = 78", "letters_rogatory 2023-H1 = 71"]);
+  });
+});
+
+describe("periods a list, a parenthesis or a paragraph gives", () => {
+  it("reads the items of a list under a line naming only a period as that period's", () => {
+    const text = "الأمس: سنة 2015\n- ملفات وطلبات معلومات معالجة: 2780\n- إنابات قضائية دولية: 88\n\nاليوم: سنة 2025\n- ملفات وطلبات معلومات معالجة: 7640\n- إنابات قضائية دولية: 170";
+    expect(published(text)).toEqual(["files_processed 2015 = 2780", "letters_rogatory 2015 = 88", "files_processed 2025 = 7640", "letters_rogatory 2025 = 170"]);
+  });
+
+  it("reads 'then' after a year named by an event as that year", () => {
+    const text = "بلغ عدد المبحوث عنهم الموقوفين 148 شخصا. ولمن يتذكر سنة الجائحة، فقد كان عدد الموقوفين آنذاك 76 فقط.";
+    expect(published(text)).toEqual(["wanted_persons_arrested 2025 = 148", "wanted_persons_arrested 2020 = 76"]);
+  });
+
+  it("reads a count in parentheses with the period it names, not the period around it", () => {
+    const text = "تابع المكتب المركزي الوطني تنفيذ 46 إنابة قضائية دولية خلال هذه الفترة (41 إنابة في النصف الثاني من 2014).";
+    expect(published(text, "2015-H2")).toEqual(["letters_rogatory 2015-H2 = 46", "letters_rogatory 2014-H2 = 41"]);
+  });
+
+  it("reads 'من نصف إلى آخر' as the half before, and holds back a change of the paragraph that names no base after it", () => {
+    const text = "عالج القطب 3040 ملفا في النصف الثاني. وارتفعت الإنابات القضائية الدولية بنحو 17 في المائة من نصف إلى آخر. في المقابل، تراجعت الأوامر الدولية بإلقاء القبض بنسبة 17 في المائة.";
+    expect(published(text, "2022-H2")).toEqual(["files_processed 2022-H2 = 3040", "letters_rogatory_pct_change 2022-H2 vs 2022-H1 = approx 17"]);
+    expect(mentionIn(text, "17 في المائة", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
   });
 });
