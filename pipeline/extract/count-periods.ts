@@ -224,6 +224,21 @@ export function wholeOfOpening(reading: PeriodReading, scope: NumberScope): Peri
   return { claims: reading.claims.map((c) => ({ period: year, start: Math.min(c.start, agreed.period.start), end: Math.max(c.end, agreed.period.end) })) };
 }
 
+/**
+ * "على أساس رقم النصف الأول من 2018، لا على أساس حصيلة السنة كاملة (4060 ملفا)" in a report on 2019-H1: a whole
+ * year the clause names without saying which, in a report on a part that does not end its year (whose whole is
+ * not over), after a clause naming another year: that year's or another's, not the text's.
+ */
+export function wholeAfterOtherYear(reading: PeriodReading, scope: NumberScope): PeriodReading | undefined {
+  if (!("claims" in reading) || reading.claims.length === 0 || !reading.claims.every((c) => c.yearless)) return undefined;
+  const { year, part } = parsePeriod(scope.reference);
+  if (part === null || part.index === (part.kind === "H" ? 2 : 4)) return undefined;
+  // An opening naming another year says which ("وقبل عشر سنوات، سنة 2015، …": wholeOfOpening).
+  if (scope.opening && "claims" in scope.opening && scope.opening.claims.some((c) => parsePeriod(c.period).year !== year)) return undefined;
+  const other = scope.previousClause.years.find((y) => y.value !== year);
+  return other ? { unclear: `it names a whole year after ${other.value}, in a report on ${scope.reference}: the whole of which year?`, start: reading.claims[0]!.start, end: reading.claims[0]!.end } : undefined;
+}
+
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;
 }
@@ -244,5 +259,8 @@ export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodRe
     return new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : { unclear: `the row's label («${scope.text.slice(words[0]!.start, words.at(-1)!.end)}») names no single period`, start: words[0]!.start, end: words.at(-1)!.end };
   }
   const period = scope.table?.period;
-  return period ? { claims: [{ period, start: scope.mention.start, end: scope.mention.end }] } : undefined;
+  if (!period) return undefined;
+  // Under a title naming a part of the year ("الجدول 1: الملفات … (النصف الأول)"), a year column or row is that part.
+  const part = /^\d{4}$/u.test(period) ? scope.eachYearsPart : null;
+  return { claims: [{ period: part ? `${period}-${part}` : period, start: scope.mention.start, end: scope.mention.end }] };
 }

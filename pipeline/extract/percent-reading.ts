@@ -6,7 +6,7 @@ import { parsePeriod, periodBefore, periodYear, previousPartPeriod, previousYear
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
@@ -18,7 +18,7 @@ import { findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, patternInput, periodContext, topicWords } from "./scope.ts";
+import { type NumberScope, patternInput, periodContext, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
 
 export interface PercentReading {
@@ -75,6 +75,9 @@ function changeReferredTo(scope: NumberScope, catalogue: Catalogue, how: "demons
 }
 
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
+/** How many words after a change its sentence may name a counted thing in (changeSubject). */
+const sentenceReach = 12;
+
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null; countsAfter?: true } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   // The first noun whose cues decide; failing all, the likeliest one's decision.
@@ -105,6 +108,13 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const earlier = inClause ?? named(scope.earlier);
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
   // "فالقفزة تناهز 38 في المائة" in a sentence that names nothing else: the change of the previous sentences' subject.
+  // Not across an empty line when the sentence names a counted thing after it: "ملاحظة الأستاذ: لاحظوا أن نسبة الارتفاع
+  // (10,3 في المائة) تحسب على أساس …، لا على أساس حصيلة السنة كاملة (4060 ملفا)" after a paragraph about notices.
+  const acrossParagraph = soFar.previousSubject !== undefined && /\n[^\S\n]*\n/u.test(scope.text.slice(soFar.previousSubject.end, scope.mention.start));
+  const after = acrossParagraph ? wordsFollowing(scope, sentenceReach) : [];
+  const subjectNoun = soFar.previousSubject?.counted?.folded;
+  const otherNounAfter = after.some((w) => wordMatchesAny(w.folded, catalogued)) && !(subjectNoun !== undefined && after.some((w) => sameStem(w.folded, subjectNoun)));
+  if (!earlier && otherNounAfter && changeReferredTo(scope, catalogue, "article")) return { reason: "a change of what? the paragraph before is about another count than the one its sentence names after it" };
   const theChange = !earlier && soFar.previousSubject && changeReferredTo(scope, catalogue, "article");
   if (theChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: theChange };
   // "تقريبا 18 في المائة زيادة، حيت فالنص الثاني من 2023 كانو 3208 ملفات": the counts after it, all of one

@@ -22,7 +22,7 @@ import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
-import { allPartPhrases, numbersNamingParts, type PeriodReading } from "./periods.ts";
+import { allPartPhrases, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
@@ -119,6 +119,11 @@ function listUnder(text: string, words: readonly Word[], sentence: Span, list: L
   if (/[:：]\s*$/u.test(text.slice(sentence.start, sentence.end))) {
     const part = partOfEachYear(wordsWithin(words, sentence.start, sentence.end), catalogue.periods);
     return part ? { part, start: sentence.start, end: sentence.end } : null;
+  }
+  // A table's title naming a part of the year and no year ("الجدول 1: الملفات المعالجة (النصف الأول)" over "| 2021 | 2240 |").
+  if (/^[^\S\n]*\n[^\S\n]*\|/u.test(text.slice(sentence.end)) && !/[0-9٠-٩]{4}/u.test(text.slice(sentence.start, sentence.end))) {
+    const part = partNamed(wordsWithin(words, sentence.start, sentence.end), catalogue.periods);
+    if (part) return { part, start: sentence.start, end: sentence.end };
   }
   return list && sameBlock(text, list.end, sentence.start) ? { ...list, end: sentence.end } : null;
 }

@@ -12,13 +12,16 @@ import { type Word, wordsWithin } from "./words.ts";
 /** How many lines above a header row its title may stand. */
 const titleReach = 3;
 
+/** A table's or a chart's own number in its title ("الجدول 2: …", "الرسم 1 –"): no figure. */
+const tableNumber = /(?:^|[^\p{L}])(?:ال)?(?:جدول|شكل|رسم)\s*[0-9٠-٩]{1,2}(?![0-9٠-٩])/gu;
+
 /** The part of the year the lines right above a header row name ("الأشهر الستة الأولى"), if any. */
 function titlePart(text: string, words: readonly Word[], header: Span, phrases: PeriodPhrases): string | null {
   let end = text.lastIndexOf("\n", header.start - 1);
   for (let n = 0; n < titleReach && end > 0; n++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
-    if (/[|\p{Nd}]/u.test(line.replace(/\d{4}/gu, ""))) return null;
+    if (/[|\p{Nd}]/u.test(line.replace(/\d{4}/gu, "").replace(tableNumber, ""))) return null;
     const lineWords = wordsWithin(words, start, end);
     for (const [part, list] of Object.entries(phrases.parts)) if (findPhrases(lineWords, list).length > 0) return part;
     end = start - 1;

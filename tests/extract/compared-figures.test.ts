@@ -1,4 +1,4 @@
-// What the held-out sets held100–held105 (looking back, five outlets, one period each, periods of different
+// What the held-out sets held100–held108 (looking back, five outlets, one period each, periods of different
 // lengths) showed on first sight: amounts by which one figure exceeds another, figures a verb compares with, whole years said by
 // their words, years named by an event, answers after a bare "yes", an association's estimate, a region's count.
 import { describe, expect, it } from "vitest";
@@ -148,5 +148,28 @@ describe("periods a list, a parenthesis or a paragraph gives", () => {
     const text = "عالج القطب 3040 ملفا في النصف الثاني. وارتفعت الإنابات القضائية الدولية بنحو 17 في المائة من نصف إلى آخر. في المقابل، تراجعت الأوامر الدولية بإلقاء القبض بنسبة 17 في المائة.";
     expect(published(text, "2022-H2")).toEqual(["files_processed 2022-H2 = 3040", "letters_rogatory_pct_change 2022-H2 vs 2022-H1 = approx 17"]);
     expect(mentionIn(text, "17 في المائة", catalogue, "2022-H2")).toMatchObject({ status: "held_back" });
+  });
+});
+
+describe("what held106–held108 showed", () => {
+  it("reads the years of a table under a title naming a part of the year as that part, rows or columns", () => {
+    const rows = "الجدول 1: الملفات وطلبات المعلومات المعالجة (النصف الأول)\n| السنة | عدد الملفات |\n| 2021 | 2240 |\n| 2023 | 3104 |";
+    expect(published(rows, "2023-H1")).toEqual(["files_processed 2021-H1 = 2240", "files_processed 2023-H1 = 3104"]);
+    const columns = "الجدول 2: مؤشرات أخرى (النصف الأول)\n| المؤشر | 2022 | 2023 |\n| الإنابات القضائية الدولية | 66 | 71 |";
+    expect(published(columns, "2023-H1")).toEqual(["letters_rogatory 2022-H1 = 66", "letters_rogatory 2023-H1 = 71"]);
+  });
+
+  it("holds back what is likely ('من المرجح')", () => {
+    expect(mentionIn("فمن المرجح أن تتجاوز حصيلة السنة كاملة 5500 ملف.", "5500", catalogue, "2022-Q3")).toMatchObject({ status: "held_back" });
+  });
+
+  it("holds back a whole year said after another year in a report on a first half (the text's year is not over)", () => {
+    const text = "تحسب نسبة الارتفاع على أساس رقم النصف الأول من 2018، لا على أساس حصيلة السنة كاملة (4060 ملفا).";
+    expect(mentionIn(text, "4060", catalogue, "2019-H1")).toMatchObject({ status: "held_back" });
+  });
+
+  it("does not take the change of a paragraph's subject across an empty line when its sentence names another count", () => {
+    const text = "وعمم المكتب 1390 مذكرة بحث على الصعيد الوطني.\n\nملاحظة: لاحظوا أن نسبة الارتفاع (10,3 في المائة) تحسب على أساس رقم النصف الأول من 2018، لا على أساس حصيلة السنة كاملة (4060 ملفا).";
+    expect(published(text, "2019-H1")).toEqual(["national_search_notices 2019-H1 = 1390"]);
   });
 });
