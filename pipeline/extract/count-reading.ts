@@ -312,8 +312,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = `the period is unclear: «${event.text}» names a year by what happened in it${event.year === null ? ", not by its number" : `, and not whether the whole of ${event.year} or a part`}`;
     return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };
   }
-  if (event) periods.claims.push({ period: String(event.year), start: event.start, end: event.end });
-  const agreed = agreedPeriod(periods.claims);
+  const agreed = agreedPeriod(event ? [{ period: String(event.year), start: event.start, end: event.end }] : periods.claims);
   if ("conflict" in agreed) {
     const [a, b] = agreed.conflict;
     return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
