@@ -69,12 +69,19 @@ export function inRelativeOfPeriod(scope: NumberScope, catalogue: Catalogue): bo
 /** How many words a sentence's opening comparison may have: "وبالمقارنة مع النصف الثاني من 2022". */
 const comparisonOpeningWords = 8;
 
+/** A verb of being that opens a parenthesis right before the number ("(كانت 1455)", Darija "(كانو 1.455)"), if any. */
+function beingInParenthesis(scope: NumberScope): Word | undefined {
+  const being = scope.lead.at(-1);
+  if (!being || !wordMatchesAny(being.folded, grammarWords.negated_past_being)) return undefined;
+  return /\(\s*$/u.test(scope.text.slice(Math.max(0, being.start - 3), being.start)) ? being : undefined;
+}
+
 /** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);
   if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
   // "(كانت 71)": what it was before.
-  if (last && wordMatchesAny(last.folded, grammarWords.negated_past_being) && /\(\s*$/u.test(scope.text.slice(Math.max(0, last.start - 3), last.start))) return true;
+  if (last && beingInParenthesis(scope) === last) return true;
   if (changedFrom(scope)) return true;
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
@@ -144,9 +151,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const near = scope.lead.slice(-comparisonReach);
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
   // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
-  const being = scope.lead.at(-1);
-  const beforeBeing = being && wordMatchesAny(being.folded, grammarWords.negated_past_being) ? being.start : scope.mention.start;
-  const parenthesis = /\(\s*$/u.test(scope.text.slice(Math.max(0, beforeBeing - 3), beforeBeing));
+  const parenthesis = opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined;
   // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
   const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous);
   if (saidAgain(scope, previous)) return previous;

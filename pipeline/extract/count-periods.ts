@@ -2,7 +2,7 @@
 // relative word, the unclear period of a count it is coordinated with, a year before the count it is compared
 // with, or the period its sentence opens with.
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, partsInYear, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { coordinators } from "./count-continuation.ts";
@@ -232,7 +232,7 @@ export function wholeOfOpening(reading: PeriodReading, scope: NumberScope): Peri
 export function wholeAfterOtherYear(reading: PeriodReading, scope: NumberScope): PeriodReading | undefined {
   if (!("claims" in reading) || reading.claims.length === 0 || !reading.claims.every((c) => c.yearless)) return undefined;
   const { year, part } = parsePeriod(scope.reference);
-  if (part === null || part.index === (part.kind === "H" ? 2 : 4)) return undefined;
+  if (part === null || part.index === partsInYear(part.kind)) return undefined;
   // An opening naming another year says which ("وقبل عشر سنوات، سنة 2015، …": wholeOfOpening).
   if (scope.opening && "claims" in scope.opening && scope.opening.claims.some((c) => parsePeriod(c.period).year !== year)) return undefined;
   const other = scope.previousClause.years.find((y) => y.value !== year);

@@ -6,7 +6,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { Word } from "./words.ts";
-import { yearNouns } from "./years.ts";
+import { eventYearOf, yearNounAndNoun } from "./years.ts";
 
 /** A year the text names by what happened in it: its words, and the year when periods.json event_years knows it. */
 export interface EventYear {
@@ -24,13 +24,11 @@ export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): Even
   const words = [...scope.previousClause.words, ...scope.before, ...scope.after];
   for (let i = 0; i + 1 < words.length; i++) {
     const [noun, next] = [words[i]!, words[i + 1]!];
-    if (!wordMatchesAny(noun.folded, yearNouns) || /^[وفبلك]?ال/u.test(noun.folded) || !next.folded.startsWith("ال") || /\p{Nd}/u.test(next.folded)) continue;
-    // Not a year's epithet ("سنة الأرقام القياسية"), a relative clause ("بالسنة التي"), or words across a mark ("نصف سنة: الأمن").
-    if (scope.text.slice(noun.end, next.start).trim() !== "" || wordMatchesAny(next.folded, grammarWords.relatives) || words.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words))) continue;
+    // Not words across a mark ("نصف سنة: الأمن"), a relative clause ("بالسنة التي") or a year's epithet ("سنة الأرقام القياسية").
+    if (!yearNounAndNoun(scope.text, noun, next) || wordMatchesAny(next.folded, grammarWords.relatives) || words.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words))) continue;
     const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
     if (!("claims" in read) || read.claims.length > 0) continue;
-    const known = catalogue.periods.event_years.find((event) => wordMatchesAny(next.folded, event.words));
-    return { text: scope.text.slice(noun.start, next.end), year: known?.year ?? null, start: noun.start, end: next.end };
+    return { text: scope.text.slice(noun.start, next.end), year: eventYearOf(next, catalogue.periods) ?? null, start: noun.start, end: next.end };
   }
   return undefined;
 }

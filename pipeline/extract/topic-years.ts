@@ -4,9 +4,8 @@
 // article's own, since 2021 was only the base of a comparison.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
-import { yearNouns } from "./years.ts";
+import { eventYearOf, yearNounAndNoun } from "./years.ts";
 import { partNamed, withPart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -50,10 +49,10 @@ function eventYears(text: string, words: readonly Word[], phrases: PeriodPhrases
   const years: TopicYear[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [noun, next] = [words[i]!, words[i + 1]!];
-    if (!wordMatchesAny(noun.folded, yearNouns) || !next.folded.startsWith("ال") || text.slice(noun.end, next.start).trim() !== "") continue;
-    const event = phrases.event_years.find((e) => wordMatchesAny(next.folded, e.words));
+    const year = yearNounAndNoun(text, noun, next) ? eventYearOf(next, phrases) : undefined;
+    if (year === undefined) continue;
     const before = wordsWithin(words, clauseStart(text, noun.start), noun.start).slice(-comparisonReach);
-    if (event && findPhrases(before, phrases.comparisons).length === 0) years.push({ text: text.slice(noun.start, next.end), value: event.year, kind: "year", form: "words", start: noun.start, end: next.end, part: null });
+    if (findPhrases(before, phrases.comparisons).length === 0) years.push({ text: text.slice(noun.start, next.end), value: year, kind: "year", form: "words", start: noun.start, end: next.end, part: null });
   }
   return years;
 }

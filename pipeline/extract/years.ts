@@ -2,6 +2,7 @@
 // them ("مقارنة مع 2021", "ما سجل في 2020 (63 أمرا)"). It is a year unless a noun an indicator counts follows
 // it ("1998 ملفا" is a count of files), a period does ("2100 في النصف الثاني من 2018", "1940 هذه السنة"), or
 // "the number" stands before it ("كان الرقم 1940").
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
@@ -11,6 +12,17 @@ const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
 
 /** The nouns of a year ("سنة", "عام"), folded: what names a year before its number, or a span after "بعد" or "في ظرف". */
 export const yearNouns = ["سنه", "عام"];
+
+/**
+ * "سنة الجائحة", "عام الحجر": a year noun without the article and, right after it with no mark between, a noun
+ * with the article, no digits: the words of a year named by what happened in it (or of its epithet).
+ */
+export function yearNounAndNoun(text: string, noun: Word, next: Word): boolean {
+  return wordMatchesAny(noun.folded, yearNouns) && !/^[وفبلك]?ال/u.test(noun.folded) && next.folded.startsWith("ال") && !/\p{Nd}/u.test(next.folded) && text.slice(noun.end, next.start).trim() === "";
+}
+
+/** The year periods.json event_years dates the event `word` names ("الجائحة": 2020), if it does. */
+export const eventYearOf = (word: Word, phrases: PeriodPhrases): number | undefined => phrases.event_years.find((event) => wordMatchesAny(word.folded, event.words))?.year;
 
 /** The years news write about: four digits outside them are a value ("| الملفات المعالجة | 7146 |"). */
 export const isYearValue = (value: number): boolean => value >= 1900 && value <= 2100;

@@ -65,12 +65,14 @@ export function previousYearPeriod(period: string): string {
   return formatPeriod({ ...parsed, year: parsed.year - 1 });
 }
 
+/** How many parts of a kind a year has: two halves, four quarters. */
+export const partsInYear = (kind: "H" | "Q"): number => (kind === "H" ? 2 : 4);
+
 /** The part of a year right before a part ("2017-H1" → "2016-H2", "2019-Q3" → "2019-Q2"); null for a whole year. */
 export function previousPartPeriod(period: string): string | null {
   const { year, part } = parsePeriod(period);
   if (part === null) return null;
-  const count = part.kind === "H" ? 2 : 4;
-  return part.index > 1 ? formatPeriod({ year, part: { ...part, index: part.index - 1 } }) : formatPeriod({ year: year - 1, part: { ...part, index: count } });
+  return part.index > 1 ? formatPeriod({ year, part: { ...part, index: part.index - 1 } }) : formatPeriod({ year: year - 1, part: { ...part, index: partsInYear(part.kind) } });
 }
 
 /** The calendar year a period lies in. */

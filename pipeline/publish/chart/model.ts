@@ -1,6 +1,6 @@
 // What the chart draws: series of figures per period, one per indicator (and per category of a breakdown,
 // and per kind of comparison for a percentage change), with what each figure says about its own precision.
-import { comparePeriods, parsePeriod } from "../../lib/period.ts";
+import { comparePeriods, parsePeriod, partsInYear } from "../../lib/period.ts";
 import type { Indicator } from "../../types/catalogue-indicators.ts";
 import { formatNumber, QUALIFIER_SIGN, type QualifierCode } from "../format.ts";
 
@@ -86,14 +86,11 @@ export function formatFigure(series: ChartSeries, point: { value: number; qualif
   return `${QUALIFIER_SIGN[point.qualifier]}${plus}${formatNumber(point.value)}${isPercent(series) ? "%" : ""}`;
 }
 
-const monthsPer: Record<PeriodLength, number> = { year: 12, half: 6, quarter: 3 };
-
 /** The period of the same length that follows `period` (2016 → 2017, 2016-H2 → 2017-H1, 2016-Q4 → 2017-Q1). */
 export function nextPeriod(period: string): string {
   const { year, part } = parsePeriod(period);
   if (part === null) return String(year + 1).padStart(4, "0");
-  const count = 12 / monthsPer[part.kind === "H" ? "half" : "quarter"];
-  return part.index < count ? `${String(year).padStart(4, "0")}-${part.kind}${part.index + 1}` : `${String(year + 1).padStart(4, "0")}-${part.kind}1`;
+  return part.index < partsInYear(part.kind) ? `${String(year).padStart(4, "0")}-${part.kind}${part.index + 1}` : `${String(year + 1).padStart(4, "0")}-${part.kind}1`;
 }
 
 /** Every period of the same length from `first` to `last`, both included (`last` must follow `first`). */
