@@ -4,7 +4,7 @@
 // version folder), set aside and swapped (latest/), or replaced (a root file), versions.json last: its rename
 // commits the publication. A run killed at any point is finished or undone by the next one (recover()),
 // which tells its own leftovers from a user's files by the journal. Nothing outside the folder is touched.
-import { constants, copyFileSync, createWriteStream, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { UserError } from "../lib/errors.ts";
 import { sha256 } from "../lib/hash.ts";
@@ -14,6 +14,7 @@ import { validateAgainst } from "../lib/schemas.ts";
 import { type FileRecord, type Produce, produceHashed, recordOf, type Staging } from "../publish/file-sink.ts";
 import { sumsFile } from "../publish/versions/integrity.ts";
 import type { PublicationJournal, Step } from "../types/publication-journal.ts";
+import { newFileWritable } from "./file-writable.ts";
 import { isPublishedName, isVersionName, publishingDir } from "./layout.ts";
 
 export type { Step };
@@ -177,7 +178,7 @@ export class Publication implements Staging {
 
   async stream(path: string, produce: Produce): Promise<FileRecord> {
     const target = await this.prepare(path);
-    return produceHashed(path, produce, createWriteStream(target, { flags: "wx" }));
+    return produceHashed(path, produce, newFileWritable(target));
   }
 
   /**
