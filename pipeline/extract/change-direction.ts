@@ -96,10 +96,16 @@ function figureLineDirection(scope: NumberScope, catalogue: Catalogue): Directio
   return opensFigureLine(scope) ? changeDirection(scope.after.slice(0, figureLineWords), catalogue.indicators.change_words) : undefined;
 }
 
-/** Whether the number opens its line (or list item) and a dash or a colon follows it: what it is, is said after. */
+/**
+ * Whether the number opens its line (or list item) and a dash or a colon follows it, or it stands alone on its line
+ * over a line of words (a card: "+10,2 %⏎نسبة ارتفاع الملفات …"): what it is, is said after.
+ */
 export function opensFigureLine(scope: NumberScope): boolean {
-  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
-  return itemMarker.test(scope.text.slice(lineStart, scope.mention.start)) && /^\s*(?:[–—-]\s|[:：])/u.test(scope.text.slice(scope.mention.end, scope.mention.end + 3));
+  const { text, mention } = scope;
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const opening = text.slice(lineStart, mention.start);
+  if (itemMarker.test(opening) && /^\s*(?:[–—-]\s|[:：])/u.test(text.slice(mention.end, mention.end + 3))) return true;
+  return /^[^\S\n]*[+\-−▲▼]?[^\S\n]*$/u.test(opening) && /^[^\S\n]*\n[^\S\n]*\p{L}/u.test(text.slice(mention.end, mention.end + 12));
 }
 
 /** A comparative right before "بنسبة" or "بـ" and the percentage: "أعلى بنسبة 11 في المائة من النصف الأول", "أدنى بـ10 في المائة". */

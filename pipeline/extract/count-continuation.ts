@@ -149,7 +149,8 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const previous = soFar.lastCount;
   if (!previous) return undefined;
   const near = scope.lead.slice(-comparisonReach);
-  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating));
+  // "بلغ 54 شخصا، والصحيح 45": a correction's value replaces the count it withdraws (read-source.ts).
+  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating) || wordMatchesAny(w.folded, grammarWords.retractions));
   // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
   const parenthesis = opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined;
   // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).

@@ -8,7 +8,7 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
 import { foreignCountryOpening, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
+import { countedNoun, type CountedNoun, isPart, namedByCountOf, partMarkerReach } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, allPartPhrases, readPeriods } from "./periods.ts";
@@ -123,6 +123,45 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   return { indicators: counts, input };
 }
 
+/**
+ * "بلغ عدد الموقوفين 151 شخصا، بينهم 90 مغربيا، وأن 74 منهم أوقفوا خلال الأشهر الستة الأولى": a part for a part of
+ * the year after a whole and its own part, in the same period, may be either one's count for that part of the year.
+ */
+function partOfWholeOrPart(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): { marker: string; ids: string[] } | undefined {
+  const part = soFar.lastCount;
+  if (!part?.indicator.part_of || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
+  const whole = soFar.counts.find((c) => c.indicator.id === part.indicator.part_of && c.period === part.period);
+  if (!whole) return undefined;
+  const marker = [...scope.before, ...scope.after.slice(0, partMarkerReach)].find((w) => wordMatchesAny(w.folded, grammarWords.part_markers));
+  return { marker: marker?.folded ?? "", ids: [whole.indicator.id, part.indicator.id] };
+}
+
+/**
+ * "تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023": a whole the count before it is among, counting persons or
+ * what that count's indicator counts, and naming a period of its own, is that indicator's count for the period (a
+ * whole for the same period as its part would be a count of something else: its reading then conflicts with the part's).
+ */
+function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar): { indicator: Indicator; marker: Word } | undefined {
+  const previous = soFar.lastCount;
+  const marker = scope.before.at(-1);
+  if (!previous || !marker || !grammarWords.whole_markers.includes(marker.folded) || counted.how !== "after") return undefined;
+  const namesPeriod = scope.yearsBefore.length + scope.yearsAfter.length > 0;
+  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
+  return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
+}
+
+/**
+ * "بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا": after "persons", a part of what they count that "عدد" names before
+ * the number (the Moroccans among the persons arrested) is what the number counts.
+ */
+function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator, catalogued: readonly string[]) {
+  const named = counted.how === "after" && wordMatchesAny(counted.folded, grammarWords.generic_counted) ? namedByCountOf(scope.before) : undefined;
+  if (!named || !wordMatchesAny(named.folded, catalogued) || wordMatchesAny(named.folded, grammarWords.generic_counted)) return undefined;
+  const choice = candidates(scope, catalogue, { folded: named.folded, word: named, how: "count_of", qualifier: null }, soFar);
+  const decision = decide(rankIndicators(choice.indicators, choice.input));
+  return "match" in decision && decision.match.indicator.part_of === decided.id ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
+}
+
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
@@ -130,10 +169,16 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
   const paired = counted === null || counted.how === "elided" ? pairedWithWholeAndPart(scope, soFar, compared) : undefined;
   if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };
+  const nested = counted?.how === "part" ? partOfWholeOrPart(scope, catalogue, soFar) : undefined;
+  if (nested) return { reading: heldBack(`ambiguous: «${nested.marker}» after a whole and its part may be a part of either (${nested.ids.join(" or ")})`, evidence, null, null, { candidates: nested.ids }) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
+  const among = decision && "none" in decision ? wholeOfPrevious(scope, counted!, soFar) : undefined;
+  if (among) return { indicator: among.indicator, evidence: evidence.words("the whole of the count before it", [among.marker]) };
+  const subgroup = decision && "match" in decision ? subgroupCounted(scope, catalogue, counted!, soFar, decision.match.indicator, catalogued) : undefined;
+  if (subgroup) return { indicator: subgroup.indicator, evidence: evidence.words("the number of", [subgroup.word]).words("context", subgroup.evidence) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
   if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };

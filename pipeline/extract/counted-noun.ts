@@ -95,7 +95,7 @@ function insideQuotation(text: string, offset: number): boolean {
 const countOfWhat = (word: Word, next: Word | undefined) => next?.folded === "من" && isAny(word, grammarWords.count_of);
 
 /** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
-const partMarkerReach = 4;
+export const partMarkerReach = 4;
 
 /**
  * "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts.
@@ -175,6 +175,13 @@ function ofRelativeHead(input: CountedInput, catalogued: readonly string[]): Wor
   return undefined;
 }
 
+/** The word "عدد" names before the number ("عدد هؤلاء المغاربة 33": past a demonstrative), if the clause has one. */
+export function namedByCountOf(before: readonly Word[]): Word | undefined {
+  const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
+  if (countOf < 0) return undefined;
+  return before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
@@ -200,6 +207,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3));
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
   const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  const named = namedByCountOf(before);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);
@@ -208,10 +216,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (relativeHead) return noun(relativeHead, "relative");
   // "3104⏎هو عدد الملفات …": the number, then what it is the number of.
   if (isAny(after[0], grammarWords.pronouns_of_being) && isAny(after[1], grammarWords.count_of) && isNounAt(after, 2, catalogued)) return noun(after[2]!, "count_of");
-  const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
-  // "عدد هؤلاء المغاربة 33": past a demonstrative.
-  const named = before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];
-  if (countOf >= 0 && named && isAny(named, catalogued)) return noun(named, "count_of");
+  if (named && isAny(named, catalogued)) return noun(named, "count_of");
   if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
     // The head of the noun phrase the clause before names ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86"), else the nearest.
     const head = input.previousClause.find((_, i) => isNounAt(input.previousClause, i, catalogued));

@@ -8,7 +8,8 @@ import { isYearRow } from "../text/table-rows.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
-const isLabelLine = (line: string) => /\p{L}/u.test(line) && !/\p{N}/u.test(line);
+/** A line in square brackets is a picture's description ("[أيقونة: ميزان العدالة]", "[صورة]"), not a label. */
+const isLabelLine = (line: string) => /\p{L}/u.test(line) && !/\p{N}/u.test(line) && !/^\s*\[[^\]\n]*\]\s*$/u.test(line);
 
 
 /**

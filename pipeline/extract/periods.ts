@@ -131,7 +131,7 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const adjective = (m: PhraseMatch) => words.find((w) => w.end === m.end)!.folded.endsWith("يه");
   // "التي عممتها المديرية هذا الأسبوع": when the report came out.
   const released = (m: PhraseMatch) => words.slice(Math.max(0, m.index - releaseReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.shorter_spans.release_verbs));
-  const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m) && !inPart(m));
+  const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m) && !inPart(m) && !forAWhile(words, m));
   // A rate right before a part's phrase is still a rate ("بمعدل 16 ملفا في اليوم خلال الفصل الثاني").
   const withinPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
   // "السلسلة الخاصة بالنصف الأول من كل سنة": each year's part, no rate.
@@ -139,6 +139,24 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const rates = findPhrases(words, phrases.shorter_spans.rates).filter((m) => !adjective(m) && !released(m) && !withinPart(m) && !ofEachYearsPart(m));
   const found = [...months.filter((m) => !inPart(m)), ...spans, ...rates].sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
+}
+
+/** An indefinite plural of months or weeks with no number: "for months". */
+const whileWords = /^ل?(?:اشهر|شهور|اسابيع)$/u;
+const whileOpeners = ["لمده", "مده"];
+
+/**
+ * "رغم إغلاق الحدود لأشهر" (for months), "لمدة أسابيع": how long something else lasted, said without a number (a
+ * numeral is a word of its own, "لستة أشهر", and the noun then has no "ل"); no span the figure is counted over.
+ * "منذ أشهر" (for months now, or months ago) may be the figure's span: it stays unclear.
+ */
+function forAWhile(words: readonly Word[], m: PhraseMatch): boolean {
+  const word = words[m.index]!;
+  if (word.end !== m.end || !whileWords.test(word.folded)) return false;
+  const before = words[m.index - 1]?.folded ?? "";
+  const after = words[m.index + 1]?.folded ?? "";
+  if (/\p{N}/u.test(before + after)) return false;
+  return word.folded.startsWith("ل") || whileOpeners.includes(before);
 }
 
 /** "خلال الأشهر الثلاثة" in a report on a quarter, "الأشهر الستة" in one on a half-year, when no part's phrase reads them. */

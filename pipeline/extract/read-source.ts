@@ -13,7 +13,8 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
-import { type Outcome, type Reading, unaccounted } from "./reading.ts";
+import { heldBack, type Outcome, type Reading, unaccounted } from "./reading.ts";
+import { splitDigitPairs } from "./split-digits.ts";
 import { pairedEnds } from "./ranges.ts";
 import { respectively } from "./respectively.ts";
 import { respectiveCategories } from "./respective-categories.ts";
@@ -232,7 +233,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   }
   // A number an ignore rule sets aside ("الأشهر التسعة") is a word of its clause, not the start of another.
   for (const mention of all) {
-    const rule = asideReasons.has(mention) ? undefined : matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)]);
+    const rule = asideReasons.has(mention) ? undefined : matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)], source.text);
     if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);
   }
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
@@ -269,13 +270,22 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet);
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart });
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
+  const splitDigits = splitDigitPairs(source.text, mentions);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
       return;
     }
-    if (retraction && mention.end <= retraction.start) {
-      outcomes.set(mention, { status: "ignored", reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` });
+    const split = splitDigits.get(mention);
+    if (split) {
+      outcomes.set(mention, { reading: heldBack(split, null), sentence });
+      return;
+    }
+    // A count the correction withdraws is still read, for the corrected value after it to take its indicator ("بلغ 54
+    // شخصا، والصحيح 45"); it is not published.
+    const withdrawn = retraction && mention.end <= retraction.start ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` } : undefined;
+    if (withdrawn && mention.kind !== "number") {
+      outcomes.set(mention, withdrawn);
       return;
     }
     const slashed = extraction.slashes.get(mention);
@@ -308,13 +318,13 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
     const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined);
     transitionOpen = startsTransition ? mention : undefined;
-    outcomes.set(mention, { reading, sentence });
+    outcomes.set(mention, withdrawn ?? { reading, sentence });
     if (counted) soFar.lastCounted = counted;
     soFar.unclearPeriod = read.unclearPeriod;
     if (startsTransition && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
-    if (soFar.lastCount) soFar.counts.push(soFar.lastCount);
+    if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
   });
   holdBackPartsOfNext(source.text, mentions, outcomes);
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });

@@ -193,8 +193,8 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
 }
 
 /**
- * A count after "بـ" that a comparison measures: "يفوق الرقم الرسمي بنحو 50 شخصا", "بعمليتين أكثر من 2024" (by how
- * much one figure exceeds another, not a level). Returns the verb or comparative, or undefined.
+ * A count after "بـ" that a comparison or a change measures: "يفوق الرقم الرسمي بنحو 50 شخصا", "بعمليتين أكثر من
+ * 2024", "ارتفع عدد الأوامر … بـ5 أوامر" (by how much, not a level). Returns the verb or comparative, or undefined.
  */
 function byAmount(scope: NumberScope): Word[] | undefined {
   const { mention, text } = scope;
@@ -203,6 +203,9 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedWith.includes(lead[i + 1]?.folded ?? ""));
   const verb = scope.lead.find(compares);
   if (verb) return [verb];
+  // "ارتفع عدد الأوامر الدولية بإلقاء القبض بـ5 أوامر": a change word of the clause, however far, and "بـ" before the number.
+  const changed = scope.lead.find((w) => wordMatchesAny(w.folded, grammarWords.differences.words));
+  if (changed) return [changed];
   // The comparative may be read into the next mention ("أكثر من 2024"): the sentence's words, not the clause's.
   const after = wordsFollowing(scope, 2).slice(0, 2).find(isComparative);
   return after && [after];

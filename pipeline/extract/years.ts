@@ -18,8 +18,11 @@ export const yearNouns = ["سنه", "عام"];
  * with the article, no digits: the words of a year named by what happened in it (or of its epithet).
  */
 export function yearNounAndNoun(text: string, noun: Word, next: Word): boolean {
-  return wordMatchesAny(noun.folded, yearNouns) && !/^[وفبلك]?ال/u.test(noun.folded) && next.folded.startsWith("ال") && !/\p{Nd}/u.test(next.folded) && text.slice(noun.end, next.start).trim() === "";
+  return wordMatchesAny(noun.folded, yearNouns) && !/^[وفبلك]?ال/u.test(noun.folded) && next.folded.startsWith("ال") && !/\p{Nd}/u.test(next.folded) && !thousand.test(next.folded) && text.slice(noun.end, next.start).trim() === "";
 }
+
+/** "ألف", "ألفين" folded: a year in words ("عام ألفين وستة عشر"), no article. */
+const thousand = /^الف(?:ين|ان|ا)?$/u;
 
 /** The year periods.json event_years dates the event `word` names ("الجائحة": 2020), if it does. */
 export const eventYearOf = (word: Word, phrases: PeriodPhrases): number | undefined => phrases.event_years.find((event) => wordMatchesAny(word.folded, event.words))?.year;

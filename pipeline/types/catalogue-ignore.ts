@@ -35,6 +35,10 @@ export interface IgnoreRules {
      */
     value_between?: [number, number];
     /**
+     * true: the first word after the number carries the article ('واحد الملفات'): no numeral counts a definite noun after it.
+     */
+    followed_by_definite?: true;
+    /**
      * true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months.
      */
     unqualified?: boolean;

@@ -25,7 +25,7 @@ export type Words4 = string[];
  */
 export type Words5 = string[];
 /**
- * Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons), not a part.
+ * Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period.
  */
 export type Words6 = string[];
 /**
@@ -33,25 +33,29 @@ export type Words6 = string[];
  */
 export type Words7 = string[];
 /**
- * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
+ * Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted.
  */
 export type Words8 = string[];
 /**
- * Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it.
+ * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
  */
 export type Words9 = string[];
 /**
- * 'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names.
+ * Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it.
  */
 export type Words10 = string[];
 /**
- * 'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا').
+ * 'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names.
  */
 export type Words11 = string[];
 /**
- * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ * 'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا').
  */
 export type Words12 = string[];
+/**
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
+ */
+export type Words13 = string[];
 /**
  * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
  */
@@ -59,44 +63,44 @@ export type Phrases = string[];
 /**
  * Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure.
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files).
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure.
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
  */
-export type Words16 = string[];
 export type Words17 = string[];
+export type Words18 = string[];
 /**
  * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)
  */
-export type Words19 = string[];
+export type Words20 = string[];
 /**
  * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
  */
-export type Words20 = string[];
+export type Words21 = string[];
 /**
  * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
  */
-export type Words21 = string[];
+export type Words22 = string[];
 /**
  * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it.
  */
@@ -104,96 +108,96 @@ export type Phrases1 = string[];
 /**
  * Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900).
  */
-export type Words24 = string[];
+export type Words25 = string[];
 /**
  * Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو').
  */
-export type Words25 = string[];
+export type Words26 = string[];
 /**
  * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
  */
-export type Words26 = string[];
+export type Words27 = string[];
 /**
  * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
-export type Words27 = string[];
+export type Words28 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words28 = string[];
+export type Words29 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words29 = string[];
+export type Words30 = string[];
 export type Phrases2 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words30 = string[];
+export type Words31 = string[];
 /**
  * 'from' ('من').
  */
-export type Words31 = string[];
+export type Words32 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words32 = string[];
+export type Words33 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words33 = string[];
+export type Words34 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words34 = string[];
+export type Words35 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
-export type Words35 = string[];
+export type Words36 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words36 = string[];
+export type Words37 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words37 = string[];
+export type Words38 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words38 = string[];
+export type Words39 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words39 = string[];
+export type Words40 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words40 = string[];
+export type Words41 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words41 = string[];
+export type Words42 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words42 = string[];
+export type Words43 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words43 = string[];
+export type Words44 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words44 = string[];
+export type Words45 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words45 = string[];
+export type Words46 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words46 = string[];
+export type Words47 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -205,27 +209,27 @@ export type Phrases4 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words47 = string[];
+export type Words48 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words48 = string[];
+export type Words49 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words49 = string[];
+export type Words50 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words50 = string[];
+export type Words51 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words51 = string[];
+export type Words52 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words52 = string[];
+export type Words53 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
@@ -233,7 +237,7 @@ export type Phrases5 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words53 = string[];
+export type Words54 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -247,36 +251,37 @@ export interface GrammarWords {
   totals: Words5;
   whole_markers: Words6;
   verbs_with_min: Words7;
-  pronoun_counts: Words8;
-  explanatory_openers: Words9;
-  in_it: Words10;
-  amounting: Words11;
-  relatives: Words12;
+  generic_counted: Words8;
+  pronoun_counts: Words9;
+  explanatory_openers: Words10;
+  in_it: Words11;
+  amounting: Words12;
+  relatives: Words13;
   topic_openers: Phrases;
-  back_references: Words13;
-  count_back_references: Words14;
-  back_reference_openings: Words15;
-  similar: Words16;
+  back_references: Words14;
+  count_back_references: Words15;
+  back_reference_openings: Words16;
+  similar: Words17;
   /**
    * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
    */
   qualifier_verbs: {
-    gt: Words17;
-    approx: Words17;
+    gt: Words18;
+    approx: Words18;
   };
-  negations: Words18;
-  measure_nouns: Words19;
-  thresholds: Words20;
-  demonstratives: Words21;
-  comparison_right_before: Words22;
-  base_after_change: Words23;
+  negations: Words19;
+  measure_nouns: Words20;
+  thresholds: Words21;
+  demonstratives: Words22;
+  comparison_right_before: Words23;
+  base_after_change: Words24;
   idioms: Phrases1;
-  negated_being: Words24;
-  negated_past_being: Words25;
-  earlier_clause_openers: Words26;
-  comparison_fillers: Words27;
-  restating: Words28;
-  retractions: Words29;
+  negated_being: Words25;
+  negated_past_being: Words26;
+  earlier_clause_openers: Words27;
+  comparison_fillers: Words28;
+  restating: Words29;
+  retractions: Words30;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
    */
@@ -289,18 +294,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words30;
-    from: Words31;
-    to: Words32;
-    then: Words33;
+    words: Words31;
+    from: Words32;
+    to: Words33;
+    then: Words34;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words34;
-    levels: Words35;
-    after: Words36;
+    words: Words35;
+    levels: Words36;
+    after: Words37;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -308,31 +313,31 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  question_words: Words37;
-  recorded: Words38;
-  replies: Words39;
-  in_a_row: Words40;
+  question_words: Words38;
+  recorded: Words39;
+  replies: Words40;
+  in_a_row: Words41;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
   comparatives: {
-    increase: Words17;
-    decrease: Words17;
+    increase: Words18;
+    decrease: Words18;
   };
-  rate_openers: Words41;
-  between: Words42;
-  succession: Words43;
-  respectively: Words44;
-  change_columns: Words45;
-  continuations: Words46;
+  rate_openers: Words42;
+  between: Words43;
+  succession: Words44;
+  respectively: Words45;
+  change_columns: Words46;
+  continuations: Words47;
   other_bodies: Phrases3;
   national_level: Phrases4;
-  local_places: Words47;
-  place_services: Words48;
-  partner_markers: Words49;
-  period_headers: Words50;
-  averages: Words51;
-  mediterranean: Words52;
+  local_places: Words48;
+  place_services: Words49;
+  partner_markers: Words50;
+  period_headers: Words51;
+  averages: Words52;
+  mediterranean: Words53;
   forecasts: Phrases5;
-  hearsay: Words53;
+  hearsay: Words54;
 }

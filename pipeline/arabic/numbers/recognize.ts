@@ -152,6 +152,12 @@ function findMentions(tokens: readonly Token[], lexicon: Lexicon, work: Work): F
         i = years.next;
         continue;
       }
+      const spelled = yearInWordsAfter(tokens, i, work);
+      if (spelled) {
+        found.push(spelled.found);
+        i = spelled.next;
+        continue;
+      }
       const skipTo = ordinalEnd(tokens, i) ?? identifierEnd(tokens, i, work);
       if (skipTo !== undefined) {
         i = skipTo;
@@ -169,6 +175,20 @@ function findMentions(tokens: readonly Token[], lexicon: Lexicon, work: Work): F
     i = outcome ? outcome.next : i + 1;
   }
   return found;
+}
+
+/**
+ * A year written in words after an indefinite year marker ("خلال سنة ألفين وأربعة وعشرين", "عام ألفين"): the
+ * construct names the year. After "السنة" a number may be the year's count ("عالج خلال السنة ألفين ملف"), as
+ * words outside the Gregorian years news write about are.
+ */
+function yearInWordsAfter(tokens: readonly Token[], i: number, work: Work): { found: Found; next: number } | undefined {
+  const marker = tokens[i]!;
+  const next = tokens[i + 1];
+  if (marker.kind !== "word" || !marker.info.yearMarker || /^(?:[وفبلك]?ال|لل)/u.test(marker.text) || next?.kind !== "word" || next.gap > 1) return undefined;
+  const number = readNumber(tokens, i + 1, work);
+  if (!number || number.form !== "words" || number.decimals !== 0 || number.value < 1900 || number.value > 2100) return undefined;
+  return { found: { start: number.start, end: number.end, value: number.value, kind: "year", form: "words", decimals: 0 }, next: number.next };
 }
 
 /** A qualifier phrase at token `i` and the mention right after it. */

@@ -44,6 +44,8 @@ describe("qualifiers", () => {
     ["زهاء مليون", [{ text: "زهاء مليون", value: 1e6, qualifier: "approx" }]],
     ["ولا يقل عن عشرة", [{ text: "لا يقل عن عشرة", value: 10, qualifier: "gte" }]],
     ["أكثر من 5 آلاف و800", [{ text: "أكثر من 5 آلاف و800", value: 5800, qualifier: "gt", form: "mixed" }]],
+    ["قد تجاوز بقليل 4 آلاف ملف", [{ text: "تجاوز بقليل 4 آلاف", value: 4000, qualifier: "gt", form: "mixed" }]],
+    ["وفاقت قليلا 120 إنابة", [{ text: "فاقت قليلا 120", value: 120, qualifier: "gt" }]],
   ])("%s", (input, expected) => expectMentions(input, expected));
 
   it.each<NotedCase>([

@@ -41,5 +41,9 @@ describe("years", () => {
     ["a day in words is read as a number", "خمسة مارس", [{ text: "خمسة", value: 5 }]],
     ["numbers after a year are not years", "سنة 2022 و5 آلاف", [y("2022", 2022), { text: "5 آلاف", value: 5000 }]],
     ["a dual of year is two", "منذ سنتين", [{ text: "سنتين", value: 2, form: "dual" }]],
+    ["a year in words after an indefinite marker", "خلال سنة ألفين وأربعة وعشرين كاملة", [{ text: "ألفين وأربعة وعشرين", value: 2024, kind: "year", form: "words" }]],
+    ["a year in words after عام", "عام ألفين وستة عشر للميلاد", [{ text: "ألفين وستة عشر", value: 2016, kind: "year", form: "words" }]],
+    ["after السنة, a number in words may be the year's count", "عالج خلال السنة ألفين وخمسين ملفا", [{ text: "ألفين وخمسين", value: 2050, form: "words" }]],
+    ["words outside the Gregorian years news write about are a count", "سنة ثلاثة آلاف", [{ text: "ثلاثة آلاف", value: 3000, form: "words" }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });

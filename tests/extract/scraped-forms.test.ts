@@ -1,0 +1,107 @@
+// What the held-out sets held109–held111 (pages as a scraper brings them back, five outlets, looking back over periods
+// of different lengths) showed on first sight: a year-end review naming other bodies, a correction note, a Darija
+// podcast on a quarter, a card of icons' descriptions, a scanned page, "one" before a definite noun, a nested part.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference = "2025", publishedOn: string | null = null) => publishedFigures(text, catalogue, reference, publishedOn);
+
+describe("other bodies and corrections", () => {
+  it("holds back a civil protection's training count beside the police's", () => {
+    const text = "سجلت المديرية العامة للوقاية المدنية قرابة 480 ألف تدخل، ونظمت دورات تكوينية لفائدة 2100 عنصر، بعضها في إطار التعاون مع الحماية المدنية الإسبانية.";
+    expect(published(text, "2023")).toEqual([]);
+    expect(mentionIn(text, "2100", catalogue, "2023")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads a correction's value as the count it replaces, and publishes nothing of the withdrawn one", () => {
+    const text = "تصحيح: ورد في نسخة سابقة من هذا الخبر أن عدد المغاربة الموقوفين بالخارج بلغ 54 شخصا، والصحيح 45 كما هو مبين أعلاه.";
+    expect(published(text, "2025-H1")).toEqual(["moroccan_citizens_arrested_abroad 2025-H1 = 45"]);
+    expect(mentionIn(text, "54", catalogue, "2025-H1")).toMatchObject({ status: "ignored" });
+  });
+
+  it("reads 'the number of Moroccans … N persons' as Moroccans, not every person arrested", () => {
+    expect(published("وبلغ عدد المغاربة الموقوفين بالخارج 54 شخصا.", "2025")).toEqual(["moroccan_citizens_arrested_abroad 2025 = 54"]);
+    expect(published("وبلغ عدد المبحوث عنهم الموقوفين 151 شخصا.", "2025")).toEqual(["wanted_persons_arrested 2025 = 151"]);
+  });
+});
+
+describe("parts and wholes", () => {
+  it("holds back 'N of them' for a part of the year after a whole and its part", () => {
+    const text = "ذكر العميد بأن عدد المبحوث عنهم الموقوفين بلغ 151 شخصا، بينهم 90 مغربيا أوقفوا بالخارج، وأن 74 منهم أوقفوا خلال الأشهر الستة الأولى من السنة.";
+    expect(published(text)).toEqual(["wanted_persons_arrested 2025 = 151", "moroccan_citizens_arrested_abroad 2025 = 90"]);
+    expect(mentionIn(text, "74", catalogue, "2025")).toMatchObject({ status: "held_back", reason: expect.stringContaining("ambiguous") });
+  });
+
+  it("reads 'out of N persons' over a year as the whole year of the count before it", () => {
+    const text = "وخلال الأشهر الثلاثة الأخيرة، تسلم المغرب 8 أشخاص مبحوث عنهم من دول أجنبية، من أصل 27 شخصا طيلة 2023.";
+    expect(published(text, "2023-Q4")).toEqual(["persons_extradited_to_morocco 2023-Q4 = 8", "persons_extradited_to_morocco 2023 = 27"]);
+    // Without a period of its own, "out of" may count something else: no figure.
+    expect(mentionIn("تسلم المغرب 8 أشخاص من أصل 27 شخصا.", "27", catalogue, "2023")).toMatchObject({ status: "unaccounted" });
+  });
+});
+
+describe("numbers that are no counts", () => {
+  it("reads no count in 'one' before a definite noun, on its line", () => {
+    const text = "فالحصيلة تجمع تحت عنوان واحد الملفات وطلبات المعلومات، وقد عالج القطب 3690 ملفا.";
+    expect(published(text, "2025-H1")).toEqual(["files_processed 2025-H1 = 3690"]);
+    expect(mentionIn(text, "واحد", catalogue, "2025-H1")).toMatchObject({ status: "ignored" });
+    expect(published("• العمليات متعددة الأطراف مع الأنتربول: عملية واحدة\n• التسليم المراقب للمخدرات: عمليتان", "2020-H1")).toContain("interpol_multilateral_operations 2020-H1 = 1");
+  });
+
+  it("reads a change by so many warrants as an amount, not a level", () => {
+    const text = "فيما ارتفع عدد الأوامر الدولية بإلقاء القبض بـ5 أوامر، وبلغ عدد الإنابات 104 إنابات.";
+    expect(published(text, "2017")).toEqual(["letters_rogatory 2017 = 104"]);
+  });
+
+  it("holds back two numbers a scan split apart, and reads none of them as files", () => {
+    const text = "عالج القطب خلال الأشهر الثلاثة الأولى من السنة 81 0 ملفات وطلبات معلومات.";
+    expect(published(text, "2017-Q1")).toEqual([]);
+    expect(mentionIn(text, "0", catalogue, "2017-Q1")).toMatchObject({ status: "held_back" });
+  });
+
+  it("sets aside a scanned page's running head in columns of spaces", () => {
+    const text = "عالج القطب 810 ملفات خلال الربع الأول.\nالأخبار المسائية    العدد 3127    وطنية    5\nوتابع المكتب 24 إنابة قضائية دولية.";
+    expect(published(text, "2017-Q1")).toEqual(["files_processed 2017-Q1 = 810", "letters_rogatory 2017-Q1 = 24"]);
+    expect(mentionIn(text, "3127", catalogue, "2017-Q1")).toMatchObject({ status: "cruft" });
+  });
+});
+
+describe("periods said in other words", () => {
+  it("reads a duration without a number ('for months') as no period of the figure", () => {
+    expect(published("تابع المكتب المركزي الوطني تنفيذ 118 إنابة قضائية دولية رغم إغلاق الحدود لأشهر.", "2020")).toEqual(["letters_rogatory 2020 = 118"]);
+    expect(mentionIn("وعالج القطب منذ أشهر 900 ملف.", "900", catalogue, "2020")).toMatchObject({ status: "held_back" });
+  });
+
+  it("reads a quarter's 'three months' and 'the whole year' in Moroccan Arabic", () => {
+    const text = "كريم: من أكتوبر حتى لدجنبر، القطب عالج 1890 ملف وطلب معلومات.\nسلمى: وشحال كان العدد فالعام كامل؟\nكريم: العام كامل، 7215 ملف.\nكريم: فهاد التلت شهور تابعو 43 إنابة قضائية دولية.";
+    expect(published(text, "2024-Q4")).toEqual(["files_processed 2024-Q4 = 1890", "files_processed 2024 = 7215", "letters_rogatory 2024-Q4 = 43"]);
+  });
+
+  it("gives a sentence's year to each of its counts after 'for comparison,'", () => {
+    expect(published("للمقارنة، حصيلة 2024 كاملة كانت 7215 ملفا و162 إنابة.", "2025-H1")).toEqual(["files_processed 2024 = 7215", "letters_rogatory 2024 = 162"]);
+  });
+
+  it("reads a year written in words after an indefinite 'سنة' or 'عام'", () => {
+    expect(published("كانت المديرية قد عالجت خلال سنة ألفين وأربعة وعشرين كاملة سبعة آلاف ومائتين وخمسة عشر ملفا.", "2025-H1")).toEqual(["files_processed 2024 = 7215"]);
+    expect(published("عام ألفين وستة عشر، نظر القطب في ألفين وتسعمائة وخمسين ملفا.", "2016")).toEqual(["files_processed 2016 = 2950"]);
+  });
+});
+
+describe("cards", () => {
+  it("reads the noun under a number when the line above describes a picture", () => {
+    const text = "[أيقونة: مجسم الكرة الأرضية]\n97\nمبحوثا عنهم دوليا أوقفوا، منهم 55 مغربيا خارج أرض الوطن\n\n[أيقونة: طائرة]\n16\nشخصا سُلموا إلى المغرب | 9 أجانب سلمهم المغرب إلى بلدانهم";
+    expect(published(text, "2019")).toEqual([
+      "wanted_persons_arrested 2019 = 97",
+      "moroccan_citizens_arrested_abroad 2019 = 55",
+      "persons_extradited_to_morocco 2019 = 16",
+      "foreigners_handed_over_by_morocco 2019 = 9",
+    ]);
+  });
+
+  it("reads a change alone on its line by the label under it", () => {
+    expect(published("+10,2 %\nنسبة ارتفاع الملفات مقارنة بالفترة نفسها من السنة الماضية.", "2024-H1")).toEqual(["files_processed_pct_change 2024-H1 vs 2023-H1 = 10.2"]);
+  });
+});
