@@ -5,6 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
+import { allPartPhrases } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import { yearsAgo } from "./years-ago.ts";
@@ -12,7 +13,8 @@ import { yearsAgo } from "./years-ago.ts";
 /** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل ثلاث سنوات", "بالأشهر الستة السابقة"). */
 export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   const { periods } = catalogue;
-  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part]).length > 0 || yearsAgo(scope.after, periods).length > 0;
+  // "وبنحو 9 في المائة قياسا بالنصف الأول من السنة نفسها": a part of a year named after it is a base too.
+  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)]).length > 0 || yearsAgo(scope.after, periods).length > 0;
 }
 
 /** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */

@@ -67,12 +67,17 @@ const figureOpeningLine = /(?:^|\n)[ \t]*[\p{Nd}.,٬٫ ]+[%٪]?[ \t]*$/u;
 const opensLine = (text: string, dash: number) => figureOpeningLine.test(text.slice(Math.max(0, dash - 24), dash));
 
 /** Offsets of the clause marks of [start, end), in order. */
+/** An aside opening on "of which / of whom". */
+const partAside = /^\(\s*(?:من\s+)?(?:من|بين|ضمن)(?:ها|هم)\s/u;
+
 function clauseMarks(text: string, start: number, end: number): number[] {
   const marks: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
+    // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").
+    else if (c === 0x28 && partAside.test(text.slice(i, i + 16))) marks.push(i);
     // ".." inside a sentence: a headline's pause (sentences.ts).
     else if (c === 0x2e && isTwoDots(text, i)) marks.push(i);
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);

@@ -11,7 +11,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart, namedByCountOf, partMarkerReach } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, allPartPhrases, readPeriods } from "./periods.ts";
+import { agreedPeriod, partPhrasesIn, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf } from "./scope.ts";
@@ -72,7 +72,7 @@ const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|ن�
 
 /** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
 function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
-  return findPhrases([...scope.before, ...scope.after], allPartPhrases(catalogue.periods)).length > 0;
+  return findPhrases([...scope.before, ...scope.after], partPhrasesIn(scope.reference, catalogue.periods)).length > 0;
 }
 
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */

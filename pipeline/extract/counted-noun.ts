@@ -127,12 +127,16 @@ function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word
   if (/[/|]/u.test(between)) return true;
   if (!between.includes("\n")) return false;
   if (labelLineAbove(text, mention)) return true;
-  // A "label: value" line: the next line is the next item ("مذكرات البحث الوطنية: 3 105⏎إعلانات البحث …: 352").
+  // A "label: value" line, or "label …… value" with leaders: the next line is the next item ("مذكرات البحث الوطنية:
+  // 3 105⏎إعلانات البحث …: 352", "الإنابات القضائية الدولية ........ 33⏎الأوامر الدولية …").
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  if (/[:：]\s*$/u.test(text.slice(lineStart, mention.start)) && !/\p{L}/u.test(text.slice(mention.end, text.indexOf("\n", mention.end)))) return true;
+  if (labelledLineEnd.test(text.slice(lineStart, mention.start)) && !/\p{L}/u.test(text.slice(mention.end, text.indexOf("\n", mention.end)))) return true;
   const lineOpening = between.slice(between.lastIndexOf("\n") + 1);
   return /[^\s\p{L}\p{N}]/u.test(lineOpening);
 }
+
+/** What ends a label before its value on a line: a colon, or leaders (dots, dashes, underscores). */
+const labelledLineEnd = /(?:[:：]|[.…·_\-–—]{3,}[^\S\n]*[+\-−]?)[^\S\n]*$/u;
 
 /** Whether a word is the number said again in digits, in parentheses ("(5800)"). */
 function sameInDigits(text: string, word: Word, mention: NumberMention): boolean {

@@ -25,6 +25,16 @@ export function forecastIn(words: readonly Word[], sentence: Span): PhraseMatch 
   return findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
 }
 
+const presupposing = grammarWords.presupposing_questions.map(cuePhrase);
+
+/**
+ * Where a question that asserts what it asks about opens ("أليست 64 إنابة … دليلا …؟", "وماذا عن 44 أمرا …؟"), if
+ * the sentence has one: a figure after it is stated.
+ */
+export function presupposingQuestion(words: readonly Word[], sentence: Span): number | undefined {
+  return findPhrases(wordsWithin(words, sentence.start, sentence.end), presupposing)[0]?.start;
+}
+
 /** A mark that ends a clause: a number before it and a forecast after it are in different clauses. */
 const clauseMark = /[،,؛;:]/u;
 

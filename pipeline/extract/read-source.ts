@@ -25,7 +25,7 @@ import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
-import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, questionOpening, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
@@ -253,7 +253,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   // A statement before a colon or two dots that open the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج:
   // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
-  const asked = (mention: NumberMention) => (question && mention.end > lastColon ? "it is asked in a question, not stated" : undefined);
+  const asserted = question ? presupposingQuestion(words, sentence) : undefined;
+  const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) ? "it is asked in a question, not stated" : undefined);
   const notStated = (mention: NumberMention) => asked(mention) ?? expected(mention) ?? hearsayOnLine(source.text, words, sentence, mention);
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>

@@ -26,8 +26,13 @@ export function startsTransition(scope: NumberScope): boolean {
   if (!from || !to || !wordMatchesAny(from.folded, transitions.from) || !wordMatchesAny(to.folded, transitions.to)) return false;
   // The word of change may end the clause before: "تضاعف عدد عمليات التسليم المراقب مرتين ونصف، من عمليتين سنة 2022 إلى خمس".
   const lead = scope.before.length > 1 ? scope.before.slice(0, -1) : scope.earlier;
-  return lead.slice(-changeReach).some((w) => wordMatchesAny(w.folded, transitions.words));
+  const changes = (words: readonly Word[]) => words.slice(-changeReach).some((w) => wordMatchesAny(w.folded, transitions.words));
+  // Or end a clause the next one goes on from with its own noun: "الإنابات انتقلت من 47 إلى 51، والأوامر … من 33 إلى 37".
+  return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier));
 }
+
+/** A noun with the article after "و", opening a clause coordinated with the one before ("والأوامر"). */
+const coordinatedNoun = /^وال/u;
 
 /** Whether the number closes a transition the sentence's previous count opened: "إلى" right before it. */
 export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolean {

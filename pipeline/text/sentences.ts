@@ -27,8 +27,11 @@ function endsSentence(text: string, line: LineSpan): boolean {
   return end > line.start && (sentenceEnd.has(text[end - 1]!) || text[end - 1] === ":");
 }
 
-/** A line ending with a label's colon and a number, maybe another in parentheses: "الملفات المعالجة: 5 800", "نسبة التكوين الحضوري: 70%", "الإنابات: 84 (78)". */
-const labelValue = /[:：]\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*(\(\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*\)\s*)?$/u;
+/**
+ * A line ending with a label's colon or leaders and a number, maybe another in parentheses: "الملفات المعالجة: 5 800",
+ * "نسبة التكوين الحضوري: 70%", "الإنابات: 84 (78)", "الإنابات القضائية الدولية ........ 33", "المبحوث عنهم الموقوفون ------ 21".
+ */
+const labelValue = /(?:[:：]|[.…·_\-–—]{3,})\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*(\(\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*\)\s*)?$/u;
 
 /**
  * Whether `next` goes on with the sentence `line` leaves open: a paragraph wrapped at a fixed width (a PDF or

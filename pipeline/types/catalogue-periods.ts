@@ -298,7 +298,7 @@ export interface PeriodPhrases {
     why: string;
   };
   /**
-   * Phrases that name a quarter only in a report on a quarter ('الفصل الثالث').
+   * Phrases that name a quarter only in a report on a quarter or a half-year ('الفصل الثالث').
    */
   quarterly_report_quarters: {
     Q1: Phrases4;

@@ -159,6 +159,10 @@ export type Words36 = string[];
  */
 export type Words37 = string[];
 /**
+ * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
+ */
+export type Phrases3 = string[];
+/**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
 export type Words38 = string[];
@@ -201,11 +205,11 @@ export type Words47 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
-export type Phrases3 = string[];
+export type Phrases4 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
-export type Phrases4 = string[];
+export type Phrases5 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
@@ -233,7 +237,7 @@ export type Words53 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
-export type Phrases5 = string[];
+export type Phrases6 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -313,6 +317,7 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
+  presupposing_questions: Phrases3;
   question_words: Words38;
   recorded: Words39;
   replies: Words40;
@@ -330,14 +335,14 @@ export interface GrammarWords {
   respectively: Words45;
   change_columns: Words46;
   continuations: Words47;
-  other_bodies: Phrases3;
-  national_level: Phrases4;
+  other_bodies: Phrases4;
+  national_level: Phrases5;
   local_places: Words48;
   place_services: Words49;
   partner_markers: Words50;
   period_headers: Words51;
   averages: Words52;
   mediterranean: Words53;
-  forecasts: Phrases5;
+  forecasts: Phrases6;
   hearsay: Words54;
 }

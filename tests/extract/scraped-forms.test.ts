@@ -105,3 +105,59 @@ describe("cards", () => {
     expect(published("+10,2 %\nنسبة ارتفاع الملفات مقارنة بالفترة نفسها من السنة الماضية.", "2024-H1")).toEqual(["files_processed_pct_change 2024-H1 vs 2023-H1 = 10.2"]);
   });
 });
+
+// held112–held114: a scoreboard with leaders, a column of rhetorical questions, a Darija post, an opinion piece.
+describe("forms of held112–held114", () => {
+  it("reads each 'label ....... value' line of a scoreboard by its own label", () => {
+    const text = "الإنابات القضائية الدولية ...................... 33\nالأوامر الدولية بإلقاء القبض ................... 17\nالمبحوث عنهم الموقوفون ------------------------ 21\n   منهم مغاربة أوقفوا بالخارج ------------------ 11\nإعلانات البحث العربية .......................... 88";
+    expect(published(text, "2020-Q1")).toEqual([
+      "letters_rogatory 2020-Q1 = 33",
+      "international_arrest_warrants 2020-Q1 = 17",
+      "wanted_persons_arrested 2020-Q1 = 21",
+      "moroccan_citizens_arrested_abroad 2020-Q1 = 11",
+      "arab_search_notices 2020-Q1 = 88",
+    ]);
+  });
+
+  it("reads the figures of questions that assert them, and holds back those of a question that doubts", () => {
+    const text = "هل يعقل أن يمر رقم مثل 2330 ملفا دون أن يلتفت إليه أحد؟ ثم ماذا عن الإنابات القضائية الدولية؟ أليست 64 إنابة في ستة أشهر دليلا على أن العدالة لم تعد تقف عند الحدود؟ ومن يتذكر أن المكتب المركزي الوطني عمم ما يناهز 1480 مذكرة بحث على الصعيد الوطني لفائدة مصالح أجنبية؟";
+    expect(published(text, "2019-H2")).toEqual(["letters_rogatory 2019-H2 = 64", "national_search_notices 2019-H2 = approx 1480"]);
+    expect(mentionIn(text, "2330", catalogue, "2019-H2")).toMatchObject({ status: "held_back", reason: expect.stringContaining("question") });
+  });
+
+  it("reads a change told by its two ends in a clause coordinated with one that names the change", () => {
+    const text = "الإنابات القضائية الدولية انتقلت من 47 إلى 51، والأوامر الدولية بإلقاء القبض من 33 إلى 37.";
+    expect(published(text, "2016-H2")).toEqual([
+      "letters_rogatory 2015-H2 = 47",
+      "letters_rogatory 2016-H2 = 51",
+      "international_arrest_warrants 2015-H2 = 33",
+      "international_arrest_warrants 2016-H2 = 37",
+    ]);
+  });
+
+  it("reads Moroccan Arabic 'the last six months' as the second half", () => {
+    expect(published("غير فالستة شهور اللخرين ديال 2016 تعالجو 1540 ملف.", "2016-H2")).toEqual(["files_processed 2016-H2 = 1540"]);
+  });
+
+  it("reads an elliptic second change against a half named after it", () => {
+    const text = "عالج القطب ما يفوق ألفا وخمسمائة ملف، بارتفاع يناهز 12 في المائة مقارنة بالنصف الثاني من 2015، وبنحو 9 في المائة قياسا بالنصف الأول من السنة نفسها.";
+    expect(published(text, "2016-H2")).toEqual([
+      "files_processed 2016-H2 = gt 1500",
+      "files_processed_pct_change 2016-H2 vs 2015-H2 = approx 12",
+      "files_processed_pct_change 2016-H2 vs 2016-H1 = approx 9",
+    ]);
+  });
+
+  it("reads a part in an aside in parentheses after a card's number", () => {
+    expect(published("▪ الإنابات القضائية الدولية: 153 (منها 35 مرتبطة بالمخدرات وتبييض الأموال)", "2023")).toEqual([
+      "letters_rogatory 2023 = 153",
+      "letters_rogatory_drugs_money_laundering 2023 = 35",
+    ]);
+  });
+
+  it("reads 'الفصل الأول' as the first quarter in a half-year report, and not in a yearly one", () => {
+    const text = "عالج القطب ما مجموعه 3690 ملفا وطلب معلومات، منها 1860 ملفا في الفصل الأول وحده.";
+    expect(published(text, "2025-H1")).toEqual(["files_processed 2025-H1 = 3690", "files_processed 2025-Q1 = 1860"]);
+    expect(published(text, "2025")).not.toContain("files_processed 2025-Q1 = 1860");
+  });
+});

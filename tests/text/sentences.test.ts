@@ -18,6 +18,15 @@ describe("splitSentences", () => {
     expect(sentencesOf("الجدول\nالمؤشر    2017    2018\nالإنابات    104    112")).toEqual(["الجدول", "المؤشر    2017    2018", "الإنابات    104    112"]);
   });
 
+  it("ends a sentence at each 'label: value' or 'label ...... value' line of a list", () => {
+    expect(sentencesOf("الإنابات القضائية الدولية: 33\nالأوامر الدولية ............ 17\nالموقوفون ------ 21\nالإعلانات")).toEqual([
+      "الإنابات القضائية الدولية: 33",
+      "الأوامر الدولية ............ 17",
+      "الموقوفون ------ 21",
+      "الإعلانات",
+    ]);
+  });
+
   it("does not split a decimal number or an abbreviation inside a word", () => {
     expect(sentencesOf("ارتفع بنسبة 2.5 في المائة. ثم")).toEqual(["ارتفع بنسبة 2.5 في المائة.", "ثم"]);
   });
