@@ -12,7 +12,7 @@ import { agreedPeriod, impliesPreviousYear, type PeriodReading, periodScopeOf, r
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
-import { type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
+import { type NumberScope, periodContext, questionOf, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**
@@ -217,11 +217,25 @@ export function partAfterOpeningPeriod(scope: NumberScope, own: PeriodReading, s
  * without saying which is that of the period the sentence opens with.
  */
 export function wholeOfOpening(reading: PeriodReading, scope: NumberScope): PeriodReading | undefined {
-  if (!("claims" in reading) || reading.claims.length === 0 || !reading.claims.every((c) => c.yearless) || !scope.opening || !("claims" in scope.opening)) return undefined;
-  const agreed = agreedPeriod(scope.opening.claims);
-  if (!("period" in agreed)) return undefined;
-  const year = String(parsePeriod(agreed.period.period).year);
-  return { claims: reading.claims.map((c) => ({ period: year, start: Math.min(c.start, agreed.period.start), end: Math.max(c.end, agreed.period.end) })) };
+  if (!("claims" in reading) || reading.claims.length === 0 || !reading.claims.every((c) => c.yearless)) return undefined;
+  const opening = openingYear(scope);
+  if (!opening) return undefined;
+  return { claims: reading.claims.map((c) => ({ period: String(opening.year), start: Math.min(c.start, opening.start), end: Math.max(c.end, opening.end) })) };
+}
+
+/**
+ * The year the sentence opens with: of its period, or, in a report on a part, of an opening unclear only on whether
+ * its year is whole ("سنة 2019 كانت الرقم القياسي، بـ4480 ملفا طيلة السنة": the clause's words say it is).
+ */
+function openingYear(scope: NumberScope): { year: number; start: number; end: number } | undefined {
+  const { opening } = scope;
+  if (!opening) return undefined;
+  if ("claims" in opening) {
+    const agreed = agreedPeriod(opening.claims);
+    return "period" in agreed ? { year: parsePeriod(agreed.period.period).year, start: agreed.period.start, end: agreed.period.end } : undefined;
+  }
+  const years = scope.previousClause.years.filter((y) => y.start >= opening.start && y.end <= opening.end);
+  return years.length === 1 ? { year: years[0]!.value, start: opening.start, end: opening.end } : undefined;
 }
 
 /**
@@ -238,6 +252,22 @@ export function wholeAfterOtherYear(reading: PeriodReading, scope: NumberScope):
   const other = scope.previousClause.years.find((y) => y.value !== year);
   return other ? { unclear: `it names a whole year after ${other.value}, in a report on ${scope.reference}: the whole of which year?`, start: reading.claims[0]!.start, end: reading.claims[0]!.end } : undefined;
 }
+
+/**
+ * An answer that names no period of its own takes its question's ("وشحال كانو فنفس الربع ديال العام اللي فات؟⏎يونس:
+ * 790 ملف."; "كم ملفا عالج خلال السنة المنصرمة؟⏎قرابة 3400 ملف": the year before the text's).
+ */
+export function questionPeriod(reading: PeriodReading, scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  if (!("claims" in reading) || reading.claims.length > 0) return undefined;
+  const question = questionOf(scope);
+  // A question of its own, not a statement ending on one ("صحيح أن القطب عالج 3380 ملفا …، لكن السؤال هو: من هم …؟").
+  if (question.length === 0 || question.length > questionWords || question.some((w) => /\p{Nd}/u.test(w.folded) && !isYearWord(w))) return undefined;
+  const read = readPeriods({ words: question, years: question.filter(isYearWord).map(yearMention) }, scope.reference, catalogue.periods, periodContext(scope, false));
+  return "unclear" in read || read.claims.length > 0 ? read : undefined;
+}
+
+/** Longer than this, a question is a statement's end, not an interviewer's question. */
+const questionWords = 16;
 
 export function orOpening(reading: PeriodReading, scope: NumberScope): PeriodReading {
   return "claims" in reading && reading.claims.length === 0 && scope.opening ? scope.opening : reading;

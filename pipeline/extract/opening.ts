@@ -43,8 +43,9 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
   const read = (end: number) => {
     const opening = wordsWithin(words, start, end).slice(0, openingWords);
     // "وبالمقارنة مع سنة 2023، …" names the base of the sentence's comparisons, not its period; "للمقارنة، حصيلة
-    // 2024 كاملة كانت …" (for comparison,) compares nothing it governs.
-    const comparing = findPhrases(opening, phrases.comparisons).filter((m) => !/^\s*[،,؛;]/u.test(text.slice(m.end, m.end + 3)));
+    // 2024 كاملة كانت …" (for comparison,) compares nothing it governs. A verb before a comma still governs what
+    // follows the aside: "2021 تجاوزت، لأول مرة، مستوى 2019".
+    const comparing = findPhrases(opening, phrases.comparisons).filter((m) => !(opening[m.index]!.folded.endsWith("مقارنه") && /^\s*[،,؛;]/u.test(text.slice(m.end, m.end + 3))));
     if (comparing.length > 0) return { opening, reading: { claims: [] } as PeriodReading };
     const years = mentions.filter((m) => m.kind === "year" && m.start >= start && m.end <= (opening.at(-1)?.end ?? start));
     return { opening, reading: readPeriods({ words: opening, years }, reference, phrases, context) };

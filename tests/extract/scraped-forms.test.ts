@@ -161,3 +161,37 @@ describe("forms of held112–held114", () => {
     expect(published(text, "2025")).not.toContain("files_processed 2025-Q1 = 1860");
   });
 });
+
+// held115–held117: speech and dialogue, five outlets on 2025 and 2020-H1, the other kinds of figures.
+describe("forms of held115–held117", () => {
+  it("gives an answer the period its question names, across the empty line between speakers", () => {
+    const text = "يونس: فهاد التلت شهور، القطب عالج 860 ملف وطلب معلومات.\n\nسلمى: وشحال كانو فنفس الربع ديال العام اللي فات؟\n\nيونس: 790 ملف. ووخا هكاك، قبل ثلاث سنين، فنفس الفترة، ما كانوش كيفوتو 610 ملفات.";
+    expect(published(text, "2017-Q3", "2017-10-20")).toEqual(["files_processed 2017-Q3 = 860", "files_processed 2016-Q3 = 790", "files_processed 2014-Q3 = lte 610"]);
+  });
+
+  it("reads the year before the text's in an interviewer's question on 'the past year'", () => {
+    expect(published("كم ملفا عالج خلال السنة المنصرمة؟\nقرابة 3400 ملف وطلب معلومات.", "2017", "2018-01-10")).toEqual(["files_processed 2017 = approx 3400"]);
+  });
+
+  it("reads Moroccan Arabic words of change", () => {
+    expect(published("القطب عالج 7480 ملف وطلب معلومات فالعام كامل، يعني زايدين بشي 4 فالمية على 2024 اللي كانت فيها 7215 ملف.", "2025")).toEqual([
+      "files_processed 2025 = 7480",
+      "files_processed_pct_change 2025 vs 2024 = approx 4",
+      "files_processed 2024 = 7215",
+    ]);
+  });
+
+  it("reads a whole year said without its number as the year an unclear opening names", () => {
+    expect(published("سنة 2019 كانت آنذاك الرقم القياسي، بـ4480 ملفا طيلة السنة. أما 2020 كاملة فلم تتجاوز 3950 ملفا.", "2020-Q4")).toEqual([
+      "files_processed 2019 = 4480",
+      "files_processed 2020 = lte 3950",
+    ]);
+  });
+
+  it("reads car theft files under a headline on car theft, and holds back a whole that may be either count", () => {
+    expect(published("سرقة السيارات العابرة للحدود: 690 ملفا في ستة أشهر", "2024-H1")).toEqual(["stolen_vehicle_files 2024-H1 = 690"]);
+    const text = "فتح القطب 690 ملفا تخص سيارات مسروقة، من أصل 3 آلاف و420 ملفا وطلب معلومات عالجها خلال الفترة.";
+    expect(published(text, "2024-H1")).toEqual(["stolen_vehicle_files 2024-H1 = 690"]);
+    expect(mentionIn(text, "3 آلاف و420", catalogue, "2024-H1")).toMatchObject({ status: "held_back", reason: expect.stringContaining("ambiguous") });
+  });
+});
