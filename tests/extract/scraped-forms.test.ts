@@ -195,3 +195,18 @@ describe("forms of held115–held117", () => {
     expect(mentionIn(text, "3 آلاف و420", catalogue, "2024-H1")).toMatchObject({ status: "held_back", reason: expect.stringContaining("ambiguous") });
   });
 });
+
+// held118–held120.
+describe("forms of held118–held120", () => {
+  it("holds back a count compared without a period after a change of its paragraph against another period", () => {
+    const text = "عمم المكتب 1838 مذكرة بحث على الصعيد الوطني، بارتفاع نسبته 8 في المائة مقارنة بالأشهر الستة الأولى من السنة (1702 مذكرة). أما إعلانات البحث الصادرة عن الدول العربية فاستقرت تقريبا، إذ بلغت 182 إعلانا مقابل 180.";
+    expect(published(text, "2023-H2")).toContain("arab_search_notices 2023-H2 = 182");
+    expect(mentionIn(text, "180", catalogue, "2023-H2")).toMatchObject({ status: "held_back" });
+  });
+
+  it("holds back a number in words that may be a year after a comparison, and reads none as files", () => {
+    const text = "عالج القطب خلال السنة أربعة آلاف وستين ملفا، أي بارتفاع يناهز عشرين في المائة مقارنة مع ألفين وسبعة عشر، حين لم يتجاوز العدد ثلاثة آلاف وثلاثمائة وثمانين ملفا.";
+    expect(published(text, "2018")).not.toContain("files_processed 2017 = 2017");
+    expect(mentionIn(text, "ألفين وسبعة عشر", catalogue, "2018")).toMatchObject({ status: "held_back", reason: expect.stringContaining("a year or a count") });
+  });
+});

@@ -87,6 +87,8 @@ function nextSteps(tokens: readonly Token[], j: number, definite: boolean): Step
   }
   if (token.kind === "number") return [{ part: { kind: "digits", literal: token.literal, conjunction }, next: k + 1, end: token.end }];
   if (token.kind !== "word" || token.info.atoms.length === 0) return noSteps;
+  // Digits ending a line and a word opening the next are two things ("… من 2016⏎ألف و530 ملفا"), not "2016 thousand".
+  if (!conjunction && token.opensLine && tokens[j - 1]?.kind === "number") return noSteps;
   const steps: Step[] = [];
   for (const r of atomReadings(token)) {
     if (r.preposition || (r.definite && !definite)) continue;

@@ -93,5 +93,7 @@ describe("scales joined by و", () => {
     ["a plural or larger scale with the article is no count", "الآلاف", []],
     ["a plural or larger scale with the article is no count", "المليون", []],
     ["the thousand after a preposition is a rate's sign, not a number", "بالألف", []],
+    ["digits ending a line do not multiply a scale opening the next", "في النصف الثاني من 2016\nألف و530 ملفا", [{ text: "2016", value: 2016 }, { text: "ألف و530", value: 1530, form: "mixed" }]],
+    ["words go on across a wrapped line", "عالج القطب خمسة\nآلاف ملف", [w("خمسة\nآلاف", 5000)]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
