@@ -16,6 +16,13 @@ describe("newFileWritable", () => {
     expect(readFileSync(path).equals(Buffer.concat(chunks))).toBe(true);
   });
 
+  it("writes a large file whole, past the bytes it writes synchronously", async () => {
+    const path = join(folder(), "large.csv");
+    const chunks = Array.from({ length: 64 }, (_, i) => Buffer.alloc(65_536, i));
+    await pipeline(Readable.from(chunks), newFileWritable(path));
+    expect(readFileSync(path).equals(Buffer.concat(chunks))).toBe(true);
+  });
+
   it("refuses a file that exists, and leaves it as it was", () => {
     const path = join(folder(), "taken.csv");
     writeFileSync(path, "theirs");
