@@ -54,8 +54,8 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   return /\p{Nd}/u.test(next);
 }
 
-/** A line holding only a number, maybe after an item's number ("1. 3104", "٢) ٦٦"). */
-const numberAlone = /^\s*(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;
+/** A line holding only a number, maybe after an item's number or a pictogram ("1. 3104", "٢) ٦٦", "🔗 104"). */
+const numberAlone = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;
 
 const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
 

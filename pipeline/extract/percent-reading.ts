@@ -183,6 +183,12 @@ const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) =>
  */
 type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
 
+/** Whether the sentence opens on "for comparison," ("للمقارنة،", "وبالمقارنة،"). */
+function opensForComparison(scope: NumberScope): boolean {
+  const first = scope.earlier[0] ?? scope.before[0];
+  return first !== undefined && first.folded.endsWith("مقارنه") && /^\s*[،,]/u.test(scope.text.slice(first.end, first.end + 3));
+}
+
 function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
   // "زيادة سنوية لا تتعدى 8 في المائة": year on year, whatever the sentence compared before.
   const yearOnYear = yearOnYearWord(scope, catalogue);
@@ -193,13 +199,16 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const own = before.filter((c) => !periodBefore(c.period, scope.reference));
   const periods = [...new Set(own.map((c) => c.period))];
   if (periods.length > 1) return { unclear: `the clause names both ${periods[0]} and ${periods[1]}` };
-  const opening = scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
+  // "للمقارنة، الربع الأخير من 2017 سجل 905 ملفات، أي بزيادة تقارب 6 في المائة": "for comparison," opens on the
+  // base's period and counts; the change is the report's, against them.
+  const forComparison = opensForComparison(scope);
+  const opening = !forComparison && scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   const opened = opening && "period" in opening ? opening.period.period : undefined;
   const countPeriod = subjectCountPeriod(scope, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
-  const period = periods[0] ?? ownPeriodAfter(scope, catalogue) ?? relativeClausePeriod(scope, catalogue) ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
+  const period = periods[0] ?? (forComparison ? scope.reference : undefined) ?? ownPeriodAfter(scope, catalogue) ?? relativeClausePeriod(scope, catalogue) ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with

@@ -210,3 +210,22 @@ describe("forms of held118–held120", () => {
     expect(mentionIn(text, "ألفين وسبعة عشر", catalogue, "2018")).toMatchObject({ status: "held_back", reason: expect.stringContaining("a year or a count") });
   });
 });
+
+// held121–held123.
+describe("forms of held121–held123", () => {
+  it("reads a change after 'for comparison,' as the report's, against the period the sentence compares with", () => {
+    const text = "سجل القطب خلال الربع الأول تسعمائة وستين ملفا وطلب معلومات. للمقارنة، الربع الأخير من 2017 سجل 905 ملفات، أي بزيادة تقارب 6 في المائة.";
+    expect(published(text, "2018-Q1")).toEqual([
+      "files_processed 2018-Q1 = 960",
+      "files_processed 2017-Q4 = 905",
+      "files_processed_pct_change 2018-Q1 vs 2017-Q4 = approx 6",
+    ]);
+  });
+
+  it("reads the words under a card's number after its pictogram, whatever numbers they hold", () => {
+    expect(published("🔗 104\nمبحوثا عنهم دوليا تم توقيفهم، منهم 62 مغربيا خارج الوطن", "2021")).toEqual([
+      "wanted_persons_arrested 2021 = 104",
+      "moroccan_citizens_arrested_abroad 2021 = 62",
+    ]);
+  });
+});
