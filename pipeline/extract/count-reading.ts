@@ -8,11 +8,11 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
 import { foreignCountryOpening, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { countedNoun, type CountedNoun, isPart, namedByCountOf, partMarkerReach } from "./counted-noun.ts";
+import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
+import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, partPhrasesIn, readPeriods } from "./periods.ts";
-import { findPhrases } from "./phrases.ts";
+import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
@@ -71,11 +71,6 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undef
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
 const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
 
-/** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
-function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
-  return findPhrases([...scope.before, ...scope.after], partPhrasesIn(scope.reference, catalogue.periods)).length > 0;
-}
-
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
 const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
 
@@ -122,33 +117,6 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
   return { indicators: counts, input };
-}
-
-/**
- * "بلغ عدد الموقوفين 151 شخصا، بينهم 90 مغربيا، وأن 74 منهم أوقفوا خلال الأشهر الستة الأولى": a part for a part of
- * the year after a whole and its own part, in the same period, may be either one's count for that part of the year.
- */
-function partOfWholeOrPart(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): { marker: string; ids: string[] } | undefined {
-  const part = soFar.lastCount;
-  if (!part?.indicator.part_of || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
-  const whole = soFar.counts.find((c) => c.indicator.id === part.indicator.part_of && c.period === part.period);
-  if (!whole) return undefined;
-  const marker = [...scope.before, ...scope.after.slice(0, partMarkerReach)].find((w) => wordMatchesAny(w.folded, grammarWords.part_markers));
-  return { marker: marker?.folded ?? "", ids: [whole.indicator.id, part.indicator.id] };
-}
-
-/**
- * "تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023": a whole the count before it is among, counting persons or
- * what that count's indicator counts, and naming a period of its own, is that indicator's count for the period (a
- * whole for the same period as its part would be a count of something else: its reading then conflicts with the part's).
- */
-function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar): { indicator: Indicator; marker: Word } | undefined {
-  const previous = soFar.lastCount;
-  const marker = scope.before.at(-1);
-  if (!previous || !marker || !grammarWords.whole_markers.includes(marker.folded) || counted.how !== "after") return undefined;
-  const namesPeriod = scope.yearsBefore.length + scope.yearsAfter.length > 0;
-  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
-  return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
 }
 
 /**

@@ -1,0 +1,44 @@
+// A count read against the counts before it in its sentence as a part or a whole: "of them" after a whole and its
+// own part ("151 شخصا، بينهم 90 مغربيا، وأن 74 منهم …"), "out of" a longer period's total ("من أصل 27 شخصا طيلة 2023").
+import type { Catalogue } from "../catalogue/load.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { isPart, type CountedNoun, partMarkerReach } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { partPhrasesIn } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
+import type { NumberScope } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+
+/** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
+export function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
+  return findPhrases([...scope.before, ...scope.after], partPhrasesIn(scope.reference, catalogue.periods)).length > 0;
+}
+
+/**
+ * "بلغ عدد الموقوفين 151 شخصا، بينهم 90 مغربيا، وأن 74 منهم أوقفوا خلال الأشهر الستة الأولى": a part for a part of
+ * the year after a whole and its own part, in the same period, may be either one's count for that part of the year.
+ */
+export function partOfWholeOrPart(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): { marker: string; ids: string[] } | undefined {
+  const part = soFar.lastCount;
+  if (!part?.indicator.part_of || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
+  const whole = soFar.counts.find((c) => c.indicator.id === part.indicator.part_of && c.period === part.period);
+  if (!whole) return undefined;
+  const marker = [...scope.before, ...scope.after.slice(0, partMarkerReach)].find((w) => wordMatchesAny(w.folded, grammarWords.part_markers));
+  return { marker: marker?.folded ?? "", ids: [whole.indicator.id, part.indicator.id] };
+}
+
+/**
+ * "تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023": a whole the count before it is among, counting persons or
+ * what that count's indicator counts, and naming a period of its own, is that indicator's count for the period (a
+ * whole for the same period as its part would be a count of something else: its reading then conflicts with the part's).
+ */
+export function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar): { indicator: Indicator; marker: Word } | undefined {
+  const previous = soFar.lastCount;
+  const marker = scope.before.at(-1);
+  if (!previous || !marker || !grammarWords.whole_markers.includes(marker.folded) || counted.how !== "after") return undefined;
+  const namesPeriod = scope.yearsBefore.length + scope.yearsAfter.length > 0;
+  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
+  return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
+}
