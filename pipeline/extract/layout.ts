@@ -93,6 +93,10 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
     return `a dual adjective agreeing with «${previous.text}» before it: one figure with it`;
   }
+  // "📦 2⏎عمليتا تسليم مراقب": a dual after the number 2 is the noun it counts, in the construct form.
+  if (previous && previous.form !== "dual" && previous.value === 2 && mention.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
+    return `the dual noun «${mention.text}» after «${previous.text}» is what it counts: one figure with it`;
+  }
   if (previous && previous.form === "digits" && mention.form === "words" && classifiers.test(mention.text) && text.slice(previous.end, mention.start).trim() === "") {
     return `the Moroccan Arabic classifier after «${previous.text}» ("25 واحد", twenty-five persons), not the number one`;
   }

@@ -79,21 +79,29 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
  */
 function setOffPeriod(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
   const marks = [...text.slice(start, until).matchAll(/[،,؛;]/gu)].map((m) => start + m.index);
-  for (let i = 0; i + 1 < marks.length; i++) {
+  const segmentPeriod = (i: number) => {
     // "، أي في النصف الثاني من 2023،": "that is" restates the period, it is no word of the phrase.
     const segment = withoutRestating(wordsWithin(words, marks[i]! + 1, marks[i + 1]!));
-    if (segment.length === 0 || segment.length > setOffWords || findPhrases(segment, phrases.comparisons).length > 0) continue;
+    if (segment.length === 0 || segment.length > setOffWords || findPhrases(segment, phrases.comparisons).length > 0) return undefined;
     const years = mentions.filter((m) => m.kind === "year" && m.start >= segment[0]!.start && m.end <= segment.at(-1)!.end);
     const reading = readPeriods({ words: segment, years }, reference, phrases, context);
-    if (!("claims" in reading)) continue;
+    if (!("claims" in reading)) return undefined;
     const agreed = agreedPeriod(reading.claims);
     const limit = segment[Math.min(leadReach, segment.length - 1)]!.start;
-    if ("period" in agreed && agreed.period.start <= limit && agreed.period.end >= segment.at(-1)!.end) return { claims: [agreed.period] };
+    return "period" in agreed && agreed.period.start <= limit && agreed.period.end >= segment.at(-1)!.end ? agreed.period : undefined;
+  };
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const period = segmentPeriod(i);
+    if (!period) continue;
+    // "، قبل ثلاث سنوات، أي في سنة 2012 بأكملها،": the phrase that restates it says it more precisely.
+    const restated = i + 2 < marks.length && restates(wordsWithin(words, marks[i + 1]! + 1, marks[i + 2]!)) ? segmentPeriod(i + 1) : undefined;
+    return { claims: [restated ?? period] };
   }
   return null;
 }
 
-const withoutRestating = (segment: Word[]) => (segment[0] && wordMatchesAny(segment[0].folded, grammarWords.restating) ? segment.slice(1) : segment);
+const restates = (segment: readonly Word[]) => segment[0] !== undefined && wordMatchesAny(segment[0].folded, grammarWords.restating);
+const withoutRestating = (segment: Word[]) => (restates(segment) ? segment.slice(1) : segment);
 
 /** Longer than this, words set off by commas are a clause of their own, not a period phrase. */
 const setOffWords = 5;

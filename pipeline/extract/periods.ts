@@ -195,6 +195,9 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
   return context.publishedYear === null ? null : samePart(context.publishedYear - 1, reference);
 }
 
+/** A verb that closes a year ("أغلقت", "اختتمت", "أنهت"): periods.json whole_year's verbs. */
+const closingVerb = /^(?:[وف]?(?:ا?غلق|اختتم|ختم|انه|اقفل|ودع))/u;
+
 /**
  * "طيلة السنة", "على مدى العام", "في السنة كاملة" without a year: the whole of the reference's year (in a
  * half-year report, not the half), marked `yearless`: a sentence opening on another year makes it that one's
@@ -202,8 +205,12 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
  * السنة الماضية").
  */
 function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseMatch[], year: number, others: readonly PhraseMatch[]): PeriodClaim[] {
+  // Or a verb closing "the year" named before it in the clause: "تكون السنة قد أغلقت على 2700 ملف".
+  // Not "the previous year" ("بعدما كانت السنة الماضية بأكملها قد أغلقت على 4480 ملفا"): another phrase reads it.
+  const bareYear = (x: Word) => (x.folded === "السنه" || x.folded === "العام") && !others.some((o) => o.start <= x.start && x.end <= o.end);
+  const closes = (w: PhraseMatch) => w.end === words[w.index]!.end && closingVerb.test(words[w.index]!.folded) && words.slice(0, w.index).some(bareYear);
   return wholeYears
-    .filter((w) => w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end)
+    .filter((w) => (w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end) || closes(w))
     .filter((w) => !others.some((o) => o.start < w.end && w.start < o.end))
     .map((w) => ({ period: String(year), start: w.start, end: w.end, yearless: true }));
 }
@@ -284,7 +291,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const period = previousYear(reference, comparison || preceding || samePeriod, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     // "السنة الماضية كلها", "طيلة العام الماضي": the whole year, also in a report on a part of it.
-    const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end);
+    // Moroccan Arabic says it without agreement: "العام اللي فات كامل".
+    const after = words[wordIndexBefore(words, match.end) + 1];
+    const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end) || after?.folded === "كامل";
     claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   for (const match of back) {

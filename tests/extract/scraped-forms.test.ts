@@ -229,3 +229,25 @@ describe("forms of held121–held123", () => {
     ]);
   });
 });
+
+// held124–held126.
+describe("forms of held124–held126", () => {
+  it("reads 'the year closed on' after an opening naming a half as the whole year", () => {
+    const text = "عالج القطب من يوليوز إلى دجنبر 2015 ما مجموعه 1420 ملفا. وبإضافة حصيلة الأشهر الستة الأولى، تكون السنة قد أغلقت على 2700 ملف.";
+    expect(published(text, "2015-H2")).toEqual(["files_processed 2015-H2 = 1420", "files_processed 2015 = 2700"]);
+  });
+
+  it("takes the period a set-off phrase restates more precisely ('، أي في سنة 2012 بأكملها،')", () => {
+    expect(published("للتذكير، قبل ثلاث سنوات، أي في سنة 2012 بأكملها، لم يتجاوز عدد الإنابات 60 إنابة.", "2015-H2")).toEqual(["letters_rogatory 2012 = lte 60"]);
+  });
+
+  it("reads Moroccan Arabic 'the whole of last year' as the previous year, whole", () => {
+    expect(published("وخاصكم تعرفو باللي العام اللي فات كامل، يعني 2024، كان هو العام القياسي: 7215 ملف.", "2025-Q3", "2025-10-01")).toEqual(["files_processed 2024 = 7215"]);
+  });
+
+  it("reads the dual noun under a card's 2 as what it counts, and holds back a prefecture's own counts", () => {
+    expect(published("📦 2\nعمليتا تسليم مراقب للمخدرات", "2022")).toEqual(["controlled_deliveries 2022 = 2"]);
+    const text = "وعلى مستوى الولاية، تم خلال الأشهر الستة الأخيرة من السنة توقيف 14 شخصا مبحوثا عنهم بموجب أوامر دولية، وتنفيذ 9 إنابات قضائية دولية.";
+    expect(published(text, "2019-H2")).toEqual([]);
+  });
+});
