@@ -79,6 +79,9 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
       }
       let stop = i + 1;
       while (stop < line.end && (sentenceEnd.has(text[stop]!) || closing.has(text[stop]!))) stop++;
+      // A footnote's marker after the full stop stays with its sentence: "… الجوية.[3] وعلى امتداد السنة، …".
+      const footnote = /^\[[0-9٠-٩]{1,3}\]/u.exec(text.slice(stop, Math.min(line.end, stop + 5)));
+      if (footnote) stop += footnote[0].length;
       if (stop === line.end || isSpace(text[stop])) {
         push(start, stop);
         start = stop;

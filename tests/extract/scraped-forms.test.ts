@@ -251,3 +251,16 @@ describe("forms of held124–held126", () => {
     expect(published(text, "2019-H2")).toEqual([]);
   });
 });
+
+// held127–held129.
+describe("forms of held127–held129", () => {
+  it("ends a sentence at a full stop followed by a footnote's marker", () => {
+    const text = "وتابع المكتب خلال الفترة ذاتها 24 إنابة قضائية دولية.[3] وعلى امتداد السنة، شاركت المصالح الأمنية في عمليتين متعددتي الأطراف بتنسيق مع الأنتربول.";
+    expect(published(text, "2020-Q2")).toEqual(["letters_rogatory 2020-Q2 = 24", "interpol_multilateral_operations 2020 = 2"]);
+  });
+
+  it("holds back the counts of a sentence about what happened locally, the compared one too", () => {
+    const text = "أما محليا، فقد أوقفت عناصر الشرطة القضائية بفاس ستة أشخاص كانوا موضوع أوامر دولية بإلقاء القبض، وذلك مقابل أربعة موقوفين في 2015.";
+    expect(published(text, "2016")).toEqual([]);
+  });
+});
