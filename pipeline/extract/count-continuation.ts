@@ -170,7 +170,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
 }
 
 /** Whether a figure's indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */
-const countsNoun = (figure: CountFigure, noun: string) => (figure.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(noun, p.counted));
+export const countsNoun = (figure: CountFigure, noun: string) => (figure.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(noun, p.counted));
 
 /** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
 const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;

@@ -211,7 +211,6 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3));
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
   const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
-  const named = namedByCountOf(before);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);
@@ -220,6 +219,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (relativeHead) return noun(relativeHead, "relative");
   // "3104⏎هو عدد الملفات …": the number, then what it is the number of.
   if (isAny(after[0], grammarWords.pronouns_of_being) && isAny(after[1], grammarWords.count_of) && isNounAt(after, 2, catalogued)) return noun(after[2]!, "count_of");
+  const named = namedByCountOf(before);
   if (named && isAny(named, catalogued)) return noun(named, "count_of");
   if (before.some((w) => isAny(w, grammarWords.pronoun_counts))) {
     // The head of the noun phrase the clause before names ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86"), else the nearest.

@@ -2,6 +2,7 @@
 // own part ("151 شخصا، بينهم 90 مغربيا، وأن 74 منهم …"), "out of" a longer period's total ("من أصل 27 شخصا طيلة 2023").
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import { countsNoun } from "./count-continuation.ts";
 import { isPart, type CountedNoun, partMarkerReach } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -39,6 +40,6 @@ export function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar:
   const marker = scope.before.at(-1);
   if (!previous || !marker || !grammarWords.whole_markers.includes(marker.folded) || counted.how !== "after") return undefined;
   const namesPeriod = scope.yearsBefore.length + scope.yearsAfter.length > 0;
-  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || (previous.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(counted.folded, p.counted));
+  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || countsNoun(previous, counted.folded);
   return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
 }

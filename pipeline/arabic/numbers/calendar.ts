@@ -33,8 +33,8 @@ function gregorianYearAt(tokens: readonly Token[], k: number): NumberToken | und
   return token && token.literal.value >= firstGregorianYear && token.literal.value <= lastGregorianYear ? token : undefined;
 }
 
-const firstGregorianYear = 1900;
-const lastGregorianYear = 2100;
+export const firstGregorianYear = 1900;
+export const lastGregorianYear = 2100;
 
 /** A four-digit integer after a month name that can be a year, Hijri ("رمضان 1444") or Gregorian: not "دجنبر 3795" (a count after a span of months). */
 function yearAfterMonthAt(tokens: readonly Token[], k: number): NumberToken | undefined {

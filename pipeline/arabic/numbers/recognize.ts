@@ -27,7 +27,7 @@
  */
 import type { NumberMention } from "../../types/number-mention.ts";
 import { type CompactNormalised, foldWord, normaliseCompact, onlyQuotesChange, type OffsetRuns, rawOffset, rawSpan } from "../normalise.ts";
-import { hijriYearAt, identifierEnd, isDayOfDate, markFirstDays, ordinalEnd, yearsAfter } from "./calendar.ts";
+import { firstGregorianYear, hijriYearAt, identifierEnd, isDayOfDate, lastGregorianYear, markFirstDays, ordinalEnd, yearsAfter } from "./calendar.ts";
 import type { YearSpan } from "./digits.ts";
 import { type Lexicon, lexicon as loadLexicon, type QualifierCode } from "./lexicon.ts";
 import { readNumber, type Work } from "./phrase.ts";
@@ -187,7 +187,7 @@ function yearInWordsAfter(tokens: readonly Token[], i: number, work: Work): { fo
   const next = tokens[i + 1];
   if (marker.kind !== "word" || !marker.info.yearMarker || /^(?:[وفبلك]?ال|لل)/u.test(marker.text) || next?.kind !== "word" || next.gap > 1) return undefined;
   const number = readNumber(tokens, i + 1, work);
-  if (!number || number.form !== "words" || number.decimals !== 0 || number.value < 1900 || number.value > 2100) return undefined;
+  if (!number || number.form !== "words" || number.decimals !== 0 || number.value < firstGregorianYear || number.value > lastGregorianYear) return undefined;
   return { found: { start: number.start, end: number.end, value: number.value, kind: "year", form: "words", decimals: 0 }, next: number.next };
 }
 

@@ -35,7 +35,7 @@ export interface WordToken extends TokenBase {
   tanween?: boolean;
   /** "الرقم" after a verb of being or reaching ("كان الرقم 5800"): the figure itself, not an identifier's marker. */
   figure?: boolean;
-  /** The word opens a line (a line break in the space before it). */
+  /** The word opens a line: only white space with one line break stands between it and the token before (gap 1). */
   opensLine?: boolean;
 }
 export interface NumberToken extends TokenBase {
@@ -115,7 +115,6 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
   const words = lexicon.words;
   const signs = lexicon.percentSigns;
   let gap: Gap = 0;
-  let lineBreak = false;
   /** The last thing read was digits (a sign right after them is a dash: "5 - 10"). */
   let afterDigits = false;
   let i = 0;
@@ -132,7 +131,6 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
         i++;
       }
       if (gap < 2) gap = lines >= 2 ? 2 : 1;
-      if (lines > 0) lineBreak = true;
       continue;
     }
     if (k === ARABIC) {
@@ -146,12 +144,11 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       afterDigits = false;
       if (!info) {
         gap = 3;
-        lineBreak = false;
         continue;
       }
       const token: WordToken = { kind: "word", start, end: i, gap, text: info.text, info };
       if (info.atoms.length > 1) token.written = text.slice(start, i);
-      if (lineBreak) token.opensLine = true;
+      if (gap === 1 && lineBreakBefore(text, start)) token.opensLine = true;
       tokens.push(token);
     } else if (k === DIGIT || (mayStartLiteral(code) && startsLiteral(text, i, code, afterDigits))) {
       const scan = scanNumeric(text, i, isWordChar);
@@ -159,7 +156,6 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       afterDigits = true;
       if (scan.kind === "skip") {
         gap = 3;
-        lineBreak = false;
         continue;
       }
       tokens.push(numericToken(scan, start, gap));
@@ -167,7 +163,6 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       while (i < n && classOf(text.charCodeAt(i)) === LATIN) i++;
       afterDigits = false;
       gap = 3;
-      lineBreak = false;
       continue;
     } else {
       // A phone number written with its country code: "+212 5 22 12 34 56".
@@ -183,15 +178,22 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       afterDigits = false;
       if (!signs.has(code) && !yearListSeparators.has(code)) {
         gap = 3;
-        lineBreak = false;
         continue;
       }
       tokens.push({ kind: "punct", start, end: i, gap, code });
     }
     gap = 0;
-    lineBreak = false;
   }
   return tokens;
+}
+
+/** Whether the white space right before offset `start` holds a line break (the word there opens a line). */
+function lineBreakBefore(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && classOf(text.charCodeAt(i)) === SPACE; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d || newlineWeight(c) > 0) return true;
+  }
+  return false;
 }
 
 function numericToken(scan: Exclude<NumericScan, { kind: "skip" }>, start: number, gap: Gap): Token {
