@@ -10,6 +10,7 @@ import { projectPath, projectRoot } from "../lib/paths.ts";
 import { checkOwnership, checkPublishedHistory, scanOwnedOutput } from "../output/owned-output.ts";
 import { folderOutput } from "../output/published.ts";
 import { resolveOutputTarget, resolveWorkTarget } from "../output/target.ts";
+import { startSpareWorkbookThread, stopSpareWorkbookThread } from "../parallel/spare-workbook-thread.ts";
 import { checkFreshness } from "../publish/versions/up-to-date.ts";
 import type { CliOptions } from "./args.ts";
 import type { Prepared } from "./build.ts";
@@ -30,7 +31,10 @@ const build = () => import("./build.ts");
 async function prepare(options: CliOptions, console: Console, held: HeldOutput, out: NonNullable<ReturnType<typeof resolveOutputTarget>>): Promise<number | Prepared> {
   const start = performance.now();
   const { raws, ms: readMs } = await readSources(options);
-  if (options.check) return { raws, readMs, why: "" };
+  if (options.check) {
+    startSpareWorkbookThread();
+    return { raws, readMs, why: "" };
+  }
   const catalogueDir = options.catalogue ?? defaultCatalogueDir;
   try {
     readdirSync(catalogueDir);
@@ -47,6 +51,8 @@ async function prepare(options: CliOptions, console: Console, held: HeldOutput, 
     progress(console, "publish", `unchanged: latest is ${freshness.latest.version}, built from the same sources, catalogue, schemas and pipeline (nothing built)`, start);
     return 0;
   }
+  // Something is built: the workbook's thread loads its modules meanwhile.
+  startSpareWorkbookThread();
   return { raws, readMs, fingerprint, why: freshness.reason ? ` (rebuilt and compared, since ${freshness.reason})` : "" };
 }
 
@@ -64,6 +70,7 @@ export async function runStages(options: CliOptions, console: Console): Promise<
     if (typeof prepared === "number") return prepared;
     return await (await build()).runCommand(options, console, out, held, prepared);
   } finally {
+    await stopSpareWorkbookThread();
     held.output?.close();
   }
 }

@@ -5,13 +5,19 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Word } from "./words.ts";
 
-/** The first word of an average in `words`, if any. */
-export function averageIn(words: readonly Word[]): Word | undefined {
-  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !atARate(w) && !mediterraneanAdjective(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
+/**
+ * The first word of an average in `words`, if any. For a percentage (`ofChange`), a yearly rate is one too:
+ * "بمعدل نمو سنوي يقارب 10%" is the average of several years' changes, not one year's.
+ */
+export function averageIn(words: readonly Word[], ofChange = false): Word | undefined {
+  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !(atARate(w) && !(ofChange && yearlyAfter(words, i))) && !mediterraneanAdjective(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
 }
 
 /** "الأورو-متوسطية", "المتوسطي": the adjective of the Mediterranean, no average. */
 const mediterraneanAdjective = (word: Word) => /متوسطي(?:ه|ين|ون)?$/u.test(word.folded);
 
-/** "بمعدل 20 ملفا يوميا", "بمعدل أمر كل ثلاثة أيام": at a rate of (held back as a rate), no average over periods. */
+/** "بمعدل 20 ملفا يوميا", "بمعدل أمر كل ثلاثة أيام", "ارتفع بمعدل 24 في المائة": at a rate of (held back as a rate), or by (the change itself), no average over periods. */
 const atARate = (word: Word) => word.folded.startsWith("بمعدل");
+
+/** A yearly adjective within two words after `index`: "بمعدل نمو سنوي". */
+const yearlyAfter = (words: readonly Word[], index: number) => words.slice(index + 1, index + 3).some((w) => wordMatchesAny(w.folded, grammarWords.yearly_adjectives));

@@ -126,8 +126,15 @@ function changeNounAfter(scope: NumberScope, catalogue: Catalogue): Direction | 
   return next && /^\s+$/u.test(scope.text.slice(scope.mention.end, next.start)) ? changeDirection([next], catalogue.indicators.change_words) : undefined;
 }
 
+/** "▲ 10% مقارنة بالنصف الأول من السنة", "⬆️ 15%": an arrow right before the number, as cards and posts write a change. */
+function arrowDirection(scope: NumberScope): Direction | undefined {
+  const arrow = /([▲△⬆↑🔺📈▼▽⬇↓🔻📉])[\ufe0f\s]*$/u.exec(scope.text.slice(Math.max(0, scope.mention.start - 4), scope.mention.start));
+  if (!arrow) return undefined;
+  return "▲△⬆↑🔺📈".includes(arrow[1]!) ? 1 : -1;
+}
+
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
-  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope);
+  const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope) ?? arrowDirection(scope);
   return own ?? (namesBase(scope, catalogue) || coordinatedChange(scope) ? previousChange : undefined);
 }

@@ -41,7 +41,8 @@ function nearLead(scope: NumberScope): Word[] {
  */
 export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Word[] | undefined {
   const first = scope.earlier[0];
-  if (!first || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;
+  // The opening of the sentence, not of the last words of a long one (a card's lines: "(+١٠٪ مقارنة مع ٢٠١٥)⏎⚖️ ٩٦ …").
+  if (!first || scope.earlierFromStart === false || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;
   const mark = scope.text.slice(first.start, scope.mention.start).search(/[،,؛;]/u);
   if (mark < 0) return undefined;
   const opening = scope.earlier.filter((w) => w.end <= first.start + mark);
@@ -85,8 +86,11 @@ export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolea
   if (changedFrom(scope)) return true;
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
-  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل"));
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل") && !superlative.test(near[m.index]!.folded));
 }
+
+/** "الأكثر حجزا: مرسيدس (29)": the most, a superlative, compares nothing with the figure before. */
+const superlative = /^[وف]?ال(?:اكثر|اقل)$/u;
 
 /**
  * "بلغ عددها 1390 مذكرة، بارتفاع من 1280 في النصف الأول من 2018": a change word and "من" right before the number,
@@ -152,7 +156,11 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // "بلغ 54 شخصا، والصحيح 45": a correction's value replaces the count it withdraws (read-source.ts).
   const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating) || wordMatchesAny(w.folded, grammarWords.retractions));
   // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
-  const parenthesis = opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined;
+  // On the figure's line, or opening a line of its own under it ("96⏎إنابة قضائية دولية⏎(88 في 2015)"); not after
+  // other words of a later line: "104 سيارات محجوزة⏎الأكثر حجزا: مرسيدس (29)" counts the brand's.
+  const between = scope.text.slice(previous.end, scope.mention.start);
+  const ownLine = !between.includes("\n") || /\n[^\S\n]*\([^\S\n]*\S{0,6}[^\S\n]*$/u.test(between);
+  const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined) && ownLine;
   // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
   const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous);
   if (saidAgain(scope, previous)) return previous;

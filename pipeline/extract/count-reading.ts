@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn } from "./averages.ts";
-import { foreignCountryOpening, sentAbroad } from "./foreign-section.ts";
+import { foreignCountryOpening, partnerNationality, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
@@ -14,9 +14,10 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, sentenceOpening } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
+import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
@@ -244,7 +245,20 @@ function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | nul
   return counted?.word;
 }
 
+/**
+ * "📁 +1900 ملف", "الفرق: +240 ملفا": a plus sign before a count is "more than" in a post, "by" in a difference;
+ * which one the text does not say (a sum's "5 + 3 = 8" is a calculation, calculation.ts).
+ */
+const plusBefore = (scope: NumberScope) => /(?:^|[^\p{Nd}\s])\s*\+$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start));
+
 export function readCount(given: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
+  const read = readCountIgnoringSign(given, catalogue, soFar, catalogued);
+  if (!plusBefore(given) || given.mention.qualifier !== undefined) return read;
+  const reason = `a count written with a plus sign («+${given.mention.text}»): more than ${given.mention.value}, or an increase by ${given.mention.value}? The text does not say`;
+  return { ...read, reading: withheld(read.reading, reason) };
+}
+
+function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const comparative = comparativeOfPrevious(given, soFar);
   // "نُشر 87 أمرا، وهو أقل من 106 أوامر في 2022": the other period's value, compared; no bound.
   const scope = comparative ? { ...given, mention: { ...given.mention, qualifier: undefined } } : given;
@@ -258,6 +272,8 @@ export function readCount(given: NumberScope, catalogue: Catalogue, soFar: Sente
 
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
+  // "4.4 الأشخاص المبحوث عنهم": a section's number; files and persons are counted in whole numbers.
+  if (!Number.isInteger(mention.value)) return { counted: null, reading: unaccounted(`a number with decimals («${mention.text}») counts no files nor persons: a section's number, a rate or an average`) };
   const counted = definiteNumberNoun(scope, catalogued) ?? countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
   // "مقارنة مع ألفين وسبعة عشر، حين …": a number in words that may be a year, compared, with no noun of its own.
   if (compared && mention.form === "words" && isYearValue(mention.value) && counted?.how !== "after") {
@@ -268,9 +284,14 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
-  const country = foreignCountryOpening(scope.text, scope.earlier.length > 0 ? scope.earlier : scope.before, catalogue.breakdowns);
+  const country = foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns);
   if (country) {
     const reason = `a figure of another country («${scope.text.slice(country.start, country.end)}»), not the DGSN's`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  const nationality = partnerNationality(scope.after, catalogue.breakdowns);
+  if (nationality) {
+    const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
   const body = otherBody(scope);

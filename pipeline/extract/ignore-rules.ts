@@ -9,6 +9,15 @@ type IgnoreRule = IgnoreRules["rules"][number];
 /** A word with the article, alone or after a conjunction ("الملفات", "والملفات"). */
 const definite = /^[وف]?ال\p{L}{2,}/u;
 
+/**
+ * Whether the number's own word, after its qualifier if any ("أقل من خمس الملفات"), is one of `words` as written,
+ * maybe after a conjunction: "سبعة" is a numeral, not the fraction "خمس"'s like.
+ */
+function writtenAs(mention: NumberMention, words: readonly string[]): boolean {
+  const last = fold(mention.text).split(/\s+/u).at(-1)!;
+  return words.includes(last) || (/^[وف]/u.test(last) && words.includes(last.slice(1)));
+}
+
 /** The first ignore rule whose every condition holds for a number, given the words right before and after it. */
 export function matchIgnoreRule(
   rules: readonly IgnoreRule[],
@@ -22,9 +31,10 @@ export function matchIgnoreRule(
     if (rule.followed_by && !(nextWord && wordMatchesAny(nextWord.folded, rule.followed_by))) return false;
     // Right after it on its line: "عملية واحدة⏎• التسليم المراقب" is a list's next item.
     if (rule.followed_by_definite && !(nextWord && definite.test(nextWord.folded) && /^[^\S\n]+$/u.test(text.slice(mention.end, nextWord.start)))) return false;
-    if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by))) return false;
+    // Right before it, no mark between: "المادة 12" is a law's article, "ما يكفي من المادة: 4480 ملفا" is material.
+    if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by) && !/[:：،,؛;]/u.test(text.slice(previousWord.end, mention.start)))) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
-    if (rule.written && !wordMatchesAny(fold(mention.text), rule.written)) return false;
+    if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;
     return true;
   });

@@ -88,7 +88,11 @@ const yearRowLength = 40;
 function yearListTitle(text: string, lineStart: number, mention: NumberMention): (LineSpan & { period: LineSpan }) | undefined {
   let above = lineAbove(text, lineStart);
   while (above && isYearRow(text.slice(above.start, above.end))) above = lineAbove(text, above.start);
-  if (!above || !isLabelLine(text.slice(above.start, above.end).replace(/[:：]\s*$/u, ""))) return undefined;
+  if (!above) return undefined;
+  // A sentence that names what the list counts in parentheses before its colon: "جمعت الأرقام … (الملفات المعالجة):".
+  const named = /\(([^()\n]+)\)[^\S\n]*[:：][^\S\n]*$/u.exec(text.slice(above.start, above.end));
+  if (named && isLabelLine(named[1]!)) above = { start: above.start + named.index + 1, end: above.start + named.index + 1 + named[1]!.length };
+  else if (!isLabelLine(text.slice(above.start, above.end).replace(/[:：]\s*$/u, ""))) return undefined;
   // The year of the number's own cell: after the last bar before it.
   return { ...above, period: { start: Math.max(lineStart, text.lastIndexOf("|", mention.start) + 1), end: mention.start } };
 }

@@ -1,6 +1,7 @@
 // What a number of a sentence is read with: its clause's words before and after it, the sentence's words before
 // the clause, the years around, its table cell, the qualifier a verb gives it, and what the source says of its
 // period (publication year, the year the text was last about, a legend of parentheses).
+import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -27,6 +28,8 @@ export interface Extraction {
   legend: ParenthesisLegend | null;
   /** The numbers of lines under a legend naming the period of each place: "(النصف الأول / النصف الثاني 2019):" (slash-legend.ts). */
   slashes: SlashPeriods;
+  /** The figures the text's correction notices withdrew, as they are read (retracted.ts). */
+  retracted: RetractedFigure[];
 }
 
 /**
@@ -82,6 +85,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     before,
     after,
     earlier: words.slice(Math.max(sentenceStart, clauseStart - topicReach), clauseStart),
+    earlierFromStart: clauseStart - topicReach <= sentenceStart,
     lead,
     // A card's next lines are another card's, or the period line of the figure under it ("4060⏎سنة 2017⏎3380").
     yearsBefore: card ? [] : yearsWithin(years, clause.before),

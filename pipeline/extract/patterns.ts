@@ -12,6 +12,9 @@ export interface PatternInput {
   clause: readonly Word[];
   topic: readonly Word[];
   earlier: readonly Word[];
+  /** The number's own clause, and the sentence's words before it on its line (asked for only when needed): where exclude_topic looks. */
+  ownClause?: readonly Word[];
+  earlierOnLine?: () => readonly Word[];
   /** Whether the clause sends what the number counts to a foreign country ("إلى إسبانيا"). */
   sentAbroad?: boolean;
 }
@@ -47,6 +50,7 @@ export function matchPattern(pattern: Pattern, input: PatternInput): { strength:
   if (pattern.qualified_by && !(qualifier && wordMatchesAnyAttached(qualifier.folded, pattern.qualified_by))) return undefined;
   if (pattern.not_qualified_by && qualifier && wordMatchesAny(qualifier.folded, pattern.not_qualified_by)) return undefined;
   if (pattern.exclude && firstMatch(input.clause, pattern.exclude)) return undefined;
+  if (pattern.exclude_topic && firstMatch([...(input.earlierOnLine?.() ?? []), ...(input.ownClause ?? input.clause)], pattern.exclude_topic)) return undefined;
   if (pattern.not_sent_abroad && input.sentAbroad) return undefined;
   const context = groupsMatch(input.clause, pattern.context);
   if (!context) return undefined;

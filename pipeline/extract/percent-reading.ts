@@ -18,7 +18,7 @@ import { findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, patternInput, periodContext, topicWords, wordsFollowing } from "./scope.ts";
+import { type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
 
 export interface PercentReading {
@@ -58,7 +58,7 @@ const relativeAdjective = /يه?$/u;
 
 /** A demonstrative or pronoun opening the sentence ("هذا يمثل زيادة"، "وهو ما يمثل ارتفاعا"): the sentence speaks of the previous one's figure. */
 function backReferenceOpening(scope: NumberScope): Word | undefined {
-  const first = (scope.earlier.length > 0 ? scope.earlier : scope.before)[0];
+  const first = sentenceOpening(scope)[0];
   return first && wordMatchesAny(first.folded, grammarWords.back_reference_openings) ? first : undefined;
 }
 
@@ -185,7 +185,7 @@ type Base = PeriodClaim | { start: number; end: number; period: string; counted:
 
 /** Whether the sentence opens on "for comparison," ("للمقارنة،", "وبالمقارنة،"). */
 function opensForComparison(scope: NumberScope): boolean {
-  const first = scope.earlier[0] ?? scope.before[0];
+  const first = sentenceOpening(scope)[0];
   return first !== undefined && first.folded.endsWith("مقارنه") && /^\s*[،,]/u.test(scope.text.slice(first.end, first.end + 3));
 }
 
@@ -208,7 +208,17 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const countPeriod = subjectCountPeriod(scope, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
-  const period = periods[0] ?? (forComparison ? scope.reference : undefined) ?? ownPeriodAfter(scope, catalogue) ?? relativeClausePeriod(scope, catalogue) ?? elliptic ?? backReferencedPeriod(scope, soFar, subject) ?? laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ?? opened ?? scope.reference;
+  const period =
+    periods[0] ??
+    (forComparison ? scope.reference : undefined) ??
+    ownPeriodAfter(scope, catalogue) ??
+    relativeClausePeriod(scope, catalogue) ??
+    elliptic ??
+    backReferencedPeriod(scope, soFar, subject) ??
+    laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ??
+    laterThanRecalled(soFar, subject, countPeriod) ??
+    opened ??
+    scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
@@ -238,7 +248,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const earlier = bases.filter((c) => c.end <= scope.mention.start);
   const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? (earlier.length > 0 ? earlier : bases).sort((a, b) => nearest(a) - nearest(b))[0];
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
-  if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, whose period the text does not say" };
+  if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, or the count compared before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   const event = yearNamedByEvent(scope, catalogue);
   if (event && event.year !== null && parsePeriod(period).part === null && periodBefore(String(event.year), period)) return { period, base: { period: String(event.year), start: scope.mention.start, end: scope.mention.end, counted: true } };
@@ -307,6 +317,11 @@ function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: st
 function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
   // A count in parentheses after a period ("ما سجل في النصف الثاني من السنة الماضية (3905 ملفات)") is given for comparison.
   const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared && scope.text[c.start - 1] !== "(");
+  // "… 3040 ملفا في النصف الثاني، مقابل 2437 ملفا في النصف الثاني من سنة 2021، أي بارتفاع يناهز 25 في المائة" after
+  // the year's 5800: the change between the last count and the earlier one compared with it.
+  const last = own.at(-1);
+  const comparedWithLast = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && last !== undefined && c.start > last.end && c.start < scope.mention.start && sameLength(c.period, last.period) && periodBefore(c.period, last.period));
+  if (comparedWithLast) return last!.period;
   return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
 }
 
@@ -341,6 +356,20 @@ function laterOfTwoCounts(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   return later.period;
 }
 
+/**
+ * A change after a recalled base alone ("وبالرجوع إلى حصيلة الربع الأخير من 2023، التي بلغت 1,652 ملفا، يتبين أن
+ * الارتفاع بلغ 15.3 في المائة"), the later count given by an earlier sentence of the paragraph: of that count's period.
+ */
+function laterThanRecalled(soFar: SentenceSoFar, subject: Indicator, countPeriod: string | undefined): string | undefined {
+  if (countPeriod !== undefined) return undefined;
+  const recalled = soFar.counts.filter((c) => c.indicator.id === subject.id && c.compared).at(-1);
+  if (!recalled) return undefined;
+  // The latest period of the paragraph's own counts of it (not its bases: "مقارنة مع سنة 2021، التي عولج خلالها 4677 ملفا").
+  const own = soFar.recent.filter((c) => c.indicator.id === subject.id && !c.compared && c.period.slice(4) === recalled.period.slice(4));
+  const latest = own.map((c) => c.period).reduce<string | undefined>((l, p) => (l === undefined || periodBefore(l, p) ? p : l), undefined);
+  return latest !== undefined && periodBefore(recalled.period, latest) ? latest : undefined;
+}
+
 /** The last figure of `subject` among `figures`. */
 function lastOf(figures: readonly CountFigure[], subject: Indicator): CountFigure | undefined {
   for (let i = figures.length - 1; i >= 0; i--) if (figures[i]!.indicator.id === subject.id) return figures[i];
@@ -355,7 +384,7 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   else evidence.note(`of the count ${subject.countsAfter ? "after" : "before"} it (${subject.indicator.id})`);
   const indicator = catalogue.indicators.indicators.find((i) => i.kind === "percent_change" && i.change_of === subject.indicator.id);
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
-  const average = averageIn([...scope.before, ...scope.after]);
+  const average = averageIn([...scope.before, ...scope.after], true);
   if (average) return heldBack(`a change measured against an average («${scope.text.slice(average.start, average.end)}»), not against a period`, evidence, indicator.id);
   const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
   if ("unclear" in periods) {

@@ -137,7 +137,7 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   // "السلسلة الخاصة بالنصف الأول من كل سنة": each year's part, no rate.
   const ofEachYearsPart = (m: PhraseMatch) => parts.some((p) => p.end <= m.start && wordsBetween(p.end, m.start) <= 1);
   const rates = findPhrases(words, phrases.shorter_spans.rates).filter((m) => !adjective(m) && !released(m) && !withinPart(m) && !ofEachYearsPart(m));
-  const found = [...months.filter((m) => !inPart(m)), ...spans, ...rates].sort((a, b) => a.start - b.start)[0];
+  const found = [...months.filter((m) => !inPart(m) && !released(m)), ...spans, ...rates].sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 

@@ -15,6 +15,8 @@ import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
 import { heldBack, type Outcome, type Reading, unaccounted } from "./reading.ts";
 import { splitDigitPairs } from "./split-digits.ts";
+import { calculationsIn, calculationTerms, readHalfYearSubtractions } from "./calculation.ts";
+import { type RetractedFigure, withdrawRetracted } from "./retracted.ts";
 import { pairedEnds } from "./ranges.ts";
 import { respectively } from "./respectively.ts";
 import { respectiveCategories } from "./respective-categories.ts";
@@ -77,6 +79,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   /** The last question, and where the text after it has reached (a question, then a bare reply). */
   let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
+  const retracted: RetractedFigure[] = [];
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
     const headerRow = cells && headerColumns(source.text, cells, catalogue.periods.part_abbreviations);
@@ -98,7 +101,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     const underHeading = headingPeriod(source.text, heading, sentence);
     const previousOpening = paragraphGoesOn ? opened.reading : underHeading;
     const inSentence = mentions.slice(first, next);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent, alone, otherBase: paragraphGoesOn && otherBase }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent, alone, otherBase: paragraphGoesOn && otherBase }, row);
     heading = nextHeading(source.text, heading, sentence, inSentence, read.opening);
     sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
@@ -109,6 +112,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
     transitionStart = read.transitionStart;
     opened = { reading: read.opening, end: sentence.end };
   }
+  withdrawRetracted(outcomes, retracted);
   return { mentions, outcomes };
 }
 
@@ -272,12 +276,14 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart });
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   const splitDigits = splitDigitPairs(source.text, mentions);
+  const calculations = calculationsIn(source.text, mentions);
+  const terms = calculationTerms(calculations);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
       return;
     }
-    const split = splitDigits.get(mention);
+    const split = splitDigits.get(mention) ?? terms.get(mention);
     if (split) {
       outcomes.set(mention, { reading: heldBack(split, null), sentence });
       return;
@@ -320,14 +326,19 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
+    const retractedId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
+    if (withdrawn && retractedId !== null) extraction.retracted.push({ value: mention.value, indicatorId: retractedId, notice: source.text.slice(retraction!.start, retraction!.end) });
     if (counted) soFar.lastCounted = counted;
     soFar.unclearPeriod = read.unclearPeriod;
-    if (startsTransition && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
+    // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
+    const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";
+    if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
   });
   holdBackPartsOfNext(source.text, mentions, outcomes);
+  readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {
     const read = readPercent(scope, catalogue, soFar, extraction.catalogued);

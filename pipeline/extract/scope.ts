@@ -24,8 +24,10 @@ export interface NumberScope {
   /** Words of the clause before and after the number (see clauses.ts). */
   before: Word[];
   after: Word[];
-  /** Words of the sentence before the clause. */
+  /** Words of the sentence before the clause (at most the last 80: number-scope.ts). */
   earlier: Word[];
+  /** Whether `earlier` starts at the sentence's first word (a long sentence's starts later). */
+  earlierFromStart?: boolean;
   /** Words from the last clause mark or figure before the number to the number (see Clause.lead). */
   lead: Word[];
   /** Years in the clause before and after the number. */
@@ -130,9 +132,15 @@ function countGivenNext(scope: NumberScope): boolean {
   return scope.before.length === 0 && previous.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) && !previous.some((w) => /\p{Nd}/u.test(w.folded));
 }
 
+/**
+ * The words the number's sentence opens with: the sentence's before the clause, or the clause's when it opens
+ * the sentence; none when a long sentence's first words are out of reach (`earlier` is its last words).
+ */
+export const sentenceOpening = (scope: NumberScope): Word[] => (scope.earlierFromStart === false ? [] : scope.earlier.length > 0 ? scope.earlier : scope.before);
+
 /** Whether the number's sentence opens on a topic phrase ("أما الإنابات القضائية الدولية، …"): a new topic, not the sentence before's. */
 export function opensOnTopic(scope: NumberScope): boolean {
-  const start = scope.earlier.length > 0 ? scope.earlier : scope.before;
+  const start = sentenceOpening(scope);
   return topicOpeners.some((phrase) => phraseAt(start, 0, phrase));
 }
 
@@ -143,7 +151,22 @@ export const patternInput = (scope: NumberScope, counted: string | null, qualifi
   clause: patternClause(scope, nounBefore),
   topic: topicWords(scope),
   earlier: earlierWords(scope),
+  earlierOnLine: () => clauseBeforeOnLine(scope),
+  ownClause: clauseWords(scope),
 });
+
+/**
+ * The sentence's words before the number's clause that stand on its line, after a semicolon if any (a card's
+ * previous line is another item; "…من التكوين، 64 في المائة منه داخل المغرب؛ وإسبانيا تتصدر الشركاء بـ24 في المائة").
+ */
+function clauseBeforeOnLine(scope: NumberScope): Word[] {
+  const first = scope.earlier[0];
+  if (!first) return [];
+  // Searched back to the sentence's first word within reach only: a text without a line break stays linear.
+  const before = scope.text.slice(first.start, scope.mention.start);
+  const from = first.start + Math.max(before.lastIndexOf("\n"), before.lastIndexOf("؛"), before.lastIndexOf(";"));
+  return scope.earlier.filter((w) => w.start > from);
+}
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
 export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier });

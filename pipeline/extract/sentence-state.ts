@@ -46,7 +46,7 @@ export interface SentenceSoFar {
   previousChange: Direction | undefined;
   /** The base period of the previous change, which an elliptic one without its own shares ("... بزيادة بـ7,5 بالمائة"). */
   previousBase: string | undefined;
-  /** The indicators of the earlier ends of changes held back for want of a period ("من 1702 إلى 1936 مذكرة"): a change after them has no base to take. */
+  /** The indicators of the earlier ends of changes ("من 1702 إلى 1936 مذكرة") and of compared counts ("مقابل 125 إنابة سنة 2019" in a half-year report) held back for want of a period: a change after them has no base to take. */
   unclearStarts: string[];
   /** The period of the previous change, which an elliptic one shares ("تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022"). */
   previousChangePeriod: string | undefined;

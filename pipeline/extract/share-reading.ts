@@ -44,7 +44,9 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const paired = scope.respectiveCategory;
-  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed(scope.before, scope.after, catalogue.breakdowns);
+  // A table's cell: its row's label names the category ("الهجرة غير النظامية والاتجار بالبشر | 19%").
+  const label = scope.before.length === 0 && scope.after.length === 0 ? (scope.table?.label ?? []) : [];
+  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...scope.before], scope.after, catalogue.breakdowns);
   const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const input = patternInput(scope, null);

@@ -72,5 +72,24 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   const period = meaning && "period" in meaning ? meaning.period : null;
   const unclear = meaning && "period" in meaning ? meaning.unclear : undefined;
   const periodWords = meaning && "periodWords" in meaning ? wordsWithin(words, meaning.periodWords.start, meaning.periodWords.end) : undefined;
-  return { label: wordsWithin(words, label.start, label.end), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };
+  const own = wordsWithin(words, label.start, label.end);
+  return { label: [...wholeRowAbove(text, words, label), ...own], period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };
+}
+
+/** A row label that opens on "of which" ("| منها: الاتجار في المخدرات وغسل الأموال | 29 |"); a row of persons ("منهم") is read as a part already. */
+const partLabel = /^\s*(?:و?منها|من بينها)\s*[:：]?/u;
+
+/**
+ * The label of the row above a part's row ("| الإنابات القضائية الدولية | 118 |" over "| منها: الاتجار في
+ * المخدرات وغسل الأموال | 29 |"): what the part is a part of; none for another row.
+ */
+function wholeRowAbove(text: string, words: readonly Word[], label: Span): Word[] {
+  if (!partLabel.test(text.slice(label.start, label.end))) return [];
+  const above = lineAbove(text, text.lastIndexOf("\n", label.start - 1) + 1);
+  if (!above) return [];
+  const line = text.slice(above.start, above.end);
+  const open = line.indexOf("|");
+  const close = open < 0 ? -1 : line.indexOf("|", open + 1);
+  if (close < 0 || partLabel.test(line.slice(open + 1, close))) return [];
+  return wordsWithin(words, above.start + open + 1, above.start + close);
 }

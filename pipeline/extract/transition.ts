@@ -203,9 +203,14 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
  */
 function byAmount(scope: NumberScope): Word[] | undefined {
   const { mention, text } = scope;
-  if (!/(?:^|[^\p{L}])و?بـ?\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
-  // A comparative compares with "من"/"عن" after it; alone it is a superlative ("أعلى حصيلة … بأزيد من 7 آلاف ملف").
-  const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedWith.includes(lead[i + 1]?.folded ?? ""));
+  // "أقل بعملية واحدة من السنة الماضية": the noun after "بـ", then the number as its adjective.
+  const noun = scope.lead.at(-1);
+  const byNoun = mention.form === "words" && noun !== undefined && /^و?ب/u.test(noun.folded) && /^\s*$/u.test(text.slice(noun.end, mention.start));
+  if (!byNoun && !/(?:^|[^\p{L}])و?بـ?\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
+  // A comparative compares with "من"/"عن" after it (or after the number its noun's); alone it is a superlative
+  // ("أعلى حصيلة … بأزيد من 7 آلاف ملف").
+  const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "");
+  const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
   const verb = scope.lead.find(compares);
   if (verb) return [verb];
   // "ارتفع عدد الأوامر الدولية بإلقاء القبض بـ5 أوامر": a change word of the clause, however far, and "بـ" before the number.

@@ -1,13 +1,15 @@
-// The worker thread of workbookProducer (workbook.ts): writes the workbook from its input, reading each table's
+// The worker thread of workbookProducer (workbook.ts): loads its modules, waits for its job (it may be started
+// before the run has one), then writes the workbook from its input, reading each table's
 // rows from the main thread a batch at a time (typed here, as the JSON files have them) and each table's column
 // widths (measured there), and posts its bytes to
 // the main thread a chunk at a time, waiting for acknowledgements.
 import { Writable } from "node:stream";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { typedRow } from "../publish/csv.ts";
 import type { TableName } from "../publish/table-schemas.ts";
 import type { Row } from "../publish/tables.ts";
 import { writeWorkbook } from "../publish/xlsx.ts";
+import { loadWorkbookWriter } from "../publish/xlsx/workbook-writer.ts";
 import type { WorkbookRow } from "../publish/xlsx/rows.ts";
 import { serialiseError } from "./errors.ts";
 import { batchRows, chunksAhead, type MainMessage, type WorkbookMessage, type WorkbookWorkerData } from "./workbook.ts";
@@ -20,12 +22,29 @@ let resume: (() => void) | null = null;
 /** Requests for rows not yet answered, by table and first row. */
 const asked = new Map<string, (rows: Row[]) => void>();
 
-/** Each table's widths, as the main thread sends them. */
-const widthsOf = new Map<string, (widths: number[]) => void>();
+/** Each table's widths, as the main thread sends them: they may come before this thread has read its job. */
+const widthsOf = new Map<string, { promise: Promise<number[]>; resolve: (widths: number[]) => void }>();
+function widthsFor(table: string) {
+  let entry = widthsOf.get(table);
+  if (!entry) {
+    let resolve!: (widths: number[]) => void;
+    entry = { promise: new Promise<number[]>((r) => (resolve = r)), resolve };
+    widthsOf.set(table, entry);
+  }
+  return entry;
+}
+
+/** The job, when it comes (the first message). */
+let receiveJob: (data: WorkbookWorkerData) => void;
+const job = new Promise<WorkbookWorkerData>((resolve) => (receiveJob = resolve));
 
 port.on("message", (message: MainMessage) => {
+  if (message.type === "job") {
+    receiveJob(message.data);
+    return;
+  }
   if (message.type === "widths") {
-    widthsOf.get(message.table)!(message.widths);
+    widthsFor(message.table).resolve(message.widths);
     return;
   }
   if (message.type === "rows") {
@@ -46,7 +65,9 @@ const rowsFrom = (table: TableName, from: number) =>
     post({ type: "rows", table, from });
   });
 
-const { input, tables } = workerData as WorkbookWorkerData;
+// Loaded while the job is still to come (the thread may be started before the run has one).
+await loadWorkbookWriter();
+const { input, tables, given } = await job;
 
 /**
  * Batches asked for ahead of the one in use: the main thread answers between its own tasks (a table's file, a
@@ -59,6 +80,11 @@ const batchesAhead = 24;
 async function* batchesOf(name: TableName): AsyncIterable<WorkbookRow[]> {
   const { schema, count } = tables[name]!;
   const table = { schema, rows: [] };
+  // A small version's rows came with the job.
+  if (given) {
+    for (let from = 0; from < count; from += batchRows) yield given.rows[name]!.slice(from, from + batchRows).map((row) => typedRow(table, row));
+    return;
+  }
   const coming: Array<Promise<Row[]>> = [];
   let asked = 0;
   const askAhead = () => {
@@ -88,7 +114,7 @@ try {
   for (const table of input.tables) {
     const name = table.name as TableName;
     table.rows = { count: tables[name]!.count, batches: () => batchesOf(name) };
-    table.measured = new Promise((resolve) => widthsOf.set(name, resolve));
+    table.measured = given ? Promise.resolve(given.widths[name]!) : widthsFor(name).promise;
   }
   await writeWorkbook(input, toMainThread);
   post({ type: "done" });

@@ -6,8 +6,11 @@
 // table's widths: the rows cross between the threads once, to be written. The worker sends
 // the bytes back a chunk at a time (moved, not copied), each chunk acknowledged once written, so that the sink
 // on the main thread hashes and writes them in order and neither side holds more than a few chunks. A small
-// version's workbook is written on the main thread: a worker's start would cost more than it saves.
+// version's workbook is written on the main thread: a worker's start would cost more than it saves, unless the
+// run started the thread early (startSpareWorkbookThread), while it was still reading the sources: the thread
+// has then loaded its modules on another core by the time the workbook is written, whatever its size.
 import type { Writable } from "node:stream";
+import type { Worker } from "node:worker_threads";
 import { finished } from "node:stream/promises";
 import type { Produce } from "../publish/file-sink.ts";
 import type { TableName } from "../publish/table-schemas.ts";
@@ -17,6 +20,7 @@ import type { WorkbookInput } from "../publish/xlsx.ts";
 import { ColumnMeasure } from "../publish/xlsx/table-sheet.ts";
 import { reviveError, type SerialisedError } from "./errors.ts";
 import { startWorker, workerModule } from "./pool.ts";
+import { takeSpareWorkbookThread } from "./spare-workbook-thread.ts";
 
 export interface WorkbookJob {
   tables: Tables;
@@ -24,10 +28,14 @@ export interface WorkbookJob {
   inputWithoutRows: () => WorkbookInput;
 }
 
-/** What the worker is given: the input without rows, and each table's schema and number of rows. */
+/**
+ * What the worker is given: the input without rows, and each table's schema and number of rows; for a small
+ * version (a thread started ahead), the rows and columns' widths too, so that it never waits for the main thread.
+ */
 export interface WorkbookWorkerData {
   input: WorkbookInput;
   tables: Record<string, { schema: Tables[TableName]["schema"]; count: number }>;
+  given?: { rows: Record<string, Row[]>; widths: Record<string, number[]> };
 }
 
 /** What the worker posts: a chunk of the workbook, a request for rows, the end, or why it failed. */
@@ -37,8 +45,12 @@ export type WorkbookMessage =
   | { type: "done" }
   | { type: "error"; error: SerialisedError };
 
-/** What the main thread posts: a chunk was written, the rows asked for, or a table's widths (ColumnMeasure). */
-export type MainMessage = { type: "ack" } | { type: "rows"; table: TableName; from: number; rows: Row[] } | { type: "widths"; table: TableName; widths: number[] };
+/** What the main thread posts: the job (first), a chunk was written, the rows asked for, or a table's widths (ColumnMeasure). */
+export type MainMessage =
+  | { type: "job"; data: WorkbookWorkerData }
+  | { type: "ack" }
+  | { type: "rows"; table: TableName; from: number; rows: Row[] }
+  | { type: "widths"; table: TableName; widths: number[] };
 
 /** Rows sent to the worker at a time. */
 export const batchRows = 512;
@@ -77,7 +89,21 @@ async function measureTables(input: WorkbookInput, tables: Tables, send: (table:
 
 const rowsOf = (tables: Tables) => Object.values(tables).reduce((n, table) => n + table.rows.length, 0);
 
-function inThread(job: WorkbookJob): Produce {
+/** A small version's rows and columns' widths, measured here at once (measureTables does it a turn at a time). */
+function givenAtOnce(input: WorkbookInput, tables: Tables): NonNullable<WorkbookWorkerData["given"]> {
+  const rows: Record<string, Row[]> = {};
+  const widths: Record<string, number[]> = {};
+  for (const table of input.tables) {
+    const name = table.name as TableName;
+    const measure = new ColumnMeasure(table);
+    measure.add(tables[name].rows.map((row) => typedRow(tables[name], row)));
+    rows[name] = tables[name].rows;
+    widths[name] = measure.result();
+  }
+  return { rows, widths };
+}
+
+function inThread(job: WorkbookJob, started: Worker | null, small: boolean): Produce {
   return (out: Writable) =>
     new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -92,18 +118,22 @@ function inThread(job: WorkbookJob): Produce {
       const { tables } = job;
       let workerData: WorkbookWorkerData;
       try {
+        const input = job.inputWithoutRows();
         workerData = {
-          input: job.inputWithoutRows(),
+          input,
           tables: Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, { schema: table.schema, count: table.rows.length }])),
+          ...(small && { given: givenAtOnce(input, tables) }),
         };
       } catch (error) {
+        void started?.terminate();
         out.destroy(error as Error);
         reject(error);
         return;
       }
       const post = (message: MainMessage) => worker.postMessage(message);
-      const worker = startWorker(workerModule("workbook-worker"), workerData);
-      measureTables(workerData.input, tables, (table, widths) => post({ type: "widths", table, widths }), () => settled).catch(fail);
+      const worker = started ?? startWorker(workerModule("workbook-worker"), null);
+      post({ type: "job", data: workerData });
+      if (!workerData.given) measureTables(workerData.input, tables, (table, widths) => post({ type: "widths", table, widths }), () => settled).catch(fail);
       worker.on("message", (message: WorkbookMessage) => {
         if (message.type === "chunk") out.write(Buffer.from(message.bytes), (error) => (error ? fail(error) : post({ type: "ack" })));
         else if (message.type === "rows") post({ ...message, rows: tables[message.table].rows.slice(message.from, message.from + batchRows) });
@@ -127,9 +157,11 @@ function inThread(job: WorkbookJob): Produce {
 }
 
 /**
- * Writes the workbook of `job` into a sink's stream: on a worker thread for a version of at least `fromRows`
- * rows, else here (`here`).
+ * Writes the workbook of `job` into a sink's stream: on the thread started ahead if there is one, else on a
+ * new worker thread for a version of at least `fromRows` rows, else here (`here`).
  */
 export function workbookProducer(job: WorkbookJob, here: Produce, fromRows = workbookThreadFromRows): Produce {
-  return rowsOf(job.tables) >= fromRows ? inThread(job) : here;
+  const started = takeSpareWorkbookThread();
+  const rows = rowsOf(job.tables);
+  return started !== null || rows >= fromRows ? inThread(job, started, rows < fromRows) : here;
 }

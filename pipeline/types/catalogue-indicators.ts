@@ -138,6 +138,12 @@ export type WordGroups2 = [Words4, ...Words4[]];
  * @minItems 1
  */
 export type Words5 = [Word, ...Word[]];
+/**
+ * Words that must not be in the number's clause nor before it on its line, in its sentence: a list of shares whose first item says what they are shares of ('وتصدرت إسبانيا قائمة البلدان المستضيفة (24 في المائة من الدورات المنظمة بالخارج)، تليها فرنسا (21 في المائة)': shares of training courses, not of exchanges).
+ *
+ * @minItems 1
+ */
+export type Words6 = [Word, ...Word[]];
 
 /**
  * The indicators the pipeline publishes and the cues that map a number in a text to one of them (pipeline/catalogue/indicators.json). Cue words are written normalised and folded (no diacritics or tatweel; أ/إ/آ as ا, ة as ه, ى as ي) and without clitics (و، ف، ب، ل، ك، ال); pipeline/extract/cue-affixes.json lists the prefixes and endings a word of the text may add.
@@ -176,4 +182,5 @@ export interface Pattern {
   topic?: WordGroups1;
   earlier?: WordGroups2;
   exclude?: Words5;
+  exclude_topic?: Words6;
 }

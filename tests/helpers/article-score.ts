@@ -82,6 +82,17 @@ function judge(figure: AnnotatedFigure, mention: AccountedMention | undefined, o
   return { figure, verdict: "right", got };
 }
 
+/**
+ * One number annotated as several figures ("فألمانيا وهولندا (7 في المائة لكل منهما)": a share of each) is one
+ * mention, published as one observation: when it is right for one of them, the others are missing, not wrong.
+ */
+function sharedMentions(scored: Array<{ score: FigureScore; mention: AccountedMention | undefined }>): FigureScore[] {
+  const rightMentions = new Set(scored.filter((s) => s.score.verdict === "right").map((s) => s.mention));
+  return scored.map(({ score, mention }) =>
+    score.verdict === "wrong" && rightMentions.has(mention) ? { ...score, verdict: "missing", got: `published as another figure it is annotated as (${score.got})` } : score,
+  );
+}
+
 /** Runs one article beside the seed and scores it. */
 export async function scoreArticle(id: string, catalogue: Catalogue, dir = articlesDir): Promise<ArticleScore> {
   const raw = join(mkdtempSync(join(tmpdir(), "article-")), "raw");
@@ -101,7 +112,7 @@ export async function scoreArticle(id: string, catalogue: Catalogue, dir = artic
       return mentions.find((m) => m.start < offset + at.length && m.end > offset);
     };
     const tracked = annotation.figures.filter((f) => f.indicator !== null);
-    const figures = tracked.map((figure) => judge(figure, mentionAt(figure.at, figure.occurrence), observations));
+    const figures = sharedMentions(tracked.map((figure) => ({ score: judge(figure, mentionAt(figure.at, figure.occurrence), observations), mention: mentionAt(figure.at, figure.occurrence) })));
     const expected = new Set(tracked.map((f) => mentionAt(f.at, f.occurrence)).filter((m) => m !== undefined));
     const invented = mentions.filter((m) => published(m) && !expected.has(m)).map((m) => `${m.text} (${m.line}:${m.column}) → ${m.observation_id}`);
     // The seed's own figures must stay published (as observations, or restating a more precise figure of another source).

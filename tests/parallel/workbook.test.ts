@@ -2,6 +2,7 @@
 // worker reaches the caller as an error.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { startSpareWorkbookThread, stopSpareWorkbookThread, takeSpareWorkbookThread } from "../../pipeline/parallel/spare-workbook-thread.ts";
 import { batchRows, workbookProducer } from "../../pipeline/parallel/workbook.ts";
 import { memorySink } from "../../pipeline/publish/file-sink.ts";
 import { buildTables, type Row, type Tables } from "../../pipeline/publish/tables.ts";
@@ -46,5 +47,22 @@ describe("the workbook on a worker thread", () => {
     const broken = { ...catalogue, dataset: undefined } as unknown as typeof catalogue;
     const input = { tables, inputWithoutRows: () => workbookInputOf(tables, broken, stamp, undefined, () => []) };
     await expect(memorySink().stream("broken.xlsx", workbookProducer(input, here, 0))).rejects.toThrow();
+  }, 60_000);
+
+  it("writes the same bytes on a thread started before its job, whatever the version's size", async () => {
+    const sink = memorySink();
+    startSpareWorkbookThread(2);
+    // A size that would be written here, were the thread not started ahead.
+    const onSpare = await sink.stream("spare.xlsx", workbookProducer(job(tables), here, Number.POSITIVE_INFINITY));
+    const onMain = await sink.stream("main.xlsx", workbookProducer(job(tables), here, Number.POSITIVE_INFINITY));
+    expect(onSpare.sha256).toBe(onMain.sha256);
+  }, 60_000);
+
+  it("starts no thread ahead on one core, and stops one no workbook took", async () => {
+    startSpareWorkbookThread(1);
+    expect(takeSpareWorkbookThread()).toBeNull();
+    startSpareWorkbookThread(2);
+    await stopSpareWorkbookThread();
+    expect(takeSpareWorkbookThread()).toBeNull();
   }, 60_000);
 });

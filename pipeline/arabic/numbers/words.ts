@@ -370,6 +370,9 @@ export class NumberBuilder {
     const literal = this.phase === "digits" ? this.literal : undefined;
     // Before a scale word "1.500" is 1.5 (see digits.ts).
     const reading = literal?.decimalReading ?? literal;
+    // Digits without separators as large as the scale are none of its multipliers: "من 2024 ألفا وتسعمائة وخمسة
+    // ملفات" is the year, then 1,905 (a thousand thousands is written مليون; "1,234,567 مليون" is grouped on purpose).
+    if (literal?.plainInteger && Math.abs(literal.value) >= atom.value) return false;
     if (reading) this.writtenDecimals = reading.decimals;
     const numeral = reading ? reading.numeral : this.groupNumeral;
     this.total += numeral === undefined ? this.group * atom.value : Number(`${numeral}e${exponentOf(atom.value)}`);

@@ -97,13 +97,25 @@ type WriterClass = new (options: object) => Workbook & {
 };
 
 /**
- * Opens a workbook that streams into `target`. Loads the writer on first use, and only the writer: all of
- * exceljs (its reader, in-memory workbook, CSV and their dependencies) is three times as many modules.
+ * exceljs's streaming writer and the two parts it writes here, loaded on first use, and only they: all of
+ * exceljs (its reader, in-memory workbook, CSV and their dependencies) is three times as many modules. The
+ * workbook's thread loads them as it starts, before its job comes (parallel/workbook-worker.ts).
  */
+export const loadWorkbookWriter = () => (writerModules ??= importWriterModules());
+
+async function importWriterModules() {
+  return {
+    WorkbookWriter: (await import("exceljs/lib/stream/xlsx/workbook-writer.js")).default,
+    ContentTypesXform: (await import("exceljs/lib/xlsx/xform/core/content-types-xform.js")).default,
+    SharedStringXform: (await import("exceljs/lib/xlsx/xform/strings/shared-string-xform.js")).default,
+  };
+}
+
+let writerModules: ReturnType<typeof importWriterModules> | null = null;
+
+/** Opens a workbook that streams into `target`. */
 export async function openWorkbookWriter(target: Writable, parts: WorkbookParts): Promise<StreamingWorkbook> {
-  const { default: WorkbookWriter } = await import("exceljs/lib/stream/xlsx/workbook-writer.js");
-  const { default: ContentTypesXform } = await import("exceljs/lib/xlsx/xform/core/content-types-xform.js");
-  const { default: SharedStringXform } = await import("exceljs/lib/xlsx/xform/strings/shared-string-xform.js");
+  const { WorkbookWriter, ContentTypesXform, SharedStringXform } = await loadWorkbookWriter();
   const Base = WorkbookWriter as unknown as WriterClass;
   const sheetIds = parts.sheetNames.map((_, index) => index + 1);
   let started = false;
