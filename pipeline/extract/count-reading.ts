@@ -12,7 +12,7 @@ import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted
 import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, readPeriods } from "./periods.ts";
+import { agreedPeriod, partNamed, type PeriodReading, readPeriods, withPart } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, sentenceOpening } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
@@ -245,6 +245,26 @@ function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | nul
   return counted?.word;
 }
 
+/** How many words right before a parenthesis may name the part of a year its count is of: "حصيلة النصف الأول (". */
+const partBeforeReach = 3;
+
+/** What a parenthesis may hold besides its count: the counted noun ("(2760 ملفا)"), no words of a period of its own. */
+const bareParenthesis = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}\)/u;
+
+/**
+ * A count alone in a parenthesis right after a part of the year ("بطرح حصيلة النصف الأول (2760 ملفا) من الحصيلة
+ * السنوية"): that part's, whatever the words after the parenthesis name. The year is the text's.
+ */
+function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
+  const open = scope.text.lastIndexOf("(", scope.mention.start);
+  const words = scope.before.filter((w) => w.end <= open).slice(-partBeforeReach);
+  if (words.length === 0 || scope.yearsBefore.some((y) => y.start >= words[0]!.start)) return undefined;
+  const part = partNamed(words, catalogue.periods);
+  if (!part || parsePeriod(scope.reference).part === null) return undefined;
+  return { claims: [{ period: withPart(String(parsePeriod(scope.reference).year), part), start: words[0]!.start, end: words.at(-1)!.end }] };
+}
+
 /**
  * "📁 +1900 ملف", "الفرق: +240 ملفا": a plus sign before a count is "more than" in a post, "by" in a difference;
  * which one the text does not say (a sum's "5 + 3 = 8" is a calculation, calculation.ts).
@@ -326,6 +346,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
+    partBeforeParenthesis(scope, catalogue) ??
     transitionEndPeriod(scope, catalogue, soFar) ??
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??

@@ -4,6 +4,7 @@
 // article's own, since 2021 was only the base of a comparison.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
 import { eventYearOf, yearNounAndNoun } from "./years.ts";
 import { partNamed, withPart } from "./periods.ts";
@@ -13,6 +14,9 @@ import { type Word, wordsWithin } from "./words.ts";
 const comparisonReach = 6;
 
 const clauseMark = /[،,؛;.!?؟\n]/gu;
+
+/** "since": a year after it starts a span. */
+const sinceWords = ["منذ"];
 
 /** The start of the clause a position lies in: just after the last clause mark before it. */
 function clauseStart(text: string, offset: number): number {
@@ -34,8 +38,11 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     if (m.kind !== "year") continue;
     const start = clauseStart(text, m.start);
     if (lastPercentEnd > start) continue;
-    const before = wordsWithin(words, start, m.start).slice(-comparisonReach);
-    if (findPhrases(before, phrases.comparisons).length === 0) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
+    const clause = wordsWithin(words, start, m.start);
+    const before = clause.slice(-comparisonReach);
+    // "أعلى رقم … منذ أن شرعت المديرية في نشر حصائلها الفصلية سنة 2022": where a span starts, not what the text is about.
+    const since = clause.some((w) => wordMatchesAny(w.folded, sinceWords));
+    if (findPhrases(before, phrases.comparisons).length === 0 && !since) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
   return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);

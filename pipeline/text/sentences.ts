@@ -31,6 +31,7 @@ function endsSentence(text: string, line: LineSpan): boolean {
  * A line ending with a label's colon or leaders and a number, maybe another in parentheses: "الملفات المعالجة: 5 800",
  * "نسبة التكوين الحضوري: 70%", "الإنابات: 84 (78)", "الإنابات القضائية الدولية ........ 33", "المبحوث عنهم الموقوفون ------ 21".
  */
+const labelValueNoun = /[:：][^\S\n]*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]*$/u;
 const labelValue = /(?:[:：]|[.…·_\-–—]{3,})\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*(\(\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*\)\s*)?$/u;
 
 /**
@@ -42,8 +43,10 @@ function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next 
   if (!next || !adjacent(text, line, next) || endsSentence(text, line)) return false;
   if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
   if (listItem.test(text.slice(next.start, next.end))) return false;
-  // A "label: value" line is an item of a list: "مذكرات البحث الوطنية …: 3 105⏎إعلانات البحث …: 352".
+  // A "label: value" line is an item of a list: "مذكرات البحث الوطنية …: 3 105⏎إعلانات البحث …: 352"; so are two
+  // such lines with the value's noun after it: "النصف الأول من 2017: 1610 ملفات⏎النصف الأول من 2018: 1950 ملفا".
   if (labelValue.test(text.slice(line.start, line.end))) return false;
+  if (labelValueNoun.test(text.slice(line.start, line.end)) && labelValueNoun.test(text.slice(next.start, next.end))) return false;
   return tableCells(text, line) === null && tableCells(text, next) === null;
 }
 

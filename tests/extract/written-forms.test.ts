@@ -163,3 +163,33 @@ describe("periods of changes", () => {
     expect(published(text, "2016")).toContain("interpol_information_requests 2016 = 980");
   });
 });
+
+describe("held136–held138: tables of years, five outlets, scraped forms", () => {
+  it("sets aside a breadcrumb, a feed's footer and a 'read also' heading with its list", () => {
+    const text = "الرئيسية / أمن / الأمن الوطني: 1590 ملفا للتعاون الدولي…\nعالج القطب 1590 ملفا خلال الربع الثالث.\nThe post الأمن الوطني: 1590 ملفا appeared first on الوسط.\n\nاقرأ أيضا على المدونة:\n- النصف الأول من 2024 في أرقام: 3420 ملفا و78 إنابة\n";
+    expect(published(text, "2023-Q3")).toEqual(["files_processed 2023-Q3 = 1590"]);
+    expect(mentionIn(text, "3420", catalogue, "2023-Q3")).toMatchObject({ status: "cruft" });
+  });
+
+  it("reads a count alone in parentheses after a part of the year as that part's", () => {
+    const text = "أما الـ3040 ملفا فهي الملفات وطلبات المعلومات معا، وقد حصلنا عليها بطرح حصيلة النصف الأول (2760 ملفا) من الحصيلة السنوية (5800 ملف).";
+    expect(published(text, "2022-H2")).toContain("files_processed 2022-H1 = 2760");
+    // Not when the parenthesis names its own period: "18 شخصا في النصف الثاني (17 في النصف الأول)".
+    expect(published("وتم استقدام 18 شخصا في النصف الثاني (17 في النصف الأول).", "2025-H2")).not.toContain("persons_extradited_to_morocco 2025-H2 = 17");
+  });
+
+  it("reads 'label: value noun' lines as a list, each line with its own period", () => {
+    const text = "تطور الملفات:\nالنصف الأول من 2017: 1610 ملفات\nالنصف الأول من 2018: 1950 ملفا\n";
+    expect(published(text, "2020-H1")).toEqual(["files_processed 2017-H1 = 1610", "files_processed 2018-H1 = 1950"]);
+  });
+
+  it("takes no year a span starts from ('منذ … سنة 2022') for the year 'the same year' names", () => {
+    const text = "عالج القطب خلال الربع الثالث من 2024 ما مجموعه 1880 ملفا، وهو أعلى رقم منذ أن شرعت المديرية في نشر حصائلها الفصلية سنة 2022. وكانت حصيلة الربع الثاني من السنة نفسها قد بلغت 1770 ملفا.";
+    expect(published(text, "2024-Q3")).toEqual(["files_processed 2024-Q3 = 1880", "files_processed 2024-Q2 = 1770"]);
+  });
+
+  it("reads 'we lost more than 500 files' as the amount of a change", () => {
+    const text = "فـ2019 كانو 4480 ملف، يعني ضيعنا أكثر من 500 ملف بسبب الجائحة.";
+    expect(published(text, "2020")).toEqual(["files_processed 2019 = 4480"]);
+  });
+});
