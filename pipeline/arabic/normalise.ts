@@ -2,6 +2,8 @@
  * Normalisation of Arabic prose for matching, with a map back to the raw text.
  *
  * `normalise(raw)` applies, in this order:
+ *  0. HTML character references decoded ("&nbsp;", "&#37;", escaped twice by a feed: "&amp;#37;"), each decoded
+ *     character mapped to its reference's "&" (character-references.ts);
  *  1. Unicode NFC (so that ا + U+0654 becomes أ before the hamza mark could be taken for a diacritic), applied to
  *     at most 30 combining marks at a time as in the Stream-Safe Text Format of UAX #15, which keeps it linear;
  *  2. removal of tatweel (U+0640), Arabic diacritics (U+064B–U+065F, U+0670), bidi marks (U+200E, U+200F,
@@ -24,6 +26,8 @@
  * `fold(text)` is a further matching-only folding (أ إ آ ٱ → ا, ة → ه, ى → ي, Persian ی → ي, ک → ك) that keeps the
  * length, so the same map applies to the folded text. Both run in linear time.
  */
+
+import { decodeCharacterReferences, hasCharacterReference } from "./character-references.ts";
 
 export interface Normalised {
   text: string;
@@ -308,11 +312,23 @@ export function onlyQuotesChange(raw: string): boolean {
     const what = action[raw.charCodeAt(i)]!;
     if (what === DELETE || what === REPLACE) return false;
   }
-  return isComposed(raw);
+  return isComposed(raw) && !hasCharacterReference(raw);
 }
 
 /** Normalisation with the compact offset map: linear, and no array the size of the text. */
 export function normaliseCompact(raw: string): CompactNormalised {
+  // A page's character references ("131&nbsp;إنابة", "18&amp;#37;") first, each decoded character mapped to its "&".
+  const decoded = decodeCharacterReferences(raw);
+  if (!decoded) return normaliseUnescaped(raw);
+  const inner = normaliseUnescaped(decoded.chars);
+  const origin = decoded.origin;
+  origin.push(raw.length);
+  const full: number[] = [];
+  for (let n = 0; n <= inner.text.length; n++) full.push(origin[rawOffset(inner.runs, n)]!);
+  return { text: inner.text, runs: compress(full) };
+}
+
+function normaliseUnescaped(raw: string): CompactNormalised {
   // Most text is already in NFC; otherwise compose cluster by cluster, keeping where each character came from.
   if (isComposed(raw)) return normaliseComposed(raw);
   const composed = composeWithMap(raw);

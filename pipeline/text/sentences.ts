@@ -20,10 +20,18 @@ const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+[%٪]?\s?[.)\-–]\s
 /** Whether the text between two lines is one line break (\n, \r\n or a lone \r): the lines touch. */
 const adjacent = (text: string, line: LineSpan, next: LineSpan) => /^(\r\n|\n|\r)$/u.test(text.slice(line.end, next.start));
 
-/** Whether a line ends its sentence by its last character (after closing quotes), or leaves it open. */
+/** An HTML tag closing a line copied from a page's source ("… عن سنة 2020.</p>"). */
+const closingTag = /<\/?[a-zA-Z][a-zA-Z0-9]*>$/u;
+
+/** Whether a line ends its sentence by its last character (after closing quotes and tags), or leaves it open. */
 function endsSentence(text: string, line: LineSpan): boolean {
   let end = line.end;
-  while (end > line.start && (isSpace(text[end - 1]) || closing.has(text[end - 1]!))) end--;
+  for (;;) {
+    while (end > line.start && (isSpace(text[end - 1]) || closing.has(text[end - 1]!))) end--;
+    const tag = closingTag.exec(text.slice(Math.max(line.start, end - 12), end));
+    if (!tag) break;
+    end -= tag[0].length;
+  }
   return end > line.start && (sentenceEnd.has(text[end - 1]!) || text[end - 1] === ":");
 }
 
@@ -85,7 +93,8 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
       // A footnote's marker after the full stop stays with its sentence: "… الجوية.[3] وعلى امتداد السنة، …".
       const footnote = /^\[[0-9٠-٩]{1,3}\]/u.exec(text.slice(stop, Math.min(line.end, stop + 5)));
       if (footnote) stop += footnote[0].length;
-      if (stop === line.end || isSpace(text[stop])) {
+      // Followed by white space, the line's end, or a page's tag ("… عن سنة 2020.</p>").
+      if (stop === line.end || isSpace(text[stop]) || text[stop] === "<") {
         push(start, stop);
         start = stop;
         i = stop - 1;

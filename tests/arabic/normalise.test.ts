@@ -24,6 +24,9 @@ describe("normalise", () => {
     ["spaces kept", "5\u00A0800 5\u2009800 5\u202F800", "5\u00A0800 5\u2009800 5\u202F800"],
     ["NFC composes alef + hamza above before marks are removed", "ا\u0654حد", "أحد"],
     ["NFC composes alef + madda", "ا\u0653لاف", "آلاف"],
+    ["character references a page left", "131&nbsp;إنابة و18&#37; &laquo;x&raquo; &#x627;", "131\u00A0إنابة و18% \"x\" ا"],
+    ["character references a feed escaped twice", "18&amp;#37; &amp;nbsp;", "18% \u00A0"],
+    ["a name that is no reference, and a third level of escaping, left as written", "&foo; &amp;amp;amp;", "&foo; &amp;"],
   ])("%s", (_, raw, expected) => {
     const { text, map } = normalise(raw);
     expect(text).toBe(expected);
@@ -147,3 +150,15 @@ describe("fold", () => {
     expect(fold("أربعة")).toBe("اربعه");
   });
 });
+
+describe("character references", () => {
+  it("maps a decoded character back to its whole reference: a mention's raw span covers it", () => {
+    const raw = "بـ18&amp;#37; مقارنة";
+    const { text, runs } = normaliseCompact(raw);
+    expect(text).toBe("بـ18% مقارنة".replace("ـ", ""));
+    const percent = text.indexOf("%");
+    expect(raw.slice(rawOffset(runs, percent), rawOffset(runs, percent + 1))).toBe("&amp;#37;");
+    expect(onlyQuotesChange(raw)).toBe(false);
+  });
+});
+

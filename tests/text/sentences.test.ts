@@ -5,6 +5,10 @@ import { splitSentences } from "../../pipeline/text/sentences.ts";
 const sentencesOf = (text: string) => splitSentences(text, splitLines(text)).map((s) => text.slice(s.start, s.end));
 
 describe("splitSentences", () => {
+  it("ends a sentence at a full stop before a page's tag, inside a line or at its end", () => {
+    expect(sentencesOf("<p>بزيادة 11% عن سنة 2020.</p>\n<p>وتوزعت الملفات (38%).</p>")).toEqual(["<p>بزيادة 11% عن سنة 2020.", "</p>", "<p>وتوزعت الملفات (38%).", "</p>"]);
+  });
+
   it("ends a sentence at a full stop followed by a space, and at an empty line", () => {
     expect(sentencesOf("العنوان\n\nجملة أولى. جملة ثانية.\n\nفقرة")).toEqual(["العنوان", "جملة أولى.", "جملة ثانية.", "فقرة"]);
   });
