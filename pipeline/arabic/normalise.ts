@@ -319,22 +319,19 @@ export function onlyQuotesChange(raw: string): boolean {
 export function normaliseCompact(raw: string): CompactNormalised {
   // A page's character references ("131&nbsp;إنابة", "18&amp;#37;") first, each decoded character mapped to its "&".
   const decoded = decodeCharacterReferences(raw);
-  if (!decoded) return normaliseUnescaped(raw);
-  const inner = normaliseUnescaped(decoded.chars);
-  const origin = decoded.origin;
-  origin.push(raw.length);
-  const full: number[] = [];
-  for (let n = 0; n <= inner.text.length; n++) full.push(origin[rawOffset(inner.runs, n)]!);
-  return { text: inner.text, runs: compress(full) };
+  return decoded ? throughOrigin(normaliseUnescaped(decoded.chars), decoded.origin, raw.length) : normaliseUnescaped(raw);
 }
 
 function normaliseUnescaped(raw: string): CompactNormalised {
   // Most text is already in NFC; otherwise compose cluster by cluster, keeping where each character came from.
   if (isComposed(raw)) return normaliseComposed(raw);
   const composed = composeWithMap(raw);
-  const inner = normaliseComposed(composed.chars);
-  const origin = composed.origin;
-  origin.push(raw.length);
+  return throughOrigin(normaliseComposed(composed.chars), composed.origin, raw.length);
+}
+
+/** `inner`, normalised from a text whose code unit k came from raw index origin[k], with its map carried to the raw text. */
+function throughOrigin(inner: CompactNormalised, origin: number[], rawLength: number): CompactNormalised {
+  origin.push(rawLength);
   const full: number[] = [];
   for (let n = 0; n <= inner.text.length; n++) full.push(origin[rawOffset(inner.runs, n)]!);
   return { text: inner.text, runs: compress(full) };

@@ -261,8 +261,9 @@ function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): Period
   const words = scope.before.filter((w) => w.end <= open).slice(-partBeforeReach);
   if (words.length === 0 || scope.yearsBefore.some((y) => y.start >= words[0]!.start)) return undefined;
   const part = partNamed(words, catalogue.periods);
-  if (!part || parsePeriod(scope.reference).part === null) return undefined;
-  return { claims: [{ period: withPart(String(parsePeriod(scope.reference).year), part), start: words[0]!.start, end: words.at(-1)!.end }] };
+  const reference = parsePeriod(scope.reference);
+  if (!part || reference.part === null) return undefined;
+  return { claims: [{ period: withPart(String(reference.year), part), start: words[0]!.start, end: words.at(-1)!.end }] };
 }
 
 /**

@@ -322,8 +322,11 @@ function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: I
   const last = own.at(-1);
   const comparedWithLast = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && last !== undefined && c.start > last.end && c.start < scope.mention.start && sameLength(c.period, last.period) && periodBefore(c.period, last.period));
   if (comparedWithLast) return last!.period;
-  return own.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
+  return latestPeriod(own);
 }
+
+/** The latest period among counts', if any. */
+const latestPeriod = (counts: readonly CountFigure[]) => counts.map((c) => c.period).reduce<string | undefined>((latest, p) => (latest === undefined || periodBefore(latest, p) ? p : latest), undefined);
 
 /**
  * A change in a sentence about "the figure" of the sentence before, whose own counts of it are all of earlier
@@ -366,7 +369,7 @@ function laterThanRecalled(soFar: SentenceSoFar, subject: Indicator, countPeriod
   if (!recalled) return undefined;
   // The latest period of the paragraph's own counts of it (not its bases: "مقارنة مع سنة 2021، التي عولج خلالها 4677 ملفا").
   const own = soFar.recent.filter((c) => c.indicator.id === subject.id && !c.compared && c.period.slice(4) === recalled.period.slice(4));
-  const latest = own.map((c) => c.period).reduce<string | undefined>((l, p) => (l === undefined || periodBefore(l, p) ? p : l), undefined);
+  const latest = latestPeriod(own);
   return latest !== undefined && periodBefore(recalled.period, latest) ? latest : undefined;
 }
 

@@ -59,15 +59,12 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a table's row ("… — النصف الأول 2023⏎الملفات …"): the next row's label.
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap) && !endsRow;
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(words, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) ? mention : { ...mention, kind: "year" };
 }
 
 /** "(1905 بالضبط)", "4677 بالتحديد": a year is not "exactly"; a quantity is. */
 const exactly = ["بالضبط", "بالتحديد", "تحديدا", "بالتمام"];
-function saidExactly(words: readonly Word[], mention: NumberMention): boolean {
-  const next = words[firstWordAt(words, mention.end)];
-  return next !== undefined && exactly.includes(next.folded);
-}
+const saidExactly = (next: Word | undefined) => next !== undefined && exactly.includes(next.folded);
 
 /** A year and its colon opening the line right before: "2012: 1980" is 1980 files in 2012, not a second year. */
 const valueOfYearRow = (text: string, mention: NumberMention) => /(?:^|\n)[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u.test(text.slice(Math.max(0, mention.start - 12), mention.start));
