@@ -62,3 +62,25 @@ export function decodeCharacterReferences(raw: string): { chars: string; origin:
   }
   return result;
 }
+
+/**
+ * `raw` with each character reference written as the character it stands for, then spaces to the reference's
+ * length ("131&nbsp;إنابة" → "131\u00a0     إنابة"): the same offsets as the raw text, for the reading of marks
+ * between words (a reference's ";" is no clause mark, its "&" no word). `raw` itself when it holds none.
+ */
+export function maskCharacterReferences(raw: string): string {
+  const decoded = decodeCharacterReferences(raw);
+  if (!decoded) return raw;
+  const masked = raw.split("");
+  const { chars, origin } = decoded;
+  for (let k = 0; k < chars.length; ) {
+    // The code units one reference decodes to (two for a character beyond the BMP) share its origin.
+    let next = k + 1;
+    while (next < chars.length && origin[next] === origin[k]) next++;
+    const start = origin[k]!;
+    const end = next < chars.length ? origin[next]! : raw.length;
+    if (end - start > next - k) for (let i = start; i < end; i++) masked[i] = i - start < next - k ? chars[k + i - start]! : " ";
+    k = next;
+  }
+  return masked.join("");
+}

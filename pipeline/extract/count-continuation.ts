@@ -9,6 +9,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
+import { allPartPhrases } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -64,7 +65,11 @@ export function inRelativeOfPeriod(scope: NumberScope, catalogue: Catalogue): bo
   if (!last) return false;
   if (isYearWord(last)) return true;
   const { previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
-  return [...findPhrases(head, previousYear), ...findPhrases(head, samePeriod)].some((m) => m.end === last.end);
+  if ([...findPhrases(head, previousYear), ...findPhrases(head, samePeriod)].some((m) => m.end === last.end)) return true;
+  // "وبالمقارنة مع الربع الثاني من السنة الجارية، الذي عالج خلاله القطب 1760 ملفا": a period of the year the text
+  // is about, compared with.
+  const compared = findPhrases(head, catalogue.periods.comparisons).length > 0;
+  return compared && [...findPhrases(head, catalogue.periods.current_period), ...findPhrases(head, allPartPhrases(catalogue.periods))].some((m) => m.end === last.end);
 }
 
 /** How many words a sentence's opening comparison may have: "وبالمقارنة مع النصف الثاني من 2022". */
@@ -124,22 +129,39 @@ export function afterPercentInParentheses(scope: NumberScope, catalogue: Catalog
   if (!opensParenthesis(scope.text, scope.mention) || scope.lead.length > parenthesisedBaseReach) return undefined;
   const percentEndsAt = scope.lead[0]?.start ?? scope.text.lastIndexOf("(", scope.mention.start);
   if (!percentEnd.test(scope.text.slice(Math.max(0, percentEndsAt - 12), percentEndsAt))) return undefined;
-  const beforePercent = scope.earlier.filter((w) => w.end <= percentEndsAt).slice(-changeWordReach);
-  if (changeDirection(beforePercent, catalogue.indicators.change_words) !== undefined || signedPercent.test(scope.text.slice(Math.max(0, percentEndsAt - 16), percentEndsAt))) return { change: true };
+  const sentenceBefore = [...scope.earlier, ...scope.before].filter((w) => w.end <= percentEndsAt);
+  const changeBefore = (words: readonly Word[]) => changeDirection(words, catalogue.indicators.change_words) !== undefined;
+  if (changeBefore(sentenceBefore.slice(-changeWordReach)) || signedPercent.test(scope.text.slice(Math.max(0, percentEndsAt - 16), percentEndsAt))) return { change: true };
+  // "ارتفع عدد الملفات بنسبة 10 في المائة (1650 ملفا …)، والإنابات بـ11 في المائة (37 إنابة)": the rate of the
+  // sentence's change, its verb elided.
+  if (rateOfPercent.test(scope.text.slice(Math.max(0, percentEndsAt - 32), percentEndsAt)) && changeBefore(sentenceBefore)) return { change: true };
   // "52 في المائة من مجموع السنة (2870 مذكرة)": the words between name what the parenthesis counts.
   return scope.lead.length === 0 ? { change: false } : undefined;
 }
 
+/** A percentage after "بـ" or "بنسبة", ending right before: "بـ11 في المائة", "بنسبة 9 %". */
+const rateOfPercent = /(?:^|[^\p{L}])(?:بـ?|بنسبة\s*)[\p{N}.,٫]+\s*(?:[%٪]|في\s*الم[اى]?[ئي]ة|بالم[اى]?[ئي]ة)\s*$/u;
+
 /** A signed percentage ending right before: "+9%", "-25 %". */
 const signedPercent = /[+\-−]\s*[\p{N}.,٫]+\s*[%٪]\s*$/u;
 
-/** The words before a percentage that may hold its change word: "بارتفاع 7 %", "ارتفاعا بأزيد من 9 في المائة". */
-const changeWordReach = 7;
+/** The words before a percentage that may hold its change word: "بارتفاع 7 %", "ارتفع عدد الملفات المعالجة بنسبة 10 في المائة". */
+const changeWordReach = 9;
 
 /** Whether only a succession word stands between the previous figure and the number: "48 ثم 53". */
 function successionBetween(scope: NumberScope, previous: CountFigure): boolean {
   const between = scope.lead.filter((w) => w.start >= previous.end);
   return between.length === 1 && wordMatchesAny(between[0]!.folded, grammarWords.succession) && !/[.،,؛;\n]/u.test(scope.text.slice(previous.end, scope.mention.start));
+}
+
+/** "960 آنذاك، 1810 اليوم": the value said "now" right after the one said "then", or the reverse, is the same label's (then-and-now.ts). */
+function thenAndNowBetween(scope: NumberScope, previous: CountFigure): boolean {
+  const said = scope.wordFrom(previous.end);
+  const next = scope.wordFrom(scope.mention.end);
+  if (!said || !next || said.end > scope.mention.start || !/^[^\S\n]*[،,]?[^\S\n]*$/u.test(scope.text.slice(said.end, scope.mention.start))) return false;
+  const { then, now } = grammarWords.then_and_now;
+  const is = (word: Word, list: readonly string[]) => wordMatchesAny(word.folded, list);
+  return (is(said, then) && is(next, now)) || (is(said, now) && is(next, then));
 }
 
 /**
@@ -162,7 +184,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const ownLine = !between.includes("\n") || /\n[^\S\n]*\([^\S\n]*\S{0,6}[^\S\n]*$/u.test(between);
   const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined) && ownLine;
   // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
-  const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous);
+  const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
   if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);

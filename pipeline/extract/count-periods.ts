@@ -5,14 +5,14 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, partsInYear, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { coordinators } from "./count-continuation.ts";
+import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
-import { type NumberScope, periodContext, questionOf, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
+import { type NumberScope, periodContext, questionOf, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**
@@ -296,4 +296,48 @@ export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodRe
   // Under a title naming a part of the year ("الجدول 1: الملفات … (النصف الأول)"), a year column or row is that part.
   const part = /^\d{4}$/u.test(period) ? scope.eachYearsPart : null;
   return { claims: [{ period: part ? `${period}-${part}` : period, start: scope.mention.start, end: scope.mention.end }] };
+}
+
+/**
+ * A count whose clause names no period, in a sentence that sums up totals or in the second of two "that" clauses,
+ * has the period its first count named: "وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد
+ * الأوامر … 71 أمرا، وعدد … 80 شخصا" in a report on 2017-Q4 are the year's three totals.
+ */
+export function summedUpPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  const first = soFar.counts[0];
+  if (!first || first.compared || first.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
+  const opening = sentenceOpening(scope)[0];
+  const summingUp = opening !== undefined && wordMatchesAny(opening.folded, grammarWords.summing_up);
+  if (!summingUp && !parallelThatClauses(scope, first)) return undefined;
+  return { claims: [periodClaimOf(first, scope, catalogue)] };
+}
+
+/**
+ * Two "that" clauses of one verb, the count's opening with "وأن": "فوجدت أن الرقم الرسمي لسنة 2016 كان 2950
+ * ملفا، وأن الإنابات بلغت 96 إنابة" says both of 2016.
+ */
+function parallelThatClauses(scope: NumberScope, first: CountFigure): boolean {
+  const [opening] = scope.before;
+  return opening?.folded === "وان" && first.clause.some((w) => w.end <= first.start && w.folded === "ان");
+}
+
+/** Where the clause of an earlier count named its period ("خلال سنة 2017"), or that count itself when it did not. */
+function periodClaimOf(count: CountFigure, scope: NumberScope, catalogue: Catalogue): PeriodClaim {
+  const named = readPeriods(periodScopeOf(count.clause), scope.reference, catalogue.periods, periodContext(scope, count.compared));
+  const claim = "claims" in named ? named.claims.find((c) => c.period === count.period) : undefined;
+  return claim ?? { period: count.period, start: count.start, end: count.end };
+}
+
+/**
+ * The base in parentheses after a change's rate, its period not named, in a sentence whose earlier base named one:
+ * "ارتفع عدد الملفات بنسبة 10 في المائة (1650 ملفا في الربع الأول من 2024)، والإنابات بـ11 في المائة (37 إنابة)"
+ * is 37 in the first quarter of 2024 too.
+ */
+export function parallelBasePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  if (!("claims" in own) || own.claims.length > 0 || !afterPercentInParentheses(scope, catalogue)?.change) return undefined;
+  const base = [...soFar.counts].reverse().find((c) => c.compared);
+  if (!base || base.period === scope.reference) return undefined;
+  // The words that named it, on the first base of that period ("(37 إنابة)" took it from "(1650 ملفا في … 2024)").
+  const first = soFar.counts.find((c) => c.compared && c.period === base.period)!;
+  return { claims: [periodClaimOf(first, scope, catalogue)] };
 }

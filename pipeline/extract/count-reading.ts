@@ -29,7 +29,7 @@ import { ownClause } from "./own-clause.ts";
 import { otherBody } from "./other-body.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
-import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -335,7 +335,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
   }
   const { indicator, evidence } = choice;
-  const step = startsChange || endsTransition(scope, soFar) || earlierEndNoun(scope, soFar) !== null ? nextStep(scope) : undefined;
+  // A step of a series whose years the text names (stepped-series.ts) has its period already.
+  const step = !scope.respective && (startsChange || endsTransition(scope, soFar) || earlierEndNoun(scope, soFar) !== null) ? nextStep(scope) : undefined;
   if (step) {
     const reason = "the period is unclear: it is an end of a change told in several steps, and the text does not say which period each step is";
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
@@ -355,7 +356,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     referredClausePeriod(scope, catalogue, own) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, own, soFar) ??
+    summedUpPeriod(scope, catalogue, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
+    parallelBasePeriod(scope, catalogue, own, soFar) ??
     wholesPeriod(scope, catalogue, own, soFar, indicator) ??
     comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ??
     partOfWholePeriod(scope, own, soFar) ??

@@ -20,6 +20,7 @@ import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { otherBody } from "./other-body.ts";
 
 export interface PercentReading {
   reading: Reading;
@@ -389,6 +390,9 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   if (!indicator) return unaccounted(`no percent_change indicator in the catalogue for ${subject.indicator.id}`, evidence);
   const average = averageIn([...scope.before, ...scope.after], true);
   if (average) return heldBack(`a change measured against an average («${scope.text.slice(average.start, average.end)}»), not against a period`, evidence, indicator.id);
+  // "أما الشرطة الوطنية الإسبانية فأعلنت أنها أوقفت … بزيادة 11 في المائة": another body's change, as its counts are.
+  const body = otherBody(scope);
+  if (body) return heldBack(`a change of another body's or a local unit's figure («${scope.text.slice(body.start, body.end)}»), not of the national figure ${subject.indicator.id} tracks`, evidence, indicator.id);
   const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
   if ("unclear" in periods) {
     const noBase = periods.unclear.startsWith("a percentage");

@@ -39,7 +39,10 @@ import { type Extraction, numberScope, periodContextAt, publicationYear } from "
 import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
+import { maskCharacterReferences } from "../arabic/character-references.ts";
+import { steppedSeries } from "./stepped-series.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
+import { thenAndNowPeriods } from "./then-and-now.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
@@ -49,13 +52,16 @@ export interface SourceReading {
   outcomes: Map<NumberMention, Outcome>;
 }
 
-export function readSource(source: IngestedSource, catalogue: Catalogue): SourceReading {
+export function readSource(ingested: IngestedSource, catalogue: Catalogue): SourceReading {
+  // The marks between words are read with character references written as what they stand for: "131&nbsp;إنابة"
+  // has no clause mark between the number and its noun. Offsets stay the raw text's; the mentions quote it.
+  const source = { ...ingested, text: maskCharacterReferences(ingested.text) };
   const words = findWords(source.normalised, source.offset_map);
   const catalogued = countedNouns(catalogue.indicators.indicators);
   const parts = allPartPhrases(catalogue.periods);
   const { current_period: current, previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
   const periods = [...parts, ...current, ...previousYear, ...samePeriod];
-  const mentions = recognizeInSource(source).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
+  const mentions = recognizeInSource(ingested).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
   const outcomes = new Map<NumberMention, Outcome>();
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   const years = mentions.filter((m) => m.kind === "year");
@@ -64,6 +70,7 @@ export function readSource(source: IngestedSource, catalogue: Catalogue): Source
   const slashes = new Map([
     ...slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
     ...successionLinePeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
+    ...thenAndNowPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
   ]);
   let next = 0;
   let lastCount: CountFigure | undefined;
@@ -253,7 +260,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const pairs = pairedEnds(source.text, words, mentions);
   const forecast = forecastIn(words, sentence);
   const question = isQuestion(source.text, sentence);
-  const expected = (mention: NumberMention) => (forecast && forecastReaches(source.text, forecast, mention) ? `it is expected or estimated («${source.text.slice(forecast.start, forecast.end)}»), not counted` : undefined);
+  const expected = (mention: NumberMention) => (forecast && forecastReaches(source.text, forecast, mention) ? `it is expected, estimated or recalled with a doubt («${source.text.slice(forecast.start, forecast.end)}»), not counted` : undefined);
   // A statement before a colon or two dots that open the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج:
   // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
@@ -270,14 +277,16 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods) ?? previous.listPart;
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
+  const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart };
   const opening =
-    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart }) ??
+    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet);
-  const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart });
+  const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   const splitDigits = splitDigitPairs(source.text, mentions);
   const calculations = calculationsIn(source.text, mentions);
   const terms = calculationTerms(calculations);
+  const series = steppedSeries(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   mentions.forEach((mention, index) => {
     if (notFigures.has(mention.kind)) {
       outcomes.set(mention, { status: mention.kind as "year" });
@@ -295,11 +304,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       outcomes.set(mention, withdrawn);
       return;
     }
-    const slashed = extraction.slashes.get(mention);
+    const slashed = series.periods.get(mention) ?? extraction.slashes.get(mention);
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question };
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention) };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;
@@ -321,7 +330,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const read = readCount(scope, catalogue, soFar, extraction.catalogued);
     const { counted, startsTransition } = read;
     const pair = pairs.get(mention);
-    const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen));
+    const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen)) || series.periods.has(mention);
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
     const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined);
     transitionOpen = startsTransition ? mention : undefined;

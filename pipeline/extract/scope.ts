@@ -57,6 +57,8 @@ export interface NumberScope {
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
   respective: PeriodClaim | null;
+  /** It is a step of a series told by its ends and steps after its first value ("من 84 سنة 2019 إلى 63 ثم 98"; stepped-series.ts): it counts what the value before it counts. */
+  seriesStep?: boolean;
   /** The category "على التوالي" pairs a share with, if it does (respective-categories.ts). */
   respectiveCategory: RespectiveCategory | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { maskCharacterReferences } from "../../pipeline/arabic/character-references.ts";
 import { fold, normalise, normaliseCompact, onlyQuotesChange, rawOffset, rawSpan } from "../../pipeline/arabic/normalise.ts";
 
 /** The map is well formed: one entry per normalised character plus the end, non-decreasing, ending at raw.length. */
@@ -160,5 +161,15 @@ describe("character references", () => {
     expect(raw.slice(rawOffset(runs, percent), rawOffset(runs, percent + 1))).toBe("&amp;#37;");
     expect(onlyQuotesChange(raw)).toBe(false);
   });
-});
 
+  it("masks each reference as its character then spaces, keeping the raw text's offsets", () => {
+    expect(maskCharacterReferences("131&nbsp;إنابة و18&amp;#37;")).toBe("131\u00a0     إنابة و18%        ");
+    expect(maskCharacterReferences("x&unknown;y & z")).toBe("x&unknown;y & z");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("&nbsp;", "&amp;#37;", "&#128512;", "&", ";", "أ", " ", "5"), { maxLength: 12 }), (parts) => {
+        const raw = parts.join("");
+        expect(maskCharacterReferences(raw)).toHaveLength(raw.length);
+      }),
+    );
+  });
+});

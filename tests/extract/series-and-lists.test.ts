@@ -1,0 +1,107 @@
+// What the held-out sets held136–held141 (tables and series of years, scraped forms, other institutions' numbers,
+// corrections, five outlets) showed: a series told by its ends and steps, a "then and now" list, the totals a
+// sentence sums up, bases in parentheses after elided changes, a character reference between a number and its
+// noun, a recollection the writer doubts, another body's change.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference = "2024") => publishedFigures(text, catalogue, reference);
+
+describe("a series told by its ends and steps", () => {
+  it("gives the steps between two named years one year each when there are as many as the years between", () => {
+    const text = "يتأرجح عدد الأوامر الدولية بإلقاء القبض التي نشرها المكتب: من 84 سنة 2019 إلى 63 ثم 98 و106، قبل أن ينزل إلى 87 سنة 2023.";
+    expect(published(text)).toEqual([
+      "international_arrest_warrants 2019 = 84",
+      "international_arrest_warrants 2020 = 63",
+      "international_arrest_warrants 2021 = 98",
+      "international_arrest_warrants 2022 = 106",
+      "international_arrest_warrants 2023 = 87",
+    ]);
+  });
+
+  it("reads a change in steps ending on a level ('قبل أن يبلغ') the same way", () => {
+    const text = "ارتفع عدد الإنابات القضائية الدولية من 96 إنابة سنة 2016 إلى 104 ثم 112، قبل أن يبلغ 125 إنابة سنة 2019.";
+    expect(published(text, "2019")).toEqual(["letters_rogatory 2016 = 96", "letters_rogatory 2017 = 104", "letters_rogatory 2018 = 112", "letters_rogatory 2019 = 125"]);
+  });
+
+  it("holds the steps back when their number does not match the years between", () => {
+    const text = "ارتفع عدد الإنابات القضائية الدولية من 96 إنابة سنة 2016 إلى 104 ثم 112، قبل أن يبلغ 125 إنابة سنة 2020.";
+    expect(published(text, "2020")).toEqual(["letters_rogatory 2016 = 96", "letters_rogatory 2020 = 125"]);
+    expect(mentionIn(text, "104", catalogue, "2020")).toMatchObject({ status: "held_back", reason: expect.stringContaining("step") });
+  });
+});
+
+describe("a then-and-now list", () => {
+  const text = [
+    "تضع القائمة التالية أرقام الربع الأول من 2025 في مقابل أرقام الربع نفسه من سنة 2020:",
+    "",
+    "• الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم (+89 %)",
+    "• الإنابات القضائية الدولية: 27 آنذاك، 41 اليوم (+52 %)",
+  ].join("\n");
+
+  it("gives 'now' the text's period and 'then' the earlier period the lines above name, and the change that base", () => {
+    expect(published(text, "2025-Q1")).toEqual([
+      "files_processed 2020-Q1 = 960",
+      "files_processed 2025-Q1 = 1810",
+      "files_processed_pct_change 2025-Q1 vs 2020-Q1 = 89",
+      "letters_rogatory 2020-Q1 = 27",
+      "letters_rogatory 2025-Q1 = 41",
+      "letters_rogatory_pct_change 2025-Q1 vs 2020-Q1 = 52",
+    ]);
+  });
+
+  it("holds 'then' back when the lines above name no earlier period", () => {
+    const unnamed = "• الإنابات القضائية الدولية: 27 آنذاك، 41 اليوم";
+    expect(mentionIn(unnamed, "27", catalogue, "2025-Q1")).toMatchObject({ status: "held_back", reason: expect.stringContaining("the period is unclear") });
+    for (const figure of published(unnamed, "2025-Q1")) expect(figure).toBe("letters_rogatory 2025-Q1 = 41");
+  });
+});
+
+describe("periods shared within a sentence", () => {
+  it("gives the totals a sentence sums up the period its first count names", () => {
+    const text = "وبذلك يكون عدد الإنابات القضائية الدولية خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر الدولية بإلقاء القبض المنشورة 71 أمرا.";
+    expect(published(text, "2017-Q4")).toEqual(["letters_rogatory 2017 = 104", "international_arrest_warrants 2017 = 71"]);
+  });
+
+  it("gives the second of two 'that' clauses of one verb the period of the first", () => {
+    const text = "فوجدت أن الرقم الرسمي لسنة 2016 كان 2950 ملفا، وأن الإنابات القضائية الدولية بلغت 96 إنابة.";
+    expect(published(text, "2019")).toEqual(["files_processed 2016 = 2950", "letters_rogatory 2016 = 96"]);
+  });
+
+  it("gives bases in parentheses after elided changes the period of the sentence's first base", () => {
+    const text = "ارتفع عدد الملفات المعالجة بنسبة 10 في المائة (1650 ملفا في الربع الأول من 2024)، والإنابات القضائية الدولية بـ11 في المائة (37 إنابة).";
+    expect(published(text, "2025-Q1")).toEqual([
+      "files_processed_pct_change 2025-Q1 vs 2024-Q1 = 10",
+      "files_processed 2024-Q1 = 1650",
+      "letters_rogatory_pct_change 2025-Q1 vs 2024-Q1 = 11",
+      "letters_rogatory 2024-Q1 = 37",
+    ]);
+  });
+
+  it("reads a count in a relative clause of a compared part of the year as that part's base", () => {
+    const text = "عالج القطب خلال الربع الثالث 1890 ملفا. وبالمقارنة مع الربع الثاني من السنة الجارية، الذي عالج خلاله القطب 1760 ملفا، يناهز الارتفاع 7 في المائة.";
+    expect(published(text, "2024-Q3")).toEqual(["files_processed 2024-Q3 = 1890", "files_processed 2024-Q2 = 1760", "files_processed_pct_change 2024-Q3 vs 2024-Q2 = approx 7"]);
+  });
+});
+
+describe("what is not the text's own figure", () => {
+  it("holds back figures recalled with a doubt ('إن لم تخني الذاكرة')", () => {
+    const text = "كنت قد نقلت، إن لم تخني الذاكرة، أن الإنابات القضائية الدولية لم تتجاوز سنة 2016 ما مجموعه 80 إنابة.";
+    expect(published(text, "2019")).toEqual([]);
+    expect(mentionIn(text, "80", catalogue, "2019")).toMatchObject({ status: "held_back", reason: expect.stringContaining("doubt") });
+  });
+
+  it("holds back another body's change as its counts are", () => {
+    const text = "أما الشرطة الوطنية الإسبانية فأعلنت أنها نشرت خلال الفترة نفسها أوامر دولية، بزيادة 11 في المائة مقارنة بالنصف الأول من 2024.";
+    expect(published(text, "2025-H1")).toEqual([]);
+    expect(mentionIn(text, "11 في المائة", catalogue, "2025-H1")).toMatchObject({ status: "held_back", reason: expect.stringContaining("another body") });
+  });
+
+  it("reads a count whose noun follows a character reference a page left ('131&nbsp;إنابة')", () => {
+    expect(published("تابع المكتب تنفيذ 131&nbsp;إنابة قضائية دولية سنة 2021.", "2021")).toEqual(["letters_rogatory 2021 = 131"]);
+    expect(published("تابع المكتب تنفيذ 131&amp;nbsp;إنابة قضائية دولية سنة 2021.", "2021")).toEqual(["letters_rogatory 2021 = 131"]);
+  });
+});
