@@ -5,7 +5,10 @@
 // the span name; in a report on a part of a year, whether those years are whole years or that part is unclear.
 import { lineAbove } from "../text/lines.ts";
 import { parsePeriod } from "../lib/period.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { partOfEachYear } from "./each-year.ts";
+import { samePart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** What a caption says of one of its values: what it counts, and its year (or why that is unclear). */
@@ -67,7 +70,7 @@ function lineSeries(text: string, lineStart: number, lineEnd: number): Series | 
 const seriesReach = 160;
 
 /** What the caption of the series a mention stands in says of it, or undefined when it stands in none. */
-export function captionCell(text: string, words: readonly Word[], mention: NumberMention, reference: string): CaptionCell | undefined {
+export function captionCell(text: string, words: readonly Word[], mention: NumberMention, reference: string, phrases: PeriodPhrases): CaptionCell | undefined {
   if (mention.kind !== "number" || mention.form !== "digits") return undefined;
   const before = text.slice(Math.max(0, mention.start - seriesReach), mention.start);
   const lineStart = mention.start - before.length + before.lastIndexOf("\n") + 1;
@@ -79,6 +82,10 @@ export function captionCell(text: string, words: readonly Word[], mention: Numbe
   const place = values.indexOf(mention.start);
   if (place < 0 || values.length !== series.last - series.first + 1) return undefined;
   const label = wordsWithin(words, series.caption.start, series.caption.end);
-  if (parsePeriod(reference).part !== null) return { label, period: null, unclear: `the caption names a span of years («${series.first}-${series.last}»): whole years, or the same part of each as ${reference}?` };
-  return { label, period: String(series.first + place) };
+  const year = series.first + place;
+  // "الملفات المعالجة في النصف الثاني من كل سنة، 2019-2022 (2330، 2160، 2437، 3040)": the same part of each year.
+  const part = parsePeriod(reference).part;
+  if (part !== null && partOfEachYear(label, phrases) === `${part.kind}${part.index}`) return { label, period: samePart(year, reference) };
+  if (part !== null) return { label, period: null, unclear: `the caption names a span of years («${series.first}-${series.last}»): whole years, or the same part of each as ${reference}?` };
+  return { label, period: String(year) };
 }

@@ -306,8 +306,14 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   // "The number" opening its sentence's counts recalls the previous sentence's figures when they were of one
   // indicator; said after a verb ("كان العدد 3380"), not opening its clause as a masthead's issue does ("، العدد 412،").
   if (word && isTheNumber(word) && scope.lead.length >= 2 && soFar.counts.length === 0) return soFar.previousAlone;
+  // "ويظهر تتبع الحصائل السابقة أن هذا العدد في ارتفاع مستمر: فقد انتقل من 2950 سنة 2016 إلى …": the sentence is
+  // about "this number", the previous sentence's figure.
+  if (!counted && soFar.counts.length === 0 && thisNumber([...scope.earlier, ...scope.before])) return soFar.previousAlone;
   return numberRoseTo(scope) ? soFar.lastCount : undefined;
 }
+
+/** "هذا العدد", "هذا الرقم": a demonstrative, then "the number". */
+const thisNumber = (words: readonly Word[]) => words.some((w, i) => i > 0 && isTheNumber(w) && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives));
 
 /** How many of the sentence's counts before a pair may be its whole and its part. */
 const pairReach = 4;

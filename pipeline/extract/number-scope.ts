@@ -67,7 +67,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
-  const table = tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods.part_abbreviations);
+  const table = tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods);
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);

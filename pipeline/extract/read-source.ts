@@ -221,6 +221,20 @@ function asUnpaired(reading: Reading): Reading {
   return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
 }
 
+/**
+ * "هي 18 في المائة وليس 8 في المائة": the denied value is the error of the figure of its kind right before it, and
+ * is withdrawn as that indicator's wherever the text prints it (retracted.ts).
+ */
+function withdrawDenied(extraction: Extraction, mentions: readonly NumberMention[], denied: NumberMention): void {
+  const corrected = mentions.filter((m) => m.end <= denied.start && m.kind === denied.kind).at(-1);
+  const outcome = corrected && extraction.outcomes.get(corrected);
+  if (!outcome || !("reading" in outcome)) return;
+  const { reading } = outcome;
+  const indicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
+  const notice = extraction.source.text.slice(corrected!.start, denied.end);
+  if (indicatorId) extraction.retracted.push({ value: denied.value, indicatorId, notice });
+}
+
 /** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
 function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
   const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
@@ -243,9 +257,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     asideReasons.set(mention, `it names a part of the year («${source.text.slice(phrase.start, phrase.end)}»), not a figure`);
   }
   // A number an ignore rule sets aside ("الأشهر التسعة") is a word of its clause, not the start of another.
+  const denied: NumberMention[] = [];
   for (const mention of all) {
     const rule = asideReasons.has(mention) ? undefined : matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)], source.text);
     if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);
+    if (rule?.withdraws) denied.push(mention);
   }
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
@@ -266,7 +282,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
   const asserted = question ? presupposingQuestion(words, sentence) : undefined;
   const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) ? "it is asked in a question, not stated" : undefined);
-  const notStated = (mention: NumberMention) => asked(mention) ?? expected(mention) ?? hearsayOnLine(source.text, words, sentence, mention);
+  // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
+  const corrected = (mention: NumberMention) => retraction !== undefined && retraction.end <= mention.start;
+  const notStated = (mention: NumberMention) => asked(mention) ?? expected(mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);
@@ -299,7 +317,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     }
     // A count the correction withdraws is still read, for the corrected value after it to take its indicator ("بلغ 54
     // شخصا، والصحيح 45"); it is not published.
-    const withdrawn = retraction && mention.end <= retraction.start ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${source.text.slice(retraction.start, retraction.end)}" …)` } : undefined;
+    const notice = retraction && mention.end <= retraction.start ? source.text.slice(retraction.start, retraction.end) : undefined;
+    const withdrawn = notice ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${notice}" …)` } : undefined;
     if (withdrawn && mention.kind !== "number") {
       outcomes.set(mention, withdrawn);
       return;
@@ -336,7 +355,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
     const retractedId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
-    if (withdrawn && retractedId !== null) extraction.retracted.push({ value: mention.value, indicatorId: retractedId, notice: source.text.slice(retraction!.start, retraction!.end) });
+    if (notice && retractedId !== null) extraction.retracted.push({ value: mention.value, indicatorId: retractedId, notice });
     if (counted) soFar.lastCounted = counted;
     soFar.unclearPeriod = read.unclearPeriod;
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
@@ -361,5 +380,6 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     if (reading.status === "figure" && reading.basePeriod && reading.basePeriod !== previousYearPeriod(reading.period)) otherBase = true;
     soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
+  for (const mention of denied) withdrawDenied(extraction, mentions, mention);
   return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts, otherBase };
 }

@@ -7,7 +7,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { type NumberScope, opensOnTopic, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -26,8 +26,11 @@ function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: Senten
   const words = [...scope.earlier, ...scope.before];
   if (soFar.counts.some((c) => c.start < scope.mention.start) || words.some((w) => /\p{N}/u.test(w.folded) && !isYearWord(w))) return undefined;
   const named = categoriesIn(words, catalogue.breakdowns);
-  const opening = scope.earlier[subjectReach]?.start ?? Infinity;
-  return named.length === 1 && named[0]!.start < opening ? named[0] : undefined;
+  if (named.length !== 1) return undefined;
+  // Among the first words of the sentence, or of a clause of it: "وفي لائحة الشركاء، جاءت إسبانيا، كالعادة، في المقدمة بـ24 في المائة من المبادلات".
+  const clauseStart = Math.max(0, ...[...scope.text.slice(0, named[0]!.start).matchAll(/[،,؛;:]/gu)].map((m) => m.index + 1));
+  const lead = words.filter((w) => w.start >= clauseStart && w.end <= named[0]!.start);
+  return lead.length < subjectReach ? named[0] : undefined;
 }
 
 /** How many words may stand before a share that takes the category of the clause before it: "، بنسبة 41 في المائة". */
@@ -35,7 +38,8 @@ const shortLead = 2;
 
 /** The one category the clause right before names, for a share whose short clause names none: "قضايا الاتجار في المخدرات … من الملفات، بنسبة 41 في المائة". */
 function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
-  if (scope.before.length > shortLead) return undefined;
+  // Or a clause the sentence opens on as its topic: "أما قضايا الإرهاب، فلا تمثل سوى 5%".
+  if (scope.before.length > shortLead && !opensOnTopic(scope)) return undefined;
   const named = categoriesIn(scope.previousClause.words, catalogue.breakdowns);
   return named.length === 1 ? named[0] : undefined;
 }

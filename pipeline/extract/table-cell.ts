@@ -22,9 +22,9 @@ export interface TableRow {
 const footnoteMarks = /\(\s*[0-9٠-٩]{1,2}\s*\)|\*+/gu;
 
 /** What a table row says of a number in one of its cells: the row's label, and its column's period. */
-export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention, reference: string, abbreviations: PeriodPhrases["part_abbreviations"]): NumberScope["table"] {
+export function tableCell(text: string, words: readonly Word[], row: TableRow | null, mention: NumberMention, reference: string, phrases: PeriodPhrases): NumberScope["table"] {
   // A chart's values after its caption ("… 2021-2023 (134، 143، 151)"): a row of one label over a span of years.
-  const caption = captionCell(text, words, mention, reference);
+  const caption = captionCell(text, words, mention, reference, phrases);
   if (caption) return { label: caption.label, period: caption.period, change: null, caption: true, ...(caption.unclear && { unclear: caption.unclear }) };
   if (!row) {
     // A card: the number alone on its line under its label, a table of one cell.
@@ -42,7 +42,7 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
     if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: null } : rowLabelCell(text, words, row, column, null);
     // A transposed table: the column's header counts, the row's first cell is the period.
-    const period = cellPeriod(text.slice(label.start, label.end), abbreviations);
+    const period = cellPeriod(text.slice(label.start, label.end), phrases.part_abbreviations);
     const counted = wordsWithin(words, meaning.label.start, meaning.label.end);
     if (period) return { label: counted, period, change: null };
     // A period in words ("النصف الأول ٢٠٢٣"): read by the period reader (count-periods.ts columnPeriod).

@@ -43,6 +43,10 @@ export interface IgnoreRules {
      */
     unqualified?: boolean;
     /**
+     * true: the number is the wrong figure a correction denies ('هي 18 في المائة وليس 8 في المائة'): its value, of the indicator of the figure of its kind right before it in its sentence, is withdrawn wherever the text prints it (pipeline/extract/retracted.ts).
+     */
+    withdraws?: true;
+    /**
      * Folded words without clitics, one of which the number is written as (a dual: 'سنتين').
      *
      * @minItems 1

@@ -64,6 +64,13 @@ export type Phrases5 = [
 /**
  * @minItems 1
  */
+export type PhrasesWithNumbers = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * @minItems 1
+ */
 export type Words1 = [string, ...string[]];
 /**
  * Words opening a span before its first month ('من', 'بين').
@@ -293,8 +300,8 @@ export interface PeriodPhrases {
    * The months of the report's own length, said without which they are ('خلال الأشهر الثلاثة' in a report on a quarter, 'الأشهر الستة' in one on a half-year): the reference period.
    */
   report_months: {
-    H: Phrases4;
-    Q: Phrases4;
+    H: PhrasesWithNumbers;
+    Q: PhrasesWithNumbers;
     why: string;
   };
   /**

@@ -4,7 +4,7 @@
 // noun, a recollection the writer doubts, another body's change.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
@@ -105,3 +105,39 @@ describe("what is not the text's own figure", () => {
     expect(published("تابع المكتب تنفيذ 131&amp;nbsp;إنابة قضائية دولية سنة 2021.", "2021")).toEqual(["letters_rogatory 2021 = 131"]);
   });
 });
+
+describe("corrections", () => {
+  it("withdraws a denied value ('وليس 8 في المائة') wherever the text prints it for the corrected figure's indicator", () => {
+    const text = "وتراجع عدد الأوامر الدولية بإلقاء القبض بنسبة 8 في المائة مقارنة مع السنة الماضية.\n\nتصحيح: نسبة تراجع الأوامر الدولية بإلقاء القبض هي 18 في المائة وليس 8 في المائة.";
+    expect(published(text, "2023")).toEqual(["international_arrest_warrants_pct_change 2023 vs 2022 = -18"]);
+    expect(readText(text, catalogue, "2023").mentions.filter((m) => m.text === "8 في المائة").map((m) => m.status)).toEqual(["ignored", "ignored"]);
+  });
+
+  it("reads the figures after a correction's word as stated, on a line that reports an earlier post", () => {
+    const text = "تصحيح: في تدوينة سابقة كتبنا أن المكتب عمم 126 أمرا دوليا بإلقاء القبض، والرقم الصحيح هو 112 أمرا.";
+    expect(published(text, "2024")).toEqual(["international_arrest_warrants 2024 = 112"]);
+  });
+});
+
+describe("periods and categories said another way", () => {
+  it("reads '3 أشهر' in a quarter's report as the quarter itself", () => {
+    expect(published("الأمن الوطني: 1890 ملفا للتعاون الدولي في 3 أشهر", "2024-Q3")).toEqual(["files_processed 2024-Q3 = 1890"]);
+  });
+
+  it("gives a caption's span of years the part of each year it names ('في النصف الثاني من كل سنة')", () => {
+    const text = "الملفات المعالجة في النصف الثاني من كل سنة، 2019-2021 (2330، 2160، 2437)";
+    expect(published(text, "2022-H2")).toEqual(["files_processed 2019-H2 = 2330", "files_processed 2020-H2 = 2160", "files_processed 2021-H2 = 2437"]);
+  });
+
+  it("gives a share the category of the topic its sentence opens on, or of the subject of its clause", () => {
+    expect(published("بخصوص طبيعة الملفات، أما قضايا الإرهاب، فلا تمثل سوى 5% من الملفات.", "2019-H2")).toEqual(["files_share_by_case_type 2019-H2 terrorism = 5"]);
+    expect(published("وفي لائحة الشركاء، جاءت إسبانيا، كالعادة، في المقدمة بـ24 في المائة من المبادلات.", "2024-Q3")).toEqual(["exchanges_share_by_partner 2024-Q3 ES = 24"]);
+  });
+
+  it("reads a change told of 'this number' as the previous sentence's figure", () => {
+    const text = "عالج القطب خلال سنة 2019 ما مجموعه 4480 ملفا. ويظهر أن هذا العدد في ارتفاع مستمر: فقد انتقل من 2950 سنة 2016 إلى 3380 ثم 4060، ليصل إلى 4480 سنة 2019.";
+    // The series' last value restates the first sentence's: one observation.
+    expect(published(text, "2019")).toEqual(["files_processed 2019 = 4480", "files_processed 2016 = 2950", "files_processed 2017 = 3380", "files_processed 2018 = 4060"]);
+  });
+});
+
