@@ -3,6 +3,7 @@
 // المتوسط الخماسي"; "وهو معدل في حدود 3970 ملفا في السنة"). "ميناء طنجة المتوسط" is the Mediterranean.
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, findPhrases } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 /**
@@ -10,8 +11,16 @@ import type { Word } from "./words.ts";
  * "بمعدل نمو سنوي يقارب 10%" is the average of several years' changes, not one year's.
  */
 export function averageIn(words: readonly Word[], ofChange = false): Word | undefined {
-  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !(atARate(w) && !(ofChange && yearlyAfter(words, i))) && !mediterraneanAdjective(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
+  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !(atARate(w) && !(ofChange && yearlyAfter(words, i)) && !perYearAfter(words, i)) && !mediterraneanAdjective(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
 }
+
+const perYear = grammarWords.per_year.map(cuePhrase);
+
+/** How many words after "بمعدل" its "per year" may stand: "بمعدل 139 إنابة تقريبا في السنة". */
+const perYearReach = 5;
+
+/** "بمعدل 139 إنابة تقريبا في السنة": a rate per year over several years is their average. */
+const perYearAfter = (words: readonly Word[], index: number) => findPhrases(words.slice(index + 1, index + 1 + perYearReach), perYear).length > 0;
 
 /** "الأورو-متوسطية", "المتوسطي": the adjective of the Mediterranean, no average. */
 const mediterraneanAdjective = (word: Word) => /متوسطي(?:ه|ين|ون)?$/u.test(word.folded);

@@ -8,6 +8,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { findPhrases } from "./phrases.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
@@ -82,8 +83,13 @@ export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, o
  * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
  * months' counts.
  */
-export function sharedUnclearPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
-  if (!soFar.unclearPeriod || !("claims" in own) || own.claims.length > 0) return undefined;
+export function sharedUnclearPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
+  if (!soFar.unclearPeriod) return undefined;
+  // "عالج … خلال الأشهر التسعة الأولى من السنة، وأن المكتب عمم خلال الفترة نفسها 1780 مذكرة": "the same period",
+  // no year named, is the one the count before it had.
+  const samePeriod = findPhrases(scope.before, catalogue.periods.same_period).length > 0 && scope.yearsBefore.length === 0 && scope.yearsAfter.length === 0;
+  if (samePeriod) return soFar.unclearPeriod;
+  if (!("claims" in own) || own.claims.length > 0) return undefined;
   const to = scope.lead.at(-1);
   if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
   const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, coordinators));

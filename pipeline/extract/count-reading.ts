@@ -343,7 +343,12 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   }
   const comparedWithWholeYear = compared && soFar.lastCount !== undefined && soFar.lastCount.indicator.id === indicator.id && parsePeriod(soFar.lastCount.period).part === null;
   // A number in parentheses right after a change's base is that base's count: "بارتفاع 8% عن السنة السابقة (3105)".
-  const own = readPeriods(ownClause(scope, catalogue), scope.reference, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear });
+  // A compared count's "the year before it" is the year before the count it is compared with: "هي 2020: 3950 ملفا
+  // مقابل 4480 في السنة التي قبلها" (2019), in a text on 2024.
+  const clause = ownClause(scope, catalogue);
+  const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordMatchesAny(w.folded, catalogue.periods.before_it));
+  const comparedWith = beforeIt ? soFar.lastCount!.period : scope.reference;
+  const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear });
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??
@@ -355,7 +360,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     comparisonClausePeriod(scope, catalogue, own) ??
     referredClausePeriod(scope, catalogue, own) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
-    sharedUnclearPeriod(scope, own, soFar) ??
+    sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     summedUpPeriod(scope, catalogue, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??
     parallelBasePeriod(scope, catalogue, own, soFar) ??

@@ -16,6 +16,12 @@ export type Phrases = [
  */
 export type Words = [string, ...string[]];
 /**
+ * 'Before it' ('السنة التي قبلها', 'العام الذي سبقه'): said of a count compared with another, the year before that count's period ('هي 2020: 3950 ملفا مقابل 4480 في السنة التي قبلها' is 2019 in a text on 2024).
+ *
+ * @minItems 1
+ */
+export type Words1 = [string, ...string[]];
+/**
  * The part of a year just before the period ('مقارنة بالأشهر الستة التي سبقتها' in a half-year report: the half before it; the quarter before in a quarterly one). Named in a report on a whole year, the period is unclear.
  *
  * @minItems 1
@@ -71,25 +77,25 @@ export type PhrasesWithNumbers = [
 /**
  * @minItems 1
  */
-export type Words1 = [string, ...string[]];
+export type Words2 = [string, ...string[]];
 /**
  * Words opening a span before its first month ('من', 'بين').
  *
  * @minItems 1
  */
-export type Words2 = [string, ...string[]];
+export type Words3 = [string, ...string[]];
 /**
  * Words between a span's first and last months ('إلى', 'و', 'حتى').
  *
  * @minItems 1
  */
-export type Words3 = [string, ...string[]];
+export type Words4 = [string, ...string[]];
 /**
  * Words before a month that make the span run from January to its end ('عند نهاية يونيو').
  *
  * @minItems 1
  */
-export type Words4 = [string, ...string[]];
+export type Words5 = [string, ...string[]];
 /**
  * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'; Moroccan Arabic 'العام كامل'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
  *
@@ -104,19 +110,19 @@ export type Phrases6 = [
  *
  * @minItems 1
  */
-export type Words5 = [string, ...string[]];
+export type Words6 = [string, ...string[]];
 /**
  * Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year.
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words7 = [string, ...string[]];
 /**
  * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
  *
  * @minItems 1
  */
-export type Words7 = [string, ...string[]];
+export type Words8 = [string, ...string[]];
 /**
  * 'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts).
  *
@@ -140,13 +146,13 @@ export type Phrases8 = [
  *
  * @minItems 1
  */
-export type Words8 = [string, ...string[]];
+export type Words9 = [string, ...string[]];
 /**
  * Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
-export type Words9 = [string, ...string[]];
+export type Words10 = [string, ...string[]];
 /**
  * Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back.
  *
@@ -170,7 +176,7 @@ export type Phrases10 = [
  *
  * @minItems 1
  */
-export type Words10 = [string, ...string[]];
+export type Words11 = [string, ...string[]];
 /**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
@@ -194,13 +200,13 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Words11 = [string, ...string[]];
+export type Words12 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words12 = [string, ...string[]];
+export type Words13 = [string, ...string[]];
 /**
  * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
@@ -233,7 +239,7 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Words13 = [string, ...string[]];
+export type Words14 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
@@ -286,6 +292,7 @@ export type Phrases20 = [
 export interface PeriodPhrases {
   previous_year: Phrases;
   preceding_words: Words;
+  before_it: Words1;
   previous_part: Phrases1;
   current_period: Phrases2;
   same_period: Phrases3;
@@ -324,10 +331,10 @@ export interface PeriodPhrases {
      * @minItems 12
      * @maxItems 12
      */
-    months: [Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1, Words1];
-    from: Words2;
-    to: Words3;
-    end_of: Words4;
+    months: [Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2];
+    from: Words3;
+    to: Words4;
+    end_of: Words5;
     why: string;
   };
   whole_year: Phrases6;
@@ -335,12 +342,12 @@ export interface PeriodPhrases {
    * Years the press names by what happened in them ('سنة الجائحة' is 2020): a year noun followed by one of the words, with the article, is that year. A year named by another event ('سنة الجائحة' is known, 'عام الزلزال' is not) leaves the period unclear, and the figure is held back.
    */
   event_years: {
-    words: Words5;
+    words: Words6;
     year: number;
     why: string;
   }[];
-  whole_year_after: Words6;
-  after_words: Words7;
+  whole_year_after: Words7;
+  after_words: Words8;
   /**
    * How a table's header cell abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): that cell's column is the part of that year.
    */
@@ -359,13 +366,13 @@ export interface PeriodPhrases {
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
   years_ago: {
-    before: Words1;
-    over: Words8;
-    within: Words9;
+    before: Words2;
+    over: Words9;
+    within: Words10;
     half_year: Phrases9;
     one_year: Phrases10;
-    units: Words1;
-    duals: Words1;
+    units: Words2;
+    duals: Words2;
     /**
      * The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back.
      */
@@ -375,7 +382,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  record_words: Words10;
+  record_words: Words11;
   several_years: Phrases11;
   comparisons: Phrases12;
   /**
@@ -387,8 +394,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words11;
-    not_with: Words12;
+    year_on_year: Words12;
+    not_with: Words13;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
@@ -397,7 +404,7 @@ export interface PeriodPhrases {
     months: Phrases13;
     phrases: Phrases14;
     rates: Phrases15;
-    release_verbs: Words13;
+    release_verbs: Words14;
     why: string;
   };
   year_to_date: Phrases16;

@@ -141,3 +141,21 @@ describe("periods and categories said another way", () => {
   });
 });
 
+describe("periods relative to another figure", () => {
+  it("reads a compared count's 'the year before it' as the year before the count it is compared with", () => {
+    const text = "السنة الوحيدة التي شذت عن القاعدة هي 2020: 3950 ملفا مقابل 4480 في السنة التي قبلها.";
+    expect(published(text, "2024")).toEqual(["files_processed 2020 = 3950", "files_processed 2019 = 4480"]);
+  });
+
+  it("holds back an average per year ('بمعدل 139 إنابة تقريبا في السنة')", () => {
+    const text = "تابع المكتب 832 إنابة قضائية دولية في ست سنوات، أي بمعدل 139 إنابة تقريبا في السنة.";
+    expect(mentionIn(text, "139", catalogue, "2024")).toMatchObject({ status: "held_back", reason: expect.stringContaining("average") });
+  });
+
+  it("gives 'the same period' the unclear period of the count before it", () => {
+    const text = "عالج القطب 2910 ملفات وطلب معلومات خلال الأشهر التسعة الأولى من السنة، وأن المكتب عمم خلال الفترة نفسها 1780 مذكرة بحث وطنية.";
+    expect(published(text, "2020")).toEqual([]);
+    expect(mentionIn(text, "1780", catalogue, "2020")).toMatchObject({ status: "held_back", reason: expect.stringContaining("the period is unclear") });
+  });
+});
+
