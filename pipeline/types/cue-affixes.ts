@@ -13,7 +13,7 @@ export interface CueAffixes {
    */
   suffixes: string[];
   /**
-   * Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا.
+   * Endings that replace a cue's final ه (ة): plural ات, dual تين/تان, construct تي/تا, with a pronoun تها/تهم. Not ت alone: a noun keeps its ة before a genitive ('نشرة البحث'), and 'نشرت' is the verb (she published).
    */
   feminine_suffixes: string[];
   /**

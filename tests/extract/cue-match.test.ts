@@ -20,6 +20,7 @@ describe("wordMatchesCue", () => {
     ["بزيادة", "زياده"],
     ["أجانب", "اجانب"],
     ["بحث", "بحث"],
+    ["نشرتها", "نشره"],
   ])("%s matches the cue %s", (word, cue) => {
     expect(wordMatchesCue(folded(word), cue)).toBe(true);
   });
@@ -30,6 +31,8 @@ describe("wordMatchesCue", () => {
     ["عملاء", "عمليه"],
     ["إيقاف", "توقيف"],
     ["بحوث", "بحث"],
+    // "إذ نشرت تطور عدد الملفات": the verb; a noun in ة keeps it before a genitive ("نشرة البحث").
+    ["نشرت", "نشره"],
   ])("%s does not match the cue %s", (word, cue) => {
     expect(wordMatchesCue(folded(word), cue)).toBe(false);
   });
