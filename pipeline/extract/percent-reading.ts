@@ -168,7 +168,7 @@ function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | unde
 }
 
 /** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا"). */
-const yearOnYearReach = 2;
+const yearOnYearReach = 3;
 
 /** The word that makes a change year on year ("زيادة سنوية", "سنويا"), if any. */
 const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) =>
@@ -229,9 +229,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (base) return { period, base };
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
-  // After a count of another period ("بلغ … في النصف الأول من 2023 … 3104 ملفات، … زيادة سنوية"), whose year it is is a guess.
-  if (yearOnYear && period !== scope.reference) return { unclear: `a change year on year («${yearOnYear.folded}») after a count of ${period}: of that period or the text's?` };
-  if (yearOnYear) return { period, base: { period: previousYearPeriod(period), start: yearOnYear.start, end: yearOnYear.end } };
+  if (yearOnYear) return yearOnYearPeriods(scope, period, soFar, subject, yearOnYear);
   const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
   // A base as long as the period: the whole year's change is not measured against a half ("الـ24 في المائة المسجلة على مستوى السنة كاملة").
   const isBase = (base: string) => periodBefore(base, period) && sameLength(base, period);
@@ -258,6 +256,20 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (soFar.otherBaseBefore) return { unclear: "it names no base, and an earlier change of its paragraph was against another period than the same one a year before" };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
+}
+
+/**
+ * A change year on year is against the same period a year before its own. After a count of another period than
+ * the text's, it is the text's when the sentence counts the text's period a year before ("… وحصيلة الربع الأول 1650
+ * ملفا، مقابل 1556 ملفا في الربع الثالث من 2023، أي أن العدد ارتفع بنحو 21 في المائة على أساس سنوي" in a report on
+ * 2024-Q3); else which of the two it is is a guess ("بلغ … في النصف الأول من 2023 … 3104 ملفات، … زيادة سنوية").
+ */
+function yearOnYearPeriods(scope: NumberScope, period: string, soFar: SentenceSoFar, subject: Indicator, word: Word): { period: string; base: Base } | { unclear: string } {
+  if (period === scope.reference) return { period, base: { period: previousYearPeriod(period), start: word.start, end: word.end } };
+  const base = previousYearPeriod(scope.reference);
+  const counted = soFar.counts.some((c) => c.indicator.id === subject.id && c.period === base && c.end <= scope.mention.start);
+  if (counted) return { period: scope.reference, base: { period: base, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  return { unclear: `a change year on year («${word.folded}») after a count of ${period}: of that period or the text's?` };
 }
 
 /** Whether the percentage opens a parenthesis after the count's own words, in its clause: "2230 ملفا في النصف الأول (+10 في المائة)". */

@@ -159,3 +159,10 @@ describe("periods relative to another figure", () => {
   });
 });
 
+describe("a change year on year", () => {
+  it("reads 'على أساس سنوي' after a change as year on year, and gives the change the period a year after its base", () => {
+    const text = "عالج القطب ما بين فاتح يوليوز و30 شتنبر 2024 ما مجموعه 1880 ملفا. وكانت حصيلة الربع الأول 1650 ملفا، مقابل 1556 ملفا في الربع الثالث من 2023، أي أن العدد ارتفع بنحو 21 في المائة على أساس سنوي.";
+    expect(published(text, "2024-Q3")).toEqual(["files_processed 2024-Q3 = 1880", "files_processed 2024-Q1 = 1650", "files_processed 2023-Q3 = 1556", "files_processed_pct_change 2024-Q3 vs 2023-Q3 = approx 21"]);
+  });
+});
+
