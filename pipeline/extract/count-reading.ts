@@ -125,11 +125,16 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
  * the number (the Moroccans among the persons arrested) is what the number counts.
  */
 function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator, catalogued: readonly string[]) {
-  const named = counted.how === "after" && wordMatchesAny(counted.folded, grammarWords.generic_counted) ? namedByCountOf(scope.before) : undefined;
+  if (counted.how !== "after" || !wordMatchesAny(counted.folded, grammarWords.generic_counted)) return undefined;
+  // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
+  // what "عدد" named in the clause before.
+  const relative = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives);
+  const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined);
   if (!named || !wordMatchesAny(named.folded, catalogued) || wordMatchesAny(named.folded, grammarWords.generic_counted)) return undefined;
   const choice = candidates(scope, catalogue, { folded: named.folded, word: named, how: "count_of", qualifier: null }, soFar);
   const decision = decide(rankIndicators(choice.indicators, choice.input));
-  return "match" in decision && decision.match.indicator.part_of === decided.id ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
+  const fits = "match" in decision && (decision.match.indicator.part_of === decided.id || (relative && named.end <= scope.before[0]!.start));
+  return fits ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
 }
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */

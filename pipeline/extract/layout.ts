@@ -68,11 +68,15 @@ function figureLineStarts(text: string): Set<number> {
   let run: typeof lines = [];
   const close = () => {
     const oneByOne = run.every((l, i) => i === 0 || l.value === run[i - 1]!.value + 1);
-    if (run.length >= 2 && !oneByOne) for (const l of run) starts.add(l.start);
+    // A crossword's clues under "أفقيا:" (1, 5, 8…) skip numbers, from 1 up: items all the same.
+    const fromOneUp = run[0]?.value === 1 && run.every((l, i) => i === 0 || l.value > run[i - 1]!.value);
+    if (run.length >= 2 && !oneByOne && !fromOneUp) for (const l of run) starts.add(l.start);
     run = [];
   };
   for (const line of lines) {
-    if (run.length > 0 && line.line - run.at(-1)!.line > listGap) close();
+    // A heading ending with a colon between two numbered lines ("عموديا:") starts another list.
+    const between = run.length > 0 ? text.slice(run.at(-1)!.start, line.start).split("\n").slice(1).some((l) => /[:：][^\S\n]*$/u.test(l)) : false;
+    if (run.length > 0 && (line.line - run.at(-1)!.line > listGap || between)) close();
     run.push(line);
   }
   close();

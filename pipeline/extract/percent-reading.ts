@@ -104,9 +104,13 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
   const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue, "demonstrative");
   if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };
-  const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded)));
-  if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   const earlier = inClause ?? named(scope.earlier);
+  // A back-referring noun within the sentence ("تجعل نسب التغير شديدة الحساسية") refers back only when the sentence
+  // names no count of its own ("بالنسبة للأشخاص المستقدمين"); one opening it ("وهو ما يمثل") always does.
+  const namesCount = earlier !== undefined && "match" in earlier.decision;
+  const backWord = namesCount ? undefined : [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded));
+  const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? backWord);
+  if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
   // "فالقفزة تناهز 38 في المائة" in a sentence that names nothing else: the change of the previous sentences' subject.
   // Not across an empty line when the sentence names a counted thing after it: "ملاحظة الأستاذ: لاحظوا أن نسبة الارتفاع

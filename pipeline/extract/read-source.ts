@@ -40,6 +40,8 @@ import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
+import { sectionAt, sectionHeadings } from "./section-headings.ts";
+import { withoutSpeakerLabels } from "./speakers.ts";
 import { steppedSeries } from "./stepped-series.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
 import { thenAndNowPeriods } from "./then-and-now.ts";
@@ -56,7 +58,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   // The marks between words are read with character references written as what they stand for: "131&nbsp;إنابة"
   // has no clause mark between the number and its noun. Offsets stay the raw text's; the mentions quote it.
   const source = { ...ingested, text: maskCharacterReferences(ingested.text) };
-  const words = findWords(source.normalised, source.offset_map);
+  const words = withoutSpeakerLabels(source.text, findWords(source.normalised, source.offset_map));
   const catalogued = countedNouns(catalogue.indicators.indicators);
   const parts = allPartPhrases(catalogue.periods);
   const { current_period: current, previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
@@ -87,6 +89,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
   const retracted: RetractedFigure[] = [];
+  const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
     const headerRow = cells && headerColumns(source.text, cells, catalogue.periods.part_abbreviations);
@@ -108,7 +111,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const underHeading = headingPeriod(source.text, heading, sentence);
     const previousOpening = paragraphGoesOn ? opened.reading : underHeading;
     const inSentence = mentions.slice(first, next);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent, alone, otherBase: paragraphGoesOn && otherBase }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent, alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null }, row);
     heading = nextHeading(source.text, heading, sentence, inSentence, read.opening);
     sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
@@ -173,6 +176,8 @@ interface PreviousSentence {
   alone: CountFigure | undefined;
   /** An earlier change of the paragraph was against another period than the same one a year before ("من نصف إلى آخر"). */
   otherBase: boolean;
+  /** What the heading of the sentence's section says of the period ("2019 – ذروة ما قبل الجائحة"; section-headings.ts), if any. */
+  section: PeriodReading | null;
 }
 
 const isIgnored = (outcome: Outcome | undefined) => outcome !== undefined && "status" in outcome && outcome.status === "ignored";
@@ -298,7 +303,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart };
   const opening =
     openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
-    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet);
+    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet) ??
+    previous.section;
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   const splitDigits = splitDigitPairs(source.text, mentions);

@@ -127,7 +127,7 @@ const trailingReach = 2;
 export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
   const trailing = grammarWords.trailing_qualifiers;
   for (let i = 0; i < Math.min(trailingReach, after.length); i++) {
-    for (const code of ["approx", "gte", "lte"] as const) {
+    for (const code of ["approx", "gt", "gte", "lte"] as const) {
       if (trailing[code].some((phrase) => phraseAt(after, i, cuePhrase(phrase)))) return { qualifier: code, verb: after[i]! };
     }
   }

@@ -299,10 +299,11 @@ export interface GrammarWords {
   restating: Words29;
   retractions: Words30;
   /**
-   * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل'); a phrase is written as words separated by one space.
+   * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
   trailing_qualifiers: {
     approx: Phrases2;
+    gt: Phrases2;
     gte: Phrases2;
     lte: Phrases2;
   };

@@ -1,0 +1,106 @@
+// A section heading naming a period ("2019 – ذروة ما قبل الجائحة", "النصف الأول من 2024") over the paragraphs that
+// follow it: a sentence of the section whose words name no period is of the heading's, as a sentence opening on
+// "وفي عام 2019،" is. The section ends at the next heading, with or without a period. The text's first line (its
+// title) is no section heading.
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import type { NumberMention } from "../types/number-mention.ts";
+import { periodWithin } from "../lib/period.ts";
+import { type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
+import { type Word, wordsWithin } from "./words.ts";
+
+export interface Section {
+  /** Where the section's text starts (after its heading) and ends (at the next heading, or the text's end). */
+  start: number;
+  end: number;
+  reading: PeriodReading;
+}
+
+/** How many words may stand before the words of a heading's period: "في 2019", "خلال النصف الأول". */
+const openingReach = 1;
+
+/** How long a heading may be, in characters. */
+const headingLength = 80;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A short line alone (an empty line or the text's start before it) that does not end as a sentence does. */
+function isHeadingLine(text: string, lines: readonly Line[], i: number): boolean {
+  const content = text.slice(lines[i]!.start, lines[i]!.end).trim();
+  const aloneAbove = i === 0 || text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() === "";
+  return content.length > 0 && content.length <= headingLength && aloneAbove && !/[.،,؛;!?؟…]$/u.test(content);
+}
+
+/** Whether the next line of words after line `i` (past empty lines) is a paragraph's, longer than a heading. */
+function overParagraph(text: string, lines: readonly Line[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => text.slice(l.start, l.end).trim() !== "");
+  return next !== undefined && text.slice(next.start, next.end).trim().length > headingLength;
+}
+
+/**
+ * What a heading line says of the period, if it opens on one period (after a section's number: "2.6 النصف الثاني:
+ * تسارع ملحوظ", "2019 – ذروة ما قبل الجائحة", "سنة 2020"); a title may follow a dash or a colon ("2023 – أزيد من 6
+ * آلاف"), but not a value ("2019 – 4480 ملفا", "2013: 2300 ملف" are a list's lines).
+ */
+function headingPeriod(text: string, line: Line, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
+  const start = line.start + (sectionNumber.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
+  const separator = text.slice(start, line.end).search(titleSeparator);
+  const end = separator < 0 ? line.end : start + separator;
+  if (separator >= 0 && /^[\s–—\-:：]*[\p{N}(]/u.test(text.slice(end, line.end))) return undefined;
+  const own = mentions.filter((m) => m.start >= start && m.end <= end);
+  if (own.length > 1 || own.some((m) => m.kind !== "year")) return undefined;
+  const head = wordsWithin(words, start, end);
+  // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
+  if (head.length === 0 || head.length > headWords || findPhrases(head, phrases.comparisons).length > 0) return undefined;
+  const reading = readPeriods({ words: head, years: own }, reference, phrases, context);
+  if (!("claims" in reading) || reading.claims.length === 0 || reading.claims.some((c) => c.period !== reading.claims[0]!.period)) return undefined;
+  // It opens on its period, not "حصيلة التعاون الأمني لسنة 2019".
+  const claim = reading.claims.reduce((first, c) => (c.start < first.start ? c : first));
+  return head.findIndex((w) => w.end > claim.start) <= openingReach ? claim : undefined;
+}
+
+/** A section's number opening a heading: "2.6 ", "3) ", "4 – ". */
+const sectionNumber = /^[^\S\n]*\p{Nd}{1,2}(?:[.\-]\p{Nd}{1,2})*[.)]?[^\S\n]+(?:[–—\-][^\S\n]+)?(?=\p{L})/u;
+
+/** A dash between spaces or a colon: a heading's title after its period. */
+const titleSeparator = /[^\S\n][–—\-][^\S\n]|[:：]/u;
+
+/** How many words a heading's period part may have: "النصف الأول من سنة 2024". */
+const headWords = 6;
+
+/** The sections of a text under headings that name one period, in text order. */
+export function sectionHeadings(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Section[] {
+  const lines = linesOf(text);
+  const firstLine = lines.findIndex((l) => text.slice(l.start, l.end).trim() !== "");
+  const headings = lines.map((_, i) => i).filter((i) => i > firstLine && isHeadingLine(text, lines, i));
+  const sections: Section[] = [];
+  headings.forEach((i, k) => {
+    const line = lines[i]!;
+    if (!overParagraph(text, lines, i)) return;
+    const claim = headingPeriod(text, line, words, mentions, reference, phrases, context);
+    // A heading of the text's own period, or of the year it is part of, says nothing a sentence does not already take.
+    if (!claim || claim.period === reference || periodWithin(reference, claim.period)) return;
+    const next = headings[k + 1];
+    sections.push({ start: line.end, end: next === undefined ? text.length : lines[next]!.start, reading: { claims: [claim] } });
+  });
+  return sections;
+}
+
+/** The section a sentence starting at `offset` stands in, if any (sections in text order). */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  return sections.find((s) => s.start <= offset && offset < s.end);
+}
