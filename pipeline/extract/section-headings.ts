@@ -5,6 +5,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { periodWithin } from "../lib/period.ts";
+import { type LineSpan, splitLines } from "../text/lines.ts";
 import { type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
@@ -22,33 +23,20 @@ const openingReach = 1;
 /** How long a heading may be, in characters. */
 const headingLength = 80;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
-    lines.push({ start, end });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /** A short line alone (an empty line or the text's start before it) that does not end as a sentence does. */
-function isHeadingLine(text: string, lines: readonly Line[], i: number): boolean {
+function isHeadingLine(text: string, lines: readonly LineSpan[], i: number): boolean {
   const content = text.slice(lines[i]!.start, lines[i]!.end).trim();
   const aloneAbove = i === 0 || text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() === "";
   return content.length > 0 && content.length <= headingLength && aloneAbove && !/[.،,؛;!?؟…]$/u.test(content);
 }
 
 /** Whether the next line of words after line `i` (past empty lines) is a paragraph's, longer than a heading. */
-function overParagraph(text: string, lines: readonly Line[], i: number): boolean {
-  const next = lines.slice(i + 1).find((l) => text.slice(l.start, l.end).trim() !== "");
-  return next !== undefined && text.slice(next.start, next.end).trim().length > headingLength;
+function overParagraph(text: string, lines: readonly LineSpan[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const content = text.slice(lines[k]!.start, lines[k]!.end).trim();
+    if (content !== "") return content.length > headingLength;
+  }
+  return false;
 }
 
 /**
@@ -56,12 +44,13 @@ function overParagraph(text: string, lines: readonly Line[], i: number): boolean
  * تسارع ملحوظ", "2019 – ذروة ما قبل الجائحة", "سنة 2020"); a title may follow a dash or a colon ("2023 – أزيد من 6
  * آلاف"), but not a value ("2019 – 4480 ملفا", "2013: 2300 ملف" are a list's lines).
  */
-function headingPeriod(text: string, line: Line, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
+function headingPeriod(text: string, line: LineSpan, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
   const start = line.start + (sectionNumber.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
   const separator = text.slice(start, line.end).search(titleSeparator);
   const end = separator < 0 ? line.end : start + separator;
   if (separator >= 0 && /^[\s–—\-:：]*[\p{N}(]/u.test(text.slice(end, line.end))) return undefined;
-  const own = mentions.filter((m) => m.start >= start && m.end <= end);
+  const own: NumberMention[] = [];
+  for (let k = firstMentionFrom(mentions, start); k < mentions.length && mentions[k]!.end <= end; k++) own.push(mentions[k]!);
   if (own.length > 1 || own.some((m) => m.kind !== "year")) return undefined;
   const head = wordsWithin(words, start, end);
   // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
@@ -71,6 +60,18 @@ function headingPeriod(text: string, line: Line, words: readonly Word[], mention
   // It opens on its period, not "حصيلة التعاون الأمني لسنة 2019".
   const claim = reading.claims.reduce((first, c) => (c.start < first.start ? c : first));
   return head.findIndex((w) => w.end > claim.start) <= openingReach ? claim : undefined;
+}
+
+/** The index of the first mention (in text order) starting at or after `offset`. */
+function firstMentionFrom(mentions: readonly NumberMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A section's number opening a heading: "2.6 ", "3) ", "4 – ". */
@@ -84,7 +85,7 @@ const headWords = 6;
 
 /** The sections of a text under headings that name one period, in text order. */
 export function sectionHeadings(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Section[] {
-  const lines = linesOf(text);
+  const lines = splitLines(text);
   const firstLine = lines.findIndex((l) => text.slice(l.start, l.end).trim() !== "");
   const headings = lines.map((_, i) => i).filter((i) => i > firstLine && isHeadingLine(text, lines, i));
   const sections: Section[] = [];

@@ -30,13 +30,15 @@ const { transitions } = grammarWords;
 const isConnector = (w: Word) => w.folded === "و" || wordMatchesAny(w.folded, transitions.to) || wordMatchesAny(w.folded, transitions.then) || wordMatchesAny(w.folded, grammarWords.differences.levels);
 
 /** The run of values from one after "من" that connectors join, or undefined when it is no series of steps. */
-function chainFrom(text: string, words: readonly Word[], values: readonly NumberMention[], first: number, mentions: readonly NumberMention[]): NumberMention[] | undefined {
+function chainFrom(text: string, words: readonly Word[], values: readonly NumberMention[], first: number, percents: readonly NumberMention[]): NumberMention[] | undefined {
   const chain = [values[first]!];
   let steps = false;
+  let percent = 0;
   for (let i = first + 1; i < values.length; i++) {
     const [from, to] = [values[i - 1]!, values[i]!];
     const gap = wordsWithin(words, from.end, to.start);
-    const between = mentions.some((m) => m.kind === "percent" && m.start >= from.end && m.end <= to.start);
+    while (percent < percents.length && percents[percent]!.start < from.end) percent++;
+    const between = percent < percents.length && percents[percent]!.end <= to.start;
     if (gap.length > stepGap || between || !gap.some(isConnector) || /[.؟?!:؛;\n]/u.test(text.slice(from.end, to.start))) break;
     if (chain.length === 1 && !wordMatchesAny(gap.at(-1)!.folded, transitions.to)) return undefined;
     if (gap.some((w) => wordMatchesAny(w.folded, transitions.then))) steps = true;
@@ -73,10 +75,11 @@ export function steppedSeries(text: string, words: readonly Word[], mentions: re
   if (!transitions.then.some((word) => text.includes(word))) return found;
   const values = mentions.filter((m) => m.kind === "number");
   const years = mentions.filter((m) => m.kind === "year");
+  const percents = mentions.filter((m) => m.kind === "percent");
   for (let i = 0; i < values.length; i++) {
     const opener = words[firstWordAt(words, values[i]!.start) - 1];
     if (!opener || !wordMatchesAny(opener.folded, transitions.from)) continue;
-    const chain = chainFrom(text, words, values, i, mentions);
+    const chain = chainFrom(text, words, values, i, percents);
     if (!chain) continue;
     const named = chain.map((value) => namedAfter(text, words, value, years, reference, phrases, context));
     if (!named[0] || named.includes("other")) continue;
