@@ -143,6 +143,26 @@ function sameInDigits(text: string, word: Word, mention: NumberMention): boolean
   return mention.form !== "digits" && /^\p{Nd}+$/u.test(word.folded) && Number(asciiDigits(word.folded)) === mention.value && text[word.start - 1] === "(";
 }
 
+/**
+ * The noun after a number written twice, in digits then in words in parentheses, as official texts write it: "66
+ * (ست وستين) إنابة" (for both the digits and the words). Undefined when no catalogued noun follows the parenthesis.
+ */
+function nounAfterSpelledOut(input: CountedInput, catalogued: readonly string[]): Word | null {
+  const { mention, text } = input;
+  let close: number;
+  if (mention.form === "digits") {
+    const spelled = /^[^\S\n]?\(([^()\n\p{Nd}]{2,40})\)/u.exec(text.slice(mention.end, mention.end + 44));
+    if (!spelled) return null;
+    close = mention.end + spelled[0].length;
+  } else {
+    const digits = /(\p{Nd}+)[^\S\n]?\($/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start));
+    if (!digits || Number(asciiDigits(digits[1]!)) !== mention.value || text[mention.end] !== ")") return null;
+    close = mention.end + 1;
+  }
+  const word = input.wordAfter({ folded: "", start: close, end: close });
+  return word && word.start - close <= 1 && isAny(word, catalogued) ? word : null;
+}
+
 /** What may stand between a number and the same number said again in digits: "ميا وواحد، 101", "ربعة وعشرين، يعني 24". */
 const sayingAgainBetween = /^[^\S\n]*[،,][^\S\n]*(?:(?:بالأرقام|بالارقام|يعني|أي)[^\S\n]*)?$/u;
 
@@ -212,6 +232,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
   const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
+  const spelled = nounAfterSpelledOut(input, catalogued);
+  if (spelled) return noun(spelled, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);
   if (again) return noun(again, "after");

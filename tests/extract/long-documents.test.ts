@@ -55,4 +55,10 @@ describe("written forms", () => {
     const text = "وحسب تجربتي، فإن نحو 30 في المائة من الطلبات التي أشتغل عليها تأتي من إسبانيا وحدها.";
     expect(published(text, "2025-H1")).toEqual([]);
   });
+
+  it("reads a number written in digits, then in words in parentheses, with the noun after them ('66 (ست وستين) إنابة')", () => {
+    const text = "- تتبع تنفيذ 66 (ست وستين) إنابة قضائية دولية، ونشر 58 (ثمانية وخمسين) أمرا دوليا بإلقاء القبض.";
+    expect(published(text, "2022-H1")).toEqual(["letters_rogatory 2022-H1 = 66", "international_arrest_warrants 2022-H1 = 58"]);
+    expect(mentionIn(text, "ست وستين", catalogue, "2022-H1")).toMatchObject({ status: "restatement" });
+  });
 });
