@@ -70,7 +70,7 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   // A row whose first cell holds a number is a line of "label: value" items, not a table with a labels' column.
   if (column <= 0 || /[0-9٠-٩۰-۹]/u.test(labelText(text, label))) return null;
   const period = meaning && "period" in meaning ? meaning.period : null;
-  const unclear = meaning && "period" in meaning ? meaning.unclear : undefined;
+  const unclear = meaning && "unclear" in meaning ? meaning.unclear : undefined;
   const periodWords = meaning && "periodWords" in meaning ? wordsWithin(words, meaning.periodWords.start, meaning.periodWords.end) : undefined;
   const own = wordsWithin(words, label.start, label.end);
   return { label: [...wholeRowAbove(text, words, label), ...own], period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };

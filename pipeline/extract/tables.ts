@@ -18,7 +18,7 @@ import { asciiDigits, isYearValue } from "./years.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | null;
+export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | { unclear: string } | null;
 
 /** The period a cell names: a year ("2016"), a year and its part ("2016-H1", "ن2 2022"); null for any other cell. */
 export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
@@ -70,8 +70,13 @@ const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|(?:ال)?(?:ربع|نصف|فص
  * 2017 |"): each column's period is read by the period reader (count-periods.ts columnPeriod).
  */
 function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[]): Column[] | null {
-  if (cellText.length < 2 || !cellText.slice(1).every((cell) => wordedPeriod.test(cell.trim()))) return null;
-  return [null, ...cells.slice(1).map((cell) => ({ periodWords: cell }))];
+  // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): its
+  // values are held back, the periods' words being read only cell by cell.
+  const periods = cellText.slice(1).findIndex((cell) => !wordedPeriod.test(cell.trim()));
+  const named = periods < 0 ? cellText.length - 1 : periods;
+  if (named === 0 || (named < cellText.length - 1 && (named < 2 || !cellText.slice(1 + named).every(isChangeHeader)))) return null;
+  const change = { unclear: "it is in a change column of a table whose periods are named in words: the change is not read" };
+  return [null, ...cells.slice(1).map((cell, i) => (i < named ? { periodWords: cell } : change))];
 }
 
 /**

@@ -61,4 +61,10 @@ describe("written forms", () => {
     expect(published(text, "2022-H1")).toEqual(["letters_rogatory 2022-H1 = 66", "international_arrest_warrants 2022-H1 = 58"]);
     expect(mentionIn(text, "ست وستين", catalogue, "2022-H1")).toMatchObject({ status: "restatement" });
   });
+
+  it("reads a table of two periods named in words beside a change column, and holds the change column back", () => {
+    const text = "المؤشر | الربع الأول 2024 | الربع الأول 2025 | التغير (%)\nالإنابات القضائية الدولية | 37 | 40 | +8\nالأشخاص المستقدمون إلى المغرب | 7 | 8 | +14";
+    expect(published(text, "2025-Q1")).toEqual(["letters_rogatory 2024-Q1 = 37", "letters_rogatory 2025-Q1 = 40", "persons_extradited_to_morocco 2024-Q1 = 7", "persons_extradited_to_morocco 2025-Q1 = 8"]);
+  });
 });
+
