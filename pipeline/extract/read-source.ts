@@ -100,7 +100,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     const row = cells && !columns ? { cells, columns: header } : null;
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
-    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? wordsWithin(words, afterSpeaker(source.text, asked.question), asked.question.end) : [];
+    const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
     // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
     if (asked && isReply(words, sentence)) asked = { question: asked.question, end: sentence.end };
     else asked = isQuestion(source.text, sentence) ? { question: sentence, end: sentence.end } : null;
@@ -193,6 +193,19 @@ function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFi
 function afterSpeaker(text: string, question: Span): number {
   const label = /^(?:\[[^\]\n]*\]\s*)?[^\n:：؟?[\]]{0,30}[:：]\s/u.exec(text.slice(question.start, question.end));
   return label ? question.start + label[0].length : question.start;
+}
+
+/**
+ * The words a question asks with: its own, past its speaker's label. A speaker's bare question ("شحال؟") asks
+ * about what the same turn named before it ("[00:50] كريم: نمشيو للإنابات القضائية. شحال؟"); prose's questions
+ * stand alone.
+ */
+function questionWords(text: string, words: readonly Word[], question: Span, catalogued: readonly string[]): Word[] {
+  const own = wordsWithin(words, afterSpeaker(text, question), question.end);
+  if (own.some((w) => wordMatchesAny(w.folded, catalogued))) return own;
+  const turn = { start: text.lastIndexOf("\n", question.start - 1) + 1, end: question.end };
+  const label = afterSpeaker(text, turn);
+  return label > turn.start && label < question.start ? wordsWithin(words, label, question.end) : own;
 }
 
 /** Whether a sentence says only "yes" or the like (grammar-words replies). */

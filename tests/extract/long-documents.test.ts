@@ -29,6 +29,11 @@ describe("who is counted", () => {
     expect(published(text, "2020-H1")).toEqual(["wanted_persons_arrested 2020-H1 = 35", "moroccan_citizens_arrested_abroad 2020-H1 = 18"]);
   });
 
+  it("reads an answer to a speaker's bare question ('شحال؟') with what the same turn named before it", () => {
+    const text = "[00:00:50] كريم: نمشيو للإنابات القضائية. شحال؟\n[00:00:52] سلمى: 54.";
+    expect(published(text, "2020-H1")).toEqual(["letters_rogatory 2020-H1 = 54"]);
+  });
+
   it("reads 'حين بلغ 15 شخصا' as a count of what 'عدد' named in the clause before", () => {
     const text = "ويسجل المرصد تراجع عدد الأجانب المسلمين إلى بلدانهم مقارنة مع 2022، حين بلغ 15 شخصا.";
     expect(published(text, "2023")).toEqual(["foreigners_handed_over_by_morocco 2022 = 15"]);
