@@ -6,7 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { periodWithin } from "../lib/period.ts";
 import { type LineSpan, splitLines } from "../text/lines.ts";
-import { type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -56,7 +56,7 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
   // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
   if (head.length === 0 || head.length > headWords || findPhrases(head, phrases.comparisons).length > 0) return undefined;
   const reading = readPeriods({ words: head, years: own }, reference, phrases, context);
-  if (!("claims" in reading) || reading.claims.length === 0 || reading.claims.some((c) => c.period !== reading.claims[0]!.period)) return undefined;
+  if (!("claims" in reading) || !("period" in agreedPeriod(reading.claims))) return undefined;
   // It opens on its period, not "حصيلة التعاون الأمني لسنة 2019".
   const claim = reading.claims.reduce((first, c) => (c.start < first.start ? c : first));
   return head.findIndex((w) => w.end > claim.start) <= openingReach ? claim : undefined;

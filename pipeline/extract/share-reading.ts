@@ -28,7 +28,10 @@ function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: Senten
   const named = categoriesIn(words, catalogue.breakdowns);
   if (named.length !== 1) return undefined;
   // Among the first words of the sentence, or of a clause of it: "وفي لائحة الشركاء، جاءت إسبانيا، كالعادة، في المقدمة بـ24 في المائة من المبادلات".
-  const clauseStart = Math.max(0, ...[...scope.text.slice(0, named[0]!.start).matchAll(/[،,؛;:]/gu)].map((m) => m.index + 1));
+  // The marks between the first of the words read and the category, not the whole text's before it.
+  const from = words[0]!.start;
+  const lastMark = scope.text.slice(from, named[0]!.start).search(/[،,؛;:][^،,؛;:]*$/u);
+  const clauseStart = lastMark < 0 ? from : from + lastMark + 1;
   const lead = words.filter((w) => w.start >= clauseStart && w.end <= named[0]!.start);
   return lead.length < subjectReach ? named[0] : undefined;
 }

@@ -8,7 +8,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { type PeriodClaim, type PeriodContext, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, type PeriodContext, readPeriods, samePart } from "./periods.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 
@@ -53,27 +53,29 @@ function chainFrom(text: string, words: readonly Word[], values: readonly Number
  * chain is left to the reading of changes.
  */
 function namedAfter(text: string, words: readonly Word[], value: NumberMention, years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | "other" | undefined {
-  const mark = text.slice(value.end).search(/[،,.؟?!:؛;\n]/u);
-  const until = mark < 0 ? text.length : value.end + mark;
   const after: Word[] = [];
-  for (const word of wordsWithin(words, value.end, until).slice(0, yearReach)) {
-    if (isConnector(word)) break;
+  for (let k = firstWordAt(words, value.end), from = value.end; k < words.length && after.length < yearReach; k++) {
+    const word = words[k]!;
+    if (/[،,.؟?!:؛;\n]/u.test(text.slice(from, word.start)) || isConnector(word)) break;
     after.push(word);
+    from = word.end;
   }
   if (after.length === 0) return undefined;
   const own = years.filter((y) => y.start >= after[0]!.start && y.end <= after.at(-1)!.end);
   const reading = readPeriods({ words: after, years: own }, reference, phrases, context);
   if (!("claims" in reading)) return "other";
-  if (reading.claims.length === 0) return undefined;
-  const one = reading.claims.every((c) => c.period === reading.claims[0]!.period);
-  return one && own.length > 0 ? reading.claims[0] : "other";
+  const agreed = agreedPeriod(reading.claims);
+  if ("none" in agreed) return undefined;
+  return "period" in agreed && own.length > 0 ? agreed.period : "other";
 }
 
 /** The series of steps of one sentence's mentions (see above). */
 export function steppedSeries(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SteppedSeries {
   const found: SteppedSeries = { periods: new Map(), steps: new Set() };
-  if (!transitions.then.some((word) => text.includes(word))) return found;
   const values = mentions.filter((m) => m.kind === "number");
+  // A chain of steps has a "ثم" between two of its values: the sentence's text between them, not the whole text's.
+  const between = values.length < 3 ? "" : text.slice(values[0]!.end, values.at(-1)!.start);
+  if (!transitions.then.some((word) => between.includes(word))) return found;
   const years = mentions.filter((m) => m.kind === "year");
   const percents = mentions.filter((m) => m.kind === "percent");
   for (let i = 0; i < values.length; i++) {

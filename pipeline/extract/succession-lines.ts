@@ -6,7 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -75,7 +75,8 @@ export function successionLinePeriods(text: string, words: readonly Word[], ment
 function periodNamed(words: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
   if (words.length === 0) return undefined;
   const reading = readPeriods({ words, years: years.filter((y) => y.start >= words[0]!.start && y.end <= words.at(-1)!.end) }, reference, phrases, context);
-  return "claims" in reading && reading.claims.length > 0 && reading.claims.every((c) => c.period === reading.claims[0]!.period) ? reading.claims[0]! : undefined;
+  const agreed = "claims" in reading ? agreedPeriod(reading.claims) : undefined;
+  return agreed && "period" in agreed ? agreed.period : undefined;
 }
 
 const namesPeriod = (words: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext) => periodNamed(words, years, reference, phrases, context) !== undefined;

@@ -7,9 +7,9 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { periodBefore } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { type PeriodContext, readPeriods } from "./periods.ts";
+import { agreedPeriod, type PeriodContext, readPeriods } from "./periods.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
-import { type Word, wordsWithin } from "./words.ts";
+import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 
 /** How many lines above a list its introduction may stand (a heading, an empty line, the sentence introducing it). */
 const introReach = 4;
@@ -29,8 +29,8 @@ interface Pair {
 
 /** The word right after a mention, if it is on the same line. */
 function wordAfter(text: string, words: readonly Word[], mention: NumberMention): Word | undefined {
-  const lineEnd = text.indexOf("\n", mention.end);
-  return wordsWithin(words, mention.end, lineEnd < 0 ? text.length : lineEnd)[0];
+  const word = words[firstWordAt(words, mention.end)];
+  return word && !text.slice(mention.end, word.start).includes("\n") ? word : undefined;
 }
 
 /** The lines with at least one value said "then" and one said "now". */
@@ -66,8 +66,8 @@ function earlierPeriod(text: string, words: readonly Word[], years: readonly Num
   const above = wordsWithin(words, start, listStart);
   const reading = readPeriods({ words: above, years: years.filter((y) => y.start >= start && y.end <= listStart) }, reference, phrases, { ...context, comparison: true });
   if (!("claims" in reading)) return undefined;
-  const earlier = reading.claims.filter((c) => periodBefore(c.period, reference));
-  return earlier.length > 0 && earlier.every((c) => c.period === earlier[0]!.period) ? earlier[0] : undefined;
+  const agreed = agreedPeriod(reading.claims.filter((c) => periodBefore(c.period, reference)));
+  return "period" in agreed ? agreed.period : undefined;
 }
 
 /** Each value of a "then and now" list: the period its word names (see above). */
