@@ -164,13 +164,15 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   // "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا": the ends of a change count
   // what the sentence says changes, when their own noun decides nothing.
   // Another noun of the sentence, read with the number's candidates, when its own decides nothing.
-  const decidedBy = (noun: CountedNoun | null | undefined) => {
-    const other = noun && candidates(scope, catalogue, noun, soFar);
+  const decidedBy = (noun: CountedNoun | null | undefined, within = scope) => {
+    const other = noun && candidates(within, catalogue, noun, soFar);
     const decided = other && decide(rankIndicators(other.indicators, other.input));
     return decided && "match" in decided ? decided.match : undefined;
   };
   const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar)) ? changeSubjectNoun(scope, catalogued) : null;
-  const byChange = decidedBy(changing);
+  // Read with the subject's own words, from its noun on: "ارتفع عدد الأشخاص المطلوبين للعدالة المغربية الذين تم تسليمهم إلى المغرب …، من 16 شخصا".
+  const subject = changing?.word ? { ...scope, before: [...scope.earlier, ...scope.before].filter((w) => w.start >= changing.word!.start) } : scope;
+  const byChange = decidedBy(changing, subject);
   if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
   const byLabel = decidedBy(labelled);

@@ -3,6 +3,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { findPhrases } from "./phrases.ts";
 import { readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { Word } from "./words.ts";
@@ -16,12 +17,19 @@ export interface EventYear {
   end: number;
 }
 
+/** Words a compared number and its noun may take between the comparison's word and the clause after the number. */
+const comparedNumberWords = 3;
+
 /**
  * "وتجاوزنا سنة الجائحة بأكثر من 40 في المائة": a year noun followed by a noun with the article that names no
  * period ("سنة الجائحة", "عام الحجر"), in the number's clause or the one before: a year the text does not number.
  */
 export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): EventYear | undefined {
-  const words = [...scope.previousClause.words, ...scope.before, ...scope.after];
+  // Not the clause before when it compares: "مقابل عمليتين فقط خلال سنة الجائحة، كما نفذت ثلاث عمليات" (its
+  // year is its base's; the comparison's word may stand before the base's number, which opened the clause).
+  const comparing = scope.earlier.slice(-(scope.previousClause.words.length + comparedNumberWords));
+  const previous = findPhrases(comparing, catalogue.periods.comparisons).length > 0 ? [] : scope.previousClause.words;
+  const words = [...previous, ...scope.before, ...scope.after];
   for (let i = 0; i + 1 < words.length; i++) {
     const [noun, next] = [words[i]!, words[i + 1]!];
     // Not words across a mark ("نصف سنة: الأمن"), a relative clause ("بالسنة التي") or a year's epithet ("سنة الأرقام القياسية").

@@ -21,7 +21,7 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words);
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words) ?? placeOfAction(scope);
 }
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
@@ -30,4 +30,17 @@ function localPlace(words: readonly Word[]): PhraseMatch | undefined {
   if (index < 0) return undefined;
   const from = index - 1;
   return { index: from, start: words[from]!.start, end: words[index]!.end };
+}
+
+/**
+ * The named port or airport where the clause's action took place: "وتم بمطار طنجة … توقيف 9 أشخاص", "في ميناء
+ * طنجة المتوسط" (not airports at large: "جاثمة في المطارات").
+ */
+function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
+  const words = [...scope.before, ...scope.after];
+  const named = (w: Word, i: number) => (/^و?ب(?!ال)/u.test(w.folded) || (i > 0 && words[i - 1]!.folded === "في" && !w.folded.startsWith("ال"))) && words[i + 1] !== undefined;
+  // On the number's line: a video script's scene line above it ("[لقطات … في مطار محمد الخامس]") is no place of its action.
+  const sameLine = (w: Word) => !scope.text.slice(Math.min(w.end, scope.mention.end), Math.max(w.start, scope.mention.start)).includes("\n");
+  const index = words.findIndex((w, i) => wordMatchesAny(w.folded, grammarWords.local_places) && named(w, i) && sameLine(w));
+  return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
 }

@@ -9,7 +9,7 @@ import { monthRanges } from "./month-ranges.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
-import { isYearWord, yearMention, yearNouns } from "./years.ts";
+import { eventYearOf, isYearWord, yearMention, yearNouns } from "./years.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -204,7 +204,7 @@ const closingVerb = /^(?:[وف]?(?:ا?غلق|اختتم|ختم|انه|اقفل|�
  * (count-periods.ts wholeOfOpening). Not when another period phrase (`others`) reads the same words ("طيلة
  * السنة الماضية").
  */
-function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseMatch[], year: number, others: readonly PhraseMatch[]): PeriodClaim[] {
+function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseMatch[], year: number, others: readonly PhraseMatch[], phrases: PeriodPhrases): PeriodClaim[] {
   // Or a verb closing "the year" named before it in the clause: "تكون السنة قد أغلقت على 2700 ملف".
   // Not "the previous year" ("بعدما كانت السنة الماضية بأكملها قد أغلقت على 4480 ملفا"): another phrase reads it.
   const bareYear = (x: Word) => (x.folded === "السنه" || x.folded === "العام") && !others.some((o) => o.start <= x.start && x.end <= o.end);
@@ -212,7 +212,11 @@ function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseM
   return wholeYears
     .filter((w) => (w.end > w.start && words[w.index + 1] !== undefined && w.end === words[w.index + 1]!.end) || closes(w))
     .filter((w) => !others.some((o) => o.start < w.end && w.start < o.end))
-    .map((w) => ({ period: String(year), start: w.start, end: w.end, yearless: true }));
+    .map((w) => {
+      // "خلال سنة الجائحة": the year of the event its noun names (periods.json event_years), not the text's.
+      const event = words[w.index + 2] && eventYearOf(words[w.index + 2]!, phrases);
+      return event ? { period: String(event), start: w.start, end: words[w.index + 2]!.end } : { period: String(year), start: w.start, end: w.end, yearless: true };
+    });
 }
 
 /**
@@ -282,7 +286,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
   // "أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023": a year named says which.
-  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, [...previousYears, ...samePeriods, ...currentPeriods]));
+  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, [...previousYears, ...samePeriods, ...currentPeriods], phrases));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
   for (const match of previousYears) {
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same

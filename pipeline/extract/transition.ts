@@ -6,7 +6,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts";
 import { changeSpan } from "./change-span.ts";
-import { isYearWord, wordValue } from "./years.ts";
+import { isYearWord, wordValue, yearNouns } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
@@ -23,7 +23,12 @@ const { transitions } = grammarWords;
 export function startsTransition(scope: NumberScope): boolean {
   const from = scope.before.at(-1);
   const to = scope.after.at(-1);
-  if (!from || !to || !wordMatchesAny(from.folded, transitions.from) || !wordMatchesAny(to.folded, transitions.to)) return false;
+  if (!to || !wordMatchesAny(to.folded, transitions.to)) return false;
+  // An earlier end that names its own year is no bound of a range, word of change or not: "الانخفاض 18 في
+  // المائة: من 106 أوامر سنة 2022 إلى 87 أمرا هذه السنة" ("من" may open the clause, after its mark).
+  const opener = from ?? scope.lead.at(-1);
+  if (opener && wordMatchesAny(opener.folded, transitions.from) && scope.after.slice(0, -1).some(isYearWord)) return true;
+  if (!from || !wordMatchesAny(from.folded, transitions.from)) return false;
   // The word of change may end the clause before: "تضاعف عدد عمليات التسليم المراقب مرتين ونصف، من عمليتين سنة 2022 إلى خمس".
   const lead = scope.before.length > 1 ? scope.before.slice(0, -1) : scope.earlier;
   const changes = (words: readonly Word[]) => words.slice(-changeReach).some((w) => wordMatchesAny(w.folded, transitions.words));
@@ -234,8 +239,20 @@ function withoutBoundingVerb(scope: NumberScope): Word[] {
   return [...scope.lead.slice(0, negated ? at - 1 : at), ...scope.lead.slice(at + 1)];
 }
 
-/** "1120 ملفا إضافيا": an adjective of addition right after the counted noun. */
+/**
+ * "1120 ملفا إضافيا": an adjective of addition right after the counted noun; or a comparative with a period
+ * after it ("460 مذكرة أقل من السنة السابقة", "19 أمرا أقل من سنة 2022"), or a bare word of change ending the
+ * clause ("8 إنابات زيادة.", not "5800 ملف بزيادة 24 في المائة"): by how much, not a level.
+ */
 function afterDifference(scope: NumberScope): Word[] | undefined {
   const adjective = scope.after.slice(0, 2).find((w) => wordMatchesAny(w.folded, grammarWords.differences.after));
-  return adjective && [adjective];
+  if (adjective) return [adjective];
+  const [, word, compared, period] = scope.after;
+  if (!word) return undefined;
+  if (isComparative(word) && compared !== undefined && comparedWith.includes(compared.folded) && period !== undefined && namesPeriod(period)) return [word];
+  const endsClause = /^\s*(?:[.،,؛;!)]|$)/u.test(scope.text.slice(word.end, word.end + 3));
+  return scope.after.length === 2 && grammarWords.differences.words.includes(word.folded) && endsClause ? [word] : undefined;
 }
+
+/** A year in digits or a year noun ("سنة"، "السنة"، "العام"): what a comparative compares a period's count with. */
+const namesPeriod = (word: Word) => isYearWord(word) || wordMatchesAny(word.folded, yearNouns);

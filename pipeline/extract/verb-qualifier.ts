@@ -159,6 +159,12 @@ export function qualified(mention: NumberMention, before: readonly Word[], after
   if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
   if (mention.qualifier === "gt" && recordedForPeriod(after)) return { mention: { ...mention, qualifier: undefined }, verb: null, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
+  // "لأول مرة نتجاوز ستة آلاف ملف": a form of a verb of exceeding the recognizer does not list, right before the number.
+  if (exceeding && !recordedForPeriod(after)) {
+    const verb = before.at(-1)!;
+    const negated = before.length > 1 && wordMatchesAny(before.at(-2)!.folded, grammarWords.negations);
+    return { mention: { ...mention, qualifier: negated ? "lte" : "gt" }, verb, elided: false };
+  }
   const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found && found.elided === true } : { mention, verb: null, elided: false };
 }
