@@ -1,10 +1,15 @@
 // An average over several periods is no period's figure: "المتوسط السنوي للفترة الممتدة من 2018 إلى 2022، والذي
 // لم يتعد 4 آلاف و396 ملفا" is held back, and so is a change measured against it ("يزيد بنسبة 30 في المائة عن
-// المتوسط الخماسي"; "وهو معدل في حدود 3970 ملفا في السنة"). "ميناء طنجة المتوسط" is the Mediterranean.
+// المتوسط الخماسي"; "وهو معدل في حدود 3970 ملفا في السنة"). "ميناء طنجة المتوسط" is the Mediterranean. So is a
+// total of several years ("يتجاوز المجموع 42 ألف ملف" after "حصائل السنوات التسع").
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import { opensParenthesis } from "./clauses.ts";
+import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { isYearWord } from "./years.ts";
 
 /**
  * The first word of an average in `words`, if any. For a percentage (`ofChange`), a yearly rate is one too:
@@ -30,3 +35,27 @@ const atARate = (word: Word) => word.folded.startsWith("بمعدل");
 
 /** A yearly adjective within two words after `index`: "بمعدل نمو سنوي". */
 const yearlyAfter = (words: readonly Word[], index: number) => words.slice(index + 1, index + 3).some((w) => wordMatchesAny(w.folded, grammarWords.yearly_adjectives));
+
+/**
+ * The total of several years a count is, if it is one: "وإذا جمعنا حصائل السنوات التسع الممتدة من 2016 إلى
+ * 2024، يتجاوز المجموع 42 ألف ملف". A total's word before the number, no year in its clause, and, earlier in the
+ * sentence, several years named as such ("السنوات التسع") or as a span ("من 2016 إلى 2024"). Returns the total's
+ * word. "بلغ مجموع الملفات سنة 2023 …" names its year: one year's total.
+ */
+export function severalYearsTotal(scope: NumberScope, phrases: PeriodPhrases): Word | undefined {
+  // The total said again in parentheses: "يتجاوز المجموع 42 ألف ملف (42 ألفا و824 ملفا بالتحديد)".
+  const restated = opensParenthesis(scope.text, scope.mention) ? scope.earlier.slice(-restatedReach) : [];
+  const total = [...restated, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.totals));
+  if (!total || [...scope.before, ...scope.after].some(isYearWord)) return undefined;
+  const earlier = scope.earlier.filter((w) => w.end <= total.start);
+  const several = findPhrases(earlier, phrases.several_years).length > 0;
+  return several || yearSpan(earlier) ? total : undefined;
+}
+
+/** How many words before a parenthesis a total it restates may stand: "المجموع 42 ألف ملف (". */
+const restatedReach = 5;
+
+/** Two years joined by "إلى" ("من 2016 إلى 2024"). */
+function yearSpan(words: readonly Word[]): boolean {
+  return words.some((w, i) => isYearWord(w) && wordMatchesAny(words[i + 1]?.folded ?? "", grammarWords.transitions.to) && words[i + 2] !== undefined && isYearWord(words[i + 2]!));
+}

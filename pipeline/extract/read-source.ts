@@ -10,6 +10,7 @@ import { readCount } from "./count-reading.ts";
 import { previousYearPeriod } from "../lib/period.ts";
 import { headingPeriod, type ListHeading, nextHeading } from "./list-heading.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { cuePhrase, phraseAt } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
@@ -111,7 +112,9 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const underHeading = headingPeriod(source.text, heading, sentence);
     const previousOpening = paragraphGoesOn ? opened.reading : underHeading;
     const inSentence = mentions.slice(first, next);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent, alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null }, row);
+    // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
+    const newTopic = opensOnOtherTopic(words, sentence);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null }, row);
     heading = nextHeading(source.text, heading, sentence, inSentence, read.opening);
     sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
@@ -206,6 +209,14 @@ function questionWords(text: string, words: readonly Word[], question: Span, cat
   const turn = { start: text.lastIndexOf("\n", question.start - 1) + 1, end: question.end };
   const label = afterSpeaker(text, turn);
   return label > turn.start && label < question.start ? wordsWithin(words, label, question.end) : own;
+}
+
+const otherTopicOpeners = grammarWords.other_topic_openers.map(cuePhrase);
+
+/** Whether a sentence opens on another topic ("وعلى صعيد آخر،", "من جهة أخرى،"; grammar-words other_topic_openers). */
+function opensOnOtherTopic(words: readonly Word[], sentence: Span): boolean {
+  const first = firstWordAt(words, sentence.start);
+  return otherTopicOpeners.some((phrase) => phraseAt(words, first, phrase));
 }
 
 /** Whether a sentence says only "yes" or the like (grammar-words replies). */

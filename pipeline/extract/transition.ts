@@ -32,12 +32,18 @@ export function startsTransition(scope: NumberScope): boolean {
   // The word of change may end the clause before: "تضاعف عدد عمليات التسليم المراقب مرتين ونصف، من عمليتين سنة 2022 إلى خمس".
   const lead = scope.before.length > 1 ? scope.before.slice(0, -1) : scope.earlier;
   const changes = (words: readonly Word[]) => words.slice(-changeReach).some((w) => wordMatchesAny(w.folded, transitions.words));
-  // Or end a clause the next one goes on from with its own noun: "الإنابات انتقلت من 47 إلى 51، والأوامر … من 33 إلى 37".
+  // Or end a clause the next one goes on from with its own noun: "الإنابات انتقلت من 47 إلى 51، والأوامر … من 33 إلى
+  // 37"; or "the number of" ("انخفض من 125 إلى 118 إنابة (-6%)، وعدد الأوامر … من 84 إلى 63 أمرا (-25%)، وعدد
+  // المبحوث عنهم … من 97 إلى 76 شخصا"), the word of change anywhere before in the sentence.
+  if (coordinatedCount.test(scope.before[0]!.folded)) return scope.earlier.some((w) => wordMatchesAny(w.folded, transitions.words));
   return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier));
 }
 
 /** A noun with the article after "و", opening a clause coordinated with the one before ("والأوامر"). */
 const coordinatedNoun = /^وال/u;
+
+/** "the number of" after "و", opening a clause coordinated with the one before ("وعدد الأوامر"). */
+const coordinatedCount = /^وعدد$/u;
 
 /** Whether the number closes a transition the sentence's previous count opened: "إلى" right before it. */
 export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolean {
@@ -247,12 +253,19 @@ function withoutBoundingVerb(scope: NumberScope): Word[] {
 function afterDifference(scope: NumberScope): Word[] | undefined {
   const adjective = scope.after.slice(0, 2).find((w) => wordMatchesAny(w.folded, grammarWords.differences.after));
   if (adjective) return [adjective];
-  const [, word, compared, period] = scope.after;
-  if (!word) return undefined;
-  if (isComparative(word) && compared !== undefined && comparedWith.includes(compared.folded) && period !== undefined && namesPeriod(period)) return [word];
-  const endsClause = /^\s*(?:[.،,؛;!)]|$)/u.test(scope.text.slice(word.end, word.end + 3));
-  return scope.after.length === 2 && grammarWords.differences.words.includes(word.folded) && endsClause ? [word] : undefined;
+  // The comparative after the noun or its adjective ("12 أمرا دوليا أقل مما نشرته"); "than what" compares amounts
+  // whatever follows, "than" a period ("أقل من السنة السابقة", not "أكثر من نصفهم").
+  for (const at of [1, 2]) {
+    const [word, compared, next] = scope.after.slice(at, at + 3);
+    if (!word || !isComparative(word) || !compared || !comparedWith.includes(compared.folded)) continue;
+    if (compared.folded === "مما" || (next !== undefined && namesPeriod(next))) return [word];
+  }
+  const word = scope.after[1];
+  return word && scope.after.length === 2 && grammarWords.differences.words.includes(word.folded) && endsClause(scope.text, word) ? [word] : undefined;
 }
+
+/** Whether a clause mark or the text's end follows the word. */
+const endsClause = (text: string, word: Word) => /^\s*(?:[.،,؛;!)]|$)/u.test(text.slice(word.end, word.end + 3));
 
 /** A year in digits or a year noun ("سنة"، "السنة"، "العام"): what a comparative compares a period's count with. */
 const namesPeriod = (word: Word) => isYearWord(word) || wordMatchesAny(word.folded, yearNouns);

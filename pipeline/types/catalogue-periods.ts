@@ -97,7 +97,7 @@ export type Words4 = [string, ...string[]];
  */
 export type Words5 = [string, ...string[]];
 /**
- * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'; Moroccan Arabic 'العام كامل'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
+ * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'; Moroccan Arabic 'العام كامل'), or a yearly report's adjective ('في حصيلتها السنوية برسم سنة 2024'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
  *
  * @minItems 1
  */

@@ -29,8 +29,19 @@ describe("numbers made from the counts", () => {
     expect(published("عالج القطب 5800 ملف بزيادة 24 في المائة.", "2022")).toContain("files_processed 2022 = 5800");
   });
 
-  it("holds back a target", () => {
+  it("holds back a target, and what a counterfactual would have reached", () => {
     expect(published("وتطمح المديرية إلى تجاوز 7500 ملف مع نهاية السنة.", "2025")).toEqual([]);
+    expect(published("ولو تكررت وتيرة الزيادة نفسها سنة 2025، لبلغت الحصيلة نحو 8200 ملف.", "2024")).toEqual([]);
+  });
+
+  it("reads 'than what' after a count as a difference", () => {
+    const text = "نشرت المديرية 34 أمرا دوليا. في المقابل، نشرت المديرية 12 أمرا دوليا أقل مما نشرته في النصف الأول من 2022.";
+    expect(published(text, "2023-H1")).toEqual(["international_arrest_warrants 2023-H1 = 34"]);
+  });
+
+  it("holds back a total of several years, and the total said again in parentheses, not one year's total", () => {
+    expect(published("وإذا جمعنا حصائل السنوات التسع الممتدة من 2016 إلى 2024، يتجاوز المجموع 42 ألف ملف (42 ألفا و824 ملفا بالتحديد).", "2024")).toEqual([]);
+    expect(published("بلغ مجموع الملفات المعالجة سنة 2023 ما مجموعه 6312 ملفا، مقابل 5800 ملف سنة 2022.", "2023")).toEqual(["files_processed 2023 = 6312", "files_processed 2022 = 5800"]);
   });
 });
 
@@ -46,7 +57,28 @@ describe("where and when", () => {
   });
 });
 
+describe("periods an aside or an adjective gives", () => {
+  it("reads a count after an aside naming a yearly report's year as of that whole year", () => {
+    const text = "يذكر أن المديرية كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا وطلب معلومات.";
+    expect(published(text, "2025-Q1")).toEqual(["files_processed 2024 = 7215"]);
+  });
+});
+
+describe("another topic", () => {
+  it("recalls no figure of the sentences before 'وعلى صعيد آخر'", () => {
+    const text = "وأوقفت المصالح 73 شخصا مبحوثا عنهم دوليا. وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت خلال السنة ذاتها 1740 شخصا في قضايا العنف المرتبط بالتظاهرات الرياضية.";
+    expect(published(text, "2016")).toEqual(["wanted_persons_arrested 2016 = 73"]);
+  });
+});
+
 describe("what a change told by its ends counts", () => {
+  it("reads 'وعدد …' clauses coordinated with a change as changes too, not ranges", () => {
+    const text = "فقد انخفض عدد الإنابات القضائية الدولية من 125 إلى 118 إنابة (-6%)، وعدد الأوامر الدولية بإلقاء القبض المنشورة من 84 إلى 63 أمرا (-25%)، وعدد المبحوث عنهم دوليا الذين جرى توقيفهم من 97 إلى 76 شخصا (-22%).";
+    expect(published(text, "2020")).toEqual(
+      expect.arrayContaining(["international_arrest_warrants 2019 = 84", "international_arrest_warrants 2020 = 63", "wanted_persons_arrested 2019 = 97", "wanted_persons_arrested 2020 = 76"]),
+    );
+  });
+
   it("reads the subject's own words, its relative clause included", () => {
     const text = "وارتفع عدد الأشخاص المطلوبين للعدالة المغربية الذين تم تسليمهم إلى المغرب بنسبة 12,5 %، من 16 شخصا سنة 2017 إلى 18 شخصا سنة 2018.";
     expect(published(text, "2018")).toEqual([
