@@ -79,9 +79,9 @@ export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, o
 }
 
 /**
- * A count whose clause names no period, right after an aside set between commas that names one and gives no
- * figure and names results, the sentence having given none before it: "كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة
- * 7215 ملفا" (2024). An aside after a figure is that figure's ("مقابل 4480 ملفا، في سنة 2019، …").
+ * A count whose clause names no period, right after an aside set between commas that names the period of results
+ * and gives no figure, the sentence having given none before it: "كانت قد أعلنت، في حصيلتها السنوية برسم سنة
+ * 2024، عن معالجة 7215 ملفا" (2024). An aside after a figure is that figure's ("مقابل 4480 ملفا، في سنة 2019، …").
  */
 export function asidePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
   const { words, years } = scope.previousClause;

@@ -155,6 +155,9 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const subgroup = decision && "match" in decision ? subgroupCounted(scope, catalogue, counted!, soFar, decision.match.indicator, catalogued) : undefined;
   if (subgroup) return { indicator: subgroup.indicator, evidence: evidence.words("the number of", [subgroup.word]).words("context", subgroup.evidence) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
+  const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
+  if (earlierEnd) return { indicator: earlierEnd, evidence: evidence.note(`what the change's earlier end counts (${earlierEnd.id})`) };
   // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
   if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };
   const whole = decision && "none" in decision ? partOfWhole(scope, catalogue, counted!, soFar) : undefined;

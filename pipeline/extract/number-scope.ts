@@ -76,7 +76,9 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     const next = words[firstWordAt(words, offset)];
     return next && next.end <= sentence.end ? next : null;
   };
-  const { mention: read, verb, elided } = qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
+  // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
+  const aside = opensParenthesis(source.text, mention);
+  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
   return {
     text: source.text,
     mention: read,

@@ -109,8 +109,11 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // names no count of its own ("بالنسبة للأشخاص المستقدمين"); one opening it ("وهو ما يمثل") always does.
   const namesCount = earlier !== undefined && "match" in earlier.decision;
   const backWord = namesCount ? undefined : [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded));
-  const backReference = soFar.previousSentence && (backReferenceOpening(scope) ?? backWord);
-  if (backReference) return { indicator: soFar.previousSentence!.indicator, period: soFar.previousSentence!.period, word: backReference };
+  // A change of the previous sentence's figures is its subject's, not a base it ended on ("112 أمرا، بعدما نزلت إلى 87
+  // أمرا سنة 2023. وحسب الأرقام ذاتها، فإن الارتفاع يناهز 29 في المائة": 2024 against 2023).
+  const referred = soFar.previousSentence?.compared && soFar.previousSubject ? soFar.previousSubject : soFar.previousSentence;
+  const backReference = referred && (backReferenceOpening(scope) ?? backWord);
+  if (backReference) return { indicator: referred!.indicator, period: referred!.period, word: backReference };
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
   // "فالقفزة تناهز 38 في المائة" in a sentence that names nothing else: the change of the previous sentences' subject.
   // Not across an empty line when the sentence names a counted thing after it: "ملاحظة الأستاذ: لاحظوا أن نسبة الارتفاع
@@ -240,7 +243,9 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // Not a count of the statement after a colon that follows: "…بـ24 في المائة، لكنها تبقى مرتفعة: فقبل أربع سنوات … 4480 ملفا".
   const colon = scope.text.slice(scope.mention.end).search(/[:：](?!\p{Nd})/u);
   const statementEnd = colon < 0 ? Infinity : scope.mention.end + colon;
-  const bases = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd && !recordRecalled(scope, c, catalogue));
+  // Nor a count after it that something exceeds: "الارتفاع يناهز 29 في المائة، …، متجاوزة حتى سنة 2022 التي سجلت 106 أوامر".
+  const exceeded = (c: CountFigure) => c.start > scope.mention.end && c.clause.some((w) => w.end <= c.start && exceeding(w));
+  const bases = soFar.counts.filter((c) => c.indicator.id === subject.id && isBase(c.period) && c.start < statementEnd && !recordRecalled(scope, c, catalogue) && !exceeded(c));
   // "مقابل 2230 ملفا في النصف الأول (+10 في المائة)، و2050 ملفا في النصف الثاني من 2020 (+19 في المائة)": a
   // change in parentheses after a count of an earlier period is against that count.
   // "من 4677 ملفا سنة 2021 إلى 5800 ملف سنة 2022، بزيادة 24 في المائة، بعدما كان العدد 3950 ملفا خلال سنة 2020":
@@ -429,3 +434,6 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };
 }
+
+/** A verb or participle of exceeding ("تجاوز"، "متجاوزة"): what follows it is surpassed, no change's base. */
+const exceeding = (word: Word) => wordMatchesAny(word.folded, grammarWords.qualifier_verbs.gt) || wordMatchesAny(word.folded, grammarWords.exceeding_participles);

@@ -287,8 +287,12 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   }
   // A number an ignore rule sets aside ("الأشهر التسعة") is a word of its clause, not the start of another.
   const denied: NumberMention[] = [];
+  let ruled: { mention: NumberMention; rule: NonNullable<ReturnType<typeof matchIgnoreRule>> } | undefined;
   for (const mention of all) {
-    const rule = asideReasons.has(mention) ? undefined : matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)], source.text);
+    // The upper end of a range whose lower end a rule sets aside goes with it: "(ص 17-18)".
+    const rangeEnd = ruled && /^[^\S\n]*[-–][^\S\n]*$/u.test(source.text.slice(ruled.mention.end, mention.start)) ? ruled.rule : undefined;
+    const rule = asideReasons.has(mention) ? undefined : (matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)], source.text) ?? rangeEnd);
+    ruled = rule ? { mention, rule } : undefined;
     if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);
     if (rule?.withdraws) denied.push(mention);
   }
@@ -384,14 +388,15 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined);
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
-    const retractedId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
-    if (notice && retractedId !== null) extraction.retracted.push({ value: mention.value, indicatorId: retractedId, notice });
+    const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
+    if (notice && readIndicatorId !== null) extraction.retracted.push({ value: mention.value, indicatorId: readIndicatorId, notice });
     if (counted) soFar.lastCounted = counted;
     soFar.unclearPeriod = read.unclearPeriod;
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
     const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";
     if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
+    soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
   });

@@ -40,6 +40,8 @@ export interface SentenceSoFar {
   lastCounted: CountedNoun | undefined;
   /** The counted noun of the last count when it opened a change told by its two ends ("عدد الموقوفين من 82 إلى"), read or not. */
   transitionNoun: CountedNoun | undefined;
+  /** The indicator that count was read as, figure or held back (its period unclear): what the change's later end counts. */
+  transitionIndicator?: string | undefined;
   /** The unclear period of the last count ("حصيلة الأشهر التسعة إلى 131 إنابة"), which a count coordinated with it shares ("و97 أمرا"). */
   unclearPeriod: UnclearPeriod | undefined;
   /** The direction of the previous percentage, when it was read as a change. */

@@ -42,7 +42,9 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     const before = clause.slice(-comparisonReach);
     // "أعلى رقم … منذ أن شرعت المديرية في نشر حصائلها الفصلية سنة 2022": where a span starts, not what the text is about.
     const since = clause.some((w) => wordMatchesAny(w.folded, sinceWords));
-    if (findPhrases(before, phrases.comparisons).length === 0 && !since) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
+    // "مقابل 2120 ملفا خلال الفترة نفسها من سنة 2020": "the same period" of another year is a comparison's base too.
+    const compared = findPhrases(before, phrases.comparisons).length > 0 || findPhrases(before, phrases.same_period).length > 0;
+    if (!compared && !since) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
   return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);

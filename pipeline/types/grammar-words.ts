@@ -126,50 +126,54 @@ export type Words28 = string[];
  */
 export type Words29 = string[];
 /**
+ * Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base.
+ */
+export type Words30 = string[];
+/**
  * Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it.
  */
 export type Phrases2 = string[];
 /**
  * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
-export type Words30 = string[];
+export type Words31 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words31 = string[];
+export type Words32 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words32 = string[];
+export type Words33 = string[];
 export type Phrases3 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words33 = string[];
+export type Words34 = string[];
 /**
  * 'from' ('من').
  */
-export type Words34 = string[];
+export type Words35 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words35 = string[];
+export type Words36 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words36 = string[];
+export type Words37 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words37 = string[];
+export type Words38 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
-export type Words38 = string[];
+export type Words39 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words39 = string[];
+export type Words40 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -177,43 +181,43 @@ export type Phrases4 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words40 = string[];
+export type Words41 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words41 = string[];
+export type Words42 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words42 = string[];
+export type Words43 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words43 = string[];
+export type Words44 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words44 = string[];
+export type Words45 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words45 = string[];
+export type Words46 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words46 = string[];
+export type Words47 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words47 = string[];
+export type Words48 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words48 = string[];
+export type Words49 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words49 = string[];
+export type Words50 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -225,31 +229,31 @@ export type Phrases6 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words50 = string[];
+export type Words51 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words51 = string[];
+export type Words52 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words52 = string[];
+export type Words53 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words53 = string[];
+export type Words54 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words54 = string[];
+export type Words55 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words55 = string[];
+export type Words56 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words56 = string[];
+export type Words57 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -257,7 +261,7 @@ export type Phrases7 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words57 = string[];
+export type Words58 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
@@ -265,7 +269,7 @@ export type Phrases8 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words58 = string[];
+export type Words59 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -309,10 +313,11 @@ export interface GrammarWords {
   earlier_clause_openers: Words27;
   aside_openers: Words28;
   results_of_period: Words29;
+  exceeding_participles: Words30;
   other_topic_openers: Phrases2;
-  comparison_fillers: Words30;
-  restating: Words31;
-  retractions: Words32;
+  comparison_fillers: Words31;
+  restating: Words32;
+  retractions: Words33;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
@@ -326,18 +331,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words33;
-    from: Words34;
-    to: Words35;
-    then: Words36;
+    words: Words34;
+    from: Words35;
+    to: Words36;
+    then: Words37;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words37;
-    levels: Words38;
-    after: Words39;
+    words: Words38;
+    levels: Words39;
+    after: Words40;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -346,10 +351,10 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases4;
-  question_words: Words40;
-  recorded: Words41;
-  replies: Words42;
-  in_a_row: Words43;
+  question_words: Words41;
+  recorded: Words42;
+  replies: Words43;
+  in_a_row: Words44;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -357,21 +362,21 @@ export interface GrammarWords {
     increase: Words18;
     decrease: Words18;
   };
-  rate_openers: Words44;
-  between: Words45;
-  succession: Words46;
-  respectively: Words47;
-  change_columns: Words48;
-  continuations: Words49;
+  rate_openers: Words45;
+  between: Words46;
+  succession: Words47;
+  respectively: Words48;
+  change_columns: Words49;
+  continuations: Words50;
   other_bodies: Phrases5;
   national_level: Phrases6;
-  local_places: Words50;
-  place_services: Words51;
-  partner_markers: Words52;
-  period_headers: Words53;
-  averages: Words54;
-  yearly_adjectives: Words55;
-  mediterranean: Words56;
+  local_places: Words51;
+  place_services: Words52;
+  partner_markers: Words53;
+  period_headers: Words54;
+  averages: Words55;
+  yearly_adjectives: Words56;
+  mediterranean: Words57;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -380,7 +385,7 @@ export interface GrammarWords {
     now: Words18;
   };
   per_year: Phrases7;
-  summing_up: Words57;
+  summing_up: Words58;
   forecasts: Phrases8;
-  hearsay: Words58;
+  hearsay: Words59;
 }
