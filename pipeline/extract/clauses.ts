@@ -70,6 +70,9 @@ const opensLine = (text: string, dash: number) => figureOpeningLine.test(text.sl
 /** An aside opening on "of which / of whom". */
 const partAside = /^\(\s*(?:من\s+)?(?:من|بين|ضمن)(?:ها|هم)\s/u;
 
+/** An aside opening on a comparison with a number: "منها 44 تخص الاتجار في المخدرات (مقابل 162 إنابة في 2024)" (not a legend's "(مقابل النصف الأول)"). */
+const comparisonAside = /^\(\s*(?:مقابل|مقارنة|قياسا)[^()0-9٠-٩]{0,12}[0-9٠-٩]/u;
+
 function clauseMarks(text: string, start: number, end: number): number[] {
   const marks: number[] = [];
   for (let i = start; i < end; i++) {
@@ -78,6 +81,8 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
     // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").
     else if (c === 0x28 && partAside.test(text.slice(i, i + 16))) marks.push(i);
+    // "(" before a comparison: the compared count's words are its own, not the clause's before it.
+    else if (c === 0x28 && comparisonAside.test(text.slice(i, i + 24))) marks.push(i);
     // ".." inside a sentence: a headline's pause (sentences.ts).
     else if (c === 0x2e && isTwoDots(text, i)) marks.push(i);
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);

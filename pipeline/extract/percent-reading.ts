@@ -91,6 +91,9 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
+  // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.
+  const relativeHead = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives) ? named(scope.previousClause.words) : undefined;
+  if (relativeHead && "match" in relativeHead.decision) return { indicator: relativeHead.decision.match.indicator, period: null, word: relativeHead.word };
   // "وارتفع عدد الإنابات … بالنسبة ذاتها تقريبا، أي 10 في المائة": "أي" restates the change the clause before tells, whose noun it is.
   const clauseBefore = scope.previousClause.words;
   const tellsChange = clauseBefore.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words)) || changeDirection(clauseBefore, catalogue.indicators.change_words) !== undefined;

@@ -396,6 +396,15 @@ export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartC
   return found.sort((a, b) => a.start - b.start)[0]?.part;
 }
 
+/**
+ * Whether the words name two different parts of one year side by side ("قارنت بين النصف الأول والنصف الثاني"): no
+ * year in digits between them, so the comparisons they frame are between the parts, not a year apart.
+ */
+export function namesTwoParts(words: readonly Word[], phrases: PeriodPhrases): boolean {
+  const found = Object.entries(phrases.parts).flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ part, start: m.start, end: m.end })));
+  return found.some((a) => found.some((b) => a.part !== b.part && a.end <= b.start && !words.some((w) => w.start >= a.end && w.end <= b.start && isYearWord(w))));
+}
+
 /** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
 export function allPartPhrases(phrases: PeriodPhrases): Phrase[] {
   let all = partPhraseLists.get(phrases);

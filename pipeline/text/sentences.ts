@@ -14,8 +14,14 @@ const sentenceEndCodes = new Set([...sentenceEnd].map((c) => c.charCodeAt(0)));
 const closing = new Set(['"', "”", "»", "'", "’", ")"]);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 
-/** A line that opens an item of a list: "• …", "- …", "1. …", "٢) …", "3- …", or a figure and what it counts ("24% – نسبة …"). */
-const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+[%٪]?\s?[.)\-–]\s)/u;
+/**
+ * A line that opens an item of a list: "• …", "- …", "1. …", "٢) …", "3- …", a figure and what it counts ("24% –
+ * نسبة …"), or a news ticker's time ("09:40 | …").
+ */
+const listItem = /^\s*([•\-*–—·▪●◦]|[0-9٠-٩]+[%٪]?\s?[.)\-–]\s|[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?::[0-9٠-٩]{2})?\s*[|\-–—])/u;
+
+/** A separator between the items of a news crawl on one line ("… سُلموا إلى المغرب ◆ البورصة: …"). */
+const crawlSeparators = new Set(["◆", "♦", "◇"].map((c) => c.charCodeAt(0)));
 
 /** Whether the text between two lines is one line break (\n, \r\n or a lone \r): the lines touch. */
 const adjacent = (text: string, line: LineSpan, next: LineSpan) => /^(\r\n|\n|\r)$/u.test(text.slice(line.end, next.start));
@@ -63,7 +69,7 @@ function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next 
  * end of a line that ends it (. ! ? ؟ … or a colon before a list), of a list item or a table row; a line that
  * leaves it open goes on into the next (see goesOn: a line break inside a sentence is a clause mark for the
  * extract stage). Inside a line, a sentence ends after . ! ? ؟ … (and any closing quotes) followed by white
- * space, so "2.5" and "..." inside a word do not split.
+ * space, so "2.5" and "..." inside a word do not split, and at a news crawl's separator ("◆").
  */
 export function splitSentences(text: string, lines: readonly LineSpan[]): LineSpan[] {
   const sentences: LineSpan[] = [];
@@ -76,6 +82,11 @@ export function splitSentences(text: string, lines: readonly LineSpan[]): LineSp
   lines.forEach((line, index) => {
     start ??= line.start;
     for (let i = line.start; i < line.end; i++) {
+      if (crawlSeparators.has(text.charCodeAt(i))) {
+        push(start, i);
+        start = i + 1;
+        continue;
+      }
       if (!sentenceEndCodes.has(text.charCodeAt(i))) continue;
       // A leader of four dots or more ("إسبانيا ........ 31%") joins a label to its value.
       if (text.startsWith("....", i)) {
