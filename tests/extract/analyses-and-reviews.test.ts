@@ -86,3 +86,14 @@ describe("what a compared count and a relative clause's change are of", () => {
     expect(published(text, "2023")).toEqual(["files_processed 2023 = gt 6000", "letters_rogatory_pct_change 2023 vs 2022 = approx 7"]);
   });
 });
+
+describe("one partner beside the national figures", () => {
+  it("holds back what a visit is expected to bring", () => {
+    expect(published("وينتظر أن تسفر الزيارة الحالية عن برنامج لتكوين 36 إطارا مغربيا في مجال التحليل الجنائي الرقمي قبل نهاية السنة.", "2024-H1")).toEqual([]);
+  });
+
+  it("holds back a partner police's own statistics", () => {
+    const text = "وحسب أرقام نشرتها القيادة العامة لشرطة دبي، فقد سلمت هذه الأخيرة خلال سنة 2024 ما مجموعه 39 مطلوبا إلى 14 دولة، بينها المغرب.";
+    expect(published(text, "2025-Q1")).toEqual([]);
+  });
+});
