@@ -79,25 +79,6 @@ export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, o
 }
 
 /**
- * A count whose clause names no period, right after an aside set between commas that names the period of results
- * and gives no figure, the sentence having given none before it: "كانت قد أعلنت، في حصيلتها السنوية برسم سنة
- * 2024، عن معالجة 7215 ملفا" (2024). An aside after a figure is that figure's ("مقابل 4480 ملفا، في سنة 2019، …").
- */
-export function asidePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
-  const { words, years } = scope.previousClause;
-  const [first, last] = [words[0], words.at(-1)];
-  if (!("claims" in own) || own.claims.length > 0 || years.length === 0 || !first || !last) return undefined;
-  // The period of results ("في حصيلتها السنوية برسم سنة 2024"), not a date of something else ("في بلاغ صدر سنة 2023").
-  if (!grammarWords.aside_openers.includes(first.folded) || !words.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period))) return undefined;
-  const commaBefore = /[،,]\s*$/u.test(scope.text.slice(Math.max(0, first.start - 3), first.start));
-  const commaAfter = /^\s*[،,]/u.test(scope.text.slice(last.end, last.end + 3));
-  const figureIn = (list: readonly Word[]) => list.some((w) => /\p{Nd}/u.test(w.folded) && !isYearWord(w));
-  const before = scope.earlier.filter((w) => w.end <= first.start);
-  if (!commaBefore || !commaAfter || figureIn(words) || figureIn(before)) return undefined;
-  return lastPeriodOfClauseBefore(scope, catalogue, false);
-}
-
-/**
  * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
  * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
  * months' counts.

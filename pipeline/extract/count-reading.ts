@@ -29,7 +29,7 @@ import { ownClause } from "./own-clause.ts";
 import { otherBody } from "./other-body.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
-import { asidePeriod, carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
+import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -371,7 +371,6 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
     referredClausePeriod(scope, catalogue, own) ??
-    asidePeriod(scope, catalogue, own) ??
     (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     summedUpPeriod(scope, catalogue, own, soFar) ??

@@ -75,20 +75,23 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
 /**
  * A period phrase set off by commas before the first figure, and nothing else between them ("وكانت المديرية قد
  * أعلنت، خلال السنة الماضية، عن توقيف 89 مبحوثا"): the sentence's period, as an opening phrase is. Not a phrase
- * that dates something else ("، في بلاغ صدر سنة 2023،"): the period must take all of it past its first words.
+ * that dates something else ("، في بلاغ صدر سنة 2023،"): the period must take all of it past its first words, unless
+ * the phrase names results ("، في حصيلتها السنوية برسم سنة 2024،").
  */
 function setOffPeriod(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
   const marks = [...text.slice(start, until).matchAll(/[،,؛;]/gu)].map((m) => start + m.index);
   const segmentPeriod = (i: number) => {
     // "، أي في النصف الثاني من 2023،": "that is" restates the period, it is no word of the phrase.
     const segment = withoutRestating(wordsWithin(words, marks[i]! + 1, marks[i + 1]!));
-    if (segment.length === 0 || segment.length > setOffWords || findPhrases(segment, phrases.comparisons).length > 0) return undefined;
+    const results = namesResults(segment);
+    if (segment.length === 0 || segment.length > (results ? resultsAsideWords : setOffWords) || findPhrases(segment, phrases.comparisons).length > 0) return undefined;
     const years = mentions.filter((m) => m.kind === "year" && m.start >= segment[0]!.start && m.end <= segment.at(-1)!.end);
     const reading = readPeriods({ words: segment, years }, reference, phrases, context);
     if (!("claims" in reading)) return undefined;
     const agreed = agreedPeriod(reading.claims);
+    if (!("period" in agreed)) return undefined;
     const limit = segment[Math.min(leadReach, segment.length - 1)]!.start;
-    return "period" in agreed && agreed.period.start <= limit && agreed.period.end >= segment.at(-1)!.end ? agreed.period : undefined;
+    return results || (agreed.period.start <= limit && agreed.period.end >= segment.at(-1)!.end) ? agreed.period : undefined;
   };
   for (let i = 0; i + 1 < marks.length; i++) {
     const period = segmentPeriod(i);
@@ -99,6 +102,16 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
   }
   return null;
 }
+
+/**
+ * An aside that names the period of results ("، في حصيلتها السنوية برسم سنة 2024،"), opening on a preposition
+ * (grammar-words aside_openers, results_of_period): its period is the sentence's wherever it stands in it.
+ */
+const namesResults = (segment: readonly Word[]) =>
+  segment[0] !== undefined && grammarWords.aside_openers.includes(segment[0].folded) && segment.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period));
+
+/** Longer than this, an aside naming results is a clause of its own. */
+const resultsAsideWords = 8;
 
 const restates = (segment: readonly Word[]) => segment[0] !== undefined && wordMatchesAny(segment[0].folded, grammarWords.restating);
 const withoutRestating = (segment: Word[]) => (restates(segment) ? segment.slice(1) : segment);

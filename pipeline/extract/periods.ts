@@ -390,10 +390,16 @@ function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: Per
 
 const partPhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
 
+/** Every part phrase of `words`, with the part it names, in text order. */
+function partsIn(words: readonly Word[], phrases: PeriodPhrases): Array<PhraseMatch & { part: string }> {
+  return Object.entries(phrases.parts)
+    .flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ ...m, part })))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** The part of a year the first part phrase of `words` names ("النصف الأول" → "H1"), if any. */
 export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartCode | undefined {
-  const found = Object.entries(phrases.parts).flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ part, start: m.start })));
-  return found.sort((a, b) => a.start - b.start)[0]?.part;
+  return partsIn(words, phrases)[0]?.part;
 }
 
 /**
@@ -401,8 +407,9 @@ export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartC
  * year in digits between them, so the comparisons they frame are between the parts, not a year apart.
  */
 export function namesTwoParts(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  const found = Object.entries(phrases.parts).flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ part, start: m.start, end: m.end })));
-  return found.some((a) => found.some((b) => a.part !== b.part && a.end <= b.start && !words.some((w) => w.start >= a.end && w.end <= b.start && isYearWord(w))));
+  const found = partsIn(words, phrases);
+  const yearBetween = (a: PhraseMatch, b: PhraseMatch) => words.some((w) => w.start >= a.end && w.end <= b.start && isYearWord(w));
+  return found.some((a, i) => found.slice(i + 1).some((b) => a.part !== b.part && a.end <= b.start && !yearBetween(a, b)));
 }
 
 /** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */

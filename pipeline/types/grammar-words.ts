@@ -118,11 +118,11 @@ export type Words26 = string[];
  */
 export type Words27 = string[];
 /**
- * Prepositions opening an aside between commas that names a period and gives no figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): a count right after it whose clause names no period is of that period, when the sentence gave no figure before the aside and the aside names results (results_of_period).
+ * Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod).
  */
 export type Words28 = string[];
 /**
- * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the count after it (aside_openers).
+ * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers).
  */
 export type Words29 = string[];
 /**
