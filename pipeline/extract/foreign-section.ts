@@ -3,8 +3,10 @@
 // DGSN's. The countries are the partner_country categories of the catalogue's breakdowns (Morocco is none). So
 // are the nationalities that make persons counted a part of a count ("تسليم شخصين من جنسية بلجيكية").
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
-import { categoryStartingAt } from "./categories.ts";
+import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 /** Words that may open the sentence before "في": "أما في تونس"، "وأما في". */
@@ -24,9 +26,28 @@ export function foreignCountryOpening(text: string, sentence: readonly Word[], c
 /** Words that send something to a place: "إلى إسبانيا". */
 const towards = ["الي", "نحو"];
 
-/** Whether the words send something to a foreign country: "إلى" then a partner_country category ("تسليم 210 أشخاص إلى إسبانيا"). */
+const capitalsCache = new WeakMap<BreakdownCatalogue, Phrase[]>();
+
+/** The partner countries' capitals, as phrases. */
+function capitalsOf(catalogue: BreakdownCatalogue): Phrase[] {
+  let capitals = capitalsCache.get(catalogue);
+  if (!capitals) {
+    capitals = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map(cuePhrase)));
+    capitalsCache.set(catalogue, capitals);
+  }
+  return capitals;
+}
+
+/**
+ * Whether the words send something to a foreign country: "إلى" then a partner_country category ("تسليم 210 أشخاص
+ * إلى إسبانيا") or its capital ("سلم المغرب إلى واشنطن شخصا واحدا").
+ */
 export function sentAbroad(words: readonly Word[], catalogue: BreakdownCatalogue): boolean {
-  return words.some((word, index) => wordMatchesAny(word.folded, towards) && categoryStartingAt(words, index + 1, catalogue)?.breakdown === "partner_country");
+  return words.some(
+    (word, index) =>
+      wordMatchesAny(word.folded, towards) &&
+      (categoryStartingAt(words, index + 1, catalogue)?.breakdown === "partner_country" || capitalsOf(catalogue).some((capital) => phraseAt(words, index + 1, capital))),
+  );
 }
 
 /** "من جنسية", "من الجنسية", "يحملون الجنسية": the words that give the nationality of the persons counted. */
@@ -45,4 +66,57 @@ export function partnerNationality(after: readonly Word[], catalogue: BreakdownC
   if (index < 0) return undefined;
   const country = categoryStartingAt(after, index + 1, catalogue);
   return country?.breakdown === "partner_country" ? { start: words[index]!.start, end: country.end } : undefined;
+}
+
+/** "من": the persons or things after a count come from a country ("64 إطارا أمنيا من مالي والنيجر"). */
+const fromWords = ["من"];
+
+/** How many words after "من" may name the country of origin: "من مالي والنيجر". */
+const originReach = 3;
+
+/** Participles whose "من" names who acts, not where the persons come from ("مطلوبين من الولايات المتحدة"). */
+const agentParticiples = ["مطلوب", "مبحوث", "صادر", "مقدم", "مرسل", "موجه"];
+
+/**
+ * The partner countries the words right after a count give the things it counts as their nationality or origin: an
+ * adjective right after the counted noun ("ثلاثة مواطنين ماليين"), or "من" and the countries after it and its
+ * adjective ("64 إطارا أمنيا من مالي والنيجر"; "من بينهم مواطن فرنسي" names no origin). `countries` is how many.
+ */
+export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number; countries: number } | undefined {
+  if (after.length < 2) return undefined;
+  // After a preposition ("عملية واحدة مع فرنسا") the country is a partner of the action, not an adjective.
+  const adjective = wordMatchesAny(after[0]!.folded, grammarWords.partner_markers) ? undefined : categoryStartingAt(after, 1, catalogue);
+  if (adjective?.breakdown === "partner_country") return { start: after[1]!.start, end: adjective.end, countries: 1 };
+  for (const index of [1, 2]) {
+    if (!after[index] || !wordMatchesAny(after[index]!.folded, fromWords)) continue;
+    if (after.slice(0, index).some((w) => wordMatchesAny(w.folded, agentParticiples))) return undefined;
+    // "من مالي والنيجر وبوركينا فاسو": the first country, and those the list adds with "و".
+    const countries: CategoryMatch[] = [];
+    for (let at = index + 1; at <= index + originReach && at < after.length; at++) {
+      if (at > index + 1 && !after[at]!.folded.startsWith("و")) continue;
+      const country = categoryStartingAt(after, at, catalogue);
+      if (country?.breakdown === "partner_country") countries.push(country);
+    }
+    if (countries.length > 0) return { start: after[index]!.start, end: countries.at(-1)!.end, countries: new Set(countries.map((c) => c.code)).size };
+  }
+  return undefined;
+}
+
+const partnerBodies = grammarWords.partner_bodies.map(cuePhrase);
+
+/**
+ * The first partner a clause names, a country ("دورات نظمتها وكالات أمريكية") or a body ("في إطار برنامج الشراكة مع
+ * الاتحاد الأوروبي"): a count of an indicator reported by partner (one_partner_is_part) is then that partner's part.
+ */
+export function partnerNamed(words: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  if (words.some((w) => wordMatchesAny(w.folded, grammarWords.several_partners))) return undefined;
+  const named: Array<{ partner: string; start: number; end: number }> = [];
+  for (let index = 0; index < words.length; index++) {
+    const country = categoryStartingAt(words, index, catalogue);
+    if (country?.breakdown === "partner_country") named.push({ partner: country.code, start: country.start, end: country.end });
+    const body = partnerBodies.find((phrase) => phraseAt(words, index, phrase));
+    if (body) named.push({ partner: body.map((w) => w[0]).join(" "), start: words[index]!.start, end: words[index + body.length - 1]!.end });
+  }
+  // "مع إسبانيا وفرنسا": several partners, no one partner's part.
+  return new Set(named.map((n) => n.partner)).size === 1 ? { start: named[0]!.start, end: named[0]!.end } : undefined;
 }

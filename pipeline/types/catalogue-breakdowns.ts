@@ -23,6 +23,10 @@ export interface BreakdownCatalogue {
          * Folded words (or sequences of words separated by one space) that name the category; empty for a category no text names by itself ('other').
          */
         cues: string[];
+        /**
+         * Folded names of a country's capital, as words after 'إلى' send what is counted to that country ('سلم المغرب إلى واشنطن شخصا واحدا': handed over by Morocco, not to it). They are not cues of the category: a capital names a place of action too ('في مدريد، …').
+         */
+        capitals?: string[];
       },
       ...{
         code: string;
@@ -31,6 +35,10 @@ export interface BreakdownCatalogue {
          * Folded words (or sequences of words separated by one space) that name the category; empty for a category no text names by itself ('other').
          */
         cues: string[];
+        /**
+         * Folded names of a country's capital, as words after 'إلى' send what is counted to that country ('سلم المغرب إلى واشنطن شخصا واحدا': handed over by Morocco, not to it). They are not cues of the category: a capital names a place of action too ('في مدريد، …').
+         */
+        capitals?: string[];
       }[]
     ];
   }[];

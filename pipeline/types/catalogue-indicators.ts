@@ -35,6 +35,10 @@ export type Indicator = {
     max?: number;
   };
   /**
+   * Whether a count of this indicator whose clause names one partner (a partner_country category, or a partner body of grammar-words partner_bodies: 'دورات نظمتها وكالات أمريكية', 'في إطار برنامج الشراكة مع الاتحاد الأوروبي') is that partner's part of the count, not the count the indicator tracks, and a count of persons from partner countries ('64 إطارا أمنيا من مالي والنيجر') is not of the DGSN's own: both are held back. For counts of the DGSN's own people reported by partner, as training is.
+   */
+  one_partner_is_part?: boolean;
+  /**
    * The patterns by which a number is recognised as this indicator (counts and shares).
    *
    * @minItems 1
@@ -74,6 +78,10 @@ export type Indicator = {
     min?: number;
     max?: number;
   };
+  /**
+   * Whether a count of this indicator whose clause names one partner (a partner_country category, or a partner body of grammar-words partner_bodies: 'دورات نظمتها وكالات أمريكية', 'في إطار برنامج الشراكة مع الاتحاد الأوروبي') is that partner's part of the count, not the count the indicator tracks, and a count of persons from partner countries ('64 إطارا أمنيا من مالي والنيجر') is not of the DGSN's own: both are held back. For counts of the DGSN's own people reported by partner, as training is.
+   */
+  one_partner_is_part?: boolean;
   /**
    * The patterns by which a number is recognised as this indicator (counts and shares).
    *
