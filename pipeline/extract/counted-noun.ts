@@ -206,12 +206,18 @@ export function namedByCountOf(before: readonly Word[]): Word | undefined {
   return before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];
 }
 
+/** The noun of a dual's mention: its last word that is not the numeral "two" ("اثنين", "اثنتين"). */
+function dualNoun(text: string): string {
+  const words = text.split(/\s+/u).filter((w) => w !== "");
+  return [...words].reverse().find((w) => !/^(?:ال)?[اإ]ثن/u.test(w)) ?? words[0]!;
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
-  // A dual is its own noun; "أجنبيين اثنين" adds the numeral after it.
-  // Past a qualifier the mention starts with ("يقارب مرتين").
-  if (mention.form === "dual") return { folded: fold(mention.text.split(/\s/u)[mention.qualifier === undefined ? 0 : mention.text.split(/\s/u).length - 1]!), word: null, how: "dual", qualifier: after[0] ?? null };
+  // A dual is its own noun: its last word but the numeral "two" ("أجنبيين اثنين", "عمليتين اثنتين"), past a
+  // qualifier the mention starts with ("يقارب مرتين").
+  if (mention.form === "dual") return { folded: fold(dualNoun(mention.text)), word: null, how: "dual", qualifier: after[0] ?? null };
   // "عملية واحدة", "مطلوبين اثنين": one and two follow their noun as adjectives; not in a rate ("ملف واحد كل 73
   // دقيقة", "سيارة واحدة تقريبا من كل أربعة ملفات"), nor "one" in someone's quoted words.
   // The head of the noun phrase may stand a few words back: "عملية تسليم مراقب واحدة".

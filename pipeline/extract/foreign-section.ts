@@ -120,3 +120,18 @@ export function partnerNamed(words: readonly Word[], catalogue: BreakdownCatalog
   // "مع إسبانيا وفرنسا": several partners, no one partner's part.
   return new Set(named.map((n) => n.partner)).size === 1 ? { start: named[0]!.start, end: named[0]!.end } : undefined;
 }
+
+/**
+ * The partner country named right before a count that opens a parenthesis ("أغلبهم في إسبانيا (17) وفرنسا (9)",
+ * "أغلبهم من إسبانيا (11 شخصا)"): the count is that country's part of the count before it.
+ */
+export function partnerBeforeParenthesis(text: string, mention: { start: number }, wordsBefore: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  const last = wordsBefore.length - 1;
+  if (last < 0 || !/^\s*\(\s*$/u.test(text.slice(wordsBefore[last]!.end, mention.start))) return undefined;
+  // A country's name may have two words ("الولايات المتحدة"): its cue starts one or two words back.
+  for (const from of [last, last - 1]) {
+    const country = from >= 0 ? categoryStartingAt(wordsBefore, from, catalogue) : undefined;
+    if (country?.breakdown === "partner_country" && country.end === wordsBefore[last]!.end) return { start: country.start, end: country.end };
+  }
+  return undefined;
+}

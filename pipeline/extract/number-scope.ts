@@ -1,6 +1,7 @@
 // What a number of a sentence is read with: its clause's words before and after it, the sentence's words before
 // the clause, the years around, its table cell, the qualifier a verb gives it, and what the source says of its
 // period (publication year, the year the text was last about, a legend of parentheses).
+import { unitPlaces } from "./other-body.ts";
 import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { IngestedSource } from "../types/ingested.ts";
@@ -78,7 +79,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   };
   // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
   const aside = opensParenthesis(source.text, mention);
-  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead);
+  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead, wordsWithin(words, mention.start, mention.end)[0]);
   return {
     text: source.text,
     mention: read,
@@ -93,6 +94,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     yearsBefore: card ? [] : yearsWithin(years, clause.before),
     yearsAfter: card ? [] : yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
+    unitPlaces: unitPlaces(words),
     table,
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),

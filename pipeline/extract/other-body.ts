@@ -21,7 +21,30 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words) ?? placeOfAction(scope);
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
+}
+
+const placeUnits = grammarWords.place_units.map(cuePhrase);
+const placesCache = new WeakMap<readonly Word[], Set<string>>();
+
+/** The places a text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"): the word after a place_units phrase. */
+export function unitPlaces(words: readonly Word[]): ReadonlySet<string> {
+  let places = placesCache.get(words);
+  if (!places) {
+    const wordAfter = (m: PhraseMatch) => words.slice(m.index).find((w) => w.start >= m.end);
+    places = new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []));
+    placesCache.set(words, places);
+  }
+  return places;
+}
+
+/** "ومن بين الموقوفين بالدار البيضاء 6 أجانب": the clause says its count was made at a place the text names a local unit by. */
+function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
+  if (scope.unitPlaces.size === 0) return undefined;
+  const words = [...scope.before, ...scope.after];
+  const at = (w: Word, i: number) => [...scope.unitPlaces].some((place) => w.folded === `ب${place}` || w.folded === `وب${place}` || (i > 0 && words[i - 1]!.folded === "في" && w.folded === place));
+  const index = words.findIndex(at);
+  return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
 }
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */

@@ -35,6 +35,8 @@ export interface NumberScope {
   yearsAfter: NumberMention[];
   /** The source's reference period. */
   reference: string;
+  /** The places the text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"; other-body.ts). */
+  unitPlaces: ReadonlySet<string>;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
   publishedYear: number | null;
   /** The year the text last named outside a comparison before the number's clause (topic-years.ts). */

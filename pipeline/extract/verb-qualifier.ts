@@ -104,15 +104,16 @@ const subjectReach = 8;
 
 /**
  * A verb of exceeding or nearing whose subject is what the number counts, its noun said again after the number
- * ("تخطت إعلانات البحث العربية 150 إعلانا": more than 150), where no measure noun ("عدد") stands between.
+ * ("تخطت إعلانات البحث العربية 150 إعلانا": more than 150) or in it, a dual ("لم تتجاوز العمليات … التي شارك فيها
+ * عمليتين اثنتين": at most 2), where no measure noun ("عدد") stands between. `own`: the number's first word.
  */
-export function verbOverOwnNoun(before: readonly Word[], after: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
-  const noun = after[0];
-  if (!noun) return undefined;
+export function verbOverOwnNoun(before: readonly Word[], after: readonly Word[], own?: Word): { qualifier: Qualifier; verb: Word } | undefined {
+  const nouns = [after[0], own].filter((w): w is Word => w !== undefined);
+  if (nouns.length === 0) return undefined;
   const verbs = grammarWords.qualifier_verbs;
   for (let i = before.length - 2; i >= Math.max(0, before.length - subjectReach - 1); i--) {
     const word = before[i]!;
-    if (!sameStem(before[i + 1]!.folded, noun.folded)) continue;
+    if (!nouns.some((noun) => sameStem(before[i + 1]!.folded, noun.folded))) continue;
     const negated = i > 0 && wordMatchesAny(before[i - 1]!.folded, grammarWords.negations);
     if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
     if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
@@ -150,9 +151,10 @@ const leadReach = 4;
 /**
  * The number with the qualifier its clause gives it: its own (the recognizer's), else a verb's (across its
  * measure, a threshold, or opening the sentence), else one written after it. `opening`: the sentence's words
- * before the number's clause; `lead`: its words back to the last clause mark or figure.
+ * before the number's clause; `lead`: its words back to the last clause mark or figure; `own`: the number's first
+ * word (a dual's noun).
  */
-export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[], lead: readonly Word[] = []): { mention: NumberMention; verb: Word | null; elided: boolean } {
+export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[], lead: readonly Word[] = [], own?: Word): { mention: NumberMention; verb: Word | null; elided: boolean } {
   // "لم يكن عددها يتعدى 96 إنابة": the recognizer's "more than", or a verb of exceeding right before the number it does not read.
   const exceeding = mention.qualifier === "gt" || (mention.qualifier === undefined && before.length > 0 && wordMatchesAny(before.at(-1)!.folded, grammarWords.qualifier_verbs.gt));
   const negation = exceeding ? negatedBeing(before) : undefined;
@@ -165,6 +167,6 @@ export function qualified(mention: NumberMention, before: readonly Word[], after
     const negated = before.length > 1 && wordMatchesAny(before.at(-2)!.folded, grammarWords.negations);
     return { mention: { ...mention, qualifier: negated ? "lte" : "gt" }, verb, elided: false };
   }
-  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
+  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after, own) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found && found.elided === true } : { mention, verb: null, elided: false };
 }

@@ -33,7 +33,11 @@ function headingText(line: string): string {
 /** A line's content as the rules read it, its heading text worked out once for all the rules that ask. */
 class LineContent {
   private heading: string | undefined;
-  constructor(readonly text: string) {}
+  /** `others`: the text's other non-empty lines, normalised and trimmed (a copy of one is cruft for copy_then). */
+  constructor(
+    readonly text: string,
+    readonly others: readonly string[] = [],
+  ) {}
   headingText(): string {
     return (this.heading ??= headingText(this.text));
   }
@@ -46,6 +50,11 @@ export function compileCruftRules(rules: CruftRules): LineTest[] {
     if (rule.line_pattern !== undefined) {
       const pattern = new RegExp(rule.line_pattern, "u");
       return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => pattern.test(line.text) };
+    }
+    if (rule.copy_then !== undefined) {
+      const rest = new RegExp(rule.copy_then, "u");
+      const copies = (line: LineContent, other: string) => other.length >= shortestCopied && line.text.length > other.length && line.text.startsWith(other) && rest.test(line.text.slice(other.length));
+      return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => line.others.some((other) => copies(line, other)) };
     }
     const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normaliseCompact(line).text.trim())));
     return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => lines.has(line.headingText()) };
@@ -62,8 +71,10 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
   let block: string | null = null;
   let after: string | null = null;
   let prose = false;
-  for (const line of lines) {
-    const content = normaliseCompact(text.slice(line.start, line.end)).text.trim();
+  const contents = lines.map((line) => normaliseCompact(text.slice(line.start, line.end)).text.trim());
+  const filled = contents.filter((content) => content !== "");
+  for (const [index, line] of lines.entries()) {
+    const content = contents[index]!;
     if (after !== null) {
       if (content !== "") cruft.push({ ...line, rule: after });
       continue;
@@ -72,7 +83,7 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
       block = null;
       continue;
     }
-    const read = new LineContent(content);
+    const read = new LineContent(content, filled);
     const rule = rules.find((candidate) => candidate.matches(read));
     if (rule) {
       cruft.push({ ...line, rule: rule.id });
@@ -86,6 +97,9 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
   }
   return cruft;
 }
+
+/** How long a line must be for another line that starts with it to be its copy (copy_then): a headline, not a word. */
+const shortestCopied = 20;
 
 /** A line this long that no rule sets aside is the article's prose (a paragraph, not a byline or a menu). */
 const proseLine = 120;

@@ -23,6 +23,10 @@ export interface CruftRules {
      */
     line_pattern?: string;
     /**
+     * A regular expression (JavaScript, unicode flag) that what follows a copy of another line of the text (of 20 characters or more) must match for the line to be cruft: the page's title as the browser shows it, the headline then the site's name ('حصيلة 2018.. أمن المغرب يعالج 4060 ملفا … | رصيف نيوز').
+     */
+    copy_then?: string;
+    /**
      * The line heads a block of the page (a list of related articles, the latest news): the lines after it, up to the first empty line, are cruft too.
      */
     starts_block?: boolean;

@@ -227,6 +227,10 @@ export type Phrases5 = string[];
  */
 export type Phrases6 = string[];
 /**
+ * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
+ */
+export type Phrases7 = string[];
+/**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
 export type Words51 = string[];
@@ -241,7 +245,7 @@ export type Words53 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
-export type Phrases7 = string[];
+export type Phrases8 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
@@ -265,7 +269,7 @@ export type Words58 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
-export type Phrases8 = string[];
+export type Phrases9 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
@@ -273,7 +277,7 @@ export type Words59 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
-export type Phrases9 = string[];
+export type Phrases10 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -378,10 +382,11 @@ export interface GrammarWords {
   continuations: Words50;
   other_bodies: Phrases5;
   national_level: Phrases6;
+  place_units: Phrases7;
   local_places: Words51;
   place_services: Words52;
   partner_markers: Words53;
-  partner_bodies: Phrases7;
+  partner_bodies: Phrases8;
   several_partners: Words54;
   period_headers: Words55;
   averages: Words56;
@@ -394,8 +399,8 @@ export interface GrammarWords {
     then: Words18;
     now: Words18;
   };
-  per_year: Phrases8;
+  per_year: Phrases9;
   summing_up: Words59;
-  forecasts: Phrases9;
+  forecasts: Phrases10;
   hearsay: Words60;
 }

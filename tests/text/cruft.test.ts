@@ -55,4 +55,16 @@ describe("page cruft", () => {
   it("keeps a list of the article itself", () => {
     expect(cruftOf("وفي ما يلي أبرز الأرقام:\n• الملفات المعالجة: 5 800\n• عدد الإنابات القضائية: 143")).toEqual([]);
   });
+
+  it("sets aside the page's title as the browser shows it, the headline then the site's name, when the headline has a line of its own", () => {
+    const headline = "حصيلة 2018.. أمن المغرب يعالج 4060 ملفا في إطار التعاون الدولي";
+    expect(cruftOf(`${headline} | رصيف نيوز\nرصيف نيوز\n${headline}\n\n${article}`)).toEqual([[`${headline} | رصيف نيوز`, "browser_title"]]);
+    expect(cruftOf(`${headline} - قناة الأفق\n${headline}\n\n${article}`)).toEqual([[`${headline} - قناة الأفق`, "browser_title"]]);
+  });
+
+  it("keeps a title with the site's name when the page gives the headline nowhere else, and a line that goes on with figures", () => {
+    const headline = "حصيلة 2018.. أمن المغرب يعالج 4060 ملفا في إطار التعاون الدولي";
+    expect(cruftOf(`${headline} | رصيف نيوز\n\n${article}`)).toEqual([]);
+    expect(cruftOf(`${headline}\n${headline} - منها 112 إنابة\n\n${article}`)).toEqual([]);
+  });
 });

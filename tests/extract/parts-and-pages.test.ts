@@ -1,0 +1,36 @@
+// What the held-out sets of round 16 (held154–held156: the years after the seed in the press, parts beside wholes,
+// pages as a scraper saves them) showed on first sight: a negated verb of exceeding bounds a dual across its
+// subject, and a place a text names a local unit by makes a count made there that unit's.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
+
+describe("a dual bounded by a negated verb across its subject", () => {
+  it("reads 'لم تتجاوز العمليات … عمليتين اثنتين' as at most 2", () => {
+    const text = "ونشر المكتب المركزي الوطني 63 أمرا دوليا بإلقاء القبض، في حين لم تتجاوز العمليات المتعددة الأطراف التي شارك فيها عمليتين اثنتين بسبب الجائحة.";
+    expect(published(text, "2020")).toEqual(["international_arrest_warrants 2020 = 63", "interpol_multilateral_operations 2020 = lte 2"]);
+  });
+
+  it("keeps a dual exact when its verb is not one of exceeding", () => {
+    const text = "وشارك المكتب في عمليتين اثنتين متعددتي الأطراف مع الأنتربول.";
+    expect(published(text, "2020")).toEqual(["interpol_multilateral_operations 2020 = 2"]);
+  });
+});
+
+describe("a place the text names a local unit by", () => {
+  const unit = "وأوقفت عناصر ولاية أمن الدار البيضاء 21 شخصا مبحوثا عنهم دوليا.";
+
+  it("holds back a count made at that place, as the unit's", () => {
+    const text = `${unit} ومن بين الموقوفين بالدار البيضاء 6 أجانب سلموا لاحقا إلى بلدانهم.`;
+    expect(published(text, "2017")).toEqual([]);
+  });
+
+  it("keeps a national count when the text names no unit by that place", () => {
+    const text = "ومن بين الموقوفين 6 أجانب سلموا لاحقا إلى بلدانهم.";
+    expect(published(text, "2017")).toEqual(["foreigners_handed_over_by_morocco 2017 = 6"]);
+  });
+});
