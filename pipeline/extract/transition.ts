@@ -220,7 +220,10 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   if (!byNoun && !/(?:^|[^\p{L}])و?بـ?\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
   // A comparative compares with "من"/"عن" after it (or after the number its noun's); alone it is a superlative
   // ("أعلى حصيلة … بأزيد من 7 آلاف ملف").
-  const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "");
+  // "أكثر بـ680 ملفا من سنة 2017": right before the number, the comparative compares after the number's noun.
+  const rightBefore = (i: number, lead: readonly Word[]) => i === lead.length - 1 || (i === lead.length - 2 && /^و?ب$/u.test(lead.at(-1)!.folded));
+  const afterNoun = (i: number, lead: readonly Word[]) => rightBefore(i, lead) && scope.after.slice(0, 2).some((w) => comparedWith.includes(w.folded));
+  const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "") || afterNoun(i, lead);
   const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
   const verb = scope.lead.find(compares);
   if (verb) return [verb];

@@ -34,3 +34,28 @@ describe("a place the text names a local unit by", () => {
     expect(published(text, "2017")).toEqual(["foreigners_handed_over_by_morocco 2017 = 6"]);
   });
 });
+
+describe("parts of one partner and subgroups", () => {
+  it("holds back a count in parentheses after a partner country as that country's part", () => {
+    const text = "واستقدمت المصالح الأمنية 17 شخصا مطلوبا للعدالة المغربية، أغلبهم من إسبانيا (11 شخصا).";
+    expect(published(text, "2025-H1")).toEqual(["persons_extradited_to_morocco 2025-H1 = 17"]);
+  });
+
+  it("holds back a part ('منها') whose clause names one partner", () => {
+    const text = "فقد عالج القطب 4480 ملفا وطلب معلومات خلال السنة، منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا.";
+    expect(published(text, "2019")).toEqual(["files_processed 2019 = 4480"]);
+  });
+
+  it("reads the adjective of the noun 'عدد' names: the Moroccans among the persons arrested", () => {
+    const text = "تمكنت المصالح من توقيف 66 شخصا مبحوثا عنهم على الصعيد الدولي، إذ بلغ عدد المواطنين المغاربة الموقوفين خارج أرض الوطن 39 شخصا.";
+    expect(published(text, "2023-H1")).toEqual(["wanted_persons_arrested 2023-H1 = 66", "moroccan_citizens_arrested_abroad 2023-H1 = 39"]);
+  });
+});
+
+describe("a difference by a comparative", () => {
+  it("reads 'أكثر بـ680 ملفا من سنة 2017' as how much more, not the count of 2017", () => {
+    const text = "وعالجت مصالح التعاون الدولي خلال السنة نفسها 4060 ملفا وطلب معلومات، أي أكثر بـ680 ملفا من سنة 2017.";
+    expect(published(text, "2018")).toEqual(["files_processed 2018 = 4060"]);
+  });
+});
+
