@@ -429,7 +429,7 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   // A sign written with the number ("−12%") gave the direction: the change's size is what follows it.
   const { value, qualifier } = signedChange({ ...scope.mention, value: Math.abs(scope.mention.value) }, direction);
   const quoteEnd = "counted" in base || "implicit" in base ? undefined : base;
-  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString() };
+  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString(), ...("implicit" in base && { implicitBase: true as const }) };
 }
 
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {

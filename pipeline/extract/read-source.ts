@@ -18,6 +18,7 @@ import { heldBack, type Outcome, type Reading, unaccounted } from "./reading.ts"
 import { splitDigitPairs } from "./split-digits.ts";
 import { calculationsIn, calculationTerms, readHalfYearSubtractions } from "./calculation.ts";
 import { type RetractedFigure, withdrawRetracted } from "./retracted.ts";
+import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { pairedEnds } from "./ranges.ts";
 import { respectively } from "./respectively.ts";
 import { respectiveCategories } from "./respective-categories.ts";
@@ -126,6 +127,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     opened = { reading: read.opening, end: sentence.end };
   }
   withdrawRetracted(outcomes, retracted);
+  namedBasesForImplicit(source.text, outcomes);
   return { mentions, outcomes };
 }
 

@@ -20,6 +20,8 @@ export interface FigureReading {
   evidence: string;
   /** Set when an audited correction changed the reading: why, and what the text or the pipeline said. */
   correction?: { reason: string; original: Record<string, unknown> };
+  /** Set for a change whose text named no base: its base is the same period a year earlier (periods.json implicit_base). */
+  implicitBase?: true;
 }
 
 export interface DoubtReading {

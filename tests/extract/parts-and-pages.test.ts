@@ -59,3 +59,16 @@ describe("a difference by a comparative", () => {
   });
 });
 
+describe("a change with no base", () => {
+  it("takes the base the text names for the same change elsewhere", () => {
+    const text = "الربع الثالث: 870 ملفا للتعاون الأمني الدولي وارتفاع بـ5 في المائة\n\nعالج القطب 870 ملفا خلال الربع الثالث من السنة الجارية، بزيادة نسبتها 5 في المائة مقارنة مع الربع الثاني الذي عرف معالجة 830 ملفا.";
+    const figures = published(text, "2017-Q3");
+    expect(figures).toContain("files_processed_pct_change 2017-Q3 vs 2017-Q2 = 5");
+    expect(figures.filter((f) => f.includes("vs 2016-Q3"))).toEqual([]);
+  });
+
+  it("keeps the same period a year earlier when the text names no base for that change", () => {
+    expect(published("عالج القطب 870 ملفا خلال الربع الثالث، بارتفاع بلغ 5 في المائة.", "2017-Q3")).toContain("files_processed_pct_change 2017-Q3 vs 2016-Q3 = 5");
+  });
+});
+
