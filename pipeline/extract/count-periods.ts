@@ -314,8 +314,22 @@ export function summedUpPeriod(scope: NumberScope, catalogue: Catalogue, own: Pe
   if (!first || first.compared || first.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
   const opening = sentenceOpening(scope)[0];
   const summingUp = opening !== undefined && wordMatchesAny(opening.folded, grammarWords.summing_up);
-  if (!summingUp && !parallelThatClauses(scope, first)) return undefined;
+  if (!summingUp && !recalls(sentenceOpening(scope)) && !parallelThatClauses(scope, first)) return undefined;
   return { claims: [periodClaimOf(first, scope, catalogue)] };
+}
+
+/** How many words into its sentence the "قد" of a pluperfect may stand: "وكانت المديرية قد أغلقت سنة 2021 على …". */
+const pluperfectReach = 3;
+
+/**
+ * Whether a sentence recalls an earlier period's results: it opens on a word of recalling ("وللتذكير، فقد سجلت سنة
+ * 2024 …") or in the pluperfect ("وكانت المديرية قد أغلقت سنة 2021 على معالجة 4677 ملفا …، وتتبع 131 إنابة").
+ */
+function recalls(opening: readonly Word[]): boolean {
+  const [first] = opening;
+  if (!first) return false;
+  if (wordMatchesAny(first.folded, grammarWords.recalling)) return true;
+  return wordMatchesAny(first.folded, grammarWords.negated_past_being) && opening.slice(1, 1 + pluperfectReach).some((w) => w.folded === "قد");
 }
 
 /**

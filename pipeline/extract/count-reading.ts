@@ -302,6 +302,21 @@ function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: 
   return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), startsTransition: startsChange, compared };
 }
 
+/**
+ * A part ("منها") of a year's count, and a part coordinated with it, is of that year: "سجلت سنة 2024 كاملة معالجة
+ * 7215 ملفا، منها 3420 في النصف الأول و3795 في النصف الثاني" names the halves of 2024, whatever year the text is about.
+ */
+function wholesYear(scope: NumberScope, soFar: SentenceSoFar): { partOfYear: string } | undefined {
+  // "منها 3420 في النصف الأول و3795 في النصف الثاني": a part coordinated with the part before it, of the same year.
+  const previous = soFar.lastCount;
+  const coordinated = /(?:^|\s)و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start));
+  if (coordinated && previous && !previous.compared && parsePeriod(previous.period).part !== null) return { partOfYear: String(parsePeriod(previous.period).year) };
+  // Not a count compared with it: "87 أمرا (مقابل 106 في 2022)، …، منها 46 في الأشهر الستة الأولى" are parts of 87.
+  const whole = [...soFar.counts].reverse().find((count) => !count.compared);
+  if (!whole || !isPart(scope.text, scope.before, scope.after) || parsePeriod(whole.period).part !== null) return undefined;
+  return { partOfYear: whole.period };
+}
+
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   // "4.4 الأشخاص المبحوث عنهم": a section's number; files and persons are counted in whole numbers.
@@ -372,7 +387,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const clause = ownClause(scope, catalogue);
   const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordMatchesAny(w.folded, catalogue.periods.before_it));
   const comparedWith = beforeIt ? soFar.lastCount!.period : scope.reference;
-  const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear });
+  const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

@@ -234,7 +234,11 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const partOf = isPart(input.text, before, after) ? input.previous : undefined;
   // A conjunction standing alone ("تتجاوز 3 آلاف و«أنتربول الرباط» يواصل") ends the number's words: no noun follows.
   // "عدد الأوامر الدولية (22) وعدد الموقوفين (25)": a number alone in parentheses counts what stands before them.
-  const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3));
+  // "نشر (2009) مذكرة": an indefinite noun right after them is its counted noun, as an administrative style writes
+  // every figure in parentheses (a definite one is the next label: "الإنابات (143) الأوامر الدولية (106)", and
+  // one after "و" the next item: "شعب الاتصال بالدول العربية (315) ومذكرات إيقاف …").
+  const indefiniteNoun = next !== undefined && isAny(next, catalogued) && !/^(?:[وف]|ال|لل)/u.test(next.folded);
+  const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3)) && !indefiniteNoun;
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
   const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");

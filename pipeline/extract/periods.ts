@@ -182,6 +182,8 @@ export interface PeriodContext {
   eachYearsPart?: string | null;
   /** The figure is compared with one of a whole year (in a half-year or quarter report): a bare year is a whole year too. */
   comparedWithWholeYear?: boolean;
+  /** The year of the whole the figure is a part of ("7215 ملفا، منها 3420 في النصف الأول"): a part named without a year is of it. */
+  partOfYear?: string;
   /** The words of the sentence before the clause: the year a part "منها" (of it) refers to. */
   earlier?: readonly Word[];
 }
@@ -347,10 +349,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   // A part named without a year ("خلال النصف الأول") is that part of the reference's year, or of the year named
-  // before it when it says "of it" ("النصف الثاني منها").
+  // before it when it says "of it" ("النصف الثاني منها"), or of the year whose count it is a part of.
   if (claims.length === 0 && parts.length > 0) {
     const part = parts[0]!;
-    const year = refersBack(words, part, phrases) ? yearNamedBefore(reference, phrases, context) : null;
+    const year = refersBack(words, part, phrases) ? yearNamedBefore(reference, phrases, context) : (context.partOfYear ?? null);
     claims.push({ period: withPart(year ?? reference, part.part), start: part.start, end: part.end });
   }
   return { claims };

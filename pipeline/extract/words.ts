@@ -94,11 +94,10 @@ function sameFolded(word: string, text: string, start: number, end: number): boo
 const foldedWords = new FoldedWords();
 
 /**
- * A lone alif after a word and one space is the word's accusative ending that a page's line-breaking split off
- * ("87 أمر ا" for "87 أمرا"): it is joined back to its word.
+ * A lone alif or ta marbuta after a word and one space is the word's ending that a page's line-breaking split off
+ * ("87 أمر ا" for "87 أمرا", "71 إناب ة" for "71 إنابة"): it is joined back to its word. Neither is a word alone.
  */
-const strayEnding = "ا";
-const strayEndingCode = strayEnding.charCodeAt(0);
+const strayEndingCodes = new Set(["ا", "ة"].map((letter) => letter.charCodeAt(0)));
 
 /** A word hyphenated at a line end ("معلو-" then "مات", as a PDF copied to text breaks it) is one word: -\n, -\r\n or -\r between. */
 function isHyphenatedBreak(text: string, from: number, to: number): boolean {
@@ -136,8 +135,8 @@ export function findWords(normalised: string, map: OffsetRuns): Word[] {
     do i += codeLength(normalised, i);
     while (i < length && classAt(normalised, i) === kind);
     const end = i;
-    if (last && end - start === 1 && normalised.charCodeAt(start) === strayEndingCode && start === previousEnd + 1 && normalised.charCodeAt(previousEnd) === 0x20) {
-      last.folded += strayEnding;
+    if (last && end - start === 1 && strayEndingCodes.has(normalised.charCodeAt(start)) && start === previousEnd + 1 && normalised.charCodeAt(previousEnd) === 0x20) {
+      last.folded += foldedWords.of(normalised, start, end);
       last.end = raw.at(end);
     } else if (last && isHyphenatedBreak(normalised, previousEnd, start)) {
       last.folded += foldedWords.of(normalised, start, end);

@@ -58,8 +58,18 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
   // Nor past the end of a table's row ("… — النصف الأول 2023⏎الملفات …"): the next row's label.
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
-  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && gap.replace(directionalMarks, "").trim() === "" && !/\n\s*\n/u.test(gap) && !endsRow;
+  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow;
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) ? mention : { ...mention, kind: "year" };
+}
+
+/**
+ * "نشر (2009) مذكرة": a number alone in parentheses right before a counted noun is its count, as an administrative
+ * style writes every figure; not after a year's noun ("سنة (2009)").
+ */
+function parenthesisedCount(mention: NumberMention, text: string, words: readonly Word[], gap: string): boolean {
+  if (gap.trim() !== ")" || !/\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return false;
+  const before = words[firstWordAt(words, mention.start) - 1];
+  return before === undefined || before.end > mention.start || !wordMatchesAny(before.folded, yearNouns);
 }
 
 /** "(1905 بالضبط)", "4677 بالتحديد": a year is not "exactly"; a quantity is. */

@@ -11,10 +11,10 @@ export interface QualifierMatch {
 }
 
 /** Whether tokens from `k` on are exactly `words` (folded), one space or less apart. */
-function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+function wordsAt(tokens: readonly Token[], k: number, words: readonly string[], firstGap = 1): boolean {
   for (let w = 0; w < words.length; w++) {
     const token = tokens[k + w];
-    if (!token || token.kind !== "word" || token.gap > 1 || token.text !== words[w]) return false;
+    if (!token || token.kind !== "word" || token.gap > (w === 0 ? firstGap : 1) || token.text !== words[w]) return false;
   }
   return true;
 }
@@ -33,14 +33,14 @@ export function qualifiersAt(tokens: readonly Token[], i: number): QualifierMatc
   return matches;
 }
 
-/** A percent sign or phrase at token `k` (right after a number): its end offset and the next token index. */
-export function percentAt(tokens: readonly Token[], k: number, lexicon: Lexicon): { end: number; next: number } | undefined {
+/** A percent sign or phrase at token `k` (right after a number, `maxGap` or less after it): its end offset and the next token index. */
+export function percentAt(tokens: readonly Token[], k: number, lexicon: Lexicon, maxGap = 1): { end: number; next: number } | undefined {
   const token = tokens[k];
-  if (!token || token.gap > 1) return undefined;
+  if (!token || token.gap > maxGap) return undefined;
   if (token.kind === "punct") return lexicon.percentSigns.has(token.code) ? { end: token.end, next: k + 1 } : undefined;
   if (token.kind !== "word") return undefined;
   for (const phrase of lexicon.percentPhrases) {
-    if (wordsAt(tokens, k, phrase)) return { end: tokens[k + phrase.length - 1]!.end, next: k + phrase.length };
+    if (wordsAt(tokens, k, phrase, maxGap)) return { end: tokens[k + phrase.length - 1]!.end, next: k + phrase.length };
   }
   return undefined;
 }

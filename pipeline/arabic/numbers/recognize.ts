@@ -70,6 +70,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   markTanween(tokens, text, runs);
   markFigureMarkers(tokens, normalised, lexicon);
   markFirstDays(tokens, normalised);
+  markParenthesised(tokens, normalised);
   work.tokens += tokens.length;
   let found: Found[];
   try {
@@ -195,8 +196,11 @@ function yearInWordsAfter(tokens: readonly Token[], i: number, work: Work): { fo
 function readQualified(tokens: readonly Token[], i: number, lexicon: Lexicon, work: Work): { found: Found; next: number } | undefined {
   for (const q of qualifiersAt(tokens, i)) {
     const after = tokens[q.next];
-    if (!after || after.gap > 1) continue;
-    const outcome = readMention(tokens, q.next, lexicon, work);
+    // "ناهز (29) في المئة": past the opening parenthesis of a number alone in parentheses.
+    if (!after || (after.gap > 1 && !(after.kind === "number" && after.parenthesised && after.start - tokens[q.next - 1]!.end <= pastParenthesis))) continue;
+    // "أكثر من %40": past a percent sign typed before the number.
+    const at = after.kind === "punct" && signBefore(tokens, q.next + 1, lexicon) ? q.next + 1 : q.next;
+    const outcome = readMention(tokens, at, lexicon, work);
     if (outcome?.found && outcome.found.kind !== "year") {
       return { found: { ...outcome.found, start: q.start, qualifier: q.code }, next: outcome.next };
     }
@@ -222,13 +226,49 @@ function readMention(tokens: readonly Token[], i: number, lexicon: Lexicon, work
   const number = readNumber(tokens, i, work);
   if (!number) return undefined;
   const found: Found = { start: number.start, end: number.end, value: number.value, kind: "number", form: number.form, decimals: number.decimals };
-  const percent = percentAt(tokens, number.next, lexicon);
+  const percent = percentAt(tokens, number.next, lexicon) ?? percentPastParenthesis(tokens, i, number.next, lexicon);
   if (percent) {
     found.kind = "percent";
     found.end = percent.end;
     return { found, next: percent.next };
   }
+  if (signBefore(tokens, i, lexicon)) {
+    found.kind = "percent";
+    found.start = tokens[i - 1]!.start;
+  }
   return { found, next: number.next };
+}
+
+/** Marks each number alone in parentheses, the marks right against it: "(29)", "(14,3)". */
+function markParenthesised(tokens: readonly Token[], normalised: string): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (token.kind === "number" && normalised[token.start - 1] === "(" && normalised[token.end] === ")" && (!next || next.start > token.end + 1)) token.parenthesised = true;
+  }
+}
+
+/** How many characters a parenthesis and a space may put between a number alone in parentheses and its neighbours: " (", ") ". */
+const pastParenthesis = 2;
+
+/** "ناهز (29) في المئة": a number alone in parentheses, its percent phrase right after them. */
+function percentPastParenthesis(tokens: readonly Token[], i: number, next: number, lexicon: Lexicon): { end: number; next: number } | undefined {
+  const token = tokens[i]!;
+  const after = tokens[next];
+  if (token.kind !== "number" || !token.parenthesised || next !== i + 1 || !after || after.start - token.end > pastParenthesis) return undefined;
+  return percentAt(tokens, next, lexicon, after.gap);
+}
+
+/**
+ * "%24": a percent sign typed before the number, as right-to-left pages often store it, with nothing between them;
+ * not the sign of a number before it ("24% 40").
+ */
+function signBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const sign = tokens[i - 1];
+  const number = tokens[i];
+  if (sign?.kind !== "punct" || !lexicon.percentSigns.has(sign.code) || number === undefined || number.gap > 0) return false;
+  const before = tokens[i - 2];
+  return !(before !== undefined && sign.gap <= 1 && (before.kind === "number" || (before.kind === "word" && before.info.atoms.length > 0)));
 }
 
 /**

@@ -43,6 +43,8 @@ export interface NumberToken extends TokenBase {
   literal: NumericLiteral;
   /** The first day of a range of dates ("من 20 إلى 26 يوليوز", "12 و13 يونيو"): set by the recognizer, which has the text. */
   firstDay?: boolean;
+  /** Alone in parentheses ("(29) في المئة"): set by the recognizer, which has the text. */
+  parenthesised?: boolean;
 }
 export interface YearsToken extends TokenBase {
   kind: "years";

@@ -29,5 +29,13 @@ describe("percentages", () => {
     ["punctuation between number and phrase breaks it", "24، في المائة", [{ text: "24", value: 24 }]],
     ["a percent sign after a paragraph break is not attached", "24\n\n%", [{ text: "24", value: 24 }]],
     ["a year is not a percentage", "سنة 2022 %", [{ text: "2022", value: 2022, kind: "year" }]],
+    ["a sign typed before the number, as right-to-left pages store it", "بارتفاع %24 مقارنة", [p("%24", 24)]],
+    ["a sign before a decimal number", "بزيادة %13,3", [p("%13,3", 13.3, "digits", 1)]],
+    ["a qualifier before a sign typed before the number", "أكثر من %40", [{ ...p("أكثر من %40", 40), qualifier: "gt" }]],
+    ["a sign right after a number belongs to it, not to the next number", "24% 40", [p("24%", 24), { text: "40", value: 40 }]],
+    ["a number alone in parentheses, its percent phrase after them", "بلغت (29) في المئة", [p("29) في المئة", 29)]],
+    ["a qualifier before a number alone in parentheses", "ناهز (29) في المئة", [{ ...p("ناهز (29) في المئة", 29), qualifier: "approx" }]],
+    ["a number in parentheses with more inside is no percentage of the phrase after them", "(29 ملفا) في المئة", [{ text: "29", value: 29 }]],
+    ["a qualifier further back is not a parenthesised number's", "أكثر من المساعدة القضائية. وعدد الأوامر (106) يقل", [{ text: "106", value: 106 }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });

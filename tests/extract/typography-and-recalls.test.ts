@@ -1,0 +1,49 @@
+// What the held-out sets of round 18 (held160–held162: the communiqué and its close copies, several periods in one
+// article, digits and typography as pages have them) showed on first sight: figures in parentheses before their
+// noun, a share of a total after a change, a word's ending split off, sentences recalling an earlier year.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
+
+describe("an administrative style's figures in parentheses", () => {
+  it("reads a number alone in parentheses before an indefinite noun as its count, also one that looks like a year", () => {
+    const text = "بينما نشر المكتب (2009) مذكرة لإيقاف سريان الأبحاث الدولية.";
+    expect(published(text, "2024")).toEqual(["international_search_cancellations 2024 = 2009"]);
+  });
+
+  it("keeps a number in parentheses after its label the label's, the next item after 'و' its own", () => {
+    const text = "ولم تقدم الحصيلة أرقاما عن إعلانات البحث الصادرة عن شعب الاتصال بالدول العربية (315) ومذكرات إيقاف سريان الأبحاث الدولية (1740).";
+    expect(published(text, "2018")).toEqual(["arab_search_notices 2018 = 315", "international_search_cancellations 2018 = 1740"]);
+  });
+});
+
+describe("a share of a total after a change", () => {
+  it("reads 'أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024' as no change", () => {
+    const text = "عالج القطب خلال النصف الأول من سنة 2025 ما مجموعه 3690 ملفا، بارتفاع نسبته 8 في المائة مقارنة مع النصف الأول من 2024، أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024 كاملة.";
+    const figures = published(text, "2025-H1");
+    expect(figures).toContain("files_processed_pct_change 2025-H1 vs 2024-H1 = 8");
+    expect(figures.filter((f) => f.includes("= 51"))).toEqual([]);
+  });
+});
+
+describe("a word's ending split off by a space", () => {
+  it("joins a lone ta marbuta to its word, as a lone alif", () => {
+    expect(published("وتابع المكتب تنفيذ 71 إناب ة قضائية دولية.", "2023-H1")).toEqual(["letters_rogatory 2023-H1 = 71"]);
+  });
+});
+
+describe("sentences recalling an earlier year", () => {
+  it("gives the pluperfect's year to the counts coordinated after its first", () => {
+    const text = "وكانت المديرية قد أغلقت سنة 2021 على معالجة 4677 ملفا وطلب معلومات، وتتبع 131 إنابة قضائية دولية، ونشر 98 أمرا دوليا بإلقاء القبض.";
+    expect(published(text, "2022-H1")).toEqual(["files_processed 2021 = 4677", "letters_rogatory 2021 = 131", "international_arrest_warrants 2021 = 98"]);
+  });
+
+  it("gives 'وللتذكير''s year to the sentence's counts, and the year's halves to its parts", () => {
+    const text = "وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، منها 3420 في النصف الأول و3795 في النصف الثاني، ومتابعة 162 إنابة قضائية.";
+    expect(published(text, "2025-H1")).toEqual(["files_processed 2024 = 7215", "files_processed 2024-H1 = 3420", "files_processed 2024-H2 = 3795", "letters_rogatory 2024 = 162"]);
+  });
+});
