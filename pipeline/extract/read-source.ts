@@ -94,7 +94,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
-    const headerRow = cells && headerColumns(source.text, cells, catalogue.periods.part_abbreviations);
+    const headerRow = cells && headerColumns(source.text, cells, catalogue.periods);
     const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
     if (!cells || columns) header = columns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;

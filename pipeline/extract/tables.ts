@@ -45,12 +45,12 @@ function isChangeHeader(cell: string): boolean {
 }
 
 /** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
-export function headerColumns(text: string, cells: readonly Span[], abbreviations: PeriodPhrases["part_abbreviations"]): Column[] | null {
+export function headerColumns(text: string, cells: readonly Span[], phrases: PeriodPhrases): Column[] | null {
   if (cells.length < 2) return null;
   const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
-  const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell, abbreviations)));
+  const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell, phrases.part_abbreviations)));
   const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
-  if (named.length === 0) return wordedPeriodHeader(cells, cellText) ?? transposedHeader(cells, cellText);
+  if (named.length === 0) return wordedPeriodHeader(cells, cellText, phrases.parts) ?? transposedHeader(cells, cellText);
   const columns: Column[] = [null];
   for (let index = 1; index < cells.length; index++) {
     const period = periods[index];
@@ -69,14 +69,27 @@ const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|(?:ال)?(?:ربع|نصف|فص
  * A header whose cells after the first each name a period in words ("| المؤشر | الربع الرابع 2017 | الربع الثالث
  * 2017 |"): each column's period is read by the period reader (count-periods.ts columnPeriod).
  */
-function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[]): Column[] | null {
-  // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): its
-  // values are held back, the periods' words being read only cell by cell.
+function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], parts: PeriodPhrases["parts"]): Column[] | null {
+  // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
+  // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
   const periods = cellText.slice(1).findIndex((cell) => !wordedPeriod.test(cell.trim()));
   const named = periods < 0 ? cellText.length - 1 : periods;
   if (named === 0 || (named < cellText.length - 1 && (named < 2 || !cellText.slice(1 + named).every(isChangeHeader)))) return null;
-  const change = { unclear: "it is in a change column of a table whose periods are named in words: the change is not read" };
-  return [null, ...cells.slice(1).map((cell, i) => (i < named ? { periodWords: cell } : change))];
+  const read = cellText.slice(1, 1 + named).map((cell) => periodInWords(cell, parts));
+  const known = read.every((period): period is string => period !== null) ? [...read].sort(comparePeriods) : null;
+  const change = (index: number): Column =>
+    known ? { change: { period: known.at(-1)!, base: known[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } } : { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" };
+  return [null, ...cells.slice(1).map((cell, i) => (i < named ? { periodWords: cell } : change(i + 1)))];
+}
+
+/** A year and the words of one of its parts, as a header cell names them ("النصف الأول 2024" → "2024-H1"), else null. */
+function periodInWords(cell: string, parts: PeriodPhrases["parts"]): string | null {
+  const year = /[0-9٠-٩]{4}/u.exec(cell);
+  if (!year) return null;
+  const words = cell.replace(year[0], " ").split(/[^\p{L}]+/u).filter((word) => word.length > 0).map(fold);
+  if (words.length === 0) return asciiDigits(year[0]);
+  const part = Object.entries(parts).find(([, phrases]) => phrases.some((phrase) => phrase.length === words.length && phrase.every((alternatives, i) => wordMatchesAny(words[i]!, alternatives))));
+  return part ? `${asciiDigits(year[0])}-${part[0]}` : null;
 }
 
 /**

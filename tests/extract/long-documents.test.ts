@@ -67,9 +67,21 @@ describe("written forms", () => {
     expect(mentionIn(text, "ست وستين", catalogue, "2022-H1")).toMatchObject({ status: "restatement" });
   });
 
-  it("reads a table of two periods named in words beside a change column, and holds the change column back", () => {
+  it("reads a table of two periods named in words beside a change column, the change from the first to the last", () => {
     const text = "المؤشر | الربع الأول 2024 | الربع الأول 2025 | التغير (%)\nالإنابات القضائية الدولية | 37 | 40 | +8\nالأشخاص المستقدمون إلى المغرب | 7 | 8 | +14";
-    expect(published(text, "2025-Q1")).toEqual(["letters_rogatory 2024-Q1 = 37", "letters_rogatory 2025-Q1 = 40", "persons_extradited_to_morocco 2024-Q1 = 7", "persons_extradited_to_morocco 2025-Q1 = 8"]);
+    expect(published(text, "2025-Q1")).toEqual([
+      "letters_rogatory 2024-Q1 = 37",
+      "letters_rogatory 2025-Q1 = 40",
+      "letters_rogatory_pct_change 2025-Q1 vs 2024-Q1 = 8",
+      "persons_extradited_to_morocco 2024-Q1 = 7",
+      "persons_extradited_to_morocco 2025-Q1 = 8",
+      "persons_extradited_to_morocco_pct_change 2025-Q1 vs 2024-Q1 = 14",
+    ]);
+  });
+
+  it("holds a change column back when the periods' words name no part it knows", () => {
+    const text = "المؤشر | موسم الذروة 2024 | موسم الذروة 2025 | التغير (%)\nالإنابات القضائية الدولية | 37 | 40 | +8";
+    expect(published(text, "2025").filter((figure) => figure.includes("pct_change"))).toEqual([]);
   });
 });
 

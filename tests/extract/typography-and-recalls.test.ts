@@ -47,3 +47,11 @@ describe("sentences recalling an earlier year", () => {
     expect(published(text, "2025-H1")).toEqual(["files_processed 2024 = 7215", "files_processed 2024-H1 = 3420", "files_processed 2024-H2 = 3795", "letters_rogatory 2024 = 162"]);
   });
 });
+
+describe("a PDF's table aligned with spaces", () => {
+  it("reads its change column's decimals as the changes from the first period to the last", () => {
+    const text = "المؤشر                      النصف الأول 2024    النصف الأول 2025    التغير (%)\nالإنابات القضائية الدولية       78                 84                +7,7";
+    expect(published(text, "2025-H1")).toEqual(["letters_rogatory 2024-H1 = 78", "letters_rogatory 2025-H1 = 84", "letters_rogatory_pct_change 2025-H1 vs 2024-H1 = 7.7"]);
+  });
+});
+
