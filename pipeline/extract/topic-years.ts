@@ -6,6 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { eventYearOf, yearNounAndNoun } from "./years.ts";
 import { partNamed, withPart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
@@ -14,6 +15,9 @@ import { type Word, wordsWithin } from "./words.ts";
 const comparisonReach = 6;
 
 const clauseMark = /[،,؛;.!?؟\n]/gu;
+
+/** How many words before a year a document's noun may stand: "اتفاقية الرياض العربية للتعاون القضائي لسنة 1983". */
+const documentReach = 7;
 
 /** "since": a year after it starts a span. */
 const sinceWords = ["منذ"];
@@ -44,7 +48,9 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     const since = clause.some((w) => wordMatchesAny(w.folded, sinceWords));
     // "مقابل 2120 ملفا خلال الفترة نفسها من سنة 2020": "the same period" of another year is a comparison's base too.
     const compared = findPhrases(before, phrases.comparisons).length > 0 || findPhrases(before, phrases.same_period).length > 0;
-    if (!compared && !since) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
+    // "اتفاقية الرياض العربية للتعاون القضائي لسنة 1983": the year of a document, not what the text is about.
+    const dated = clause.slice(-documentReach).some((w) => wordMatchesAny(w.folded, grammarWords.documents));
+    if (!compared && !since && !dated) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
   return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);

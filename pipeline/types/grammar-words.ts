@@ -275,9 +275,13 @@ export type Phrases9 = string[];
  */
 export type Words59 = string[];
 /**
- * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
 export type Words60 = string[];
+/**
+ * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words61 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
@@ -285,7 +289,7 @@ export type Phrases10 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words61 = string[];
+export type Words62 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -405,7 +409,8 @@ export interface GrammarWords {
   };
   per_year: Phrases9;
   recalling: Words59;
-  summing_up: Words60;
+  documents: Words60;
+  summing_up: Words61;
   forecasts: Phrases10;
-  hearsay: Words61;
+  hearsay: Words62;
 }

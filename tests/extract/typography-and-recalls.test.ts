@@ -55,3 +55,17 @@ describe("a PDF's table aligned with spaces", () => {
   });
 });
 
+describe("round 19 (held163–held165: one communiqué rewritten, figures cited in other news, numbers in words)", () => {
+  it("does not take a document's year for the year the text is talking about", () => {
+    const text = "وعمم المكتب 88 إعلان بحث، وهي إعلانات تجد سندها في اتفاقية الرياض العربية للتعاون القضائي لسنة 1983.\nوعالج القطب 1591 ملفا، بزيادة 4 في المائة مقارنة بالربع الثاني من السنة ذاتها، الذي سجل فيه 1530 ملفا.";
+    const figures = published(text, "2023-Q3");
+    expect(figures).toContain("files_processed 2023-Q2 = 1530");
+    expect(figures.filter((f) => f.includes("1983"))).toEqual([]);
+  });
+
+  it("takes as a change's base the period of the count it is computed from, when the text names no base", () => {
+    const text = "عالج القطب في النصف الثاني من 2021 ما مجموعه 2512 ملفا. وهذه الملفات أكثر من ملفات الأشهر الستة الأولى من السنة نفسها، التي كان عددها 2165 ملفا. وهذا يعني زيادة تقارب ستة عشر في المائة.";
+    expect(published(text, "2021-H2")).toContain("files_processed_pct_change 2021-H2 vs 2021-H1 = approx 16");
+  });
+});
+

@@ -46,6 +46,8 @@ describe("qualifiers", () => {
     ["أكثر من 5 آلاف و800", [{ text: "أكثر من 5 آلاف و800", value: 5800, qualifier: "gt", form: "mixed" }]],
     ["قد تجاوز بقليل 4 آلاف ملف", [{ text: "تجاوز بقليل 4 آلاف", value: 4000, qualifier: "gt", form: "mixed" }]],
     ["وفاقت قليلا 120 إنابة", [{ text: "فاقت قليلا 120", value: 120, qualifier: "gt" }]],
+    ["تابع نيف وخمسون إنابة", [{ text: "نيف وخمسون", value: 50, qualifier: "gt", form: "words" }]],
+    ["أوقف نيفا وسبعين شخصا", [{ text: "نيفا وسبعين", value: 70, qualifier: "gt", form: "words" }]],
   ])("%s", (input, expected) => expectMentions(input, expected));
 
   it.each<NotedCase>([
