@@ -75,7 +75,19 @@ export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, o
   if (!("claims" in own) || own.claims.length > 0) return undefined;
   const amounting = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.amounting);
   const inIt = scope.before.slice(-2).some((w) => wordMatchesAny(w.folded, grammarWords.in_it));
-  return amounting || inIt ? lastPeriodOfClauseBefore(scope, catalogue, false) : undefined;
+  if (inIt) return periodReferredTo(scope, catalogue);
+  return amounting ? lastPeriodOfClauseBefore(scope, catalogue, false) : undefined;
+}
+
+/**
+ * The period "in it" refers to: the period the clause before names, itself, not the one after it ("ويأتي هذا الأداء
+ * بعد سنة 2025 التي وصفتها المديرية بالقياسية، إذ بلغ عدد الملفات المعالجة خلالها 7640 ملفا" is of 2025), and a
+ * year named so is the whole year ("during it"), also in a report on a part of a year.
+ */
+function periodReferredTo(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  const words = scope.previousClause.words.filter((w) => !wordMatchesAny(w.folded, catalogue.periods.after_words));
+  const reading = readPeriods({ words, years: scope.previousClause.years }, scope.reference, catalogue.periods, { ...periodContext(scope, false), comparedWithWholeYear: true });
+  return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
 }
 
 /**

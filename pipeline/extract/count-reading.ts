@@ -295,7 +295,9 @@ function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: 
   // "نُشر 87 أمرا، وهو أقل من 106 أوامر في 2022": the other period's value, compared; no bound.
   const scope = comparative ? { ...given, mention: { ...given.mention, qualifier: undefined } } : given;
   const startsChange = startsTransition(scope);
-  const comparedOpening = comparisonOpening(scope, catalogue);
+  // "وبالمقارنة مع النصف الأول من 2025، …، إذ انتقل عددها من 84 إلى 90 إنابة": the opening is the earlier end's
+  // period; the later end is the text's own.
+  const comparedOpening = endsTransition(scope, soFar) ? undefined : comparisonOpening(scope, catalogue);
   // "… بعد سنة 2023 التي سجلت 2312 مذكرة": a period's count in its relative clause compares as "مقابل" does; so
   // does one "recorded" in a period ("7215 ملفا المسجلة سنة 2024").
   const compared = comparative || comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue) || recordedForPeriod(scope.after);
@@ -398,7 +400,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
     referredClausePeriod(scope, catalogue, own) ??
-    (startsChange ? transitionStartPeriod(scope, catalogue, soFar) : undefined) ??
+    (startsChange ? (comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ?? transitionStartPeriod(scope, catalogue, soFar)) : undefined) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     summedUpPeriod(scope, catalogue, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??

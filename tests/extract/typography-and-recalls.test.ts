@@ -69,3 +69,17 @@ describe("round 19 (held163–held165: one communiqué rewritten, figures cited 
   });
 });
 
+describe("round 20 (held166–held168: slips of busy pages, the most recent periods, interviews)", () => {
+  it("gives a sentence's comparison opening to a change's earlier end, and the text's own period to its later end", () => {
+    const text = "وبالمقارنة مع النصف الأول من 2025، الذي عرف معالجة 3690 ملفا، ارتفع تتبع الإنابات القضائية الدولية، إذ انتقل عددها من 84 إلى 90 إنابة.";
+    const figures = published(text, "2026-H1");
+    expect(figures).toContain("letters_rogatory 2025-H1 = 84");
+    expect(figures).toContain("letters_rogatory 2026-H1 = 90");
+  });
+
+  it("reads 'during it' as the year the clause before names, not the period after it", () => {
+    const text = "ويأتي هذا الأداء بعد سنة 2025 التي وصفتها المديرية بالقياسية، إذ بلغ عدد الملفات المعالجة خلالها 7640 ملفا.";
+    expect(published(text, "2026-H1")).toEqual(["files_processed 2025 = 7640"]);
+  });
+});
+
