@@ -59,3 +59,20 @@ const restatedReach = 5;
 function yearSpan(words: readonly Word[]): boolean {
   return words.some((w, i) => isYearWord(w) && wordMatchesAny(words[i + 1]?.folded ?? "", grammarWords.transitions.to) && words[i + 2] !== undefined && isYearWord(words[i + 2]!));
 }
+
+/** How many words after the number "per year" may end its clause: "حوالي ثلاثة آلاف ملف في السنة". */
+const yearlyRateReach = 3;
+
+/**
+ * "حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة": a count "per year" ending its clause, in a sentence
+ * telling what used to happen (grammar-words habitual_being) and naming no year before it, is a yearly rate of those
+ * years, not one period's count ("كنا نتحدث سنة 2015 عن 2700 ملف في السنة" is 2015's).
+ */
+export function yearlyRate(scope: NumberScope): { start: number; end: number } | undefined {
+  // "حين التحقت بالقطب سنة 1998 كنا نعالج 300 ملف في السنة": a year the sentence names before is the rate's.
+  if (scope.yearsBefore.length + scope.yearsAfter.length > 0 || scope.earlier.some((w) => /^\p{Nd}{4}$/u.test(w.folded))) return undefined;
+  if (![...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.habitual_being))) return undefined;
+  const match = findPhrases(scope.after.slice(0, yearlyRateReach), perYear)[0];
+  // "في السنة الماضية" goes on naming a year: only "per year" ending the clause is a rate.
+  return match && scope.after.at(-1)!.end === match.end ? { start: match.start, end: match.end } : undefined;
+}

@@ -5,7 +5,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
-import { averageIn, severalYearsTotal } from "./averages.ts";
+import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { foreignCountryOpening, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
@@ -333,6 +333,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if ("reading" in choice) return { counted, reading: choice.reading };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
+  const rate = yearlyRate(scope);
+  if (rate) return { counted, reading: heldBack(`a yearly rate («${scope.text.slice(rate.start, rate.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const total = severalYearsTotal(scope, catalogue.periods);
   if (total) return { counted, reading: heldBack(`a total of several years («${scope.text.slice(total.start, total.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const country = foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns);

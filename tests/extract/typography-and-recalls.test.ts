@@ -81,5 +81,10 @@ describe("round 20 (held166–held168: slips of busy pages, the most recent peri
     const text = "ويأتي هذا الأداء بعد سنة 2025 التي وصفتها المديرية بالقياسية، إذ بلغ عدد الملفات المعالجة خلالها 7640 ملفا.";
     expect(published(text, "2026-H1")).toEqual(["files_processed 2025 = 7640"]);
   });
+
+  it("holds back what used to happen 'per year' in a sentence naming no year, and keeps the year a sentence names", () => {
+    expect(published("حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة.", "2017")).toEqual([]);
+    expect(published("أتذكر حين كنا نتحدث سنة 2015 عن 2700 ملف في السنة ونعدها إنجازا.", "2021")).toEqual(["files_processed 2015 = 2700"]);
+  });
 });
 
