@@ -70,7 +70,7 @@ const yearlyRateReach = 3;
  */
 export function yearlyRate(scope: NumberScope): { start: number; end: number } | undefined {
   // "حين التحقت بالقطب سنة 1998 كنا نعالج 300 ملف في السنة": a year the sentence names before is the rate's.
-  if (scope.yearsBefore.length + scope.yearsAfter.length > 0 || scope.earlier.some((w) => /^\p{Nd}{4}$/u.test(w.folded))) return undefined;
+  if (scope.yearsBefore.length + scope.yearsAfter.length > 0 || scope.earlier.some(isYearWord)) return undefined;
   if (![...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.habitual_being))) return undefined;
   const match = findPhrases(scope.after.slice(0, yearlyRateReach), perYear)[0];
   // "في السنة الماضية" goes on naming a year: only "per year" ending the clause is a rate.

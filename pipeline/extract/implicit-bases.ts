@@ -25,8 +25,8 @@ export function namedBasesForImplicit(text: string, outcomes: Map<NumberMention,
   for (const [mention, outcome] of outcomes) {
     const figure = figureOf(outcome);
     if (!figure?.implicitBase) continue;
-    const bases = new Set(named.filter((other) => sameChange(figure, other)).map((other) => other.basePeriod));
-    const source = bases.size === 1 ? named.find((other) => sameChange(figure, other))! : undefined;
+    const same = named.filter((other) => sameChange(figure, other));
+    const source = new Set(same.map((other) => other.basePeriod)).size === 1 ? same[0] : undefined;
     const computed = source ? undefined : computedFrom(figure, figures);
     const basePeriod = source?.basePeriod ?? computed?.period;
     if (!basePeriod) continue;

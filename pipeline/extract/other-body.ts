@@ -31,7 +31,7 @@ const placesCache = new WeakMap<readonly Word[], Set<string>>();
 export function unitPlaces(words: readonly Word[]): ReadonlySet<string> {
   let places = placesCache.get(words);
   if (!places) {
-    const wordAfter = (m: PhraseMatch) => words.slice(m.index).find((w) => w.start >= m.end);
+    const wordAfter = (m: PhraseMatch) => words.find((w, i) => i > m.index && w.start >= m.end);
     places = new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []));
     placesCache.set(words, places);
   }
@@ -42,7 +42,8 @@ export function unitPlaces(words: readonly Word[]): ReadonlySet<string> {
 function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   if (scope.unitPlaces.size === 0) return undefined;
   const words = [...scope.before, ...scope.after];
-  const at = (w: Word, i: number) => [...scope.unitPlaces].some((place) => w.folded === `ب${place}` || w.folded === `وب${place}` || (i > 0 && words[i - 1]!.folded === "في" && w.folded === place));
+  const places = scope.unitPlaces;
+  const at = (w: Word, i: number) => (w.folded.startsWith("ب") && places.has(w.folded.slice(1))) || (w.folded.startsWith("وب") && places.has(w.folded.slice(2))) || (i > 0 && words[i - 1]!.folded === "في" && places.has(w.folded));
   const index = words.findIndex(at);
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
 }
