@@ -10,12 +10,23 @@ import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import { yearsAgo } from "./years-ago.ts";
 
-/** Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل ثلاث سنوات", "بالأشهر الستة السابقة"). */
+/**
+ * Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل
+ * ثلاث سنوات", "بالأشهر الستة السابقة"), or says it is year on year ("وبنسبة 21.5% على أساس سنوي").
+ */
 export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   const { periods } = catalogue;
   // "وبنحو 9 في المائة قياسا بالنصف الأول من السنة نفسها": a part of a year named after it is a base too.
-  return scope.yearsAfter.length > 0 || findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)]).length > 0 || yearsAgo(scope.after, periods).length > 0;
+  return (
+    scope.yearsAfter.length > 0 ||
+    findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)]).length > 0 ||
+    yearsAgo(scope.after, periods).length > 0 ||
+    scope.after.slice(0, yearOnYearReach).some((w) => wordMatchesAny(w.folded, periods.implicit_base.year_on_year))
+  );
 }
+
+/** How many words after a percentage may say it is year on year: "على أساس سنوي". */
+const yearOnYearReach = 3;
 
 /** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
 function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {

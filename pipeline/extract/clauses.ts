@@ -59,6 +59,12 @@ const numberAlone = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Nd}{1,2}\
 
 const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
 
+/**
+ * A sentence opening on "of these" set off by a comma ("ومن بين هؤلاء، تم توقيف 14 شخصا"): the comma does not cut
+ * the clause, whose count is a part of the count before.
+ */
+const partOpening = /^[\s"«]*[وف]?(?:من\s*(?:بين|ضمن)?|بين|ضمن)\s*(?:هؤلاء|هم|ها)\s*$/u;
+
 /** A comparison opening the words after a dash: "أقل", "أكثر", "مقابل", "مقارنة". */
 const dashedComparison = /^(أقل|اقل|أكثر|اكثر|أزيد|مقابل|مقارنة|بزيادة|بارتفاع|بتراجع|بانخفاض)/u;
 
@@ -78,7 +84,9 @@ function clauseMarks(text: string, start: number, end: number): number[] {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // ، , ؛ ; | (the cells of a table flattened into text)
-    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) marks.push(i);
+    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) {
+      if (!((c === 0x060c || c === 0x2c) && partOpening.test(text.slice(start, i)))) marks.push(i);
+    }
     // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").
     else if (c === 0x28 && partAside.test(text.slice(i, i + 16))) marks.push(i);
     // "(" before a comparison: the compared count's words are its own, not the clause's before it.

@@ -124,7 +124,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const acrossParagraph = soFar.previousSubject !== undefined && /\n[^\S\n]*\n/u.test(scope.text.slice(soFar.previousSubject.end, scope.mention.start));
   const after = acrossParagraph ? wordsFollowing(scope, sentenceReach) : [];
   const subjectNoun = soFar.previousSubject?.counted?.folded;
-  const otherNounAfter = after.some((w) => wordMatchesAny(w.folded, catalogued)) && !(subjectNoun !== undefined && after.some((w) => sameStem(w.folded, subjectNoun)));
+  const otherNounAfter = after.some((w, i) => wordMatchesAny(w.folded, catalogued) && !definiteAdjective(after, i)) && !(subjectNoun !== undefined && after.some((w) => sameStem(w.folded, subjectNoun)));
   if (!earlier && otherNounAfter && changeReferredTo(scope, catalogue, "article")) return { reason: "a change of what? the paragraph before is about another count than the one its sentence names after it" };
   const theChange = !earlier && soFar.previousSubject && changeReferredTo(scope, catalogue, "article");
   if (theChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: theChange };
@@ -135,6 +135,9 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${earlier.decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well` };
   return { reason: "a percentage change of no count the sentence names" };
 }
+
+/** Whether word `i` is definite after a definite word, an adjective of it: "أجهزة إنفاذ القانون المغربية" names no Moroccans. */
+const definiteAdjective = (words: readonly Word[], i: number) => i > 0 && words[i]!.folded.startsWith("ال") && words[i - 1]!.folded.startsWith("ال");
 
 /** Claims of a side of the clause, or none when the side is unclear. */
 function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "after", reference: string): PeriodClaim[] | { unclear: string } {

@@ -60,8 +60,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   // The marks between words are read with character references written as what they stand for: "131&nbsp;إنابة"
   // has no clause mark between the number and its noun. Offsets stay the raw text's; the mentions quote it.
   const source = { ...ingested, text: maskCharacterReferences(ingested.text) };
-  const words = withoutSpeakerLabels(source.text, findWords(source.normalised, source.offset_map));
   const catalogued = countedNouns(catalogue.indicators.indicators);
+  const words = withoutSpeakerLabels(source.text, findWords(source.normalised, source.offset_map), catalogued);
   const parts = allPartPhrases(catalogue.periods);
   const { current_period: current, previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
   const periods = [...parts, ...current, ...previousYear, ...samePeriod];

@@ -4,6 +4,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
@@ -25,7 +26,7 @@ function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: Senten
   // The sentence's first number: after other numbers, the opening words are no longer its subject.
   const words = [...scope.earlier, ...scope.before];
   if (soFar.counts.some((c) => c.start < scope.mention.start) || words.some((w) => /\p{N}/u.test(w.folded) && !isYearWord(w))) return undefined;
-  const named = categoriesIn(words, catalogue.breakdowns);
+  const named = subjectsIn(words, catalogue);
   if (named.length !== 1) return undefined;
   // Among the first words of the sentence, or of a clause of it: "وفي لائحة الشركاء، جاءت إسبانيا، كالعادة، في المقدمة بـ24 في المائة من المبادلات".
   // The marks between the first of the words read and the category, not the whole text's before it.
@@ -43,8 +44,16 @@ const shortLead = 2;
 function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
   // Or a clause the sentence opens on as its topic: "أما قضايا الإرهاب، فلا تمثل سوى 5%".
   if (scope.before.length > shortLead && !opensOnTopic(scope)) return undefined;
-  const named = categoriesIn(scope.previousClause.words, catalogue.breakdowns);
+  const named = subjectsIn(scope.previousClause.words, catalogue);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The categories `words` name, but one ranked against ("ثاني شريك للمغرب بعد فرنسا"): what the words are about. */
+function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch[] {
+  return categoriesIn(words, catalogue.breakdowns).filter((category) => {
+    const before = words.filter((w) => w.end <= category.start).at(-1);
+    return before === undefined || !wordMatchesAny(before.folded, grammarWords.ranked_after);
+  });
 }
 
 export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {

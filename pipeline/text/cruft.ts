@@ -7,7 +7,7 @@ export interface CruftLine extends LineSpan {
 }
 
 /** A compiled cruft rule: does a normalised, trimmed line match it, and does it head a block? */
-type LineTest = { id: string; matches: (line: LineContent) => boolean; startsBlock: boolean; endsArticle: boolean };
+type LineTest = { id: string; matches: (line: LineContent) => boolean; startsBlock: boolean; closesBlock: boolean; endsArticle: boolean };
 
 /** The closing marks of a heading: a run of colons or ellipses, or of three full stops or more. */
 const closingMarks = ":：…";
@@ -46,56 +46,59 @@ class LineContent {
 export function compileCruftRules(rules: CruftRules): LineTest[] {
   return rules.rules.map((rule) => {
     const startsBlock = rule.starts_block === true;
+    const closesBlock = rule.closes_block === true;
     const endsArticle = rule.ends_article === true;
     if (rule.line_pattern !== undefined) {
       const pattern = new RegExp(rule.line_pattern, "u");
-      return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => pattern.test(line.text) };
+      return { id: rule.id, startsBlock, closesBlock, endsArticle, matches: (line: LineContent) => pattern.test(line.text) };
     }
     if (rule.copy_then !== undefined) {
       const rest = new RegExp(rule.copy_then, "u");
       const copies = (line: LineContent, other: string) => other.length >= shortestCopied && line.text.length > other.length && line.text.startsWith(other) && rest.test(line.text.slice(other.length));
-      return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => line.others.some((other) => copies(line, other)) };
+      return { id: rule.id, startsBlock, closesBlock, endsArticle, matches: (line: LineContent) => line.others.some((other) => copies(line, other)) };
     }
     const lines = new Set((rule.line_equals ?? []).map((line) => headingText(normaliseCompact(line).text.trim())));
-    return { id: rule.id, startsBlock, endsArticle, matches: (line: LineContent) => lines.has(line.headingText()) };
+    return { id: rule.id, startsBlock, closesBlock, endsArticle, matches: (line: LineContent) => lines.has(line.headingText()) };
   });
 }
 
 /**
  * The lines of `text` that a cruft rule sets aside, with the first rule that matched; a rule that heads a
- * block also sets aside the lines under it, up to the first empty line; one that ends the article (after a line
- * of its prose), every line after it.
+ * block also sets aside the lines under it, up to the first empty line; one that closes a block, the lines above
+ * it, up to the last empty line; one that ends the article (after a line of its prose), every line after it.
  */
 export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[]): CruftLine[] {
-  const cruft: CruftLine[] = [];
+  const ruleOf: (string | null)[] = lines.map(() => null);
   let block: string | null = null;
   let after: string | null = null;
   let prose = false;
+  let blockStart = 0;
   const contents = lines.map((line) => normaliseCompact(text.slice(line.start, line.end)).text.trim());
   const filled = contents.filter((content) => content !== "");
-  for (const [index, line] of lines.entries()) {
-    const content = contents[index]!;
+  for (const [index, content] of contents.entries()) {
     if (after !== null) {
-      if (content !== "") cruft.push({ ...line, rule: after });
+      if (content !== "") ruleOf[index] = after;
       continue;
     }
     if (content === "") {
       block = null;
+      blockStart = index + 1;
       continue;
     }
     const read = new LineContent(content, filled);
     const rule = rules.find((candidate) => candidate.matches(read));
     if (rule) {
-      cruft.push({ ...line, rule: rule.id });
+      ruleOf[index] = rule.id;
+      if (rule.closesBlock) for (let above = blockStart; above < index; above++) ruleOf[above] ??= rule.id;
       block = rule.startsBlock ? rule.id : null;
       // Only after the article's prose: at the top of a page, "تعليقات (12)" is a count beside the byline.
       if (rule.endsArticle && prose) after = rule.id;
     } else if (block !== null) {
-      cruft.push({ ...line, rule: block });
+      ruleOf[index] = block;
     }
     if (!rule && block === null && content.length >= proseLine) prose = true;
   }
-  return cruft;
+  return lines.flatMap((line, index) => (ruleOf[index] === null ? [] : [{ ...line, rule: ruleOf[index]! }]));
 }
 
 /** How long a line must be for another line that starts with it to be its copy (copy_then): a headline, not a word. */

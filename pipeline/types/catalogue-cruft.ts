@@ -31,6 +31,10 @@ export interface CruftRules {
      */
     starts_block?: boolean;
     /**
+     * The line closes a block of the page that began after the last empty line above it (a reader's comment: its author, its words, then this line of reactions, 'أعجبني · رد · 3 أسابيع'): the lines above it, up to that empty line, are cruft too.
+     */
+    closes_block?: boolean;
+    /**
      * The line heads what the page puts after the article (the readers' comments): every line after it, to the end of the text, is cruft too.
      */
     ends_article?: boolean;

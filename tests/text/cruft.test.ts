@@ -67,4 +67,33 @@ describe("page cruft", () => {
     expect(cruftOf(`${headline} | رصيف نيوز\n\n${article}`)).toEqual([]);
     expect(cruftOf(`${headline}\n${headline} - منها 112 إنابة\n\n${article}`)).toEqual([]);
   });
+
+  it("sets aside a social network's comment, its author and words above the line of reactions that closes it", () => {
+    const text = `${article}\n\nأعجبني · تعليق · مشاركة\n\nيوسف العلمي\nالله يعطيهم الصحة، 153 إنابة ماشي ساهلة\nأعجبني · رد · 1 سنة · 12\n\nk.benali وشحال كانو فالنصف الأول ديال 2021؟\n2 أسبوع  4 إعجابات  رد`;
+    expect(cruftOf(text)).toEqual([
+      ["يوسف العلمي", "comment_reactions"],
+      ["الله يعطيهم الصحة، 153 إنابة ماشي ساهلة", "comment_reactions"],
+      ["أعجبني · رد · 1 سنة · 12", "comment_reactions"],
+      ["k.benali وشحال كانو فالنصف الأول ديال 2021؟", "comment_reactions"],
+      ["2 أسبوع  4 إعجابات  رد", "comment_reactions"],
+    ]);
+  });
+
+  it("keeps a post's own line of reactions and a sentence about a reply in the article", () => {
+    const text = `${article}\nوقال إنه رد على 12 سؤالا.\n💬 0   🔁 11   ❤️ 40\nأعجبني   تعليق   مشاركة`;
+    expect(cruftOf(text)).toEqual([]);
+  });
+
+  it("sets aside a reply to an account and the words under it, up to an empty line", () => {
+    const text = `${article}\n\nمنصة أرقام بريس @arqam_press · 27 دجنبر\nردا على @omar_rbt\nكانت 4060 ملفا، كما في التغريدة 1/6\n\nتابعونا على منصاتنا`;
+    expect(cruftOf(text)).toEqual([
+      ["ردا على @omar_rbt", "reply_to"],
+      ["كانت 4060 ملفا، كما في التغريدة 1/6", "reply_to"],
+    ]);
+  });
+
+  it("takes a video site's comment heading, with its count and sort button, for the readers' comments", () => {
+    const text = `${article}\n\nالتعليقات 64   ترتيب حسب\n\n@hamid.oujda  قبل 7 سنوات\nواش 2950 ملف فعام واحد؟`;
+    expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["readers_comments", "readers_comments", "readers_comments"]);
+  });
 });

@@ -164,7 +164,7 @@ function findMentions(tokens: readonly Token[], lexicon: Lexicon, work: Work): F
         i = skipTo;
         continue;
       }
-      const qualified = readQualified(tokens, i, lexicon, work);
+      const qualified = readQualified(tokens, i, lexicon, work, comparesPercentBefore(found, token));
       if (qualified) {
         found.push(qualified.found);
         i = qualified.next;
@@ -192,9 +192,22 @@ function yearInWordsAfter(tokens: readonly Token[], i: number, work: Work): { fo
   return { found: { start: number.start, end: number.end, value: number.value, kind: "year", form: "words", decimals: 0 }, next: number.next };
 }
 
-/** A qualifier phrase at token `i` and the mention right after it. */
-function readQualified(tokens: readonly Token[], i: number, lexicon: Lexicon, work: Work): { found: Found; next: number } | undefined {
+/** Whether the word at `token` follows a percentage right before it, one space or less apart. */
+function comparesPercentBefore(found: readonly Found[], token: Token): boolean {
+  const last = found.at(-1);
+  return last?.kind === "percent" && token.start - last.end <= 1 && token.gap <= 1;
+}
+
+const bounds: ReadonlySet<string> = new Set(["gt", "gte", "lt", "lte"]);
+
+/**
+ * A qualifier phrase at token `i` and the mention right after it. After a percentage (`afterPercent`), a bound
+ * with no conjunction is the percentage's comparative ("أي 8,8% أكثر من 2022", "25 في المائة أقل من السنة
+ * الماضية": a change more than the year after it), no bound of the number after it ("بـ7 في المائة ونحو 160" is).
+ */
+function readQualified(tokens: readonly Token[], i: number, lexicon: Lexicon, work: Work, afterPercent: boolean): { found: Found; next: number } | undefined {
   for (const q of qualifiersAt(tokens, i)) {
+    if (afterPercent && bounds.has(q.code) && q.start === tokens[i]!.start) continue;
     const after = tokens[q.next];
     // "ناهز (29) في المئة": past the opening parenthesis of a number alone in parentheses.
     if (!after || (after.gap > 1 && !(after.kind === "number" && after.parenthesised && after.start - tokens[q.next - 1]!.end <= pastParenthesis))) continue;

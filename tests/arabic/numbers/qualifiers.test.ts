@@ -56,5 +56,7 @@ describe("qualifiers", () => {
     ["بدون is 'without', not ب + دون", "بدون 5", [{ text: "5", value: 5 }]],
     ["punctuation between qualifier and number", "أكثر من، 40", [{ text: "40", value: 40 }]],
     ["a qualifier is not taken for a year", "أكثر من سنة 2020", [{ text: "2020", value: 2020, kind: "year" }]],
+    ["a comparative right after a percentage is the percentage's", "أي 8,8% أكثر من 2022", [{ text: "8,8%", value: 8.8, kind: "percent", decimals: 1 }, { text: "2022", value: 2022 }]],
+    ["a qualifier joined by و after a percentage is the next number's", "بـ7 في المائة ونحو 160", [{ text: "7 في المائة", value: 7, kind: "percent" }, { text: "نحو 160", value: 160, qualifier: "approx" }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
