@@ -64,6 +64,7 @@ const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
  * the clause, whose count is a part of the count before.
  */
 const partOpening = /^[\s"«]*[وف]?(?:من\s*(?:بين|ضمن)?|بين|ضمن)\s*(?:هؤلاء|هم|ها)\s*$/u;
+const partOpeningLength = 24;
 
 /** A comparison opening the words after a dash: "أقل", "أكثر", "مقابل", "مقارنة". */
 const dashedComparison = /^(أقل|اقل|أكثر|اكثر|أزيد|مقابل|مقارنة|بزيادة|بارتفاع|بتراجع|بانخفاض)/u;
@@ -85,7 +86,7 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     const c = text.charCodeAt(i);
     // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) {
-      if (!((c === 0x060c || c === 0x2c) && partOpening.test(text.slice(start, i)))) marks.push(i);
+      if (!((c === 0x060c || c === 0x2c) && i - start <= partOpeningLength && partOpening.test(text.slice(start, i)))) marks.push(i);
     }
     // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").
     else if (c === 0x28 && partAside.test(text.slice(i, i + 16))) marks.push(i);
