@@ -89,6 +89,14 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
     if (new Set(decided.map((d) => d.match.indicator.id)).size > 1) return { word: decided[0]!.word, decision: { ambiguous: decided.map((d) => d.match) } };
     return read.find((r) => "match" in r.decision) ?? read[0];
   };
+  // The count an unread number's noun after `from` decides ("1l2 أمرا": digits a scan garbled, which the recognizer left).
+  const unreadCountSince = (from: number) => {
+    const words = [...scope.earlier, ...scope.before].filter((w) => w.start >= from);
+    const unread = (w: Word) => wordMatchesAny(w.folded, catalogued) && /\p{Nd}[^\s\p{Nd}]*\s*$/u.test(scope.text.slice(Math.max(from, w.start - 6), w.start));
+    const noun = words.map(unread).lastIndexOf(true);
+    const found = noun < 0 ? undefined : named(words.slice(noun));
+    return found && "match" in found.decision ? { word: found.word, match: found.decision.match } : undefined;
+  };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.
@@ -104,6 +112,10 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const following = named(opensFigureLine(scope) ? scope.after.slice(0, figureLabelWords) : countNamedAfter(scope.after));
   if (following && "match" in following.decision) return { indicator: following.decision.match.indicator, period: null, word: following.word };
   const previous = soFar.counts.filter((c) => c.start < scope.mention.start).at(-1);
+  // "162 إنابة …، ونشر وعمم 1l2 أمرا دوليا بإلقاء القبض، بارتفاع نسبته 29 %": another count, whose number was not
+  // read, stands between the count before and the change.
+  const between = previous && unreadCountSince(previous.end);
+  if (between && between.match.indicator.id !== previous.indicator.id) return { reason: `a change of what? a count of «${scope.text.slice(between.word.start, between.word.end)}» whose number is not read stands between it and the count before it` };
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
   const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue, "demonstrative");
   if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };

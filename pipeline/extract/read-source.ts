@@ -44,6 +44,7 @@ import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
 import { sectionAt, sectionHeadings } from "./section-headings.ts";
 import { withoutSpeakerLabels } from "./speakers.ts";
+import { garbledDigits } from "./garbled-digits.ts";
 import { steppedSeries } from "./stepped-series.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
 import { thenAndNowPeriods } from "./then-and-now.ts";
@@ -322,7 +323,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) ? "it is asked in a question, not stated" : undefined);
   // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
   const corrected = (mention: NumberMention) => retraction !== undefined && retraction.end <= mention.start;
-  const notStated = (mention: NumberMention) => asked(mention) ?? expected(mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
+  const notStated = (mention: NumberMention) =>
+    garbledDigits(source.text, mention) ?? asked(mention) ?? expected(mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

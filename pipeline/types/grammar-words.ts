@@ -219,7 +219,7 @@ export type Words49 = string[];
  */
 export type Words50 = string[];
 /**
- * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
+ * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
 export type Phrases5 = string[];
 /**
