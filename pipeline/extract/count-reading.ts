@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
-import { foreignCountryOpening, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, sentAbroad } from "./foreign-section.ts";
+import { foreignCountryOpening, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
@@ -358,7 +358,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = `the part of one partner («${scope.text.slice(partner.start, partner.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
-  const body = otherBody(scope);
+  const body = otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns);
   if (body) {
     const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };

@@ -39,6 +39,18 @@ function capitalsOf(catalogue: BreakdownCatalogue): Phrase[] {
 }
 
 /**
+ * A partner country's capital the words place something in, with the locative "ب" ("المكتب المركزي الوطني
+ * للأنتربول بالجزائر العاصمة عالج 1725 طلبا"): a body there is another country's.
+ */
+export function locatedAbroad(words: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  const capitals = capitalsOf(catalogue);
+  // The locative written on the capital's name ("بالجزائر", "بمدريد"), not its first letter ("باريس").
+  const locative = (word: Word, capital: Phrase) => capital[0]!.includes(word.folded.replace(/^و?ب(?:ال)?/u, ""));
+  const index = words.findIndex((word, i) => /^و?ب/u.test(word.folded) && capitals.some((capital) => phraseAt(words, i, capital) && locative(word, capital)));
+  return index < 0 ? undefined : { start: words[index]!.start, end: words[index]!.end };
+}
+
+/**
  * Whether the words send something to a foreign country: "إلى" then a partner_country category ("تسليم 210 أشخاص
  * إلى إسبانيا") or its capital ("سلم المغرب إلى واشنطن شخصا واحدا").
  */

@@ -48,6 +48,17 @@ function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Two categories of one breakdown joined by "و" before a share said to be theirs together ("وتستأثر إسبانيا وفرنسا معا بـ58 في المائة"), if any. */
+function jointCategories(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
+  if (!scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.together))) return undefined;
+  const named = categoriesIn(scope.before, catalogue.breakdowns);
+  for (let i = 1; i < named.length; i++) {
+    const [first, second] = [named[i - 1]!, named[i]!];
+    if (first.breakdown === second.breakdown && scope.text.slice(first.end, second.start).trim() === "" && scope.text[second.start] === "و") return { start: first.start, end: second.end };
+  }
+  return undefined;
+}
+
 /** The categories `words` name, but one ranked against ("ثاني شريك للمغرب بعد فرنسا"): what the words are about. */
 function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch[] {
   return categoriesIn(words, catalogue.breakdowns).filter((category) => {
@@ -65,6 +76,8 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...scope.before], scope.after, catalogue.breakdowns);
   const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
+  const together = paired ? undefined : jointCategories(scope, catalogue);
+  if (together) return unaccounted(`a share of several categories together («${scope.text.slice(together.start, together.end)}»), which the catalogue does not track`);
   const input = patternInput(scope, null);
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
     const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);

@@ -87,7 +87,10 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
     }
     const read = new LineContent(content, filled);
     const rule = rules.find((candidate) => candidate.matches(read));
-    if (rule) {
+    // Inside a block, a heading that ends the article only names it: a table of contents' "4 المراجع".
+    if (rule?.endsArticle && block !== null) {
+      ruleOf[index] = block;
+    } else if (rule) {
       ruleOf[index] = rule.id;
       if (rule.closesBlock) for (let above = blockStart; above < index; above++) ruleOf[above] ??= rule.id;
       block = rule.startsBlock ? rule.id : null;

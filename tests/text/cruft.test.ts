@@ -96,4 +96,15 @@ describe("page cruft", () => {
     const text = `${article}\n\nالتعليقات 64   ترتيب حسب\n\n@hamid.oujda  قبل 7 سنوات\nواش 2950 ملف فعام واحد؟`;
     expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["readers_comments", "readers_comments", "readers_comments"]);
   });
+
+  it("sets aside a references list, from its heading to the end of the text, but not the section a table of contents names", () => {
+    const text = `${article}\n\nالمحتويات\n1 التنظيم\n2 المراجع\n\n${article}\n\nهوامش\nا. النسبة محسوبة من 2610 ملفات سنة 2015.\n\nالمراجع[عدل]\n1. ↑ «الأمن الوطني: 2950 ملفا في إطار التعاون الدولي». جريدة المساء، 28 دجنبر 2016، ص. 5.`;
+    expect(cruftOf(text)).toEqual([
+      ["المحتويات", "table_of_contents"],
+      ["1 التنظيم", "table_of_contents"],
+      ["2 المراجع", "table_of_contents"],
+      ["المراجع[عدل]", "references_list"],
+      ["1. ↑ «الأمن الوطني: 2950 ملفا في إطار التعاون الدولي». جريدة المساء، 28 دجنبر 2016، ص. 5.", "references_list"],
+    ]);
+  });
 });
