@@ -2,7 +2,7 @@
 // relative word, the unclear period of a count it is coordinated with, a year before the count it is compared
 // with, or the period its sentence opens with.
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, partsInYear, previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, partsInYear, periodBefore, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
@@ -229,6 +229,9 @@ export function partAfterOpeningPeriod(scope: NumberScope, own: PeriodReading, s
   const whole = soFar.lastCount;
   if (!whole || !scope.opening || !("claims" in scope.opening) || !("claims" in own) || own.claims.length > 0) return undefined;
   if (scope.opening.claims.some((c) => c.period === whole.period) || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  // A count compared with one earlier than the opening's is its base, no whole of the part after it: "171 إنابة، مقابل
+  // 162 إنابة سنة 2024، منها 44" is of the 171 (not "في حين سجلت سنة 2022 توقيف 119 منهم، بينهم 71", a later period).
+  if (whole.compared && scope.opening.claims.every((c) => periodBefore(whole.period, c.period))) return undefined;
   return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };
 }
 
