@@ -26,7 +26,7 @@ import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
-import { otherBody } from "./other-body.ts";
+import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
 import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
@@ -358,9 +358,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = `the part of one partner («${scope.text.slice(partner.start, partner.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
-  const body = otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns);
+  const body = otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns) ?? sameBodyAsBefore(scope);
   if (body) {
-    const reason = `a figure of another body or of a local unit («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
+    const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
   if (afterPercentInParentheses(scope, catalogue)?.change === false) {

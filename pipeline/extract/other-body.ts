@@ -68,3 +68,16 @@ function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   const index = words.findIndex((w, i) => wordMatchesAny(w.folded, grammarWords.local_places) && named(w, i) && sameLine(w));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
 }
+
+/** The words a count held back as another body's starts its reason with (read-source.ts looks for it). */
+export const otherBodyReason = "a figure of another body or of a local unit";
+
+const sameBodies = grammarWords.same_body.map(cuePhrase);
+
+/**
+ * "the same services" in the sentence before the number, after a sentence that gave another body's or a local unit's
+ * counts ("… بأن عناصر شرطة الحدود بالميناء أوقفت … تسعة أشخاص … وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة"): that body.
+ */
+export function sameBodyAsBefore(scope: NumberScope): PhraseMatch | undefined {
+  return scope.bodyBefore ? findPhrases([...scope.earlier, ...scope.before], sameBodies)[0] : undefined;
+}

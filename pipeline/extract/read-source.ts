@@ -44,6 +44,7 @@ import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
 import { sectionAt, sectionHeadings } from "./section-headings.ts";
 import { withoutSpeakerLabels } from "./speakers.ts";
+import { otherBodyReason } from "./other-body.ts";
 import { garbledDigits } from "./garbled-digits.ts";
 import { steppedSeries } from "./stepped-series.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
@@ -84,6 +85,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let recent: CountFigure[] = [];
   let alone: CountFigure | undefined;
   let sceneSet = false;
+  let bodyBefore = false;
   let otherBase = false;
   let heading: ListHeading | null = null;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
@@ -116,7 +118,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     heading = nextHeading(source.text, heading, sentence, inSentence, read.opening);
     sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
@@ -184,7 +187,12 @@ interface PreviousSentence {
   otherBase: boolean;
   /** What the heading of the sentence's section says of the period ("2019 – ذروة ما قبل الجائحة"; section-headings.ts), if any. */
   section: PeriodReading | null;
+  /** The last sentence before it with numbers gave another body's or a local unit's counts. */
+  bodyBefore: boolean;
 }
+
+/** Whether a count was held back as another body's or a local unit's figure (count-reading.ts). */
+const isOtherBodys = (outcome: Outcome | undefined) => outcome !== undefined && "reading" in outcome && outcome.reading.status === "held_back" && outcome.reading.reason.startsWith(otherBodyReason);
 
 const isIgnored = (outcome: Outcome | undefined) => outcome !== undefined && "status" in outcome && outcome.status === "ignored";
 
@@ -368,7 +376,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention) };
+    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;

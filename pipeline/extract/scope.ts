@@ -61,6 +61,8 @@ export interface NumberScope {
   respective: PeriodClaim | null;
   /** It is a step of a series told by its ends and steps after its first value ("من 84 سنة 2019 إلى 63 ثم 98"; stepped-series.ts): it counts what the value before it counts. */
   seriesStep?: boolean;
+  /** The sentence before gave another body's or a local unit's counts: "the same services" after it are that body (other-body.ts sameBodyAsBefore). */
+  bodyBefore?: boolean;
   /** The category "على التوالي" pairs a share with, if it does (respective-categories.ts). */
   respectiveCategory: RespectiveCategory | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */

@@ -251,6 +251,10 @@ export type Phrases8 = string[];
  */
 export type Words54 = string[];
 /**
+ * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
+ */
+export type Phrases9 = string[];
+/**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
 export type Words55 = string[];
@@ -277,7 +281,7 @@ export type Words60 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
-export type Phrases9 = string[];
+export type Phrases10 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
@@ -297,7 +301,7 @@ export type Words64 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
-export type Phrases10 = string[];
+export type Phrases11 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -408,6 +412,7 @@ export interface GrammarWords {
   partner_markers: Words53;
   partner_bodies: Phrases8;
   several_partners: Words54;
+  same_body: Phrases9;
   together: Words55;
   ranked_after: Words56;
   period_headers: Words57;
@@ -421,11 +426,11 @@ export interface GrammarWords {
     then: Words18;
     now: Words18;
   };
-  per_year: Phrases9;
+  per_year: Phrases10;
   recalling: Words61;
   documents: Words62;
   habitual_being: Words63;
   summing_up: Words64;
-  forecasts: Phrases10;
+  forecasts: Phrases11;
   hearsay: Words65;
 }
