@@ -8,6 +8,7 @@ import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
+import type { Word } from "./words.ts";
 import { yearsAgo } from "./years-ago.ts";
 
 /**
@@ -21,12 +22,17 @@ export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
     scope.yearsAfter.length > 0 ||
     findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)]).length > 0 ||
     yearsAgo(scope.after, periods).length > 0 ||
-    scope.after.slice(0, yearOnYearReach).some((w) => wordMatchesAny(w.folded, periods.implicit_base.year_on_year))
+    scope.after.slice(0, yearOnYearReach).some((w) => isYearOnYear(w, catalogue))
   );
 }
 
-/** How many words after a percentage may say it is year on year: "على أساس سنوي". */
+/** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا", "على أساس سنوي"). */
 const yearOnYearReach = 3;
+
+const isYearOnYear = (word: Word, catalogue: Catalogue) => wordMatchesAny(word.folded, catalogue.periods.implicit_base.year_on_year);
+
+/** The word that makes a change year on year ("زيادة سنوية", "سنويا"), if any. */
+export const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) => [...scope.lead, ...scope.after.slice(0, yearOnYearReach)].find((w) => isYearOnYear(w, catalogue));
 
 /** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
 function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {

@@ -11,7 +11,7 @@ import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
-import { coordinatedChange, directionOf, namesBase, opensFigureLine } from "./change-direction.ts";
+import { coordinatedChange, directionOf, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
@@ -191,13 +191,6 @@ function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | unde
   const agreed = agreedPeriod(after);
   return "period" in agreed && !periodBefore(agreed.period.period, scope.reference) ? agreed.period.period : undefined;
 }
-
-/** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا"). */
-const yearOnYearReach = 3;
-
-/** The word that makes a change year on year ("زيادة سنوية", "سنويا"), if any. */
-const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) =>
-  [...scope.lead, ...scope.after.slice(0, yearOnYearReach)].find((w) => wordMatchesAny(w.folded, catalogue.periods.implicit_base.year_on_year));
 
 /**
  * The period of a change and the period it is compared with. The period: one the clause names before the
