@@ -2,11 +2,12 @@
 // comparative ("أكثر بـ7 في المائة", "25 في المائة أقل من السنة الماضية"), a change word before its lead (across
 // "أي" or a figure in parentheses), or the previous change's direction for an elliptic one ("وبـ34% عن 2022").
 import type { Catalogue } from "../catalogue/load.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
-import { findPhrases } from "./phrases.ts";
+import { findPhrases, type Phrase } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
 import { yearsAgo } from "./years-ago.ts";
@@ -20,10 +21,22 @@ export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   // "وبنحو 9 في المائة قياسا بالنصف الأول من السنة نفسها": a part of a year named after it is a base too.
   return (
     scope.yearsAfter.length > 0 ||
-    findPhrases(scope.after, [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)]).length > 0 ||
+    findPhrases(scope.after, basePhrases(periods)).length > 0 ||
     yearsAgo(scope.after, periods).length > 0 ||
     scope.after.slice(0, yearOnYearReach).some((w) => isYearOnYear(w, catalogue))
   );
+}
+
+const basePhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
+
+/** The phrases that name a base period, listed once per catalogue (a list is prepared once, by identity: phrases.ts). */
+function basePhrases(periods: PeriodPhrases): Phrase[] {
+  let list = basePhraseLists.get(periods);
+  if (!list) {
+    list = [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)];
+    basePhraseLists.set(periods, list);
+  }
+  return list;
 }
 
 /** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا", "على أساس سنوي"). */

@@ -107,6 +107,12 @@ export class Lexeme {
     answers.set(this.answers);
     this.answers = answers;
   }
+  /** The places listed under any of the word's bases, in ascending order, each once. */
+  placesIn(byCue: ReadonlyMap<string, readonly number[]>): number[] {
+    const places: number[] = [];
+    for (const base of this.bases) places.push(...(byCue.get(base) ?? []));
+    return places.length < 2 ? places : [...new Set(places)].sort((a, b) => a - b);
+  }
   has(cue: string): boolean {
     return this.bases.includes(cue);
   }

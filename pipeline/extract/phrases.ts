@@ -19,16 +19,34 @@ export function phraseAt(words: readonly Word[], index: number, phrase: Phrase):
   return true;
 }
 
-/** Every first word of a list of phrases, merged once per list (the lists are the catalogue's fixed arrays). */
-const firstWords = new WeakMap<readonly Phrase[], CueList>();
+/**
+ * A list of phrases prepared once (the lists are the catalogue's fixed arrays): the cues any of them starts with,
+ * and for each such cue the phrases that start with it, by their place in the list. A word that may start a
+ * phrase is then tried against those phrases only, where trying every phrase of a long list ("other_bodies")
+ * at every word that starts one of them was most of the time spent finding phrases.
+ */
+interface PhraseIndex {
+  starts: CueList;
+  byFirstCue: ReadonlyMap<string, readonly number[]>;
+}
 
-function firstWordsOf(phrases: readonly Phrase[]): CueList {
-  let words = firstWords.get(phrases);
-  if (!words) {
-    words = cueList(phrases.flatMap((phrase) => phrase[0] ?? []));
-    firstWords.set(phrases, words);
+const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+
+function indexOf(phrases: readonly Phrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (!index) {
+    const byFirstCue = new Map<string, number[]>();
+    phrases.forEach((phrase, place) => {
+      for (const cue of phrase[0] ?? []) {
+        const places = byFirstCue.get(cue) ?? [];
+        if (places.at(-1) !== place) places.push(place);
+        byFirstCue.set(cue, places);
+      }
+    });
+    index = { starts: cueList([...byFirstCue.keys()]), byFirstCue };
+    indexes.set(phrases, index);
   }
-  return words;
+  return index;
 }
 
 /**
@@ -50,20 +68,26 @@ function lexemesOf(words: readonly Word[]): Lexeme[] {
 /** Every match of any of `phrases` in `words`, in text order. */
 export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  // One lookup tells the words no phrase can start at: most words of a text.
-  const starts = firstWordsOf(phrases);
+  const { starts, byFirstCue } = indexOf(phrases);
   const lexemes = lexemesOf(words);
   for (let i = 0; i < words.length; i++) {
+    // One lookup tells the words no phrase can start at: most words of a text.
     if (!lexemes[i]!.matches(starts)) continue;
-    const length = phraseLengthAt(words, i, phrases);
+    const length = phraseLengthAt(lexemes, i, phrases, lexemes[i]!.placesIn(byFirstCue));
     if (length > 0) found.push({ index: i, start: words[i]!.start, end: words[i + length - 1]!.end });
   }
   return found;
 }
 
-/** The length of the first of `phrases` that matches at `index`, 0 when none does. */
-function phraseLengthAt(words: readonly Word[], index: number, phrases: readonly Phrase[]): number {
-  for (const phrase of phrases) if (phraseAt(words, index, phrase)) return phrase.length;
+/** The length of the first of `phrases` (of those at `places`, whose first word matches) that matches at `index`, 0 when none does. */
+function phraseLengthAt(lexemes: readonly Lexeme[], index: number, phrases: readonly Phrase[], places: readonly number[]): number {
+  for (const place of places) {
+    const phrase = phrases[place]!;
+    if (index + phrase.length > lexemes.length) continue;
+    let k = 1;
+    while (k < phrase.length && lexemes[index + k]!.matches(cueList(phrase[k]!))) k++;
+    if (k === phrase.length) return phrase.length;
+  }
   return 0;
 }
 
