@@ -29,6 +29,7 @@ import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
+import { deniesPeriod } from "./denied-period.ts";
 import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
@@ -120,15 +121,17 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const newTopic = opensOnOtherTopic(words, sentence);
     const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
-    heading = nextHeading(source.text, heading, sentence, inSentence, read.opening);
-    sceneSet = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
+    // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
+    const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
+    heading = denial ? null : nextHeading(source.text, heading, sentence, inSentence, read.opening);
+    sceneSet = !denial && inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     otherBase = (paragraphGoesOn && otherBase) || read.otherBase;
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
-    opened = { reading: read.opening, end: sentence.end };
+    opened = { reading: denial ? null : read.opening, end: sentence.end };
   }
   withdrawRetracted(outcomes, retracted);
   namedBasesForImplicit(source.text, outcomes);

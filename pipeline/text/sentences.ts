@@ -48,6 +48,23 @@ function endsSentence(text: string, line: LineSpan): boolean {
 const labelValueNoun = /[:：][^\S\n]*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]*$/u;
 const labelValue = /(?:[:：]|[.…·_\-–—]{3,})\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*(\(\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*\)\s*)?$/u;
 
+/** How long a heading may be, in characters. */
+const headingLength = 80;
+
+/** A quotation and a colon opening a line: a claim quoted as the title of what follows ("«تراجع بـ18 في المائة»: …"). */
+const quotedClaimTitle = /^[^\S\n]*[«"“][^«»"“”\n]+[»"”][^\S\n]*[:：]/u;
+
+/**
+ * A short line alone under an empty line (or at the text's start) that opens on a quoted claim and a colon: a
+ * fact-check's subheading over the paragraph that answers it ("«تراجع بـ18 في المائة»: نسبة مؤشر آخر"), its own
+ * sentence, not the start of the paragraph's first one.
+ */
+function isQuotedClaimHeading(text: string, line: LineSpan): boolean {
+  const content = text.slice(line.start, line.end);
+  const aloneAbove = /(^|\n)[^\S\n]*\r?\n[^\S\n]*$|^\s*$/u.test(text.slice(Math.max(0, line.start - 8), line.start));
+  return aloneAbove && content.trim().length <= headingLength && quotedClaimTitle.test(content);
+}
+
 /**
  * Whether `next` goes on with the sentence `line` leaves open: a paragraph wrapped at a fixed width (a PDF or
  * an e-mail copied as text), an item whose number stands on its own line above its words ("📁 ١٧٢٢" then
@@ -57,6 +74,7 @@ function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next 
   if (!next || !adjacent(text, line, next) || endsSentence(text, line)) return false;
   if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
   if (listItem.test(text.slice(next.start, next.end))) return false;
+  if (isQuotedClaimHeading(text, line)) return false;
   // A "label: value" line is an item of a list: "مذكرات البحث الوطنية …: 3 105⏎إعلانات البحث …: 352"; so are two
   // such lines with the value's noun after it: "النصف الأول من 2017: 1610 ملفات⏎النصف الأول من 2018: 1950 ملفا".
   if (labelValue.test(text.slice(line.start, line.end))) return false;

@@ -50,3 +50,22 @@ describe("digits a scan garbled", () => {
     expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162"]);
   });
 });
+
+describe("fact-checks", () => {
+  it("keeps the period of a sentence saying which period a figure is not of to that sentence", () => {
+    const text = [
+      "الحقيقة باختصار",
+      "- الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017.",
+      "- حصيلة 2017 بلغت 3380 ملفا وطلب معلومات.",
+      "- أما المبحوث عنهم الذين أوقفوا فعددهم 80 شخصا.",
+    ].join("\n");
+    expect(published(text, "2017")).toEqual(["files_processed 2017 = 3380", "wanted_persons_arrested 2017 = 80"]);
+  });
+
+  it("reads a claim quoted as a subheading on its own, not with the paragraph under it", () => {
+    const paragraph = "نسبة الانخفاض التي تتحدث عنها الحصيلة تخص الأوامر الدولية بإلقاء القبض، التي نزل عددها من 106 أوامر سنة 2022 إلى 87 أمرا سنة 2023.";
+    const text = `«تراجع بـ18 في المائة»: نسبة مؤشر آخر\n${paragraph}`;
+    expect(published(text, "2023")).toEqual(published(paragraph, "2023"));
+    expect(mentionIn(text, "18 في المائة", catalogue, "2023").status).not.toBe("observation");
+  });
+});
