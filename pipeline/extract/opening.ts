@@ -82,7 +82,7 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
   const marks = [...text.slice(start, until).matchAll(/[،,؛;]/gu)].map((m) => start + m.index);
   const segmentPeriod = (i: number) => {
     // "، أي في النصف الثاني من 2023،": "that is" restates the period, it is no word of the phrase.
-    const segment = withoutRestating(wordsWithin(words, marks[i]! + 1, marks[i + 1]!));
+    const segment = resultsBeforeRelative(withoutRestating(wordsWithin(words, marks[i]! + 1, marks[i + 1]!)));
     const results = namesResults(segment);
     if (segment.length === 0 || segment.length > (results ? resultsAsideWords : setOffWords) || findPhrases(segment, phrases.comparisons).length > 0) return undefined;
     const years = mentions.filter((m) => m.kind === "year" && m.start >= segment[0]!.start && m.end <= segment.at(-1)!.end);
@@ -112,6 +112,15 @@ const namesResults = (segment: readonly Word[]) =>
 
 /** Longer than this, an aside naming results is a clause of its own. */
 const resultsAsideWords = 8;
+
+/**
+ * An aside naming results, up to a relative clause that describes them ("، في حصيلة سنة 2020 التي طبعتها القيود
+ * المفروضة لمواجهة جائحة كوفيد-19،"): the period is the results', however long the description.
+ */
+function resultsBeforeRelative(segment: readonly Word[]): readonly Word[] {
+  const relative = segment.findIndex((w, k) => k > 0 && grammarWords.relatives.includes(w.folded));
+  return relative > 0 && namesResults(segment.slice(0, relative)) ? segment.slice(0, relative) : segment;
+}
 
 const restates = (segment: readonly Word[]) => segment[0] !== undefined && wordMatchesAny(segment[0].folded, grammarWords.restating);
 const withoutRestating = (segment: Word[]) => (restates(segment) ? segment.slice(1) : segment);

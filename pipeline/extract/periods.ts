@@ -143,10 +143,10 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
 
 /** An indefinite plural of months or weeks with no number: "for months". */
 const whileWords = /^ل?(?:اشهر|شهور|اسابيع)$/u;
-const whileOpeners = ["لمده", "مده"];
+const whileOpeners = ["لمده", "مده", "لعده", "لبضعه"];
 
 /**
- * "رغم إغلاق الحدود لأشهر" (for months), "لمدة أسابيع": how long something else lasted, said without a number (a
+ * "رغم إغلاق الحدود لأشهر" (for months), "لمدة أسابيع", "لعدة أشهر" (for several months): how long something else lasted, said without a number (a
  * numeral is a word of its own, "لستة أشهر", and the noun then has no "ل"); no span the figure is counted over.
  * "منذ أشهر" (for months now, or months ago) may be the figure's span: it stays unclear.
  */

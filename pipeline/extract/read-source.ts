@@ -233,6 +233,14 @@ function opensOnOtherTopic(words: readonly Word[], sentence: Span): boolean {
   return otherTopicOpeners.some((phrase) => phraseAt(words, first, phrase));
 }
 
+const insteadOfPhrases = grammarWords.instead_of.map(cuePhrase);
+
+/** Whether the words right before a number say "instead of" ("344 إعلانا بدل 434", "بدلا من 434"; grammar-words instead_of). */
+function insteadOf(words: readonly Word[], mention: NumberMention): boolean {
+  const before = firstWordAt(words, mention.start);
+  return insteadOfPhrases.some((phrase) => before - phrase.length >= 0 && words[before - 1]!.end <= mention.start && phraseAt(words, before - phrase.length, phrase));
+}
+
 /** Whether a sentence says only "yes" or the like (grammar-words replies). */
 function isReply(words: readonly Word[], sentence: Span): boolean {
   const said = wordsWithin(words, sentence.start, sentence.end);
@@ -369,7 +377,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     }
     // A count the correction withdraws is still read, for the corrected value after it to take its indicator ("بلغ 54
     // شخصا، والصحيح 45"); it is not published.
-    const notice = retraction && mention.end <= retraction.start ? source.text.slice(retraction.start, retraction.end) : undefined;
+    // After the correction's word, the value it replaces is withdrawn too: "ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434".
+    const replaced = retraction !== undefined && retraction.end <= mention.start && insteadOf(words, mention);
+    const notice = retraction && (mention.end <= retraction.start || replaced) ? source.text.slice(retraction.start, retraction.end) : undefined;
     const withdrawn = notice ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${notice}" …)` } : undefined;
     if (withdrawn && mention.kind !== "number") {
       outcomes.set(mention, withdrawn);

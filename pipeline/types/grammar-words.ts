@@ -149,7 +149,11 @@ export type Words33 = string[];
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
 export type Words34 = string[];
+/**
+ * 'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions).
+ */
 export type Phrases3 = string[];
+export type Phrases4 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
@@ -181,7 +185,7 @@ export type Words41 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
-export type Phrases4 = string[];
+export type Phrases5 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
@@ -225,15 +229,15 @@ export type Words51 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
-export type Phrases5 = string[];
+export type Phrases6 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
-export type Phrases6 = string[];
+export type Phrases7 = string[];
 /**
  * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
  */
-export type Phrases7 = string[];
+export type Phrases8 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
@@ -249,7 +253,7 @@ export type Words54 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
-export type Phrases8 = string[];
+export type Phrases9 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
@@ -257,7 +261,7 @@ export type Words55 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
-export type Phrases9 = string[];
+export type Phrases10 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
@@ -285,7 +289,7 @@ export type Words61 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
-export type Phrases10 = string[];
+export type Phrases11 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
@@ -305,7 +309,7 @@ export type Words65 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
-export type Phrases11 = string[];
+export type Phrases12 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -359,14 +363,15 @@ export interface GrammarWords {
   comparison_fillers: Words32;
   restating: Words33;
   retractions: Words34;
+  instead_of: Phrases3;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
   trailing_qualifiers: {
-    approx: Phrases3;
-    gt: Phrases3;
-    gte: Phrases3;
-    lte: Phrases3;
+    approx: Phrases4;
+    gt: Phrases4;
+    gte: Phrases4;
+    lte: Phrases4;
   };
   /**
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
@@ -391,7 +396,7 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  presupposing_questions: Phrases4;
+  presupposing_questions: Phrases5;
   question_words: Words42;
   recorded: Words43;
   replies: Words44;
@@ -409,15 +414,15 @@ export interface GrammarWords {
   respectively: Words49;
   change_columns: Words50;
   continuations: Words51;
-  other_bodies: Phrases5;
-  national_level: Phrases6;
-  place_units: Phrases7;
+  other_bodies: Phrases6;
+  national_level: Phrases7;
+  place_units: Phrases8;
   local_places: Words52;
   place_services: Words53;
   partner_markers: Words54;
-  partner_bodies: Phrases8;
+  partner_bodies: Phrases9;
   several_partners: Words55;
-  same_body: Phrases9;
+  same_body: Phrases10;
   together: Words56;
   ranked_after: Words57;
   period_headers: Words58;
@@ -431,11 +436,11 @@ export interface GrammarWords {
     then: Words18;
     now: Words18;
   };
-  per_year: Phrases10;
+  per_year: Phrases11;
   recalling: Words62;
   documents: Words63;
   habitual_being: Words64;
   summing_up: Words65;
-  forecasts: Phrases11;
+  forecasts: Phrases12;
   hearsay: Words66;
 }
