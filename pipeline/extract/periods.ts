@@ -56,16 +56,20 @@ function wordIndexBefore(words: readonly Word[], offset: number): number {
 
 type PartMatch = PhraseMatch & { part: PartCode };
 
+/** Prepositions an elided part's ordinal stands alone after: "في الأول", "أنشط من الأول", "عن الأول". */
+const elidedPartPrepositions = ["في", "من", "عن"];
+
 /**
- * A part whose noun the sentence said before, its ordinal alone after "في": "75 في النصف الثاني، مقابل 74 في
- * الأول" (the first half). Only two-word parts ("نصف" + ordinal), the noun matched in `earlier`.
+ * A part whose noun the sentence said before, its ordinal alone after a preposition: "75 في النصف الثاني، مقابل
+ * 74 في الأول" (the first half), "وجاء النصف الثاني أنشط من الأول". Only two-word parts ("نصف" + ordinal), the
+ * noun matched in `earlier`.
  */
 function elidedParts(words: readonly Word[], earlier: readonly Word[], parts: PeriodPhrases["parts"]): PartMatch[] {
   const { pairs, ordinals } = ordinalPairsOf(parts);
   let found: PartMatch[] | undefined;
   for (let index = 1; index < words.length; index++) {
     // Cheap tests first: this runs for every clause that names no part.
-    if (words[index - 1]!.folded !== "في" || !wordMatchesAny(words[index]!.folded, ordinals)) continue;
+    if (!elidedPartPrepositions.includes(words[index - 1]!.folded) || !wordMatchesAny(words[index]!.folded, ordinals)) continue;
     const pair = pairs.find((p) => wordMatchesAny(words[index]!.folded, p.ordinal) && earlier.some((w) => wordMatchesAny(w.folded, p.noun)));
     if (pair) (found ??= []).push({ index, start: words[index]!.start, end: words[index]!.end, part: pair.part });
   }
@@ -409,7 +413,9 @@ export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartC
  * year in digits between them, so the comparisons they frame are between the parts, not a year apart.
  */
 export function namesTwoParts(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  const found = partsIn(words, phrases);
+  const named = partsIn(words, phrases);
+  // "وجاء النصف الثاني أنشط من الأول": the first half, its noun said once.
+  const found = named.length === 0 ? named : [...named, ...elidedParts(words, words, phrases.parts)].sort((a, b) => a.start - b.start);
   const yearBetween = (a: PhraseMatch, b: PhraseMatch) => words.some((w) => w.start >= a.end && w.end <= b.start && isYearWord(w));
   return found.some((a, i) => found.slice(i + 1).some((b) => a.part !== b.part && a.end <= b.start && !yearBetween(a, b)));
 }

@@ -4,7 +4,7 @@
 // catalogue counts. An entry's references list is page cruft (tests/text/cruft.test.ts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { publishedFigures } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
@@ -58,5 +58,11 @@ describe("a data desk's charts and method", () => {
 
   it("reads no count in the rounding a method note describes", () => {
     expect(published("تابع المكتب 119 مبحوثا عنهم دوليا. وحسبنا نسبة الموقوفين إلى الأوامر إلى رقم عشري واحد.", "2023")).toEqual(["wanted_persons_arrested 2023 = 119"]);
+  });
+
+  it("holds back a count compared with the other half of the year, its noun said once ('أنشط من الأول')", () => {
+    const text = "عالج القطب 4677 ملفا خلال سنة 2021. وجاء النصف الثاني أنشط من الأول: 2437 ملفا مقابل 2240.";
+    expect(published(text, "2021")).toEqual(["files_processed 2021 = 4677", "files_processed 2021-H2 = 2437"]);
+    expect(mentionIn(text, "2240", catalogue, "2021").status).toBe("held_back");
   });
 });
