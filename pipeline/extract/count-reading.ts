@@ -8,9 +8,10 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { foreignCountryOpening, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { concernsOneKind } from "./about-kind.ts";
 import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, partNamed, type PeriodReading, readPeriods, withPart } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
@@ -54,6 +55,8 @@ export interface CountReading {
   compared: boolean;
   /** Its period was unclear: what a count coordinated with it shares. */
   unclearPeriod?: UnclearPeriod;
+  /** It counts one kind of what its noun names ("23 ملفا تتعلق بنقل أطفال"; about-kind.ts): a count compared with it does too. */
+  oneKind?: true;
 }
 
 /**
@@ -91,7 +94,7 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
  * The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts); `recalls`:
  * the count recalls an earlier value of a figure just given, a comparison with it ("وكان العدد قد بلغ 97 شخصا قبل عام").
  */
-type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure; recalls?: true } | { reading: Reading };
+type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure; recalls?: true } | { reading: Reading; oneKind?: true };
 
 /**
  * The candidates a count may be: after "منها / من بينهم", only the indicators declared part of the previous
@@ -147,6 +150,10 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };
   const nested = counted?.how === "part" ? partOfWholeOrPart(scope, catalogue, soFar) : undefined;
   if (nested) return { reading: heldBack(`ambiguous: «${nested.marker}» after a whole and its part may be a part of either (${nested.ids.join(" or ")})`, evidence, null, null, { candidates: nested.ids }) };
+  // "23 ملفا تتعلق بنقل أطفال …، مقابل 17 ملفا في السنة التي قبلها": compared with a count of one kind, the same kind.
+  if (compared && counted?.how === "after" && soFar.oneKind && sameStem(counted.folded, soFar.oneKind.folded)) {
+    return { reading: unaccounted(`compared with a count of one kind of «${soFar.oneKind.folded}», it counts that kind too: no indicator counts it`, evidence, { counted: counted.folded }), oneKind: true };
+  }
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
@@ -155,6 +162,8 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
   if (among) return { indicator: among.indicator, evidence: evidence.words("the whole of the count before it", [among.marker]) };
   const subgroup = decision && "match" in decision ? subgroupCounted(scope, catalogue, counted!, soFar, decision.match.indicator, catalogued) : undefined;
   if (subgroup) return { indicator: subgroup.indicator, evidence: evidence.words("the number of", [subgroup.word]).words("context", subgroup.evidence) };
+  const oneKind = decision && "match" in decision ? concernsOneKind(scope, counted!, decision.match) : undefined;
+  if (oneKind) return { reading: unaccounted(`a count of «${counted!.folded}» concerning one kind of them («${scope.text.slice(oneKind.start, oneKind.end)} …»), not all of them: no indicator counts that kind`, evidence, { counted: counted!.folded }), oneKind: true };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
   const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
@@ -330,7 +339,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   }
   const inherited = startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : (earlierEndNoun(scope, soFar) ?? coordinatedNoun(scope, catalogued) ?? elidedNoun(scope, soFar));
   const choice = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
-  if ("reading" in choice) return { counted, reading: choice.reading };
+  if ("reading" in choice) return { counted, reading: choice.reading, ...(choice.oneKind && { oneKind: true as const }) };
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const rate = yearlyRate(scope);

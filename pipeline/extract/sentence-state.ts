@@ -38,6 +38,8 @@ export interface SentenceSoFar {
   lastCount: CountFigure | undefined;
   /** The counted noun of the last count ("143 إنابة، منها 35 تتعلق بالمخدرات"). */
   lastCounted: CountedNoun | undefined;
+  /** The counted noun of the last count when it counted one kind of what it names ("23 ملفا تتعلق بنقل أطفال"; about-kind.ts). */
+  oneKind?: CountedNoun | undefined;
   /** The counted noun of the last count when it opened a change told by its two ends ("عدد الموقوفين من 82 إلى"), read or not. */
   transitionNoun: CountedNoun | undefined;
   /** The indicator that count was read as, figure or held back (its period unclear): what the change's later end counts. */

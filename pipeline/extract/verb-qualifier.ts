@@ -105,7 +105,7 @@ const subjectReach = 8;
 /**
  * A verb of exceeding or nearing whose subject is what the number counts, its noun said again after the number
  * ("تخطت إعلانات البحث العربية 150 إعلانا": more than 150) or in it, a dual ("لم تتجاوز العمليات … التي شارك فيها
- * عمليتين اثنتين": at most 2), where no measure noun ("عدد") stands between. `own`: the number's first word.
+ * عمليتين اثنتين": at most 2; "لم تتجاوز المشاركة في العمليات … عمليتين"), where no measure noun ("عدد") stands between. `own`: the number's first word.
  */
 export function verbOverOwnNoun(before: readonly Word[], after: readonly Word[], own?: Word): { qualifier: Qualifier; verb: Word } | undefined {
   const nouns = [after[0], own].filter((w): w is Word => w !== undefined);
@@ -113,13 +113,17 @@ export function verbOverOwnNoun(before: readonly Word[], after: readonly Word[],
   const verbs = grammarWords.qualifier_verbs;
   for (let i = before.length - 2; i >= Math.max(0, before.length - subjectReach - 1); i--) {
     const word = before[i]!;
-    if (!nouns.some((noun) => sameStem(before[i + 1]!.folded, noun.folded))) continue;
+    // The noun may follow the verbal noun it is the object of: "لم تتجاوز المشاركة في العمليات … عمليتين".
+    if (!before.slice(i + 1, i + 1 + subjectNounReach).some((w) => nouns.some((noun) => sameStem(w.folded, noun.folded)))) continue;
     const negated = i > 0 && wordMatchesAny(before[i - 1]!.folded, grammarWords.negations);
     if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
     if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }
   return undefined;
 }
+
+/** How many words after the verb the noun of its subject may stand: "المشاركة في العمليات". */
+const subjectNounReach = 3;
 
 /** How far after the number a trailing qualifier may stand: right after it, or after its counted noun. */
 const trailingReach = 2;
