@@ -9,6 +9,7 @@ import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { foreignCountryOpening, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
+import { remainderWord } from "./remainder.ts";
 import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordMatchesAny } from "./cue-match.ts";
@@ -332,6 +333,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const { mention } = scope;
   // "4.4 الأشخاص المبحوث عنهم": a section's number; files and persons are counted in whole numbers.
   if (!Number.isInteger(mention.value)) return { counted: null, reading: unaccounted(`a number with decimals («${mention.text}») counts no files nor persons: a section's number, a rate or an average`) };
+  const rest = remainderWord(scope);
+  if (rest) return { counted: null, reading: unaccounted(`what is left of a whole after its part («${rest.folded}»): no indicator counts it`) };
   const counted = definiteNumberNoun(scope, catalogued) ?? countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
   // "مقارنة مع ألفين وسبعة عشر، حين …": a number in words that may be a year, compared, with no noun of its own.
   if (compared && mention.form === "words" && isYearValue(mention.value) && counted?.how !== "after") {

@@ -8,6 +8,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
+import { remainderCategory } from "./remainder.ts";
 import { type NumberScope, opensOnTopic, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -74,7 +75,7 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   // A table's cell: its row's label names the category ("الهجرة غير النظامية والاتجار بالبشر | 19%").
   const label = scope.before.length === 0 && scope.after.length === 0 ? (scope.table?.label ?? []) : [];
   const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...scope.before], scope.after, catalogue.breakdowns);
-  const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue)) : undefined;
+  const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const together = paired ? undefined : jointCategories(scope, catalogue);
   if (together) return unaccounted(`a share of several categories together («${scope.text.slice(together.start, together.end)}»), which the catalogue does not track`);

@@ -1,0 +1,45 @@
+// What is left of a whole after its part: "143 إنابة، من بينها 31 إنابة تتعلق بالمخدرات، والباقي، أي 112 إنابة، يهم
+// جرائم القتل" (no indicator counts the letters rogatory on other crimes), "أما النسبة المتبقية، أي 15 في المائة،
+// فتوزعت على قضايا متفرقة" (the other cases' share, named after it).
+import type { Catalogue } from "../catalogue/load.ts";
+import { type CategoryMatch, categoriesIn } from "./categories.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { NumberScope } from "./scope.ts";
+import type { Word } from "./words.ts";
+
+/** How many words before the number (or ending the clause before it) or after it a word of the remainder may stand. */
+const remainderReach = 2;
+
+/** How many words after a remainder's share may name its category: "، فتوزعت على قضايا متفرقة". */
+const categoryReach = 6;
+
+const isRemainder = (word: Word) => wordMatchesAny(word.folded, grammarWords.remainder);
+
+/** The word that makes the number a remainder ("والباقي، أي 112 إنابة", "الإنابات الـ72 الباقية"), if any. */
+export function remainderWord(scope: NumberScope): Word | undefined {
+  return (
+    scope.before.slice(-remainderReach).find(isRemainder) ??
+    (scope.before.length <= 1 ? scope.previousClause.words.slice(-remainderReach).find(isRemainder) : undefined) ??
+    scope.after.slice(0, remainderReach).find(isRemainder)
+  );
+}
+
+/** The words after the number up to its sentence's end, a few of them. */
+function wordsToSentenceEnd(scope: NumberScope): Word[] {
+  const words: Word[] = [];
+  for (let offset = scope.mention.end; words.length < categoryReach; ) {
+    const word = scope.wordFrom(offset);
+    if (!word || /[.!?؟\n]/u.test(scope.text.slice(offset, word.start))) break;
+    words.push(word);
+    offset = word.end;
+  }
+  return words;
+}
+
+/** The category a remainder's share names after it, up to its sentence's end ("والباقي، 9 في المائة، قضايا متنوعة"), if it is one. */
+export function remainderCategory(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
+  if (!remainderWord(scope)) return undefined;
+  const named = categoriesIn(wordsToSentenceEnd(scope), catalogue.breakdowns);
+  return named.length === 1 ? named[0] : undefined;
+}
