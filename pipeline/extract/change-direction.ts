@@ -166,8 +166,14 @@ function arrowDirection(scope: NumberScope): Direction | undefined {
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
   const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope) ?? arrowDirection(scope);
-  return own ?? ((namesBase(scope, catalogue) || coordinatedChange(scope)) && !shareOfTotal(scope) ? previousChange : undefined);
+  return own ?? ((namesBase(scope, catalogue) || coordinatedChange(scope)) && !shareOfTotal(scope) && !levelAfterBeing(scope) ? previousChange : undefined);
 }
+
+/**
+ * "تراجعت حصة الاتجار في المخدرات إلى 41 في المائة، بعدما كانت 44 في المائة سنة 2018": right after "was", a
+ * percentage is the level the measure had then, not a change sharing the previous one's direction.
+ */
+const levelAfterBeing = (scope: NumberScope) => scope.before.length > 0 && wordMatchesAny(scope.before.at(-1)!.folded, grammarWords.habitual_being);
 
 /** "أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024": a share of a total, which a period after it does not make a change. */
 const shareOfTotal = (scope: NumberScope) => scope.after[0]?.folded === "من" && scope.after[1] !== undefined && wordMatchesAny(scope.after[1].folded, grammarWords.totals);

@@ -189,8 +189,16 @@ function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | unde
   const after = claimsOf(scope, catalogue, "after", scope.reference);
   if ("unclear" in after) return undefined;
   const agreed = agreedPeriod(after);
-  return "period" in agreed && !periodBefore(agreed.period.period, scope.reference) ? agreed.period.period : undefined;
+  if (!("period" in agreed)) return undefined;
+  // "وكانت الملفات قد سجلت زيادة بـ24 في المائة سنة 2022" in the 2023 results: an earlier period right after the
+  // change, with no word of comparison, is when it happened, not its base.
+  const first = scope.after[0];
+  const inPeriod = first !== undefined && periodOfWords.includes(first.folded) && first.end <= agreed.period.start + first.folded.length;
+  return !periodBefore(agreed.period.period, scope.reference) || inPeriod ? agreed.period.period : undefined;
 }
+
+/** The words that put a change in the period after them ("سنة 2022", "في السنة التي قبلها"), where "عن 2022" compares with it. */
+const periodOfWords = ["في", "خلال", "سنه", "عام"];
 
 /**
  * The period of a change and the period it is compared with. The period: one the clause names before the

@@ -10,7 +10,7 @@ import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
 import { type NumberScope, opensOnTopic, patternInput, periodContext, wholeClause } from "./scope.ts";
-import type { SentenceSoFar } from "./sentence-state.ts";
+import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
 
@@ -68,7 +68,23 @@ function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch
   });
 }
 
+/**
+ * "41 إنابة، 11 منها تتعلق بالاتجار الدولي في المخدرات وغسل الأموال، أي حوالي 27 في المائة من المجموع": a share
+ * restating the count right before it, a part, is the part's ratio to its whole, which the catalogue tracks as
+ * the two counts, not as a share of a breakdown.
+ */
+function restatedPart(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+  if (scope.before.length === 0 || scope.before.length > restatingReach || !wordMatchesAny(scope.before[0]!.folded, grammarWords.restating)) return undefined;
+  const last = soFar.counts.filter((c) => c.end <= scope.mention.start).at(-1);
+  return last?.indicator.part_of !== undefined ? last : undefined;
+}
+
+/** How many words may open a share that restates the count before it: "، أي", "، أي ما يعادل". */
+const restatingReach = 3;
+
 export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
+  const part = restatedPart(scope, soFar);
+  if (part) return unaccounted(`the ratio of the part before it to its whole (${part.indicator.id} of ${part.indicator.part_of}), which the catalogue tracks as the two counts`);
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const paired = scope.respectiveCategory;

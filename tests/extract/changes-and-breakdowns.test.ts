@@ -1,0 +1,48 @@
+// What the held-out sets of round 26 (held184–held186: part-year reports in the ordinary press, results told as
+// changes, breakdowns and parts) showed on first sight: the remainder of a whole after its part, a change said of
+// an earlier year, an earlier level of a share, and a share that restates a part's ratio to its whole.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
+
+describe("the remainder of a whole", () => {
+  it("reads no count in what is left of the letters rogatory after their part", () => {
+    const text = "تمت متابعة تنفيذ 143 إنابة قضائية دولية، من بينها 31 إنابة تتعلق بالاتجار الدولي في المخدرات وغسل الأموال، والباقي، أي 112 إنابة، يهم جرائم القتل والسرقة والنصب.";
+    expect(published(text, "2022")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory_drugs_money_laundering 2022 = 31"]);
+    expect(mentionIn(text, "112", catalogue, "2022").reason).toContain("what is left of a whole");
+    expect(published("بينما توزعت الإنابات الـ72 الباقية على جرائم القتل والاختطاف.", "2016")).toEqual([]);
+  });
+
+  it("gives a remainder's share the category named after it", () => {
+    const text = "تصدرت قضايا الاتجار في المخدرات الملفات بنسبة 38 في المائة، أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة من قبيل النصب.";
+    expect(published(text, "2016")).toEqual(["files_share_by_case_type 2016 drug_trafficking = 38", "files_share_by_case_type 2016 other = 15"]);
+    expect(published("وشكلت قضايا الإرهاب 5 في المائة، والباقي، 9 في المائة، قضايا متنوعة.", "2020")).toEqual(["files_share_by_case_type 2020 terrorism = 5", "files_share_by_case_type 2020 other = 9"]);
+  });
+});
+
+describe("a change said of an earlier year", () => {
+  it("puts a change in the year right after it, with no word of comparison", () => {
+    const text = "عالج القطب 6312 ملفا. وكانت الملفات قد سجلت زيادة بـ24 في المائة سنة 2022.";
+    expect(published(text, "2023")).toEqual(["files_processed 2023 = 6312", "files_processed_pct_change 2022 vs 2021 = 24"]);
+  });
+
+  it("still compares with the year after 'عن'", () => {
+    expect(published("عالج القطب 6312 ملفا، بزيادة 9 في المائة عن 2022.", "2023")).toEqual(["files_processed 2023 = 6312", "files_processed_pct_change 2023 vs 2022 = 9"]);
+  });
+
+  it("reads no change in a share's level after 'was'", () => {
+    const text = "تراجعت حصة الاتجار في المخدرات إلى 41 في المائة، بعدما كانت 44 في المائة سنة 2018.";
+    expect(published(text, "2019").filter((f) => f.includes("pct_change"))).toEqual([]);
+  });
+});
+
+describe("a share restating a part", () => {
+  it("reads no share of the files in a part's ratio to its whole", () => {
+    const text = "تابع المكتب المركزي الوطني 41 إنابة، 11 منها تتعلق بالاتجار الدولي في المخدرات وغسل الأموال، أي حوالي 27 في المائة من المجموع.";
+    expect(published(text, "2024-Q3")).toEqual(["letters_rogatory 2024-Q3 = 41", "letters_rogatory_drugs_money_laundering 2024-Q3 = 11"]);
+  });
+});
