@@ -21,7 +21,7 @@ import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state
 import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
-import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { differenceWords, endsTransition, levelAfterChange, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
@@ -142,6 +142,9 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   return fits ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
 }
 
+/** "… بنحو 10 في المائة إلى 131 شخصا": the level of a change whose noun says only "persons" counts what the change's subject names. */
+const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && levelAfterChange(scope);
+
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
@@ -183,7 +186,7 @@ function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: Coun
     const decided = other && decide(rankIndicators(other.indicators, other.input));
     return decided && "match" in decided ? decided.match : undefined;
   };
-  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar)) ? changeSubjectNoun(scope, catalogued) : null;
+  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted)) ? changeSubjectNoun(scope, catalogued) : null;
   // Read with the subject's own words, from its noun on: "ارتفع عدد الأشخاص المطلوبين للعدالة المغربية الذين تم تسليمهم إلى المغرب …، من 16 شخصا".
   const subject = changing?.word ? { ...scope, before: [...scope.earlier, ...scope.before].filter((w) => w.start >= changing.word!.start) } : scope;
   const byChange = decidedBy(changing, subject);

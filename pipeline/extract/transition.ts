@@ -51,6 +51,16 @@ export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolea
   return soFar.lastCount?.startsTransition === true && to !== undefined && wordMatchesAny(to.folded, transitions.to);
 }
 
+/**
+ * The level a change told before it in its sentence reached: "ارتفع عدد المبحوث عنهم … بنحو 10 في المائة إلى 131
+ * شخصا", "… بـ28 شخصا، ليبلغ 104 أشخاص": the number counts what the change's subject names.
+ */
+export function levelAfterChange(scope: NumberScope): boolean {
+  const level = scope.lead.at(-1);
+  if (!level || !(wordMatchesAny(level.folded, transitions.to) || wordMatchesAny(level.folded, grammarWords.differences.levels))) return false;
+  return [...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, transitions.words));
+}
+
 /** How many words after an end of a change the next step's number may stand ("من 76 إلى 104 أشخاص ثم إلى 119"). */
 const stepReach = 7;
 
@@ -271,4 +281,7 @@ function afterDifference(scope: NumberScope): Word[] | undefined {
 const endsClause = (text: string, word: Word) => /^\s*(?:[.،,؛;!)]|$)/u.test(text.slice(word.end, word.end + 3));
 
 /** A year in digits or a year noun ("سنة"، "السنة"، "العام"): what a comparative compares a period's count with. */
-const namesPeriod = (word: Word) => isYearWord(word) || wordMatchesAny(word.folded, yearNouns);
+const namesPeriod = (word: Word) => isYearWord(word) || wordMatchesAny(word.folded, yearNouns) || wordMatchesAny(word.folded, partNouns);
+
+/** The nouns of a part of a year a comparison may name after "أكثر من": "ست إنابات أكثر من النصف الأول من السنة الماضية". */
+const partNouns = ["نصف", "ربع", "فصل", "فتره", "سداسي", "ثلاثي"];

@@ -46,3 +46,17 @@ describe("a share restating a part", () => {
     expect(published(text, "2024-Q3")).toEqual(["letters_rogatory 2024-Q3 = 41", "letters_rogatory_drugs_money_laundering 2024-Q3 = 11"]);
   });
 });
+
+describe("counts told through their change", () => {
+  it("reads the level a change reached with the change's subject when its own noun says only 'persons'", () => {
+    const text = "ارتفع عدد المبحوث عنهم دوليا الذين جرى توقيفهم بنحو 10 في المائة إلى 131 شخصا، من بينهم 78 مواطنا مغربيا أوقفوا بالخارج.";
+    expect(published(text, "2023")).toContain("wanted_persons_arrested 2023 = 131");
+    const reached = "كما ارتفع عدد الأشخاص المبحوث عنهم دوليا الذين جرى توقيفهم بـ28 شخصا، ليبلغ 104 أشخاص.";
+    expect(published(reached, "2021")).toEqual(["wanted_persons_arrested 2021 = 104"]);
+  });
+
+  it("reads no count in how many more than a part of a year, nor in how many were lost", () => {
+    expect(published("تابع المكتب 84 إنابة قضائية دولية، أي ست إنابات أكثر من النصف الأول من السنة الماضية.", "2025-H1")).toEqual(["letters_rogatory 2025-H1 = 84"]);
+    expect(mentionIn("كانت الإنابات القضائية الدولية الأقل تأثرا، إذ لم يفقد سوى 7 إنابات.", "7", catalogue, "2020").reason).toContain("the amount of a change");
+  });
+});
