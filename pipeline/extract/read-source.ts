@@ -30,6 +30,7 @@ import { setAside } from "./layout.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
+import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
 import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
@@ -91,6 +92,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let heading: ListHeading | null = null;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
+  let percentColumns: ReadonlySet<number> | null = null;
   /** The last question, and where the text after it has reached (a question, then a bare reply). */
   let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
@@ -101,10 +103,13 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const headerRow = cells && headerColumns(source.text, cells, catalogue.periods);
     const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
     if (!cells || columns) header = columns;
+    // A header row of a column in percent ("| نوع القضايا | الحصة (%) |"), until the table ends.
+    if (!cells) percentColumns = null;
+    else if (!mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) percentColumns = percentColumnsOf(source.text, cells) ?? percentColumns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
-    const row = cells && !columns ? { cells, columns: header } : null;
+    const row = cells && !columns ? { cells, columns: header, ...(percentColumns && { percentColumns }) } : null;
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
     // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
@@ -396,6 +401,10 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     }
     if (mention.kind === "percent") {
       percents.push({ mention, scope });
+      return;
+    }
+    if (row && inPercentColumn(source.text, row.cells, row.percentColumns, mention)) {
+      percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
       return;
     }
     const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);

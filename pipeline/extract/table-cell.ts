@@ -16,6 +16,8 @@ import { type Word, wordsWithin } from "./words.ts";
 export interface TableRow {
   cells: Span[];
   columns: Column[] | null;
+  /** The cells of a column the header names in percent ("الحصة (%)"): their bare numbers are percentages (percent-columns.ts). */
+  percentColumns?: ReadonlySet<number>;
 }
 
 /** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */

@@ -60,3 +60,10 @@ describe("counts told through their change", () => {
     expect(mentionIn("كانت الإنابات القضائية الدولية الأقل تأثرا، إذ لم يفقد سوى 7 إنابات.", "7", catalogue, "2020").reason).toContain("the amount of a change");
   });
 });
+
+describe("a table's column in percent", () => {
+  it("reads the bare numbers of a column its header names in percent as shares", () => {
+    const text = ["| نوع القضايا | الحصة (%) |", "| --- | --- |", "| الاتجار الدولي في المخدرات | 37 |", "| الهجرة غير النظامية | 23 |", "", "وعالج القطب 1870 ملفا."].join("\n");
+    expect(published(text, "2024-Q3")).toEqual(["files_share_by_case_type 2024-Q3 drug_trafficking = 37", "files_share_by_case_type 2024-Q3 irregular_migration = 23", "files_processed 2024-Q3 = 1870"]);
+  });
+});
