@@ -328,9 +328,21 @@ export function summedUpPeriod(scope: NumberScope, catalogue: Catalogue, own: Pe
   const first = soFar.counts[0];
   if (!first || first.compared || first.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
   const opening = sentenceOpening(scope)[0];
-  const summingUp = opening !== undefined && wordMatchesAny(opening.folded, grammarWords.summing_up);
+  const summingUp = (opening !== undefined && wordMatchesAny(opening.folded, grammarWords.summing_up)) || totalsReached(sentenceOpening(scope));
   if (!summingUp && !recalls(sentenceOpening(scope)) && !parallelThatClauses(scope, first)) return undefined;
   return { claims: [periodClaimOf(first, scope, catalogue)] };
+}
+
+/** Forms of "will be" that, with "قد" after them, say what the totals have come to: "وبهذه الأرقام تكون حصيلة السنة قد بلغت …". */
+const willBe = ["يكون", "تكون"];
+
+/** How many words into its sentence "will be" may stand: "وبهذه الأرقام تكون". */
+const willBeReach = 3;
+
+/** Whether a sentence opens on "… تكون … قد بلغت" (the totals have come to): it sums up, as "وبذلك" does. */
+function totalsReached(opening: readonly Word[]): boolean {
+  const at = opening.slice(0, willBeReach).findIndex((w) => wordMatchesAny(w.folded, willBe));
+  return at >= 0 && opening.slice(at + 1, at + 1 + pluperfectReach + 2).some((w) => w.folded === "قد");
 }
 
 /** How many words into its sentence the "قد" of a pluperfect may stand: "وكانت المديرية قد أغلقت سنة 2021 على …". */

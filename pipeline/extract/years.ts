@@ -59,7 +59,26 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a table's row ("… — النصف الأول 2023⏎الملفات …"): the next row's label.
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow;
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
+}
+
+/** A table's cells on one line: set apart by tabs, runs of two spaces or more, or pipes. */
+const cellSeparators = /\t+| {2,}|[^\S\n]*\|[^\S\n]*/u;
+
+/** A cell that is a number alone ("1960", "+8,5", "37%"). */
+const numberCell = /^[+\-−]?[0-9٠-٩][0-9٠-٩.,٫٬]*[%٪]?$/u;
+
+/**
+ * "الملفات وطلبات المعلومات      1650      1960      1790      +8,5": a cell of a row of values (a label, then
+ * numbers set apart as cells) where another value is no year is a count like them, not a year.
+ */
+function cellOfValueRow(text: string, mention: NumberMention): boolean {
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const newline = text.indexOf("\n", mention.end);
+  const cells = text.slice(lineStart, newline < 0 ? text.length : newline).split(cellSeparators).map((cell) => cell.trim()).filter((cell) => cell !== "");
+  if (cells.length < 3 || numberCell.test(cells[0]!) || !cells.includes(mention.text)) return false;
+  const values = cells.slice(1).filter((cell) => numberCell.test(cell) && cell !== mention.text);
+  return values.some((cell) => /^[0-9]+$/u.test(asciiDigits(cell)) && !isYearValue(Number(asciiDigits(cell))));
 }
 
 /**
