@@ -91,6 +91,22 @@ function periodReferredTo(scope: NumberScope, catalogue: Catalogue): PeriodReadi
 }
 
 /**
+ * "يعالج اليوم أكثر من 20 ملفا في اليوم، مقابل أقل من 11 ملفا سنة الجائحة": a count compared with a rate (periods.json
+ * shorter_spans rates) is a rate too, of the period it names; held back as the rate is.
+ */
+/** How many words before the number the comparison with a rate stands: "، مقابل أقل من 11 ملفا". */
+const rateComparisonReach = 2;
+
+export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): UnclearPeriod | undefined {
+  const rate = soFar.unclearPeriod;
+  // Only a rate the sentence's figures begin with: "بمعدل 358 ملفا في الشهر" after a count is an aside on that count.
+  if (!rate || soFar.counts.length > 0 || findPhrases(scope.lead.slice(-rateComparisonReach), catalogue.periods.comparisons).length === 0) return undefined;
+  const spanWords: Word[] = [];
+  for (let word = scope.wordFrom(rate.start); word && word.end <= rate.end; word = scope.wordFrom(word.end)) spanWords.push(word);
+  return findPhrases(spanWords, catalogue.periods.shorter_spans.rates).length > 0 ? rate : undefined;
+}
+
+/**
  * A count coordinated with the one before it ("و97 أمرا", "بينهم 65 مغربيا") whose clause names no period shares
  * that count's unclear period: "ترتفع حصيلة الأشهر التسعة إلى 131 إنابة قضائية و97 أمرا دوليا" are both nine
  * months' counts.

@@ -316,8 +316,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const denied: NumberMention[] = [];
   let ruled: { mention: NumberMention; rule: NonNullable<ReturnType<typeof matchIgnoreRule>> } | undefined;
   for (const mention of all) {
-    // The upper end of a range whose lower end a rule sets aside goes with it: "(ص 17-18)".
-    const rangeEnd = ruled && /^[^\S\n]*[-–][^\S\n]*$/u.test(source.text.slice(ruled.mention.end, mention.start)) ? ruled.rule : undefined;
+    // The upper end of a range whose lower end a rule sets aside goes with it: "(ص 17-18)"; so does the count of
+    // pages after a page's number ("الصفحة 7 من 12").
+    const rangeEnd = ruled && /^[^\S\n]*(?:[-–/]|من)[^\S\n]*$/u.test(source.text.slice(ruled.mention.end, mention.start)) ? ruled.rule : undefined;
     const rule = asideReasons.has(mention) ? undefined : (matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)], source.text) ?? rangeEnd);
     ruled = rule ? { mention, rule } : undefined;
     if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);

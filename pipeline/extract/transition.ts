@@ -95,6 +95,9 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (first) return { claims: [{ period: first.period, start: first.start, end: first.end }] };
   const named = readPeriods({ words: scope.before, years: scope.yearsBefore }, scope.reference, catalogue.periods, periodContext(scope));
   if ("unclear" in named) return named;
+  // A sentence whose opening period is unclear ("وقد انتقل الرقم خلالها من 2710 …" after a term of several years)
+  // leaves the later end's period, and so the earlier end's, unclear.
+  if (named.claims.length === 0 && scope.opening && "unclear" in scope.opening) return scope.opening;
   const agreed = agreedPeriod(named.claims);
   if ("conflict" in agreed) return { claims: agreed.conflict };
   const later = "period" in agreed ? agreed.period.period : scope.reference;

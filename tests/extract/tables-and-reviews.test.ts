@@ -26,3 +26,26 @@ describe("totals summed up", () => {
     expect(published(text, "2024-H2")).toEqual(["files_processed 2024 = 7215", "letters_rogatory 2024 = 162", "international_arrest_warrants 2024 = 112"]);
   });
 });
+
+describe("looking back", () => {
+  it("holds back counts of a director's term, and those 'during it' in the next sentence", () => {
+    const text = "خلال الولاية الأولى، عالج القطب ما مجموعه 13 ألفا و100 ملف وطلب معلومات. وقد انتقل الرقم خلالها من 2710 ملفات في السنة الأولى إلى 4060 ملفا في السنة الأخيرة.";
+    expect(published(text, "2022")).toEqual([]);
+    expect(published("وتابع المكتب خلال الولاية الأولى 400 إنابة.", "2022")).toEqual([]);
+  });
+
+  it("holds back a forecast on a condition and a count compared with a rate", () => {
+    expect(published("فإذا استمر الإيقاع نفسه، قد تقترب حصيلة السنة كاملة من 7600 ملف.", "2025-Q1")).toEqual([]);
+    const text = "فالقطب يعالج اليوم أكثر من 20 ملفا في اليوم، مقابل أقل من 11 ملفا سنة الجائحة.";
+    expect(published(text, "2025")).toEqual([]);
+    // A rate told as an aside of a count does not make the count compared with it a rate.
+    const aside = "عالج القطب 3950 ملفا، أي بمعدل يقارب 11 ملفا في اليوم، مقابل 4480 ملفا سنة 2019.";
+    expect(published(aside, "2020")).toEqual(["files_processed 2020 = 3950", "files_processed 2019 = 4480"]);
+  });
+});
+
+describe("the DGSN's own pages", () => {
+  it("reads no figure in a page's count of pages", () => {
+    expect(published("الملف الصحفي – الصفحة 7 من 12", "2022")).toEqual([]);
+  });
+});
