@@ -19,6 +19,12 @@ const changeReach = 12;
 
 const { transitions } = grammarWords;
 
+/**
+ * The later end followed by its change with a sign in parentheses: "الملفات وطلبات المعلومات: من 4677 إلى 5800
+ * (+24%)". The sign says the two numbers are a change's ends, not a range.
+ */
+const signedChangeAfterEnds = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}(?:إلى|الى)[^\S\n]+[0-9٠-٩][0-9٠-٩.,٬]*[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}\([^\S\n]*[+\-−][^\S\n]*[0-9٠-٩]/u;
+
 /** Whether the number opens a transition: a word of change, then "من" right before it, and "إلى" ending its words after. */
 export function startsTransition(scope: NumberScope): boolean {
   const from = scope.before.at(-1);
@@ -36,7 +42,7 @@ export function startsTransition(scope: NumberScope): boolean {
   // 37"; or "the number of" ("انخفض من 125 إلى 118 إنابة (-6%)، وعدد الأوامر … من 84 إلى 63 أمرا (-25%)، وعدد
   // المبحوث عنهم … من 97 إلى 76 شخصا"), the word of change anywhere before in the sentence.
   if (coordinatedCount.test(scope.before[0]!.folded)) return scope.earlier.some((w) => wordMatchesAny(w.folded, transitions.words));
-  return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier));
+  return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80));
 }
 
 /** A noun with the article after "و", opening a clause coordinated with the one before ("والأوامر"). */

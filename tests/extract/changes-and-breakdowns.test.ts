@@ -67,3 +67,11 @@ describe("a table's column in percent", () => {
     expect(published(text, "2024-Q3")).toEqual(["files_share_by_case_type 2024-Q3 drug_trafficking = 37", "files_share_by_case_type 2024-Q3 irregular_migration = 23", "files_processed 2024-Q3 = 1870"]);
   });
 });
+
+describe("a change told by its ends with its sign", () => {
+  it("reads 'from … to … (+N%)' as a change's ends, not a range", () => {
+    const text = "2. الأشخاص المستقدمون إلى المغرب: من 19 إلى 22 (+16%)";
+    expect(published(text, "2022")).toEqual(["persons_extradited_to_morocco 2021 = 19", "persons_extradited_to_morocco 2022 = 22", "persons_extradited_to_morocco_pct_change 2022 vs 2021 = 16"]);
+    expect(mentionIn("تراوح عدد الموقوفين من 19 إلى 22 شخصا في الشهر.", "19", catalogue, "2022").status).not.toBe("observation");
+  });
+});
