@@ -1,51 +1,32 @@
-// Reads a number as a count: its counted noun and the clause around it choose the indicator (patterns.ts), or
+// Reads a number as a count: its counted noun and the clause around it choose the indicator (indicator-choice.ts), or
 // it continues the previous figure of its sentence (count-continuation.ts); its clause gives the period, or
 // what count-periods.ts finds around it; a figure of another body or country, an average or a restatement is
 // held back.
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
-import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
-import { foreignCountryOpening, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, sentAbroad } from "./foreign-section.ts";
+import { foreignCountryOpening, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { concernsOneKind } from "./about-kind.ts";
 import { remainderWord } from "./remainder.ts";
-import { countedNoun, type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
-import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
-import { sameStem, wordMatchesAny } from "./cue-match.ts";
-import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { agreedPeriod, partNamed, type PeriodReading, readPeriods, withPart } from "./periods.ts";
-import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, opensPeriod, patternInput, periodContext, questionOf, sentenceOpening } from "./scope.ts";
+import { heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
+import { clauseWords, type NumberScope, opensPeriod, periodContext, questionOf, sentenceOpening } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
-import { differenceWords, endsTransition, levelAfterChange, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
-import { afterPercentInParentheses, backReferenced, comparedInLead, comparisonOpening, comparisonReach, continued, elidedContext, inRelativeOfPeriod, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
-import { seriesContinued } from "./count-series.ts";
-import { recalledIndicator } from "./recalled.ts";
-import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, labelNoun, laterEndNoun } from "./borrowed-noun.ts";
+import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { afterPercentInParentheses, comparedInLead, comparisonOpening, comparisonReach, inRelativeOfPeriod } from "./count-continuation.ts";
+import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
 import { carriedPeriod, columnPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
-
-const howWords: Record<CountedNoun["how"], string> = {
-  after: "counted",
-  dual: "counted (dual)",
-  count_of: "counted (after عدد)",
-  part: "counted (a part of the previous figure)",
-  pronoun: "counted (named before the clause)",
-  relative: "counted (the head of its relative clause, «منها»)",
-  before: "counted (named before the number)",
-  label: "counted (the table row's label)",
-  later_end: "counted (after the change's later end)",
-  earlier_end: "counted (as the change's earlier end)",
-  elided: "counted (the noun of the count before it, not said again)",
-};
+import { chooseIndicator } from "./indicator-choice.ts";
 
 export interface CountReading {
   reading: Reading;
@@ -76,151 +57,6 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undef
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
 const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
 
-/** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
-const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
-
-/**
- * A part whose noun after it names what it is about, not what it counts ("تهم 48 منها قضايا الاتجار في المخدرات"):
- * read with the whole's noun, among the whole's parts.
- */
-function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar) {
-  const wholeNoun = soFar.lastCounted;
-  if (counted.how !== "after" || !wholeNoun || !isPart(scope.text, scope.before, scope.after)) return undefined;
-  const retry = candidates(scope, catalogue, { ...wholeNoun, word: null, how: "part" }, soFar);
-  const decision = decide(rankIndicators(retry.indicators, retry.input));
-  return "match" in decision ? decision.match : undefined;
-}
-
-/**
- * The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts); `recalls`:
- * the count recalls an earlier value of a figure just given, a comparison with it ("وكان العدد قد بلغ 97 شخصا قبل عام").
- */
-type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series?: CountFigure; recalls?: true } | { reading: Reading; oneKind?: true };
-
-/**
- * The candidates a count may be: after "منها / من بينهم", only the indicators declared part of the previous
- * figure's (a part is not its whole: "ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على ..." is no count of
- * operations); for a count "similar" to the previous one, only other indicators, read with that one's words too.
- */
-function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
-  const previous = soFar.lastCount;
-  const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const input = { ...patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
-  // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
-  // unless this one opens on a topic of its own.
-  const whole = previous ?? (opensOnTopic(scope) ? undefined : soFar.previousSentence);
-  // "التي تابع المكتب تنفيذ 125 منها": of the relative's head, not a part of the figure before.
-  // With no figure before it, "منها" refers to a noun ("أما الإنابات …، فقد بلغ عدد ما تمت متابعة تنفيذه منها 162
-  // إنابة"): the count is of that noun, read by its own cues.
-  if (isPart(scope.text, scope.before, scope.after) && counted.how !== "relative" && whole !== undefined) {
-    // A part of the year ("7146 ملفا، منها 3690 خلال النصف الأول") is the whole's count for a shorter period.
-    const sameCount = whole !== undefined && namesPartOfYear(scope, catalogue);
-    return { indicators: counts.filter((i) => whole !== undefined && (i.part_of === whole.indicator.id || (sameCount && i.id === whole.indicator.id))), input };
-  }
-  if (!previous) return { indicators: counts, input };
-  if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
-    return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
-  }
-  return { indicators: counts, input };
-}
-
-/**
- * "بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا": after "persons", a part of what they count that "عدد" names before
- * the number (the Moroccans among the persons arrested) is what the number counts.
- */
-function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator, catalogued: readonly string[]) {
-  if (counted.how !== "after" || !wordMatchesAny(counted.folded, grammarWords.generic_counted)) return undefined;
-  // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
-  // what "عدد" named in the clause before.
-  const relative = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives);
-  const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined);
-  if (!named || !wordMatchesAny(named.folded, catalogued) || wordMatchesAny(named.folded, grammarWords.generic_counted)) return undefined;
-  // The noun's adjective counts too: "عدد المواطنين المغاربة الموقوفين خارج أرض الوطن 39 شخصا" (Moroccans).
-  const choice = candidates(scope, catalogue, { folded: named.folded, word: named, how: "count_of", qualifier: scope.wordAfter(named) }, soFar);
-  const decision = decide(rankIndicators(choice.indicators, choice.input));
-  const fits = "match" in decision && (decision.match.indicator.part_of === decided.id || (relative && named.end <= scope.before[0]!.start));
-  return fits ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
-}
-
-/** "… بنحو 10 في المائة إلى 131 شخصا": the level of a change whose noun says only "persons" counts what the change's subject names. */
-const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && levelAfterChange(scope);
-
-/** The indicator its own cues give; failing those, the previous figure it continues. */
-function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
-  const evidence = new Evidence(scope.text, scope.qualifierVerb);
-  if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
-  else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const paired = counted === null || counted.how === "elided" ? pairedWithWholeAndPart(scope, soFar, compared) : undefined;
-  if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };
-  const nested = counted?.how === "part" ? partOfWholeOrPart(scope, catalogue, soFar) : undefined;
-  if (nested) return { reading: heldBack(`ambiguous: «${nested.marker}» after a whole and its part may be a part of either (${nested.ids.join(" or ")})`, evidence, null, null, { candidates: nested.ids }) };
-  // "23 ملفا تتعلق بنقل أطفال …، مقابل 17 ملفا في السنة التي قبلها": compared with a count of one kind, the same kind.
-  if (compared && counted?.how === "after" && soFar.oneKind && sameStem(counted.folded, soFar.oneKind.folded)) {
-    return { reading: unaccounted(`compared with a count of one kind of «${soFar.oneKind.folded}», it counts that kind too: no indicator counts it`, evidence, { counted: counted.folded }), oneKind: true };
-  }
-  const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
-  if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
-  const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;
-  const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
-  const among = decision && "none" in decision ? wholeOfPrevious(scope, counted!, soFar) : undefined;
-  if (among) return { indicator: among.indicator, evidence: evidence.words("the whole of the count before it", [among.marker]) };
-  const subgroup = decision && "match" in decision ? subgroupCounted(scope, catalogue, counted!, soFar, decision.match.indicator, catalogued) : undefined;
-  if (subgroup) return { indicator: subgroup.indicator, evidence: evidence.words("the number of", [subgroup.word]).words("context", subgroup.evidence) };
-  const oneKind = decision && "match" in decision ? concernsOneKind(scope, counted!, decision.match) : undefined;
-  if (oneKind) return { reading: unaccounted(`a count of «${counted!.folded}» concerning one kind of them («${scope.text.slice(oneKind.start, oneKind.end)} …»), not all of them: no indicator counts that kind`, evidence, { counted: counted!.folded }), oneKind: true };
-  if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
-  // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
-  const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
-  if (earlierEnd) return { indicator: earlierEnd, evidence: evidence.note(`what the change's earlier end counts (${earlierEnd.id})`) };
-  // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
-  if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };
-  const whole = decision && "none" in decision ? partOfWhole(scope, catalogue, counted!, soFar) : undefined;
-  if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
-  const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;
-  if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
-  // "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا": the ends of a change count
-  // what the sentence says changes, when their own noun decides nothing.
-  // Another noun of the sentence, read with the number's candidates, when its own decides nothing.
-  const decidedBy = (noun: CountedNoun | null | undefined, within = scope) => {
-    const other = noun && candidates(within, catalogue, noun, soFar);
-    const decided = other && decide(rankIndicators(other.indicators, other.input));
-    return decided && "match" in decided ? decided.match : undefined;
-  };
-  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted)) ? changeSubjectNoun(scope, catalogued) : null;
-  // Read with the subject's own words, from its noun on: "ارتفع عدد الأشخاص المطلوبين للعدالة المغربية الذين تم تسليمهم إلى المغرب …، من 16 شخصا".
-  const subject = changing?.word ? { ...scope, before: [...scope.earlier, ...scope.before].filter((w) => w.start >= changing.word!.start) } : scope;
-  const byChange = decidedBy(changing, subject);
-  if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
-  const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
-  const byLabel = decidedBy(labelled);
-  if (byLabel) return { indicator: byLabel.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.evidence]) };
-  const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
-  if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
-  const numbered = decision && "none" in decision ? sameNounNumber(scope, counted, soFar, catalogued) : undefined;
-  if (numbered) return { indicator: numbered.indicator, evidence: evidence.note(`"the number" of the figure before it that counts the same noun (${numbered.indicator.id})`), recalls: true };
-  const continuing = continued(scope, soFar, counted, compared);
-  if (continuing && "either" in continuing) {
-    const ids = continuing.either.map((figure) => figure.indicator.id);
-    return { reading: heldBack(`ambiguous: «${scope.before.at(-1)?.folded ?? ""}» after a part may compare the whole or the part (${ids.join(" or ")})`, evidence, null, null, { candidates: ids }) };
-  }
-  if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
-  const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
-  if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`), series };
-  const item = counted ? undefined : yearInParenthesesItem(scope, soFar);
-  if (item) return { indicator: item.indicator, evidence: evidence.note(`a value of a list with its year in parentheses, after a figure of ${item.indicator.id}`) };
-  const referred = backReferenced(scope, soFar, counted);
-  if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
-  const recalled = choice && decision && "none" in decision ? recalledIndicator(soFar, choice.indicators, choice.input) : undefined;
-  if (recalled) return { indicator: recalled.indicator, evidence: evidence.words("context", recalled.evidence).note(`the rest of its cue named by a figure just before (${recalled.indicator.id})`) };
-  const governor = scope.before.at(-1)?.folded;
-  if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
-  const hint = { counted: counted.folded, ...(governor && { governor }) };
-  if ("ambiguous" in decision) {
-    const ids = decision.ambiguous.map((m) => m.indicator.id);
-    return { reading: heldBack(`ambiguous: the cues of ${ids.join(" and ")} fit equally well`, evidence, null, null, { ...hint, candidates: ids }) };
-  }
-  return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, hint) };
-}
 
 /**
  * The count a coordinated count without its noun goes on from in a list of the same part of earlier years ("مقابل
