@@ -127,6 +127,22 @@ function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): Period
 }
 
 /**
+ * A count alone in a parenthesis right after a year ("لكنه يظل أعلى من رقم 2018 (112 إنابة)", "أعلى من مستوى 2018
+ * (78 أمرا)"): that year's, with the part of it the words before name, if any. Not in a report on a part of a
+ * year that names none (the year or its same part?).
+ */
+function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
+  const open = scope.text.lastIndexOf("(", scope.mention.start);
+  const words = scope.before.filter((w) => w.end <= open).slice(-partBeforeReach);
+  const years = scope.yearsBefore.filter((y) => words.length > 0 && y.start >= words[0]!.start);
+  if (years.length !== 1 || words.at(-1)!.end !== years[0]!.end || /\S/u.test(scope.text.slice(years[0]!.end, open))) return undefined;
+  const part = partNamed(words, catalogue.periods);
+  if (!part && parsePeriod(scope.reference).part !== null) return undefined;
+  return { claims: [{ period: withPart(String(years[0]!.value), part ?? undefined), start: years[0]!.start, end: years[0]!.end }] };
+}
+
+/**
  * "📁 +1900 ملف", "الفرق: +240 ملفا": a plus sign before a count is "more than" in a post, "by" in a difference;
  * which one the text does not say (a sum's "5 + 3 = 8" is a calculation, calculation.ts).
  */
@@ -248,6 +264,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     partBeforeParenthesis(scope, catalogue) ??
+    yearBeforeParenthesis(scope, catalogue) ??
     transitionEndPeriod(scope, catalogue, soFar) ??
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??

@@ -49,3 +49,10 @@ describe("the DGSN's own pages", () => {
     expect(published("الملف الصحفي – الصفحة 7 من 12", "2022")).toEqual([]);
   });
 });
+
+describe("a count in parentheses after its year", () => {
+  it("gives the count the year right before its parenthesis", () => {
+    const text = "كما نشر وعمم 87 أمرا دوليا بإلقاء القبض، وهو رقم يبقى أعلى من مستوى 2018 (78 أمرا).";
+    expect(published(text, "2023")).toEqual(["international_arrest_warrants 2023 = 87", "international_arrest_warrants 2018 = 78"]);
+  });
+});
