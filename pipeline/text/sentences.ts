@@ -48,6 +48,9 @@ function endsSentence(text: string, line: LineSpan): boolean {
 const labelValueNoun = /[:：][^\S\n]*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]*$/u;
 const labelValue = /(?:[:：]|[.…·_\-–—]{3,})\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*(\(\s*[+\-−]?[\p{Nd}][\p{Nd}\s.,،٬٫]*\s*[%٪]?\s*\)\s*)?$/u;
 
+/** A line wholly in square brackets: "[موسيقى]", "[تسجيل – …]". */
+const bracketedLine = /^[^\S\n]*\[[^\]\n]*\][^\S\n]*$/u;
+
 /** How long a heading may be, in characters. */
 const headingLength = 80;
 
@@ -75,6 +78,8 @@ function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next 
   if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
   if (listItem.test(text.slice(next.start, next.end))) return false;
   if (isQuotedClaimHeading(text, line)) return false;
+  // A line in square brackets is a transcript's note or caption ("[تسجيل – سعاد المريني، عميدة شرطة إقليمية]"): its own.
+  if (bracketedLine.test(text.slice(line.start, line.end))) return false;
   // A "label: value" line is an item of a list: "مذكرات البحث الوطنية …: 3 105⏎إعلانات البحث …: 352"; so are two
   // such lines with the value's noun after it: "النصف الأول من 2017: 1610 ملفات⏎النصف الأول من 2018: 1950 ملفا".
   if (labelValue.test(text.slice(line.start, line.end))) return false;

@@ -37,10 +37,19 @@ function groupsOf(candidates: readonly Candidate[]): Candidate[][] {
   return [...groups.values()];
 }
 
-/** "conflict: A, but B and C; they cannot both be true", naming at most `limit` of the others ("… and N more"). */
-function conflictReason(c: string, others: readonly string[], limit: number): string {
-  const named = others.length > limit ? [...others.slice(0, limit), `${others.length - limit} more`] : others;
-  return `conflict: ${c}, but ${named.join(" and ")}; they cannot both be true`;
+/** At most `limit` of `others` by name, then how many more: "B and C and 2 more". */
+function namedFew(others: readonly string[], limit: number): string {
+  return (others.length > limit ? [...others.slice(0, limit), `${others.length - limit} more`] : others).join(" and ");
+}
+
+/**
+ * "conflict: A, but B and C; they cannot both be true", naming at most `limit` of the others ("… and N more"); for
+ * a figure whose interval meets each other's while they do not meet one another ("قرابة ألفي ملف" beside 1950 and
+ * 2000), the others it fits, which cannot all be true.
+ */
+function conflictReason(c: string, others: readonly string[], fitting: readonly string[], limit: number): string {
+  if (others.length === 0) return `conflict: ${c} fits each of ${namedFew(fitting, limit)}, but they cannot all be true`;
+  return `conflict: ${c}, but ${namedFew(others, limit)}; they cannot both be true`;
 }
 
 export function reconcile(candidates: readonly Candidate[], catalogue: Catalogue): Reconciled {
@@ -52,8 +61,9 @@ export function reconcile(candidates: readonly Candidate[], catalogue: Catalogue
       const descriptions = new Map(group.map((c) => [c, described(c)]));
       for (const c of group) {
         const others = group.filter((o) => o !== c && intersect([o.interval, c.interval]) === null).map((o) => descriptions.get(o)!);
+        const fitting = group.filter((o) => o !== c).map((o) => descriptions.get(o)!);
         const self = descriptions.get(c)!;
-        verdicts.set(c, { status: "held_back", observationId: null, reason: conflictReason(self, others, Infinity), warning: conflictReason(self, others, conflictsNamedInWarning) });
+        verdicts.set(c, { status: "held_back", observationId: null, reason: conflictReason(self, others, fitting, Infinity), warning: conflictReason(self, others, fitting, conflictsNamedInWarning) });
       }
       continue;
     }

@@ -48,6 +48,16 @@ describe("validate", () => {
     expect(run.validated.warnings.filter((w) => w.includes("held back"))).toHaveLength(outlets.length + 1);
   });
 
+  it("names the figures a rounded one fits when they disagree with one another", async () => {
+    const raw = copyRaw();
+    addSource(raw, "zz_rounded", "أكدت الحصيلة أن المكتب تابع تنفيذ نحو 140 إنابة قضائية دولية.\n");
+    addSource(raw, "zz_exact", "أكدت الحصيلة أن المكتب تابع تنفيذ 137 إنابة قضائية دولية.\n");
+    const run = await runPipeline(raw, { strict: false });
+    const held = mentionAt(run, "zz_rounded", "نحو 140");
+    expect(held.status).toBe("held_back");
+    expect(held.reason).toMatch(/^conflict: «نحو 140 إنابة» \(.*\) gives \[135, 145\] fits each of «.*» \(.*\) gives 1(37|43) and «.*» \(.*\) gives 1(37|43), but they cannot all be true$/);
+  });
+
   it("publishes the most precise of agreeing figures once; the others restate it", async () => {
     const raw = copyRaw();
     addSource(raw, "zz_other_outlet", "نحو 140 إنابة قضائية دولية تابع المكتب تنفيذها هذه السنة، أي 143 إنابة.\n");
