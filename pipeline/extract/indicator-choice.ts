@@ -103,6 +103,24 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
 /** "… بنحو 10 في المائة إلى 131 شخصا": the level of a change whose noun says only "persons" counts what the change's subject names. */
 const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && levelAfterChange(scope);
 
+/**
+ * "… 1312 ملفا يتعلق بسيارات مسروقة … . وكان عدد هذه الملفات قد بلغ 1080 ملفا سنة 2021": "the number of these" and
+ * the noun the count of the sentence before had say the count is of what that one counted, not of what the noun
+ * alone counts.
+ */
+function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar): CountFigure | undefined {
+  const previous = soFar.previousSentence;
+  if (!counted || !previous?.counted || soFar.counts.length > 0 || !sameStem(counted.folded, previous.counted.folded)) return undefined;
+  const words = [...scope.earlier, ...scope.before];
+  // "the number of these", not "among these" ("ومن بين هذه الملفات، 214 ملفا": a part) nor "the total of these"
+  // ("بلغ مجموع هذه المذكرات 6376 مذكرة" under a table: all its rows).
+  const named = words.some((w, i) => i > 1 && wordMatchesAny(words[i - 2]!.folded, numberOf) && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) && sameStem(w.folded, counted.folded));
+  return named ? previous : undefined;
+}
+
+/** "the number of", and not "the total of" (grammar-words count_of has both). */
+const numberOf = ["عدد"];
+
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
@@ -116,6 +134,8 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
   if (compared && counted?.how === "after" && soFar.oneKind && sameStem(counted.folded, soFar.oneKind.folded)) {
     return { reading: unaccounted(`compared with a count of one kind of «${soFar.oneKind.folded}», it counts that kind too: no indicator counts it`, evidence, { counted: counted.folded }), oneKind: true };
   }
+  const these = theseOfBefore(scope, counted, soFar);
+  if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count the sentence before gave (${these.indicator.id})`) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;

@@ -10,7 +10,7 @@ import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
 import { type NumberScope, opensOnTopic, patternInput, periodContext, wholeClause } from "./scope.ts";
-import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
 
@@ -73,18 +73,26 @@ function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch
  * restating the count right before it, a part, is the part's ratio to its whole, which the catalogue tracks as
  * the two counts, not as a share of a breakdown.
  */
-function restatedPart(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+function restatedPart(scope: NumberScope, soFar: SentenceSoFar): string | undefined {
   if (scope.before.length === 0 || scope.before.length > restatingReach || !wordMatchesAny(scope.before[0]!.folded, grammarWords.restating)) return undefined;
   const last = soFar.counts.filter((c) => c.end <= scope.mention.start).at(-1);
-  return last?.indicator.part_of !== undefined ? last : undefined;
+  if (last?.indicator.part_of !== undefined) return `the ratio of the part before it to its whole (${last.indicator.id} of ${last.indicator.part_of}), which the catalogue tracks as the two counts`;
+  // "يتعلق الأمر في 13 حالة بالاتجار الدولي في المخدرات، أي ما يقارب 42 في المائة من المجموع": the share of the total
+  // of a count of the clause before that no indicator reads, a whole the catalogue does not track.
+  const counted = [...scope.earlier, ...scope.previousClause.words].filter((w) => /^\p{Nd}+$/u.test(w.folded) && w.end <= scope.mention.start).sort((a, b) => a.start - b.start).at(-1);
+  if (counted && ofTheTotal(scope) && !soFar.counts.some((c) => c.start <= counted.start && counted.end <= c.end)) return `the share the count before it («${scope.text.slice(counted.start, counted.end)}») makes of a whole the catalogue does not track`;
+  return undefined;
 }
+
+/** "… من المجموع" ending the share's clause: of the total of what was just counted, a whole it does not name. */
+const ofTheTotal = (scope: NumberScope) => scope.after.length === 2 && scope.after[0]!.folded === "من" && /^(?:ال)?مجموع(?:ها|هم)?$/u.test(scope.after[1]!.folded);
 
 /** How many words may open a share that restates the count before it: "، أي", "، أي ما يعادل". */
 const restatingReach = 3;
 
 export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
-  const part = restatedPart(scope, soFar);
-  if (part) return unaccounted(`the ratio of the part before it to its whole (${part.indicator.id} of ${part.indicator.part_of}), which the catalogue tracks as the two counts`);
+  const restated = restatedPart(scope, soFar);
+  if (restated) return unaccounted(restated);
   const evidence = new Evidence(scope.text, scope.qualifierVerb);
   const shares = catalogue.indicators.indicators.filter((i) => i.kind === "share");
   const paired = scope.respectiveCategory;
