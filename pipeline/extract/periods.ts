@@ -304,7 +304,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // Moroccan Arabic says it without agreement: "العام اللي فات كامل".
     const after = words[wordIndexBefore(words, match.end) + 1];
     const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end) || after?.folded === "كامل";
-    claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, partBefore(parts, match.index)), start: match.start, end: match.end });
+    const part = partBefore(parts, match.index);
+    // "مقارنة مع 112 أمرا في السنة الماضية" in a report on a quarter: the whole year or its same quarter? Unsaid.
+    if (referenceHasPart && !whole && !part && !samePeriod && !preceding && scope.years.length === 0) return { unclear: `it names "the previous year" in a report on ${reference}, and not whether the whole year or the same part of it`, start: match.start, end: match.end };
+    claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, part), start: match.start, end: match.end });
   }
   for (const match of back) {
     claims.push({ period: samePart(parsePeriod(reference).year - match.years, reference), start: match.start, end: match.end });

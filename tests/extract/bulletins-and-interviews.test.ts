@@ -29,3 +29,11 @@ describe("one indicator in depth", () => {
     expect(published(text, "2024")).toEqual([]);
   });
 });
+
+describe("an interview on a quarter", () => {
+  it("holds back a count of 'the previous year' in a report on a part of a year that does not say which part", () => {
+    const text = "الأوامر الدولية بإلقاء القبض بلغت 29 أمرا في هذا الربع. أليس ذلك قليلا مقارنة مع 112 أمرا في السنة الماضية؟";
+    expect(published(text, "2025-Q1")).toEqual(["international_arrest_warrants 2025-Q1 = 29"]);
+    expect(published("بلغت الأوامر 29 أمرا، مقابل 26 أمرا في الفترة نفسها من السنة الماضية.", "2025-Q1")).toEqual(["international_arrest_warrants 2025-Q1 = 29", "international_arrest_warrants 2024-Q1 = 26"]);
+  });
+});
