@@ -90,13 +90,13 @@ function periodReferredTo(scope: NumberScope, catalogue: Catalogue): PeriodReadi
   return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
 }
 
+/** How many words before the number the comparison with a rate stands: "، مقابل أقل من 11 ملفا". */
+const rateComparisonReach = 2;
+
 /**
  * "يعالج اليوم أكثر من 20 ملفا في اليوم، مقابل أقل من 11 ملفا سنة الجائحة": a count compared with a rate (periods.json
  * shorter_spans rates) is a rate too, of the period it names; held back as the rate is.
  */
-/** How many words before the number the comparison with a rate stands: "، مقابل أقل من 11 ملفا". */
-const rateComparisonReach = 2;
-
 export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): UnclearPeriod | undefined {
   const rate = soFar.unclearPeriod;
   // Only a rate the sentence's figures begin with: "بمعدل 358 ملفا في الشهر" after a count is an aside on that count.

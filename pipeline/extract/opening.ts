@@ -186,14 +186,14 @@ function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodR
   return "period" in agreed ? { claims: [agreed.period] } : null;
 }
 
+/** How many words into a sentence "during it" ("خلالها") may refer back to the period the sentence before opened on. */
+const inItReach = 4;
+
 /**
  * A sentence that opens with a continuation word ("كما نفذت المصالح الأمنية أربع عمليات"), or follows one that
  * only sets the scene (`sceneSet`: "ثم جاء عام 2020. أغلقت الحدود، … وتراجع العدد إلى 3950 ملفا"), and names no
  * period of its own goes on with the period the previous sentence of its paragraph opened with ("فسنة 2021 سجلت …").
  */
-/** How many words into a sentence "during it" ("خلالها") may refer back to the period the sentence before opened on. */
-const inItReach = 4;
-
 export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[], sceneSet = false): PeriodReading | null {
   if (!previous) return null;
   // "خلال الولاية الأولى، … . وقد انتقل الرقم خلالها من 2710 ملفات …": "during it" takes the unclear span back too.

@@ -193,7 +193,8 @@ function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | unde
   // "وكانت الملفات قد سجلت زيادة بـ24 في المائة سنة 2022" in the 2023 results: an earlier period right after the
   // change, with no word of comparison, is when it happened, not its base.
   const first = scope.after[0];
-  const inPeriod = first !== undefined && periodOfWords.includes(first.folded) && first.end <= agreed.period.start + first.folded.length;
+  // The words after the change open on "in" or the year's noun: "سنة 2022", "في السنة التي قبلها", "في عدد الملفات سنة 2024".
+  const inPeriod = first !== undefined && periodOfWords.includes(first.folded);
   return !periodBefore(agreed.period.period, scope.reference) || inPeriod ? agreed.period.period : undefined;
 }
 
