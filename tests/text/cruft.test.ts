@@ -48,6 +48,11 @@ describe("page cruft", () => {
     expect(cruftOf("التعليقات على الحصيلة كثيرة: عالج القطب 1870 ملفا.")).toEqual([]);
   });
 
+  it("sets aside an app's 'now reading' bar and a teaser marked with an arrow", () => {
+    expect(cruftOf("تقرأ الآن: 3040 ملفا في ستة أشهر.. النصف الثاني من 2022 الأنشط…\nنص المقال")).toEqual([["تقرأ الآن: 3040 ملفا في ستة أشهر.. النصف الثاني من 2022 الأنشط…", "reading_now"]]);
+    expect(cruftOf("اقرأ أيضا ◂ حصيلة الأشهر الستة الأولى: 2760 ملفا\nنص المقال")).toEqual([["اقرأ أيضا ◂ حصيلة الأشهر الستة الأولى: 2760 ملفا", "read_also_teaser"]]);
+  });
+
   it("sets aside a teaser line of another article", () => {
     expect(cruftOf("اقرأ أيضا: 34 قتيلا و2187 جريحا في حوادث السير\nنص المقال")).toEqual([["اقرأ أيضا: 34 قتيلا و2187 جريحا في حوادث السير", "read_also_teaser"]]);
   });
