@@ -7,7 +7,8 @@
  *  1. Unicode NFC (so that ا + U+0654 becomes أ before the hamza mark could be taken for a diacritic), applied to
  *     at most 30 combining marks at a time as in the Stream-Safe Text Format of UAX #15, which keeps it linear;
  *  2. removal of tatweel (U+0640), Arabic diacritics (U+064B–U+065F, U+0670), bidi marks (U+200E, U+200F,
- *     U+202A–U+202E, U+2066–U+2069, U+061C) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF);
+ *     U+202A–U+202E, U+2066–U+2069, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and a keycap's
+ *     marks (U+FE0F, U+20E3);
  *  3. typographic quotes to ASCII (“ ” „ « » → ", ‘ ’ → ') and Arabic-Indic (٠-٩) and Eastern Arabic-Indic
  *     (۰-۹) digits to ASCII digits.
  * Everything else (letters, the Arabic separators ٫ ٬ and ٪, every kind of space) is kept as it is.
@@ -60,6 +61,10 @@ markRange(0x202a, 0x202e, DELETE); // embeddings and overrides
 markRange(0x2066, 0x2069, DELETE); // isolates
 markRange(0x061c, 0x061c, DELETE); // Arabic letter mark
 markRange(0x200b, 0x200d, DELETE); // zero-width space, non-joiner, joiner
+// A keycap emoji is a digit, a variation selector and the enclosing keycap ("4️⃣4️⃣8️⃣0️⃣" is 4480): the marks go,
+// the digits stay side by side.
+markRange(0xfe0f, 0xfe0f, DELETE); // variation selector-16
+markRange(0x20e3, 0x20e3, DELETE); // combining enclosing keycap
 markRange(0x2060, 0x2060, DELETE); // word joiner
 markRange(0xfeff, 0xfeff, DELETE); // zero-width no-break space (BOM)
 for (const quote of "“”„«»") replace(quote.charCodeAt(0), '"', QUOTE);

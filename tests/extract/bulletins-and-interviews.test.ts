@@ -37,3 +37,9 @@ describe("an interview on a quarter", () => {
     expect(published("بلغت الأوامر 29 أمرا، مقابل 26 أمرا في الفترة نفسها من السنة الماضية.", "2025-Q1")).toEqual(["international_arrest_warrants 2025-Q1 = 29", "international_arrest_warrants 2024-Q1 = 26"]);
   });
 });
+
+describe("social media posts", () => {
+  it("reads a number written in keycap emojis as the number", () => {
+    expect(published("📂 عالج القطب 4️⃣4️⃣8️⃣0️⃣ ملفا خلال سنة 2019", "2019")).toEqual(["files_processed 2019 = 4480"]);
+  });
+});
