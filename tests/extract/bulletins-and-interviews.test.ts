@@ -43,3 +43,10 @@ describe("social media posts", () => {
     expect(published("📂 عالج القطب 4️⃣4️⃣8️⃣0️⃣ ملفا خلال سنة 2019", "2019")).toEqual(["files_processed 2019 = 4480"]);
   });
 });
+
+describe("legal and academic writing", () => {
+  it("holds back another study's estimate", () => {
+    const text = "وتلتقي هذه النتائج مع ما توصلت إليه الباحثة نادية الشرقاوي في دراستها، التي قدرت أن نحو 60 في المائة من الملفات المشتركة تتعلق بالاتجار في المخدرات.";
+    expect(published(text, "2018")).toEqual([]);
+  });
+});
