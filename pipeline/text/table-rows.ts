@@ -34,7 +34,7 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   // two cells split by one pipe, when the line above or below is split so too (a card's "وطنيا | عربيا⏎3815 | 402").
   if (trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2)) return trimmed;
   // "12:31 | الحصيلة السنوية …": a live ticker's time before its update, not a card's two cells.
-  if (pipes === 1 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
+  if (pipes === 1 && trimmed.length > 0 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
   return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
 }
 
