@@ -8,7 +8,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
 import { findPhrases, type Phrase } from "./phrases.ts";
-import type { NumberScope } from "./scope.ts";
+import { type NumberScope, opensOnTotal } from "./scope.ts";
 import type { Word } from "./words.ts";
 import { yearsAgo } from "./years-ago.ts";
 
@@ -176,4 +176,4 @@ export function directionOf(scope: NumberScope, catalogue: Catalogue, previousCh
 const levelAfterBeing = (scope: NumberScope) => scope.before.length > 0 && wordMatchesAny(scope.before.at(-1)!.folded, grammarWords.habitual_being);
 
 /** "أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024": a share of a total, which a period after it does not make a change. */
-const shareOfTotal = (scope: NumberScope) => scope.after[0]?.folded === "من" && scope.after[1] !== undefined && wordMatchesAny(scope.after[1].folded, grammarWords.totals);
+const shareOfTotal = (scope: NumberScope) => opensOnTotal(scope.after);

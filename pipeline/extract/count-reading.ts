@@ -111,14 +111,19 @@ const partBeforeReach = 3;
 /** What a parenthesis may hold besides its count: the counted noun ("(2760 ملفا)"), no words of a period of its own. */
 const bareParenthesis = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}\)/u;
 
+/** For a count alone in a parenthesis ("(2760 ملفا)"): where the parenthesis opens, and the few words right before it. */
+function beforeBareParenthesis(scope: NumberScope): { open: number; words: Word[] } | undefined {
+  if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
+  const open = scope.text.lastIndexOf("(", scope.mention.start);
+  return { open, words: scope.before.filter((w) => w.end <= open).slice(-partBeforeReach) };
+}
+
 /**
  * A count alone in a parenthesis right after a part of the year ("بطرح حصيلة النصف الأول (2760 ملفا) من الحصيلة
  * السنوية"): that part's, whatever the words after the parenthesis name. The year is the text's.
  */
 function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
-  const open = scope.text.lastIndexOf("(", scope.mention.start);
-  const words = scope.before.filter((w) => w.end <= open).slice(-partBeforeReach);
+  const { words } = beforeBareParenthesis(scope) ?? { words: [] };
   if (words.length === 0 || scope.yearsBefore.some((y) => y.start >= words[0]!.start)) return undefined;
   const part = partNamed(words, catalogue.periods);
   const reference = parsePeriod(scope.reference);
@@ -132,9 +137,7 @@ function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): Period
  * year that names none (the year or its same part?).
  */
 function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
-  const open = scope.text.lastIndexOf("(", scope.mention.start);
-  const words = scope.before.filter((w) => w.end <= open).slice(-partBeforeReach);
+  const { open, words } = beforeBareParenthesis(scope) ?? { open: -1, words: [] };
   const years = scope.yearsBefore.filter((y) => words.length > 0 && y.start >= words[0]!.start);
   if (years.length !== 1 || words.at(-1)!.end !== years[0]!.end || /\S/u.test(scope.text.slice(years[0]!.end, open))) return undefined;
   const part = partNamed(words, catalogue.periods);

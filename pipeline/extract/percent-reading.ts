@@ -20,6 +20,7 @@ import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { yearNouns } from "./years.ts";
 import { otherBody } from "./other-body.ts";
 
 export interface PercentReading {
@@ -199,7 +200,7 @@ function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | unde
 }
 
 /** The words that put a change in the period after them ("سنة 2022", "في السنة التي قبلها"), where "عن 2022" compares with it. */
-const periodOfWords = ["في", "خلال", "سنه", "عام"];
+const periodOfWords = ["في", "خلال", ...yearNouns];
 
 /**
  * The period of a change and the period it is compared with. The period: one the clause names before the

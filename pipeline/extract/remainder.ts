@@ -5,7 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import type { NumberScope } from "./scope.ts";
+import { type NumberScope, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
 
 /** How many words before the number (or ending the clause before it) or after it a word of the remainder may stand. */
@@ -25,21 +25,9 @@ export function remainderWord(scope: NumberScope): Word | undefined {
   );
 }
 
-/** The words after the number up to its sentence's end, a few of them. */
-function wordsToSentenceEnd(scope: NumberScope): Word[] {
-  const words: Word[] = [];
-  for (let offset = scope.mention.end; words.length < categoryReach; ) {
-    const word = scope.wordFrom(offset);
-    if (!word || /[.!?؟\n]/u.test(scope.text.slice(offset, word.start))) break;
-    words.push(word);
-    offset = word.end;
-  }
-  return words;
-}
-
 /** The category a remainder's share names after it, up to its sentence's end ("والباقي، 9 في المائة، قضايا متنوعة"), if it is one. */
 export function remainderCategory(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
   if (!remainderWord(scope)) return undefined;
-  const named = categoriesIn(wordsToSentenceEnd(scope), catalogue.breakdowns);
+  const named = categoriesIn(wordsFollowing(scope, categoryReach).slice(0, categoryReach), catalogue.breakdowns);
   return named.length === 1 ? named[0] : undefined;
 }

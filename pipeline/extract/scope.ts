@@ -81,6 +81,9 @@ export function wordsFollowing(scope: NumberScope, limit: number): Word[] {
   return [...scope.after, ...wordsAfter(scope, from, limit)];
 }
 
+/** Whether words open on "of the total" ("من مجموع …", "من المجموع"; grammar-words totals): the whole a share is of. */
+export const opensOnTotal = (words: readonly Word[]): boolean => words[0]?.folded === "من" && words[1] !== undefined && wordMatchesAny(words[1].folded, grammarWords.totals);
+
 /** Up to `limit` words of the sentence after `from` (none without it), in order. */
 export function wordsAfter(scope: NumberScope, from: Word | undefined, limit = Infinity): Word[] {
   const words: Word[] = [];

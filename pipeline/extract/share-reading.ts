@@ -9,7 +9,7 @@ import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
-import { type NumberScope, opensOnTopic, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { type NumberScope, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -85,7 +85,7 @@ function restatedPart(scope: NumberScope, soFar: SentenceSoFar): string | undefi
 }
 
 /** "… من المجموع" ending the share's clause: of the total of what was just counted, a whole it does not name. */
-const ofTheTotal = (scope: NumberScope) => scope.after.length === 2 && scope.after[0]!.folded === "من" && /^(?:ال)?مجموع(?:ها|هم)?$/u.test(scope.after[1]!.folded);
+const ofTheTotal = (scope: NumberScope) => scope.after.length === 2 && opensOnTotal(scope.after);
 
 /** How many words may open a share that restates the count before it: "، أي", "، أي ما يعادل". */
 const restatingReach = 3;

@@ -6,6 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
+import { tableCells } from "../text/table-rows.ts";
 import { firstWordAt, type Word } from "./words.ts";
 
 const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
@@ -62,9 +63,6 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
-/** A table's cells on one line: set apart by tabs, runs of two spaces or more, or pipes. */
-const cellSeparators = /\t+| {2,}|[^\S\n]*\|[^\S\n]*/u;
-
 /** A cell that is a number alone ("1960", "+8,5", "37%"). */
 const numberCell = /^[+\-−]?[0-9٠-٩][0-9٠-٩.,٫٬]*[%٪]?$/u;
 
@@ -75,8 +73,8 @@ const numberCell = /^[+\-−]?[0-9٠-٩][0-9٠-٩.,٫٬]*[%٪]?$/u;
 function cellOfValueRow(text: string, mention: NumberMention): boolean {
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const newline = text.indexOf("\n", mention.end);
-  const cells = text.slice(lineStart, newline < 0 ? text.length : newline).split(cellSeparators).map((cell) => cell.trim()).filter((cell) => cell !== "");
-  if (cells.length < 3 || numberCell.test(cells[0]!) || !cells.includes(mention.text)) return false;
+  const cells = tableCells(text, { start: lineStart, end: newline < 0 ? text.length : newline })?.map((cell) => text.slice(cell.start, cell.end));
+  if (!cells || cells.length < 3 || numberCell.test(cells[0]!) || !cells.includes(mention.text)) return false;
   const values = cells.slice(1).filter((cell) => numberCell.test(cell) && cell !== mention.text);
   return values.some((cell) => /^[0-9]+$/u.test(asciiDigits(cell)) && !isYearValue(Number(asciiDigits(cell))));
 }
