@@ -6,7 +6,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type PeriodContext, readPeriods } from "./periods.ts";
-import { type Word, wordsWithin } from "./words.ts";
+import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 
 /** How many words a denied period may take after its word of denial: "لا حصيلة النصف الأول من سنة 2017". */
 const deniedWords = 7;
@@ -18,10 +18,13 @@ const clauseEnd = /[،,؛;.!?؟:]/u;
 export function deniesPeriod(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): boolean {
   for (const mark of text.slice(sentence.start, sentence.end).matchAll(clauseMark)) {
     const from = sentence.start + mark.index + 1;
+    // Most clauses open on no word of denial: that is told by one word, before the clause's end is looked for.
+    const opener = words[firstWordAt(words, from)];
+    if (!opener || opener.start >= sentence.end || !wordMatchesAny(opener.folded, grammarWords.denials)) continue;
     const next = text.slice(from, sentence.end).search(clauseEnd);
     const end = next < 0 ? sentence.end : from + next;
     const clause = wordsWithin(words, from, end);
-    if (clause.length < 2 || clause.length > deniedWords + 1 || !wordMatchesAny(clause[0]!.folded, grammarWords.denials)) continue;
+    if (clause.length < 2 || clause.length > deniedWords + 1) continue;
     const within = mentions.filter((m) => m.start >= from && m.end <= end);
     if (within.some((m) => m.kind !== "year")) continue;
     const reading = readPeriods({ words: clause.slice(1), years: within }, reference, phrases, context);

@@ -103,12 +103,12 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const headerRow = cells && headerColumns(source.text, cells, catalogue.periods);
     const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
     if (!cells || columns) header = columns;
-    // A header row of a column in percent ("| نوع القضايا | الحصة (%) |"), until the table ends.
-    if (!cells) percentColumns = null;
-    else if (!mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) percentColumns = percentColumnsOf(source.text, cells) ?? percentColumns;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
+    // A header row of a column in percent ("| نوع القضايا | الحصة (%) |"), until the table ends: a row with no number.
+    if (!cells) percentColumns = null;
+    else if (next === first) percentColumns = percentColumnsOf(source.text, cells) ?? percentColumns;
     const row = cells && !columns ? { cells, columns: header, ...(percentColumns && { percentColumns }) } : null;
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
