@@ -114,9 +114,28 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
  */
 function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
-  const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : [];
+  const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : clauseBeforeAside(scope);
   // An answer's first clause reads with its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا").
   return [...(scope.table?.label ?? []), ...questionOf(scope), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+}
+
+/** How many words a period set off by commas may take: "، خلال الفترة ذاتها،", "، في النصف الأول من 2025،". */
+const asideWords = 6;
+
+/**
+ * The clause before a period set off by commas, when the number opens the clause right after it ("وتسلمت المملكة،
+ * خلال الفترة ذاتها، 17 شخصا مطلوبا"): the verb and subject whose object the number is. None when that clause
+ * holds a number of its own.
+ */
+function clauseBeforeAside(scope: NumberScope): Word[] {
+  const aside = scope.previousClause.words;
+  if (scope.before.length > 0 || aside.length === 0 || aside.length > asideWords || !grammarWords.aside_openers.includes(aside[0]!.folded)) return [];
+  const text = scope.text.slice(0, aside[0]!.start);
+  const comma = text.search(/[،,][^\S\n]*$/u);
+  if (comma < 0) return [];
+  const start = Math.max(...["،", ",", "؛", ";", "\n", ".", ":"].map((mark) => text.lastIndexOf(mark, comma - 1)));
+  const clause = scope.earlier.filter((w) => w.start > start && w.end <= comma);
+  return clause.some((w) => /\p{N}/u.test(w.folded)) ? [] : clause;
 }
 
 const topicOpeners = grammarWords.topic_openers.map(cuePhrase);

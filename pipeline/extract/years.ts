@@ -52,7 +52,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
   // "خلال النصف الثاني من 2023 تسليم 22 شخصا": after a part of a year and "من", a year whatever noun follows.
-  if (yearOfPart(words, mention, parts)) return { ...mention, kind: "year" };
+  if (yearOfPart(words, mention, parts) || afterPrepositionOfTime(text, words, mention)) return { ...mention, kind: "year" };
   const next = words[firstWordAt(words, mention.end)];
   // A noun past an empty line is the next block's heading ("مقارنة مع 2020⏎⏎العمليات"), not what the number counts.
   const gap = text.slice(mention.end, next?.start ?? mention.end);
@@ -61,6 +61,21 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow;
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
+}
+
+/** Prepositions of time, alone or after و or ف: "في"، "خلال"، "منذ"، "برسم" (not "فيها", "in it", before a count). */
+const prepositionOfTime = /^[وف]?(?:في|خلال|منذ|برسم)$/u;
+
+/**
+ * "ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة": right after a preposition of time, a year whatever
+ * noun follows on its line.
+ */
+function afterPrepositionOfTime(text: string, words: readonly Word[], mention: NumberMention): boolean {
+  const index = firstWordAt(words, mention.start);
+  const previous = words[index - 1];
+  const next = words[firstWordAt(words, mention.end)];
+  const sameLine = next !== undefined && !text.slice(mention.end, next.start).includes("\n");
+  return sameLine && previous !== undefined && prepositionOfTime.test(previous.folded) && text.slice(previous.end, mention.start).trim() === "";
 }
 
 /** A cell that is a number alone ("1960", "+8,5", "37%"). */

@@ -30,6 +30,14 @@ describe("page cruft", () => {
     ]);
   });
 
+  it("sets aside a breadcrumb trail, after 'you are here' and with any separator, normalised (» reads as a quotation mark)", () => {
+    for (const trail of ["أنتم هنا: الرئيسية » مجتمع » أكثر من 4 آلاف ملف.. حصيلة 2018", "الرئيسية ← مجتمع ← أزيد من ألفي ملف في ستة أشهر", "الرئيسية • أمن وقضاء • أزيد من 6300 ملف", "الرئيسية / أمن / 1590 ملفا"]) {
+      expect(cruftOf(`${trail}\n\n${article}`)).toEqual([[trail, "breadcrumb"]]);
+    }
+    // A line of prose that opens on "the home page" is no trail.
+    expect(cruftOf(`الرئيسية للموقع تنشر 1590 ملفا\n\n${article}`)).toEqual([]);
+  });
+
   it("sets aside a newspaper's masthead line naming its issue number", () => {
     expect(cruftOf(`أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018\n\n${article}`)).toEqual([["أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018", "issue_masthead"]]);
   });

@@ -1,0 +1,49 @@
+// What the held-out sets of round 30 (held196–held200: news sites with their cruft, the 2025 results by several
+// outlets, Moroccan results told by outlets abroad, comparisons over years, short forms) showed on first sight: a
+// verb set off from its object by a period between commas, "إشعار" for a cancellation, a year after "في" before a
+// noun, another country's police, the passive "رُحِّل".
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
+
+describe("a period set off by commas between a verb and its object", () => {
+  it("reads the number with the verb before the aside", () => {
+    const text = "وتسلمت المملكة، خلال الفترة ذاتها، 17 شخصا مطلوبا للعدالة المغربية، مقابل 15 في السنة الماضية.";
+    expect(published(text, "2025")).toEqual(["persons_extradited_to_morocco 2025 = 17", "persons_extradited_to_morocco 2024 = 15"]);
+    expect(published("وعالجت المديرية، خلال سنة 2025، ما مجموعه 7300 ملف.", "2025")).toEqual(["files_processed 2025 = 7300"]);
+  });
+
+  it("does not borrow the words of a clause that holds a number of its own", () => {
+    expect(published("أوقفت المصالح 140 شخصا، خلال السنة، و31 شخصا آخرين.", "2024")).not.toContain("persons_extradited_to_morocco 2024 = 31");
+  });
+});
+
+describe("notices", () => {
+  it("reads 'إشعار' (a notice) as a cancellation of a search when the words say so", () => {
+    const text = "كما نشر المكتب 2312 إشعارا بإيقاف البحث الدولي و298 إشعارا بإيقاف البحث على المستوى العربي.";
+    expect(published(text, "2023")).toEqual(["international_search_cancellations 2023 = 2312", "arab_search_cancellations 2023 = 298"]);
+  });
+});
+
+describe("years and other bodies", () => {
+  it("reads four digits right after 'في' as a year, whatever noun follows on its line", () => {
+    const text = "ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة أوقفوا خارج المغرب.";
+    expect(mentionIn(text, "2018", catalogue, "2018").status).toBe("year");
+  });
+
+  it("holds back the figures of another country's police named by its own name", () => {
+    const text = "تشير أرقام الشرطة الفدرالية البلجيكية إلى أنها نفذت خلال 2016 نحو 25 طلبا للتعاون القضائي، وأوقفت 4 أشخاص مطلوبين للرباط.";
+    expect(published(text, "2016")).toEqual([]);
+    expect(published("تفيد معطيات قوى الأمن الداخلي بأن مكتب الإنتربول في بيروت تلقى خلال عام 2019 ما لا يقل عن 6 طلبات توقيف.", "2019")).toEqual([]);
+  });
+
+  it("reads the passive 'رُحِّل' to the Kingdom as a transfer to Morocco, and 'رحلة' (a journey) as nothing of the kind", () => {
+    const text = "رُحِّل ٣٦ شخصا مطلوبا للعدالة المغربية إلى المملكة، مقابل ٣١ شخصا خلال السنة التي قبلها.";
+    expect(published(text, "2025")).toEqual(["persons_extradited_to_morocco 2025 = 36", "persons_extradited_to_morocco 2024 = 31"]);
+    expect(published("وانتهت رحلة 42 شخصا مطلوبا على الصعيد الدولي بين أيدي الأمن.", "2017")).toEqual(["wanted_persons_arrested 2017 = 42"]);
+  });
+});
