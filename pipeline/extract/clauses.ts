@@ -104,22 +104,32 @@ function clauseMarks(text: string, start: number, end: number): number[] {
   return marks;
 }
 
-/** What the clause finder needs besides the text: the sentence's words and the relative words (grammar-words.json). */
+/**
+ * What the clause finder needs besides the text: the sentence's words, the relative words (grammar-words.json)
+ * and the nouns of a year (years.ts), after which a relative word names a period ("في السنة التي قبلها").
+ */
 export interface ClauseWords {
   words: readonly Word[];
   relatives: readonly string[];
+  yearNouns: readonly string[];
 }
 
-/** Whether a word opens a new clause: the conjunction و written on a word ("وتسليم"), or a relative word ("التي"). */
-function opensClause(text: string, word: Word, relatives: readonly string[]): boolean {
-  return (text[word.start] === "و" && word.end - word.start > 2 && /\p{L}/u.test(text[word.start + 1]!)) || wordMatchesAny(word.folded, relatives);
+/**
+ * Whether the i-th word opens a new clause: the conjunction و written on a word ("وتسليم"), or a relative word
+ * ("التي"), unless the relative follows a year's noun: "مقابل 131 في السنة التي قبلها و118 في 2020" is one phrase.
+ */
+function opensClause(text: string, i: number, context: ClauseWords): boolean {
+  const word = context.words[i]!;
+  if (text[word.start] === "و" && word.end - word.start > 2 && /\p{L}/u.test(text[word.start + 1]!)) return true;
+  const previous = context.words[i - 1];
+  return wordMatchesAny(word.folded, context.relatives) && !(previous !== undefined && wordMatchesAny(previous.folded, context.yearNouns));
 }
 
 /** Where a new clause starts in the gap [from, to) between two figures: its last word opening one, else `to`. */
 function cutInGap(text: string, from: number, to: number, context: ClauseWords): number {
   const { words } = context;
   for (let i = firstWordAt(words, to) - 1; i >= 0 && words[i]!.start >= from; i--) {
-    if (opensClause(text, words[i]!, context.relatives)) return words[i]!.start;
+    if (opensClause(text, i, context)) return words[i]!.start;
   }
   return to;
 }

@@ -13,7 +13,7 @@ import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
-import { type NumberScope, periodContext, questionOf, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
+import { baseAfterChangeRate, type NumberScope, periodContext, questionOf, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**
@@ -147,6 +147,17 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
   if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
   return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
+}
+
+/**
+ * A count compared right after the rate of a change, with no count of its kind before it and no period of its
+ * own ("تراجعت إشعارات أقسام الاتصال العربية بنسبة 4,7 في المائة بعدما كانت 380 إشعارا"): the change's base, of
+ * the same period a year earlier (periods.json implicit_base).
+ */
+export function baseOfChangeRatePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator, compared: boolean): PeriodReading | undefined {
+  if (!compared || !("claims" in own) || own.claims.length > 0 || soFar.counts.some((c) => c.indicator.id === indicator.id)) return undefined;
+  if (baseAfterChangeRate(scope) === undefined || !impliesPreviousYear(topicWords(scope), catalogue.periods)) return undefined;
+  return { claims: [{ period: previousYearPeriod(scope.reference), start: scope.mention.start, end: scope.mention.end }] };
 }
 
 /** How many words after a compared count a total of the two may be named: "، أي ما مجموعه 84". */

@@ -36,7 +36,7 @@ import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, tableCells } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
 import type { TableRow } from "./table-cell.ts";
-import { contextualYear } from "./years.ts";
+import { contextualYear, yearNouns } from "./years.ts";
 import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
 import { parenthesisLegend } from "./parenthesis-legend.ts";
 import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
@@ -326,7 +326,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   }
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
-  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: grammarWords.relatives });
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: [...grammarWords.relatives, "بعدما"], yearNouns });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
   // "قارنت بين النصف الأول والنصف الثاني: 3040 ملفا في الثاني مقابل 2760 في الأول (+10%)": a sentence that names two

@@ -112,7 +112,10 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // with it: the year before is then a guess.
   // Also later in the sentence, before its next count: "من 33 أمرا إلى 48 أمرا، بزيادة 45 في المائة، رغم تراجعه
   // بنحو 8 في المائة مقارنة مع الفترة ذاتها من 2021" (not "…: 131 شخصا في 2023 مقابل 119 في 2022", another count's).
-  const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && wordValue(w) !== parsePeriod(later).year);
+  // In a yearly report, the year before is the guess itself ("… من 22 إلى 27، … ضعف ما سجل في 2022" in 2023).
+  const laterYear = parsePeriod(later).year;
+  const guessed = (year: number) => year === laterYear || (later === String(laterYear) && year === laterYear - 1);
+  const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && !guessed(wordValue(w)));
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const span = changeSpan(restOfSentence(scope), catalogue.periods);
   const yearsBack = span && parsePeriod(later).year - span.years;
@@ -244,7 +247,7 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   const afterNoun = (i: number, lead: readonly Word[]) => rightBefore(i, lead) && scope.after.slice(0, 2).some((w) => comparedWith.includes(w.folded));
   const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "") || afterNoun(i, lead);
   const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
-  const verb = scope.lead.find(compares);
+  const verb = scope.lead.find(compares) ?? verbBeforeParenthesis(scope, compares);
   if (verb) return [verb];
   // "ارتفع عدد الأوامر الدولية بإلقاء القبض بـ5 أوامر": a change word of the clause, however far, and "بـ" before the number.
   const changed = scope.lead.find((w) => wordMatchesAny(w.folded, grammarWords.differences.words));
@@ -252,6 +255,20 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   // The comparative may be read into the next mention ("أكثر من 2024"): the sentence's words, not the clause's.
   const after = wordsFollowing(scope, 2).slice(0, 2).find(isComparative);
   return after && [after];
+}
+
+/** How many words before a parenthesised base the verb comparing with it may stand: "يفوق ما سجل سنة 2021 (". */
+const parenthesisReach = 8;
+
+/**
+ * "يفوق ما سجل سنة 2021 (4677 ملفا) بـ1123 ملفا": right after a parenthesis that gives the base, "بـ" and the
+ * number say by how much the verb before the parenthesis compares.
+ */
+function verbBeforeParenthesis(scope: NumberScope, compares: (w: Word, i: number, lead: readonly Word[]) => boolean): Word | undefined {
+  if (!/\)[^\S\n]*و?بـ?[^\S\n]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 8), scope.mention.start))) return undefined;
+  const open = scope.text.lastIndexOf("(", scope.mention.start);
+  const before = scope.earlier.filter((w) => w.end <= open).slice(-parenthesisReach);
+  return before.find((w, i) => compares(w, i, before));
 }
 
 /** The prepositions after a comparative that name what it compares with. */

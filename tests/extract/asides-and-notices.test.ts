@@ -1,7 +1,7 @@
 // What the held-out sets of round 30 (held196–held200: news sites with their cruft, the 2025 results by several
 // outlets, Moroccan results told by outlets abroad, comparisons over years, short forms) showed on first sight: a
 // verb set off from its object by a period between commas, "إشعار" for a cancellation, a year after "في" before a
-// noun, another country's police, the passive "رُحِّل".
+// noun, another country's police, the passive "رُحِّل", and changes told by their ends or by a rate and a base.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { mentionIn, publishedFigures } from "../helpers/extract.ts";
@@ -45,5 +45,37 @@ describe("years and other bodies", () => {
     const text = "رُحِّل ٣٦ شخصا مطلوبا للعدالة المغربية إلى المملكة، مقابل ٣١ شخصا خلال السنة التي قبلها.";
     expect(published(text, "2025")).toEqual(["persons_extradited_to_morocco 2025 = 36", "persons_extradited_to_morocco 2024 = 31"]);
     expect(published("وانتهت رحلة 42 شخصا مطلوبا على الصعيد الدولي بين أيدي الأمن.", "2017")).toEqual(["wanted_persons_arrested 2017 = 42"]);
+  });
+});
+
+describe("changes told by their ends and their rates", () => {
+  it("reads the later end of a change with the words of the clause that says what changed", () => {
+    const text = "وبلغ عدد مذكرات البحث 3362 مذكرة، في حين تراجعت إشعارات البحث الصادرة عن أقسام الاتصال بالدول العربية من 401 إلى 380 إشعارا.";
+    expect(published(text, "2022")).toEqual(["national_search_notices 2022 = 3362", "arab_search_notices 2021 = 401", "arab_search_notices 2022 = 380"]);
+  });
+
+  it("reads a count compared right after a change's rate as the change's base, of what changed, a year earlier", () => {
+    const text = "وسجلت مذكرات البحث الوطنية زيادة بـ5,3 في المائة (3362 مذكرة في 2022)، بينما تراجعت إشعارات أقسام الاتصال العربية بنسبة 4,7 في المائة بعدما كانت 380 إشعارا.";
+    expect(published(text, "2023")).toEqual(["national_search_notices_pct_change 2023 vs 2022 = 5.3", "national_search_notices 2022 = 3362", "arab_search_notices 2022 = 380"]);
+  });
+
+  it("does not read the ends of a counterpart's change ('نظيرتها العربية') as the first subject's", () => {
+    const text = "وارتفعت إشعارات إيقاف البحث الدولي بنسبة 6,6 في المائة، مقابل تراجع نظيرتها العربية بنسبة 14,1 في المائة، من 347 إلى 298 إشعارا.";
+    expect(published(text, "2023")).toEqual([]);
+  });
+
+  it("takes the year before as the earlier end's period in a yearly report that names that year elsewhere in the sentence", () => {
+    const text = "وفي التسليم، انتقل عدد الأشخاص المسلمين إلى المغرب من 22 إلى 27، بزيادة 22,7 في المائة، أما عمليات التسليم المراقب فبلغت ضعف ما سجل في 2022.";
+    expect(published(text, "2023")).toContain("persons_extradited_to_morocco 2022 = 22");
+  });
+
+  it("reads 'by N' after a parenthesised base as the amount by which the verb before it compares", () => {
+    const text = "رقم غير مسبوق، يفوق ما سجل سنة 2021 (4677 ملفا) بـ1123 ملفا، أي بزيادة قدرها 24 في المائة.";
+    expect(published(text, "2022")).toEqual(["files_processed 2021 = 4677", "files_processed_pct_change 2022 vs 2021 = 24"]);
+  });
+
+  it("keeps 'the year before it' after a year's noun in the clause of the count it follows", () => {
+    const text = "المنحى ذاته نجده في الإنابات القضائية الدولية: 143 إنابة في 2022، مقابل 131 في السنة التي قبلها و118 في 2020.";
+    expect(published(text, "2022")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory 2021 = 131", "letters_rogatory 2020 = 118"]);
   });
 });
