@@ -98,9 +98,23 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // "زاد عدد الأوامر بستة أوامر (7,7 في المائة)", "سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة": the change word of
   // the clause right before, when the percentage opens a parenthesis right after a figure (not a category's: "تليها
   // فرنسا (22 في المائة)") or a clause of its rate alone.
-  const opensParenthesis = scope.lead.length === 0 && /\(\s*$/u.test(scope.text.slice(leadStart - 3, scope.mention.start));
-  const rateAlone = scope.lead.length > 0 && scope.lead.length <= rateLead && wordMatchesAny(scope.lead[0]!.folded, grammarWords.rate_openers);
-  return opensParenthesis || rateAlone ? changeDirection(clauseBefore(scope, leadStart), change_words) : undefined;
+  const opensParenthesis = /\(\s*$/u.test(scope.text.slice(leadStart - 3, scope.mention.start)) && (scope.lead.length === 0 || afterCountsNoun(scope, scope.lead.length));
+  // "أي بزيادة قدرها 430 ملفا وبنسبة ناهزت 14,6 في المائة": the rate's clause may follow the amount's noun.
+  const rate = scope.lead.findIndex((w) => wordMatchesAny(w.folded, grammarWords.rate_openers));
+  const rateAlone = rate >= 0 && scope.lead.length - rate <= rateLead && (rate === 0 || afterCountsNoun(scope, rate));
+  // "أي بزيادة 8 إنابات، وهو ما يعادل 8,3 في المائة": "which is" restates the amount as a rate.
+  const equals = scope.lead.length >= 2 && scope.lead.length <= equalsLead && wordMatchesAny(scope.lead[0]!.folded, grammarWords.back_reference_openings) && !ofWhole;
+  const from = rate > 0 ? scope.lead[rate]!.start : leadStart;
+  return opensParenthesis || rateAlone || equals ? changeDirection(clauseBefore(scope, from), change_words) : undefined;
+}
+
+/** How many words "which is" may take before the percentage: "وهو ما يعادل", "وهو ما يمثل تقريبا". */
+const equalsLead = 4;
+
+/** Whether the lead's first `count` words (at most two) are the noun of a number right before them: "بزيادة 9 أشخاص (10,2 في المائة)". */
+function afterCountsNoun(scope: NumberScope, count: number): boolean {
+  const first = scope.lead[0];
+  return first !== undefined && count <= 2 && /\p{Nd}[^\S\n]*$/u.test(scope.text.slice(Math.max(0, first.start - 12), first.start));
 }
 
 /** How many words a clause of a rate alone may have before its percentage: "بنسبة", "بنسبة تقارب". */

@@ -74,6 +74,15 @@ describe("changes told by their ends and their rates", () => {
     expect(published(text, "2022")).toEqual(["files_processed 2021 = 4677", "files_processed_pct_change 2022 vs 2021 = 24"]);
   });
 
+  it("reads a rate given right after the amount of a change as that change's percentage", () => {
+    const text = "عالج القسم 3380 ملفا، مقابل 2950 ملفا خلال السنة الماضية، أي بزيادة قدرها 430 ملفا وبنسبة ناهزت 14,6 في المائة.";
+    expect(published(text, "2017")).toContain("files_processed_pct_change 2017 vs 2016 = approx 14.6");
+    expect(published("تتبع المكتب 104 إنابات، بعدما كانت 96 إنابة في 2016، أي بزيادة 8 إنابات، وهو ما يعادل 8,3 في المائة.", "2017")).toContain("letters_rogatory_pct_change 2017 vs 2016 = 8.3");
+    expect(published("كما ارتفع عدد الإنابات القضائية الدولية بـ9 إنابات (5,9 في المائة).", "2024")).toEqual(["letters_rogatory_pct_change 2024 vs 2023 = 5.9"]);
+    // "which is 51 % of all the files of 2024" is a share of a total, no change.
+    expect(published("عالج القطب 3690 ملفا، بارتفاع نسبته 8 في المائة، وهو ما يعادل 51 في المائة من مجموع ملفات سنة 2024.", "2025-H1")).toEqual(["files_processed 2025-H1 = 3690", "files_processed_pct_change 2025-H1 vs 2024-H1 = 8"]);
+  });
+
   it("keeps 'the year before it' after a year's noun in the clause of the count it follows", () => {
     const text = "المنحى ذاته نجده في الإنابات القضائية الدولية: 143 إنابة في 2022، مقابل 131 في السنة التي قبلها و118 في 2020.";
     expect(published(text, "2022")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory 2021 = 131", "letters_rogatory 2020 = 118"]);
