@@ -88,3 +88,12 @@ describe("changes told by their ends and their rates", () => {
     expect(published(text, "2022")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory 2021 = 131", "letters_rogatory 2020 = 118"]);
   });
 });
+
+describe("persons arrested on warrants", () => {
+  it("reads persons arrested in a clause that names the warrants as the wanted persons arrested, not on national search notices", () => {
+    const text = "هذه الأوامر مكنت من توقيف مائة واثنين وخمسين شخصا، من بينهم واحد وتسعون مغربيا أوقفوا خارج أرض الوطن.";
+    expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 152", "moroccan_citizens_arrested_abroad 2025 = 91"]);
+    expect(published("كما تم توقيف 136 ألفا و840 شخصا كانوا موضوع مذكرات بحث على الصعيد الوطني.", "2022")).toEqual([]);
+  });
+});
+
