@@ -26,7 +26,7 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
   if (!first || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
   // Only the end of the previous clause can be what the relative word refers to; when a figure ended it ("… بأكثر من
   // 10 في المائة، حين بلغ …"), the words of the sentence before.
-  const previous = scope.previousClause.words.length > 0 ? scope.previousClause : { words: scope.earlier, years: [] };
+  const previous = scope.previousClause.words.length > 0 ? scope.previousClause : periodScopeOf(scope.earlier);
   if (previous.words.length === 0) return undefined;
   const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
   if ("unclear" in reading) return reading;
@@ -104,6 +104,19 @@ export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar
   const spanWords: Word[] = [];
   for (let word = scope.wordFrom(rate.start); word && word.end <= rate.end; word = scope.wordFrom(word.end)) spanWords.push(word);
   return findPhrases(spanWords, catalogue.periods.shorter_spans.rates).length > 0 ? rate : undefined;
+}
+
+/**
+ * A count joined by "و" to the count right before it, of another indicator, its clause naming no period, shares
+ * that count's period when the words before that count named it: "علما أن حصيلة 2016 كانت قد توقفت عند 65 أمرا
+ * و72 موقوفا" (both 2016). Not after a compared count ("مقابل 96 إنابة و71 أمرا" may or may not go on comparing).
+ */
+export function coordinatedPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  const previous = soFar.lastCount;
+  if (!previous || previous.compared || previous.startsTransition || previous.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
+  const gap = scope.text.slice(previous.end, scope.mention.start);
+  if (scope.before.length > 0 || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]+و[^\S\n]*$/u.test(gap)) return undefined;
+  return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
 }
 
 /**

@@ -97,3 +97,16 @@ describe("persons arrested on warrants", () => {
   });
 });
 
+describe("periods carried to a clause", () => {
+  it("gives a clause of 'when' after a figure the period the sentence named before it", () => {
+    const text = "الملفات المعالجة بلغ عددها 3,380 ملفا، وهو رقم يفوق ما سجل سنة 2016 بنحو 15 في المائة، حين توقف العداد عند 2,950 ملفا.";
+    expect(published(text, "2017")).toEqual(["files_processed 2017 = 3380", "files_processed_pct_change 2017 vs 2016 = approx 15", "files_processed 2016 = 2950"]);
+  });
+
+  it("gives a count joined by 'و' to the count before it that count's named period", () => {
+    expect(published("علما أن حصيلة 2016 كانت قد توقفت عند 65 أمرا و72 موقوفا.", "2017")).toEqual(["international_arrest_warrants 2016 = 65", "wanted_persons_arrested 2016 = 72"]);
+    // Not after a compared count: "and 71 warrants" may be this year's.
+    expect(published("تابع المكتب 104 إنابات، مقابل 96 إنابة و71 أمرا.", "2017")).not.toContain("international_arrest_warrants 2016 = 71");
+  });
+});
+
