@@ -42,8 +42,10 @@ const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counte
  * read with the whole's noun, among the whole's parts.
  */
 function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar) {
-  const wholeNoun = soFar.lastCounted;
-  if (counted.how !== "after" || !wholeNoun || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  // The whole may be the line before, a label's ("الإنابات القضائية الدولية المتابعة: 162⏎منها في قضايا المخدرات وغسل الأموال: 41").
+  const lineBefore = soFar.lastCount === undefined && (counted.how === "label" || counted.how === "before") && !opensOnTopic(scope) ? soFar.previousSentence?.counted : undefined;
+  const wholeNoun = soFar.lastCounted ?? lineBefore ?? undefined;
+  if ((counted.how !== "after" && !lineBefore) || !wholeNoun || !isPart(scope.text, scope.before, scope.after)) return undefined;
   const retry = candidates(scope, catalogue, { ...wholeNoun, word: null, how: "part" }, soFar);
   const decision = decide(rankIndicators(retry.indicators, retry.input));
   return "match" in decision ? decision.match : undefined;
@@ -83,11 +85,11 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
 }
 
 /**
- * "بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا": after "persons", a part of what they count that "عدد" names before
- * the number (the Moroccans among the persons arrested) is what the number counts.
+ * "بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا": after "persons", a part of what they count (or another count of
+ * persons) that "عدد" names before the number (the Moroccans among the persons arrested) is what the number counts.
  */
 function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator, catalogued: readonly string[]) {
-  if (counted.how !== "after" || !wordMatchesAny(counted.folded, grammarWords.generic_counted)) return undefined;
+  if ((counted.how !== "after" && counted.how !== "dual") || !wordMatchesAny(counted.folded, grammarWords.generic_counted)) return undefined;
   // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
   // what "عدد" named in the clause before.
   const relative = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives);
@@ -96,7 +98,9 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   // The noun's adjective counts too: "عدد المواطنين المغاربة الموقوفين خارج أرض الوطن 39 شخصا" (Moroccans).
   const choice = candidates(scope, catalogue, { folded: named.folded, word: named, how: "count_of", qualifier: scope.wordAfter(named) }, soFar);
   const decision = decide(rankIndicators(choice.indicators, choice.input));
-  const fits = "match" in decision && (decision.match.indicator.part_of === decided.id || (relative && named.end <= scope.before[0]!.start));
+  // Or another indicator counting the same unit: "تراجع عدد الأجانب الموقوفين لفائدة السلطات القضائية الأمريكية إلى
+  // شخصين" (foreigners arrested for the United States, not all the wanted persons arrested).
+  const fits = "match" in decision && (decision.match.indicator.part_of === decided.id || decision.match.indicator.unit === decided.unit || (relative && named.end <= scope.before[0]!.start));
   return fits ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
 }
 

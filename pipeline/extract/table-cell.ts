@@ -90,8 +90,12 @@ function wholeRowAbove(text: string, words: readonly Word[], label: Span): Word[
   const above = lineAbove(text, text.lastIndexOf("\n", label.start - 1) + 1);
   if (!above) return [];
   const line = text.slice(above.start, above.end);
-  const open = line.indexOf("|");
-  const close = open < 0 ? -1 : line.indexOf("|", open + 1);
+  // The first cell, between the first two pipes, or before the first one when the row opens on its label
+  // ("الإنابات القضائية الدولية | 153 | 162").
+  const first = line.indexOf("|");
+  const leading = first >= 0 && line.slice(0, first).trim() === "";
+  const open = leading ? first : -1;
+  const close = leading ? line.indexOf("|", first + 1) : first;
   if (close < 0 || partLabel.test(line.slice(open + 1, close))) return [];
   return wordsWithin(words, above.start + open + 1, above.start + close);
 }

@@ -110,3 +110,20 @@ describe("periods carried to a clause", () => {
   });
 });
 
+describe("parts and named subjects", () => {
+  it("reads a table's part row ('منها …') under a row that opens on its label as a part of that row", () => {
+    const text = "المؤشر | 2023 | 2024\nالإنابات القضائية الدولية | 153 | 162\nمنها في المخدرات وغسل الأموال | 35 | 41";
+    expect(published(text, "2024")).toEqual(["letters_rogatory 2023 = 153", "letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2023 = 35", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
+  });
+
+  it("reads a part line ('منها …: 41') under a label line as a part of that line's figure", () => {
+    const text = "الإنابات القضائية الدولية المتابعة: 162\nمنها في قضايا المخدرات وغسل الأموال: 41";
+    expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
+  });
+
+  it("reads 'persons' after 'the number of' another count of persons as that count", () => {
+    const text = "بينما تراجع عدد الأجانب الموقوفين بطلب من السلطات القضائية الأمريكية إلى شخصين، مقابل أربعة أشخاص في 2023.";
+    expect(published(text, "2024")).toEqual(["foreigners_arrested_for_us 2024 = 2", "foreigners_arrested_for_us 2023 = 4"]);
+  });
+});
+
