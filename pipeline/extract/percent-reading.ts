@@ -245,7 +245,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
     elliptic ??
     backReferencedPeriod(scope, soFar, subject) ??
     laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ??
-    laterThanRecalled(soFar, subject, countPeriod) ??
+    laterThanRecalled(scope, soFar, subject, countPeriod) ??
     opened ??
     scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
@@ -406,9 +406,10 @@ function laterOfTwoCounts(scope: NumberScope, catalogue: Catalogue, soFar: Sente
  * A change after a recalled base alone ("وبالرجوع إلى حصيلة الربع الأخير من 2023، التي بلغت 1,652 ملفا، يتبين أن
  * الارتفاع بلغ 15.3 في المائة"), the later count given by an earlier sentence of the paragraph: of that count's period.
  */
-function laterThanRecalled(soFar: SentenceSoFar, subject: Indicator, countPeriod: string | undefined): string | undefined {
+function laterThanRecalled(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator, countPeriod: string | undefined): string | undefined {
   if (countPeriod !== undefined) return undefined;
-  const recalled = soFar.counts.filter((c) => c.indicator.id === subject.id && c.compared).at(-1);
+  // Only a base recalled before the change ("…، وهو يقارب ضعف ما عولج سنة 2016، حين بلغ العدد 2950 ملفا" after it compares something else).
+  const recalled = soFar.counts.filter((c) => c.indicator.id === subject.id && c.compared && c.end <= scope.mention.start).at(-1);
   if (!recalled) return undefined;
   // The latest period of the paragraph's own counts of it (not its bases: "مقارنة مع سنة 2021، التي عولج خلالها 4677 ملفا").
   const own = soFar.recent.filter((c) => c.indicator.id === subject.id && !c.compared && c.period.slice(4) === recalled.period.slice(4));

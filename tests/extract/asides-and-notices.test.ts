@@ -127,3 +127,10 @@ describe("parts and named subjects", () => {
   });
 });
 
+describe("a change after a base recalled later in its sentence", () => {
+  it("takes no period from a count the sentence recalls after the change, for another comparison", () => {
+    const text = "بلغ العدد 3950 ملفا في 2020. وبذلك يكون حجم الملفات قد ارتفع بنسبة 42,9 في المائة مقارنة بسنة 2018، وهو يقارب ضعف ما عولج سنة 2016، حين بلغ العدد 2950 ملفا.";
+    expect(published(text, "2022")).toContain("files_processed_pct_change 2022 vs 2018 = 42.9");
+  });
+});
+
