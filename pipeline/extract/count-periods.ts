@@ -13,7 +13,8 @@ import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
-import { baseAfterChangeRate, type NumberScope, periodContext, questionOf, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
+import { baseAfterChangeRate } from "./antecedent-clauses.ts";
+import { type NumberScope, periodContext, questionOf, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 
 /**

@@ -1,6 +1,7 @@
 // The words and years around one number, as every reading of it needs them.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { clauseBeforeAside, clauseOfChange } from "./antecedent-clauses.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
@@ -114,67 +115,9 @@ export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, .
  */
 function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
-  const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : [...clauseBeforeAside(scope), ...subjectOfChangeTo(scope)];
+  const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : [...clauseBeforeAside(scope), ...clauseOfChange(scope)];
   // An answer's first clause reads with its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا").
   return [...(scope.table?.label ?? []), ...questionOf(scope), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
-}
-
-/** Where the last mark ending a clause before `offset` stands, or -1: not a comma or a point between digits ("4,7", "5.800"). */
-function lastMarkBefore(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === "،" || c === "؛" || c === ";" || c === ":" || c === "\n") return i;
-    if ((c === "," || c === ".") && !/\p{Nd}/u.test(text[i + 1] ?? "")) return i;
-  }
-  return -1;
-}
-
-/** How many words a period set off by commas may take: "، خلال الفترة ذاتها،", "، في النصف الأول من 2025،". */
-const asideWords = 6;
-
-/**
- * The clause before a period set off by commas, when the number opens the clause right after it ("وتسلمت المملكة،
- * خلال الفترة ذاتها، 17 شخصا مطلوبا"): the verb and subject whose object the number is. None when that clause
- * holds a number of its own.
- */
-function clauseBeforeAside(scope: NumberScope): Word[] {
-  const aside = scope.previousClause.words;
-  if (scope.before.length > 0 || aside.length === 0 || aside.length > asideWords || !grammarWords.aside_openers.includes(aside[0]!.folded)) return [];
-  const text = scope.text.slice(0, aside[0]!.start);
-  const comma = text.search(/[،,][^\S\n]*$/u);
-  if (comma < 0) return [];
-  const start = lastMarkBefore(scope.text, comma);
-  const clause = scope.earlier.filter((w) => w.start > start && w.end <= comma);
-  return clause.some((w) => /\p{N}/u.test(w.folded)) ? [] : clause;
-}
-
-/**
- * The later end of a change told by its ends, opening its clause ("تراجعت إشعارات البحث الصادرة عن أقسام الاتصال
- * بالدول العربية من 401 إلى 380 إشعارا"): the clause of the earlier end, from its last mark, names what changed.
- */
-function subjectOfChangeTo(scope: NumberScope): Word[] {
-  const words = scope.earlier;
-  const [from, earlierEnd, to] = words.slice(-3);
-  const ends = scope.before.length === 0 && from && earlierEnd && to && wordMatchesAny(to.folded, grammarWords.transitions.to) && /^\p{Nd}+$/u.test(earlierEnd.folded) && wordMatchesAny(from.folded, grammarWords.transitions.from);
-  // The earlier end opening its clause ("…، من 347 إلى 298 إشعارا"): the change is told in the clause before.
-  const opensOnFrom = scope.before.length === 1 && wordMatchesAny(scope.before[0]!.folded, grammarWords.transitions.from) && wordMatchesAny(scope.after[0]?.folded ?? "", grammarWords.transitions.to);
-  let until = ends ? from.start : opensOnFrom ? scope.before[0]!.start : baseAfterChangeRate(scope);
-  if (until === undefined) return [];
-  let start = lastMarkBefore(scope.text, until);
-  // "…، مقابل تراجع نظيرتها العربية بنسبة 14,1 في المائة، من 347 إلى 298": past the mark right before "من".
-  if (!words.some((w) => w.start > start && w.end <= until) && start >= 0) [until, start] = [start, lastMarkBefore(scope.text, start)];
-  const clause = words.filter((w) => w.start > start && w.end <= until);
-  return clause.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words)) ? clause : [];
-}
-
-/**
- * Where the clause of a change's rate ends, for a count opening on a comparison right after it ("تراجعت إشعارات
- * أقسام الاتصال العربية بنسبة 4,7 في المائة بعدما كانت 380 إشعارا"): the count is the change's base, of what it changed.
- */
-export function baseAfterChangeRate(scope: NumberScope): number | undefined {
-  const opener = scope.before[0];
-  if (!opener || scope.before.length > 3 || !wordMatchesAny(opener.folded, grammarWords.earlier_clause_openers)) return undefined;
-  return /(?:[%٪]|في الما?ئة|بالما?ئة)[^\S\n]*$/u.test(scope.text.slice(Math.max(0, opener.start - 16), opener.start)) ? opener.start : undefined;
 }
 
 const topicOpeners = grammarWords.topic_openers.map(cuePhrase);

@@ -1,0 +1,73 @@
+// The clause before a number's own that names what the number is of, when its own clause does not: the verb of
+// an object set off by a period between commas, and the subject of a change whose end, or whose base after its
+// rate, the number is. scope.ts reads them with the number's clause (patternClause).
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { NumberScope } from "./scope.ts";
+import type { Word } from "./words.ts";
+
+/** Where the last mark ending a clause before `offset` stands, or -1: not a comma or a point between digits ("4,7", "5.800"). */
+function lastMarkBefore(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === "،" || c === "؛" || c === ";" || c === ":" || c === "\n") return i;
+    if ((c === "," || c === ".") && !/\p{Nd}/u.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
+/** The sentence's words before the number's clause between two offsets. */
+const earlierWithin = (scope: NumberScope, start: number, end: number) => scope.earlier.filter((w) => w.start > start && w.end <= end);
+
+/** How many words a period set off by commas may take: "، خلال الفترة ذاتها،", "، في النصف الأول من 2025،". */
+const asideWords = 6;
+
+/**
+ * The clause before a period set off by commas, when the number opens the clause right after it ("وتسلمت المملكة،
+ * خلال الفترة ذاتها، 17 شخصا مطلوبا"): the verb and subject whose object the number is. None when that clause
+ * holds a number of its own.
+ */
+export function clauseBeforeAside(scope: NumberScope): Word[] {
+  const aside = scope.previousClause.words;
+  if (scope.before.length > 0 || aside.length === 0 || aside.length > asideWords || !grammarWords.aside_openers.includes(aside[0]!.folded)) return [];
+  const comma = scope.text.slice(0, aside[0]!.start).search(/[،,][^\S\n]*$/u);
+  if (comma < 0) return [];
+  const clause = earlierWithin(scope, lastMarkBefore(scope.text, comma), comma);
+  return clause.some((w) => /\p{N}/u.test(w.folded)) ? [] : clause;
+}
+
+/**
+ * The clause that tells the change a number belongs to, when its own names nothing: the number is the later end
+ * of a change told by its ends ("تراجعت إشعارات البحث الصادرة عن أقسام الاتصال بالدول العربية من 401 إلى 380
+ * إشعارا"), the earlier end opening its clause after the change's rate ("مقابل تراجع نظيرتها العربية بنسبة 14,1 في
+ * المائة، من 347 إلى 298"), or the base compared right after the rate (baseAfterChangeRate). None unless that
+ * clause has a word of change.
+ */
+export function clauseOfChange(scope: NumberScope): Word[] {
+  const end = changeClauseEnd(scope);
+  if (end === undefined) return [];
+  const start = lastMarkBefore(scope.text, end);
+  // Only a mark between ("…، من 347"): the change is told in the clause before that mark.
+  const clause = earlierWithin(scope, start, end).length > 0 || start < 0 ? earlierWithin(scope, start, end) : earlierWithin(scope, lastMarkBefore(scope.text, start), start);
+  return clause.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words)) ? clause : [];
+}
+
+/** Where the clause telling the change ends, for a number that is an end of it or its base (clauseOfChange). */
+function changeClauseEnd(scope: NumberScope): number | undefined {
+  const { transitions } = grammarWords;
+  const [from, earlierEnd, to] = scope.earlier.slice(-3);
+  const laterEnd = scope.before.length === 0 && from && earlierEnd && to && wordMatchesAny(to.folded, transitions.to) && /^\p{Nd}+$/u.test(earlierEnd.folded) && wordMatchesAny(from.folded, transitions.from);
+  if (laterEnd) return from.start;
+  const opensOnFrom = scope.before.length === 1 && wordMatchesAny(scope.before[0]!.folded, transitions.from) && wordMatchesAny(scope.after[0]?.folded ?? "", transitions.to);
+  return opensOnFrom ? scope.before[0]!.start : baseAfterChangeRate(scope);
+}
+
+/**
+ * Where the clause of a change's rate ends, for a count opening on a comparison right after it ("تراجعت إشعارات
+ * أقسام الاتصال العربية بنسبة 4,7 في المائة بعدما كانت 380 إشعارا"): the count is the change's base, of what it changed.
+ */
+export function baseAfterChangeRate(scope: NumberScope): number | undefined {
+  const opener = scope.before[0];
+  if (!opener || scope.before.length > 3 || !wordMatchesAny(opener.folded, grammarWords.earlier_clause_openers)) return undefined;
+  return /(?:[%٪]|في الما?ئة|بالما?ئة)[^\S\n]*$/u.test(scope.text.slice(Math.max(0, opener.start - 16), opener.start)) ? opener.start : undefined;
+}
