@@ -5,6 +5,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
 import { tableCells } from "../text/table-rows.ts";
 import { firstWordAt, type Word } from "./words.ts";
@@ -63,8 +64,8 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
-/** Prepositions of time, alone or after و or ف: "في"، "خلال"، "منذ"، "برسم" (not "فيها", "in it", before a count). */
-const prepositionOfTime = /^[وف]?(?:في|خلال|منذ|برسم)$/u;
+/** A preposition of time (grammar-words time_prepositions), whole, alone or after و or ف: not "فيها" (in it) before a count. */
+const isPrepositionOfTime = (word: Word) => grammarWords.time_prepositions.includes(word.folded.replace(/^[وف](?=..)/u, "")) || grammarWords.time_prepositions.includes(word.folded);
 
 /**
  * "ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة": right after a preposition of time, a year whatever
@@ -75,7 +76,7 @@ function afterPrepositionOfTime(text: string, words: readonly Word[], mention: N
   const previous = words[index - 1];
   const next = words[firstWordAt(words, mention.end)];
   const sameLine = next !== undefined && !text.slice(mention.end, next.start).includes("\n");
-  return sameLine && previous !== undefined && prepositionOfTime.test(previous.folded) && text.slice(previous.end, mention.start).trim() === "";
+  return sameLine && previous !== undefined && isPrepositionOfTime(previous) && text.slice(previous.end, mention.start).trim() === "";
 }
 
 /** A cell that is a number alone ("1960", "+8,5", "37%"). */

@@ -126,13 +126,17 @@ export type Words28 = string[];
  */
 export type Words29 = string[];
 /**
- * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers).
+ * Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none.
  */
 export type Words30 = string[];
 /**
- * Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base.
+ * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers).
  */
 export type Words31 = string[];
+/**
+ * Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base.
+ */
+export type Words32 = string[];
 /**
  * Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it.
  */
@@ -140,15 +144,15 @@ export type Phrases2 = string[];
 /**
  * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
-export type Words32 = string[];
+export type Words33 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words33 = string[];
+export type Words34 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words34 = string[];
+export type Words35 = string[];
 /**
  * 'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions).
  */
@@ -156,40 +160,40 @@ export type Phrases3 = string[];
 /**
  * 'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts).
  */
-export type Words35 = string[];
+export type Words36 = string[];
 /**
  * 'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts).
  */
-export type Words36 = string[];
+export type Words37 = string[];
 export type Phrases4 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words37 = string[];
+export type Words38 = string[];
 /**
  * 'from' ('من').
  */
-export type Words38 = string[];
+export type Words39 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words39 = string[];
+export type Words40 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words40 = string[];
+export type Words41 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words41 = string[];
+export type Words42 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
-export type Words42 = string[];
+export type Words43 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words43 = string[];
+export type Words44 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -197,43 +201,43 @@ export type Phrases5 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words44 = string[];
+export type Words45 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words45 = string[];
+export type Words46 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words46 = string[];
+export type Words47 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words47 = string[];
+export type Words48 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words48 = string[];
+export type Words49 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words49 = string[];
+export type Words50 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words50 = string[];
+export type Words51 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words51 = string[];
+export type Words52 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words52 = string[];
+export type Words53 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words53 = string[];
+export type Words54 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -249,15 +253,15 @@ export type Phrases8 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words54 = string[];
+export type Words55 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words55 = string[];
+export type Words56 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words56 = string[];
+export type Words57 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -265,7 +269,7 @@ export type Phrases9 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words57 = string[];
+export type Words58 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -273,27 +277,27 @@ export type Phrases10 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words58 = string[];
+export type Words59 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words59 = string[];
+export type Words60 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words60 = string[];
+export type Words61 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words61 = string[];
+export type Words62 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words62 = string[];
+export type Words63 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words63 = string[];
+export type Words64 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -301,19 +305,19 @@ export type Phrases11 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words64 = string[];
+export type Words65 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words65 = string[];
+export type Words66 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words66 = string[];
+export type Words67 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words67 = string[];
+export type Words68 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
@@ -321,7 +325,7 @@ export type Phrases12 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words68 = string[];
+export type Words69 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -365,15 +369,16 @@ export interface GrammarWords {
   negated_past_being: Words27;
   earlier_clause_openers: Words28;
   aside_openers: Words29;
-  results_of_period: Words30;
-  exceeding_participles: Words31;
+  time_prepositions: Words30;
+  results_of_period: Words31;
+  exceeding_participles: Words32;
   other_topic_openers: Phrases2;
-  comparison_fillers: Words32;
-  restating: Words33;
-  retractions: Words34;
+  comparison_fillers: Words33;
+  restating: Words34;
+  retractions: Words35;
   instead_of: Phrases3;
-  concerning: Words35;
-  remainder: Words36;
+  concerning: Words36;
+  remainder: Words37;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
@@ -387,18 +392,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words37;
-    from: Words38;
-    to: Words39;
-    then: Words40;
+    words: Words38;
+    from: Words39;
+    to: Words40;
+    then: Words41;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words41;
-    levels: Words42;
-    after: Words43;
+    words: Words42;
+    levels: Words43;
+    after: Words44;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -407,10 +412,10 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases5;
-  question_words: Words44;
-  recorded: Words45;
-  replies: Words46;
-  in_a_row: Words47;
+  question_words: Words45;
+  recorded: Words46;
+  replies: Words47;
+  in_a_row: Words48;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -418,27 +423,27 @@ export interface GrammarWords {
     increase: Words18;
     decrease: Words18;
   };
-  rate_openers: Words48;
-  between: Words49;
-  succession: Words50;
-  respectively: Words51;
-  change_columns: Words52;
-  continuations: Words53;
+  rate_openers: Words49;
+  between: Words50;
+  succession: Words51;
+  respectively: Words52;
+  change_columns: Words53;
+  continuations: Words54;
   other_bodies: Phrases6;
   national_level: Phrases7;
   place_units: Phrases8;
-  local_places: Words54;
-  place_services: Words55;
-  partner_markers: Words56;
+  local_places: Words55;
+  place_services: Words56;
+  partner_markers: Words57;
   partner_bodies: Phrases9;
-  several_partners: Words57;
+  several_partners: Words58;
   same_body: Phrases10;
-  together: Words58;
-  ranked_after: Words59;
-  period_headers: Words60;
-  averages: Words61;
-  yearly_adjectives: Words62;
-  mediterranean: Words63;
+  together: Words59;
+  ranked_after: Words60;
+  period_headers: Words61;
+  averages: Words62;
+  yearly_adjectives: Words63;
+  mediterranean: Words64;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -447,10 +452,10 @@ export interface GrammarWords {
     now: Words18;
   };
   per_year: Phrases11;
-  recalling: Words64;
-  documents: Words65;
-  habitual_being: Words66;
-  summing_up: Words67;
+  recalling: Words65;
+  documents: Words66;
+  habitual_being: Words67;
+  summing_up: Words68;
   forecasts: Phrases12;
-  hearsay: Words68;
+  hearsay: Words69;
 }
