@@ -28,7 +28,7 @@ export type Indicator = {
    */
   breakdown?: string;
   /**
-   * Plausible values; a value outside is held back.
+   * Plausible values; a value outside is held back before it is compared with the other figures of its indicator and period (a count of the whole year's arrests, read as the wanted persons arrested, holds back itself only).
    */
   range?: {
     min?: number;
@@ -72,7 +72,7 @@ export type Indicator = {
    */
   breakdown?: string;
   /**
-   * Plausible values; a value outside is held back.
+   * Plausible values; a value outside is held back before it is compared with the other figures of its indicator and period (a count of the whole year's arrests, read as the wanted persons arrested, holds back itself only).
    */
   range?: {
     min?: number;

@@ -1,4 +1,4 @@
-// Checks that the chosen figures can all be true together: a change against an earlier period; each within its indicator's plausible range; a part
+// Checks that the chosen figures can all be true together: a change against an earlier period; a part
 // not larger than its whole; the shares of one breakdown adding up to at most 100 (allowing for rounding); a
 // percentage change agreeing with the counts it links ("+24 % against 2021" and 5,800 in 2022 imply 4,658.6 to
 // 4,696.4 in 2021, which "ما يناهز 4.900" would contradict). The figures of a failed check are held back.
@@ -24,13 +24,16 @@ function baseNotBefore(chosen: readonly Candidate[]): Problem[] {
   });
 }
 
-function outOfRange(chosen: readonly Candidate[], indicators: ReadonlyMap<string, Indicator>): Problem[] {
-  return chosen.flatMap((c) => {
-    const range = indicators.get(c.observation.indicator_id)?.range;
-    const { value } = c.observation;
-    if (!range || ((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max))) return [];
-    return [{ figures: [c], reason: () => `${c.observation.indicator_id} = ${value} is outside its plausible range ${range.min ?? "-∞"} … ${range.max ?? "∞"}` }];
-  });
+/**
+ * Why a figure is outside its indicator's plausible range, or null: such a figure is set aside before it is compared
+ * with the others of its indicator and period (reconcile.ts), so that a count of the whole year's arrests read as the
+ * wanted persons arrested ("421 ألف شخص موقوف") holds back itself only, not the count it would contradict.
+ */
+export function outOfRangeReason(c: Candidate, indicator: Indicator | undefined): string | null {
+  const range = indicator?.range;
+  const { value } = c.observation;
+  if (!range || ((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max))) return null;
+  return `${c.observation.indicator_id} = ${value} is outside its plausible range ${range.min ?? "-∞"} … ${range.max ?? "∞"}`;
 }
 
 /** Whether every value `a` allows is larger than every value `b` allows. */
@@ -100,7 +103,6 @@ export function consistencyProblems(chosen: readonly Candidate[], catalogue: Cat
   const find: Finder = (id, period, category) => index.get(`${id}|${period}|${category ?? ""}`);
   return [
     ...baseNotBefore(chosen),
-    ...outOfRange(chosen, new Map(indicators.map((i) => [i.id, i]))),
     ...partsLargerThanWholes(chosen, indicators, find),
     ...sharesOver100(chosen, indicators),
     ...changesContradictingCounts(chosen, indicators, find),

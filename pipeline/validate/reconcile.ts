@@ -1,11 +1,12 @@
 // Reconciles the figures of every source: figures of the same indicator, period, category and base period
 // agree when their intervals meet; the most precise becomes the observation and the others restate it. Figures
 // that cannot all be true are a conflict and are all held back, as are figures a check of consistency refutes
-// (consistency.ts). Nothing here throws: doubt holds a figure back, it never stops the others.
+// (consistency.ts). A figure outside its indicator's plausible range is held back first, compared with none.
+// Nothing here throws: doubt holds a figure back, it never stops the others.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Observation } from "../types/observation.ts";
 import { agreementKey, byPrecision, type Candidate, described } from "./candidates.ts";
-import { consistencyProblems } from "./consistency.ts";
+import { consistencyProblems, outOfRangeReason } from "./consistency.ts";
 import { intersect } from "./interval.ts";
 
 export interface Verdict {
@@ -55,7 +56,13 @@ function conflictReason(c: string, others: readonly string[], fitting: readonly 
 export function reconcile(candidates: readonly Candidate[], catalogue: Catalogue): Reconciled {
   const verdicts = new Map<Candidate, Verdict>();
   const chosen: Candidate[] = [];
-  for (const group of groupsOf(candidates)) {
+  const indicators = new Map(catalogue.indicators.indicators.map((i) => [i.id, i]));
+  const plausible = candidates.filter((c) => {
+    const reason = outOfRangeReason(c, indicators.get(c.observation.indicator_id));
+    if (reason !== null) verdicts.set(c, { status: "held_back", observationId: null, reason, warning: reason });
+    return reason === null;
+  });
+  for (const group of groupsOf(plausible)) {
     if (intersect(group.map((c) => c.interval)) === null) {
       // Each figure is described once: a conflict among k figures names up to k - 1 others for each.
       const descriptions = new Map(group.map((c) => [c, described(c)]));

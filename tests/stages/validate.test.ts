@@ -111,6 +111,16 @@ describe("validate", () => {
     expect(validated.mentions.find((m) => m.text === "24 في المائة")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/outside its plausible range -100 … 1000/) });
   });
 
+  it("holds back an implausible count alone, before it is compared: the figure it would contradict stays published", async () => {
+    const raw = copyRaw();
+    // A count of the whole year's arrests read as the wanted persons arrested.
+    addSource(raw, "zz_year_review", "وأسفرت المجهودات عن توقيف 421 ألف شخص مبحوث عنه.\n");
+    const run = await runPipeline(raw, { strict: false });
+    const seedCount = run.validated.observations.find((o) => o.indicator_id === "wanted_persons_arrested" && o.source_id === seedId);
+    expect(seedCount?.value).toBeGreaterThan(0);
+    expect(mentionAt(run, "zz_year_review", "421 ألف")).toMatchObject({ status: "held_back", reason: expect.stringMatching(/wanted_persons_arrested = 421000 is outside its plausible range 0 … 10000/) });
+  });
+
   it("reports unaccounted numbers as warnings naming file:line:column; --strict stops", async () => {
     const raw = copyRaw((text) => text.replace("وذكّرت المديرية", "وفي 12 مدينة، ذكّرت المديرية"));
     const lenient = await runPipeline(raw, { strict: false });
