@@ -6,6 +6,8 @@
 import { lineAbove, type LineSpan } from "../text/lines.ts";
 import { isYearRow } from "../text/table-rows.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { foldWord } from "../arabic/normalise.ts";
+import { grammarWords } from "./grammar-words.ts";
 
 const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
 /** A line in square brackets is a picture's description ("[أيقونة: ميزان العدالة]", "[صورة]"), not a label. */
@@ -67,8 +69,16 @@ function labelsBelow(text: string, from: number): boolean {
   if (from < 0) return false;
   const blockEnd = text.indexOf("\n\n", from);
   const lines = text.slice(from + 1, blockEnd < 0 ? text.length : blockEnd).split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  if (lines.length === 0 || !isLabelLine(lines[0]!)) return false;
+  // The label under a number may go on with a number of its own ("76⏎مبحوثا عنهم دوليا تم توقيفهم، منهم 41 مغربيا"),
+  // but a line opening on "of whom" is a part of the number above ("152 ▲ +9%⏎منهم 91 مغربيا"): no label.
+  if (lines.length === 0 || !(isLabelLine(lines[0]!) || (/^\p{L}/u.test(lines[0]!) && !opensOnPart(lines[0]!)))) return false;
   return !isNumberLine(lines.at(-1)!);
+}
+
+/** Whether a line opens on "of which, of whom" (grammar-words part_markers, after و or "من"): "منهم 91 مغربيا". */
+function opensOnPart(line: string): boolean {
+  const first = foldWord(line.split(/\s+/u, 1)[0]!).replace(/^و(?=..)/u, "");
+  return grammarWords.part_markers.includes(first) || (first === "من" && grammarWords.part_markers.includes(foldWord(line.split(/\s+/u, 2)[1] ?? "")));
 }
 
 /** A line opening on "(year:" before its number: "(2024: 7 215) ▲ +6%". */

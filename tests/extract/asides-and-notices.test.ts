@@ -134,3 +134,16 @@ describe("a change after a base recalled later in its sentence", () => {
   });
 });
 
+describe("an infographic's labels under their numbers", () => {
+  it("reads the label under a number when it goes on with a number of its own, and not a part line as a label", () => {
+    const card = ["▌ التعاون الأمني الدولي", "3950", "ملفا ومعلومة (تراجع بـ12% مقارنة مع 2019)", "63", "أمرا دوليا بإلقاء القبض", "76", "مبحوثا عنهم دوليا تم توقيفهم، منهم 41 مغربيا أوقفوا بالخارج", "2410", "مذكرة بحث وطنية بطلب من دول أجنبية"].join("\n");
+    expect(published(card, "2020")).toEqual([
+      "files_processed 2020 = 3950", "files_processed_pct_change 2020 vs 2019 = -12", "international_arrest_warrants 2020 = 63",
+      "wanted_persons_arrested 2020 = 76", "moroccan_citizens_arrested_abroad 2020 = 41", "national_search_notices 2020 = 2410",
+    ]);
+    // Labels above their numbers: "منهم …" under a number is its part, not the next number's label.
+    const above = ["👤 المبحوث عنهم الموقوفون دوليا", "152 ▲ +9%", "منهم 91 مغربيا أوقفوا بالخارج", "", "🔎 مذكرات البحث الوطنية", "3718"].join("\n");
+    expect(published(above, "2025")).toContain("wanted_persons_arrested 2025 = 152");
+  });
+});
+
