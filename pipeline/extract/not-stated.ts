@@ -19,10 +19,18 @@ export function firstWordOf(words: readonly Word[], sentence: Span, list: readon
 }
 
 const forecasts = grammarWords.forecasts.map(cuePhrase);
+const conditionals = grammarWords.conditionals.map(cuePhrase);
 
-/** The words of a forecast in a sentence ("فقد يصل", "يتوقع"), if any. */
-export function forecastIn(words: readonly Word[], sentence: Span): PhraseMatch | undefined {
-  return findPhrases(wordsWithin(words, sentence.start, sentence.end), forecasts)[0];
+/** Words of a forecast ("فقد يصل", "يتوقع"), or of a condition contrary to fact ("ولو"), which reaches its own clause only. */
+export type Forecast = PhraseMatch & { conditional?: true };
+
+/** The words of a forecast in a sentence, if any; else of a condition contrary to fact. */
+export function forecastIn(words: readonly Word[], sentence: Span): Forecast | undefined {
+  const within = wordsWithin(words, sentence.start, sentence.end);
+  const forecast = findPhrases(within, forecasts)[0];
+  if (forecast) return forecast;
+  const condition = findPhrases(within, conditionals)[0];
+  return condition && { ...condition, conditional: true };
 }
 
 const presupposing = grammarWords.presupposing_questions.map(cuePhrase);
@@ -43,7 +51,8 @@ const clauseMark = /[،,؛;:]/u;
  * clause. A count stated before it, a comma between ("84 إنابة، …، وهي إنابات قد تتجاوز آجال تنفيذها ستة
  * أشهر"), is stated all the same.
  */
-export function forecastReaches(text: string, forecast: PhraseMatch, mention: NumberMention): boolean {
+export function forecastReaches(text: string, forecast: Forecast, mention: NumberMention): boolean {
+  if (forecast.conditional) return mention.start >= forecast.end && !clauseMark.test(text.slice(forecast.end, mention.start));
   return mention.start >= forecast.start || !clauseMark.test(text.slice(mention.end, forecast.start));
 }
 

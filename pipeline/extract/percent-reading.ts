@@ -365,7 +365,13 @@ function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: I
   const last = own.at(-1);
   const comparedWithLast = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && last !== undefined && c.start > last.end && c.start < scope.mention.start && sameLength(c.period, last.period) && periodBefore(c.period, last.period));
   if (comparedWithLast) return last!.period;
-  return latestPeriod(own);
+  // "التي عالجت في النصف الأول من السنة 3104 ملفات، أنهت السنة بـ6312 ملفا …، أي بزيادة 9 في المائة": the last count's
+  // whole year, not the part of it an earlier count gave; unless a part of a year was compared before the change
+  // ("77 إنابة من أصل 143 إنابة خلال السنة، بعدما كانت 68 إنابة في الفترة نفسها من 2021، أي بزيادة 13 في المائة").
+  const latest = latestPeriod(own);
+  const partCompared = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && c.start < scope.mention.start && parsePeriod(c.period).part !== null);
+  const wholeYear = !partCompared && last !== undefined && latest !== undefined && parsePeriod(last.period).part === null && parsePeriod(latest).year === parsePeriod(last.period).year;
+  return wholeYear ? last.period : latest;
 }
 
 /** The latest period among counts', if any. */

@@ -147,3 +147,21 @@ describe("an infographic's labels under their numbers", () => {
   });
 });
 
+describe("what a text does not state", () => {
+  it("holds back a number in the clause of a condition contrary to fact, not one in the clause after it", () => {
+    expect(published("ولو عالج القسم المغربي 10 آلاف ملف في السنة، كما يقترح بعض الباحثين، لاحتاج إلى ضعف أطره الحالية.", "2018")).toEqual([]);
+    expect(published("ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا.", "2020")).toEqual(["files_processed 2020 = 3950"]);
+    expect(published("فإن كنت أذكر جيدا، فقد عالج القسم طيلة سنة 2021 حوالي 6 آلاف ملف.", "2022-H1")).toEqual([]);
+  });
+});
+
+describe("the period of a change after a part and its whole", () => {
+  it("gives a change right after the year's count that year, not the half an earlier count gave", () => {
+    const text = "فالمصالح المختصة، التي عالجت في النصف الأول من السنة 3104 ملفات، أنهت السنة بـ6312 ملفا وطلب معلومات، أي بزيادة 9 في المائة على 5800 ملف عولجت في 2022.";
+    expect(published(text, "2023")).toContain("files_processed_pct_change 2023 vs 2022 = 9");
+    // A part compared before the change keeps it a change of the part.
+    const part = "تابع المكتب خلال النصف الثاني تنفيذ 77 إنابة قضائية دولية من أصل 143 إنابة خلال السنة، بعدما كانت 68 إنابة في الفترة نفسها من 2021، أي بزيادة قدرها 13 في المائة.";
+    expect(published(part, "2022-H2")).toContain("letters_rogatory_pct_change 2022-H2 vs 2021-H2 = 13");
+  });
+});
+
