@@ -44,7 +44,7 @@ const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counte
 function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar) {
   // The whole may be the line before, a label's ("الإنابات القضائية الدولية المتابعة: 162⏎منها في قضايا المخدرات وغسل الأموال: 41").
   const lineBefore = soFar.lastCount === undefined && (counted.how === "label" || counted.how === "before") && !opensOnTopic(scope) ? soFar.previousSentence?.counted : undefined;
-  const wholeNoun = soFar.lastCounted ?? lineBefore ?? undefined;
+  const wholeNoun = soFar.lastCounted ?? lineBefore;
   if ((counted.how !== "after" && !lineBefore) || !wholeNoun || !isPart(scope.text, scope.before, scope.after)) return undefined;
   const retry = candidates(scope, catalogue, { ...wholeNoun, word: null, how: "part" }, soFar);
   const decision = decide(rankIndicators(retry.indicators, retry.input));
