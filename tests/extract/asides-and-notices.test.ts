@@ -39,6 +39,8 @@ describe("years and other bodies", () => {
     const text = "تشير أرقام الشرطة الفدرالية البلجيكية إلى أنها نفذت خلال 2016 نحو 25 طلبا للتعاون القضائي، وأوقفت 4 أشخاص مطلوبين للرباط.";
     expect(published(text, "2016")).toEqual([]);
     expect(published("تفيد معطيات قوى الأمن الداخلي بأن مكتب الإنتربول في بيروت تلقى خلال عام 2019 ما لا يقل عن 6 طلبات توقيف.", "2019")).toEqual([]);
+    // The region's services ("مصالح الأمن بالجهة") are a local unit.
+    expect(published("وأضافت المصادر ذاتها أن مصالح الأمن بالجهة عالجت نحو 60 ملفا يتعلق بسيارات مسروقة من دول أوروبية.", "2024")).toEqual([]);
   });
 
   it("reads the passive 'رُحِّل' to the Kingdom as a transfer to Morocco, and 'رحلة' (a journey) as nothing of the kind", () => {
