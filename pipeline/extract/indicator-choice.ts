@@ -11,6 +11,7 @@ import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, patternInput } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -122,6 +123,9 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
   return named ? previous : undefined;
 }
 
+/** "of this kind" after a compared count's noun (grammar-words same_kind). */
+const sameKind = grammarWords.same_kind.map(cuePhrase);
+
 /** "the number of", and not "the total of" (grammar-words count_of has both). */
 const numberOf = ["عدد"];
 
@@ -138,6 +142,10 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
   if (compared && counted?.how === "after" && soFar.oneKind && sameStem(counted.folded, soFar.oneKind.folded)) {
     return { reading: unaccounted(`compared with a count of one kind of «${soFar.oneKind.folded}», it counts that kind too: no indicator counts it`, evidence, { counted: counted.folded }), oneKind: true };
   }
+  // "41 منها مرتبطة بتهريب المخدرات، مقابل 35 إنابة من هذا الصنف سنة 2023": "of this kind" compares the count right
+  // before it (a part), whatever its own noun would count alone.
+  const ofThisKind = compared && soFar.lastCount && findPhrases(scope.after, sameKind).length > 0 ? soFar.lastCount : undefined;
+  if (ofThisKind) return { indicator: ofThisKind.indicator, evidence: evidence.note(`"of this kind": the count before it (${ofThisKind.indicator.id})`) };
   const these = theseOfBefore(scope, counted, soFar);
   if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count the sentence before gave (${these.indicator.id})`) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);

@@ -123,6 +123,11 @@ describe("parts and named subjects", () => {
     expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
   });
 
+  it("reads a count compared 'of this kind' after a part as that part's, not its whole's", () => {
+    const text = "وتتبع المكتب المركزي الوطني تنفيذ 162 إنابة قضائية دولية، 41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023.";
+    expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41", "letters_rogatory_drugs_money_laundering 2023 = 35"]);
+  });
+
   it("reads 'persons' after 'the number of' another count of persons as that count", () => {
     const text = "بينما تراجع عدد الأجانب الموقوفين بطلب من السلطات القضائية الأمريكية إلى شخصين، مقابل أربعة أشخاص في 2023.";
     expect(published(text, "2024")).toEqual(["foreigners_arrested_for_us 2024 = 2", "foreigners_arrested_for_us 2023 = 4"]);
