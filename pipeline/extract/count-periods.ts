@@ -375,7 +375,7 @@ export function summedUpPeriod(scope: NumberScope, catalogue: Catalogue, own: Pe
 }
 
 /** Forms of "will be" that, with "قد" after them, say what the totals have come to: "وبهذه الأرقام تكون حصيلة السنة قد بلغت …". */
-const willBe = ["يكون", "تكون"];
+const willBe = grammarWords.will_be;
 
 /** How many words into its sentence "will be" may stand: "وبهذه الأرقام تكون". */
 const willBeReach = 3;

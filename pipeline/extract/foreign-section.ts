@@ -87,7 +87,7 @@ const fromWords = ["من"];
 const originReach = 3;
 
 /** Participles whose "من" names who acts, not where the persons come from ("مطلوبين من الولايات المتحدة"). */
-const agentParticiples = ["مطلوب", "مبحوث", "صادر", "مقدم", "مرسل", "موجه"];
+const agentParticiples = grammarWords.agent_participles;
 
 /**
  * The partner countries the words right after a count give the things it counts as their nationality or origin: an

@@ -127,7 +127,7 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
 const sameKind = grammarWords.same_kind.map(cuePhrase);
 
 /** "the number of", and not "the total of" (grammar-words count_of has both). */
-const numberOf = ["عدد"];
+const numberOf = grammarWords.number_of;
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {

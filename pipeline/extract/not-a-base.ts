@@ -53,4 +53,4 @@ export function recordRecalled(scope: NumberScope, count: { start: number; claus
 }
 
 /** Nouns a superlative names a record of: "أعلى رقم", "أعلى مستوى". */
-const recordNouns = ["رقم", "مستوي", "حصيله", "عدد"];
+const recordNouns = grammarWords.record_nouns;

@@ -10,6 +10,7 @@ import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, yearMention, yearNouns } from "./years.ts";
+import { grammarWords } from "./grammar-words.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -147,7 +148,7 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
 
 /** An indefinite plural of months or weeks with no number: "for months". */
 const whileWords = /^ل?(?:اشهر|شهور|اسابيع)$/u;
-const whileOpeners = ["لمده", "مده", "لعده", "لبضعه"];
+const whileOpeners = grammarWords.duration_openers;
 
 /**
  * "رغم إغلاق الحدود لأشهر" (for months), "لمدة أسابيع", "لعدة أشهر" (for several months): how long something else lasted, said without a number (a

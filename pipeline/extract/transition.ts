@@ -310,4 +310,4 @@ const endsClause = (text: string, word: Word) => /^\s*(?:[.،,؛;!)]|$)/u.test(t
 const namesPeriod = (word: Word) => isYearWord(word) || wordMatchesAny(word.folded, yearNouns) || wordMatchesAny(word.folded, partNouns);
 
 /** The nouns of a part of a year a comparison may name after "أكثر من": "ست إنابات أكثر من النصف الأول من السنة الماضية". */
-const partNouns = ["نصف", "ربع", "فصل", "فتره", "سداسي", "ثلاثي"];
+const partNouns = grammarWords.period_part_nouns;

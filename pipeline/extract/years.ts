@@ -13,7 +13,7 @@ import { firstWordAt, type Word } from "./words.ts";
 const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
 
 /** The nouns of a year ("سنة", "عام"), folded: what names a year before its number, or a span after "بعد" or "في ظرف". */
-export const yearNouns = ["سنه", "عام"];
+export const yearNouns = grammarWords.year_nouns;
 
 /**
  * "سنة الجائحة", "عام الحجر": a year noun without the article and, right after it with no mark between, a noun
@@ -106,14 +106,14 @@ function parenthesisedCount(mention: NumberMention, text: string, words: readonl
 }
 
 /** "(1905 بالضبط)", "4677 بالتحديد": a year is not "exactly"; a quantity is. */
-const exactly = ["بالضبط", "بالتحديد", "تحديدا", "بالتمام"];
+const exactly = grammarWords.exactly;
 const saidExactly = (next: Word | undefined) => next !== undefined && exactly.includes(next.folded);
 
 /** A year and its colon opening the line right before: "2012: 1980" is 1980 files in 2012, not a second year. */
 const valueOfYearRow = (text: string, mention: NumberMention) => /(?:^|\n)[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 
 /** "the number", "the figure" right before: "كان الرقم 1940" is the figure's value, no year. */
-const theNumber = ["الرقم", "العدد"];
+const theNumber = grammarWords.the_number;
 
 function afterTheNumber(words: readonly Word[], mention: NumberMention): boolean {
   const before = words[firstWordAt(words, mention.start) - 1];
