@@ -192,8 +192,11 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
   // Without a noun of its own, it compares what was said right before it: "بينهم 49 مغربيا …، مقابل 39 في 2023";
   // "the number" after a part ("من بينهم 62 مغربيا …، بعدما كان العدد 76"), or a clause of "it" ("منهم 88 مغربيا
-  // …، وهو ثالث ارتفاع بعد 131"), may be the whole's or the part's: neither.
-  const either = near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) || scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.pronouns_of_being));
+  // …، وهو ثالث ارتفاع بعد 131"), or "was" alone when the whole has no base yet ("انخفض … إلى 76 شخصا، بينهم 41
+  // مغربيا …، بعدما كانوا 97"; after "74 شخصا …، مقابل 69 …، من بينهم 45 مغربيا …، بعدما كانوا 42" it is the part's), may be the whole's or the part's: neither.
+  const wholeCompared = whole !== undefined && soFar.counts.some((c) => c.indicator.id === whole.indicator.id && c.compared);
+  const wasAlone = !wholeCompared && near.some((w) => wordMatchesAny(w.folded, grammarWords.past_being));
+  const either = wasAlone || near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) || scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.pronouns_of_being));
   if (!counted) return whole && either ? { either: [whole, previous] } : previous;
   if (counted.how !== "after") return target;
   return countsNoun(target, counted.folded) ? target : undefined;

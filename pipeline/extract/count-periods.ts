@@ -155,6 +155,7 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   // "… بارتفاع 8 في المائة مقارنة بالأشهر الستة الأولى من السنة. أما إعلانات البحث فبلغت 182 إعلانا مقابل 180": after
   // a change of the paragraph against another period, "مقابل" alone may compare with that one.
   if (soFar.otherBaseBefore) return { unclear: "it is compared without a period, and an earlier change of its paragraph was against another period than the same one a year before", start: scope.mention.start, end: scope.mention.end };
+  if (soFar.otherPartsOnly) return { unclear: "it is compared without a period, and every comparison of the text before it was with another part of the year, none with the same part a year before", start: scope.mention.start, end: scope.mention.end };
   // "44 أمرا مقابل 40، أي ما مجموعه 84 أمرا خلال السنة": added up, the two may be the halves of one year.
   const total = wordsFollowing(scope, totalReach).find((w) => wordMatchesAny(w.folded, grammarWords.totals));
   if (total) return { unclear: "it is compared with the count before it and added up with it to a total: the other part of the year, or the same part a year before?", start: scope.mention.start, end: total.end };

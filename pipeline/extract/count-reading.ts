@@ -23,6 +23,7 @@ import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEn
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
+import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
@@ -231,6 +232,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const body = otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns) ?? sameBodyAsBefore(scope);
   if (body) {
     const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  const suspects = againstSuspects(scope);
+  if (suspects) {
+    const reason = `a count of one case («${scope.text.slice(suspects[0]!.start, suspects.at(-1)!.end)}»), not the period's figure of ${choice.indicator.id}`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
   if (afterPercentInParentheses(scope, catalogue)?.change === false) {

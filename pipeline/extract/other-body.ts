@@ -44,7 +44,9 @@ function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   const words = [...scope.before, ...scope.after];
   const places = scope.unitPlaces;
   const at = (w: Word, i: number) => (w.folded.startsWith("ب") && places.has(w.folded.slice(1))) || (w.folded.startsWith("وب") && places.has(w.folded.slice(2))) || (i > 0 && words[i - 1]!.folded === "في" && places.has(w.folded));
-  const index = words.findIndex(at);
+  // "فرقة مكافحة سرقة السيارات التابعة للولاية": the prefecture the text named, said again.
+  const again = (w: Word) => grammarWords.unit_back_references.includes(w.folded);
+  const index = words.findIndex((w, i) => at(w, i) || again(w));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
 }
 

@@ -7,7 +7,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { clausesOf, type Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
 import { readCount } from "./count-reading.ts";
-import { previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, periodBefore, previousYearPeriod, sameLength } from "../lib/period.ts";
 import { headingPeriod, type ListHeading, nextHeading } from "./list-heading.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
@@ -89,6 +89,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let sceneSet = false;
   let bodyBefore = false;
   let otherBase = false;
+  // In a part-year report, whether the text has compared with another part only, never with the same part a year before.
+  const partBases = { other: false, lastYear: false };
   let heading: ListHeading | null = null;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
@@ -124,7 +126,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
@@ -133,6 +135,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     otherBase = (paragraphGoesOn && otherBase) || read.otherBase;
+    partBases.other ||= read.partBases.other;
+    partBases.lastYear ||= read.partBases.lastYear;
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
@@ -193,6 +197,8 @@ interface PreviousSentence {
   alone: CountFigure | undefined;
   /** An earlier change of the paragraph was against another period than the same one a year before ("من نصف إلى آخر"). */
   otherBase: boolean;
+  /** In a part-year report, every comparison of the text so far was with another part, none with the same part a year before. */
+  otherPartsOnly: boolean;
   /** What the heading of the sentence's section says of the period ("2019 – ذروة ما قبل الجائحة"; section-headings.ts), if any. */
   section: PeriodReading | null;
   /** The last sentence before it with numbers gave another body's or a local unit's counts. */
@@ -304,7 +310,7 @@ function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
  * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
  * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
  */
-function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null; counts: CountFigure[]; otherBase: boolean } {
+function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null; counts: CountFigure[]; otherBase: boolean; partBases: { other: boolean; lastYear: boolean } } {
   const previousSentence = previous.lastCount;
   const { source, catalogue, words, outcomes } = extraction;
   const asideReasons = setAside(source.text, all);
@@ -332,8 +338,15 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   // "قارنت بين النصف الأول والنصف الثاني: 3040 ملفا في الثاني مقابل 2760 في الأول (+10%)": a sentence that names two
   // parts of one year implies no base a year earlier.
   const twoParts = namesTwoParts(sentenceWords, catalogue.periods);
-  const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts };
+  const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts, otherPartsOnly: previous.otherPartsOnly };
   let otherBase = false;
+  const partBases = { other: false, lastYear: false };
+  const partReport = parsePeriod(source.metadata.reference_period).part !== null;
+  const noteBase = (period: string, base: string) => {
+    if (!partReport || !sameLength(period, base) || !periodBefore(base, period)) return;
+    if (base === previousYearPeriod(period)) partBases.lastYear = true;
+    else partBases.other = true;
+  };
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
@@ -438,6 +451,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
+    if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
   });
   holdBackPartsOfNext(source.text, mentions, outcomes);
   readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
@@ -452,8 +466,9 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
     if (reading.status === "figure" && reading.basePeriod && reading.basePeriod !== previousYearPeriod(reading.period)) otherBase = true;
+    if (reading.status === "figure" && reading.basePeriod) noteBase(reading.period, reading.basePeriod);
     soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
   }
   for (const mention of denied) withdrawDenied(extraction, mentions, mention);
-  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts, otherBase };
+  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts, otherBase, partBases };
 }

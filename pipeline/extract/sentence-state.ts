@@ -60,6 +60,8 @@ export interface SentenceSoFar {
   previousAlone?: CountFigure | undefined;
   /** An earlier change of the paragraph was against another period than the same one a year before: a change naming no base has none implied. */
   otherBaseBefore?: boolean;
+  /** In a part-year report, every comparison of the text before this sentence was with another part ("مقابل 980 في الفصل الأول"). */
+  otherPartsOnly?: boolean;
 }
 
 /**
