@@ -25,7 +25,7 @@ import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
-import { isYearValue } from "./years.ts";
+import { isYearValue, isYearWord } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 
@@ -146,6 +146,28 @@ function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): Period
   return { claims: [{ period: withPart(String(years[0]!.value), part ?? undefined), start: years[0]!.start, end: years[0]!.end }] };
 }
 
+/** A comparison word and a number after a count in its parenthesis: "(87 أمرا بدل 106)", "(5 مقابل 4)". */
+const comparedInParenthesis = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}(?:مقابل|بدل|بدلا من|عوض|عوضا عن)[^\S\n]*[\p{Nd}]/u;
+
+/**
+ * A count opening a parenthesis that compares it with another ("تراجع بنحو 18 في المائة مقارنة مع 2022 (87 أمرا
+ * بدل 106)"): the later end of the change, of the text's own period; the year before the parenthesis is the base's,
+ * which the compared number after it takes.
+ */
+function subjectOfComparedParenthesis(scope: NumberScope): PeriodReading | undefined {
+  if (!opensParenthesis(scope.text, scope.mention) || !comparedInParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
+  // The year before the parenthesis is a base ("مقارنة مع 2022 (…"), not the period the pair is of ("لم تتراجع إلا في 2020 (118 إنابة مقابل 125)").
+  const open = scope.text.lastIndexOf("(", scope.mention.start);
+  const before = scope.before.filter((w) => w.end <= open);
+  const year = before.at(-1);
+  if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordMatchesAny(w.folded, baseWords))) return undefined;
+  return { claims: [{ period: scope.reference, start: scope.mention.start, end: scope.mention.end }] };
+}
+
+/** The words that make the year after them a change's base ("مقارنة مع 2022", "عن 2022", "قياسا بسنة 2022"), and how far before it. */
+const baseWords = ["مقارنه", "بالمقارنه", "قياسا", "عن"];
+const baseWordReach = 3;
+
 /**
  * "📁 +1900 ملف", "الفرق: +240 ملفا": a plus sign before a count is "more than" in a post, "by" in a difference;
  * which one the text does not say (a sum's "5 + 3 = 8" is a calculation, calculation.ts).
@@ -188,6 +210,9 @@ function wholesYear(scope: NumberScope, soFar: SentenceSoFar): { partOfYear: str
   return { partOfYear: whole.period };
 }
 
+/** An ellipsis right after a number, as a snippet or a feed cuts a text: "14 […]", "71 …", "3 ...", "14 [&#8230;]". */
+const cutOffAfter = /^[^\S\n]*(\[?(?:…|\.{3}|&#8230;|&hellip;)\]?)/u;
+
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
   // "4.4 الأشخاص المبحوث عنهم": a section's number; files and persons are counted in whole numbers.
@@ -198,6 +223,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // "مقارنة مع ألفين وسبعة عشر، حين …": a number in words that may be a year, compared, with no noun of its own.
   if (compared && mention.form === "words" && isYearValue(mention.value) && counted?.how !== "after") {
     return { counted, reading: heldBack(`a year or a count? «${scope.text.slice(mention.start, mention.end)}» is compared with no noun of its own, and ${mention.value} may be a year written in words`, null) };
+  }
+  // "في حين سلم المغرب 14 […]", "بينهم 71 …": a snippet cut right after the number; what it counts was cut off.
+  const cut = cutOffAfter.exec(scope.text.slice(mention.end, mention.end + 16));
+  if (cut && (counted === null || counted.how === "after")) {
+    return { counted, reading: heldBack(`the text is cut off right after it («${cut[1]}»): what it counts is not written`, null) };
   }
   const inherited = startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : (earlierEndNoun(scope, soFar) ?? coordinatedNoun(scope, catalogued) ?? elidedNoun(scope, soFar));
   const choice = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
@@ -274,6 +304,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     partBeforeParenthesis(scope, catalogue) ??
     yearBeforeParenthesis(scope, catalogue) ??
+    subjectOfComparedParenthesis(scope) ??
     transitionEndPeriod(scope, catalogue, soFar) ??
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??

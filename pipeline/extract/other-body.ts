@@ -4,7 +4,7 @@
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
-import type { NumberScope } from "./scope.ts";
+import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
 
 const otherBodies = grammarWords.other_bodies.map(cuePhrase);
@@ -21,7 +21,33 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
   const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
+  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
+}
+
+const bodiesActingBefore = grammarWords.bodies_acting_before.map(cuePhrase);
+
+const worldwidePhrases = grammarWords.worldwide.map(cuePhrase);
+
+/** How many words after the number "worldwide" may stand in its clause: "زهاء 1700 شخص مطلوب عبر العالم". */
+const worldwideReach = 4;
+
+/** "worldwide" right after the number's noun ("1700 شخص مطلوب عبر العالم"; not "بتنسيق مع نظرائه عبر العالم", a partner): the world's count. */
+function worldwide(scope: NumberScope): PhraseMatch | undefined {
+  const after = scope.after.slice(0, worldwideReach + 2);
+  const partner = (index: number) => after.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
+  return findPhrases(after, worldwidePhrases).find((m) => m.index <= worldwideReach && !partner(m.index));
+}
+
+/** How far into its sentence a body acting before the number may be named: after its verb ("ونسقت الأمانة العامة"). */
+const actingReach = 2;
+
+/**
+ * A body that is another's when it opens the sentence as the subject of its verb ("ونسقت الأمانة العامة، خلال السنة
+ * نفسها، 47 عملية") and the DGSN's partner when it is named later ("عمليات … نسقتها الأمانة العامة للأنتربول"،
+ * "بتنسيق مع الأمانة العامة").
+ */
+function actingBefore(scope: NumberScope): PhraseMatch | undefined {
+  return findPhrases(sentenceOpening(scope).slice(0, actingReach + 2), bodiesActingBefore).find((m) => m.index <= actingReach);
 }
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
@@ -82,4 +108,15 @@ const sameBodies = grammarWords.same_body.map(cuePhrase);
  */
 export function sameBodyAsBefore(scope: NumberScope): PhraseMatch | undefined {
   return scope.bodyBefore ? findPhrases([...scope.earlier, ...scope.before], sameBodies)[0] : undefined;
+}
+
+/**
+ * Another body named right after a verb of reporting in the sentence before a share ("وأشارت الشرطة البلجيكية إلى
+ * أن المغرب … إذ تمثل طلباته 12 في المائة من مجموع طلبات التعاون الواردة عليها"): the share is that body's
+ * statistic. A body named as the share's partner ("وتستأثر الشرطة البلجيكية بنحو 7 في المائة") is no source.
+ */
+export function reportingBody(scope: NumberScope): PhraseMatch | undefined {
+  const words = [...scope.earlier, ...scope.before];
+  const reported = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.reporting));
+  return findPhrases(words, otherBodies).find((m) => reported(m.index));
 }

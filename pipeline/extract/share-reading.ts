@@ -5,6 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
@@ -118,6 +119,8 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const { indicator } = decision.match;
   const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
   evidence.words(category ? `category ${category.code}` : "share", decision.match.evidence);
+  const body = reportingBody(scope);
+  if (body) return heldBack(`${otherBodyReason} («${scope.text.slice(body.start, body.end)}», who reports it), not a share of the national figure ${indicator.id} tracks`, evidence, indicator.id);
   if (paired) evidence.note("paired in order by «على التوالي»");
   const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;

@@ -81,6 +81,17 @@ describe("a local unit said again", () => {
     expect(published(text, "2022")).toEqual(["foreigners_arrested_for_us 2022 = 3"]);
   });
 
+  it("holds back Interpol's General Secretariat's own counts, and keeps the operations it coordinated with the DGSN", () => {
+    expect(published("ونسقت الأمانة العامة، خلال السنة نفسها، 47 عملية أمنية متعددة الأطراف في مختلف القارات.", "2022")).toEqual([]);
+    const own = "وشاركت المصالح في خمس عمليات أمنية متعددة الأطراف نسقتها الأمانة العامة للأنتربول، ونفذت عمليتين للتسليم المراقب.";
+    expect(published(own, "2022")).toEqual(["interpol_multilateral_operations 2022 = 5", "controlled_deliveries 2022 = 2"]);
+  });
+
+  it("holds back a count 'worldwide', not one made with partners worldwide", () => {
+    expect(published("وأسفرت النشرات الحمراء عن توقيف زهاء 1700 شخص مطلوب عبر العالم.", "2022")).toEqual([]);
+    expect(published("وعالج القطب 2190 ملفا وطلب معلومات بتنسيق مع نظرائه عبر العالم.", "2019-H1")).toEqual(["files_processed 2019-H1 = 2190"]);
+  });
+
   it("holds back Europol's counts as another body's", () => {
     expect(published("وعالج مكتب يوروبول 95 ملفا مع المغرب.", "2023")).toEqual([]);
   });
@@ -95,5 +106,52 @@ describe("a count of one case in a story about it", () => {
 
   it("keeps the year's warrants issued against wanted persons", () => {
     expect(published("وأصدر المكتب 87 أمرا دوليا بإلقاء القبض في حق أشخاص مبحوث عنهم.", "2023")).toEqual(["international_arrest_warrants 2023 = 87"]);
+  });
+});
+
+// Round 34 (held216–held220: figures among many other numbers, vocalised and accessible texts, snippets and feeds,
+// explainers, one year across the whole press).
+describe("snippets, replies and doubts", () => {
+  it("holds back a number a snippet cuts off before its noun", () => {
+    const text = "وفي مجال التسليم، استقدمت المصالح 31 شخصا مطلوبا للعدالة المغربية، في حين سلم المغرب 14 [&#8230;]";
+    expect(published(text, "2024")).toEqual(["persons_extradited_to_morocco 2024 = 31"]);
+    expect(statusOf(text, "2024", "14").reason).toMatch(/cut off right after it/);
+  });
+
+  it("keeps a cut-off number whose noun stands before it", () => {
+    expect(published("حين كان عدد الملفات المعالجة 4677 …", "2021")).toEqual(["files_processed 2021 = 4677"]);
+  });
+
+  it("sets aside a post's replies under their heading", () => {
+    // The heading ends the article after a line of its prose (120 characters or more).
+    const text = "عالج قطب التعاون الأمني الدولي بالمديرية العامة للأمن الوطني 4060 ملفا وطلب معلومات خلال سنة 2018، في إطار التعاون مع الشركاء الأجانب ومع منظمة الأنتربول.\n\nالردود\n\nمتابع @moutabii\nحسب رأيي الارتفاع تجاوز 20 في المائة";
+    expect(published(text, "2018")).toEqual(["files_processed 2018 = 4060"]);
+  });
+
+  it("holds back a recollection said with a doubt ('unless I am mistaken')", () => {
+    expect(published("عام 2019 كانو 97 موقوف و84 أمر دولي إلا ما خاب ظني", "2019")).toEqual([]);
+  });
+});
+
+describe("a parenthesis that compares", () => {
+  it("reads '(87 أمرا بدل 106)' after a change's base year as the text's count and its base", () => {
+    const text = "وتراجع عدد الأوامر الدولية بإلقاء القبض المنشورة بنحو 18 في المائة مقارنة مع 2022 (87 أمرا بدل 106).";
+    expect(published(text, "2023")).toEqual(["international_arrest_warrants_pct_change 2023 vs 2022 = approx -18", "international_arrest_warrants 2023 = 87", "international_arrest_warrants 2022 = 106"]);
+  });
+
+  it("keeps the year before the parenthesis when it is the pair's own period", () => {
+    const text = "الإنابات القضائية لم تتراجع إلا في 2020 (118 إنابة مقابل 125).";
+    expect(published(text, "2024")).toContain("letters_rogatory 2020 = 118");
+  });
+});
+
+describe("another body's statistic", () => {
+  it("holds back a share a foreign police reports of its own requests", () => {
+    const text = "وأشارت الشرطة البلجيكية إلى أن المغرب يأتي في مقدمة الدول، إذ تمثل طلباته 12 في المائة من مجموع طلبات التعاون الواردة عليها.";
+    expect(published(text, "2023-H1")).toEqual([]);
+  });
+
+  it("keeps a partner's share of the DGSN's exchanges", () => {
+    expect(published("وتستأثر الشرطة البلجيكية بنحو 7 في المائة من هذه المبادلات.", "2022")).toEqual(["exchanges_share_by_partner 2022 BE = approx 7"]);
   });
 });
