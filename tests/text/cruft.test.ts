@@ -42,6 +42,14 @@ describe("page cruft", () => {
     expect(cruftOf(`أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018\n\n${article}`)).toEqual([["أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018", "issue_masthead"]]);
   });
 
+  it("ends the post at its bar of reactions that counts its comments, and keeps a thread's bars of emoji alone", () => {
+    const text = `${article}\n\n👍 1,2 ألف · 💬 87 تعليقا · ↗️ 340 مشاركة\n\nـــ محمد أ.: بارك الله فيكم، 97 موقوفا رقم مهم`;
+    expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["post_reactions", "post_reactions"]);
+    expect(cruftOf(`${article}\n❤️ 245  🔁 88  💬 12\n\nوشدو 69 واحد مطلوب دوليا (3/4)`)).toEqual([]);
+    // At the top of a page, before any prose, the bar counts the comments beside the byline.
+    expect(cruftOf(`💬 12 تعليقا\n\n${article}`).map(([, rule]) => rule)).toEqual(["post_reactions"]);
+  });
+
   it("takes a heading that gives the count first ('3 تعليقات') for the readers' comments", () => {
     const text = `${article}\n\n3 تعليقات\n\nزائر - منذ 5 ساعات\nكنت قريت بلي العام اللي فات كانوا 3800 ملف.`;
     expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["readers_comments", "readers_comments", "readers_comments"]);
