@@ -31,6 +31,8 @@ export interface Extraction {
   slashes: SlashPeriods;
   /** The figures the text's correction notices withdrew, as they are read (retracted.ts). */
   retracted: RetractedFigure[];
+  /** The values of tables copied one cell per line, held back (stacked-table.ts). */
+  stacked: ReadonlySet<NumberMention>;
 }
 
 /**

@@ -26,6 +26,7 @@ import { readTableChange } from "./table-change.ts";
 import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { stackedTableCells } from "./stacked-table.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
@@ -80,6 +81,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     ...successionLinePeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
     ...thenAndNowPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
   ]);
+  const stacked = stackedTableCells(source.text, mentions);
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;
@@ -126,7 +128,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
@@ -275,6 +277,10 @@ function elidedPercent(text: string, mention: NumberMention, next: NumberMention
   const gap = text.slice(mention.end, next.start);
   return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
 }
+
+/** Why a value of a table copied one cell per line is held back (stacked-table.ts), if it is one. */
+const stackedReason = (extraction: Extraction, mention: NumberMention) =>
+  extraction.stacked.has(mention) ? "a cell of a table copied one cell per line: which of its columns (period or change) it stands in is not read" : undefined;
 
 /** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
 function asUnpaired(reading: Reading): Reading {
@@ -436,7 +442,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen)) || series.periods.has(mention);
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined);
+    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), stackedReason(extraction, mention));
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
     const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
@@ -461,7 +467,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = unpaired(withheldIfNotStated(stated, mention, scope), mention, true);
+    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), stackedReason(extraction, mention));
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;

@@ -155,3 +155,30 @@ describe("another body's statistic", () => {
     expect(published("وتستأثر الشرطة البلجيكية بنحو 7 في المائة من هذه المبادلات.", "2022")).toEqual(["exchanges_share_by_partner 2022 BE = approx 7"]);
   });
 });
+
+// Round 35 (held221–held225: vague quantities, Tamazight beside Arabic, a year told by its parts, quotes, archive pages).
+describe("a year named by an event, after it", () => {
+  it("reads a headline's count 'after the pandemic year' as the text's own year", () => {
+    const text = "بعد سنة الجائحة.. الأمن الوطني يعلن 4677 ملفا للتعاون الدولي";
+    expect(published(text, "2021")).toEqual(["files_processed 2021 = 4677"]);
+  });
+
+  it("still gives the event's year to a count in its relative clause", () => {
+    const text = "وهي أرقام تعكس عودة النشاط بعد سنة الجائحة التي لم تتجاوز ملفاتها 3950 ملفا.";
+    expect(published(text, "2021")).toEqual(["files_processed 2020 = lte 3950"]);
+  });
+});
+
+describe("a table copied one cell per line", () => {
+  it("holds back its values, whose column it does not read, and reads the prose after it", () => {
+    const text = [
+      "المؤشر", "2017", "2018", "التطور",
+      "الملفات وطلبات المعلومات المعالجة", "3380", "4060", "+20%",
+      "الأوامر الدولية بإلقاء القبض", "71", "77", "+8%",
+      "",
+      "وفي مجال التكوين، استفاد 780 موظفا من دورات نظمت في إطار برامج التعاون الدولي سنة 2018.",
+    ].join("\n");
+    expect(published(text, "2018")).toEqual(["police_staff_trained 2018 = 780"]);
+    expect(statusOf(text, "2018", "3380").reason).toMatch(/one cell per line/);
+  });
+});

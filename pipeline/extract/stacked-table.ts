@@ -1,0 +1,50 @@
+// A table copied one cell per line: its header's years each on a line of their own ("المؤشر⏎2017⏎2018⏎التطور"),
+// then each row's label and its values, one a line. Which column a value stands in is the count of lines since
+// its row's label, which the reading does not follow: such a value is held back, not given to the text's period
+// (it gave the 2017 column and the change column to the wrong years and indicators).
+import type { NumberMention } from "../types/number-mention.ts";
+
+/** A line holding only a year: a header cell. */
+const yearLine = /^[^\S\n]*(?:19|20|١٩|٢٠)[0-9٠-٩]{2}[^\S\n]*$/u;
+
+/** A line holding only a value: a number or a percentage, maybe signed ("+20%", "−12٪"). */
+const valueLine = /^[^\S\n]*[+\-−–]?[^\S\n]*[0-9٠-٩][0-9٠-٩.,٬٫ ]*[^\S\n]*[%٪]?[^\S\n]*$/u;
+
+/** A line this long is prose: the table has ended. */
+const proseLength = 80;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text_ of text.split("\n")) {
+    lines.push({ start, end: start + text_.length, text: text_ });
+    start += text_.length + 1;
+  }
+  return lines;
+}
+
+/** The mentions alone on their line in a table laid out one cell per line under a header of two or more year lines. */
+export function stackedTableCells(text: string, mentions: readonly NumberMention[]): ReadonlySet<NumberMention> {
+  const lines = linesOf(text);
+  const cells = new Set<NumberMention>();
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!yearLine.test(lines[i]!.text) || !yearLine.test(lines[i + 1]!.text)) continue;
+    let j = i + 2;
+    while (j < lines.length && lines[j]!.text.trim() !== "" && lines[j]!.text.length < proseLength) j++;
+    spans.push({ start: lines[i + 2]?.start ?? lines[i + 1]!.end, end: lines[j - 1]?.end ?? lines[i + 1]!.end });
+    i = j;
+  }
+  if (spans.length === 0) return cells;
+  const valueLines = lines.filter((line) => valueLine.test(line.text) && spans.some((s) => line.start >= s.start && line.end <= s.end));
+  for (const mention of mentions) {
+    if (valueLines.some((line) => mention.start >= line.start && mention.end <= line.end)) cells.add(mention);
+  }
+  return cells;
+}
