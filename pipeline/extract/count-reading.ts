@@ -146,8 +146,8 @@ function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): Period
   return { claims: [{ period: withPart(String(years[0]!.value), part ?? undefined), start: years[0]!.start, end: years[0]!.end }] };
 }
 
-/** A comparison word and a number after a count in its parenthesis: "(87 أمرا بدل 106)", "(5 مقابل 4)". */
-const comparedInParenthesis = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}(?:مقابل|بدل|بدلا من|عوض|عوضا عن)[^\S\n]*[\p{Nd}]/u;
+/** A comparison word (grammar-words pair_comparisons) and a number after a count in its parenthesis: "(87 أمرا بدل 106)", "(5 مقابل 4)". */
+const comparedInParenthesis = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,2}(?:${grammarWords.pair_comparisons.join("|")})[^\\S\\n]*\\p{Nd}`, "u");
 
 /**
  * A count opening a parenthesis that compares it with another ("تراجع بنحو 18 في المائة مقارنة مع 2022 (87 أمرا
@@ -160,12 +160,11 @@ function subjectOfComparedParenthesis(scope: NumberScope): PeriodReading | undef
   const open = scope.text.lastIndexOf("(", scope.mention.start);
   const before = scope.before.filter((w) => w.end <= open);
   const year = before.at(-1);
-  if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordMatchesAny(w.folded, baseWords))) return undefined;
+  if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordMatchesAny(w.folded, grammarWords.change_base_words))) return undefined;
   return { claims: [{ period: scope.reference, start: scope.mention.start, end: scope.mention.end }] };
 }
 
-/** The words that make the year after them a change's base ("مقارنة مع 2022", "عن 2022", "قياسا بسنة 2022"), and how far before it. */
-const baseWords = ["مقارنه", "بالمقارنه", "قياسا", "عن"];
+/** How far before the year its change's base word may stand (grammar-words change_base_words): "مقارنة مع 2022". */
 const baseWordReach = 3;
 
 /**

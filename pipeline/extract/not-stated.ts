@@ -1,7 +1,7 @@
 // Figures a text gives without stating them as its own: asked in a question, quoted from others' claims
 // ("تداولت بعض المواقع أن …", a fact-check's "الادعاء" line), or forecast ("فقد يصل عدد الملفات إلى …"). They are
 // held back, keeping what they were read as.
-import { periodBefore, periodMonths } from "../lib/period.ts";
+import { periodMonths } from "../lib/period.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { wordMatchesAny } from "./cue-match.ts";

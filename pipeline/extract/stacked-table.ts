@@ -22,9 +22,9 @@ interface Line {
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (const text_ of text.split("\n")) {
-    lines.push({ start, end: start + text_.length, text: text_ });
-    start += text_.length + 1;
+  for (const line of text.split("\n")) {
+    lines.push({ start, end: start + line.length, text: line });
+    start += line.length + 1;
   }
   return lines;
 }
