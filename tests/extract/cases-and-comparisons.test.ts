@@ -182,3 +182,10 @@ describe("a table copied one cell per line", () => {
     expect(statusOf(text, "2018", "3380").reason).toMatch(/one cell per line/);
   });
 });
+
+describe("parts of the files processed", () => {
+  it("reads the information requests and the stolen-vehicle files 'among' the files as their parts (catalogue part_of)", () => {
+    const text = "عالج المكتب 6312 ملفا، من بينها 2150 طلب معلومات عبر قنوات الأنتربول و1312 ملفا يتعلق بالمركبات المسروقة.";
+    expect(published(text, "2023")).toEqual(["files_processed 2023 = 6312", "interpol_information_requests 2023 = 2150", "stolen_vehicle_files 2023 = 1312"]);
+  });
+});
