@@ -341,6 +341,10 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
   }
   const period = "period" in agreed ? agreed.period : null;
+  if (!period && scope.titleSpan) {
+    const reason = `the period is unclear: the text's title names «${scope.titleSpan}», a span shorter than its reference period ${scope.reference}, and the count names no period of its own`;
+    return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };
+  }
   if (period && scope.table?.period) evidence.note(`${scope.table.caption ? "the caption's span of years" : "the table's column"} → ${period.period}`);
   else if (period && startsChange) evidence.words("the earlier end of a change", [period]).note(`→ ${period.period}`);
   else if (period) evidence.words("period", [period]).note(`→ ${period.period}`);

@@ -83,6 +83,23 @@ function figureLineStarts(text: string): Set<number> {
   return starts;
 }
 
+/** One keycap digit ("1️⃣"): a digit, maybe a variation selector, and the enclosing keycap. */
+const oneKeycap = /^[0-9]\uFE0F?\u20E3$/u;
+
+/** Whether the line starting at `at` opens with the keycap of digit `value`, then a space. */
+const opensOnKeycap = (text: string, at: number, value: number) => at >= 0 && new RegExp(`^[ \\t]*${value}\\uFE0F?\\u20E3[ \\t]`, "u").test(text.slice(at, at + 8));
+
+/**
+ * A single keycap opening its line, when the line before or after opens on the keycap before or after it ("1️⃣
+ * الملفات المعالجة: 7480⏎2️⃣ الإنابات …"): an item's number, as "1." is; not "1️⃣4️⃣3️⃣ إنابة" (several keycaps).
+ */
+function isKeycapBullet(text: string, mention: NumberMention, lineStart: number): boolean {
+  if (!oneKeycap.test(mention.text) || !listNumber.test(text.slice(lineStart, mention.start)) || !/^[ \t]/u.test(text.slice(mention.end, mention.end + 1))) return false;
+  const nextLine = text.indexOf("\n", mention.end);
+  const previousLine = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  return (nextLine >= 0 && opensOnKeycap(text, nextLine + 1, mention.value + 1)) || (previousLine >= 0 && opensOnKeycap(text, previousLine, mention.value - 1));
+}
+
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
   if (isDigitsOfWords(text, mention, previous, next)) return "the number in digits beside the same number in words, read once with its words";
@@ -93,6 +110,7 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   if (mention.kind === "number" && mention.form === "digits" && hasWords && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
     if (!isFigureLine(text, lineStart)) return "the number of an item of a list, at the start of its line";
   }
+  if (isKeycapBullet(text, mention, lineStart)) return "the number of an item of a list, a keycap opening its line and numbered with the lines around it («1️⃣ …⏎2️⃣ …»)";
   if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";
   if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
     return `a dual adjective agreeing with «${previous.text}» before it: one figure with it`;

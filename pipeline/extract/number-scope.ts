@@ -33,6 +33,8 @@ export interface Extraction {
   retracted: RetractedFigure[];
   /** The values of tables copied one cell per line, held back (stacked-table.ts). */
   stacked: ReadonlySet<NumberMention>;
+  /** The month the text's title names, if any (title-span.ts). */
+  titleSpan: string | null;
 }
 
 /**
@@ -96,6 +98,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     yearsBefore: card ? [] : yearsWithin(years, clause.before),
     yearsAfter: card ? [] : yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
+    titleSpan: extraction.titleSpan,
     unitPlaces: unitPlaces(words),
     table,
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },

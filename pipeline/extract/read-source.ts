@@ -27,6 +27,7 @@ import type { NumberScope } from "./scope.ts";
 import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
+import { titleSpan } from "./title-span.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
@@ -82,6 +83,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     ...thenAndNowPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
   ]);
   const stacked = stackedTableCells(source.text, mentions);
+  const span = titleSpan(source.metadata.title, catalogue.periods);
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;
@@ -128,7 +130,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);

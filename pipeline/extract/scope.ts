@@ -36,6 +36,8 @@ export interface NumberScope {
   yearsAfter: NumberMention[];
   /** The source's reference period. */
   reference: string;
+  /** The month the text's title names (title-span.ts): the text is about that month, not its reference period. */
+  titleSpan?: string | null;
   /** The places the text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"; other-body.ts). */
   unitPlaces: ReadonlySet<string>;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */

@@ -149,6 +149,14 @@ export function recordedForPeriod(after: readonly Word[]): boolean {
   return recorded >= 0 && after.slice(recorded + 1, recorded + 4).some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, yearNouns));
 }
 
+const verbAdverbs = grammarWords.verb_adverbs.map(cuePhrase);
+
+/** How many words at the end of `before` an adverb of time ("لأول مرة") takes, or 0. */
+function adverbBefore(before: readonly Word[]): number {
+  const phrase = verbAdverbs.find((p) => before.length > p.length && phraseAt(before, before.length - p.length, p));
+  return phrase?.length ?? 0;
+}
+
 /** How many words of the lead (back to the last clause mark or figure) a verb across its measure may stand in when the clause was cut after it: "بعدما لم يتعد عددها 29". */
 const leadReach = 4;
 
@@ -160,15 +168,18 @@ const leadReach = 4;
  */
 export function qualified(mention: NumberMention, before: readonly Word[], after: readonly Word[], opening: readonly Word[], lead: readonly Word[] = [], own?: Word): { mention: NumberMention; verb: Word | null; elided: boolean } {
   // "لم يكن عددها يتعدى 96 إنابة": the recognizer's "more than", or a verb of exceeding right before the number it does not read.
-  const exceeding = mention.qualifier === "gt" || (mention.qualifier === undefined && before.length > 0 && wordMatchesAny(before.at(-1)!.folded, grammarWords.qualifier_verbs.gt));
+  // "الذي فاق لأول مرة مائة موقوف": words of time may stand between the verb and its number (grammar-words verb_adverbs).
+  const adverb = adverbBefore(before);
+  const verbed = adverb ? before.slice(0, -adverb) : before;
+  const exceeding = mention.qualifier === "gt" || (mention.qualifier === undefined && verbed.length > 0 && wordMatchesAny(verbed.at(-1)!.folded, grammarWords.qualifier_verbs.gt));
   const negation = exceeding ? negatedBeing(before) : undefined;
   if (negation) return { mention: { ...mention, qualifier: "lte" }, verb: negation, elided: false };
   if (mention.qualifier === "gt" && recordedForPeriod(after)) return { mention: { ...mention, qualifier: undefined }, verb: null, elided: false };
   if (mention.qualifier !== undefined) return { mention, verb: null, elided: false };
   // "لأول مرة نتجاوز ستة آلاف ملف": a form of a verb of exceeding the recognizer does not list, right before the number.
   if (exceeding && !recordedForPeriod(after)) {
-    const verb = before.at(-1)!;
-    const negated = before.length > 1 && wordMatchesAny(before.at(-2)!.folded, grammarWords.negations);
+    const verb = verbed.at(-1)!;
+    const negated = verbed.length > 1 && wordMatchesAny(verbed.at(-2)!.folded, grammarWords.negations);
     return { mention: { ...mention, qualifier: negated ? "lte" : "gt" }, verb, elided: false };
   }
   const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after, own) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);

@@ -1,502 +1,517 @@
 /* Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate. */
 
 /**
- * Words that make the year a few words after them a change's base ('مقارنة مع 2022', 'عن 2022', 'قياسا بسنة 2022'): a parenthesis right after that year that compares two counts ('(87 أمرا بدل 106)') gives its first count the text's period, not the base's.
+ * Whole words of a title that say the text is a month's ('النشرة الشهرية'), compared as written (no clitics): the text is about a span shorter than any reference period, so a count without a period of its own is held back (title-span.ts). Not 'الأسبوع': 'ملف الأسبوع', 'أرقام الأسبوع' name a programme or a column.
  */
 export type Words = string[];
 /**
- * Comparison words inside a parenthesis between a count and the one it is compared with ('(87 أمرا بدل 106)', '(5 مقابل 4)').
- */
-export type Phrases = string[];
-/**
- * Verbs and prepositions of reporting right before another body's name ('وأشارت الشرطة البلجيكية إلى أن … تمثل طلباته 12 في المائة', 'حسب الشرطة الإسبانية'): a share the sentence gives is that body's statistic, not a share of the DGSN's figures, and is held back.
+ * 'month' before a month's name in a title ('شهر يوليوز بالأرقام'): the text is about that month (title-span.ts).
  */
 export type Words1 = string[];
 /**
- * 'worldwide' right after a number's noun ('زهاء 1700 شخص مطلوب عبر العالم'): a count of the whole world (Interpol's), not the DGSN's, and held back; not after a partner marker ('بتنسيق مع نظرائه عبر العالم').
+ * Adverbs that may stand between a verb of exceeding and its number ('الذي فاق لأول مرة مائة موقوف'): the verb still bounds the number (more than 100).
  */
-export type Phrases1 = string[];
+export type Phrases = string[];
 /**
- * Bodies whose own counts a sentence gives when they act before the number ('ونسقت الأمانة العامة … 47 عملية أمنية': Interpol's General Secretariat), and which are the DGSN's partners when named after it ('عمليات … نسقتها الأمانة العامة للأنتربول') or after a partner marker ('بتنسيق مع').
- */
-export type Phrases2 = string[];
-/**
- * Suspects and accused persons of one case, after 'في حق' (against) in a count's clause ('صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما'): the count is that case's, not the year's figure of its kind, and is held back.
+ * Words that make the year a few words after them a change's base ('مقارنة مع 2022', 'عن 2022', 'قياسا بسنة 2022'): a parenthesis right after that year that compares two counts ('(87 أمرا بدل 106)') gives its first count the text's period, not the base's.
  */
 export type Words2 = string[];
 /**
- * 'the prefecture' said again, as whole words with their clitics ('فرقة مكافحة سرقة السيارات التابعة للولاية'): in a text that names a local unit (place_units), the unit named before, so the count is local.
+ * Comparison words inside a parenthesis between a count and the one it is compared with ('(87 أمرا بدل 106)', '(5 مقابل 4)').
+ */
+export type Phrases1 = string[];
+/**
+ * Verbs and prepositions of reporting right before another body's name ('وأشارت الشرطة البلجيكية إلى أن … تمثل طلباته 12 في المائة', 'حسب الشرطة الإسبانية'): a share the sentence gives is that body's statistic, not a share of the DGSN's figures, and is held back.
  */
 export type Words3 = string[];
 /**
- * Forms of 'was/were' that, right before a compared number after a part and its whole ('76 شخصا، بينهم 41 مغربيا …، بعدما كانوا 97'), agree with either: the number may be the whole's or the part's, and is held back.
+ * 'worldwide' right after a number's noun ('زهاء 1700 شخص مطلوب عبر العالم'): a count of the whole world (Interpol's), not the DGSN's, and held back; not after a partner marker ('بتنسيق مع نظرائه عبر العالم').
  */
-export type Words4 = string[];
+export type Phrases2 = string[];
 /**
- * Nouns of a year ('سنة', 'عام'): a number right after them is a year ('سنة 2022'), and they name the period a count or a change is placed in.
- */
-export type Words5 = string[];
-/**
- * Words saying a number is exact ('4677 بالتحديد'): a year is not said to be exact, so a number of four digits before them is a quantity.
- */
-export type Words6 = string[];
-/**
- * 'the figure', 'the number' right before a number ('كان الرقم 1940'): it is the figure's value, not a year.
- */
-export type Words7 = string[];
-/**
- * Forms of 'will be' that, with 'قد' after them, say what the totals have come to ('وبهذه الأرقام تكون حصيلة السنة قد بلغت …'): the sentence sums up, as 'وبذلك' does.
- */
-export type Words8 = string[];
-/**
- * Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, not the span a figure is counted over.
- */
-export type Words9 = string[];
-/**
- * Nouns of a part of a year that a comparison may name after 'أكثر من' ('ست إنابات أكثر من النصف الأول من السنة الماضية'): the comparison is with a period's count.
- */
-export type Words10 = string[];
-/**
- * 'the number of', and not 'the total of' (count_of has both): 'عدد هذه المذكرات' names the count of the previous sentence's figure; 'مجموع هذه المذكرات' is the total of its rows.
- */
-export type Words11 = string[];
-/**
- * Nouns a superlative names a record of ('أعلى رقم', 'أعلى مستوى'): a count called a record is not the base of a change.
- */
-export type Words12 = string[];
-/**
- * Participles whose 'من' names who acts, not where persons come from ('مطلوبين من الولايات المتحدة'): no country of origin.
- */
-export type Words13 = string[];
-/**
- * Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number.
- */
-export type Words14 = string[];
-/**
- * Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts.
- */
-export type Words15 = string[];
-/**
- * 'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts.
- */
-export type Words16 = string[];
-/**
- * Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files).
- */
-export type Words17 = string[];
-/**
- * Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files).
- */
-export type Words18 = string[];
-/**
- * Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year.
- */
-export type Words19 = string[];
-/**
- * Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period.
- */
-export type Words20 = string[];
-/**
- * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'.
- */
-export type Words21 = string[];
-/**
- * Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted.
- */
-export type Words22 = string[];
-/**
- * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
- */
-export type Words23 = string[];
-/**
- * Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it.
- */
-export type Words24 = string[];
-/**
- * 'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names.
- */
-export type Words25 = string[];
-/**
- * 'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا').
- */
-export type Words26 = string[];
-/**
- * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
- */
-export type Words27 = string[];
-/**
- * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
+ * Bodies whose own counts a sentence gives when they act before the number ('ونسقت الأمانة العامة … 47 عملية أمنية': Interpol's General Secretariat), and which are the DGSN's partners when named after it ('عمليات … نسقتها الأمانة العامة للأنتربول') or after a partner marker ('بتنسيق مع').
  */
 export type Phrases3 = string[];
 /**
- * Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure.
+ * Suspects and accused persons of one case, after 'في حق' (against) in a count's clause ('صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما'): the count is that case's, not the year's figure of its kind, and is held back.
+ */
+export type Words4 = string[];
+/**
+ * 'the prefecture' said again, as whole words with their clitics ('فرقة مكافحة سرقة السيارات التابعة للولاية'): in a text that names a local unit (place_units), the unit named before, so the count is local.
+ */
+export type Words5 = string[];
+/**
+ * Forms of 'was/were' that, right before a compared number after a part and its whole ('76 شخصا، بينهم 41 مغربيا …، بعدما كانوا 97'), agree with either: the number may be the whole's or the part's, and is held back.
+ */
+export type Words6 = string[];
+/**
+ * Nouns of a year ('سنة', 'عام'): a number right after them is a year ('سنة 2022'), and they name the period a count or a change is placed in.
+ */
+export type Words7 = string[];
+/**
+ * Words saying a number is exact ('4677 بالتحديد'): a year is not said to be exact, so a number of four digits before them is a quantity.
+ */
+export type Words8 = string[];
+/**
+ * 'the figure', 'the number' right before a number ('كان الرقم 1940'): it is the figure's value, not a year.
+ */
+export type Words9 = string[];
+/**
+ * Forms of 'will be' that, with 'قد' after them, say what the totals have come to ('وبهذه الأرقام تكون حصيلة السنة قد بلغت …'): the sentence sums up, as 'وبذلك' does.
+ */
+export type Words10 = string[];
+/**
+ * Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, not the span a figure is counted over.
+ */
+export type Words11 = string[];
+/**
+ * Nouns of a part of a year that a comparison may name after 'أكثر من' ('ست إنابات أكثر من النصف الأول من السنة الماضية'): the comparison is with a period's count.
+ */
+export type Words12 = string[];
+/**
+ * 'the number of', and not 'the total of' (count_of has both): 'عدد هذه المذكرات' names the count of the previous sentence's figure; 'مجموع هذه المذكرات' is the total of its rows.
+ */
+export type Words13 = string[];
+/**
+ * Nouns a superlative names a record of ('أعلى رقم', 'أعلى مستوى'): a count called a record is not the base of a change.
+ */
+export type Words14 = string[];
+/**
+ * Participles whose 'من' names who acts, not where persons come from ('مطلوبين من الولايات المتحدة'): no country of origin.
+ */
+export type Words15 = string[];
+/**
+ * Prepositions, particles and verbs that may follow a number in place of its counted noun ('بلغ عدد الإنابات 143 خلال السنة'): the counted noun is then looked for before the number.
+ */
+export type Words16 = string[];
+/**
+ * Nouns meaning 'the number of' ('عدد', 'مجموع'): the word after them names what a number without a counted noun counts.
+ */
+export type Words17 = string[];
+/**
+ * 'of which / of whom' ('منها', 'من بينهم'): a number after them that names no counted noun of its own counts what the previous figure of its sentence counts.
+ */
+export type Words18 = string[];
+/**
+ * Pronouns right after a number that say what it is: '3104⏎هو عدد الملفات' (3104: it is the number of files).
+ */
+export type Words19 = string[];
+/**
+ * Prepositions right after a change's percentage that name what changed ('تراجع بـ12% في ملفات التعاون': a fall of 12% in the cooperation files).
+ */
+export type Words20 = string[];
+/**
+ * Words naming a total ('أي ما مجموعه 84 أمرا'): a compared count added up with the one before it may be the other part of the same year.
+ */
+export type Words21 = string[];
+/**
+ * Words right before a number that make it the whole a part named before belongs to ('ويأتي هؤلاء ضمن 88 شخصا': these are among 88 persons; 'تسلم المغرب 8 أشخاص …، من أصل 27 شخصا طيلة 2023': out of 27), not a part. Such a whole that names its own period and counts persons, or what the part's indicator counts, is that indicator's count for its period.
+ */
+export type Words22 = string[];
+/**
+ * Verbs whose object takes 'من' ('استفاد منها 640 موظفا', 'benefited from them'; 'قنوات الأنتربول، التي مر منها ألف و190 طلب معلومات', 'passed through them'): 'منها' right after them is no 'of which'.
+ */
+export type Words23 = string[];
+/**
+ * Counted nouns that say only 'persons' ('شخص', 'أشخاص'): after 'عدد' and a noun an indicator counts before the number ('بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا'), that noun says what is counted.
+ */
+export type Words24 = string[];
+/**
+ * 'their number' ('عددها', 'عددهم'), or a feminine verb agreeing with a plural named before ('والإنابات القضائية الدولية، فقد بلغت 171'): the counted noun is the one the sentence named before the clause ('وفي ما يخص الأوامر الدولية، فقد بلغ عددها 98').
+ */
+export type Words25 = string[];
+/**
+ * Words opening a clause that says how much of what the clause before named ('ارتفع عدد المبحوث عنهم الموقوفين، إذ بلغ 156 شخصا'), or what it led to ('ونشر 106 أوامر دولية بإلقاء القبض، مكنت من توقيف 119 شخصا'): the number's clause is read with the words of the clause before it.
+ */
+export type Words26 = string[];
+/**
+ * 'In it' right before a number ('كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا'): the number is of the period the clause before names.
+ */
+export type Words27 = string[];
+/**
+ * 'البالغ' (amounting to) opening a clause: its number is the amount of what the clause before named, in that clause's period ('ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا').
  */
 export type Words28 = string[];
 /**
- * Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files).
+ * Relative and temporal words ('التي', 'الذي', 'حين'): a clause they open describes what the previous clause ended on, and takes its period ('مقارنة مع سنة 2016، التي شهدت معالجة 2950 ملفا').
  */
 export type Words29 = string[];
 /**
- * Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure.
- */
-export type Words30 = string[];
-/**
- * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
- */
-export type Words31 = string[];
-export type Words32 = string[];
-/**
- * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
- */
-export type Words33 = string[];
-/**
- * 'not' opening a clause after a comma that names a period ('الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017', 'وليس سنة 2017'): the sentence says which period a figure is not of; the period it opens on is its own, not a heading or an opening of the sentences after it (pipeline/extract/denied-period.ts).
- */
-export type Words34 = string[];
-/**
- * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)
- */
-export type Words35 = string[];
-/**
- * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
- */
-export type Words36 = string[];
-/**
- * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
- */
-export type Words37 = string[];
-/**
- * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
- */
-export type Words38 = string[];
-/**
- * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
- */
-export type Words39 = string[];
-/**
- * Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it.
+ * Phrases that open a clause naming the topic of the next ('وعلى مستوى مذكرات إيقاف سريان الأبحاث الدولية، سجلت الحصيلة 2287 مذكرة'; 'فيما يخص …'، 'أما …'): the words of that clause are read with the next clause's cues.
  */
 export type Phrases4 = string[];
 /**
- * Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900).
+ * Nouns that refer back to the figure of the previous sentence ('هذا الرقم', and 'نسبة التطور' under a list's line): a change in a sentence that names no count of its own is a change of that figure.
+ */
+export type Words30 = string[];
+/**
+ * Nouns that make a count with no noun of its own a figure of what the count before it counts ('قبل سنة واحدة كان الرقم 5800' after 6312 files).
+ */
+export type Words31 = string[];
+/**
+ * Demonstratives, pronouns and words of consequence that open a sentence referring back to the previous sentence's figure ('هذا يمثل زيادة بـ10 في المائة', 'وهو ما يمثل ارتفاعا', 'أي بزيادة 68 في المائة خلال أربع سنوات', 'بمعنى أن حجم العمل ارتفع بنحو 60 في المائة'): a change in it that names no count of its own is a change of that figure.
+ */
+export type Words32 = string[];
+/**
+ * Adjectives meaning 'similar' ('مذكرة مماثلة'): a count so qualified is of the same kind as the previous count of its sentence, in the scope its own clause names ('2169 مذكرة لإيقاف سريان الأبحاث الدولية و347 مذكرة مماثلة على الصعيد العربي').
+ */
+export type Words33 = string[];
+export type Words34 = string[];
+/**
+ * 'لم', 'لا': before a 'more than' verb, it makes the number a maximum ('لم تتجاوز نسبتها 18 في المائة' is at most 18).
+ */
+export type Words35 = string[];
+/**
+ * 'not' opening a clause after a comma that names a period ('الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017', 'وليس سنة 2017'): the sentence says which period a figure is not of; the period it opens on is its own, not a heading or an opening of the sentences after it (pipeline/extract/denied-period.ts).
+ */
+export type Words36 = string[];
+/**
+ * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)
+ */
+export type Words37 = string[];
+/**
+ * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
+ */
+export type Words38 = string[];
+/**
+ * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
+ */
+export type Words39 = string[];
+/**
+ * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
  */
 export type Words40 = string[];
 /**
- * Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو').
+ * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
  */
 export type Words41 = string[];
 /**
- * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
- */
-export type Words42 = string[];
-/**
- * Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod).
- */
-export type Words43 = string[];
-/**
- * Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none.
- */
-export type Words44 = string[];
-/**
- * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers).
- */
-export type Words45 = string[];
-/**
- * Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base.
- */
-export type Words46 = string[];
-/**
- * Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it.
+ * Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it.
  */
 export type Phrases5 = string[];
 /**
- * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
+ * Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900).
+ */
+export type Words42 = string[];
+/**
+ * Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو').
+ */
+export type Words43 = string[];
+/**
+ * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
+ */
+export type Words44 = string[];
+/**
+ * Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod).
+ */
+export type Words45 = string[];
+/**
+ * Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none.
+ */
+export type Words46 = string[];
+/**
+ * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers).
  */
 export type Words47 = string[];
 /**
- * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
+ * Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base.
  */
 export type Words48 = string[];
 /**
- * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
- */
-export type Words49 = string[];
-/**
- * 'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions).
+ * Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it.
  */
 export type Phrases6 = string[];
 /**
- * 'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts).
+ * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
+ */
+export type Words49 = string[];
+/**
+ * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
 export type Words50 = string[];
 /**
- * 'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts).
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
 export type Words51 = string[];
+/**
+ * 'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions).
+ */
 export type Phrases7 = string[];
 /**
- * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
+ * 'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts).
  */
 export type Words52 = string[];
 /**
- * 'from' ('من').
+ * 'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts).
  */
 export type Words53 = string[];
+export type Phrases8 = string[];
 /**
- * 'to' ('إلى').
+ * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
 export type Words54 = string[];
 /**
- * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
+ * 'from' ('من').
  */
 export type Words55 = string[];
 /**
- * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
+ * 'to' ('إلى').
  */
 export type Words56 = string[];
 /**
- * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
+ * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
 export type Words57 = string[];
 /**
- * Adjectives after the counted noun that make it an amount ('إضافيا').
+ * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
 export type Words58 = string[];
 /**
- * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
- */
-export type Phrases8 = string[];
-/**
- * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
 export type Words59 = string[];
 /**
- * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
+ * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
 export type Words60 = string[];
 /**
- * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
- */
-export type Words61 = string[];
-/**
- * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
- */
-export type Words62 = string[];
-/**
- * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
- */
-export type Words63 = string[];
-/**
- * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
- */
-export type Words64 = string[];
-/**
- * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
- */
-export type Words65 = string[];
-/**
- * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
- */
-export type Words66 = string[];
-/**
- * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
- */
-export type Words67 = string[];
-/**
- * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
- */
-export type Words68 = string[];
-/**
- * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
+ * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
 export type Phrases9 = string[];
 /**
- * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
+ * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Phrases10 = string[];
+export type Words61 = string[];
 /**
- * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
+ * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Phrases11 = string[];
+export type Words62 = string[];
 /**
- * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
+ * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
+ */
+export type Words63 = string[];
+/**
+ * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
+ */
+export type Words64 = string[];
+/**
+ * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
+ */
+export type Words65 = string[];
+/**
+ * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
+ */
+export type Words66 = string[];
+/**
+ * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
+ */
+export type Words67 = string[];
+/**
+ * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
+ */
+export type Words68 = string[];
+/**
+ * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
 export type Words69 = string[];
 /**
- * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
+ * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
 export type Words70 = string[];
 /**
- * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
+ * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
-export type Words71 = string[];
+export type Phrases10 = string[];
 /**
- * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
+ * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
+ */
+export type Phrases11 = string[];
+/**
+ * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
  */
 export type Phrases12 = string[];
 /**
- * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
+ * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
+ */
+export type Words71 = string[];
+/**
+ * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
 export type Words72 = string[];
 /**
- * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
- */
-export type Phrases13 = string[];
-/**
- * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
+ * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
 export type Words73 = string[];
 /**
- * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
+ * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
+ */
+export type Phrases13 = string[];
+/**
+ * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
 export type Words74 = string[];
 /**
- * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
- */
-export type Words75 = string[];
-/**
- * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
- */
-export type Words76 = string[];
-/**
- * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
- */
-export type Words77 = string[];
-/**
- * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
- */
-export type Words78 = string[];
-/**
- * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
+ * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
 export type Phrases14 = string[];
 /**
- * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
+ */
+export type Words75 = string[];
+/**
+ * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
+ */
+export type Words76 = string[];
+/**
+ * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
+ */
+export type Words77 = string[];
+/**
+ * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
+ */
+export type Words78 = string[];
+/**
+ * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
 export type Words79 = string[];
 /**
- * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
+ * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
 export type Words80 = string[];
 /**
- * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
- */
-export type Words81 = string[];
-/**
- * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
- */
-export type Words82 = string[];
-/**
- * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
+ * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
 export type Phrases15 = string[];
 /**
- * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
+ * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words81 = string[];
+/**
+ * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
+ */
+export type Words82 = string[];
+/**
+ * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
+ */
+export type Words83 = string[];
+/**
+ * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words84 = string[];
+/**
+ * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
 export type Phrases16 = string[];
 /**
- * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
  */
 export type Phrases17 = string[];
 /**
+ * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ */
+export type Phrases18 = string[];
+/**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words83 = string[];
+export type Words85 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
  */
 export interface GrammarWords {
-  change_base_words: Words;
-  pair_comparisons: Phrases;
-  reporting: Words1;
-  worldwide: Phrases1;
-  bodies_acting_before: Phrases2;
-  case_subjects: Words2;
-  unit_back_references: Words3;
-  past_being: Words4;
-  year_nouns: Words5;
-  exactly: Words6;
-  the_number: Words7;
-  will_be: Words8;
-  duration_openers: Words9;
-  period_part_nouns: Words10;
-  number_of: Words11;
-  record_nouns: Words12;
-  agent_participles: Words13;
-  not_counted: Words14;
-  count_of: Words15;
-  part_markers: Words16;
-  pronouns_of_being: Words17;
-  change_of: Words18;
-  totals: Words19;
-  whole_markers: Words20;
-  verbs_with_min: Words21;
-  generic_counted: Words22;
-  pronoun_counts: Words23;
-  explanatory_openers: Words24;
-  in_it: Words25;
-  amounting: Words26;
-  relatives: Words27;
-  topic_openers: Phrases3;
-  back_references: Words28;
-  count_back_references: Words29;
-  back_reference_openings: Words30;
-  similar: Words31;
+  month_titles: Words;
+  month_noun: Words1;
+  verb_adverbs: Phrases;
+  change_base_words: Words2;
+  pair_comparisons: Phrases1;
+  reporting: Words3;
+  worldwide: Phrases2;
+  bodies_acting_before: Phrases3;
+  case_subjects: Words4;
+  unit_back_references: Words5;
+  past_being: Words6;
+  year_nouns: Words7;
+  exactly: Words8;
+  the_number: Words9;
+  will_be: Words10;
+  duration_openers: Words11;
+  period_part_nouns: Words12;
+  number_of: Words13;
+  record_nouns: Words14;
+  agent_participles: Words15;
+  not_counted: Words16;
+  count_of: Words17;
+  part_markers: Words18;
+  pronouns_of_being: Words19;
+  change_of: Words20;
+  totals: Words21;
+  whole_markers: Words22;
+  verbs_with_min: Words23;
+  generic_counted: Words24;
+  pronoun_counts: Words25;
+  explanatory_openers: Words26;
+  in_it: Words27;
+  amounting: Words28;
+  relatives: Words29;
+  topic_openers: Phrases4;
+  back_references: Words30;
+  count_back_references: Words31;
+  back_reference_openings: Words32;
+  similar: Words33;
   /**
    * Verbs that qualify a number said of a measure before it ('تجاوز عددها ستة آلاف' is more than 6,000; 'ناهزت نسبتها 14 في المائة' about 14). A verb right before the number is the recognizer's (pipeline/arabic/lexicon/qualifiers.json).
    */
   qualifier_verbs: {
-    gt: Words32;
-    approx: Words32;
+    gt: Words34;
+    approx: Words34;
   };
-  negations: Words33;
-  denials: Words34;
-  measure_nouns: Words35;
-  thresholds: Words36;
-  demonstratives: Words37;
-  comparison_right_before: Words38;
-  base_after_change: Words39;
-  idioms: Phrases4;
-  negated_being: Words40;
-  negated_past_being: Words41;
-  earlier_clause_openers: Words42;
-  aside_openers: Words43;
-  time_prepositions: Words44;
-  results_of_period: Words45;
-  exceeding_participles: Words46;
-  other_topic_openers: Phrases5;
-  comparison_fillers: Words47;
-  restating: Words48;
-  retractions: Words49;
-  instead_of: Phrases6;
-  concerning: Words50;
-  remainder: Words51;
+  negations: Words35;
+  denials: Words36;
+  measure_nouns: Words37;
+  thresholds: Words38;
+  demonstratives: Words39;
+  comparison_right_before: Words40;
+  base_after_change: Words41;
+  idioms: Phrases5;
+  negated_being: Words42;
+  negated_past_being: Words43;
+  earlier_clause_openers: Words44;
+  aside_openers: Words45;
+  time_prepositions: Words46;
+  results_of_period: Words47;
+  exceeding_participles: Words48;
+  other_topic_openers: Phrases6;
+  comparison_fillers: Words49;
+  restating: Words50;
+  retractions: Words51;
+  instead_of: Phrases7;
+  concerning: Words52;
+  remainder: Words53;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
   trailing_qualifiers: {
-    approx: Phrases7;
-    gt: Phrases7;
-    gte: Phrases7;
-    lte: Phrases7;
+    approx: Phrases8;
+    gt: Phrases8;
+    gte: Phrases8;
+    lte: Phrases8;
   };
   /**
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words52;
-    from: Words53;
-    to: Words54;
-    then: Words55;
+    words: Words54;
+    from: Words55;
+    to: Words56;
+    then: Words57;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words56;
-    levels: Words57;
-    after: Words58;
+    words: Words58;
+    levels: Words59;
+    after: Words60;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -504,53 +519,53 @@ export interface GrammarWords {
    * @minItems 1
    */
   questions: [string, ...string[]];
-  presupposing_questions: Phrases8;
-  question_words: Words59;
-  recorded: Words60;
-  replies: Words61;
-  in_a_row: Words62;
+  presupposing_questions: Phrases9;
+  question_words: Words61;
+  recorded: Words62;
+  replies: Words63;
+  in_a_row: Words64;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
   comparatives: {
-    increase: Words32;
-    decrease: Words32;
+    increase: Words34;
+    decrease: Words34;
   };
-  rate_openers: Words63;
-  between: Words64;
-  succession: Words65;
-  respectively: Words66;
-  change_columns: Words67;
-  continuations: Words68;
-  other_bodies: Phrases9;
-  national_level: Phrases10;
-  place_units: Phrases11;
-  local_places: Words69;
-  place_services: Words70;
-  partner_markers: Words71;
-  partner_bodies: Phrases12;
-  several_partners: Words72;
-  same_body: Phrases13;
-  together: Words73;
-  ranked_after: Words74;
-  period_headers: Words75;
-  averages: Words76;
-  yearly_adjectives: Words77;
-  mediterranean: Words78;
+  rate_openers: Words65;
+  between: Words66;
+  succession: Words67;
+  respectively: Words68;
+  change_columns: Words69;
+  continuations: Words70;
+  other_bodies: Phrases10;
+  national_level: Phrases11;
+  place_units: Phrases12;
+  local_places: Words71;
+  place_services: Words72;
+  partner_markers: Words73;
+  partner_bodies: Phrases13;
+  several_partners: Words74;
+  same_body: Phrases14;
+  together: Words75;
+  ranked_after: Words76;
+  period_headers: Words77;
+  averages: Words78;
+  yearly_adjectives: Words79;
+  mediterranean: Words80;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
   then_and_now: {
-    then: Words32;
-    now: Words32;
+    then: Words34;
+    now: Words34;
   };
-  per_year: Phrases14;
-  recalling: Words79;
-  documents: Words80;
-  habitual_being: Words81;
-  summing_up: Words82;
-  same_kind: Phrases15;
-  conditionals: Phrases16;
-  forecasts: Phrases17;
-  hearsay: Words83;
+  per_year: Phrases15;
+  recalling: Words81;
+  documents: Words82;
+  habitual_being: Words83;
+  summing_up: Words84;
+  same_kind: Phrases16;
+  conditionals: Phrases17;
+  forecasts: Phrases18;
+  hearsay: Words85;
 }

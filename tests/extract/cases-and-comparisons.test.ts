@@ -4,6 +4,11 @@
 // report on nine months, a rate "its rate exceeded", "they were" after a part and its whole, a local unit said again.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { titleSpan } from "../../pipeline/extract/title-span.ts";
+import { rawSourceOf } from "../../pipeline/io/raw-sources.ts";
+import { extract } from "../../pipeline/stages/extract.ts";
+import { ingest } from "../../pipeline/stages/ingest.ts";
+import { validate } from "../../pipeline/stages/validate.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
@@ -187,5 +192,39 @@ describe("parts of the files processed", () => {
   it("reads the information requests and the stolen-vehicle files 'among' the files as their parts (catalogue part_of)", () => {
     const text = "عالج المكتب 6312 ملفا، من بينها 2150 طلب معلومات عبر قنوات الأنتربول و1312 ملفا يتعلق بالمركبات المسروقة.";
     expect(published(text, "2023")).toEqual(["files_processed 2023 = 6312", "interpol_information_requests 2023 = 2150", "stolen_vehicle_files 2023 = 1312"]);
+  });
+});
+
+// Round 36 (held226–held230: partners' releases, one event, months and weeks, ranks and records, social posts).
+describe("a list numbered with keycaps", () => {
+  it("sets aside the keycap of each item, and reads a figure written in keycaps", () => {
+    const text = "1️⃣ الملفات المعالجة: 7480\n2️⃣ الإنابات القضائية الدولية: 170 إنابة\n3️⃣ الموقوفون: 1️⃣4️⃣9️⃣ مبحوثا عنهم دوليا";
+    expect(published(text, "2025")).toEqual(["files_processed 2025 = 7480", "letters_rogatory 2025 = 170", "wanted_persons_arrested 2025 = 149"]);
+  });
+});
+
+describe("a verb of exceeding with an adverb before its number", () => {
+  it("reads 'فاق لأول مرة مائة موقوف' as more than 100", () => {
+    expect(published("وعدد المبحوث عنهم الموقوفين، الذي فاق لأول مرة مائة موقوف.", "2021")).toEqual(["wanted_persons_arrested 2021 = gt 100"]);
+  });
+});
+
+describe("a text whose title names a month", () => {
+  const withTitle = (title: string | null, text: string, reference: string) => {
+    const metadata = JSON.stringify({ id: "t", title, language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: reference, licence: null, notes: null });
+    const source = rawSourceOf({ id: "t", textFile: "raw/t.txt", metadataFile: "raw/t.source.json" }, new TextEncoder().encode(text), metadata);
+    return validate([extract(ingest(source, catalogue, { today: "2100-01-01" }), catalogue)], catalogue).observations.map((o) => `${o.indicator_id} ${o.period} = ${o.value}`);
+  };
+  const text = "أوقفت المصالح 11 مبحوثا عنهم دوليا، وتتبعت 12 إنابة قضائية. وبلغ عدد الإنابات خلال النصف الأول من السنة 78 إنابة.";
+
+  it("holds back the counts without a period of their own: they are the month's, not the quarter's", () => {
+    expect(titleSpan("شهر يوليوز بالأرقام: 11 مبحوثا", catalogue.periods)).toBe("شهر يوليوز");
+    expect(withTitle("شهر يوليوز بالأرقام: 11 مبحوثا عنهم دوليا", text, "2022-Q3")).toEqual(["letters_rogatory 2022-H1 = 78"]);
+  });
+
+  it("reads them as the reference period's when the title names no month, or a programme of the week", () => {
+    expect(titleSpan("ملف الأسبوع: حصيلة النصف الثاني من 2021", catalogue.periods)).toBeNull();
+    expect(titleSpan("حصيلة يوليوز - دجنبر 2021", catalogue.periods)).toBeNull();
+    expect(withTitle(null, text, "2022-Q3")).toContain("wanted_persons_arrested 2022-Q3 = 11");
   });
 });
