@@ -32,19 +32,22 @@ function linesOf(text: string): Line[] {
 /** The mentions alone on their line in a table laid out one cell per line under a header of two or more year lines. */
 export function stackedTableCells(text: string, mentions: readonly NumberMention[]): ReadonlySet<NumberMention> {
   const lines = linesOf(text);
-  const cells = new Set<NumberMention>();
-  const spans: Array<{ start: number; end: number }> = [];
+  const valueLines: Line[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!yearLine.test(lines[i]!.text) || !yearLine.test(lines[i + 1]!.text)) continue;
     let j = i + 2;
-    while (j < lines.length && lines[j]!.text.trim() !== "" && lines[j]!.text.length < proseLength) j++;
-    spans.push({ start: lines[i + 2]?.start ?? lines[i + 1]!.end, end: lines[j - 1]?.end ?? lines[i + 1]!.end });
+    for (; j < lines.length && lines[j]!.text.trim() !== "" && lines[j]!.text.length < proseLength; j++) {
+      if (valueLine.test(lines[j]!.text)) valueLines.push(lines[j]!);
+    }
     i = j;
   }
-  if (spans.length === 0) return cells;
-  const valueLines = lines.filter((line) => valueLine.test(line.text) && spans.some((s) => line.start >= s.start && line.end <= s.end));
+  // Both in text order: one pass (a long text with a long table stays linear).
+  const cells = new Set<NumberMention>();
+  let at = 0;
   for (const mention of mentions) {
-    if (valueLines.some((line) => mention.start >= line.start && mention.end <= line.end)) cells.add(mention);
+    while (at < valueLines.length && valueLines[at]!.end < mention.start) at++;
+    const line = valueLines[at];
+    if (line && mention.start >= line.start && mention.end <= line.end) cells.add(mention);
   }
   return cells;
 }
