@@ -115,8 +115,14 @@ const bareParenthesis = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}\)/u;
 /** For a count alone in a parenthesis ("(2760 ملفا)"): where the parenthesis opens, and the few words right before it. */
 function beforeBareParenthesis(scope: NumberScope): { open: number; words: Word[] } | undefined {
   if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
+  const { open, words } = beforeParenthesis(scope);
+  return { open, words: words.slice(-partBeforeReach) };
+}
+
+/** Where the parenthesis the number opens starts, and its clause's words before it. */
+function beforeParenthesis(scope: NumberScope): { open: number; words: Word[] } {
   const open = scope.text.lastIndexOf("(", scope.mention.start);
-  return { open, words: scope.before.filter((w) => w.end <= open).slice(-partBeforeReach) };
+  return { open, words: scope.before.filter((w) => w.end <= open) };
 }
 
 /**
@@ -157,8 +163,7 @@ const comparedInParenthesis = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,2}(
 function subjectOfComparedParenthesis(scope: NumberScope): PeriodReading | undefined {
   if (!opensParenthesis(scope.text, scope.mention) || !comparedInParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
   // The year before the parenthesis is a base ("مقارنة مع 2022 (…"), not the period the pair is of ("لم تتراجع إلا في 2020 (118 إنابة مقابل 125)").
-  const open = scope.text.lastIndexOf("(", scope.mention.start);
-  const before = scope.before.filter((w) => w.end <= open);
+  const before = beforeParenthesis(scope).words;
   const year = before.at(-1);
   if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordMatchesAny(w.folded, grammarWords.change_base_words))) return undefined;
   return { claims: [{ period: scope.reference, start: scope.mention.start, end: scope.mention.end }] };

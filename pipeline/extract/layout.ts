@@ -4,6 +4,7 @@
 // two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), and
 // digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين").
 import { LineIndex } from "../lib/text-position.ts";
+import { lineAbove } from "../text/lines.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 const listNumber = /^[ \t]*$/u;
@@ -96,8 +97,8 @@ const opensOnKeycap = (text: string, at: number, value: number) => at >= 0 && ne
 function isKeycapBullet(text: string, mention: NumberMention, lineStart: number): boolean {
   if (!oneKeycap.test(mention.text) || !listNumber.test(text.slice(lineStart, mention.start)) || !/^[ \t]/u.test(text.slice(mention.end, mention.end + 1))) return false;
   const nextLine = text.indexOf("\n", mention.end);
-  const previousLine = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
-  return (nextLine >= 0 && opensOnKeycap(text, nextLine + 1, mention.value + 1)) || (previousLine >= 0 && opensOnKeycap(text, previousLine, mention.value - 1));
+  const previousLine = lineAbove(text, lineStart);
+  return (nextLine >= 0 && opensOnKeycap(text, nextLine + 1, mention.value + 1)) || (previousLine !== undefined && opensOnKeycap(text, previousLine.start, mention.value - 1));
 }
 
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */

@@ -7,7 +7,7 @@ import { findPhrases } from "./phrases.ts";
 import { readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { Word } from "./words.ts";
-import { eventYearOf, yearNounAndNoun } from "./years.ts";
+import { eventYearOf, yearAfterWhich, yearNounAndNoun } from "./years.ts";
 
 /** A year the text names by what happened in it: its words, and the year when periods.json event_years knows it. */
 export interface EventYear {
@@ -34,10 +34,7 @@ export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): Even
     const [noun, next] = [words[i]!, words[i + 1]!];
     // Not words across a mark ("نصف سنة: الأمن"), a relative clause ("بالسنة التي") or a year's epithet ("سنة الأرقام القياسية").
     if (!yearNounAndNoun(scope.text, noun, next) || wordMatchesAny(next.folded, grammarWords.relatives) || words.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words))) continue;
-    // "بعد سنة الجائحة.. الأمن الوطني يعلن 4677 ملفا": the year after which, not the count's; unless the count is
-    // in the year's relative clause ("بعد سنة الجائحة التي لم تتجاوز ملفاتها 3950 ملفا").
-    const relative = words[i + 2] !== undefined && wordMatchesAny(words[i + 2]!.folded, grammarWords.relatives);
-    if (i > 0 && wordMatchesAny(words[i - 1]!.folded, catalogue.periods.after_words) && !relative) continue;
+    if (yearAfterWhich(words, i, catalogue.periods)) continue;
     const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
     if (!("claims" in read) || read.claims.length > 0) continue;
     return { text: scope.text.slice(noun.start, next.end), year: eventYearOf(next, catalogue.periods) ?? null, start: noun.start, end: next.end };

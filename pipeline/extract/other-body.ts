@@ -20,9 +20,14 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
-  const partner = (index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(words, otherBodies).find((m) => !partner(m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
 }
+
+/** How many words before a body's name a partner marker makes it a partner of the action: "بتنسيق مع الشرطة الإسبانية". */
+const partnerReach = 3;
+
+/** Whether a partner marker ("مع", "لفائدة") stands among the few words before `index`. */
+const afterPartnerMarker = (words: readonly Word[], index: number) => words.slice(Math.max(0, index - partnerReach), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
 
 const bodiesActingBefore = grammarWords.bodies_acting_before.map(cuePhrase);
 
@@ -34,8 +39,7 @@ const worldwideReach = 4;
 /** "worldwide" right after the number's noun ("1700 شخص مطلوب عبر العالم"; not "بتنسيق مع نظرائه عبر العالم", a partner): the world's count. */
 function worldwide(scope: NumberScope): PhraseMatch | undefined {
   const after = scope.after.slice(0, worldwideReach + 2);
-  const partner = (index: number) => after.slice(Math.max(0, index - 3), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
-  return findPhrases(after, worldwidePhrases).find((m) => m.index <= worldwideReach && !partner(m.index));
+  return findPhrases(after, worldwidePhrases).find((m) => m.index <= worldwideReach && !afterPartnerMarker(after, m.index));
 }
 
 /** How far into its sentence a body acting before the number may be named: after its verb ("ونسقت الأمانة العامة"). */

@@ -2,6 +2,7 @@
 // then each row's label and its values, one a line. Which column a value stands in is the count of lines since
 // its row's label, which the reading does not follow: such a value is held back, not given to the text's period
 // (it gave the 2017 column and the change column to the wrong years and indicators).
+import { type LineSpan, splitLines } from "../text/lines.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 /** A line holding only a year: a header cell. */
@@ -13,31 +14,16 @@ const valueLine = /^[^\S\n]*[+\-−–]?[^\S\n]*[0-9٠-٩][0-9٠-٩.,٬٫ ]*[^\S
 /** A line this long is prose: the table has ended. */
 const proseLength = 80;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    lines.push({ start, end: start + line.length, text: line });
-    start += line.length + 1;
-  }
-  return lines;
-}
-
 /** The mentions alone on their line in a table laid out one cell per line under a header of two or more year lines. */
 export function stackedTableCells(text: string, mentions: readonly NumberMention[]): ReadonlySet<NumberMention> {
-  const lines = linesOf(text);
-  const valueLines: Line[] = [];
+  const lines = splitLines(text);
+  const content = (line: LineSpan) => text.slice(line.start, line.end);
+  const valueLines: LineSpan[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!yearLine.test(lines[i]!.text) || !yearLine.test(lines[i + 1]!.text)) continue;
+    if (!yearLine.test(content(lines[i]!)) || !yearLine.test(content(lines[i + 1]!))) continue;
     let j = i + 2;
-    for (; j < lines.length && lines[j]!.text.trim() !== "" && lines[j]!.text.length < proseLength; j++) {
-      if (valueLine.test(lines[j]!.text)) valueLines.push(lines[j]!);
+    for (; j < lines.length && content(lines[j]!).trim() !== "" && lines[j]!.end - lines[j]!.start < proseLength; j++) {
+      if (valueLine.test(content(lines[j]!))) valueLines.push(lines[j]!);
     }
     i = j;
   }

@@ -7,7 +7,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { eventYearOf, yearNounAndNoun } from "./years.ts";
+import { eventYearOf, yearAfterWhich, yearNounAndNoun } from "./years.ts";
 import { partNamed, withPart } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -65,10 +65,7 @@ function eventYears(text: string, words: readonly Word[], phrases: PeriodPhrases
   for (let i = 0; i + 1 < words.length; i++) {
     const [noun, next] = [words[i]!, words[i + 1]!];
     const year = yearNounAndNoun(text, noun, next) ? eventYearOf(next, phrases) : undefined;
-    // "بعد سنة الجائحة": a year after which the statement is, not the one it is about (unless its relative clause
-    // follows: "بعد سنة الجائحة التي لم تتجاوز ملفاتها 3950 ملفا").
-    const relative = words[i + 2] !== undefined && wordMatchesAny(words[i + 2]!.folded, grammarWords.relatives);
-    if (year === undefined || (i > 0 && wordMatchesAny(words[i - 1]!.folded, phrases.after_words) && !relative)) continue;
+    if (year === undefined || yearAfterWhich(words, i, phrases)) continue;
     const before = wordsWithin(words, clauseStart(text, noun.start), noun.start).slice(-comparisonReach);
     if (findPhrases(before, phrases.comparisons).length === 0) years.push({ text: text.slice(noun.start, next.end), value: year, kind: "year", form: "words", start: noun.start, end: next.end, part: null });
   }

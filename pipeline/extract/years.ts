@@ -29,6 +29,16 @@ const thousand = /^الف(?:ين|ان|ا)?$/u;
 /** The year periods.json event_years dates the event `word` names ("الجائحة": 2020), if it does. */
 export const eventYearOf = (word: Word, phrases: PeriodPhrases): number | undefined => phrases.event_years.find((event) => wordMatchesAny(word.folded, event.words))?.year;
 
+/**
+ * Whether the year noun at `index` (of "سنة الجائحة") follows "after" ("بعد سنة الجائحة.. الأمن الوطني يعلن 4677
+ * ملفا"): the year after which, not the one a count is of; unless the year's relative clause follows ("بعد سنة الجائحة
+ * التي لم تتجاوز ملفاتها 3950 ملفا"), whose counts are that year's.
+ */
+export function yearAfterWhich(words: readonly Word[], index: number, phrases: PeriodPhrases): boolean {
+  const relative = words[index + 2] !== undefined && wordMatchesAny(words[index + 2]!.folded, grammarWords.relatives);
+  return index > 0 && wordMatchesAny(words[index - 1]!.folded, phrases.after_words) && !relative;
+}
+
 /** The years news write about: four digits outside them are a value ("| الملفات المعالجة | 7146 |"). */
 export const isYearValue = (value: number): boolean => value >= 1900 && value <= 2100;
 

@@ -5,10 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { titleSpan } from "../../pipeline/extract/title-span.ts";
-import { rawSourceOf } from "../../pipeline/io/raw-sources.ts";
-import { extract } from "../../pipeline/stages/extract.ts";
-import { ingest } from "../../pipeline/stages/ingest.ts";
-import { validate } from "../../pipeline/stages/validate.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
@@ -210,11 +206,7 @@ describe("a verb of exceeding with an adverb before its number", () => {
 });
 
 describe("a text whose title names a month", () => {
-  const withTitle = (title: string | null, text: string, reference: string) => {
-    const metadata = JSON.stringify({ id: "t", title, language: "ar", publisher: null, author: null, institution: null, url: null, published: null, retrieved: null, reference_period: reference, licence: null, notes: null });
-    const source = rawSourceOf({ id: "t", textFile: "raw/t.txt", metadataFile: "raw/t.source.json" }, new TextEncoder().encode(text), metadata);
-    return validate([extract(ingest(source, catalogue, { today: "2100-01-01" }), catalogue)], catalogue).observations.map((o) => `${o.indicator_id} ${o.period} = ${o.value}`);
-  };
+  const withTitle = (title: string | null, text: string, reference: string) => publishedFigures(text, catalogue, reference, null, title);
   const text = "أوقفت المصالح 11 مبحوثا عنهم دوليا، وتتبعت 12 إنابة قضائية. وبلغ عدد الإنابات خلال النصف الأول من السنة 78 إنابة.";
 
   it("holds back the counts without a period of their own: they are the month's, not the quarter's", () => {
