@@ -53,6 +53,17 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
 }
 
 /**
+ * "تم استقدام 22 شخصا مطلوبا للعدالة المغربية، 10 منهم خلال الأشهر الستة الأولى": a part that names a part of the
+ * year and counts its whole's noun is the whole's count for that part, though the words that decided the whole's
+ * indicator are in the whole's clause.
+ */
+function partOfYearOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): CountFigure | undefined {
+  const whole = soFar.lastCount;
+  if (!whole || whole.compared || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
+  return counted.how === "part" || (whole.counted !== null && sameStem(counted.folded, whole.counted.folded)) ? whole : undefined;
+}
+
+/**
  * The indicator chosen, and the count of a series the number goes on from, if it does (count-series.ts); `recalls`:
  * the count recalls an earlier value of a figure just given, a comparison with it ("وكان العدد قد بلغ 97 شخصا قبل عام").
  */
@@ -164,6 +175,8 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
   if (earlierEnd) return { indicator: earlierEnd, evidence: evidence.note(`what the change's earlier end counts (${earlierEnd.id})`) };
   // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
   if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };
+  const ofYear = decision && "none" in decision ? partOfYearOfWhole(scope, catalogue, counted!, soFar) : undefined;
+  if (ofYear) return { indicator: ofYear.indicator, evidence: evidence.note(`its whole's count for a part of the year (${ofYear.indicator.id})`) };
   const whole = decision && "none" in decision ? partOfWhole(scope, catalogue, counted!, soFar) : undefined;
   if (whole) return { indicator: whole.indicator, evidence: evidence.words("context", whole.evidence).note("a part of the previous figure") };
   const elided = counted && choice && decision && "none" in decision ? elidedContext(scope, counted, soFar, choice, catalogued) : undefined;

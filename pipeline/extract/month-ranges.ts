@@ -1,5 +1,6 @@
 // A span of months that is exactly a half-year or a quarter names that part of the year: "من فاتح يناير إلى 30
-// يونيو" and "عند نهاية يونيو" (from January) are the first half, "بين يوليوز ودجنبر" the second. Any other span
+// يونيو" and "عند نهاية يونيو" (from January) are the first half, "بين يوليوز ودجنبر" and "بعد متم يونيو" (to
+// December) the second. Any other span
 // of months is shorter than a period (periods.json shorter_spans) and its figures are held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -29,6 +30,12 @@ function partOf(first: number, last: number): string | undefined {
 const wordBefore = (words: readonly Word[], index: number, list: readonly string[], from = 0) =>
   words.slice(Math.max(from, index - reach), index).some((w) => wordMatchesAny(w.folded, list));
 
+/** The index of the end word ("نهاية", "متم") among the `reach` words before word `index`, if any. */
+function endOfAt(words: readonly Word[], index: number, endOf: readonly string[]): number | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - reach); i--) if (wordMatchesAny(words[i]!.folded, endOf)) return i;
+  return undefined;
+}
+
 const mergedMonths = new WeakMap<readonly (readonly string[])[], string[]>();
 
 /** Every month name, merged once per catalogue: one lookup per word tells the few that are months. */
@@ -57,8 +64,11 @@ export function monthRanges(text: string, words: readonly Word[], phrases: Perio
     const joined = wordBefore(words, index, to, previous ? previous.index + 1 : 0) || words[index]!.folded.startsWith("و");
     const dashed = previous !== undefined && previous.index === index - 1 && /^\s*[-–—]\s*$/u.test(text.slice(words[previous.index]!.end, words[index]!.start));
     const paired = previous && ((index - previous.index <= reach + 1 && joined && wordBefore(words, previous.index, from)) || dashed);
-    const first = paired ? previous.month : wordBefore(words, index, endOf) ? 0 : undefined;
-    const part = first === undefined ? undefined : partOf(first, month);
+    const ending = paired ? undefined : endOfAt(words, index, endOf);
+    // "بعد متم يونيو": after the end of a month, the rest of the year (the second half).
+    const after = ending !== undefined && ending > 0 && wordMatchesAny(words[ending - 1]!.folded, phrases.after_words);
+    const first = paired ? previous.month : ending === undefined ? undefined : after ? month + 1 : 0;
+    const part = first === undefined ? undefined : after ? partOf(first, 11) : partOf(first, month);
     if (part) ranges.push({ part, index, start: words[paired ? previous.index : Math.max(0, index - reach)]!.start, end: words[index]!.end });
   });
   return ranges;

@@ -35,6 +35,8 @@ export interface Extraction {
   stacked: ReadonlySet<NumberMention>;
   /** The month the text's title names, if any (title-span.ts). */
   titleSpan: string | null;
+  /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
+  quartersByOrdinal: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export const periodContextAt = (extraction: Extraction, mention: NumberMention) 
   comparison: false,
   topicYear: yearBefore(extraction.topicYears, mention.start),
   topicPeriod: topicPeriodBefore(extraction.topicYears, mention.start),
+  quartersByOrdinal: extraction.quartersByOrdinal,
 });
 
 export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
@@ -99,6 +102,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     yearsAfter: card ? [] : yearsWithin(years, clause.after),
     reference: source.metadata.reference_period,
     titleSpan: extraction.titleSpan,
+    quartersByOrdinal: extraction.quartersByOrdinal,
     unitPlaces: unitPlaces(words),
     table,
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },

@@ -7,14 +7,16 @@ import { isPart, type CountedNoun, partMarkerReach } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { partPhrasesIn } from "./periods.ts";
+import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
-/** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث"). */
+/** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث", "إلى غاية متم يونيو"). */
 export function namesPartOfYear(scope: NumberScope, catalogue: Catalogue): boolean {
-  return findPhrases([...scope.before, ...scope.after], partPhrasesIn(scope.reference, catalogue.periods)).length > 0;
+  const clause = [...scope.before, ...scope.after];
+  return findPhrases(clause, partPhrasesIn(scope.reference, catalogue.periods, scope.quartersByOrdinal)).length > 0 || monthRanges(scope.text, clause, catalogue.periods).length > 0;
 }
 
 /**

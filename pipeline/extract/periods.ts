@@ -191,6 +191,8 @@ export interface PeriodContext {
   partOfYear?: string;
   /** The words of the sentence before the clause: the year a part "منها" (of it) refers to. */
   earlier?: readonly Word[];
+  /** The text names its year quarter by quarter as "الفصل الأول", "الفصل الثاني" (quarter-ordinals.ts): those are quarters in a yearly report too. */
+  quartersByOrdinal?: boolean;
 }
 
 /**
@@ -234,8 +236,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const { words } = scope;
   const find = (list: readonly Phrase[]) => findPhrases(words, list);
   const partPhrases: Array<[string, readonly Phrase[]]> = Object.entries(phrases.parts);
-  // In a report on a quarter or a half, "الفصل الثالث" is a quarter too (in a yearly report it may be a chapter).
-  if (parsePeriod(reference).part !== null) partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
+  // In a report on a quarter or a half, "الفصل الثالث" is a quarter too (in a yearly report it may be a chapter,
+  // unless the text names several quarters so).
+  if (parsePeriod(reference).part !== null || context.quartersByOrdinal) partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
   const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const parts = named.length > 0 || !context.earlier ? named : elidedParts(words, context.earlier, phrases.parts);
   const spans = find(phrases.spans);
@@ -435,8 +438,8 @@ export function allPartPhrases(phrases: PeriodPhrases): Phrase[] {
 }
 
 /** The phrases naming a part of a year in a source about `reference`: with "الفصل الأول" in a report on a part (readPeriods). */
-export function partPhrasesIn(reference: string, phrases: PeriodPhrases): Phrase[] {
-  if (parsePeriod(reference).part === null) return allPartPhrases(phrases);
+export function partPhrasesIn(reference: string, phrases: PeriodPhrases, quartersByOrdinal = false): Phrase[] {
+  if (parsePeriod(reference).part === null && !quartersByOrdinal) return allPartPhrases(phrases);
   let all = partPhraseListsInParts.get(phrases);
   if (!all) {
     all = [...allPartPhrases(phrases), ...(["Q1", "Q2", "Q3", "Q4"] as const).flatMap((q) => phrases.quarterly_report_quarters[q])];

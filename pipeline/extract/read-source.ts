@@ -28,6 +28,7 @@ import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.t
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
 import { titleSpan } from "./title-span.ts";
+import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
 import { setAside } from "./layout.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
@@ -75,7 +76,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const outcomes = new Map<NumberMention, Outcome>();
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   const years = mentions.filter((m) => m.kind === "year");
-  const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null };
+  const quartersByOrdinal = namesQuartersByOrdinal(words, catalogue.periods);
+  const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null, quartersByOrdinal };
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
   const slashes = new Map([
     ...slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
@@ -130,7 +132,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span, quartersByOrdinal }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
@@ -381,7 +383,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods) ?? previous.listPart;
   let transitionOpen: NumberMention | undefined;
   const publishedYear = publicationYear(source);
-  const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart };
+  const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart, quartersByOrdinal: extraction.quartersByOrdinal };
   const opening =
     openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet) ??

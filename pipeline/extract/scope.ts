@@ -38,6 +38,8 @@ export interface NumberScope {
   reference: string;
   /** The month the text's title names (title-span.ts): the text is about that month, not its reference period. */
   titleSpan?: string | null;
+  /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
+  quartersByOrdinal?: boolean;
   /** The places the text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"; other-body.ts). */
   unitPlaces: ReadonlySet<string>;
   /** The year the source was published, when known ("the previous year" outside a comparison depends on it). */
@@ -181,7 +183,7 @@ function clauseBeforeOnLine(scope: NumberScope): Word[] {
 }
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier, quartersByOrdinal: scope.quartersByOrdinal });
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 
