@@ -36,14 +36,14 @@ const wrappedLineLength = 50;
 
 /**
  * Whether the line break at `at` inside a sentence (text/sentences.ts) cuts a clause: after a wrapped line (a PDF
- * copied to text), no; after a short line, when the next line holds a number of its own (the next item of a
+ * copied to text), no, unless the line is a table row padded with spaces to its value's column; after a short line, when the next line holds a number of its own (the next item of a
  * list, "إسبانيا ........ 31%" then "فرنسا ......... 23%"; a year is none), yes; when it does not, the next line goes on with the
  * number's words ("📁 ١٧٢٢" above "ملفا وطلب معلومات عولجت"; "✈️ ١٢ شخصا" above "سُلّموا إلى المغرب").
  */
 function breaksClause(text: string, sentenceStart: number, at: number): boolean {
   // The whole line, also where a sentence starts in it: a wrapped line is long whatever sentence ends on it.
   const lineBegins = text.lastIndexOf("\n", at - 1) + 1;
-  if (at - lineBegins >= wrappedLineLength) return false;
+  if (at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at))) return false;
   const lineStart = Math.max(sentenceStart, lineBegins);
   const nextEnd = text.indexOf("\n", at + 1);
   // A number alone on its line (after an item's number: "1. 3104") goes on with the words under it, whatever
@@ -53,6 +53,9 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).replace(yearDigits, "");
   return /\p{Nd}/u.test(next);
 }
+
+/** A table row laid out with spaces ("طلبات المعلومات                17 %"): its value after a gap of columns ends the line, however long the padding makes it. */
+const paddedRow = /\S[ \t]{3,}[\p{Nd}.,٬٫]+[ \t]*[%٪]?[ \t]*$/u;
 
 /** A line holding only a number, maybe after an item's number or a pictogram ("1. 3104", "٢) ٦٦", "🔗 104"). */
 const numberAlone = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;

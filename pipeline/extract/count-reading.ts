@@ -214,8 +214,8 @@ function wholesYear(scope: NumberScope, soFar: SentenceSoFar): { partOfYear: str
   return { partOfYear: whole.period };
 }
 
-/** An ellipsis right after a number, as a snippet or a feed cuts a text: "14 […]", "71 …", "3 ...", "14 [&#8230;]". */
-const cutOffAfter = /^[^\S\n]*(\[?(?:…|\.{3}|&#8230;|&hellip;)\]?)/u;
+/** An ellipsis right after a number, as a snippet or a feed cuts a text: "14 […]", "71 …", "3 ...", "14 [&#8230;]"; after "و", a number broken off ("ميا و واحد و..."). */
+const cutOffAfter = /^[^\S\n]*((?:و[^\S\n]*)?\[?(?:…|\.{3}|&#8230;|&hellip;)\]?)/u;
 
 function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[], startsChange: boolean, compared: boolean, comparedOpening: Word[] | undefined): Omit<CountReading, "startsTransition" | "compared"> {
   const { mention } = scope;
@@ -230,6 +230,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   }
   // "في حين سلم المغرب 14 […]", "بينهم 71 …": a snippet cut right after the number; what it counts was cut off.
   const cut = cutOffAfter.exec(scope.text.slice(mention.end, mention.end + 16));
+  // "كانو ميا و واحد و... لا، سمحي ليا": a speaker breaks off in the middle of the number itself.
+  if (cut?.[1]!.startsWith("و")) return { counted, reading: heldBack(`the number is broken off before its end («${cut[1]}»): its value is not written`, null) };
   if (cut && (counted === null || counted.how === "after")) {
     return { counted, reading: heldBack(`the text is cut off right after it («${cut[1]}»): what it counts is not written`, null) };
   }

@@ -120,7 +120,8 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   if (previous && previous.form !== "dual" && previous.value === 2 && mention.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
     return `the dual noun «${mention.text}» after «${previous.text}» is what it counts: one figure with it`;
   }
-  if (previous && previous.form === "digits" && mention.form === "words" && classifiers.test(mention.text) && text.slice(previous.end, mention.start).trim() === "") {
+  // After a number in words too ("ميا و ربعين واحد": without "و", واحد adds nothing to it).
+  if (previous && previous.form !== "dual" && previous.value > 1 && mention.form === "words" && classifiers.test(mention.text) && text.slice(previous.end, mention.start).trim() === "") {
     return `the Moroccan Arabic classifier after «${previous.text}» ("25 واحد", twenty-five persons), not the number one`;
   }
   return undefined;

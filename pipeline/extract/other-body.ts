@@ -26,8 +26,14 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
 /** How many words before a body's name a partner marker makes it a partner of the action: "بتنسيق مع الشرطة الإسبانية". */
 const partnerReach = 3;
 
-/** Whether a partner marker ("مع", "لفائدة") stands among the few words before `index`. */
-const afterPartnerMarker = (words: readonly Word[], index: number) => words.slice(Math.max(0, index - partnerReach), index).some((w) => wordMatchesAny(w.folded, grammarWords.partner_markers));
+/** Whether a partner marker ("مع", "لفائدة") stands among the few words before `index`, and no "that" between ("إلى أن الدرك": the reporting verb's). */
+function afterPartnerMarker(words: readonly Word[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - partnerReach); k--) {
+    if (grammarWords.complementizers.includes(words[k]!.folded)) return false;
+    if (wordMatchesAny(words[k]!.folded, grammarWords.partner_markers)) return true;
+  }
+  return false;
+}
 
 const bodiesActingBefore = grammarWords.bodies_acting_before.map(cuePhrase);
 

@@ -61,11 +61,17 @@ export type Forms7 = [Word, ...Word[]];
  */
 export type Forms8 = [Word, ...Word[]];
 /**
- * Words of quantity that are not numbers (عشرات 'dozens of', مئات, بضعة): never a mention; listed so that no entry above takes them.
+ * Moroccan Arabic's 'of' between a number and a scale word in the plural with the article ('ربعة د الألاف', four thousand; 'ستة ديال الملايين'): the number multiplies the scale. Not a number word alone, never with clitics.
  *
  * @minItems 1
  */
 export type Forms9 = [Word, ...Word[]];
+/**
+ * Words of quantity that are not numbers (عشرات 'dozens of', مئات, بضعة): never a mention; listed so that no entry above takes them.
+ *
+ * @minItems 1
+ */
+export type Forms10 = [Word, ...Word[]];
 
 /**
  * The Arabic number words the recognizer composes (pipeline/arabic/lexicon/numerals.json). Forms are written as in print, without diacritics or tatweel; the recognizer folds them (أ إ آ → ا, ة → ه, ى → ي) and adds the clitics و ف ب ل ك ال itself. A folded form may belong to one entry only.
@@ -98,7 +104,8 @@ export interface ArabicNumerals {
   fractions: Fraction[];
   decimalPoints: Forms7;
   minusWords: Forms8;
-  vague: Forms9;
+  scaleLinkers: Forms9;
+  vague: Forms10;
 }
 export interface Unit {
   value: number;

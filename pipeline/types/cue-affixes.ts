@@ -17,7 +17,7 @@ export interface CueAffixes {
    */
   feminine_suffixes: string[];
   /**
-   * Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال': 'سبعة ديال المواطنين'; 'فقط', only: '87 فقط سنة 2023').
+   * Words that may stand between a number and its counted noun ('5800 من الملفات'; the Moroccan Arabic classifier in '25 واحد مطلوبين', and its possessive 'ديال' or 'د': 'سبعة ديال المواطنين', 'خمسة د العمليات'; 'فقط', only: '87 فقط سنة 2023').
    */
   fillers: string[];
 }

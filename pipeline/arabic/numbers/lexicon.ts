@@ -65,6 +65,7 @@ export type Meaning =
   | { kind: "dualNoun" }
   /** سالب، ناقص before a number: it is negative. */
   | { kind: "minus" }
+  | { kind: "scaleLinker" }
   | { kind: "qualifier"; qualifiers: Qualifier[] }
   | { kind: "yearMarker" }
   | { kind: "month"; rests: string[][] }
@@ -107,6 +108,8 @@ export interface WordInfo {
   yearMarker: boolean;
   ordinal: boolean;
   identifierMarker: boolean;
+  /** Moroccan Arabic's "of" between a number and its scale ("ربعة د الألاف"). */
+  scaleLinker: boolean;
   /** Whether the word does anything on its own (not only inside a phrase). */
   active: boolean;
 }
@@ -204,7 +207,8 @@ function wordInfo(text: string, readings: Reading[]): WordInfo {
     yearMarker: readingOf(readings, "yearMarker") !== undefined,
     ordinal: readingOf(readings, "ordinal") !== undefined,
     identifierMarker: readingOf(readings, "identifierMarker") !== undefined,
-    active: readings.some((r) => r.meaning.kind !== "phraseWord" && r.meaning.kind !== "vague"),
+    scaleLinker: readingOf(readings, "scaleLinker") !== undefined,
+    active: readings.some((r) => r.meaning.kind !== "phraseWord" && r.meaning.kind !== "vague" && r.meaning.kind !== "scaleLinker"),
   };
 }
 
@@ -306,6 +310,7 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
   n.fractions.forEach((fr, i) => fr.forms.forEach((f) => atom(claim(f, `/fractions/${i}`), { kind: "fraction", value: fr.value })));
   n.decimalPoints.forEach((f, i) => atom(claim(f, `/decimalPoints/${i}`), { kind: "decimalPoint" }));
   n.minusWords.forEach((f, i) => table.add(claim(f, `/minusWords/${i}`), { kind: "minus" }, false));
+  n.scaleLinkers.forEach((f, i) => table.add(claim(f, `/scaleLinkers/${i}`), { kind: "scaleLinker" }, false, false));
   n.vague.forEach((f, i) => table.add(claim(f, `/vague/${i}`), { kind: "vague" }, true));
 
   duals.data.nouns.forEach((noun, i) => {

@@ -86,6 +86,7 @@ function nextSteps(tokens: readonly Token[], j: number, definite: boolean): Step
     token = after;
   }
   if (token.kind === "number") return [{ part: { kind: "digits", literal: token.literal, conjunction }, next: k + 1, end: token.end }];
+  if (token.kind === "word" && token.info.scaleLinker && !conjunction) return linkedScale(tokens, k);
   if (token.kind !== "word" || token.info.atoms.length === 0) return noSteps;
   // Digits ending a line and a word opening the next are two things ("… من 2016⏎ألف و530 ملفا"), not "2016 thousand".
   if (!conjunction && token.opensLine && tokens[j - 1]?.kind === "number") return noSteps;
@@ -96,6 +97,18 @@ function nextSteps(tokens: readonly Token[], j: number, definite: boolean): Step
     steps.push({ part: { kind: "atom", atom: r.meaning.atom, conjunction: conjunction || r.conjunction }, next: k + 1, end: token.end });
   }
   return steps;
+}
+
+/**
+ * "ربعة د الألاف": Moroccan Arabic's "of" (the token at `j`) joins a number to a scale word in the plural with the
+ * article, which the number multiplies (four thousand); any other word after it ends the number.
+ */
+function linkedScale(tokens: readonly Token[], j: number): Step[] {
+  const scale = tokens[j + 1];
+  if (!scale || scale.gap > 1 || scale.kind !== "word") return noSteps;
+  return scale.info.atoms
+    .filter((r) => r.definite && !r.preposition && !r.conjunction && r.meaning.atom.kind === "scale" && r.meaning.atom.number === "plural")
+    .map((r) => ({ part: { kind: "atom", atom: r.meaning.atom, conjunction: false }, next: j + 2, end: scale.end }));
 }
 
 /** A count of the grammar steps tried, for tests that check the work grows linearly with the text. */

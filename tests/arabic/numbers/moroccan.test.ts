@@ -12,6 +12,12 @@ describe("Moroccan Arabic numbers", () => {
     ["ميا with a Moroccan teen", "ميا وطناش", [w("ميا وطناش", 112)]],
     ["ميا with a unit", "ميا وواحد", [w("ميا وواحد", 101)]],
     ["ربعة with a ten", "ربعة وعشرين", [w("ربعة وعشرين", 24)]],
+    ["جوج with a ten", "جوج و سبعين فالمية منو", [{ text: "جوج و سبعين فالمية", value: 72, kind: "percent", form: "words" }]],
+    ["د joins a unit to the thousands", "تقريبا ستة د الألاف", [{ text: "تقريبا ستة د الألاف", value: 6000, qualifier: "approx", form: "words" }]],
+    ["ديال joins them too, and نص is a half", "سبعة ديال الألاف و نص", [w("سبعة ديال الألاف و نص", 7500)]],
+    ["a linked scale goes on with its hundreds and units", "سبعة د الألاف و ميتين و خمسطاش ملف", [w("سبعة د الألاف و ميتين و خمسطاش", 7215)]],
+    ["د before a noun is no scale", "خمسة د العمليات", [w("خمسة", 5)]],
+    ["نص alone is a text, not a half", "نص البلاغ", []],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 
   it.each<NotedCase>([
