@@ -13,8 +13,11 @@ import type { Word } from "./words.ts";
 /** How many words may stand between two counts of a series: the first one's period ("في النصف الثاني من 2022") and a coordinator. */
 const seriesGap = 7;
 
-/** Words that join the counts of a series, besides the و written on the number ("و3380"). */
-const joiners = ["و", "ثم", "ف"];
+/**
+ * Words that join the counts of a series, besides the و written on the number ("و3380"); "إلى" after a verb of
+ * change ("41 في 2020، قبل أن يرتفع إلى 62 في 2021").
+ */
+const joiners = ["و", "ثم", "ف", "الي"];
 
 /** Whether `words` name a period (a year, "قبل سنتين", "في النصف الأول من 2023"). */
 function namesPeriod(scope: NumberScope, catalogue: Catalogue, words: readonly Word[], years: NumberScope["yearsAfter"]): boolean {

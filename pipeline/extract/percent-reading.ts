@@ -13,7 +13,7 @@ import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
 import { coordinatedChange, directionOf, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
@@ -275,7 +275,11 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // The nearest count before the change ("مقابل 1740 ملفا خلال النصف الثاني من 2017، أي بارتفاع نسبته 21 في المائة،
   // علما أن النصف الأول من 2018 عرف معالجة 1950 ملفا"), else after it ("بزيادة 24 في المائة مقارنة مع 4677 ملفا").
   const earlier = bases.filter((c) => c.end <= scope.mention.start);
-  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? (earlier.length > 0 ? earlier : bases).sort((a, b) => nearest(a) - nearest(b))[0];
+  // In a sentence naming a span of years ("خلال الفترة الممتدة من 2019 إلى 2024"), the nearest count is one of the
+  // span's and the change may run across the whole of it.
+  const spanned = namesSpanOfYears(topicWords(scope), catalogue.periods);
+  const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? (spanned ? undefined : (earlier.length > 0 ? earlier : bases).sort((a, b) => nearest(a) - nearest(b))[0]);
+  if (spanned && !counted && bases.length > 0) return { unclear: "the sentence names a span of years, and the change may be across the whole span or against the year before: which base?" };
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, or the count compared before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };

@@ -452,10 +452,24 @@ const partPhraseListsInParts = new WeakMap<PeriodPhrases, Phrase[]>();
 
 /**
  * Whether a change that names no base compares with the same period a year earlier (periods.json
- * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات").
+ * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات", "من 2019 إلى 2024").
  */
 export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  return phrases.implicit_base.previous_year && !words.some((w) => wordMatchesAny(w.folded, phrases.implicit_base.not_with));
+  return phrases.implicit_base.previous_year && !words.some((w) => wordMatchesAny(w.folded, phrases.implicit_base.not_with)) && !namesSpanOfYears(words, phrases);
+}
+
+const fourDigitYear = /^(19|20)\d\d$/u;
+
+/** "من 2019 إلى 2024", "بين 2019 و2024": two years joined as the ends of a span (periods.json month_ranges' from and to words). */
+export function namesSpanOfYears(words: readonly Word[], phrases: PeriodPhrases): boolean {
+  const { from, to } = phrases.month_ranges;
+  return words.some((w, i) => {
+    const [first, joiner, last] = [words[i + 1], words[i + 2], words[i + 3]];
+    if (!first || !joiner || !fourDigitYear.test(first.folded) || !wordMatchesAny(w.folded, from)) return false;
+    // "و2024" is one word with its conjunction.
+    if (fourDigitYear.test(joiner.folded.replace(/^و/u, "")) && joiner.folded.startsWith("و")) return Number(joiner.folded.slice(1)) > Number(first.folded);
+    return last !== undefined && wordMatchesAny(joiner.folded, to) && fourDigitYear.test(last.folded) && Number(last.folded) > Number(first.folded);
+  });
 }
 
 /** The single period the claims agree on, undefined when there is none, or the two that disagree. */

@@ -3,7 +3,8 @@
 // would give both the reference period, so the pairing is read for the sentence first; when the figures and
 // years before "على التوالي" cannot be paired one to one, every figure of that stretch is held back. A part named
 // before the years is each year's ("3420 و3690 ملفا في النصف الأول من سنتي 2024 و2025"); in a report on a part of
-// a year, years with no part named may be whole years or that part, and are not paired.
+// a year, years with no part named may be whole years or that part, and are not paired. In a yearly report the years
+// may also follow the marker, listed or as a span ("على التوالي خلال الفترة الممتدة من 2019 إلى 2024").
 import { parsePeriod } from "../lib/period.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -51,18 +52,50 @@ export function respectively(text: string, words: readonly Word[], sentence: { s
   const lastFigure = figures.at(-1);
   if (!lastFigure) return result;
   const years = before.filter((m) => m.kind === "year" && m.start > lastFigure.end);
-  const yearRun = years.length > 0 ? runEndingAt(text, words, years, years.length - 1) : [];
+  const yearRun: NamedYear[] = years.length > 0 ? runEndingAt(text, words, years, years.length - 1).map((y) => ({ year: y.value, start: y.start, end: marker.end })) : [];
   const figureRun = runEndingAt(text, words, figures, figures.length - 1);
   const part = yearRun[0] ? partBeforeYears(wordsWithin(words, lastFigure.end, yearRun[0].start), reference, phrases) : undefined;
-  if (yearRun.length < 2 || yearRun.length !== figureRun.length || (parsePeriod(reference).part !== null && !part)) {
+  // "… 3540 و3718 مذكرة على التوالي خلال الفترة الممتدة من 2019 إلى 2024": the years may follow the marker.
+  const paired = yearRun.length >= 2 ? yearRun : parsePeriod(reference).part === null ? yearsAfterMarker(text, words, mentions, marker, sentence, phrases) : [];
+  if (paired.length < 2 || paired.length !== figureRun.length || (parsePeriod(reference).part !== null && !part)) {
     for (const figure of figureRun) result.unpaired.add(figure);
     return result;
   }
   figureRun.forEach((figure, i) => {
-    const year = yearRun[i]!;
-    result.periods.set(figure, { period: withPart(String(year.value), part), start: year.start, end: marker.end });
+    const { year, start, end } = paired[i]!;
+    result.periods.set(figure, { period: withPart(String(year), part), start, end });
   });
   return result;
+}
+
+/** A year a figure is paired with, and the words that say so. */
+interface NamedYear {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** How many words may stand between "على التوالي" and the years after it: "خلال الفترة الممتدة من". */
+const yearsAfterReach = 5;
+
+/**
+ * The years named right after the marker, in order: coordinated ("على التوالي خلال سنوات 2019 و2020 و2021"), or
+ * the two ends of a span, every year between them ("على التوالي خلال الفترة الممتدة من 2019 إلى 2024").
+ */
+function yearsAfterMarker(text: string, words: readonly Word[], mentions: readonly NumberMention[], marker: Word, sentence: { start: number; end: number }, phrases: PeriodPhrases): NamedYear[] {
+  const next = mentions.findIndex((m) => m.start >= marker.end && m.end <= sentence.end);
+  const first = mentions[next];
+  if (!first || first.kind !== "year" || /[،,؛;:]/u.test(text.slice(marker.end, first.start))) return [];
+  const lead = wordsWithin(words, marker.end, first.start);
+  if (lead.length > yearsAfterReach) return [];
+  let last = next;
+  while (mentions[last + 1]?.kind === "year" && coordinated(text, words, mentions[last]!, mentions[last + 1]!)) last++;
+  if (last > next) return mentions.slice(next, last + 1).map((y) => ({ year: y.value, start: marker.start, end: y.end }));
+  const end = mentions[next + 1];
+  const between = end ? wordsWithin(words, first.end, end.start) : [];
+  const span = end?.kind === "year" && end.value > first.value && lead.length > 0 && wordMatchesAny(lead.at(-1)!.folded, phrases.month_ranges.from) && between.length === 1 && wordMatchesAny(between[0]!.folded, phrases.month_ranges.to);
+  if (!span) return [];
+  return Array.from({ length: end.value - first.value + 1 }, (_, i) => ({ year: first.value + i, start: marker.start, end: end.end }));
 }
 
 /** The part of each year the words before the years name: a part ("في النصف الأول من سنتي"), or the report's own ("في الفترة نفسها من 2016 و2015"). */

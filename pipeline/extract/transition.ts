@@ -165,7 +165,8 @@ export function periodsBetween(words: readonly Word[], scope: NumberScope, catal
   const at = words.findIndex((w) => wordMatchesAny(w.folded, grammarWords.between));
   if (at < 0) return undefined;
   const after = words.slice(at + 1);
-  const reading = readPeriods(periodScopeOf(after), scope.reference, catalogue.periods, periodContext(scope, true));
+  // The two ends are named for themselves, not against the figure: "بين 2020 والسنة المنصرمة" is the last calendar year.
+  const reading = readPeriods(periodScopeOf(after), scope.reference, catalogue.periods, periodContext(scope));
   if (!("claims" in reading)) return undefined;
   const claims = [...reading.claims].sort((a, b) => a.start - b.start);
   const [first, second] = claims;

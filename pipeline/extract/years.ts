@@ -142,6 +142,9 @@ const ofWord = ["من"];
 /** How far back on its line a year may find its table row's cell mark. */
 const rowReach = 24;
 
+/** Words opening a span between two periods: "بين 2020 والسنة المنصرمة". */
+const spanOpeners = ["بين"];
+
 /** Words that place a count in a period after it: "و2100 في النصف الثاني من 2018". */
 const placing = ["في", "خلال"];
 
@@ -151,6 +154,9 @@ const placing = ["في", "خلال"];
  */
 function placedInPeriod(text: string, words: readonly Word[], mention: NumberMention, periods: readonly Phrase[]): boolean {
   let next = firstWordAt(words, mention.end);
+  // "بين 2020 والسنة المنصرمة": the two ends of a span, a year and a period joined by "و", not a count placed in it.
+  const previous = words[firstWordAt(words, mention.start) - 1];
+  if (previous !== undefined && wordMatchesAny(previous.folded, spanOpeners) && words[next]?.folded.startsWith("و")) return false;
   if (words[next] !== undefined && wordMatchesAny(words[next]!.folded, placing)) next++;
   // Right after it, no mark between: "2024 — النصف الأول 2023" is a header's next cell.
   return words[next] !== undefined && !/[^\s\p{L}]/u.test(text.slice(mention.end, words[next]!.start)) && periods.some((phrase) => phraseAt(words, next, phrase));

@@ -2,7 +2,8 @@
 // every way a number is written, several years in one text, the figures in parliament) showed on first sight: a
 // table row padded with spaces to its value's column, another body after "أن" (not a partner), an aim ("على تجاوز
 // عتبة 7 آلاف ملف"), a Darija forecast, a number a speaker breaks off, "د" between a number and its noun, and the
-// classifier "واحد" after a number in words.
+// classifier "واحد" after a number in words; and years listed or spanned after "على التوالي", a change across a span,
+// "بين 2020 والسنة المنصرمة", a series going on after "قبل أن يرتفع إلى".
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -67,5 +68,43 @@ describe("spoken numbers", () => {
   it("takes 'واحد' after a number in words as the classifier, not the number one", () => {
     const text = "هاد العام تشدو ميا و ربعين واحد، منهم تلاتة و تمانين مغاربة تشدو برا البلاد.";
     expect(mentionOf(text, "2024", "واحد").status).toBe("ignored");
+  });
+});
+
+describe("several years in one sentence", () => {
+  it("pairs 'على التوالي' with the years listed after it", () => {
+    const text = "فالأوامر الدولية بإلقاء القبض التي نشرها المكتب المركزي الوطني بلغت 84 و63 و98 و106 أوامر على التوالي خلال سنوات 2019 و2020 و2021 و2022.";
+    expect(published(text, "2022")).toEqual([
+      "international_arrest_warrants 2019 = 84",
+      "international_arrest_warrants 2020 = 63",
+      "international_arrest_warrants 2021 = 98",
+      "international_arrest_warrants 2022 = 106",
+    ]);
+  });
+
+  it("pairs 'على التوالي' with every year of a span named after it, and reads no year-on-year base for a change across the span", () => {
+    const text = "وعلى مستوى مذكرات البحث الوطنية، فقد بلغت 2870 و2410 و3105 مذكرة على التوالي خلال الفترة الممتدة من 2019 إلى 2021، أي بارتفاع يقارب 8 في المائة بين بداية الفترة ونهايتها.";
+    expect(published(text, "2021")).toEqual(["national_search_notices 2019 = 2870", "national_search_notices 2020 = 2410", "national_search_notices 2021 = 3105"]);
+    expect(mentionOf(text, "2021", "يقارب 8 في المائة").reason).toMatch(/span of years/);
+  });
+
+  it("holds the figures of a span whose length does not match their number", () => {
+    const text = "فقد بلغت 2870 و2410 مذكرة على التوالي خلال الفترة الممتدة من 2019 إلى 2021.";
+    expect(published(text, "2021")).toEqual([]);
+  });
+
+  it("reads a change 'بين 2020 والسنة المنصرمة' as against 2020, of the year before publication", () => {
+    const text = "أي أن عدد الأوامر الدولية ارتفع بنسبة 68 في المائة بين 2020 والسنة المنصرمة.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-10")).toEqual(["international_arrest_warrants_pct_change 2022 vs 2020 = 68"]);
+  });
+
+  it("goes on with a series after 'قبل أن يرتفع إلى'", () => {
+    const text = "فعدد المغاربة الموقوفين بالخارج بلغ 55 سنة 2019، ثم انخفض إلى 41 في 2020، قبل أن يرتفع إلى 62 في 2021 و71 في 2022.";
+    expect(published(text, "2022")).toEqual([
+      "moroccan_citizens_arrested_abroad 2019 = 55",
+      "moroccan_citizens_arrested_abroad 2020 = 41",
+      "moroccan_citizens_arrested_abroad 2021 = 62",
+      "moroccan_citizens_arrested_abroad 2022 = 71",
+    ]);
   });
 });
