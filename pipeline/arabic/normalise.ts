@@ -9,6 +9,8 @@
  *  2. removal of tatweel (U+0640), Arabic diacritics (U+064B–U+065F, U+0670), bidi marks (U+200E, U+200F,
  *     U+202A–U+202E, U+2066–U+2069, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and a keycap's
  *     marks (U+FE0F, U+20E3);
+ *  2b. removal of a hyphen and the line break after it between two Arabic letters ("الما-⏎ئة": a word a PDF's
+ *     line wrapping cut; Arabic is not hyphenated);
  *  3. typographic quotes to ASCII (“ ” „ « » → ", ‘ ’ → ') and Arabic-Indic (٠-٩) and Eastern Arabic-Indic
  *     (۰-۹) digits to ASCII digits.
  * Everything else (letters, the Arabic separators ٫ ٬ and ٪, every kind of space) is kept as it is.
@@ -281,16 +283,21 @@ class Codes implements TextSink {
 
 /** Normalises text that is already in NFC. */
 function normaliseComposed(source: string): CompactNormalised {
-  let changes = 0;
+  const breaks = hyphenatedBreaks(source);
+  let changes = breaks.length * 2;
   for (let i = 0; i < source.length; i++) if (action[source.charCodeAt(i)] !== KEEP) changes++;
   if (changes === 0) return { text: source, runs: [0, 0] };
   const sink: TextSink = changes * 64 < source.length ? new Pieces(source) : new Codes(source);
   const runs: OffsetRuns = [0, 0];
   let runStart = 0;
   let n = 0;
+  let nextBreak = 0;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    const what = action[code]!;
+    // A hyphen and the line break after it, inside a word a PDF or a wrapped page cut ("في الما-⏎ئة"): deleted.
+    const broken = nextBreak < breaks.length && (i === breaks[nextBreak] || i === breaks[nextBreak]! + 1);
+    if (broken && i === breaks[nextBreak]! + 1) nextBreak++;
+    const what = broken ? DELETE : action[code]!;
     if (what === KEEP) continue;
     sink.keep(runStart, i);
     n += i - runStart;
@@ -308,6 +315,21 @@ function normaliseComposed(source: string): CompactNormalised {
   return { text: sink.text(), runs };
 }
 
+/** Whether the code unit is an Arabic letter (ء–ي, and the Persian letters writers use: پ چ ژ گ ک ی). */
+const isArabicLetter = (code: number) => (code >= 0x0621 && code <= 0x064a) || code === 0x067e || code === 0x0686 || code === 0x0698 || code === 0x06a9 || code === 0x06af || code === 0x06cc;
+
+/**
+ * Where a hyphen ends a line between two Arabic letters ("الما-⏎ئة", "عمل-⏎يتين"): Arabic is not hyphenated, so
+ * the hyphen and the line break were put inside one word by a PDF's or a page's line wrapping. The hyphen's index.
+ */
+function hyphenatedBreaks(source: string): number[] {
+  const found: number[] = [];
+  for (let i = source.indexOf("-\n"); i > 0; i = source.indexOf("-\n", i + 2)) {
+    if (isArabicLetter(source.charCodeAt(i - 1)) && isArabicLetter(source.charCodeAt(i + 2))) found.push(i);
+  }
+  return found;
+}
+
 /**
  * Whether normalising `raw` would change nothing but typographic quotes. Much news text is like that; a scanner
  * for which a quote is punctuation either way can then read the raw text itself and skip making a copy.
@@ -317,7 +339,7 @@ export function onlyQuotesChange(raw: string): boolean {
     const what = action[raw.charCodeAt(i)]!;
     if (what === DELETE || what === REPLACE) return false;
   }
-  return isComposed(raw) && !hasCharacterReference(raw);
+  return isComposed(raw) && !hasCharacterReference(raw) && hyphenatedBreaks(raw).length === 0;
 }
 
 /** Normalisation with the compact offset map: linear, and no array the size of the text. */

@@ -206,9 +206,9 @@ export function namedByCountOf(before: readonly Word[]): Word | undefined {
   return before[countOf + 1] && isAny(before[countOf + 1]!, grammarWords.demonstratives) ? before[countOf + 2] : before[countOf + 1];
 }
 
-/** The noun of a dual's mention: its last word that is not the numeral "two" ("اثنين", "اثنتين"). */
+/** The noun of a dual's mention: its last word that is not the numeral "two" ("اثنين", "اثنتين"); a word a line wrap cut is whole ("عمل-⏎يتين"). */
 function dualNoun(text: string): string {
-  const words = text.split(/\s+/u).filter((w) => w !== "");
+  const words = text.replace(/(?<=\p{L})-\n(?=\p{L})/gu, "").split(/\s+/u).filter((w) => w !== "");
   return [...words].reverse().find((w) => !/^(?:ال)?[اإ]ثن/u.test(w)) ?? words[0]!;
 }
 

@@ -70,7 +70,9 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Directional marks around the digits ("و‏2068‏ مذكرة") are no gap.
   // Nor past the end of a table's row ("… — النصف الأول 2023⏎الملفات …"): the next row's label.
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
-  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow;
+  // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
+  const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
+  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
@@ -138,6 +140,9 @@ function yearOfPart(words: readonly Word[], mention: NumberMention, parts: reado
 }
 
 const ofWord = ["من"];
+
+/** A line of years alone, set apart by spaces: a table's header. */
+const yearsLine = /^[^\S\n]*(?:(?:19|20)[0-9]{2}|[١٢][٠٩][٠-٩]{2})(?:[^\S\n]+(?:(?:19|20)[0-9]{2}|[١٢][٠٩][٠-٩]{2}))+$/u;
 
 /** How far back on its line a year may find its table row's cell mark. */
 const rowReach = 24;

@@ -30,12 +30,23 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
       return { start: line.start + s, end: line.start + e };
     })
     .filter((cell) => cell.end > cell.start);
+  // A header indented over the labels' column ("                 2022        2023" above "الأشخاص المسلمون   22   27"):
+  // its corner cell is empty.
+  if (pipes === 0 && !dashed && trimmed.length >= 2 && indented(text, line, content) && trimmed.every((cell) => /[0-9٠-٩]/u.test(text.slice(cell.start, cell.end)))) {
+    return [{ start: line.start, end: line.start }, ...trimmed];
+  }
   // Between pipes, a label and its value are a row ("| الملفات المعالجة | 7146 |"); set apart by spaces, three cells at least;
   // two cells split by one pipe, when the line above or below is split so too (a card's "وطنيا | عربيا⏎3815 | 402").
   if (trimmed.length >= 3 || (pipes >= 2 && trimmed.length === 2)) return trimmed;
   // "12:31 | الحصيلة السنوية …": a live ticker's time before its update, not a card's two cells.
   if (pipes === 1 && trimmed.length > 0 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
   return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
+}
+
+/** Whether the line opens with a run of spaces or a tab (before the span, which may start at its first word). */
+function indented(text: string, line: LineSpan, content: string): boolean {
+  const lineStart = text.lastIndexOf("\n", line.start - 1) + 1;
+  return /^(?: {2,}|\t)/u.test(text.slice(lineStart, line.start) + content);
 }
 
 /** A dash between spaces, as a table copied as text sets its cells apart: "الإنابات القضائية الدولية — 78 — 71". */

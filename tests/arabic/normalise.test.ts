@@ -123,6 +123,15 @@ describe("normalise", () => {
     expectWellFormedMap(raw, text, map);
   });
 
+  it("removes a hyphen and the line break after it between two Arabic letters (a word a PDF's line wrapping cut), and nothing else", () => {
+    const raw = "بنسبة 8,9 في الما-\nئة و2020-\n2021 وكوفيد-\n19 و- بند";
+    const { text, map } = normalise(raw);
+    expect(text).toBe("بنسبة 8,9 في المائة و2020-\n2021 وكوفيد-\n19 و- بند");
+    expectWellFormedMap(raw, text, map);
+    expect(raw.slice(map[text.indexOf("المائة")]!, map[text.indexOf("المائة") + "المائة".length]!)).toBe("الما-\nئة");
+    expect(onlyQuotesChange("الما-\nئة")).toBe(false);
+  });
+
   it("keeps lone surrogates as they are", () => {
     const raw = "\uD800ـ5";
     expect(normalise(raw).text).toBe("\uD8005");

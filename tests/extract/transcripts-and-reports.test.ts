@@ -3,7 +3,8 @@
 // table row padded with spaces to its value's column, another body after "أن" (not a partner), an aim ("على تجاوز
 // عتبة 7 آلاف ملف"), a Darija forecast, a number a speaker breaks off, "د" between a number and its noun, and the
 // classifier "واحد" after a number in words; and years listed or spanned after "على التوالي", a change across a span,
-// "بين 2020 والسنة المنصرمة", a series going on after "قبل أن يرتفع إلى".
+// "بين 2020 والسنة المنصرمة", a series going on after "قبل أن يرتفع إلى"; a PDF's indented header of years and its
+// hyphenated line breaks.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -106,5 +107,17 @@ describe("several years in one sentence", () => {
       "moroccan_citizens_arrested_abroad 2021 = 62",
       "moroccan_citizens_arrested_abroad 2022 = 71",
     ]);
+  });
+});
+
+describe("text copied out of a PDF", () => {
+  it("reads a table whose header of years is indented over the labels' column", () => {
+    const text = ["3.3 التسليم والعمليات المشتركة", "                                                  2022        2023", "الأشخاص المسلمون إلى المغرب                        22          27", "عمليات التسليم المراقب                              2           4"].join("\n");
+    expect(published(text, "2023")).toEqual(["persons_extradited_to_morocco 2022 = 22", "persons_extradited_to_morocco 2023 = 27", "controlled_deliveries 2022 = 2", "controlled_deliveries 2023 = 4"]);
+    expect(mentionOf(text, "2023", "2023").status).toBe("year");
+  });
+
+  it("reads a word a line wrap cut with a hyphen", () => {
+    expect(published("وارتفع عدد الملفات بنسبة 8,9 في الما-\nئة، وشارك المكتب في عمل-\nيتين متعددتي الأطراف.", "2016")).toEqual(["files_processed_pct_change 2016 vs 2015 = 8.9", "interpol_multilateral_operations 2016 = 2"]);
   });
 });
