@@ -35,6 +35,8 @@ export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): Even
     // Not words across a mark ("نصف سنة: الأمن"), a relative clause ("بالسنة التي") or a year's epithet ("سنة الأرقام القياسية").
     if (!yearNounAndNoun(scope.text, noun, next) || wordMatchesAny(next.folded, grammarWords.relatives) || words.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words))) continue;
     if (yearAfterWhich(words, i, catalogue.periods)) continue;
+    // "للسنة الثالثة على التوالي": how many years in a row, not a year named by what happened in it.
+    if (wordMatchesAny(next.folded, grammarWords.in_a_row) && words.slice(i + 2, i + 4).some((w) => wordMatchesAny(w.folded, grammarWords.respectively))) continue;
     const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
     if (!("claims" in read) || read.claims.length > 0) continue;
     return { text: scope.text.slice(noun.start, next.end), year: eventYearOf(next, catalogue.periods) ?? null, start: noun.start, end: next.end };

@@ -228,6 +228,9 @@ function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseM
     });
 }
 
+/** Whether only closing marks stand between `at` and the end of its sentence or line. */
+const endsSentence = (text: string, at: number) => /^[^\S\n]*["»”)]*[^\S\n]*(?:[.!?؟]|\n|$)/u.test(text.slice(at, at + 16));
+
 /**
  * What one side of a clause says of the period, relative to `reference` (the source's reference period, or
  * for a base period the figure's own period).
@@ -282,6 +285,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // Before the year within reach, or right after it (the year itself may be a word of digits).
     const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? relativeOnYear(words, at, phrases);
     const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));
+    // "143 إنابة – الرقم الأعلى منذ 2015": the record's span ending its sentence, not the figure's period (but "أعلى
+    // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
+    if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
     const part = partBefore(parts, at);
     const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));

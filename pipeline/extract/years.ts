@@ -79,6 +79,9 @@ export function contextualYear(mention: NumberMention, text: string, words: read
 /** A preposition of time (grammar-words time_prepositions), whole, alone or after و or ف: not "فيها" (in it) before a count. */
 const isPrepositionOfTime = (word: Word) => grammarWords.time_prepositions.includes(word.folded.replace(/^[وف](?=..)/u, "")) || grammarWords.time_prepositions.includes(word.folded);
 
+/** A line opening with a label and a colon: an item of a list of figures ("المبحوث عنهم الموقوفون دوليا: 119"). */
+const labelLine = /^[^\n:\p{N}]{1,60}:/u;
+
 /**
  * "ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة": right after a preposition of time, a year whatever
  * noun follows on its line.
@@ -88,7 +91,9 @@ function afterPrepositionOfTime(text: string, words: readonly Word[], mention: N
   const previous = words[index - 1];
   const next = words[firstWordAt(words, mention.end)];
   const sameLine = next !== undefined && !text.slice(mention.end, next.start).includes("\n");
-  return sameLine && previous !== undefined && isPrepositionOfTime(previous) && text.slice(previous.end, mention.start).trim() === "";
+  // Or ending its line above another item's label ("… بعد 98 أمرا في 2021⏎المبحوث عنهم الموقوفون دوليا: 119").
+  const aboveLabel = next !== undefined && !sameLine && labelLine.test(text.slice(next.start, next.start + 80));
+  return (sameLine || aboveLabel) && previous !== undefined && isPrepositionOfTime(previous) && text.slice(previous.end, mention.start).trim() === "";
 }
 
 /** A cell that is a number alone ("1960", "+8,5", "37%"). */

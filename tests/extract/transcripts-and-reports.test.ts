@@ -4,7 +4,8 @@
 // عتبة 7 آلاف ملف"), a Darija forecast, a number a speaker breaks off, "د" between a number and its noun, and the
 // classifier "واحد" after a number in words; and years listed or spanned after "على التوالي", a change across a span,
 // "بين 2020 والسنة المنصرمة", a series going on after "قبل أن يرتفع إلى"; a PDF's indented header of years and its
-// hyphenated line breaks.
+// hyphenated line breaks; and, from the pending held229 (ranks and records), "للسنة الثالثة على التوالي", a record's span ending its sentence, a year ending its line above
+// another item's label.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -119,5 +120,28 @@ describe("text copied out of a PDF", () => {
 
   it("reads a word a line wrap cut with a hyphen", () => {
     expect(published("وارتفع عدد الملفات بنسبة 8,9 في الما-\nئة، وشارك المكتب في عمل-\nيتين متعددتي الأطراف.", "2016")).toEqual(["files_processed_pct_change 2016 vs 2015 = 8.9", "interpol_multilateral_operations 2016 = 2"]);
+  });
+});
+
+describe("records and rows in a row", () => {
+  it("reads 'للسنة الثالثة على التوالي' as how many years in a row, not a year named by an event", () => {
+    expect(published("للسنة الثالثة على التوالي.. قطب التعاون الأمني الدولي يحطم رقمه القياسي بـ6312 ملفا", "2023")).toEqual(["files_processed 2023 = 6312"]);
+  });
+
+  it("leaves a record's span ending its sentence to the record ('143 إنابة – الرقم الأعلى منذ 2015')", () => {
+    expect(published("الإنابات القضائية الدولية: 143 إنابة – الرقم الأعلى منذ 2015", "2022")).toEqual(["letters_rogatory 2022 = 143"]);
+    expect(published("حصيلة 2017: قطب التعاون الأمني الدولي يعالج 3380 ملفا في أعلى رقم منذ 2015", "2017")).toEqual(["files_processed 2017 = 3380"]);
+  });
+
+  it("still reads the year of a record's span the sentence goes on about ('أدنى رقم منذ 2020، حين …')", () => {
+    const text = "فقد تراجع عدد الأوامر الدولية بإلقاء القبض إلى 87 أمرا، وهو أدنى رقم منذ 2020، حين لم يتجاوز العدد 63 أمرا في عز الجائحة.";
+    const figures = published(text, "2023");
+    expect(figures).toContain("international_arrest_warrants 2023 = 87");
+    expect(figures.filter((f) => f.includes("63"))).not.toContain("international_arrest_warrants 2023 = lte 63");
+  });
+
+  it("reads a year ending its line above another item's label as a year", () => {
+    const text = "الأوامر الدولية بإلقاء القبض: 106 أوامر – رقم قياسي جديد بعد 98 أمرا في 2021\nالمبحوث عنهم الموقوفون دوليا: 119 شخصا";
+    expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "international_arrest_warrants 2021 = 98", "wanted_persons_arrested 2022 = 119"]);
   });
 });
