@@ -43,6 +43,8 @@ const wrappedLineLength = 50;
 function breaksClause(text: string, sentenceStart: number, at: number): boolean {
   // The whole line, also where a sentence starts in it: a wrapped line is long whatever sentence ends on it.
   const lineBegins = text.lastIndexOf("\n", at - 1) + 1;
+  // A transcript's next segment, opening on its time ("1:29 التعاون لا يتوقف …", "[00:13:32] …"), is a clause of its own.
+  if (timestampOpening.test(text.slice(at + 1, at + 16))) return true;
   if (at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at))) return false;
   const lineStart = Math.max(sentenceStart, lineBegins);
   const nextEnd = text.indexOf("\n", at + 1);
@@ -53,6 +55,9 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).replace(yearDigits, "");
   return /\p{Nd}/u.test(next);
 }
+
+/** A time opening a transcript's line: "1:29", "00:13:32", "[00:01:12]", "(12:05)". */
+const timestampOpening = /^[^\S\n]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]/u;
 
 /** A table row laid out with spaces ("طلبات المعلومات                17 %"): its value after a gap of columns ends the line, however long the padding makes it. */
 const paddedRow = /\S[ \t]{3,}[\p{Nd}.,٬٫]+[ \t]*[%٪]?[ \t]*$/u;

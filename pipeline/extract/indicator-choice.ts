@@ -8,13 +8,14 @@ import { sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
 import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
-import { namesPartOfYear, partOfWholeOrPart, wholeOfPrevious } from "./part-and-whole.ts";
+import { namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, patternInput } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
 import { backReferenced, continued, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
@@ -134,6 +135,28 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
   return named ? previous : undefined;
 }
 
+/** How many words after "N من الـX" may name the part the count is of: "مواطنون مغاربة". */
+const partitiveReach = 3;
+
+/**
+ * "وأن 45 من الموقوفين مواطنون مغاربة تم توقيفهم بالخارج": "N of the X" followed by the noun of a part of what X
+ * counts is that part's count, not the whole's.
+ */
+function partitivePart(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, decided: Indicator): { indicator: Indicator; word: Word } | undefined {
+  const word = counted.word;
+  if (counted.how !== "after" || !word || !/^\s*من\s*$/u.test(scope.text.slice(scope.mention.end, word.start))) return undefined;
+  const parts = catalogue.indicators.indicators.filter((i) => i.part_of === decided.id);
+  if (parts.length === 0) return undefined;
+  const following = scope.after.filter((w) => w.start >= word.end).slice(0, partitiveReach);
+  for (const [k, noun] of following.entries()) {
+    // "3380 من الملفات وطلبات المعلومات": a noun joined by "و" is more of the whole, not its part.
+    if (noun.folded.startsWith("و")) return undefined;
+    const decision = decide(rankIndicators(parts, patternInput(scope, noun.folded, following[k + 1] ?? null)));
+    if ("match" in decision) return { indicator: decision.match.indicator, word: noun };
+  }
+  return undefined;
+}
+
 /** "of this kind" after a compared count's noun (grammar-words same_kind). */
 const sameKind = grammarWords.same_kind.map(cuePhrase);
 
@@ -169,6 +192,8 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
   if (subgroup) return { indicator: subgroup.indicator, evidence: evidence.words("the number of", [subgroup.word]).words("context", subgroup.evidence) };
   const oneKind = decision && "match" in decision ? concernsOneKind(scope, counted!, decision.match) : undefined;
   if (oneKind) return { reading: unaccounted(`a count of «${counted!.folded}» concerning one kind of them («${scope.text.slice(oneKind.start, oneKind.end)} …»), not all of them: no indicator counts that kind`, evidence, { counted: counted!.folded }), oneKind: true };
+  const partitive = decision && "match" in decision ? partitivePart(scope, catalogue, counted!, decision.match.indicator) : undefined;
+  if (partitive) return { indicator: partitive.indicator, evidence: evidence.words("of them, a part named after it", [partitive.word]) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
   const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
@@ -206,6 +231,8 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
     const ids = continuing.either.map((figure) => figure.indicator.id);
     return { reading: heldBack(`ambiguous: «${scope.before.at(-1)?.folded ?? ""}» after a part may compare the whole or the part (${ids.join(" or ")})`, evidence, null, null, { candidates: ids }) };
   }
+  const ofWhole = continuing && !counted ? wholeByDirection(scope, catalogue, soFar, continuing) : undefined;
+  if (ofWhole) return { indicator: ofWhole.indicator, evidence: evidence.note(`compares the whole before its part: the change after it goes the whole's way (${ofWhole.indicator.id})`) };
   if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
   if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`), series };

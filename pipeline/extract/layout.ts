@@ -2,7 +2,9 @@
 // ("3- نشر وتعميم 84 أمرا …", "1. …", "٢) …", "(1) …"), a footnote's marker ("[1]", or "الإنابات القضائية (1)"
 // when a line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
 // two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), and
-// digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين").
+// digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين"), and the options of a
+// multiple-choice question ("أ) 119⏎ب) 131": quiz-options.ts).
+import { quizOption } from "./quiz-options.ts";
 import { LineIndex } from "../lib/text-position.ts";
 import { lineAbove } from "../text/lines.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -112,6 +114,8 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
     if (!isFigureLine(text, lineStart)) return "the number of an item of a list, at the start of its line";
   }
   if (isKeycapBullet(text, mention, lineStart)) return "the number of an item of a list, a keycap opening its line and numbered with the lines around it («1️⃣ …⏎2️⃣ …»)";
+  const option = quizOption(text, mention);
+  if (option) return option;
   if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";
   if (previous && mention.form === "dual" && previous.form === "dual" && text.slice(previous.end, mention.start).trim() === "") {
     return `a dual adjective agreeing with «${previous.text}» before it: one figure with it`;

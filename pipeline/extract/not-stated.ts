@@ -90,9 +90,16 @@ export function hearsayOnLine(text: string, words: readonly Word[], sentence: Sp
   const lineEnd = text.indexOf("\n", mention.end);
   const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
   // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
-  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: firstWordOf(words, line, grammarWords.hearsay) };
+  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) };
   const { word } = hearsayOfLine;
   return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
+}
+
+/** A hearsay word, unless negated right before it ("ما لم تتداوله الصحف": what the papers did not report). */
+function unnegated(words: readonly Word[], word: Word | undefined): Word | undefined {
+  if (!word) return undefined;
+  const before = words[firstWordAt(words, word.start) - 1];
+  return before && wordMatchesAny(before.folded, grammarWords.negations) ? undefined : word;
 }
 
 /** The line asked about last and its hearsay word, if any. */

@@ -20,8 +20,11 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
 }
+
+/** "الصحف الجهوية": a regional adjective right after a noun of the press qualifies the outlets, not a body. */
+const ofTheMedia = (words: readonly Word[], index: number) => index > 0 && wordMatchesAny(words[index - 1]!.folded, grammarWords.media_nouns);
 
 /** How many words before a body's name a partner marker makes it a partner of the action: "بتنسيق مع الشرطة الإسبانية". */
 const partnerReach = 3;

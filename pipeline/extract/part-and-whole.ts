@@ -10,7 +10,8 @@ import { partPhrasesIn } from "./periods.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
-import type { SentenceSoFar } from "./sentence-state.ts";
+import { changeDirection } from "./percent-change.ts";
+import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
 /** Whether the number's clause names a part of a year ("خلال النصف الأول", "في الربع الثالث", "إلى غاية متم يونيو"). */
@@ -44,4 +45,25 @@ export function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar:
   const namesPeriod = scope.yearsBefore.length + scope.yearsAfter.length > 0;
   const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || countsNoun(previous, counted.folded);
   return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
+}
+
+/** How many words after a compared count a change word may say which way the count went: "، مقابل 153 في السنة السابقة، أي بارتفاع". */
+const directionReach = 8;
+
+/**
+ * "162 إنابة، منها 41 إنابة تخص المخدرات، مقابل 153 في السنة السابقة، أي بارتفاع في حدود 6 في المائة": a bare
+ * compared count after a part is the part's earlier value, unless the change said right after it goes the other
+ * way for the part and the right way for its whole (41 is no rise from 153; 162 is): then it is the whole's.
+ */
+export function wholeByDirection(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, part: CountFigure): CountFigure | undefined {
+  if (part.indicator.part_of === undefined) return undefined;
+  const whole = [...soFar.counts].reverse().find((c) => c.indicator.id === part.indicator.part_of && c.period === part.period);
+  if (!whole) return undefined;
+  const after: Word[] = [];
+  for (let word = scope.wordFrom(scope.mention.end); word && after.length < directionReach && !/\p{Nd}/u.test(word.folded); word = scope.wordFrom(word.end)) after.push(word);
+  // changeDirection reads from the end: the words reversed, the nearest after the count first.
+  const direction = changeDirection([...after].reverse(), catalogue.indicators.change_words);
+  if (direction === undefined) return undefined;
+  const grewFrom = (count: CountFigure) => (direction === 1 ? count.value > scope.mention.value : count.value < scope.mention.value);
+  return !grewFrom(part) && grewFrom(whole) ? whole : undefined;
 }

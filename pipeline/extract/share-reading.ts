@@ -91,6 +91,16 @@ const ofTheTotal = (scope: NumberScope) => scope.after.length === 2 && opensOnTo
 /** How many words may open a share that restates the count before it: "، أي", "، أي ما يعادل". */
 const restatingReach = 3;
 
+/**
+ * The words before the share that may name its category: its clause's, or, when the clause mark that would start it
+ * is missing ("تليها فرنسا ب 21 في المئة ثم بلجيكا ب 9 في المئة", a transcript without punctuation), the words since
+ * the figure before it when "ب" (with) ties the share to them.
+ */
+function ownBefore(scope: NumberScope): readonly Word[] {
+  if (scope.before.length > 0) return scope.before;
+  return /ب[ـ\s]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) ? scope.lead : [];
+}
+
 export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
   const restated = restatedPart(scope, soFar);
   if (restated) return unaccounted(restated);
@@ -99,7 +109,7 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const paired = scope.respectiveCategory;
   // A table's cell: its row's label names the category ("الهجرة غير النظامية والاتجار بالبشر | 19%").
   const label = scope.before.length === 0 && scope.after.length === 0 ? (scope.table?.label ?? []) : [];
-  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...scope.before], scope.after, catalogue.breakdowns);
+  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], scope.after, catalogue.breakdowns);
   const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const together = paired ? undefined : jointCategories(scope, catalogue);
