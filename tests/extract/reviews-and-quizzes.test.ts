@@ -2,7 +2,8 @@
 // answers, regional beside national figures, newsletters) showed on first sight: a bare comparison after a part that
 // the change after it shows is the whole's, a share tied by "ب" to the category before it in a transcript without
 // punctuation, a transcript's timed segment as a clause of its own, a quiz's options, "N من الـX" followed by the noun
-// of a part, a hearsay word negated ("ما لم تتداوله الصحف"), and "الصحف الجهوية" (the regional press, not a body).
+// of a part, a hearsay word negated ("ما لم تتداوله الصحف"), "الصحف الجهوية" (the regional press, not a body); and from
+// round 39 (aggregators' snippets), a number an ellipsis touches.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -66,5 +67,16 @@ describe("who reports and who does not", () => {
   it("takes 'الصحف الجهوية' for the outlets, not a regional body, and still holds back a regional unit's count", () => {
     expect(published("اتفقت الصحف الجهوية على أن المكتب المركزي الوطني تابع تنفيذ 171 إنابة قضائية دولية", "2025")).toEqual(["letters_rogatory 2025 = 171"]);
     expect(published("ونفذت المصالح الجهوية 45 إنابة", "2025")).toEqual([]);
+  });
+});
+
+describe("snippets cut against a number", () => {
+  it("holds back a number an ellipsis touches: it may be cut inside itself ('عمم 3 آلاف و7…')", () => {
+    expect(published("أعلنت المديرية أنها عممت 3 آلاف و7…", "2024")).toEqual([]);
+    expect(published("عالج المكتب 33… ملفا", "2024")).toEqual([]);
+  });
+
+  it("still reads a number the ellipsis follows after a noun", () => {
+    expect(published("تابع المكتب 143 إنابة…", "2024")).toEqual(["letters_rogatory 2024 = 143"]);
   });
 });

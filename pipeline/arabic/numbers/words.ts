@@ -158,6 +158,8 @@ export class NumberBuilder {
           this.accusativeAlone = false;
           return true;
         }
+        // "تلات آلاف تلتمية وتمانين", "ألفين ميّة وخمسين": spoken Arabic drops the "و" before the hundreds.
+        if (atom?.kind === "hundred" && !this.accusativeAlone && atom.value < this.lastScale) return this.startGroup(part, true);
         // "ألف مليون": a larger scale right after the first scale multiplies it.
         if (!this.joined && atom?.kind === "scale" && atom.value > this.lastScale && atom.number !== "dual" && atom.number !== "dualConstruct") {
           this.total *= atom.value;

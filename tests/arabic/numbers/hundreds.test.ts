@@ -62,6 +62,10 @@ describe("hundreds", () => {
     ["Egyptian متين alone is the adjective 'solid'", "أساس متين", []],
     ["Egyptian مية alone is 'water'", "شربت مية", []],
     ["digits after a hundred and و", "مائة و5", [{ text: "مائة و5", value: 105, form: "mixed" }]],
+    ["spoken Arabic drops the و between the thousands and the hundreds", "تلات آلاف تلتمية وتمانين ملف", [w("تلات آلاف تلتمية وتمانين", 3380)]],
+    ["after a dual thousand too", "ألفين ميّة وخمسين طلب", [w("ألفين ميّة وخمسين", 2150)]],
+    ["Levantine تلاف is the thousands", "أربع تلاف أربعمية وتمانين", [w("أربع تلاف أربعمية وتمانين", 4480)]],
+    ["a hundred after a comma is not joined to the thousands", "تلات آلاف، ميّة منها", [w("تلات آلاف", 3000)]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
 
