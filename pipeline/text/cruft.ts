@@ -75,6 +75,9 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
   let blockStart = 0;
   const contents = lines.map((line) => normaliseCompact(text.slice(line.start, line.end)).text.trim());
   const filled = contents.filter((content) => content !== "");
+  // A live blog: its updates, each opening on its time, stand on both sides of an embedded post's reactions.
+  const updates = contents.flatMap((content, index) => (liveUpdate.test(content) ? [index] : []));
+  const goesOn = (index: number) => updates.filter((u) => u < index).length >= liveUpdatesBefore && updates.some((u) => u > index);
   for (const [index, content] of contents.entries()) {
     if (after !== null) {
       if (content !== "") ruleOf[index] = after;
@@ -94,8 +97,9 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
       ruleOf[index] = rule.id;
       if (rule.closesBlock) for (let above = blockStart; above < index; above++) ruleOf[above] ??= rule.id;
       block = rule.startsBlock ? rule.id : null;
-      // Only after the article's prose: at the top of a page, "تعليقات (12)" is a count beside the byline.
-      if (rule.endsArticle && prose) after = rule.id;
+      // Only after the article's prose: at the top of a page, "تعليقات (12)" is a count beside the byline. Nor
+      // before a live blog's next update ("14:20 | …" under an embedded post's reactions): the article goes on.
+      if (rule.endsArticle && prose && !goesOn(index)) after = rule.id;
     } else if (block !== null) {
       ruleOf[index] = block;
     }
@@ -103,6 +107,12 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
   }
   return lines.flatMap((line, index) => (ruleOf[index] === null ? [] : [{ ...line, rule: ruleOf[index]! }]));
 }
+
+/** How many of a live blog's updates stand above a line for the page to be one (not a list of the latest news under an article). */
+const liveUpdatesBefore = 2;
+
+/** A live blog's update line: its time, then a bar or a dash ("14:20 | سؤال من القارئ …"). */
+const liveUpdate = /^\d{1,2}:\d{2}\s*[|–—-]\s*\S/u;
 
 /** How long a line must be for another line that starts with it to be its copy (copy_then): a headline, not a word. */
 const shortestCopied = 20;

@@ -3,7 +3,8 @@
 // the change after it shows is the whole's, a share tied by "ب" to the category before it in a transcript without
 // punctuation, a transcript's timed segment as a clause of its own, a quiz's options, "N من الـX" followed by the noun
 // of a part, a hearsay word negated ("ما لم تتداوله الصحف"), "الصحف الجهوية" (the regional press, not a body); and from
-// round 39 (aggregators' snippets), a number an ellipsis touches.
+// round 39 (aggregators' snippets; units of the security apparatus), a number an ellipsis touches and the border
+// police's own count.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -78,5 +79,11 @@ describe("snippets cut against a number", () => {
 
   it("still reads a number the ellipsis follows after a noun", () => {
     expect(published("تابع المكتب 143 إنابة…", "2024")).toEqual(["letters_rogatory 2024 = 143"]);
+  });
+});
+
+describe("a unit's own count", () => {
+  it("holds back the border police's arrests, a unit's count beside the national one", () => {
+    expect(published("وأوقفت شرطة الحدود بالموانئ والمطارات 51 مبحوثا عنهم دوليا، وهؤلاء جزء من الموقوفين الـ140.", "2024")).not.toContain("wanted_persons_arrested 2024 = 51");
   });
 });

@@ -50,6 +50,13 @@ describe("page cruft", () => {
     expect(cruftOf(`💬 12 تعليقا\n\n${article}`).map(([, rule]) => rule)).toEqual(["post_reactions"]);
   });
 
+  it("keeps a live blog going past an embedded post's reactions, and still ends an article above a list of the latest news", () => {
+    const blog = ["15:52 | المديرية نشرت الحصيلة أيضا على صفحتها الرسمية:", article, "👍 2,4 ألف · 💬 318 تعليقا · ↪ 506 مشاركات", "", "14:20 | سؤال من القارئ سعيد: هل يدخل المغاربة في العدد؟", "13:05 | بلغ عدد الإنابات 114 إنابة."].join("\n");
+    expect(cruftOf(`10:05 | نبدأ تغطيتنا المباشرة.\n${blog}`).map(([, rule]) => rule)).toEqual(["post_reactions"]);
+    const page = [article, "", "💬 12 تعليقا", "", "10:47 - تعيين 12 عاملا جديدا", "10:15 - الرجاء يستعد للمباراة"].join("\n");
+    expect(cruftOf(page).map(([, rule]) => rule)).toEqual(["post_reactions", "post_reactions", "post_reactions"]);
+  });
+
   it("takes a heading that gives the count first ('3 تعليقات') for the readers' comments", () => {
     const text = `${article}\n\n3 تعليقات\n\nزائر - منذ 5 ساعات\nكنت قريت بلي العام اللي فات كانوا 3800 ملف.`;
     expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["readers_comments", "readers_comments", "readers_comments"]);
