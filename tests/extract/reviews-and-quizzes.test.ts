@@ -4,7 +4,7 @@
 // punctuation, a transcript's timed segment as a clause of its own, a quiz's options, "N من الـX" followed by the noun
 // of a part, a hearsay word negated ("ما لم تتداوله الصحف"), "الصحف الجهوية" (the regional press, not a body); and from
 // round 39 (aggregators' snippets; units of the security apparatus), a number an ellipsis touches and the border
-// police's own count.
+// police's own count, an aim "على رفع عدد … إلى".
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -85,5 +85,12 @@ describe("snippets cut against a number", () => {
 describe("a unit's own count", () => {
   it("holds back the border police's arrests, a unit's count beside the national one", () => {
     expect(published("وأوقفت شرطة الحدود بالموانئ والمطارات 51 مبحوثا عنهم دوليا، وهؤلاء جزء من الموقوفين الـ140.", "2024")).not.toContain("wanted_persons_arrested 2024 = 51");
+  });
+});
+
+describe("an aim for the year of publication", () => {
+  it("holds back what the directorate counts on raising a number to ('على رفع عدد … إلى ألفي موظف')", () => {
+    const text = "وتعول المديرية العامة للأمن الوطني، خلال السنة الجارية، على رفع عدد المستفيدين من التكوين في إطار التعاون الدولي إلى ألفي موظف.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-06")).toEqual([]);
   });
 });
