@@ -36,7 +36,8 @@ const wrappedLineLength = 50;
 
 /**
  * Whether the line break at `at` inside a sentence (text/sentences.ts) cuts a clause: after a wrapped line (a PDF
- * copied to text), no, unless the line is a table row padded with spaces to its value's column; after a short line, when the next line holds a number of its own (the next item of a
+ * copied to text), no, unless the line is a table row padded with spaces to its value's column; after a short
+ * line, when the next line holds a number of its own (the next item of a
  * list, "إسبانيا ........ 31%" then "فرنسا ......... 23%"; a year is none), yes; when it does not, the next line goes on with the
  * number's words ("📁 ١٧٢٢" above "ملفا وطلب معلومات عولجت"; "✈️ ١٢ شخصا" above "سُلّموا إلى المغرب").
  */

@@ -231,8 +231,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // "في حين سلم المغرب 14 […]", "بينهم 71 …": a snippet cut right after the number; what it counts was cut off.
   const cut = cutOffAfter.exec(scope.text.slice(mention.end, mention.end + 16));
   // "كانو ميا و واحد و... لا، سمحي ليا": a speaker breaks off in the middle of the number itself; so may a snippet
-  // cut right against its digits ("عالج 33…", "3 آلاف و7…": 33 or 331?).
-  if (cut?.[1]!.startsWith("و") || (cut && cut.index === 0 && cut[0] === cut[1] && /^\[?(?:…|\.{3})/u.test(cut[1]!) && mention.form !== "words")) return { counted, reading: heldBack(`the number is broken off before its end («${cut[1]}»): its value is not written`, null) };
+  // cut right against its digits, no space between ("عالج 33…", "3 آلاف و7…": 33 or 331?).
+  const brokenOff = cut !== null && (cut[1]!.startsWith("و") || (cut[0] === cut[1] && mention.form !== "words"));
+  if (brokenOff) return { counted, reading: heldBack(`the number is broken off before its end («${cut[1]}»): its value is not written`, null) };
   if (cut && (counted === null || counted.how === "after")) {
     return { counted, reading: heldBack(`the text is cut off right after it («${cut[1]}»): what it counts is not written`, null) };
   }
