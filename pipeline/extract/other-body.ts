@@ -4,8 +4,10 @@
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import { normaliseCompact } from "../arabic/normalise.ts";
+import { lineAbove } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
-import type { Word } from "./words.ts";
+import { findWords, type Word } from "./words.ts";
 
 const otherBodies = grammarWords.other_bodies.map(cuePhrase);
 const nationalLevel = grammarWords.national_level.map(cuePhrase);
@@ -20,11 +22,45 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope);
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope.text, scope.mention.start);
 }
 
 /** "الصحف الجهوية": a regional adjective right after a noun of the press qualifies the outlets, not a body. */
 const ofTheMedia = (words: readonly Word[], index: number) => index > 0 && wordMatchesAny(words[index - 1]!.folded, grammarWords.media_nouns);
+
+/** A list's item: a dash or a bullet opening the line ("- أشخاص موقوفون في قضايا الإرهاب: 103"). */
+const listItem = /^[^\S\n]*[-–•▪◦*][^\S\n]/u;
+
+/** How many items of a list a heading above them may stand over. */
+const listReach = 20;
+
+/**
+ * The other body a list's heading names, for a number on an item of the list under it ("المكتب المركزي للأبحاث
+ * القضائية (BCIJ)⏎- خلايا إرهابية مفككة: 12⏎- أشخاص موقوفون في قضايا الإرهاب: 103"): the heading is the line right
+ * above the items, short and without a number.
+ */
+function bodyOverList(text: string, at: number): PhraseMatch | undefined {
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!listItem.test(text.slice(lineStart, at))) return undefined;
+  for (let k = 0; k < listReach; k++) {
+    const above = lineAbove(text, lineStart);
+    if (!above) return undefined;
+    const line = text.slice(above.start, above.end);
+    if (listItem.test(line)) {
+      lineStart = above.start;
+      continue;
+    }
+    if (line.trim() === "" || line.length > headingLength || /\p{N}/u.test(line)) return undefined;
+    const { text: normalised, runs } = normaliseCompact(line);
+    // The words' offsets are the line's: moved to the text's.
+    const body = findPhrases(findWords(normalised, runs), otherBodies)[0];
+    return body && { ...body, start: above.start + body.start, end: above.start + body.end };
+  }
+  return undefined;
+}
+
+/** The longest line a list's heading may be. */
+const headingLength = 80;
 
 /** How many words before a body's name a partner marker makes it a partner of the action: "بتنسيق مع الشرطة الإسبانية". */
 const partnerReach = 3;

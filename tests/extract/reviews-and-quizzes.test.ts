@@ -4,7 +4,7 @@
 // punctuation, a transcript's timed segment as a clause of its own, a quiz's options, "N من الـX" followed by the noun
 // of a part, a hearsay word negated ("ما لم تتداوله الصحف"), "الصحف الجهوية" (the regional press, not a body); and from
 // round 39 (aggregators' snippets; units of the security apparatus), a number an ellipsis touches and the border
-// police's own count, an aim "على رفع عدد … إلى".
+// police's own count, an aim "على رفع عدد … إلى", a list under a unit's heading.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -92,5 +92,13 @@ describe("an aim for the year of publication", () => {
   it("holds back what the directorate counts on raising a number to ('على رفع عدد … إلى ألفي موظف')", () => {
     const text = "وتعول المديرية العامة للأمن الوطني، خلال السنة الجارية، على رفع عدد المستفيدين من التكوين في إطار التعاون الدولي إلى ألفي موظف.";
     expect(publishedFigures(text, catalogue, "2025", "2026-01-06")).toEqual([]);
+  });
+});
+
+describe("a list under another body's heading", () => {
+  it("holds back the items of a list a unit's heading stands over, and reads the national bureau's list", () => {
+    const text = ["المكتب المركزي للأبحاث القضائية (BCIJ)", "- خلايا إرهابية مفككة: 12", "- أشخاص موقوفون في قضايا الإرهاب: 103", "", "المكتب المركزي الوطني - أنتربول الرباط", "- أوامر دولية بإلقاء القبض: 106", "- مبحوث عنهم موقوفون: 119"].join("\n");
+    expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "wanted_persons_arrested 2022 = 119"]);
+    expect(statusOf(text, "2022", "103").reason).toMatch(/another body .*«المكتب المركزي للأبحاث»/);
   });
 });
