@@ -63,6 +63,22 @@ export interface SourceReading {
   outcomes: Map<NumberMention, Outcome>;
 }
 
+/** A part of a year abbreviated alone, without its year ("ن1", "ف2", "S1", "T3", "Q4"). */
+const partCell = /^(?:[نفرق]|S|T|Q|H)\s*[1-4١-٤]$/u;
+
+/** Whether a table row names parts of a year without their years, as a second header row does under a row of years. */
+function partsRow(text: string, cells: readonly Span[]): boolean {
+  // Cells without a digit are the label's or a change column's ("المؤشر", "نسبة التراجع (%)").
+  const named = cells.map((cell) => text.slice(cell.start, cell.end).trim()).filter((cell) => /\p{N}/u.test(cell));
+  return named.length >= 2 && named.every((cell) => partCell.test(cell));
+}
+
+/** Columns whose period the reading does not match: the label's, then `count` unclear ones. */
+function unclearColumns(count: number): Column[] {
+  const unclear = { unclear: "a table with two header rows (the years, then their parts): which period each column is, is not matched one to one" };
+  return [null, ...Array.from({ length: count }, () => unclear)];
+}
+
 export function readSource(ingested: IngestedSource, catalogue: Catalogue): SourceReading {
   // The marks between words are read with character references written as what they stand for: "131&nbsp;إنابة"
   // has no clause mark between the number and its noun. Offsets stay the raw text's; the mentions quote it.
@@ -111,6 +127,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const headerRow = cells && headerColumns(source.text, cells, catalogue.periods);
     const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
     if (!cells || columns) header = columns;
+    // A second header row of parts under the years ("ن1 ن2 ن1 ن2"): the values' columns are not matched one to one.
+    else if (header && partsRow(source.text, cells)) header = unclearColumns(cells.length + header.length);
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;

@@ -4,7 +4,8 @@
 // punctuation, a transcript's timed segment as a clause of its own, a quiz's options, "N من الـX" followed by the noun
 // of a part, a hearsay word negated ("ما لم تتداوله الصحف"), "الصحف الجهوية" (the regional press, not a body); and from
 // round 39 (aggregators' snippets; units of the security apparatus), a number an ellipsis touches and the border
-// police's own count, an aim "على رفع عدد … إلى", a list under a unit's heading.
+// police's own count, an aim "على رفع عدد … إلى", a list under a unit's heading; and from round 40, a table with
+// two header rows (years, then their parts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -100,5 +101,18 @@ describe("a list under another body's heading", () => {
     const text = ["المكتب المركزي للأبحاث القضائية (BCIJ)", "- خلايا إرهابية مفككة: 12", "- أشخاص موقوفون في قضايا الإرهاب: 103", "", "المكتب المركزي الوطني - أنتربول الرباط", "- أوامر دولية بإلقاء القبض: 106", "- مبحوث عنهم موقوفون: 119"].join("\n");
     expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "wanted_persons_arrested 2022 = 119"]);
     expect(statusOf(text, "2022", "103").reason).toMatch(/another body .*«المكتب المركزي للأبحاث»/);
+  });
+});
+
+describe("a table with two header rows", () => {
+  it("holds back the values under years whose parts a second header row names, rather than give each column a year", () => {
+    const text = [
+      "| المؤشر | 2017 |  | 2018 |  | التغير السنوي |",
+      "|  | ن1 | ن2 | ن1 | ن2 | (%) |",
+      "| الإنابات القضائية الدولية | 49 | 55 | 53 | 59 | +8 |",
+    ].join("\n");
+    const figures = published(text, "2018");
+    expect(figures.filter((f) => f.startsWith("letters_rogatory "))).toEqual([]);
+    expect(statusOf(text, "2018", "49").reason).toMatch(/two header rows/);
   });
 });
