@@ -112,5 +112,6 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     parenthesised: extraction.legend && mention.start > extraction.legend.end && opensParenthesis(source.text, mention) ? extraction.legend.claim : null,
     wordAfter: (word) => wordFrom(word.end),
     wordFrom,
+    wordsIn: (start, end) => wordsWithin(words, start, end),
   };
 }

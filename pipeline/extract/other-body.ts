@@ -4,10 +4,9 @@
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
-import { normaliseCompact } from "../arabic/normalise.ts";
-import { lineAbove } from "../text/lines.ts";
+import { lineAbove, lineAt } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
-import { findWords, type Word } from "./words.ts";
+import type { Word } from "./words.ts";
 
 const otherBodies = grammarWords.other_bodies.map(cuePhrase);
 const nationalLevel = grammarWords.national_level.map(cuePhrase);
@@ -22,7 +21,7 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
   if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
   const words = [...scope.earlier, ...scope.before, ...scope.after];
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope.text, scope.mention.start);
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope);
 }
 
 /** "الصحف الجهوية": a regional adjective right after a noun of the press qualifies the outlets, not a body. */
@@ -39,9 +38,10 @@ const listReach = 20;
  * القضائية (BCIJ)⏎- خلايا إرهابية مفككة: 12⏎- أشخاص موقوفون في قضايا الإرهاب: 103"): the heading is the line right
  * above the items, short and without a number.
  */
-function bodyOverList(text: string, at: number): PhraseMatch | undefined {
-  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  if (!listItem.test(text.slice(lineStart, at))) return undefined;
+function bodyOverList(scope: NumberScope): PhraseMatch | undefined {
+  const { text } = scope;
+  let lineStart = lineAt(text, scope.mention.start).start;
+  if (!listItem.test(text.slice(lineStart, scope.mention.start))) return undefined;
   for (let k = 0; k < listReach; k++) {
     const above = lineAbove(text, lineStart);
     if (!above) return undefined;
@@ -51,10 +51,7 @@ function bodyOverList(text: string, at: number): PhraseMatch | undefined {
       continue;
     }
     if (line.trim() === "" || line.length > headingLength || /\p{N}/u.test(line)) return undefined;
-    const { text: normalised, runs } = normaliseCompact(line);
-    // The words' offsets are the line's: moved to the text's.
-    const body = findPhrases(findWords(normalised, runs), otherBodies)[0];
-    return body && { ...body, start: above.start + body.start, end: above.start + body.end };
+    return findPhrases(scope.wordsIn(above.start, above.end), otherBodies)[0];
   }
   return undefined;
 }

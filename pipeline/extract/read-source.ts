@@ -36,7 +36,7 @@ import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
 import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
-import { type Column, headerColumns, tableCells } from "./tables.ts";
+import { type Column, headerColumns, partsRow, tableCells, unclearColumns } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
 import type { TableRow } from "./table-cell.ts";
 import { contextualYear, yearNouns } from "./years.ts";
@@ -61,22 +61,6 @@ export interface SourceReading {
   mentions: NumberMention[];
   /** The outcome of every mention inside a sentence of the article (the others are cruft or outside the article). */
   outcomes: Map<NumberMention, Outcome>;
-}
-
-/** A part of a year abbreviated alone, without its year ("ن1", "ف2", "S1", "T3", "Q4"). */
-const partCell = /^(?:[نفرق]|S|T|Q|H)\s*[1-4١-٤]$/u;
-
-/** Whether a table row names parts of a year without their years, as a second header row does under a row of years. */
-function partsRow(text: string, cells: readonly Span[]): boolean {
-  // Cells without a digit are the label's or a change column's ("المؤشر", "نسبة التراجع (%)").
-  const named = cells.map((cell) => text.slice(cell.start, cell.end).trim()).filter((cell) => /\p{N}/u.test(cell));
-  return named.length >= 2 && named.every((cell) => partCell.test(cell));
-}
-
-/** Columns whose period the reading does not match: the label's, then `count` unclear ones. */
-function unclearColumns(count: number): Column[] {
-  const unclear = { unclear: "a table with two header rows (the years, then their parts): which period each column is, is not matched one to one" };
-  return [null, ...Array.from({ length: count }, () => unclear)];
 }
 
 export function readSource(ingested: IngestedSource, catalogue: Catalogue): SourceReading {

@@ -76,6 +76,8 @@ export interface NumberScope {
   wordAfter: (word: Word) => Word | null;
   /** The first word of the sentence from `offset` on, if any. */
   wordFrom: (offset: number) => Word | null;
+  /** The source's words between two offsets, wherever they stand (a list's heading above the number's line). */
+  wordsIn: (start: number, end: number) => Word[];
 }
 
 export const clauseWords = (scope: NumberScope): Word[] => [...scope.before, ...scope.after];

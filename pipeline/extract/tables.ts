@@ -62,6 +62,22 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
   return columns;
 }
 
+/** A part of a year abbreviated alone, without its year ("ن1", "ف2", "S1", "T3", "Q4"). */
+const partCell = /^(?:[نفرق]|S|T|Q|H)\s*[1-4١-٤]$/u;
+
+/** Whether a table row names parts of a year without their years, as a second header row does under a row of years. */
+export function partsRow(text: string, cells: readonly Span[]): boolean {
+  // Cells without a digit are the label's or a change column's ("المؤشر", "نسبة التراجع (%)").
+  const named = cells.map((cell) => text.slice(cell.start, cell.end).trim()).filter((cell) => /\p{N}/u.test(cell));
+  return named.length >= 2 && named.every((cell) => partCell.test(cell));
+}
+
+/** Columns whose period the reading does not match: the label's, then `count` unclear ones. */
+export function unclearColumns(count: number): Column[] {
+  const unclear = { unclear: "a table with two header rows (the years, then their parts): which period each column is, is not matched one to one" };
+  return [null, ...Array.from({ length: count }, () => unclear)];
+}
+
 /** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤"; or a part of the year alone ("الربع الأول"). */
 const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 

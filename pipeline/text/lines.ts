@@ -24,3 +24,15 @@ export function lineAbove(text: string, lineStart: number): LineSpan | undefined
   if (lineStart === 0) return undefined;
   return { start: text.lastIndexOf("\n", lineStart - 2) + 1, end: lineStart - 1 };
 }
+
+/** The line holding offset `at` (a \n ends the line before it). */
+export function lineAt(text: string, at: number): LineSpan {
+  const newline = text.indexOf("\n", at);
+  return { start: text.lastIndexOf("\n", at - 1) + 1, end: newline < 0 ? text.length : newline };
+}
+
+/** The line starting right after `lineEnd` (the \n that ends a line), or undefined when no \n is there. */
+export function lineBelow(text: string, lineEnd: number): LineSpan | undefined {
+  if (lineEnd < 0 || lineEnd >= text.length) return undefined;
+  return lineAt(text, lineEnd + 1);
+}

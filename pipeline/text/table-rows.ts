@@ -1,7 +1,7 @@
 // A line written as a row of a table: cells between pipes ("| الإنابات | 118 | 126 |"), cells set apart by runs
 // of spaces or tabs, as a table copied from a PDF or a spreadsheet reads ("الإنابات       118      126"), or by
 // dashes between spaces when a cell of the row or of the one below is a number ("الإنابات — 78 — 71").
-import type { LineSpan } from "./lines.ts";
+import { lineAbove, lineAt, lineBelow, type LineSpan } from "./lines.ts";
 
 const cellGap = /\|| {2,}|\t+/gu;
 
@@ -13,7 +13,7 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const content = text.slice(line.start, line.end);
   if (content.includes("\n") || isYearRow(content)) return null;
   const pipes = content.split("|").length - 1;
-  const dashed = pipes < 2 && isDashedRow(content) && (hasNumberCell(content) || hasNumberCell(lineBelow(text, line)));
+  const dashed = pipes < 2 && isDashedRow(content) && (hasNumberCell(content) || hasNumberCell(textBelow(text, line)));
   const gaps = pipes >= 2 ? /\|/gu : dashed ? dashGap : cellGap;
   const cells: LineSpan[] = [];
   let start = 0;
@@ -45,8 +45,7 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
 
 /** Whether the line opens with a run of spaces or a tab (before the span, which may start at its first word). */
 function indented(text: string, line: LineSpan, content: string): boolean {
-  const lineStart = text.lastIndexOf("\n", line.start - 1) + 1;
-  return /^(?: {2,}|\t)/u.test(text.slice(lineStart, line.start) + content);
+  return /^(?: {2,}|\t)/u.test(text.slice(lineAt(text, line.start).start, line.start) + content);
 }
 
 /** A dash between spaces, as a table copied as text sets its cells apart: "الإنابات القضائية الدولية — 78 — 71". */
@@ -58,24 +57,19 @@ const isDashedRow = (line: string) => (line.match(dashGap)?.length ?? 0) >= 2;
 /** Whether a dashed row has a cell that is only a number ("3 420"): a table's row, not prose with two asides. */
 const hasNumberCell = (line: string) => isDashedRow(line) && line.split(dashGap).some((cell) => /^\s*[0-9٠-٩][0-9٠-٩ .,٬]*\s*$/u.test(cell));
 
+/** The text of a line, or "" for none. */
+const textOf = (text: string, line: LineSpan | undefined) => (line === undefined ? "" : text.slice(line.start, line.end));
+
 /** The text of the line right below `line`, or "". */
-function lineBelow(text: string, line: LineSpan): string {
-  const end = text.indexOf("\n", line.end);
-  if (end < 0) return "";
-  const next = text.indexOf("\n", end + 1);
-  return text.slice(end + 1, next < 0 ? text.length : next);
-}
+const textBelow = (text: string, line: LineSpan) => textOf(text, lineBelow(text, text.indexOf("\n", line.end)));
 
 /** Two non-empty sides of one pipe: "وطنيا | عربيا", "3815 | 402". */
 const onePipeLine = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*$/u;
 
 /** Whether the line right above or right below `line` is two cells split by one pipe. */
 function besideOnePipeLine(text: string, line: LineSpan): boolean {
-  const lineStart = text.lastIndexOf("\n", line.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", line.end);
-  const above = lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
-  const below = lineEnd >= 0 ? text.slice(lineEnd + 1, (text.indexOf("\n", lineEnd + 1) + 1 || text.length + 1) - 1) : "";
-  return onePipeLine.test(above.trim()) || onePipeLine.test(below.trim());
+  const above = textOf(text, lineAbove(text, lineAt(text, line.start).start));
+  return onePipeLine.test(above.trim()) || onePipeLine.test(textBelow(text, line).trim());
 }
 
 /** A year then its value ("2017: 3380", "2019 – 4480"). */
