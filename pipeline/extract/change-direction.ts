@@ -51,6 +51,9 @@ export const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) => [...
 function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
   if (scope.mention.value < 0) return -1;
   if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  // In parentheses, a sign apart from the digits ("(- 25 %)") or typed after them in right-to-left order ("(%14+)").
+  const sign = /\([^\S\n]*([+\-−])[^\S\n]*$/u.exec(scope.text.slice(Math.max(0, scope.mention.start - 4), scope.mention.start))?.[1] ?? /^[^\S\n]*([+\-−])[^\S\n]*\)/u.exec(scope.text.slice(scope.mention.end, scope.mention.end + 4))?.[1];
+  if (sign) return sign === "+" ? 1 : -1;
   // "أكثر بـ7 في المائة من سنة 2023": a comparative right before the percentage written with بـ.
   const last = scope.lead.at(-1)?.folded === "ب" ? scope.lead.at(-2) : scope.lead.at(-1);
   if (last && /^\s*بـ?\s*$/u.test(scope.text.slice(last.end, scope.mention.start))) {

@@ -5,7 +5,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
-import { foreignCountryOpening, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
+import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { remainderWord } from "./remainder.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
@@ -246,7 +246,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if (rate) return { counted, reading: heldBack(`a yearly rate («${scope.text.slice(rate.start, rate.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const total = severalYearsTotal(scope, catalogue.periods);
   if (total) return { counted, reading: heldBack(`a total of several years («${scope.text.slice(total.start, total.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
-  const country = foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns);
+  const country = foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns) ?? foreignSubject(scope.before, catalogue.breakdowns);
   if (country) {
     const reason = `a figure of another country («${scope.text.slice(country.start, country.end)}»), not the DGSN's`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };

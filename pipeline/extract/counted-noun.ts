@@ -199,6 +199,21 @@ function ofRelativeHead(input: CountedInput, catalogued: readonly string[]): Wor
   return undefined;
 }
 
+const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
+
+/**
+ * "N منها" with no noun after it, in the clause right after a topic phrase: the topic counts ("فيما يتعلق بالأوامر
+ * الدولية بإلقاء القبض، تم نشر وتعميم 71 منها", of which it published 71).
+ */
+function ofTopic(input: CountedInput, catalogued: readonly string[]): Word | undefined {
+  const [first, second] = input.after;
+  if (!isAny(first, grammarWords.part_markers) || (second && isAny(second, catalogued))) return undefined;
+  const clause = input.previousClause;
+  if (!topicOpeners.some((phrase) => phraseAt(clause, 0, phrase))) return undefined;
+  const head = clause.findIndex((_, i) => isNounAt(clause, i, catalogued));
+  return head < 0 ? undefined : clause[head];
+}
+
 /** The word "عدد" names before the number ("عدد هؤلاء المغاربة 33": past a demonstrative), if the clause has one. */
 export function namedByCountOf(before: readonly Word[]): Word | undefined {
   const countOf = lastIndex(before, (w) => isAny(w, grammarWords.count_of));
@@ -249,6 +264,8 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (again) return noun(again, "after");
   const relativeHead = ofRelativeHead(input, catalogued);
   if (relativeHead) return noun(relativeHead, "relative");
+  const topicHead = ofTopic(input, catalogued);
+  if (topicHead) return noun(topicHead, "relative");
   // "3104⏎هو عدد الملفات …": the number, then what it is the number of.
   if (isAny(after[0], grammarWords.pronouns_of_being) && isAny(after[1], grammarWords.count_of) && isNounAt(after, 2, catalogued)) return noun(after[2]!, "count_of");
   const named = namedByCountOf(before);

@@ -23,6 +23,34 @@ export function foreignCountryOpening(text: string, sentence: readonly Word[], c
   return /^\s*[،,]/u.test(text.slice(country.end, country.end + 3)) ? { start: sentence[0]!.start, end: country.end } : undefined;
 }
 
+/**
+ * A partner country or its capital as the subject of the number's clause ("وأضاف المصدر أن باريس سلمت للرباط خمسة
+ * أشخاص", "وسلمت إسبانيا للمغرب 12 شخصا"): the name bare (no preposition on it), opening the clause, right after
+ * its first word (the verb), or right after "أن". The count is that country's, not the DGSN's.
+ */
+export function foreignSubject(clause: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  const names = partnerNamesOf(catalogue);
+  const afterThat = clause.findIndex((w) => wordMatchesAny(w.folded, grammarWords.complementizers));
+  for (const index of new Set([0, 1, ...(afterThat >= 0 ? [afterThat + 1] : [])])) {
+    const word = clause[index];
+    if (word && names.has(word.folded.replace(/^و(?=..)/u, ""))) return { start: word.start, end: word.end };
+  }
+  return undefined;
+}
+
+const partnerNamesCache = new WeakMap<BreakdownCatalogue, Set<string>>();
+
+/** The one-word names of the partner countries and their capitals, folded ("اسبانيا", "باريس"). */
+function partnerNamesOf(catalogue: BreakdownCatalogue): Set<string> {
+  let names = partnerNamesCache.get(catalogue);
+  if (!names) {
+    const partners = catalogue.breakdowns.filter((b) => b.id === "partner_country").flatMap((b) => b.categories);
+    names = new Set(partners.flatMap((c) => [...c.cues, ...(c.capitals ?? [])]).filter((name) => !name.includes(" ") && !/ي$/u.test(name)));
+    partnerNamesCache.set(catalogue, names);
+  }
+  return names;
+}
+
 /** Words that send something to a place: "إلى إسبانيا". */
 const towards = ["الي", "نحو"];
 

@@ -2,6 +2,7 @@ import type { IgnoreRules } from "../types/catalogue-ignore.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fold } from "../arabic/normalise.ts";
 import { wordMatchesAny } from "./cue-match.ts";
+import { onChartAxis } from "../text/axis-ticks.ts";
 import type { Word } from "./words.ts";
 
 type IgnoreRule = IgnoreRules["rules"][number];
@@ -16,6 +17,15 @@ const definite = /^[وف]?ال\p{L}{2,}/u;
 function writtenAs(mention: NumberMention, words: readonly string[]): boolean {
   const last = fold(mention.text).split(/\s+/u).at(-1)!;
   return words.includes(last) || (/^[وف]/u.test(last) && words.includes(last.slice(1)));
+}
+
+/**
+ * Whether a number is definite, as an adjective of a definite noun is: the article on it ("الأشهر الستة", where
+ * the mention starts after "ال") or a definite word right after it ("الأشهر 9 الأولى").
+ */
+function withArticle(mention: NumberMention, nextWord: Word | undefined, text: string): boolean {
+  if (/ال$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) || /^ال/u.test(fold(mention.text))) return true;
+  return nextWord !== undefined && definite.test(nextWord.folded) && /^[^\S\n]+$/u.test(text.slice(mention.end, nextWord.start));
 }
 
 /** The first ignore rule whose every condition holds for a number, given the words right before and after it. */
@@ -36,6 +46,8 @@ export function matchIgnoreRule(
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
     if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;
+    if (rule.on_chart_axis && !onChartAxis(text, mention.start)) return false;
+    if (rule.definite && !withArticle(mention, nextWord, text)) return false;
     return true;
   });
 }

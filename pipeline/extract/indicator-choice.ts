@@ -135,6 +135,16 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
   return named ? previous : undefined;
 }
 
+/**
+ * "… منها 41 إنابة تتعلق بالاتجار في المخدرات. وللمقارنة، كانت هذه الفئة تضم 35 إنابة سنة 2023": "this kind"
+ * before the first count of a sentence, whose noun the sentence before counted last, is the kind that count was.
+ */
+function kindOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar): CountFigure | undefined {
+  const previous = soFar.previousSentence;
+  if (!counted || !previous?.counted || soFar.counts.length > 0 || !sameStem(counted.folded, previous.counted.folded)) return undefined;
+  return findPhrases([...scope.earlier, ...scope.before], sameKind).length > 0 ? previous : undefined;
+}
+
 /** How many words after "N من الـX" may name the part the count is of: "مواطنون مغاربة". */
 const partitiveReach = 3;
 
@@ -180,6 +190,8 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
   // before it (a part), whatever its own noun would count alone.
   const ofThisKind = compared && soFar.lastCount && findPhrases(scope.after, sameKind).length > 0 ? soFar.lastCount : undefined;
   if (ofThisKind) return { indicator: ofThisKind.indicator, evidence: evidence.note(`"of this kind": the count before it (${ofThisKind.indicator.id})`) };
+  const kind = kindOfBefore(scope, counted, soFar);
+  if (kind) return { indicator: kind.indicator, evidence: evidence.note(`"this kind" of the count the sentence before gave last (${kind.indicator.id})`) };
   const these = theseOfBefore(scope, counted, soFar);
   if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count the sentence before gave (${these.indicator.id})`) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);

@@ -4,9 +4,11 @@
 // دولية بإلقاء القبض"): a block of such lines that does not end on a number has its labels below. A number alone on its line under anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a
 // wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line.
 import { lineAbove, type LineSpan } from "../text/lines.ts";
-import { isYearRow } from "../text/table-rows.ts";
+import { onChartAxis } from "../text/axis-ticks.ts";
+import { isYearRow, labelledYearRowStart, yearCellStart, yearRowCells } from "../text/table-rows.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { foldWord } from "../arabic/normalise.ts";
+import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 
 const isNumberLine = (line: string) => /\p{N}/u.test(line) && !/\p{L}/u.test(line);
@@ -39,7 +41,13 @@ export function labelLineAbove(text: string, mention: NumberMention): (LineSpan 
   // A card's number may carry its comparison in parentheses: "3 (مقابل 5 في 2024)".
   const rest = text.slice(lineStart, mention.start) + text.slice(mention.end, end).replace(/^[^\S\n]*\([^()\n]*\)/u, "");
   const line = text.slice(lineStart, end);
-  if (lineStart > 0 && line.split("|").every((cell) => cell.length <= yearRowLength) && isYearRow(line)) return yearListTitle(text, lineStart, mention);
+  if (lineStart > 0 && yearRowCells(line).every((cell) => cell.length <= yearRowLength) && isYearRow(line)) return yearListTitle(text, lineStart, mention);
+  const listStart = labelledYearRowStart(line);
+  if (listStart >= 0 && yearRowCells(line.slice(listStart)).every((cell) => cell.length <= yearRowLength)) {
+    const cellStart = yearCellStart(text, lineStart + listStart, mention.start);
+    // The year of a cell is its period, not a figure: only the value after it has a label.
+    return /\p{N}/u.test(text.slice(cellStart, mention.start)) ? { start: lineStart, end: lineStart + listStart - 1, period: { start: cellStart, end: mention.start } } : undefined;
+  }
   if (/\p{L}/u.test(rest) || lineStart === 0 || labelsBelow(text, lineEnd)) return undefined;
   const above = lineAbove(text, lineStart)!;
   const aboveText = text.slice(above.start, above.end);
@@ -69,11 +77,16 @@ function labelsBelow(text: string, from: number): boolean {
   if (from < 0) return false;
   const blockEnd = text.indexOf("\n\n", from);
   const lines = text.slice(from + 1, blockEnd < 0 ? text.length : blockEnd).split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  // "المصدر: المديرية العامة للأمن الوطني" under the last number is the card's credit, not a label.
+  while (lines.length > 0 && isCreditLine(lines.at(-1)!)) lines.pop();
   // The label under a number may go on with a number of its own ("76⏎مبحوثا عنهم دوليا تم توقيفهم، منهم 41 مغربيا"),
   // but a line opening on "of whom" is a part of the number above ("152 ▲ +9%⏎منهم 91 مغربيا"): no label.
   if (lines.length === 0 || !(isLabelLine(lines[0]!) || (/^\p{L}/u.test(lines[0]!) && !opensOnPart(lines[0]!)))) return false;
   return !isNumberLine(lines.at(-1)!);
 }
+
+/** Whether a line is a credit ("المصدر: …", "Source : …"; grammar-words credit_lines). */
+const isCreditLine = (line: string) => wordMatchesAny(foldWord(line.split(/[\s:：]+/u, 1)[0]!), grammarWords.credit_lines);
 
 /** Whether a line opens on "of which, of whom" (grammar-words part_markers, after و or "من"): "منهم 91 مغربيا". */
 function opensOnPart(line: string): boolean {
@@ -97,12 +110,13 @@ const yearRowLength = 40;
  */
 function yearListTitle(text: string, lineStart: number, mention: NumberMention): (LineSpan & { period: LineSpan }) | undefined {
   let above = lineAbove(text, lineStart);
-  while (above && isYearRow(text.slice(above.start, above.end))) above = lineAbove(text, above.start);
+  // The ticks of the chart's axis may stand between ("عدد الملفات⏎7000⏎…⏎0⏎2019: 4480 | 2020: 3950").
+  while (above && (isYearRow(text.slice(above.start, above.end)) || onChartAxis(text, above.start))) above = lineAbove(text, above.start);
   if (!above) return undefined;
   // A sentence that names what the list counts in parentheses before its colon: "جمعت الأرقام … (الملفات المعالجة):".
   const named = /\(([^()\n]+)\)[^\S\n]*[:：][^\S\n]*$/u.exec(text.slice(above.start, above.end));
   if (named && isLabelLine(named[1]!)) above = { start: above.start + named.index + 1, end: above.start + named.index + 1 + named[1]!.length };
   else if (!isLabelLine(text.slice(above.start, above.end).replace(/[:：]\s*$/u, ""))) return undefined;
   // The year of the number's own cell: after the last bar before it.
-  return { ...above, period: { start: Math.max(lineStart, text.lastIndexOf("|", mention.start) + 1), end: mention.start } };
+  return { ...above, period: { start: yearCellStart(text, lineStart, mention.start), end: mention.start } };
 }

@@ -24,13 +24,15 @@ const conditionals = grammarWords.conditionals.map(cuePhrase);
 /** Words of a forecast ("فقد يصل", "يتوقع"), or of a condition contrary to fact ("ولو"), which reaches its own clause only. */
 export type Forecast = PhraseMatch & { conditional?: true };
 
-/** The words of a forecast in a sentence, if any; else of a condition contrary to fact. */
-export function forecastIn(words: readonly Word[], sentence: Span): Forecast | undefined {
+/**
+ * The words of a forecast in a sentence and of a condition contrary to fact, those it has: "لو استمر النمو في
+ * حدود 14 في المائة، فإن عددها … وقد يتجاوز 9 آلاف" has both, each reaching its own numbers.
+ */
+export function forecastsIn(words: readonly Word[], sentence: Span): Forecast[] {
   const within = wordsWithin(words, sentence.start, sentence.end);
   const forecast = findPhrases(within, forecasts)[0];
-  if (forecast) return forecast;
   const condition = findPhrases(within, conditionals)[0];
-  return condition && { ...condition, conditional: true };
+  return [...(forecast ? [forecast] : []), ...(condition ? [{ ...condition, conditional: true as const }] : [])];
 }
 
 const presupposing = grammarWords.presupposing_questions.map(cuePhrase);

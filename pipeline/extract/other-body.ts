@@ -8,7 +8,10 @@ import { lineAbove, lineAt } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
 
-const otherBodies = grammarWords.other_bodies.map(cuePhrase);
+/** A security body and a foreign nationality right after it ("الشرطة الأردنية", "وزارة الداخلية القطرية"), feminine or not. */
+const nationalities = grammarWords.foreign_nationalities.flatMap((adjective) => [adjective, `${adjective}ه`]);
+const foreignBodies = grammarWords.security_bodies.map((body) => [...cuePhrase(body), nationalities]);
+const otherBodies = [...grammarWords.other_bodies.map(cuePhrase), ...foreignBodies];
 const nationalLevel = grammarWords.national_level.map(cuePhrase);
 
 /**

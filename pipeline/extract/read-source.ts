@@ -34,7 +34,7 @@ import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type Peri
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
-import { firstWordOf, forecastIn, forecastReaches, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, headerColumns, partsRow, tableCells, unclearColumns } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
@@ -363,9 +363,12 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const pairs = pairedEnds(source.text, words, mentions);
-  const forecast = forecastIn(words, sentence);
+  const forecasts = forecastsIn(words, sentence);
   const question = isQuestion(source.text, sentence);
-  const expected = (mention: NumberMention) => (forecast && forecastReaches(source.text, forecast, mention) ? `it is expected, estimated or recalled with a doubt («${source.text.slice(forecast.start, forecast.end)}»), not counted` : undefined);
+  const expected = (mention: NumberMention) => {
+    const forecast = forecasts.find((f) => forecastReaches(source.text, f, mention));
+    return forecast && `it is expected, estimated or recalled with a doubt («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
+  };
   // A statement before a colon or two dots that open the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج:
   // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;

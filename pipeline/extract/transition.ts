@@ -228,7 +228,14 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
     if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
     if (wordMatchesAny(word.folded, differences.words)) return [word];
   }
-  return afterDifference(scope) ?? byAmount(scope);
+  return afterDifference(scope) ?? byAmount(scope) ?? restatedDifference(scope);
+}
+
+/** "الفارق، أي 680 ملفا": a number that "أي" restates is the amount the clause before names as a difference. */
+function restatedDifference(scope: NumberScope): Word[] | undefined {
+  if (scope.before.length !== 1 || !wordMatchesAny(scope.before[0]!.folded, grammarWords.restating)) return undefined;
+  const word = scope.previousClause.words.slice(-differenceReach).reverse().find((w) => wordMatchesAny(w.folded, grammarWords.differences.words));
+  return word && [word];
 }
 
 /**

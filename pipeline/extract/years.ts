@@ -7,7 +7,8 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
-import { tableCells } from "../text/table-rows.ts";
+import { lineAt } from "../text/lines.ts";
+import { labelledYearRowStart, tableCells } from "../text/table-rows.ts";
 import { firstWordAt, type Word } from "./words.ts";
 
 const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
@@ -63,7 +64,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
   // "خلال النصف الثاني من 2023 تسليم 22 شخصا": after a part of a year and "من", a year whatever noun follows.
-  if (yearOfPart(words, mention, parts) || afterPrepositionOfTime(text, words, mention)) return { ...mention, kind: "year" };
+  if (yearOfPart(words, mention, parts) || afterPrepositionOfTime(text, words, mention) || yearOfLabelledRow(text, mention)) return { ...mention, kind: "year" };
   const next = words[firstWordAt(words, mention.end)];
   // A noun past an empty line is the next block's heading ("مقارنة مع 2020⏎⏎العمليات"), not what the number counts.
   const gap = text.slice(mention.end, next?.start ?? mention.end);
@@ -75,6 +76,19 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
 }
+
+/** A year then the mark before its value: "2020 ← 63". */
+const beforeItsValue = /^[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒][^\S\n]*[0-9٠-٩]/u;
+
+/** "الأوامر: 2020 ← 63، 2021 ← 98": the year of a cell of a list of years after its label, not a value of the label's. */
+function yearOfLabelledRow(text: string, mention: NumberMention): boolean {
+  if (!beforeItsValue.test(text.slice(mention.end, mention.end + 8))) return false;
+  const line = lineAt(text, mention.start);
+  return line.end - line.start <= labelledRowLength && labelledYearRowStart(text.slice(line.start, line.end)) >= 0;
+}
+
+/** The longest line read as a labelled list of years. */
+const labelledRowLength = 240;
 
 /** A preposition of time (grammar-words time_prepositions), whole, alone or after و or ف: not "فيها" (in it) before a count. */
 const isPrepositionOfTime = (word: Word) => grammarWords.time_prepositions.includes(word.folded.replace(/^[وف](?=..)/u, "")) || grammarWords.time_prepositions.includes(word.folded);

@@ -11,7 +11,7 @@ const timeOfDay = /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}$/u;
 /** The cells of a line written as a table row, as raw spans trimmed of white space; null for any other line. */
 export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   const content = text.slice(line.start, line.end);
-  if (content.includes("\n") || isYearRow(content)) return null;
+  if (content.includes("\n") || isYearRow(content) || labelledYearRowStart(content) >= 0) return null;
   const pipes = content.split("|").length - 1;
   const dashed = pipes < 2 && isDashedRow(content) && (hasNumberCell(content) || hasNumberCell(textBelow(text, line)));
   const gaps = pipes >= 2 ? /\|/gu : dashed ? dashGap : cellGap;
@@ -72,11 +72,34 @@ function besideOnePipeLine(text: string, line: LineSpan): boolean {
   return onePipeLine.test(above.trim()) || onePipeLine.test(textBelow(text, line).trim());
 }
 
-/** A year then its value ("2017: 3380", "2019 – 4480"). */
-const yearCell = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：–—-][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;
+/** A year then its value ("2017: 3380", "2019 – 4480", a bar described in words: "2021 ← 131"). */
+const yearCell = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;
+
+/** What sets the cells of a list of years apart on one line: a bar, an Arabic comma or semicolon, a comma before a space. */
+const yearRowGap = /[|،؛;]|,(?=\s)/u;
+
+/** The cells of a line read as a list of years (split at yearRowGap). */
+export const yearRowCells = (line: string) => line.split(yearRowGap);
+
+/** Where the cell of a list of years that holds `offset` opens, in a line opening at `lineStart`. */
+export function yearCellStart(text: string, lineStart: number, offset: number): number {
+  const gaps = [...text.slice(lineStart, offset).matchAll(new RegExp(yearRowGap.source, "gu"))];
+  const last = gaps.at(-1);
+  return last === undefined ? lineStart : lineStart + last.index + last[0].length;
+}
 
 /**
  * A line of a list of years, as a chart's data copied as text: a year then its value ("2017: 3380"), or several
- * on one line between bars ("2020: 92 | 2021: 101 | 2022: 106"). No table row: each value's year is its cell's.
+ * on one line between bars or commas ("2020: 92 | 2021: 101 | 2022: 106", "2019 ← 125، 2020 ← 118"). No table
+ * row: each value's year is its cell's.
  */
-export const isYearRow = (line: string) => line.split("|").every((cell) => yearCell.test(cell));
+export const isYearRow = (line: string) => yearRowCells(line).every((cell) => yearCell.test(cell));
+
+/**
+ * A list of years after its label on one line ("الأوامر: 2020 ← 63، 2021 ← 98"): where the list opens, after the
+ * label's colon, or -1.
+ */
+export function labelledYearRowStart(line: string): number {
+  const colon = /^[^\p{N}\n:：|]*[:：]/u.exec(line);
+  return colon !== null && /\p{L}/u.test(colon[0]) && isYearRow(line.slice(colon[0].length)) ? colon[0].length : -1;
+}

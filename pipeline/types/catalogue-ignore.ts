@@ -39,6 +39,14 @@ export interface IgnoreRules {
      */
     followed_by_definite?: true;
     /**
+     * true: the number agrees with a definite noun before it, written with the article ('الأشهر التسعة') or followed by a definite word ('الأشهر 9 الأولى'): in 'خلال هذه الأشهر ثمانية رعايا' the numeral counts the noun after it.
+     */
+    definite?: true;
+    /**
+     * true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts).
+     */
+    on_chart_axis?: true;
+    /**
      * true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months.
      */
     unqualified?: boolean;

@@ -323,105 +323,117 @@ export type Words70 = string[];
  */
 export type Phrases10 = string[];
 /**
- * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
+ * Nouns of a police or security body without its country ('الشرطة'، 'وزارة الداخلية'، 'الأمن العام'): followed by a foreign nationality ('الشرطة الأردنية'، 'وزارة الداخلية القطرية'؛ foreign_nationalities), another country's body, as other_bodies (folded).
  */
 export type Phrases11 = string[];
 /**
- * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
- */
-export type Phrases12 = string[];
-/**
- * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
+ * Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body.
  */
 export type Words71 = string[];
 /**
- * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
+ * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
-export type Words72 = string[];
+export type Phrases12 = string[];
 /**
- * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
- */
-export type Words73 = string[];
-/**
- * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
- */
-export type Words74 = string[];
-/**
- * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
- */
-export type Words75 = string[];
-/**
- * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
+ * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
  */
 export type Phrases13 = string[];
 /**
- * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
+ * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
+ */
+export type Words72 = string[];
+/**
+ * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
+ */
+export type Words73 = string[];
+/**
+ * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
+ */
+export type Words74 = string[];
+/**
+ * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
+ */
+export type Words75 = string[];
+/**
+ * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
 export type Words76 = string[];
 /**
- * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
- */
-export type Phrases14 = string[];
-/**
- * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
+ * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
 export type Words77 = string[];
 /**
- * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
+ * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
+ */
+export type Phrases14 = string[];
+/**
+ * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
 export type Words78 = string[];
 /**
- * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
- */
-export type Words79 = string[];
-/**
- * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
- */
-export type Words80 = string[];
-/**
- * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
- */
-export type Words81 = string[];
-/**
- * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
- */
-export type Words82 = string[];
-/**
- * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
+ * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
 export type Phrases15 = string[];
 /**
- * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
+ */
+export type Words79 = string[];
+/**
+ * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
+ */
+export type Words80 = string[];
+/**
+ * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
+ */
+export type Words81 = string[];
+/**
+ * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
+ */
+export type Words82 = string[];
+/**
+ * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
 export type Words83 = string[];
 /**
- * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
+ * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
 export type Words84 = string[];
 /**
- * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
- */
-export type Words85 = string[];
-/**
- * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
- */
-export type Words86 = string[];
-/**
- * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
+ * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
 export type Phrases16 = string[];
 /**
- * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
+ * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words85 = string[];
+/**
+ * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
+ */
+export type Words86 = string[];
+/**
+ * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
+ */
+export type Words87 = string[];
+/**
+ * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words88 = string[];
+/**
+ * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
 export type Phrases17 = string[];
 /**
- * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
  */
 export type Phrases18 = string[];
 /**
+ * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ */
+export type Phrases19 = string[];
+/**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words87 = string[];
+export type Words89 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -546,22 +558,25 @@ export interface GrammarWords {
   change_columns: Words69;
   continuations: Words70;
   other_bodies: Phrases10;
-  national_level: Phrases11;
-  place_units: Phrases12;
-  local_places: Words71;
-  place_services: Words72;
-  media_nouns: Words73;
-  complementizers: Words74;
-  partner_markers: Words75;
-  partner_bodies: Phrases13;
-  several_partners: Words76;
-  same_body: Phrases14;
-  together: Words77;
-  ranked_after: Words78;
-  period_headers: Words79;
-  averages: Words80;
-  yearly_adjectives: Words81;
-  mediterranean: Words82;
+  security_bodies: Phrases11;
+  foreign_nationalities: Words71;
+  national_level: Phrases12;
+  place_units: Phrases13;
+  local_places: Words72;
+  place_services: Words73;
+  media_nouns: Words74;
+  credit_lines: Words75;
+  complementizers: Words76;
+  partner_markers: Words77;
+  partner_bodies: Phrases14;
+  several_partners: Words78;
+  same_body: Phrases15;
+  together: Words79;
+  ranked_after: Words80;
+  period_headers: Words81;
+  averages: Words82;
+  yearly_adjectives: Words83;
+  mediterranean: Words84;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -569,13 +584,13 @@ export interface GrammarWords {
     then: Words34;
     now: Words34;
   };
-  per_year: Phrases15;
-  recalling: Words83;
-  documents: Words84;
-  habitual_being: Words85;
-  summing_up: Words86;
-  same_kind: Phrases16;
-  conditionals: Phrases17;
-  forecasts: Phrases18;
-  hearsay: Words87;
+  per_year: Phrases16;
+  recalling: Words85;
+  documents: Words86;
+  habitual_being: Words87;
+  summing_up: Words88;
+  same_kind: Phrases17;
+  conditionals: Phrases18;
+  forecasts: Phrases19;
+  hearsay: Words89;
 }
