@@ -2,6 +2,8 @@
  * Normalisation of Arabic prose for matching, with a map back to the raw text.
  *
  * `normalise(raw)` applies, in this order:
+ *  0a. markup a scraped page kept (HTML tags, BBCode, Markdown emphasis) read as one space per tag, mapped to the
+ *     tag's first character; a tag holding a digit is kept (markup.ts);
  *  0. HTML character references decoded ("&nbsp;", "&#37;", escaped twice by a feed: "&amp;#37;"), each decoded
  *     character mapped to its reference's "&" (character-references.ts);
  *  1. Unicode NFC (so that ا + U+0654 becomes أ before the hamza mark could be taken for a diacritic), applied to
@@ -31,6 +33,7 @@
  */
 
 import { decodeCharacterReferences, hasCharacterReference } from "./character-references.ts";
+import { blankMarkup, hasMarkup } from "./markup.ts";
 
 export interface Normalised {
   text: string;
@@ -339,12 +342,18 @@ export function onlyQuotesChange(raw: string): boolean {
     const what = action[raw.charCodeAt(i)]!;
     if (what === DELETE || what === REPLACE) return false;
   }
-  return isComposed(raw) && !hasCharacterReference(raw) && hyphenatedBreaks(raw).length === 0;
+  return isComposed(raw) && !hasCharacterReference(raw) && hyphenatedBreaks(raw).length === 0 && !hasMarkup(raw);
 }
 
 /** Normalisation with the compact offset map: linear, and no array the size of the text. */
 export function normaliseCompact(raw: string): CompactNormalised {
-  // A page's character references ("131&nbsp;إنابة", "18&amp;#37;") first, each decoded character mapped to its "&".
+  // A page's markup first ("يفوق <em>8 في المائة"), each tag read as a space mapped to its first character.
+  const unmarked = blankMarkup(raw);
+  return unmarked ? throughOrigin(normaliseMarkupFree(unmarked.chars), unmarked.origin, raw.length) : normaliseMarkupFree(raw);
+}
+
+function normaliseMarkupFree(raw: string): CompactNormalised {
+  // A page's character references ("131&nbsp;إنابة", "18&amp;#37;"), each decoded character mapped to its "&".
   const decoded = decodeCharacterReferences(raw);
   return decoded ? throughOrigin(normaliseUnescaped(decoded.chars), decoded.origin, raw.length) : normaliseUnescaped(raw);
 }

@@ -47,6 +47,8 @@ export function matchIgnoreRule(
     if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;
     if (rule.on_chart_axis && !onChartAxis(text, mention.start)) return false;
+    // The text here is the one the reading sees, markup masked as spaces (read-source.ts).
+    if (rule.in_markup && text.slice(mention.start, mention.end).trim() !== "") return false;
     if (rule.definite && !withArticle(mention, nextWord, text)) return false;
     return true;
   });

@@ -45,6 +45,35 @@ export function presupposingQuestion(words: readonly Word[], sentence: Span): nu
   return findPhrases(wordsWithin(words, sentence.start, sentence.end), presupposing)[0]?.start;
 }
 
+/** How many words after a number its target's adjective may stand: "7000 ملف مستهدفة". */
+const targetReach = 2;
+
+/**
+ * Whether a number is a target: "هدف" right before it ("بعيدا عن هدف 4800 ملف"), or "مستهدف" right after it or its
+ * noun ("من أصل 7000 مستهدفة"; grammar-words targets). Only that number: the result beside it is stated.
+ */
+export function targetNumber(words: readonly Word[], mention: NumberMention): string | undefined {
+  const after = firstWordAt(words, mention.end);
+  const before = words[firstWordAt(words, mention.start) - 1];
+  const named = [...(before ? [before] : []), ...words.slice(after, after + targetReach)].find((w) => wordMatchesAny(w.folded, grammarWords.targets));
+  return named && `a target («${named.folded}»), not a result`;
+}
+
+/**
+ * Whether a number stands before its sentence's question about it, a clause mark between: "2610 ملفات في سنة، هل
+ * هو رقم قياسي؟" states the figure, then asks what it is ("هل" and "it", "this"); "… أزيد من 5 آلاف ملف، هل يتعلق
+ * الأمر برقم رسمي؟" asks whether the figure is true, and states nothing.
+ */
+export function statedBeforeQuestion(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): boolean {
+  const after = wordsWithin(words, mention.end, sentence.end);
+  const asking = after.findIndex((w) => grammarWords.question_words.includes(w.folded.replace(/^[وف](?=..)/u, "")));
+  const it = after[asking + 1];
+  if (asking < 0 || !after[asking]!.folded.endsWith("هل") || it === undefined || !(grammarWords.pronouns_of_being.includes(it.folded) || grammarWords.demonstratives.includes(it.folded))) return false;
+  // Not when the question doubts the figure ("هل هذا صحيح؟") or the sentence heard it from others ("قرأت أن …").
+  const doubted = (w: Word) => wordMatchesAny(w.folded, grammarWords.doubting) || wordMatchesAny(w.folded, grammarWords.hearsay);
+  return clauseMark.test(text.slice(mention.end, after[asking]!.start)) && !wordsWithin(words, sentence.start, sentence.end).some(doubted);
+}
+
 /** A mark that ends a clause: a number before it and a forecast after it are in different clauses. */
 const clauseMark = /[،,؛;:]/u;
 

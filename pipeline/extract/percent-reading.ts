@@ -14,7 +14,7 @@ import { readShare } from "./share-reading.ts";
 import { coordinatedChange, directionOf, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
-import { findPhrases } from "./phrases.ts";
+import { cuePhrase, findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
@@ -462,10 +462,15 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
 }
 
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
+  const rate = findPhrases(scope.before, achievementRates)[0];
+  if (rate) return { reading: unaccounted(`the rate of a target's achievement («${scope.text.slice(rate.start, rate.end)}»), which no indicator tracks`, new Evidence(scope.text, scope.qualifierVerb)), change: undefined };
   const direction = directionOf(scope, catalogue, soFar.previousChange);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };
 }
+
+/** "نسبة الإنجاز", "معدل تحقيق الأهداف": a result against its target (grammar-words achievement_rates). */
+const achievementRates = grammarWords.achievement_rates.map(cuePhrase);
 
 /** A verb or participle of exceeding ("تجاوز"، "متجاوزة"): what follows it is surpassed, no change's base. */
 const exceeding = (word: Word) => wordMatchesAny(word.folded, grammarWords.qualifier_verbs.gt) || wordMatchesAny(word.folded, grammarWords.exceeding_participles);

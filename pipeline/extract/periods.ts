@@ -6,6 +6,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { formatPeriod, fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
+import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -242,7 +243,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   // In a report on a quarter or a half, "الفصل الثالث" is a quarter too (in a yearly report it may be a chapter,
   // unless the text names several quarters so).
   if (parsePeriod(reference).part !== null || context.quartersByOrdinal) partPhrases.push(...(["Q1", "Q2", "Q3", "Q4"] as const).map((q): [string, readonly Phrase[]] => [q, phrases.quarterly_report_quarters[q]]));
-  const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => find(list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
+  const named: PartMatch[] = [...partPhrases.flatMap(([part, list]) => periodPhrases(words, list).map((m) => ({ ...m, part }))), ...monthRanges(context.text, words, phrases)];
   const parts = named.length > 0 || !context.earlier ? named : elidedParts(words, context.earlier, phrases.parts);
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);

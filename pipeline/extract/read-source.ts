@@ -34,9 +34,9 @@ import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type Peri
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
-import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastReaches, forecastsIn, statedBeforeQuestion, targetNumber, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
-import { type Column, headerColumns, partsRow, tableCells, unclearColumns } from "./tables.ts";
+import { type Column, countCells, headerColumns, partsRow, tableCells, unclearColumns, yearLikeValues } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
 import type { TableRow } from "./table-cell.ts";
 import { contextualYear, yearNouns } from "./years.ts";
@@ -47,6 +47,7 @@ import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
+import { maskMarkup } from "../arabic/markup.ts";
 import { sectionAt, sectionHeadings } from "./section-headings.ts";
 import { withoutSpeakerLabels } from "./speakers.ts";
 import { otherBodyReason } from "./other-body.ts";
@@ -66,7 +67,8 @@ export interface SourceReading {
 export function readSource(ingested: IngestedSource, catalogue: Catalogue): SourceReading {
   // The marks between words are read with character references written as what they stand for: "131&nbsp;إنابة"
   // has no clause mark between the number and its noun. Offsets stay the raw text's; the mentions quote it.
-  const source = { ...ingested, text: maskCharacterReferences(ingested.text) };
+  // So is markup a page kept ("يفوق <em>8 في المائة", "<td>153</td>"): read as spaces.
+  const source = { ...ingested, text: maskMarkup(maskCharacterReferences(ingested.text)) };
   const catalogued = countedNouns(catalogue.indicators.indicators);
   const words = withoutSpeakerLabels(source.text, findWords(source.normalised, source.offset_map), catalogued);
   const parts = allPartPhrases(catalogue.periods);
@@ -74,6 +76,12 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const periods = [...parts, ...current, ...previousYear, ...samePeriod];
   const mentions = recognizeInSource(ingested).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
   const outcomes = new Map<NumberMention, Outcome>();
+  // A number inside a tag of the page's markup ('<th width="60%">', an image's address) stands on spaces in the
+  // masked text, outside any sentence: ignored by its rule (ignore.json inside_markup), wherever it stands.
+  const inMarkup = catalogue.ignore.rules.find((rule) => rule.in_markup);
+  if (inMarkup && source.text !== ingested.text) {
+    for (const mention of mentions) if (source.text.slice(mention.start, mention.end).trim() === "") outcomes.set(mention, { status: "ignored", reason: `${inMarkup.id}: ${inMarkup.reason}` });
+  }
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   const years = mentions.filter((m) => m.kind === "year");
   const quartersByOrdinal = namesQuartersByOrdinal(words, catalogue.periods);
@@ -100,6 +108,10 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let heading: ListHeading | null = null;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
   let header: Column[] | null = null;
+  /** Where the last table row ended (-1 after any other sentence). */
+  let rowEnd = -1;
+  /** Which cells of the table row above hold counts, when it was a data row. */
+  let countsAbove: boolean[] | null = null;
   let percentColumns: ReadonlySet<number> | null = null;
   /** The last question, and where the text after it has reached (a question, then a bare reply). */
   let asked: { question: Span; end: number } | null = null;
@@ -108,11 +120,15 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   for (const sentence of source.sentences) {
     const cells = tableCells(source.text, sentence);
-    const headerRow = cells && headerColumns(source.text, cells, catalogue.periods);
+    const readAsHeader = cells && headerColumns(source.text, cells, catalogue.periods);
+    const headerRow: Column[] | null = readAsHeader && !yearLikeValues(source.text, cells, readAsHeader, countsAbove) ? readAsHeader : null;
+    countsAbove = cells && !headerRow ? countCells(source.text, cells) : null;
     const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
-    if (!cells || columns) header = columns;
+    // A table ends at a line that is no row of it, or at an empty line ("</table>", masked, before the next paragraph).
+    if (!cells || columns || (rowEnd >= 0 && /\n[^\S\n]*\n/u.test(source.text.slice(rowEnd, sentence.start)))) header = columns;
     // A second header row of parts under the years ("ن1 ن2 ن1 ن2"): the values' columns are not matched one to one.
     else if (header && partsRow(source.text, cells)) header = unclearColumns(cells.length + header.length);
+    rowEnd = cells ? sentence.end : -1;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
@@ -373,11 +389,11 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
   const asserted = question ? presupposingQuestion(words, sentence) : undefined;
-  const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) ? "it is asked in a question, not stated" : undefined);
+  const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
   // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
   const corrected = (mention: NumberMention) => retraction !== undefined && retraction.end <= mention.start;
   const notStated = (mention: NumberMention) =>
-    garbledDigits(source.text, mention) ?? asked(mention) ?? expected(mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
+    garbledDigits(source.text, mention) ?? asked(mention) ?? expected(mention) ?? targetNumber(words, mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

@@ -62,6 +62,23 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
   return columns;
 }
 
+/** Which cells of a data row hold a count (a whole number that is no year): "| الإنابات القضائية الدولية | 131 |". */
+export function countCells(text: string, cells: readonly Span[]): boolean[] {
+  return cells.map((cell) => {
+    const value = asciiDigits(text.slice(cell.start, cell.end).trim());
+    return /^[0-9]+$/u.test(value) && !isYearValue(Number(value));
+  });
+}
+
+/**
+ * Whether a row read as a header of years is a data row of the table it stands in: each of its period cells is a
+ * bare year-like number ("| مذكرات توقيف سريان الأبحاث الدولية | 1987 |") in a column the row above holds counts in.
+ */
+export function yearLikeValues(text: string, cells: readonly Span[], columns: readonly Column[], countsAbove: readonly boolean[] | null): boolean {
+  if (!countsAbove || countsAbove.length !== cells.length) return false;
+  return columns.every((column, index) => column === null || ("period" in column && /^\s*[0-9٠-٩]{4}\s*$/u.test(text.slice(cells[index]!.start, cells[index]!.end)) && countsAbove[index] === true));
+}
+
 /** A part of a year abbreviated alone, without its year ("ن1", "ف2", "S1", "T3", "Q4"). */
 const partCell = /^(?:[نفرق]|S|T|Q|H)\s*[1-4١-٤]$/u;
 

@@ -7,7 +7,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
-import { lineAt } from "../text/lines.ts";
+import { lineAbove, lineAt, type LineSpan } from "../text/lines.ts";
 import { labelledYearRowStart, tableCells } from "../text/table-rows.ts";
 import { firstWordAt, type Word } from "./words.ts";
 
@@ -74,7 +74,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
 /** A year then the mark before its value: "2020 ← 63". */
@@ -125,6 +125,38 @@ function cellOfValueRow(text: string, mention: NumberMention): boolean {
   const values = cells.slice(1).filter((cell) => numberCell.test(cell) && cell !== mention.text);
   return values.some((cell) => /^[0-9]+$/u.test(asciiDigits(cell)) && !isYearValue(Number(asciiDigits(cell))));
 }
+
+/** How many rows above a cell may show that its column holds counts. */
+const columnReach = 6;
+
+/**
+ * "مذكرات توقيف سريان الأبحاث الدولية | 1987" under "الإنابات القضائية الدولية | 131": a cell of a column whose cells
+ * above are counts, not years, is a count like them.
+ */
+function cellOfValueColumn(text: string, mention: NumberMention): boolean {
+  const line = lineAt(text, mention.start);
+  if (line.end - line.start > rowLength) return false;
+  const cells = tableCells(text, line);
+  const column = cells?.findIndex((cell) => cell.start <= mention.start && mention.end <= cell.end) ?? -1;
+  if (!cells || column < 0 || text.slice(cells[column]!.start, cells[column]!.end) !== mention.text) return false;
+  const counts = (row: LineSpan | undefined) => {
+    if (!row || row.end - row.start > rowLength) return undefined;
+    const other = tableCells(text, row);
+    if (!other || other.length !== cells.length) return undefined;
+    const cell = asciiDigits(text.slice(other[column]!.start, other[column]!.end));
+    return /^[0-9]+$/u.test(cell) && !isYearValue(Number(cell));
+  };
+  // Above it only: under a header of years, the counts below are no sign that the header's years are counts.
+  let above = lineAbove(text, line.start);
+  for (let k = 0; k < columnReach && above; k++) {
+    if (counts(above)) return true;
+    above = lineAbove(text, above.start);
+  }
+  return false;
+}
+
+/** The longest line read as a table's row here. */
+const rowLength = 240;
 
 /**
  * "نشر (2009) مذكرة": a number alone in parentheses right before a counted noun is its count, as an administrative

@@ -1,4 +1,5 @@
 // Stage 1, ingest: raw bytes + metadata → decoded, hashed, normalised text with its cruft and sentences.
+import { maskMarkup } from "../arabic/markup.ts";
 import { normaliseCompact } from "../arabic/normalise.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { RawSource } from "../io/raw-sources.ts";
@@ -43,6 +44,7 @@ export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOpti
     normalised: normalised.text,
     offset_map: normalised.runs,
     cruft,
-    sentences: splitSentences(text, articleLines),
+    // Markup a page kept is read as spaces ("<tr><td>الإنابات</td><td>118</td>" is a table's row), offsets unchanged.
+    sentences: splitSentences(maskMarkup(text), articleLines),
   };
 }

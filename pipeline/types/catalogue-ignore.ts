@@ -43,6 +43,10 @@ export interface IgnoreRules {
      */
     definite?: true;
     /**
+     * true: the number stands inside a tag of the page's markup ('<h1>', '<th width="60%">', an image's address; pipeline/arabic/markup.ts), not in the article's text.
+     */
+    in_markup?: true;
+    /**
      * true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts).
      */
     on_chart_axis?: true;
