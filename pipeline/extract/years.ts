@@ -7,7 +7,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
-import { lineAbove, lineAt, type LineSpan } from "../text/lines.ts";
+import { lineAbove, type LineSpan, shortLineAt } from "../text/lines.ts";
 import { labelledYearRowStart, tableCells } from "../text/table-rows.ts";
 import { firstWordAt, type Word } from "./words.ts";
 
@@ -83,12 +83,9 @@ const beforeItsValue = /^[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒][^\S\n]*[0-9٠
 /** "الأوامر: 2020 ← 63، 2021 ← 98": the year of a cell of a list of years after its label, not a value of the label's. */
 function yearOfLabelledRow(text: string, mention: NumberMention): boolean {
   if (!beforeItsValue.test(text.slice(mention.end, mention.end + 8))) return false;
-  const line = lineAt(text, mention.start);
-  return line.end - line.start <= labelledRowLength && labelledYearRowStart(text.slice(line.start, line.end)) >= 0;
+  const line = shortLineAt(text, mention.start, rowLength);
+  return line !== undefined && labelledYearRowStart(text.slice(line.start, line.end)) >= 0;
 }
-
-/** The longest line read as a labelled list of years. */
-const labelledRowLength = 240;
 
 /** A preposition of time (grammar-words time_prepositions), whole, alone or after و or ف: not "فيها" (in it) before a count. */
 const isPrepositionOfTime = (word: Word) => grammarWords.time_prepositions.includes(word.folded.replace(/^[وف](?=..)/u, "")) || grammarWords.time_prepositions.includes(word.folded);
@@ -134,8 +131,8 @@ const columnReach = 6;
  * above are counts, not years, is a count like them.
  */
 function cellOfValueColumn(text: string, mention: NumberMention): boolean {
-  const line = lineAt(text, mention.start);
-  if (line.end - line.start > rowLength) return false;
+  const line = shortLineAt(text, mention.start, rowLength);
+  if (!line) return false;
   const cells = tableCells(text, line);
   const column = cells?.findIndex((cell) => cell.start <= mention.start && mention.end <= cell.end) ?? -1;
   if (!cells || column < 0 || text.slice(cells[column]!.start, cells[column]!.end) !== mention.text) return false;
@@ -155,7 +152,7 @@ function cellOfValueColumn(text: string, mention: NumberMention): boolean {
   return false;
 }
 
-/** The longest line read as a table's row here. */
+/** The longest line read as a table's row or a list of years here. */
 const rowLength = 240;
 
 /**

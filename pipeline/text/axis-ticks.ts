@@ -1,6 +1,6 @@
 // The ticks of a chart's axis, as a page copied as text shows them: round numbers evenly spaced, one to a line
 // ("7000⏎6000⏎…⏎1000⏎0") or in one row ("0 | 50 | 100 | 150"). They give the chart's scale, not a figure.
-import { lineAbove, lineBelow, type LineSpan } from "./lines.ts";
+import { lineAbove, lineBelow, type LineSpan, shortLineAt } from "./lines.ts";
 
 /** A line holding one whole number and nothing else ("7000", "1 000", "١٬٠٠٠"). */
 const numberAlone = /^[^\S\n]*[0-9٠-٩]{1,3}(?:[,٬  ]?[0-9٠-٩]{3})*[^\S\n]*$/u;
@@ -47,20 +47,9 @@ function columnAround(text: string, line: LineSpan): number[] {
 /** The longest line of ticks: a longer one is prose, and a number on it looks no further (linear in the text). */
 const longestRow = 120;
 
-/** The line holding `offset` when it is at most longestRow long. */
-function shortLineAt(text: string, offset: number): LineSpan | undefined {
-  const from = Math.max(0, offset - longestRow);
-  const before = text.slice(from, offset).lastIndexOf("\n");
-  if (before < 0 && from > 0) return undefined;
-  const after = text.slice(offset, offset + longestRow).indexOf("\n");
-  if (after < 0 && offset + longestRow < text.length) return undefined;
-  const line = { start: before < 0 ? 0 : from + before + 1, end: after < 0 ? text.length : offset + after };
-  return line.end - line.start <= longestRow ? line : undefined;
-}
-
 /** Whether the number at `offset` is a tick of a chart's axis: alone on its line in a column of ticks, or in a row of them. */
 export function onChartAxis(text: string, offset: number): boolean {
-  const line = shortLineAt(text, offset);
+  const line = shortLineAt(text, offset, longestRow);
   if (!line) return false;
   const content = textOf(text, line);
   if (numberAlone.test(content)) return evenlySpaced(columnAround(text, line));

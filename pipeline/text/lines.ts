@@ -31,6 +31,20 @@ export function lineAt(text: string, at: number): LineSpan {
   return { start: text.lastIndexOf("\n", at - 1) + 1, end: newline < 0 ? text.length : newline };
 }
 
+/**
+ * The line holding offset `at` when it is at most `longest` characters long, else undefined: found within a window
+ * around `at`, so that each number of a text that is one endless line costs no more than the window.
+ */
+export function shortLineAt(text: string, at: number, longest: number): LineSpan | undefined {
+  const from = Math.max(0, at - longest);
+  const before = text.slice(from, at).lastIndexOf("\n");
+  if (before < 0 && from > 0) return undefined;
+  const after = text.slice(at, at + longest).indexOf("\n");
+  if (after < 0 && at + longest < text.length) return undefined;
+  const line = { start: before < 0 ? 0 : from + before + 1, end: after < 0 ? text.length : at + after };
+  return line.end - line.start <= longest ? line : undefined;
+}
+
 /** The line starting right after `lineEnd` (the \n that ends a line), or undefined when no \n is there. */
 export function lineBelow(text: string, lineEnd: number): LineSpan | undefined {
   if (lineEnd < 0 || lineEnd >= text.length) return undefined;
