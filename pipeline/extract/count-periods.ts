@@ -29,7 +29,11 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
   // 10 في المائة، حين بلغ …"), the words of the sentence before.
   const previous = scope.previousClause.words.length > 0 ? scope.previousClause : periodScopeOf(scope.earlier);
   if (previous.words.length === 0) return undefined;
-  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, true));
+  // "the previous year" there is the year before the figure's, as in a comparison ("بارتفاع … عن السنة الماضية التي
+  // سجلت فيها 143 إنابة"); but the year before publication where the clause gives the results "for" it ("حصيلة
+  // نشاطها برسم السنة المنصرمة، والتي تميزت بمعالجة …" in January; grammar-words results_of_period).
+  const compared = !previous.words.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period));
+  const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, compared));
   if ("unclear" in reading) return reading;
   const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
   return last ? { claims: [last] } : undefined;

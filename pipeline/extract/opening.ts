@@ -37,6 +37,14 @@ export function openingPeriod(
   return from(sentence.start) ?? (colon > sentence.start ? from(colon) : null);
 }
 
+/**
+ * The comparison phrases of some words, but "للمقارنة" set off by a mark ("للمقارنة، حصيلة 2024 كاملة كانت …",
+ * "للمقارنة - سنة 2018: 4.060 ملفا"), which compares nothing it governs: what follows is the other period's own.
+ */
+function comparisonsIn(text: string, words: readonly Word[], phrases: PeriodPhrases) {
+  return findPhrases(words, phrases.comparisons).filter((m) => !(words[m.index]!.folded.endsWith("مقارنه") && /^\s*[،,؛;:：\-–—]/u.test(text.slice(m.end, m.end + 3))));
+}
+
 /** The opening period of the words from `start` to the first figure (`until`). */
 function openingFrom(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
   const mark = text.slice(start, until).search(openingMark);
@@ -45,8 +53,7 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
     // "وبالمقارنة مع سنة 2023، …" names the base of the sentence's comparisons, not its period; "للمقارنة، حصيلة
     // 2024 كاملة كانت …" (for comparison,) compares nothing it governs. A verb before a comma still governs what
     // follows the aside: "2021 تجاوزت، لأول مرة، مستوى 2019".
-    const comparing = findPhrases(opening, phrases.comparisons).filter((m) => !(opening[m.index]!.folded.endsWith("مقارنه") && /^\s*[،,؛;]/u.test(text.slice(m.end, m.end + 3))));
-    if (comparing.length > 0) return { opening, reading: { claims: [] } as PeriodReading };
+    if (comparisonsIn(text, opening, phrases).length > 0) return { opening, reading: { claims: [] } as PeriodReading };
     const years = mentions.filter((m) => m.kind === "year" && m.start >= start && m.end <= (opening.at(-1)?.end ?? start));
     return { opening, reading: readPeriods({ words: opening, years }, reference, phrases, context) };
   };
@@ -62,7 +69,8 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
   if (/[:：]\s*$/u.test(before)) {
     const labelStart = start + before.search(/[^،,؛;|]*$/u);
     const label = wordsWithin(words, labelStart, until);
-    if (label.length <= openingWords) {
+    // "نسب التغير مقارنة بسنة 2024:" names the base of the changes under it, not their period.
+    if (label.length <= openingWords && comparisonsIn(text, label, phrases).length === 0) {
       const reading = readPeriods({ words: label, years: mentions.filter((m) => m.kind === "year" && m.start >= labelStart && m.end <= until) }, reference, phrases, context);
       if ("unclear" in reading) return reading;
       const agreed = agreedPeriod(reading.claims);

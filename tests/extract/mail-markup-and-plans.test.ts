@@ -66,3 +66,18 @@ describe("a question after a figure", () => {
     expect(mentionOf("قرأت أن القطب عالج 2610 ملفات، هل هذا رقم صحيح؟", "2015", "2610").status).toBe("held_back");
   });
 });
+
+describe("the period of a list's label and of a relative clause (round 43: the 2025 results in ten outlets)", () => {
+  it("reads a label comparing with a year as the base of the changes under it, not their period", () => {
+    const text = "نسب التغير مقارنة بسنة 2024:\n- الملفات المعالجة: +6%\n- الأوامر الدولية بإلقاء القبض: +12,5%\n";
+    expect(published(text, "2025")).toEqual(["files_processed_pct_change 2025 vs 2024 = 6", "international_arrest_warrants_pct_change 2025 vs 2024 = 12.5"]);
+    expect(published("للمقارنة - سنة 2018: 4.060 ملفا | 112 إنابة قضائية", "2019")).toEqual(["files_processed 2018 = 4060", "letters_rogatory 2018 = 112"]);
+  });
+
+  it("reads 'the past year' the results are given for as the year before publication, and the one a change is against as the year before the figure's", () => {
+    const results = "كشفت المديرية عن حصيلة نشاطها في مجال التعاون الأمني الدولي برسم السنة المنصرمة، والتي تميزت بمعالجة 7640 ملفا.";
+    expect(publishedFigures(results, catalogue, "2025", "2026-01-10")).toEqual(["files_processed 2025 = 7640"]);
+    const change = "تابع تنفيذ 153 إنابة قضائية دولية، بارتفاع بـ7 بالمائة عن السنة الماضية التي سجلت فيها 143 إنابة.";
+    expect(publishedFigures(change, catalogue, "2023", "2024-01-05")).toEqual(["letters_rogatory 2023 = 153", "letters_rogatory_pct_change 2023 vs 2022 = 7", "letters_rogatory 2022 = 143"]);
+  });
+});
