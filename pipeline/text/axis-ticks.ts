@@ -44,11 +44,19 @@ function columnAround(text: string, line: LineSpan): number[] {
   return [...above, tickValue(textOf(text, line)), ...below];
 }
 
+/** A tick, then the end of its line, a bar or another tick ("7000⏎", "50 | 100"). */
+const tickEnd = /^[0-9٠-٩,٬  ]*(?:[^\S\n]*(?:\n|\||$)|[^\S\n]+[0-9٠-٩])/u;
+
+/** How far the look after a number reaches for the end of its tick. */
+const tickReach = 24;
+
 /** The longest line of ticks: a longer one is prose, and a number on it looks no further (linear in the text). */
 const longestRow = 120;
 
 /** Whether the number at `offset` is a tick of a chart's axis: alone on its line in a column of ticks, or in a row of them. */
 export function onChartAxis(text: string, offset: number): boolean {
+  // A tick stands alone or between bars and spaces: most numbers of a text have a word right after them.
+  if (!tickEnd.test(text.slice(offset, offset + tickReach))) return false;
   const line = shortLineAt(text, offset, longestRow);
   if (!line) return false;
   const content = textOf(text, line);

@@ -100,6 +100,14 @@ export const isYearRow = (line: string) => yearRowCells(line).every((cell) => ye
  * label's colon, or -1.
  */
 export function labelledYearRowStart(line: string): number {
-  const colon = /^[^\p{N}\n:：|]*[:：]/u.exec(line);
-  return colon !== null && /\p{L}/u.test(colon[0]) && isYearRow(line.slice(colon[0].length)) ? colon[0].length : -1;
+  if (!line.includes(":") && !line.includes("：")) return -1;
+  const colon = labelColon.exec(line);
+  if (colon === null || !yearOpensList.test(line.slice(colon[0].length, colon[0].length + 16))) return -1;
+  return /\p{L}/u.test(colon[0]) && isYearRow(line.slice(colon[0].length)) ? colon[0].length : -1;
 }
+
+/** A label without digits up to its colon. */
+const labelColon = /^[^\p{N}\n:：|]*[:：]/u;
+
+/** A year and the mark before its value, opening a list of years: looked at before the whole list is read. */
+const yearOpensList = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒]/u;
