@@ -34,7 +34,7 @@ import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type Peri
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
-import { firstWordOf, forecastReaches, forecastsIn, statedBeforeQuestion, targetNumber, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, countCells, headerColumns, partsRow, tableCells, unclearColumns, yearLikeValues } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
