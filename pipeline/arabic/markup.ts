@@ -52,3 +52,6 @@ export function maskMarkup(raw: string): string {
   if (!mayHoldMarkup(raw)) return raw;
   return raw.replace(anyTagWithDigits, (match) => " ".repeat(match.length));
 }
+
+/** Whether a span of the raw text lies inside a tag of markup: blank in the text `maskMarkup` gave. */
+export const insideMarkup = (masked: string, span: { start: number; end: number }): boolean => masked.slice(span.start, span.end).trim() === "";

@@ -91,6 +91,9 @@ function isInvisibleMark(code: number): boolean {
   );
 }
 
+/** Arabic-Indic and extended Arabic-Indic digits as ASCII ("٢٠٢٤" → "2024"), nothing else changed. */
+export const asciiDigits = (text: string): string => text.replace(/[٠-٩۰-۹]/gu, (d) => String(d.charCodeAt(0) % 16));
+
 /** Builds a string from UTF-16 code units without spreading a huge array into one call. */
 function codesToString(codes: Uint16Array, length: number): string {
   const chunk = 8192;

@@ -3,6 +3,7 @@
 // on the line under the caption ("[رسم بياني: عدد المبحوثين عنهم دوليا الذين أوقفوا، 2016-2018 …]⏎86 – 93 –
 // 101"). When there are as many values as years, each is its year's and counts what the caption's words before
 // the span name; in a report on a part of a year, whether those years are whole years or that part is unclear.
+import { asciiDigits } from "../arabic/normalise.ts";
 import { lineAbove } from "../text/lines.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
@@ -28,7 +29,7 @@ const valuesOnly = /^[\s0-9٠-٩.,،–—\-|]+$/u;
 /** The longest span of years a caption's series may cover. */
 const longestSeries = 12;
 
-const digitsOf = (s: string) => Number(s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)));
+const digitsOf = (s: string) => Number(asciiDigits(s));
 
 interface Series {
   /** Where the values stand, and where the caption's words end (at the span). */

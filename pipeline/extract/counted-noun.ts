@@ -5,7 +5,7 @@
 // بينهم" ("143 إنابة، منها 35 تتعلق بالمخدرات"); before the clause after "عددها" ("أما الأوامر الدولية، فقد
 // بلغ عددها 98"); or the nearest noun an indicator counts in the clause. A noun that follows the number is
 // never replaced by one of another clause: "توقيف 40 شخصا" counts persons, whatever the clause before named.
-import { fold } from "../arabic/normalise.ts";
+import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fillerWords, wordMatchesAny } from "./cue-match.ts";
@@ -13,7 +13,6 @@ import { grammarWords } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
-import { asciiDigits } from "./years.ts";
 
 export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end" | "elided";
 

@@ -1,5 +1,6 @@
 import type { IgnoreRules } from "../types/catalogue-ignore.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { insideMarkup } from "../arabic/markup.ts";
 import { fold } from "../arabic/normalise.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { onChartAxis } from "../text/axis-ticks.ts";
@@ -48,7 +49,7 @@ export function matchIgnoreRule(
     if (rule.unqualified && mention.qualifier !== undefined) return false;
     if (rule.on_chart_axis && !onChartAxis(text, mention.start)) return false;
     // The text here is the one the reading sees, markup masked as spaces (read-source.ts).
-    if (rule.in_markup && text.slice(mention.start, mention.end).trim() !== "") return false;
+    if (rule.in_markup && !insideMarkup(text, mention)) return false;
     if (rule.definite && !withArticle(mention, nextWord, text)) return false;
     return true;
   });

@@ -47,7 +47,7 @@ import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
-import { maskMarkup } from "../arabic/markup.ts";
+import { insideMarkup, maskMarkup } from "../arabic/markup.ts";
 import { sectionAt, sectionHeadings } from "./section-headings.ts";
 import { withoutSpeakerLabels } from "./speakers.ts";
 import { otherBodyReason } from "./other-body.ts";
@@ -80,7 +80,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   // masked text, outside any sentence: ignored by its rule (ignore.json inside_markup), wherever it stands.
   const inMarkup = catalogue.ignore.rules.find((rule) => rule.in_markup);
   if (inMarkup && source.text !== ingested.text) {
-    for (const mention of mentions) if (source.text.slice(mention.start, mention.end).trim() === "") outcomes.set(mention, { status: "ignored", reason: `${inMarkup.id}: ${inMarkup.reason}` });
+    for (const mention of mentions) if (insideMarkup(source.text, mention)) outcomes.set(mention, { status: "ignored", reason: `${inMarkup.id}: ${inMarkup.reason}` });
   }
   const topic = topicYears(source.text, words, mentions, catalogue.periods);
   const years = mentions.filter((m) => m.kind === "year");

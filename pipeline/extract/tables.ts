@@ -11,9 +11,9 @@ import { comparePeriods, parsePeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Span } from "./clauses.ts";
-import { fold } from "../arabic/normalise.ts";
+import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { asciiDigits, isYearValue } from "./years.ts";
+import { isCountValue, isYearValue } from "./years.ts";
 
 export { tableCells } from "../text/table-rows.ts";
 
@@ -64,10 +64,7 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
 
 /** Which cells of a data row hold a count (a whole number that is no year): "| الإنابات القضائية الدولية | 131 |". */
 export function countCells(text: string, cells: readonly Span[]): boolean[] {
-  return cells.map((cell) => {
-    const value = asciiDigits(text.slice(cell.start, cell.end).trim());
-    return /^[0-9]+$/u.test(value) && !isYearValue(Number(value));
-  });
+  return cells.map((cell) => isCountValue(text.slice(cell.start, cell.end)));
 }
 
 /**

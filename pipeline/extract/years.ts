@@ -4,11 +4,12 @@
 // "the number" stands before it ("كان الرقم 1940").
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { asciiDigits } from "../arabic/normalise.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
 import { lineAbove, type LineSpan, shortLineAt } from "../text/lines.ts";
-import { labelledYearRowStart, tableCells } from "../text/table-rows.ts";
+import { labelledYearRowStart, tableCells, yearValueMark } from "../text/table-rows.ts";
 import { firstWordAt, type Word } from "./words.ts";
 
 const fourDigits = /^[0-9٠-٩۰-۹]{4}$/u;
@@ -52,8 +53,6 @@ export const yearMention = (word: Word): NumberMention => ({ text: word.folded, 
 /** The value of a word written in digits, Western or Arabic-Indic ("٢٠٢٤" → 2024). */
 export const wordValue = (word: Word): number => Number(asciiDigits(word.folded));
 
-/** Arabic-Indic and extended Arabic-Indic digits as ASCII ("٢٠٢٤" → "2024"). */
-export const asciiDigits = (text: string): string => text.replace(/[٠-٩۰-۹]/gu, (d) => String(d.charCodeAt(0) % 16));
 
 /** Invisible marks of writing direction: left-to-right, right-to-left, the Arabic letter mark, isolates. */
 const directionalMarks = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
@@ -78,7 +77,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
 }
 
 /** A year then the mark before its value: "2020 ← 63". */
-const beforeItsValue = /^[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒][^\S\n]*[0-9٠-٩]/u;
+const beforeItsValue = new RegExp(`^[^\\S\\n]*${yearValueMark}[^\\S\\n]*[0-9٠-٩]`, "u");
 
 /** "الأوامر: 2020 ← 63، 2021 ← 98": the year of a cell of a list of years after its label, not a value of the label's. */
 function yearOfLabelledRow(text: string, mention: NumberMention): boolean {
@@ -120,7 +119,13 @@ function cellOfValueRow(text: string, mention: NumberMention): boolean {
   const cells = tableCells(text, { start: lineStart, end: newline < 0 ? text.length : newline })?.map((cell) => text.slice(cell.start, cell.end));
   if (!cells || cells.length < 3 || numberCell.test(cells[0]!) || !cells.includes(mention.text)) return false;
   const values = cells.slice(1).filter((cell) => numberCell.test(cell) && cell !== mention.text);
-  return values.some((cell) => /^[0-9]+$/u.test(asciiDigits(cell)) && !isYearValue(Number(asciiDigits(cell))));
+  return values.some(isCountValue);
+}
+
+/** A cell that is a count: a whole number in digits that is no year ("131", not "2021" nor "8,5"). */
+export function isCountValue(cell: string): boolean {
+  const digits = asciiDigits(cell.trim());
+  return /^[0-9]+$/u.test(digits) && !isYearValue(Number(digits));
 }
 
 /** How many rows above a cell may show that its column holds counts. */
@@ -140,8 +145,7 @@ function cellOfValueColumn(text: string, mention: NumberMention): boolean {
     if (!row || row.end - row.start > rowLength) return undefined;
     const other = tableCells(text, row);
     if (!other || other.length !== cells.length) return undefined;
-    const cell = asciiDigits(text.slice(other[column]!.start, other[column]!.end));
-    return /^[0-9]+$/u.test(cell) && !isYearValue(Number(cell));
+    return isCountValue(text.slice(other[column]!.start, other[column]!.end));
   };
   // Above it only: under a header of years, the counts below are no sign that the header's years are counts.
   let above = lineAbove(text, line.start);

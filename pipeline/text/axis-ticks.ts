@@ -1,5 +1,6 @@
 // The ticks of a chart's axis, as a page copied as text shows them: round numbers evenly spaced, one to a line
 // ("7000⏎6000⏎…⏎1000⏎0") or in one row ("0 | 50 | 100 | 150"). They give the chart's scale, not a figure.
+import { asciiDigits } from "../arabic/normalise.ts";
 import { lineAbove, lineBelow, type LineSpan, shortLineAt } from "./lines.ts";
 
 /** A line holding one whole number and nothing else ("7000", "1 000", "١٬٠٠٠"). */
@@ -13,8 +14,6 @@ const fewestTicks = 4;
 
 /** How many lines of ticks an axis may have. */
 const mostTicks = 30;
-
-const asciiDigits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** A tick's value: its digits, grouping marks left out. */
 const tickValue = (cell: string) => Number(asciiDigits(cell).replace(/[^0-9]/gu, ""));

@@ -72,8 +72,11 @@ function besideOnePipeLine(text: string, line: LineSpan): boolean {
   return onePipeLine.test(above.trim()) || onePipeLine.test(textBelow(text, line).trim());
 }
 
-/** A year then its value ("2017: 3380", "2019 – 4480", a bar described in words: "2021 ← 131"). */
-const yearCell = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒][^\S\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\S\n]*$/u;
+/** The mark between a year and its value: a colon, a dash, "=", an arrow ("2021 ← 131"). */
+export const yearValueMark = "[:：=–—\\-←→⟵⟶⇐⇒]";
+
+/** A year then its value ("2017: 3380", "2019 – 4480", a bar described in words: "2021 ← 131", "2022 = 106"). */
+const yearCell = new RegExp(`^[^\\S\\n]*[0-9٠-٩]{4}[^\\S\\n]*${yearValueMark}[^\\S\\n]*[0-9٠-٩][0-9٠-٩.,  ]*[^\\S\\n]*$`, "u");
 
 /** What sets the cells of a list of years apart on one line: a bar, an Arabic comma or semicolon, a comma before a space. */
 const yearRowGap = /[|،؛;]|,(?=\s)/u;
@@ -110,4 +113,4 @@ export function labelledYearRowStart(line: string): number {
 const labelColon = /^[^\p{N}\n:：|]*[:：]/u;
 
 /** A year and the mark before its value, opening a list of years: looked at before the whole list is read. */
-const yearOpensList = /^[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：=–—\-←→⟵⟶⇐⇒]/u;
+const yearOpensList = new RegExp(`^[^\\S\\n]*[0-9٠-٩]{4}[^\\S\\n]*${yearValueMark}`, "u");
