@@ -139,8 +139,17 @@ export function sharedUnclearPeriod(scope: NumberScope, catalogue: Catalogue, ow
   const to = scope.lead.at(-1);
   if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
   const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, coordinators));
-  return coordinated ? soFar.unclearPeriod : undefined;
+  // A verb coordinated with the count's ("استقدم المغرب خلال الأشهر الستة 17 شخصا …، وسلم ثمانية أجانب"): its time too.
+  // Not a period of an aside closed before it ("سبعة مطلوبين (20 منذ مطلع السنة)، وسلمت ثلاثة رعايا"), nor in a
+  // sentence whose opening named its time ("وخلال الأشهر الثلاثة، تابع … ليصل المجموع خلال الأشهر التسعة إلى 104، ونشر 25 أمرا").
+  const aside = scope.text.slice(soFar.unclearPeriod.end, scope.mention.start).includes(")");
+  const opened = scope.opening !== null && ("unclear" in scope.opening || scope.opening.claims.length > 0);
+  const coordinatedVerb = !aside && !opened && scope.before.length > 0 && scope.before.length <= coordinatedVerbWords && scope.before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0;
+  return coordinated || coordinatedVerb ? soFar.unclearPeriod : undefined;
 }
+
+/** How many words a coordinated verb's clause may have before its count: "، وسلم ثمانية"، "، وسلمت المملكة 8". */
+const coordinatedVerbWords = 3;
 
 /**
  * A count of the same indicator compared with the one before it, without a period of its own ("57 أمرا (مقابل 51 أمرا)"), is of the

@@ -10,7 +10,7 @@ import { concernsOneKind } from "./about-kind.ts";
 import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordMatchesAny } from "./cue-match.ts";
-import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
+import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, patternInput } from "./scope.ts";
@@ -78,7 +78,8 @@ export type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const input = { ...patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
+  const plain = { ...patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
+  const input = scope.before.length === 0 && scope.lead.length > 0 ? { ...plain, clause: [...governingWords(scope), ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own.
   const whole = previous ?? (opensOnTopic(scope) ? undefined : soFar.previousSentence);
@@ -97,11 +98,25 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   return { indicators: counts, input };
 }
 
+/** How many words before a number, in the clause of the figure before it, may govern it: "61 أمرا أسفرت عن توقيف 74 مطلوبا". */
+const governingReach = 3;
+
+/**
+ * The words right before a number whose clause the figure before it took, no mark between them ("61 أمرا أسفرت عن
+ * توقيف 74 مطلوبا": "عن توقيف"), up to that figure's noun: the verb or action noun that governs it.
+ */
+function governingWords(scope: NumberScope): Word[] {
+  const words = scope.lead.slice(1).slice(-governingReach);
+  // A verb, its preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"), not the noun's own
+  // complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
+  return words.length === governingReach && grammarWords.result_prepositions.includes(words[1]!.folded) ? words : [];
+}
+
 /**
  * "بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا": after "persons", a part of what they count (or another count of
  * persons) that "عدد" names before the number (the Moroccans among the persons arrested) is what the number counts.
  */
-function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator, catalogued: readonly string[]) {
+function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator | null, catalogued: readonly string[]) {
   if ((counted.how !== "after" && counted.how !== "dual") || !wordMatchesAny(counted.folded, grammarWords.generic_counted)) return undefined;
   // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
   // what "عدد" named in the clause before.
@@ -113,9 +128,37 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const decision = decide(rankIndicators(choice.indicators, choice.input));
   // Or another indicator counting the same unit: "تراجع عدد الأجانب الموقوفين لفائدة السلطات القضائية الأمريكية إلى
   // شخصين" (foreigners arrested for the United States, not all the wanted persons arrested).
-  const fits = "match" in decision && (decision.match.indicator.part_of === decided.id || decision.match.indicator.unit === decided.unit || (relative && named.end <= scope.before[0]!.start));
+  // With no indicator of its own ("وبلغ عدد المغاربة الذين أوقفوا خارج أرض الوطن 83 شخصا"), any count of persons.
+  const unit = decided?.unit ?? personsUnit;
+  const fits = "match" in decision && (decision.match.indicator.part_of === decided?.id || decision.match.indicator.unit === unit || (relative && named.end <= scope.before[0]!.start));
   return fits ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
 }
+
+/**
+ * A label before its colon whose noun counts another indicator than the noun after the number ("الإنابات القضائية
+ * الدولية: 110 ملفات في 2018"): which of the two the number counts is not said; none when the two agree, or one is
+ * a part of the other.
+ */
+function labelOfOther(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: PatternMatch, catalogued: readonly string[]) {
+  if (counted.how !== "after") return undefined;
+  // A heading's label, opening on its noun ("الإنابات القضائية الدولية:"), not a sentence ending on a colon ("ولم
+  // تقتصر الحركة على الملفات:"); and one the number's own reading did not take as its context ("السيارات المسروقة: 690 ملفا").
+  const labelled = labelNoun(scope, catalogued);
+  if (!labelled || labelled.word !== scope.before[0] || scope.before.length > headingLabelWords || sameStem(labelled.folded, counted.folded)) return undefined;
+  if (decided.evidence.includes(labelled.word)) return undefined;
+  const choice = candidates(scope, catalogue, labelled, soFar);
+  const decision = decide(rankIndicators(choice.indicators, choice.input));
+  if (!("match" in decision)) return undefined;
+  const other = decision.match.indicator;
+  const related = other.id === decided.indicator.id || other.part_of === decided.indicator.id || decided.indicator.part_of === other.id;
+  return related ? undefined : { indicator: other, word: labelled.word! };
+}
+
+/** How many words a heading's label before its colon may have: "الإنابات القضائية الدولية:". */
+const headingLabelWords = 4;
+
+/** The unit of the counts of persons, what the generic nouns (grammar-words generic_counted: شخص، فرد) count. */
+const personsUnit = "persons";
 
 /** "… بنحو 10 في المائة إلى 131 شخصا": the level of a change whose noun says only "persons" counts what the change's subject names. */
 const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && levelAfterChange(scope);
@@ -200,12 +243,18 @@ export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counte
   const decision = counted && choice ? decide(rankIndicators(choice.indicators, choice.input)) : undefined;
   const among = decision && "none" in decision ? wholeOfPrevious(scope, counted!, soFar) : undefined;
   if (among) return { indicator: among.indicator, evidence: evidence.words("the whole of the count before it", [among.marker]) };
-  const subgroup = decision && "match" in decision ? subgroupCounted(scope, catalogue, counted!, soFar, decision.match.indicator, catalogued) : undefined;
+  const subgroup = decision && !("ambiguous" in decision) ? subgroupCounted(scope, catalogue, counted!, soFar, "match" in decision ? decision.match.indicator : null, catalogued) : undefined;
   if (subgroup) return { indicator: subgroup.indicator, evidence: evidence.words("the number of", [subgroup.word]).words("context", subgroup.evidence) };
   const oneKind = decision && "match" in decision ? concernsOneKind(scope, counted!, decision.match) : undefined;
   if (oneKind) return { reading: unaccounted(`a count of «${counted!.folded}» concerning one kind of them («${scope.text.slice(oneKind.start, oneKind.end)} …»), not all of them: no indicator counts that kind`, evidence, { counted: counted!.folded }), oneKind: true };
   const partitive = decision && "match" in decision ? partitivePart(scope, catalogue, counted!, decision.match.indicator) : undefined;
   if (partitive) return { indicator: partitive.indicator, evidence: evidence.words("of them, a part named after it", [partitive.word]) };
+  const matched = decision && "match" in decision ? decision.match : undefined;
+  const label = matched && labelOfOther(scope, catalogue, counted!, soFar, matched, catalogued);
+  if (label) {
+    const ids = [matched!.indicator.id, label.indicator.id];
+    return { reading: heldBack(`ambiguous: its label («${label.word.folded}») names what ${label.indicator.id} counts, its own noun («${counted!.folded}») what ${ids[0]} counts`, evidence, null, null, { counted: counted!.folded, candidates: ids }) };
+  }
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
   const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;

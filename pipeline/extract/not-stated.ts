@@ -42,7 +42,16 @@ const presupposing = grammarWords.presupposing_questions.map(cuePhrase);
  * the sentence has one: a figure after it is stated.
  */
 export function presupposingQuestion(words: readonly Word[], sentence: Span): number | undefined {
-  return findPhrases(wordsWithin(words, sentence.start, sentence.end), presupposing)[0]?.start;
+  const within = wordsWithin(words, sentence.start, sentence.end);
+  return findPhrases(within, presupposing)[0]?.start ?? knownThat(within);
+}
+
+/** Where the "أن" of a question whether someone knows ("هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا …؟") stands, if the sentence opens on one. */
+function knownThat(within: readonly Word[]): number | undefined {
+  const asking = within.findIndex((w) => w.folded.replace(/^[وف](?=..)/u, "") === "هل");
+  const knowing = within[asking + 1];
+  if (asking < 0 || asking > 1 || !knowing || !wordMatchesAny(knowing.folded, grammarWords.knowing_verbs)) return undefined;
+  return within.slice(asking + 2).find((w) => /^[وف]?ان$/u.test(w.folded))?.start;
 }
 
 /** How many words after a number its target's adjective may stand: "7000 ملف مستهدفة". */

@@ -4,6 +4,7 @@
 import { unitPlaces } from "./other-body.ts";
 import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
+import { parentItemLabel } from "../text/list-items.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
@@ -105,6 +106,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     quartersByOrdinal: extraction.quartersByOrdinal,
     unitPlaces: unitPlaces(words),
     table,
+    parentItem: parentItemWords(words, source.text, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),
@@ -114,4 +116,10 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     wordFrom,
     wordsIn: (start, end) => wordsWithin(words, start, end),
   };
+}
+
+/** The words of the label of the item a sub-item stands under, if the number is on one (text/list-items.ts). */
+function parentItemWords(words: readonly Word[], text: string, mention: NumberMention): Word[] {
+  const label = parentItemLabel(text, mention.start);
+  return label ? wordsWithin(words, label.start, label.end) : [];
 }

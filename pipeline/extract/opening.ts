@@ -63,21 +63,31 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
     const agreed = agreedPeriod(reading.claims);
     if ("period" in agreed) return { claims: [agreed.period] };
   }
-  // A label before its colon and the list after it ("الحصيلة السنوية لسنة 2025: 7870 ملفا، و176 إنابة …", after
-  // "للتذكير،" maybe): the label's period, wherever it stands in it, is the list's.
+  return labelPeriod(text, words, start, until, mentions, reference, phrases, context) ?? leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context);
+}
+
+/**
+ * The period of a label before its colon and the list after it ("الحصيلة السنوية لسنة 2025: 7870 ملفا، و176 إنابة …",
+ * after "للتذكير،" maybe), wherever it stands in the label; or of a results label before a colon that opens the
+ * sentence ("حصيلة النصف الأول: عالجت المصالح بين يناير ويونيو 1850 ملفا، وتابعت 53 إنابة"). Null when there is none.
+ */
+function labelPeriod(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
   const before = text.slice(start, until);
-  if (/[:：]\s*$/u.test(before)) {
-    const labelStart = start + before.search(/[^،,؛;|]*$/u);
-    const label = wordsWithin(words, labelStart, until);
-    // "نسب التغير مقارنة بسنة 2024:" names the base of the changes under it, not their period.
-    if (label.length <= openingWords && comparisonsIn(text, label, phrases).length === 0) {
-      const reading = readPeriods({ words: label, years: mentions.filter((m) => m.kind === "year" && m.start >= labelStart && m.end <= until) }, reference, phrases, context);
-      if ("unclear" in reading) return reading;
-      const agreed = agreedPeriod(reading.claims);
-      if ("period" in agreed) return { claims: [agreed.period] };
-    }
-  }
-  return leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context);
+  const atEnd = /[:：]\s*$/u.test(before);
+  const colon = atEnd ? before.search(/[:：]\s*$/u) : before.search(/[:：]/u);
+  if (colon < 0 || (!atEnd && openingMark.test(before.slice(0, colon)))) return null;
+  const labelEnd = start + colon;
+  const labelStart = start + before.slice(0, colon).search(/[^،,؛;|]*$/u);
+  const label = wordsWithin(words, labelStart, labelEnd);
+  // "نسب التغير مقارنة بسنة 2024:" names the base of the changes under it, not their period. Before the first
+  // figure's clause, only a label naming results: not "تصحيح (١٧ يوليو ٢٠١٩):" nor "من باب الإنصاف:".
+  if (label.length > openingWords || comparisonsIn(text, label, phrases).length > 0) return null;
+  if (!atEnd && !label.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period))) return null;
+  const reading = readPeriods({ words: label, years: mentions.filter((m) => m.kind === "year" && m.start >= labelStart && m.end <= labelEnd) }, reference, phrases, context);
+  // A statement after the colon says its own period ("تؤكد الحصيلة ما لاحظناه منذ سنوات: فقد عالج القطب 7980 ملفا").
+  if ("unclear" in reading) return atEnd ? reading : null;
+  const agreed = agreedPeriod(reading.claims);
+  return "period" in agreed ? { claims: [agreed.period] } : null;
 }
 
 /**

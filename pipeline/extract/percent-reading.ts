@@ -288,8 +288,23 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (event) return { unclear: `it is compared with a year named by what happened in it («${event.text}»), not by its number` };
   // "ارتفعت بنحو 17 في المائة من نصف إلى آخر. في المقابل، تراجعت الأوامر … بنسبة 17 في المائة": which base?
   if (soFar.otherBaseBefore) return { unclear: "it names no base, and an earlier change of its paragraph was against another period than the same one a year before" };
+  // "بارتفاع يناهز 17 في المائة قياسا بما قبل الجائحة": compared with what the reading takes for no period.
+  if (compared && comparedWithWordsOnly(scope, catalogue)) return { unclear: "it is compared with something the reading does not take for a period or a count" };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
+}
+
+/**
+ * Whether the change's clause ends on words, at a clause mark or the sentence's end, with no year nor number after
+ * its comparison ("قياسا بما قبل الجائحة،"): not on a number that may be its base ("مقارنة مع ألفين وسبعة عشر"، "قياسا
+ * بسنة 2020 التي لم يتعد فيها عدد هذه الأوامر 63 أمرا").
+ */
+function comparedWithWordsOnly(scope: NumberScope, catalogue: Catalogue): boolean {
+  // "مقارنة بالفترة نفسها" is the same period a year before; "بـ15% لا أكثر" compares nothing.
+  const comparing = scope.after.findIndex((w) => wordMatchesAny(w.folded, grammarWords.base_comparisons));
+  if (comparing < 0 || scope.yearsAfter.length > 0 || findPhrases(scope.after, catalogue.periods.same_period).length > 0) return false;
+  const end = scope.after.at(-1)!.end;
+  return /^[^\S\n]*(?:[،,؛;.!؟?)\n]|$)/u.test(scope.text.slice(end, end + 3));
 }
 
 /**

@@ -273,7 +273,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const samePeriod = samePeriods.length > 0;
   const referenceHasPart = parsePeriod(reference).part !== null;
   const claims: PeriodClaim[] = [];
-  const wholeYears = find(phrases.whole_year);
+  // "أي 131 موقوفا في السنة، …" in a report on a part: the year, not the part; in a yearly report, a rate's "per
+  // year" that leaves the period to the words around it ("قبل عقد من الزمن، … 2150 ملفا في السنة").
+  const endingClause = parsePeriod(reference).part === null ? [] : find(phrases.whole_year_ending_clause).filter((m) => m.end === words.at(-1)?.end);
+  const wholeYears = [...find(phrases.whole_year), ...endingClause];
   const eachYearsPart = referenceHasPart && context.eachYearsPart === reference.slice(5);
   for (const year of scope.years) {
     const at = wordIndexBefore(words, year.start) + 1;

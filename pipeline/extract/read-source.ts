@@ -113,6 +113,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   /** Which cells of the table row above hold counts, when it was a data row. */
   let countsAbove: boolean[] | null = null;
   let percentColumns: ReadonlySet<number> | null = null;
+  /** The table's last row with no number, its header: what its columns hold ("| نوع الجريمة | الإنابات | النسبة |"). */
+  let headerLine: Span | null = null;
   /** The last question, and where the text after it has reached (a question, then a bare reply). */
   let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
@@ -133,9 +135,11 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
     // A header row of a column in percent ("| نوع القضايا | الحصة (%) |"), until the table ends: a row with no number.
-    if (!cells) percentColumns = null;
+    if (!cells) [percentColumns, headerLine] = [null, null];
     else if (next === first) percentColumns = percentColumnsOf(source.text, cells) ?? percentColumns;
-    const row = cells && !columns ? { cells, columns: header, ...(percentColumns && { percentColumns }) } : null;
+    // A row of words, with no number but a year ("| نوع الجريمة | عدد الإنابات | التغير مقارنة بـ2022 |"), not a rule of dashes.
+    if (cells && /\p{L}/u.test(source.text.slice(sentence.start, sentence.end)) && mentions.slice(first, next).every((m) => m.kind === "year")) headerLine = sentence;
+    const row = cells && !columns ? { cells, columns: header, ...(percentColumns && { percentColumns }), ...(headerLine && { header: headerLine }) } : null;
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
     // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
@@ -304,6 +308,10 @@ function elidedPercent(text: string, mention: NumberMention, next: NumberMention
 const stackedReason = (extraction: Extraction, mention: NumberMention) =>
   extraction.stacked.has(mention) ? "a cell of a table copied one cell per line: which of its columns (period or change) it stands in is not read" : undefined;
 
+/** Why a figure of a table row that narrows its label after a colon ("موقوفون بالمغرب: مغاربة") is held back, if it is one. */
+const narrowedReason = (scope: NumberScope) =>
+  scope.table?.narrowed ? `its table row («${scope.table.narrowed}») names a kind of what the words before its colon name: a part of it, by a category the catalogue does not track` : undefined;
+
 /** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
 function asUnpaired(reading: Reading): Reading {
   if (reading.status !== "figure") return reading;
@@ -467,7 +475,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen)) || series.periods.has(mention);
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), stackedReason(extraction, mention));
+    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), stackedReason(extraction, mention) ?? narrowedReason(scope));
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
     const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
@@ -492,7 +500,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), stackedReason(extraction, mention));
+    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), stackedReason(extraction, mention) ?? narrowedReason(scope));
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;

@@ -59,7 +59,9 @@ export interface NumberScope {
    * named it (tables.ts); for a card's number, its label line; for a chart's value, its caption (`caption`). A
    * transposed table's row label naming its period in words ("النصف الأول ٢٠٢٣") is `periodWords`, read as a period phrase.
    */
-  table: { label: Word[]; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true } | null;
+/** The label of the item a sub-item of a nested list stands under (text/list-items.ts): its topic. */
+  parentItem: Word[];
+    table: { label: Word[]; header?: Word[]; narrowed?: string; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
   /** The period "على التوالي" pairs the number with, if it does (respectively.ts). */
@@ -102,8 +104,8 @@ export function wordsAfter(scope: NumberScope, from: Word | undefined, limit = I
   return words;
 }
 
-/** The sentence's words from its start to the end of the number's clause, and a table cell's label: the scope of a pattern's topic. */
-export const topicWords = (scope: NumberScope): Word[] => [...(scope.table?.label ?? []), ...questionOf(scope), ...scope.earlier, ...scope.before, ...scope.after];
+/** The sentence's words from its start to the end of the number's clause, a table cell's label and a sub-item's parent: the scope of a pattern's topic. */
+export const topicWords = (scope: NumberScope): Word[] => [...scope.parentItem, ...(scope.table?.label ?? []), ...questionOf(scope), ...scope.earlier, ...scope.before, ...scope.after];
 
 /** The question a number answers: the question's words for a number of the answer's first clause, else none. */
 export const questionOf = (scope: NumberScope): Word[] => (scope.previousClause.words.length === 0 && scope.earlier.length === 0 ? scope.question : []);

@@ -3,14 +3,15 @@
 // sentence or the clause before names as its subject.
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
+import { previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, readPeriods } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
-import { type NumberScope, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { type NumberScope, opensOnTopic, opensOnTotal, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -114,7 +115,9 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   if (subject) categories.set(subject.breakdown, subject);
   const together = paired ? undefined : jointCategories(scope, catalogue);
   if (together) return unaccounted(`a share of several categories together («${scope.text.slice(together.start, together.end)}»), which the catalogue does not track`);
-  const input = patternInput(scope, null);
+  // A table's header says what its shares are of ("| نوع الجريمة | الإنابات | النسبة من المجموع |": letters, not files).
+  const plain = patternInput(scope, null);
+  const input = scope.table?.header ? { ...plain, clause: [...plain.clause, ...scope.table.header] } : plain;
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
     const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
     if (!category) return [];
@@ -135,7 +138,10 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
   if (!agreed || "conflict" in agreed) return heldBack("the period is unclear", evidence, indicator.id);
-  const period = "period" in agreed ? agreed.period.period : scope.reference;
+  const compared = !("period" in agreed) && comparedShareBase(scope, catalogue);
+  if (compared === null) return heldBack("it is compared with the share before it, without a period of its own, in a sentence that names a span of years", evidence, indicator.id);
+  if (compared) evidence.note(`compared without a period of its own: the same period a year earlier (periods.json, implicit_base) → ${compared}`);
+  const period = "period" in agreed ? agreed.period.period : (compared || scope.reference);
   return {
     status: "figure",
     indicator,
@@ -149,4 +155,23 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
     ...quoteSpan(scope.mention, paired ? [paired.span] : decision.match.evidence),
     evidence: evidence.toString(),
   };
+}
+
+/**
+ * A share told as what it was before ("تراجعت حصة الدورات المنظمة بالمغرب إلى 68 في المائة بعدما كانت 71 في
+ * المائة"), with no period of its own and no bound: of the same period a year earlier, as a compared count is
+ * (periods.json implicit_base); null when the sentence names a span of years, false for any other share ("مقابل"
+ * between shares contrasts categories: "33 في المائة من الملفات، مقابل 14 في المائة لطلبات المعلومات").
+ */
+function comparedShareBase(scope: NumberScope, catalogue: Catalogue): string | null | false {
+  if (scope.mention.qualifier || !afterWhatItWas(scope)) return false;
+  return impliesPreviousYear(topicWords(scope), catalogue.periods) ? previousYearPeriod(scope.reference) : null;
+}
+
+/** Whether the words right before the share are "after it was" ("بعدما كانت", "بعدما"). */
+function afterWhatItWas(scope: NumberScope): boolean {
+  const [opener, being] = scope.lead.slice(-2);
+  const last = scope.lead.at(-1);
+  if (last && wordMatchesAny(last.folded, grammarWords.earlier_clause_openers)) return true;
+  return opener !== undefined && being !== undefined && wordMatchesAny(opener.folded, grammarWords.earlier_clause_openers) && wordMatchesAny(being.folded, grammarWords.negated_past_being);
 }

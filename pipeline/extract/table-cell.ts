@@ -18,6 +18,8 @@ export interface TableRow {
   columns: Column[] | null;
   /** The cells of a column the header names in percent ("الحصة (%)"): their bare numbers are percentages (percent-columns.ts). */
   percentColumns?: ReadonlySet<number>;
+  /** The table's header row, a row with no number above this one: what its columns hold. */
+  header?: Span;
 }
 
 /** Footnote marks a label may carry ("الإنابات القضائية (1)", "الملفات*"). */
@@ -75,7 +77,19 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   const unclear = meaning && "unclear" in meaning ? meaning.unclear : undefined;
   const periodWords = meaning && "periodWords" in meaning ? wordsWithin(words, meaning.periodWords.start, meaning.periodWords.end) : undefined;
   const own = wordsWithin(words, label.start, label.end);
-  return { label: [...wholeRowAbove(text, words, label), ...own], period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };
+  const header = row.header && wordsWithin(words, row.header.start, row.header.end);
+  const narrowed = narrowingLabel(text, label);
+  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };
+}
+
+/**
+ * A row label that names a thing, then after a colon the kind of it the row counts ("| موقوفون بالمغرب: مغاربة | 8 |",
+ * "| حضوري: مكافحة الإرهاب | 46 | 11,0 |"): its label's text, for a row that is a part of what the words before the
+ * colon name; undefined for any other label, and for an "of which" or "of whom" row, read as a part already.
+ */
+function narrowingLabel(text: string, label: Span): string | undefined {
+  const own = labelText(text, label).trim();
+  return /^[^:：]*\p{L}[^:：]*[:：]\s*\p{L}/u.test(own) && !/^\s*(?:و?منه[ام]|من بينه[ام])\s*[:：]/u.test(own) ? own : undefined;
 }
 
 /** A row label that opens on "of which" ("| منها: الاتجار في المخدرات وغسل الأموال | 29 |"); a row of persons ("منهم") is read as a part already. */

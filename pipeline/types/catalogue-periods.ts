@@ -106,6 +106,15 @@ export type Phrases6 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Words that make a count of a half-year or quarter report the whole year's when they end its clause ('أي 131 موقوفا في السنة، من بينهم …'), and only then: 'في السنة الموالية' and 'في السنة الماضية' name other years. In a yearly report they are a rate's 'per year' and say nothing of the period ('قبل عقد من الزمن، … 2150 ملفا في السنة').
+ *
+ * @minItems 1
+ */
+export type Phrases7 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
  * The event's nouns, folded, without the article.
  *
  * @minItems 1
@@ -128,7 +137,7 @@ export type Words8 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases7 = [
+export type Phrases8 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -137,7 +146,7 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Phrases8 = [
+export type Phrases9 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -158,7 +167,7 @@ export type Words10 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases9 = [
+export type Phrases10 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -167,7 +176,7 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Phrases10 = [
+export type Phrases11 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -182,7 +191,7 @@ export type Words11 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases11 = [
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -191,7 +200,7 @@ export type Phrases11 = [
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -212,7 +221,7 @@ export type Words13 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases13 = [
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -221,7 +230,7 @@ export type Phrases13 = [
  *
  * @minItems 1
  */
-export type Phrases14 = [
+export type Phrases15 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -230,7 +239,7 @@ export type Phrases14 = [
  *
  * @minItems 1
  */
-export type Phrases15 = [
+export type Phrases16 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -245,7 +254,7 @@ export type Words14 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases16 = [
+export type Phrases17 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -254,7 +263,7 @@ export type Phrases16 = [
  *
  * @minItems 1
  */
-export type Phrases17 = [
+export type Phrases18 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -263,7 +272,7 @@ export type Phrases17 = [
  *
  * @minItems 1
  */
-export type Phrases18 = [
+export type Phrases19 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -272,7 +281,7 @@ export type Phrases18 = [
  *
  * @minItems 1
  */
-export type Phrases19 = [
+export type Phrases20 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -281,7 +290,7 @@ export type Phrases19 = [
  *
  * @minItems 1
  */
-export type Phrases20 = [
+export type Phrases21 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -338,6 +347,7 @@ export interface PeriodPhrases {
     why: string;
   };
   whole_year: Phrases6;
+  whole_year_ending_clause: Phrases7;
   /**
    * Years the press names by what happened in them ('سنة الجائحة' is 2020): a year noun followed by one of the words, with the article, is that year. A year named by another event ('سنة الجائحة' is known, 'عام الزلزال' is not) leaves the period unclear, and the figure is held back.
    */
@@ -360,8 +370,8 @@ export interface PeriodPhrases {
      */
     [k: string]: [string, ...string[]];
   };
-  each_year: Phrases7;
-  in_parentheses: Phrases8;
+  each_year: Phrases8;
+  in_parentheses: Phrases9;
   /**
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
@@ -369,8 +379,8 @@ export interface PeriodPhrases {
     before: Words2;
     over: Words9;
     within: Words10;
-    half_year: Phrases9;
-    one_year: Phrases10;
+    half_year: Phrases10;
+    one_year: Phrases11;
     units: Words2;
     duals: Words2;
     /**
@@ -383,8 +393,8 @@ export interface PeriodPhrases {
     why: string;
   };
   record_words: Words11;
-  several_years: Phrases11;
-  comparisons: Phrases12;
+  several_years: Phrases12;
+  comparisons: Phrases13;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -401,15 +411,15 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases13;
-    phrases: Phrases14;
-    rates: Phrases15;
+    months: Phrases14;
+    phrases: Phrases15;
+    rates: Phrases16;
     release_verbs: Words14;
     why: string;
   };
-  year_to_date: Phrases16;
-  that_period: Phrases17;
-  same_year: Phrases18;
-  part_of_it: Phrases19;
-  following_year: Phrases20;
+  year_to_date: Phrases17;
+  that_period: Phrases18;
+  same_year: Phrases19;
+  part_of_it: Phrases20;
+  following_year: Phrases21;
 }

@@ -1,0 +1,142 @@
+// What the held-out sets of rounds 44 and 45 (held265: tables with totals, subtotals and shares; held267–held270:
+// the 2024 and 2021 results in ten outlets, quarters and cumulative counts, editorials) showed on first sight: a
+// table's shares read as the files' by case type under a header of letters rogatory; a row naming a kind of what
+// its label names ("موقوفون بالمغرب: مغاربة"); a share told as what it was before; a change compared with what is no
+// period; a rhetorical "does he know that …?"; "الثلاثي المماثل"; a results label before a colon; a count governed
+// across the clause of the figure before it; "the number of the Moroccans … N persons"; and (held266, fact sheets)
+// a nested list's sub-items, and a lettered list read as a quiz's options.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
+const mentionOf = (text: string, reference: string, number: string) => readText(text, catalogue, reference, null).mentions.find((m) => m.text === number)!;
+
+describe("table rows", () => {
+  const letters = "| نوع الجريمة | عدد الإنابات | النسبة من المجموع | التغير مقارنة بـ2022 |\n|---|---|---|---|\n| الاتجار في المخدرات | 24 | 15,7% | +14,3% |\n| الاتجار بالبشر | 22 | 14,4% | +4,8% |\n";
+
+  it("reads the shares of a table by its header: shares of letters rogatory are no shares of the files", () => {
+    expect(published(letters, "2023")).toEqual([]);
+    expect(mentionOf(letters, "2023", "14,4%").status).toBe("unaccounted");
+    // The same rows under a header of files are the files' shares by type of case.
+    const files = letters.replace("عدد الإنابات", "عدد الملفات");
+    expect(published(files, "2023")).toEqual(["files_share_by_case_type 2023 drug_trafficking = 15.7", "files_share_by_case_type 2023 irregular_migration = 14.4"]);
+  });
+
+  it("holds back every figure of a row that names a kind of what its label names after a colon", () => {
+    const text = "| الفئة | الموقوفون | النسبة من المجموع (%) | التغير (%) |\n|---|---|---|---|\n| موقوفون بالمغرب: أجانب | 21 | 28.4 | +10.5 |\n| موقوفون بالمغرب: مغاربة | 8 | 10.8 | -11.1 |\n";
+    expect(published(text, "2025-H1")).toEqual([]);
+    expect(mentionOf(text, "2025-H1", "8")).toMatchObject({ status: "held_back", reason: expect.stringContaining("موقوفون بالمغرب: مغاربة") });
+  });
+
+  it("still reads an 'of whom' row as a part of the row above", () => {
+    const text = "| المؤشر | 2020 |\n|---|---|\n| الموقوفون المبحوث عنهم دوليا | 88 |\n| منهم: مغاربة أوقفوا بالخارج | 41 |\n";
+    expect(published(text, "2020")).toContain("moroccan_citizens_arrested_abroad 2020 = 41");
+  });
+});
+
+describe("periods", () => {
+  it("reads a share told as what it was before as the same period a year earlier", () => {
+    const text = "على مستوى التكوين، تراجعت حصة الدورات المنظمة بالمغرب إلى 68 في المائة بعدما كانت 71 في المائة.";
+    expect(published(text, "2024")).toContain("training_share_in_morocco 2023 = 71");
+    // "مقابل" between shares contrasts categories, not periods.
+    const contrast = "وشكلت قضايا المخدرات 33 في المائة من مجموع الملفات، مقابل 14 في المائة لطلبات المعلومات.";
+    expect(published(contrast, "2023")).toEqual(["files_share_by_case_type 2023 drug_trafficking = 33", "files_share_by_case_type 2023 information_requests = 14"]);
+  });
+
+  it("holds back a change compared with what is no period, and reads one compared with the same period", () => {
+    const text = "أما الأوامر الدولية بإلقاء القبض، فقد بلغ عددها 98 أمرا، بارتفاع يناهز 17 في المائة قياسا بما قبل الجائحة.";
+    expect(mentionOf(text, "2021", "يناهز 17 في المائة")).toMatchObject({ status: "held_back", reason: expect.stringContaining("does not take for a period") });
+    const same = "وارتفع عدد الأوامر الدولية بستة وأربعين في المائة مقارنة بالفترة نفسها.";
+    expect(published(same, "2024-H2")).toEqual(["international_arrest_warrants_pct_change 2024-H2 vs 2023-H2 = 46"]);
+  });
+
+  it("reads 'الثلاثي المماثل' as the same quarter a year earlier", () => {
+    const text = "عالج قطب التعاون الأمني الدولي خلال الثلاثي الثاني من 2025 (أبريل-يونيو) 1890 ملفا، بارتفاع قدره 7% عن الثلاثي المماثل من 2024 (1770 ملفا).";
+    expect(published(text, "2025-Q2")).toEqual(["files_processed 2025-Q2 = 1890", "files_processed_pct_change 2025-Q2 vs 2024-Q2 = 7", "files_processed 2024-Q2 = 1770"]);
+  });
+
+  it("gives the period of a results label before a colon to every count of its sentence", () => {
+    const text = "حصيلة النصف الأول: عالجت المصالح المختصة بين يناير ويونيو 1850 ملفا، وتابعت 53 إنابة قضائية، ونشرت 29 أمرا دوليا بإلقاء القبض.";
+    expect(published(text, "2020-Q2")).toEqual(["files_processed 2020-H1 = 1850", "letters_rogatory 2020-H1 = 53", "international_arrest_warrants 2020-H1 = 29"]);
+    // Not a correction's date, nor a label that names no results.
+    const correction = "تصحيح (١٧ يوليو ٢٠١٩): ورد في نسخة سابقة أن عدد الإنابات القضائية الدولية بلغ ٩٥ إنابة، والصحيح ٥٩ إنابة.";
+    expect(mentionOf(correction, "2019-H1", "٥٩").status).not.toBe("held_back");
+  });
+
+  it("lets a coordinated verb share the unclear span of the count before it, not an aside's nor after an opening period", () => {
+    const span = "كما استقدم المغرب خلال الأشهر الستة 17 شخصا مطلوبا لعدالته، وسلم ثمانية أجانب إلى بلدانهم.";
+    expect(mentionOf(span, "2025-Q2", "ثمانية")).toMatchObject({ status: "held_back", reason: expect.stringContaining("span of months") });
+    const aside = "كما استقدمت المصالح المغربية، ما بين يوليوز وشتنبر، سبعة مطلوبين (20 منذ مطلع السنة)، وسلمت ثلاثة رعايا أجانب إلى بلدانهم.";
+    expect(published(aside, "2023-Q3")).toContain("foreigners_handed_over_by_morocco 2023-Q3 = 3");
+    const opened = "وخلال الأشهر الثلاثة، تابع المكتب المركزي الوطني تنفيذ 38 إنابة قضائية دولية، ليصل مجموع الإنابات خلال الأشهر التسعة الأولى إلى 104، ونشر 25 أمرا دوليا بإلقاء القبض.";
+    expect(published(opened, "2022-Q3")).toEqual(["letters_rogatory 2022-Q3 = 38", "international_arrest_warrants 2022-Q3 = 25"]);
+  });
+});
+
+describe("the whole year in a half-year report", () => {
+  it("reads 'في السنة' ending a count's clause and 'العدد السنوي' as the year, and its part as of the year too", () => {
+    const text = "وظل عدد الموقوفين شبه مستقر، أي 131 موقوفا في السنة، من بينهم 78 مغربيا أوقفوا خارج أرض الوطن. ليصل العدد السنوي للأوامر الدولية إلى 87 أمرا.";
+    expect(published(text, "2023-H2")).toEqual(["wanted_persons_arrested 2023 = 131", "moroccan_citizens_arrested_abroad 2023 = 78", "international_arrest_warrants 2023 = 87"]);
+  });
+
+  it("does not read 'في السنة' before another year's word, nor as a yearly report's rate", () => {
+    expect(mentionOf("وعالجت المصالح 3000 ملف في السنة الموالية.", "2023-H2", "3000").status).toBe("held_back");
+    const rate = "قبل عقد من الزمن، لم يكن عدد الملفات التي تعالجها مصالح التعاون الدولي يتجاوز 2150 ملفا في السنة.";
+    expect(published(rate, "2022").filter((figure) => figure.startsWith("files_processed 2022"))).toEqual([]);
+  });
+});
+
+describe("nested lists", () => {
+  it("reads a sub-item with the label of the item above it", () => {
+    const text = "3. ملفات المركبات المسروقة: 1312 ملفا\n   – أسفرت عن حجز 250 مركبة\n11. موظفو الشرطة المستفيدون من التكوين: 1450 موظفا\n    – 64% منها حضوريا\n    – 71% نظمت بالمغرب\n";
+    expect(published(text, "2023")).toEqual(["stolen_vehicle_files 2023 = 1312", "stolen_vehicles_seized 2023 = 250", "police_staff_trained 2023 = 1450", "training_share_in_person 2023 = 64", "training_share_in_morocco 2023 = 71"]);
+  });
+
+  it("reads a lettered list's items as items, and a question's lettered options as options", () => {
+    const items = "1) الملفات وطلبات المعلومات المعالجة: 7560 ملفا\n   أ- مقابل 7215 ملفا سنة 2024\n   ب- أي بارتفاع بلغ 5 في المائة\n";
+    expect(published(items, "2025")).toContain("files_processed 2024 = 7215");
+    const labelled = "1. قطب التعاون الأمني الدولي\n   أ- عدد الملفات وطلبات المعلومات المعالجة: 4677\n   ب- عدد العمليات الأمنية متعددة الأطراف بتنسيق مع أنتربول: 4\n";
+    expect(published(labelled, "2021")).toContain("files_processed 2021 = 4677");
+    const quiz = "2. كم أمرا دوليا بإلقاء القبض نشره المكتب المركزي الوطني؟\nأ) 78\nب) 87\nج) 106\n";
+    expect(mentionOf(quiz, "2023", "87")).toMatchObject({ status: "ignored", reason: expect.stringContaining("multiple-choice") });
+  });
+});
+
+describe("questions", () => {
+  it("takes what a question whether someone knows asserts as stated, and not what 'is it reasonable' asks", () => {
+    const text = "هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا مطلوبا للعدالة المغربية استقدموا من الخارج خلال سنة 2022؟";
+    expect(published(text, "2022")).toEqual(["persons_extradited_to_morocco 2022 = 22"]);
+    const doubt = "وهل يعقل أن تكون 5800 ملف عالجها قطب التعاون الأمني الدولي مجرد أرقام؟";
+    expect(mentionOf(doubt, "2022", "5800")).toMatchObject({ status: "held_back", reason: expect.stringContaining("asked in a question") });
+  });
+});
+
+describe("attribution", () => {
+  it("reads a count with the verb, preposition and action noun before it, in the clause of the figure before", () => {
+    const text = "ونشرت المديرية 61 أمرا دوليا بإلقاء القبض أسفرت عن توقيف 74 مطلوبا، منهم 45 مغربيا اعتقلوا في الخارج.";
+    expect(published(text, "2025")).toEqual(["international_arrest_warrants 2025 = 61", "wanted_persons_arrested 2025 = 74", "moroccan_citizens_arrested_abroad 2025 = 45"]);
+    // A noun's own complement is no governor: the coordinated count keeps its own noun.
+    const notes = "بلغ ألفين و169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة لإيقاف الأبحاث المذاعة على الصعيد العربي.";
+    expect(published(notes, "2022")).toEqual(["international_search_cancellations 2022 = 2169", "arab_search_cancellations 2022 = 347"]);
+  });
+
+  it("reads 'the number of X … N persons' as what X counts when the persons alone count nothing", () => {
+    const text = "وبلغ عدد المغاربة الذين أوقفوا خارج أرض الوطن 83 شخصا، كما تم استقدام 31 مطلوبا.";
+    expect(published(text, "2024")).toEqual(["moroccan_citizens_arrested_abroad 2024 = 83", "persons_extradited_to_morocco 2024 = 31"]);
+  });
+
+  it("holds back a count whose label names another indicator than its own noun", () => {
+    const text = "الإنابات القضائية الدولية: 110 ملفات في 2018";
+    expect(mentionOf(text, "2018", "110")).toMatchObject({ status: "held_back", reason: expect.stringContaining("letters_rogatory") });
+    expect(published("الملفات المعالجة: 7146 ملفا", "2018")).toEqual(["files_processed 2018 = 7146"]);
+    expect(published("المغاربة الموقوفون بالخارج: 71 مواطنا", "2022")).toEqual(["moroccan_citizens_arrested_abroad 2022 = 71"]);
+  });
+
+  it("reads the beneficiaries of training as the staff trained", () => {
+    const text = "وعلى صعيد التكوين، استفاد 690 موظفا من دورات نظمت في إطار برامج التعاون. وكان عدد المستفيدين قد بلغ 910 موظفين سنة 2019.";
+    expect(published(text, "2021")).toEqual(["police_staff_trained 2021 = 690", "police_staff_trained 2019 = 910"]);
+  });
+});

@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parentItemLabel } from "../../pipeline/text/list-items.ts";
+
+const labelOf = (text: string, at: string) => {
+  const span = parentItemLabel(text, text.indexOf(at));
+  return span && text.slice(span.start, span.end);
+};
+
+describe("parentItemLabel", () => {
+  const sheet = "5. الأوامر الدولية بإلقاء القبض: 87 أمرا\n   – الأشخاص الموقوفون بناء عليها: 131\n      ◦ من بينهم 78 مغربيا أوقفوا خارج الوطن\n6. التسليم: 27 شخصا\n";
+
+  it("gives a sub-item the label of the nearest less indented line above, up to its colon", () => {
+    expect(labelOf(sheet, "131")).toBe("5. الأوامر الدولية بإلقاء القبض");
+    expect(labelOf(sheet, "78")).toBe("   – الأشخاص الموقوفون بناء عليها");
+  });
+
+  it("gives none to a line that is no indented sub-item, nor across an empty line", () => {
+    expect(labelOf(sheet, "27")).toBeUndefined();
+    expect(labelOf(sheet, "87")).toBeUndefined();
+    expect(labelOf("الملفات: 7146 ملفا\n\n   – منها 3420 في النصف الأول\n", "3420")).toBeUndefined();
+  });
+
+  it("returns a span of the text above the sub-item, whatever the lines", () => {
+    const line = fc.stringMatching(/^[ a-z:–•-]{0,30}$/);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.nat(), (lines, pick) => {
+        const text = lines.join("\n");
+        const at = text.length === 0 ? 0 : pick % text.length;
+        const span = parentItemLabel(text, at);
+        if (span) expect(span.start <= span.end && span.end <= at).toBe(true);
+      }),
+    );
+  });
+});
