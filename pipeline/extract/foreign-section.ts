@@ -127,6 +127,14 @@ export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalo
   // After a preposition ("عملية واحدة مع فرنسا") the country is a partner of the action, not an adjective.
   const adjective = wordMatchesAny(after[0]!.folded, grammarWords.partner_markers) ? undefined : categoryStartingAt(after, 1, catalogue);
   if (adjective?.breakdown === "partner_country") return { start: after[1]!.start, end: adjective.end, countries: 1 };
+  // Or a nationality after the noun's own adjective ("120 إطارا أمنيا إيفواريا"), of a country the breakdown may not
+  // list: indefinite as the noun is, right after it, not after a preposition or "و" (the adjective of another noun:
+  // "أجنبيين تلاحقهما العدالة الأمريكية"، "أجنبيين مطلوبين للقضاء الأمريكي"، "(مع السلطات الإيطالية)"); "من" names
+  // an origin, read below.
+  const near = after.slice(0, nationalityAdjectiveReach);
+  const stop = near.findIndex((w) => /^[وفبلك]/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.partner_markers) || wordMatchesAny(w.folded, fromWords));
+  const nationality = near.slice(1, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordMatchesAny(w.folded, foreignNationalities));
+  if (nationality) return { start: nationality.start, end: nationality.end, countries: 1 };
   for (const index of [1, 2]) {
     if (!after[index] || !wordMatchesAny(after[index]!.folded, fromWords)) continue;
     if (after.slice(0, index).some((w) => wordMatchesAny(w.folded, agentParticiples))) return undefined;
@@ -143,6 +151,12 @@ export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalo
 }
 
 const partnerBodies = grammarWords.partner_bodies.map(cuePhrase);
+
+/** How many words after a count its persons' nationality may stand: the noun, its adjective, the nationality. */
+const nationalityAdjectiveReach = 3;
+
+/** Adjectives of foreign nationality, masculine and feminine (grammar-words foreign_nationalities). */
+const foreignNationalities = grammarWords.foreign_nationalities.flatMap((adjective) => [adjective, `${adjective}ه`]);
 
 /**
  * The first partner a clause names, a country ("دورات نظمتها وكالات أمريكية") or a body ("في إطار برنامج الشراكة مع

@@ -13,7 +13,7 @@ import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, patternInput } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
@@ -154,6 +154,18 @@ function labelOfOther(scope: NumberScope, catalogue: Catalogue, counted: Counted
   return related ? undefined : { indicator: other, word: labelled.word! };
 }
 
+/**
+ * The noun of the topic a sentence opens on ("أما الأجانب المطلوبون للقضاء الأمريكي، …"), when "the number of" names
+ * those "of them" ("عدد الموقوفين منهم"): what the number counts.
+ */
+function topicOfThem(scope: NumberScope, subject: CountedNoun, catalogued: readonly string[]): CountedNoun | undefined {
+  if (subject.how !== "count_of") return undefined;
+  const after = subject.word && scope.wordAfter(subject.word);
+  if (!after || !grammarWords.part_markers.includes(after.folded) || !opensOnTopic(scope)) return undefined;
+  const noun = sentenceOpening(scope).find((w) => wordMatchesAny(w.folded, catalogued));
+  return noun && noun.start < subject.word!.start ? { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) } : undefined;
+}
+
 /** How many words a heading's label before its colon may have: "الإنابات القضائية الدولية:". */
 const headingLabelWords = 4;
 
@@ -217,9 +229,15 @@ const sameKind = grammarWords.same_kind.map(cuePhrase);
 const numberOf = grammarWords.number_of;
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
-export function chooseIndicator(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
-  const evidence = new Evidence(scope.text, scope.qualifierVerb);
-  if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
+export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
+  const evidence = new Evidence(own.text, own.qualifierVerb);
+  // "أما الأجانب المطلوبون للقضاء الأمريكي، فقد تراجع عدد الموقوفين منهم …": those "of them" are the topic's, read
+  // with the sentence's words from the topic on.
+  const topic = noun && topicOfThem(own, noun, catalogued);
+  const counted = topic ?? noun;
+  const scope = topic ? { ...own, before: [...own.earlier, ...own.before].filter((w) => w.start >= topic.word!.start) } : own;
+  if (topic) evidence.words(`the topic of «${noun!.folded}» «منهم»`, [topic.word!]);
+  else if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
   const paired = counted === null || counted.how === "elided" ? pairedWithWholeAndPart(scope, soFar, compared) : undefined;
   if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };

@@ -142,7 +142,9 @@ function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   const named = (w: Word, i: number) => (/^و?ب(?!ال)/u.test(w.folded) || (i > 0 && words[i - 1]!.folded === "في" && !w.folded.startsWith("ال"))) && words[i + 1] !== undefined;
   // On the number's line: a video script's scene line above it ("[لقطات … في مطار محمد الخامس]") is no place of its action.
   const sameLine = (w: Word) => !scope.text.slice(Math.min(w.end, scope.mention.end), Math.max(w.start, scope.mention.start)).includes("\n");
-  const index = words.findIndex((w, i) => wordMatchesAny(w.folded, grammarWords.local_places) && named(w, i) && sameLine(w));
+  // "بموانئ المملكة": all of the country's, no local unit.
+  const national = (i: number) => words[i + 1] !== undefined && wordMatchesAny(words[i + 1]!.folded, grammarWords.home_country);
+  const index = words.findIndex((w, i) => wordMatchesAny(w.folded, grammarWords.local_places) && named(w, i) && sameLine(w) && !national(i));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
 }
 

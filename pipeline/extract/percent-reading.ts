@@ -301,8 +301,8 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
  */
 function comparedWithWordsOnly(scope: NumberScope, catalogue: Catalogue): boolean {
   // "مقارنة بالفترة نفسها" is the same period a year before; "بـ15% لا أكثر" compares nothing.
-  const comparing = scope.after.findIndex((w) => wordMatchesAny(w.folded, grammarWords.base_comparisons));
-  if (comparing < 0 || scope.yearsAfter.length > 0 || findPhrases(scope.after, catalogue.periods.same_period).length > 0) return false;
+  const comparing = scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.base_comparisons));
+  if (!comparing || scope.yearsAfter.length > 0 || findPhrases(scope.after, catalogue.periods.same_period).length > 0) return false;
   const end = scope.after.at(-1)!.end;
   return /^[^\S\n]*(?:[،,؛;.!؟?)\n]|$)/u.test(scope.text.slice(end, end + 3));
 }

@@ -108,6 +108,15 @@ const recordReach = 3;
 /** How many words before a span a verb of releasing the report may stand: "عممتها المديرية هذا الأسبوع". */
 const releaseReach = 3;
 
+/**
+ * How many, when the verb carries the report as its object and no number stands between ("فالحصيلة التي نشرتها
+ * المديرية في الأيام الأخيرة من شهر دجنبر"): a relative clause telling when the report came out.
+ */
+const releasedItReach = 8;
+
+/** A verb with an object pronoun: "نشرتها"، "عممتها"، "أصدرها". */
+const objectPronoun = /(?:ها|هم)$/u;
+
 /** The word "after" ("بعد", "عقب") right before the year word at `at`, or before its "سنة", if any. */
 function afterYear(words: readonly Word[], at: number, phrases: PeriodPhrases): Word | undefined {
   const before = words[at - 1];
@@ -136,7 +145,14 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   // الشروق", in the daily Echourouk), not the figure's span.
   const adjective = (m: PhraseMatch) => words.find((w) => w.end === m.end)!.folded.endsWith("يه");
   // "التي عممتها المديرية هذا الأسبوع": when the report came out.
-  const released = (m: PhraseMatch) => words.slice(Math.max(0, m.index - releaseReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.shorter_spans.release_verbs));
+  const releasing = (w: Word) => wordMatchesAny(w.folded, phrases.shorter_spans.release_verbs);
+  const releasedIt = (m: PhraseMatch) => {
+    const before = words.slice(Math.max(0, m.index - releasedItReach), m.index);
+    let verb = before.length - 1;
+    while (verb >= 0 && !(releasing(before[verb]!) && objectPronoun.test(before[verb]!.folded))) verb--;
+    return verb >= 0 && !before.slice(verb).some((w) => /\p{N}/u.test(w.folded));
+  };
+  const released = (m: PhraseMatch) => words.slice(Math.max(0, m.index - releaseReach), m.index).some(releasing) || releasedIt(m);
   const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m) && !inPart(m) && !forAWhile(words, m));
   // A rate right before a part's phrase is still a rate ("بمعدل 16 ملفا في اليوم خلال الفصل الثاني").
   const withinPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);

@@ -308,6 +308,16 @@ function elidedPercent(text: string, mention: NumberMention, next: NumberMention
 const stackedReason = (extraction: Extraction, mention: NumberMention) =>
   extraction.stacked.has(mention) ? "a cell of a table copied one cell per line: which of its columns (period or change) it stands in is not read" : undefined;
 
+/**
+ * Why a number of three digits right after one to three digits and a doubled space ("2  870 مذكرة") is held back, if it
+ * is one: the two may be one number whose thousands a careless space split, or two; outside a table's row, whose
+ * cells spaces separate.
+ */
+const splitNumberReason = (text: string, mention: NumberMention, row: TableRow | null) =>
+  row === null && /^[0-9٠-٩]{3}$/u.test(text.slice(mention.start, mention.end)) && /(?<![0-9٠-٩.,٫٬])[0-9٠-٩]{1,3} {2}$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+    ? `it may end a number whose groups a doubled space split («${text.slice(text.lastIndexOf(" ", mention.start - 3) + 1, mention.end)}»), or be a number of its own`
+    : undefined;
+
 /** Why a figure of a table row that narrows its label after a colon ("موقوفون بالمغرب: مغاربة") is held back, if it is one. */
 const narrowedReason = (scope: NumberScope) =>
   scope.table?.narrowed ? `its table row («${scope.table.narrowed}») names a kind of what the words before its colon name: a part of it, by a category the catalogue does not track` : undefined;
@@ -475,7 +485,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen)) || series.periods.has(mention);
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), stackedReason(extraction, mention) ?? narrowedReason(scope));
+    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), stackedReason(extraction, mention) ?? narrowedReason(scope) ?? splitNumberReason(source.text, mention, row));
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
     const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;

@@ -67,6 +67,9 @@ export function levelAfterChange(scope: NumberScope): boolean {
   return [...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, transitions.words));
 }
 
+/** How many words before a year its comparison word may stand: "مقارنة بسنة 2019". */
+const baseYearReach = 3;
+
 /** How many words after an end of a change the next step's number may stand ("من 76 إلى 104 أشخاص ثم إلى 119"). */
 const stepReach = 7;
 
@@ -116,6 +119,10 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   const laterYear = parsePeriod(later).year;
   const guessed = (year: number) => year === laterYear || (later === String(laterYear) && year === laterYear - 1);
   const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && !guessed(wordValue(w)));
+  // "من 97 إلى 131 شخصا، بارتفاع نسبته 35 في المائة مقارنة بسنة 2019": the change's base, when it is the other year named.
+  const rest = untilNextCount(scope);
+  const baseYear = rest.find((w, i) => isYearWord(w) && rest.slice(Math.max(0, i - baseYearReach), i).some((x) => wordMatchesAny(x.folded, grammarWords.base_comparisons)));
+  if (baseYear && otherYear === baseYear) return { claims: [{ period: samePart(wordValue(baseYear), later), start: baseYear.start, end: baseYear.end }] };
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const span = changeSpan(restOfSentence(scope), catalogue.periods);
   const yearsBack = span && parsePeriod(later).year - span.years;

@@ -142,7 +142,7 @@ export type Phrases8 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * 'In parentheses' ('بين قوسين'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين').
+ * 'In parentheses' ('بين قوسين', 'داخل الأقواس'): a sentence saying it and naming one period other than the reference is a legend; a number opening a parenthesis right after a figure, later in the text, is that figure's indicator in the legend's period ('الإنابات القضائية الدولية: 84 (78)' after 'مع أرقام النصف الأول من 2024 بين قوسين').
  *
  * @minItems 1
  */

@@ -3,8 +3,9 @@
 // table's shares read as the files' by case type under a header of letters rogatory; a row naming a kind of what
 // its label names ("موقوفون بالمغرب: مغاربة"); a share told as what it was before; a change compared with what is no
 // period; a rhetorical "does he know that …?"; "الثلاثي المماثل"; a results label before a colon; a count governed
-// across the clause of the figure before it; "the number of the Moroccans … N persons"; and (held266, fact sheets)
-// a nested list's sub-items, and a lettered list read as a quiz's options.
+// across the clause of the figure before it; "the number of the Moroccans … N persons"; (held266, fact sheets) a
+// nested list's sub-items, and a lettered list read as a quiz's options; and round 46's (held271–held274: the 2023
+// results, first halves, one outlet's series, the results inside other news).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -140,3 +141,46 @@ describe("attribution", () => {
     expect(published(text, "2021")).toEqual(["police_staff_trained 2021 = 690", "police_staff_trained 2019 = 910"]);
   });
 });
+
+describe("what round 46 showed", () => {
+  it("reads a legend 'داخل الأقواس' naming the year of the numbers in parentheses", () => {
+    const text = "وفي ما يلي أبرز أرقام التعاون الأمني الدولي لسنة 2023، مع التذكير بأرقام سنة 2022 داخل الأقواس:\n\n1- الإنابات القضائية الدولية المتابع تنفيذها: 153 (143)\n";
+    expect(published(text, "2023")).toEqual(["letters_rogatory 2023 = 153", "letters_rogatory 2022 = 143"]);
+  });
+
+  it("reads when the report came out, in a relative clause on it, as no span of the count", () => {
+    const text = "فالحصيلة التي نشرتها المديرية في الأيام الأخيرة من شهر دجنبر تكشف أن هذا القطب عالج 6312 ملفا وطلبا للمعلومات.";
+    expect(published(text, "2023")).toEqual(["files_processed 2023 = 6312"]);
+    expect(mentionOf("وعالج القطب 520 ملفا خلال شهر مارس.", "2023", "520").status).toBe("held_back");
+  });
+
+  it("gives a change's earlier end the base the change names after it", () => {
+    const text = "وانتقل عدد الأشخاص المبحوث عنهم دوليا الذين تم توقيفهم من 97 إلى 131 شخصا، بارتفاع نسبته 35 في المائة مقارنة بسنة 2019.";
+    expect(published(text, "2023")).toEqual(["wanted_persons_arrested 2019 = 97", "wanted_persons_arrested 2023 = 131", "wanted_persons_arrested_pct_change 2023 vs 2019 = 35"]);
+  });
+
+  it("reads 'the number of the arrested of them' after a topic as the topic's", () => {
+    const text = "أما الأجانب المطلوبون للقضاء الأمريكي، فقد تراجع عدد الموقوفين منهم إلى النصف، إذ انتقل من أربعة سنة 2023 إلى اثنين سنة 2024.";
+    expect(published(text, "2024")).toEqual(["foreigners_arrested_for_us 2023 = 4", "foreigners_arrested_for_us 2024 = 2"]);
+  });
+
+  it("holds back persons of a foreign nationality, not a nationality of another noun", () => {
+    const text = "وفي إطار التكوين، استقبل المعهد الملكي للشرطة ما يناهز 120 إطارا أمنيا إيفواريا.";
+    expect(mentionOf(text, "2017", "ما يناهز 120")).toMatchObject({ status: "held_back", reason: expect.stringContaining("إيفواريا") });
+    expect(published("وأوقفت المصالح أجنبيين مطلوبين للقضاء الأمريكي.", "2024")).toEqual(["foreigners_arrested_for_us 2024 = 2"]);
+    expect(published("كما تم توقيف أجنبيين تلاحقهما العدالة الأمريكية.", "2016")).toEqual(["foreigners_arrested_for_us 2016 = 2"]);
+  });
+
+  it("holds back the ports' police's count, not the count at the Kingdom's ports", () => {
+    const local = "وأكد المصدر أن عناصر الشرطة بالموانئ أوقفت 23 شخصا، وحجزت 9 سيارات مسروقة بأوروبا.";
+    expect(mentionOf(local, "2024-H1", "9")).toMatchObject({ status: "held_back", reason: expect.stringContaining("local unit") });
+    expect(published("وتم حجز 47 سيارة مسروقة بموانئ المملكة.", "2025")).toEqual(["stolen_vehicles_seized 2025 = 47"]);
+  });
+
+  it("holds back three digits after a doubled space, which may end the number before them", () => {
+    const text = "كما عمم المكتب المركزي الوطني 2  870 مذكرة بحث على الصعيد الوطني بطلب من مصالح أجنبية.";
+    expect(mentionOf(text, "2019", "870")).toMatchObject({ status: "held_back", reason: expect.stringContaining("doubled space") });
+    expect(published("كما عمم المكتب المركزي الوطني 2 870 مذكرة بحث على الصعيد الوطني.", "2019")).toEqual(["national_search_notices 2019 = 2870"]);
+  });
+});
+
