@@ -73,13 +73,16 @@ function lastPeriodOfClauseBefore(scope: NumberScope, catalogue: Catalogue, comp
 
 /**
  * A count that names no period of its own, in a clause opening with "البالغ" (amounting to) or right after "فيها"
- * (in it), is of the period the clause before names: "ما عالجه القطب طوال سنة 2018، والبالغ 4.060 ملفا", "كنا نعتبر
- * سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا".
+ * (in it), or in a relative clause holding it, is of the period the clause before names: "ما عالجه القطب طوال سنة
+ * 2018، والبالغ 4.060 ملفا", "كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا".
  */
 export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
   if (!("claims" in own) || own.claims.length > 0) return undefined;
   const amounting = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.amounting);
-  const inIt = scope.before.slice(-2).some((w) => wordMatchesAny(w.folded, grammarWords.in_it));
+  // Right before the number, or anywhere in a relative clause on the year the clause before named ("طيلة 2020، السنة
+  // التي لم يتجاوز فيها عدد المستفيدين 420 موظفا").
+  const relative = scope.before.slice(0, 2).some((w) => wordMatchesAny(w.folded, grammarWords.relatives));
+  const inIt = (relative ? scope.before : scope.before.slice(-2)).some((w) => wordMatchesAny(w.folded, grammarWords.in_it));
   if (inIt) return periodReferredTo(scope, catalogue);
   return amounting ? lastPeriodOfClauseBefore(scope, catalogue, false) : undefined;
 }

@@ -7,6 +7,7 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
+import { opensParenthesis } from "./clauses.ts";
 import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordMatchesAny } from "./cue-match.ts";
@@ -78,7 +79,10 @@ export type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
-  const plain = { ...patternInput(scope, counted.folded, counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
+  // The whole after "من أصل" ("55 من أصل 97 موقوفا مغاربة"): the adjective after its noun says what the part is.
+  // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
+  const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
+  const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
   const input = scope.before.length === 0 && scope.lead.length > 0 ? { ...plain, clause: [...governingWords(scope), ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own.
@@ -166,6 +170,19 @@ function topicOfThem(scope: NumberScope, subject: CountedNoun, catalogued: reado
   return noun && noun.start < subject.word!.start ? { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) } : undefined;
 }
 
+/**
+ * A number with no noun after it, opening a parenthesis right after a count of its clause ("17 شخصا مطلوبا للعدالة
+ * المغربية (15 في نفس الفترة من 2024)"): that count's indicator, given for another period, whatever the words before
+ * the parenthesis would count alone.
+ */
+function comparedInParentheses(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+  const last = soFar.lastCount;
+  if (!last || last.counted?.how !== "after" || !opensParenthesis(scope.text, scope.mention) || last.end > scope.mention.start) return undefined;
+  // Not a parenthesis of its own label ("عدد الموقوفين (89) يفوق عدد الأوامر المنشورة (78)").
+  const between = scope.text.slice(last.end, scope.mention.start);
+  return /[،,؛;.:)\p{N}\n]/u.test(between) ? undefined : last;
+}
+
 /** How many words a heading's label before its colon may have: "الإنابات القضائية الدولية:". */
 const headingLabelWords = 4;
 
@@ -239,6 +256,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (topic) evidence.words(`the topic of «${noun!.folded}» «منهم»`, [topic.word!]);
   else if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
+  const aside = counted?.how === "after" ? undefined : comparedInParentheses(scope, soFar);
+  if (aside) return { indicator: aside.indicator, evidence: evidence.note(`in parentheses right after the count it compares with (${aside.indicator.id})`) };
   const paired = counted === null || counted.how === "elided" ? pairedWithWholeAndPart(scope, soFar, compared) : undefined;
   if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };
   const nested = counted?.how === "part" ? partOfWholeOrPart(scope, catalogue, soFar) : undefined;

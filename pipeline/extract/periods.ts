@@ -357,7 +357,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // "النصف الأول من السنة ذاتها": that part of the year the text is about.
     const part = partBefore(parts, match.index);
     if (part) {
-      claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: match.start, end: match.end });
+      // The claim spans the part's words too: "وكانت حصيلة النصف الأول من السنة نفسها قد سجلت …" opens on it.
+      const partStart = Math.min(match.start, ...parts.filter((p) => p.part === part && p.index < match.index).map((p) => p.start));
+      claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: partStart, end: match.end });
       continue;
     }
     // "من أصل 6312 ملفا طيلة تلك السنة": the whole of the year the text last named.

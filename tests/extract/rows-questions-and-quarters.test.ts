@@ -184,3 +184,34 @@ describe("what round 46 showed", () => {
   });
 });
 
+describe("what round 47 showed", () => {
+  it("reads a 'تابع أيضا' list of links as page cruft", () => {
+    const text = "وعالج القطب 7480 ملفا خلال سنة 2025.\n\nتابع أيضا\n▸ قبل عام: رقم قياسي.. 140 موقوفا و7 آلاف و215 ملفا\n";
+    expect(published(text, "2025")).toEqual(["files_processed 2025 = 7480"]);
+    expect(mentionOf(text, "2025", "140")).toMatchObject({ status: "cruft" });
+  });
+
+  it("gives a sentence opening on 'النصف الأول من السنة نفسها' that half, for every count", () => {
+    const text = "وكانت حصيلة النصف الأول من السنة نفسها قد سجلت معالجة 2760 ملفا، ومتابعة تنفيذ 66 إنابة قضائية دولية.";
+    expect(published(text, "2022")).toEqual(["files_processed 2022-H1 = 2760", "letters_rogatory 2022-H1 = 66"]);
+  });
+
+  it("reads a count in parentheses right after another as that one's, in its own period", () => {
+    const text = "واستقدمت المصالح الأمنية 17 شخصا مطلوبا للعدالة المغربية (15 في نفس الفترة من 2024)، وسلمت ثمانية رعايا أجانب إلى بلدانهم.";
+    expect(published(text, "2025-H1")).toEqual(["persons_extradited_to_morocco 2025-H1 = 17", "persons_extradited_to_morocco 2024-H1 = 15", "foreigners_handed_over_by_morocco 2025-H1 = 8"]);
+    // Not a parenthesis after a label of its own.
+    const labels = "إذا كان عدد الموقوفين (89) يفوق عدد الأوامر المنشورة (78)، فذلك لأن بعض الموقوفين صدرت في حقهم أوامر سابقة.";
+    expect(mentionOf(labels, "2018", "78").indicator_id).toBe("international_arrest_warrants");
+  });
+
+  it("reads 'the Moroccan arrested' as the Moroccans arrested abroad, but not the whole after 'من أصل'", () => {
+    expect(published("• الموقوفون المغاربة خارج الوطن: 29", "2021-H1")).toEqual(["moroccan_citizens_arrested_abroad 2021-H1 = 29"]);
+    expect(published("ويستفاد من الجدول أن 55 من أصل 97 موقوفا مغاربة.", "2019")).toContain("wanted_persons_arrested 2019 = 97");
+  });
+
+  it("reads a count in a relative clause on the year the clause before named as of that whole year", () => {
+    const text = "أما التكوين، فقد استفاد منه 260 موظفا، بعدما كان التكوين عن بعد هو القاعدة طيلة 2020، السنة التي لم يتجاوز فيها عدد المستفيدين 420 موظفا.";
+    expect(published(text, "2021-H1")).toEqual(["police_staff_trained 2021-H1 = 260", "police_staff_trained 2020 = lte 420"]);
+  });
+});
+
