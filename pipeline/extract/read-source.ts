@@ -35,6 +35,7 @@ import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.t
 import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
+import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
 import { type Column, countCells, headerColumns, partsRow, tableCells, unclearColumns, yearLikeValues } from "./tables.ts";
 import { columnsInPartReport } from "./table-part.ts";
@@ -304,24 +305,6 @@ function elidedPercent(text: string, mention: NumberMention, next: NumberMention
   return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
 }
 
-/** Why a value of a table copied one cell per line is held back (stacked-table.ts), if it is one. */
-const stackedReason = (extraction: Extraction, mention: NumberMention) =>
-  extraction.stacked.has(mention) ? "a cell of a table copied one cell per line: which of its columns (period or change) it stands in is not read" : undefined;
-
-/**
- * Why a number of three digits right after one to three digits and a doubled space ("2  870 مذكرة") is held back, if it
- * is one: the two may be one number whose thousands a careless space split, or two; outside a table's row, whose
- * cells spaces separate.
- */
-const splitNumberReason = (text: string, mention: NumberMention, row: TableRow | null) =>
-  row === null && /^[0-9٠-٩]{3}$/u.test(text.slice(mention.start, mention.end)) && /(?<![0-9٠-٩.,٫٬])[0-9٠-٩]{1,3} {2}$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start))
-    ? `it may end a number whose groups a doubled space split («${text.slice(text.lastIndexOf(" ", mention.start - 3) + 1, mention.end)}»), or be a number of its own`
-    : undefined;
-
-/** Why a figure of a table row that narrows its label after a colon ("موقوفون بالمغرب: مغاربة") is held back, if it is one. */
-const narrowedReason = (scope: NumberScope) =>
-  scope.table?.narrowed ? `its table row («${scope.table.narrowed}») names a kind of what the words before its colon name: a part of it, by a category the catalogue does not track` : undefined;
-
 /** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
 function asUnpaired(reading: Reading): Reading {
   if (reading.status !== "figure") return reading;
@@ -485,7 +468,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const pair = pairs.get(mention);
     const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen)) || series.periods.has(mention);
     const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), stackedReason(extraction, mention) ?? narrowedReason(scope) ?? splitNumberReason(source.text, mention, row));
+    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), layoutDoubt(extraction, mention, scope) ?? splitNumberDoubt(source.text, mention, row));
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
     const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
@@ -510,7 +493,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const { change } = read;
     const pair = pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), stackedReason(extraction, mention) ?? narrowedReason(scope));
+    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), layoutDoubt(extraction, mention, scope));
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
