@@ -33,12 +33,11 @@ import { setAside } from "./layout.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
-import { inPercentColumn, percentColumnsOf } from "./percent-columns.ts";
+import { inPercentColumn } from "./percent-columns.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
-import { type Column, countCells, headerColumns, partsRow, tableCells, unclearColumns, yearLikeValues } from "./tables.ts";
-import { columnsInPartReport } from "./table-part.ts";
+import { TableReader } from "./table-reader.ts";
 import type { TableRow } from "./table-cell.ts";
 import { contextualYear, yearNouns } from "./years.ts";
 import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
@@ -108,39 +107,17 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const partBases = { other: false, lastYear: false };
   let heading: ListHeading | null = null;
   let opened: { reading: PeriodReading | null; end: number } = { reading: null, end: 0 };
-  let header: Column[] | null = null;
-  /** Where the last table row ended (-1 after any other sentence). */
-  let rowEnd = -1;
-  /** Which cells of the table row above hold counts, when it was a data row. */
-  let countsAbove: boolean[] | null = null;
-  let percentColumns: ReadonlySet<number> | null = null;
-  /** The table's last row with no number, its header: what its columns hold ("| نوع الجريمة | الإنابات | النسبة |"). */
-  let headerLine: Span | null = null;
+  const tables = new TableReader(source.text, words, source.metadata.reference_period, catalogue.periods);
   /** The last question, and where the text after it has reached (a question, then a bare reply). */
   let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
   const retracted: RetractedFigure[] = [];
   const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   for (const sentence of source.sentences) {
-    const cells = tableCells(source.text, sentence);
-    const readAsHeader = cells && headerColumns(source.text, cells, catalogue.periods);
-    const headerRow: Column[] | null = readAsHeader && !yearLikeValues(source.text, cells, readAsHeader, countsAbove) ? readAsHeader : null;
-    countsAbove = cells && !headerRow ? countCells(source.text, cells) : null;
-    const columns = headerRow && columnsInPartReport(source.text, words, cells![0]!, headerRow, source.metadata.reference_period, catalogue.periods);
-    // A table ends at a line that is no row of it, or at an empty line ("</table>", masked, before the next paragraph).
-    if (!cells || columns || (rowEnd >= 0 && /\n[^\S\n]*\n/u.test(source.text.slice(rowEnd, sentence.start)))) header = columns;
-    // A second header row of parts under the years ("ن1 ن2 ن1 ن2"): the values' columns are not matched one to one.
-    else if (header && partsRow(source.text, cells)) header = unclearColumns(cells.length + header.length);
-    rowEnd = cells ? sentence.end : -1;
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
     while (next < mentions.length && mentions[next]!.end <= sentence.end) next++;
-    // A header row of a column in percent ("| نوع القضايا | الحصة (%) |"), until the table ends: a row with no number.
-    if (!cells) [percentColumns, headerLine] = [null, null];
-    else if (next === first) percentColumns = percentColumnsOf(source.text, cells) ?? percentColumns;
-    // A row of words, with no number but a year ("| نوع الجريمة | عدد الإنابات | التغير مقارنة بـ2022 |"), not a rule of dashes.
-    if (cells && /\p{L}/u.test(source.text.slice(sentence.start, sentence.end)) && mentions.slice(first, next).every((m) => m.kind === "year")) headerLine = sentence;
-    const row = cells && !columns ? { cells, columns: header, ...(percentColumns && { percentColumns }), ...(headerLine && { header: headerLine }) } : null;
+    const row = tables.rowOf(sentence, mentions.slice(first, next));
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
     // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
