@@ -175,7 +175,7 @@ function topicOfThem(scope: NumberScope, subject: CountedNoun, catalogued: reado
  * المغربية (15 في نفس الفترة من 2024)"): that count's indicator, given for another period, whatever the words before
  * the parenthesis would count alone.
  */
-function comparedInParentheses(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+function countBeforeParenthesis(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
   const last = soFar.lastCount;
   if (!last || last.counted?.how !== "after" || !opensParenthesis(scope.text, scope.mention) || last.end > scope.mention.start) return undefined;
   // Not a parenthesis of its own label ("عدد الموقوفين (89) يفوق عدد الأوامر المنشورة (78)").
@@ -256,7 +256,7 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (topic) evidence.words(`the topic of «${noun!.folded}» «منهم»`, [topic.word!]);
   else if (counted?.word) evidence.words(howWords[counted.how], [counted.word]);
   else if (counted) evidence.note(`${howWords[counted.how]} «${counted.folded}»`);
-  const aside = counted?.how === "after" ? undefined : comparedInParentheses(scope, soFar);
+  const aside = counted?.how === "after" ? undefined : countBeforeParenthesis(scope, soFar);
   if (aside) return { indicator: aside.indicator, evidence: evidence.note(`in parentheses right after the count it compares with (${aside.indicator.id})`) };
   const paired = counted === null || counted.how === "elided" ? pairedWithWholeAndPart(scope, soFar, compared) : undefined;
   if (paired) return { indicator: paired.indicator, evidence: evidence.note(`the ${paired.indicator.part_of === undefined ? "whole's" : "part's"} value of a pair compared with a whole and its part (${paired.indicator.id})`), recalls: true };
