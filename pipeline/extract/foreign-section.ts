@@ -5,7 +5,7 @@
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -133,7 +133,7 @@ export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalo
   // an origin, read below.
   const near = after.slice(0, nationalityAdjectiveReach);
   const stop = near.findIndex((w) => /^[وفبلك]/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.partner_markers) || wordMatchesAny(w.folded, fromWords));
-  const nationality = near.slice(1, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordMatchesAny(w.folded, foreignNationalities));
+  const nationality = near.slice(1, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordMatchesAny(w.folded, foreignNationalityForms));
   if (nationality) return { start: nationality.start, end: nationality.end, countries: 1 };
   for (const index of [1, 2]) {
     if (!after[index] || !wordMatchesAny(after[index]!.folded, fromWords)) continue;
@@ -155,8 +155,6 @@ const partnerBodies = grammarWords.partner_bodies.map(cuePhrase);
 /** How many words after a count its persons' nationality may stand: the noun, its adjective, the nationality. */
 const nationalityAdjectiveReach = 3;
 
-/** Adjectives of foreign nationality, masculine and feminine (grammar-words foreign_nationalities). */
-const foreignNationalities = grammarWords.foreign_nationalities.flatMap((adjective) => [adjective, `${adjective}ه`]);
 
 /**
  * The first partner a clause names, a country ("دورات نظمتها وكالات أمريكية") or a body ("في إطار برنامج الشراكة مع

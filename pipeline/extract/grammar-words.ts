@@ -7,3 +7,6 @@ import type { GrammarWords } from "../types/grammar-words.ts";
 const file = projectPath("pipeline", "extract", "grammar-words.json");
 
 export const grammarWords: GrammarWords = validateAgainst<GrammarWords>("grammar-words.schema.json", JSON.parse(readFileSync(file, "utf8")), file);
+
+/** The adjectives of foreign nationality, masculine and feminine ("إسباني"، "إسبانية"): foreign_nationalities' forms. */
+export const foreignNationalityForms: readonly string[] = grammarWords.foreign_nationalities.flatMap((adjective) => [adjective, `${adjective}ه`]);

@@ -2,15 +2,14 @@
 // Royal Gendarmerie, a foreign police, a security prefecture, the services of a port (grammar-words other_bodies,
 // local_places).
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { lineAbove, lineAt } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
 
 /** A security body and a foreign nationality right after it ("الشرطة الأردنية", "وزارة الداخلية القطرية"), feminine or not. */
-const nationalities = grammarWords.foreign_nationalities.flatMap((adjective) => [adjective, `${adjective}ه`]);
-const foreignBodies = grammarWords.security_bodies.map((body) => [...cuePhrase(body), nationalities]);
+const foreignBodies = grammarWords.security_bodies.map((body) => [...cuePhrase(body), foreignNationalityForms]);
 const otherBodies = [...grammarWords.other_bodies.map(cuePhrase), ...foreignBodies];
 const nationalLevel = grammarWords.national_level.map(cuePhrase);
 

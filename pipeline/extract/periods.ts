@@ -102,6 +102,11 @@ function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefin
   return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
 }
 
+/** Where a claim starts that a part's phrase before word index `at` opens ("النصف الأول من 2024"): at that phrase, or at `start`. */
+function spanFromPart(parts: readonly PartMatch[], part: PartCode | undefined, at: number, start: number): number {
+  return Math.min(start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
+}
+
 /** How many words before a span of years a record's superlative may stand: "أعلى رقم في السنوات". */
 const recordReach = 3;
 
@@ -310,7 +315,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
     const part = partBefore(parts, at);
-    const start = Math.min(year.start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
+    const start = spanFromPart(parts, part, at, year.start);
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
     // "في الفترة نفسها من 2024" in a report on 2024-H2 is that half, not the year; so is each year of a list "في
@@ -358,8 +363,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const part = partBefore(parts, match.index);
     if (part) {
       // The claim spans the part's words too: "وكانت حصيلة النصف الأول من السنة نفسها قد سجلت …" opens on it.
-      const partStart = Math.min(match.start, ...parts.filter((p) => p.part === part && p.index < match.index).map((p) => p.start));
-      claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: partStart, end: match.end });
+      claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: spanFromPart(parts, part, match.index, match.start), end: match.end });
       continue;
     }
     // "من أصل 6312 ملفا طيلة تلك السنة": the whole of the year the text last named.
