@@ -10,3 +10,6 @@ export const grammarWords: GrammarWords = validateAgainst<GrammarWords>("grammar
 
 /** The adjectives of foreign nationality, masculine and feminine ("إسباني"، "إسبانية"): foreign_nationalities' forms. */
 export const foreignNationalityForms: readonly string[] = grammarWords.foreign_nationalities.flatMap((adjective) => [adjective, `${adjective}ه`]);
+
+/** A folded word without the conjunction و or ف written on it ("وهل" → "هل"), keeping at least two letters. */
+export const withoutConjunction = (folded: string): string => folded.replace(/^[وف](?=..)/u, "");

@@ -5,7 +5,7 @@ import { periodMonths } from "../lib/period.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import type { Reading } from "./reading.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
@@ -48,7 +48,7 @@ export function presupposingQuestion(words: readonly Word[], sentence: Span): nu
 
 /** Where the "أن" of a question whether someone knows ("هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا …؟") stands, if the sentence opens on one. */
 function knownThat(within: readonly Word[]): number | undefined {
-  const asking = within.findIndex((w) => w.folded.replace(/^[وف](?=..)/u, "") === "هل");
+  const asking = within.findIndex((w) => withoutConjunction(w.folded) === "هل");
   const knowing = within[asking + 1];
   if (asking < 0 || asking > 1 || !knowing || !wordMatchesAny(knowing.folded, grammarWords.knowing_verbs)) return undefined;
   return within.slice(asking + 2).find((w) => /^[وف]?ان$/u.test(w.folded))?.start;
@@ -75,7 +75,7 @@ export function targetNumber(words: readonly Word[], mention: NumberMention): st
  */
 export function statedBeforeQuestion(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): boolean {
   const after = wordsWithin(words, mention.end, sentence.end);
-  const asking = after.findIndex((w) => grammarWords.question_words.includes(w.folded.replace(/^[وف](?=..)/u, "")));
+  const asking = after.findIndex((w) => grammarWords.question_words.includes(withoutConjunction(w.folded)));
   const it = after[asking + 1];
   if (asking < 0 || !after[asking]!.folded.endsWith("هل") || it === undefined || !(grammarWords.pronouns_of_being.includes(it.folded) || grammarWords.demonstratives.includes(it.folded))) return false;
   // Not when the question doubts the figure ("هل هذا صحيح؟") or the sentence heard it from others ("قرأت أن …").

@@ -6,7 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { asciiDigits } from "../arabic/normalise.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
 import { lineAbove, type LineSpan, shortLineAt } from "../text/lines.ts";
 import { labelledYearRowStart, tableCells, yearValueMark } from "../text/table-rows.ts";
@@ -87,7 +87,7 @@ function yearOfLabelledRow(text: string, mention: NumberMention): boolean {
 }
 
 /** A preposition of time (grammar-words time_prepositions), whole, alone or after و or ف: not "فيها" (in it) before a count. */
-const isPrepositionOfTime = (word: Word) => grammarWords.time_prepositions.includes(word.folded.replace(/^[وف](?=..)/u, "")) || grammarWords.time_prepositions.includes(word.folded);
+const isPrepositionOfTime = (word: Word) => grammarWords.time_prepositions.includes(withoutConjunction(word.folded)) || grammarWords.time_prepositions.includes(word.folded);
 
 /** A line opening with a label and a colon: an item of a list of figures ("المبحوث عنهم الموقوفون دوليا: 119"). */
 const labelLine = /^[^\n:\p{N}]{1,60}:/u;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { compileCruftRules, findCruft } from "../../pipeline/text/cruft.ts";
@@ -48,6 +49,19 @@ describe("page cruft", () => {
     expect(cruftOf(`${article}\n❤️ 245  🔁 88  💬 12\n\nوشدو 69 واحد مطلوب دوليا (3/4)`)).toEqual([]);
     // At the top of a page, before any prose, the bar counts the comments beside the byline.
     expect(cruftOf(`💬 12 تعليقا\n\n${article}`).map(([, rule]) => rule)).toEqual(["post_reactions"]);
+  });
+
+  it("reads a bar of reactions whatever its tokens, touching or spaced, and no line with a word of prose in it", () => {
+    const token = fc.constantFrom("👍", "❤️", "💬", "↗️", "·", "|", "1,2", "340", "ألف", "إعجابا", "مشاركة", "مشاهدات");
+    // A bar with a token before its count: a count alone on its line ("3 تعليقات") heads the readers' comments.
+    const bar = fc.tuple(fc.array(token, { minLength: 1, maxLength: 6 }), fc.constantFrom("87 تعليقا", "87تعليقا", "3 تعليقات"), fc.array(token, { maxLength: 6 }), fc.constantFrom(" ", "  ", ""));
+    fc.assert(
+      fc.property(bar, fc.constantFrom("الحصيلة", "ملفا", "شكرا"), ([before, count, after, space], prose) => {
+        const line = [...before, count, ...after].join(space || " ");
+        expect(cruftOf(`${line}\n\n${article}`).map(([, rule]) => rule)).toEqual(["post_reactions"]);
+        expect(cruftOf(`${[...before, prose, count, ...after].join(" ")}\n\n${article}`)).toEqual([]);
+      }),
+    );
   });
 
   it("keeps a live blog going past an embedded post's reactions, and still ends an article above a list of the latest news", () => {
