@@ -102,18 +102,16 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   return { indicators: counts, input };
 }
 
-/** How many words before a number, in the clause of the figure before it, may govern it: "61 أمرا أسفرت عن توقيف 74 مطلوبا". */
-const governingReach = 3;
-
 /**
- * The words right before a number whose clause the figure before it took, no mark between them ("61 أمرا أسفرت عن
- * توقيف 74 مطلوبا": "عن توقيف"), up to that figure's noun: the verb or action noun that governs it.
+ * The words that govern a number whose clause the figure before it took, when a preposition and an action noun
+ * stand right before it, no mark between them ("61 أمرا أسفرت عن توقيف 74 مطلوبا"; "أسفرت 66 أمرا دوليا عممها
+ * المكتب عن إيقاف 74 شخصا"): every word from that figure's noun, which says what led to it ("أمرا دوليا").
  */
 function governingWords(scope: NumberScope): Word[] {
-  const words = scope.lead.slice(1).slice(-governingReach);
-  // A verb, its preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"), not the noun's own
-  // complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
-  return words.length === governingReach && grammarWords.result_prepositions.includes(words[1]!.folded) ? words : [];
+  const lead = scope.lead;
+  // A verb or the noun's words, a preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"),
+  // not the noun's own complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
+  return lead.length >= 3 && grammarWords.result_prepositions.includes(lead.at(-2)!.folded) ? [...lead] : [];
 }
 
 /**

@@ -122,6 +122,11 @@ describe("attribution", () => {
     // A noun's own complement is no governor: the coordinated count keeps its own noun.
     const notes = "بلغ ألفين و169 مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة لإيقاف الأبحاث المذاعة على الصعيد العربي.";
     expect(published(notes, "2022")).toEqual(["international_search_cancellations 2022 = 2169", "arab_search_cancellations 2022 = 347"]);
+    // The verb before the first count, the noun's own words between: the warrants led to the arrests of persons.
+    const verbFirst = "وأسفرت ستة وستون أمرا دوليا بإلقاء القبض عممها المكتب المركزي الوطني عن إيقاف أربعة وسبعين شخصا، أي بزيادة 19 بالمئة.";
+    expect(published(verbFirst, "2016")).toEqual(["international_arrest_warrants 2016 = 66", "wanted_persons_arrested 2016 = 74", "wanted_persons_arrested_pct_change 2016 vs 2015 = 19"]);
+    // Files that led to arrests say nothing of whom: persons after them count nothing the catalogue tracks.
+    expect(published("عالجت المصالح 5800 ملفا أسفرت عن توقيف 74 شخصا.", "2016")).toEqual(["files_processed 2016 = 5800"]);
   });
 
   it("reads 'the number of X … N persons' as what X counts when the persons alone count nothing", () => {
