@@ -4,7 +4,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
 import { findPhrases, type Phrase } from "./phrases.ts";
@@ -97,7 +97,7 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // "أي ما يقارب 43 في المائة من مجموع الملفات" restates a count as a share of a whole, not a change.
   const ofWhole = scope.after[0]?.folded === "من";
   const restates = scope.lead.length > 0 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.restating) && !ofWhole;
-  if (closesParenthesis || restates) return changeDirection(scope.earlier, change_words);
+  if (closesParenthesis || restates) return changeDirection(withoutQualifiers(scope.earlier), change_words);
   // "زاد عدد الأوامر بستة أوامر (7,7 في المائة)", "سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة": the change word of
   // the clause right before, when the percentage opens a parenthesis right after a figure (not a category's: "تليها
   // فرنسا (22 في المائة)") or a clause of its rate alone.
@@ -110,6 +110,15 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   const from = rate > 0 ? scope.lead[rate]!.start : leadStart;
   return opensParenthesis || rateAlone || equals ? changeDirection(clauseBefore(scope, from), change_words) : undefined;
 }
+
+/**
+ * The words without a qualifier's verb after "ما" ("فما يزيد عن ثلاثين في المائة منها، وتحديدا 34 في المائة"):
+ * "what exceeds" bounds a number, it tells no change.
+ */
+const withoutQualifiers = (words: readonly Word[]) => words.filter((w, i) => i === 0 || !qualifierOpeners.includes(withoutConjunction(words[i - 1]!.folded)));
+
+/** "ما" and "بما" before a verb of more or less, maybe after a conjunction: "فما يزيد عن"، "بما يفوق". */
+const qualifierOpeners = ["ما", "بما"];
 
 /** How many words "which is" may take before the percentage: "وهو ما يعادل", "وهو ما يمثل تقريبا". */
 const equalsLead = 4;
@@ -182,8 +191,19 @@ function arrowDirection(scope: NumberScope): Direction | undefined {
 
 /** The direction of the change a percentage is, or undefined when it is no change (a share). */
 export function directionOf(scope: NumberScope, catalogue: Catalogue, previousChange: Direction | undefined): Direction | undefined {
+  if (shareReached(scope)) return undefined;
   const own = changeDirection(scope.lead, catalogue.indicators.change_words) ?? signedDirection(scope, catalogue) ?? changeBeforeLead(scope, catalogue) ?? figureLineDirection(scope, catalogue) ?? changeNounAfter(scope, catalogue) ?? comparativeDirection(scope) ?? arrowDirection(scope);
   return own ?? ((namesBase(scope, catalogue) || coordinatedChange(scope)) && !shareOfTotal(scope) && !levelAfterBeing(scope) ? previousChange : undefined);
+}
+
+/**
+ * "وارتفعت حصة التكوين الحضوري إلى 75 في المائة": "إلى" right before the percentage, after a share's noun as what
+ * changed (grammar-words share_nouns; not "بنسبة", a change's rate), gives the level the share reached.
+ */
+function shareReached(scope: NumberScope): boolean {
+  const last = scope.lead.at(-1);
+  if (!last || !wordMatchesAny(last.folded, grammarWords.transitions.to)) return false;
+  return scope.lead.slice(0, -1).some((w) => !w.folded.startsWith("ب") && wordMatchesAny(w.folded, grammarWords.share_nouns));
 }
 
 /**

@@ -7,6 +7,7 @@ import { opensParenthesis } from "./clauses.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { givenByCorrection } from "./spoken-corrections.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
@@ -176,7 +177,8 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   if (!previous) return undefined;
   const near = scope.lead.slice(-comparisonReach);
   // "بلغ 54 شخصا، والصحيح 45": a correction's value replaces the count it withdraws (read-source.ts).
-  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating) || wordMatchesAny(w.folded, grammarWords.retractions));
+  // "3450 مذكرة بحث، عفوا، 3540": a speaker's correction too, a clause of its own (spoken-corrections.ts).
+  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating) || wordMatchesAny(w.folded, grammarWords.retractions)) || givenByCorrection(scope.text, scope.mention, [...scope.earlier, ...scope.before]);
   // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
   // On the figure's line, or opening a line of its own under it ("96⏎إنابة قضائية دولية⏎(88 في 2015)"); not after
   // other words of a later line: "104 سيارات محجوزة⏎الأكثر حجزا: مرسيدس (29)" counts the brand's.

@@ -83,7 +83,8 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
   const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
   const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
-  const input = scope.before.length === 0 && scope.lead.length > 0 ? { ...plain, clause: [...governingWords(scope), ...plain.clause] } : plain;
+  const governing = scope.before.length === 0 && scope.lead.length > 0 ? governingWords(scope) : resultOfEarlier(scope, soFar);
+  const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own.
   const whole = previous ?? (opensOnTopic(scope) ? undefined : soFar.previousSentence);
@@ -92,8 +93,13 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // إنابة"): the count is of that noun, read by its own cues.
   if (isPart(scope.text, scope.before, scope.after) && counted.how !== "relative" && whole !== undefined) {
     // A part of the year ("7146 ملفا، منها 3690 خلال النصف الأول") is the whole's count for a shorter period.
-    const sameCount = whole !== undefined && namesPartOfYear(scope, catalogue);
-    return { indicators: counts.filter((i) => whole !== undefined && (i.part_of === whole.indicator.id || (sameCount && i.id === whole.indicator.id))), input };
+    const sameCount = namesPartOfYear(scope, catalogue);
+    const partsOf = (figure: CountFigure) => counts.filter((i) => i.part_of === figure.indicator.id || (sameCount && i.id === figure.indicator.id));
+    const own = partsOf(whole);
+    // "أوقفت 74 شخصا …، بناء على 66 أمرا دوليا …، بينهم 38 مغربيا": "among them", of persons, after a count of
+    // things that has no parts, is of the sentence's count of persons before it.
+    const persons = own.length === 0 && whole.indicator.unit !== "persons" && ofPersons(scope) ? [...soFar.counts].reverse().find((c) => c.indicator.unit === "persons" && partsOf(c).length > 0) : undefined;
+    return { indicators: persons ? partsOf(persons) : own, input };
   }
   if (!previous) return { indicators: counts, input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
@@ -112,6 +118,26 @@ function governingWords(scope: NumberScope): Word[] {
   // A verb or the noun's words, a preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"),
   // not the noun's own complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
   return lead.length >= 3 && grammarWords.result_prepositions.includes(lead.at(-2)!.folded) ? [...lead] : [];
+}
+
+/** Whether the number's part marker is of persons: "بينهم", "من بينهم", "منهم". */
+const ofPersons = (scope: NumberScope) => scope.before.some((w) => w.folded.endsWith("هم") && wordMatchesAny(w.folded, grammarWords.part_markers));
+
+/**
+ * The words of what led to the number, when its clause opens with a verb of result, a preposition and an action noun
+ * and a count came before in the sentence ("ونشر المكتب 66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the clause of that
+ * count), or with the two last, the sentence opening with the verb ("وأسفرت الأوامر الدولية …، وعددها 66 أمرا، عن
+ * توقيف 74 شخصا": the sentence's first clause, the verb's subject); none otherwise ("فضلا عن تعميم"، "إلى جانب").
+ */
+function resultOfEarlier(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
+  const { before, earlier } = scope;
+  const count = soFar.lastCount;
+  if (count === undefined || (before.length !== 2 && before.length !== 3) || !grammarWords.result_prepositions.includes(before.at(-2)!.folded)) return [];
+  const isResult = (word: Word | undefined) => word !== undefined && wordMatchesAny(word.folded, grammarWords.result_verbs);
+  if (before.length === 3) return isResult(before[0]) ? count.clause : [];
+  if (!isResult(earlier[0])) return [];
+  const firstMark = scope.text.slice(earlier[0]!.end).search(/[،,؛;]/u);
+  return firstMark < 0 ? [] : earlier.filter((w) => w.end <= earlier[0]!.end + firstMark);
 }
 
 /**

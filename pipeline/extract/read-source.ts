@@ -34,6 +34,7 @@ import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type Peri
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn } from "./percent-columns.ts";
+import { spokenCorrections } from "./spoken-corrections.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
@@ -356,6 +357,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
+  const speakerCorrected = spokenCorrections(source.text, words, sentence, all);
   const pairs = pairedEnds(source.text, words, mentions);
   const forecasts = forecastsIn(words, sentence);
   const question = isQuestion(source.text, sentence);
@@ -407,7 +409,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     // شخصا، والصحيح 45"); it is not published.
     // After the correction's word, the value it replaces is withdrawn too: "ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434".
     const replaced = retraction !== undefined && retraction.end <= mention.start && insteadOf(words, mention);
-    const notice = retraction && (mention.end <= retraction.start || replaced) ? source.text.slice(retraction.start, retraction.end) : undefined;
+    const notice = retraction && (mention.end <= retraction.start || replaced) ? source.text.slice(retraction.start, retraction.end) : speakerCorrected.get(mention);
     const withdrawn = notice ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${notice}" …)` } : undefined;
     if (withdrawn && mention.kind !== "number") {
       outcomes.set(mention, withdrawn);
@@ -473,6 +475,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), layoutDoubt(extraction, mention, scope));
     outcomes.set(mention, { reading, sentence });
     soFar.previousChange = change;
+    soFar.previousShare = reading.status === "figure" && change === undefined && reading.indicator.kind === "share" ? { indicator: reading.indicator, category: reading.category, period: reading.period } : undefined;
     soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
     if (reading.status === "figure" && reading.basePeriod && reading.basePeriod !== previousYearPeriod(reading.period)) otherBase = true;
     if (reading.status === "figure" && reading.basePeriod) noteBase(reading.period, reading.basePeriod);

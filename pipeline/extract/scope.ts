@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { clauseBeforeAside, clauseOfChange } from "./antecedent-clauses.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope } from "./periods.ts";
@@ -138,7 +138,21 @@ function namesTopicOfNext(scope: NumberScope): boolean {
   if (previous.length === 0) return false;
   // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".
   const label = /^\s*:/u.test(scope.text.slice(previous.at(-1)!.end, previous.at(-1)!.end + 3));
-  return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase)) || countGivenNext(scope);
+  return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase)) || countGivenNext(scope) || frontedTopic(scope);
+}
+
+/** How many words a fronted phrase may have: "في قضايا المخدرات وتبييض الأموال وحدها". */
+const frontedTopicWords = 6;
+
+/**
+ * The sentence opens with a short phrase of "في" and no number, closed by a comma, before the number's clause:
+ * "في قضايا المخدرات وتبييض الأموال وحدها، تابعنا 35 إنابة" (what the clause after it counts is of that).
+ */
+function frontedTopic(scope: NumberScope): boolean {
+  const previous = scope.previousClause.words;
+  const first = previous[0];
+  if (!first || scope.earlierFromStart === false || scope.earlier.length !== previous.length || previous.length > frontedTopicWords) return false;
+  return withoutConjunction(first.folded) === "في" && !/\p{Nd}/u.test(scope.text.slice(first.start, previous.at(-1)!.end)) && /^\s*[،,]/u.test(scope.text.slice(previous.at(-1)!.end, previous.at(-1)!.end + 3));
 }
 
 /**

@@ -25,6 +25,13 @@ export interface CountFigure {
   compared: boolean;
 }
 
+/** A share read in the sentence: its indicator, category and period. */
+export interface PreviousShare {
+  indicator: Indicator;
+  category: string | null;
+  period: string;
+}
+
 export interface SentenceSoFar {
   /** The count figures of the sentence, in order: those read so far while counts are read, all of them while percentages are. */
   counts: CountFigure[];
@@ -48,6 +55,8 @@ export interface SentenceSoFar {
   unclearPeriod: UnclearPeriod | undefined;
   /** The direction of the previous percentage, when it was read as a change. */
   previousChange: Direction | undefined;
+  /** The previous percentage, when it was read as a share: what a share compared with it names no category of its own for ("75% مقابل 72% في 2024"). */
+  previousShare?: PreviousShare | undefined;
   /** The base period of the previous change, which an elliptic one without its own shares ("... بزيادة بـ7,5 بالمائة"). */
   previousBase: string | undefined;
   /** The indicators of the earlier ends of changes ("من 1702 إلى 1936 مذكرة") and of compared counts ("مقابل 125 إنابة سنة 2019" in a half-year report) held back for want of a period: a change after them has no base to take. */

@@ -3,15 +3,15 @@
 // sentence or the clause before names as its subject.
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
-import { previousYearPeriod } from "../lib/period.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
-import { agreedPeriod, impliesPreviousYear, readPeriods } from "./periods.ts";
+import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
-import { type NumberScope, opensOnTopic, opensOnTotal, patternInput, periodContext, topicWords, wholeClause } from "./scope.ts";
+import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
+import { type NumberScope, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -127,7 +127,7 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   });
   const byCues = rankIndicators(shares.filter((i) => i.breakdown === undefined), input);
   const decision = decide([...byCategory, ...byCues].sort((a, b) => b.strength - a.strength));
-  if ("none" in decision) return unaccounted("a percentage with no change word before it and no category or share cue in its clause");
+  if ("none" in decision) return sameShareEarlier(scope, catalogue, soFar) ?? unaccounted("a percentage with no change word before it and no category or share cue in its clause");
   if ("ambiguous" in decision) return heldBack(`ambiguous: a share of ${decision.ambiguous.map((m) => m.indicator.id).join(" or ")}`, evidence);
   const { indicator } = decision.match;
   const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
@@ -155,23 +155,4 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
     ...quoteSpan(scope.mention, paired ? [paired.span] : decision.match.evidence),
     evidence: evidence.toString(),
   };
-}
-
-/**
- * A share told as what it was before ("تراجعت حصة الدورات المنظمة بالمغرب إلى 68 في المائة بعدما كانت 71 في
- * المائة"), with no period of its own and no bound: of the same period a year earlier, as a compared count is
- * (periods.json implicit_base); null when the sentence names a span of years, false for any other share ("مقابل"
- * between shares contrasts categories: "33 في المائة من الملفات، مقابل 14 في المائة لطلبات المعلومات").
- */
-function comparedShareBase(scope: NumberScope, catalogue: Catalogue): string | null | false {
-  if (scope.mention.qualifier || !afterWhatItWas(scope)) return false;
-  return impliesPreviousYear(topicWords(scope), catalogue.periods) ? previousYearPeriod(scope.reference) : null;
-}
-
-/** Whether the words right before the share are "after it was" ("بعدما كانت", "بعدما"). */
-function afterWhatItWas(scope: NumberScope): boolean {
-  const [opener, being] = scope.lead.slice(-2);
-  const last = scope.lead.at(-1);
-  if (last && wordMatchesAny(last.folded, grammarWords.earlier_clause_openers)) return true;
-  return opener !== undefined && being !== undefined && wordMatchesAny(opener.folded, grammarWords.earlier_clause_openers) && wordMatchesAny(being.folded, grammarWords.negated_past_being);
 }

@@ -129,6 +129,24 @@ describe("attribution", () => {
     expect(published("عالجت المصالح 5800 ملفا أسفرت عن توقيف 74 شخصا.", "2016")).toEqual(["files_processed 2016 = 5800"]);
   });
 
+  it("reads a clause that opens with a preposition and an action noun with the sentence's words before it", () => {
+    const text = "ونشر المكتب المركزي الوطني 66 أمرا دوليا بإلقاء القبض، بارتفاع 10% عن سنة 2015، أفضت إلى توقيف 74 شخصا.";
+    expect(published(text, "2016")).toEqual(["international_arrest_warrants 2016 = 66", "international_arrest_warrants_pct_change 2016 vs 2015 = 10", "wanted_persons_arrested 2016 = 74"]);
+    const verbFar = "وأسفرت الأوامر الدولية بإلقاء القبض التي عممتها المديرية، وعددها 66 أمرا، عن توقيف 74 شخصا، مقابل 62 شخصا خلال السنة التي قبلها.";
+    expect(published(verbFar, "2016")).toEqual(["international_arrest_warrants 2016 = 66", "wanted_persons_arrested 2016 = 74", "wanted_persons_arrested 2015 = 62"]);
+    expect(published("عالجت المصالح 5800 ملف، أفضت إلى توقيف 74 شخصا.", "2016")).toEqual(["files_processed 2016 = 5800"]);
+  });
+
+  it("reads 'among them', of persons, after a count of things, as a part of the sentence's count of persons", () => {
+    const text = "أوقفت المصالح خلال سنة 2016 ما مجموعه 74 شخصا مبحوثا عنهم على الصعيد الدولي، بناء على 66 أمرا دوليا بإلقاء القبض، بينهم 38 مغربيا أوقفوا بالخارج.";
+    expect(published(text, "2016")).toEqual(["wanted_persons_arrested 2016 = 74", "international_arrest_warrants 2016 = 66", "moroccan_citizens_arrested_abroad 2016 = 38"]);
+  });
+
+  it("reads a sentence's fronted phrase of 'في' as what the clause after it counts", () => {
+    expect(published("في قضايا المخدرات وتبييض الأموال وحدها، تابعنا 35 إنابة قضائية.", "2023")).toEqual(["letters_rogatory_drugs_money_laundering 2023 = 35"]);
+    expect(published("في سنة 2022، عالجت المصالح 5800 ملف.", "2023")).toEqual(["files_processed 2022 = 5800"]);
+  });
+
   it("reads 'the number of X … N persons' as what X counts when the persons alone count nothing", () => {
     const text = "وبلغ عدد المغاربة الذين أوقفوا خارج أرض الوطن 83 شخصا، كما تم استقدام 31 مطلوبا.";
     expect(published(text, "2024")).toEqual(["moroccan_citizens_arrested_abroad 2024 = 83", "persons_extradited_to_morocco 2024 = 31"]);

@@ -1,0 +1,32 @@
+// A speaker correcting the number just said: "عمم المكتب 3450 مذكرة بحث على الصعيد الوطني، عفوا، 3540": the number
+// right after the word of correction (grammar-words spoken_corrections) replaces the last number of its kind before
+// it, which is withdrawn (still read, so that the new value takes its indicator: count-continuation.ts).
+import type { NumberMention } from "../types/number-mention.ts";
+import type { Span } from "./clauses.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { firstWordAt, type Word } from "./words.ts";
+
+/** What may stand between the word of correction and the number it gives: marks and spaces ("عفوا، 3540", "أقصد: 131"). */
+const rightBefore = /^[\s،,:…."«»]*$/u;
+
+/** The numbers of the sentence a speaker corrects, each with the words that correct it ("عفوا"). */
+export function spokenCorrections(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): Map<NumberMention, string> {
+  const corrected = new Map<NumberMention, string>();
+  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
+    const word = words[i]!;
+    if (!wordMatchesAny(word.folded, grammarWords.spoken_corrections)) continue;
+    const given = mentions.find((m) => m.start >= word.end && m.start <= sentence.end);
+    if (!given || !rightBefore.test(text.slice(word.end, given.start))) continue;
+    const said = mentions.filter((m) => m.end <= word.start && m.start >= sentence.start && m.kind === given.kind).at(-1);
+    // "6312 ملفا، عفوا أقصد 6312 ملفا بالضبط": the same value said again withdraws nothing.
+    if (said && said.value !== given.value) corrected.set(said, text.slice(word.start, word.end));
+  }
+  return corrected;
+}
+
+/** Whether a word of correction stands right before the number, marks between: "عفوا، 3540" (a clause of its own). */
+export function givenByCorrection(text: string, mention: NumberMention, wordsBefore: readonly Word[]): boolean {
+  const word = wordsBefore.at(-1);
+  return word !== undefined && wordMatchesAny(word.folded, grammarWords.spoken_corrections) && rightBefore.test(text.slice(word.end, mention.start));
+}
