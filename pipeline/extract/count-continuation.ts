@@ -277,6 +277,21 @@ export function sameNounNumber(scope: NumberScope, counted: CountedNoun | null, 
   return earlier.find((figure) => figure.counted && sameNoun(counted.folded, figure.counted.folded, catalogued));
 }
 
+/**
+ * "واستقدمت … 13 شخصا مطلوبين للعدالة، علما أن عددهم بلغ 22 شخصا طيلة السنة الماضية": "their number" before a count
+ * of persons (or of the same noun) is the count of what the sentence's last count counts, in the period its own
+ * clause names.
+ */
+export function theirNumber(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (counted?.how !== "after" || !previous?.counted || !scope.lead.some((w) => numberOfThem.test(w.folded))) return undefined;
+  const persons = wordMatchesAny(counted.folded, grammarWords.generic_counted) && previous.indicator.unit === "persons";
+  return persons || sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+}
+
+/** "عددهم", "وعددها": "the number" with a pronoun of what was just counted. */
+const numberOfThem = /^[وف]?عدد(?:هم|ها|هن)$/u;
+
 /** How many of the sentence's latest counts "the number" may recall. */
 const recalledReach = 16;
 

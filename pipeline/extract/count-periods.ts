@@ -2,7 +2,7 @@
 // relative word, the unclear period of a count it is coordinated with, a year before the count it is compared
 // with, or the period its sentence opens with.
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, partsInYear, periodBefore, previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, partsInYear, periodBefore, periodYear, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
@@ -117,13 +117,19 @@ export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar
 /**
  * A count joined by "و" to the count right before it, of another indicator, its clause naming no period, shares
  * that count's period when the words before that count named it: "علما أن حصيلة 2016 كانت قد توقفت عند 65 أمرا
- * و72 موقوفا" (both 2016). Not after a compared count ("مقابل 96 إنابة و71 أمرا" may or may not go on comparing).
+ * و72 موقوفا" (both 2016), or by a verb of its own ("قد عالجت طوال عام 2022 ما مجموعه 5800 ملف، وتتبعت 143 إنابة"). Not after a compared count ("مقابل 96 إنابة و71 أمرا" may or may not go on comparing).
  */
 export function coordinatedPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
   const previous = soFar.lastCount;
   if (!previous || previous.compared || previous.startsTransition || previous.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
-  if (scope.before.length > 0 || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]+و[^\S\n]*$/u.test(gap)) return undefined;
+  // Or a verb coordinated with the count's, a clause of its own, after a count of a whole earlier year: "وللمقارنة،
+  // كانت المديرية قد عالجت طوال عام 2022 ما مجموعه 5800 ملف، وتتبعت 143 إنابة" (not after the report's year's total
+  // or an earlier half: "ليبلغ مجموع السنة 4480 ملفا، و67 إنابة"، "و3795 في النصف الثاني، ومتابعة 162 إنابة").
+  const { before } = scope;
+  const earlierYear = parsePeriod(previous.period).part === null && periodYear(previous.period) < periodYear(scope.reference);
+  const verb = earlierYear && before.length > 0 && before.length <= coordinatedVerbWords && before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0 && /^[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*[،,][^\S\n]*$/u.test(scope.text.slice(previous.end, before[0]!.start));
+  if (!verb && (before.length > 0 || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
   return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
 }
 

@@ -9,7 +9,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
-import { namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
+import { bareWholeOfPart, namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
@@ -18,7 +18,7 @@ import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpen
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
-import { backReferenced, continued, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, yearInParenthesesItem } from "./count-continuation.ts";
+import { backReferenced, continued, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, theirNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, labelNoun } from "./borrowed-noun.ts";
@@ -348,6 +348,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
   const numbered = decision && "none" in decision ? sameNounNumber(scope, counted, soFar, catalogued) : undefined;
   if (numbered) return { indicator: numbered.indicator, evidence: evidence.note(`"the number" of the figure before it that counts the same noun (${numbered.indicator.id})`), recalls: true };
+  const theirs = decision && "none" in decision ? theirNumber(scope, counted, soFar, catalogued) : undefined;
+  if (theirs) return { indicator: theirs.indicator, evidence: evidence.note(`"their number", of the count before it (${theirs.indicator.id})`) };
   const continuing = continued(scope, soFar, counted, compared);
   if (continuing && "either" in continuing) {
     const ids = continuing.either.map((figure) => figure.indicator.id);
@@ -364,6 +366,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
   const recalled = choice && decision && "none" in decision ? recalledIndicator(soFar, choice.indicators, choice.input) : undefined;
   if (recalled) return { indicator: recalled.indicator, evidence: evidence.words("context", recalled.evidence).note(`the rest of its cue named by a figure just before (${recalled.indicator.id})`) };
+  const wholeOfPart = counted ? undefined : bareWholeOfPart(scope, catalogue, soFar);
+  if (wholeOfPart) return { indicator: wholeOfPart, evidence: evidence.note(`the whole "out of" which the part before it is (${wholeOfPart.id})`) };
   const governor = scope.before.at(-1)?.folded;
   if (!counted || !decision) return { reading: unaccounted("no counted noun follows the number, and its clause names none an indicator counts", null, { ...(governor && { governor }) }) };
   const hint = { counted: counted.folded, ...(governor && { governor }) };

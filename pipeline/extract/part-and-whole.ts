@@ -47,6 +47,17 @@ export function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar:
   return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
 }
 
+/**
+ * "تابعنا 35 إنابة قضائية في قضايا المخدرات من أصل 153": a bare number after "out of" ("من أصل"، "ضمن"), right
+ * after a part, counts the part's whole (the indicator the part's is part of).
+ */
+export function bareWholeOfPart(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Indicator | undefined {
+  const part = soFar.lastCount;
+  const marker = scope.lead.at(-1);
+  if (!part?.indicator.part_of || !marker || !grammarWords.whole_markers.includes(marker.folded)) return undefined;
+  return catalogue.indicators.indicators.find((i) => i.id === part.indicator.part_of);
+}
+
 /** How many words after a compared count a change word may say which way the count went: "، مقابل 153 في السنة السابقة، أي بارتفاع". */
 const directionReach = 8;
 

@@ -34,7 +34,7 @@ import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type Peri
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
 import { inPercentColumn } from "./percent-columns.ts";
-import { spokenCorrections } from "./spoken-corrections.ts";
+import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod } from "./parenthesis.ts";
@@ -346,6 +346,12 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   // parts of one year implies no base a year earlier.
   const twoParts = namesTwoParts(sentenceWords, catalogue.periods);
   const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts, otherPartsOnly: previous.otherPartsOnly };
+  // "عربيا... عفوا، مائتان وثمان وتسعون": the speaker corrects the last count said, in the sentence before.
+  const reopened = previousSentence && correctionOpening(source.text, words, sentence, all);
+  if (reopened && previousSentence && reopened.given.value !== previousSentence.value) {
+    soFar.lastCount = previousSentence;
+    extraction.retracted.push({ value: previousSentence.value, indicatorId: previousSentence.indicator.id, notice: reopened.word });
+  }
   let otherBase = false;
   const partBases = { other: false, lastYear: false };
   const partReport = parsePeriod(source.metadata.reference_period).part !== null;

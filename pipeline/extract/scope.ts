@@ -150,9 +150,13 @@ const frontedTopicWords = 6;
  */
 function frontedTopic(scope: NumberScope): boolean {
   const previous = scope.previousClause.words;
-  const first = previous[0];
-  if (!first || scope.earlierFromStart === false || scope.earlier.length !== previous.length || previous.length > frontedTopicWords) return false;
-  return withoutConjunction(first.folded) === "في" && !/\p{Nd}/u.test(scope.text.slice(first.start, previous.at(-1)!.end)) && /^\s*[،,]/u.test(scope.text.slice(previous.at(-1)!.end, previous.at(-1)!.end + 3));
+  if (scope.earlierFromStart === false || scope.earlier.length !== previous.length) return false;
+  // A list item's number before it ("5- «في قضايا المخدرات …»") is no word of the phrase.
+  const phrase = /^\p{Nd}+$/u.test(previous[0]?.folded ?? "") ? previous.slice(1) : previous;
+  const first = phrase[0];
+  const last = phrase.at(-1);
+  if (!first || !last || phrase.length > frontedTopicWords || withoutConjunction(first.folded) !== "في") return false;
+  return !/\p{Nd}/u.test(scope.text.slice(first.start, last.end)) && /^\s*[،,]/u.test(scope.text.slice(last.end, last.end + 3));
 }
 
 /**

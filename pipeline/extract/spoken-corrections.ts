@@ -30,3 +30,14 @@ export function givenByCorrection(text: string, mention: NumberMention, wordsBef
   const word = wordsBefore.at(-1);
   return word !== undefined && wordMatchesAny(word.folded, grammarWords.spoken_corrections) && rightBefore.test(text.slice(word.end, mention.start));
 }
+
+/**
+ * The number a sentence opens with after a word of correction ("… مذكرة لإيقاف الأبحاث المذاعة عربيا... عفوا،
+ * مائتان وثمان وتسعون"): it corrects the last count of the sentence before, an ellipsis between them.
+ */
+export function correctionOpening(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
+  const first = words[firstWordAt(words, sentence.start)];
+  if (!first || first.end > sentence.end || !wordMatchesAny(first.folded, grammarWords.spoken_corrections)) return undefined;
+  const given = mentions.find((m) => m.start >= first.end);
+  return given && rightBefore.test(text.slice(first.end, given.start)) ? { given, word: text.slice(first.start, first.end) } : undefined;
+}

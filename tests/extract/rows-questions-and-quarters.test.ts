@@ -142,9 +142,23 @@ describe("attribution", () => {
     expect(published(text, "2016")).toEqual(["wanted_persons_arrested 2016 = 74", "international_arrest_warrants 2016 = 66", "moroccan_citizens_arrested_abroad 2016 = 38"]);
   });
 
+  it("reads 'their number' before a count of persons as the count of what the count before it counts", () => {
+    const text = "واستقدمت إلى المغرب 13 شخصا مطلوبين للعدالة، علما أن عددهم بلغ 22 شخصا طيلة السنة الماضية.";
+    expect(publishedFigures(text, catalogue, "2023-H1", "2023-07-20")).toEqual(["persons_extradited_to_morocco 2023-H1 = 13", "persons_extradited_to_morocco 2022 = 22"]);
+  });
+
+  it("gives a verb coordinated after a count of an earlier whole year that year, not after the report's year or an earlier half", () => {
+    expect(published("وللمقارنة، كانت المديرية قد عالجت طوال عام ٢٠٢٢ ما مجموعه ٥٬٨٠٠ ملف، وتتبعت ١٤٣ إنابة قضائية.", "2023-H1")).toEqual(["files_processed 2022 = 5800", "letters_rogatory 2022 = 143"]);
+    const total = "عولجت 2350 ملفا في ستة أشهر، ليبلغ مجموع السنة 4480 ملفا، و67 إنابة قضائية دولية تمت متابعة تنفيذها.";
+    expect(published(total, "2019-H2")).not.toContain("letters_rogatory 2019 = 67");
+  });
+
   it("reads a sentence's fronted phrase of 'في' as what the clause after it counts", () => {
     expect(published("في قضايا المخدرات وتبييض الأموال وحدها، تابعنا 35 إنابة قضائية.", "2023")).toEqual(["letters_rogatory_drugs_money_laundering 2023 = 35"]);
     expect(published("في سنة 2022، عالجت المصالح 5800 ملف.", "2023")).toEqual(["files_processed 2022 = 5800"]);
+    // After a list item's number, and with the whole "out of" which the part is, its noun elided.
+    const item = '5- "في قضايا المخدرات وتبييض الأموال وحدها، تابعنا خمسا وثلاثين إنابة قضائية من أصل مائة وثلاث وخمسين".';
+    expect(published(item, "2023")).toEqual(["letters_rogatory_drugs_money_laundering 2023 = 35", "letters_rogatory 2023 = 153"]);
   });
 
   it("reads 'the number of X … N persons' as what X counts when the persons alone count nothing", () => {

@@ -15,6 +15,12 @@ describe("a speaker's correction", () => {
     expect(published("عالج المكتب 6312 ملفا وعمم 87 أمرا دوليا، أقصد 78 أمرا.")).toEqual(["files_processed 2023 = 6312", "international_arrest_warrants 2023 = 78"]);
   });
 
+  it("corrects the last count of the sentence before when the correction opens a sentence after an ellipsis", () => {
+    const text = "ومائتان وتسع وثمانون مذكرة لإيقاف الأبحاث المذاعة عربيا... عفوا، مائتان وثمان وتسعون، وليس مائتين وتسعا وثمانين.";
+    expect(published(text)).toEqual(["arab_search_cancellations 2023 = 298"]);
+    expect(published("عالج المكتب 6312 ملفا. عفوا، هذا رقم كبير.")).toEqual(["files_processed 2023 = 6312"]);
+  });
+
   it("withdraws nothing when the same value is said again", () => {
     expect(published("وعالج المكتب 6312 ملفا، عفوا أقصد 6312 ملفا بالضبط.")).toEqual(["files_processed 2023 = 6312"]);
   });
