@@ -217,11 +217,15 @@ const isOtherBodys = (outcome: Outcome | undefined) => outcome !== undefined && 
 
 const isIgnored = (outcome: Outcome | undefined) => outcome !== undefined && "status" in outcome && outcome.status === "ignored";
 
-/** The last count figure of a sentence whose every count (its percentages aside) is a figure of one indicator, if so. */
+/**
+ * The last count figure of a sentence whose every count (its percentages aside) is a figure of one indicator, or of
+ * one whole and parts of it ("153 إنابة …، منها 35 تتعلق بالمخدرات": the whole), if so.
+ */
 function soleFigure(mentions: readonly NumberMention[], counts: readonly CountFigure[]): CountFigure | undefined {
   const numbers = mentions.filter((m) => m.kind === "number");
-  const last = counts.at(-1);
-  return last && numbers.length === counts.length && counts.every((c) => c.indicator.id === last.indicator.id) ? last : undefined;
+  const wholes = counts.filter((c) => !counts.some((whole) => whole.indicator.id === c.indicator.part_of));
+  const last = wholes.at(-1);
+  return last && numbers.length === counts.length && wholes.every((c) => c.indicator.id === last.indicator.id) ? last : undefined;
 }
 
 /** Where a question's words start past its speaker's label ("[08:04] سلمى: والمبحوث عليهم دوليا؟"): a name is no word of it. */

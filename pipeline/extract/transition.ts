@@ -233,10 +233,14 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
   for (let i = near.length - 1; i >= 0; i--) {
     const word = near[i]!;
     if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
-    if (wordMatchesAny(word.folded, differences.words)) return [word];
+    // "لكن عدد الموقوفين ارتفع: 131 شخصا": a colon between the change and the number gives what it rose to.
+    if (wordMatchesAny(word.folded, differences.words)) return levelAfterColon(scope, word) ? afterDifference(scope) : [word];
   }
   return afterDifference(scope) ?? byAmount(scope) ?? restatedDifference(scope);
 }
+
+/** Whether the change word stands right before the number, a colon between: "ارتفع: 131 شخصا". */
+const levelAfterColon = (scope: NumberScope, word: Word) => /^\s*[:：]\s*$/u.test(scope.text.slice(word.end, scope.mention.start));
 
 /** "الفارق، أي 680 ملفا": a number that "أي" restates is the amount the clause before names as a difference. */
 function restatedDifference(scope: NumberScope): Word[] | undefined {
