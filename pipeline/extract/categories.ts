@@ -2,6 +2,8 @@
 // number, "38% منها تتعلق بالمخدرات" after it. The clause before the number is read first, nearest word
 // first, so that in a list each value takes its own label.
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -30,8 +32,19 @@ function cuesOf(catalogue: BreakdownCatalogue): CategoryCue[] {
 }
 
 function categoryAt(words: readonly Word[], index: number, cues: readonly CategoryCue[]): CategoryMatch | undefined {
+  if (inWholeName(words, index)) return undefined;
   const cue = cues.find((c) => phraseAt(words, index, c.phrase));
   return cue && { breakdown: cue.breakdown, code: cue.code, start: words[index]!.start, end: words[index + cue.phrase.length - 1]!.end };
+}
+
+/**
+ * Whether word `index` goes on the name of the whole with "و" ("الملفات وطلبات المعلومات"، "ملف وطلب معلومات"): it
+ * names no category there (grammar-words whole_name_nouns).
+ */
+function inWholeName(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  const before = words[index - 1];
+  return word !== undefined && before !== undefined && word.folded.startsWith("و") && wordMatchesAny(before.folded, grammarWords.whole_name_nouns);
 }
 
 /** The category whose cue starts at word `index`, if any. */

@@ -5,7 +5,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
-import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
+import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforeParenthesis, partnerNamed, nationalityBeforeOneOrTwo, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { remainderWord } from "./remainder.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
@@ -254,7 +254,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // Persons received from several partners ("تسلم المغرب 16 شخصا من إسبانيا وفرنسا") may be all of them; staff from
   // partner countries are never the DGSN's own (one_partner_is_part).
   const origin = partnerOrigin(scope.after, catalogue.breakdowns);
-  const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
+  const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? nationalityBeforeOneOrTwo(mention, scope.lead, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
   if (nationality) {
     const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };

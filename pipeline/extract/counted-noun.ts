@@ -9,7 +9,7 @@ import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fillerWords, wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -279,7 +279,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // A label before its number names its head noun first: "الملفات وطلبات المعلومات المعالجة: 5 800".
   const first = before.findIndex((_, i) => isNounAt(before, i, catalogued));
   if (first >= 0) return noun(before[first]!, "before");
-  const labelled = input.label.find((w) => isAny(w, catalogued));
+  // A question's noun after "كم" is what it asks ("ابني يستعد لمباراة مفتشي الشرطة، ويسألني: كم أمرا دوليا …؟").
+  const asked = input.label.findIndex((w) => withoutConjunction(w.folded) === "كم");
+  const labelled = (asked >= 0 && input.label[asked + 1] && isAny(input.label[asked + 1]!, catalogued) ? input.label[asked + 1] : undefined) ?? input.label.find((w) => isAny(w, catalogued));
   if (labelled) return noun(labelled, "label");
   // A number opening its clause after a clause that opens with a noun: "الإنابات القضائية الدولية اللي تتبعات، ميا وطناش"
   // (also after a speaker's label: "الضيف: الإنابات القضائية …، ميا وطناش").

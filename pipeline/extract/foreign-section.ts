@@ -2,6 +2,7 @@
 // countries do ("أما في تونس، فقد أعلنت وزارة الداخلية عن 64 إنابة"; "وفي الجزائر، أفادت …"): they are not the
 // DGSN's. The countries are the partner_country categories of the catalogue's breakdowns (Morocco is none). So
 // are the nationalities that make persons counted a part of a count ("تسليم شخصين من جنسية بلجيكية").
+import type { NumberMention } from "../types/number-mention.ts";
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -106,6 +107,16 @@ export function partnerNationality(after: readonly Word[], catalogue: BreakdownC
   if (index < 0) return undefined;
   const country = categoryStartingAt(after, index + 1, catalogue);
   return country?.breakdown === "partner_country" ? { start: words[index]!.start, end: country.end } : undefined;
+}
+
+/**
+ * "مواطنا أردنيا واحدا"، "أجنبيين فرنسيين اثنين": one or two written after the noun and its nationality, as Arabic
+ * puts them: a part of the count by nationality (the adjective indefinite, of any foreign country).
+ */
+export function nationalityBeforeOneOrTwo(mention: NumberMention, lead: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  if (mention.form !== "words" || mention.value > 2) return undefined;
+  const adjective = lead.slice(-2).find((w, i, near) => !w.folded.startsWith("ال") && (wordMatchesAny(w.folded, foreignNationalityForms) || categoryStartingAt(near, i, catalogue)?.breakdown === "partner_country"));
+  return adjective && { start: adjective.start, end: adjective.end };
 }
 
 /** "من": the persons or things after a count come from a country ("64 إطارا أمنيا من مالي والنيجر"). */

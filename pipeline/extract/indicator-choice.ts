@@ -83,7 +83,7 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
   const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
   const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
-  const governing = scope.before.length === 0 && scope.lead.length > 0 ? governingWords(scope) : resultOfEarlier(scope, soFar);
+  const governing = scope.before.length === 0 && scope.lead.length > 0 ? governingWords(scope) : scope.before.length === 1 ? coordinatedActionNoun(scope, soFar) : resultOfEarlier(scope, soFar);
   const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own.
@@ -101,6 +101,10 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
     const persons = own.length === 0 && whole.indicator.unit !== "persons" && ofPersons(scope) ? [...soFar.counts].reverse().find((c) => c.indicator.unit === "persons" && partsOf(c).length > 0) : undefined;
     return { indicators: persons ? partsOf(persons) : own, input };
   }
+  // "29 إنابة من أصل 125 إنابة قضائية دولية … تتعلق بالاتجار في المخدرات": what a part of the same noun is "out of"
+  // is no part itself (unlike "275 مركبة، من أصل 1406 ملفات" or "سبعة مغاربة … من أصل 55 مواطنا").
+  const sameNounWhole = ofWhole && soFar.lastCounted !== undefined && sameStem(soFar.lastCounted.folded, counted.folded);
+  if (sameNounWhole) return { indicators: counts.filter((i) => i.part_of === undefined), input };
   if (!previous) return { indicators: counts, input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
@@ -118,6 +122,22 @@ function governingWords(scope: NumberScope): Word[] {
   // A verb or the noun's words, a preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"),
   // not the noun's own complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
   return lead.length >= 3 && grammarWords.result_prepositions.includes(lead.at(-2)!.folded) ? [...lead] : [];
+}
+
+/**
+ * "شهدت تعميم 98 أمرا دوليا وتوقيف 104 أشخاص": an action noun coordinated right after the count before it (its noun
+ * and adjective between, no mark) opens the number's clause: that count's noun and adjective say what the action
+ * followed (the warrants), and only they (not the rest of its clause), and not after a count of persons.
+ */
+function coordinatedActionNoun(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
+  const counted = soFar.lastCounted;
+  const count = soFar.lastCount;
+  const action = scope.before[0]!;
+  // Not after a count of persons: "تسليم 15 أجنبيا لبلدانهم واستقدام 22 مطلوبا" are two kinds of persons.
+  if (!counted?.word || !count || count.indicator.unit === "persons" || !action.folded.startsWith("و") || action.folded.length < 4) return [];
+  const gap = scope.text.slice(count.end, action.start);
+  if (/[،,؛;.:()\n]/u.test(gap) || gap.trim().split(/\s+/u).length > 2) return [];
+  return counted.qualifier && counted.qualifier.end <= action.start ? [counted.word, counted.qualifier] : [counted.word];
 }
 
 /** Whether the number's part marker is of persons: "بينهم", "من بينهم", "منهم". */

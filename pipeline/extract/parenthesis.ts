@@ -31,6 +31,13 @@ function dashedAside(text: string, span: { start: number; end: number }, offset:
   return after ? from + before.index + 1 : undefined;
 }
 
+/** "4480 (2018: 4060)": the year and colon that open a number's parenthesis and label it, as a period. */
+export function yearLabelInParenthesis(text: string, mention: NumberMention, years: readonly NumberMention[]): PeriodReading | null {
+  const label = /\([^\S\n]*$/u;
+  const year = years.find((y) => y.end <= mention.start && label.test(text.slice(Math.max(0, y.start - 3), y.start)) && /^[^\S\n]*[:：][^\S\n]*$/u.test(text.slice(y.end, mention.start)));
+  return year ? { claims: [{ period: String(year.value), start: year.start, end: year.end }] } : null;
+}
+
 /** The period the words before a number's parenthesis name, or null when it is in none or they name none (or several). */
 export function parenthesisPeriod(
   text: string,

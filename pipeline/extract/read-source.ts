@@ -37,7 +37,7 @@ import { inPercentColumn } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
-import { parenthesisPeriod } from "./parenthesis.ts";
+import { parenthesisPeriod, yearLabelInParenthesis } from "./parenthesis.ts";
 import { TableReader } from "./table-reader.ts";
 import type { TableRow } from "./table-cell.ts";
 import { contextualYear, yearNouns } from "./years.ts";
@@ -428,7 +428,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const slashed = series.periods.get(mention) ?? extraction.slashes.get(mention);
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
-    const detailed = parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
+    const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
     const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });

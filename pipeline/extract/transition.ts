@@ -232,7 +232,10 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
   const near = withoutBoundingVerb(scope).slice(-differenceReach);
   for (let i = near.length - 1; i >= 0; i--) {
     const word = near[i]!;
-    if (wordMatchesAny(word.folded, differences.levels) || wordMatchesAny(word.folded, transitions.from)) return afterDifference(scope);
+    // "من" as a change's earlier end stands right before it ("ارتفع من 2950"), not before a period's year ("أكثر مما
+    // عولج في النصف الأول من 2021 بنحو 460 ملفا").
+    const from = wordMatchesAny(word.folded, transitions.from) && /^[^\p{Nd}]*$/u.test(scope.text.slice(word.end, scope.mention.start));
+    if (wordMatchesAny(word.folded, differences.levels) || from) return afterDifference(scope);
     // "لكن عدد الموقوفين ارتفع: 131 شخصا": a colon between the change and the number gives what it rose to.
     if (wordMatchesAny(word.folded, differences.words)) return levelAfterColon(scope, word) ? afterDifference(scope) : [word];
   }
@@ -266,7 +269,8 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   const afterNoun = (i: number, lead: readonly Word[]) => rightBefore(i, lead) && scope.after.slice(0, 2).some((w) => comparedWith.includes(w.folded));
   const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "") || afterNoun(i, lead);
   const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
-  const verb = scope.lead.find(compares) ?? verbBeforeParenthesis(scope, compares);
+  // "أكثر مما عولج في النصف الأول من 2021 بنحو 460 ملفا": the comparative before the period it compares with, in the clause.
+  const verb = scope.lead.find(compares) ?? scope.before.find(compares) ?? verbBeforeParenthesis(scope, compares);
   if (verb) return [verb];
   // "ارتفع عدد الأوامر الدولية بإلقاء القبض بـ5 أوامر": a change word of the clause, however far, and "بـ" before the number.
   const changed = scope.lead.find((w) => wordMatchesAny(w.folded, grammarWords.differences.words));

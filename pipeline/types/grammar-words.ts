@@ -166,33 +166,37 @@ export type Words35 = string[];
  */
 export type Words36 = string[];
 /**
- * A share's nouns ('حصة', 'نسبة'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size
+ * Nouns a category is coordinated with by 'و' in the name of the whole ('الملفات وطلبات المعلومات', 'ملف وطلب معلومات'): the category's cue there names no category.
  */
 export type Words37 = string[];
 /**
- * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)
+ * A share's nouns ('حصة', 'نسبة'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size
  */
 export type Words38 = string[];
 /**
- * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
+ * The measure a qualifier verb is said of, right after the verb ('عدد', 'نسبة', 'مجموع'; a change: 'وتتجاوز الزيادة 40 في المائة' is more than 40)
  */
 export type Words39 = string[];
 /**
- * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
+ * 'Threshold' ('عتبة', 'حاجز', 'سقف') right before a number: a qualifier verb earlier in its sentence governs it across clauses ('تخطى عدد الملفات …، خلال السنة، عتبة 6 آلاف ملف' is more than 6,000).
  */
 export type Words40 = string[];
 /**
- * Words after a percentage change that name its base ('مقارنة بسنة 2023', 'قياسا بما قبل الجائحة'): a change compared with words the reading takes for no period nor count is held back, not read against the year before.
+ * 'These', 'this', 'that' between 'عدد' and its noun ('عدد هؤلاء المغاربة 33'): the noun after them is what is counted.
  */
 export type Words41 = string[];
 /**
- * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
+ * Words after a percentage change that name its base ('مقارنة بسنة 2023', 'قياسا بما قبل الجائحة'): a change compared with words the reading takes for no period nor count is held back, not read against the year before.
  */
 export type Words42 = string[];
 /**
- * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
+ * Words that make the number right after them a compared figure, only there ('بعد 118 في 2020': after 118 in 2020); further away they are no comparison ('بعد رفع القيود عالجت …').
  */
 export type Words43 = string[];
+/**
+ * Words that, right after a change's percentage, make the count after them the change's base ('بزيادة 5% عن 5800 ملف السنة الماضية': 5% more than 5800 files the previous year).
+ */
+export type Words44 = string[];
 /**
  * Two-word phrases whose first word looks like a counted noun and is not one ('الأمر ذاته', the same goes; 'الأمر نفسه'): a pronoun ('عددهم') or a label does not refer to it.
  */
@@ -200,31 +204,31 @@ export type Phrases5 = string[];
 /**
  * Forms of 'to be' that, after a negation, negate a verb of exceeding further on ('لم يكن عدد الملفات التي نعالجها يتجاوز 900 ملف': at most 900).
  */
-export type Words44 = string[];
+export type Words45 = string[];
 /**
  * Past forms of 'to be' that 'ما' negates ('ما كان يتعدى 1180 ملفا': at most 1180); 'ما' alone before a verb of exceeding is 'what' ('ما يتجاوز 3000 ملف': more than 3000). Opening a parenthesis before a number, they recall the value of the period named before it ('مقارنة مع النصف الثاني من 2015 (كانت 1455)'; Darija 'كانو').
  */
-export type Words45 = string[];
+export type Words46 = string[];
 /**
  * Words opening a clause about an earlier period ('بعدما اقتصر هذا النوع من العمليات سنة 2021 على فرنسا وإسبانيا، بثلاث عمليات'): a number opening the next clause, with nothing before it, is of the year that clause names.
  */
-export type Words46 = string[];
+export type Words47 = string[];
 /**
  * Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod).
  */
-export type Words47 = string[];
+export type Words48 = string[];
 /**
  * Prepositions of time ('في', 'خلال', 'منذ', 'برسم'), alone or after و or ف: four digits right after one are a year whatever noun follows on the line ('ويلفت الانتباه أن 47 من الموقوفين في 2018 مواطنون مغاربة'; pipeline/extract/years.ts). Matched whole: 'فيها' (in it) before a count is none.
  */
-export type Words48 = string[];
+export type Words49 = string[];
 /**
  * Words that make an aside name the period of the results ('في حصيلتها السنوية برسم سنة 2024'), not the date of something else ('في بلاغ صدر سنة 2023'): only such an aside gives its period to the sentence after it (aside_openers).
  */
-export type Words49 = string[];
+export type Words50 = string[];
 /**
  * Participles of exceeding ('متجاوزة حتى سنة 2022 التي سجلت 106 أوامر'): a count after a change that its subject exceeds is a record compared, not the change's base.
  */
-export type Words50 = string[];
+export type Words51 = string[];
 /**
  * Phrases opening a sentence on another topic ('وعلى صعيد آخر، أفادت المديرية بأن مصالحها أوقفت … 1740 شخصا في قضايا العنف'): its counts recall no figure of the sentences before it.
  */
@@ -232,19 +236,19 @@ export type Phrases6 = string[];
 /**
  * Words that may stand between a comparison word and its number without counting towards how close it must be ('بعدما كان العدد سنة 2022 قد بلغ 119 شخصا'): the verb 'to be', 'قد', 'the number', the period's words, a demonstrative and 'على' ('بعدما اقتصرت هذه المشاركة على عمليتين'; a year in digits is skipped too).
  */
-export type Words51 = string[];
+export type Words52 = string[];
 /**
  * 'precisely', 'that is' ('بالتحديد', 'أي'): a number right after them with no indicator of its own restates the previous figure of its sentence ('فاق 140 شخصا، إذ بلغ بالتحديد 148 شخصا').
  */
-export type Words52 = string[];
+export type Words53 = string[];
 /**
  * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
  */
-export type Words53 = string[];
+export type Words54 = string[];
 /**
  * A speaker's word that corrects the number just said ('عفوا', 'أقصد', 'بالأحرى'): the number right after it replaces the last number before it, which is withdrawn ('3450 مذكرة بحث، عفوا، 3540').
  */
-export type Words54 = string[];
+export type Words55 = string[];
 /**
  * 'instead of' right before a number after a word of correction ('ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434', 'والصحيح 59 وليس 95'): the number is the value the correction replaces, withdrawn as the figures before the correction's word are (retractions).
  */
@@ -252,40 +256,40 @@ export type Phrases7 = string[];
 /**
  * 'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts).
  */
-export type Words55 = string[];
+export type Words56 = string[];
 /**
  * 'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts).
  */
-export type Words56 = string[];
+export type Words57 = string[];
 export type Phrases8 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words57 = string[];
+export type Words58 = string[];
 /**
  * 'from' ('من').
  */
-export type Words58 = string[];
+export type Words59 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words59 = string[];
+export type Words60 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words60 = string[];
+export type Words61 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words61 = string[];
+export type Words62 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
-export type Words62 = string[];
+export type Words63 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words63 = string[];
+export type Words64 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -293,55 +297,55 @@ export type Phrases9 = string[];
 /**
  * Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا').
  */
-export type Words64 = string[];
+export type Words65 = string[];
 /**
  * Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words.
  */
-export type Words65 = string[];
+export type Words66 = string[];
 /**
  * Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt.
  */
-export type Words66 = string[];
+export type Words67 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words67 = string[];
+export type Words68 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words68 = string[];
+export type Words69 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words69 = string[];
+export type Words70 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words70 = string[];
+export type Words71 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words71 = string[];
+export type Words72 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words72 = string[];
+export type Words73 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words73 = string[];
+export type Words74 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words74 = string[];
+export type Words75 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words75 = string[];
+export type Words76 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words76 = string[];
+export type Words77 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -353,7 +357,7 @@ export type Phrases11 = string[];
 /**
  * Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body.
  */
-export type Words77 = string[];
+export type Words78 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
@@ -365,31 +369,31 @@ export type Phrases13 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
-export type Words78 = string[];
+export type Words79 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words79 = string[];
+export type Words80 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words80 = string[];
+export type Words81 = string[];
 /**
  * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
  */
-export type Words81 = string[];
+export type Words82 = string[];
 /**
  * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
-export type Words82 = string[];
+export type Words83 = string[];
 /**
  * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
-export type Words83 = string[];
+export type Words84 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words84 = string[];
+export type Words85 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -397,15 +401,15 @@ export type Phrases14 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words85 = string[];
+export type Words86 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words86 = string[];
+export type Words87 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words87 = string[];
+export type Words88 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -413,7 +417,7 @@ export type Phrases15 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words88 = string[];
+export type Words89 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -421,27 +425,27 @@ export type Phrases16 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words89 = string[];
+export type Words90 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words90 = string[];
+export type Words91 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words91 = string[];
+export type Words92 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words92 = string[];
+export type Words93 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words93 = string[];
+export type Words94 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words94 = string[];
+export type Words95 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -449,19 +453,19 @@ export type Phrases17 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words95 = string[];
+export type Words96 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words96 = string[];
+export type Words97 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words97 = string[];
+export type Words98 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words98 = string[];
+export type Words99 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -477,7 +481,7 @@ export type Phrases20 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words99 = string[];
+export type Words100 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -531,29 +535,30 @@ export interface GrammarWords {
   };
   negations: Words35;
   denials: Words36;
-  share_nouns: Words37;
-  measure_nouns: Words38;
-  thresholds: Words39;
-  demonstratives: Words40;
-  base_comparisons: Words41;
-  comparison_right_before: Words42;
-  base_after_change: Words43;
+  whole_name_nouns: Words37;
+  share_nouns: Words38;
+  measure_nouns: Words39;
+  thresholds: Words40;
+  demonstratives: Words41;
+  base_comparisons: Words42;
+  comparison_right_before: Words43;
+  base_after_change: Words44;
   idioms: Phrases5;
-  negated_being: Words44;
-  negated_past_being: Words45;
-  earlier_clause_openers: Words46;
-  aside_openers: Words47;
-  time_prepositions: Words48;
-  results_of_period: Words49;
-  exceeding_participles: Words50;
+  negated_being: Words45;
+  negated_past_being: Words46;
+  earlier_clause_openers: Words47;
+  aside_openers: Words48;
+  time_prepositions: Words49;
+  results_of_period: Words50;
+  exceeding_participles: Words51;
   other_topic_openers: Phrases6;
-  comparison_fillers: Words51;
-  restating: Words52;
-  retractions: Words53;
-  spoken_corrections: Words54;
+  comparison_fillers: Words52;
+  restating: Words53;
+  retractions: Words54;
+  spoken_corrections: Words55;
   instead_of: Phrases7;
-  concerning: Words55;
-  remainder: Words56;
+  concerning: Words56;
+  remainder: Words57;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
@@ -567,18 +572,18 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words57;
-    from: Words58;
-    to: Words59;
-    then: Words60;
+    words: Words58;
+    from: Words59;
+    to: Words60;
+    then: Words61;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words61;
-    levels: Words62;
-    after: Words63;
+    words: Words62;
+    levels: Words63;
+    after: Words64;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -587,13 +592,13 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases9;
-  result_verbs: Words64;
-  result_prepositions: Words65;
-  knowing_verbs: Words66;
-  question_words: Words67;
-  recorded: Words68;
-  replies: Words69;
-  in_a_row: Words70;
+  result_verbs: Words65;
+  result_prepositions: Words66;
+  knowing_verbs: Words67;
+  question_words: Words68;
+  recorded: Words69;
+  replies: Words70;
+  in_a_row: Words71;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -601,37 +606,37 @@ export interface GrammarWords {
     increase: Words34;
     decrease: Words34;
   };
-  rate_openers: Words71;
-  between: Words72;
-  succession: Words73;
-  respectively: Words74;
-  change_columns: Words75;
-  continuations: Words76;
+  rate_openers: Words72;
+  between: Words73;
+  succession: Words74;
+  respectively: Words75;
+  change_columns: Words76;
+  continuations: Words77;
   other_bodies: Phrases10;
   security_bodies: Phrases11;
-  foreign_nationalities: Words77;
+  foreign_nationalities: Words78;
   national_level: Phrases12;
   place_units: Phrases13;
-  home_country: Words78;
-  local_places: Words79;
-  place_services: Words80;
-  media_nouns: Words81;
-  credit_lines: Words82;
-  targets: Words83;
-  doubting: Words84;
+  home_country: Words79;
+  local_places: Words80;
+  place_services: Words81;
+  media_nouns: Words82;
+  credit_lines: Words83;
+  targets: Words84;
+  doubting: Words85;
   achievement_rates: Phrases14;
-  writings: Words85;
-  complementizers: Words86;
-  partner_markers: Words87;
+  writings: Words86;
+  complementizers: Words87;
+  partner_markers: Words88;
   partner_bodies: Phrases15;
-  several_partners: Words88;
+  several_partners: Words89;
   same_body: Phrases16;
-  together: Words89;
-  ranked_after: Words90;
-  period_headers: Words91;
-  averages: Words92;
-  yearly_adjectives: Words93;
-  mediterranean: Words94;
+  together: Words90;
+  ranked_after: Words91;
+  period_headers: Words92;
+  averages: Words93;
+  yearly_adjectives: Words94;
+  mediterranean: Words95;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -640,12 +645,12 @@ export interface GrammarWords {
     now: Words34;
   };
   per_year: Phrases17;
-  recalling: Words95;
-  documents: Words96;
-  habitual_being: Words97;
-  summing_up: Words98;
+  recalling: Words96;
+  documents: Words97;
+  habitual_being: Words98;
+  summing_up: Words99;
   same_kind: Phrases18;
   conditionals: Phrases19;
   forecasts: Phrases20;
-  hearsay: Words99;
+  hearsay: Words100;
 }

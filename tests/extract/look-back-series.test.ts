@@ -303,9 +303,9 @@ describe("held73–held75 on first sight", () => {
 });
 
 describe("held76–held78 on first sight", () => {
-  it("does not take the year of a parenthesis '(2017: 3.380)' after a card's value for that value's period", () => {
+  it("does not take the year of a parenthesis '(2017: 3.380)' after a card's value for that value's period, but for the value it labels", () => {
     const text = "• الملفات وطلبات المعلومات المعالجة: 4.060 (2017: 3.380)\n• مذكرات البحث الوطنية بطلب من مصالح أجنبية: 2.640 (2017: 2.450)، أي +8%";
-    expect(published(text, "2018")).toEqual(["files_processed 2018 = 4060", "national_search_notices 2018 = 2640", "national_search_notices_pct_change 2018 vs 2017 = 8"]);
+    expect(published(text, "2018")).toEqual(["files_processed 2018 = 4060", "files_processed 2017 = 3380", "national_search_notices 2018 = 2640", "national_search_notices 2017 = 2450", "national_search_notices_pct_change 2018 vs 2017 = 8"]);
   });
 
   it("reads a table whose cells are set apart by dashes, its header naming each column's half", () => {
