@@ -1,0 +1,62 @@
+// The words that govern a count from outside its own clause, read with its clause's words when its indicator is
+// chosen: what led to it ("66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the warrants led to the arrests of persons).
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { NumberScope } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import type { Word } from "./words.ts";
+
+/**
+ * The words outside the number's clause that govern it, if any: the clause of the figure before it when the number
+ * has none of its own (a preposition and an action noun right before it), that figure's noun when an action noun
+ * coordinated with it opens the clause, or what led to it when the clause opens with a verb of result.
+ */
+export function governingWords(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
+  if (scope.before.length === 0) return scope.lead.length > 0 ? ledBy(scope) : [];
+  return scope.before.length === 1 ? coordinatedActionNoun(scope, soFar) : resultOfEarlier(scope, soFar);
+}
+
+/**
+ * The words that govern a number whose clause the figure before it took, when a preposition and an action noun
+ * stand right before it, no mark between them ("61 أمرا أسفرت عن توقيف 74 مطلوبا"; "أسفرت 66 أمرا دوليا عممها
+ * المكتب عن إيقاف 74 شخصا"): every word from that figure's noun, which says what led to it ("أمرا دوليا").
+ */
+function ledBy(scope: NumberScope): Word[] {
+  const lead = scope.lead;
+  // A verb or the noun's words, a preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"),
+  // not the noun's own complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
+  return lead.length >= 3 && grammarWords.result_prepositions.includes(lead.at(-2)!.folded) ? [...lead] : [];
+}
+
+/**
+ * "شهدت تعميم 98 أمرا دوليا وتوقيف 104 أشخاص": an action noun coordinated right after the count before it (its noun
+ * and adjective between, no mark) opens the number's clause: that count's noun and adjective say what the action
+ * followed (the warrants), and only they (not the rest of its clause), and not after a count of persons.
+ */
+function coordinatedActionNoun(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
+  const counted = soFar.lastCounted;
+  const count = soFar.lastCount;
+  const action = scope.before[0]!;
+  // Not after a count of persons: "تسليم 15 أجنبيا لبلدانهم واستقدام 22 مطلوبا" are two kinds of persons.
+  if (!counted?.word || !count || count.indicator.unit === "persons" || !action.folded.startsWith("و") || action.folded.length < 4) return [];
+  const gap = scope.text.slice(count.end, action.start);
+  if (/[،,؛;.:()\n]/u.test(gap) || gap.trim().split(/\s+/u).length > 2) return [];
+  return counted.qualifier && counted.qualifier.end <= action.start ? [counted.word, counted.qualifier] : [counted.word];
+}
+
+/**
+ * The words of what led to the number, when its clause opens with a verb of result, a preposition and an action noun
+ * and a count came before in the sentence ("ونشر المكتب 66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the clause of that
+ * count), or with the two last, the sentence opening with the verb ("وأسفرت الأوامر الدولية …، وعددها 66 أمرا، عن
+ * توقيف 74 شخصا": the sentence's first clause, the verb's subject); none otherwise ("فضلا عن تعميم"، "إلى جانب").
+ */
+function resultOfEarlier(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
+  const { before, earlier } = scope;
+  const count = soFar.lastCount;
+  if (count === undefined || (before.length !== 2 && before.length !== 3) || !grammarWords.result_prepositions.includes(before.at(-2)!.folded)) return [];
+  const isResult = (word: Word | undefined) => word !== undefined && wordMatchesAny(word.folded, grammarWords.result_verbs);
+  if (before.length === 3) return isResult(before[0]) ? count.clause : [];
+  if (!isResult(earlier[0])) return [];
+  const firstMark = scope.text.slice(earlier[0]!.end).search(/[،,؛;]/u);
+  return firstMark < 0 ? [] : earlier.filter((w) => w.end <= earlier[0]!.end + firstMark);
+}
