@@ -24,17 +24,21 @@ const asideWords = 6;
 
 /**
  * The clause before a period set off by commas, when the number opens the clause right after it ("وتسلمت المملكة،
- * خلال الفترة ذاتها، 17 شخصا مطلوبا"): the verb and subject whose object the number is. None when that clause
- * holds a number of its own.
+ * خلال الفترة ذاتها، 17 شخصا مطلوبا"; "سلمت سلطات عدة دول أجنبية إلى المغرب، خلال سنة 2015، ما مجموعه 12 شخصا"):
+ * the verb and subject whose object the number is. None when that clause holds a number of its own.
  */
 export function clauseBeforeAside(scope: NumberScope): Word[] {
   const aside = scope.previousClause.words;
-  if (scope.before.length > 0 || aside.length === 0 || aside.length > asideWords || !grammarWords.aside_openers.includes(aside[0]!.folded)) return [];
+  // The number opens its clause, or only "ما مجموعه" (a total of) stands before it.
+  if (!(scope.before.length === 0 || isTotalOf(scope.before)) || aside.length === 0 || aside.length > asideWords || !grammarWords.aside_openers.includes(aside[0]!.folded)) return [];
   const comma = scope.text.slice(0, aside[0]!.start).search(/[،,][^\S\n]*$/u);
   if (comma < 0) return [];
   const clause = earlierWithin(scope, lastMarkBefore(scope.text, comma), comma);
   return clause.some((w) => /\p{N}/u.test(w.folded)) ? [] : clause;
 }
+
+/** "ما مجموعه"، "ما مجموعها": "a total of" before a number. */
+const isTotalOf = (words: readonly Word[]) => words.length === 2 && words[0]!.folded === "ما" && /^مجموع(?:ه|ها|هم)$/u.test(words[1]!.folded);
 
 /**
  * The clause that tells the change a number belongs to, when its own names nothing: the number is the later end

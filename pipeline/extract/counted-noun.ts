@@ -150,7 +150,8 @@ function nounAfterSpelledOut(input: CountedInput, catalogued: readonly string[])
   const { mention, text } = input;
   let close: number;
   if (mention.form === "digits") {
-    const spelled = /^[^\S\n]?\(([^()\n\p{Nd}]{2,40})\)/u.exec(text.slice(mention.end, mention.end + 44));
+    // Up to 80 characters: vocalised words are twice as long ("(ثَلَاثَةَ آلَافٍ وَسِتَّمِائَةٍ وَتِسْعِينَ)").
+    const spelled = /^[^\S\n]?\(([^()\n\p{Nd}]{2,80})\)/u.exec(text.slice(mention.end, mention.end + 84));
     if (!spelled) return null;
     close = mention.end + spelled[0].length;
   } else {
@@ -255,8 +256,10 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3)) && !indefiniteNoun;
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
   const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
-  if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
+  // "143 (مائة وثلاث وأربعون) إنابة": the words in parentheses are the number again; its noun is after them.
   const spelled = nounAfterSpelledOut(input, catalogued);
+  if (spelled && mention.form === "digits") return noun(spelled, "after");
+  if (nounFollows && !(partOf && !isAny(next, catalogued))) return noun(next, "after");
   if (spelled) return noun(spelled, "after");
   if (partOf) return { ...partOf, word: null, how: "part" };
   const again = saidAgainWithNoun(input, catalogued);

@@ -37,12 +37,19 @@ function footnoteLine(marker: string): RegExp {
   return pattern;
 }
 
-/** "(128) مائة وثمان وعشرين" or "مائة وثمان وعشرين (128)": the same number in digits in parentheses beside its words. */
-function isDigitsOfWords(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): boolean {
-  if (mention.form !== "digits" || text[mention.start - 1] !== "(" || text[mention.end] !== ")") return false;
-  const before = next && next.form !== "digits" && next.value === mention.value && text.slice(mention.end + 1, next.start).trim() === "";
-  const after = previous && previous.form !== "digits" && previous.value === mention.value && text.slice(previous.end, mention.start - 1).trim() === "";
-  return Boolean(before || after);
+/**
+ * The number a mention in parentheses writes again in the other form, right beside it: "مائة وثمان وعشرين (128)",
+ * "(128) مائة وثمان وعشرين", "143 (مائة وثلاث وأربعون) إنابة", "أربعة عشر في المائة (14%)"; the first form is read,
+ * and the one in parentheses restates it (read-source.ts gives it the same reading).
+ */
+export function writtenAgainOf(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): NumberMention | undefined {
+  const within = /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/u.test(text.slice(mention.end, mention.end + 2));
+  if (!within) return undefined;
+  const twin = (other: NumberMention | undefined) => other !== undefined && other.kind === mention.kind && (other.form === "digits") !== (mention.form === "digits") && other.value === mention.value;
+  if (twin(previous) && /^\s*\($/u.test(text.slice(previous!.end, text.lastIndexOf("(", mention.start) + 1))) return previous;
+  // Digits in parentheses before their words: "(128) مائة وثمان وعشرين".
+  if (mention.form === "digits" && twin(next) && /^\)\s*$/u.test(text.slice(text.indexOf(")", mention.end), next!.start))) return next;
+  return undefined;
 }
 
 /** A line opening with a number and a separator: "3- …", "143 – إنابة …". */
@@ -105,7 +112,8 @@ function isKeycapBullet(text: string, mention: NumberMention, lineStart: number)
 
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
-  if (isDigitsOfWords(text, mention, previous, next)) return "the number in digits beside the same number in words, read once with its words";
+  const again = writtenAgainOf(text, mention, previous, next);
+  if (again) return `${writtenAgainReason} («${again.text}»)`;
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   // An item has words: "86 – 93 – 101" is a chart's values, not an item 86.
   const lineEnd = text.indexOf("\n", mention.end);
@@ -130,6 +138,9 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   }
   return undefined;
 }
+
+/** Why a number written again in parentheses is not read on its own (read-source.ts gives it its twin's reading). */
+export const writtenAgainReason = "the same number written again in parentheses in the other form, read once";
 
 /** The mentions of a sentence that its layout sets aside, with the reason. */
 export function setAside(text: string, mentions: readonly NumberMention[]): Map<NumberMention, string> {

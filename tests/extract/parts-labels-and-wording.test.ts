@@ -60,6 +60,11 @@ describe("wording", () => {
     expect(published("كما جرى تسليم 15 أجنبيا لبلدانهم واستقدام 22 مطلوبا للعدالة المغربية.", "2022")).toEqual(["foreigners_handed_over_by_morocco 2022 = 15", "persons_extradited_to_morocco 2022 = 22"]);
   });
 
+  it("reads the verb before a period set off by commas and 'ما مجموعه' as the count's", () => {
+    const text = "سلمت سلطات عدة دول أجنبية إلى المغرب، خلال سنة 2015، ما مجموعه 12 شخصا مبحوثا عنهم من طرف القضاء المغربي، مقابل 9 أشخاص سنة 2014.";
+    expect(published(text, "2015")).toEqual(["persons_extradited_to_morocco 2015 = 12", "persons_extradited_to_morocco 2014 = 9"]);
+  });
+
   it("reads 'أعاد' (brought back) as bringing persons to Morocco", () => {
     expect(published("وأعاد المغرب ١٥ مطلوباً إلى أراضيه.", "2019")).toEqual(["persons_extradited_to_morocco 2019 = 15"]);
   });

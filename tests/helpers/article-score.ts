@@ -114,7 +114,15 @@ export async function scoreArticle(id: string, catalogue: Catalogue, dir = artic
     const tracked = annotation.figures.filter((f) => f.indicator !== null);
     const figures = sharedMentions(tracked.map((figure) => ({ score: judge(figure, mentionAt(figure.at, figure.occurrence), observations), mention: mentionAt(figure.at, figure.occurrence) })));
     const expected = new Set(tracked.map((f) => mentionAt(f.at, f.occurrence)).filter((m) => m !== undefined));
-    const invented = mentions.filter((m) => published(m) && !expected.has(m)).map((m) => `${m.text} (${m.line}:${m.column}) → ${m.observation_id}`);
+    // One entry may hold the number twice ("مائة وتسعة عشر (119) مطلوبا": words and digits, one figure): the second
+    // form inside its `at`, restating the same observation, is that entry's figure again, not an invented one.
+    const withinEntry = (m: AccountedMention) =>
+      tracked.some((f) => {
+        const first = mentionAt(f.at, f.occurrence);
+        const offset = offsetOf(text, f.at, f.occurrence);
+        return first !== undefined && first !== m && m.start >= offset && m.end <= offset + f.at.length && m.observation_id === first.observation_id;
+      });
+    const invented = mentions.filter((m) => published(m) && !expected.has(m) && !withinEntry(m)).map((m) => `${m.text} (${m.line}:${m.column}) → ${m.observation_id}`);
     // The seed's own figures must stay published (as observations, or restating a more precise figure of another source).
     for (const m of validated.mentions.filter((m) => m.source_id === seedId && !published(m) && (m.kind === "number" || m.kind === "percent"))) {
       invented.push(`seed: ${m.text} is now ${m.status}: ${m.reason}`);
