@@ -1,9 +1,10 @@
 // Numbers the layout of a text shows are no figures: the number of an item of a list at the start of its line
 // ("3- نشر وتعميم 84 أمرا …", "1. …", "٢) …", "(1) …"), a footnote's marker ("[1]", or "الإنابات القضائية (1)"
 // when a line of the text opens with "(1)"), and a dual adjective agreeing with the dual before it ("شخصين أجنبيين":
-// two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), and
-// digits in parentheses repeating the number words beside them ("(128) مائة وثمان وعشرين"), and the options of a
-// multiple-choice question ("أ) 119⏎ب) 131": quiz-options.ts).
+// two persons, foreign; one figure, not two), the Moroccan Arabic classifier "واحد" after a number ("25 واحد"), a
+// number written again in parentheses in the other form ("(128) مائة وثمان وعشرين": read once, then restating it,
+// written-again.ts), and the options of a multiple-choice question ("أ) 119⏎ب) 131": quiz-options.ts).
+import { writtenAgainOf, writtenAgainReason } from "./written-again.ts";
 import { quizOption } from "./quiz-options.ts";
 import { LineIndex } from "../lib/text-position.ts";
 import { lineAbove } from "../text/lines.ts";
@@ -35,21 +36,6 @@ function footnoteLine(marker: string): RegExp {
     footnoteLines.set(marker, pattern);
   }
   return pattern;
-}
-
-/**
- * The number a mention in parentheses writes again in the other form, right beside it: "مائة وثمان وعشرين (128)",
- * "(128) مائة وثمان وعشرين", "143 (مائة وثلاث وأربعون) إنابة", "أربعة عشر في المائة (14%)"; the first form is read,
- * and the one in parentheses restates it (read-source.ts gives it the same reading).
- */
-export function writtenAgainOf(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): NumberMention | undefined {
-  const within = /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/u.test(text.slice(mention.end, mention.end + 2));
-  if (!within) return undefined;
-  const twin = (other: NumberMention | undefined) => other !== undefined && other.kind === mention.kind && (other.form === "digits") !== (mention.form === "digits") && other.value === mention.value;
-  if (twin(previous) && /^\s*\($/u.test(text.slice(previous!.end, text.lastIndexOf("(", mention.start) + 1))) return previous;
-  // Digits in parentheses before their words: "(128) مائة وثمان وعشرين".
-  if (mention.form === "digits" && twin(next) && /^\)\s*$/u.test(text.slice(text.indexOf(")", mention.end), next!.start))) return next;
-  return undefined;
 }
 
 /** A line opening with a number and a separator: "3- …", "143 – إنابة …". */
@@ -138,9 +124,6 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   }
   return undefined;
 }
-
-/** Why a number written again in parentheses is not read on its own (read-source.ts gives it its twin's reading). */
-export const writtenAgainReason = "the same number written again in parentheses in the other form, read once";
 
 /** The mentions of a sentence that its layout sets aside, with the reason. */
 export function setAside(text: string, mentions: readonly NumberMention[]): Map<NumberMention, string> {

@@ -29,7 +29,8 @@ import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
 import { titleSpan } from "./title-span.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
-import { setAside, writtenAgainOf, writtenAgainReason } from "./layout.ts";
+import { setAside } from "./layout.ts";
+import { readWrittenAgain } from "./written-again.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
@@ -308,20 +309,6 @@ function withdrawDenied(extraction: Extraction, mentions: readonly NumberMention
   if (indicatorId) extraction.retracted.push({ value: denied.value, indicatorId, notice });
 }
 
-/**
- * A number written again in parentheses in the other form ("خمسة آلاف وثمانمائة (5800) ملف") takes the reading of
- * the form it repeats, quoted on its own words: the same figure, which validation then finds restated.
- */
-function readWrittenAgain(text: string, all: readonly NumberMention[], asideReasons: ReadonlyMap<NumberMention, string>, outcomes: Map<NumberMention, Outcome>): void {
-  all.forEach((mention, index) => {
-    const twin = asideReasons.get(mention)?.startsWith(writtenAgainReason) ? writtenAgainOf(text, mention, all[index - 1], all[index + 1]) : undefined;
-    const outcome = twin && outcomes.get(twin);
-    if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure") return;
-    const evidence = `${outcome.reading.evidence}; written again in parentheses, as «${twin!.text}»`;
-    outcomes.set(mention, { ...outcome, reading: { ...outcome.reading, quoteStart: mention.start, quoteEnd: mention.end, evidence } });
-  });
-}
-
 /** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
 function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
   const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
@@ -365,8 +352,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const twoParts = namesTwoParts(sentenceWords, catalogue.periods);
   const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts, otherPartsOnly: previous.otherPartsOnly };
   // "عربيا... عفوا، مائتان وثمان وتسعون": the speaker corrects the last count said, in the sentence before.
-  const reopened = previousSentence && correctionOpening(source.text, words, sentence, all);
-  if (reopened && previousSentence && reopened.given.value !== previousSentence.value) {
+  const reopened = previousSentence ? correctionOpening(source.text, words, sentence, all) : undefined;
+  if (previousSentence && reopened && reopened.given.value !== previousSentence.value) {
     soFar.lastCount = previousSentence;
     extraction.retracted.push({ value: previousSentence.value, indicatorId: previousSentence.indicator.id, notice: reopened.word });
   }

@@ -1,5 +1,5 @@
 // Formal writing gives a number twice, in words and in digits in parentheses (held292): the form in parentheses
-// restates the one it repeats (pipeline/extract/layout.ts writtenAgainOf, read-source.ts readWrittenAgain).
+// restates the one it repeats (pipeline/extract/written-again.ts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { mentionIn, publishedFigures, readText } from "../helpers/extract.ts";
