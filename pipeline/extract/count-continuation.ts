@@ -7,6 +7,7 @@ import { opensParenthesis } from "./clauses.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { labelledByYear } from "./parenthesis.ts";
 import { givenByCorrection } from "./spoken-corrections.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
@@ -185,8 +186,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const between = scope.text.slice(previous.end, scope.mention.start);
   const ownLine = !between.includes("\n") || /\n[^\S\n]*\([^\S\n]*\S{0,6}[^\S\n]*$/u.test(between);
   // "4480 (2018: 4060)": a year and a colon opening the parenthesis label the value after them.
-  const yearLabelled = /\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 10), scope.mention.start));
-  const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || yearLabelled) && ownLine;
+  const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || labelledByYear(scope.text, scope.mention)) && ownLine;
   // "39 / 45", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
   const slashed = /^\s*\/\s*$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
   if (saidAgain(scope, previous)) return previous;

@@ -31,10 +31,19 @@ function dashedAside(text: string, span: { start: number; end: number }, offset:
   return after ? from + before.index + 1 : undefined;
 }
 
-/** "4480 (2018: 4060)": the year and colon that open a number's parenthesis and label it, as a period. */
+/** How far before a number the label "(2018: " may start. */
+const yearLabelReach = 10;
+
+/** A parenthesis opened by a year and a colon, right before a number: "4480 (2018: 4060)". */
+const yearLabel = /\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u;
+
+/** Whether a year and a colon opening the number's parenthesis label it ("(2018: 4060)"). */
+export const labelledByYear = (text: string, mention: NumberMention): boolean => yearLabel.test(text.slice(Math.max(0, mention.start - yearLabelReach), mention.start));
+
+/** The year that labels a number in its parenthesis ("4480 (2018: 4060)"), as a period. */
 export function yearLabelInParenthesis(text: string, mention: NumberMention, years: readonly NumberMention[]): PeriodReading | null {
-  const label = /\([^\S\n]*$/u;
-  const year = years.find((y) => y.end <= mention.start && label.test(text.slice(Math.max(0, y.start - 3), y.start)) && /^[^\S\n]*[:：][^\S\n]*$/u.test(text.slice(y.end, mention.start)));
+  // The year inside the label, when the recognizer took its digits for a year.
+  const year = labelledByYear(text, mention) ? years.find((y) => y.end <= mention.start && y.start >= mention.start - yearLabelReach) : undefined;
   return year ? { claims: [{ period: String(year.value), start: year.start, end: year.end }] } : null;
 }
 

@@ -18,7 +18,7 @@ import { cuePhrase, findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
+import { claimsOf, type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
 import { yearNouns } from "./years.ts";
 import { otherBody } from "./other-body.ts";
@@ -151,17 +151,6 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
 
 /** Whether word `i` is definite after a definite word, an adjective of it: "أجهزة إنفاذ القانون المغربية" names no Moroccans. */
 const definiteAdjective = (words: readonly Word[], i: number) => i > 0 && words[i]!.folded.startsWith("ال") && words[i - 1]!.folded.startsWith("ال");
-
-/** Claims of a side of the clause, or none when the side is unclear. */
-function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "after", reference: string): PeriodClaim[] | { unclear: string } {
-  const reading = readPeriods(
-    side === "before" ? { words: scope.before, years: scope.yearsBefore } : { words: scope.after, years: scope.yearsAfter },
-    reference,
-    catalogue.periods,
-    periodContext(scope, side === "after"),
-  );
-  return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
-}
 
 /** How many words at the end of the clause before may name the period a relative clause refers to: "من قفزة السنة السابقة". */
 const referredPeriodWords = 4;

@@ -6,7 +6,7 @@ import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
-import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope } from "./periods.ts";
+import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope, readPeriods } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { yearNouns } from "./years.ts";
 import type { RespectiveCategory } from "./respective-categories.ts";
@@ -206,6 +206,17 @@ function clauseBeforeOnLine(scope: NumberScope): Word[] {
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
 export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier, quartersByOrdinal: scope.quartersByOrdinal });
+
+/** The periods one side of the number's clause claims (the side after read as a comparison's), or why it is unclear. */
+export function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "after", reference: string): PeriodClaim[] | { unclear: string } {
+  const reading = readPeriods(
+    side === "before" ? { words: scope.before, years: scope.yearsBefore } : { words: scope.after, years: scope.yearsAfter },
+    reference,
+    catalogue.periods,
+    periodContext(scope, side === "after"),
+  );
+  return "unclear" in reading ? { unclear: reading.unclear } : reading.claims;
+}
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 

@@ -5,9 +5,9 @@ import { previousYearPeriod } from "../lib/period.ts";
 import { comparedInLead } from "./count-continuation.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, impliesPreviousYear, readPeriods } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear } from "./periods.ts";
 import { Evidence, quoteSpan, type Reading } from "./reading.ts";
-import { type NumberScope, periodContext, topicWords } from "./scope.ts";
+import { claimsOf, type NumberScope, topicWords } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 
 /**
@@ -19,8 +19,8 @@ import type { SentenceSoFar } from "./sentence-state.ts";
 export function sameShareEarlier(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading | undefined {
   const share = soFar.previousShare;
   if (!share || !(comparedInLead(scope, catalogue) || afterWhatItWas(scope))) return undefined;
-  const after = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
-  const agreed = "claims" in after ? agreedPeriod(after.claims) : undefined;
+  const after = claimsOf(scope, catalogue, "after", scope.reference);
+  const agreed = "unclear" in after ? undefined : agreedPeriod(after);
   const named = agreed && "period" in agreed ? agreed.period.period : undefined;
   const period = named ?? (comparedShareBase(scope, catalogue) || undefined);
   if (period === undefined || period === share.period) return undefined;
