@@ -281,12 +281,22 @@ export function sameNounNumber(scope: NumberScope, counted: CountedNoun | null, 
 
 /**
  * "واستقدمت … 13 شخصا مطلوبين للعدالة، علما أن عددهم بلغ 22 شخصا طيلة السنة الماضية": "their number" before a count
- * of persons (or of the same noun) is the count of what the sentence's last count counts, in the period its own
- * clause names.
+ * of persons (or of the same noun, or of none) is the count of what the sentence's last count counts, in the period
+ * its own clause names.
  */
 export function theirNumber(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
   const previous = soFar.lastCount;
-  if (counted?.how !== "after" || !previous?.counted || !scope.lead.some((w) => numberOfThem.test(w.folded))) return undefined;
+  const number = scope.lead.find((w) => numberOfThem.test(w.folded));
+  if (!previous?.counted || !number) return undefined;
+  // No noun in its clause ("بعدما كان عددهم 31 طيلة سنة 2024"): "their number" is all it says, when its pronoun
+  // agrees with that count's ("هم" persons, "ها" things; not "أوقفت 104 أشخاص …، بناء على الأوامر …، والتي قارب
+  // عددها المائة").
+  // The noun it borrows must be that count's: not "4480 ملفا، … الأوامر الدولية بإلقاء القبض، البالغ عددها 84".
+  if (counted?.how === "pronoun") {
+    const agrees = number.folded.endsWith("هم") === (previous.indicator.unit === "persons");
+    return agrees && sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+  }
+  if (counted?.how !== "after") return undefined;
   const persons = wordMatchesAny(counted.folded, grammarWords.generic_counted) && previous.indicator.unit === "persons";
   return persons || sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
 }

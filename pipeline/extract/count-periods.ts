@@ -273,13 +273,20 @@ export function comparedOpeningPeriod(scope: NumberScope, catalogue: Catalogue, 
 }
 
 /**
- * A part ("من بينهم 40 مواطنا مغربيا") whose clause names no period, after a whole of the whole year in a report on
- * a part of it, is of the year: "ليصل عدد الموقوفين خلال السنة بأكملها إلى 74 شخصا، من بينهم 40 مواطنا مغربيا".
+ * A part ("من بينهم 40 مواطنا مغربيا") whose clause names no period, after a whole of another period than the text's,
+ * is of the whole's: the whole year in a report on a part of it ("ليصل عدد الموقوفين خلال السنة بأكملها إلى 74
+ * شخصا، من بينهم 40 مواطنا مغربيا"), or a year the whole's sentence names ("أكثر من نصف ما سجل طيلة 2020، حين جرى
+ * توقيف 76 شخصا، من بينهم 41 مغربيا").
  */
 export function partOfWholePeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
   const whole = soFar.lastCount;
-  // Only the whole year of a report on a part of it: a compared whole ("مقابل 104 في 2021، من بينهم 71") is no frame.
-  if (!whole || whole.period !== scope.reference.slice(0, 4) || whole.period === scope.reference) return undefined;
+  // A compared whole ("مقابل 104 في 2021، من بينهم 71") is no frame: its part may be the text's (wholesPeriod).
+  if (!whole || whole.compared || whole.period === scope.reference) return undefined;
+  // A whole in a parenthesis the part stands after is an aside: "توقيف 72 شخصا (66 خلال النصف الأول من 2023)، من بينهم 41";
+  // the last of a series of the same count's periods may not be the whole: "104 أشخاص، مقابل 97 سنة 2019 و76 سنة
+  // 2020، من بينهم 62" (of the 104).
+  if (scope.text.slice(whole.end, scope.mention.start).includes(")")) return undefined;
+  if (whole.period !== scope.reference.slice(0, 4) && soFar.counts.filter((c) => c.indicator.id === whole.indicator.id).length > 1) return undefined;
   if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
   return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };
 }

@@ -168,6 +168,11 @@ export function wordMatchesAnyAttached(word: string, cues: readonly string[]): b
   return lexemeIn(attachedLexemes, word, attachedPrefixes).matches(cueList(cues));
 }
 
+/** Whether a folded word is one of `cues` with a prefix or none, and no ending: "لبلوغ", not "ببلوغه" ("by its reaching"). */
+export function wordIsBareCue(word: string, cues: readonly string[]): boolean {
+  return stemsOf(word, affixes.prefixes).some((stem) => cues.includes(stem));
+}
+
 /** Whether two folded words may be forms of one stem: "إعلانات" (after a verb) and "إعلانا" (after the number). */
 export function sameStem(a: string, b: string): boolean {
   return lexemeIn(lexemes, a, affixes.prefixes).sharesBaseWith(lexemeIn(lexemes, b, affixes.prefixes));

@@ -23,9 +23,12 @@ export function governingWords(scope: NumberScope, soFar: SentenceSoFar): readon
  */
 function ledBy(scope: NumberScope): Word[] {
   const lead = scope.lead;
-  // A verb or the noun's words, a preposition and the action noun it leads to ("أسفرت عن توقيف"، "مكنت من توقيف"),
-  // not the noun's own complements ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
-  return lead.length >= 3 && grammarWords.result_prepositions.includes(lead.at(-2)!.folded) ? [...lead] : [];
+  // A verb or the noun's words, a preposition and the action it leads to, a noun ("أسفرت عن توقيف"، "مكنت من
+  // توقيف") or a phrase governing the number with "على" ("عن إلقاء القبض على"), not the noun's own complements
+  // ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
+  const at = (i: number) => (lead.length + i >= 1 ? lead.at(i)!.folded : "");
+  const ledTo = grammarWords.result_prepositions.includes(at(-2)) || (grammarWords.result_prepositions.includes(at(-4)) && at(-1) === "علي");
+  return ledTo ? [...lead] : [];
 }
 
 /**
@@ -56,7 +59,10 @@ function resultOfEarlier(scope: NumberScope, soFar: SentenceSoFar): readonly Wor
   if (count === undefined || (before.length !== 2 && before.length !== 3) || !grammarWords.result_prepositions.includes(before.at(-2)!.folded)) return [];
   const isResult = (word: Word | undefined) => word !== undefined && wordMatchesAny(word.folded, grammarWords.result_verbs);
   if (before.length === 3) return isResult(before[0]) ? count.clause : [];
-  if (!isResult(earlier[0])) return [];
-  const firstMark = scope.text.slice(earlier[0]!.end).search(/[،,؛;]/u);
-  return firstMark < 0 ? [] : earlier.filter((w) => w.end <= earlier[0]!.end + firstMark);
+  // The verb opens the sentence, or its first clause after a fronted phrase ("وعلى المستوى الوطني، أسفرت الأوامر …").
+  const verb = earlier.findIndex((w, i) => isResult(w) && (i === 0 || /[،,؛;]/u.test(scope.text.slice(earlier[i - 1]!.end, w.start))));
+  if (verb < 0) return [];
+  const opening = earlier[verb]!;
+  const firstMark = scope.text.slice(opening.end).search(/[،,؛;]/u);
+  return firstMark < 0 ? [] : earlier.filter((w) => w.start >= opening.start && w.end <= opening.end + firstMark);
 }

@@ -121,12 +121,16 @@ const ofPersons = (scope: NumberScope) => scope.before.some((w) => w.folded.ends
  * persons) that "عدد" names before the number (the Moroccans among the persons arrested) is what the number counts.
  */
 function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar, decided: Indicator | null, catalogued: readonly string[]) {
-  if ((counted.how !== "after" && counted.how !== "dual") || !wordMatchesAny(counted.folded, grammarWords.generic_counted)) return undefined;
+  if (counted.how !== "after" && counted.how !== "dual") return undefined;
+  const generic = wordMatchesAny(counted.folded, grammarWords.generic_counted);
   // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
   // what "عدد" named in the clause before.
   const relative = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives);
   const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined);
   if (!named || !wordMatchesAny(named.folded, catalogued) || wordMatchesAny(named.folded, grammarWords.generic_counted)) return undefined;
+  // Or a noun that repeats a word of what "عدد" names: "عدد المواطنين المغاربة الموقوفين في الخارج الذي بلغ 62 موقوفا".
+  const echoes = () => [...scope.previousClause.words, ...scope.before].some((w) => w.start > named.end && w.end <= scope.mention.start && sameStem(w.folded, counted.folded));
+  if (!generic && !echoes()) return undefined;
   // The noun's adjective counts too: "عدد المواطنين المغاربة الموقوفين خارج أرض الوطن 39 شخصا" (Moroccans).
   const choice = candidates(scope, catalogue, { folded: named.folded, word: named, how: "count_of", qualifier: scope.wordAfter(named) }, soFar);
   const decision = decide(rankIndicators(choice.indicators, choice.input));
@@ -209,12 +213,15 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
 
 /**
  * "… منها 41 إنابة تتعلق بالاتجار في المخدرات. وللمقارنة، كانت هذه الفئة تضم 35 إنابة سنة 2023": "this kind"
- * before the first count of a sentence, whose noun the sentence before counted last, is the kind that count was.
+ * after the count before (in the sentence, or the sentence before's last), of the same noun, is the kind that count
+ * was: "وتهم 19 إنابة منها قضايا الاتجار في المخدرات، علما أن عدد هذا الصنف من الإنابات لم يتجاوز 35".
  */
 function kindOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar): CountFigure | undefined {
-  const previous = soFar.previousSentence;
-  if (!counted || !previous?.counted || soFar.counts.length > 0 || !sameStem(counted.folded, previous.counted.folded)) return undefined;
-  return findPhrases([...scope.earlier, ...scope.before], sameKind).length > 0 ? previous : undefined;
+  const inSentence = soFar.counts.at(-1);
+  const previous = inSentence ?? soFar.previousSentence;
+  if (!counted || !previous?.counted || !sameStem(counted.folded, previous.counted.folded)) return undefined;
+  // In the sentence, in the number's own clause: not the count before's "ثلاث عمليات من هذا النوع، فيما … في عمليتين".
+  return findPhrases(inSentence ? scope.before : [...scope.earlier, ...scope.before], sameKind).some((phrase) => phrase.start >= previous.end) ? previous : undefined;
 }
 
 /** How many words after "N من الـX" may name the part the count is of: "مواطنون مغاربة". */
@@ -271,7 +278,7 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const ofThisKind = compared && soFar.lastCount && findPhrases(scope.after, sameKind).length > 0 ? soFar.lastCount : undefined;
   if (ofThisKind) return { indicator: ofThisKind.indicator, evidence: evidence.note(`"of this kind": the count before it (${ofThisKind.indicator.id})`) };
   const kind = kindOfBefore(scope, counted, soFar);
-  if (kind) return { indicator: kind.indicator, evidence: evidence.note(`"this kind" of the count the sentence before gave last (${kind.indicator.id})`) };
+  if (kind) return { indicator: kind.indicator, evidence: evidence.note(`"this kind" of the count before it (${kind.indicator.id})`) };
   const these = theseOfBefore(scope, counted, soFar);
   if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count the sentence before gave (${these.indicator.id})`) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
@@ -292,6 +299,10 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
     const ids = [matched!.indicator.id, label.indicator.id];
     return { reading: heldBack(`ambiguous: its label («${label.word.folded}») names what ${label.indicator.id} counts, its own noun («${counted!.folded}») what ${ids[0]} counts`, evidence, null, null, { counted: counted!.folded, candidates: ids }) };
   }
+  // "بعدما كان عددهم 31 طيلة سنة 2024": "their number" in a clause that names no noun (it borrows one from before) is the
+  // count before it, whatever the words around it would count; not "الأوامر الدولية، البالغ عددها 84" (the noun before).
+  const theirsAlone = counted?.how === "pronoun" ? theirNumber(scope, counted, soFar, catalogued) : undefined;
+  if (theirsAlone) return { indicator: theirsAlone.indicator, evidence: evidence.note(`"their number", of the count before it (${theirsAlone.indicator.id})`) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
   const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;

@@ -4,7 +4,7 @@
 import { periodMonths } from "../lib/period.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsBareCue, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import type { Reading } from "./reading.ts";
@@ -63,9 +63,26 @@ const targetReach = 2;
  */
 export function targetNumber(words: readonly Word[], mention: NumberMention): string | undefined {
   const after = firstWordAt(words, mention.end);
-  const before = words[firstWordAt(words, mention.start) - 1];
+  const at = firstWordAt(words, mention.start);
+  const before = words[at - 1];
   const named = [...(before ? [before] : []), ...words.slice(after, after + targetReach)].find((w) => wordMatchesAny(w.folded, grammarWords.targets));
-  return named && `a target («${named.folded}»), not a result`;
+  if (named) return `a target («${named.folded}»), not a result`;
+  const reaching = reachingBefore(words, at);
+  return reaching && `an aim or a hope («${reaching.folded}»: a stated count takes the verb), not a result`;
+}
+
+/**
+ * The noun of reaching that governs the number at word `at`: right before it ("لبلوغ 1500 مستفيد"), or before a
+ * threshold word before it ("إلى بلوغ عتبة 8 آلاف ملف"). News states a count with the verb ("بلغ"); the noun names
+ * what is aimed at or hoped for ("إن بلوغ 150 إنابة مع نهاية السنة … سيكون مؤشرا"; grammar-words reaching_nouns). With
+ * its subject's pronoun it tells what happened ("ببلوغه 104 إنابات", by its reaching 104): not this.
+ */
+function reachingBefore(words: readonly Word[], at: number): Word | undefined {
+  const before = words[at - 1];
+  if (!before) return undefined;
+  if (wordIsBareCue(before.folded, grammarWords.reaching_nouns)) return before;
+  const threshold = words[at - 2];
+  return threshold && wordMatchesAny(before.folded, grammarWords.target_thresholds) && wordIsBareCue(threshold.folded, grammarWords.reaching_nouns) ? threshold : undefined;
 }
 
 /**
@@ -91,9 +108,21 @@ const clauseMark = /[،,؛;:]/u;
  * clause. A count stated before it, a comma between ("84 إنابة، …، وهي إنابات قد تتجاوز آجال تنفيذها ستة
  * أشهر"), is stated all the same.
  */
-export function forecastReaches(text: string, forecast: Forecast, mention: NumberMention): boolean {
+export function forecastReaches(text: string, forecast: Forecast, mention: NumberMention, words: readonly Word[] = []): boolean {
   if (forecast.conditional) return mention.start >= forecast.end && !clauseMark.test(text.slice(forecast.end, mention.start));
-  return mention.start >= forecast.start || !clauseMark.test(text.slice(mention.end, forecast.start));
+  if (mention.start >= forecast.start) return !pastOpenedBetween(text, wordsWithin(words, forecast.end, mention.start));
+  return !clauseMark.test(text.slice(mention.end, forecast.start));
+}
+
+/** The words of what had happened before: "بعدما", "بعد أن" (grammar-words past_openers). */
+const pastOpeners = grammarWords.past_openers.map(cuePhrase);
+
+/**
+ * Whether a clause opening on "after it had …" stands between a forecast and a number: what it tells happened
+ * ("تطمح المديرية إلى رفع العدد إلى ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024").
+ */
+function pastOpenedBetween(text: string, between: readonly Word[]): boolean {
+  return findPhrases(between, pastOpeners).some((phrase) => phrase.index > 0 && clauseMark.test(text.slice(between[phrase.index - 1]!.end, phrase.start)));
 }
 
 /** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */

@@ -15,7 +15,7 @@ import { coordinatedChange, directionOf, namesBase, opensFigureLine, yearOnYearW
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
-import { periodsBetween } from "./transition.ts";
+import { changeNounOfEnds, periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { claimsOf, type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
@@ -76,6 +76,27 @@ function changeReferredTo(scope: NumberScope, catalogue: Catalogue, how: "demons
   return words.find((w, i) => referred(w, i) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
 }
 
+/** How far a change worked out from a count and its base may be from the percentage that restates it, in points ("بنحو"). */
+const agreementPoints = 1;
+
+/**
+ * What "this figure" with a change refers to, when the figure it would take (the previous sentence's last) has no base
+ * of its own and exactly one recent count has one from which the percentage follows: "عرفت تسليم 19 شخصا …، مقابل 14
+ * شخصا …، فيما سلم المغرب 9 رعايا … . واعتبر أن هذا الرقم، رغم ارتفاعه بنحو 36 في المائة": 19 against 14 is +36 %.
+ */
+function agreeingReferent(scope: NumberScope, soFar: SentenceSoFar, referred: CountFigure): CountFigure {
+  const changeOf = (count: CountFigure) => {
+    const base = soFar.recent.find((b) => b.compared && b.indicator.id === count.indicator.id && b.period !== count.period && b.value > 0);
+    return base && (100 * (count.value - base.value)) / base.value;
+  };
+  if (changeOf(referred) !== undefined) return referred;
+  const agreeing = soFar.recent.filter((count) => {
+    const change = count.compared || count.startsTransition ? undefined : changeOf(count);
+    return change !== undefined && Math.abs(Math.abs(change) - Math.abs(scope.mention.value)) <= agreementPoints;
+  });
+  return agreeing.length === 1 ? agreeing[0]! : referred;
+}
+
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 /** How many words after a change its sentence may name a counted thing in (changeSubject). */
 const sentenceReach = 12;
@@ -129,7 +150,10 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // أمرا سنة 2023. وحسب الأرقام ذاتها، فإن الارتفاع يناهز 29 في المائة": 2024 against 2023).
   const referred = soFar.previousSentence?.compared && soFar.previousSubject ? soFar.previousSubject : soFar.previousSentence;
   const backReference = referred && (backReferenceOpening(scope) ?? backWord);
-  if (backReference) return { indicator: referred!.indicator, period: referred!.period, word: backReference };
+  if (backReference) {
+    const target = agreeingReferent(scope, soFar, referred!);
+    return { indicator: target.indicator, period: target.period, word: backReference };
+  }
   if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
   // "فالقفزة تناهز 38 في المائة" in a sentence that names nothing else: the change of the previous sentences' subject.
   // Not across an empty line when the sentence names a counted thing after it: "ملاحظة الأستاذ: لاحظوا أن نسبة الارتفاع
@@ -468,9 +492,26 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
   const rate = findPhrases(scope.before, achievementRates)[0];
   if (rate) return { reading: unaccounted(`the rate of a target's achievement («${scope.text.slice(rate.start, rate.end)}»), which no indicator tracks`, new Evidence(scope.text, scope.qualifierVerb)), change: undefined };
-  const direction = directionOf(scope, catalogue, soFar.previousChange);
+  const direction = directionOf(scope, catalogue, soFar.previousChange) ?? endsDirection(scope, soFar);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };
+}
+
+/** How many words may stand between a change's later end and its rate: "112 أمرا، أي بنسبة". */
+const rateAfterEndsReach = 4;
+
+/**
+ * "من 87 إلى 112 أمرا، أي بنسبة 29 في المائة": a rate ("بنسبة") right after a change told by its two ends, with no
+ * word of change, goes the way the ends go.
+ */
+function endsDirection(scope: NumberScope, soFar: SentenceSoFar): Direction | undefined {
+  const before = soFar.counts.filter((c) => c.end <= scope.mention.start);
+  const later = before.at(-1);
+  const earlier = before.at(-2);
+  if (!later || !earlier?.startsTransition || earlier.indicator.id !== later.indicator.id || earlier.value === later.value) return undefined;
+  const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= later.end);
+  const rate = between.some((w, i) => changeNounOfEnds(w, between[i - 1] ?? null));
+  return between.length <= rateAfterEndsReach && rate ? (later.value > earlier.value ? 1 : -1) : undefined;
 }
 
 /** "نسبة الإنجاز", "معدل تحقيق الأهداف": a result against its target (grammar-words achievement_rates). */

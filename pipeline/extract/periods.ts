@@ -173,7 +173,7 @@ const whileWords = /^ل?(?:اشهر|شهور|اسابيع)$/u;
 const whileOpeners = grammarWords.duration_openers;
 
 /**
- * "رغم إغلاق الحدود لأشهر" (for months), "لمدة أسابيع", "لعدة أشهر" (for several months): how long something else lasted, said without a number (a
+ * "رغم إغلاق الحدود لأشهر" (for months), "لمدة أسابيع", "لعدة أشهر" (for several months): how long something else lasted or how far in time ("على بعد أشهر من"), said without a number (a
  * numeral is a word of its own, "لستة أشهر", and the noun then has no "ل"); no span the figure is counted over.
  * "منذ أشهر" (for months now, or months ago) may be the figure's span: it stays unclear.
  */

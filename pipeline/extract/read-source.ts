@@ -373,7 +373,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const forecasts = forecastsIn(words, sentence);
   const question = isQuestion(source.text, sentence);
   const expected = (mention: NumberMention) => {
-    const forecast = forecasts.find((f) => forecastReaches(source.text, f, mention));
+    const forecast = forecasts.find((f) => forecastReaches(source.text, f, mention, words));
     return forecast && `it is expected, estimated or recalled with a doubt («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
   };
   // A statement before a colon or two dots that open the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج:
@@ -471,7 +471,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
+    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: reading.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
   });

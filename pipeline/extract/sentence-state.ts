@@ -2,6 +2,7 @@
 // figure a comparison continues, the direction an elliptic change shares.
 import { periodBefore } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import type { NumberMention } from "../types/number-mention.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import type { Direction } from "./percent-change.ts";
 import type { PeriodReading } from "./periods.ts";
@@ -13,10 +14,11 @@ export interface CountFigure {
   indicator: Indicator;
   period: string;
   counted: CountedNoun | null;
-  /** Where its number starts and ends, and its value. */
+  /** Where its number starts and ends, and its value, with its qualifier if it is a bound or rounded ("تجاوزت المائة"). */
   start: number;
   end: number;
   value: number;
+  qualifier?: NumberMention["qualifier"];
   /** The words of its clause, for a count that says it is "similar" (مماثلة). */
   clause: readonly Word[];
   /** It is the earlier end of a change told by its two ends ("من 49 إلى 57 أمرا"), which the next count closes. */

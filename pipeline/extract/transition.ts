@@ -8,7 +8,7 @@ import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts"
 import { changeSpan } from "./change-span.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
@@ -42,7 +42,32 @@ export function startsTransition(scope: NumberScope): boolean {
   // 37"; or "the number of" ("انخفض من 125 إلى 118 إنابة (-6%)، وعدد الأوامر … من 84 إلى 63 أمرا (-25%)، وعدد
   // المبحوث عنهم … من 97 إلى 76 شخصا"), the word of change anywhere before in the sentence.
   if (coordinatedCount.test(scope.before[0]!.folded)) return scope.earlier.some((w) => wordMatchesAny(w.folded, transitions.words));
-  return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80));
+  return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80)) || changeAfterEnds(scope, to);
+}
+
+/** How many words after the later end its noun of change may stand ("إلى 112 أمرا، أي بنسبة"). */
+const afterEndsReach = 4;
+
+/**
+ * The later end followed by "ب" and a noun of change: "من 1450 إلى 1620، بزيادة تقارب 12 في المائة"، "من 87 إلى 112
+ * أمرا، أي بنسبة 29 في المائة" (grammar-words transitions.after_ends). As a sign in parentheses does, the noun says
+ * the two numbers are a change's ends, not a range's.
+ */
+function changeAfterEnds(scope: NumberScope, to: Word): boolean {
+  let previous = scope.wordAfter(to);
+  for (let k = 0; previous && k < afterEndsReach; k++) {
+    const word = scope.wordAfter(previous);
+    if (word && changeNounOfEnds(word, previous)) return true;
+    previous = word;
+  }
+  return false;
+}
+
+/** "بزيادة", "بتراجع", or "بنسبة" after "أي": the noun of change or rate that follows a change's later end. */
+export function changeNounOfEnds(word: Word, before: Word | null): boolean {
+  const bare = word.folded.replace(/^و?ب/u, "");
+  if (bare === word.folded) return false;
+  return wordMatchesAny(bare, transitions.after_ends) || (before !== null && withoutConjunction(before.folded) === "اي" && wordMatchesAny(bare, transitions.rate_after_ends));
 }
 
 /** A noun with the article after "و", opening a clause coordinated with the one before ("والأوامر"). */

@@ -61,7 +61,7 @@ export type Words9 = string[];
  */
 export type Words10 = string[];
 /**
- * Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, not the span a figure is counted over.
+ * Words before an indefinite plural of months or weeks with no number ('لمدة أسابيع', 'لعدة أشهر'): how long something else lasted, or how far away in time ('على بعد أشهر من', 'قبل أشهر'), not the span a figure is counted over.
  */
 export type Words11 = string[];
 /**
@@ -275,21 +275,29 @@ export type Words59 = string[];
  */
 export type Words60 = string[];
 /**
- * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
+ * The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة').
  */
 export type Words61 = string[];
 /**
- * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
+ * Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too).
  */
 export type Words62 = string[];
 /**
- * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
+ * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
 export type Words63 = string[];
 /**
- * Adjectives after the counted noun that make it an amount ('إضافيا').
+ * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
 export type Words64 = string[];
+/**
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
+ */
+export type Words65 = string[];
+/**
+ * Adjectives after the counted noun that make it an amount ('إضافيا').
+ */
+export type Words66 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -297,55 +305,55 @@ export type Phrases9 = string[];
 /**
  * Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا').
  */
-export type Words65 = string[];
+export type Words67 = string[];
 /**
  * Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words.
  */
-export type Words66 = string[];
+export type Words68 = string[];
 /**
  * Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt.
  */
-export type Words67 = string[];
+export type Words69 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words68 = string[];
+export type Words70 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words69 = string[];
+export type Words71 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words70 = string[];
+export type Words72 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words71 = string[];
+export type Words73 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words72 = string[];
+export type Words74 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words73 = string[];
+export type Words75 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words74 = string[];
+export type Words76 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words75 = string[];
+export type Words77 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words76 = string[];
+export type Words78 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words77 = string[];
+export type Words79 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -357,7 +365,7 @@ export type Phrases11 = string[];
 /**
  * Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body.
  */
-export type Words78 = string[];
+export type Words80 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
@@ -369,119 +377,131 @@ export type Phrases13 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
-export type Words79 = string[];
+export type Words81 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words80 = string[];
+export type Words82 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words81 = string[];
+export type Words83 = string[];
 /**
  * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
  */
-export type Words82 = string[];
+export type Words84 = string[];
 /**
  * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
-export type Words83 = string[];
+export type Words85 = string[];
 /**
  * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
-export type Words84 = string[];
-/**
- * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
- */
-export type Words85 = string[];
-/**
- * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
- */
-export type Phrases14 = string[];
-/**
- * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
- */
 export type Words86 = string[];
 /**
- * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
+ * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
  */
 export type Words87 = string[];
 /**
- * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
+ * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
+ */
+export type Phrases14 = string[];
+/**
+ * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
 export type Words88 = string[];
 /**
- * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
- */
-export type Phrases15 = string[];
-/**
- * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
+ * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
 export type Words89 = string[];
 /**
- * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
+ * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
-export type Phrases16 = string[];
+export type Phrases15 = string[];
 /**
- * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
+ * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
 export type Words90 = string[];
 /**
- * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
+ * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
 export type Words91 = string[];
 /**
- * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
+ * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
 export type Words92 = string[];
 /**
- * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
+ * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
+ */
+export type Phrases16 = string[];
+/**
+ * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
 export type Words93 = string[];
 /**
- * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
- */
-export type Words94 = string[];
-/**
- * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
- */
-export type Words95 = string[];
-/**
- * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
+ * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
 export type Phrases17 = string[];
 /**
- * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
+ */
+export type Words94 = string[];
+/**
+ * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
+ */
+export type Words95 = string[];
+/**
+ * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
 export type Words96 = string[];
 /**
- * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
+ * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
 export type Words97 = string[];
 /**
- * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
+ * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
 export type Words98 = string[];
 /**
- * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
 export type Words99 = string[];
 /**
- * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
+ * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
 export type Phrases18 = string[];
 /**
- * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
+ * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words100 = string[];
+/**
+ * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
+ */
+export type Words101 = string[];
+/**
+ * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
+ */
+export type Words102 = string[];
+/**
+ * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
+ */
+export type Words103 = string[];
+/**
+ * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
 export type Phrases19 = string[];
 /**
- * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
  */
 export type Phrases20 = string[];
 /**
+ * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
+ */
+export type Phrases21 = string[];
+/**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words100 = string[];
+export type Words104 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -575,15 +595,17 @@ export interface GrammarWords {
     words: Words58;
     from: Words59;
     to: Words60;
-    then: Words61;
+    rate_after_ends: Words61;
+    after_ends: Words62;
+    then: Words63;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words62;
-    levels: Words63;
-    after: Words64;
+    words: Words64;
+    levels: Words65;
+    after: Words66;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -592,13 +614,13 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases9;
-  result_verbs: Words65;
-  result_prepositions: Words66;
-  knowing_verbs: Words67;
-  question_words: Words68;
-  recorded: Words69;
-  replies: Words70;
-  in_a_row: Words71;
+  result_verbs: Words67;
+  result_prepositions: Words68;
+  knowing_verbs: Words69;
+  question_words: Words70;
+  recorded: Words71;
+  replies: Words72;
+  in_a_row: Words73;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -606,37 +628,40 @@ export interface GrammarWords {
     increase: Words34;
     decrease: Words34;
   };
-  rate_openers: Words72;
-  between: Words73;
-  succession: Words74;
-  respectively: Words75;
-  change_columns: Words76;
-  continuations: Words77;
+  rate_openers: Words74;
+  between: Words75;
+  succession: Words76;
+  respectively: Words77;
+  change_columns: Words78;
+  continuations: Words79;
   other_bodies: Phrases10;
   security_bodies: Phrases11;
-  foreign_nationalities: Words78;
+  foreign_nationalities: Words80;
   national_level: Phrases12;
   place_units: Phrases13;
-  home_country: Words79;
-  local_places: Words80;
-  place_services: Words81;
-  media_nouns: Words82;
-  credit_lines: Words83;
-  targets: Words84;
-  doubting: Words85;
-  achievement_rates: Phrases14;
-  writings: Words86;
-  complementizers: Words87;
-  partner_markers: Words88;
-  partner_bodies: Phrases15;
-  several_partners: Words89;
-  same_body: Phrases16;
-  together: Words90;
-  ranked_after: Words91;
-  period_headers: Words92;
-  averages: Words93;
-  yearly_adjectives: Words94;
-  mediterranean: Words95;
+  home_country: Words81;
+  local_places: Words82;
+  place_services: Words83;
+  media_nouns: Words84;
+  credit_lines: Words85;
+  targets: Words86;
+  reaching_nouns: Words87;
+  past_openers: Phrases14;
+  target_thresholds: Words88;
+  doubting: Words89;
+  achievement_rates: Phrases15;
+  writings: Words90;
+  complementizers: Words91;
+  partner_markers: Words92;
+  partner_bodies: Phrases16;
+  several_partners: Words93;
+  same_body: Phrases17;
+  together: Words94;
+  ranked_after: Words95;
+  period_headers: Words96;
+  averages: Words97;
+  yearly_adjectives: Words98;
+  mediterranean: Words99;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -644,13 +669,13 @@ export interface GrammarWords {
     then: Words34;
     now: Words34;
   };
-  per_year: Phrases17;
-  recalling: Words96;
-  documents: Words97;
-  habitual_being: Words98;
-  summing_up: Words99;
-  same_kind: Phrases18;
-  conditionals: Phrases19;
-  forecasts: Phrases20;
-  hearsay: Words100;
+  per_year: Phrases18;
+  recalling: Words100;
+  documents: Words101;
+  habitual_being: Words102;
+  summing_up: Words103;
+  same_kind: Phrases19;
+  conditionals: Phrases20;
+  forecasts: Phrases21;
+  hearsay: Words104;
 }

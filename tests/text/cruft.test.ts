@@ -21,6 +21,20 @@ describe("page cruft", () => {
     ]);
   });
 
+  it("sets aside a heading of related links with a few words of its own, and the list under it", () => {
+    const text = `${article}\n\nأخبار مشابهة من مصادر أخرى\n• حصيلة الأمن الوطني: 2240 ملفا للتعاون الدولي (شرفة المغرب - منذ 8 ساعات)\n• 28 مغربيا أوقفوا في الخارج (نافذة الرباط - منذ 9 ساعات)\n\nالأكثر قراءة اليوم\n1. نتائج البكالوريا 2021: نسبة النجاح تتجاوز 70 في المائة`;
+    expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["related_heading", "related_heading", "related_heading", "related_heading", "related_heading"]);
+    // A sentence that opens on the same words goes on as prose.
+    expect(cruftOf(`أخبار مشابهة لم تمر دون أن تثير 12 سؤالا.\n\n${article}`)).toEqual([]);
+  });
+
+  it("sets aside a bar of share buttons with their counts, and no sentence opening on 'شارك'", () => {
+    for (const bar of ["شارك هذا الملف: فيسبوك (52) | X (9) | واتساب", "شارك: فيسبوك (14) | تويتر (3)", "شارك على: فيسبوك | إنستغرام"]) {
+      expect(cruftOf(`${article}\n\n${bar}`)).toEqual([[bar, "share_bar"]]);
+    }
+    expect(cruftOf(`شارك 24 إطارا من الأمن الوطني في تأمين المباريات: فيسبوك نشر الصور.\n\n${article}`)).toEqual([]);
+  });
+
   it("sets aside the readers' comments, from their heading to the end of the text, past empty lines", () => {
     const text = `${article}\n\nالتعليقات (2)\n\nسعاد | 16 يوليوز 2020 - 18:21\nالسنة الماضية قرأت عن 2200 ملف.\n\nرد | أعجبني (4)`;
     expect(cruftOf(text)).toEqual([
