@@ -5,15 +5,15 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { opensParenthesis } from "./clauses.ts";
 import type { CountedNoun } from "./counted-noun.ts";
-import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { sameStem, wordMatchesAny } from "./cue-match.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
 import { givenByCorrection } from "./spoken-corrections.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
-import { allPartPhrases } from "./periods.ts";
+import { allPartPhrases, readPeriods } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
-import type { NumberScope } from "./scope.ts";
+import { type NumberScope, periodContext } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import { endsTransition } from "./transition.ts";
 import type { Word } from "./words.ts";
@@ -91,9 +91,24 @@ export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolea
   // "(كانت 71)": what it was before.
   if (last && beingInParenthesis(scope) === last) return true;
   if (changedFrom(scope)) return true;
+  if (wasThen(scope, catalogue)) return true;
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
   return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل") && !superlative.test(near[m.index]!.folded));
+}
+
+/** How many words after the number its earlier period may take: "العام الماضي", "في النصف الأول من 2022". */
+const thenWords = 6;
+
+/**
+ * "78 منهم مغاربة أوقفوا خارج المغرب، وكانوا 71 العام الماضي": "and they were" opening its clause, the number, and a
+ * period other than the text's after it: what the count before it was then.
+ */
+function wasThen(scope: NumberScope, catalogue: Catalogue): boolean {
+  const [being] = scope.lead;
+  if (scope.lead.length !== 1 || !being!.folded.startsWith("و") || !wordMatchesAny(withoutConjunction(being!.folded), grammarWords.past_being)) return false;
+  const then = readPeriods({ words: scope.after.slice(0, thenWords), years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
+  return "claims" in then && then.claims.length > 0 && then.claims.every((c) => c.period !== scope.reference);
 }
 
 /** "الأكثر حجزا: مرسيدس (29)": the most, a superlative, compares nothing with the figure before. */
@@ -203,7 +218,17 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const either = wasAlone || near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) || scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.pronouns_of_being));
   if (!counted) return whole && either ? { either: [whole, previous] } : previous;
   if (counted.how !== "after") return target;
-  return countsNoun(target, counted.folded) ? target : undefined;
+  return byOwnNoun(soFar, target, counted) ?? (countsNoun(target, counted.folded) ? target : undefined);
+}
+
+/**
+ * A compared count whose noun is not the last count's but an earlier one's in the sentence compares that one:
+ * "استقدم المغرب أربعة مطلوبين من الخارج، وسلم رعيتين أجنبيتين، مقابل تسعة مطلوبين وستة رعايا أجانب".
+ */
+function byOwnNoun(soFar: SentenceSoFar, target: CountFigure, counted: CountedNoun): CountFigure | undefined {
+  // A noun of persons in general compares whoever the last count counted ("واستقبل 17 مطلوبا …، مقابل 15 شخصا").
+  if (wordMatchesAny(counted.folded, grammarWords.generic_counted) || (target.counted && sameStem(target.counted.folded, counted.folded))) return undefined;
+  return [...soFar.counts].reverse().find((c) => c !== target && !c.compared && c.counted !== null && sameStem(c.counted.folded, counted.folded));
 }
 
 /** Whether a figure's indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */

@@ -2,6 +2,7 @@
 // chosen: what led to it ("66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the warrants led to the arrests of persons).
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -9,7 +10,8 @@ import type { Word } from "./words.ts";
 /**
  * The words outside the number's clause that govern it, if any: the clause of the figure before it when the number
  * has none of its own (a preposition and an action noun right before it), that figure's noun when an action noun
- * coordinated with it opens the clause, or what led to it when the clause opens with a verb of result.
+ * coordinated with it opens the clause, or what led to it when the clause opens with a verb of result or refers back
+ * to it ("على إثرها").
  */
 export function governingWords(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
   if (scope.before.length === 0) return scope.lead.length > 0 ? ledBy(scope) : [];
@@ -47,6 +49,9 @@ function coordinatedActionNoun(scope: NumberScope, soFar: SentenceSoFar): readon
   return counted.qualifier && counted.qualifier.end <= action.start ? [counted.word, counted.qualifier] : [counted.word];
 }
 
+/** Words that refer back to what led to a count: "على إثرها", "بموجبها" (grammar-words result_phrases). */
+const resultPhrases = grammarWords.result_phrases.map(cuePhrase);
+
 /**
  * The words of what led to the number, when its clause opens with a verb of result, a preposition and an action noun
  * and a count came before in the sentence ("ونشر المكتب 66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the clause of that
@@ -56,6 +61,8 @@ function coordinatedActionNoun(scope: NumberScope, soFar: SentenceSoFar): readon
 function resultOfEarlier(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
   const { before, earlier } = scope;
   const count = soFar.lastCount;
+  // "ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا": words referring back to what led to it.
+  if (count !== undefined && findPhrases(before, resultPhrases).length > 0) return count.clause;
   if (count === undefined || (before.length !== 2 && before.length !== 3) || !grammarWords.result_prepositions.includes(before.at(-2)!.folded)) return [];
   const isResult = (word: Word | undefined) => word !== undefined && wordMatchesAny(word.folded, grammarWords.result_verbs);
   if (before.length === 3) return isResult(before[0]) ? count.clause : [];

@@ -126,7 +126,7 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
   // what "عدد" named in the clause before.
   const relative = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives);
-  const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined);
+  const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined) ?? frontedCountOf(scope, soFar);
   if (!named || !wordMatchesAny(named.folded, catalogued) || wordMatchesAny(named.folded, grammarWords.generic_counted)) return undefined;
   // Or a noun that repeats a word of what "عدد" names: "عدد المواطنين المغاربة الموقوفين في الخارج الذي بلغ 62 موقوفا".
   const echoes = () => [...scope.previousClause.words, ...scope.before].some((w) => w.start > named.end && w.end <= scope.mention.start && sameStem(w.folded, counted.folded));
@@ -140,6 +140,17 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const unit = decided?.unit ?? personsUnit;
   const fits = "match" in decision && (decision.match.indicator.part_of === decided?.id || decision.match.indicator.unit === unit || (relative && named.end <= scope.before[0]!.start));
   return fits ? { indicator: decision.match.indicator, word: named, evidence: decision.match.evidence } : undefined;
+}
+
+/**
+ * "the number of" fronted before an aside, the number's clause a verb of level alone: "أن عدد المواطنين المغاربة الذين
+ * تم توقيفهم خارج أرض الوطن، في إطار الأوامر الدولية بإلقاء القبض، بلغ 71 شخصا" (no count between them).
+ */
+function frontedCountOf(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
+  if (scope.before.length !== 1 || !wordMatchesAny(scope.before[0]!.folded, grammarWords.differences.levels)) return undefined;
+  const countOf = namedByCountOf(scope.earlier);
+  const last = soFar.counts.at(-1);
+  return countOf && (!last || last.end < countOf.start) ? countOf : undefined;
 }
 
 /**
@@ -202,12 +213,18 @@ const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => 
  * alone counts.
  */
 function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar): CountFigure | undefined {
+  if (!counted) return undefined;
+  const these = (w: Word, i: number, words: readonly Word[]) => i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) && sameStem(w.folded, counted.folded);
+  // In the sentence, "these" in the number's own clause, as its subject, names what the count before it counted:
+  // "ونشر قرابة 2,3 ألف مذكرة لتوقيف سريان الأبحاث الدولية، بعدما كانت هذه المذكرات في حدود 2,2 ألف سنة 2022".
+  const last = soFar.counts.at(-1);
+  if (last?.counted && counted.how === "before" && sameStem(counted.folded, last.counted.folded)) return scope.before.some(these) ? last : undefined;
   const previous = soFar.previousSentence;
-  if (!counted || !previous?.counted || soFar.counts.length > 0 || !sameStem(counted.folded, previous.counted.folded)) return undefined;
+  if (!previous?.counted || soFar.counts.length > 0 || !sameStem(counted.folded, previous.counted.folded)) return undefined;
   const words = [...scope.earlier, ...scope.before];
   // "the number of these", not "among these" ("ومن بين هذه الملفات، 214 ملفا": a part) nor "the total of these"
   // ("بلغ مجموع هذه المذكرات 6376 مذكرة" under a table: all its rows).
-  const named = words.some((w, i) => i > 1 && wordMatchesAny(words[i - 2]!.folded, numberOf) && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) && sameStem(w.folded, counted.folded));
+  const named = words.some((w, i) => i > 1 && wordMatchesAny(words[i - 2]!.folded, numberOf) && these(w, i, words));
   return named ? previous : undefined;
 }
 
@@ -280,7 +297,7 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const kind = kindOfBefore(scope, counted, soFar);
   if (kind) return { indicator: kind.indicator, evidence: evidence.note(`"this kind" of the count before it (${kind.indicator.id})`) };
   const these = theseOfBefore(scope, counted, soFar);
-  if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count the sentence before gave (${these.indicator.id})`) };
+  if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count before it (${these.indicator.id})`) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;

@@ -20,6 +20,7 @@ import { calculationsIn, calculationTerms, readHalfYearSubtractions } from "./ca
 import { type RetractedFigure, withdrawRetracted } from "./retracted.ts";
 import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { pairedEnds } from "./ranges.ts";
+import { readShareEnd, shareEnds } from "./share-ends.ts";
 import { respectively } from "./respectively.ts";
 import { respectiveCategories } from "./respective-categories.ts";
 import { readTableChange } from "./table-change.ts";
@@ -370,6 +371,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   const retraction = firstWordOf(words, sentence, grammarWords.retractions);
   const speakerCorrected = spokenCorrections(source.text, words, sentence, all);
   const pairs = pairedEnds(source.text, words, mentions);
+  const sharesByEnds = shareEnds(source.text, words, sentence.start, mentions, pairs);
   const forecasts = forecastsIn(words, sentence);
   const question = isQuestion(source.text, sentence);
   const expected = (mention: NumberMention) => {
@@ -444,7 +446,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       return;
     }
     const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);
-    if (sharedSign && respectiveCategory) {
+    if (sharedSign && (respectiveCategory || sharesByEnds.has(mention))) {
       // A share whose percent sign is written once, after the last of its list: a percentage all the same.
       percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
       return;
@@ -479,9 +481,10 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {
-    const read = readPercent(scope, catalogue, soFar, extraction.catalogued);
+    const shareEnd = sharesByEnds.get(mention);
+    const read = shareEnd ? { reading: readShareEnd(scope, shareEnd, catalogue, soFar), change: undefined } : readPercent(scope, catalogue, soFar, extraction.catalogued);
     const { change } = read;
-    const pair = pairs.get(mention);
+    const pair = shareEnd ? undefined : pairs.get(mention);
     const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
     const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), layoutDoubt(extraction, mention, scope));
     outcomes.set(mention, { reading, sentence });

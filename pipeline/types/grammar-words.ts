@@ -403,9 +403,13 @@ export type Words86 = string[];
  */
 export type Words87 = string[];
 /**
- * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
+ * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
 export type Phrases14 = string[];
+/**
+ * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
+ */
+export type Phrases15 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
@@ -417,7 +421,7 @@ export type Words89 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
-export type Phrases15 = string[];
+export type Phrases16 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
@@ -433,7 +437,7 @@ export type Words92 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
-export type Phrases16 = string[];
+export type Phrases17 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
@@ -441,7 +445,7 @@ export type Words93 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
-export type Phrases17 = string[];
+export type Phrases18 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
@@ -469,7 +473,7 @@ export type Words99 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
-export type Phrases18 = string[];
+export type Phrases19 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
@@ -489,15 +493,15 @@ export type Words103 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
-export type Phrases19 = string[];
+export type Phrases20 = string[];
 /**
  * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
  */
-export type Phrases20 = string[];
+export type Phrases21 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
-export type Phrases21 = string[];
+export type Phrases22 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -646,16 +650,17 @@ export interface GrammarWords {
   credit_lines: Words85;
   targets: Words86;
   reaching_nouns: Words87;
-  past_openers: Phrases14;
+  result_phrases: Phrases14;
+  past_openers: Phrases15;
   target_thresholds: Words88;
   doubting: Words89;
-  achievement_rates: Phrases15;
+  achievement_rates: Phrases16;
   writings: Words90;
   complementizers: Words91;
   partner_markers: Words92;
-  partner_bodies: Phrases16;
+  partner_bodies: Phrases17;
   several_partners: Words93;
-  same_body: Phrases17;
+  same_body: Phrases18;
   together: Words94;
   ranked_after: Words95;
   period_headers: Words96;
@@ -669,13 +674,13 @@ export interface GrammarWords {
     then: Words34;
     now: Words34;
   };
-  per_year: Phrases18;
+  per_year: Phrases19;
   recalling: Words100;
   documents: Words101;
   habitual_being: Words102;
   summing_up: Words103;
-  same_kind: Phrases19;
-  conditionals: Phrases20;
-  forecasts: Phrases21;
+  same_kind: Phrases20;
+  conditionals: Phrases21;
+  forecasts: Phrases22;
   hearsay: Words104;
 }

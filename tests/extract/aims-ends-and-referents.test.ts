@@ -1,6 +1,6 @@
 // Readings the held-out sets of round 52 led to (held294–held297): an aim named by the noun of reaching
 // (not-stated.ts targetNumber), a change told by its two ends with no verb (transition.ts changeAfterEnds,
-// percent-reading.ts endsDirection), "this figure" whose change one recent count's base agrees with
+// percent-reading.ts endsDirection; a share's ends, share-ends.ts), "this figure" whose change one recent count's base agrees with
 // (percent-reading.ts agreeingReferent), the exact figure in parentheses after a bound (count-reading.ts
 // exactOfBound), and the words that govern a count across a fronted phrase (governing-words.ts).
 import { describe, expect, it } from "vitest";
@@ -70,5 +70,16 @@ describe("counts in the words around another", () => {
     const kind = "وتهم 19 إنابة منها قضايا الاتجار في المخدرات وتبييض الأموال، علما أن عدد هذا الصنف من الإنابات لم يتجاوز 35 طوال سنة 2023.";
     expect(published(kind, "2024-H1")).toEqual(["letters_rogatory_drugs_money_laundering 2024-H1 = 19", "letters_rogatory_drugs_money_laundering 2023 = lte 35"]);
     expect(published("وكان عدد المستفيدين قد بلغ 420 طيلة سنة 2020.", "2021-H1")).toEqual(["police_staff_trained 2020 = 420"]);
+  });
+});
+
+describe("a share told by its two ends", () => {
+  it("reads both ends as the share the subject names, the earlier one a year before, its sign written once or twice", () => {
+    expect(published("بينما تراجعت حصة الدورات المنظمة بالمغرب من 71 إلى 68 في المائة.", "2024")).toEqual(["training_share_in_morocco 2023 = 71", "training_share_in_morocco 2024 = 68"]);
+    expect(published("وارتفعت حصة الدورات الحضورية من 64 في المائة إلى 72 في المائة.", "2024-H1")).toEqual(["training_share_in_person 2023-H1 = 64", "training_share_in_person 2024-H1 = 72"]);
+  });
+
+  it("leaves a range of rates of change alone", () => {
+    expect(published("وارتفع عدد الملفات بنسبة تراوحت من 10 إلى 12 في المائة.", "2024")).toEqual([]);
   });
 });

@@ -1,0 +1,53 @@
+// Readings the held-out sets of round 53 led to (held298–held301): a compared count matched to the earlier count of
+// its own noun (count-continuation.ts byOwnNoun), "the number of" fronted before an aside (indicator-choice.ts
+// frontedCountOf), "and they were" with an earlier period (wasThen), words that refer back to what led to a count ("على إثرها", governing-words.ts), "these" after a
+// count of the same sentence (theseOfBefore), a forecast's future verb of level ("سيقف"), and Darija's "فـ" before a year.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
+
+describe("counts compared or referred to across their sentence", () => {
+  it("compares a count with the earlier count of its own noun, not the last one", () => {
+    const text = "وبخصوص التسليم، استقدم المغرب أربعة مطلوبين من الخارج، وسلم رعيتين أجنبيتين، مقابل تسعة مطلوبين في النصف الأول من 2019.";
+    expect(published(text, "2020-H1")).toContain("persons_extradited_to_morocco 2019-H1 = 9");
+  });
+
+  it("reads what 'the number of' names before an aside when the number's clause is a verb of level alone", () => {
+    const text = "أظهرت الحصيلة أن عدد المواطنين المغاربة الذين تم توقيفهم خارج أرض الوطن، في إطار الأوامر الدولية بإلقاء القبض، بلغ 71 شخصا خلال سنة 2022، بعدما كان 62 مواطنا خلال 2021.";
+    expect(published(text, "2022")).toEqual(["moroccan_citizens_arrested_abroad 2022 = 71", "moroccan_citizens_arrested_abroad 2021 = 62"]);
+  });
+
+  it("reads a count after 'على إثرها' with the clause of the count it followed", () => {
+    const text = "ونشر المكتب مائة وستة أوامر دولية بإلقاء القبض، تم على إثرها توقيف مائة وتسعة عشر شخصا.";
+    expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "wanted_persons_arrested 2022 = 119"]);
+  });
+
+  it("reads 'and they were' with an earlier period after the number as what the count before it was then", () => {
+    const text = "🔹 131 مبحوثا عنهم دوليا أوقفوا، مقابل 119 في 2022\n🔹 78 منهم مغاربة أوقفوا خارج المغرب، وكانوا 71 العام الماضي";
+    expect(published(text, "2023")).toEqual(["wanted_persons_arrested 2023 = 131", "wanted_persons_arrested 2022 = 119", "moroccan_citizens_arrested_abroad 2023 = 78", "moroccan_citizens_arrested_abroad 2022 = 71"]);
+  });
+
+  it("compares whoever the last count counted with a noun of persons in general", () => {
+    const text = "فيما سلم المغرب ثمانية مواطنين أجانب إلى بلدانهم بعد توقيف 74 شخصا مطلوبا، واستقبل 17 مطلوبا للقضاء المغربي سلمتهم دول أخرى، مقابل 15 شخصا في النصف الأول من العام الماضي.";
+    expect(published(text, "2025-H1")).toContain("persons_extradited_to_morocco 2024-H1 = 15");
+  });
+
+  it("reads 'these' in a count's own clause as what the count before it in the sentence counted", () => {
+    const text = "ونشر المكتب قرابة 2,3 ألف مذكرة لتوقيف سريان الأبحاث الدولية، بعدما كانت هذه المذكرات في حدود 2,2 ألف سنة 2022.";
+    expect(published(text, "2023")).toEqual(["international_search_cancellations 2023 = approx 2300", "international_search_cancellations 2022 = approx 2200"]);
+  });
+});
+
+describe("words around a count", () => {
+  it("holds back what a future verb of level says the count will stop at", () => {
+    const text = "أربعة أشخاص فقط في ستة أشهر. ولو استمر الإيقاع نفسه حتى نهاية السنة، فإن العدد سيقف عند ثمانية أشخاص من المطلوبين المسلمين إلى المغرب.";
+    expect(published(text, "2020-H1").some((figure) => figure.endsWith("= 8"))).toBe(false);
+  });
+
+  it("reads Darija's 'فـ' before a year as no counted noun", () => {
+    expect(published("🔹 1450 موظف وموظفة ديال الشرطة استافدو من التكوين فإطار التعاون، مقابل 1180 فـ2022", "2023")).toEqual(["police_staff_trained 2023 = 1450", "police_staff_trained 2022 = 1180"]);
+  });
+});
