@@ -121,7 +121,10 @@ export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar
  */
 export function coordinatedPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
   const previous = soFar.lastCount;
-  if (!previous || previous.compared || previous.startsTransition || previous.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
+  // A compared count shares its period when its own clause named the year before it: "بعدما سجلت سنة 2024 بأكملها 112
+  // أمرا دوليا و140 موقوفا".
+  const namedBefore = previous?.clause.some((w) => isYearWord(w) && w.end <= previous.start) === true;
+  if (!previous || (previous.compared && !namedBefore) || previous.startsTransition || previous.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
   // Or a verb coordinated with the count's, a clause of its own, after a count of a whole earlier year: "وللمقارنة،
   // كانت المديرية قد عالجت طوال عام 2022 ما مجموعه 5800 ملف، وتتبعت 143 إنابة" (not after the report's year's total

@@ -26,7 +26,7 @@ import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
-import { isYearValue, isYearWord } from "./years.ts";
+import { isYearValue, isYearWord, wordValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 
@@ -146,11 +146,26 @@ function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): Period
  */
 function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   const { open, words } = beforeBareParenthesis(scope) ?? { open: -1, words: [] };
-  const years = scope.yearsBefore.filter((y) => words.length > 0 && y.start >= words[0]!.start);
-  if (years.length !== 1 || words.at(-1)!.end !== years[0]!.end || /\S/u.test(scope.text.slice(years[0]!.end, open))) return undefined;
+  // The year right before the parenthesis, or its record's epithet between them ("متجاوزة رقم 2019 القياسي (125)");
+  // read as a word: after "رقم" the recognizer may take it for an identifier.
+  const epithet = words.length > 1 && wordMatchesAny(words.at(-1)!.folded, catalogue.periods.record_words);
+  const year = words.at(epithet ? -2 : -1);
+  if (!year || !isYearWord(year) || words.filter(isYearWord).length !== 1 || /\S/u.test(scope.text.slice(words.at(-1)!.end, open))) return undefined;
   const part = partNamed(words, catalogue.periods);
   if (!part && parsePeriod(scope.reference).part !== null) return undefined;
-  return { claims: [{ period: withPart(String(years[0]!.value), part ?? undefined), start: years[0]!.start, end: years[0]!.end }] };
+  return { claims: [{ period: withPart(String(wordValue(year)), part ?? undefined), start: year.start, end: year.end }] };
+}
+
+/**
+ * A year the number's own clause names by what happened in it, known to periods.json event_years, in a report on a
+ * whole year: "ثم تراجع العدد إلى 3950 ملفا في سنة الجائحة" (2020), before any period the clauses around it lend.
+ */
+function ownEventYear(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+  if (!("claims" in own) || own.claims.length > 0 || parsePeriod(scope.reference).part !== null) return undefined;
+  // A rate compared with a rate stays a rate: "20 ملفا في اليوم، مقابل أقل من 11 ملفا سنة الجائحة".
+  if (comparedWithRate(scope, catalogue, soFar)) return undefined;
+  const event = yearNamedByEvent({ ...scope, previousClause: { words: [], years: [] } }, catalogue);
+  return event && event.year !== null ? { claims: [{ period: String(event.year), start: event.start, end: event.end }] } : undefined;
 }
 
 /** How far a rounded figure ("قرابة 3400 ملف") may be from the exact one in the parenthesis after it, as a share of it. */
@@ -353,6 +368,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
     referredClausePeriod(scope, catalogue, own) ??
+    ownEventYear(scope, catalogue, own, soFar) ??
     (startsChange ? (comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ?? transitionStartPeriod(scope, catalogue, soFar)) : undefined) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     coordinatedPeriod(scope, own, soFar) ??

@@ -31,11 +31,14 @@ function dashedAside(text: string, span: { start: number; end: number }, offset:
   return after ? from + before.index + 1 : undefined;
 }
 
-/** How far before a number the label "(2018: " may start. */
-const yearLabelReach = 10;
+/** How far before a number the label "(2018: " may start, or the parenthesis of a later label ("(2022: 5800 - 2019: "). */
+const yearLabelReach = 40;
 
-/** A parenthesis opened by a year and a colon, right before a number: "4480 (2018: 4060)". */
-const yearLabel = /\([^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u;
+/**
+ * A year and a colon right before a number, opening its parenthesis ("4480 (2018: 4060)") or after a separator in it,
+ * the next label ("6312 (2022: 5800 - 2019: 4480)").
+ */
+const yearLabel = /\((?:[^()\n]{0,24}[\-–—،,؛;|/])?[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u;
 
 /** Whether a year and a colon opening the number's parenthesis label it ("(2018: 4060)"). */
 export const labelledByYear = (text: string, mention: NumberMention): boolean => yearLabel.test(text.slice(Math.max(0, mention.start - yearLabelReach), mention.start));

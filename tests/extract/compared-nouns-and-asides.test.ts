@@ -51,3 +51,27 @@ describe("words around a count", () => {
     expect(published("🔹 1450 موظف وموظفة ديال الشرطة استافدو من التكوين فإطار التعاون، مقابل 1180 فـ2022", "2023")).toEqual(["police_staff_trained 2023 = 1450", "police_staff_trained 2022 = 1180"]);
   });
 });
+
+describe("years named otherwise", () => {
+  it("reads a year named by what happened in it in the number's own clause before the period of the clause before", () => {
+    const text = "فبعد أن عالج القطب 4480 ملفا سنة 2019، ثم تراجع العدد إلى 3950 ملفا في سنة الجائحة، قفز هذه السنة إلى 4677 ملفا.";
+    expect(published(text, "2021")).toEqual(["files_processed 2019 = 4480", "files_processed 2020 = 3950", "files_processed 2021 = 4677"]);
+    // A rate compared with a rate stays a rate.
+    expect(published("فالقطب يعالج اليوم أكثر من 20 ملفا في اليوم، مقابل أقل من 11 ملفا سنة الجائحة.", "2025")).toEqual([]);
+  });
+
+  it("reads each year label in a parenthesis as the period of the value after it", () => {
+    expect(published("1. الملفات وطلبات المعلومات المعالجة: 6312 (2022: 5800 - 2019: 4480)", "2023")).toEqual(["files_processed 2023 = 6312", "files_processed 2022 = 5800", "files_processed 2019 = 4480"]);
+  });
+
+  it("gives a count coordinated with a compared one the year its verb's clause named before both", () => {
+    expect(published("وتأتي هذه الأرقام بعدما سجلت سنة 2024 بأكملها 112 أمرا دوليا و140 موقوفا.", "2025-H1")).toEqual(["international_arrest_warrants 2024 = 112", "wanted_persons_arrested 2024 = 140"]);
+    expect(published("وعالج القطب 3690 ملفا مقابل 3420 ملفا و78 إنابة.", "2025-H1")).toEqual(["files_processed 2025-H1 = 3690", "files_processed 2024-H1 = 3420", "letters_rogatory 2025-H1 = 78"]);
+  });
+
+  it("reads a year right before a parenthesis, its record's epithet between, as the period of the count in it", () => {
+    expect(published("أما الإنابات القضائية الدولية فبلغت 131 إنابة، متجاوزة رقم 2019 القياسي (125).", "2021")).toEqual(["letters_rogatory 2021 = 131", "letters_rogatory 2019 = 125"]);
+    expect(published("لكنه يظل أعلى من رقم 2018 (112 إنابة).", "2021")).toEqual(["letters_rogatory 2018 = 112"]);
+  });
+});
+
