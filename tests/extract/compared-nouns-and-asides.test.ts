@@ -42,6 +42,11 @@ describe("counts compared or referred to across their sentence", () => {
 });
 
 describe("words around a count", () => {
+  it("reads persons arrested abroad as the Moroccans arrested abroad, the part of the arrests", () => {
+    expect(published("مطلوبون للعدالة المغربية: 83 موقوفا بالخارج سنة 2024", "2024")).toEqual(["moroccan_citizens_arrested_abroad 2024 = 83"]);
+    expect(published("كان عدد الموقوفين خارج الوطن قد بلغ 39 شخصا في النصف الأول من 2023.", "2025-H1")).toEqual(["moroccan_citizens_arrested_abroad 2023-H1 = 39"]);
+  });
+
   it("holds back what a future verb of level says the count will stop at", () => {
     const text = "أربعة أشخاص فقط في ستة أشهر. ولو استمر الإيقاع نفسه حتى نهاية السنة، فإن العدد سيقف عند ثمانية أشخاص من المطلوبين المسلمين إلى المغرب.";
     expect(published(text, "2020-H1").some((figure) => figure.endsWith("= 8"))).toBe(false);
