@@ -168,6 +168,17 @@ function ownEventYear(scope: NumberScope, catalogue: Catalogue, own: PeriodReadi
   return event && event.year !== null ? { claims: [{ period: String(event.year), start: event.start, end: event.end }] } : undefined;
 }
 
+/**
+ * The whole a part is "out of", of the indicator the part was read as, is the nation's figure, wherever the part was
+ * counted: "شهد مطار وجدة تسلم 4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية" (not of another: "46 ملفا مرتبطا بالمركبات
+ * المسروقة من أصل 1406 ملفات" may be out of all files or all vehicle files).
+ */
+function nationsWhole(scope: NumberScope, indicator: Indicator, soFar: SentenceSoFar): boolean {
+  const marker = scope.lead.at(-1);
+  if (!marker || !grammarWords.whole_markers.includes(marker.folded) || soFar.lastIndicatorId === undefined) return false;
+  return soFar.lastIndicatorId === indicator.id;
+}
+
 /** How far a rounded figure ("قرابة 3400 ملف") may be from the exact one in the parenthesis after it, as a share of it. */
 const roundingShare = 0.1;
 
@@ -316,7 +327,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = `the part of one partner («${scope.text.slice(partner.start, partner.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
-  const body = otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns) ?? sameBodyAsBefore(scope);
+  const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns) ?? sameBodyAsBefore(scope));
   if (body) {
     const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };

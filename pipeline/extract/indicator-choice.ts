@@ -105,7 +105,14 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // "29 إنابة من أصل 125 إنابة قضائية دولية … تتعلق بالاتجار في المخدرات": what a part of the same noun is "out of"
   // is no part itself (unlike "275 مركبة، من أصل 1406 ملفات" or "سبعة مغاربة … من أصل 55 مواطنا").
   const sameNounWhole = ofWhole && soFar.lastCounted !== undefined && sameStem(soFar.lastCounted.folded, counted.folded);
-  if (sameNounWhole) return { indicators: counts.filter((i) => i.part_of === undefined), input };
+  if (sameNounWhole) {
+    // The whole of the indicator the part was read as (a figure or held back), read with the part's words too: "46
+    // ملفا مرتبطا بالمركبات المسروقة من أصل 1406 ملفات" (a unit's vehicle files, out of the nation's).
+    const part = counts.find((i) => i.id === soFar.lastIndicatorId);
+    const whole = part && (part.part_of === undefined ? part : counts.find((i) => i.id === part.part_of));
+    if (!whole) return { indicators: counts.filter((i) => i.part_of === undefined), input };
+    return { indicators: [whole], input: { ...input, clause: [...(soFar.lastIndicatorClause ?? []), ...input.clause] } };
+  }
   if (!previous) return { indicators: counts, input };
   if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };

@@ -37,9 +37,13 @@ function headNouns(words: readonly Word[], catalogued: readonly string[]): Array
     if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return [{ word: words[i + 1]!, qualifier: words[i + 2] ?? null }];
   }
   const nouns: Array<{ word: Word; qualifier: Word | null }> = [];
-  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued)) nouns.push({ word: words[i]!, qualifier: null });
+  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued) && !standsForWhich(words, i)) nouns.push({ word: words[i]!, qualifier: null });
   return nouns;
 }
+
+/** "الأمر الذي يمثل ارتفاعا": a noun that, with the article and a relative after it, stands for "which" (grammar-words relative_heads). */
+const standsForWhich = (words: readonly Word[], i: number) =>
+  /^[وف]?ال/u.test(words[i]!.folded) && wordMatchesAny(words[i]!.folded, grammarWords.relative_heads) && words[i + 1] !== undefined && wordMatchesAny(words[i + 1]!.folded, grammarWords.relatives);
 
 /** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
 const subjectAfterReach = 3;

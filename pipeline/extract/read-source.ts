@@ -466,6 +466,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
     if (notice && readIndicatorId !== null) extraction.retracted.push({ value: mention.value, indicatorId: readIndicatorId, notice });
     if (counted) soFar.lastCounted = counted;
+    soFar.lastIndicatorId = readIndicatorId ?? undefined;
+    soFar.lastIndicatorClause = [...scope.before, ...scope.after];
     soFar.oneKind = read.oneKind ? (counted ?? undefined) : undefined;
     soFar.unclearPeriod = read.unclearPeriod;
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).

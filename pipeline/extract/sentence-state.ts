@@ -45,6 +45,10 @@ export interface SentenceSoFar {
   previousSubject: CountFigure | undefined;
   /** The last count of the sentence, when it was read as a figure (a comparison continues only that one). */
   lastCount: CountFigure | undefined;
+  /** The indicator the last count was read as, a figure or held back (a local unit's count). */
+  lastIndicatorId?: string | undefined;
+  /** The words of that count's clause. */
+  lastIndicatorClause?: readonly Word[];
   /** The counted noun of the last count ("143 إنابة، منها 35 تتعلق بالمخدرات"). */
   lastCounted: CountedNoun | undefined;
   /** The counted noun of the last count when it counted one kind of what it names ("23 ملفا تتعلق بنقل أطفال"; about-kind.ts). */

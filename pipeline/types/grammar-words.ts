@@ -407,17 +407,21 @@ export type Words87 = string[];
  */
 export type Phrases14 = string[];
 /**
+ * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
+ */
+export type Words88 = string[];
+/**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
 export type Phrases15 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
-export type Words88 = string[];
+export type Words89 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words89 = string[];
+export type Words90 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -425,15 +429,15 @@ export type Phrases16 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words90 = string[];
+export type Words91 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words91 = string[];
+export type Words92 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words92 = string[];
+export type Words93 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -441,7 +445,7 @@ export type Phrases17 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words93 = string[];
+export type Words94 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -449,27 +453,27 @@ export type Phrases18 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words94 = string[];
+export type Words95 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words95 = string[];
+export type Words96 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words96 = string[];
+export type Words97 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words97 = string[];
+export type Words98 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words98 = string[];
+export type Words99 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words99 = string[];
+export type Words100 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -477,19 +481,19 @@ export type Phrases19 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words100 = string[];
+export type Words101 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words101 = string[];
+export type Words102 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words102 = string[];
+export type Words103 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words103 = string[];
+export type Words104 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -505,7 +509,7 @@ export type Phrases22 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words104 = string[];
+export type Words105 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -651,22 +655,23 @@ export interface GrammarWords {
   targets: Words86;
   reaching_nouns: Words87;
   result_phrases: Phrases14;
+  relative_heads: Words88;
   past_openers: Phrases15;
-  target_thresholds: Words88;
-  doubting: Words89;
+  target_thresholds: Words89;
+  doubting: Words90;
   achievement_rates: Phrases16;
-  writings: Words90;
-  complementizers: Words91;
-  partner_markers: Words92;
+  writings: Words91;
+  complementizers: Words92;
+  partner_markers: Words93;
   partner_bodies: Phrases17;
-  several_partners: Words93;
+  several_partners: Words94;
   same_body: Phrases18;
-  together: Words94;
-  ranked_after: Words95;
-  period_headers: Words96;
-  averages: Words97;
-  yearly_adjectives: Words98;
-  mediterranean: Words99;
+  together: Words95;
+  ranked_after: Words96;
+  period_headers: Words97;
+  averages: Words98;
+  yearly_adjectives: Words99;
+  mediterranean: Words100;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -675,12 +680,12 @@ export interface GrammarWords {
     now: Words34;
   };
   per_year: Phrases19;
-  recalling: Words100;
-  documents: Words101;
-  habitual_being: Words102;
-  summing_up: Words103;
+  recalling: Words101;
+  documents: Words102;
+  habitual_being: Words103;
+  summing_up: Words104;
   same_kind: Phrases20;
   conditionals: Phrases21;
   forecasts: Phrases22;
-  hearsay: Words104;
+  hearsay: Words105;
 }

@@ -42,6 +42,21 @@ describe("counts compared or referred to across their sentence", () => {
 });
 
 describe("words around a count", () => {
+  it("holds back the counts of a sentence about the regional level or a border crossing", () => {
+    const text = "وعلى المستوى الجهوي، علمت البوابة من مصادر مطلعة أن المصالح الأمنية بكل من وجدة والناظور ساهمت في تنفيذ 14 مذكرة بحث دولية، كما تم عبر المعبر الحدودي بني انصار تسليم ثلاثة رعايا أجانب إلى سلطات بلدانهم.";
+    expect(published(text, "2020")).toEqual([]);
+  });
+
+  it("reads the nation's whole a local part is out of, of the same indicator", () => {
+    const text = "وعلى المستوى الجهوي، علمت الجريدة من مصادر أمنية أن مطار وجدة أنجاد شهد تسلم 4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية إلى المغرب خلال السنة.";
+    expect(published(text, "2021")).toEqual(["persons_extradited_to_morocco 2021 = 19"]);
+  });
+
+  it("reads no warrant in 'الأمر الذي', which stands for 'which'", () => {
+    const text = "تابع المكتب خلال سنة 2024 تنفيذ 162 إنابة قضائية دولية، الأمر الذي يمثل ارتفاعا بنحو 6 في المائة مقارنة مع سنة 2023.";
+    expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_pct_change 2024 vs 2023 = approx 6"]);
+  });
+
   it("reads persons arrested abroad as the Moroccans arrested abroad, the part of the arrests", () => {
     expect(published("مطلوبون للعدالة المغربية: 83 موقوفا بالخارج سنة 2024", "2024")).toEqual(["moroccan_citizens_arrested_abroad 2024 = 83"]);
     expect(published("كان عدد الموقوفين خارج الوطن قد بلغ 39 شخصا في النصف الأول من 2023.", "2025-H1")).toEqual(["moroccan_citizens_arrested_abroad 2023-H1 = 39"]);
