@@ -9,6 +9,8 @@ import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
 import { findPhrases, type Phrase } from "./phrases.ts";
 import { type NumberScope, opensOnTotal } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import { changeNounOfEnds } from "./transition.ts";
 import type { Word } from "./words.ts";
 import { yearsAgo } from "./years-ago.ts";
 
@@ -214,3 +216,20 @@ const levelAfterBeing = (scope: NumberScope) => scope.before.length > 0 && wordM
 
 /** "أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024": a share of a total, which a period after it does not make a change. */
 const shareOfTotal = (scope: NumberScope) => opensOnTotal(scope.after);
+
+/** How many words may stand between a change's later end and its rate: "112 أمرا، أي بنسبة". */
+const rateAfterEndsReach = 4;
+
+/**
+ * "من 87 إلى 112 أمرا، أي بنسبة 29 في المائة": a rate ("بنسبة") right after a change told by its two ends, with no
+ * word of change, goes the way the ends go.
+ */
+export function endsDirection(scope: NumberScope, soFar: SentenceSoFar): Direction | undefined {
+  const before = soFar.counts.filter((c) => c.end <= scope.mention.start);
+  const later = before.at(-1);
+  const earlier = before.at(-2);
+  if (!later || !earlier?.startsTransition || earlier.indicator.id !== later.indicator.id || earlier.value === later.value) return undefined;
+  const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= later.end);
+  const rate = between.some((w, i) => changeNounOfEnds(w, between[i - 1] ?? null));
+  return between.length <= rateAfterEndsReach && rate ? (later.value > earlier.value ? 1 : -1) : undefined;
+}

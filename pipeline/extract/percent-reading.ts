@@ -11,11 +11,12 @@ import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
 import { readShare } from "./share-reading.ts";
-import { coordinatedChange, directionOf, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
+import { coordinatedChange, directionOf, endsDirection, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
+import { agreeingReferent } from "./this-figure.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { agreedPeriod, impliesPreviousYear, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
-import { changeNounOfEnds, periodsBetween } from "./transition.ts";
+import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { claimsOf, type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
@@ -78,27 +79,6 @@ function changeReferredTo(scope: NumberScope, catalogue: Catalogue, how: "demons
   const { increase, decrease } = catalogue.indicators.change_words;
   const referred = (w: Word, i: number) => (how === "demonstrative" ? i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) : /^[وف]?ال/u.test(w.folded));
   return words.find((w, i) => referred(w, i) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
-}
-
-/** How far a change worked out from a count and its base may be from the percentage that restates it, in points ("بنحو"). */
-const agreementPoints = 1;
-
-/**
- * What "this figure" with a change refers to, when the figure it would take (the previous sentence's last) has no base
- * of its own and exactly one recent count has one from which the percentage follows: "عرفت تسليم 19 شخصا …، مقابل 14
- * شخصا …، فيما سلم المغرب 9 رعايا … . واعتبر أن هذا الرقم، رغم ارتفاعه بنحو 36 في المائة": 19 against 14 is +36 %.
- */
-function agreeingReferent(scope: NumberScope, soFar: SentenceSoFar, referred: CountFigure): CountFigure {
-  const changeOf = (count: CountFigure) => {
-    const base = soFar.recent.find((b) => b.compared && b.indicator.id === count.indicator.id && b.period !== count.period && b.value > 0);
-    return base && (100 * (count.value - base.value)) / base.value;
-  };
-  if (changeOf(referred) !== undefined) return referred;
-  const agreeing = soFar.recent.filter((count) => {
-    const change = count.compared || count.startsTransition ? undefined : changeOf(count);
-    return change !== undefined && Math.abs(Math.abs(change) - Math.abs(scope.mention.value)) <= agreementPoints;
-  });
-  return agreeing.length === 1 ? agreeing[0]! : referred;
 }
 
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
@@ -499,23 +479,6 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
   const direction = directionOf(scope, catalogue, soFar.previousChange) ?? endsDirection(scope, soFar);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };
-}
-
-/** How many words may stand between a change's later end and its rate: "112 أمرا، أي بنسبة". */
-const rateAfterEndsReach = 4;
-
-/**
- * "من 87 إلى 112 أمرا، أي بنسبة 29 في المائة": a rate ("بنسبة") right after a change told by its two ends, with no
- * word of change, goes the way the ends go.
- */
-function endsDirection(scope: NumberScope, soFar: SentenceSoFar): Direction | undefined {
-  const before = soFar.counts.filter((c) => c.end <= scope.mention.start);
-  const later = before.at(-1);
-  const earlier = before.at(-2);
-  if (!later || !earlier?.startsTransition || earlier.indicator.id !== later.indicator.id || earlier.value === later.value) return undefined;
-  const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= later.end);
-  const rate = between.some((w, i) => changeNounOfEnds(w, between[i - 1] ?? null));
-  return between.length <= rateAfterEndsReach && rate ? (later.value > earlier.value ? 1 : -1) : undefined;
 }
 
 /** "نسبة الإنجاز", "معدل تحقيق الأهداف": a result against its target (grammar-words achievement_rates). */
