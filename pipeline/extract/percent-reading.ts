@@ -81,6 +81,16 @@ function changeReferredTo(scope: NumberScope, catalogue: Catalogue, how: "demons
   return words.find((w, i) => referred(w, i) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
 }
 
+/**
+ * A signed percentage in parentheses closing the clause of the count before it, no mark between: that count's change,
+ * whatever the words between name ("فيما سلم المغرب 18 رعية أجنبية إلى الدول التي طلبتهم (+29%)").
+ */
+function signedAfterCount(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+  const last = soFar.counts.filter((c) => c.end <= scope.mention.start).at(-1);
+  if (!last || !/\([^\S\n]*[+\-−▲▼][^\S\n]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 4), scope.mention.start))) return undefined;
+  return /[،,؛;:.()\n]/u.test(scope.text.slice(last.end, scope.text.lastIndexOf("(", scope.mention.start))) ? undefined : last;
+}
+
 /** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 /** How many words after a change its sentence may name a counted thing in (changeSubject). */
 const sentenceReach = 12;
@@ -103,6 +113,8 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
     const found = noun < 0 ? undefined : named(words.slice(noun));
     return found && "match" in found.decision ? { word: found.word, match: found.decision.match } : undefined;
   };
+  const signed = signedAfterCount(scope, soFar);
+  if (signed) return { indicator: signed.indicator, period: null, word: null };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.

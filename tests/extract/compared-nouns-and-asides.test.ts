@@ -52,6 +52,12 @@ describe("words around a count", () => {
     expect(published(text, "2021")).toEqual(["persons_extradited_to_morocco 2021 = 19"]);
   });
 
+  it("reads a signed percentage in parentheses closing a count's clause as that count's change", () => {
+    const text = "مكن التعاون الأمني الدولي خلال 2025 من استقدام 36 مطلوبا للعدالة من الخارج، فيما سلم المغرب 18 رعية أجنبية إلى الدول التي طلبتهم (+29%).";
+    expect(published(text, "2025")).toContain("foreigners_handed_over_by_morocco_pct_change 2025 vs 2024 = 29");
+    expect(published("عالج القطب 5800 ملف، وارتفعت الأوامر الدولية بإلقاء القبض (+12%).", "2025")).toContain("international_arrest_warrants_pct_change 2025 vs 2024 = 12");
+  });
+
   it("reads no warrant in 'الأمر الذي', which stands for 'which'", () => {
     const text = "تابع المكتب خلال سنة 2024 تنفيذ 162 إنابة قضائية دولية، الأمر الذي يمثل ارتفاعا بنحو 6 في المائة مقارنة مع سنة 2023.";
     expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_pct_change 2024 vs 2023 = approx 6"]);
