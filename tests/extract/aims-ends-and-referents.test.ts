@@ -35,6 +35,12 @@ describe("a change told by its two ends with no word of change before them", () 
     expect(published("- إعلانات البحث الصادرة عن شعب الاتصال العربية: من 362 إلى 344، أي بتراجع قدره 5 في المائة.", "2024")).toEqual(["arab_search_notices 2023 = 362", "arab_search_notices 2024 = 344"]);
   });
 
+  it("reads a list item's two ends as a change's when the heading over the list names the change", () => {
+    const text = "ثانيا: ما انخفض\n- الأجانب الموقوفون لفائدة السلطات القضائية الأمريكية: من أربعة إلى اثنين فقط.\n- العمليات متعددة الأطراف بتنسيق مع الأنتربول: من سبع إلى ست.";
+    expect(published(text, "2024")).toEqual(["foreigners_arrested_for_us 2023 = 4", "foreigners_arrested_for_us 2024 = 2", "interpol_multilateral_operations 2023 = 7", "interpol_multilateral_operations 2024 = 6"]);
+    expect(published("أبرز الأرقام\n- العمليات متعددة الأطراف بتنسيق مع الأنتربول: من سبع إلى ست.", "2024")).toEqual([]);
+  });
+
   it("still holds back both ends of a range", () => {
     expect(published("- الأوامر الدولية بإلقاء القبض: من 87 إلى 112 أمرا.", "2024")).toEqual([]);
     expect(published("وعالج القطب شهريا من 400 إلى 500 ملف، بنسبة إنجاز مرتفعة.", "2024")).toEqual([]);
