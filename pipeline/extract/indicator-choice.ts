@@ -150,6 +150,18 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
 }
 
 /**
+ * "162 إنابة …، من بينها 41 إنابة في قضايا المخدرات …، وهي الإنابات التي كانت قد بلغت 153": a clause that names no count
+ * of its own but the noun of the whole and its part again, with the article, after the part: it may recall either.
+ */
+function wholeOrPartNamed(scope: NumberScope, soFar: SentenceSoFar): { word: Word; whole: CountFigure; part: CountFigure } | undefined {
+  const part = soFar.lastCount;
+  const whole = part?.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === part.indicator.part_of);
+  if (!part?.counted || !whole?.counted) return undefined;
+  const word = scope.before.find((w) => /^[وف]?ال/u.test(w.folded) && sameStem(w.folded, whole.counted!.folded) && sameStem(w.folded, part.counted!.folded));
+  return word && { word, whole, part };
+}
+
+/**
  * "the number of" fronted before an aside, the number's clause a verb of level alone: "أن عدد المواطنين المغاربة الذين
  * تم توقيفهم خارج أرض الوطن، في إطار الأوامر الدولية بإلقاء القبض، بلغ 71 شخصا" (no count between them).
  */
@@ -325,6 +337,11 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   }
   // "بعدما كان عددهم 31 طيلة سنة 2024": "their number" in a clause that names no noun (it borrows one from before) is the
   // count before it, whatever the words around it would count; not "الأوامر الدولية، البالغ عددها 84" (the noun before).
+  const either = counted?.how === "pronoun" ? wholeOrPartNamed(scope, soFar) : undefined;
+  if (either) {
+    const ids = [either.whole.indicator.id, either.part.indicator.id];
+    return { reading: heldBack(`ambiguous: «${either.word.folded}» after a part may name the whole or the part (${ids.join(" or ")})`, evidence, null, null, { candidates: ids }) };
+  }
   const theirsAlone = counted?.how === "pronoun" ? theirNumber(scope, counted, soFar, catalogued) : undefined;
   if (theirsAlone) return { indicator: theirsAlone.indicator, evidence: evidence.note(`"their number", of the count before it (${theirsAlone.indicator.id})`) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };

@@ -35,6 +35,11 @@ describe("counts compared or referred to across their sentence", () => {
     expect(published(text, "2025-H1")).toContain("persons_extradited_to_morocco 2024-H1 = 15");
   });
 
+  it("holds back a count recalled by the noun of a whole and its part after the part", () => {
+    const text = "وتابع المكتب تنفيذ 162 إنابة قضائية دولية، من بينها 41 إنابة في قضايا المخدرات وتبييض الأموال، وهي الإنابات التي كانت قد بلغت 153 في السنة التي قبلها.";
+    expect(published(text, "2024")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
+  });
+
   it("reads 'these' in a count's own clause as what the count before it in the sentence counted", () => {
     const text = "ونشر المكتب قرابة 2,3 ألف مذكرة لتوقيف سريان الأبحاث الدولية، بعدما كانت هذه المذكرات في حدود 2,2 ألف سنة 2022.";
     expect(published(text, "2023")).toEqual(["international_search_cancellations 2023 = approx 2300", "international_search_cancellations 2022 = approx 2200"]);
