@@ -4,6 +4,7 @@
 // held back.
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
+import { intersect, intervalOf } from "../validate/interval.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforeParenthesis, partnerNamed, nationalityBeforeOneOrTwo, partnerNationality, partnerOrigin } from "./foreign-section.ts";
@@ -179,36 +180,19 @@ function nationsWhole(scope: NumberScope, indicator: Indicator, soFar: SentenceS
   return soFar.lastIndicatorId === indicator.id;
 }
 
-/** How far a rounded figure ("قرابة 3400 ملف") may be from the exact one in the parenthesis after it, as a share of it. */
-const roundingShare = 0.1;
-
-/** Whether `value` is within what a figure of `value` `qualifier` bounds or rounds ("تجاوزت المائة": more than 100). */
-function withinBound(value: number, bound: number, qualifier: CountFigure["qualifier"]): boolean {
-  switch (qualifier) {
-    case "gt":
-      return value > bound;
-    case "gte":
-      return value >= bound;
-    case "lt":
-      return value < bound;
-    case "lte":
-      return value <= bound;
-    case "approx":
-      return Math.abs(value - bound) <= roundingShare * bound;
-    default:
-      return false;
-  }
-}
-
 /**
  * A count opening a parenthesis right after a bound or rounded figure of the same indicator that it fits: the exact
  * figure, of the same period ("تجاوزت المائة (104 إنابات)"، "قرابة 3400 ملف (3380 بالضبط)"), not another period's
  * value compared with it, as after an exact figure ("17 شخصا (15 في نفس الفترة من 2024)").
  */
-function exactOfBound(scope: NumberScope, indicator: Indicator, soFar: SentenceSoFar): PeriodReading | undefined {
+function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading | undefined {
   const last = soFar.lastCount;
-  if (!last || last.indicator.id !== indicator.id || !opensParenthesis(scope.text, scope.mention)) return undefined;
-  if (!/^[^\S\n]*\([^\S\n]*$/u.test(scope.text.slice(last.end, scope.mention.start)) || !withinBound(scope.mention.value, last.value, last.qualifier)) return undefined;
+  if (!last?.qualifier || last.indicator.id !== indicator.id || !opensParenthesis(scope.text, scope.mention)) return undefined;
+  if (!/^[^\S\n]*\([^\S\n]*$/u.test(scope.text.slice(last.end, scope.mention.start))) return undefined;
+  // Within what the bound or the rounding allows (the catalogue's rounding rules, validate/interval.ts).
+  const allowed = intervalOf({ value: last.value, qualifier: last.qualifier, decimals: 0, unit: indicator.unit }, catalogue.rounding);
+  const { value } = scope.mention;
+  if (intersect([allowed, { lower: value, upper: value, lowerOpen: false, upperOpen: false }]) === null) return undefined;
   return { claims: [{ period: last.period, start: last.start, end: last.end }] };
 }
 
@@ -370,7 +354,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
-    exactOfBound(scope, indicator, soFar) ??
+    exactOfBound(scope, indicator, catalogue, soFar) ??
     partBeforeParenthesis(scope, catalogue) ??
     yearBeforeParenthesis(scope, catalogue) ??
     subjectOfComparedParenthesis(scope) ??

@@ -4,7 +4,7 @@
 import { wordMatchesAny } from "./cue-match.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
-import { lineAbove, lineAt } from "../text/lines.ts";
+import { listHeadingAbove } from "../text/list-items.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
 
@@ -29,9 +29,6 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
 /** "الصحف الجهوية": a regional adjective right after a noun of the press qualifies the outlets, not a body. */
 const ofTheMedia = (words: readonly Word[], index: number) => index > 0 && wordMatchesAny(words[index - 1]!.folded, grammarWords.media_nouns);
 
-/** A list's item: a dash or a bullet opening the line ("- أشخاص موقوفون في قضايا الإرهاب: 103"). */
-const listItem = /^[^\S\n]*[-–•▪◦*][^\S\n]/u;
-
 /** How many items of a list a heading above them may stand over. */
 const listReach = 20;
 
@@ -41,21 +38,11 @@ const listReach = 20;
  * above the items, short and without a number.
  */
 function bodyOverList(scope: NumberScope): PhraseMatch | undefined {
-  const { text } = scope;
-  let lineStart = lineAt(text, scope.mention.start).start;
-  if (!listItem.test(text.slice(lineStart, scope.mention.start))) return undefined;
-  for (let k = 0; k < listReach; k++) {
-    const above = lineAbove(text, lineStart);
-    if (!above) return undefined;
-    const line = text.slice(above.start, above.end);
-    if (listItem.test(line)) {
-      lineStart = above.start;
-      continue;
-    }
-    if (line.trim() === "" || line.length > headingLength || /\p{N}/u.test(line)) return undefined;
-    return findPhrases(scope.wordsIn(above.start, above.end), otherBodies)[0];
-  }
-  return undefined;
+  const heading = listHeadingAbove(scope.text, scope.mention.start, listReach);
+  if (!heading) return undefined;
+  const line = scope.text.slice(heading.start, heading.end);
+  if (line.trim() === "" || line.length > headingLength || /\p{N}/u.test(line)) return undefined;
+  return findPhrases(scope.wordsIn(heading.start, heading.end), otherBodies)[0];
 }
 
 /** The longest line a list's heading may be. */

@@ -4,9 +4,8 @@
 // period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
 // number is read as an end.
 import type { Catalogue } from "../catalogue/load.ts";
-import { fold } from "../arabic/normalise.ts";
 import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts";
-import { lineAbove, lineAt } from "../text/lines.ts";
+import { listHeadingAbove } from "../text/list-items.ts";
 import { changeSpan } from "./change-span.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
 import { wordMatchesAny } from "./cue-match.ts";
@@ -47,9 +46,6 @@ export function startsTransition(scope: NumberScope): boolean {
   return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80)) || changeAfterEnds(scope, to) || changeInListHeading(scope);
 }
 
-/** A list's item: a dash or a bullet opening the line. */
-const listItem = /^[^\S\n]*[-–•▪◦*][^\S\n]/u;
-
 /** How many items of a list its heading may stand over, and how long a heading may be. */
 const headingReach = 12;
 const headingLength = 60;
@@ -59,17 +55,9 @@ const headingLength = 60;
  * أربعة إلى اثنين فقط"): a word of change in it makes the item's two ends a change's, not a range's.
  */
 function changeInListHeading(scope: NumberScope): boolean {
-  const { text } = scope;
-  let line = lineAt(text, scope.mention.start);
-  if (!listItem.test(text.slice(line.start, line.end))) return false;
-  for (let k = 0; k < headingReach; k++) {
-    const above = lineAbove(text, line.start);
-    if (!above) return false;
-    const content = text.slice(above.start, above.end);
-    if (!listItem.test(content)) return content.trim().length <= headingLength && (content.match(/\p{L}+/gu) ?? []).some((w) => wordMatchesAny(fold(w), transitions.words));
-    line = above;
-  }
-  return false;
+  const heading = listHeadingAbove(scope.text, scope.mention.start, headingReach);
+  if (!heading || scope.text.slice(heading.start, heading.end).trim().length > headingLength) return false;
+  return scope.wordsIn(heading.start, heading.end).some((w) => wordMatchesAny(w.folded, transitions.words));
 }
 
 /** How many words after the later end its noun of change may stand ("إلى 112 أمرا، أي بنسبة"). */

@@ -1,6 +1,6 @@
 // Nested lists as fact sheets lay them out: an indented sub-item ("   – أسفرت عن حجز 250 مركبة") says something of
 // the item above it that is less indented ("3. ملفات المركبات المسروقة: 1312 ملفا"), whose label names the topic.
-import { lineAbove, shortLineAt, type LineSpan } from "./lines.ts";
+import { lineAbove, lineAt, shortLineAt, type LineSpan } from "./lines.ts";
 
 /** A sub-item's line: indented, then a bullet ("–", "-", "•", "◦", "▪", "*", "·"). */
 const subItem = /^([^\S\n]+)[–—\-•◦▪*·][^\S\n]/u;
@@ -32,3 +32,23 @@ export function parentItemLabel(text: string, at: number): LineSpan | undefined 
   }
   return undefined;
 }
+
+/** A list's item: a dash or a bullet opening the line ("- أشخاص موقوفون في قضايا الإرهاب: 103"). */
+const listItem = /^[^\S\n]*[-–•▪◦*][^\S\n]/u;
+
+/**
+ * The line right above the items of the list whose item holds offset `at`, past at most `reach` items: the list's
+ * heading, for its callers to judge ("ثانيا: ما انخفض"، "المكتب المركزي للأبحاث القضائية (BCIJ)"); undefined when `at` is
+ * on no item or the list starts the text.
+ */
+export function listHeadingAbove(text: string, at: number, reach: number): LineSpan | undefined {
+  let line = lineAt(text, at);
+  if (!listItem.test(text.slice(line.start, line.end))) return undefined;
+  for (let k = 0; k < reach; k++) {
+    const above = lineAbove(text, line.start);
+    if (!above || !listItem.test(text.slice(above.start, above.end))) return above;
+    line = above;
+  }
+  return undefined;
+}
+

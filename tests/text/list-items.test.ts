@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parentItemLabel } from "../../pipeline/text/list-items.ts";
+import { listHeadingAbove, parentItemLabel } from "../../pipeline/text/list-items.ts";
 
 const labelOf = (text: string, at: string) => {
   const span = parentItemLabel(text, text.indexOf(at));
@@ -33,3 +33,23 @@ describe("parentItemLabel", () => {
     );
   });
 });
+
+describe("listHeadingAbove", () => {
+  const headingOf = (text: string, at: string, reach = 12) => {
+    const span = listHeadingAbove(text, text.indexOf(at), reach);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it("finds the line right above a list's items, past the items before the one asked about", () => {
+    const text = "مقدمة.\n\nثانيا: ما انخفض\n- الأجانب: من أربعة إلى اثنين\n- العمليات: من سبع إلى ست\n";
+    expect(headingOf(text, "سبع")).toBe("ثانيا: ما انخفض");
+    expect(headingOf(text, "أربعة")).toBe("ثانيا: ما انخفض");
+  });
+
+  it("finds none for a line that is no item, a list that opens the text, or one longer than the reach", () => {
+    expect(headingOf("عالج القطب 5800 ملف.\n", "5800")).toBeUndefined();
+    expect(headingOf("- الأجانب: 4\n- العمليات: 7\n", "7")).toBeUndefined();
+    expect(headingOf("العنوان\n- أ: 1\n- ب: 2\n- ج: 3\n", "3", 1)).toBeUndefined();
+  });
+});
+
