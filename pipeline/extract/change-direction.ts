@@ -99,7 +99,10 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // "أي ما يقارب 43 في المائة من مجموع الملفات" restates a count as a share of a whole, not a change.
   const ofWhole = scope.after[0]?.folded === "من";
   const restates = scope.lead.length > 0 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.restating) && !ofWhole;
-  if (closesParenthesis || restates) return changeDirection(withoutQualifiers(scope.earlier), change_words);
+  if (closesParenthesis) return changeDirection(withoutQualifiers(scope.earlier), change_words);
+  // "أي" restates what the sentence told since its last percentage: a change word before that one is that one's
+  // ("يزيد بنحو 18 في المائة …، استأثرت قضايا … بـ34 في المائة، وتوزعت النسبة المتبقية، أي 22 في المائة").
+  if (restates) return changeDirection(withoutQualifiers(sinceLastPercentage(scope)), change_words);
   // "زاد عدد الأوامر بستة أوامر (7,7 في المائة)", "سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة": the change word of
   // the clause right before, when the percentage opens a parenthesis right after a figure (not a category's: "تليها
   // فرنسا (22 في المائة)") or a clause of its rate alone.
@@ -112,6 +115,17 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   const from = rate > 0 ? scope.lead[rate]!.start : leadStart;
   return opensParenthesis || rateAlone || equals ? changeDirection(clauseBefore(scope, from), change_words) : undefined;
 }
+
+/** The sentence's words before the number that follow its last percentage, if any. */
+function sinceLastPercentage(scope: NumberScope): Word[] {
+  const from = scope.earlier[0]?.start ?? scope.mention.start;
+  let last = -1;
+  for (const match of scope.text.slice(from, scope.mention.start).matchAll(percentage)) last = from + match.index + match[0].length;
+  return last < 0 ? scope.earlier : scope.earlier.filter((w) => w.start >= last);
+}
+
+/** A percentage's sign or words: "%", "في المائة", "بالمئة". */
+const percentage = /[%٪]|الم[اى]?[ئي]ة/gu;
 
 /**
  * The words without a qualifier's verb after "ما" ("فما يزيد عن ثلاثين في المائة منها، وتحديدا 34 في المائة"):

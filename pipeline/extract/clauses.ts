@@ -46,16 +46,23 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const lineBegins = text.lastIndexOf("\n", at - 1) + 1;
   // A transcript's next segment, opening on its time ("1:29 التعاون لا يتوقف …", "[00:13:32] …"), is a clause of its own.
   if (timestampOpening.test(text.slice(at + 1, at + 16))) return true;
-  if (at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at))) return false;
-  const lineStart = Math.max(sentenceStart, lineBegins);
   const nextEnd = text.indexOf("\n", at + 1);
+  const nextLine = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
+  // A long line above the next item of a list ("🔹 المبحوث عنهم الموقوفون: 97، منهم 55 مغربيا خارج الوطن" above
+  // "🔹 مذكرات …: 1840") was not wrapped: a wrapped line goes on with words, not with a bullet.
+  const wrapped = at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at)) && !itemOpening.test(nextLine);
+  if (wrapped) return false;
+  const lineStart = Math.max(sentenceStart, lineBegins);
   // A number alone on its line (after an item's number: "1. 3104") goes on with the words under it, whatever
   // numbers they hold ("هو عدد الملفات …، مقابل 2760 …"), unless they open on a number of their own.
-  if (numberAlone.test(text.slice(lineStart, at)) && !/^\s*\p{Nd}/u.test(text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd))) return false;
+  if (numberAlone.test(text.slice(lineStart, at)) && !/^\s*\p{Nd}/u.test(nextLine)) return false;
   // A year on the next line is no figure of its own: "أزيد من 40%⏎مقارنة مع 2020" goes on with the percentage.
-  const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).replace(yearDigits, "");
+  const next = nextLine.replace(yearDigits, "");
   return /\p{Nd}/u.test(next);
 }
+
+/** A list item's opening: a pictogram or a bullet ("🔹", "•", "▪"), or a dash then a space. */
+const itemOpening = /^[^\S\n]*(?:\p{Extended_Pictographic}|[•▪◦●■◆►▸]|[-–—][^\S\n])/u;
 
 /** A time opening a transcript's line: "1:29", "00:13:32", "[00:01:12]", "(12:05)". */
 const timestampOpening = /^[^\S\n]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]/u;
@@ -121,6 +128,8 @@ export interface ClauseWords {
   words: readonly Word[];
   relatives: readonly string[];
   yearNouns: readonly string[];
+  /** Words restating a figure ("بالتحديد"). */
+  restating: readonly string[];
 }
 
 /**
@@ -143,6 +152,21 @@ function cutInGap(text: string, from: number, to: number, context: ClauseWords):
   return to;
 }
 
+/**
+ * Whether a figure is alone in parentheses but for restating words ("(1987 بالتحديد)", "(4480 تحديدا)"): the
+ * exact value of the figure before it.
+ */
+function restatesInParenthesis(text: string, mention: NumberMention, context: ClauseWords): boolean {
+  if (!opensParenthesis(text, mention)) return false;
+  const close = text.indexOf(")", mention.end);
+  if (close < 0 || close - mention.end > restatementLength) return false;
+  const inside = context.words.filter((w) => w.start >= mention.end && w.end <= close);
+  return inside.length > 0 && inside.every((w) => wordMatchesAny(w.folded, context.restating)) && /^[\s\p{L}]*$/u.test(text.slice(mention.end, close));
+}
+
+/** How long the restating words in parentheses after a figure may be: "بالتحديد", "على وجه التحديد". */
+const restatementLength = 20;
+
 export const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start));
 
 /**
@@ -156,7 +180,9 @@ export function clausesOf(text: string, sentence: Span, mentions: readonly Numbe
   const clauseOf = new Map<NumberMention, Clause>();
   figures.forEach((mention, index) => {
     const previous = figures[index - 1];
-    const next = figures[index + 1];
+    // "قرابة ألفي مذكرة (1987 بالتحديد) لتوقيف سريان الأبحاث الدولية": the words after a restatement in parentheses
+    // go on with the phrase it restates.
+    const next = figures[index + 1] && restatesInParenthesis(text, figures[index + 1]!, context) ? figures[index + 2] : figures[index + 1];
     const floor = previous?.end ?? sentence.start;
     while (mark < marks.length && marks[mark]! < mention.start) mark++;
     const markBefore = mark > 0 && marks[mark - 1]! >= floor ? marks[mark - 1]! : undefined;

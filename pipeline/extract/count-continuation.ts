@@ -253,6 +253,26 @@ function saidAgain(scope: NumberScope, previous: CountFigure): boolean {
 /** Whether two counted nouns are forms of one noun the catalogue counts ("مذكرة" and "مذكرات"). */
 const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalogued.some((n) => wordMatchesAny(a, [n]) && wordMatchesAny(b, [n]));
 
+/** Whether two counted nouns are one noun, or both a noun of persons in general ("شخصا" and "أشخاص"). */
+const sameNounOrPersons = (a: string, b: string, catalogued: readonly string[]) =>
+  sameNoun(a, b, catalogued) || (wordMatchesAny(a, grammarWords.generic_counted) && wordMatchesAny(b, grammarWords.generic_counted));
+
+/**
+ * A count coordinated right after a compared count, its noun the same and nothing after it but its period: the
+ * next value of that comparison ("بعدما كان العدد قد بلغ 48 شخصا في الفترة ذاتها من السنة الماضية، و104 أشخاص
+ * على امتداد سنة 2021 كاملة").
+ */
+/** How many words the period of a coordinated compared count may take: "على امتداد سنة 2021 كاملة". */
+const coordinatedPeriodWords = 6;
+
+export function coordinatedCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
+  const previous = soFar.lastCount;
+  if (!previous?.compared || !previous.counted || counted?.how !== "after" || !counted.word) return undefined;
+  if (scope.before.length !== 1 || scope.before[0]!.folded !== "و") return undefined;
+  if (scope.after.filter((w) => w.start > counted.word!.start).length > coordinatedPeriodWords || !yearAfter(scope, counted.word)) return undefined;
+  return sameNounOrPersons(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+}
+
 /**
  * A count compared with the figure right before it and counting the same noun ("2486 مذكرة لإيقاف سريان الأبحاث
  * الدولية، مقابل 2169 مذكرة سنة 2022") is that figure's indicator in another period, whatever a looser cue of the
@@ -260,9 +280,11 @@ const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalo
  */
 export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): CountFigure | undefined {
   const previous = soFar.lastCount;
-  // After a part, the comparison is of the whole (continued() reads it); a clause with words of its own besides
-  // its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
-  if (!previous?.counted || previous.indicator.part_of !== undefined || counted?.how !== "after" || !counted.word) return undefined;
+  // After a part whose whole the sentence gave, the comparison is of the whole (continued() reads it); after a part
+  // named alone, of the part ("… يتعلق بالاتجار في المخدرات، أي 41 إنابة، بعدما كانت 35 إنابة في العام الماضي"). A
+  // clause with words of its own besides its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
+  const afterWholeAndPart = previous?.indicator.part_of !== undefined && soFar.counts.some((c) => c.indicator.id === previous!.indicator.part_of);
+  if (!previous?.counted || afterWholeAndPart || counted?.how !== "after" || !counted.word) return undefined;
   // Without a comparison word, a year of its own after the noun says it recalls another period ("فبلغ عددهم 72
   // شخصا، …، إذ لم يتعد 58 شخصا سنة 2013").
   if (!onlyPeriodAfter(scope, counted.word) || !(compared || yearAfter(scope, counted.word))) return undefined;
@@ -301,7 +323,12 @@ export function repeatedNounCompared(scope: NumberScope, counted: CountedNoun | 
 export function sameNounNumber(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
   if (counted?.how !== "after" || !scope.lead.some(isTheNumber)) return undefined;
   const earlier = [...soFar.recent, ...soFar.counts.slice(-recalledReach)].reverse();
-  return earlier.find((figure) => figure.counted && sameNoun(counted.folded, figure.counted.folded, catalogued));
+  // A noun of persons in general ("شخصا") is the nearest count of persons that is no part ("استقدام اثنين وعشرين
+  // مطلوبا …، بعدما كان العدد تسعة عشر شخصا"), not an earlier count of the same word; after a part ("بينهم 41
+  // مغربيا، …، وكان العدد قد بلغ 97 شخصا"), its whole.
+  const persons = wordMatchesAny(counted.folded, grammarWords.generic_counted);
+  const ofPersons = (figure: CountFigure) => persons && figure.indicator.unit === "persons" && figure.indicator.part_of === undefined;
+  return earlier.find((figure) => ofPersons(figure) || (figure.counted && sameNoun(counted.folded, figure.counted.folded, catalogued)));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforeParenthesis, partnerNamed, nationalityBeforeOneOrTwo, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { remainderWord } from "./remainder.ts";
+import { remainderWord, restOfWhole } from "./remainder.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { agreedPeriod, partNamed, type PeriodReading, readPeriods, withPart } from "./periods.ts";
@@ -325,12 +325,14 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = "the count of the share before it (the part of a breakdown it gives in units): the catalogue tracks the share, not this count";
     return { counted, reading: unaccounted(reason, choice.evidence.note("in parentheses after a percentage no change word governs"), { ...(counted && { counted: counted.folded }) }) };
   }
-  const restated = restatesNothing(scope, soFar);
+  // A part the catalogue tracks, named by the words around it ("ربع الإنابات … يتعلق بالاتجار في المخدرات …، أي 41
+  // إنابة"), is the count the fraction restates; a whole would not be.
+  const restated = choice.indicator.part_of ? undefined : restatesNothing(scope, soFar);
   if (restated) {
     const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
     return { counted, reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
   }
-  const difference = startsChange ? undefined : differenceWords(scope);
+  const difference = startsChange || restOfWhole(scope, catalogue) ? undefined : differenceWords(scope);
   if (difference) {
     const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
     return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };

@@ -253,7 +253,12 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // every figure in parentheses (a definite one is the next label: "الإنابات (143) الأوامر الدولية (106)", and
   // one after "و" the next item: "شعب الاتصال بالدول العربية (315) ومذكرات إيقاف …").
   const indefiniteNoun = next !== undefined && isAny(next, catalogued) && !/^(?:[وف]|ال|لل)/u.test(next.folded);
-  const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(mention.end, mention.end + 3)) && !indefiniteNoun;
+  // "قرابة ألفي مذكرة (1987 بالتحديد) لتوقيف …": past the restating word, the words after the parenthesis are the
+  // phrase's before it, not this number's noun.
+  const firstOther = after.findIndex((w) => !isAny(w, grammarWords.restating));
+  const restatingWords = firstOther < 0 ? after.length : firstOther;
+  const pastRestating = restatingWords === 0 ? mention.end : after[restatingWords - 1]!.end;
+  const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(pastRestating, pastRestating + 3)) && !indefiniteNoun;
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
   const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   // "143 (مائة وثلاث وأربعون) إنابة": the words in parentheses are the number again; its noun is after them.

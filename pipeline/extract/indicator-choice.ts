@@ -18,9 +18,10 @@ import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpen
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
-import { backReferenced, continued, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, theirNumber, yearInParenthesesItem } from "./count-continuation.ts";
+import { backReferenced, continued, coordinatedCompared, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, theirNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { governingWords } from "./governing-words.ts";
+import { namesNationalLevel } from "./other-body.ts";
 import { recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, labelNoun } from "./borrowed-noun.ts";
 
@@ -40,6 +41,9 @@ const howWords: Record<CountedNoun["how"], string> = {
 
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
 const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
+
+/** "عدد المغاربة الذين أوقفوا خارج أرض الوطن، وهم 34 مواطنا": "they are", alone before the number, says what the clause before names. */
+const theyAre = (scope: NumberScope) => scope.lead.length === 1 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.they_are);
 
 /**
  * A part whose noun after it names what it is about, not what it counts ("تهم 48 منها قضايا الاتجار في المخدرات"):
@@ -83,7 +87,7 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // The whole after "من أصل" ("55 من أصل 97 موقوفا مغاربة"): the adjective after its noun says what the part is.
   // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
   const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
-  const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
+  const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted) || theyAre(scope)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
   const governing = governingWords(scope, soFar);
   const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
@@ -108,8 +112,11 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   if (sameNounWhole) {
     // The whole of the indicator the part was read as (a figure or held back), read with the part's words too: "46
     // ملفا مرتبطا بالمركبات المسروقة من أصل 1406 ملفات" (a unit's vehicle files, out of the nation's).
+    // Out of a whole the clause says is the nation's ("من أصل 1406 ملفات عالجتها المصالح المركزية على الصعيد
+    // الوطني"), a local unit's part is of the same indicator, not of the one it is a part of.
     const part = counts.find((i) => i.id === soFar.lastIndicatorId);
-    const whole = part && (part.part_of === undefined ? part : counts.find((i) => i.id === part.part_of));
+    const nationwide = namesNationalLevel(scope.after);
+    const whole = part && (part.part_of === undefined || nationwide ? part : counts.find((i) => i.id === part.part_of));
     if (!whole) return { indicators: counts.filter((i) => i.part_of === undefined), input };
     return { indicators: [whole], input: { ...input, clause: [...(soFar.lastIndicatorClause ?? []), ...input.clause] } };
   }
@@ -372,6 +379,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
   const byLabel = decidedBy(labelled);
   if (byLabel) return { indicator: byLabel.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.evidence]) };
+  const coordinated = decision && "none" in decision ? coordinatedCompared(scope, counted, soFar, catalogued) : undefined;
+  if (coordinated) return { indicator: coordinated.indicator, evidence: evidence.note(`the next value of the comparison before it, the same noun (${coordinated.indicator.id})`) };
   const repeated = decision && "none" in decision ? repeatedNounCompared(scope, counted, soFar, catalogue, catalogued) : undefined;
   if (repeated) return { indicator: repeated.indicator, evidence: evidence.note(`the noun of the figure before it, compared with it (${repeated.indicator.id})`) };
   const numbered = decision && "none" in decision ? sameNounNumber(scope, counted, soFar, catalogued) : undefined;

@@ -13,6 +13,9 @@ const foreignBodies = grammarWords.security_bodies.map((body) => [...cuePhrase(b
 const otherBodies = [...grammarWords.other_bodies.map(cuePhrase), ...foreignBodies];
 const nationalLevel = grammarWords.national_level.map(cuePhrase);
 
+/** Whether words say a figure is the nation's: "على الصعيد الوطني", "على المستوى الوطني". */
+export const namesNationalLevel = (words: readonly Word[]) => findPhrases(words, nationalLevel).length > 0;
+
 /**
  * The name of another body or of a local unit acting in the number's sentence up to its clause's end ("ونفذت
  * مصالح الدرك الملكي 45 إنابة", "ولاية أمن طنجة سلمت … 14 مواطنا أجنبيا", the services of a port), if any; a partner of the action
@@ -21,9 +24,23 @@ const nationalLevel = grammarWords.national_level.map(cuePhrase);
 export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // "…، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة": the clause says the figure is the nation's (not
   // after the number: "6 آلاف و812 مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide).
-  if (findPhrases(scope.before, nationalLevel).length > 0) return undefined;
-  const words = [...scope.earlier, ...scope.before, ...scope.after];
+  if (namesNationalLevel(scope.before)) return undefined;
+  // "«منهم 23 شخصا أوقفوا بناء على معطيات وفرتها مصالح ولاية أمن العيون وحدها»، مقارنة مع 131 موقوفا على الصعيد
+  // الوطني": the nation's level after it sets a count apart from a body the sentence named before it.
+  const nationalAfter = nationOfCount(scope.after);
+  const words = [...(nationalAfter ? [] : scope.earlier), ...scope.before, ...scope.after];
   return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope);
+}
+
+/**
+ * Whether the words after a number say its count is the nation's: the nation's level, not right after a participle
+ * it qualifies ("47 شخصا مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide, whoever arrested them).
+ */
+function nationOfCount(after: readonly Word[]): boolean {
+  const found = findPhrases(after, nationalLevel)[0];
+  if (!found) return false;
+  const before = after.slice(0, found.index).filter((w) => !/^(?:عن(?:هم|ه|ها)|علي|في)$/u.test(w.folded)).at(-1);
+  return !(before !== undefined && wordMatchesAny(before.folded, grammarWords.agent_participles));
 }
 
 /** "الصحف الجهوية": a regional adjective right after a noun of the press qualifies the outlets, not a body. */

@@ -345,7 +345,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
   }
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
-  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: [...grammarWords.relatives, "بعدما"], yearNouns });
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: [...grammarWords.relatives, "بعدما"], yearNouns, restating: grammarWords.restating });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
   // "قارنت بين النصف الأول والنصف الثاني: 3040 ملفا في الثاني مقابل 2760 في الأول (+10%)": a sentence that names two

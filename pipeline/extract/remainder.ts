@@ -5,6 +5,8 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn } from "./categories.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { allPartPhrases } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
 import { type NumberScope, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
 
@@ -30,4 +32,16 @@ export function remainderCategory(scope: NumberScope, catalogue: Catalogue): Cat
   if (!remainderWord(scope)) return undefined;
   const named = categoriesIn(wordsFollowing(scope, categoryReach).slice(0, categoryReach), catalogue.breakdowns);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** How many words after the number the part of the year a rest is for may take: "ملفات في النصف الثاني". */
+const restPeriodReach = 5;
+
+/**
+ * "منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني": the difference of a whole and its part, for the
+ * part of the year the number's clause names after it, is that part's level, not the amount of a change.
+ */
+export function restOfWhole(scope: NumberScope, catalogue: Catalogue): boolean {
+  if (!scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.rest_of_whole))) return false;
+  return findPhrases(scope.after.slice(0, restPeriodReach), allPartPhrases(catalogue.periods)).length > 0;
 }

@@ -60,6 +60,7 @@ const directionalMarks = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
 /** The mention as a year when its context says so, else itself. */
 export function contextualYear(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[], parts: readonly Phrase[], periods: readonly Phrase[]): NumberMention {
   if (mention.kind === "year" && countedInAccusative(mention, text, words, catalogued)) return { ...mention, kind: "number" };
+  if (yearInWords(mention, text, words, catalogued)) return { ...mention, kind: "year" };
   if (mention.kind !== "number" || mention.form !== "digits" || mention.qualifier !== undefined || !fourDigits.test(mention.text)) return mention;
   if (!isYearValue(mention.value)) return mention;
   // "خلال النصف الثاني من 2023 تسليم 22 شخصا": after a part of a year and "من", a year whatever noun follows.
@@ -74,6 +75,16 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
   return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+}
+
+/**
+ * "أكثر مما عالجناه في ألفين وثلاثة وعشرين، حين كان الرقم …": a number in words of a year's value right after a
+ * preposition of time, no noun it counts after it, is a year, as a speaker says one.
+ */
+function yearInWords(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): boolean {
+  if (mention.kind !== "number" || mention.form !== "words" || mention.qualifier !== undefined || !isYearValue(mention.value)) return false;
+  const next = words[firstWordAt(words, mention.end)];
+  return afterPrepositionOfTime(text, words, mention) && !(next !== undefined && wordMatchesAny(next.folded, catalogued));
 }
 
 /** A year then the mark before its value: "2020 ← 63". */

@@ -32,9 +32,11 @@ describe("calculations and signs", () => {
   });
 
   it("holds back a count written with a plus sign: more than, or an increase by?", () => {
-    const text = "الفرق: +240 ملفا.";
+    const text = "النصف الثاني: +240 ملفا.";
     expect(published(text, "2019-H2")).toEqual([]);
     expect(mentionIn(text, "240", catalogue, "2019-H2")).toMatchObject({ status: "held_back", reason: expect.stringContaining("plus sign") });
+    // "The difference" says which: the amount of a change.
+    expect(mentionIn("الفرق: +240 ملفا.", "240", catalogue, "2019-H2")).toMatchObject({ status: "unaccounted", reason: expect.stringContaining("amount of a change") });
   });
 
   it("reads an arrow before a percentage as the direction of a change when a base is named", () => {
