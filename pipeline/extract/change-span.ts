@@ -15,6 +15,8 @@ export interface ChangeSpan {
   years: number;
   /** Half a year ("في ظرف نصف سنة"): against the half before. */
   half?: true;
+  /** "بين النصفين": the halves compared are the year's two only when the sentence names no year (else "the two second halves"). */
+  betweenHalves?: true;
   start: number;
   end: number;
 }
@@ -24,7 +26,12 @@ export interface ChangeSpan {
  * مدى السنوات الثلاث") that a word of years_ago.over opens, if any.
  */
 export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): ChangeSpan | undefined {
-  const { over, within, duals, one_year, half_year } = phrases.years_ago;
+  const { over, within, duals, one_year, half_year, between_halves } = phrases.years_ago;
+  // "تراجعا بنسبة 17 في المائة بين النصفين": the two halves of the year compared.
+  for (let index = 0; index < words.length; index++) {
+    const halves = between_halves.find((phrase) => phraseAt(words, index, phrase));
+    if (halves) return { years: 0, half: true, betweenHalves: true, start: words[index]!.start, end: words[index + halves.length - 1]!.end };
+  }
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
     if (!wordMatchesAny(words[index - 1]!.folded, over)) continue;

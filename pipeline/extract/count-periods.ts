@@ -9,7 +9,7 @@ import { afterPercentInParentheses, coordinators } from "./count-continuation.ts
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
-import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, allPartPhrases, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
@@ -461,4 +461,30 @@ export function parallelBasePeriod(scope: NumberScope, catalogue: Catalogue, own
   // The words that named it, on the first base of that period ("(37 إنابة)" took it from "(1650 ملفا في … 2024)").
   const first = soFar.counts.find((c) => c.compared && c.period === base.period)!;
   return { claims: [periodClaimOf(first, scope, catalogue)] };
+}
+
+/** How many words after a count's clause its part may open: "، 684 منها", "، خمسة منهم". */
+const partOpeningReach = 3;
+
+/** How many words after "of which" the part's period may take: "منها 151 في النصف الثاني". */
+const partPeriodReach = 5;
+
+/**
+ * In a report on a part of a year, a count naming no period of its own whose part the next clause gives for a part
+ * of the year ("298 مذكرة …، منها 151 في النصف الثاني"; "1312 ملفا، 684 منها في النصف الثاني") is the year's.
+ */
+export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+  const reference = parsePeriod(scope.reference);
+  if (!("claims" in own) || own.claims.length > 0 || reference.part === null) return undefined;
+  const next = wordsAfter(scope, scope.after.at(-1) ?? undefined, partOpeningReach + partPeriodReach);
+  const marker = next.slice(0, partOpeningReach).findIndex((w) => wordMatchesAny(w.folded, grammarWords.part_markers));
+  if (marker < 0) return undefined;
+  const words = next.slice(marker + 1, marker + 1 + partPeriodReach);
+  const part = findPhrases(words, allPartPhrases(catalogue.periods))[0];
+  if (!part) return undefined;
+  // Only a part that is the report's own period makes the count the year's: "3690 ملفا …، منها 1910 ملفات خلال الربع
+  // الثاني" in a report on the first half is the half's.
+  const partPeriod = readPeriods({ words, years: [] }, scope.reference, catalogue.periods, periodContext(scope));
+  const isReportPeriod = "claims" in partPeriod && partPeriod.claims.length > 0 && partPeriod.claims.every((c) => c.period === scope.reference);
+  return isReportPeriod ? { claims: [{ period: String(reference.year), start: next[marker]!.start, end: part.end }] } : undefined;
 }

@@ -28,7 +28,7 @@ import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue, isYearWord, wordValue } from "./years.ts";
-import { baseOfChangeRatePeriod, carriedPeriod, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
+import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 
 export interface CountReading {
@@ -377,6 +377,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     wholesPeriod(scope, catalogue, own, soFar, indicator) ??
     comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ??
     partOfWholePeriod(scope, own, soFar) ??
+    wholeOfLaterPart(scope, catalogue, own) ??
     partAfterOpeningPeriod(scope, own, soFar) ??
     wholeAfterOtherYear(own, scope) ??
     wholeOfOpening(own, scope) ??

@@ -231,7 +231,11 @@ const headingLabelWords = 4;
 const personsUnit = "persons";
 
 /** "… بنحو 10 في المائة إلى 131 شخصا": the level of a change whose noun says only "persons" counts what the change's subject names. */
-const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && levelAfterChange(scope);
+const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && (levelAfterChange(scope) || boundAfterChange(scope));
+
+/** "تراجع عدد الرعايا الأجانب … بنسبة 30%، إذ لم يتجاوز 7 أشخاص": a verb bounding the number right before it, after a change. */
+const boundAfterChange = (scope: NumberScope) =>
+  (scope.mention.qualifier !== undefined || (scope.qualifierVerb !== null && scope.lead.at(-1) === scope.qualifierVerb)) && [...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words));
 
 /**
  * "… 1312 ملفا يتعلق بسيارات مسروقة … . وكان عدد هذه الملفات قد بلغ 1080 ملفا سنة 2021": "the number of these" and
@@ -351,6 +355,19 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   }
   const theirsAlone = counted?.how === "pronoun" ? theirNumber(scope, counted, soFar, catalogued) : undefined;
   if (theirsAlone) return { indicator: theirsAlone.indicator, evidence: evidence.note(`"their number", of the count before it (${theirsAlone.indicator.id})`) };
+  // Another noun of the sentence, read with the number's candidates, when its own decides nothing.
+  const decidedBy = (noun: CountedNoun | null | undefined, within = scope) => {
+    const other = noun && candidates(within, catalogue, noun, soFar);
+    const decided = other && decide(rankIndicators(other.indicators, other.input));
+    return decided && "match" in decided ? decided.match : undefined;
+  };
+  // Read with the subject's own words, from its noun on: "ارتفع عدد الأشخاص المطلوبين للعدالة المغربية الذين تم تسليمهم إلى المغرب …، من 16 شخصا".
+  const readAsChangeSubject = (changing: CountedNoun | null) => decidedBy(changing, changing?.word ? { ...scope, before: [...scope.earlier, ...scope.before].filter((w) => w.start >= changing.word!.start) } : scope);
+  // "ارتفع عدد الأشخاص الذين تم استقدامهم إلى المغرب … ليصل إلى 12 شخصا مطلوبا": the level of a change, of persons in
+  // general, counts what changes, whatever a word after its noun would make of it alone.
+  const subjectOfLevel = decision && "match" in decision && levelOfGenericNoun(scope, counted) ? changeSubjectNoun(scope, catalogued) : null;
+  const bySubject = readAsChangeSubject(subjectOfLevel);
+  if (bySubject) return { indicator: bySubject.indicator, evidence: evidence.words("what changes", [subjectOfLevel!.word!, ...bySubject.evidence]) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
   const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
@@ -365,16 +382,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
   // "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا": the ends of a change count
   // what the sentence says changes, when their own noun decides nothing.
-  // Another noun of the sentence, read with the number's candidates, when its own decides nothing.
-  const decidedBy = (noun: CountedNoun | null | undefined, within = scope) => {
-    const other = noun && candidates(within, catalogue, noun, soFar);
-    const decided = other && decide(rankIndicators(other.indicators, other.input));
-    return decided && "match" in decided ? decided.match : undefined;
-  };
   const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted)) ? changeSubjectNoun(scope, catalogued) : null;
-  // Read with the subject's own words, from its noun on: "ارتفع عدد الأشخاص المطلوبين للعدالة المغربية الذين تم تسليمهم إلى المغرب …، من 16 شخصا".
-  const subject = changing?.word ? { ...scope, before: [...scope.earlier, ...scope.before].filter((w) => w.start >= changing.word!.start) } : scope;
-  const byChange = decidedBy(changing, subject);
+  const byChange = readAsChangeSubject(changing);
   if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
   const byLabel = decidedBy(labelled);

@@ -77,13 +77,16 @@ function labelsBelow(text: string, from: number): boolean {
   if (from < 0) return false;
   const blockEnd = text.indexOf("\n\n", from);
   const lines = text.slice(from + 1, blockEnd < 0 ? text.length : blockEnd).split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  // "المصدر: المديرية العامة للأمن الوطني" under the last number is the card's credit, not a label.
-  while (lines.length > 0 && isCreditLine(lines.at(-1)!)) lines.pop();
+  // "المصدر: المديرية العامة للأمن الوطني" under the last number is the card's credit, not a label; "└──────┘" its frame.
+  while (lines.length > 0 && (isCreditLine(lines.at(-1)!) || isFrameLine(lines.at(-1)!))) lines.pop();
   // The label under a number may go on with a number of its own ("76⏎مبحوثا عنهم دوليا تم توقيفهم، منهم 41 مغربيا"),
   // but a line opening on "of whom" is a part of the number above ("152 ▲ +9%⏎منهم 91 مغربيا"): no label.
   if (lines.length === 0 || !(isLabelLine(lines[0]!) || (/^\p{L}/u.test(lines[0]!) && !opensOnPart(lines[0]!)))) return false;
   return !isNumberLine(lines.at(-1)!);
 }
+
+/** A line of neither letters nor digits: a box's frame ("└──────┘"), a rule ("———"). */
+const isFrameLine = (line: string) => !/[\p{L}\p{N}]/u.test(line);
 
 /** Whether a line is a credit ("المصدر: …", "Source : …"; grammar-words credit_lines). */
 const isCreditLine = (line: string) => wordMatchesAny(foldWord(line.split(/[\s:：]+/u, 1)[0]!), grammarWords.credit_lines);

@@ -2,7 +2,7 @@
 // المائة مقارنة مع سنة 2021"; an elliptic follow-up "وبأكثر من 40 في المائة مع سنة 2020" shares the previous
 // change's word), else a share (share-reading.ts).
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, periodBefore, periodYear, previousPartPeriod, previousYearPeriod, sameLength } from "../lib/period.ts";
+import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod, previousYearPeriod, sameLength } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
@@ -21,7 +21,7 @@ import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { claimsOf, type NumberScope, patternInput, periodContext, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
-import { yearNouns } from "./years.ts";
+import { isYearWord, yearNouns } from "./years.ts";
 import { otherBody } from "./other-body.ts";
 
 export interface PercentReading {
@@ -243,7 +243,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const opening = !forComparison && scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   const opened = opening && "period" in opening ? opening.period.period : undefined;
-  const countPeriod = subjectCountPeriod(scope, soFar, subject);
+  const countPeriod = subjectCountPeriod(scope, catalogue, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
   const period =
@@ -372,6 +372,8 @@ function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: st
   const previousClause = scope.previousClause.years.length > 0 || ownBase ? [] : scope.previousClause.words;
   const over = changeSpan([...scope.before, ...scope.after], catalogue.periods) ?? changeSpan(previousClause, catalogue.periods);
   if (!over) return undefined;
+  // "في النصف الثاني من 2014 لم نتجاوز 1175 ملفا، فالارتفاع يقارب 20 في المائة بين النصفين": the two second halves.
+  if (over.betweenHalves && scope.earlier.some(isYearWord)) return undefined;
   if (over.half) {
     const half = parsePeriod(scope.reference).part?.kind === "H" ? previousPartPeriod(scope.reference) : null;
     return half ? { period: scope.reference, base: { period: half, start: over.start, end: over.end } } : { unclear: `a change over half a year in a report on ${scope.reference}: against which half?` };
@@ -385,7 +387,7 @@ function overSpanOfYears(scope: NumberScope, catalogue: Catalogue): { period: st
  * الملفات إلى 3905 ملفات، أي بانخفاض يقارب 11 في المائة") is that count's change, whatever year the article
  * reports on.
  */
-function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
+function subjectCountPeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): string | undefined {
   // A count in parentheses after a period ("ما سجل في النصف الثاني من السنة الماضية (3905 ملفات)") is given for comparison.
   const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start && !c.startsTransition && !c.compared && scope.text[c.start - 1] !== "(");
   // "… 3040 ملفا في النصف الثاني، مقابل 2437 ملفا في النصف الثاني من سنة 2021، أي بارتفاع يناهز 25 في المائة" after
@@ -399,7 +401,20 @@ function subjectCountPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: I
   const latest = latestPeriod(own);
   const partCompared = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && c.start < scope.mention.start && parsePeriod(c.period).part !== null);
   const wholeYear = !partCompared && last !== undefined && latest !== undefined && parsePeriod(last.period).part === null && parsePeriod(latest).year === parsePeriod(last.period).year;
-  return wholeYear ? last.period : latest;
+  // "6312 ملفا خلال سنة 2023، منها 3104 في النصف الأول، … استأثرت الفترة من يوليوز إلى دجنبر بـ3208 ملفات، أي
+  // بزيادة 3,4 في المائة عن النصف الأول": the last count's part of the year, which the year's total overlaps.
+  // Not when a count of it was compared for another length of period ("منها 2150 في النصف الأول و2330 في النصف الثاني،
+  // مقابل 4060 ملفا سنة 2018، أي بارتفاع يقارب 10 في المائة": the year's change).
+  const comparedOtherLength = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && c.start < scope.mention.start && last !== undefined && !sameLength(c.period, last.period));
+  // And only the part that ends the year's total: "2950 ملفا، كان نصيب النصف الأول منها 1430 ملفا، مسجلا بذلك ارتفاعا
+  // بنسبة 10 في المائة قياسا بسنة 2015" is the year's change.
+  const endsTogether = last !== undefined && latest !== undefined && periodMonths(last.period)[1] === periodMonths(latest)[1];
+  // Nor when the base named after the change is as long as another period ("…، بزيادة تقارب 6 في المائة مقارنة مع
+  // 2024"; "منها 1910 ملفات خلال الربع الثاني، بزيادة 7,9 في المائة مقارنة مع النصف الأول من سنة 2024").
+  const named = last === undefined ? undefined : readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
+  const otherLengthBase = named !== undefined && "claims" in named && named.claims.length > 0 && !named.claims.some((c) => sameLength(c.period, last!.period));
+  const overlapping = endsTogether && !comparedOtherLength && !otherLengthBase && !periodBefore(last!.period, latest!) && !periodBefore(latest!, last!.period);
+  return wholeYear || (!partCompared && overlapping) ? last!.period : latest;
 }
 
 /** The latest period among counts', if any. */

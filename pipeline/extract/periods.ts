@@ -308,7 +308,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       continue;
     }
     // Before the year within reach, or right after it (the year itself may be a word of digits).
-    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? relativeOnYear(words, at, phrases);
+    // "عن الفترة ذاتها من 2022 التي سجلت 62 موقوفا": a relative after "the same period of" a year refers to that period.
+    const ofSamePeriod = samePeriods.some((m) => m.end <= year.start && at - wordIndexBefore(words, m.end) <= 2);
+    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? (ofSamePeriod ? undefined : relativeOnYear(words, at, phrases));
     const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));
     // "143 إنابة – الرقم الأعلى منذ 2015": the record's span ending its sentence, not the figure's period (but "أعلى
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).

@@ -4,7 +4,7 @@
 // period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
 // number is read as an end.
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, periodBefore, previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, periodBefore, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
 import { changeSpan } from "./change-span.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
@@ -165,7 +165,12 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (baseYear && otherYear === baseYear) return { claims: [{ period: samePart(wordValue(baseYear), later), start: baseYear.start, end: baseYear.end }] };
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const span = changeSpan(restOfSentence(scope), catalogue.periods);
-  const yearsBack = span && parsePeriod(later).year - span.years;
+  // "تراجعا بنسبة 17 في المائة بين النصفين، إذ انتقلت من 58 أمرا إلى 48": in a half-year report, the half before.
+  const halves = span ?? changeSpan(scope.earlier, catalogue.periods);
+  const namesYear = [...scope.earlier, ...restOfSentence(scope)].some(isYearWord);
+  const halfBefore = halves?.half && !(halves.betweenHalves && namesYear) && parsePeriod(later).part?.kind === "H" ? previousPartPeriod(later) : null;
+  if (halfBefore) return { claims: [{ period: halfBefore, start: halves!.start, end: halves!.end }] };
+  const yearsBack = span && !span.half && parsePeriod(later).year - span.years;
   if (span && yearsBack && (!otherYear || wordValue(otherYear) === yearsBack)) {
     return { claims: [{ period: samePart(yearsBack, later), start: span.start, end: span.end }] };
   }

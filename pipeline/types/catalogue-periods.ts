@@ -172,11 +172,20 @@ export type Phrases10 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
+ * The two halves of a year, compared ('بين النصفين', 'بين نصفي السنة'): a change in a half-year report is against the half before, as after 'half_year'; in a report on a year or a quarter it is held back.
  *
  * @minItems 1
  */
 export type Phrases11 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * One year as a span ('سنة واحدة'): after a word of 'over', a change is against the same period a year before its own ('بـ14% في سنة واحدة'), whatever the sentence compared before.
+ *
+ * @minItems 1
+ */
+export type Phrases12 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -191,7 +200,7 @@ export type Words11 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases12 = [
+export type Phrases13 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -200,7 +209,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Phrases13 = [
+export type Phrases14 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -221,7 +230,7 @@ export type Words13 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases14 = [
+export type Phrases15 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -230,7 +239,7 @@ export type Phrases14 = [
  *
  * @minItems 1
  */
-export type Phrases15 = [
+export type Phrases16 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -239,7 +248,7 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Phrases16 = [
+export type Phrases17 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -254,7 +263,7 @@ export type Words14 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases17 = [
+export type Phrases18 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -263,7 +272,7 @@ export type Phrases17 = [
  *
  * @minItems 1
  */
-export type Phrases18 = [
+export type Phrases19 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -272,7 +281,7 @@ export type Phrases18 = [
  *
  * @minItems 1
  */
-export type Phrases19 = [
+export type Phrases20 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -281,7 +290,7 @@ export type Phrases19 = [
  *
  * @minItems 1
  */
-export type Phrases20 = [
+export type Phrases21 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -290,7 +299,7 @@ export type Phrases20 = [
  *
  * @minItems 1
  */
-export type Phrases21 = [
+export type Phrases22 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -380,7 +389,8 @@ export interface PeriodPhrases {
     over: Words9;
     within: Words10;
     half_year: Phrases10;
-    one_year: Phrases11;
+    between_halves: Phrases11;
+    one_year: Phrases12;
     units: Words2;
     duals: Words2;
     /**
@@ -393,8 +403,8 @@ export interface PeriodPhrases {
     why: string;
   };
   record_words: Words11;
-  several_years: Phrases12;
-  comparisons: Phrases13;
+  several_years: Phrases13;
+  comparisons: Phrases14;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -411,15 +421,15 @@ export interface PeriodPhrases {
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases14;
-    phrases: Phrases15;
-    rates: Phrases16;
+    months: Phrases15;
+    phrases: Phrases16;
+    rates: Phrases17;
     release_verbs: Words14;
     why: string;
   };
-  year_to_date: Phrases17;
-  that_period: Phrases18;
-  same_year: Phrases19;
-  part_of_it: Phrases20;
-  following_year: Phrases21;
+  year_to_date: Phrases18;
+  that_period: Phrases19;
+  same_year: Phrases20;
+  part_of_it: Phrases21;
+  following_year: Phrases22;
 }
