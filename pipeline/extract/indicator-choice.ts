@@ -368,6 +368,10 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const subjectOfLevel = decision && "match" in decision && levelOfGenericNoun(scope, counted) ? changeSubjectNoun(scope, catalogued) : null;
   const bySubject = readAsChangeSubject(subjectOfLevel);
   if (bySubject) return { indicator: bySubject.indicator, evidence: evidence.words("what changes", [subjectOfLevel!.word!, ...bySubject.evidence]) };
+  // "وارتفع عدد العمليات متعددة الأطراف … من أربع إلى خمس": the later end counts what its earlier end was read as,
+  // whatever words of the sentence's other clauses the noun borrowed from it would match.
+  const laterEnd = counted?.how === "earlier_end" ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
+  if (laterEnd) return { indicator: laterEnd, evidence: evidence.note(`what the change's earlier end counts (${laterEnd.id})`) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
   // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
   const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;

@@ -9,6 +9,9 @@ import { quizOption } from "./quiz-options.ts";
 import { LineIndex } from "../lib/text-position.ts";
 import { lineAbove } from "../text/lines.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { foldWord } from "../arabic/normalise.ts";
+import { wordMatchesAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 
 const listNumber = /^[ \t]*$/u;
 /** "واحد" after a number written in digits counts persons in Moroccan Arabic ("25 واحد مطلوبين"). */
@@ -72,7 +75,9 @@ function figureLineStarts(text: string): Set<number> {
   for (const line of lines) {
     // A heading ending with a colon between two numbered lines ("عموديا:") starts another list.
     const between = run.length > 0 ? text.slice(run.at(-1)!.start, line.start).split("\n").slice(1).some((l) => /[:：][^\S\n]*$/u.test(l)) : false;
-    if (run.length > 0 && (line.line - run.at(-1)!.line > listGap || between)) close();
+    // A line numbered 1 after a higher number starts another list ("… 8- التكوين" then a teaser list "1. …⏎2. …").
+    const restarts = run.length > 0 && line.value === 1 && run.at(-1)!.value > 1;
+    if (run.length > 0 && (line.line - run.at(-1)!.line > listGap || between || restarts)) close();
     run.push(line);
   }
   close();
@@ -108,6 +113,8 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
     if (!isFigureLine(text, lineStart)) return "the number of an item of a list, at the start of its line";
   }
   if (isKeycapBullet(text, mention, lineStart)) return "the number of an item of a list, a keycap opening its line and numbered with the lines around it («1️⃣ …⏎2️⃣ …»)";
+  const series = ofSeries(text, mention, previous, next);
+  if (series) return `${series === "total" ? "the number of a numbered series" : "the number of one of a numbered series"} («${seriesQuote(text, mention, previous, next)}»), no figure`;
   const option = quizOption(text, mention);
   if (option) return option;
   if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";
@@ -124,6 +131,29 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   }
   return undefined;
 }
+
+/** "من" alone between two numbers: "1 من 4". */
+const outOf = /^[^\S\n]+من[^\S\n]+$/u;
+
+/** The word right before `at`, folded, if any on its line. */
+const wordBefore = (text: string, at: number) => {
+  const found = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  return found ? foldWord(found[1]!) : undefined;
+};
+
+/**
+ * "الصورة 1 من 4: الملفات", "الحلقة 3 من 10": the number of one of a numbered series (grammar-words series_labels)
+ * and the number of the series after "من", or undefined.
+ */
+function ofSeries(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): "one" | "total" | undefined {
+  const labelled = (m: NumberMention) => m.form === "digits" && wordMatchesAny(wordBefore(text, m.start) ?? "", grammarWords.series_labels);
+  if (next && outOf.test(text.slice(mention.end, next.start)) && labelled(mention)) return "one";
+  if (previous && outOf.test(text.slice(previous.end, mention.start)) && labelled(previous)) return "total";
+  return undefined;
+}
+
+const seriesQuote = (text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined) =>
+  next && outOf.test(text.slice(mention.end, next.start)) ? text.slice(mention.start, next.end) : text.slice(previous!.start, mention.end);
 
 /** The mentions of a sentence that its layout sets aside, with the reason. */
 export function setAside(text: string, mentions: readonly NumberMention[]): Map<NumberMention, string> {

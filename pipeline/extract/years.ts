@@ -74,7 +74,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
-  return followedByNoun || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || fromCountToCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
 /**
@@ -85,6 +85,18 @@ function yearInWords(mention: NumberMention, text: string, words: readonly Word[
   if (mention.kind !== "number" || mention.form !== "words" || mention.qualifier !== undefined || !isYearValue(mention.value)) return false;
   const next = words[firstWordAt(words, mention.end)];
   return afterPrepositionOfTime(text, words, mention) && !(next !== undefined && wordMatchesAny(next.folded, catalogued));
+}
+
+/**
+ * "فانتقلت من 1987 إلى 2169": the earlier end of a change whose later end is no year's value is a count as that one
+ * is (not "من 2021 إلى 2022", a span of years).
+ */
+function fromCountToCount(text: string, mention: NumberMention): boolean {
+  if (!/(?:^|[^\p{L}])من[^\S\n]*$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return false;
+  const later = /^[^\S\n]*(?:إلى|الى)[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬ ]*[0-9٠-٩]|[0-9٠-٩])/u.exec(text.slice(mention.end, mention.end + 24));
+  if (!later) return false;
+  const value = Number(asciiDigits(later[1]!).replace(/[.,٬ ]/gu, ""));
+  return Number.isFinite(value) && !isYearValue(value);
 }
 
 /** A year then the mark before its value: "2020 ← 63". */

@@ -399,17 +399,21 @@ export type Words85 = string[];
  */
 export type Words86 = string[];
 /**
- * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
+ * Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures.
  */
 export type Words87 = string[];
 /**
- * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
+ * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
 export type Words88 = string[];
 /**
- * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
+ * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
 export type Words89 = string[];
+/**
+ * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
+ */
+export type Words90 = string[];
 /**
  * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
@@ -417,7 +421,7 @@ export type Phrases14 = string[];
 /**
  * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
  */
-export type Words90 = string[];
+export type Words91 = string[];
 /**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
@@ -425,11 +429,11 @@ export type Phrases15 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
-export type Words91 = string[];
+export type Words92 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words92 = string[];
+export type Words93 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -437,15 +441,15 @@ export type Phrases16 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words93 = string[];
+export type Words94 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words94 = string[];
+export type Words95 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words95 = string[];
+export type Words96 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -453,7 +457,7 @@ export type Phrases17 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words96 = string[];
+export type Words97 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -461,27 +465,27 @@ export type Phrases18 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words97 = string[];
+export type Words98 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words98 = string[];
+export type Words99 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words99 = string[];
+export type Words100 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words100 = string[];
+export type Words101 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words101 = string[];
+export type Words102 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words102 = string[];
+export type Words103 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -489,19 +493,19 @@ export type Phrases19 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words103 = string[];
+export type Words104 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words104 = string[];
+export type Words105 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words105 = string[];
+export type Words106 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words106 = string[];
+export type Words107 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -517,7 +521,7 @@ export type Phrases22 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words107 = string[];
+export type Words108 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -661,27 +665,28 @@ export interface GrammarWords {
   local_places: Words84;
   place_services: Words85;
   media_nouns: Words86;
-  credit_lines: Words87;
-  targets: Words88;
-  reaching_nouns: Words89;
+  series_labels: Words87;
+  credit_lines: Words88;
+  targets: Words89;
+  reaching_nouns: Words90;
   result_phrases: Phrases14;
-  relative_heads: Words90;
+  relative_heads: Words91;
   past_openers: Phrases15;
-  target_thresholds: Words91;
-  doubting: Words92;
+  target_thresholds: Words92;
+  doubting: Words93;
   achievement_rates: Phrases16;
-  writings: Words93;
-  complementizers: Words94;
-  partner_markers: Words95;
+  writings: Words94;
+  complementizers: Words95;
+  partner_markers: Words96;
   partner_bodies: Phrases17;
-  several_partners: Words96;
+  several_partners: Words97;
   same_body: Phrases18;
-  together: Words97;
-  ranked_after: Words98;
-  period_headers: Words99;
-  averages: Words100;
-  yearly_adjectives: Words101;
-  mediterranean: Words102;
+  together: Words98;
+  ranked_after: Words99;
+  period_headers: Words100;
+  averages: Words101;
+  yearly_adjectives: Words102;
+  mediterranean: Words103;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -690,12 +695,12 @@ export interface GrammarWords {
     now: Words35;
   };
   per_year: Phrases19;
-  recalling: Words103;
-  documents: Words104;
-  habitual_being: Words105;
-  summing_up: Words106;
+  recalling: Words104;
+  documents: Words105;
+  habitual_being: Words106;
+  summing_up: Words107;
   same_kind: Phrases20;
   conditionals: Phrases21;
   forecasts: Phrases22;
-  hearsay: Words107;
+  hearsay: Words108;
 }

@@ -1,10 +1,12 @@
-// Readings the held-out sets of round 59 led to (held322–held325): a change "بين النصفين" (change-span.ts), the
-// change of the part that ends a year's total (percent-reading.ts), a whole given before its part of the report's
+// Readings the held-out sets of rounds 59 and 60 led to (held322–held329): a change "بين النصفين" (change-span.ts),
+// the change of the part that ends a year's total (percent-reading.ts), a whole given before its part of the report's
 // half (count-periods.ts wholeOfLaterPart), a verb before an aside of time (governing-words.ts), a card's frame under
-// its last value (label-above.ts), and the level of a change counted by a noun of persons in general.
+// its last value (label-above.ts), the level of a change counted by a noun of persons in general; a list numbered
+// again from 1 (layout.ts), a change from a count to a count (years.ts), the later end of a change, and a place of
+// action before an aside of time (other-body.ts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { publishedFigures } from "../helpers/extract.ts";
+import { mentionIn, publishedFigures } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
@@ -64,5 +66,33 @@ describe("what governs a count, and labels", () => {
     expect(published(bounded, "2017")).toEqual(["foreigners_handed_over_by_morocco_pct_change 2017 vs 2016 = -30", "foreigners_handed_over_by_morocco 2017 = lte 7", "foreigners_handed_over_by_morocco 2016 = 10"]);
     const reached = "في حين ارتفع عدد الأشخاص الذين تم استقدامهم إلى المغرب من الخارج بـ33 في المائة ليصل إلى 12 شخصا مطلوبا للعدالة المغربية.";
     expect(published(reached, "2017")).toContain("persons_extradited_to_morocco 2017 = 12");
+  });
+});
+
+describe("lists, ends of changes and places", () => {
+  it("reads a list numbered again from 1 right after another as two lists of items", () => {
+    const text = "هذا ما يجب أن تعرفه:\n\n1- الملفات: 5800 ملف وطلب معلومات عالجها القطب.\n\n2- الإنابات: 143 إنابة قضائية دولية.\n\n1. حالة الطقس: أمطار فوق 1500 متر\n2. نصائح قبل السفر";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800", "letters_rogatory 2022 = 143"]);
+  });
+
+  it("sets aside the numbers of a numbered series: a slide and the slides", () => {
+    const text = "الصورة 1 من 4: الملفات\nعالج قطب التعاون الأمني الدولي ما يقارب 6 آلاف ملف وطلب معلومات.";
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = approx 6000"]);
+    expect(mentionIn(text, "4", catalogue, "2022")).toMatchObject({ status: "ignored", reason: expect.stringContaining("numbered series") });
+  });
+
+  it("reads the earlier end of a change from a count to a count as a count, not a year", () => {
+    const text = "أما مذكرات توقيف سريان الأبحاث الدولية فانتقلت من 1987 إلى 2169.";
+    expect(published(text, "2022")).toEqual(["international_search_cancellations 2021 = 1987", "international_search_cancellations 2022 = 2169"]);
+  });
+
+  it("reads the later end of a change as what its earlier end counts", () => {
+    const text = "في المقابل، تراجع عدد عمليات التسليم المراقب للمخدرات من ثلاث إلى عمليتين، وارتفع عدد العمليات متعددة الأطراف المنسقة مع الأنتربول من أربع إلى خمس.";
+    expect(published(text, "2022")).toEqual(["controlled_deliveries 2021 = 3", "controlled_deliveries 2022 = 2", "interpol_multilateral_operations 2021 = 4", "interpol_multilateral_operations 2022 = 5"]);
+  });
+
+  it("holds back a count of a port named before an aside of time, and the count compared with it", () => {
+    const text = "أوقفت مصالح الأمن الوطني بميناء طنجة المتوسط، خلال سنة 2023، تسعة أشخاص مبحوث عنهم بموجب أوامر دولية بإلقاء القبض، مقابل سبعة أشخاص سنة 2022.";
+    expect(published(text, "2023")).toEqual([]);
   });
 });
