@@ -26,6 +26,11 @@ describe("page cruft", () => {
     expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["related_heading", "related_heading", "related_heading", "related_heading", "related_heading"]);
     // A sentence that opens on the same words goes on as prose.
     expect(cruftOf(`أخبار مشابهة لم تمر دون أن تثير 12 سؤالا.\n\n${article}`)).toEqual([]);
+    // "Articles that may interest you".
+    expect(cruftOf(`${article}\n\nمقالات قد تهمك\nطنجة: حجز 12 سيارة فاخرة مسروقة من أوروبا`)).toEqual([
+      ["مقالات قد تهمك", "related_heading"],
+      ["طنجة: حجز 12 سيارة فاخرة مسروقة من أوروبا", "related_heading"],
+    ]);
   });
 
   it("sets aside a bar of share buttons with their counts, and no sentence opening on 'شارك'", () => {
