@@ -365,17 +365,18 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const readAsChangeSubject = (changing: CountedNoun | null) => decidedBy(changing, changing?.word ? { ...scope, before: [...scope.earlier, ...scope.before].filter((w) => w.start >= changing.word!.start) } : scope);
   // "ارتفع عدد الأشخاص الذين تم استقدامهم إلى المغرب … ليصل إلى 12 شخصا مطلوبا": the level of a change, of persons in
   // general, counts what changes, whatever a word after its noun would make of it alone.
-  const subjectOfLevel = decision && "match" in decision && levelOfGenericNoun(scope, counted) ? changeSubjectNoun(scope, catalogued) : null;
+  // So is a level whose own noun the subject's indicator also counts ("عدد المواطنين المغاربة الموقوفين خارج أرض الوطن
+  // تراجع من 58 … إلى 49 …، قبل أن يعود إلى الارتفاع ويبلغ 55 موقوفا سنة 2019").
+  const levelOfSubject = levelOfGenericNoun(scope, counted) || (counted?.how === "after" && levelAfterChange(scope));
+  const subjectOfLevel = decision && "match" in decision && levelOfSubject ? changeSubjectNoun(scope, catalogued) : null;
   const bySubject = readAsChangeSubject(subjectOfLevel);
-  if (bySubject) return { indicator: bySubject.indicator, evidence: evidence.words("what changes", [subjectOfLevel!.word!, ...bySubject.evidence]) };
-  // "وارتفع عدد العمليات متعددة الأطراف … من أربع إلى خمس": the later end counts what its earlier end was read as,
-  // whatever words of the sentence's other clauses the noun borrowed from it would match.
+  const countsOwnNoun = (indicator: Indicator) => wordMatchesAny(counted!.folded, grammarWords.generic_counted) || (indicator.cues ?? []).some((cue) => cue.counted !== undefined && wordMatchesAny(counted!.folded, cue.counted));
+  if (bySubject && countsOwnNoun(bySubject.indicator)) return { indicator: bySubject.indicator, evidence: evidence.words("what changes", [subjectOfLevel!.word!, ...bySubject.evidence]) };
+  // "من 22 شخصا إلى 27", "وارتفع عدد العمليات متعددة الأطراف … من أربع إلى خمس": the later end counts what its
+  // earlier end was read as, whatever words of the sentence's other clauses the noun borrowed from it would match.
   const laterEnd = counted?.how === "earlier_end" ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
   if (laterEnd) return { indicator: laterEnd, evidence: evidence.note(`what the change's earlier end counts (${laterEnd.id})`) };
   if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
-  // "من 22 شخصا إلى 27": the later end counts what the earlier end was read as, by the words of its own clause.
-  const earlierEnd = counted?.how === "earlier_end" && decision && "none" in decision ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
-  if (earlierEnd) return { indicator: earlierEnd, evidence: evidence.note(`what the change's earlier end counts (${earlierEnd.id})`) };
   // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
   if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };
   const ofYear = decision && "none" in decision ? partOfYearOfWhole(scope, catalogue, counted!, soFar) : undefined;

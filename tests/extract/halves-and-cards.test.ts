@@ -67,6 +67,11 @@ describe("what governs a count, and labels", () => {
     const reached = "في حين ارتفع عدد الأشخاص الذين تم استقدامهم إلى المغرب من الخارج بـ33 في المائة ليصل إلى 12 شخصا مطلوبا للعدالة المغربية.";
     expect(published(reached, "2017")).toContain("persons_extradited_to_morocco 2017 = 12");
   });
+
+  it("reads the level of a change by what changes when that counts the level's own noun too", () => {
+    const text = "فعدد المواطنين المغاربة الموقوفين خارج أرض الوطن تراجع من 58 سنة 2017 إلى 49 سنة 2018، قبل أن يعود إلى الارتفاع ويبلغ 55 موقوفا سنة 2019.";
+    expect(published(text, "2019")).toEqual(["moroccan_citizens_arrested_abroad 2017 = 58", "moroccan_citizens_arrested_abroad 2018 = 49", "moroccan_citizens_arrested_abroad 2019 = 55"]);
+  });
 });
 
 describe("lists, ends of changes and places", () => {
