@@ -19,8 +19,8 @@ function lastMarkBefore(text: string, offset: number): number {
 /** The sentence's words before the number's clause between two offsets. */
 const earlierWithin = (scope: NumberScope, start: number, end: number) => scope.earlier.filter((w) => w.start > start && w.end <= end);
 
-/** How many words a period set off by commas may take: "، خلال الفترة ذاتها،", "، في النصف الأول من 2025،". */
-const asideWords = 6;
+/** How many words a period set off by commas may take: "، خلال الفترة ذاتها،", "، خلال الأشهر الستة الأخيرة من سنة 2023،". */
+const asideWords = 8;
 
 /**
  * The clause before a period set off by commas, when the number opens the clause right after it ("وتسلمت المملكة،

@@ -6,7 +6,7 @@
 // of one period (periods.json several_years).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
-import { phraseAt } from "./phrases.ts";
+import { findPhrases, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { countOf } from "./years-ago.ts";
 
@@ -28,10 +28,8 @@ export interface ChangeSpan {
 export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): ChangeSpan | undefined {
   const { over, within, duals, one_year, half_year, between_halves } = phrases.years_ago;
   // "تراجعا بنسبة 17 في المائة بين النصفين": the two halves of the year compared.
-  for (let index = 0; index < words.length; index++) {
-    const halves = between_halves.find((phrase) => phraseAt(words, index, phrase));
-    if (halves) return { years: 0, half: true, betweenHalves: true, start: words[index]!.start, end: words[index + halves.length - 1]!.end };
-  }
+  const halves = findPhrases(words, between_halves)[0];
+  if (halves) return { years: 0, half: true, betweenHalves: true, start: halves.start, end: halves.end };
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
     if (!wordMatchesAny(words[index - 1]!.folded, over)) continue;

@@ -208,7 +208,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);
   // Unless its own words name the part again: "بينهم 37 مغربيا …، بعدما كان عدد هؤلاء المغاربة 33".
-  const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous, counted.folded) && !countsNoun(whole, counted.folded) ? previous : (whole ?? previous);
+  const target = whole && (counted?.how === "count_of" || counted?.how === "part") && countsNoun(previous.indicator, counted.folded) && !countsNoun(whole.indicator, counted.folded) ? previous : (whole ?? previous);
   // Without a noun of its own, it compares what was said right before it: "بينهم 49 مغربيا …، مقابل 39 في 2023";
   // "the number" after a part ("من بينهم 62 مغربيا …، بعدما كان العدد 76"), or a clause of "it" ("منهم 88 مغربيا
   // …، وهو ثالث ارتفاع بعد 131"), or "was" alone when the whole has no base yet ("انخفض … إلى 76 شخصا، بينهم 41
@@ -218,7 +218,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const either = wasAlone || near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) || scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.pronouns_of_being));
   if (!counted) return whole && either ? { either: [whole, previous] } : previous;
   if (counted.how !== "after") return target;
-  return byOwnNoun(soFar, target, counted) ?? (countsNoun(target, counted.folded) ? target : undefined);
+  return byOwnNoun(soFar, target, counted) ?? (countsNoun(target.indicator, counted.folded) ? target : undefined);
 }
 
 /**
@@ -231,8 +231,8 @@ function byOwnNoun(soFar: SentenceSoFar, target: CountFigure, counted: CountedNo
   return [...soFar.counts].reverse().find((c) => c !== target && !c.compared && c.counted !== null && sameStem(c.counted.folded, counted.folded));
 }
 
-/** Whether a figure's indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */
-export const countsNoun = (figure: CountFigure, noun: string) => (figure.indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(noun, p.counted));
+/** Whether an indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */
+export const countsNoun = (indicator: Indicator, noun: string) => (indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(noun, p.counted));
 
 /** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
 const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
@@ -257,14 +257,14 @@ const sameNoun = (a: string, b: string, catalogued: readonly string[]) => catalo
 const sameNounOrPersons = (a: string, b: string, catalogued: readonly string[]) =>
   sameNoun(a, b, catalogued) || (wordMatchesAny(a, grammarWords.generic_counted) && wordMatchesAny(b, grammarWords.generic_counted));
 
+/** How many words the period of a coordinated compared count may take: "على امتداد سنة 2021 كاملة". */
+const coordinatedPeriodWords = 6;
+
 /**
  * A count coordinated right after a compared count, its noun the same and nothing after it but its period: the
  * next value of that comparison ("بعدما كان العدد قد بلغ 48 شخصا في الفترة ذاتها من السنة الماضية، و104 أشخاص
  * على امتداد سنة 2021 كاملة").
  */
-/** How many words the period of a coordinated compared count may take: "على امتداد سنة 2021 كاملة". */
-const coordinatedPeriodWords = 6;
-
 export function coordinatedCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
   const previous = soFar.lastCount;
   if (!previous?.compared || !previous.counted || counted?.how !== "after" || !counted.word) return undefined;

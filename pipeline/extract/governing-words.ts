@@ -1,7 +1,7 @@
 // The words that govern a count from outside its own clause, read with its clause's words when its indicator is
 // chosen: what led to it ("66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the warrants led to the arrests of persons).
 import { wordMatchesAny } from "./cue-match.ts";
-import { grammarWords, withoutConjunction } from "./grammar-words.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
@@ -14,7 +14,7 @@ import type { Word } from "./words.ts";
  * to it ("على إثرها").
  */
 export function governingWords(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
-  if (scope.before.length === 0) return scope.lead.length > 0 ? ledBy(scope) : verbBeforeAside(scope);
+  if (scope.before.length === 0) return scope.lead.length > 0 ? ledBy(scope) : [];
   return scope.before.length === 1 ? coordinatedActionNoun(scope, soFar) : resultOfEarlier(scope, soFar);
 }
 
@@ -31,18 +31,6 @@ function ledBy(scope: NumberScope): Word[] {
   const at = (i: number) => (lead.length + i >= 1 ? lead.at(i)!.folded : "");
   const ledTo = grammarWords.result_prepositions.includes(at(-2)) || (grammarWords.result_prepositions.includes(at(-4)) && at(-1) === "علي");
   return ledTo ? [...lead] : [];
-}
-
-/**
- * "استقدمت، خلال الأشهر الستة الأخيرة من سنة 2023، أربعة عشر شخصا": a number opening its clause right after an
- * aside of time (a preposition of time, a period) is the object of the word before the aside.
- */
-function verbBeforeAside(scope: NumberScope): Word[] {
-  const aside = scope.previousClause.words;
-  if (aside.length === 0 || !grammarWords.time_prepositions.includes(withoutConjunction(aside[0]!.folded))) return [];
-  const verb = scope.earlier.filter((w) => w.end <= aside[0]!.start).at(-1);
-  const gap = verb ? scope.text.slice(verb.end, aside[0]!.start) : "";
-  return verb && /^\s*[،,]\s*$/u.test(gap) ? [verb] : [];
 }
 
 /**

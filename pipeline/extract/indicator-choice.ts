@@ -18,7 +18,7 @@ import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpen
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
-import { backReferenced, continued, coordinatedCompared, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, theirNumber, yearInParenthesesItem } from "./count-continuation.ts";
+import { backReferenced, continued, coordinatedCompared, countsNoun, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, theirNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { governingWords } from "./governing-words.ts";
 import { namesNationalLevel } from "./other-body.ts";
@@ -370,7 +370,7 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const levelOfSubject = levelOfGenericNoun(scope, counted) || (counted?.how === "after" && levelAfterChange(scope));
   const subjectOfLevel = decision && "match" in decision && levelOfSubject ? changeSubjectNoun(scope, catalogued) : null;
   const bySubject = readAsChangeSubject(subjectOfLevel);
-  const countsOwnNoun = (indicator: Indicator) => wordMatchesAny(counted!.folded, grammarWords.generic_counted) || (indicator.cues ?? []).some((cue) => cue.counted !== undefined && wordMatchesAny(counted!.folded, cue.counted));
+  const countsOwnNoun = (indicator: Indicator) => wordMatchesAny(counted!.folded, grammarWords.generic_counted) || countsNoun(indicator, counted!.folded);
   if (bySubject && countsOwnNoun(bySubject.indicator)) return { indicator: bySubject.indicator, evidence: evidence.words("what changes", [subjectOfLevel!.word!, ...bySubject.evidence]) };
   // "من 22 شخصا إلى 27", "وارتفع عدد العمليات متعددة الأطراف … من أربع إلى خمس": the later end counts what its
   // earlier end was read as, whatever words of the sentence's other clauses the noun borrowed from it would match.

@@ -114,7 +114,7 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   }
   if (isKeycapBullet(text, mention, lineStart)) return "the number of an item of a list, a keycap opening its line and numbered with the lines around it («1️⃣ …⏎2️⃣ …»)";
   const series = ofSeries(text, mention, previous, next);
-  if (series) return `${series === "total" ? "the number of a numbered series" : "the number of one of a numbered series"} («${seriesQuote(text, mention, previous, next)}»), no figure`;
+  if (series) return `${series.total ? "the number of a numbered series" : "the number of one of a numbered series"} («${series.quote}»), no figure`;
   const option = quizOption(text, mention);
   if (option) return option;
   if (isFootnoteMarker(text, mention)) return "a footnote's marker («[1]», or «(1)» when a line of the text opens with it)";
@@ -145,15 +145,12 @@ const wordBefore = (text: string, at: number) => {
  * "الصورة 1 من 4: الملفات", "الحلقة 3 من 10": the number of one of a numbered series (grammar-words series_labels)
  * and the number of the series after "من", or undefined.
  */
-function ofSeries(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): "one" | "total" | undefined {
+function ofSeries(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): { total: boolean; quote: string } | undefined {
   const labelled = (m: NumberMention) => m.form === "digits" && wordMatchesAny(wordBefore(text, m.start) ?? "", grammarWords.series_labels);
-  if (next && outOf.test(text.slice(mention.end, next.start)) && labelled(mention)) return "one";
-  if (previous && outOf.test(text.slice(previous.end, mention.start)) && labelled(previous)) return "total";
+  if (next && outOf.test(text.slice(mention.end, next.start)) && labelled(mention)) return { total: false, quote: text.slice(mention.start, next.end) };
+  if (previous && outOf.test(text.slice(previous.end, mention.start)) && labelled(previous)) return { total: true, quote: text.slice(previous.start, mention.end) };
   return undefined;
 }
-
-const seriesQuote = (text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined) =>
-  next && outOf.test(text.slice(mention.end, next.start)) ? text.slice(mention.start, next.end) : text.slice(previous!.start, mention.end);
 
 /** The mentions of a sentence that its layout sets aside, with the reason. */
 export function setAside(text: string, mentions: readonly NumberMention[]): Map<NumberMention, string> {

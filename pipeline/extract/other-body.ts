@@ -2,7 +2,8 @@
 // Royal Gendarmerie, a foreign police, a security prefecture, the services of a port (grammar-words other_bodies,
 // local_places).
 import { wordMatchesAny } from "./cue-match.ts";
-import { foreignNationalityForms, grammarWords, withoutConjunction } from "./grammar-words.ts";
+import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
+import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
@@ -141,7 +142,7 @@ function localPlace(words: readonly Word[]): PhraseMatch | undefined {
  * طنجة المتوسط" (not airports at large: "جاثمة في المطارات").
  */
 function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
-  const words = [...clauseBeforeTimeAside(scope), ...scope.before, ...scope.after];
+  const words = [...clauseBeforeAside(scope), ...scope.before, ...scope.after];
   const named = (w: Word, i: number) => (/^و?ب(?!ال)/u.test(w.folded) || (i > 0 && words[i - 1]!.folded === "في" && !w.folded.startsWith("ال"))) && words[i + 1] !== undefined;
   // On the number's line: a video script's scene line above it ("[لقطات … في مطار محمد الخامس]") is no place of its action.
   const sameLine = (w: Word) => !scope.text.slice(Math.min(w.end, scope.mention.end), Math.max(w.start, scope.mention.start)).includes("\n");
@@ -149,19 +150,6 @@ function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   const national = (i: number) => words[i + 1] !== undefined && wordMatchesAny(words[i + 1]!.folded, grammarWords.home_country);
   const index = words.findIndex((w, i) => wordMatchesAny(w.folded, grammarWords.local_places) && named(w, i) && sameLine(w) && !national(i));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
-}
-
-/**
- * "أوقفت مصالح الأمن الوطني بميناء طنجة المتوسط، خلال سنة 2023، تسعة أشخاص": when an aside of time stands between
- * the number and the clause before it, that clause's words (its verb and where it acted), else none.
- */
-function clauseBeforeTimeAside(scope: NumberScope): Word[] {
-  const aside = scope.previousClause.words;
-  if (scope.before.length > 0 || aside.length === 0 || !grammarWords.time_prepositions.includes(withoutConjunction(aside[0]!.folded))) return [];
-  const before = scope.earlier.filter((w) => w.end <= aside[0]!.start);
-  let start = before.length - 1;
-  while (start > 0 && !/[،,؛;.\n]/u.test(scope.text.slice(before[start - 1]!.end, before[start]!.start))) start--;
-  return before.slice(Math.max(0, start));
 }
 
 /** The words a count held back as another body's starts its reason with (read-source.ts looks for it). */

@@ -43,7 +43,7 @@ export function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar:
   const marker = scope.before.at(-1);
   if (!previous || !marker || !grammarWords.whole_markers.includes(marker.folded) || counted.how !== "after") return undefined;
   const namesPeriod = scope.yearsBefore.length + scope.yearsAfter.length > 0;
-  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || countsNoun(previous, counted.folded);
+  const countsIt = wordMatchesAny(counted.folded, grammarWords.generic_counted) || countsNoun(previous.indicator, counted.folded);
   return namesPeriod && countsIt ? { indicator: previous.indicator, marker } : undefined;
 }
 

@@ -411,9 +411,11 @@ function subjectCountPeriod(scope: NumberScope, catalogue: Catalogue, soFar: Sen
   const endsTogether = last !== undefined && latest !== undefined && periodMonths(last.period)[1] === periodMonths(latest)[1];
   // Nor when the base named after the change is as long as another period ("…، بزيادة تقارب 6 في المائة مقارنة مع
   // 2024"; "منها 1910 ملفات خلال الربع الثاني، بزيادة 7,9 في المائة مقارنة مع النصف الأول من سنة 2024").
-  const named = last === undefined ? undefined : readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
-  const otherLengthBase = named !== undefined && "claims" in named && named.claims.length > 0 && !named.claims.some((c) => sameLength(c.period, last!.period));
-  const overlapping = endsTogether && !comparedOtherLength && !otherLengthBase && !periodBefore(last!.period, latest!) && !periodBefore(latest!, last!.period);
+  const otherLengthBase = () => {
+    const named = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
+    return "claims" in named && named.claims.length > 0 && !named.claims.some((c) => sameLength(c.period, last!.period));
+  };
+  const overlapping = endsTogether && !comparedOtherLength && !periodBefore(last!.period, latest!) && !periodBefore(latest!, last!.period) && !otherLengthBase();
   return wholeYear || (!partCompared && overlapping) ? last!.period : latest;
 }
 

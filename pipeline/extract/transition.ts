@@ -166,10 +166,9 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const span = changeSpan(restOfSentence(scope), catalogue.periods);
   // "تراجعا بنسبة 17 في المائة بين النصفين، إذ انتقلت من 58 أمرا إلى 48": in a half-year report, the half before.
-  const halves = span ?? changeSpan(scope.earlier, catalogue.periods);
-  const namesYear = [...scope.earlier, ...restOfSentence(scope)].some(isYearWord);
-  const halfBefore = halves?.half && !(halves.betweenHalves && namesYear) && parsePeriod(later).part?.kind === "H" ? previousPartPeriod(later) : null;
-  if (halfBefore) return { claims: [{ period: halfBefore, start: halves!.start, end: halves!.end }] };
+  const halves = parsePeriod(later).part?.kind === "H" ? (span ?? changeSpan(scope.earlier, catalogue.periods)) : undefined;
+  const namesYear = () => [...scope.earlier, ...restOfSentence(scope)].some(isYearWord);
+  if (halves?.half && !(halves.betweenHalves && namesYear())) return { claims: [{ period: previousPartPeriod(later)!, start: halves.start, end: halves.end }] };
   const yearsBack = span && !span.half && parsePeriod(later).year - span.years;
   if (span && yearsBack && (!otherYear || wordValue(otherYear) === yearsBack)) {
     return { claims: [{ period: samePart(yearsBack, later), start: span.start, end: span.end }] };
