@@ -3,7 +3,7 @@
 // an indicator's cues name it ("ملف يتعلق بسيارات مسروقة" is stolen_vehicle_files by its context words).
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { foldWord } from "../arabic/normalise.ts";
-import { sameStem, wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordIsAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { PatternMatch } from "./patterns.ts";
@@ -32,7 +32,7 @@ function wordsOfLabel(indicator: Indicator): string[] {
 export function concernsOneKind(scope: NumberScope, counted: CountedNoun, match: PatternMatch): Word | undefined {
   if (counted.how !== "after" || counted.word === null || match.strength > 1) return undefined;
   const after = scope.after.filter((w) => w.start >= counted.word!.end);
-  const at = after.slice(0, concerningReach + 1).findIndex((w) => wordMatchesAny(w.folded, grammarWords.concerning));
+  const at = after.slice(0, concerningReach + 1).findIndex((w) => wordIsAny(w, grammarWords.concerning));
   const topic = at < 0 ? undefined : after[at + 1];
   if (!topic || wordsOfLabel(match.indicator).some((word) => sameStem(topic.folded, word))) return undefined;
   return after[at];

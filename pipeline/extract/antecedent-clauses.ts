@@ -1,7 +1,7 @@
 // The clause before a number's own that names what the number is of, when its own clause does not: the verb of
 // an object set off by a period between commas, and the subject of a change whose end, or whose base after its
 // rate, the number is. scope.ts reads them with the number's clause (patternClause).
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
@@ -53,16 +53,16 @@ export function clauseOfChange(scope: NumberScope): Word[] {
   const start = lastMarkBefore(scope.text, end);
   // Only a mark between ("…، من 347"): the change is told in the clause before that mark.
   const clause = earlierWithin(scope, start, end).length > 0 || start < 0 ? earlierWithin(scope, start, end) : earlierWithin(scope, lastMarkBefore(scope.text, start), start);
-  return clause.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words)) ? clause : [];
+  return clause.some((w) => wordIsAny(w, grammarWords.transitions.words)) ? clause : [];
 }
 
 /** Where the clause telling the change ends, for a number that is an end of it or its base (clauseOfChange). */
 function changeClauseEnd(scope: NumberScope): number | undefined {
   const { transitions } = grammarWords;
   const [from, earlierEnd, to] = scope.earlier.slice(-3);
-  const laterEnd = scope.before.length === 0 && from && earlierEnd && to && wordMatchesAny(to.folded, transitions.to) && /^\p{Nd}+$/u.test(earlierEnd.folded) && wordMatchesAny(from.folded, transitions.from);
+  const laterEnd = scope.before.length === 0 && from && earlierEnd && to && wordIsAny(to, transitions.to) && /^\p{Nd}+$/u.test(earlierEnd.folded) && wordIsAny(from, transitions.from);
   if (laterEnd) return from.start;
-  const opensOnFrom = scope.before.length === 1 && wordMatchesAny(scope.before[0]!.folded, transitions.from) && wordMatchesAny(scope.after[0]?.folded ?? "", transitions.to);
+  const opensOnFrom = scope.before.length === 1 && wordIsAny(scope.before[0]!, transitions.from) && wordMatchesAny(scope.after[0]?.folded ?? "", transitions.to);
   return opensOnFrom ? scope.before[0]!.start : baseAfterChangeRate(scope);
 }
 
@@ -72,6 +72,6 @@ function changeClauseEnd(scope: NumberScope): number | undefined {
  */
 export function baseAfterChangeRate(scope: NumberScope): number | undefined {
   const opener = scope.before[0];
-  if (!opener || scope.before.length > 3 || !wordMatchesAny(opener.folded, grammarWords.earlier_clause_openers)) return undefined;
+  if (!opener || scope.before.length > 3 || !wordIsAny(opener, grammarWords.earlier_clause_openers)) return undefined;
   return /(?:[%٪]|في الما?ئة|بالما?ئة)[^\S\n]*$/u.test(scope.text.slice(Math.max(0, opener.start - 16), opener.start)) ? opener.start : undefined;
 }

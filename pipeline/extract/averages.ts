@@ -2,7 +2,7 @@
 // لم يتعد 4 آلاف و396 ملفا" is held back, and so is a change measured against it ("يزيد بنسبة 30 في المائة عن
 // المتوسط الخماسي"; "وهو معدل في حدود 3970 ملفا في السنة"). "ميناء طنجة المتوسط" is the Mediterranean. So is a
 // total of several years ("يتجاوز المجموع 42 ألف ملف" after "حصائل السنوات التسع").
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
@@ -16,7 +16,7 @@ import { isYearWord } from "./years.ts";
  * "بمعدل نمو سنوي يقارب 10%" is the average of several years' changes, not one year's.
  */
 export function averageIn(words: readonly Word[], ofChange = false): Word | undefined {
-  return words.find((w, i) => wordMatchesAny(w.folded, grammarWords.averages) && !(atARate(w) && !(ofChange && yearlyAfter(words, i)) && !perYearAfter(words, i)) && !mediterraneanAdjective(w) && !(i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.mediterranean)));
+  return words.find((w, i) => wordIsAny(w, grammarWords.averages) && !(atARate(w) && !(ofChange && yearlyAfter(words, i)) && !perYearAfter(words, i)) && !mediterraneanAdjective(w) && !(i > 0 && wordIsAny(words[i - 1]!, grammarWords.mediterranean)));
 }
 
 const perYear = grammarWords.per_year.map(cuePhrase);
@@ -34,7 +34,7 @@ const mediterraneanAdjective = (word: Word) => /متوسطي(?:ه|ين|ون)?$/u
 const atARate = (word: Word) => word.folded.startsWith("بمعدل");
 
 /** A yearly adjective within two words after `index`: "بمعدل نمو سنوي". */
-const yearlyAfter = (words: readonly Word[], index: number) => words.slice(index + 1, index + 3).some((w) => wordMatchesAny(w.folded, grammarWords.yearly_adjectives));
+const yearlyAfter = (words: readonly Word[], index: number) => words.slice(index + 1, index + 3).some((w) => wordIsAny(w, grammarWords.yearly_adjectives));
 
 /**
  * The total of several years a count is, if it is one: "وإذا جمعنا حصائل السنوات التسع الممتدة من 2016 إلى
@@ -45,7 +45,7 @@ const yearlyAfter = (words: readonly Word[], index: number) => words.slice(index
 export function severalYearsTotal(scope: NumberScope, phrases: PeriodPhrases): Word | undefined {
   // The total said again in parentheses: "يتجاوز المجموع 42 ألف ملف (42 ألفا و824 ملفا بالتحديد)".
   const restated = opensParenthesis(scope.text, scope.mention) ? scope.earlier.slice(-restatedReach) : [];
-  const total = [...restated, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.totals));
+  const total = [...restated, ...scope.before].find((w) => wordIsAny(w, grammarWords.totals));
   if (!total || [...scope.before, ...scope.after].some(isYearWord)) return undefined;
   const earlier = scope.earlier.filter((w) => w.end <= total.start);
   const several = findPhrases(earlier, phrases.several_years).length > 0;
@@ -71,7 +71,7 @@ const yearlyRateReach = 3;
 export function yearlyRate(scope: NumberScope): { start: number; end: number } | undefined {
   // "حين التحقت بالقطب سنة 1998 كنا نعالج 300 ملف في السنة": a year the sentence names before is the rate's.
   if (scope.yearsBefore.length + scope.yearsAfter.length > 0 || scope.earlier.some(isYearWord)) return undefined;
-  if (![...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.habitual_being))) return undefined;
+  if (![...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.habitual_being))) return undefined;
   const match = findPhrases(scope.after.slice(0, yearlyRateReach), perYear)[0];
   // "في السنة الماضية" goes on naming a year: only "per year" ending the clause is a rate.
   return match && scope.after.at(-1)!.end === match.end ? { start: match.start, end: match.end } : undefined;

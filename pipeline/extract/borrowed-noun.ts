@@ -2,7 +2,7 @@
 // with it ("2950 و3380 ملفا"), from the other end of a change told by its two ends ("من 380 إلى 402 إعلان",
 // "عدد الموقوفين من 82 إلى 142"), from what its sentence names as changing, or from the count before it when its
 // noun is not said again ("و310 على الصعيد العربي", "170 إنابة | 162 سنة 2024").
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
@@ -16,7 +16,7 @@ import { isYearWord } from "./years.ts";
 export function labelNoun(scope: NumberScope, catalogued: readonly string[]): CountedNoun | undefined {
   const colon = scope.text.slice(scope.before[0]?.start ?? scope.mention.start, scope.mention.start).search(/[:：]\s*$/u);
   if (colon < 0) return undefined;
-  const head = scope.before.find((w) => wordMatchesAny(w.folded, catalogued));
+  const head = scope.before.find((w) => wordIsAny(w, catalogued));
   return head && { folded: head.folded, word: head, how: "label", qualifier: scope.wordAfter(head) };
 }
 
@@ -25,7 +25,7 @@ export function coordinatedNoun(scope: NumberScope, catalogued: readonly string[
   const next = /^\s*و\s*([0-9٠-٩][0-9٠-٩.,]*)\s+/u.exec(scope.text.slice(scope.mention.end, scope.mention.end + 24));
   if (!next) return null;
   const noun = scope.wordFrom(scope.mention.end + next[0].length);
-  if (!noun || noun.start !== scope.mention.end + next[0].length || !wordMatchesAny(noun.folded, catalogued)) return null;
+  if (!noun || noun.start !== scope.mention.end + next[0].length || !wordIsAny(noun, catalogued)) return null;
   return { folded: noun.folded, word: noun, how: "after", qualifier: scope.wordAfter(noun) };
 }
 
@@ -34,7 +34,7 @@ export function laterEndNoun(scope: NumberScope, catalogued: readonly string[]):
   const to = scope.after.at(-1);
   const laterEnd = to && scope.wordAfter(to);
   const noun = laterEnd && scope.wordAfter(laterEnd);
-  if (!noun || !wordMatchesAny(noun.folded, catalogued)) return null;
+  if (!noun || !wordIsAny(noun, catalogued)) return null;
   return { folded: noun.folded, word: noun, how: "later_end", qualifier: scope.wordAfter(noun) };
 }
 
@@ -43,7 +43,7 @@ export function changeSubjectNoun(scope: NumberScope, catalogued: readonly strin
   const words = [...scope.earlier, ...scope.before];
   for (let i = words.length - 2; i >= 0; i--) {
     const noun = words[i + 1]!;
-    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(noun.folded, catalogued)) return { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) };
+    if (wordIsAny(words[i]!, grammarWords.count_of) && wordIsAny(noun, catalogued)) return { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) };
   }
   return null;
 }
@@ -51,7 +51,7 @@ export function changeSubjectNoun(scope: NumberScope, catalogued: readonly strin
 /** The later end of a change with no noun of its own counts what its earlier end does: "عدد الموقوفين من 82 إلى 142". */
 export function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
   const to = scope.lead.at(-1);
-  if (!soFar.transitionNoun || !to || !wordMatchesAny(to.folded, grammarWords.transitions.to)) return null;
+  if (!soFar.transitionNoun || !to || !wordIsAny(to, grammarWords.transitions.to)) return null;
   return { ...soFar.transitionNoun, how: "earlier_end" };
 }
 
@@ -66,7 +66,7 @@ export function elidedNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNou
   // Not after a part ("منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019": the whole's or the part's?), nor a bound
   // ("وليس أكثر من ألفين": and not more than two thousand, a denial), nor a part itself ("و62 منهم").
   if (soFar.lastCount.indicator.part_of !== undefined || scope.mention.qualifier !== undefined) return null;
-  if (wordMatchesAny(scope.after[0]!.folded, grammarWords.part_markers)) return null;
+  if (wordIsAny(scope.after[0]!, grammarWords.part_markers)) return null;
   return { folded: previous.folded, word: null, how: "elided", qualifier: null };
 }
 

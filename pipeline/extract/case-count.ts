@@ -1,6 +1,6 @@
 // A count "against" the suspects of one case ("فيما صدرت مذكرتا بحث دوليتان في حق مشتبه فيهما"): the warrants or
 // notices of that case, which a news story about it gives, not the year's figure of the same kind.
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
@@ -14,7 +14,7 @@ export function againstSuspects(scope: NumberScope): Word[] | undefined {
   for (let i = 0; i + 2 < after.length && i < againstReach; i++) {
     if (after[i]!.folded !== "في" || after[i + 1]!.folded !== "حق") continue;
     const person = after[i + 2]!;
-    if (wordMatchesAny(person.folded, grammarWords.case_subjects)) return after.slice(i, i + 3);
+    if (wordIsAny(person, grammarWords.case_subjects)) return after.slice(i, i + 3);
   }
   return undefined;
 }

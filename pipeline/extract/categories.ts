@@ -2,9 +2,9 @@
 // number, "38% منها تتعلق بالمخدرات" after it. The clause before the number is read first, nearest word
 // first, so that in a list each value takes its own label.
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
+import { cuePhrase, type Phrase, phraseMatchAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 export interface CategoryMatch {
@@ -20,20 +20,28 @@ interface CategoryCue {
   phrase: Phrase;
 }
 
-const cache = new WeakMap<BreakdownCatalogue, CategoryCue[]>();
+/** Every category cue of the catalogue, and their phrases in the same order (searched as one list of phrases). */
+interface CategoryCues {
+  cues: readonly CategoryCue[];
+  phrases: readonly Phrase[];
+}
 
-function cuesOf(catalogue: BreakdownCatalogue): CategoryCue[] {
+const cache = new WeakMap<BreakdownCatalogue, CategoryCues>();
+
+function cuesOf(catalogue: BreakdownCatalogue): CategoryCues {
   let cues = cache.get(catalogue);
   if (!cues) {
-    cues = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => c.cues.map((cue) => ({ breakdown: b.id, code: c.code, phrase: cuePhrase(cue) }))));
+    const list = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => c.cues.map((cue) => ({ breakdown: b.id, code: c.code, phrase: cuePhrase(cue) }))));
+    cues = { cues: list, phrases: list.map((cue) => cue.phrase) };
     cache.set(catalogue, cues);
   }
   return cues;
 }
 
-function categoryAt(words: readonly Word[], index: number, cues: readonly CategoryCue[]): CategoryMatch | undefined {
+function categoryAt(words: readonly Word[], index: number, { cues, phrases }: CategoryCues): CategoryMatch | undefined {
   if (inWholeName(words, index)) return undefined;
-  const cue = cues.find((c) => phraseAt(words, index, c.phrase));
+  const place = phraseMatchAt(words, index, phrases);
+  const cue = place < 0 ? undefined : cues[place]!;
   return cue && { breakdown: cue.breakdown, code: cue.code, start: words[index]!.start, end: words[index + cue.phrase.length - 1]!.end };
 }
 
@@ -44,7 +52,7 @@ function categoryAt(words: readonly Word[], index: number, cues: readonly Catego
 function inWholeName(words: readonly Word[], index: number): boolean {
   const word = words[index];
   const before = words[index - 1];
-  return word !== undefined && before !== undefined && word.folded.startsWith("و") && wordMatchesAny(before.folded, grammarWords.whole_name_nouns);
+  return word !== undefined && before !== undefined && word.folded.startsWith("و") && wordIsAny(before, grammarWords.whole_name_nouns);
 }
 
 /** The category whose cue starts at word `index`, if any. */

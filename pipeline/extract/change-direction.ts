@@ -3,7 +3,7 @@
 // "أي" or a figure in parentheses), or the previous change's direction for an elliptic one ("وبـ34% عن 2022").
 import type { Catalogue } from "../catalogue/load.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
@@ -44,7 +44,7 @@ function basePhrases(periods: PeriodPhrases): Phrase[] {
 /** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا", "على أساس سنوي"). */
 const yearOnYearReach = 3;
 
-const isYearOnYear = (word: Word, catalogue: Catalogue) => wordMatchesAny(word.folded, catalogue.periods.implicit_base.year_on_year);
+const isYearOnYear = (word: Word, catalogue: Catalogue) => wordIsAny(word, catalogue.periods.implicit_base.year_on_year);
 
 /** The word that makes a change year on year ("زيادة سنوية", "سنويا"), if any. */
 export const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) => [...scope.lead, ...scope.after.slice(0, yearOnYearReach)].find((w) => isYearOnYear(w, catalogue));
@@ -59,13 +59,13 @@ function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | 
   // "أكثر بـ7 في المائة من سنة 2023": a comparative right before the percentage written with بـ.
   const last = scope.lead.at(-1)?.folded === "ب" ? scope.lead.at(-2) : scope.lead.at(-1);
   if (last && /^\s*بـ?\s*$/u.test(scope.text.slice(last.end, scope.mention.start))) {
-    if (wordMatchesAny(last.folded, moreWords)) return 1;
-    if (wordMatchesAny(last.folded, lessWords)) return -1;
+    if (wordIsAny(last, moreWords)) return 1;
+    if (wordIsAny(last, lessWords)) return -1;
   }
   if (!namesBase(scope, catalogue)) return undefined;
   const next = scope.after[0];
-  if (next && wordMatchesAny(next.folded, lessWords)) return -1;
-  if (next && wordMatchesAny(next.folded, moreWords)) return 1;
+  if (next && wordIsAny(next, lessWords)) return -1;
+  if (next && wordIsAny(next, moreWords)) return 1;
   return undefined;
 }
 
@@ -81,7 +81,7 @@ export function coordinatedChange(scope: NumberScope): boolean {
   if (first === undefined || !first.folded.startsWith("و")) return false;
   // "، والأوامر الدولية بإلقاء القبض بـ11%": the thing changed, then the amount after "بـ", and no verb of its own.
   const byAmount = /بـ?\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) && scope.before.length <= coordinatedNounWords;
-  return byAmount || scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+  return byAmount || scope.before.some((w) => wordIsAny(w, grammarWords.count_of));
 }
 
 /** How many words the thing a coordinated change is of may have: "والأوامر الدولية بإلقاء القبض بـ". */
@@ -98,7 +98,7 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   const closesParenthesis = scope.text.slice(leadStart, scope.mention.start).includes(")");
   // "أي ما يقارب 43 في المائة من مجموع الملفات" restates a count as a share of a whole, not a change.
   const ofWhole = scope.after[0]?.folded === "من";
-  const restates = scope.lead.length > 0 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.restating) && !ofWhole;
+  const restates = scope.lead.length > 0 && wordIsAny(scope.lead[0]!, grammarWords.restating) && !ofWhole;
   if (closesParenthesis) return changeDirection(withoutQualifiers(scope.earlier), change_words);
   // "أي" restates what the sentence told since its last percentage: a change word before that one is that one's
   // ("يزيد بنحو 18 في المائة …، استأثرت قضايا … بـ34 في المائة، وتوزعت النسبة المتبقية، أي 22 في المائة").
@@ -108,10 +108,10 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // فرنسا (22 في المائة)") or a clause of its rate alone.
   const opensParenthesis = /\(\s*$/u.test(scope.text.slice(leadStart - 3, scope.mention.start)) && (scope.lead.length === 0 || afterCountsNoun(scope, scope.lead.length));
   // "أي بزيادة قدرها 430 ملفا وبنسبة ناهزت 14,6 في المائة": the rate's clause may follow the amount's noun.
-  const rate = scope.lead.findIndex((w) => wordMatchesAny(w.folded, grammarWords.rate_openers));
+  const rate = scope.lead.findIndex((w) => wordIsAny(w, grammarWords.rate_openers));
   const rateAlone = rate >= 0 && scope.lead.length - rate <= rateLead && (rate === 0 || afterCountsNoun(scope, rate));
   // "أي بزيادة 8 إنابات، وهو ما يعادل 8,3 في المائة": "which is" restates the amount as a rate.
-  const equals = scope.lead.length >= 2 && scope.lead.length <= equalsLead && wordMatchesAny(scope.lead[0]!.folded, grammarWords.back_reference_openings) && !ofWhole;
+  const equals = scope.lead.length >= 2 && scope.lead.length <= equalsLead && wordIsAny(scope.lead[0]!, grammarWords.back_reference_openings) && !ofWhole;
   const from = rate > 0 ? scope.lead[rate]!.start : leadStart;
   return opensParenthesis || rateAlone || equals ? changeDirection(clauseBefore(scope, from), change_words) : undefined;
 }
@@ -185,11 +185,11 @@ export function opensFigureLine(scope: NumberScope): boolean {
 /** A comparative right before "بنسبة" or "بـ" and the percentage: "أعلى بنسبة 11 في المائة من النصف الأول", "أدنى بـ10 في المائة". */
 function comparativeDirection(scope: NumberScope): Direction | undefined {
   const last = scope.lead.at(-1);
-  const rate = last && wordMatchesAny(last.folded, grammarWords.rate_openers);
+  const rate = last && wordIsAny(last, grammarWords.rate_openers);
   const comparative = rate ? scope.lead.at(-2) : last;
   if (!comparative || (!rate && !/^\s*بـ?\s*$/u.test(scope.text.slice(comparative.end, scope.mention.start)))) return undefined;
   const { increase, decrease } = grammarWords.comparatives;
-  return wordMatchesAny(comparative.folded, increase) ? 1 : wordMatchesAny(comparative.folded, decrease) ? -1 : undefined;
+  return wordIsAny(comparative, increase) ? 1 : wordIsAny(comparative, decrease) ? -1 : undefined;
 }
 
 /** A change noun right after the percentage, as spoken Arabic puts it: "تقريبا 18 في المائة زيادة". */
@@ -218,8 +218,8 @@ export function directionOf(scope: NumberScope, catalogue: Catalogue, previousCh
  */
 function shareReached(scope: NumberScope): boolean {
   const last = scope.lead.at(-1);
-  if (!last || !wordMatchesAny(last.folded, grammarWords.transitions.to)) return false;
-  return scope.lead.slice(0, -1).some((w) => !w.folded.startsWith("ب") && wordMatchesAny(w.folded, grammarWords.share_nouns));
+  if (!last || !wordIsAny(last, grammarWords.transitions.to)) return false;
+  return scope.lead.slice(0, -1).some((w) => !w.folded.startsWith("ب") && wordIsAny(w, grammarWords.share_nouns));
 }
 
 /**

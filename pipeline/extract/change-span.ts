@@ -5,7 +5,7 @@
 // years_ago.longest_change_span stay held back, as does a count over any span: a total over the span is no figure
 // of one period (periods.json several_years).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { findPhrases, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { countOf } from "./years-ago.ts";
@@ -32,8 +32,8 @@ export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): Chan
   if (halves) return { years: 0, half: true, betweenHalves: true, start: halves.start, end: halves.end };
   for (let index = 1; index < words.length; index++) {
     const word = words[index]!;
-    if (!wordMatchesAny(words[index - 1]!.folded, over)) continue;
-    if (wordMatchesAny(word.folded, duals)) return { years: 2, start: word.start, end: word.end };
+    if (!wordIsAny(words[index - 1]!, over)) continue;
+    if (wordIsAny(word, duals)) return { years: 2, start: word.start, end: word.end };
     const half = half_year.find((phrase) => phraseAt(words, index, phrase));
     if (half) return { years: 0, half: true, start: word.start, end: words[index + half.length - 1]!.end };
     const counted = countedYears(words, index, phrases);
@@ -44,7 +44,7 @@ export function changeSpan(words: readonly Word[], phrases: PeriodPhrases): Chan
     // years_ago.within, no year after it.
     const next = words[index + 1];
     const bare = !word.folded.startsWith("ال") && !(next && /^\p{Nd}+$/u.test(next.folded));
-    if (wordMatchesAny(words[index - 1]!.folded, within) && one_year.some((phrase) => wordMatchesAny(word.folded, phrase[0]!)) && bare) {
+    if (wordIsAny(words[index - 1]!, within) && one_year.some((phrase) => wordIsAny(word, phrase[0]!)) && bare) {
       return { years: 1, start: word.start, end: word.end };
     }
   }
@@ -62,7 +62,7 @@ function countedYears(words: readonly Word[], index: number, phrases: PeriodPhra
   const { units, longest_change_span } = phrases.years_ago;
   const [first, second] = [words[index]!, words[index + 1]];
   if (!second) return undefined;
-  const years = wordMatchesAny(second.folded, units) ? yearCount(first, phrases) : wordMatchesAny(first.folded, units) ? yearCount(second, phrases) : undefined;
+  const years = wordIsAny(second, units) ? yearCount(first, phrases) : wordIsAny(first, units) ? yearCount(second, phrases) : undefined;
   return years !== undefined && years <= longest_change_span ? { years, start: first.start, end: second.end } : undefined;
 }
 

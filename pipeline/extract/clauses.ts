@@ -9,7 +9,7 @@
 // ("إسبانيا: 25%"). Years, dates and other non-figures do not cut either: "24 في المائة مقارنة مع سنة 2021"
 // keeps its base year.
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { firstWordAt, type Word } from "./words.ts";
 import { isTwoDots } from "../text/sentences.ts";
 
@@ -140,7 +140,7 @@ function opensClause(text: string, i: number, context: ClauseWords): boolean {
   const word = context.words[i]!;
   if (text[word.start] === "و" && word.end - word.start > 2 && /\p{L}/u.test(text[word.start + 1]!)) return true;
   const previous = context.words[i - 1];
-  return wordMatchesAny(word.folded, context.relatives) && !(previous !== undefined && wordMatchesAny(previous.folded, context.yearNouns));
+  return wordIsAny(word, context.relatives) && !(previous !== undefined && wordIsAny(previous, context.yearNouns));
 }
 
 /** Where a new clause starts in the gap [from, to) between two figures: its last word opening one, else `to`. */
@@ -161,7 +161,7 @@ function restatesInParenthesis(text: string, mention: NumberMention, context: Cl
   const close = text.indexOf(")", mention.end);
   if (close < 0 || close - mention.end > restatementLength) return false;
   const inside = context.words.filter((w) => w.start >= mention.end && w.end <= close);
-  return inside.length > 0 && inside.every((w) => wordMatchesAny(w.folded, context.restating)) && /^[\s\p{L}]*$/u.test(text.slice(mention.end, close));
+  return inside.length > 0 && inside.every((w) => wordIsAny(w, context.restating)) && /^[\s\p{L}]*$/u.test(text.slice(mention.end, close));
 }
 
 /** How long the restating words in parentheses after a figure may be: "بالتحديد", "على وجه التحديد". */

@@ -5,7 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { opensParenthesis } from "./clauses.ts";
 import type { CountedNoun } from "./counted-noun.ts";
-import { sameStem, wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
 import { givenByCorrection } from "./spoken-corrections.ts";
@@ -32,7 +32,7 @@ function nearLead(scope: NumberScope): Word[] {
   for (let i = scope.lead.length - 1; i >= 0 && counted < comparisonReach; i--) {
     const word = scope.lead[i]!;
     near.unshift(word);
-    if (!isYearWord(word) && !wordMatchesAny(word.folded, grammarWords.comparison_fillers)) counted++;
+    if (!isYearWord(word) && !wordIsAny(word, grammarWords.comparison_fillers)) counted++;
   }
   return near;
 }
@@ -60,7 +60,7 @@ export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Wor
  */
 export function inRelativeOfPeriod(scope: NumberScope, catalogue: Catalogue): boolean {
   let relative = scope.before.length - 1;
-  while (relative >= 0 && !wordMatchesAny(scope.before[relative]!.folded, grammarWords.relatives)) relative--;
+  while (relative >= 0 && !wordIsAny(scope.before[relative]!, grammarWords.relatives)) relative--;
   if (relative < 0) return false;
   const head = [...scope.previousClause.words, ...scope.before.slice(0, relative)];
   const last = head.at(-1);
@@ -80,14 +80,14 @@ const comparisonOpeningWords = 8;
 /** A verb of being that opens a parenthesis right before the number ("(كانت 1455)", Darija "(كانو 1.455)"), if any. */
 function beingInParenthesis(scope: NumberScope): Word | undefined {
   const being = scope.lead.at(-1);
-  if (!being || !wordMatchesAny(being.folded, grammarWords.negated_past_being)) return undefined;
+  if (!being || !wordIsAny(being, grammarWords.negated_past_being)) return undefined;
   return /\(\s*$/u.test(scope.text.slice(Math.max(0, being.start - 3), being.start)) ? being : undefined;
 }
 
 /** Whether a comparison word stands just before the number ("مقابل 58", "بعدما بلغ 97"; not "في المقابل", "in return"). */
 export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolean {
   const last = scope.lead.at(-1);
-  if (last && wordMatchesAny(last.folded, grammarWords.comparison_right_before)) return true;
+  if (last && wordIsAny(last, grammarWords.comparison_right_before)) return true;
   // "(كانت 71)": what it was before.
   if (last && beingInParenthesis(scope) === last) return true;
   if (changedFrom(scope)) return true;
@@ -120,8 +120,8 @@ const superlative = /^[وف]?ال(?:اكثر|اقل)$/u;
  */
 function changedFrom(scope: NumberScope): boolean {
   const [change, from] = scope.lead.slice(-2);
-  if (!change || !from || !wordMatchesAny(from.folded, grammarWords.transitions.from) || !wordMatchesAny(change.folded, grammarWords.transitions.words)) return false;
-  return !scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.to));
+  if (!change || !from || !wordIsAny(from, grammarWords.transitions.from) || !wordIsAny(change, grammarWords.transitions.words)) return false;
+  return !scope.after.some((w) => wordIsAny(w, grammarWords.transitions.to));
 }
 
 /** A percentage ending right before: "5%", "5 في المائة", "5 بالمائة". */
@@ -168,7 +168,7 @@ const changeWordReach = 9;
 /** Whether only a succession word stands between the previous figure and the number: "48 ثم 53". */
 function successionBetween(scope: NumberScope, previous: CountFigure): boolean {
   const between = scope.lead.filter((w) => w.start >= previous.end);
-  return between.length === 1 && wordMatchesAny(between[0]!.folded, grammarWords.succession) && !/[.،,؛;\n]/u.test(scope.text.slice(previous.end, scope.mention.start));
+  return between.length === 1 && wordIsAny(between[0]!, grammarWords.succession) && !/[.،,؛;\n]/u.test(scope.text.slice(previous.end, scope.mention.start));
 }
 
 /** "960 آنذاك، 1810 اليوم": the value said "now" right after the one said "then", or the reverse, is the same label's (then-and-now.ts). */
@@ -177,7 +177,7 @@ function thenAndNowBetween(scope: NumberScope, previous: CountFigure): boolean {
   const next = scope.wordFrom(scope.mention.end);
   if (!said || !next || said.end > scope.mention.start || !/^[^\S\n]*[،,]?[^\S\n]*$/u.test(scope.text.slice(said.end, scope.mention.start))) return false;
   const { then, now } = grammarWords.then_and_now;
-  const is = (word: Word, list: readonly string[]) => wordMatchesAny(word.folded, list);
+  const is = (word: Word, list: readonly string[]) => wordIsAny(word, list);
   return (is(said, then) && is(next, now)) || (is(said, now) && is(next, then));
 }
 
@@ -194,7 +194,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const near = scope.lead.slice(-comparisonReach);
   // "بلغ 54 شخصا، والصحيح 45": a correction's value replaces the count it withdraws (read-source.ts).
   // "3450 مذكرة بحث، عفوا، 3540": a speaker's correction too, a clause of its own (spoken-corrections.ts).
-  const restating = near.some((w) => wordMatchesAny(w.folded, grammarWords.restating) || wordMatchesAny(w.folded, grammarWords.retractions)) || givenByCorrection(scope.text, scope.mention, [...scope.earlier, ...scope.before]);
+  const restating = near.some((w) => wordIsAny(w, grammarWords.restating) || wordIsAny(w, grammarWords.retractions)) || givenByCorrection(scope.text, scope.mention, [...scope.earlier, ...scope.before]);
   // "(1455)", and with a verb of being: "(كانت 1455)", Darija "(كانو 1.455)".
   // On the figure's line, or opening a line of its own under it ("96⏎إنابة قضائية دولية⏎(88 في 2015)"); not after
   // other words of a later line: "104 سيارات محجوزة⏎الأكثر حجزا: مرسيدس (29)" counts the brand's.
@@ -214,8 +214,8 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // …، وهو ثالث ارتفاع بعد 131"), or "was" alone when the whole has no base yet ("انخفض … إلى 76 شخصا، بينهم 41
   // مغربيا …، بعدما كانوا 97"; after "74 شخصا …، مقابل 69 …، من بينهم 45 مغربيا …، بعدما كانوا 42" it is the part's), may be the whole's or the part's: neither.
   const wholeCompared = whole !== undefined && soFar.counts.some((c) => c.indicator.id === whole.indicator.id && c.compared);
-  const wasAlone = !wholeCompared && near.some((w) => wordMatchesAny(w.folded, grammarWords.past_being));
-  const either = wasAlone || near.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) || scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.pronouns_of_being));
+  const wasAlone = !wholeCompared && near.some((w) => wordIsAny(w, grammarWords.past_being));
+  const either = wasAlone || near.some((w) => wordIsAny(w, grammarWords.count_of)) || scope.lead.some((w) => wordIsAny(w, grammarWords.pronouns_of_being));
   if (!counted) return whole && either ? { either: [whole, previous] } : previous;
   if (counted.how !== "after") return target;
   return byOwnNoun(soFar, target, counted) ?? (countsNoun(target.indicator, counted.folded) ? target : undefined);
@@ -299,7 +299,7 @@ const periodWords = 4;
 /** Whether the words after the counted noun name a period and nothing else. */
 function onlyPeriodAfter(scope: NumberScope, noun: Word): boolean {
   const rest = scope.after.filter((w) => w.start > noun.start);
-  return rest.length <= periodWords && (rest.length === 0 || rest.some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.period_headers)));
+  return rest.length <= periodWords && (rest.length === 0 || rest.some((w) => /^\p{N}{4}$/u.test(w.folded) || wordIsAny(w, grammarWords.period_headers)));
 }
 
 /**
@@ -360,7 +360,7 @@ const numberOfThem = /^[وف]?عدد(?:هم|ها|هن)$/u;
 const recalledReach = 16;
 
 /** "العدد", "والرقم": a word of counting with its article, no noun after it to count. */
-const isTheNumber = (word: Word) => /^[وف]?ال/u.test(word.folded) && wordMatchesAny(word.folded, [...grammarWords.count_of, ...grammarWords.count_back_references]);
+const isTheNumber = (word: Word) => /^[وف]?ال/u.test(word.folded) && wordIsAny(word, [...grammarWords.count_of, ...grammarWords.count_back_references]);
 
 /**
  * A count coordinated with the one before it and counting the same noun, whose own clause says only what sets it
@@ -370,7 +370,7 @@ const isTheNumber = (word: Word) => /^[وف]?ال/u.test(word.folded) && wordMat
 export function elidedContext(scope: NumberScope, counted: CountedNoun, soFar: SentenceSoFar, choice: { indicators: Indicator[]; input: PatternInput }, catalogued: readonly string[]) {
   const previous = soFar.lastCount;
   const noun = previous?.counted?.folded;
-  if (!previous || !noun || !scope.before.every((w) => wordMatchesAny(w.folded, coordinators))) return undefined;
+  if (!previous || !noun || !scope.before.every((w) => wordIsAny(w, coordinators))) return undefined;
   if (!sameNoun(counted.folded, noun, catalogued)) return undefined;
   const others = choice.indicators.filter((i) => i.id !== previous.indicator.id);
   const decision = decide(rankIndicators(others, { ...choice.input, clause: [...previous.clause, ...choice.input.clause] }));
@@ -386,7 +386,7 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   if (counted?.how === "after") return undefined;
   // Right before the number: "الرقم" further back may be another ("اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050").
   const word = scope.lead.at(-1);
-  if (word && wordMatchesAny(word.folded, grammarWords.count_back_references)) return soFar.lastCount ?? soFar.previousSentence;
+  if (word && wordIsAny(word, grammarWords.count_back_references)) return soFar.lastCount ?? soFar.previousSentence;
   // "The number" opening its sentence's counts recalls the previous sentence's figures when they were of one
   // indicator; said after a verb ("كان العدد 3380"), not opening its clause as a masthead's issue does ("، العدد 412،").
   if (word && isTheNumber(word) && scope.lead.length >= 2 && soFar.counts.length === 0) return soFar.previousAlone;
@@ -397,7 +397,7 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
 }
 
 /** "هذا العدد", "هذا الرقم": a demonstrative, then "the number". */
-const thisNumber = (words: readonly Word[]) => words.some((w, i) => i > 0 && isTheNumber(w) && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives));
+const thisNumber = (words: readonly Word[]) => words.some((w, i) => i > 0 && isTheNumber(w) && wordIsAny(words[i - 1]!, grammarWords.demonstratives));
 
 /** How many of the sentence's counts before a pair may be its whole and its part. */
 const pairReach = 4;
@@ -444,9 +444,9 @@ export function yearInParenthesesItem(scope: NumberScope, soFar: SentenceSoFar):
 function numberRoseTo(scope: NumberScope): boolean {
   const near = scope.lead.slice(-4);
   const to = near.at(-1);
-  if (!to || !wordMatchesAny(to.folded, grammarWords.differences.levels)) return false;
+  if (!to || !wordIsAny(to, grammarWords.differences.levels)) return false;
   let number = near.length - 2;
-  while (number >= 0 && !wordMatchesAny(near[number]!.folded, grammarWords.count_of)) number--;
+  while (number >= 0 && !wordIsAny(near[number]!, grammarWords.count_of)) number--;
   if (number < 1) return false;
   // Nothing it counts after "the number", an adjective at most ("المجموع السنوي", not "عدد الملفات"), and a verb of
   // change or level before it.

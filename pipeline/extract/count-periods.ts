@@ -6,7 +6,7 @@ import { parsePeriod, partsInYear, periodBefore, periodYear, previousYearPeriod 
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { agreedPeriod, allPartPhrases, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
@@ -24,7 +24,7 @@ import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state
  */
 export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   const [first] = scope.before;
-  if (!first || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
+  if (!first || !wordIsAny(first, grammarWords.relatives)) return undefined;
   // Only the end of the previous clause can be what the relative word refers to; when a figure ended it ("… بأكثر من
   // 10 في المائة، حين بلغ …"), the words of the sentence before.
   const previous = scope.previousClause.words.length > 0 ? scope.previousClause : periodScopeOf(scope.earlier);
@@ -32,7 +32,7 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
   // "the previous year" there is the year before the figure's, as in a comparison ("بارتفاع … عن السنة الماضية التي
   // سجلت فيها 143 إنابة"); but the year before publication where the clause gives the results "for" it ("حصيلة
   // نشاطها برسم السنة المنصرمة، والتي تميزت بمعالجة …" in January; grammar-words results_of_period).
-  const compared = !previous.words.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period));
+  const compared = !previous.words.some((w) => wordIsAny(w, grammarWords.results_of_period));
   const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, compared));
   if ("unclear" in reading) return reading;
   const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
@@ -46,7 +46,7 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
  */
 export function restatedAcrossPeriods(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
   const figure = soFar.lastCount;
-  const restating = scope.before.length === 1 && wordMatchesAny(scope.before[0]!.folded, grammarWords.restating);
+  const restating = scope.before.length === 1 && wordIsAny(scope.before[0]!, grammarWords.restating);
   if (!figure || !restating || !("claims" in own) || own.claims.length > 0 || scope.previousClause.words.length === 0) return undefined;
   const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope));
   const other = "claims" in reading ? reading.claims.find((c) => c.period !== figure.period) : undefined;
@@ -61,7 +61,7 @@ export function restatedAcrossPeriods(scope: NumberScope, catalogue: Catalogue, 
 export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
   const previous = scope.previousClause;
   if (!("claims" in own) || own.claims.length > 0 || scope.before.length > 0 || previous.years.length === 0) return undefined;
-  if (!previous.words[0] || !wordMatchesAny(previous.words[0].folded, grammarWords.earlier_clause_openers)) return undefined;
+  if (!previous.words[0] || !wordIsAny(previous.words[0], grammarWords.earlier_clause_openers)) return undefined;
   return lastPeriodOfClauseBefore(scope, catalogue, true);
 }
 
@@ -78,11 +78,11 @@ function lastPeriodOfClauseBefore(scope: NumberScope, catalogue: Catalogue, comp
  */
 export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
   if (!("claims" in own) || own.claims.length > 0) return undefined;
-  const amounting = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.amounting);
+  const amounting = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.amounting);
   // Right before the number, or anywhere in a relative clause on the year the clause before named ("طيلة 2020، السنة
   // التي لم يتجاوز فيها عدد المستفيدين 420 موظفا").
-  const relative = scope.before.slice(0, 2).some((w) => wordMatchesAny(w.folded, grammarWords.relatives));
-  const inIt = (relative ? scope.before : scope.before.slice(-2)).some((w) => wordMatchesAny(w.folded, grammarWords.in_it));
+  const relative = scope.before.slice(0, 2).some((w) => wordIsAny(w, grammarWords.relatives));
+  const inIt = (relative ? scope.before : scope.before.slice(-2)).some((w) => wordIsAny(w, grammarWords.in_it));
   if (inIt) return periodReferredTo(scope, catalogue);
   return amounting ? lastPeriodOfClauseBefore(scope, catalogue, false) : undefined;
 }
@@ -93,7 +93,7 @@ export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, o
  * year named so is the whole year ("during it"), also in a report on a part of a year.
  */
 function periodReferredTo(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  const words = scope.previousClause.words.filter((w) => !wordMatchesAny(w.folded, catalogue.periods.after_words));
+  const words = scope.previousClause.words.filter((w) => !wordIsAny(w, catalogue.periods.after_words));
   const reading = readPeriods({ words, years: scope.previousClause.years }, scope.reference, catalogue.periods, { ...periodContext(scope, false), comparedWithWholeYear: true });
   return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
 }
@@ -149,8 +149,8 @@ export function sharedUnclearPeriod(scope: NumberScope, catalogue: Catalogue, ow
   if (samePeriod) return soFar.unclearPeriod;
   if (!("claims" in own) || own.claims.length > 0) return undefined;
   const to = scope.lead.at(-1);
-  if (to && wordMatchesAny(to.folded, grammarWords.transitions.to)) return undefined;
-  const coordinated = scope.before.every((w) => wordMatchesAny(w.folded, coordinators));
+  if (to && wordIsAny(to, grammarWords.transitions.to)) return undefined;
+  const coordinated = scope.before.every((w) => wordIsAny(w, coordinators));
   // A verb coordinated with the count's ("استقدم المغرب خلال الأشهر الستة 17 شخصا …، وسلم ثمانية أجانب"): its time too.
   // Not a period of an aside closed before it ("سبعة مطلوبين (20 منذ مطلع السنة)، وسلمت ثلاثة رعايا"), nor in a
   // sentence whose opening named its time ("وخلال الأشهر الثلاثة، تابع … ليصل المجموع خلال الأشهر التسعة إلى 104، ونشر 25 أمرا").
@@ -182,10 +182,10 @@ export function comparedImplicitPeriod(scope: NumberScope, catalogue: Catalogue,
   if (soFar.otherBaseBefore) return { unclear: "it is compared without a period, and an earlier change of its paragraph was against another period than the same one a year before", start: scope.mention.start, end: scope.mention.end };
   if (soFar.otherPartsOnly) return { unclear: "it is compared without a period, and every comparison of the text before it was with another part of the year, none with the same part a year before", start: scope.mention.start, end: scope.mention.end };
   // "44 أمرا مقابل 40، أي ما مجموعه 84 أمرا خلال السنة": added up, the two may be the halves of one year.
-  const total = wordsFollowing(scope, totalReach).find((w) => wordMatchesAny(w.folded, grammarWords.totals));
+  const total = wordsFollowing(scope, totalReach).find((w) => wordIsAny(w, grammarWords.totals));
   if (total) return { unclear: "it is compared with the count before it and added up with it to a total: the other part of the year, or the same part a year before?", start: scope.mention.start, end: total.end };
   // Words after it that may place it in time ("مقابل 1811 ملفا خلال الفصل الثالث"), unread: no guess.
-  if (scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.not_counted))) return undefined;
+  if (scope.after.some((w) => wordIsAny(w, grammarWords.not_counted))) return undefined;
   return { claims: [{ period: previousYearPeriod(previous.period), start: scope.mention.start, end: scope.mention.end }] };
 }
 
@@ -225,7 +225,7 @@ const partsReach = 8;
 function yearAfterItsParts(scope: NumberScope): Word | undefined {
   let partNumber = false;
   for (const word of wordsAfter(scope, scope.after.at(-1), partsReach)) {
-    if (wordMatchesAny(word.folded, grammarWords.part_markers)) partNumber = true;
+    if (wordIsAny(word, grammarWords.part_markers)) partNumber = true;
     else if (isYearWord(word)) return partNumber ? word : undefined;
     else if (/^\d+$/u.test(word.folded) && !partNumber) return undefined;
   }
@@ -244,7 +244,7 @@ export function wholesPeriod(scope: NumberScope, catalogue: Catalogue, own: Peri
   // (not "مقابل 119 شخصا سنة 2022، منهم 78 مغربيا", nor "قياسا بسنة 2018 (150 إنابة)، وكانت 61 منها").
   const lead = whole.clause.filter((w) => w.end <= whole.start);
   const opensOnYear = lead.find(isYearWord);
-  if (opensOnYear && lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
+  if (opensOnYear && lead.some((w) => wordIsAny(w, grammarWords.differences.levels))) return { claims: [{ period: whole.period, start: opensOnYear.start, end: opensOnYear.end }] };
   const following: Word[] = [];
   const years: NumberMention[] = [];
   for (const [i, word] of wordsAfter(scope, scope.after.at(-1), phraseReach).entries()) {
@@ -402,7 +402,7 @@ export function summedUpPeriod(scope: NumberScope, catalogue: Catalogue, own: Pe
   const first = soFar.counts[0];
   if (!first || first.compared || first.period === scope.reference || !("claims" in own) || own.claims.length > 0) return undefined;
   const opening = sentenceOpening(scope)[0];
-  const summingUp = (opening !== undefined && wordMatchesAny(opening.folded, grammarWords.summing_up)) || totalsReached(sentenceOpening(scope));
+  const summingUp = (opening !== undefined && wordIsAny(opening, grammarWords.summing_up)) || totalsReached(sentenceOpening(scope));
   if (!summingUp && !recalls(sentenceOpening(scope)) && !parallelThatClauses(scope, first)) return undefined;
   return { claims: [periodClaimOf(first, scope, catalogue)] };
 }
@@ -415,7 +415,7 @@ const willBeReach = 3;
 
 /** Whether a sentence opens on "… تكون … قد بلغت" (the totals have come to): it sums up, as "وبذلك" does. */
 function totalsReached(opening: readonly Word[]): boolean {
-  const at = opening.slice(0, willBeReach).findIndex((w) => wordMatchesAny(w.folded, willBe));
+  const at = opening.slice(0, willBeReach).findIndex((w) => wordIsAny(w, willBe));
   return at >= 0 && opening.slice(at + 1, at + 1 + pluperfectReach + 2).some((w) => w.folded === "قد");
 }
 
@@ -429,8 +429,8 @@ const pluperfectReach = 3;
 function recalls(opening: readonly Word[]): boolean {
   const [first] = opening;
   if (!first) return false;
-  if (wordMatchesAny(first.folded, grammarWords.recalling)) return true;
-  return wordMatchesAny(first.folded, grammarWords.negated_past_being) && opening.slice(1, 1 + pluperfectReach).some((w) => w.folded === "قد");
+  if (wordIsAny(first, grammarWords.recalling)) return true;
+  return wordIsAny(first, grammarWords.negated_past_being) && opening.slice(1, 1 + pluperfectReach).some((w) => w.folded === "قد");
 }
 
 /**
@@ -477,7 +477,7 @@ export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: 
   const reference = parsePeriod(scope.reference);
   if (!("claims" in own) || own.claims.length > 0 || reference.part === null) return undefined;
   const next = wordsAfter(scope, scope.after.at(-1) ?? undefined, partOpeningReach + partPeriodReach);
-  const marker = next.slice(0, partOpeningReach).findIndex((w) => wordMatchesAny(w.folded, grammarWords.part_markers));
+  const marker = next.slice(0, partOpeningReach).findIndex((w) => wordIsAny(w, grammarWords.part_markers));
   if (marker < 0) return undefined;
   const words = next.slice(marker + 1, marker + 1 + partPeriodReach);
   const part = findPhrases(words, allPartPhrases(catalogue.periods))[0];

@@ -11,7 +11,7 @@ import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforePare
 import { grammarWords } from "./grammar-words.ts";
 import { remainderWord, restOfWhole } from "./remainder.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { agreedPeriod, partNamed, type PeriodReading, readPeriods, withPart } from "./periods.ts";
 import { heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensPeriod, periodContext, questionOf, sentenceOpening } from "./scope.ts";
@@ -54,7 +54,7 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undef
   // What it would restate: a share or a fraction before it in the sentence ("عالج بالضبط 3 آلاف و120 ملفا" restates nothing).
   const from = scope.earlier[0]?.start ?? scope.before[0]?.start ?? scope.mention.start;
   if (!shareOrFraction.test(scope.text.slice(from, scope.mention.start))) return undefined;
-  return scope.lead.slice(-comparisonReach).find((w) => wordMatchesAny(w.folded, grammarWords.restating));
+  return scope.lead.slice(-comparisonReach).find((w) => wordIsAny(w, grammarWords.restating));
 }
 
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
@@ -87,7 +87,7 @@ function seriesScope(scope: NumberScope, series: CountFigure | undefined): Numbe
 function comparativeOfPrevious(scope: NumberScope, soFar: SentenceSoFar): boolean {
   const { qualifier } = scope.mention;
   if ((qualifier !== "lt" && qualifier !== "gt") || !soFar.lastCount || scope.yearsAfter.length === 0) return false;
-  return scope.lead.length > 0 && scope.lead.length <= 2 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== soFar.lastCount!.period.slice(0, 4));
+  return scope.lead.length > 0 && scope.lead.length <= 2 && wordIsAny(scope.lead[0]!, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== soFar.lastCount!.period.slice(0, 4));
 }
 
 /**
@@ -98,7 +98,7 @@ function definiteNumberNoun(scope: NumberScope, catalogued: readonly string[]): 
   // Only when the article stands right before the number ("الـ44"); then the word before it, in its clause or the one before.
   if (!/ال[ـ]?$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start))) return null;
   const noun = [scope.before, scope.previousClause.words, scope.earlier].map((list) => list.filter((w) => !/^الـ?$/u.test(w.folded)).at(-1)).find((w) => w !== undefined && w.end <= scope.mention.start);
-  if (!noun || !/^\s*ال[ـ]?$/u.test(scope.text.slice(noun.end, scope.mention.start)) || !wordMatchesAny(noun.folded, catalogued)) return null;
+  if (!noun || !/^\s*ال[ـ]?$/u.test(scope.text.slice(noun.end, scope.mention.start)) || !wordIsAny(noun, catalogued)) return null;
   return { folded: noun.folded, word: noun, how: "before", qualifier: null };
 }
 
@@ -188,7 +188,10 @@ function nationsWhole(scope: NumberScope, indicator: Indicator, soFar: SentenceS
 function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading | undefined {
   const last = soFar.lastCount;
   if (!last?.qualifier || last.indicator.id !== indicator.id || !opensParenthesis(scope.text, scope.mention)) return undefined;
-  if (!/^[^\S\n]*\([^\S\n]*$/u.test(scope.text.slice(last.end, scope.mention.start))) return undefined;
+  // Its counted noun may stand between: "فاقت مائة إنابة (115 بالتحديد)".
+  const noun = last.counted?.word;
+  const from = noun && noun.start >= last.end && noun.end <= scope.mention.start ? noun.end : last.end;
+  if (!/^[^\S\n]*\([^\S\n]*$/u.test(scope.text.slice(from, scope.mention.start))) return undefined;
   // Within what the bound or the rounding allows (the catalogue's rounding rules, validate/interval.ts).
   const allowed = intervalOf({ value: last.value, qualifier: last.qualifier, decimals: 0, unit: indicator.unit }, catalogue.rounding);
   const { value } = scope.mention;
@@ -209,7 +212,7 @@ function subjectOfComparedParenthesis(scope: NumberScope): PeriodReading | undef
   // The year before the parenthesis is a base ("مقارنة مع 2022 (…"), not the period the pair is of ("لم تتراجع إلا في 2020 (118 إنابة مقابل 125)").
   const before = beforeParenthesis(scope).words;
   const year = before.at(-1);
-  if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordMatchesAny(w.folded, grammarWords.change_base_words))) return undefined;
+  if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordIsAny(w, grammarWords.change_base_words))) return undefined;
   return { claims: [{ period: scope.reference, start: scope.mention.start, end: scope.mention.end }] };
 }
 
@@ -349,7 +352,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // A compared count's "the year before it" is the year before the count it is compared with: "هي 2020: 3950 ملفا
   // مقابل 4480 في السنة التي قبلها" (2019), in a text on 2024.
   const clause = ownClause(scope, catalogue);
-  const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordMatchesAny(w.folded, catalogue.periods.before_it));
+  const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordIsAny(w, catalogue.periods.before_it));
   const comparedWith = beforeIt ? soFar.lastCount!.period : scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =

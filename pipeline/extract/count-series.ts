@@ -3,7 +3,7 @@
 // سنتين 4677". A count with no noun of its own whose clause names its period, and that follows the previous
 // count past a few words without a noun and a coordinator, counts what the previous count does.
 import type { Catalogue } from "../catalogue/load.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
@@ -34,7 +34,7 @@ export function seriesContinued(scope: NumberScope, catalogue: Catalogue, counts
   // Its noun may stand before it ("بعدما كان عددها 71 في النصف الأول من 2023 و66 …"): the gap runs from the later of the two.
   const from = Math.max(previous.end, previous.counted?.word?.end ?? 0);
   const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= from && w.end <= scope.mention.start);
-  if (between.length > seriesGap || between.some((w) => wordMatchesAny(w.folded, catalogued))) return undefined;
+  if (between.length > seriesGap || between.some((w) => wordIsAny(w, catalogued))) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
   const joined = /و\s*$/u.test(gap) || /[،,]\s*$/u.test(gap) || between.some((w) => joiners.includes(w.folded) || w.folded.startsWith("و"));
   if (!joined) return undefined;

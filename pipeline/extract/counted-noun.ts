@@ -8,7 +8,7 @@
 import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { fillerWords, wordMatchesAny } from "./cue-match.ts";
+import { fillerWords, wordIsAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
@@ -57,7 +57,7 @@ export function countedNouns(indicators: readonly Indicator[]): string[] {
   return nouns;
 }
 
-const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordMatchesAny(word.folded, words);
+const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordIsAny(word, words);
 
 const idioms = grammarWords.idioms.map(cuePhrase);
 
@@ -260,7 +260,10 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const pastRestating = restatingWords === 0 ? mention.end : after[restatingWords - 1]!.end;
   const enclosed = /\(\s*$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*\)/u.test(input.text.slice(pastRestating, pastRestating + 3)) && !indefiniteNoun;
   // "4.060 (2017: 3.380)": a year in digits is no counted noun.
-  const nounFollows = next !== undefined && !enclosed && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  // "إلى 115 (بزيادة 10,6%)": a parenthesis opening after the number is an aside, not its noun, unless it names a catalogued one.
+  const gapToNext = next === undefined ? "" : input.text.slice(mention.end, next.start);
+  const asideAfter = next !== undefined && gapToNext.lastIndexOf("(") > gapToNext.lastIndexOf(")") && !isAny(next, catalogued);
+  const nounFollows = next !== undefined && !enclosed && !asideAfter && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   // "143 (مائة وثلاث وأربعون) إنابة": the words in parentheses are the number again; its noun is after them.
   const spelled = nounAfterSpelledOut(input, catalogued);
   if (spelled && mention.form === "digits") return noun(spelled, "after");

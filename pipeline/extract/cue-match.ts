@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
 import type { CueAffixes } from "../types/cue-affixes.ts";
+import type { Word } from "./words.ts";
 
 const affixesFile = projectPath("pipeline", "extract", "cue-affixes.json");
 const affixes = validateAgainst<CueAffixes>("cue-affixes.schema.json", JSON.parse(readFileSync(affixesFile, "utf8")), affixesFile);
@@ -161,6 +162,19 @@ export const fillerWords: readonly string[] = affixes.fillers;
 
 export function wordMatchesAny(word: string, cues: readonly string[]): boolean {
   return lexemeOf(word).matches(cueList(cues));
+}
+
+/**
+ * The lexeme of a word of the text, kept on the word: most cue tests ask about the text's words, each many
+ * times (every number reads its clause), and a property read is cheaper than a lookup by the folded string.
+ */
+export function lexemeOfWord(word: Word): Lexeme {
+  return (word.lexeme ??= lexemeIn(lexemes, word.folded, affixes.prefixes));
+}
+
+/** As wordMatchesAny, for a word of the text. */
+export function wordIsAny(word: Word, cues: readonly string[]): boolean {
+  return lexemeOfWord(word).matches(cueList(cues));
 }
 
 /** As wordMatchesAny, for a word that cannot carry a conjunction: "ملفات السيارات", not "ملف والسيارات". */

@@ -3,7 +3,7 @@
 // further (no heading over the lines after it, no opening the next sentence continues).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type PeriodContext, readPeriods } from "./periods.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
@@ -20,7 +20,7 @@ export function deniesPeriod(text: string, words: readonly Word[], sentence: { s
     const from = sentence.start + mark.index + 1;
     // Most clauses open on no word of denial: that is told by one word, before the clause's end is looked for.
     const opener = words[firstWordAt(words, from)];
-    if (!opener || opener.start >= sentence.end || !wordMatchesAny(opener.folded, grammarWords.denials)) continue;
+    if (!opener || opener.start >= sentence.end || !wordIsAny(opener, grammarWords.denials)) continue;
     const next = text.slice(from, sentence.end).search(clauseEnd);
     const end = next < 0 ? sentence.end : from + next;
     const clause = wordsWithin(words, from, end);

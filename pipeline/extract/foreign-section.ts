@@ -5,7 +5,7 @@
 import type { NumberMention } from "../types/number-mention.ts";
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -17,8 +17,8 @@ const inWord = ["في"];
 /** The country the sentence opens with as its topic ("أما في تونس،"), set off by a comma, if any. */
 export function foreignCountryOpening(text: string, sentence: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
   let index = 0;
-  if (sentence[index] && wordMatchesAny(sentence[index]!.folded, leads)) index++;
-  if (!sentence[index] || !wordMatchesAny(sentence[index]!.folded, inWord)) return undefined;
+  if (sentence[index] && wordIsAny(sentence[index]!, leads)) index++;
+  if (!sentence[index] || !wordIsAny(sentence[index]!, inWord)) return undefined;
   const country = categoryStartingAt(sentence, index + 1, catalogue);
   if (country?.breakdown !== "partner_country") return undefined;
   return /^\s*[،,]/u.test(text.slice(country.end, country.end + 3)) ? { start: sentence[0]!.start, end: country.end } : undefined;
@@ -31,7 +31,7 @@ export function foreignCountryOpening(text: string, sentence: readonly Word[], c
  */
 export function foreignSubject(clause: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
   const names = partnerNamesOf(catalogue);
-  const afterThat = clause.findIndex((w) => wordMatchesAny(w.folded, grammarWords.complementizers));
+  const afterThat = clause.findIndex((w) => wordIsAny(w, grammarWords.complementizers));
   for (const index of new Set([0, 1, ...(afterThat >= 0 ? [afterThat + 1] : [])])) {
     const word = clause[index];
     if (word && names.has(word.folded.replace(/^و(?=..)/u, ""))) return { start: word.start, end: word.end };
@@ -86,7 +86,7 @@ export function locatedAbroad(words: readonly Word[], catalogue: BreakdownCatalo
 export function sentAbroad(words: readonly Word[], catalogue: BreakdownCatalogue): boolean {
   return words.some(
     (word, index) =>
-      wordMatchesAny(word.folded, towards) &&
+      wordIsAny(word, towards) &&
       (categoryStartingAt(words, index + 1, catalogue)?.breakdown === "partner_country" || capitalsOf(catalogue).some((capital) => phraseAt(words, index + 1, capital))),
   );
 }
@@ -103,7 +103,7 @@ const nationalityReach = 4;
  */
 export function partnerNationality(after: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
   const words = after.slice(0, nationalityReach);
-  const index = words.findIndex((w) => wordMatchesAny(w.folded, ofNationalityWords));
+  const index = words.findIndex((w) => wordIsAny(w, ofNationalityWords));
   if (index < 0) return undefined;
   const country = categoryStartingAt(after, index + 1, catalogue);
   return country?.breakdown === "partner_country" ? { start: words[index]!.start, end: country.end } : undefined;
@@ -115,7 +115,7 @@ export function partnerNationality(after: readonly Word[], catalogue: BreakdownC
  */
 export function nationalityBeforeOneOrTwo(mention: NumberMention, lead: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
   if (mention.form !== "words" || mention.value > 2) return undefined;
-  const adjective = lead.slice(-2).find((w, i, near) => !w.folded.startsWith("ال") && (wordMatchesAny(w.folded, foreignNationalityForms) || categoryStartingAt(near, i, catalogue)?.breakdown === "partner_country"));
+  const adjective = lead.slice(-2).find((w, i, near) => !w.folded.startsWith("ال") && (wordIsAny(w, foreignNationalityForms) || categoryStartingAt(near, i, catalogue)?.breakdown === "partner_country"));
   return adjective && { start: adjective.start, end: adjective.end };
 }
 
@@ -136,19 +136,19 @@ const agentParticiples = grammarWords.agent_participles;
 export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number; countries: number } | undefined {
   if (after.length < 2) return undefined;
   // After a preposition ("عملية واحدة مع فرنسا") the country is a partner of the action, not an adjective.
-  const adjective = wordMatchesAny(after[0]!.folded, grammarWords.partner_markers) ? undefined : categoryStartingAt(after, 1, catalogue);
+  const adjective = wordIsAny(after[0]!, grammarWords.partner_markers) ? undefined : categoryStartingAt(after, 1, catalogue);
   if (adjective?.breakdown === "partner_country") return { start: after[1]!.start, end: adjective.end, countries: 1 };
   // Or a nationality after the noun's own adjective ("120 إطارا أمنيا إيفواريا"), of a country the breakdown may not
   // list: indefinite as the noun is, right after it, not after a preposition or "و" (the adjective of another noun:
   // "أجنبيين تلاحقهما العدالة الأمريكية"، "أجنبيين مطلوبين للقضاء الأمريكي"، "(مع السلطات الإيطالية)"); "من" names
   // an origin, read below.
   const near = after.slice(0, nationalityAdjectiveReach);
-  const stop = near.findIndex((w) => /^[وفبلك]/u.test(w.folded) || wordMatchesAny(w.folded, grammarWords.partner_markers) || wordMatchesAny(w.folded, fromWords));
-  const nationality = near.slice(1, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordMatchesAny(w.folded, foreignNationalityForms));
+  const stop = near.findIndex((w) => /^[وفبلك]/u.test(w.folded) || wordIsAny(w, grammarWords.partner_markers) || wordIsAny(w, fromWords));
+  const nationality = near.slice(1, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordIsAny(w, foreignNationalityForms));
   if (nationality) return { start: nationality.start, end: nationality.end, countries: 1 };
   for (const index of [1, 2]) {
-    if (!after[index] || !wordMatchesAny(after[index]!.folded, fromWords)) continue;
-    if (after.slice(0, index).some((w) => wordMatchesAny(w.folded, agentParticiples))) return undefined;
+    if (!after[index] || !wordIsAny(after[index]!, fromWords)) continue;
+    if (after.slice(0, index).some((w) => wordIsAny(w, agentParticiples))) return undefined;
     // "من مالي والنيجر وبوركينا فاسو": the first country, and those the list adds with "و".
     const countries: CategoryMatch[] = [];
     for (let at = index + 1; at <= index + originReach && at < after.length; at++) {
@@ -172,7 +172,7 @@ const nationalityAdjectiveReach = 3;
  * الاتحاد الأوروبي"): a count of an indicator reported by partner (one_partner_is_part) is then that partner's part.
  */
 export function partnerNamed(words: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
-  if (words.some((w) => wordMatchesAny(w.folded, grammarWords.several_partners))) return undefined;
+  if (words.some((w) => wordIsAny(w, grammarWords.several_partners))) return undefined;
   const named: Array<{ partner: string; start: number; end: number }> = [];
   for (let index = 0; index < words.length; index++) {
     const country = categoryStartingAt(words, index, catalogue);

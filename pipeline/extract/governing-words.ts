@@ -1,6 +1,6 @@
 // The words that govern a count from outside its own clause, read with its clause's words when its indicator is
 // chosen: what led to it ("66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا": the warrants led to the arrests of persons).
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";
@@ -64,7 +64,7 @@ function resultOfEarlier(scope: NumberScope, soFar: SentenceSoFar): readonly Wor
   // "ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا": words referring back to what led to it.
   if (count !== undefined && findPhrases(before, resultPhrases).length > 0) return count.clause;
   if (count === undefined || (before.length !== 2 && before.length !== 3) || !grammarWords.result_prepositions.includes(before.at(-2)!.folded)) return [];
-  const isResult = (word: Word | undefined) => word !== undefined && wordMatchesAny(word.folded, grammarWords.result_verbs);
+  const isResult = (word: Word | undefined) => word !== undefined && wordIsAny(word, grammarWords.result_verbs);
   if (before.length === 3) return isResult(before[0]) ? count.clause : [];
   // The verb opens the sentence, or its first clause after a fronted phrase ("وعلى المستوى الوطني، أسفرت الأوامر …").
   const verb = earlier.findIndex((w, i) => isResult(w) && (i === 0 || /[،,؛;]/u.test(scope.text.slice(earlier[i - 1]!.end, w.start))));

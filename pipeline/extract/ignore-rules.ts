@@ -2,7 +2,7 @@ import type { IgnoreRules } from "../types/catalogue-ignore.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { insideMarkup } from "../arabic/markup.ts";
 import { fold } from "../arabic/normalise.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { onChartAxis } from "../text/axis-ticks.ts";
 import type { Word } from "./words.ts";
 
@@ -39,11 +39,11 @@ export function matchIgnoreRule(
 ): IgnoreRule | undefined {
   return rules.find((rule) => {
     if ((mention.kind !== "number" && mention.kind !== "percent") || (rule.kinds && !rule.kinds.includes(mention.kind))) return false;
-    if (rule.followed_by && !(nextWord && wordMatchesAny(nextWord.folded, rule.followed_by))) return false;
+    if (rule.followed_by && !(nextWord && wordIsAny(nextWord, rule.followed_by))) return false;
     // Right after it on its line: "عملية واحدة⏎• التسليم المراقب" is a list's next item.
     if (rule.followed_by_definite && !(nextWord && definite.test(nextWord.folded) && /^[^\S\n]+$/u.test(text.slice(mention.end, nextWord.start)))) return false;
     // Right before it, no mark between: "المادة 12" is a law's article, "ما يكفي من المادة: 4480 ملفا" is material.
-    if (rule.preceded_by && !(previousWord && wordMatchesAny(previousWord.folded, rule.preceded_by) && !/[:：،,؛;]/u.test(text.slice(previousWord.end, mention.start)))) return false;
+    if (rule.preceded_by && !(previousWord && wordIsAny(previousWord, rule.preceded_by) && !/[:：،,؛;]/u.test(text.slice(previousWord.end, mention.start)))) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
     if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;

@@ -10,7 +10,7 @@ import { concernsOneKind } from "./about-kind.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
 import { bareWholeOfPart, namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
-import { sameStem, wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
@@ -43,7 +43,7 @@ const howWords: Record<CountedNoun["how"], string> = {
 const namedInClauseBefore = (scope: NumberScope, counted: CountedNoun) => counted.word !== null && scope.previousClause.words.includes(counted.word);
 
 /** "عدد المغاربة الذين أوقفوا خارج أرض الوطن، وهم 34 مواطنا": "they are", alone before the number, says what the clause before names. */
-const theyAre = (scope: NumberScope) => scope.lead.length === 1 && wordMatchesAny(scope.lead[0]!.folded, grammarWords.they_are);
+const theyAre = (scope: NumberScope) => scope.lead.length === 1 && wordIsAny(scope.lead[0]!, grammarWords.they_are);
 
 /**
  * A part whose noun after it names what it is about, not what it counts ("تهم 48 منها قضايا الاتجار في المخدرات"):
@@ -121,14 +121,14 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
     return { indicators: [whole], input: { ...input, clause: [...(soFar.lastIndicatorClause ?? []), ...input.clause] } };
   }
   if (!previous) return { indicators: counts, input };
-  if (counted.qualifier && wordMatchesAny(counted.qualifier.folded, grammarWords.similar)) {
+  if (counted.qualifier && wordIsAny(counted.qualifier, grammarWords.similar)) {
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
   return { indicators: counts, input };
 }
 
 /** Whether the number's part marker is of persons: "بينهم", "من بينهم", "منهم". */
-const ofPersons = (scope: NumberScope) => scope.before.some((w) => w.folded.endsWith("هم") && wordMatchesAny(w.folded, grammarWords.part_markers));
+const ofPersons = (scope: NumberScope) => scope.before.some((w) => w.folded.endsWith("هم") && wordIsAny(w, grammarWords.part_markers));
 
 /**
  * "بلغ عدد المغاربة الموقوفين بالخارج 54 شخصا": after "persons", a part of what they count (or another count of
@@ -139,9 +139,9 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const generic = wordMatchesAny(counted.folded, grammarWords.generic_counted);
   // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
   // what "عدد" named in the clause before.
-  const relative = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives);
+  const relative = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.relatives);
   const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined) ?? frontedCountOf(scope, soFar);
-  if (!named || !wordMatchesAny(named.folded, catalogued) || wordMatchesAny(named.folded, grammarWords.generic_counted)) return undefined;
+  if (!named || !wordIsAny(named, catalogued) || wordIsAny(named, grammarWords.generic_counted)) return undefined;
   // Or a noun that repeats a word of what "عدد" names: "عدد المواطنين المغاربة الموقوفين في الخارج الذي بلغ 62 موقوفا".
   const echoes = () => [...scope.previousClause.words, ...scope.before].some((w) => w.start > named.end && w.end <= scope.mention.start && sameStem(w.folded, counted.folded));
   if (!generic && !echoes()) return undefined;
@@ -173,7 +173,7 @@ function wholeOrPartNamed(scope: NumberScope, soFar: SentenceSoFar): { word: Wor
  * تم توقيفهم خارج أرض الوطن، في إطار الأوامر الدولية بإلقاء القبض، بلغ 71 شخصا" (no count between them).
  */
 function frontedCountOf(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
-  if (scope.before.length !== 1 || !wordMatchesAny(scope.before[0]!.folded, grammarWords.differences.levels)) return undefined;
+  if (scope.before.length !== 1 || !wordIsAny(scope.before[0]!, grammarWords.differences.levels)) return undefined;
   const countOf = namedByCountOf(scope.earlier);
   const last = soFar.counts.at(-1);
   return countOf && (!last || last.end < countOf.start) ? countOf : undefined;
@@ -207,7 +207,7 @@ function topicOfThem(scope: NumberScope, subject: CountedNoun, catalogued: reado
   if (subject.how !== "count_of") return undefined;
   const after = subject.word && scope.wordAfter(subject.word);
   if (!after || !grammarWords.part_markers.includes(after.folded) || !opensOnTopic(scope)) return undefined;
-  const noun = sentenceOpening(scope).find((w) => wordMatchesAny(w.folded, catalogued));
+  const noun = sentenceOpening(scope).find((w) => wordIsAny(w, catalogued));
   return noun && noun.start < subject.word!.start ? { folded: noun.folded, word: noun, how: "count_of", qualifier: scope.wordAfter(noun) } : undefined;
 }
 
@@ -235,7 +235,7 @@ const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => 
 
 /** "تراجع عدد الرعايا الأجانب … بنسبة 30%، إذ لم يتجاوز 7 أشخاص": a verb bounding the number right before it, after a change. */
 const boundAfterChange = (scope: NumberScope) =>
-  (scope.mention.qualifier !== undefined || (scope.qualifierVerb !== null && scope.lead.at(-1) === scope.qualifierVerb)) && [...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words));
+  (scope.mention.qualifier !== undefined || (scope.qualifierVerb !== null && scope.lead.at(-1) === scope.qualifierVerb)) && [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.transitions.words));
 
 /**
  * "… 1312 ملفا يتعلق بسيارات مسروقة … . وكان عدد هذه الملفات قد بلغ 1080 ملفا سنة 2021": "the number of these" and
@@ -244,7 +244,7 @@ const boundAfterChange = (scope: NumberScope) =>
  */
 function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar): CountFigure | undefined {
   if (!counted) return undefined;
-  const these = (w: Word, i: number, words: readonly Word[]) => i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) && sameStem(w.folded, counted.folded);
+  const these = (w: Word, i: number, words: readonly Word[]) => i > 0 && wordIsAny(words[i - 1]!, grammarWords.demonstratives) && sameStem(w.folded, counted.folded);
   // In the sentence, "these" in the number's own clause, as its subject, names what the count before it counted:
   // "ونشر قرابة 2,3 ألف مذكرة لتوقيف سريان الأبحاث الدولية، بعدما كانت هذه المذكرات في حدود 2,2 ألف سنة 2022".
   const last = soFar.counts.at(-1);
@@ -254,7 +254,7 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
   const words = [...scope.earlier, ...scope.before];
   // "the number of these", not "among these" ("ومن بين هذه الملفات، 214 ملفا": a part) nor "the total of these"
   // ("بلغ مجموع هذه المذكرات 6376 مذكرة" under a table: all its rows).
-  const named = words.some((w, i) => i > 1 && wordMatchesAny(words[i - 2]!.folded, numberOf) && these(w, i, words));
+  const named = words.some((w, i) => i > 1 && wordIsAny(words[i - 2]!, numberOf) && these(w, i, words));
   return named ? previous : undefined;
 }
 

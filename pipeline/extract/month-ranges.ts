@@ -3,7 +3,7 @@
 // December) the second. Any other span
 // of months is shorter than a period (periods.json shorter_spans) and its figures are held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
 export interface MonthRange {
@@ -28,11 +28,11 @@ function partOf(first: number, last: number): string | undefined {
 
 /** Whether a word of `list` stands among the `reach` words before word `index`, after `from`. */
 const wordBefore = (words: readonly Word[], index: number, list: readonly string[], from = 0) =>
-  words.slice(Math.max(from, index - reach), index).some((w) => wordMatchesAny(w.folded, list));
+  words.slice(Math.max(from, index - reach), index).some((w) => wordIsAny(w, list));
 
 /** The index of the end word ("نهاية", "متم") among the `reach` words before word `index`, if any. */
 function endOfAt(words: readonly Word[], index: number, endOf: readonly string[]): number | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - reach); i--) if (wordMatchesAny(words[i]!.folded, endOf)) return i;
+  for (let i = index - 1; i >= Math.max(0, index - reach); i--) if (wordIsAny(words[i]!, endOf)) return i;
   return undefined;
 }
 
@@ -54,8 +54,8 @@ export function monthRanges(text: string, words: readonly Word[], phrases: Perio
   const found: Array<{ index: number; month: number }> = [];
   const anyMonth = allMonthNames(months);
   words.forEach((word, index) => {
-    if (!wordMatchesAny(word.folded, anyMonth)) return;
-    found.push({ index, month: months.findIndex((names) => wordMatchesAny(word.folded, names)) });
+    if (!wordIsAny(word, anyMonth)) return;
+    found.push({ index, month: months.findIndex((names) => wordIsAny(word, names)) });
   });
   const ranges: MonthRange[] = [];
   found.forEach(({ index, month }, k) => {
@@ -66,7 +66,7 @@ export function monthRanges(text: string, words: readonly Word[], phrases: Perio
     const paired = previous && ((index - previous.index <= reach + 1 && joined && wordBefore(words, previous.index, from)) || dashed);
     const ending = paired ? undefined : endOfAt(words, index, endOf);
     // "بعد متم يونيو": after the end of a month, the rest of the year (the second half).
-    const after = ending !== undefined && ending > 0 && wordMatchesAny(words[ending - 1]!.folded, phrases.after_words);
+    const after = ending !== undefined && ending > 0 && wordIsAny(words[ending - 1]!, phrases.after_words);
     const first = paired ? previous.month : ending === undefined ? undefined : after ? month + 1 : 0;
     const part = first === undefined ? undefined : after ? partOf(first, 11) : partOf(first, month);
     if (part) ranges.push({ part, index, start: words[paired ? previous.index : Math.max(0, index - reach)]!.start, end: words[index]!.end });

@@ -1,7 +1,7 @@
 // What a change's base cannot be, though the change's sentence names it: a year named by what happened in it
 // ("سنة الجائحة"), or a record recalled ("الرقم القياسي المسجل سنة 2019") (percent-reading.ts).
 import type { Catalogue } from "../catalogue/load.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { readPeriods } from "./periods.ts";
@@ -33,10 +33,10 @@ export function yearNamedByEvent(scope: NumberScope, catalogue: Catalogue): Even
   for (let i = 0; i + 1 < words.length; i++) {
     const [noun, next] = [words[i]!, words[i + 1]!];
     // Not words across a mark ("نصف سنة: الأمن"), a relative clause ("بالسنة التي") or a year's epithet ("سنة الأرقام القياسية").
-    if (!yearNounAndNoun(scope.text, noun, next) || wordMatchesAny(next.folded, grammarWords.relatives) || words.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, catalogue.periods.record_words))) continue;
+    if (!yearNounAndNoun(scope.text, noun, next) || wordIsAny(next, grammarWords.relatives) || words.slice(i + 1, i + 3).some((w) => wordIsAny(w, catalogue.periods.record_words))) continue;
     if (yearAfterWhich(words, i, catalogue.periods)) continue;
     // "للسنة الثالثة على التوالي": how many years in a row, not a year named by what happened in it.
-    if (wordMatchesAny(next.folded, grammarWords.in_a_row) && words.slice(i + 2, i + 4).some((w) => wordMatchesAny(w.folded, grammarWords.respectively))) continue;
+    if (wordIsAny(next, grammarWords.in_a_row) && words.slice(i + 2, i + 4).some((w) => wordIsAny(w, grammarWords.respectively))) continue;
     const read = readPeriods({ words: [noun, next], years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
     if (!("claims" in read) || read.claims.length > 0) continue;
     return { text: scope.text.slice(noun.start, next.end), year: eventYearOf(next, catalogue.periods) ?? null, start: noun.start, end: next.end };
@@ -52,7 +52,7 @@ export function recordRecalled(scope: NumberScope, count: { start: number; claus
   const words = new Set([...scope.earlier.slice(-recordReach), ...scope.before, ...scope.after, ...(count.clause ?? [])]);
   const before = [...words].filter((w) => w.end <= count.start).sort((a, b) => a.start - b.start).slice(-recordReach);
   // A superlative of a record names it ("أعلى رقم", "الرقم القياسي"); before "بنسبة" it compares ("أعلى بنسبة 11 في المائة").
-  return before.some((w, i) => wordMatchesAny(w.folded, catalogue.periods.record_words) && (w.folded.endsWith("قياسي") || recordNouns.includes(before[i + 1]?.folded.replace(/^ال/u, "") ?? "")));
+  return before.some((w, i) => wordIsAny(w, catalogue.periods.record_words) && (w.folded.endsWith("قياسي") || recordNouns.includes(before[i + 1]?.folded.replace(/^ال/u, "") ?? "")));
 }
 
 /** Nouns a superlative names a record of: "أعلى رقم", "أعلى مستوى". */

@@ -4,7 +4,7 @@
 import { periodMonths } from "../lib/period.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
-import { wordIsBareCue, wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordIsBareCue } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import type { Reading } from "./reading.ts";
@@ -13,7 +13,7 @@ import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 /** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
 export function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
   for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
-    if (wordMatchesAny(words[i]!.folded, list)) return words[i];
+    if (wordIsAny(words[i]!, list)) return words[i];
   }
   return undefined;
 }
@@ -50,7 +50,7 @@ export function presupposingQuestion(words: readonly Word[], sentence: Span): nu
 function knownThat(within: readonly Word[]): number | undefined {
   const asking = within.findIndex((w) => withoutConjunction(w.folded) === "هل");
   const knowing = within[asking + 1];
-  if (asking < 0 || asking > 1 || !knowing || !wordMatchesAny(knowing.folded, grammarWords.knowing_verbs)) return undefined;
+  if (asking < 0 || asking > 1 || !knowing || !wordIsAny(knowing, grammarWords.knowing_verbs)) return undefined;
   return within.slice(asking + 2).find((w) => /^[وف]?ان$/u.test(w.folded))?.start;
 }
 
@@ -65,7 +65,7 @@ export function targetNumber(words: readonly Word[], mention: NumberMention): st
   const after = firstWordAt(words, mention.end);
   const at = firstWordAt(words, mention.start);
   const before = words[at - 1];
-  const named = [...(before ? [before] : []), ...words.slice(after, after + targetReach)].find((w) => wordMatchesAny(w.folded, grammarWords.targets));
+  const named = [...(before ? [before] : []), ...words.slice(after, after + targetReach)].find((w) => wordIsAny(w, grammarWords.targets));
   if (named) return `a target («${named.folded}»), not a result`;
   const reaching = reachingBefore(words, at);
   return reaching && `an aim or a hope («${reaching.folded}»: a stated count takes the verb), not a result`;
@@ -82,7 +82,7 @@ function reachingBefore(words: readonly Word[], at: number): Word | undefined {
   if (!before) return undefined;
   if (wordIsBareCue(before.folded, grammarWords.reaching_nouns)) return before;
   const threshold = words[at - 2];
-  return threshold && wordMatchesAny(before.folded, grammarWords.target_thresholds) && wordIsBareCue(threshold.folded, grammarWords.reaching_nouns) ? threshold : undefined;
+  return threshold && wordIsAny(before, grammarWords.target_thresholds) && wordIsBareCue(threshold.folded, grammarWords.reaching_nouns) ? threshold : undefined;
 }
 
 /**
@@ -96,7 +96,7 @@ export function statedBeforeQuestion(text: string, words: readonly Word[], sente
   const it = after[asking + 1];
   if (asking < 0 || !after[asking]!.folded.endsWith("هل") || it === undefined || !(grammarWords.pronouns_of_being.includes(it.folded) || grammarWords.demonstratives.includes(it.folded))) return false;
   // Not when the question doubts the figure ("هل هذا صحيح؟") or the sentence heard it from others ("قرأت أن …").
-  const doubted = (w: Word) => wordMatchesAny(w.folded, grammarWords.doubting) || wordMatchesAny(w.folded, grammarWords.hearsay);
+  const doubted = (w: Word) => wordIsAny(w, grammarWords.doubting) || wordIsAny(w, grammarWords.hearsay);
   return clauseMark.test(text.slice(mention.end, after[asking]!.start)) && !wordsWithin(words, sentence.start, sentence.end).some(doubted);
 }
 
@@ -110,7 +110,10 @@ const clauseMark = /[،,؛;:]/u;
  */
 export function forecastReaches(text: string, forecast: Forecast, mention: NumberMention, words: readonly Word[] = []): boolean {
   if (forecast.conditional) return mention.start >= forecast.end && !clauseMark.test(text.slice(forecast.end, mention.start));
-  if (mention.start >= forecast.start) return !pastOpenedBetween(text, wordsWithin(words, forecast.end, mention.start));
+  if (mention.start >= forecast.start) {
+    const between = wordsWithin(words, forecast.end, mention.start);
+    return !pastOpenedBetween(text, between) && !explanationBetween(text, between);
+  }
   return !clauseMark.test(text.slice(mention.end, forecast.start));
 }
 
@@ -123,6 +126,16 @@ const pastOpeners = grammarWords.past_openers.map(cuePhrase);
  */
 function pastOpenedBetween(text: string, between: readonly Word[]): boolean {
   return findPhrases(between, pastOpeners).some((phrase) => phrase.index > 0 && clauseMark.test(text.slice(between[phrase.index - 1]!.end, phrase.start)));
+}
+
+/**
+ * Whether a clause that gives the reason for the clause before ("إذ", "حيث": grammar-words reason_openers) opens
+ * between a forecast and a number, with no forecast of its own: it tells what happened ("يعزو مصدر أمني هذه الأرقام
+ * … إلى الرفع من وتيرة التكوين، إذ استفاد 860 موظفا من دورات تكوينية").
+ */
+function explanationBetween(text: string, between: readonly Word[]): boolean {
+  const at = between.findIndex((w, i) => i > 0 && wordIsAny(w, grammarWords.reason_openers) && clauseMark.test(text.slice(between[i - 1]!.end, w.start)));
+  return at > 0 && findPhrases(between.slice(at), forecasts).length === 0;
 }
 
 /** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
@@ -142,7 +155,7 @@ export function questionOpening(text: string, words: readonly Word[], sentence: 
   if (last === undefined) return -1;
   const at = sentence.start + last.index;
   if (last[0] !== "..") return at;
-  const asking = wordsWithin(words, sentence.start, at).some((w) => wordMatchesAny(w.folded, grammarWords.question_words));
+  const asking = wordsWithin(words, sentence.start, at).some((w) => wordIsAny(w, grammarWords.question_words));
   return asking ? -1 : at;
 }
 
@@ -168,7 +181,7 @@ export function hearsayOnLine(text: string, words: readonly Word[], sentence: Sp
 function unnegated(words: readonly Word[], word: Word | undefined): Word | undefined {
   if (!word) return undefined;
   const before = words[firstWordAt(words, word.start) - 1];
-  return before && wordMatchesAny(before.folded, grammarWords.negations) ? undefined : word;
+  return before && wordIsAny(before, grammarWords.negations) ? undefined : word;
 }
 
 /** The line asked about last and its hearsay word, if any. */

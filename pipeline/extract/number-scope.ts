@@ -8,6 +8,7 @@ import { parentItemLabel } from "../text/list-items.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import type { ParenthesisLegend } from "./parenthesis-legend.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
 import type { Outcome } from "./reading.ts";
@@ -72,7 +73,11 @@ export const periodContextAt = (extraction: Extraction, mention: NumberMention) 
 
 export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
-export function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null): Omit<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question"> {
+/** What a number's sentence tells of it beside its words: the periods its opening and pairings give, its question. */
+export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore">;
+
+/** The scope of one number, built as one object (spreading a scope of some forty fields into another cost more than reading it). */
+export function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null, context: SentenceContext): NumberScope {
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
@@ -87,7 +92,8 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   };
   // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
   const aside = opensParenthesis(source.text, mention);
-  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead, wordsWithin(words, mention.start, mention.end)[0]);
+  const yearsAfter = card ? [] : yearsWithin(years, clause.after);
+  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : nearOwnYear(mention, before, yearsAfter) ? { mention: { ...mention, qualifier: undefined }, verb: null, elided: false } : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead, wordsWithin(words, mention.start, mention.end)[0]);
   return {
     text: source.text,
     mention: read,
@@ -100,7 +106,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     lead,
     // A card's next lines are another card's, or the period line of the figure under it ("4060⏎سنة 2017⏎3380").
     yearsBefore: card ? [] : yearsWithin(years, clause.before),
-    yearsAfter: card ? [] : yearsWithin(years, clause.after),
+    yearsAfter,
     reference: source.metadata.reference_period,
     titleSpan: extraction.titleSpan,
     quartersByOrdinal: extraction.quartersByOrdinal,
@@ -115,8 +121,32 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     wordAfter: (word) => wordFrom(word.end),
     wordFrom,
     wordsIn: (start, end) => wordsWithin(words, start, end),
+    opening: context.opening,
+    respective: context.respective,
+    respectiveCategory: context.respectiveCategory,
+    eachYearsPart: context.eachYearsPart,
+    question: context.question,
+    seriesStep: context.seriesStep,
+    bodyBefore: context.bodyBefore,
   };
 }
+
+/**
+ * "وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020": after "it is a number" the bound compares the figure before with
+ * this number, which, named with a year of its own, is exact.
+ */
+function nearOwnYear(mention: NumberMention, before: readonly Word[], yearsAfter: readonly NumberMention[]): boolean {
+  if (yearsAfter.length === 0) return false;
+  // "هو عدد" then the bound's words (a verb and its preposition, or the recognizer's qualifier in the mention).
+  const reach = mention.qualifier === undefined ? boundWords : 0;
+  for (let k = Math.max(0, before.length - 2 - reach); k + 1 < before.length; k++) {
+    if (grammarWords.pronouns_of_being.includes(withoutConjunction(before[k]!.folded)) && grammarWords.a_number_near.includes(before[k + 1]!.folded)) return k + 2 < before.length || mention.qualifier !== undefined;
+  }
+  return false;
+}
+
+/** How many words a bound's verb may take between "هو عدد" and its number: "يقترب من". */
+const boundWords = 2;
 
 /** The words of the label of the item a sub-item stands under, if the number is on one (text/list-items.ts). */
 function parentItemWords(words: readonly Word[], text: string, mention: NumberMention): Word[] {

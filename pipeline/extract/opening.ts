@@ -6,7 +6,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
@@ -82,7 +82,7 @@ function labelPeriod(text: string, words: readonly Word[], start: number, until:
   // "نسب التغير مقارنة بسنة 2024:" names the base of the changes under it, not their period. Before the first
   // figure's clause, only a label naming results: not "تصحيح (١٧ يوليو ٢٠١٩):" nor "من باب الإنصاف:".
   if (label.length > openingWords || comparisonsIn(text, label, phrases).length > 0) return null;
-  if (!atEnd && !label.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period))) return null;
+  if (!atEnd && !label.some((w) => wordIsAny(w, grammarWords.results_of_period))) return null;
   const reading = readPeriods({ words: label, years: mentions.filter((m) => m.kind === "year" && m.start >= labelStart && m.end <= labelEnd) }, reference, phrases, context);
   // A statement after the colon says its own period ("تؤكد الحصيلة ما لاحظناه منذ سنوات: فقد عالج القطب 7980 ملفا").
   if ("unclear" in reading) return atEnd ? reading : null;
@@ -126,7 +126,7 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
  * (grammar-words aside_openers, results_of_period): its period is the sentence's wherever it stands in it.
  */
 const namesResults = (segment: readonly Word[]) =>
-  segment[0] !== undefined && grammarWords.aside_openers.includes(segment[0].folded) && segment.some((w) => wordMatchesAny(w.folded, grammarWords.results_of_period));
+  segment[0] !== undefined && grammarWords.aside_openers.includes(segment[0].folded) && segment.some((w) => wordIsAny(w, grammarWords.results_of_period));
 
 /** Longer than this, an aside naming results is a clause of its own. */
 const resultsAsideWords = 8;
@@ -140,7 +140,7 @@ function resultsBeforeRelative(segment: readonly Word[]): readonly Word[] {
   return relative > 0 && namesResults(segment.slice(0, relative)) ? segment.slice(0, relative) : segment;
 }
 
-const restates = (segment: readonly Word[]) => segment[0] !== undefined && wordMatchesAny(segment[0].folded, grammarWords.restating);
+const restates = (segment: readonly Word[]) => segment[0] !== undefined && wordIsAny(segment[0], grammarWords.restating);
 const withoutRestating = (segment: Word[]) => (restates(segment) ? segment.slice(1) : segment);
 
 /** Longer than this, words set off by commas are a clause of their own, not a period phrase. */
@@ -196,7 +196,7 @@ const leadReach = 2;
 /** A period phrase among the sentence's first words ("وفي السنة الموالية …", "أما سنة 2018 فقد …"). */
 function leadingPeriod({ opening, reading }: { opening: Word[]; reading: PeriodReading }): PeriodReading | null {
   // "ثم جاء عام 2020": the year's noun within reach, the year right after it.
-  const yearNoun = opening[leadReach] !== undefined && wordMatchesAny(opening[leadReach]!.folded, yearNouns);
+  const yearNoun = opening[leadReach] !== undefined && wordIsAny(opening[leadReach]!, yearNouns);
   const limit = opening[leadReach + (yearNoun ? 1 : 0)]?.start ?? Infinity;
   if ("unclear" in reading) return reading.start <= limit ? reading : null;
   const leading = reading.claims.filter((c) => c.start <= limit);
@@ -217,6 +217,6 @@ export function continuedPeriod(words: readonly Word[], sentence: { start: numbe
   // "خلال الولاية الأولى، … . وقد انتقل الرقم خلالها من 2710 ملفات …": "during it" takes the unclear span back too.
   if ("unclear" in previous) return wordsWithin(words, sentence.start, sentence.end).slice(0, inItReach).some((w) => grammarWords.in_it.includes(w.folded)) ? previous : null;
   const first = wordsWithin(words, sentence.start, sentence.end)[0];
-  if (!first || !(sceneSet || wordMatchesAny(first.folded, continuations))) return null;
+  if (!first || !(sceneSet || wordIsAny(first, continuations))) return null;
   return { claims: previous.claims.map((claim) => ({ ...claim })) };
 }

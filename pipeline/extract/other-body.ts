@@ -1,7 +1,7 @@
 // Whether a count is another body's or a local unit's figure, not the national one an indicator tracks: the
 // Royal Gendarmerie, a foreign police, a security prefecture, the services of a port (grammar-words other_bodies,
 // local_places).
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
@@ -41,11 +41,11 @@ function nationOfCount(after: readonly Word[]): boolean {
   const found = findPhrases(after, nationalLevel)[0];
   if (!found) return false;
   const before = after.slice(0, found.index).filter((w) => !/^(?:عن(?:هم|ه|ها)|علي|في)$/u.test(w.folded)).at(-1);
-  return !(before !== undefined && wordMatchesAny(before.folded, grammarWords.agent_participles));
+  return !(before !== undefined && wordIsAny(before, grammarWords.agent_participles));
 }
 
 /** "الصحف الجهوية": a regional adjective right after a noun of the press qualifies the outlets, not a body. */
-const ofTheMedia = (words: readonly Word[], index: number) => index > 0 && wordMatchesAny(words[index - 1]!.folded, grammarWords.media_nouns);
+const ofTheMedia = (words: readonly Word[], index: number) => index > 0 && wordIsAny(words[index - 1]!, grammarWords.media_nouns);
 
 /** How many items of a list a heading above them may stand over. */
 const listReach = 20;
@@ -73,7 +73,7 @@ const partnerReach = 3;
 function afterPartnerMarker(words: readonly Word[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - partnerReach); k--) {
     if (grammarWords.complementizers.includes(words[k]!.folded)) return false;
-    if (wordMatchesAny(words[k]!.folded, grammarWords.partner_markers)) return true;
+    if (wordIsAny(words[k]!, grammarWords.partner_markers)) return true;
   }
   return false;
 }
@@ -131,7 +131,7 @@ function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
 function localPlace(words: readonly Word[]): PhraseMatch | undefined {
-  const index = words.findIndex((w, i) => i > 0 && wordMatchesAny(w.folded, grammarWords.local_places) && wordMatchesAny(words[i - 1]!.folded, grammarWords.place_services));
+  const index = words.findIndex((w, i) => i > 0 && wordIsAny(w, grammarWords.local_places) && wordIsAny(words[i - 1]!, grammarWords.place_services));
   if (index < 0) return undefined;
   const from = index - 1;
   return { index: from, start: words[from]!.start, end: words[index]!.end };
@@ -142,13 +142,15 @@ function localPlace(words: readonly Word[]): PhraseMatch | undefined {
  * طنجة المتوسط" (not airports at large: "جاثمة في المطارات").
  */
 function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
-  const words = [...clauseBeforeAside(scope), ...scope.before, ...scope.after];
+  // Not past a part of the count ("92 مطلوبا … بينهم موقوفون بميناء بني أنصار"): the place is the part's.
+  const part = scope.after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
+  const words = [...clauseBeforeAside(scope), ...scope.before, ...(part < 0 ? scope.after : scope.after.slice(0, part))];
   const named = (w: Word, i: number) => (/^و?ب(?!ال)/u.test(w.folded) || (i > 0 && words[i - 1]!.folded === "في" && !w.folded.startsWith("ال"))) && words[i + 1] !== undefined;
   // On the number's line: a video script's scene line above it ("[لقطات … في مطار محمد الخامس]") is no place of its action.
   const sameLine = (w: Word) => !scope.text.slice(Math.min(w.end, scope.mention.end), Math.max(w.start, scope.mention.start)).includes("\n");
   // "بموانئ المملكة": all of the country's, no local unit.
-  const national = (i: number) => words[i + 1] !== undefined && wordMatchesAny(words[i + 1]!.folded, grammarWords.home_country);
-  const index = words.findIndex((w, i) => wordMatchesAny(w.folded, grammarWords.local_places) && named(w, i) && sameLine(w) && !national(i));
+  const national = (i: number) => words[i + 1] !== undefined && wordIsAny(words[i + 1]!, grammarWords.home_country);
+  const index = words.findIndex((w, i) => wordIsAny(w, grammarWords.local_places) && named(w, i) && sameLine(w) && !national(i));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index + 1]!.end };
 }
 
@@ -172,6 +174,6 @@ export function sameBodyAsBefore(scope: NumberScope): PhraseMatch | undefined {
  */
 export function reportingBody(scope: NumberScope): PhraseMatch | undefined {
   const words = [...scope.earlier, ...scope.before];
-  const reported = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordMatchesAny(w.folded, grammarWords.reporting));
+  const reported = (index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordIsAny(w, grammarWords.reporting));
   return findPhrases(words, otherBodies).find((m) => reported(m.index));
 }

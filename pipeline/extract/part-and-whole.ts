@@ -4,7 +4,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { countsNoun } from "./count-continuation.ts";
 import { isPart, type CountedNoun, partMarkerReach } from "./counted-noun.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { partPhrasesIn } from "./periods.ts";
 import { monthRanges } from "./month-ranges.ts";
@@ -29,7 +29,7 @@ export function partOfWholeOrPart(scope: NumberScope, catalogue: Catalogue, soFa
   if (!part?.indicator.part_of || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
   const whole = soFar.counts.find((c) => c.indicator.id === part.indicator.part_of && c.period === part.period);
   if (!whole) return undefined;
-  const marker = [...scope.before, ...scope.after.slice(0, partMarkerReach)].find((w) => wordMatchesAny(w.folded, grammarWords.part_markers));
+  const marker = [...scope.before, ...scope.after.slice(0, partMarkerReach)].find((w) => wordIsAny(w, grammarWords.part_markers));
   return { marker: marker?.folded ?? "", ids: [whole.indicator.id, part.indicator.id] };
 }
 

@@ -2,7 +2,7 @@
 // number, and ranks the indicators that match: the one whose pattern holds the most conditions wins; a tie at
 // the top is an ambiguity, never settled by guessing.
 import type { Indicator, Pattern } from "../types/catalogue-indicators.ts";
-import { wordMatchesAny, wordMatchesAnyAttached } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny, wordMatchesAnyAttached } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
 /** What a number offers the patterns: its counted noun and the adjective after it (counts), its clause's words, its sentence's words so far. */
@@ -28,7 +28,7 @@ export interface PatternMatch {
 }
 
 function firstMatch(words: readonly Word[], alternatives: readonly string[]): Word | undefined {
-  return words.find((word) => wordMatchesAny(word.folded, alternatives));
+  return words.find((word) => wordIsAny(word, alternatives));
 }
 
 /** The words satisfying every group, or undefined when one group has none. */
@@ -48,7 +48,7 @@ export function matchPattern(pattern: Pattern, input: PatternInput): { strength:
   if (pattern.not_counted && input.counted !== null && wordMatchesAny(input.counted, pattern.not_counted)) return undefined;
   const qualifier = input.qualifier ?? null;
   if (pattern.qualified_by && !(qualifier && wordMatchesAnyAttached(qualifier.folded, pattern.qualified_by))) return undefined;
-  if (pattern.not_qualified_by && qualifier && wordMatchesAny(qualifier.folded, pattern.not_qualified_by)) return undefined;
+  if (pattern.not_qualified_by && qualifier && wordIsAny(qualifier, pattern.not_qualified_by)) return undefined;
   if (pattern.exclude && firstMatch(input.clause, pattern.exclude)) return undefined;
   if (pattern.exclude_topic && firstMatch([...(input.earlierOnLine?.() ?? []), ...(input.ownClause ?? input.clause)], pattern.exclude_topic)) return undefined;
   if (pattern.not_sent_abroad && input.sentAbroad) return undefined;

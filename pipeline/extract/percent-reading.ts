@@ -6,7 +6,7 @@ import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { sameStem, wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordIsAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
@@ -14,7 +14,7 @@ import { readShare } from "./share-reading.ts";
 import { coordinatedChange, directionOf, endsDirection, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
 import { agreeingReferent } from "./this-figure.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
-import { agreedPeriod, impliesPreviousYear, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, namesEarlierLevel, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
@@ -35,16 +35,16 @@ export interface PercentReading {
  */
 function headNouns(words: readonly Word[], catalogued: readonly string[]): Array<{ word: Word; qualifier: Word | null }> {
   for (let i = words.length - 2; i >= 0; i--) {
-    if (wordMatchesAny(words[i]!.folded, grammarWords.count_of) && wordMatchesAny(words[i + 1]!.folded, catalogued)) return [{ word: words[i + 1]!, qualifier: words[i + 2] ?? null }];
+    if (wordIsAny(words[i]!, grammarWords.count_of) && wordIsAny(words[i + 1]!, catalogued)) return [{ word: words[i + 1]!, qualifier: words[i + 2] ?? null }];
   }
   const nouns: Array<{ word: Word; qualifier: Word | null }> = [];
-  for (let i = words.length - 1; i >= 0; i--) if (wordMatchesAny(words[i]!.folded, catalogued) && !standsForWhich(words, i)) nouns.push({ word: words[i]!, qualifier: null });
+  for (let i = words.length - 1; i >= 0; i--) if (wordIsAny(words[i]!, catalogued) && !standsForWhich(words, i)) nouns.push({ word: words[i]!, qualifier: null });
   return nouns;
 }
 
 /** "الأمر الذي يمثل ارتفاعا": a noun that, with the article and a relative after it, stands for "which" (grammar-words relative_heads). */
 const standsForWhich = (words: readonly Word[], i: number) =>
-  /^[وف]?ال/u.test(words[i]!.folded) && wordMatchesAny(words[i]!.folded, grammarWords.relative_heads) && words[i + 1] !== undefined && wordMatchesAny(words[i + 1]!.folded, grammarWords.relatives);
+  /^[وف]?ال/u.test(words[i]!.folded) && wordIsAny(words[i]!, grammarWords.relative_heads) && words[i + 1] !== undefined && wordIsAny(words[i + 1]!, grammarWords.relatives);
 
 /** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
 const subjectAfterReach = 3;
@@ -52,7 +52,7 @@ const subjectAfterReach = 3;
 /** The words after the percentage when they name what changed, with "عدد" ("في عدد الموقوفين") or right after "في" ("في ملفات التعاون"), else none. */
 function countNamedAfter(after: readonly Word[]): readonly Word[] {
   const near = after.slice(0, subjectAfterReach);
-  const countOf = near.findIndex((w) => wordMatchesAny(w.folded, grammarWords.count_of));
+  const countOf = near.findIndex((w) => wordIsAny(w, grammarWords.count_of));
   if (countOf >= 0) return after.slice(countOf, countOf + 2);
   return after[0] && grammarWords.change_of.includes(after[0].folded) ? after.slice(1, 2) : [];
 }
@@ -66,7 +66,7 @@ const relativeAdjective = /يه?$/u;
 /** A demonstrative or pronoun opening the sentence ("هذا يمثل زيادة"، "وهو ما يمثل ارتفاعا"): the sentence speaks of the previous one's figure. */
 function backReferenceOpening(scope: NumberScope): Word | undefined {
   const first = sentenceOpening(scope)[0];
-  return first && wordMatchesAny(first.folded, grammarWords.back_reference_openings) ? first : undefined;
+  return first && wordIsAny(first, grammarWords.back_reference_openings) ? first : undefined;
 }
 
 /**
@@ -77,8 +77,8 @@ function backReferenceOpening(scope: NumberScope): Word | undefined {
 function changeReferredTo(scope: NumberScope, catalogue: Catalogue, how: "demonstrative" | "article"): Word | undefined {
   const words = [...scope.earlier, ...scope.before];
   const { increase, decrease } = catalogue.indicators.change_words;
-  const referred = (w: Word, i: number) => (how === "demonstrative" ? i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.demonstratives) : /^[وف]?ال/u.test(w.folded));
-  return words.find((w, i) => referred(w, i) && (wordMatchesAny(w.folded, increase) || wordMatchesAny(w.folded, decrease)));
+  const referred = (w: Word, i: number) => (how === "demonstrative" ? i > 0 && wordIsAny(words[i - 1]!, grammarWords.demonstratives) : /^[وف]?ال/u.test(w.folded));
+  return words.find((w, i) => referred(w, i) && (wordIsAny(w, increase) || wordIsAny(w, decrease)));
 }
 
 /**
@@ -108,7 +108,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // The count an unread number's noun after `from` decides ("1l2 أمرا": digits a scan garbled, which the recognizer left).
   const unreadCountSince = (from: number) => {
     const words = [...scope.earlier, ...scope.before].filter((w) => w.start >= from);
-    const unread = (w: Word) => wordMatchesAny(w.folded, catalogued) && /\p{Nd}[^\s\p{Nd}]*\s*$/u.test(scope.text.slice(Math.max(from, w.start - 6), w.start));
+    const unread = (w: Word) => wordIsAny(w, catalogued) && /\p{Nd}[^\s\p{Nd}]*\s*$/u.test(scope.text.slice(Math.max(from, w.start - 6), w.start));
     const noun = words.map(unread).lastIndexOf(true);
     const found = noun < 0 ? undefined : named(words.slice(noun));
     return found && "match" in found.decision ? { word: found.word, match: found.decision.match } : undefined;
@@ -118,12 +118,12 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.
-  const relativeHead = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.relatives) ? named(scope.previousClause.words) : undefined;
+  const relativeHead = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.relatives) ? named(scope.previousClause.words) : undefined;
   if (relativeHead && "match" in relativeHead.decision) return { indicator: relativeHead.decision.match.indicator, period: null, word: relativeHead.word };
   // "وارتفع عدد الإنابات … بالنسبة ذاتها تقريبا، أي 10 في المائة": "أي" restates the change the clause before tells, whose noun it is.
   const clauseBefore = scope.previousClause.words;
-  const tellsChange = clauseBefore.some((w) => wordMatchesAny(w.folded, grammarWords.transitions.words)) || changeDirection(clauseBefore, catalogue.indicators.change_words) !== undefined;
-  const restates = scope.before[0] !== undefined && wordMatchesAny(scope.before[0].folded, grammarWords.restating) && tellsChange;
+  const tellsChange = clauseBefore.some((w) => wordIsAny(w, grammarWords.transitions.words)) || changeDirection(clauseBefore, catalogue.indicators.change_words) !== undefined;
+  const restates = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.restating) && tellsChange;
   const restated = restates ? named(scope.previousClause.words) : undefined;
   if (restated && "match" in restated.decision) return { indicator: restated.decision.match.indicator, period: null, word: restated.word };
   // "14,3 في المائة: نسبة الزيادة في الملفات": a figure opening its line says after it what it is the change of.
@@ -141,7 +141,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // A back-referring noun within the sentence ("تجعل نسب التغير شديدة الحساسية") refers back only when the sentence
   // names no count of its own ("بالنسبة للأشخاص المستقدمين"); one opening it ("وهو ما يمثل") always does.
   const namesCount = earlier !== undefined && "match" in earlier.decision;
-  const backWord = namesCount ? undefined : [...scope.earlier, ...scope.before].find((w) => wordMatchesAny(w.folded, grammarWords.back_references) && !relativeAdjective.test(w.folded));
+  const backWord = namesCount ? undefined : [...scope.earlier, ...scope.before].find((w) => wordIsAny(w, grammarWords.back_references) && !relativeAdjective.test(w.folded));
   // A change of the previous sentence's figures is its subject's, not a base it ended on ("112 أمرا، بعدما نزلت إلى 87
   // أمرا سنة 2023. وحسب الأرقام ذاتها، فإن الارتفاع يناهز 29 في المائة": 2024 against 2023).
   const referred = soFar.previousSentence?.compared && soFar.previousSubject ? soFar.previousSubject : soFar.previousSentence;
@@ -157,7 +157,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const acrossParagraph = soFar.previousSubject !== undefined && /\n[^\S\n]*\n/u.test(scope.text.slice(soFar.previousSubject.end, scope.mention.start));
   const after = acrossParagraph ? wordsFollowing(scope, sentenceReach) : [];
   const subjectNoun = soFar.previousSubject?.counted?.folded;
-  const otherNounAfter = after.some((w, i) => wordMatchesAny(w.folded, catalogued) && !definiteAdjective(after, i)) && !(subjectNoun !== undefined && after.some((w) => sameStem(w.folded, subjectNoun)));
+  const otherNounAfter = after.some((w, i) => wordIsAny(w, catalogued) && !definiteAdjective(after, i)) && !(subjectNoun !== undefined && after.some((w) => sameStem(w.folded, subjectNoun)));
   if (!earlier && otherNounAfter && changeReferredTo(scope, catalogue, "article")) return { reason: "a change of what? the paragraph before is about another count than the one its sentence names after it" };
   const theChange = !earlier && soFar.previousSubject && changeReferredTo(scope, catalogue, "article");
   if (theChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: theChange };
@@ -182,7 +182,7 @@ const referredPeriodWords = 4;
 function relativeClausePeriod(scope: NumberScope, catalogue: Catalogue): string | undefined {
   const first = scope.before[0];
   const last = scope.previousClause.words.at(-1);
-  if (!first || !last || !wordMatchesAny(first.folded, grammarWords.relatives)) return undefined;
+  if (!first || !last || !wordIsAny(first, grammarWords.relatives)) return undefined;
   const tail = scope.previousClause.words.slice(-referredPeriodWords);
   const reading = readPeriods(periodScopeOf(tail), scope.reference, catalogue.periods, periodContext(scope));
   if (!("claims" in reading)) return undefined;
@@ -219,7 +219,7 @@ const periodOfWords = ["في", "خلال", ...yearNouns];
  * المائة"), else the period of an earlier count of the same indicator in the sentence ("46 أمرا، مقابل 58 أمرا
  * خلال النصف الأول من 2022، أي بتراجع نسبته 21 بالمئة").
  */
-type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true };
+type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true | "earlier_level" };
 
 /** Whether the sentence opens on "for comparison," ("للمقارنة،", "وبالمقارنة،"). */
 function opensForComparison(scope: NumberScope): boolean {
@@ -299,6 +299,9 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (soFar.otherBaseBefore) return { unclear: "it names no base, and an earlier change of its paragraph was against another period than the same one a year before" };
   // "بارتفاع يناهز 17 في المائة قياسا بما قبل الجائحة": compared with what the reading takes for no period.
   if (compared && comparedWithWordsOnly(scope, catalogue)) return { unclear: "it is compared with something the reading does not take for a period or a count" };
+  // "بل تجاوز مستواه السابق بنحو 29 في المائة": an earlier level the text does not date; the count the change is
+  // computed from dates it, or it is held back (implicit-bases.ts).
+  if (namesEarlierLevel(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: "earlier_level" } };
   if (impliesPreviousYear(topicWords(scope), catalogue.periods)) return { period, base: { period: previousYearPeriod(period), start: scope.mention.start, end: scope.mention.end, implicit: true } };
   return { unclear: "a percentage change without a base period (compared with which year?)" };
 }
@@ -310,7 +313,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
  */
 function comparedWithWordsOnly(scope: NumberScope, catalogue: Catalogue): boolean {
   // "مقارنة بالفترة نفسها" is the same period a year before; "بـ15% لا أكثر" compares nothing.
-  const comparing = scope.after.some((w) => wordMatchesAny(w.folded, grammarWords.base_comparisons));
+  const comparing = scope.after.some((w) => wordIsAny(w, grammarWords.base_comparisons));
   if (!comparing || scope.yearsAfter.length > 0 || findPhrases(scope.after, catalogue.periods.same_period).length > 0) return false;
   const end = scope.after.at(-1)!.end;
   return /^[^\S\n]*(?:[،,؛;.!؟?)\n]|$)/u.test(scope.text.slice(end, end + 3));
@@ -343,7 +346,7 @@ function spanOfYears(scope: NumberScope): { period: string; base: Base } | undef
   if (!first || !second || second.value <= first.value) return undefined;
   const opener = scope.after.filter((w) => w.end <= first.start).at(-1);
   const joined = scope.text.slice(first.end, second.start).trim() === "و" || scope.text[second.start - 1] === "و";
-  const namesYears = opener && (opener.folded.endsWith("بين") || (wordMatchesAny(opener.folded, ["سنتي", "عامي"]) && scope.after.some((w) => w.folded.endsWith("بين"))));
+  const namesYears = opener && (opener.folded.endsWith("بين") || (wordIsAny(opener, ["سنتي", "عامي"]) && scope.after.some((w) => w.folded.endsWith("بين"))));
   if (!namesYears || !joined) return undefined;
   return { period: samePart(second.value, scope.reference), base: { period: samePart(first.value, scope.reference), start: first.start, end: second.end } };
 }
@@ -430,7 +433,7 @@ const latestPeriod = (counts: readonly CountFigure[]) => counts.map((c) => c.per
 function backReferencedPeriod(scope: NumberScope, soFar: SentenceSoFar, subject: Indicator): string | undefined {
   const figure = soFar.previousSubject;
   if (!figure || figure.indicator.id !== subject.id) return undefined;
-  if (![...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, grammarWords.count_back_references))) return undefined;
+  if (![...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.count_back_references))) return undefined;
   const own = soFar.counts.filter((c) => c.indicator.id === subject.id && c.start < scope.mention.start);
   return own.length > 0 && own.every((c) => periodBefore(c.period, figure.period)) ? figure.period : undefined;
 }
@@ -494,12 +497,13 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   }
   const { period, base } = periods;
   if ("counted" in base) evidence.note(`against the period of the sentence's other count or change → ${base.period}`);
+  else if ("implicit" in base && base.implicit === "earlier_level") evidence.note("against an earlier level the text does not date (periods.json, implicit_base earlier_levels)");
   else if ("implicit" in base) evidence.note(`no base named: against the same period a year earlier (periods.json, implicit_base) → ${base.period}`);
   else evidence.words("against", [base]).note(`→ ${base.period}`);
   // A sign written with the number ("−12%") gave the direction: the change's size is what follows it.
   const { value, qualifier } = signedChange({ ...scope.mention, value: Math.abs(scope.mention.value) }, direction);
   const quoteEnd = "counted" in base || "implicit" in base ? undefined : base;
-  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString(), ...("implicit" in base && { implicitBase: true as const }) };
+  return { status: "figure", indicator, breakdown: null, category: null, period, basePeriod: base.period, value, qualifier, ...quoteSpan(scope.mention, [quoteEnd]), evidence: evidence.toString(), ...("implicit" in base && { implicitBase: base.implicit }) };
 }
 
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
@@ -514,4 +518,4 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
 const achievementRates = grammarWords.achievement_rates.map(cuePhrase);
 
 /** A verb or participle of exceeding ("تجاوز"، "متجاوزة"): what follows it is surpassed, no change's base. */
-const exceeding = (word: Word) => wordMatchesAny(word.folded, grammarWords.qualifier_verbs.gt) || wordMatchesAny(word.folded, grammarWords.exceeding_participles);
+const exceeding = (word: Word) => wordIsAny(word, grammarWords.qualifier_verbs.gt) || wordIsAny(word, grammarWords.exceeding_participles);

@@ -4,14 +4,14 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { formatPeriod, fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, yearMention, yearNouns } from "./years.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -71,8 +71,8 @@ function elidedParts(words: readonly Word[], earlier: readonly Word[], parts: Pe
   let found: PartMatch[] | undefined;
   for (let index = 1; index < words.length; index++) {
     // Cheap tests first: this runs for every clause that names no part.
-    if (!elidedPartPrepositions.includes(words[index - 1]!.folded) || !wordMatchesAny(words[index]!.folded, ordinals)) continue;
-    const pair = pairs.find((p) => wordMatchesAny(words[index]!.folded, p.ordinal) && earlier.some((w) => wordMatchesAny(w.folded, p.noun)));
+    if (!elidedPartPrepositions.includes(words[index - 1]!.folded) || !wordIsAny(words[index]!, ordinals)) continue;
+    const pair = pairs.find((p) => wordIsAny(words[index]!, p.ordinal) && earlier.some((w) => wordIsAny(w, p.noun)));
     if (pair) (found ??= []).push({ index, start: words[index]!.start, end: words[index]!.end, part: pair.part });
   }
   return found ?? [];
@@ -125,8 +125,8 @@ const objectPronoun = /(?:ها|هم)$/u;
 /** The word "after" ("بعد", "عقب") right before the year word at `at`, or before its "سنة", if any. */
 function afterYear(words: readonly Word[], at: number, phrases: PeriodPhrases): Word | undefined {
   const before = words[at - 1];
-  const word = before && wordMatchesAny(before.folded, yearNouns) ? words[at - 2] : before;
-  return word !== undefined && wordMatchesAny(word.folded, phrases.after_words) ? word : undefined;
+  const word = before && wordIsAny(before, yearNouns) ? words[at - 2] : before;
+  return word !== undefined && wordIsAny(word, phrases.after_words) ? word : undefined;
 }
 
 
@@ -134,7 +134,7 @@ function afterYear(words: readonly Word[], at: number, phrases: PeriodPhrases): 
 function relativeOnYear(words: readonly Word[], at: number, phrases: PeriodPhrases): PhraseMatch | undefined {
   const index = /^\p{N}+$/u.test(words[at]?.folded ?? "") ? at + 1 : at;
   const word = words[index];
-  return word && wordMatchesAny(word.folded, phrases.whole_year_after) ? { index, start: word.start, end: word.end } : undefined;
+  return word && wordIsAny(word, phrases.whole_year_after) ? { index, start: word.start, end: word.end } : undefined;
 }
 
 /** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
@@ -150,7 +150,7 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   // الشروق", in the daily Echourouk), not the figure's span.
   const adjective = (m: PhraseMatch) => words.find((w) => w.end === m.end)!.folded.endsWith("يه");
   // "التي عممتها المديرية هذا الأسبوع": when the report came out.
-  const releasing = (w: Word) => wordMatchesAny(w.folded, phrases.shorter_spans.release_verbs);
+  const releasing = (w: Word) => wordIsAny(w, phrases.shorter_spans.release_verbs);
   const releasedIt = (m: PhraseMatch) => {
     const before = words.slice(Math.max(0, m.index - releasedItReach), m.index);
     let verb = before.length - 1;
@@ -286,7 +286,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   }
   const inBack = (m: PhraseMatch) => back.some((b) => m.start >= b.start && m.end <= b.end);
   // "وهو أعلى رقم في السنوات الأخيرة بعد 106 أوامر سنة 2022": the record's span.
-  const ofRecord = (m: PhraseMatch) => words.slice(Math.max(0, m.index - recordReach), m.index).some((w) => wordMatchesAny(w.folded, phrases.record_words));
+  const ofRecord = (m: PhraseMatch) => words.slice(Math.max(0, m.index - recordReach), m.index).some((w) => wordIsAny(w, phrases.record_words));
   const several = find(phrases.several_years).filter((m) => !inBack(m) && !ofRecord(m))[0];
   if (several) return { unclear: `it covers a span of several years («${words[several.index]!.folded}»), not one year, half-year or quarter`, start: several.start, end: several.end };
   const previousYears = find(phrases.previous_year).filter((m) => !inBack(m));
@@ -334,7 +334,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   for (const match of previousYears) {
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same
     // period of last year" ("في مثل هذه الفترة من السنة الماضية"), said of the report's own period.
-    const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordMatchesAny(w.folded, phrases.preceding_words));
+    const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordIsAny(w, phrases.preceding_words));
     const period = previousYear(reference, comparison || preceding || samePeriod, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     // "السنة الماضية كلها", "طيلة العام الماضي": the whole year, also in a report on a part of it.
@@ -371,6 +371,13 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // "من أصل 6312 ملفا طيلة تلك السنة": the whole of the year the text last named.
     if (referenceHasPart && wholeYears.some((w) => words[w.index]!.end <= match.start && w.end >= (words[match.index - 1]?.start ?? Infinity))) {
       claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
+      continue;
+    }
+    // "وتبقى المقارنة مع 2019 … مفيدة: كان عدد الإنابات حينها 125 إنابة": "then" is the year its sentence named last
+    // before it, compared or not.
+    const then = referenceHasPart ? null : thenWordYear(words[match.index]!, context);
+    if (then !== null) {
+      claims.push({ period: String(then), start: match.start, end: match.end });
       continue;
     }
     if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
@@ -489,20 +496,31 @@ const partPhraseListsInParts = new WeakMap<PeriodPhrases, Phrase[]>();
  * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات", "من 2019 إلى 2024").
  */
 export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  return phrases.implicit_base.previous_year && !words.some((w) => wordMatchesAny(w.folded, phrases.implicit_base.not_with)) && !namesSpanOfYears(words, phrases);
+  return phrases.implicit_base.previous_year && !words.some((w) => wordIsAny(w, phrases.implicit_base.not_with)) && !namesSpanOfYears(words, phrases);
 }
 
+/** Whether words name an earlier level without its period ("تجاوز مستواه السابق": periods.json implicit_base earlier_levels). */
+export const namesEarlierLevel = (words: readonly Word[], phrases: PeriodPhrases): boolean => findPhrases(words, phrases.implicit_base.earlier_levels).length > 0;
+
+
 const fourDigitYear = /^(19|20)\d\d$/u;
+
+/** For a word of "then" (grammar-words then_and_now.then), the last year in digits of the sentence before its clause; else null. */
+function thenWordYear(word: Word, context: PeriodContext): number | null {
+  if (!wordIsAny(word, grammarWords.then_and_now.then)) return null;
+  const year = [...(context.earlier ?? [])].reverse().find((w) => fourDigitYear.test(withoutConjunction(w.folded)));
+  return year ? Number(withoutConjunction(year.folded)) : null;
+}
 
 /** "من 2019 إلى 2024", "بين 2019 و2024": two years joined as the ends of a span (periods.json month_ranges' from and to words). */
 export function namesSpanOfYears(words: readonly Word[], phrases: PeriodPhrases): boolean {
   const { from, to } = phrases.month_ranges;
   return words.some((w, i) => {
     const [first, joiner, last] = [words[i + 1], words[i + 2], words[i + 3]];
-    if (!first || !joiner || !fourDigitYear.test(first.folded) || !wordMatchesAny(w.folded, from)) return false;
+    if (!first || !joiner || !fourDigitYear.test(first.folded) || !wordIsAny(w, from)) return false;
     // "و2024" is one word with its conjunction.
     if (fourDigitYear.test(joiner.folded.replace(/^و/u, "")) && joiner.folded.startsWith("و")) return Number(joiner.folded.slice(1)) > Number(first.folded);
-    return last !== undefined && wordMatchesAny(joiner.folded, to) && fourDigitYear.test(last.folded) && Number(last.folded) > Number(first.folded);
+    return last !== undefined && wordIsAny(joiner, to) && fourDigitYear.test(last.folded) && Number(last.folded) > Number(first.folded);
   });
 }
 

@@ -1,5 +1,5 @@
 // Phrases of consecutive words, each word given with its alternatives (the catalogue's period phrases).
-import { type CueList, cueList, type Lexeme, lexemeOf, wordMatchesAny } from "./cue-match.ts";
+import { type CueList, cueList, type Lexeme, lexemeOfWord, wordIsAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
 export type Phrase = readonly (readonly string[])[];
@@ -15,7 +15,7 @@ export interface PhraseMatch {
 /** Whether `phrase` matches the words starting at `index`. */
 export function phraseAt(words: readonly Word[], index: number, phrase: Phrase): boolean {
   if (index + phrase.length > words.length) return false;
-  for (let k = 0; k < phrase.length; k++) if (!wordMatchesAny(words[index + k]!.folded, phrase[k]!)) return false;
+  for (let k = 0; k < phrase.length; k++) if (!wordIsAny(words[index + k]!, phrase[k]!)) return false;
   return true;
 }
 
@@ -23,11 +23,15 @@ export function phraseAt(words: readonly Word[], index: number, phrase: Phrase):
  * A list of phrases prepared once (the lists are the catalogue's fixed arrays): the cues any of them starts with,
  * and for each such cue the phrases that start with it, by their place in the list. A word that may start a
  * phrase is then tried against those phrases only, where trying every phrase of a long list ("other_bodies")
- * at every word that starts one of them was most of the time spent finding phrases.
+ * at every word that starts one of them was most of the time spent finding phrases. Each phrase's later words
+ * are resolved to their cue lists here, once, rather than at each word tried, and the phrases a word may start
+ * are kept by its lexeme, worked out the first time the word is met.
  */
 interface PhraseIndex {
   starts: CueList;
   byFirstCue: ReadonlyMap<string, readonly number[]>;
+  laterWords: readonly (readonly CueList[])[];
+  placesByLexeme: Map<Lexeme, readonly number[]>;
 }
 
 const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
@@ -43,52 +47,46 @@ function indexOf(phrases: readonly Phrase[]): PhraseIndex {
         byFirstCue.set(cue, places);
       }
     });
-    index = { starts: cueList([...byFirstCue.keys()]), byFirstCue };
+    const laterWords = phrases.map((phrase) => phrase.slice(1).map((cues) => cueList(cues)));
+    index = { starts: cueList([...byFirstCue.keys()]), byFirstCue, laterWords, placesByLexeme: new Map() };
     indexes.set(phrases, index);
   }
   return index;
 }
 
-/**
- * The lexemes of a list of words, by the list: a clause's words are searched for one list of phrases after
- * another (readPeriods looks for some fifteen), and each word is looked up once.
- */
-const lexemeLists = new WeakMap<readonly Word[], Lexeme[]>();
-
-function lexemesOf(words: readonly Word[]): Lexeme[] {
-  let lexemes = lexemeLists.get(words);
-  // A list grown since (none is, but a stale answer would be silent) is looked up again.
-  if (!lexemes || lexemes.length !== words.length) {
-    lexemes = words.map((word) => lexemeOf(word.folded));
-    lexemeLists.set(words, lexemes);
-  }
-  return lexemes;
-}
-
 /** Every match of any of `phrases` in `words`, in text order. */
 export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  const { starts, byFirstCue } = indexOf(phrases);
-  const lexemes = lexemesOf(words);
+  const index = indexOf(phrases);
   for (let i = 0; i < words.length; i++) {
-    // One lookup tells the words no phrase can start at: most words of a text.
-    if (!lexemes[i]!.matches(starts)) continue;
-    const length = phraseLengthAt(lexemes, i, phrases, lexemes[i]!.placesIn(byFirstCue));
-    if (length > 0) found.push({ index: i, start: words[i]!.start, end: words[i + length - 1]!.end });
+    const place = placeAt(words, i, index);
+    if (place >= 0) found.push({ index: i, start: words[i]!.start, end: words[i + phrases[place]!.length - 1]!.end });
   }
   return found;
 }
 
-/** The length of the first of `phrases` (of those at `places`, whose first word matches) that matches at `index`, 0 when none does. */
-function phraseLengthAt(lexemes: readonly Lexeme[], index: number, phrases: readonly Phrase[], places: readonly number[]): number {
+/** The place in `phrases` of the first of them that matches the words starting at `at`, -1 when none does. */
+export const phraseMatchAt = (words: readonly Word[], at: number, phrases: readonly Phrase[]): number => (at >= 0 && at < words.length ? placeAt(words, at, indexOf(phrases)) : -1);
+
+function placeAt(words: readonly Word[], at: number, index: PhraseIndex): number {
+  const lexeme = lexemeOfWord(words[at]!);
+  // One lookup tells the words no phrase can start at: most words of a text.
+  if (!lexeme.matches(index.starts)) return -1;
+  let places = index.placesByLexeme.get(lexeme);
+  if (!places) index.placesByLexeme.set(lexeme, (places = lexeme.placesIn(index.byFirstCue)));
+  return firstMatchingPlace(words, at, index, places);
+}
+
+/** The first of the phrases at `places` (whose first word matches) that matches at `at`, -1 when none does. */
+function firstMatchingPlace(words: readonly Word[], at: number, index: PhraseIndex, places: readonly number[]): number {
   for (const place of places) {
-    const phrase = phrases[place]!;
-    if (index + phrase.length > lexemes.length) continue;
-    let k = 1;
-    while (k < phrase.length && lexemes[index + k]!.matches(cueList(phrase[k]!))) k++;
-    if (k === phrase.length) return phrase.length;
+    const later = index.laterWords[place]!;
+    if (at + later.length >= words.length) continue;
+    let k = 0;
+    while (k < later.length && lexemeOfWord(words[at + 1 + k]!).matches(later[k]!)) k++;
+    if (k === later.length) return place;
   }
-  return 0;
+  return -1;
 }
 
 /** A multi-word cue written with spaces ("ولايات متحده") as a phrase. */

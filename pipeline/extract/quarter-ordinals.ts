@@ -3,7 +3,7 @@
 // العدد إلى ألف وعشرة ملفات في الفصل الثاني"), so those phrases are quarters there too. One "الفصل الأول" alone in a
 // yearly report may be a chapter (periods.json quarterly_report_quarters), and stays no period.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -18,7 +18,7 @@ export function chapterOfWriting(words: readonly Word[], match: PhraseMatch): bo
   // The phrase may end on "من" itself ("الفصل الثالث من" before a year).
   const of = words[last]!.folded === "من" ? last : last + 1;
   const writing = words[of + 1];
-  return words[of]?.folded === "من" && writing !== undefined && (wordMatchesAny(writing.folded, grammarWords.writings) || wordMatchesAny(writing.folded, grammarWords.documents));
+  return words[of]?.folded === "من" && writing !== undefined && (wordIsAny(writing, grammarWords.writings) || wordIsAny(writing, grammarWords.documents));
 }
 
 /** The matches of a part's phrases that are periods, not a writing's chapters. */

@@ -2,7 +2,7 @@
 // is the figure, so both are held back, whatever they count; unless the pair is a change told by its two ends
 // ("انتقل من 49 إلى 57 أمرا"), which transition.ts reads (the caller asks it).
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 
@@ -20,7 +20,7 @@ function isFigure(mention: NumberMention): boolean {
 /** The joining word of the pair: the last word of the gap, or the و written on the upper end ("و50"). */
 function joins(text: string, gap: readonly Word[], upper: NumberMention, joining: readonly string[]): boolean {
   const last = gap.at(-1);
-  if (last && last.end <= upper.start && wordMatchesAny(last.folded, joining)) return true;
+  if (last && last.end <= upper.start && wordIsAny(last, joining)) return true;
   return joining === andWords && text[upper.start - 1] === "و";
 }
 
@@ -33,8 +33,8 @@ export function pairedEnds(text: string, words: readonly Word[], mentions: reado
     const opener = words[firstWordAt(words, lower.start) - 1];
     const gap = wordsWithin(words, lower.end, upper.start);
     if (!opener || gap.length > gapWords + 1) continue;
-    const fromTo = wordMatchesAny(opener.folded, transitions.from) && joins(text, gap, upper, transitions.to);
-    const between = opener.folded.endsWith("بين") && wordMatchesAny(opener.folded, betweenWords) && joins(text, gap, upper, andWords);
+    const fromTo = wordIsAny(opener, transitions.from) && joins(text, gap, upper, transitions.to);
+    const between = opener.folded.endsWith("بين") && wordIsAny(opener, betweenWords) && joins(text, gap, upper, andWords);
     if (!fromTo && !between) continue;
     const span = { start: opener.start, end: upper.end };
     found.set(lower, span);

@@ -9,7 +9,7 @@ import { countedNouns } from "./counted-noun.ts";
 import { readCount } from "./count-reading.ts";
 import { parsePeriod, periodBefore, previousYearPeriod, sameLength } from "../lib/period.ts";
 import { headingPeriod, type ListHeading, nextHeading } from "./list-heading.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
@@ -243,7 +243,7 @@ function afterSpeaker(text: string, question: Span): number {
  */
 function questionWords(text: string, words: readonly Word[], question: Span, catalogued: readonly string[]): Word[] {
   const own = wordsWithin(words, afterSpeaker(text, question), question.end);
-  if (own.some((w) => wordMatchesAny(w.folded, catalogued))) return own;
+  if (own.some((w) => wordIsAny(w, catalogued))) return own;
   const turn = { start: text.lastIndexOf("\n", question.start - 1) + 1, end: question.end };
   const label = afterSpeaker(text, turn);
   return label > turn.start && label < question.start ? wordsWithin(words, label, question.end) : own;
@@ -268,7 +268,7 @@ function insteadOf(words: readonly Word[], mention: NumberMention): boolean {
 /** Whether a sentence says only "yes" or the like (grammar-words replies). */
 function isReply(words: readonly Word[], sentence: Span): boolean {
   const said = wordsWithin(words, sentence.start, sentence.end);
-  return said.length > 0 && said.length <= 2 && said.every((w) => wordMatchesAny(w.folded, grammarWords.replies));
+  return said.length > 0 && said.length <= 2 && said.every((w) => wordIsAny(w, grammarWords.replies));
 }
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */
@@ -432,7 +432,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const scope = { ...numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row), opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
+    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
+    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row, told);
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });
       return;

@@ -20,8 +20,12 @@ export interface FigureReading {
   evidence: string;
   /** Set when an audited correction changed the reading: why, and what the text or the pipeline said. */
   correction?: { reason: string; original: Record<string, unknown> };
-  /** Set for a change whose text named no base: its base is the same period a year earlier (periods.json implicit_base). */
-  implicitBase?: true;
+  /**
+   * Set for a change whose text named no base: its base is the same period a year earlier (periods.json
+   * implicit_base); "earlier_level" when it named an earlier level without its period, which only the one count
+   * of the text the change is computed from can date (implicit-bases.ts).
+   */
+  implicitBase?: true | "earlier_level";
 }
 
 export interface DoubtReading {

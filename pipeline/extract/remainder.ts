@@ -3,7 +3,7 @@
 // فتوزعت على قضايا متفرقة" (the other cases' share, named after it).
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn } from "./categories.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { allPartPhrases } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
@@ -16,7 +16,7 @@ const remainderReach = 2;
 /** How many words after a remainder's share may name its category: "، فتوزعت على قضايا متفرقة". */
 const categoryReach = 6;
 
-const isRemainder = (word: Word) => wordMatchesAny(word.folded, grammarWords.remainder);
+const isRemainder = (word: Word) => wordIsAny(word, grammarWords.remainder);
 
 /** The word that makes the number a remainder ("والباقي، أي 112 إنابة", "الإنابات الـ72 الباقية"), if any. */
 export function remainderWord(scope: NumberScope): Word | undefined {
@@ -42,6 +42,6 @@ const restPeriodReach = 5;
  * part of the year the number's clause names after it, is that part's level, not the amount of a change.
  */
 export function restOfWhole(scope: NumberScope, catalogue: Catalogue): boolean {
-  if (!scope.lead.some((w) => wordMatchesAny(w.folded, grammarWords.differences.rest_of_whole))) return false;
+  if (!scope.lead.some((w) => wordIsAny(w, grammarWords.differences.rest_of_whole))) return false;
   return findPhrases(scope.after.slice(0, restPeriodReach), allPartPhrases(catalogue.periods)).length > 0;
 }

@@ -5,7 +5,7 @@
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type CategoryMatch, categoriesIn } from "./categories.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { coordinated, runEndingAt } from "./respectively.ts";
 import { type Word, wordsWithin } from "./words.ts";
@@ -44,7 +44,7 @@ export interface RespectiveCategory {
 /** The category each share of the sentence's "على التوالي" run stands for; empty when they cannot be paired. */
 export function respectiveCategories(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], catalogue: BreakdownCatalogue): Map<NumberMention, RespectiveCategory> {
   const paired = new Map<NumberMention, RespectiveCategory>();
-  const marker = wordsWithin(words, sentence.start, sentence.end).find((w) => wordMatchesAny(w.folded, grammarWords.respectively));
+  const marker = wordsWithin(words, sentence.start, sentence.end).find((w) => wordIsAny(w, grammarWords.respectively));
   if (!marker) return paired;
   const run = figureRun(text, words, mentions.filter(isFigure), marker);
   if (run.length < 2 || run.at(-1)!.kind !== "percent") return paired;

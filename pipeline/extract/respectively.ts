@@ -8,7 +8,7 @@
 import { parsePeriod } from "../lib/period.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type PeriodClaim, partNamed, withPart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
@@ -43,10 +43,10 @@ export function runEndingAt(text: string, words: readonly Word[], list: readonly
 export function respectively(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases): Respective {
   const result: Respective = { periods: new Map(), unpaired: new Set() };
   const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
-  const at = sentenceWords.findIndex((w) => wordMatchesAny(w.folded, grammarWords.respectively));
+  const at = sentenceWords.findIndex((w) => wordIsAny(w, grammarWords.respectively));
   const marker = sentenceWords[at];
   // "للسنة الثالثة على التوالي": in a row, not respectively.
-  if (!marker || sentenceWords.slice(Math.max(0, at - 3), at).some((w) => wordMatchesAny(w.folded, grammarWords.in_a_row))) return result;
+  if (!marker || sentenceWords.slice(Math.max(0, at - 3), at).some((w) => wordIsAny(w, grammarWords.in_a_row))) return result;
   const before = mentions.filter((m) => m.end <= marker.start);
   const figures = before.filter(isFigure);
   const lastFigure = figures.at(-1);
@@ -93,7 +93,7 @@ function yearsAfterMarker(text: string, words: readonly Word[], mentions: readon
   if (last > next) return mentions.slice(next, last + 1).map((y) => ({ year: y.value, start: marker.start, end: y.end }));
   const end = mentions[next + 1];
   const between = end ? wordsWithin(words, first.end, end.start) : [];
-  const span = end?.kind === "year" && end.value > first.value && lead.length > 0 && wordMatchesAny(lead.at(-1)!.folded, phrases.month_ranges.from) && between.length === 1 && wordMatchesAny(between[0]!.folded, phrases.month_ranges.to);
+  const span = end?.kind === "year" && end.value > first.value && lead.length > 0 && wordMatchesAny(lead.at(-1)!.folded, phrases.month_ranges.from) && between.length === 1 && wordIsAny(between[0]!, phrases.month_ranges.to);
   if (!span) return [];
   return Array.from({ length: end.value - first.value + 1 }, (_, i) => ({ year: first.value + i, start: marker.start, end: end.end }));
 }

@@ -1,10 +1,11 @@
 // The words and years around one number, as every reading of it needs them.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { clauseBeforeAside, clauseOfChange } from "./antecedent-clauses.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
-import { cuePhrase, phraseAt } from "./phrases.ts";
+import { cuePhrase, type Phrase, phraseAt, phraseMatchAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope, readPeriods } from "./periods.ts";
 import type { Word } from "./words.ts";
@@ -91,7 +92,7 @@ export function wordsFollowing(scope: NumberScope, limit: number): Word[] {
 }
 
 /** Whether words open on "of the total" ("من مجموع …", "من المجموع"; grammar-words totals): the whole a share is of. */
-export const opensOnTotal = (words: readonly Word[]): boolean => words[0]?.folded === "من" && words[1] !== undefined && wordMatchesAny(words[1].folded, grammarWords.totals);
+export const opensOnTotal = (words: readonly Word[]): boolean => words[0]?.folded === "من" && words[1] !== undefined && wordIsAny(words[1], grammarWords.totals);
 
 /** Up to `limit` words of the sentence after `from` (none without it), in order. */
 export function wordsAfter(scope: NumberScope, from: Word | undefined, limit = Infinity): Word[] {
@@ -133,7 +134,7 @@ const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
 /** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"), is a label ("…:") or names the number the clause gives. */
 function namesTopicOfNext(scope: NumberScope): boolean {
   const first = scope.before[0];
-  if (first && (wordMatchesAny(first.folded, grammarWords.relatives) || wordMatchesAny(first.folded, grammarWords.explanatory_openers))) return true;
+  if (first && (wordIsAny(first, grammarWords.relatives) || wordIsAny(first, grammarWords.explanatory_openers))) return true;
   const previous = scope.previousClause.words;
   if (previous.length === 0) return false;
   // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".
@@ -165,7 +166,7 @@ function frontedTopic(scope: NumberScope): boolean {
  */
 function countGivenNext(scope: NumberScope): boolean {
   const previous = scope.previousClause.words;
-  return scope.before.length === 0 && previous.some((w) => wordMatchesAny(w.folded, grammarWords.count_of)) && !previous.some((w) => /\p{Nd}/u.test(w.folded));
+  return scope.before.length === 0 && previous.some((w) => wordIsAny(w, grammarWords.count_of)) && !previous.some((w) => /\p{Nd}/u.test(w.folded));
 }
 
 /**
@@ -220,12 +221,22 @@ export function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before
 
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 
+/** The phrases that open a period after a number, one list per catalogue (searched with its index, phrases.ts). */
+const periodOpeners = new WeakMap<PeriodPhrases, readonly Phrase[]>();
+
+function periodOpenersOf(periods: PeriodPhrases): readonly Phrase[] {
+  let phrases = periodOpeners.get(periods);
+  if (!phrases) {
+    phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...allPartPhrases(periods)];
+    periodOpeners.set(periods, phrases);
+  }
+  return phrases;
+}
+
 /** Whether the clause word `word` (after the number) opens a period: "143 سنة 2021", "41 السنة الماضية". */
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {
   const index = scope.after.indexOf(word);
-  const { periods } = catalogue;
-  const phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...allPartPhrases(periods)];
-  if (index >= 0 && phrases.some((phrase) => phraseAt(scope.after, index, phrase))) return true;
+  if (index >= 0 && phraseMatchAt(scope.after, index, periodOpenersOf(catalogue.periods)) >= 0) return true;
   const year = scope.yearsAfter.find((y) => y.start >= word.end);
-  return wordMatchesAny(word.folded, yearNouns) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
+  return wordIsAny(word, yearNouns) && year !== undefined && scope.text.slice(word.end, year.start).trim() === "";
 }

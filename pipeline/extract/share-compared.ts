@@ -1,9 +1,11 @@
 // A share compared with an earlier one: told as what it was before ("… إلى 68 في المائة بعدما كانت 71 في
-// المائة"), or set against the share right before it with no category of its own ("75% مقابل 72% في 2024").
+// المائة"), set against the share right before it with no category of its own ("75% مقابل 72% في 2024"), or
+// given in parentheses after it under a legend that names their period ("30% (28%)").
 import type { Catalogue } from "../catalogue/load.ts";
 import { previousYearPeriod } from "../lib/period.ts";
+import { opensParenthesis } from "./clauses.ts";
 import { comparedInLead } from "./count-continuation.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear } from "./periods.ts";
 import { Evidence, quoteSpan, type Reading } from "./reading.ts";
@@ -18,11 +20,14 @@ import type { SentenceSoFar } from "./sentence-state.ts";
  */
 export function sameShareEarlier(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading | undefined {
   const share = soFar.previousShare;
-  if (!share || !(comparedInLead(scope, catalogue) || afterWhatItWas(scope))) return undefined;
+  // In parentheses right after it, of the period a legend gives them ("مع نسب سنة 2024 بين قوسين: … إسبانيا: 30%
+  // (28%)") or named inside ("34% (31% سنة 2024)").
+  const inParentheses = scope.lead.length === 0 && opensParenthesis(scope.text, scope.mention);
+  if (!share || !(inParentheses || comparedInLead(scope, catalogue) || afterWhatItWas(scope))) return undefined;
   const after = claimsOf(scope, catalogue, "after", scope.reference);
   const agreed = "unclear" in after ? undefined : agreedPeriod(after);
   const named = agreed && "period" in agreed ? agreed.period.period : undefined;
-  const period = named ?? (comparedShareBase(scope, catalogue) || undefined);
+  const period = (inParentheses ? scope.parenthesised?.period : undefined) ?? named ?? (comparedShareBase(scope, catalogue) || undefined);
   if (period === undefined || period === share.period) return undefined;
   const evidence = new Evidence(scope.text, scope.qualifierVerb).note(`compared with the share before it (${share.indicator.id}${share.category ? `, category ${share.category}` : ""}) → ${period}`);
   return {
@@ -54,6 +59,6 @@ export function comparedShareBase(scope: NumberScope, catalogue: Catalogue): str
 function afterWhatItWas(scope: NumberScope): boolean {
   const [opener, being] = scope.lead.slice(-2);
   const last = scope.lead.at(-1);
-  if (last && wordMatchesAny(last.folded, grammarWords.earlier_clause_openers)) return true;
-  return opener !== undefined && being !== undefined && wordMatchesAny(opener.folded, grammarWords.earlier_clause_openers) && wordMatchesAny(being.folded, grammarWords.negated_past_being);
+  if (last && wordIsAny(last, grammarWords.earlier_clause_openers)) return true;
+  return opener !== undefined && being !== undefined && wordIsAny(opener, grammarWords.earlier_clause_openers) && wordIsAny(being, grammarWords.negated_past_being);
 }

@@ -5,7 +5,7 @@
 import { previousYearPeriod } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { Reading } from "./reading.ts";
 import type { NumberScope } from "./scope.ts";
@@ -45,10 +45,10 @@ function changedShare(text: string, words: readonly Word[], sentenceStart: numbe
   let from = clause.length;
   while (from > 0 && !clauseMark.test(text.slice(clause[from - 1]!.end, from < clause.length ? clause[from]!.start : pairStart))) from--;
   const own = clause.slice(from);
-  const change = own.findIndex((w) => wordMatchesAny(w.folded, grammarWords.transitions.words));
+  const change = own.findIndex((w) => wordIsAny(w, grammarWords.transitions.words));
   if (change < 0) return undefined;
   const subject = own.slice(change);
-  return subject.some((w) => !w.folded.startsWith("ب") && wordMatchesAny(w.folded, grammarWords.share_nouns)) ? subject : undefined;
+  return subject.some((w) => !w.folded.startsWith("ب") && wordIsAny(w, grammarWords.share_nouns)) ? subject : undefined;
 }
 
 /** Reads one end of a share told by its two ends: the share its subject names; the earlier end in the period before. */

@@ -3,7 +3,7 @@
 // sentence or the clause before names as its subject.
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
@@ -53,7 +53,7 @@ function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch
 
 /** Two categories of one breakdown joined by "و" before a share said to be theirs together ("وتستأثر إسبانيا وفرنسا معا بـ58 في المائة"), if any. */
 function jointCategories(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
-  if (!scope.before.some((w) => wordMatchesAny(w.folded, grammarWords.together))) return undefined;
+  if (!scope.before.some((w) => wordIsAny(w, grammarWords.together))) return undefined;
   const named = categoriesIn(scope.before, catalogue.breakdowns);
   for (let i = 1; i < named.length; i++) {
     const [first, second] = [named[i - 1]!, named[i]!];
@@ -66,7 +66,7 @@ function jointCategories(scope: NumberScope, catalogue: Catalogue): { start: num
 function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch[] {
   return categoriesIn(words, catalogue.breakdowns).filter((category) => {
     const before = words.filter((w) => w.end <= category.start).at(-1);
-    return before === undefined || !wordMatchesAny(before.folded, grammarWords.ranked_after);
+    return before === undefined || !wordIsAny(before, grammarWords.ranked_after);
   });
 }
 
@@ -76,7 +76,7 @@ function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch
  * the two counts, not as a share of a breakdown.
  */
 function restatedPart(scope: NumberScope, soFar: SentenceSoFar): string | undefined {
-  if (scope.before.length === 0 || scope.before.length > restatingReach || !wordMatchesAny(scope.before[0]!.folded, grammarWords.restating)) return undefined;
+  if (scope.before.length === 0 || scope.before.length > restatingReach || !wordIsAny(scope.before[0]!, grammarWords.restating)) return undefined;
   const last = soFar.counts.filter((c) => c.end <= scope.mention.start).at(-1);
   if (last?.indicator.part_of !== undefined) return `the ratio of the part before it to its whole (${last.indicator.id} of ${last.indicator.part_of}), which the catalogue tracks as the two counts`;
   // "يتعلق الأمر في 13 حالة بالاتجار الدولي في المخدرات، أي ما يقارب 42 في المائة من المجموع": the share of the total

@@ -1,6 +1,6 @@
 // A transcript's speaker labels after a timestamp ("[00:01:11] سلمى: 35 شخص"): a name is no word of what is said.
 // "سلمى" read as a word would be a form of "سلم" (handed over) and decide a count's indicator.
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
 
 /**
@@ -24,6 +24,6 @@ export function withoutSpeakerLabels(text: string, words: Word[], catalogued: re
     labelOf.push(label && w.start >= label.start && w.end <= label.end ? next : undefined);
   }
   // A label opening on a counted noun; not a speaker's role after another word ("عدة طلبة:", several students).
-  const topics = new Set(labelOf.filter((label, i) => label !== undefined && labelOf[i - 1] !== label && wordMatchesAny(words[i]!.folded, catalogued)));
+  const topics = new Set(labelOf.filter((label, i) => label !== undefined && labelOf[i - 1] !== label && wordIsAny(words[i]!, catalogued)));
   return words.filter((_, i) => labelOf[i] === undefined || topics.has(labelOf[i]));
 }

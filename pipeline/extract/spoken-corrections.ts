@@ -3,7 +3,7 @@
 // it, which is withdrawn (still read, so that the new value takes its indicator: count-continuation.ts).
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { firstWordAt, type Word } from "./words.ts";
 
@@ -15,7 +15,7 @@ export function spokenCorrections(text: string, words: readonly Word[], sentence
   const corrected = new Map<NumberMention, string>();
   for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
     const word = words[i]!;
-    if (!wordMatchesAny(word.folded, grammarWords.spoken_corrections)) continue;
+    if (!wordIsAny(word, grammarWords.spoken_corrections)) continue;
     const given = mentions.find((m) => m.start >= word.end && m.start <= sentence.end);
     if (!given || !rightBefore.test(text.slice(word.end, given.start))) continue;
     const said = mentions.filter((m) => m.end <= word.start && m.start >= sentence.start && m.kind === given.kind).at(-1);
@@ -28,7 +28,7 @@ export function spokenCorrections(text: string, words: readonly Word[], sentence
 /** Whether a word of correction stands right before the number, marks between: "عفوا، 3540" (a clause of its own). */
 export function givenByCorrection(text: string, mention: NumberMention, wordsBefore: readonly Word[]): boolean {
   const word = wordsBefore.at(-1);
-  return word !== undefined && wordMatchesAny(word.folded, grammarWords.spoken_corrections) && rightBefore.test(text.slice(word.end, mention.start));
+  return word !== undefined && wordIsAny(word, grammarWords.spoken_corrections) && rightBefore.test(text.slice(word.end, mention.start));
 }
 
 /**
@@ -37,7 +37,7 @@ export function givenByCorrection(text: string, mention: NumberMention, wordsBef
  */
 export function correctionOpening(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
   const first = words[firstWordAt(words, sentence.start)];
-  if (!first || first.end > sentence.end || !wordMatchesAny(first.folded, grammarWords.spoken_corrections)) return undefined;
+  if (!first || first.end > sentence.end || !wordIsAny(first, grammarWords.spoken_corrections)) return undefined;
   const given = mentions.find((m) => m.start >= first.end);
   return given && rightBefore.test(text.slice(first.end, given.start)) ? { given, word: text.slice(first.start, first.end) } : undefined;
 }

@@ -6,7 +6,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { parsePeriod } from "../lib/period.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, type PeriodClaim, type PeriodContext, readPeriods, samePart } from "./periods.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
@@ -27,7 +27,7 @@ const yearReach = 6;
 
 const { transitions } = grammarWords;
 /** "و", "إلى", "ثم", or a verb of the level reached ("قبل أن يبلغ 125", "ليصل إلى 4480"). */
-const isConnector = (w: Word) => w.folded === "و" || wordMatchesAny(w.folded, transitions.to) || wordMatchesAny(w.folded, transitions.then) || wordMatchesAny(w.folded, grammarWords.differences.levels);
+const isConnector = (w: Word) => w.folded === "و" || wordIsAny(w, transitions.to) || wordIsAny(w, transitions.then) || wordIsAny(w, grammarWords.differences.levels);
 
 /** The run of values from one after "من" that connectors join, or undefined when it is no series of steps. */
 function chainFrom(text: string, words: readonly Word[], values: readonly NumberMention[], first: number, percents: readonly NumberMention[]): NumberMention[] | undefined {
@@ -41,7 +41,7 @@ function chainFrom(text: string, words: readonly Word[], values: readonly Number
     const between = percent < percents.length && percents[percent]!.end <= to.start;
     if (gap.length > stepGap || between || !gap.some(isConnector) || /[.؟?!:؛;\n]/u.test(text.slice(from.end, to.start))) break;
     if (chain.length === 1 && !wordMatchesAny(gap.at(-1)!.folded, transitions.to)) return undefined;
-    if (gap.some((w) => wordMatchesAny(w.folded, transitions.then))) steps = true;
+    if (gap.some((w) => wordIsAny(w, transitions.then))) steps = true;
     chain.push(to);
   }
   return chain.length >= 3 && steps ? chain : undefined;
@@ -80,7 +80,7 @@ export function steppedSeries(text: string, words: readonly Word[], mentions: re
   const percents = mentions.filter((m) => m.kind === "percent");
   for (let i = 0; i < values.length; i++) {
     const opener = words[firstWordAt(words, values[i]!.start) - 1];
-    if (!opener || !wordMatchesAny(opener.folded, transitions.from)) continue;
+    if (!opener || !wordIsAny(opener, transitions.from)) continue;
     const chain = chainFrom(text, words, values, i, percents);
     if (!chain) continue;
     const named = chain.map((value) => namedAfter(text, words, value, years, reference, phrases, context));

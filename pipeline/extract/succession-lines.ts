@@ -4,7 +4,7 @@
 // values but the last are held back: an earlier period the text does not name, not the text's own.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
@@ -18,7 +18,7 @@ interface Line {
 }
 
 const isValue = (m: NumberMention) => m.kind === "number" || m.kind === "percent";
-const isSuccessionWord = (w: Word) => wordMatchesAny(w.folded, grammarWords.succession);
+const isSuccessionWord = (w: Word) => wordIsAny(w, grammarWords.succession);
 
 /** The text's lines, each with its values, and where each block of non-empty lines ends. */
 function linesOf(text: string, mentions: readonly NumberMention[]): Line[][] {

@@ -5,7 +5,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { periodBefore } from "../lib/period.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { agreedPeriod, type PeriodContext, readPeriods } from "./periods.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
@@ -40,7 +40,7 @@ function pairedLines(text: string, words: readonly Word[], mentions: readonly Nu
     if (mention.kind !== "number") continue;
     const next = wordAfter(text, words, mention);
     if (!next) continue;
-    const side = wordMatchesAny(next.folded, grammarWords.then_and_now.then) ? "then" : wordMatchesAny(next.folded, grammarWords.then_and_now.now) ? "now" : undefined;
+    const side = wordIsAny(next, grammarWords.then_and_now.then) ? "then" : wordIsAny(next, grammarWords.then_and_now.now) ? "now" : undefined;
     if (!side) continue;
     const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
     const pair = lines.get(lineStart) ?? { then: [], now: [], lineStart };

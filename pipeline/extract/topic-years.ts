@@ -4,7 +4,7 @@
 // article's own, since 2021 was only the base of a comparison.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { eventYearOf, yearAfterWhich, yearNounAndNoun } from "./years.ts";
@@ -45,11 +45,11 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     const clause = wordsWithin(words, start, m.start);
     const before = clause.slice(-comparisonReach);
     // "أعلى رقم … منذ أن شرعت المديرية في نشر حصائلها الفصلية سنة 2022": where a span starts, not what the text is about.
-    const since = clause.some((w) => wordMatchesAny(w.folded, sinceWords));
+    const since = clause.some((w) => wordIsAny(w, sinceWords));
     // "مقابل 2120 ملفا خلال الفترة نفسها من سنة 2020": "the same period" of another year is a comparison's base too.
     const compared = findPhrases(before, phrases.comparisons).length > 0 || findPhrases(before, phrases.same_period).length > 0;
     // "اتفاقية الرياض العربية للتعاون القضائي لسنة 1983": the year of a document, not what the text is about.
-    const dated = clause.slice(-documentReach).some((w) => wordMatchesAny(w.folded, grammarWords.documents));
+    const dated = clause.slice(-documentReach).some((w) => wordIsAny(w, grammarWords.documents));
     if (!compared && !since && !dated) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
@@ -63,7 +63,8 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
 function eventYears(text: string, words: readonly Word[], phrases: PeriodPhrases): TopicYear[] {
   const years: TopicYear[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    const [noun, next] = [words[i]!, words[i + 1]!];
+    const noun = words[i]!;
+    const next = words[i + 1]!;
     const year = yearNounAndNoun(text, noun, next) ? eventYearOf(next, phrases) : undefined;
     if (year === undefined || yearAfterWhich(words, i, phrases)) continue;
     const before = wordsWithin(words, clauseStart(text, noun.start), noun.start).slice(-comparisonReach);

@@ -8,7 +8,7 @@ import { parsePeriod, periodBefore, previousPartPeriod, previousYearPeriod } fro
 import { listHeadingAbove } from "../text/list-items.ts";
 import { changeSpan } from "./change-span.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
@@ -30,19 +30,19 @@ const signedChangeAfterEnds = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}(?:إلى|الى)
 export function startsTransition(scope: NumberScope): boolean {
   const from = scope.before.at(-1);
   const to = scope.after.at(-1);
-  if (!to || !wordMatchesAny(to.folded, transitions.to)) return false;
+  if (!to || !wordIsAny(to, transitions.to)) return false;
   // An earlier end that names its own year is no bound of a range, word of change or not: "الانخفاض 18 في
   // المائة: من 106 أوامر سنة 2022 إلى 87 أمرا هذه السنة" ("من" may open the clause, after its mark).
   const opener = from ?? scope.lead.at(-1);
-  if (opener && wordMatchesAny(opener.folded, transitions.from) && scope.after.slice(0, -1).some(isYearWord)) return true;
-  if (!from || !wordMatchesAny(from.folded, transitions.from)) return false;
+  if (opener && wordIsAny(opener, transitions.from) && scope.after.slice(0, -1).some(isYearWord)) return true;
+  if (!from || !wordIsAny(from, transitions.from)) return false;
   // The word of change may end the clause before: "تضاعف عدد عمليات التسليم المراقب مرتين ونصف، من عمليتين سنة 2022 إلى خمس".
   const lead = scope.before.length > 1 ? scope.before.slice(0, -1) : scope.earlier;
-  const changes = (words: readonly Word[]) => words.slice(-changeReach).some((w) => wordMatchesAny(w.folded, transitions.words));
+  const changes = (words: readonly Word[]) => words.slice(-changeReach).some((w) => wordIsAny(w, transitions.words));
   // Or end a clause the next one goes on from with its own noun: "الإنابات انتقلت من 47 إلى 51، والأوامر … من 33 إلى
   // 37"; or "the number of" ("انخفض من 125 إلى 118 إنابة (-6%)، وعدد الأوامر … من 84 إلى 63 أمرا (-25%)، وعدد
   // المبحوث عنهم … من 97 إلى 76 شخصا"), the word of change anywhere before in the sentence.
-  if (coordinatedCount.test(scope.before[0]!.folded)) return scope.earlier.some((w) => wordMatchesAny(w.folded, transitions.words));
+  if (coordinatedCount.test(scope.before[0]!.folded)) return scope.earlier.some((w) => wordIsAny(w, transitions.words));
   return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80)) || changeAfterEnds(scope, to) || changeInListHeading(scope);
 }
 
@@ -57,7 +57,7 @@ const headingLength = 60;
 function changeInListHeading(scope: NumberScope): boolean {
   const heading = listHeadingAbove(scope.text, scope.mention.start, headingReach);
   if (!heading || scope.text.slice(heading.start, heading.end).trim().length > headingLength) return false;
-  return scope.wordsIn(heading.start, heading.end).some((w) => wordMatchesAny(w.folded, transitions.words));
+  return scope.wordsIn(heading.start, heading.end).some((w) => wordIsAny(w, transitions.words));
 }
 
 /** How many words after the later end its noun of change may stand ("إلى 112 أمرا، أي بنسبة"). */
@@ -94,7 +94,7 @@ const coordinatedCount = /^وعدد$/u;
 /** Whether the number closes a transition the sentence's previous count opened: "إلى" right before it. */
 export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolean {
   const to = scope.lead.at(-1);
-  return soFar.lastCount?.startsTransition === true && to !== undefined && wordMatchesAny(to.folded, transitions.to);
+  return soFar.lastCount?.startsTransition === true && to !== undefined && wordIsAny(to, transitions.to);
 }
 
 /**
@@ -103,8 +103,8 @@ export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolea
  */
 export function levelAfterChange(scope: NumberScope): boolean {
   const level = scope.lead.at(-1);
-  if (!level || !(wordMatchesAny(level.folded, transitions.to) || wordMatchesAny(level.folded, grammarWords.differences.levels))) return false;
-  return [...scope.earlier, ...scope.before].some((w) => wordMatchesAny(w.folded, transitions.words));
+  if (!level || !(wordIsAny(level, transitions.to) || wordIsAny(level, grammarWords.differences.levels))) return false;
+  return [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, transitions.words));
 }
 
 /** How many words before a year its comparison word may stand: "مقارنة بسنة 2019". */
@@ -120,11 +120,11 @@ const stepReach = 7;
  */
 export function nextStep(scope: NumberScope): Word[] | undefined {
   const following = [...scope.after, ...wordsAfter(scope, scope.after.at(-1), stepReach)].slice(0, stepReach);
-  const then = following.findIndex((w) => wordMatchesAny(w.folded, transitions.then));
+  const then = following.findIndex((w) => wordIsAny(w, transitions.then));
   // Steps that name their years ("من 2240 ملفا سنة 2021 إلى 2760 سنة 2022، ثم 3104 سنة 2023") are read one by one.
   if (then < 0 || following.some(isYearWord)) return undefined;
   const rest = following.slice(then + 1);
-  const number = rest[0] && wordMatchesAny(rest[0].folded, transitions.to) ? rest[1] : rest[0];
+  const number = rest[0] && wordIsAny(rest[0], transitions.to) ? rest[1] : rest[0];
   return number && /^\p{Nd}+$/u.test(number.folded) ? following.slice(then, following.indexOf(number) + 1) : undefined;
 }
 
@@ -161,7 +161,7 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   const otherYear = [...scope.earlier, ...scope.before, ...untilNextCount(scope)].find((w) => isYearWord(w) && !guessed(wordValue(w)));
   // "من 97 إلى 131 شخصا، بارتفاع نسبته 35 في المائة مقارنة بسنة 2019": the change's base, when it is the other year named.
   const rest = untilNextCount(scope);
-  const baseYear = rest.find((w, i) => isYearWord(w) && rest.slice(Math.max(0, i - baseYearReach), i).some((x) => wordMatchesAny(x.folded, grammarWords.base_comparisons)));
+  const baseYear = rest.find((w, i) => isYearWord(w) && rest.slice(Math.max(0, i - baseYearReach), i).some((x) => wordIsAny(x, grammarWords.base_comparisons)));
   if (baseYear && otherYear === baseYear) return { claims: [{ period: samePart(wordValue(baseYear), later), start: baseYear.start, end: baseYear.end }] };
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const span = changeSpan(restOfSentence(scope), catalogue.periods);
@@ -213,7 +213,7 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
  * النصف الأول من 2018 ونظيره من 2019"): the earlier end's and the later end's, when they are two, in order.
  */
 export function periodsBetween(words: readonly Word[], scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
-  const at = words.findIndex((w) => wordMatchesAny(w.folded, grammarWords.between));
+  const at = words.findIndex((w) => wordIsAny(w, grammarWords.between));
   if (at < 0) return undefined;
   const after = words.slice(at + 1);
   // The two ends are named for themselves, not against the figure: "بين 2020 والسنة المنصرمة" is the last calendar year.
@@ -278,10 +278,10 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
     const word = near[i]!;
     // "من" as a change's earlier end stands right before it ("ارتفع من 2950"), not before a period's year ("أكثر مما
     // عولج في النصف الأول من 2021 بنحو 460 ملفا").
-    const from = wordMatchesAny(word.folded, transitions.from) && /^[^\p{Nd}]*$/u.test(scope.text.slice(word.end, scope.mention.start));
-    if (wordMatchesAny(word.folded, differences.levels) || from) return afterDifference(scope);
+    const from = wordIsAny(word, transitions.from) && /^[^\p{Nd}]*$/u.test(scope.text.slice(word.end, scope.mention.start));
+    if (wordIsAny(word, differences.levels) || from) return afterDifference(scope);
     // "لكن عدد الموقوفين ارتفع: 131 شخصا": a colon between the change and the number gives what it rose to.
-    if (wordMatchesAny(word.folded, differences.words)) return levelAfterColon(scope, word) ? afterDifference(scope) : [word];
+    if (wordIsAny(word, differences.words)) return levelAfterColon(scope, word) ? afterDifference(scope) : [word];
   }
   return afterDifference(scope) ?? byAmount(scope) ?? restatedDifference(scope);
 }
@@ -291,8 +291,8 @@ const levelAfterColon = (scope: NumberScope, word: Word) => /^\s*[:：]\s*$/u.te
 
 /** "الفارق، أي 680 ملفا": a number that "أي" restates is the amount the clause before names as a difference. */
 function restatedDifference(scope: NumberScope): Word[] | undefined {
-  if (scope.before.length !== 1 || !wordMatchesAny(scope.before[0]!.folded, grammarWords.restating)) return undefined;
-  const word = scope.previousClause.words.slice(-differenceReach).reverse().find((w) => wordMatchesAny(w.folded, grammarWords.differences.words));
+  if (scope.before.length !== 1 || !wordIsAny(scope.before[0]!, grammarWords.restating)) return undefined;
+  const word = scope.previousClause.words.slice(-differenceReach).reverse().find((w) => wordIsAny(w, grammarWords.differences.words));
   return word && [word];
 }
 
@@ -312,17 +312,24 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   const rightBefore = (i: number, lead: readonly Word[]) => i === lead.length - 1 || (i === lead.length - 2 && /^و?ب$/u.test(lead.at(-1)!.folded));
   const afterNoun = (i: number, lead: readonly Word[]) => rightBefore(i, lead) && scope.after.slice(0, 2).some((w) => comparedWith.includes(w.folded));
   const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "") || afterNoun(i, lead);
-  const compares = (w: Word, i: number, lead: readonly Word[]) => wordMatchesAny(w.folded, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
+  const compares = (w: Word, i: number, lead: readonly Word[]) => wordIsAny(w, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
   // "أكثر مما عولج في النصف الأول من 2021 بنحو 460 ملفا": the comparative before the period it compares with, in the clause.
   const verb = scope.lead.find(compares) ?? scope.before.find(compares) ?? verbBeforeParenthesis(scope, compares);
   if (verb) return [verb];
   // "ارتفع عدد الأوامر الدولية بإلقاء القبض بـ5 أوامر": a change word of the clause, however far, and "بـ" before the number.
-  const changed = scope.lead.find((w) => wordMatchesAny(w.folded, grammarWords.differences.words));
+  const changed = scope.lead.find((w) => wordIsAny(w, grammarWords.differences.words));
   if (changed) return [changed];
+  // "أي بزيادة 11 إنابة عن السنة الماضية، وبـ19 إنابة عما سجل في 2016": "وبـ" alone opening the clause gives another
+  // amount of the change named before the previous amount.
+  const coordinated = scope.lead.length === 1 && scope.lead[0]!.folded === "وب" ? [...scope.earlier.slice(-coordinatedAmountReach)].reverse().find((w) => wordIsAny(w, grammarWords.differences.words)) : undefined;
+  if (coordinated) return [coordinated];
   // The comparative may be read into the next mention ("أكثر من 2024"): the sentence's words, not the clause's.
   const after = wordsFollowing(scope, 2).slice(0, 2).find(isComparative);
   return after && [after];
 }
+
+/** How far back the change an amount after "وبـ" shares may stand: "بزيادة 11 إنابة عن السنة الماضية، وبـ19". */
+const coordinatedAmountReach = 8;
 
 /** How many words before a parenthesised base the verb comparing with it may stand: "يفوق ما سجل سنة 2021 (". */
 const parenthesisReach = 8;
@@ -341,13 +348,13 @@ function verbBeforeParenthesis(scope: NumberScope, compares: (w: Word, i: number
 /** The prepositions after a comparative that name what it compares with. */
 const comparedWith = ["من", "مما", "عن"];
 
-const isComparative = (word: Word) => wordMatchesAny(word.folded, grammarWords.comparatives.increase) || wordMatchesAny(word.folded, grammarWords.comparatives.decrease);
+const isComparative = (word: Word) => wordIsAny(word, grammarWords.comparatives.increase) || wordIsAny(word, grammarWords.comparatives.decrease);
 
 /** The lead without the verb that bounds the number and the negation right before it ("الفارق إذن لا يتعدى 270 ملفا"). */
 function withoutBoundingVerb(scope: NumberScope): Word[] {
   const at = scope.qualifierVerb ? scope.lead.indexOf(scope.qualifierVerb) : -1;
   if (at < 0) return scope.lead;
-  const negated = at > 0 && wordMatchesAny(scope.lead[at - 1]!.folded, grammarWords.negations);
+  const negated = at > 0 && wordIsAny(scope.lead[at - 1]!, grammarWords.negations);
   return [...scope.lead.slice(0, negated ? at - 1 : at), ...scope.lead.slice(at + 1)];
 }
 
@@ -357,7 +364,7 @@ function withoutBoundingVerb(scope: NumberScope): Word[] {
  * clause ("8 إنابات زيادة.", not "5800 ملف بزيادة 24 في المائة"): by how much, not a level.
  */
 function afterDifference(scope: NumberScope): Word[] | undefined {
-  const adjective = scope.after.slice(0, 2).find((w) => wordMatchesAny(w.folded, grammarWords.differences.after));
+  const adjective = scope.after.slice(0, 2).find((w) => wordIsAny(w, grammarWords.differences.after));
   if (adjective) return [adjective];
   // The comparative after the noun or its adjective ("12 أمرا دوليا أقل مما نشرته"); "than what" compares amounts
   // whatever follows, "than" a period ("أقل من السنة السابقة", not "أكثر من نصفهم").
@@ -374,7 +381,7 @@ function afterDifference(scope: NumberScope): Word[] | undefined {
 const endsClause = (text: string, word: Word) => /^\s*(?:[.،,؛;!)]|$)/u.test(text.slice(word.end, word.end + 3));
 
 /** A year in digits or a year noun ("سنة"، "السنة"، "العام"): what a comparative compares a period's count with. */
-const namesPeriod = (word: Word) => isYearWord(word) || wordMatchesAny(word.folded, yearNouns) || wordMatchesAny(word.folded, partNouns);
+const namesPeriod = (word: Word) => isYearWord(word) || wordIsAny(word, yearNouns) || wordIsAny(word, partNouns);
 
 /** The nouns of a part of a year a comparison may name after "أكثر من": "ست إنابات أكثر من النصف الأول من السنة الماضية". */
 const partNouns = grammarWords.period_part_nouns;

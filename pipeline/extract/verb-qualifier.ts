@@ -3,7 +3,7 @@
 // recognizer reads a qualifier written right before the number; this one stands before the measure's noun, or
 // after the number ("16٪ تقريبا").
 import type { NumberMention } from "../types/number-mention.ts";
-import { sameStem, wordMatchesAny } from "./cue-match.ts";
+import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -22,19 +22,19 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
   const verbs = grammarWords.qualifier_verbs;
   for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i]!;
-    const negated = i > 0 && wordMatchesAny(before[i - 1]!.folded, grammarWords.negations);
+    const negated = i > 0 && wordIsAny(before[i - 1]!, grammarWords.negations);
     // "did not exceed" bounds the number across its subject too: "لم تتجاوز قضايا الإرهاب 6 بالمائة" (at most 6),
     // and right before it: "بعدما كان لا يتعدى 40 شخصا".
-    if (negated && before.length - i <= negatedReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
-    const measured = before.slice(i + 1, i + 3).some((w) => wordMatchesAny(w.folded, grammarWords.measure_nouns));
-    if (negated && measured && before.length - i <= negatedMeasureReach && wordMatchesAny(word.folded, verbs.gt)) return { qualifier: "lte", verb: word };
+    if (negated && before.length - i <= negatedReach && wordIsAny(word, verbs.gt)) return { qualifier: "lte", verb: word };
+    const measured = before.slice(i + 1, i + 3).some((w) => wordIsAny(w, grammarWords.measure_nouns));
+    if (negated && measured && before.length - i <= negatedMeasureReach && wordIsAny(word, verbs.gt)) return { qualifier: "lte", verb: word };
     // "ناهز فيه عدد المبحوث عنهم …" (in it): the measure noun may follow "فيه".
-    const skip = before[i + 1] !== undefined && wordMatchesAny(before[i + 1]!.folded, grammarWords.in_it) ? 1 : 0;
+    const skip = before[i + 1] !== undefined && wordIsAny(before[i + 1]!, grammarWords.in_it) ? 1 : 0;
     const next = before[i + 1 + skip];
     // "يتجاوز بنسبة 20 في المائة الحصيلة": by a rate, the amount it exceeds by, no bound.
-    if (!next || !wordMatchesAny(next.folded, grammarWords.measure_nouns) || /^ب/u.test(next.folded)) continue;
-    if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
-    if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
+    if (!next || !wordIsAny(next, grammarWords.measure_nouns) || /^ب/u.test(next.folded)) continue;
+    if (wordIsAny(word, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
+    if (wordIsAny(word, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }
   return undefined;
 }
@@ -45,14 +45,14 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
  */
 export function thresholdQualifier(before: readonly Word[], opening: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
   const threshold = before.at(-1);
-  if (!threshold || !wordMatchesAny(threshold.folded, grammarWords.thresholds)) return undefined;
+  if (!threshold || !wordIsAny(threshold, grammarWords.thresholds)) return undefined;
   const words = [...opening, ...before];
   const verbs = grammarWords.qualifier_verbs;
   for (let i = words.length - 2; i >= 0; i--) {
     const word = words[i]!;
-    const negated = i > 0 && wordMatchesAny(words[i - 1]!.folded, grammarWords.negations);
-    if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
-    if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
+    const negated = i > 0 && wordIsAny(words[i - 1]!, grammarWords.negations);
+    if (wordIsAny(word, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
+    if (wordIsAny(word, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }
   return undefined;
 }
@@ -66,8 +66,8 @@ export function openingVerbQualifier(before: readonly Word[], opening: readonly 
   const verb = opening[0];
   if (before.length > 0 || !verb || opening.some((w) => /\p{N}/u.test(w.folded))) return undefined;
   const verbs = grammarWords.qualifier_verbs;
-  if (wordMatchesAny(verb.folded, verbs.gt)) return { qualifier: "gt", verb };
-  if (wordMatchesAny(verb.folded, verbs.approx)) return { qualifier: "approx", verb };
+  if (wordIsAny(verb, verbs.gt)) return { qualifier: "gt", verb };
+  if (wordIsAny(verb, verbs.approx)) return { qualifier: "approx", verb };
   return undefined;
 }
 
@@ -96,7 +96,7 @@ const beingReach = 7;
 /** The negated "to be" ("لم يكن", "ما كان") that turns the verb of exceeding right before the number into "at most", if any. */
 function negatedBeing(before: readonly Word[]): Word | undefined {
   const near = before.slice(-beingReach);
-  return near.find((w, i) => i > 0 && ((wordMatchesAny(w.folded, grammarWords.negated_being) && wordMatchesAny(near[i - 1]!.folded, grammarWords.negations)) || (wordMatchesAny(w.folded, grammarWords.negated_past_being) && near[i - 1]!.folded === "ما")));
+  return near.find((w, i) => i > 0 && ((wordIsAny(w, grammarWords.negated_being) && wordIsAny(near[i - 1]!, grammarWords.negations)) || (wordIsAny(w, grammarWords.negated_past_being) && near[i - 1]!.folded === "ما")));
 }
 
 /** How many words a verb's subject may have when the number's own noun names it: "تجاوزت إعلانات البحث الواردة من شعب الاتصال العربية 330 إعلانا". */
@@ -115,9 +115,9 @@ export function verbOverOwnNoun(before: readonly Word[], after: readonly Word[],
     const word = before[i]!;
     // The noun may follow the verbal noun it is the object of: "لم تتجاوز المشاركة في العمليات … عمليتين".
     if (!before.slice(i + 1, i + 1 + subjectNounReach).some((w) => nouns.some((noun) => sameStem(w.folded, noun.folded)))) continue;
-    const negated = i > 0 && wordMatchesAny(before[i - 1]!.folded, grammarWords.negations);
-    if (wordMatchesAny(word.folded, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
-    if (wordMatchesAny(word.folded, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
+    const negated = i > 0 && wordIsAny(before[i - 1]!, grammarWords.negations);
+    if (wordIsAny(word, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
+    if (wordIsAny(word, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }
   return undefined;
 }
@@ -145,8 +145,8 @@ export function trailingQualifier(after: readonly Word[]): { qualifier: Qualifie
  * exact: the bound is its subject's.
  */
 export function recordedForPeriod(after: readonly Word[]): boolean {
-  const recorded = after.slice(0, 2).findIndex((w) => wordMatchesAny(w.folded, grammarWords.recorded));
-  return recorded >= 0 && after.slice(recorded + 1, recorded + 4).some((w) => /^\p{N}{4}$/u.test(w.folded) || wordMatchesAny(w.folded, yearNouns));
+  const recorded = after.slice(0, 2).findIndex((w) => wordIsAny(w, grammarWords.recorded));
+  return recorded >= 0 && after.slice(recorded + 1, recorded + 4).some((w) => /^\p{N}{4}$/u.test(w.folded) || wordIsAny(w, yearNouns));
 }
 
 const verbAdverbs = grammarWords.verb_adverbs.map(cuePhrase);

@@ -1,10 +1,13 @@
 import { fold, foldingTable, type OffsetRuns } from "../arabic/normalise.ts";
+import type { Lexeme } from "./cue-match.ts";
 
 /** A word of the normalised text: folded for matching, with its span in the raw text. */
 export interface Word {
   folded: string;
   start: number;
   end: number;
+  /** The lexeme of `folded`, kept by the first cue test that asks about the word (cue-match.ts wordIsAny). */
+  lexeme?: Lexeme;
 }
 
 /**

@@ -2,7 +2,7 @@
 // "قبل سنتين" two years back (periods.json years_ago; ignore.json time_back keeps the dual from being a figure). Such a phrase names one year, not a span of several
 // (which several_years holds back).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -32,9 +32,9 @@ export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases, directi
   const before = direction === "ago" ? phrases.years_ago.before : phrases.after_words;
   const found: YearsAgo[] = [];
   words.forEach((word, index) => {
-    if (!wordMatchesAny(word.folded, before)) return;
+    if (!wordIsAny(word, before)) return;
     const next = words[index + 1];
-    if (next && wordMatchesAny(next.folded, duals)) {
+    if (next && wordIsAny(next, duals)) {
       found.push({ years: 2, index, last: index + 1, start: word.start, end: next.end });
       return;
     }
@@ -46,7 +46,7 @@ export function yearsAgo(words: readonly Word[], phrases: PeriodPhrases, directi
     }
     const count = countOf(next, numbers);
     const unit = words[index + 2];
-    if (count !== undefined && count >= 2 && unit && wordMatchesAny(unit.folded, units)) found.push({ years: count, index, last: index + 2, start: word.start, end: unit.end });
+    if (count !== undefined && count >= 2 && unit && wordIsAny(unit, units)) found.push({ years: count, index, last: index + 2, start: word.start, end: unit.end });
   });
   return found;
 }

@@ -5,7 +5,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { asciiDigits } from "../arabic/normalise.ts";
-import { wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { type Phrase, phraseAt } from "./phrases.ts";
 import { lineAbove, type LineSpan, shortLineAt } from "../text/lines.ts";
@@ -22,14 +22,14 @@ export const yearNouns = grammarWords.year_nouns;
  * with the article, no digits: the words of a year named by what happened in it (or of its epithet).
  */
 export function yearNounAndNoun(text: string, noun: Word, next: Word): boolean {
-  return wordMatchesAny(noun.folded, yearNouns) && !/^[وفبلك]?ال/u.test(noun.folded) && next.folded.startsWith("ال") && !/\p{Nd}/u.test(next.folded) && !thousand.test(next.folded) && text.slice(noun.end, next.start).trim() === "";
+  return wordIsAny(noun, yearNouns) && !/^[وفبلك]?ال/u.test(noun.folded) && next.folded.startsWith("ال") && !/\p{Nd}/u.test(next.folded) && !thousand.test(next.folded) && text.slice(noun.end, next.start).trim() === "";
 }
 
 /** "ألف", "ألفين" folded: a year in words ("عام ألفين وستة عشر"), no article. */
 const thousand = /^الف(?:ين|ان|ا)?$/u;
 
 /** The year periods.json event_years dates the event `word` names ("الجائحة": 2020), if it does. */
-export const eventYearOf = (word: Word, phrases: PeriodPhrases): number | undefined => phrases.event_years.find((event) => wordMatchesAny(word.folded, event.words))?.year;
+export const eventYearOf = (word: Word, phrases: PeriodPhrases): number | undefined => phrases.event_years.find((event) => wordIsAny(word, event.words))?.year;
 
 /**
  * Whether the year noun at `index` (of "سنة الجائحة") follows "after" ("بعد سنة الجائحة.. الأمن الوطني يعلن 4677
@@ -37,8 +37,8 @@ export const eventYearOf = (word: Word, phrases: PeriodPhrases): number | undefi
  * التي لم تتجاوز ملفاتها 3950 ملفا"), whose counts are that year's.
  */
 export function yearAfterWhich(words: readonly Word[], index: number, phrases: PeriodPhrases): boolean {
-  const relative = words[index + 2] !== undefined && wordMatchesAny(words[index + 2]!.folded, grammarWords.relatives);
-  return index > 0 && wordMatchesAny(words[index - 1]!.folded, phrases.after_words) && !relative;
+  const relative = words[index + 2] !== undefined && wordIsAny(words[index + 2]!, grammarWords.relatives);
+  return index > 0 && wordIsAny(words[index - 1]!, phrases.after_words) && !relative;
 }
 
 /** The years news write about: four digits outside them are a value ("| الملفات المعالجة | 7146 |"). */
@@ -73,7 +73,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
   // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
-  const followedByNoun = next !== undefined && wordMatchesAny(next.folded, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
+  const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
   return followedByNoun || fromCountToCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
@@ -84,7 +84,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
 function yearInWords(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): boolean {
   if (mention.kind !== "number" || mention.form !== "words" || mention.qualifier !== undefined || !isYearValue(mention.value)) return false;
   const next = words[firstWordAt(words, mention.end)];
-  return afterPrepositionOfTime(text, words, mention) && !(next !== undefined && wordMatchesAny(next.folded, catalogued));
+  return afterPrepositionOfTime(text, words, mention) && !(next !== undefined && wordIsAny(next, catalogued));
 }
 
 /**
@@ -189,7 +189,7 @@ const rowLength = 240;
 function parenthesisedCount(mention: NumberMention, text: string, words: readonly Word[], gap: string): boolean {
   if (gap.trim() !== ")" || !/\(\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return false;
   const before = words[firstWordAt(words, mention.start) - 1];
-  return before === undefined || before.end > mention.start || !wordMatchesAny(before.folded, yearNouns);
+  return before === undefined || before.end > mention.start || !wordIsAny(before, yearNouns);
 }
 
 /** "(1905 بالضبط)", "4677 بالتحديد": a year is not "exactly"; a quantity is. */
@@ -210,7 +210,7 @@ function afterTheNumber(words: readonly Word[], mention: NumberMention): boolean
 /** Whether a part of a year and "من" stand right before the number: "النصف الثاني من 2023". */
 function yearOfPart(words: readonly Word[], mention: NumberMention, parts: readonly Phrase[]): boolean {
   const at = firstWordAt(words, mention.start);
-  if (at < 2 || !wordMatchesAny(words[at - 1]!.folded, ofWord)) return false;
+  if (at < 2 || !wordIsAny(words[at - 1]!, ofWord)) return false;
   return parts.some((phrase) => at - 1 - phrase.length >= 0 && phraseAt(words, at - 1 - phrase.length, phrase));
 }
 
@@ -236,8 +236,8 @@ function placedInPeriod(text: string, words: readonly Word[], mention: NumberMen
   let next = firstWordAt(words, mention.end);
   // "بين 2020 والسنة المنصرمة": the two ends of a span, a year and a period joined by "و", not a count placed in it.
   const previous = words[firstWordAt(words, mention.start) - 1];
-  if (previous !== undefined && wordMatchesAny(previous.folded, spanOpeners) && words[next]?.folded.startsWith("و")) return false;
-  if (words[next] !== undefined && wordMatchesAny(words[next]!.folded, placing)) next++;
+  if (previous !== undefined && wordIsAny(previous, spanOpeners) && words[next]?.folded.startsWith("و")) return false;
+  if (words[next] !== undefined && wordIsAny(words[next]!, placing)) next++;
   // Right after it, no mark between: "2024 — النصف الأول 2023" is a header's next cell.
   return words[next] !== undefined && !/[^\s\p{L}]/u.test(text.slice(mention.end, words[next]!.start)) && periods.some((phrase) => phraseAt(words, next, phrase));
 }
@@ -249,7 +249,7 @@ function placedInPeriod(text: string, words: readonly Word[], mention: NumberMen
 function countedInAccusative(mention: NumberMention, text: string, words: readonly Word[], catalogued: readonly string[]): boolean {
   if (mention.form !== "digits" || !fourDigits.test(mention.text)) return false;
   const next = words[firstWordAt(words, mention.end)];
-  if (!next || text.slice(mention.end, next.start).trim() !== "" || !wordMatchesAny(next.folded, catalogued)) return false;
+  if (!next || text.slice(mention.end, next.start).trim() !== "" || !wordIsAny(next, catalogued)) return false;
   const written = text.slice(next.start, next.end);
   return /[^ت]ا$/u.test(written);
 }
@@ -264,6 +264,6 @@ function afterCountedLabel(mention: NumberMention, text: string, words: readonly
   const label = /^(.*)[:：]\s*$/su.exec(text.slice(lineStart, mention.start));
   if (!label) return false;
   const from = firstWordAt(words, lineStart);
-  for (let i = from; i < words.length && words[i]!.end <= lineStart + label[1]!.length; i++) if (wordMatchesAny(words[i]!.folded, catalogued)) return true;
+  for (let i = from; i < words.length && words[i]!.end <= lineStart + label[1]!.length; i++) if (wordIsAny(words[i]!, catalogued)) return true;
   return false;
 }

@@ -226,7 +226,7 @@ export type Words12 = [string, ...string[]];
  */
 export type Words13 = [string, ...string[]];
 /**
- * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
+ * Phrases naming an earlier level without its period ('تجاوز مستواه السابق بنحو 29 في المائة', 'مستويات ما قبل الجائحة'): the change compares with that level, not with the year before, so no base is implied and it is held back (folded, clitics allowed).
  *
  * @minItems 1
  */
@@ -235,7 +235,7 @@ export type Phrases15 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words of months and weeks ('شهر', 'أسابيع'); right before a part's phrase they name the months it spans ('الأشهر الممتدة من يناير إلى يونيو').
+ * Month names (both the Maghreb's and the Mashreq's): a span unless right after a day's number.
  *
  * @minItems 1
  */
@@ -244,11 +244,20 @@ export type Phrases16 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
- * Words of rates ('يوميا', 'كل شهر', 'في اليوم'): a rate, also right before a part's phrase ('بمعدل 16 ملفا في اليوم خلال الفصل الثاني').
+ * Words of months and weeks ('شهر', 'أسابيع'); right before a part's phrase they name the months it spans ('الأشهر الممتدة من يناير إلى يونيو').
  *
  * @minItems 1
  */
 export type Phrases17 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
+ * Words of rates ('يوميا', 'كل شهر', 'في اليوم'): a rate, also right before a part's phrase ('بمعدل 16 ملفا في اليوم خلال الفصل الثاني').
+ *
+ * @minItems 1
+ */
+export type Phrases18 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -263,7 +272,7 @@ export type Words14 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases18 = [
+export type Phrases19 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -272,7 +281,7 @@ export type Phrases18 = [
  *
  * @minItems 1
  */
-export type Phrases19 = [
+export type Phrases20 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -281,7 +290,7 @@ export type Phrases19 = [
  *
  * @minItems 1
  */
-export type Phrases20 = [
+export type Phrases21 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -290,7 +299,7 @@ export type Phrases20 = [
  *
  * @minItems 1
  */
-export type Phrases21 = [
+export type Phrases22 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -299,7 +308,7 @@ export type Phrases21 = [
  *
  * @minItems 1
  */
-export type Phrases22 = [
+export type Phrases23 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -416,20 +425,21 @@ export interface PeriodPhrases {
     why: string;
     year_on_year: Words12;
     not_with: Words13;
+    earlier_levels: Phrases15;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases15;
-    phrases: Phrases16;
-    rates: Phrases17;
+    months: Phrases16;
+    phrases: Phrases17;
+    rates: Phrases18;
     release_verbs: Words14;
     why: string;
   };
-  year_to_date: Phrases18;
-  that_period: Phrases19;
-  same_year: Phrases20;
-  part_of_it: Phrases21;
-  following_year: Phrases22;
+  year_to_date: Phrases19;
+  that_period: Phrases20;
+  same_year: Phrases21;
+  part_of_it: Phrases22;
+  following_year: Phrases23;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldWord } from "../../pipeline/arabic/normalise.ts";
-import { findPhrases, type Phrase, phraseAt } from "../../pipeline/extract/phrases.ts";
+import { findPhrases, type Phrase, phraseAt, phraseMatchAt } from "../../pipeline/extract/phrases.ts";
 import type { Word } from "../../pipeline/extract/words.ts";
 
 /** Words of a text, one space apart, as findWords gives them. */
@@ -44,6 +44,19 @@ describe("findPhrases", () => {
       fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }), fc.array(phrase, { maxLength: 6 }), (text, phrases) => {
         const words = wordsOf(text);
         expect(findPhrases(words, phrases)).toEqual(naiveFind(words, phrases));
+      }),
+    );
+  });
+
+  it("tells which phrase of the list matches at a word, as trying each in turn does (phraseMatchAt)", () => {
+    const vocabulary = ["مصالح", "المصالح", "الأمن", "أمن", "الوطني", "ولاية", "الدرك", "الملكي", "و", "في", "ملفا"];
+    const cues = ["مصالح", "المصالح", "امن", "وطني", "ولايه", "درك", "ملكي", "ملف", "في"];
+    const phrase = fc.array(fc.array(fc.constantFrom(...cues), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }), fc.array(phrase, { maxLength: 6 }), fc.integer({ min: -1, max: 13 }), (text, phrases, at) => {
+        const words = wordsOf(text);
+        const naive = at >= 0 && at < words.length ? phrases.findIndex((p) => phraseAt(words, at, p)) : -1;
+        expect(phraseMatchAt(words, at, phrases)).toBe(naive);
       }),
     );
   });
