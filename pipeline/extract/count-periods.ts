@@ -466,8 +466,8 @@ export function parallelBasePeriod(scope: NumberScope, catalogue: Catalogue, own
 /** How many words after a count's clause its part may open: "، 684 منها", "، خمسة منهم". */
 const partOpeningReach = 3;
 
-/** How many words after "of which" the part's period may take: "منها 151 في النصف الثاني". */
-const partPeriodReach = 5;
+/** How many words after "of which" the part's period may take: "منها 151 في النصف الثاني", "من بينها 1105 مذكرات في الأشهر الستة الأخيرة". */
+const partPeriodReach = 6;
 
 /**
  * In a report on a part of a year, a count naming no period of its own whose part the next clause gives for a part

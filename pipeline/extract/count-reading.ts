@@ -19,6 +19,7 @@ import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state
 import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
+import { findPhrases } from "./phrases.ts";
 import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { afterPercentInParentheses, comparedInLead, comparisonOpening, comparisonReach, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -199,6 +200,19 @@ function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catal
   return { claims: [{ period: last.period, start: last.start, end: last.end }] };
 }
 
+/**
+ * The year of the clause a compared count is set against, for "the previous year" of the count's clause, when that
+ * clause names one year later than the text's, and the text is on a whole year: "على أن يتخطى عدد الملفات … عتبة 4 آلاف ملف خلال 2018، بعد أن بلغ 3380 ملفا السنة الماضية" (2017, the year
+ * before 2018, not before the text's own).
+ */
+function clauseYearCompared(scope: NumberScope, catalogue: Catalogue, words: readonly Word[]): string | undefined {
+  const years = scope.previousClause.years;
+  // A later year than the text's: a forecast's or an aim's, which the count before it is set against.
+  if (years.length !== 1 || parsePeriod(scope.reference).part !== null || years[0]!.value <= parsePeriod(scope.reference).year) return undefined;
+  // Only "the previous year" is read from it: "هذا العام" stays the text's own ("… خلال العام 2025، بعدما شارك 1620 موظفا … هذا العام").
+  return findPhrases(words, catalogue.periods.previous_year).length > 0 ? String(years[0]!.value) : undefined;
+}
+
 /** A comparison word (grammar-words pair_comparisons) and a number after a count in its parenthesis: "(87 أمرا بدل 106)", "(5 مقابل 4)". */
 const comparedInParenthesis = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,2}(?:${grammarWords.pair_comparisons.join("|")})[^\\S\\n]*\\p{Nd}`, "u");
 
@@ -353,7 +367,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // مقابل 4480 في السنة التي قبلها" (2019), in a text on 2024.
   const clause = ownClause(scope, catalogue);
   const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordIsAny(w, catalogue.periods.before_it));
-  const comparedWith = beforeIt ? soFar.lastCount!.period : scope.reference;
+  const comparedWith = beforeIt ? soFar.lastCount!.period : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =
     columnPeriod(scope, catalogue) ??

@@ -10,6 +10,7 @@ import { sameStem, wordIsAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
+import { closingComparisonBase } from "./closing-comparison.ts";
 import { readShare } from "./share-reading.ts";
 import { coordinatedChange, directionOf, endsDirection, namesBase, opensFigureLine, yearOnYearWord } from "./change-direction.ts";
 import { agreeingReferent } from "./this-figure.ts";
@@ -221,6 +222,23 @@ const periodOfWords = ["في", "خلال", ...yearNouns];
  */
 type Base = PeriodClaim | { start: number; end: number; period: string; counted: true } | { start: number; end: number; period: string; implicit: true | "earlier_level" };
 
+/**
+ * "وكانت الإنابات قد عرفت في 2019 ارتفاعا بـ14 في المائة مقارنة بـ2018": an earlier year than the text's named before
+ * the change, when the change compares after it with a year before that one, is the change's own period.
+ */
+function earlierOwnPeriod(scope: NumberScope, catalogue: Catalogue, before: readonly PeriodClaim[], after: readonly PeriodClaim[], base: PeriodClaim, period: string): string | undefined {
+  if (period !== scope.reference || !after.includes(base) || findPhrases(scope.after, catalogue.periods.comparisons).length === 0) return undefined;
+  const earlier = [...new Set(before.filter((c) => periodBefore(c.period, period)).map((c) => c.period))];
+  return earlier.length === 1 && periodBefore(base.period, earlier[0]!) && sameLength(base.period, earlier[0]!) ? earlier[0] : undefined;
+}
+
+/** "بعد سنة 2019 التي ارتفع فيها عدد الملفات بنحو 10 في المائة": a change in a relative clause right after a year is of that year. */
+function yearBeforeRelative(scope: NumberScope): string | undefined {
+  const relative = scope.before.findIndex((w) => wordIsAny(w, grammarWords.relatives));
+  const year = relative > 0 ? scope.before[relative - 1]! : undefined;
+  return year && isYearWord(year) ? year.folded : undefined;
+}
+
 /** Whether the sentence opens on "for comparison," ("للمقارنة،", "وبالمقارنة،"). */
 function opensForComparison(scope: NumberScope): boolean {
   const first = sentenceOpening(scope)[0];
@@ -247,6 +265,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
   const period =
+    yearBeforeRelative(scope) ??
     periods[0] ??
     (forComparison ? scope.reference : undefined) ??
     ownPeriodAfter(scope, catalogue) ??
@@ -263,7 +282,7 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
   const earlierPeriod = (c: PeriodClaim) => periodBefore(c.period, period) && !recordRecalled(scope, c, catalogue);
   const base = after.find(earlierPeriod) ?? before.find(earlierPeriod);
-  if (base) return { period, base };
+  if (base) return { period: earlierOwnPeriod(scope, catalogue, before, after, base, period) ?? period, base };
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
   if (yearOnYear) return yearOnYearPeriods(scope, period, soFar, subject, yearOnYear);
@@ -290,6 +309,8 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const counted = bases.find((c) => parenthesisedAfter(scope, c)) ?? earlierEnd ?? (spanned ? undefined : (earlier.length > 0 ? earlier : bases).sort((a, b) => nearest(a) - nearest(b))[0]);
   if (spanned && !counted && bases.length > 0) return { unclear: "the sentence names a span of years, and the change may be across the whole span or against the year before: which base?" };
   if (counted) return { period, base: { period: counted.period, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  const closing = closingComparisonBase(scope, catalogue, period);
+  if (closing) return { period, base: closing };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, or the count compared before it, whose period the text does not say" };
   if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   const event = yearNamedByEvent(scope, catalogue);

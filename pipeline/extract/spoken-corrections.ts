@@ -3,9 +3,12 @@
 // it, which is withdrawn (still read, so that the new value takes its indicator: count-continuation.ts).
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
-import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { firstWordAt, type Word } from "./words.ts";
+import { cuePhrase, findPhrases, phraseAt } from "./phrases.ts";
+import { firstWordAt, type Word, wordsWithin } from "./words.ts";
+
+/** The words of correction, each a phrase ("عفوا", "سمح ليا"). */
+const corrections = grammarWords.spoken_corrections.map(cuePhrase);
 
 /** What may stand between the word of correction and the number it gives: marks and spaces ("عفوا، 3540", "أقصد: 131"). */
 const rightBefore = /^[\s،,:…."«»]*$/u;
@@ -13,9 +16,7 @@ const rightBefore = /^[\s،,:…."«»]*$/u;
 /** The numbers of the sentence a speaker corrects, each with the words that correct it ("عفوا"). */
 export function spokenCorrections(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): Map<NumberMention, string> {
   const corrected = new Map<NumberMention, string>();
-  for (let i = firstWordAt(words, sentence.start); i < words.length && words[i]!.end <= sentence.end; i++) {
-    const word = words[i]!;
-    if (!wordIsAny(word, grammarWords.spoken_corrections)) continue;
+  for (const word of findPhrases(wordsWithin(words, sentence.start, sentence.end), corrections)) {
     const given = mentions.find((m) => m.start >= word.end && m.start <= sentence.end);
     if (!given || !rightBefore.test(text.slice(word.end, given.start))) continue;
     const said = mentions.filter((m) => m.end <= word.start && m.start >= sentence.start && m.kind === given.kind).at(-1);
@@ -28,7 +29,8 @@ export function spokenCorrections(text: string, words: readonly Word[], sentence
 /** Whether a word of correction stands right before the number, marks between: "عفوا، 3540" (a clause of its own). */
 export function givenByCorrection(text: string, mention: NumberMention, wordsBefore: readonly Word[]): boolean {
   const word = wordsBefore.at(-1);
-  return word !== undefined && wordIsAny(word, grammarWords.spoken_corrections) && rightBefore.test(text.slice(word.end, mention.start));
+  const ending = corrections.some((phrase) => wordsBefore.length >= phrase.length && phraseAt(wordsBefore, wordsBefore.length - phrase.length, phrase));
+  return word !== undefined && ending && rightBefore.test(text.slice(word.end, mention.start));
 }
 
 /**
@@ -37,7 +39,8 @@ export function givenByCorrection(text: string, mention: NumberMention, wordsBef
  */
 export function correctionOpening(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
   const first = words[firstWordAt(words, sentence.start)];
-  if (!first || first.end > sentence.end || !wordIsAny(first, grammarWords.spoken_corrections)) return undefined;
-  const given = mentions.find((m) => m.start >= first.end);
-  return given && rightBefore.test(text.slice(first.end, given.start)) ? { given, word: text.slice(first.start, first.end) } : undefined;
+  const opening = first && first.end <= sentence.end ? findPhrases(wordsWithin(words, sentence.start, sentence.end), corrections)[0] : undefined;
+  if (!opening || opening.index !== 0) return undefined;
+  const given = mentions.find((m) => m.start >= opening.end);
+  return given && rightBefore.test(text.slice(opening.end, given.start)) ? { given, word: text.slice(opening.start, opening.end) } : undefined;
 }

@@ -214,6 +214,15 @@ export type Phrases14 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Words opening a clause that ends a sentence by saying what its changes compare ('وبذلك تكون الأوامر قد تراجعت بنحو 20 في المائة، والموقوفون بنحو 16 في المائة، إذا ما قورنت سنة الجائحة بسنة 2018'): the last year named in that clause is the base of every change of the sentence before it that names none of its own.
+ *
+ * @minItems 1
+ */
+export type Phrases15 = [
+  [[string, ...string[]], ...[string, ...string[]][]],
+  ...[[string, ...string[]], ...[string, ...string[]][]][]
+];
+/**
  * Words making a change year on year ('زيادة سنوية'): against the same period a year earlier, also in a sentence that compares across a span of years ('ارتفع بنحو 19 في المائة في ظرف سنتين، في حين … زيادة سنوية لا تتعدى 8 في المائة').
  *
  * @minItems 1
@@ -230,7 +239,7 @@ export type Words13 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases15 = [
+export type Phrases16 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -239,7 +248,7 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Phrases16 = [
+export type Phrases17 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -248,7 +257,7 @@ export type Phrases16 = [
  *
  * @minItems 1
  */
-export type Phrases17 = [
+export type Phrases18 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -257,7 +266,7 @@ export type Phrases17 = [
  *
  * @minItems 1
  */
-export type Phrases18 = [
+export type Phrases19 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -272,7 +281,7 @@ export type Words14 = [string, ...string[]];
  *
  * @minItems 1
  */
-export type Phrases19 = [
+export type Phrases20 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -281,7 +290,7 @@ export type Phrases19 = [
  *
  * @minItems 1
  */
-export type Phrases20 = [
+export type Phrases21 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -290,7 +299,7 @@ export type Phrases20 = [
  *
  * @minItems 1
  */
-export type Phrases21 = [
+export type Phrases22 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -299,7 +308,7 @@ export type Phrases21 = [
  *
  * @minItems 1
  */
-export type Phrases22 = [
+export type Phrases23 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -308,7 +317,7 @@ export type Phrases22 = [
  *
  * @minItems 1
  */
-export type Phrases23 = [
+export type Phrases24 = [
   [[string, ...string[]], ...[string, ...string[]][]],
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
@@ -414,6 +423,7 @@ export interface PeriodPhrases {
   record_words: Words11;
   several_years: Phrases13;
   comparisons: Phrases14;
+  closing_comparisons: Phrases15;
   /**
    * What a change that names no base period compares with ('بزيادة 29 في المائة').
    */
@@ -425,21 +435,21 @@ export interface PeriodPhrases {
     why: string;
     year_on_year: Words12;
     not_with: Words13;
-    earlier_levels: Phrases15;
+    earlier_levels: Phrases16;
   };
   /**
    * Spans shorter than any period the dataset publishes, and rates: a figure whose clause names one is held back.
    */
   shorter_spans: {
-    months: Phrases16;
-    phrases: Phrases17;
-    rates: Phrases18;
+    months: Phrases17;
+    phrases: Phrases18;
+    rates: Phrases19;
     release_verbs: Words14;
     why: string;
   };
-  year_to_date: Phrases19;
-  that_period: Phrases20;
-  same_year: Phrases21;
-  part_of_it: Phrases22;
-  following_year: Phrases23;
+  year_to_date: Phrases20;
+  that_period: Phrases21;
+  same_year: Phrases22;
+  part_of_it: Phrases23;
+  following_year: Phrases24;
 }
