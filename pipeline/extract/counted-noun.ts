@@ -263,7 +263,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   // "إلى 115 (بزيادة 10,6%)": a parenthesis opening after the number is an aside, not its noun, unless it names a catalogued one.
   const gapToNext = next === undefined ? "" : input.text.slice(mention.end, next.start);
   const asideAfter = next !== undefined && gapToNext.lastIndexOf("(") > gapToNext.lastIndexOf(")") && !isAny(next, catalogued);
-  const nounFollows = next !== undefined && !enclosed && !asideAfter && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  // "من أصل 153 تابع المكتب المركزي الوطني تنفيذها": a word no indicator counts right after a whole is no noun of it.
+  const afterWhole = next !== undefined && before.length > 0 && grammarWords.whole_markers.includes(before.at(-1)!.folded) && !isAny(next, catalogued);
+  const nounFollows = next !== undefined && !enclosed && !asideAfter && !afterWhole && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
   // "143 (مائة وثلاث وأربعون) إنابة": the words in parentheses are the number again; its noun is after them.
   const spelled = nounAfterSpelledOut(input, catalogued);
   if (spelled && mention.form === "digits") return noun(spelled, "after");

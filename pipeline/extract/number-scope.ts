@@ -93,7 +93,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
   const aside = opensParenthesis(source.text, mention);
   const yearsAfter = card ? [] : yearsWithin(years, clause.after);
-  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : nearOwnYear(mention, before, yearsAfter) ? { mention: { ...mention, qualifier: undefined }, verb: null, elided: false } : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead, wordsWithin(words, mention.start, mention.end)[0]);
+  const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : nearOwnYear(mention, before, yearsAfter, source.metadata.reference_period) ? { mention: { ...mention, qualifier: undefined }, verb: null, elided: false } : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead, wordsWithin(words, mention.start, mention.end)[0]);
   return {
     text: source.text,
     mention: read,
@@ -132,17 +132,19 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
 }
 
 /**
- * "وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020": after "it is a number" the bound compares the figure before with
- * this number, which, named with a year of its own, is exact.
+ * "وهو عدد يقترب من 420 موظفا تكونوا طيلة سنة 2020", "لكنه يظل أقل من 11 شخصا سلموا سنة 2019": after "it is a
+ * number", or a verb of remaining, the bound compares the figure before with this number, which, named with a year
+ * of its own (another than the text's, after a verb of remaining), is exact.
  */
-function nearOwnYear(mention: NumberMention, before: readonly Word[], yearsAfter: readonly NumberMention[]): boolean {
+function nearOwnYear(mention: NumberMention, before: readonly Word[], yearsAfter: readonly NumberMention[], reference: string): boolean {
   if (yearsAfter.length === 0) return false;
   // "هو عدد" then the bound's words (a verb and its preposition, or the recognizer's qualifier in the mention).
   const reach = mention.qualifier === undefined ? boundWords : 0;
   for (let k = Math.max(0, before.length - 2 - reach); k + 1 < before.length; k++) {
     if (grammarWords.pronouns_of_being.includes(withoutConjunction(before[k]!.folded)) && grammarWords.a_number_near.includes(before[k + 1]!.folded)) return k + 2 < before.length || mention.qualifier !== undefined;
   }
-  return false;
+  const otherYear = yearsAfter.some((year) => String(year.value) !== reference.slice(0, 4));
+  return mention.qualifier !== undefined && otherYear && before.slice(-2).some((w) => grammarWords.remaining_verbs.includes(withoutConjunction(w.folded)));
 }
 
 /** How many words a bound's verb may take between "هو عدد" and its number: "يقترب من". */

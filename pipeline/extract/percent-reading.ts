@@ -6,7 +6,7 @@ import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { sameStem, wordIsAny } from "./cue-match.ts";
+import { sameStem, wordIsAny, wordIsBareCue } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { changeSpan } from "./change-span.ts";
@@ -312,10 +312,12 @@ function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const closing = closingComparisonBase(scope, catalogue, period);
   if (closing) return { period, base: closing };
   if (soFar.unclearStarts.includes(subject.id)) return { unclear: "its base is the earlier end of the change told before it, or the count compared before it, whose period the text does not say" };
-  if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  // "أي بأكثر من 55 في المائة مقارنة بسنة الجائحة": the year its own words name by an event, before the base of the
+  // sentence's change before it.
   const event = yearNamedByEvent(scope, catalogue);
   if (event && event.year !== null && parsePeriod(period).part === null && periodBefore(String(event.year), period)) return { period, base: { period: String(event.year), start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (event) return { unclear: `it is compared with a year named by what happened in it («${event.text}»), not by its number` };
+  if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
   // "ارتفعت بنحو 17 في المائة من نصف إلى آخر. في المقابل، تراجعت الأوامر … بنسبة 17 في المائة": which base?
   if (soFar.otherBaseBefore) return { unclear: "it names no base, and an earlier change of its paragraph was against another period than the same one a year before" };
   // "بارتفاع يناهز 17 في المائة قياسا بما قبل الجائحة": compared with what the reading takes for no period.
@@ -530,6 +532,9 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
 export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): PercentReading {
   const rate = findPhrases(scope.before, achievementRates)[0];
   if (rate) return { reading: unaccounted(`the rate of a target's achievement («${scope.text.slice(rate.start, rate.end)}»), which no indicator tracks`, new Evidence(scope.text, scope.qualifierVerb)), change: undefined };
+  // "فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا": rates, plural, of several counts.
+  const rates = scope.before.slice(-2).find((w) => wordIsBareCue(w.folded, grammarWords.plural_rates));
+  if (rates) return { reading: unaccounted(`rates of several counts («${rates.folded}»), no one figure's change or share`, new Evidence(scope.text, scope.qualifierVerb)), change: undefined };
   const direction = directionOf(scope, catalogue, soFar.previousChange) ?? endsDirection(scope, soFar);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };

@@ -373,8 +373,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       claims.push({ period: String(context.topicYear ?? parsePeriod(reference).year), start: match.start, end: match.end });
       continue;
     }
-    // "وتبقى المقارنة مع 2019 … مفيدة: كان عدد الإنابات حينها 125 إنابة": "then" is the year its sentence named last
-    // before it, compared or not.
+    // "وتبقى المقارنة مع 2019 … مفيدة: كان عدد الإنابات حينها 125 إنابة": "then" (and "that year") is the year its
+    // sentence named last before it, compared or not.
     const then = referenceHasPart ? null : thenWordYear(words[match.index]!, context);
     if (then !== null) {
       claims.push({ period: String(then), start: match.start, end: match.end });
@@ -505,9 +505,12 @@ export const namesEarlierLevel = (words: readonly Word[], phrases: PeriodPhrases
 
 const fourDigitYear = /^(19|20)\d\d$/u;
 
-/** For a word of "then" (grammar-words then_and_now.then), the last year in digits of the sentence before its clause; else null. */
+/**
+ * For a word of "then" or "that" (grammar-words then_and_now.then, distal_demonstratives: "حينها", "تلك السنة"), the
+ * last year in digits of the sentence before its clause; else null.
+ */
 function thenWordYear(word: Word, context: PeriodContext): number | null {
-  if (!wordIsAny(word, grammarWords.then_and_now.then)) return null;
+  if (!wordIsAny(word, grammarWords.then_and_now.then) && !wordIsAny(word, grammarWords.distal_demonstratives)) return null;
   const year = [...(context.earlier ?? [])].reverse().find((w) => fourDigitYear.test(withoutConjunction(w.folded)));
   return year ? Number(withoutConjunction(year.folded)) : null;
 }

@@ -64,3 +64,33 @@ describe("a change's own earlier year", () => {
     expect(published("بعد سنة 2019 التي ارتفع فيها عدد الملفات المعالجة بنحو 10 في المائة مقارنة بسنة 2018، جاءت 2020 لتقلب المنحنى: 3950 ملفا فقط.", "2020")).toEqual(["files_processed_pct_change 2019 vs 2018 = approx 10", "files_processed 2020 = 3950"]);
   });
 });
+
+// Round 64 (held342–held345).
+describe("'that year' after a year its sentence named", () => {
+  it("is that year, even when the sentence names it as a comparison's", () => {
+    const text = "صحيح أن المقارنة مع 2020 مغرية، لكن تلك السنة لم تكن سنة عادية: فيها نزل عدد الأوامر الدولية إلى 63 أمرا.";
+    expect(published(text, "2021")).toEqual(["international_arrest_warrants 2020 = 63"]);
+  });
+});
+
+describe("rates, plural, before a percentage", () => {
+  it("are of several counts: no one change", () => {
+    expect(published("فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا.", "2021")).toEqual([]);
+    expect(published("ارتفع عدد الملفات بنسبة 10 في المائة.", "2021")).toEqual(["files_processed_pct_change 2021 vs 2020 = 10"]);
+  });
+});
+
+describe("a bound after a verb of remaining", () => {
+  it("compares the figure before with a figure of another year, exact", () => {
+    const text = "ويبقى التكوين المجال الذي لم يستعد بعد عافيته: فقد استفاد منه 740 موظفا، بارتفاع 76 في المائة مقارنة بـ420 موظفا سنة 2020، لكنه ما زال دون 960 موظفا سنة 2019.";
+    expect(published(text, "2021")).toEqual(["police_staff_trained 2021 = 740", "police_staff_trained 2020 = 420", "police_staff_trained 2019 = 960"]);
+  });
+});
+
+describe("a whole after 'من أصل' with no noun of its own", () => {
+  it("counts what the count before it counts: the two conflict when that count names no part, and are held back", () => {
+    const text = "أن 35 إنابة قضائية دولية، من أصل 153 تابع المكتب المركزي الوطني تنفيذها، همت جرائم الاتجار في المخدرات وتبييض الأموال.";
+    expect(published(text, "2023")).toEqual([]);
+    expect(statusOf(text, "153", "2023").status).toBe("held_back");
+  });
+});
