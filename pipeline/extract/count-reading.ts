@@ -202,8 +202,8 @@ function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catal
 
 /**
  * The year of the clause a compared count is set against, for "the previous year" of the count's clause, when that
- * clause names one year later than the text's, and the text is on a whole year: "على أن يتخطى عدد الملفات … عتبة 4 آلاف ملف خلال 2018، بعد أن بلغ 3380 ملفا السنة الماضية" (2017, the year
- * before 2018, not before the text's own).
+ * clause names one year later than the text's, and the text is on a whole year: "على أن يتخطى عدد الملفات … عتبة 4
+ * آلاف ملف خلال 2018، بعد أن بلغ 3380 ملفا السنة الماضية" (2017, the year before 2018, not before the text's own).
  */
 function clauseYearCompared(scope: NumberScope, catalogue: Catalogue, words: readonly Word[]): string | undefined {
   const years = scope.previousClause.years;

@@ -502,7 +502,6 @@ export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhras
 /** Whether words name an earlier level without its period ("تجاوز مستواه السابق": periods.json implicit_base earlier_levels). */
 export const namesEarlierLevel = (words: readonly Word[], phrases: PeriodPhrases): boolean => findPhrases(words, phrases.implicit_base.earlier_levels).length > 0;
 
-
 const fourDigitYear = /^(19|20)\d\d$/u;
 
 /**
