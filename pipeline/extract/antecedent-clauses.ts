@@ -23,9 +23,10 @@ const earlierWithin = (scope: NumberScope, start: number, end: number) => scope.
 const asideWords = 8;
 
 /**
- * The clause before a period set off by commas, when the number opens the clause right after it ("وتسلمت المملكة،
- * خلال الفترة ذاتها، 17 شخصا مطلوبا"; "سلمت سلطات عدة دول أجنبية إلى المغرب، خلال سنة 2015، ما مجموعه 12 شخصا"):
- * the verb and subject whose object the number is. None when that clause holds a number of its own.
+ * The clause before a period (or a partner) set off by commas, when the number opens the clause right after it
+ * ("وتسلمت المملكة، خلال الفترة ذاتها، 17 شخصا مطلوبا"; "سلمت سلطات عدة دول أجنبية إلى المغرب، خلال سنة 2015، ما
+ * مجموعه 12 شخصا"; "أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا"): the verb and subject
+ * whose object the number is. None when that clause holds a number of its own.
  */
 export function clauseBeforeAside(scope: NumberScope): Word[] {
   const aside = scope.previousClause.words;

@@ -257,7 +257,8 @@ function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: 
   // "… بعد سنة 2023 التي سجلت 2312 مذكرة": a period's count in its relative clause compares as "مقابل" does; so
   // does one "recorded" in a period ("7215 ملفا المسجلة سنة 2024").
   const compared = comparative || comparedInLead(scope, catalogue) || comparedOpening !== undefined || inRelativeOfPeriod(scope, catalogue) || recordedForPeriod(scope.after);
-  return { ...readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), startsTransition: startsChange, compared };
+  // The reading is a new object: completed in place rather than copied.
+  return Object.assign(readCountAs(scope, catalogue, soFar, catalogued, startsChange, compared, comparedOpening), { startsTransition: startsChange, compared });
 }
 
 /**

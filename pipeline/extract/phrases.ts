@@ -89,7 +89,12 @@ function firstMatchingPlace(words: readonly Word[], at: number, index: PhraseInd
   return -1;
 }
 
+/** Phrases by the cue they were made from: a rule that turns a cue into a phrase at each call gets the same one. */
+const phrasesByCue = new Map<string, Phrase>();
+
 /** A multi-word cue written with spaces ("ولايات متحده") as a phrase. */
 export function cuePhrase(cue: string): Phrase {
-  return cue.split(" ").map((word) => [word]);
+  let phrase = phrasesByCue.get(cue);
+  if (!phrase) phrasesByCue.set(cue, (phrase = cue.split(" ").map((word) => [word])));
+  return phrase;
 }

@@ -238,7 +238,7 @@ export type Words52 = string[];
  */
 export type Words53 = string[];
 /**
- * Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod).
+ * Prepositions opening an aside between commas before a sentence's first figure ('كانت قد أعلنت، في حصيلتها السنوية برسم سنة 2024، عن معالجة 7215 ملفا'): when the aside names results (results_of_period), its period is the sentence's, however far into it the period stands (opening.ts setOffPeriod); and, of time or of partners ('أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا'), an aside the verb before it reaches over to its number (antecedent-clauses.ts clauseBeforeAside).
  */
 export type Words54 = string[];
 /**

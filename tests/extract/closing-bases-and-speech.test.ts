@@ -94,3 +94,23 @@ describe("a whole after 'من أصل' with no noun of its own", () => {
     expect(statusOf(text, "153", "2023").status).toBe("held_back");
   });
 });
+
+// Round 65 (held346–held349).
+describe("a partner's aside between a verb and its number", () => {
+  it("lets the verb reach over it, as an aside of time does", () => {
+    const text = "أعادت المصالح الأمنية المغربية، بتنسيق مع نظيراتها الأجنبية، 22 شخصا مطلوبا للقضاء المغربي خلال سنة 2022.";
+    expect(published(text, "2022")).toEqual(["persons_extradited_to_morocco 2022 = 22"]);
+  });
+});
+
+describe("a recollection the writer doubts", () => {
+  it("holds back its figure ('حسب ما أذكر')", () => {
+    expect(statusOf("حسب ما أذكر كان عدد الموقوفين حوالي 90 سنة 2018.", "90", "2019").status).toBe("held_back");
+  });
+});
+
+describe("'international' beside a partner", () => {
+  it("is no noun of several partners: the count of one partner's staff trained stays its part", () => {
+    expect(published("واستفاد 40 موظفا من دورات تكوينية في فرنسا بناء على اتفاقيات دولية.", "2024")).toEqual([]);
+  });
+});
