@@ -2,7 +2,7 @@
 // forecast's year (count-reading.ts), a whole before its part named "الأشهر الستة الأخيرة" (count-periods.ts), Darija
 // bounds and corrections (qualifiers.json, grammar-words spoken_corrections), a rate "فالنهار" (periods.json
 // shorter_spans), a clause closing a sentence with its changes' base (closing-comparison.ts), and a change's own
-// earlier year before its base (percent-reading.ts).
+// earlier year before its base (change-periods.ts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";

@@ -1,5 +1,5 @@
 // Readings the held-out sets of rounds 59 and 60 led to (held322–held329): a change "بين النصفين" (change-span.ts),
-// the change of the part that ends a year's total (percent-reading.ts), a whole given before its part of the report's
+// the change of the part that ends a year's total (change-periods.ts), a whole given before its part of the report's
 // half (count-periods.ts wholeOfLaterPart), a verb before an aside of time (governing-words.ts), a card's frame under
 // its last value (label-above.ts), the level of a change counted by a noun of persons in general; a list numbered
 // again from 1 (layout.ts), a change from a count to a count (years.ts), the later end of a change, and a place of
