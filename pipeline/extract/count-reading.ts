@@ -207,8 +207,9 @@ function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catal
  */
 function clauseYearCompared(scope: NumberScope, catalogue: Catalogue, words: readonly Word[]): string | undefined {
   const years = scope.previousClause.years;
+  const reference = parsePeriod(scope.reference);
   // A later year than the text's: a forecast's or an aim's, which the count before it is set against.
-  if (years.length !== 1 || parsePeriod(scope.reference).part !== null || years[0]!.value <= parsePeriod(scope.reference).year) return undefined;
+  if (years.length !== 1 || reference.part !== null || years[0]!.value <= reference.year) return undefined;
   // Only "the previous year" is read from it: "هذا العام" stays the text's own ("… خلال العام 2025، بعدما شارك 1620 موظفا … هذا العام").
   return findPhrases(words, catalogue.periods.previous_year).length > 0 ? String(years[0]!.value) : undefined;
 }

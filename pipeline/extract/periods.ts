@@ -10,8 +10,8 @@ import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
-import { eventYearOf, isYearWord, yearMention, yearNouns } from "./years.ts";
-import { grammarWords, withoutConjunction } from "./grammar-words.ts";
+import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
+import { grammarWords } from "./grammar-words.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -510,8 +510,8 @@ const fourDigitYear = /^(19|20)\d\d$/u;
  */
 function thenWordYear(word: Word, context: PeriodContext): number | null {
   if (!wordIsAny(word, grammarWords.then_and_now.then) && !wordIsAny(word, grammarWords.distal_demonstratives)) return null;
-  const year = [...(context.earlier ?? [])].reverse().find((w) => fourDigitYear.test(withoutConjunction(w.folded)));
-  return year ? Number(withoutConjunction(year.folded)) : null;
+  const year = [...(context.earlier ?? [])].reverse().find(isYearWord);
+  return year ? wordValue(year) : null;
 }
 
 /** "من 2019 إلى 2024", "بين 2019 و2024": two years joined as the ends of a span (periods.json month_ranges' from and to words). */

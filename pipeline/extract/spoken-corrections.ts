@@ -4,8 +4,8 @@
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { cuePhrase, findPhrases, phraseAt } from "./phrases.ts";
-import { firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { cuePhrase, findPhrases, phraseAt, phraseMatchAt } from "./phrases.ts";
+import { type Word, wordsWithin } from "./words.ts";
 
 /** The words of correction, each a phrase ("عفوا", "سمح ليا"). */
 const corrections = grammarWords.spoken_corrections.map(cuePhrase);
@@ -38,9 +38,10 @@ export function givenByCorrection(text: string, mention: NumberMention, wordsBef
  * مائتان وثمان وتسعون"): it corrects the last count of the sentence before, an ellipsis between them.
  */
 export function correctionOpening(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
-  const first = words[firstWordAt(words, sentence.start)];
-  const opening = first && first.end <= sentence.end ? findPhrases(wordsWithin(words, sentence.start, sentence.end), corrections)[0] : undefined;
-  if (!opening || opening.index !== 0) return undefined;
+  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
+  const place = phraseMatchAt(sentenceWords, 0, corrections);
+  if (place < 0) return undefined;
+  const opening = { start: sentenceWords[0]!.start, end: sentenceWords[corrections[place]!.length - 1]!.end };
   const given = mentions.find((m) => m.start >= opening.end);
   return given && rightBefore.test(text.slice(opening.end, given.start)) ? { given, word: text.slice(opening.start, opening.end) } : undefined;
 }
