@@ -1,7 +1,7 @@
 // An average over several periods is no period's figure: "المتوسط السنوي للفترة الممتدة من 2018 إلى 2022، والذي
 // لم يتعد 4 آلاف و396 ملفا" is held back, and so is a change measured against it ("يزيد بنسبة 30 في المائة عن
 // المتوسط الخماسي"; "وهو معدل في حدود 3970 ملفا في السنة"). "ميناء طنجة المتوسط" is the Mediterranean. So is a
-// total of several years ("يتجاوز المجموع 42 ألف ملف" after "حصائل السنوات التسع").
+// total of several years ("يتجاوز المجموع 42 ألف ملف" after "حصائل السنوات التسع"), as is a count over a career.
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
@@ -46,10 +46,18 @@ export function severalYearsTotal(scope: NumberScope, phrases: PeriodPhrases): W
   // The total said again in parentheses: "يتجاوز المجموع 42 ألف ملف (42 ألفا و824 ملفا بالتحديد)".
   const restated = opensParenthesis(scope.text, scope.mention) ? scope.earlier.slice(-restatedReach) : [];
   const total = [...restated, ...scope.before].find((w) => wordIsAny(w, grammarWords.totals));
-  if (!total || [...scope.before, ...scope.after].some(isYearWord)) return undefined;
+  if (!total || [...scope.before, ...scope.after].some(isYearWord)) return careerOf(scope);
   const earlier = scope.earlier.filter((w) => w.end <= total.start);
   const several = findPhrases(earlier, phrases.several_years).length > 0;
   return several || yearSpan(earlier) ? total : undefined;
+}
+
+/** "وخلال مساره، أشرف على أزيد من 1500 ملف تسليم": a person's career, with its pronoun, in the sentence before the number. */
+function careerOf(scope: NumberScope): Word | undefined {
+  if ([...scope.before, ...scope.after].some(isYearWord)) return undefined;
+  const words = [...scope.earlier, ...scope.before];
+  // Over the career ("خلال مساره"), not a time in it ("قضى جزءا من مساره في القطب: "سنة 2019 وصلنا إلى 4480 ملفا"").
+  return words.find((w, i) => i > 0 && wordIsAny(words[i - 1]!, grammarWords.time_prepositions) && !w.folded.startsWith("ال") && /(?:ه|ها|هم|ي)$/u.test(w.folded) && wordIsAny(w, grammarWords.career_nouns));
 }
 
 /** How many words before a parenthesis a total it restates may stand: "المجموع 42 ألف ملف (". */

@@ -38,6 +38,24 @@ function relativeClausePeriod(scope: NumberScope, catalogue: Catalogue): string 
 }
 
 /**
+ * "وإذا كان النصف الأول قد استأثر بـ3104 ملفات، فإن الأشهر الستة الأخيرة جاءت أكثر كثافة، متجاوزة حصيلة النصف
+ * الثاني من 2022 بنحو 5,5 في المائة": the clause right before the change, with no number of its own, names its
+ * subject's period (not earlier than the text's): the change is of that period, not of the count before it.
+ */
+function subjectClausePeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): string | undefined {
+  const clause = scope.previousClause;
+  if (clause.words.length === 0 || clause.years.length > 0) return undefined;
+  // The clause from its mark: a clause also ends at a number ("مقابل 2760 ملفا في الأشهر الستة الأولى").
+  const end = clause.words.at(-1)!.end;
+  const start = scope.text.slice(0, clause.words[0]!.start).search(/[،,؛;.!؟?\n][^،,؛;.!؟?\n]*$/u) + 1;
+  if (/\p{Nd}/u.test(scope.text.slice(start, end)) || soFar.counts.some((c) => c.start < end && c.end > start)) return undefined;
+  const reading = readPeriods(clause, scope.reference, catalogue.periods, periodContext(scope));
+  if (!("claims" in reading)) return undefined;
+  const agreed = agreedPeriod(reading.claims);
+  return "period" in agreed && !periodBefore(agreed.period.period, scope.reference) ? agreed.period.period : undefined;
+}
+
+/**
  * The period the words after a change name as its own, not compared with ("… ما يعني ارتفاعا بنحو 9 في المائة
  * هذه السنة"): it is the change's, whatever period the count before it or the sentence's opening has.
  */
@@ -78,11 +96,15 @@ function earlierOwnPeriod(scope: NumberScope, catalogue: Catalogue, before: read
   return earlier.length === 1 && periodBefore(base.period, earlier[0]!) && sameLength(base.period, earlier[0]!) ? earlier[0] : undefined;
 }
 
-/** "بعد سنة 2019 التي ارتفع فيها عدد الملفات بنحو 10 في المائة": a change in a relative clause right after a year is of that year. */
+/**
+ * "بعد سنة 2019 التي ارتفع فيها عدد الملفات بنحو 10 في المائة"، "بعد سنة 2020 الاستثنائية التي تراجع فيها …": a
+ * change in a relative clause right after a year, or after the year and its adjective, is of that year.
+ */
 function yearBeforeRelative(scope: NumberScope): string | undefined {
   const relative = scope.before.findIndex((w) => wordIsAny(w, grammarWords.relatives));
-  const year = relative > 0 ? scope.before[relative - 1]! : undefined;
-  return year && isYearWord(year) ? year.folded : undefined;
+  const [adjective, year] = [scope.before[relative - 1], scope.before[relative - 2]];
+  if (adjective && isYearWord(adjective)) return adjective.folded;
+  return adjective?.folded.startsWith("ال") && year && isYearWord(year) ? year.folded : undefined;
 }
 
 /** Whether the sentence opens on "for comparison," ("للمقارنة،", "وبالمقارنة،"). */
@@ -118,6 +140,7 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
     relativeClausePeriod(scope, catalogue) ??
     elliptic ??
     backReferencedPeriod(scope, soFar, subject) ??
+    subjectClausePeriod(scope, catalogue, soFar) ??
     laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ??
     laterThanRecalled(scope, soFar, subject, countPeriod) ??
     opened ??

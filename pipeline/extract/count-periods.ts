@@ -2,7 +2,7 @@
 // relative word, the unclear period of a count it is coordinated with, a year before the count it is compared
 // with, or the period its sentence opens with.
 import type { Catalogue } from "../catalogue/load.ts";
-import { parsePeriod, partsInYear, periodBefore, periodYear, previousYearPeriod } from "../lib/period.ts";
+import { parsePeriod, partsInYear, periodBefore, periodWithin, periodYear, previousYearPeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
@@ -359,9 +359,16 @@ export function questionPeriod(reading: PeriodReading, scope: NumberScope, catal
   if (!("claims" in reading) || reading.claims.length > 0) return undefined;
   const question = questionOf(scope);
   // A question of its own, not a statement ending on one ("صحيح أن القطب عالج 3380 ملفا …، لكن السؤال هو: من هم …؟").
-  if (question.length === 0 || question.length > questionWords || question.some((w) => /\p{Nd}/u.test(w.folded) && !isYearWord(w))) return undefined;
+  // Nor a statement asked as a question, with a count of its own ("هل تعلم أنه نشر قرابة 2000 مذكرة …؟": 2000 is no year).
+  if (question.length === 0 || question.length > questionWords || question.some((w, i) => /\p{Nd}/u.test(w.folded) && !yearOfQuestion(question, i))) return undefined;
   const read = readPeriods({ words: question, years: question.filter(isYearWord).map(yearMention) }, scope.reference, catalogue.periods, periodContext(scope, false));
   return "unclear" in read || read.claims.length > 0 ? read : undefined;
+}
+
+/** A year of a question: a year's number after a year's noun or a word of time ("سنة 2019"، "في 2019"), or ending it ("… 2019؟"). */
+function yearOfQuestion(question: readonly Word[], index: number): boolean {
+  const before = question[index - 1];
+  return isYearWord(question[index]!) && (index === question.length - 1 || (before !== undefined && wordIsAny(before, [...grammarWords.year_nouns, ...grammarWords.time_prepositions])));
 }
 
 /** Longer than this, a question is a statement's end, not an interviewer's question. */
@@ -482,9 +489,11 @@ export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: 
   const words = next.slice(marker + 1, marker + 1 + partPeriodReach);
   const part = findPhrases(words, allPartPhrases(catalogue.periods))[0];
   if (!part) return undefined;
-  // Only a part that is the report's own period makes the count the year's: "3690 ملفا …، منها 1910 ملفات خلال الربع
-  // الثاني" in a report on the first half is the half's.
+  // A part that is the report's own period makes the count the year's, and so does a part of the year outside it
+  // ("87 أمرا، منها 46 في الأشهر الستة الأولى" in a report on the second half: the whole spans both halves); a part
+  // within it does not: "3690 ملفا …، منها 1910 ملفات خلال الربع الثاني" in a report on the first half is the half's.
   const partPeriod = readPeriods({ words, years: [] }, scope.reference, catalogue.periods, periodContext(scope));
-  const isReportPeriod = "claims" in partPeriod && partPeriod.claims.length > 0 && partPeriod.claims.every((c) => c.period === scope.reference);
-  return isReportPeriod ? { claims: [{ period: String(reference.year), start: next[marker]!.start, end: part.end }] } : undefined;
+  const ofTheYear = (period: string) => period === scope.reference || (periodWithin(period, String(reference.year)) && !periodWithin(period, scope.reference));
+  const isYears = "claims" in partPeriod && partPeriod.claims.length > 0 && partPeriod.claims.every((c) => ofTheYear(c.period));
+  return isYears ? { claims: [{ period: String(reference.year), start: next[marker]!.start, end: part.end }] } : undefined;
 }

@@ -26,6 +26,8 @@ import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEn
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
+import { partnerPlace } from "./partner-place.ts";
+import { restatedPart } from "./this-figure.ts";
 import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue, isYearWord, wordValue } from "./years.ts";
@@ -43,6 +45,8 @@ export interface CountReading {
   unclearPeriod?: UnclearPeriod;
   /** It counts one kind of what its noun names ("23 ملفا تتعلق بنقل أطفال"; about-kind.ts): a count compared with it does too. */
   oneKind?: true;
+  /** It was held back as one partner's part (partner-place.ts): a count of the same indicator compared with it is that partner's too. */
+  partnerPart?: { indicatorId: string; partner: string };
 }
 
 /**
@@ -301,8 +305,10 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(`the text is cut off right after it («${cut[1]}»): what it counts is not written`, null) };
   }
   const inherited = startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : (earlierEndNoun(scope, soFar) ?? coordinatedNoun(scope, catalogued) ?? elidedNoun(scope, soFar));
-  const choice = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
-  if ("reading" in choice) return { counted, reading: choice.reading, ...(choice.oneKind && { oneKind: true as const }) };
+  const chosen = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
+  if ("reading" in chosen) return { counted, reading: chosen.reading, ...(chosen.oneKind && { oneKind: true as const }) };
+  const thisFigure = restatedPart(scope, soFar, chosen.indicator);
+  const choice = thisFigure ? { ...chosen, indicator: thisFigure.figure.indicator, evidence: chosen.evidence.words("this figure", [thisFigure.reference]) } : chosen;
   const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
   if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const rate = yearlyRate(scope);
@@ -325,12 +331,19 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
   // partner is that partner's part.
   const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
-  const partner = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
+  const partner = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner ?? partnerPlace(scope.text, mention, scope.lead, scope.after, catalogue.breakdowns, choice.indicator);
   if (partner) {
-    const reason = `the part of one partner («${scope.text.slice(partner.start, partner.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+    const named = scope.text.slice(partner.start, partner.end);
+    const reason = `the part of one partner («${named}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: named } };
   }
-  const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad([...scope.earlier, ...scope.before], catalogue.breakdowns) ?? sameBodyAsBefore(scope));
+  // "17 مغربيا فوق التراب الفرنسي …، بعدما كان عددهم 15 سنة 2023": compared with a partner's part, the same partner's.
+  const comparedPartner = compared && soFar.partnerPart?.indicatorId === choice.indicator.id ? soFar.partnerPart.partner : undefined;
+  if (comparedPartner) {
+    const reason = `compared with the part of one partner («${comparedPartner}») before it, that partner's part too, not all of ${choice.indicator.id}`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: comparedPartner } };
+  }
+  const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad(onNumbersLine(scope, [...scope.earlier, ...scope.before]), catalogue.breakdowns) ?? sameBodyAsBefore(scope));
   if (body) {
     const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
@@ -441,3 +454,10 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     },
   };
 }
+
+/** The words on the number's own line: a sender's name on the line above ("جمعية الوفاق للمغاربة ببروكسيل:") places no body of its count. */
+function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Word[] {
+  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
+  return words.filter((w) => w.start >= lineStart);
+}
+

@@ -470,6 +470,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.lastIndicatorId = readIndicatorId ?? undefined;
     soFar.lastIndicatorClause = [...scope.before, ...scope.after];
     soFar.oneKind = read.oneKind ? (counted ?? undefined) : undefined;
+    soFar.partnerPart = read.partnerPart;
     soFar.unclearPeriod = read.unclearPeriod;
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
     const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";

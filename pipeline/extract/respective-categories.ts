@@ -1,6 +1,6 @@
 // "على التوالي" (respectively) also pairs coordinated shares with the coordinated categories named before them, in
 // order: "إسبانيا وفرنسا … استأثرتا على التوالي بـ27 و21 في المائة" is 27 % for Spain and 21 % for France, the
-// percent sign written once for both. Only a run of categories of one breakdown as long as the run of figures is
+// percent sign written once for both. So does a parenthesis holding only the shares ("(31% و22% و8%)"). Only a run of categories of one breakdown as long as the run of figures is
 // paired; anything else is left to respectively.ts, which holds such figures back.
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -41,12 +41,36 @@ export interface RespectiveCategory {
   span: { start: number; end: number };
 }
 
-/** The category each share of the sentence's "على التوالي" run stands for; empty when they cannot be paired. */
+/**
+ * The category each share of the sentence's "على التوالي" run stands for, or of a parenthesis holding only shares
+ * after a list of categories ("إسبانيا وفرنسا وبلجيكا: أهم شركاء المغرب (31% و22% و8%)"); empty when they cannot be
+ * paired.
+ */
 export function respectiveCategories(text: string, words: readonly Word[], sentence: { start: number; end: number }, mentions: readonly NumberMention[], catalogue: BreakdownCatalogue): Map<NumberMention, RespectiveCategory> {
-  const paired = new Map<NumberMention, RespectiveCategory>();
+  const figures = mentions.filter(isFigure);
   const marker = wordsWithin(words, sentence.start, sentence.end).find((w) => wordIsAny(w, grammarWords.respectively));
-  if (!marker) return paired;
-  const run = figureRun(text, words, mentions.filter(isFigure), marker);
+  const runs = marker ? [figureRun(text, words, figures, marker)] : parenthesisedRuns(text, words, sentence, figures);
+  const paired = new Map<NumberMention, RespectiveCategory>();
+  for (const run of runs) for (const [figure, category] of pairedRun(text, words, sentence, run, catalogue)) paired.set(figure, category);
+  return paired;
+}
+
+/** The runs of two or more figures that fill a parenthesis of the sentence alone, joined by "و" or commas: "(31% و22% و8%)". */
+function parenthesisedRuns(text: string, words: readonly Word[], sentence: { start: number; end: number }, figures: readonly NumberMention[]): NumberMention[][] {
+  const runs: NumberMention[][] = [];
+  for (const open of text.slice(sentence.start, sentence.end).matchAll(/\(([^()\n]*)\)/gu)) {
+    const start = sentence.start + open.index + 1;
+    const end = start + open[1]!.length;
+    const run = figures.filter((m) => m.start >= start && m.end <= end);
+    const others = wordsWithin(words, start, end).filter((w) => !run.some((m) => w.start >= m.start && w.end <= m.end));
+    if (run.length >= 2 && others.every((w) => w.folded === "و")) runs.push(run);
+  }
+  return runs;
+}
+
+/** The run's figures paired with the list of categories before them, in order, when the list is as long as the run. */
+function pairedRun(text: string, words: readonly Word[], sentence: { start: number; end: number }, run: readonly NumberMention[], catalogue: BreakdownCatalogue): Map<NumberMention, RespectiveCategory> {
+  const paired = new Map<NumberMention, RespectiveCategory>();
   if (run.length < 2 || run.at(-1)!.kind !== "percent") return paired;
   const named = categoriesIn(wordsWithin(words, sentence.start, run[0]!.start), catalogue);
   // The last list of categories before the figures, each joined to the next.

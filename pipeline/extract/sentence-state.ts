@@ -51,6 +51,8 @@ export interface SentenceSoFar {
   lastIndicatorClause?: readonly Word[];
   /** The counted noun of the last count ("143 إنابة، منها 35 تتعلق بالمخدرات"). */
   lastCounted: CountedNoun | undefined;
+  /** The last count, when it was held back as one partner's part: its indicator and the partner's name (count-reading.ts). */
+  partnerPart?: { indicatorId: string; partner: string } | undefined;
   /** The counted noun of the last count when it counted one kind of what it names ("23 ملفا تتعلق بنقل أطفال"; about-kind.ts). */
   oneKind?: CountedNoun | undefined;
   /** The counted noun of the last count when it opened a change told by its two ends ("عدد الموقوفين من 82 إلى"), read or not. */

@@ -110,6 +110,9 @@ export function levelAfterChange(scope: NumberScope): boolean {
 /** How many words before a year its comparison word may stand: "مقارنة بسنة 2019". */
 const baseYearReach = 3;
 
+/** The words of a percentage: two of them between an end of a change and a base year are two changes. */
+const percentWords = /%|٪|بالمائة|بالمئة|في المائة|في المئة/gu;
+
 /** How many words after an end of a change the next step's number may stand ("من 76 إلى 104 أشخاص ثم إلى 119"). */
 const stepReach = 7;
 
@@ -162,7 +165,9 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // "من 97 إلى 131 شخصا، بارتفاع نسبته 35 في المائة مقارنة بسنة 2019": the change's base, when it is the other year named.
   const rest = untilNextCount(scope);
   const baseYear = rest.find((w, i) => isYearWord(w) && rest.slice(Math.max(0, i - baseYearReach), i).some((x) => wordIsAny(x, grammarWords.base_comparisons)));
-  if (baseYear && otherYear === baseYear) return { claims: [{ period: samePart(wordValue(baseYear), later), start: baseYear.start, end: baseYear.end }] };
+  // Not a later change's base: "من 76 إلى 104، أي بنسبة 37 في المائة، وبنسبة 7 في المائة قياسا بسنة 2019".
+  const ownBase = baseYear !== undefined && (scope.text.slice(scope.mention.end, baseYear.start).match(percentWords) ?? []).length <= 1;
+  if (baseYear && ownBase && otherYear === baseYear) return { claims: [{ period: samePart(wordValue(baseYear), later), start: baseYear.start, end: baseYear.end }] };
   // "قفز من 3120 ملفا إلى 3815 ملفا، أي بزيادة تقارب 22 في المائة خلال سنتين": two years back, also when that is the other year named.
   const span = changeSpan(restOfSentence(scope), catalogue.periods);
   // "تراجعا بنسبة 17 في المائة بين النصفين، إذ انتقلت من 58 أمرا إلى 48": in a half-year report, the half before.

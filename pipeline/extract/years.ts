@@ -239,7 +239,10 @@ function placedInPeriod(text: string, words: readonly Word[], mention: NumberMen
   if (previous !== undefined && wordIsAny(previous, spanOpeners) && words[next]?.folded.startsWith("و")) return false;
   if (words[next] !== undefined && wordIsAny(words[next]!, placing)) next++;
   // Right after it, no mark between: "2024 — النصف الأول 2023" is a header's next cell.
-  return words[next] !== undefined && !/[^\s\p{L}]/u.test(text.slice(mention.end, words[next]!.start)) && periods.some((phrase) => phraseAt(words, next, phrase));
+  if (words[next] === undefined || /[^\s\p{L}]/u.test(text.slice(mention.end, words[next]!.start))) return false;
+  // Or a year's noun and its year: "مقابل 2030 سنة 2015" (no year is followed by another).
+  const yearAfter = words[next]!.folded.startsWith("و") ? false : wordIsAny(words[next]!, yearNouns) && words[next + 1] !== undefined && isYearWord(words[next + 1]!);
+  return yearAfter || periods.some((phrase) => phraseAt(words, next, phrase));
 }
 
 /**

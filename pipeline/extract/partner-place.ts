@@ -1,0 +1,123 @@
+// Where a count's own clause places what it counts: with one partner country ("تسلم المغرب من السلطات البلجيكية
+// أربعة مطلوبين"، "سلمت الرباط إلى بروكسيل اثنين من الرعايا"، "أوقف 17 مغربيا فوق التراب الفرنسي"، "ستة مغاربة
+// بإيطاليا"). Such a count is that partner's part of the national count, which no breakdown tracks: the DGSN's
+// yearly counts of persons handed over, arrested abroad or operations are over every partner. A partner named
+// elsewhere in the sentence (another clause, or after a part marker) says nothing of the count.
+import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
+import { wordIsAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
+import type { Word } from "./words.ts";
+
+interface Place {
+  code: string;
+  start: number;
+  end: number;
+}
+
+const capitalsCache = new WeakMap<BreakdownCatalogue, Array<{ code: string; phrase: Phrase }>>();
+
+function capitalsOf(catalogue: BreakdownCatalogue) {
+  let capitals = capitalsCache.get(catalogue);
+  if (!capitals) {
+    capitals = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map((capital) => ({ code: c.code, phrase: cuePhrase(capital) }))));
+    capitalsCache.set(catalogue, capitals);
+  }
+  return capitals;
+}
+
+/** The partner country (or its capital) whose name starts at word `index`, if any; "البلدين" names Morocco and one partner (its code is then empty). */
+function partnerAt(words: readonly Word[], index: number, catalogue: BreakdownCatalogue): Place | undefined {
+  if (wordIsAny(words[index]!, grammarWords.two_countries)) return { code: "", start: words[index]!.start, end: words[index]!.end };
+  const country: CategoryMatch | undefined = categoryStartingAt(words, index, catalogue);
+  if (country?.breakdown === "partner_country") return country;
+  const capital = capitalsOf(catalogue).find((c) => phraseAt(words, index, c.phrase));
+  return capital && { code: capital.code, start: words[index]!.start, end: words[index + capital.phrase.length - 1]!.end };
+}
+
+/**
+ * Whether word `index` is placed by a preposition: on it ("بإيطاليا"), right before it, or before the one noun the
+ * nationality qualifies ("من السلطات البلجيكية"، "فوق التراب الفرنسي"، "بالتراب السويسري"، "من نظرائه الفرنسيين").
+ */
+function placed(words: readonly Word[], index: number, catalogue: BreakdownCatalogue): boolean {
+  if (locative(words[index]!, catalogue)) return true;
+  return [1, 2].some((back) => {
+    const word = words[index - back];
+    return word !== undefined && (wordIsAny(word, grammarWords.place_prepositions) || (locative(word, catalogue) && wordIsAny(word, grammarWords.territory_nouns)));
+  });
+}
+
+const namesWithBaCache = new WeakMap<BreakdownCatalogue, string[]>();
+
+/** The locative "ب" written on a word ("بإيطاليا"، "بالتراب"), not a name's own first letter ("بلجيكا"، "برلين"). */
+function locative(word: Word, catalogue: BreakdownCatalogue): boolean {
+  let namesWithBa = namesWithBaCache.get(catalogue);
+  if (!namesWithBa) {
+    namesWithBa = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => [...c.cues, ...(c.capitals ?? [])])).filter((name) => name.startsWith("ب"));
+    namesWithBaCache.set(catalogue, namesWithBa);
+  }
+  const bare = word.folded.replace(/^و(?=ب)/u, "");
+  return bare.startsWith("ب") && !namesWithBa.some((name) => bare.startsWith(name));
+}
+
+/** The partners `words` name, and whether each is placed. */
+function partnersIn(words: readonly Word[], catalogue: BreakdownCatalogue, isPlaced: (index: number) => boolean): Array<Place & { placed: boolean }> {
+  const found: Array<Place & { placed: boolean }> = [];
+  for (let index = 0; index < words.length; index++) {
+    const partner = partnerAt(words, index, catalogue);
+    if (partner) found.push({ ...partner, placed: isPlaced(index) });
+  }
+  return found;
+}
+
+/** Partner markers other than "to" ("مع"، "بتنسيق مع"، "لفائدة"): the partner is one of the action's, which the national count includes. */
+const withPartner = grammarWords.partner_markers.filter((w) => !grammarWords.place_prepositions.includes(w));
+
+/** Whether a partner marker of `withPartner` stands one or two words before word `index` ("مع السلطات الإيطالية"). */
+const actingWith = (words: readonly Word[], index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordIsAny(w, withPartner));
+
+/** How many words after the number the place of its count may stand: the noun, its adjective or verb, the place ("مغربيا أوقفوا فوق التراب الفرنسي"). */
+const placeReach = 6;
+
+/**
+ * The words before the number that are its own clause's: none when they follow another number ("سبعة مغاربة
+ * أوقفوا في بلجيكا من أصل 55": the place is the seven's), and from a colon on ("سيارتك المسروقة في مدريد قد تعود
+ * يوما: 109 سيارات"), unless the number stands bare after it, as a list item's value.
+ */
+function ownLead(text: string, lead: readonly Word[], numberStart: number, numberEnd: number): readonly Word[] {
+  const first = lead[0];
+  // After a number (digits, or a word: "سبعة"), not after a mark, a bullet or the line's start.
+  if (!first || /[\p{L}\p{N}][^\S\n]*$/u.test(text.slice(Math.max(0, first.start - 8), first.start))) return [];
+  // A list item's label before its bare value ("- مطلوبون سلمتهم ألمانيا إلى المغرب: 2 (مقابل 1 في 2023)") is the value's own.
+  if (bareValue(text, numberEnd)) return lead;
+  for (let i = lead.length - 1; i >= 0; i--) if (/[:：]/u.test(text.slice(lead[i]!.end, lead[i + 1]?.start ?? numberStart))) return lead.slice(i + 1);
+  return lead;
+}
+
+/** Whether no word follows the number on its line before a parenthesis or a clause mark. */
+const bareValue = (text: string, numberEnd: number) => /^[^\S\n]*(?:[(،,؛;.\n]|$)/u.test(text.slice(numberEnd, numberEnd + 4));
+
+/** The words of every cue context of an indicator ("امريكي" for the foreigners arrested for the US): a partner it names is part of what it counts. */
+const ownPartnerWords = (indicator: Indicator) => indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? [];
+
+/**
+ * The one partner country the count's own clause places it with, before the number or in the few words after it,
+ * before a part marker; none when the clause names several partners ("أوقف أغلبهم بإسبانيا وفرنسا") or a noun of
+ * several, or when the indicator itself is of that partner ("أربعة أجانب مطلوبين بالولايات المتحدة").
+ */
+export function partnerPlace(text: string, number: { start: number; end: number }, lead: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue, indicator: Indicator): Place | undefined {
+  const part = after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
+  const near = after.slice(0, Math.min(placeReach, part < 0 ? after.length : part));
+  const before = ownLead(text, lead, number.start, number.end);
+  if ([...before, ...near].some((w) => wordIsAny(w, grammarWords.several_partners))) return undefined;
+  // Before the number, the partner is the count's whatever its role ("مطلوبون سلمتهم ألمانيا إلى المغرب: 2"), unless
+  // it acts with the DGSN; after it, only a place or an origin is ("17 مغربيا فوق التراب الفرنسي").
+  const partners = [...partnersIn(before, catalogue, (i) => !actingWith(before, i)), ...partnersIn(near, catalogue, (i) => placed(near, i, catalogue))];
+  const place = partners.find((p) => p.placed);
+  if (!place || new Set(partners.flatMap((p) => p.code || [])).size > 1) return undefined;
+  const own = ownPartnerWords(indicator);
+  const words = [...before, ...near].filter((w) => w.start >= place.start && w.end <= place.end);
+  return words.some((w) => wordIsAny(w, own)) ? undefined : place;
+}
