@@ -331,22 +331,23 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
   // partner is that partner's part.
   const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
-  const partner = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner ?? partnerPlace(scope.text, mention, scope.lead, scope.after, catalogue.breakdowns, choice.indicator);
+  const partner = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
   if (partner) {
-    const named = scope.text.slice(partner.start, partner.end);
-    const reason = `the part of one partner («${named}»), not all of ${choice.indicator.id}, which is counted over every partner`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: named } };
-  }
-  // "17 مغربيا فوق التراب الفرنسي …، بعدما كان عددهم 15 سنة 2023": compared with a partner's part, the same partner's.
-  const comparedPartner = compared && soFar.partnerPart?.indicatorId === choice.indicator.id ? soFar.partnerPart.partner : undefined;
-  if (comparedPartner) {
-    const reason = `compared with the part of one partner («${comparedPartner}») before it, that partner's part too, not all of ${choice.indicator.id}`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: comparedPartner } };
+    const reason = `the part of one partner («${scope.text.slice(partner.start, partner.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
   const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad(onNumbersLine(scope, [...scope.earlier, ...scope.before]), catalogue.breakdowns) ?? sameBodyAsBefore(scope));
   if (body) {
     const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  // Where the count's own clause places it: "تسلم المغرب من السلطات البلجيكية أربعة مطلوبين" (partner-place.ts), and
+  // "17 مغربيا فوق التراب الفرنسي …، بعدما كان عددهم 15 سنة 2023": compared with a partner's part, the same partner's.
+  const place = partnerPlace(scope.text, mention, scope.lead, scope.after, catalogue.breakdowns, choice.indicator);
+  const placed = place ? scope.text.slice(place.start, place.end) : compared && soFar.partnerPart?.indicatorId === choice.indicator.id ? soFar.partnerPart.partner : undefined;
+  if (placed) {
+    const reason = `${place ? "" : "compared with "}the part of one partner («${placed}»)${place ? "" : " before it"}, not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: placed } };
   }
   const suspects = againstSuspects(scope);
   if (suspects) {

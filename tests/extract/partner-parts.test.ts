@@ -3,7 +3,7 @@
 // Morocco, training given by one partner's agencies or programme, a person handed over to a partner's capital.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { publishedFigures } from "../helpers/extract.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
 
@@ -48,6 +48,7 @@ describe("counts of one partner", () => {
   it("reads a person handed over to a partner's capital as sent abroad, not brought to Morocco", () => {
     const text = "كما سلم المغرب إلى واشنطن شخصا واحدا خلال السنة.";
     expect(published(text, "2021")).not.toContain("persons_extradited_to_morocco 2021 = 1");
-    expect(published("كما تسلم المغرب من مدريد شخصا واحدا خلال السنة.", "2021")).toEqual(["persons_extradited_to_morocco 2021 = 1"]);
+    // Received from Madrid: persons brought to Morocco, Spain's part of them (partner-place.ts), held back.
+    expect(readText("كما تسلم المغرب من مدريد شخصا واحدا خلال السنة.", catalogue, "2021").mentions.find((m) => m.text.includes("واحدا"))).toMatchObject({ status: "held_back", indicator_id: "persons_extradited_to_morocco" });
   });
 });
