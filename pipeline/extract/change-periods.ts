@@ -17,6 +17,7 @@ import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { claimsOf, type NumberScope, periodContext, sentenceOpening, topicWords } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { clauseStart } from "./topic-years.ts";
 import { isYearWord, yearNouns } from "./years.ts";
 
 /** How many words at the end of the clause before may name the period a relative clause refers to: "من قفزة السنة السابقة". */
@@ -47,7 +48,7 @@ function subjectClausePeriod(scope: NumberScope, catalogue: Catalogue, soFar: Se
   if (clause.words.length === 0 || clause.years.length > 0) return undefined;
   // The clause from its mark: a clause also ends at a number ("مقابل 2760 ملفا في الأشهر الستة الأولى").
   const end = clause.words.at(-1)!.end;
-  const start = scope.text.slice(0, clause.words[0]!.start).search(/[،,؛;.!؟?\n][^،,؛;.!؟?\n]*$/u) + 1;
+  const start = clauseStart(scope.text, clause.words[0]!.start);
   if (/\p{Nd}/u.test(scope.text.slice(start, end)) || soFar.counts.some((c) => c.start < end && c.end > start)) return undefined;
   const reading = readPeriods(clause, scope.reference, catalogue.periods, periodContext(scope));
   if (!("claims" in reading)) return undefined;

@@ -55,17 +55,19 @@ function partnerNamesOf(catalogue: BreakdownCatalogue): Set<string> {
 /** Words that send something to a place: "إلى إسبانيا". */
 const towards = ["الي", "نحو"];
 
-const capitalsCache = new WeakMap<BreakdownCatalogue, Phrase[]>();
+const capitalsCache = new WeakMap<BreakdownCatalogue, Array<{ code: string; phrase: Phrase }>>();
 
-/** The partner countries' capitals, as phrases. */
-function capitalsOf(catalogue: BreakdownCatalogue): Phrase[] {
+/** The partner countries' capitals, as phrases, with their country's code. */
+export function partnerCapitals(catalogue: BreakdownCatalogue): Array<{ code: string; phrase: Phrase }> {
   let capitals = capitalsCache.get(catalogue);
   if (!capitals) {
-    capitals = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map(cuePhrase)));
+    capitals = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map((capital) => ({ code: c.code, phrase: cuePhrase(capital) }))));
     capitalsCache.set(catalogue, capitals);
   }
   return capitals;
 }
+
+const capitalsOf = (catalogue: BreakdownCatalogue): Phrase[] => partnerCapitals(catalogue).map((c) => c.phrase);
 
 /**
  * A partner country's capital the words place something in, with the locative "ب" ("المكتب المركزي الوطني

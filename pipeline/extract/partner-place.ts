@@ -8,7 +8,8 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
+import { partnerCapitals } from "./foreign-section.ts";
+import { phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 interface Place {
@@ -17,23 +18,12 @@ interface Place {
   end: number;
 }
 
-const capitalsCache = new WeakMap<BreakdownCatalogue, Array<{ code: string; phrase: Phrase }>>();
-
-function capitalsOf(catalogue: BreakdownCatalogue) {
-  let capitals = capitalsCache.get(catalogue);
-  if (!capitals) {
-    capitals = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map((capital) => ({ code: c.code, phrase: cuePhrase(capital) }))));
-    capitalsCache.set(catalogue, capitals);
-  }
-  return capitals;
-}
-
 /** The partner country (or its capital) whose name starts at word `index`, if any; "البلدين" names Morocco and one partner (its code is then empty). */
 function partnerAt(words: readonly Word[], index: number, catalogue: BreakdownCatalogue): Place | undefined {
   if (wordIsAny(words[index]!, grammarWords.two_countries)) return { code: "", start: words[index]!.start, end: words[index]!.end };
   const country: CategoryMatch | undefined = categoryStartingAt(words, index, catalogue);
   if (country?.breakdown === "partner_country") return country;
-  const capital = capitalsOf(catalogue).find((c) => phraseAt(words, index, c.phrase));
+  const capital = partnerCapitals(catalogue).find((c) => phraseAt(words, index, c.phrase));
   return capital && { code: capital.code, start: words[index]!.start, end: words[index + capital.phrase.length - 1]!.end };
 }
 

@@ -23,7 +23,7 @@ const documentReach = 7;
 const sinceWords = ["منذ"];
 
 /** The start of the clause a position lies in: just after the last clause mark before it. */
-function clauseStart(text: string, offset: number): number {
+export function clauseStart(text: string, offset: number): number {
   let start = 0;
   for (const match of text.slice(Math.max(0, offset - 400), offset).matchAll(clauseMark)) start = Math.max(0, offset - 400) + match.index + 1;
   return start;
