@@ -387,6 +387,9 @@ export function legendPeriod(scope: NumberScope, own: PeriodReading): PeriodRead
 /** A number in a table takes the period its column's header names. */
 export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   if (scope.table?.unclear) return { unclear: scope.table.unclear, start: scope.mention.start, end: scope.mention.end };
+  // A column beside the periods' that names none ("| ملاحظات |"): which period its numbers are, the table does not say.
+  const aside = scope.table?.aside;
+  if (aside && aside.length > 0) return { unclear: `its column («${scope.text.slice(aside[0]!.start, aside.at(-1)!.end)}») names no period, beside columns that do`, start: aside[0]!.start, end: aside.at(-1)!.end };
   const words = scope.table?.periodWords;
   if (words) {
     const reading = readPeriods(periodScopeOf(words), scope.reference, catalogue.periods, periodContext(scope));

@@ -20,13 +20,14 @@ import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
-import { differenceWords, endsTransition, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { differenceWords, endsTransition, lastStepAfter, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { afterPercentInParentheses, comparedInLead, comparisonOpening, comparisonReach, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
-import { partnerPlace } from "./partner-place.ts";
+import { partnerColumn, partnerOpening, partnerPlace, refersToPartner } from "./partner-place.ts";
+import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { restatedPart } from "./this-figure.ts";
 import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
@@ -331,9 +332,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
   // partner is that partner's part.
   const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
-  const partner = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
-  if (partner) {
-    const reason = `the part of one partner («${scope.text.slice(partner.start, partner.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+  const named = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
+  if (named) {
+    const reason = `the part of one partner («${scope.text.slice(named.start, named.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
   const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad(onNumbersLine(scope, [...scope.earlier, ...scope.before]), catalogue.breakdowns) ?? sameBodyAsBefore(scope));
@@ -341,13 +342,10 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
     return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
-  // Where the count's own clause places it: "تسلم المغرب من السلطات البلجيكية أربعة مطلوبين" (partner-place.ts), and
-  // "17 مغربيا فوق التراب الفرنسي …، بعدما كان عددهم 15 سنة 2023": compared with a partner's part, the same partner's.
-  const place = partnerPlace(scope.text, mention, scope.lead, scope.after, catalogue.breakdowns, choice.indicator);
-  const placed = place ? scope.text.slice(place.start, place.end) : compared && soFar.partnerPart?.indicatorId === choice.indicator.id ? soFar.partnerPart.partner : undefined;
-  if (placed) {
-    const reason = `${place ? "" : "compared with "}the part of one partner («${placed}»)${place ? "" : " before it"}, not all of ${choice.indicator.id}, which is counted over every partner`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: placed } };
+  const partner = partnerPartOf(scope, catalogue, soFar, compared, choice.indicator);
+  if (partner) {
+    const reason = `${partner.how} («${partner.partner}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: partner.partner } };
   }
   const suspects = againstSuspects(scope);
   if (suspects) {
@@ -372,7 +370,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   }
   const { indicator, evidence } = choice;
   // A step of a series whose years the text names (stepped-series.ts) has its period already.
-  const step = !scope.respective && (startsChange || endsTransition(scope, soFar) || earlierEndNoun(scope, soFar) !== null) ? nextStep(scope) : undefined;
+  const step = scope.respective ? undefined : (startsChange || endsTransition(scope, soFar) || earlierEndNoun(scope, soFar) !== null ? nextStep(scope) : undefined) ?? lastStepAfter(scope, catalogue, soFar);
   if (step) {
     const reason = "the period is unclear: it is an end of a change told in several steps, and the text does not say which period each step is";
     return { counted, reading: heldBack(reason, evidence.words("next step", step), indicator.id, null, { missing: "period" }) };
@@ -462,3 +460,24 @@ function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Wor
   return words.filter((w) => w.start >= lineStart);
 }
 
+
+/**
+ * Whose part a count is when its clause places it with one partner ("تسلم المغرب من السلطات البلجيكية أربعة مطلوبين",
+ * "17 مغربيا فوق التراب الفرنسي"), its sentence opens on one ("ومع فرنسا دائما، …") or its table column's header
+ * names one ("| المؤشر | كندا | …"; partner-place.ts), or it
+ * follows such a part: compared with it ("…، بعدما كان عددهم 15 سنة 2023") or naming it by a pronoun ("وسلم إليها
+ * شخصا واحدا").
+ */
+function partnerPartOf(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, compared: boolean, indicator: Indicator): { how: string; partner: string } | undefined {
+  // The verb's clause before an aside is the count's too: "تسلم المغرب من بلجيكا، خلال السنة الماضية، ثلاثة أشخاص".
+  const lead = [...clauseBeforeAside(scope), ...scope.lead];
+  const place =
+    partnerPlace(scope.text, scope.mention, lead, scope.after, catalogue.breakdowns, indicator, scope.earlier) ??
+    partnerOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns) ??
+    (scope.table?.aside && partnerColumn(scope.table.aside, catalogue.breakdowns));
+  if (place) return { how: "the part of one partner", partner: scope.text.slice(place.start, place.end) };
+  const earlier = soFar.partnerPart;
+  if (!earlier) return undefined;
+  if (compared && earlier.indicatorId === indicator.id) return { how: "compared with the part of one partner", partner: earlier.partner };
+  return refersToPartner(scope.text, scope.mention, scope.lead) ? { how: "the part of the partner its pronoun stands for", partner: earlier.partner } : undefined;
+}

@@ -172,12 +172,15 @@ const nationalityAdjectiveReach = 3;
 /** An adjective of relation ("دولية", international) is no noun of several partners ("دول", countries). */
 const nisba = /(?:ي|يه|يا|يين|يون|يات)$/u;
 
+/** Whether words name several partners ("مع دول صديقة", "شركاء أوروبيين"; grammar-words several_partners), not "دولية". */
+export const namesSeveralPartners = (words: readonly Word[]) => words.some((w) => wordIsAny(w, grammarWords.several_partners) && !nisba.test(w.folded));
+
 /**
  * The first partner a clause names, a country ("دورات نظمتها وكالات أمريكية") or a body ("في إطار برنامج الشراكة مع
  * الاتحاد الأوروبي"): a count of an indicator reported by partner (one_partner_is_part) is then that partner's part.
  */
 export function partnerNamed(words: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
-  if (words.some((w) => wordIsAny(w, grammarWords.several_partners) && !nisba.test(w.folded))) return undefined;
+  if (namesSeveralPartners(words)) return undefined;
   const named: Array<{ partner: string; start: number; end: number }> = [];
   for (let index = 0; index < words.length; index++) {
     const country = categoryStartingAt(words, index, catalogue);

@@ -8,8 +8,8 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { partnerCapitals } from "./foreign-section.ts";
-import { phraseAt } from "./phrases.ts";
+import { namesSeveralPartners, partnerCapitals } from "./foreign-section.ts";
+import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 interface Place {
@@ -21,6 +21,8 @@ interface Place {
 /** The partner country (or its capital) whose name starts at word `index`, if any; "البلدين" names Morocco and one partner (its code is then empty). */
 function partnerAt(words: readonly Word[], index: number, catalogue: BreakdownCatalogue): Place | undefined {
   if (wordIsAny(words[index]!, grammarWords.two_countries)) return { code: "", start: words[index]!.start, end: words[index]!.end };
+  // "باللغة الفرنسية": a language, no partner.
+  if (index > 0 && wordIsAny(words[index - 1]!, grammarWords.language_nouns)) return undefined;
   const country: CategoryMatch | undefined = categoryStartingAt(words, index, catalogue);
   if (country?.breakdown === "partner_country") return country;
   const capital = partnerCapitals(catalogue).find((c) => phraseAt(words, index, c.phrase));
@@ -53,11 +55,11 @@ function locative(word: Word, catalogue: BreakdownCatalogue): boolean {
 }
 
 /** The partners `words` name, and whether each is placed. */
-function partnersIn(words: readonly Word[], catalogue: BreakdownCatalogue, isPlaced: (index: number) => boolean): Array<Place & { placed: boolean }> {
-  const found: Array<Place & { placed: boolean }> = [];
+function partnersIn(words: readonly Word[], catalogue: BreakdownCatalogue, isPlaced: (index: number) => boolean): Array<Place & { placed: boolean; index: number }> {
+  const found: Array<Place & { placed: boolean; index: number }> = [];
   for (let index = 0; index < words.length; index++) {
     const partner = partnerAt(words, index, catalogue);
-    if (partner) found.push({ ...partner, placed: isPlaced(index) });
+    if (partner) found.push({ ...partner, placed: isPlaced(index), index });
   }
   return found;
 }
@@ -65,8 +67,8 @@ function partnersIn(words: readonly Word[], catalogue: BreakdownCatalogue, isPla
 /** Partner markers other than "to" ("مع"، "بتنسيق مع"، "لفائدة"): the partner is one of the action's, which the national count includes. */
 const withPartner = grammarWords.partner_markers.filter((w) => !grammarWords.place_prepositions.includes(w));
 
-/** Whether a partner marker of `withPartner` stands one or two words before word `index` ("مع السلطات الإيطالية"). */
-const actingWith = (words: readonly Word[], index: number) => words.slice(Math.max(0, index - 2), index).some((w) => wordIsAny(w, withPartner));
+/** Whether a partner marker of `withPartner` stands one to three words before word `index` ("مع السلطات الإيطالية"، "مع المصالح الأمنية الإسبانية"). */
+const actingWith = (words: readonly Word[], index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordIsAny(w, withPartner));
 
 /** How many words after the number the place of its count may stand: the noun, its adjective or verb, the place ("مغربيا أوقفوا فوق التراب الفرنسي"). */
 const placeReach = 6;
@@ -97,17 +99,60 @@ const ownPartnerWords = (indicator: Indicator) => indicator.cues?.flatMap((cue) 
  * before a part marker; none when the clause names several partners ("أوقف أغلبهم بإسبانيا وفرنسا") or a noun of
  * several, or when the indicator itself is of that partner ("أربعة أجانب مطلوبين بالولايات المتحدة").
  */
-export function partnerPlace(text: string, number: { start: number; end: number }, lead: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue, indicator: Indicator): Place | undefined {
+export function partnerPlace(text: string, number: { start: number; end: number }, lead: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue, indicator: Indicator, earlier: readonly Word[] = []): Place | undefined {
   const part = after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
-  const near = after.slice(0, Math.min(placeReach, part < 0 ? after.length : part));
+  const clause = part < 0 ? after : after.slice(0, part);
+  const near = clause.slice(0, placeReach);
   const before = ownLead(text, lead, number.start, number.end);
-  if ([...before, ...near].some((w) => wordIsAny(w, grammarWords.several_partners))) return undefined;
+  if (namesSeveralPartners([...before, ...near])) return undefined;
   // Before the number, the partner is the count's whatever its role ("مطلوبون سلمتهم ألمانيا إلى المغرب: 2"), unless
-  // it acts with the DGSN; after it, only a place or an origin is ("17 مغربيا فوق التراب الفرنسي").
-  const partners = [...partnersIn(before, catalogue, (i) => !actingWith(before, i)), ...partnersIn(near, catalogue, (i) => placed(near, i, catalogue))];
+  // it acts with the DGSN; after it, only a place or an origin is ("17 مغربيا فوق التراب الفرنسي"). A partner acting
+  // with the DGSN is the count's when the sentence already named it ("من بينهم 6 أشخاص سلمتهم السلطات الإسبانية، كما
+  // تم تنفيذ ثلاث عمليات … بتنسيق مع المصالح الأمنية الإسبانية"), not otherwise ("عمليتين … مع السلطات الإيطالية").
+  const named = namesSeveralPartners(earlier) ? new Set<string>() : new Set(partnersIn(earlier, catalogue, () => true).map((p) => p.code));
+  const topic = named.size === 1 ? [...named][0] : undefined;
+  const sentenceTopic = (words: readonly Word[], i: number) => topic !== undefined && actingWith(words, i) && partnerAt(words, i, catalogue)?.code === topic;
+  // Past the place's reach, only the sentence's partner acting with the DGSN.
+  const inClause = partnersIn(clause, catalogue, (i) => (i < placeReach && placed(clause, i, catalogue)) || sentenceTopic(clause, i)).filter((p) => p.index < placeReach || p.placed);
+  const partners = [...partnersIn(before, catalogue, (i) => !actingWith(before, i) || sentenceTopic(before, i)), ...inClause];
   const place = partners.find((p) => p.placed);
   if (!place || new Set(partners.flatMap((p) => p.code || [])).size > 1) return undefined;
   const own = ownPartnerWords(indicator);
-  const words = [...before, ...near].filter((w) => w.start >= place.start && w.end <= place.end);
+  const words = [...before, ...clause].filter((w) => w.start >= place.start && w.end <= place.end);
   return words.some((w) => wordIsAny(w, own)) ? undefined : place;
+}
+
+const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
+const withWords = ["مع"];
+
+/** How many words an opening phrase naming the sentence's partner may have: "ومع فرنسا دائما،". */
+const openingWords = 4;
+
+/**
+ * The one partner a sentence opens on as its topic, set off by a comma ("ومع فرنسا دائما، استقبلت المملكة 5 أشخاص
+ * …"، "وبخصوص إسبانيا، …"): its counts are that partner's parts. Not "في" a country ("وفي الجزائر، …": another
+ * country's own figures, foreign-section.ts), and not several partners.
+ */
+export function partnerOpening(text: string, opening: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
+  const comma = opening.findIndex((w, i) => i < openingWords && /^\s*[،,]/u.test(text.slice(w.end, w.end + 3)));
+  // Opened by a word of topic or of partnership: not a dateline ("مدريد، 12 يوليو") nor a partner as subject ("وتظل إسبانيا، الجارة الشمالية، …").
+  if (comma < 0 || !(topicOpeners.some((phrase) => phraseAt(opening, 0, phrase)) || wordIsAny(opening[0]!, withWords))) return undefined;
+  const words = opening.slice(0, comma + 1);
+  if (namesSeveralPartners(words) || words.some((w) => /\p{N}/u.test(w.folded))) return undefined;
+  const partners = partnersIn(words, catalogue, () => true);
+  return partners.length === 1 && partners[0]!.code !== "" ? partners[0] : undefined;
+}
+
+/**
+ * A word standing for the partner a clause before named: a pronoun ("تسلم المغرب من السلطات الهولندية شخصين …، وسلم
+ * إليها شخصا واحدا"; grammar-words partner_pronouns), or "the two countries" ("… فوق التراب الفرنسي …، كما نفذ البلدان
+ * عملية واحدة": the dual "البلدان" is written as the plural, which names several partners elsewhere) in the count's lead.
+ */
+export const refersToPartner = (text: string, number: { start: number; end: number }, lead: readonly Word[]) =>
+  ownLead(text, lead, number.start, number.end).some((w) => wordIsAny(w, grammarWords.partner_pronouns) || wordIsAny(w, grammarWords.two_countries) || /^[وف]?البلدان$/u.test(w.folded));
+
+/** The one partner a table column's header names ("| المؤشر | كندا | المجموع الوطني 2023 |"): the column holds its parts. */
+export function partnerColumn(header: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
+  const partners = partnersIn(header, catalogue, () => true);
+  return partners.length === 1 && partners[0]!.code !== "" && !namesSeveralPartners(header) ? partners[0] : undefined;
 }

@@ -35,7 +35,7 @@ import { readWrittenAgain } from "./written-again.ts";
 import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { deniesPeriod } from "./denied-period.ts";
-import { inPercentColumn } from "./percent-columns.ts";
+import { inPercentColumn, inPercentList } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
@@ -442,7 +442,7 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
       percents.push({ mention, scope });
       return;
     }
-    if (row && inPercentColumn(source.text, row.cells, row.percentColumns, mention)) {
+    if ((row && inPercentColumn(source.text, row.cells, row.percentColumns, mention)) || inPercentList(source.text, mention)) {
       percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
       return;
     }
@@ -470,7 +470,8 @@ function readSentence(extraction: Extraction, sentence: Span, all: NumberMention
     soFar.lastIndicatorId = readIndicatorId ?? undefined;
     soFar.lastIndicatorClause = [...scope.before, ...scope.after];
     soFar.oneKind = read.oneKind ? (counted ?? undefined) : undefined;
-    soFar.partnerPart = read.partnerPart;
+    // Until a count of the nation's: a number read as nothing ("مقابل 15 مواطنا") leaves the partner standing.
+    if (read.partnerPart || reading.status === "figure") soFar.partnerPart = read.partnerPart;
     soFar.unclearPeriod = read.unclearPeriod;
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
     const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";

@@ -76,10 +76,11 @@ function rowLabelCell(text: string, words: readonly Word[], row: TableRow, colum
   const period = meaning && "period" in meaning ? meaning.period : null;
   const unclear = meaning && "unclear" in meaning ? meaning.unclear : undefined;
   const periodWords = meaning && "periodWords" in meaning ? wordsWithin(words, meaning.periodWords.start, meaning.periodWords.end) : undefined;
+  const aside = meaning && "aside" in meaning ? wordsWithin(words, meaning.aside.start, meaning.aside.end) : undefined;
   const own = wordsWithin(words, label.start, label.end);
   const header = row.header && wordsWithin(words, row.header.start, row.header.end);
   const narrowed = narrowingLabel(text, label);
-  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }) };
+  return { label: [...wholeRowAbove(text, words, label), ...own], ...(header && { header }), ...(narrowed && { narrowed }), period, change: meaning && "change" in meaning ? meaning.change : null, ...(unclear && { unclear }), ...(periodWords && { periodWords }), ...(aside && { aside }) };
 }
 
 /**

@@ -18,7 +18,7 @@ import { isCountValue, isYearValue } from "./years.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | { unclear: string } | null;
+export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | { aside: Span } | { unclear: string } | null;
 
 /** The period a cell names: a year ("2016"), a year and its part ("2016-H1", "ن2 2022"); null for any other cell. */
 export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
@@ -57,6 +57,9 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
     if (period) columns.push({ period });
     else if (isChangeHeader(cellText[index]!) && named.length >= 2) {
       columns.push({ change: { period: named.at(-1)!, base: named[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
+    } else if (/\p{L}/u.test(cellText[index]!) && !/\p{N}/u.test(cellText[index]!)) {
+      // Words only beside the periods' columns ("| المؤشر | كندا | 2023 | 2022 |"): a column of something else, read with its header.
+      columns.push({ aside: cells[index]! });
     } else return null;
   }
   return columns;

@@ -132,6 +132,22 @@ export function nextStep(scope: NumberScope): Word[] | undefined {
 }
 
 /**
+ * "ثم إلى" before a change's last step, when the step before it was held back for its period, its clause names none
+ * and its sentence a year after the text's ("… من 71 أمرا سنة 2017 إلى 84 أمرا سنة 2019، فيما ارتفع عدد … من 80
+ * شخصا إلى 89 ثم إلى 97 شخصا خلال الفترة نفسها" in a text on 2017): the steps may run past the text's period, and
+ * which period each is, the text does not say, the last one's no more than the others'. Otherwise the last step is
+ * the text's own ("من 12 شخصا قبل سنتين إلى 14 ثم إلى 16 شخصا").
+ */
+export function lastStepAfter(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Word[] | undefined {
+  const lead = scope.lead.slice(-2);
+  if (lead.length < 2 || !wordIsAny(lead[0]!, transitions.then) || !wordIsAny(lead[1]!, transitions.to) || soFar.lastCount !== undefined) return undefined;
+  // Its own period named ("ثم إلى قرابة 4500 ملف خلال السنة الماضية") says which.
+  const own = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
+  const later = [...scope.earlier, ...scope.before].some((w) => isYearWord(w) && wordValue(w) > parsePeriod(scope.reference).year);
+  return later && "claims" in own && own.claims.length === 0 && scope.yearsBefore.length === 0 ? lead : undefined;
+}
+
+/**
  * The period of the earlier end: the one its own words after it name ("من 49 سنة 2022 إلى ..."), else that of
  * the sentence's first earlier end, else the period before the one the transition's words name (or the
  * reference period), a year earlier.

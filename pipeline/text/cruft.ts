@@ -65,7 +65,8 @@ export function compileCruftRules(rules: CruftRules): LineTest[] {
 /**
  * The lines of `text` that a cruft rule sets aside, with the first rule that matched; a rule that heads a
  * block also sets aside the lines under it, up to the first empty line; one that closes a block, the lines above
- * it, up to the last empty line; one that ends the article (after a line of its prose), every line after it.
+ * it, up to the last empty line or line of cruft; one that ends the article (after a line of its prose), every line
+ * after it.
  */
 export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[]): CruftLine[] {
   const ruleOf: (string | null)[] = lines.map(() => null);
@@ -96,6 +97,9 @@ export function findCruft(text: string, lines: readonly LineSpan[], rules: reado
     } else if (rule) {
       ruleOf[index] = rule.id;
       if (rule.closesBlock) for (let above = blockStart; above < index; above++) ruleOf[above] ??= rule.id;
+      // A line of cruft ends the block above it too: a comment's reactions close the comment from the line after the
+      // last cruft line ("التعليقات:", the post's own reactions), not from the post's text above them.
+      blockStart = index + 1;
       block = rule.startsBlock ? rule.id : null;
       // Only after the article's prose: at the top of a page, "تعليقات (12)" is a count beside the byline. Nor
       // before a live blog's next update ("14:20 | …" under an embedded post's reactions): the article goes on.

@@ -106,3 +106,61 @@ describe("numbers that are no period", () => {
     expect(mentionOf(text, "1500").reason).toContain("«مساره»");
   });
 });
+
+// Round 67 (held354–held357): the partner a sentence opens on, names by a pronoun or as "the two countries", or a
+// table's column names; the DGSN's partner of the sentence; lists in percent; a post's comments; steps of a change.
+describe("a count of one partner named elsewhere than its own clause", () => {
+  it("is that partner's part when the sentence opens on it, not on a dateline", () => {
+    expect(published("ومع فرنسا دائما، استقبلت المملكة 5 أشخاص مطلوبين للعدالة المغربية سلمتهم السلطات الفرنسية.", "2023")).toEqual([]);
+    const dateline = "مدريد، 12 يوليو (وكالة الأنباء الإيبيرية) - عالجت المديرية العامة للأمن الوطني خلال النصف الأول من 2024 ما مجموعه 3.420 ملفا وطلب معلومات.";
+    expect(published(dateline, "2024-H1")).toEqual(["files_processed 2024-H1 = 3420"]);
+  });
+
+  it("is that partner's part when a pronoun or 'the two countries' stands for it", () => {
+    expect(published("وتسلم المغرب من السلطات الهولندية شخصين مطلوبين للقضاء المغربي، وسلم إليها شخصا واحدا.", "2023")).toEqual([]);
+    expect(published("وأسفر تنفيذ النشرات الحمراء عن توقيف 17 مغربيا فوق التراب الفرنسي، مقابل 15 مواطنا سنة 2022، كما نفذ البلدان عملية واحدة للتسليم المراقب للمخدرات.", "2023")).toEqual([]);
+  });
+
+  it("reads the verb's clause before an aside, and 'دولية' as no noun of several partners", () => {
+    expect(published("تسلم المغرب من بلجيكا، خلال السنة الماضية، ثلاثة أشخاص كانوا مبحوثا عنهم من طرف القضاء المغربي.", "2023")).toEqual([]);
+    expect(published("فيما تسلم من السلطات الإيطالية شخصين صدرت في حقهما أوامر دولية بإلقاء القبض.", "2023")).toEqual([]);
+  });
+
+  it("reads an operation with the partner the sentence already gave a part of as that partner's, with one among several as the nation's", () => {
+    const text = "وسجلت الحصيلة تسليم أو استقدام 14 شخصا مطلوبا للعدالة المغربية، من بينهم 6 أشخاص سلمتهم السلطات الإسبانية، كما تم تنفيذ ثلاث عمليات للتسليم المراقب للمخدرات بتنسيق مع المصالح الأمنية الإسبانية.";
+    expect(published(text, "2017")).toEqual(["persons_extradited_to_morocco 2017 = 14"]);
+    const several = "ونفذت أربع عمليات للتسليم المراقب للمخدرات مع شركاء إيطاليين وإسبان وبلجيكيين، مقابل عمليتين فقط مع السلطات الإيطالية في السنة الماضية.";
+    expect(published(several, "2023")).toEqual(["controlled_deliveries 2023 = 4", "controlled_deliveries 2022 = 2"]);
+  });
+
+  it("reads a country's adjective after a language as no partner", () => {
+    const text = "أفاد بلاغ صادر باللغة الفرنسية عن المديرية أن مصالح التعاون الأمني الدولي عالجت، خلال النصف الأول من سنة 2025، ما مجموعه 3 706 ملفات وطلبات معلومات.";
+    expect(published(text, "2025-H1")).toEqual(["files_processed 2025-H1 = 3706"]);
+  });
+
+  it("holds back a table column's numbers when its header names one partner, and reads the periods' columns", () => {
+    const table = "| المؤشر | كندا | 2023 | 2022 |\n|---|---|---|---|\n| مطلوبون سلموا إلى المغرب | 1 | 27 | 22 |\n";
+    expect(published(table, "2023")).toEqual(["persons_extradited_to_morocco 2023 = 27", "persons_extradited_to_morocco 2022 = 22"]);
+  });
+});
+
+describe("lists, posts and steps", () => {
+  it("reads a list's bare values as percentages when its heading gives them in percent", () => {
+    const text = "توزيع الملفات حسب نوع القضية (%):\n- المخدرات: 38\n- الهجرة غير النظامية والاتجار بالبشر: 17\n";
+    expect(published(text, "2025-H1")).toEqual(["files_share_by_case_type 2025-H1 drug_trafficking = 38", "files_share_by_case_type 2025-H1 irregular_migration = 17"]);
+  });
+
+  it("ends a reader's comment at the cruft line above it, not at the post's text", () => {
+    const post = "حصيلة التعاون الأمني الدولي للنصف الأول من 2025:\n✅ 84 إنابة قضائية دولية\n👍❤️ 2,4 ألف · 312 تعليقًا · 87 مشاركة\nYoussef: الله يعطيكم الصحة، 74 مبحوث عنه ماشي ساهل\n3 س · أعجبني · رد\n";
+    expect(published(post, "2025-H1")).toEqual(["letters_rogatory 2025-H1 = 84"]);
+  });
+
+  it("holds back a change's last step after 'ثم إلى' when the sentence runs past the text's year", () => {
+    const text = "انتقلت الأوامر من 71 أمرا سنة 2017 إلى 84 أمرا سنة 2019، فيما ارتفع عدد المبحوث عنهم الذين تم توقيفهم من 80 شخصا إلى 89 ثم إلى 97 شخصا خلال الفترة نفسها.";
+    expect(published(text, "2017")).toEqual(["international_arrest_warrants 2017 = 71", "international_arrest_warrants 2019 = 84"]);
+  });
+
+  it("reads a question why as stating what it asks about", () => {
+    expect(published("• لماذا عاد عدد الملفات وطلبات المعلومات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟", "2021")).toEqual(["files_processed 2021 = approx 4700"]);
+  });
+});
