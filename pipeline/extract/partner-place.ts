@@ -2,7 +2,8 @@
 // أربعة مطلوبين"، "سلمت الرباط إلى بروكسيل اثنين من الرعايا"، "أوقف 17 مغربيا فوق التراب الفرنسي"، "ستة مغاربة
 // بإيطاليا"). Such a count is that partner's part of the national count, which no breakdown tracks: the DGSN's
 // yearly counts of persons handed over, arrested abroad or operations are over every partner. A partner named
-// elsewhere in the sentence (another clause, or after a part marker) says nothing of the count.
+// elsewhere in the sentence (another clause, or after a part marker) says nothing of the count, unless the sentence
+// opens on it ("ومع فرنسا دائما، …"), a pronoun stands for it ("وسلم إليها …"), or a table's column names it.
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
@@ -109,9 +110,8 @@ export function partnerPlace(text: string, number: { start: number; end: number 
   // it acts with the DGSN; after it, only a place or an origin is ("17 مغربيا فوق التراب الفرنسي"). A partner acting
   // with the DGSN is the count's when the sentence already named it ("من بينهم 6 أشخاص سلمتهم السلطات الإسبانية، كما
   // تم تنفيذ ثلاث عمليات … بتنسيق مع المصالح الأمنية الإسبانية"), not otherwise ("عمليتين … مع السلطات الإيطالية").
-  const named = namesSeveralPartners(earlier) ? new Set<string>() : new Set(partnersIn(earlier, catalogue, () => true).map((p) => p.code));
-  const topic = named.size === 1 ? [...named][0] : undefined;
-  const sentenceTopic = (words: readonly Word[], i: number) => topic !== undefined && actingWith(words, i) && partnerAt(words, i, catalogue)?.code === topic;
+  let topic: string | null | undefined;
+  const sentenceTopic = (words: readonly Word[], i: number) => actingWith(words, i) && partnerAt(words, i, catalogue)?.code === (topic ??= sentencePartner(earlier, catalogue));
   // Past the place's reach, only the sentence's partner acting with the DGSN.
   const inClause = partnersIn(clause, catalogue, (i) => (i < placeReach && placed(clause, i, catalogue)) || sentenceTopic(clause, i)).filter((p) => p.index < placeReach || p.placed);
   const partners = [...partnersIn(before, catalogue, (i) => !actingWith(before, i) || sentenceTopic(before, i)), ...inClause];
@@ -122,8 +122,14 @@ export function partnerPlace(text: string, number: { start: number; end: number 
   return words.some((w) => wordIsAny(w, own)) ? undefined : place;
 }
 
+/** The one partner the sentence before the count's clause names, if it names one and no noun of several. */
+function sentencePartner(earlier: readonly Word[], catalogue: BreakdownCatalogue): string | null {
+  if (namesSeveralPartners(earlier)) return null;
+  const named = new Set(partnersIn(earlier, catalogue, () => true).map((p) => p.code));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
-const withWords = ["مع"];
 
 /** How many words an opening phrase naming the sentence's partner may have: "ومع فرنسا دائما،". */
 const openingWords = 4;
@@ -136,7 +142,7 @@ const openingWords = 4;
 export function partnerOpening(text: string, opening: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
   const comma = opening.findIndex((w, i) => i < openingWords && /^\s*[،,]/u.test(text.slice(w.end, w.end + 3)));
   // Opened by a word of topic or of partnership: not a dateline ("مدريد، 12 يوليو") nor a partner as subject ("وتظل إسبانيا، الجارة الشمالية، …").
-  if (comma < 0 || !(topicOpeners.some((phrase) => phraseAt(opening, 0, phrase)) || wordIsAny(opening[0]!, withWords))) return undefined;
+  if (comma < 0 || !(topicOpeners.some((phrase) => phraseAt(opening, 0, phrase)) || wordIsAny(opening[0]!, withPartner))) return undefined;
   const words = opening.slice(0, comma + 1);
   if (namesSeveralPartners(words) || words.some((w) => /\p{N}/u.test(w.folded))) return undefined;
   const partners = partnersIn(words, catalogue, () => true);
