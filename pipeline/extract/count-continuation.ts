@@ -348,7 +348,8 @@ export function theirNumber(scope: NumberScope, counted: CountedNoun | null, soF
     const agrees = number.folded.endsWith("هم") === (previous.indicator.unit === "persons");
     return agrees && sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
   }
-  if (counted?.how !== "after") return undefined;
+  // A noun after the number, or the number a dual is ("بعدما لم يتجاوز عددها عمليتين سنة 2020").
+  if (counted?.how !== "after" && counted?.how !== "dual") return undefined;
   const persons = wordMatchesAny(counted.folded, grammarWords.generic_counted) && previous.indicator.unit === "persons";
   return persons || sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
 }

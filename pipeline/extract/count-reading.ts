@@ -381,7 +381,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // مقابل 4480 في السنة التي قبلها" (2019), in a text on 2024.
   const clause = ownClause(scope, catalogue);
   const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordIsAny(w, catalogue.periods.before_it));
-  const comparedWith = beforeIt ? soFar.lastCount!.period : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
+  const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =
     columnPeriod(scope, catalogue) ??
@@ -480,4 +480,16 @@ function partnerPartOf(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (!earlier) return undefined;
   if (compared && earlier.indicatorId === indicator.id) return { how: "compared with the part of one partner", partner: earlier.partner };
   return refersToPartner(scope.text, scope.mention, scope.lead) ? { how: "the part of the partner its pronoun stands for", partner: earlier.partner } : undefined;
+}
+
+/**
+ * The period of the count a compared count's "the year before it" is set against: the last count of its indicator,
+ * or, when that is a part of the year after its whole ("31 شخصا سنة 2024، منهم 15 خلال النصف الأول، مقابل 27 شخصا في
+ * السنة التي قبلها"), the whole's: the comparison goes on from the whole, the part is said aside.
+ */
+function comparedCountPeriod(soFar: SentenceSoFar, indicator: Indicator): string {
+  const last = soFar.lastCount!;
+  const year = String(parsePeriod(last.period).year);
+  const whole = parsePeriod(last.period).part === null ? undefined : soFar.counts.find((c) => c.indicator.id === indicator.id && !c.compared && c.period === year && c.end <= last.start);
+  return whole?.period ?? last.period;
 }

@@ -353,7 +353,9 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
     const ids = [either.whole.indicator.id, either.part.indicator.id];
     return { reading: heldBack(`ambiguous: «${either.word.folded}» after a part may name the whole or the part (${ids.join(" or ")})`, evidence, null, null, { candidates: ids }) };
   }
-  const theirsAlone = counted?.how === "pronoun" ? theirNumber(scope, counted, soFar, catalogued) : undefined;
+  // So is a dual after "their number" ("كما شاركت في 4 عمليات أمنية متعددة الأطراف …، بعدما لم يتجاوز عددها عمليتين
+  // سنة 2020"), whatever the sentence's other operations would make of its noun.
+  const theirsAlone = counted?.how === "pronoun" || counted?.how === "dual" ? theirNumber(scope, counted, soFar, catalogued) : undefined;
   if (theirsAlone) return { indicator: theirsAlone.indicator, evidence: evidence.note(`"their number", of the count before it (${theirsAlone.indicator.id})`) };
   // Another noun of the sentence, read with the number's candidates, when its own decides nothing.
   const decidedBy = (noun: CountedNoun | null | undefined, within = scope) => {

@@ -6,6 +6,7 @@ import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
+import { lineAbove } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
 
@@ -56,7 +57,9 @@ const listReach = 20;
  * above the items, short and without a number.
  */
 function bodyOverList(scope: NumberScope): PhraseMatch | undefined {
-  const heading = listHeadingAbove(scope.text, scope.mention.start, listReach);
+  const above = listHeadingAbove(scope.text, scope.mention.start, listReach);
+  // One empty line may stand between the heading and its items ("وعلى صعيد ولاية أمن أكادير:⏎⏎- الموقوفون …: 7").
+  const heading = above && scope.text.slice(above.start, above.end).trim() === "" ? lineAbove(scope.text, above.start) : above;
   if (!heading) return undefined;
   const line = scope.text.slice(heading.start, heading.end);
   if (line.trim() === "" || line.length > headingLength || /\p{N}/u.test(line)) return undefined;
@@ -120,6 +123,8 @@ export function unitPlaces(words: readonly Word[]): ReadonlySet<string> {
 /** "ومن بين الموقوفين بالدار البيضاء 6 أجانب": the clause says its count was made at a place the text names a local unit by. */
 function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   if (scope.unitPlaces.size === 0) return undefined;
+  const headline = placeHeadline(scope);
+  if (headline) return headline;
   const words = [...scope.before, ...scope.after];
   const places = scope.unitPlaces;
   const at = (w: Word, i: number) => (w.folded.startsWith("ب") && places.has(w.folded.slice(1))) || (w.folded.startsWith("وب") && places.has(w.folded.slice(2))) || (i > 0 && words[i - 1]!.folded === "في" && places.has(w.folded));
@@ -127,6 +132,19 @@ function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   const again = (w: Word) => grammarWords.unit_back_references.includes(w.folded);
   const index = words.findIndex((w, i) => at(w, i) || again(w));
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
+}
+
+/**
+ * A line opening on a place the text names a local unit by, set off by a colon or two dots ("العيون.. 3 موقوفين
+ * مطلوبين دوليا"، "تطوان: حجز 12 سيارة مسروقة … وتوقيف 9 مطلوبين دوليا"): a headline of that place's counts.
+ */
+function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
+  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
+  const words = [...scope.earlier, ...scope.before];
+  const index = words.findIndex((w) => w.start >= lineStart);
+  const first = words[index];
+  if (!first || first.start - lineStart > 2 || !scope.unitPlaces.has(first.folded)) return undefined;
+  return /^\s*(?:[:：]|\.\.)/u.test(scope.text.slice(first.end, first.end + 4)) ? { index, start: first.start, end: first.end } : undefined;
 }
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */

@@ -2,7 +2,8 @@
 // clause places with one partner country (partner-place.ts), a count compared with such a part, a whole whose part is
 // given for the other half of the year (count-periods.ts), the period a change takes from the clause naming its
 // subject (change-periods.ts), shares paired with a list of partners in a parenthesis (respective-categories.ts), a
-// count after "this figure" (this-figure.ts), and the year-like counts, questions and careers that are no period.
+// count after "this figure" (this-figure.ts), and the year-like counts, questions and careers that are no period; then
+// rounds 67 and 68 (below).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -162,5 +163,25 @@ describe("lists, posts and steps", () => {
 
   it("reads a question why as stating what it asks about", () => {
     expect(published("• لماذا عاد عدد الملفات وطلبات المعلومات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟", "2021")).toEqual(["files_processed 2021 = approx 4700"]);
+  });
+});
+
+// Round 68 (held358–held361): a local unit's headline and list, "the year before it" after a part, "their number" of a dual.
+describe("a local unit's counts and the counts compared after a part", () => {
+  it("holds back a headline's counts opening on a place the text names a local unit by, and a list under that unit's heading", () => {
+    const headline = "العيون.. 3 موقوفين مطلوبين دوليا\nوأفاد مصدر من ولاية أمن العيون بأن المصالح الأمنية بالمدينة ساهمت في هذه الحصيلة.";
+    expect(published(headline, "2022")).toEqual([]);
+    const list = "وأوضحت المديرية أن 119 مبحوثا عنهم دوليا أوقفوا خلال السنة.\n\nوعلى صعيد ولاية أمن أكادير:\n\n- الموقوفون بموجب أوامر دولية: 7\n";
+    expect(published(list, "2022")).toEqual(["wanted_persons_arrested 2022 = 119"]);
+  });
+
+  it("compares 'the year before it' after a part with the whole before the part", () => {
+    const text = "أما الأشخاص المطلوبون للعدالة المغربية، فقد تم تسليم أو استقدام 31 شخصا سنة 2024، منهم 15 خلال النصف الأول، مقابل 27 شخصا في السنة التي قبلها.";
+    expect(published(text, "2024-H2")).toContain("persons_extradited_to_morocco 2023 = 27");
+  });
+
+  it("reads a dual after 'their number' as the count before it", () => {
+    const text = "ساهمت المديرية خلال السنة ذاتها في 3 عمليات للتسليم المراقب، بتنسيق مع سلطات أجنبية، كما شاركت في 4 عمليات أمنية متعددة الأطراف تحت إشراف الأنتربول، بعدما لم يتجاوز عددها عمليتين سنة 2020.";
+    expect(published(text, "2021")).toContain("interpol_multilateral_operations 2020 = lte 2");
   });
 });
