@@ -279,7 +279,10 @@ export function coordinatedCompared(scope: NumberScope, counted: CountedNoun | n
  * sentence's topic would make of it alone.
  */
 export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): CountFigure | undefined {
-  const previous = soFar.lastCount;
+  // Compared first in its sentence, in parentheses after the period it is of, with the previous sentence's last count
+  // when that is no part ("… مقارنة مع 3540 مذكرة سنة 2023. وتتسع الهوة أكثر عند المقارنة مع سنة 2019 (2870 مذكرة)").
+  const lastOfSentenceBefore = compared && soFar.counts.length === 0 && opensParenthesis(scope.text, scope.mention) ? soFar.previousSentence : undefined;
+  const previous = soFar.lastCount ?? (lastOfSentenceBefore?.indicator.part_of === undefined ? lastOfSentenceBefore : undefined);
   // After a part whose whole the sentence gave, the comparison is of the whole (continued() reads it); after a part
   // named alone, of the part ("… يتعلق بالاتجار في المخدرات، أي 41 إنابة، بعدما كانت 35 إنابة في العام الماضي"). A
   // clause with words of its own besides its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.

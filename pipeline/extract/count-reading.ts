@@ -26,7 +26,7 @@ import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEn
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
-import { partnerColumn, partnerOpening, partnerPlace, refersToPartner } from "./partner-place.ts";
+import { namesIndicatorsPartner, partnerColumn, partnerOpening, partnerPlace, refersToPartner } from "./partner-place.ts";
 import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { restatedPart } from "./this-figure.ts";
 import { againstSuspects } from "./case-count.ts";
@@ -471,10 +471,11 @@ function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Wor
 function partnerPartOf(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, compared: boolean, indicator: Indicator): { how: string; partner: string } | undefined {
   // The verb's clause before an aside is the count's too: "تسلم المغرب من بلجيكا، خلال السنة الماضية، ثلاثة أشخاص".
   const lead = [...clauseBeforeAside(scope), ...scope.lead];
+  const opening = sentenceOpening(scope);
+  const aside = scope.table?.aside ?? [];
   const place =
     partnerPlace(scope.text, scope.mention, lead, scope.after, catalogue.breakdowns, indicator, scope.earlier) ??
-    partnerOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns) ??
-    (scope.table?.aside && partnerColumn(scope.table.aside, catalogue.breakdowns));
+    [partnerOpening(scope.text, opening, catalogue.breakdowns), aside.length > 0 ? partnerColumn(aside, catalogue.breakdowns) : undefined].find((p) => p && !namesIndicatorsPartner([...opening, ...aside], p, indicator));
   if (place) return { how: "the part of one partner", partner: scope.text.slice(place.start, place.end) };
   const earlier = soFar.partnerPart;
   if (!earlier) return undefined;

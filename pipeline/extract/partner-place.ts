@@ -117,9 +117,13 @@ export function partnerPlace(text: string, number: { start: number; end: number 
   const partners = [...partnersIn(before, catalogue, (i) => !actingWith(before, i) || sentenceTopic(before, i)), ...inClause];
   const place = partners.find((p) => p.placed);
   if (!place || new Set(partners.flatMap((p) => p.code || [])).size > 1) return undefined;
+  return namesIndicatorsPartner([...before, ...clause], place, indicator) ? undefined : place;
+}
+
+/** Whether the partner at `place` is one the indicator itself counts for ("الأمريكي" for the foreigners arrested for the US). */
+export function namesIndicatorsPartner(words: readonly Word[], place: Place, indicator: Indicator): boolean {
   const own = ownPartnerWords(indicator);
-  const words = [...before, ...clause].filter((w) => w.start >= place.start && w.end <= place.end);
-  return words.some((w) => wordIsAny(w, own)) ? undefined : place;
+  return words.some((w) => w.start >= place.start && w.end <= place.end && wordIsAny(w, own));
 }
 
 /** The one partner the sentence before the count's clause names, if it names one and no noun of several. */

@@ -185,3 +185,22 @@ describe("a local unit's counts and the counts compared after a part", () => {
     expect(published(text, "2021")).toContain("interpol_multilateral_operations 2020 = lte 2");
   });
 });
+
+// Round 69 (held362–held365): the indicator's own partner in an opening, a spoken correction, a count compared in
+// parentheses after the previous sentence's.
+describe("round 69's readings", () => {
+  it("keeps a count whose sentence opens on the partner its indicator is of", () => {
+    const text = "أما الملف الأمريكي، فقد تراجع عدد الأجانب الموقوفين بطلب من القضاء الأمريكي إلى أجنبيين اثنين، بعد أن كانوا أربعة في 2023.";
+    expect(published(text)).toContain("foreigners_arrested_for_us 2024 = 2");
+  });
+
+  it("withdraws a number a speaker corrects with 'لا سمح لي'", () => {
+    const text = "تانيا المبحوث عليهم: تشدو مية وربعين... لا سمح لي، مية وسبعة وربعين.";
+    expect(published(text, "2025")).toEqual(["wanted_persons_arrested 2025 = 147"]);
+  });
+
+  it("reads a count compared in parentheses after its year with the noun of the sentence before's last count", () => {
+    const text = "عمم المكتب على الصعيد الوطني 3718 مذكرة بحث استجابة لطلبات مصالح أمن أجنبية، مقارنة مع 3540 مذكرة سنة 2023. وتتسع الهوة أكثر عند المقارنة مع سنة 2019 (2870 مذكرة).";
+    expect(published(text)).toContain("national_search_notices 2019 = 2870");
+  });
+});
