@@ -4,7 +4,7 @@
 import { wordIsAny } from "./cue-match.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { clauseBeforeAside } from "./antecedent-clauses.ts";
-import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import { cuePhrase, findPhrases, type PhraseMatch, phraseAt } from "./phrases.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
 import { lineAbove } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
@@ -122,9 +122,8 @@ export function unitPlaces(words: readonly Word[]): ReadonlySet<string> {
 
 /** "ومن بين الموقوفين بالدار البيضاء 6 أجانب": the clause says its count was made at a place the text names a local unit by. */
 function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
-  if (scope.unitPlaces.size === 0) return undefined;
   const headline = placeHeadline(scope);
-  if (headline) return headline;
+  if (headline || scope.unitPlaces.size === 0) return headline;
   const words = [...scope.before, ...scope.after];
   const places = scope.unitPlaces;
   const at = (w: Word, i: number) => (w.folded.startsWith("ب") && places.has(w.folded.slice(1))) || (w.folded.startsWith("وب") && places.has(w.folded.slice(2))) || (i > 0 && words[i - 1]!.folded === "في" && places.has(w.folded));
@@ -134,22 +133,42 @@ function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
 }
 
+/** How many words a headline's place may have before its colon or two dots: "مطار مراكش المنارة..". */
+const headlinePlaceWords = 4;
+
 /**
- * A line opening on a place the text names a local unit by, set off by a colon or two dots ("العيون.. 3 موقوفين
- * مطلوبين دوليا"، "تطوان: حجز 12 سيارة مسروقة … وتوقيف 9 مطلوبين دوليا"): a headline of that place's counts.
+ * A line opening on a local place, set off by a colon or two dots: a place the text names a local unit by ("العيون..
+ * 3 موقوفين مطلوبين دوليا"، "تطوان: … وتوقيف 9 مطلوبين دوليا"), a port or an airport ("مطار مراكش المنارة.. 7
+ * مبحوثين دوليا") or a city's security ("أمن الرباط.. 19 إنابة قضائية دولية"; not "الأمن الوطني"): a headline of
+ * that place's counts.
  */
 function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
-  const words = [...scope.earlier, ...scope.before];
-  const index = words.findIndex((w) => w.start >= lineStart);
+  // The line's words, also when its two dots end a sentence ("مطار مراكش المنارة.. 7 مبحوثين").
+  const words = scope.wordsIn(lineStart, scope.mention.start);
+  const index = 0;
   const first = words[index];
-  if (!first || first.start - lineStart > 2 || !scope.unitPlaces.has(first.folded)) return undefined;
-  return /^\s*(?:[:：]|\.\.)/u.test(scope.text.slice(first.end, first.end + 4)) ? { index, start: first.start, end: first.end } : undefined;
+  if (!first || first.start - lineStart > 2) return undefined;
+  const place = words.slice(index, index + headlinePlaceWords);
+  const mark = place.findIndex((w) => /^\s*(?:[:：]|\.\.)/u.test(scope.text.slice(w.end, w.end + 4)));
+  if (mark < 0) return undefined;
+  const named = place.slice(0, mark + 1);
+  // A service named without the article, then its place: "أمن الرباط"، "شرطة طنجة" (not "الأمن الوطني", nor a
+  // section's label: "أمن دولي.."، "أمن | حصيلة 2018:").
+  const spanText = scope.text.slice(first.start, named.at(-1)!.end);
+  const serviceOf = named[1];
+  const service = serviceOf !== undefined && !first.folded.startsWith("ال") && wordIsAny(first, grammarWords.place_services) && !/[|\p{N}]/u.test(spanText) && !/(?:ي|يه)$/u.test(serviceOf.folded);
+  const local = scope.unitPlaces.has(first.folded) || named.some((w) => wordIsAny(w, grammarWords.local_places)) || service;
+  return local ? { index, start: first.start, end: named.at(-1)!.end } : undefined;
 }
+
+const topicPhrases = grammarWords.topic_openers.map(cuePhrase);
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
 function localPlace(words: readonly Word[]): PhraseMatch | undefined {
-  const index = words.findIndex((w, i) => i > 0 && wordIsAny(w, grammarWords.local_places) && wordIsAny(words[i - 1]!, grammarWords.place_services));
+  // Or a topic opened on the place: "وعلى مستوى ميناء بني انصار، تم … حجز 31 سيارة مسروقة".
+  const topic = (i: number) => topicPhrases.some((phrase) => i >= phrase.length && phraseAt(words, i - phrase.length, phrase));
+  const index = words.findIndex((w, i) => i > 0 && wordIsAny(w, grammarWords.local_places) && (wordIsAny(words[i - 1]!, grammarWords.place_services) || topic(i)));
   if (index < 0) return undefined;
   const from = index - 1;
   return { index: from, start: words[from]!.start, end: words[index]!.end };

@@ -204,3 +204,17 @@ describe("round 69's readings", () => {
     expect(published(text)).toContain("national_search_notices 2019 = 2870");
   });
 });
+
+// Round 70 (held366–held369): local headlines and ports, the nation's whole said "وطنيا".
+describe("round 70's local units", () => {
+  it("holds back a headline's counts opening on an airport or a city's security", () => {
+    expect(published("مطار مراكش المنارة.. 7 مبحوثين دوليا في قبضة الأمن خلال 2025 بينهم 5 أجانب", "2025")).toEqual([]);
+    expect(published("أمن الرباط.. 19 إنابة قضائية دولية و5 موقوفين مبحوث عنهم دوليا في 2025", "2025")).toEqual([]);
+  });
+
+  it("holds back a port's counts when the sentence opens on it, and keeps the whole it gives 'وطنيا'", () => {
+    expect(published("وعلى مستوى ميناء بني انصار، تم خلال السنة نفسها حجز 31 سيارة مسروقة من دول أوروبية.", "2025")).toEqual([]);
+    const text = "وعلى مستوى ميناء طنجة المتوسط، حجزت المصالح الأمنية 38 سيارة مسروقة من دول أوروبية من مجموع 231 مركبة تم حجزها وطنيا.";
+    expect(published(text, "2022")).toEqual(["stolen_vehicles_seized 2022 = 231"]);
+  });
+});
