@@ -26,8 +26,7 @@ import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEn
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
-import { namesIndicatorsPartner, partnerColumn, partnerOpening, partnerPlace, refersToPartner } from "./partner-place.ts";
-import { clauseBeforeAside } from "./antecedent-clauses.ts";
+import { partnerPartOf } from "./partner-place.ts";
 import { restatedPart } from "./this-figure.ts";
 import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
@@ -65,7 +64,6 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undef
 
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
 const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
-
 
 /**
  * The count a coordinated count without its noun goes on from in a list of the same part of earlier years ("مقابل
@@ -458,29 +456,6 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
 function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Word[] {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
   return words.filter((w) => w.start >= lineStart);
-}
-
-
-/**
- * Whose part a count is when its clause places it with one partner ("تسلم المغرب من السلطات البلجيكية أربعة مطلوبين",
- * "17 مغربيا فوق التراب الفرنسي"), its sentence opens on one ("ومع فرنسا دائما، …") or its table column's header
- * names one ("| المؤشر | كندا | …"; partner-place.ts), or it
- * follows such a part: compared with it ("…، بعدما كان عددهم 15 سنة 2023") or naming it by a pronoun ("وسلم إليها
- * شخصا واحدا").
- */
-function partnerPartOf(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, compared: boolean, indicator: Indicator): { how: string; partner: string } | undefined {
-  // The verb's clause before an aside is the count's too: "تسلم المغرب من بلجيكا، خلال السنة الماضية، ثلاثة أشخاص".
-  const lead = [...clauseBeforeAside(scope), ...scope.lead];
-  const opening = sentenceOpening(scope);
-  const aside = scope.table?.aside ?? [];
-  const place =
-    partnerPlace(scope.text, scope.mention, lead, scope.after, catalogue.breakdowns, indicator, scope.earlier) ??
-    [partnerOpening(scope.text, opening, catalogue.breakdowns), aside.length > 0 ? partnerColumn(aside, catalogue.breakdowns) : undefined].find((p) => p && !namesIndicatorsPartner([...opening, ...aside], p, indicator));
-  if (place) return { how: "the part of one partner", partner: scope.text.slice(place.start, place.end) };
-  const earlier = soFar.partnerPart;
-  if (!earlier) return undefined;
-  if (compared && earlier.indicatorId === indicator.id) return { how: "compared with the part of one partner", partner: earlier.partner };
-  return refersToPartner(scope.text, scope.mention, scope.lead) ? { how: "the part of the partner its pronoun stands for", partner: earlier.partner } : undefined;
 }
 
 /**

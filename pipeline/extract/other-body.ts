@@ -146,10 +146,9 @@ function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
   // The line's words, also when its two dots end a sentence ("مطار مراكش المنارة.. 7 مبحوثين").
   const words = scope.wordsIn(lineStart, scope.mention.start);
-  const index = 0;
-  const first = words[index];
+  const first = words[0];
   if (!first || first.start - lineStart > 2) return undefined;
-  const place = words.slice(index, index + headlinePlaceWords);
+  const place = words.slice(0, headlinePlaceWords);
   const mark = place.findIndex((w) => /^\s*(?:[:：]|\.\.)/u.test(scope.text.slice(w.end, w.end + 4)));
   if (mark < 0) return undefined;
   const named = place.slice(0, mark + 1);
@@ -159,7 +158,7 @@ function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   const serviceOf = named[1];
   const service = serviceOf !== undefined && !first.folded.startsWith("ال") && wordIsAny(first, grammarWords.place_services) && !/[|\p{N}]/u.test(spanText) && !/(?:ي|يه)$/u.test(serviceOf.folded);
   const local = scope.unitPlaces.has(first.folded) || named.some((w) => wordIsAny(w, grammarWords.local_places)) || service;
-  return local ? { index, start: first.start, end: named.at(-1)!.end } : undefined;
+  return local ? { index: 0, start: first.start, end: named.at(-1)!.end } : undefined;
 }
 
 const topicPhrases = grammarWords.topic_openers.map(cuePhrase);

@@ -5,12 +5,16 @@
 // elsewhere in the sentence (another clause, or after a part marker) says nothing of the count, unless the sentence
 // opens on it ("ومع فرنسا دائما، …"), a pronoun stands for it ("وسلم إليها …"), or a table's column names it.
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
+import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { namesSeveralPartners, partnerCapitals } from "./foreign-section.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
+import { type NumberScope, sentenceOpening } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
 interface Place {
@@ -100,7 +104,7 @@ const ownPartnerWords = (indicator: Indicator) => indicator.cues?.flatMap((cue) 
  * before a part marker; none when the clause names several partners ("أوقف أغلبهم بإسبانيا وفرنسا") or a noun of
  * several, or when the indicator itself is of that partner ("أربعة أجانب مطلوبين بالولايات المتحدة").
  */
-export function partnerPlace(text: string, number: { start: number; end: number }, lead: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue, indicator: Indicator, earlier: readonly Word[] = []): Place | undefined {
+function partnerPlace(text: string, number: { start: number; end: number }, lead: readonly Word[], after: readonly Word[], catalogue: BreakdownCatalogue, indicator: Indicator, earlier: readonly Word[] = []): Place | undefined {
   const part = after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
   const clause = part < 0 ? after : after.slice(0, part);
   const near = clause.slice(0, placeReach);
@@ -121,7 +125,7 @@ export function partnerPlace(text: string, number: { start: number; end: number 
 }
 
 /** Whether the partner at `place` is one the indicator itself counts for ("الأمريكي" for the foreigners arrested for the US). */
-export function namesIndicatorsPartner(words: readonly Word[], place: Place, indicator: Indicator): boolean {
+function namesIndicatorsPartner(words: readonly Word[], place: Place, indicator: Indicator): boolean {
   const own = ownPartnerWords(indicator);
   return words.some((w) => w.start >= place.start && w.end <= place.end && wordIsAny(w, own));
 }
@@ -143,7 +147,7 @@ const openingWords = 4;
  * …"، "وبخصوص إسبانيا، …"): its counts are that partner's parts. Not "في" a country ("وفي الجزائر، …": another
  * country's own figures, foreign-section.ts), and not several partners.
  */
-export function partnerOpening(text: string, opening: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
+function partnerOpening(text: string, opening: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
   const comma = opening.findIndex((w, i) => i < openingWords && /^\s*[،,]/u.test(text.slice(w.end, w.end + 3)));
   // Opened by a word of topic or of partnership: not a dateline ("مدريد، 12 يوليو") nor a partner as subject ("وتظل إسبانيا، الجارة الشمالية، …").
   if (comma < 0 || !(topicOpeners.some((phrase) => phraseAt(opening, 0, phrase)) || wordIsAny(opening[0]!, withPartner))) return undefined;
@@ -158,11 +162,32 @@ export function partnerOpening(text: string, opening: readonly Word[], catalogue
  * إليها شخصا واحدا"; grammar-words partner_pronouns), or "the two countries" ("… فوق التراب الفرنسي …، كما نفذ البلدان
  * عملية واحدة": the dual "البلدان" is written as the plural, which names several partners elsewhere) in the count's lead.
  */
-export const refersToPartner = (text: string, number: { start: number; end: number }, lead: readonly Word[]) =>
+const refersToPartner = (text: string, number: { start: number; end: number }, lead: readonly Word[]) =>
   ownLead(text, lead, number.start, number.end).some((w) => wordIsAny(w, grammarWords.partner_pronouns) || wordIsAny(w, grammarWords.two_countries) || /^[وف]?البلدان$/u.test(w.folded));
 
 /** The one partner a table column's header names ("| المؤشر | كندا | المجموع الوطني 2023 |"): the column holds its parts. */
-export function partnerColumn(header: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
+function partnerColumn(header: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
   const partners = partnersIn(header, catalogue, () => true);
   return partners.length === 1 && partners[0]!.code !== "" && !namesSeveralPartners(header) ? partners[0] : undefined;
+}
+
+/**
+ * Whose part a count is when its clause places it with one partner ("تسلم المغرب من السلطات البلجيكية أربعة مطلوبين",
+ * "17 مغربيا فوق التراب الفرنسي"), its sentence opens on one ("ومع فرنسا دائما، …") or its table column's header
+ * names one ("| المؤشر | كندا | …"), or it follows such a part: compared with it ("…، بعدما كان عددهم 15 سنة 2023")
+ * or naming it by a pronoun ("وسلم إليها شخصا واحدا").
+ */
+export function partnerPartOf(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, compared: boolean, indicator: Indicator): { how: string; partner: string } | undefined {
+  // The verb's clause before an aside is the count's too: "تسلم المغرب من بلجيكا، خلال السنة الماضية، ثلاثة أشخاص".
+  const lead = [...clauseBeforeAside(scope), ...scope.lead];
+  const opening = sentenceOpening(scope);
+  const aside = scope.table?.aside ?? [];
+  const place =
+    partnerPlace(scope.text, scope.mention, lead, scope.after, catalogue.breakdowns, indicator, scope.earlier) ??
+    [partnerOpening(scope.text, opening, catalogue.breakdowns), aside.length > 0 ? partnerColumn(aside, catalogue.breakdowns) : undefined].find((p) => p && !namesIndicatorsPartner([...opening, ...aside], p, indicator));
+  if (place) return { how: "the part of one partner", partner: scope.text.slice(place.start, place.end) };
+  const earlier = soFar.partnerPart;
+  if (!earlier) return undefined;
+  if (compared && earlier.indicatorId === indicator.id) return { how: "compared with the part of one partner", partner: earlier.partner };
+  return refersToPartner(scope.text, scope.mention, scope.lead) ? { how: "the part of the partner its pronoun stands for", partner: earlier.partner } : undefined;
 }
