@@ -144,7 +144,9 @@ function nearOwnYear(mention: NumberMention, before: readonly Word[], yearsAfter
     if (grammarWords.pronouns_of_being.includes(withoutConjunction(before[k]!.folded)) && grammarWords.a_number_near.includes(before[k + 1]!.folded)) return k + 2 < before.length || mention.qualifier !== undefined;
   }
   const otherYear = yearsAfter.some((year) => String(year.value) !== reference.slice(0, 4));
-  return mention.qualifier !== undefined && otherYear && before.slice(-2).some((w) => grammarWords.remaining_verbs.includes(withoutConjunction(w.folded)));
+  // A count's bound ("أقل من 2330 ملفا"), not a change's rounding ("يبقى أقل بنحو 11 في المائة").
+  const bound = mention.kind === "number" && mention.qualifier !== undefined && mention.qualifier !== "approx";
+  return bound && otherYear && before.slice(-2).some((w) => grammarWords.remaining_verbs.includes(withoutConjunction(w.folded)));
 }
 
 /** How many words a bound's verb may take between "هو عدد" and its number: "يقترب من". */

@@ -11,7 +11,7 @@ import { isYearWord, wordValue, yearNouns } from "./years.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
-import { clauseWords, type NumberScope, periodContext, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
+import { clauseWords, type NumberScope, periodContext, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
@@ -155,7 +155,7 @@ export function lastStepAfter(scope: NumberScope, catalogue: Catalogue, soFar: S
 export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading {
   const own = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
   if ("unclear" in own || own.claims.length > 0) return own;
-  const between = periodsBetween(untilNextCount(scope), scope, catalogue);
+  const between = periodsBetween(untilNextCount(scope), scope, catalogue) ?? openingBetween(scope, catalogue);
   if (between) return { claims: [between[0]] };
   // A second change of the sentence told by its ends starts where the first did: "من 143 إنابة سنة 2022 إلى 168
   // إنابة هذه السنة، وانتقل عدد الأوامر من 106 إلى 124 أمرا" (106 in 2022).
@@ -247,13 +247,26 @@ export function periodsBetween(words: readonly Word[], scope: NumberScope, catal
 }
 
 /**
+ * The two periods a sentence opens on with "بين", set off by a comma ("بين 2015 و2024، انتقل عدد الملفات … من 2610
+ * ملفات إلى 7215 ملفا"): those of the change's two ends.
+ */
+function openingBetween(scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
+  const opening = sentenceOpening(scope);
+  const first = opening[0];
+  if (!first || !wordIsAny(first, grammarWords.between)) return undefined;
+  const comma = opening.findIndex((w) => /^\s*[،,]/u.test(scope.text.slice(w.end, w.end + 3)));
+  return comma < 0 ? undefined : periodsBetween(opening.slice(0, comma + 1), scope, catalogue);
+}
+
+/**
  * The period of a change's later end when its words say more than its own period: the later of two named after
- * "بين" ("من 79 إلى 88 بين 2014 و2016"); the sentence's (or the text's) when they name how long the change took
- * ("من 2700 إلى 3720 ملفا في ثلاث سنوات": a span, not the period of the count).
+ * "بين" ("من 79 إلى 88 بين 2014 و2016"), or in the sentence's opening ("بين 2015 و2024، …"); the sentence's (or the
+ * text's) when they name how long the change took ("من 2700 إلى 3720 ملفا في ثلاث سنوات": a span, not the period of
+ * the count).
  */
 export function transitionEndPeriod(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading | undefined {
   if (!endsTransition(scope, soFar)) return undefined;
-  const between = periodsBetween(scope.after, scope, catalogue);
+  const between = periodsBetween(scope.after, scope, catalogue) ?? openingBetween(scope, catalogue);
   if (between) return { claims: [between[1]] };
   const span = changeSpan(scope.after, catalogue.periods);
   if (!span) return undefined;

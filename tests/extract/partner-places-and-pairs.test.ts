@@ -218,3 +218,16 @@ describe("round 70's local units", () => {
     expect(published(text, "2022")).toEqual(["stolen_vehicles_seized 2022 = 231"]);
   });
 });
+
+// Round 71 (held370–held373): grammar words written folded, and a change's two ends dated by an opening "بين".
+describe("round 71's readings", () => {
+  it("reads 'يبقى أقل من' a count of another year as that year's exact figure (remaining_verbs written folded)", () => {
+    const text = "فقد عالج القطب 2230 ملفا ما بين يوليوز ودجنبر. غير أن هذا الرقم يبقى أقل من 2330 ملفا سجلت في النصف الثاني من 2019.";
+    expect(published(text, "2020-H2")).toContain("files_processed 2019-H2 = 2330");
+  });
+
+  it("dates a change's two ends by the two years its sentence opens on with 'بين'", () => {
+    const text = "بين 2015 و2024، انتقل عدد الملفات وطلبات المعلومات التي عالجها القطب من 2610 ملفات إلى 7215 ملفا.";
+    expect(published(text, "2019")).toEqual(["files_processed 2015 = 2610", "files_processed 2024 = 7215"]);
+  });
+});
