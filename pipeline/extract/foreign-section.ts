@@ -67,7 +67,14 @@ export function partnerCapitals(catalogue: BreakdownCatalogue): Array<{ code: st
   return capitals;
 }
 
-const capitalsOf = (catalogue: BreakdownCatalogue): Phrase[] => partnerCapitals(catalogue).map((c) => c.phrase);
+const capitalPhrasesCache = new WeakMap<BreakdownCatalogue, Phrase[]>();
+
+/** The partner countries' capitals, as phrases, in partnerCapitals' order (one list per catalogue: phraseMatchAt indexes it once). */
+export function capitalsOf(catalogue: BreakdownCatalogue): Phrase[] {
+  let phrases = capitalPhrasesCache.get(catalogue);
+  if (!phrases) capitalPhrasesCache.set(catalogue, (phrases = partnerCapitals(catalogue).map((c) => c.phrase)));
+  return phrases;
+}
 
 /**
  * A partner country's capital the words place something in, with the locative "ب" ("المكتب المركزي الوطني

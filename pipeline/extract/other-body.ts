@@ -144,7 +144,9 @@ const headlinePlaceWords = 4;
  */
 function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
-  // The line's words, also when its two dots end a sentence ("مطار مراكش المنارة.. 7 مبحوثين").
+  // A colon or two dots before the number on its line, found in the text before reading the line's words (also when
+  // its two dots end a sentence: "مطار مراكش المنارة.. 7 مبحوثين").
+  if (!/[:：]|\.\./u.test(scope.text.slice(lineStart, scope.mention.start))) return undefined;
   const words = scope.wordsIn(lineStart, scope.mention.start);
   const first = words[0];
   if (!first || first.start - lineStart > 2) return undefined;

@@ -11,8 +11,8 @@ import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { namesSeveralPartners, partnerCapitals } from "./foreign-section.ts";
-import { cuePhrase, phraseAt } from "./phrases.ts";
+import { capitalsOf, namesSeveralPartners, partnerCapitals } from "./foreign-section.ts";
+import { cuePhrase, phraseAt, phraseMatchAt } from "./phrases.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -30,7 +30,8 @@ function partnerAt(words: readonly Word[], index: number, catalogue: BreakdownCa
   if (index > 0 && wordIsAny(words[index - 1]!, grammarWords.language_nouns)) return undefined;
   const country: CategoryMatch | undefined = categoryStartingAt(words, index, catalogue);
   if (country?.breakdown === "partner_country") return country;
-  const capital = partnerCapitals(catalogue).find((c) => phraseAt(words, index, c.phrase));
+  const place = phraseMatchAt(words, index, capitalsOf(catalogue));
+  const capital = place < 0 ? undefined : partnerCapitals(catalogue)[place]!;
   return capital && { code: capital.code, start: words[index]!.start, end: words[index + capital.phrase.length - 1]!.end };
 }
 
