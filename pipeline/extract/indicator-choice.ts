@@ -372,7 +372,9 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const levelOfSubject = levelOfGenericNoun(scope, counted) || (counted?.how === "after" && levelAfterChange(scope));
   const subjectOfLevel = decision && "match" in decision && levelOfSubject ? changeSubjectNoun(scope, catalogued) : null;
   const bySubject = readAsChangeSubject(subjectOfLevel);
-  const countsOwnNoun = (indicator: Indicator) => wordMatchesAny(counted!.folded, grammarWords.generic_counted) || countsNoun(indicator, counted!.folded);
+  // A noun of persons in general ("شخصا") counts what changes when that counts persons: not "تراجع عدد الأوامر … إلى 63
+  // أمرا، والموقوفين إلى 76 شخصا" (warrants).
+  const countsOwnNoun = (indicator: Indicator) => (wordMatchesAny(counted!.folded, grammarWords.generic_counted) && indicator.unit === "persons") || countsNoun(indicator, counted!.folded);
   if (bySubject && countsOwnNoun(bySubject.indicator)) return { indicator: bySubject.indicator, evidence: evidence.words("what changes", [subjectOfLevel!.word!, ...bySubject.evidence]) };
   // "من 22 شخصا إلى 27", "وارتفع عدد العمليات متعددة الأطراف … من أربع إلى خمس": the later end counts what its
   // earlier end was read as, whatever words of the sentence's other clauses the noun borrowed from it would match.

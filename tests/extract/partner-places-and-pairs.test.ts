@@ -226,6 +226,11 @@ describe("round 71's readings", () => {
     expect(published(text, "2020-H2")).toContain("files_processed 2019-H2 = 2330");
   });
 
+  it("reads a noun of persons after a change of warrants by its own clause, not as the warrants", () => {
+    const text = "ثم جاءت 2020 لتقلب المعادلة: تراجع عدد الأوامر الدولية المنشورة إلى 63 أمرا، والموقوفين إلى 76 شخصا.";
+    expect(published(text, "2020")).toEqual(["international_arrest_warrants 2020 = 63", "wanted_persons_arrested 2020 = 76"]);
+  });
+
   it("dates a change's two ends by the two years its sentence opens on with 'بين'", () => {
     const text = "بين 2015 و2024، انتقل عدد الملفات وطلبات المعلومات التي عالجها القطب من 2610 ملفات إلى 7215 ملفا.";
     expect(published(text, "2019")).toEqual(["files_processed 2015 = 2610", "files_processed 2024 = 7215"]);
