@@ -365,10 +365,13 @@ export function questionPeriod(reading: PeriodReading, scope: NumberScope, catal
   return "unclear" in read || read.claims.length > 0 ? read : undefined;
 }
 
-/** A year of a question: a year's number after a year's noun or a word of time ("سنة 2019"، "في 2019"), or ending it ("… 2019؟"). */
+/** The words a year's number follows: its noun or a word of time ("سنة 2019"، "في 2019"). */
+const beforeAYear = [...grammarWords.year_nouns, ...grammarWords.time_prepositions];
+
+/** A year of a question: a year's number after a year's noun or a word of time, or ending it ("… 2019؟"). */
 function yearOfQuestion(question: readonly Word[], index: number): boolean {
   const before = question[index - 1];
-  return isYearWord(question[index]!) && (index === question.length - 1 || (before !== undefined && wordIsAny(before, [...grammarWords.year_nouns, ...grammarWords.time_prepositions])));
+  return isYearWord(question[index]!) && (index === question.length - 1 || (before !== undefined && wordIsAny(before, beforeAYear)));
 }
 
 /** Longer than this, a question is a statement's end, not an interviewer's question. */

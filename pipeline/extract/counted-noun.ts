@@ -9,7 +9,7 @@ import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fillerWords, wordIsAny } from "./cue-match.ts";
-import { grammarWords, withoutConjunction } from "./grammar-words.ts";
+import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -199,8 +199,6 @@ function ofRelativeHead(input: CountedInput, catalogued: readonly string[]): Wor
   return undefined;
 }
 
-const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
-
 /**
  * "N منها" with no noun after it, in the clause right after a topic phrase: the topic counts ("فيما يتعلق بالأوامر
  * الدولية بإلقاء القبض، تم نشر وتعميم 71 منها", of which it published 71).
@@ -209,7 +207,7 @@ function ofTopic(input: CountedInput, catalogued: readonly string[]): Word | und
   const [first, second] = input.after;
   if (!isAny(first, grammarWords.part_markers) || (second && isAny(second, catalogued))) return undefined;
   const clause = input.previousClause;
-  if (!topicOpeners.some((phrase) => phraseAt(clause, 0, phrase))) return undefined;
+  if (!topicOpensAt(clause)) return undefined;
   const head = clause.findIndex((_, i) => isNounAt(clause, i, catalogued));
   return head < 0 ? undefined : clause[head];
 }

@@ -7,7 +7,7 @@ import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
-import { cuePhrase, type Phrase, phraseAt } from "./phrases.ts";
+import { cuePhrase, type Phrase, phraseAt, phraseMatchAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 /** Words that may open the sentence before "في": "أما في تونس"، "وأما في". */
@@ -96,7 +96,7 @@ export function sentAbroad(words: readonly Word[], catalogue: BreakdownCatalogue
   return words.some(
     (word, index) =>
       wordIsAny(word, towards) &&
-      (categoryStartingAt(words, index + 1, catalogue)?.breakdown === "partner_country" || capitalsOf(catalogue).some((capital) => phraseAt(words, index + 1, capital))),
+      (categoryStartingAt(words, index + 1, catalogue)?.breakdown === "partner_country" || phraseMatchAt(words, index + 1, capitalsOf(catalogue)) >= 0),
   );
 }
 

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/paths.ts";
 import { validateAgainst } from "../lib/schemas.ts";
 import type { GrammarWords } from "../types/grammar-words.ts";
+import { cuePhrase, type Phrase, phraseMatchAt } from "./phrases.ts";
+import type { Word } from "./words.ts";
 
 const file = projectPath("pipeline", "extract", "grammar-words.json");
 
@@ -13,3 +15,9 @@ export const foreignNationalityForms: readonly string[] = grammarWords.foreign_n
 
 /** A folded word without the conjunction و or ف written on it ("وهل" → "هل"), keeping at least two letters. */
 export const withoutConjunction = (folded: string): string => folded.replace(/^[وف](?=..)/u, "");
+
+/** The phrases that open a clause on its topic ("على مستوى", "بخصوص", "أما"; topic_openers), one list for every reader. */
+export const topicOpenerPhrases: readonly Phrase[] = grammarWords.topic_openers.map(cuePhrase);
+
+/** Whether a topic phrase starts at word `at` ("وعلى مستوى ميناء …"، "فيما يتعلق بالأوامر …"). */
+export const topicOpensAt = (words: readonly Word[], at = 0): boolean => phraseMatchAt(words, at, topicOpenerPhrases) >= 0;

@@ -2,7 +2,7 @@
 // Royal Gendarmerie, a foreign police, a security prefecture, the services of a port (grammar-words other_bodies,
 // local_places).
 import { wordIsAny } from "./cue-match.ts";
-import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
+import { foreignNationalityForms, grammarWords, topicOpenerPhrases } from "./grammar-words.ts";
 import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { cuePhrase, findPhrases, type PhraseMatch, phraseAt } from "./phrases.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
@@ -163,12 +163,10 @@ function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   return local ? { index: 0, start: first.start, end: named.at(-1)!.end } : undefined;
 }
 
-const topicPhrases = grammarWords.topic_openers.map(cuePhrase);
-
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */
 function localPlace(words: readonly Word[]): PhraseMatch | undefined {
   // Or a topic opened on the place: "وعلى مستوى ميناء بني انصار، تم … حجز 31 سيارة مسروقة".
-  const topic = (i: number) => topicPhrases.some((phrase) => i >= phrase.length && phraseAt(words, i - phrase.length, phrase));
+  const topic = (i: number) => topicOpenerPhrases.some((phrase) => i >= phrase.length && phraseAt(words, i - phrase.length, phrase));
   const index = words.findIndex((w, i) => i > 0 && wordIsAny(w, grammarWords.local_places) && (wordIsAny(words[i - 1]!, grammarWords.place_services) || topic(i)));
   if (index < 0) return undefined;
   const from = index - 1;

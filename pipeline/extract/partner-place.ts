@@ -10,9 +10,9 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { clauseBeforeAside } from "./antecedent-clauses.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, topicOpensAt } from "./grammar-words.ts";
 import { capitalsOf, namesSeveralPartners, partnerCapitals } from "./foreign-section.ts";
-import { cuePhrase, phraseAt, phraseMatchAt } from "./phrases.ts";
+import { phraseMatchAt } from "./phrases.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -138,8 +138,6 @@ function sentencePartner(earlier: readonly Word[], catalogue: BreakdownCatalogue
   return named.size === 1 ? [...named][0]! : null;
 }
 
-const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
-
 /** How many words an opening phrase naming the sentence's partner may have: "ومع فرنسا دائما،". */
 const openingWords = 4;
 
@@ -151,7 +149,7 @@ const openingWords = 4;
 function partnerOpening(text: string, opening: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
   const comma = opening.findIndex((w, i) => i < openingWords && /^\s*[،,]/u.test(text.slice(w.end, w.end + 3)));
   // Opened by a word of topic or of partnership: not a dateline ("مدريد، 12 يوليو") nor a partner as subject ("وتظل إسبانيا، الجارة الشمالية، …").
-  if (comma < 0 || !(topicOpeners.some((phrase) => phraseAt(opening, 0, phrase)) || wordIsAny(opening[0]!, withPartner))) return undefined;
+  if (comma < 0 || !(topicOpensAt(opening) || wordIsAny(opening[0]!, withPartner))) return undefined;
   const words = opening.slice(0, comma + 1);
   if (namesSeveralPartners(words) || words.some((w) => /\p{N}/u.test(w.folded))) return undefined;
   const partners = partnersIn(words, catalogue, () => true);

@@ -4,8 +4,8 @@ import type { NumberMention } from "../types/number-mention.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { clauseBeforeAside, clauseOfChange } from "./antecedent-clauses.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { grammarWords, withoutConjunction } from "./grammar-words.ts";
-import { cuePhrase, type Phrase, phraseAt, phraseMatchAt } from "./phrases.ts";
+import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
+import { type Phrase, phraseMatchAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { allPartPhrases, type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope, readPeriods } from "./periods.ts";
 import type { Word } from "./words.ts";
@@ -130,8 +130,6 @@ function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
   return [...(scope.table?.label ?? []), ...questionOf(scope), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
-const topicOpeners = grammarWords.topic_openers.map(cuePhrase);
-
 /** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"), is a label ("…:") or names the number the clause gives. */
 function namesTopicOfNext(scope: NumberScope): boolean {
   const first = scope.before[0];
@@ -140,7 +138,7 @@ function namesTopicOfNext(scope: NumberScope): boolean {
   if (previous.length === 0) return false;
   // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".
   const label = /^\s*:/u.test(scope.text.slice(previous.at(-1)!.end, previous.at(-1)!.end + 3));
-  return label || topicOpeners.some((phrase) => phraseAt(previous, 0, phrase)) || countGivenNext(scope) || frontedTopic(scope);
+  return label || topicOpensAt(previous) || countGivenNext(scope) || frontedTopic(scope);
 }
 
 /** How many words a fronted phrase may have: "في قضايا المخدرات وتبييض الأموال وحدها". */
@@ -179,7 +177,7 @@ export const sentenceOpening = (scope: NumberScope): Word[] => (scope.earlierFro
 /** Whether the number's sentence opens on a topic phrase ("أما الإنابات القضائية الدولية، …"): a new topic, not the sentence before's. */
 export function opensOnTopic(scope: NumberScope): boolean {
   const start = sentenceOpening(scope);
-  return topicOpeners.some((phrase) => phraseAt(start, 0, phrase));
+  return topicOpensAt(start);
 }
 
 /** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */

@@ -33,6 +33,8 @@ export function agreeingReferent(scope: NumberScope, soFar: SentenceSoFar, refer
  * its noun names the whole that figure's indicator is a part of, it is the part it counts.
  */
 export function restatedPart(scope: NumberScope, soFar: SentenceSoFar, indicator: Indicator): { figure: CountFigure; reference: { start: number; end: number } } | undefined {
+  // Read for every count: look for "this figure" only when the sentence counted a part of this indicator before.
+  if (!soFar.counts.some((c) => c.indicator.part_of === indicator.id)) return undefined;
   const words = [...scope.earlier, ...scope.before];
   for (let i = words.length - 1; i > 0; i--) {
     if (!wordIsAny(words[i]!, grammarWords.count_back_references) || !wordIsAny(words[i - 1]!, grammarWords.demonstratives)) continue;

@@ -110,8 +110,9 @@ export function levelAfterChange(scope: NumberScope): boolean {
 /** How many words before a year its comparison word may stand: "مقارنة بسنة 2019". */
 const baseYearReach = 3;
 
-/** The words of a percentage: two of them between an end of a change and a base year are two changes. */
-const percentWords = /%|٪|بالمائة|بالمئة|في المائة|في المئة/gu;
+/** The signs and words of a percentage ("%"، "في المائة"، "بالمئة"): two of them between an end of a change and a base year are two changes. */
+const percentSign = "[%٪]|في الما?ئ|بالما?ئ";
+const percentWords = new RegExp(percentSign, "gu");
 
 /** How many words after an end of a change the next step's number may stand ("من 76 إلى 104 أشخاص ثم إلى 119"). */
 const stepReach = 7;
@@ -289,7 +290,8 @@ function untilNextCount(scope: NumberScope): Word[] {
 }
 
 /** Whether a number written as a word of the text is a percentage ("45 في المائة", "45%"). */
-const isPercent = (scope: NumberScope, word: Word) => /^\s*([%٪]|في الما?ئ|بالما?ئ)/u.test(scope.text.slice(word.end, word.end + 12));
+const percentAfter = new RegExp(`^\\s*(?:${percentSign})`, "u");
+const isPercent = (scope: NumberScope, word: Word) => percentAfter.test(scope.text.slice(word.end, word.end + 12));
 
 /** The words of the number's clause and of the rest of its sentence. */
 function restOfSentence(scope: NumberScope): Word[] {
