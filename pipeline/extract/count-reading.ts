@@ -1,38 +1,34 @@
 // Reads a number as a count: its counted noun and the clause around it choose the indicator (indicator-choice.ts), or
 // it continues the previous figure of its sentence (count-continuation.ts); its clause gives the period, or
-// what count-periods.ts finds around it; a figure of another body or country, an average or a restatement is
-// held back.
+// what count-periods.ts and parenthesis-periods.ts find around it; a count said aside (another body's or country's,
+// a partner's part, an average, a restatement: count-aside.ts) is held back.
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
-import { intersect, intervalOf } from "../validate/interval.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
-import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
-import { foreignCountryOpening, foreignSubject, locatedAbroad, partnerBeforeParenthesis, partnerNamed, nationalityBeforeOneOrTwo, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { remainderWord, restOfWhole } from "./remainder.ts";
+import { remainderWord } from "./remainder.ts";
 import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
-import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
-import { agreedPeriod, partNamed, type PeriodReading, readPeriods, withPart } from "./periods.ts";
+import { wordIsAny } from "./cue-match.ts";
+import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
 import { heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensPeriod, periodContext, questionOf, sentenceOpening } from "./scope.ts";
+import { type NumberScope, opensPeriod, periodContext, questionOf } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
-import { differenceWords, endsTransition, lastStepAfter, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
-import { afterPercentInParentheses, comparedInLead, comparisonOpening, comparisonReach, inRelativeOfPeriod } from "./count-continuation.ts";
+import { endsTransition, lastStepAfter, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
-import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
-import { partnerPartOf } from "./partner-place.ts";
 import { restatedPart } from "./this-figure.ts";
-import { againstSuspects } from "./case-count.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
-import { isYearValue, isYearWord, wordValue } from "./years.ts";
+import { isYearValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
+import { countAside } from "./count-aside.ts";
+import { exactOfBound, partBeforeParenthesis, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 
 export interface CountReading {
   reading: Reading;
@@ -48,22 +44,6 @@ export interface CountReading {
   /** It was held back as one partner's part (partner-place.ts): a count of the same indicator compared with it is that partner's too. */
   partnerPart?: { indicatorId: string; partner: string };
 }
-
-/**
- * The restating word before a number ("أي", "بالتحديد") when the sentence has no count before it to restate:
- * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
- * المبادلات، أي 1800 ملف"), a part, not the indicator's count.
- */
-function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
-  if (soFar.lastCount || soFar.counts.length > 0) return undefined;
-  // What it would restate: a share or a fraction before it in the sentence ("عالج بالضبط 3 آلاف و120 ملفا" restates nothing).
-  const from = scope.earlier[0]?.start ?? scope.before[0]?.start ?? scope.mention.start;
-  if (!shareOrFraction.test(scope.text.slice(from, scope.mention.start))) return undefined;
-  return scope.lead.slice(-comparisonReach).find((w) => wordIsAny(w, grammarWords.restating));
-}
-
-/** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
-const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
 
 /**
  * The count a coordinated count without its noun goes on from in a list of the same part of earlier years ("مقابل
@@ -112,55 +92,6 @@ function quotedNoun(scope: NumberScope, counted: CountedNoun | null): Word | nul
   return counted?.word;
 }
 
-/** How many words right before a parenthesis may name the part of a year its count is of: "حصيلة النصف الأول (". */
-const partBeforeReach = 3;
-
-/** What a parenthesis may hold besides its count: the counted noun ("(2760 ملفا)"), no words of a period of its own. */
-const bareParenthesis = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}\)/u;
-
-/** For a count alone in a parenthesis ("(2760 ملفا)"): where the parenthesis opens, and the few words right before it. */
-function beforeBareParenthesis(scope: NumberScope): { open: number; words: Word[] } | undefined {
-  if (!opensParenthesis(scope.text, scope.mention) || !bareParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
-  const { open, words } = beforeParenthesis(scope);
-  return { open, words: words.slice(-partBeforeReach) };
-}
-
-/** Where the parenthesis the number opens starts, and its clause's words before it. */
-function beforeParenthesis(scope: NumberScope): { open: number; words: Word[] } {
-  const open = scope.text.lastIndexOf("(", scope.mention.start);
-  return { open, words: scope.before.filter((w) => w.end <= open) };
-}
-
-/**
- * A count alone in a parenthesis right after a part of the year ("بطرح حصيلة النصف الأول (2760 ملفا) من الحصيلة
- * السنوية"): that part's, whatever the words after the parenthesis name. The year is the text's.
- */
-function partBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  const { words } = beforeBareParenthesis(scope) ?? { words: [] };
-  if (words.length === 0 || scope.yearsBefore.some((y) => y.start >= words[0]!.start)) return undefined;
-  const part = partNamed(words, catalogue.periods);
-  const reference = parsePeriod(scope.reference);
-  if (!part || reference.part === null) return undefined;
-  return { claims: [{ period: withPart(String(reference.year), part), start: words[0]!.start, end: words.at(-1)!.end }] };
-}
-
-/**
- * A count alone in a parenthesis right after a year ("لكنه يظل أعلى من رقم 2018 (112 إنابة)", "أعلى من مستوى 2018
- * (78 أمرا)"): that year's, with the part of it the words before name, if any. Not in a report on a part of a
- * year that names none (the year or its same part?).
- */
-function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  const { open, words } = beforeBareParenthesis(scope) ?? { open: -1, words: [] };
-  // The year right before the parenthesis, or its record's epithet between them ("متجاوزة رقم 2019 القياسي (125)");
-  // read as a word: after "رقم" the recognizer may take it for an identifier.
-  const epithet = words.length > 1 && wordMatchesAny(words.at(-1)!.folded, catalogue.periods.record_words);
-  const year = words.at(epithet ? -2 : -1);
-  if (!year || !isYearWord(year) || words.filter(isYearWord).length !== 1 || /\S/u.test(scope.text.slice(words.at(-1)!.end, open))) return undefined;
-  const part = partNamed(words, catalogue.periods);
-  if (!part && parsePeriod(scope.reference).part !== null) return undefined;
-  return { claims: [{ period: withPart(String(wordValue(year)), part ?? undefined), start: year.start, end: year.end }] };
-}
-
 /**
  * A year the number's own clause names by what happened in it, known to periods.json event_years, in a report on a
  * whole year: "ثم تراجع العدد إلى 3950 ملفا في سنة الجائحة" (2020), before any period the clauses around it lend.
@@ -171,36 +102,6 @@ function ownEventYear(scope: NumberScope, catalogue: Catalogue, own: PeriodReadi
   if (comparedWithRate(scope, catalogue, soFar)) return undefined;
   const event = yearNamedByEvent({ ...scope, previousClause: { words: [], years: [] } }, catalogue);
   return event && event.year !== null ? { claims: [{ period: String(event.year), start: event.start, end: event.end }] } : undefined;
-}
-
-/**
- * The whole a part is "out of", of the indicator the part was read as, is the nation's figure, wherever the part was
- * counted: "شهد مطار وجدة تسلم 4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية" (not of another: "46 ملفا مرتبطا بالمركبات
- * المسروقة من أصل 1406 ملفات" may be out of all files or all vehicle files).
- */
-function nationsWhole(scope: NumberScope, indicator: Indicator, soFar: SentenceSoFar): boolean {
-  const marker = scope.lead.at(-1);
-  if (!marker || !grammarWords.whole_markers.includes(marker.folded) || soFar.lastIndicatorId === undefined) return false;
-  return soFar.lastIndicatorId === indicator.id;
-}
-
-/**
- * A count opening a parenthesis right after a bound or rounded figure of the same indicator that it fits: the exact
- * figure, of the same period ("تجاوزت المائة (104 إنابات)"، "قرابة 3400 ملف (3380 بالضبط)"), not another period's
- * value compared with it, as after an exact figure ("17 شخصا (15 في نفس الفترة من 2024)").
- */
-function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading | undefined {
-  const last = soFar.lastCount;
-  if (!last?.qualifier || last.indicator.id !== indicator.id || !opensParenthesis(scope.text, scope.mention)) return undefined;
-  // Its counted noun may stand between: "فاقت مائة إنابة (115 بالتحديد)".
-  const noun = last.counted?.word;
-  const from = noun && noun.start >= last.end && noun.end <= scope.mention.start ? noun.end : last.end;
-  if (!/^[^\S\n]*\([^\S\n]*$/u.test(scope.text.slice(from, scope.mention.start))) return undefined;
-  // Within what the bound or the rounding allows (the catalogue's rounding rules, validate/interval.ts).
-  const allowed = intervalOf({ value: last.value, qualifier: last.qualifier, decimals: 0, unit: indicator.unit }, catalogue.rounding);
-  const { value } = scope.mention;
-  if (intersect([allowed, { lower: value, upper: value, lowerOpen: false, upperOpen: false }]) === null) return undefined;
-  return { claims: [{ period: last.period, start: last.start, end: last.end }] };
 }
 
 /**
@@ -216,26 +117,6 @@ function clauseYearCompared(scope: NumberScope, catalogue: Catalogue, words: rea
   // Only "the previous year" is read from it: "هذا العام" stays the text's own ("… خلال العام 2025، بعدما شارك 1620 موظفا … هذا العام").
   return findPhrases(words, catalogue.periods.previous_year).length > 0 ? String(years[0]!.value) : undefined;
 }
-
-/** A comparison word (grammar-words pair_comparisons) and a number after a count in its parenthesis: "(87 أمرا بدل 106)", "(5 مقابل 4)". */
-const comparedInParenthesis = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,2}(?:${grammarWords.pair_comparisons.join("|")})[^\\S\\n]*\\p{Nd}`, "u");
-
-/**
- * A count opening a parenthesis that compares it with another ("تراجع بنحو 18 في المائة مقارنة مع 2022 (87 أمرا
- * بدل 106)"): the later end of the change, of the text's own period; the year before the parenthesis is the base's,
- * which the compared number after it takes.
- */
-function subjectOfComparedParenthesis(scope: NumberScope): PeriodReading | undefined {
-  if (!opensParenthesis(scope.text, scope.mention) || !comparedInParenthesis.test(scope.text.slice(scope.mention.end, scope.mention.end + 40))) return undefined;
-  // The year before the parenthesis is a base ("مقارنة مع 2022 (…"), not the period the pair is of ("لم تتراجع إلا في 2020 (118 إنابة مقابل 125)").
-  const before = beforeParenthesis(scope).words;
-  const year = before.at(-1);
-  if (!year || !isYearWord(year) || !before.slice(-1 - baseWordReach, -1).some((w) => wordIsAny(w, grammarWords.change_base_words))) return undefined;
-  return { claims: [{ period: scope.reference, start: scope.mention.start, end: scope.mention.end }] };
-}
-
-/** How far before the year its change's base word may stand (grammar-words change_base_words): "مقارنة مع 2022". */
-const baseWordReach = 3;
 
 /**
  * "📁 +1900 ملف", "الفرق: +240 ملفا": a plus sign before a count is "more than" in a post, "by" in a difference;
@@ -308,64 +189,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if ("reading" in chosen) return { counted, reading: chosen.reading, ...(chosen.oneKind && { oneKind: true as const }) };
   const thisFigure = restatedPart(scope, soFar, chosen.indicator);
   const choice = thisFigure ? { ...chosen, indicator: thisFigure.figure.indicator, evidence: chosen.evidence.words("this figure", [thisFigure.reference]) } : chosen;
-  const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
-  if (average) return { counted, reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
-  const rate = yearlyRate(scope);
-  if (rate) return { counted, reading: heldBack(`a yearly rate («${scope.text.slice(rate.start, rate.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
-  const total = severalYearsTotal(scope, catalogue.periods);
-  if (total) return { counted, reading: heldBack(`a total of several years («${scope.text.slice(total.start, total.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
-  const country = foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns) ?? foreignSubject(scope.before, catalogue.breakdowns);
-  if (country) {
-    const reason = `a figure of another country («${scope.text.slice(country.start, country.end)}»), not the DGSN's`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
-  }
-  // Persons received from several partners ("تسلم المغرب 16 شخصا من إسبانيا وفرنسا") may be all of them; staff from
-  // partner countries are never the DGSN's own (one_partner_is_part).
-  const origin = partnerOrigin(scope.after, catalogue.breakdowns);
-  const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? nationalityBeforeOneOrTwo(mention, scope.lead, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
-  if (nationality) {
-    const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
-  }
-  // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
-  // partner is that partner's part.
-  const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
-  const named = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
-  if (named) {
-    const reason = `the part of one partner («${scope.text.slice(named.start, named.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
-  }
-  const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad(onNumbersLine(scope, [...scope.earlier, ...scope.before]), catalogue.breakdowns) ?? sameBodyAsBefore(scope));
-  if (body) {
-    const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
-  }
-  const partner = partnerPartOf(scope, catalogue, soFar, compared, choice.indicator);
-  if (partner) {
-    const reason = `${partner.how} («${partner.partner}»), not all of ${choice.indicator.id}, which is counted over every partner`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: partner.partner } };
-  }
-  const suspects = againstSuspects(scope);
-  if (suspects) {
-    const reason = `a count of one case («${scope.text.slice(suspects[0]!.start, suspects.at(-1)!.end)}»), not the period's figure of ${choice.indicator.id}`;
-    return { counted, reading: heldBack(reason, choice.evidence, choice.indicator.id) };
-  }
-  if (afterPercentInParentheses(scope, catalogue)?.change === false) {
-    const reason = "the count of the share before it (the part of a breakdown it gives in units): the catalogue tracks the share, not this count";
-    return { counted, reading: unaccounted(reason, choice.evidence.note("in parentheses after a percentage no change word governs"), { ...(counted && { counted: counted.folded }) }) };
-  }
-  // A part the catalogue tracks, named by the words around it ("ربع الإنابات … يتعلق بالاتجار في المخدرات …، أي 41
-  // إنابة"), is the count the fraction restates; a whole would not be.
-  const restated = choice.indicator.part_of ? undefined : restatesNothing(scope, soFar);
-  if (restated) {
-    const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
-    return { counted, reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
-  }
-  const difference = startsChange || restOfWhole(scope, catalogue) ? undefined : differenceWords(scope);
-  if (difference) {
-    const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
-    return { counted, reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
-  }
+  const aside = countAside(scope, catalogue, soFar, choice, counted, compared, startsChange);
+  if (aside) return { counted, ...aside };
   const { indicator, evidence } = choice;
   // A step of a series whose years the text names (stepped-series.ts) has its period already.
   const step = scope.respective ? undefined : (startsChange || endsTransition(scope, soFar) || earlierEndNoun(scope, soFar) !== null ? nextStep(scope) : undefined) ?? lastStepAfter(scope, catalogue, soFar);
@@ -450,12 +275,6 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
-}
-
-/** The words on the number's own line: a sender's name on the line above ("جمعية الوفاق للمغاربة ببروكسيل:") places no body of its count. */
-function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Word[] {
-  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
-  return words.filter((w) => w.start >= lineStart);
 }
 
 /**

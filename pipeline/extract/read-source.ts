@@ -1,65 +1,42 @@
-// Reads every number of one source: the sentences in order, each sentence's counts then its percentages.
+// Reads every number of one source: the sentences in order (each one by read-sentence.ts), carrying what a
+// sentence leaves to the next (its last count, its opening period, the list or question it stands under).
 // The readings are what the extract stage turns into its artifact, and what `explain` shows.
 import { recognizeInSource } from "../arabic/numbers/index.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { clausesOf, type Span } from "./clauses.ts";
+import type { Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
-import { readCount } from "./count-reading.ts";
-import { parsePeriod, periodBefore, previousYearPeriod, sameLength } from "../lib/period.ts";
+import { readSentence } from "./read-sentence.ts";
 import { headingPeriod, type ListHeading, nextHeading } from "./list-heading.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { matchIgnoreRule } from "./ignore-rules.ts";
-import { readPercent } from "./percent-reading.ts";
-import { heldBack, type Outcome, type Reading, unaccounted } from "./reading.ts";
-import { splitDigitPairs } from "./split-digits.ts";
-import { calculationsIn, calculationTerms, readHalfYearSubtractions } from "./calculation.ts";
+import { type Outcome } from "./reading.ts";
 import { type RetractedFigure, withdrawRetracted } from "./retracted.ts";
 import { namedBasesForImplicit } from "./implicit-bases.ts";
-import { pairedEnds } from "./ranges.ts";
-import { readShareEnd, shareEnds } from "./share-ends.ts";
-import { respectively } from "./respectively.ts";
-import { respectiveCategories } from "./respective-categories.ts";
-import { readTableChange } from "./table-change.ts";
-import type { NumberScope } from "./scope.ts";
-import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.ts";
+import { type CountFigure } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
 import { titleSpan } from "./title-span.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
-import { setAside } from "./layout.ts";
-import { readWrittenAgain } from "./written-again.ts";
-import { allPartPhrases, namesTwoParts, numbersNamingParts, partNamed, type PeriodReading } from "./periods.ts";
-import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
+import { allPartPhrases, partNamed, type PeriodReading } from "./periods.ts";
 import { deniesPeriod } from "./denied-period.ts";
-import { inPercentColumn, inPercentList } from "./percent-columns.ts";
-import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
-import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
-import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
-import { parenthesisPeriod, yearLabelInParenthesis } from "./parenthesis.ts";
+import { isQuestion } from "./not-stated.ts";
 import { TableReader } from "./table-reader.ts";
-import type { TableRow } from "./table-cell.ts";
-import { contextualYear, yearNouns } from "./years.ts";
-import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
+import { contextualYear } from "./years.ts";
+import { topicYears } from "./topic-years.ts";
 import { parenthesisLegend } from "./parenthesis-legend.ts";
-import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
+import { publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
-import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
 import { insideMarkup, maskMarkup } from "../arabic/markup.ts";
 import { sectionAt, sectionHeadings } from "./section-headings.ts";
 import { withoutSpeakerLabels } from "./speakers.ts";
 import { otherBodyReason } from "./other-body.ts";
-import { garbledDigits } from "./garbled-digits.ts";
-import { steppedSeries } from "./stepped-series.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
 import { thenAndNowPeriods } from "./then-and-now.ts";
-
-const notFigures = new Set(["year", "date", "time", "identifier"]);
 
 export interface SourceReading {
   mentions: NumberMention[];
@@ -186,34 +163,6 @@ const recentFigures = 16;
 /** Whether no line break stands between two offsets: the two sentences are of one paragraph. */
 const sameParagraph = (text: string, end: number, start: number) => end > 0 && !text.slice(end, start).includes("\n");
 
-/** What the previous sentence leaves to the next: its last count figure, and the period it opened with (same paragraph only). */
-interface PreviousSentence {
-  lastCount: CountFigure | undefined;
-  /** Its last count that is no base nor a change's earlier end (sentence-state.ts lastSubject), or an earlier sentence's. */
-  lastSubject: CountFigure | undefined;
-  /** The earlier end of its first change told by its two ends, if any. */
-  transitionStart: CountFigure | undefined;
-  /** The part of each year a list's title line gives ("… في الأشهر الستة الأولى من كل سنة:"), for the lines under it. */
-  listPart: string | null;
-  previousOpening: PeriodReading | null;
-  /** The previous sentence names a period and gives no figure ("ثم جاء عام 2020."): the next ones of its paragraph are of that period. */
-  sceneSet: boolean;
-  /** The words of the question this sentence answers, right above it (or none). */
-  question: Word[];
-  /** The count figures of the earlier sentences of its paragraph, or of the sentence right before it. */
-  recent: readonly CountFigure[];
-  /** Its last count figure when every count it gave was a figure of that one indicator (what "the number" of the next sentence is). */
-  alone: CountFigure | undefined;
-  /** An earlier change of the paragraph was against another period than the same one a year before ("من نصف إلى آخر"). */
-  otherBase: boolean;
-  /** In a part-year report, every comparison of the text so far was with another part, none with the same part a year before. */
-  otherPartsOnly: boolean;
-  /** What the heading of the sentence's section says of the period ("2019 – ذروة ما قبل الجائحة"; section-headings.ts), if any. */
-  section: PeriodReading | null;
-  /** The last sentence before it with numbers gave another body's or a local unit's counts. */
-  bodyBefore: boolean;
-}
-
 /** Whether a count was held back as another body's or a local unit's figure (count-reading.ts). */
 const isOtherBodys = (outcome: Outcome | undefined) => outcome !== undefined && "reading" in outcome && outcome.reading.status === "held_back" && outcome.reading.reason.startsWith(otherBodyReason);
 
@@ -257,14 +206,6 @@ function opensOnOtherTopic(words: readonly Word[], sentence: Span): boolean {
   return otherTopicOpeners.some((phrase) => phraseAt(words, first, phrase));
 }
 
-const insteadOfPhrases = grammarWords.instead_of.map(cuePhrase);
-
-/** Whether the words right before a number say "instead of" ("344 إعلانا بدل 434", "بدلا من 434"; grammar-words instead_of). */
-function insteadOf(words: readonly Word[], mention: NumberMention): boolean {
-  const before = firstWordAt(words, mention.start);
-  return insteadOfPhrases.some((phrase) => before - phrase.length >= 0 && words[before - 1]!.end <= mention.start && phraseAt(words, before - phrase.length, phrase));
-}
-
 /** Whether a sentence says only "yes" or the like (grammar-words replies). */
 function isReply(words: readonly Word[], sentence: Span): boolean {
   const said = wordsWithin(words, sentence.start, sentence.end);
@@ -273,234 +214,3 @@ function isReply(words: readonly Word[], sentence: Span): boolean {
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */
 const sameBlock = (text: string, end: number, start: number) => /^[^\S\n]*(?:\n[^\S\n]*){0,2}$/u.test(text.slice(end, start));
-
-
-/** The last word ending at or before `offset` (not the word a number is written in: "التسعة" for "تسعة"). */
-function wordBefore(words: readonly Word[], offset: number): Word | undefined {
-  let index = firstWordAt(words, offset) - 1;
-  while (index >= 0 && words[index]!.end > offset) index--;
-  return words[index];
-}
-
-/** "24 و40 في المائة": a bare number coordinated with the percentage right after it shares its sign. Returns the pair's text. */
-function elidedPercent(text: string, mention: NumberMention, next: NumberMention | undefined): string | undefined {
-  if (!next || next.kind !== "percent" || mention.kind !== "number") return undefined;
-  const gap = text.slice(mention.end, next.start);
-  return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
-}
-
-/** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
-function asUnpaired(reading: Reading): Reading {
-  if (reading.status !== "figure") return reading;
-  const reason = "«على التوالي» pairs it with a period the reading cannot match one to one";
-  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
-}
-
-/**
- * "هي 18 في المائة وليس 8 في المائة": the denied value is the error of the figure of its kind right before it, and
- * is withdrawn as that indicator's wherever the text prints it (retracted.ts).
- */
-function withdrawDenied(extraction: Extraction, mentions: readonly NumberMention[], denied: NumberMention): void {
-  const corrected = mentions.filter((m) => m.end <= denied.start && m.kind === denied.kind).at(-1);
-  const outcome = corrected && extraction.outcomes.get(corrected);
-  if (!outcome || !("reading" in outcome)) return;
-  const { reading } = outcome;
-  const indicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
-  const notice = extraction.source.text.slice(corrected!.start, denied.end);
-  if (indicatorId) extraction.retracted.push({ value: denied.value, indicatorId, notice });
-}
-
-/** A number that is one end of a range ("من 40 إلى 50 شخصا"): held back, keeping what it was read as. */
-function asRangeEnd(reading: Reading, text: string, pair: Span): Reading {
-  const reason = `it is one end of a range («${text.slice(pair.start, pair.end)}»), not a single figure`;
-  if (reading.status !== "figure") return { ...reading, reason: `${reading.reason}; ${reason}` };
-  return { status: "held_back", indicatorId: reading.indicator.id, period: reading.period, reason, evidence: reading.evidence };
-}
-
-/**
- * Reads the numbers of one sentence: the counts first, in order (a count may continue the one before it), then
- * the percentages, which may refer to any count of the sentence: the one before as their subject, one before
- * or after as their base ("تراجعا بـ04 بالمائة، إذ تابع المكتب تنفيذ 77 إنابة، مقابل 80 في الفترة ذاتها من
- * العام الماضي"). Returns the sentence's last count figure, which the next sentence may refer to.
- */
-function readSentence(extraction: Extraction, sentence: Span, all: NumberMention[], previous: PreviousSentence, row: TableRow | null): { lastCount: CountFigure | undefined; lastSubject: CountFigure | undefined; transitionStart: CountFigure | undefined; opening: PeriodReading | null; counts: CountFigure[]; otherBase: boolean; partBases: { other: boolean; lastYear: boolean } } {
-  const previousSentence = previous.lastCount;
-  const { source, catalogue, words, outcomes } = extraction;
-  const asideReasons = setAside(source.text, all);
-  const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
-  for (const [mention, phrase] of numbersNamingParts(sentenceWords, all, catalogue.periods)) {
-    asideReasons.set(mention, `it names a part of the year («${source.text.slice(phrase.start, phrase.end)}»), not a figure`);
-  }
-  // A number an ignore rule sets aside ("الأشهر التسعة") is a word of its clause, not the start of another.
-  const denied: NumberMention[] = [];
-  let ruled: { mention: NumberMention; rule: NonNullable<ReturnType<typeof matchIgnoreRule>> } | undefined;
-  for (const mention of all) {
-    // The upper end of a range whose lower end a rule sets aside goes with it: "(ص 17-18)"; so does the count of
-    // pages after a page's number ("الصفحة 7 من 12").
-    const rangeEnd = ruled && /^[^\S\n]*(?:[-–/]|من)[^\S\n]*$/u.test(source.text.slice(ruled.mention.end, mention.start)) ? ruled.rule : undefined;
-    const rule = asideReasons.has(mention) ? undefined : (matchIgnoreRule(catalogue.ignore.rules, mention, wordBefore(words, mention.start), words[firstWordAt(words, mention.end)], source.text) ?? rangeEnd);
-    ruled = rule ? { mention, rule } : undefined;
-    if (rule) asideReasons.set(mention, `${rule.id}: ${rule.reason}`);
-    if (rule?.withdraws) denied.push(mention);
-  }
-  for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
-  const mentions = all.filter((m) => !asideReasons.has(m));
-  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: [...grammarWords.relatives, "بعدما"], yearNouns, restating: grammarWords.restating });
-  const sentenceStart = firstWordAt(words, sentence.start);
-  const years = mentions.filter((m) => m.kind === "year");
-  // "قارنت بين النصف الأول والنصف الثاني: 3040 ملفا في الثاني مقابل 2760 في الأول (+10%)": a sentence that names two
-  // parts of one year implies no base a year earlier.
-  const twoParts = namesTwoParts(sentenceWords, catalogue.periods);
-  const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts, otherPartsOnly: previous.otherPartsOnly };
-  // "عربيا... عفوا، مائتان وثمان وتسعون": the speaker corrects the last count said, in the sentence before.
-  const reopened = previousSentence ? correctionOpening(source.text, words, sentence, all) : undefined;
-  if (previousSentence && reopened && reopened.given.value !== previousSentence.value) {
-    soFar.lastCount = previousSentence;
-    extraction.retracted.push({ value: previousSentence.value, indicatorId: previousSentence.indicator.id, notice: reopened.word });
-  }
-  let otherBase = false;
-  const partBases = { other: false, lastYear: false };
-  const partReport = parsePeriod(source.metadata.reference_period).part !== null;
-  const noteBase = (period: string, base: string) => {
-    if (!partReport || !sameLength(period, base) || !periodBefore(base, period)) return;
-    if (base === previousYearPeriod(period)) partBases.lastYear = true;
-    else partBases.other = true;
-  };
-  const percents: Array<{ mention: NumberMention; scope: NumberScope }> = [];
-  const tableChanges: Array<{ mention: NumberMention; scope: NumberScope }> = [];
-  const retraction = firstWordOf(words, sentence, grammarWords.retractions);
-  const speakerCorrected = spokenCorrections(source.text, words, sentence, all);
-  const pairs = pairedEnds(source.text, words, mentions);
-  const sharesByEnds = shareEnds(source.text, words, sentence.start, mentions, pairs);
-  const forecasts = forecastsIn(words, sentence);
-  const question = isQuestion(source.text, sentence);
-  const expected = (mention: NumberMention) => {
-    const forecast = forecasts.find((f) => forecastReaches(source.text, f, mention, words));
-    return forecast && `it is expected, estimated or recalled with a doubt («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
-  };
-  // A statement before a colon or two dots that open the question is stated ("بينهم 28 مغربيا أوقفوا في الخارج:
-  // لماذا …؟", a headline's "2950 ملفا في سنة واحدة.. كيف صار …؟"); not before an ellipsis, a pause within it.
-  const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
-  const asserted = question ? presupposingQuestion(words, sentence) : undefined;
-  const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
-  // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
-  const corrected = (mention: NumberMention) => retraction !== undefined && retraction.end <= mention.start;
-  const notStated = (mention: NumberMention) =>
-    garbledDigits(source.text, mention) ?? asked(mention) ?? expected(mention) ?? targetNumber(words, mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
-  // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
-  const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
-    notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);
-  const paired = respectively(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods);
-  const pairedCategories = respectiveCategories(source.text, words, sentence, mentions, catalogue.breakdowns);
-  const unpaired = (reading: Reading, mention: NumberMention, isPercent: boolean): Reading =>
-    !pairedCategories.has(mention) && (paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention))) ? asUnpaired(reading) : reading;
-  const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods) ?? previous.listPart;
-  let transitionOpen: NumberMention | undefined;
-  const publishedYear = publicationYear(source);
-  const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart, quartersByOrdinal: extraction.quartersByOrdinal };
-  const opening =
-    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
-    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet) ??
-    previous.section;
-  const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
-  const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
-  const splitDigits = splitDigitPairs(source.text, mentions);
-  const calculations = calculationsIn(source.text, mentions);
-  const terms = calculationTerms(calculations);
-  const series = steppedSeries(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
-  mentions.forEach((mention, index) => {
-    if (notFigures.has(mention.kind)) {
-      outcomes.set(mention, { status: mention.kind as "year" });
-      return;
-    }
-    const split = splitDigits.get(mention) ?? terms.get(mention);
-    if (split) {
-      outcomes.set(mention, { reading: heldBack(split, null), sentence });
-      return;
-    }
-    // A count the correction withdraws is still read, for the corrected value after it to take its indicator ("بلغ 54
-    // شخصا، والصحيح 45"); it is not published.
-    // After the correction's word, the value it replaces is withdrawn too: "ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434".
-    const replaced = retraction !== undefined && retraction.end <= mention.start && insteadOf(words, mention);
-    const notice = retraction && (mention.end <= retraction.start || replaced) ? source.text.slice(retraction.start, retraction.end) : speakerCorrected.get(mention);
-    const withdrawn = notice ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${notice}" …)` } : undefined;
-    if (withdrawn && mention.kind !== "number") {
-      outcomes.set(mention, withdrawn);
-      return;
-    }
-    const slashed = series.periods.get(mention) ?? extraction.slashes.get(mention);
-    const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
-    const respectiveCategory = pairedCategories.get(mention) ?? null;
-    const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
-    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
-    const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row, told);
-    if (scope.table?.change) {
-      tableChanges.push({ mention, scope });
-      return;
-    }
-    if (mention.kind === "percent") {
-      percents.push({ mention, scope });
-      return;
-    }
-    if ((row && inPercentColumn(source.text, row.cells, row.percentColumns, mention)) || inPercentList(source.text, mention)) {
-      percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
-      return;
-    }
-    const sharedSign = elidedPercent(source.text, mention, mentions[index + 1]);
-    if (sharedSign && (respectiveCategory || sharesByEnds.has(mention))) {
-      // A share whose percent sign is written once, after the last of its list: a percentage all the same.
-      percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
-      return;
-    }
-    if (sharedSign) {
-      outcomes.set(mention, { reading: unaccounted(`a percentage whose sign is written once, after the next number («${sharedSign}»)`), sentence });
-      return;
-    }
-    const read = readCount(scope, catalogue, soFar, extraction.catalogued);
-    const { counted, startsTransition } = read;
-    const pair = pairs.get(mention);
-    const changeEnd = startsTransition || (transitionOpen !== undefined && pair === pairs.get(transitionOpen)) || series.periods.has(mention);
-    const stated = pair && !changeEnd ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), layoutDoubt(extraction, mention, scope) ?? splitNumberDoubt(source.text, mention, row));
-    transitionOpen = startsTransition ? mention : undefined;
-    outcomes.set(mention, withdrawn ?? { reading, sentence });
-    const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
-    if (notice && readIndicatorId !== null) extraction.retracted.push({ value: mention.value, indicatorId: readIndicatorId, notice });
-    if (counted) soFar.lastCounted = counted;
-    soFar.lastIndicatorId = readIndicatorId ?? undefined;
-    soFar.lastIndicatorClause = [...scope.before, ...scope.after];
-    soFar.oneKind = read.oneKind ? (counted ?? undefined) : undefined;
-    // Until a count of the nation's: a number read as nothing ("مقابل 15 مواطنا") leaves the partner standing.
-    if (read.partnerPart || reading.status === "figure") soFar.partnerPart = read.partnerPart;
-    soFar.unclearPeriod = read.unclearPeriod;
-    // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
-    const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";
-    if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
-    soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
-    soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: reading.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
-    if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
-    if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
-  });
-  holdBackPartsOfNext(source.text, mentions, outcomes);
-  readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
-  for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
-  for (const { mention, scope } of percents) {
-    const shareEnd = sharesByEnds.get(mention);
-    const read = shareEnd ? { reading: readShareEnd(scope, shareEnd, catalogue, soFar), change: undefined } : readPercent(scope, catalogue, soFar, extraction.catalogued);
-    const { change } = read;
-    const pair = shareEnd ? undefined : pairs.get(mention);
-    const stated = pair ? asRangeEnd(read.reading, source.text, pair) : read.reading;
-    const reading = withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, true), layoutDoubt(extraction, mention, scope));
-    outcomes.set(mention, { reading, sentence });
-    soFar.previousChange = change;
-    soFar.previousShare = reading.status === "figure" && change === undefined && reading.indicator.kind === "share" ? { indicator: reading.indicator, category: reading.category, period: reading.period } : undefined;
-    soFar.previousBase = reading.status === "figure" ? (reading.basePeriod ?? undefined) : undefined;
-    if (reading.status === "figure" && reading.basePeriod && reading.basePeriod !== previousYearPeriod(reading.period)) otherBase = true;
-    if (reading.status === "figure" && reading.basePeriod) noteBase(reading.period, reading.basePeriod);
-    soFar.previousChangePeriod = reading.status === "figure" && change !== undefined ? reading.period : undefined;
-  }
-  for (const mention of denied) withdrawDenied(extraction, mentions, mention);
-  readWrittenAgain(source.text, all, asideReasons, outcomes);
-  return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts, otherBase, partBases };
-}

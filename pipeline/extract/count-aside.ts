@@ -1,0 +1,131 @@
+// A count read as an indicator's may still not be the period's national figure of it: this tells which ones are
+// said aside (another body's, a partner's part, an average…) and why they are held back.
+import type { Catalogue } from "../catalogue/load.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
+import { againstSuspects } from "./case-count.ts";
+import { afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
+import { type CountedNoun, isPart } from "./counted-noun.ts";
+import { wordIsAny } from "./cue-match.ts";
+import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
+import { grammarWords } from "./grammar-words.ts";
+import type { IndicatorChoice } from "./indicator-choice.ts";
+import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
+import { partnerPartOf } from "./partner-place.ts";
+import { heldBack, type Reading, unaccounted } from "./reading.ts";
+import { restOfWhole } from "./remainder.ts";
+import { clauseWords, type NumberScope, sentenceOpening } from "./scope.ts";
+import type { SentenceSoFar } from "./sentence-state.ts";
+import { differenceWords } from "./transition.ts";
+import type { Word } from "./words.ts";
+
+/** An indicator chosen for the count (not a reading chooseIndicator already settled). */
+export type ChosenIndicator = Extract<IndicatorChoice, { indicator: Indicator }>;
+
+/** A count said aside: its reading, and the partner whose part it is when it is one (a count compared with it is too). */
+export interface AsideReading {
+  reading: Reading;
+  partnerPart?: { indicatorId: string; partner: string };
+}
+
+/**
+ * A count said aside, not the period's national figure of the indicator it was read as: an average, a yearly rate,
+ * a total of several years, another country's figure, a part by nationality or by partner, another body's, one
+ * case's, the units of a share, a restatement of a fraction, the amount of a change. Held back or unaccounted, with
+ * the reason; undefined when it is none of these.
+ */
+export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, choice: ChosenIndicator, counted: CountedNoun | null, compared: boolean, startsChange: boolean): AsideReading | undefined {
+  const { mention } = scope;
+  const average = averageIn([...scope.previousClause.words, ...scope.before, ...scope.after]);
+  if (average) return { reading: heldBack(`an average over several periods («${scope.text.slice(average.start, average.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
+  const rate = yearlyRate(scope);
+  if (rate) return { reading: heldBack(`a yearly rate («${scope.text.slice(rate.start, rate.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
+  const total = severalYearsTotal(scope, catalogue.periods);
+  if (total) return { reading: heldBack(`a total of several years («${scope.text.slice(total.start, total.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
+  const country = foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns) ?? foreignSubject(scope.before, catalogue.breakdowns);
+  if (country) {
+    const reason = `a figure of another country («${scope.text.slice(country.start, country.end)}»), not the DGSN's`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  // Persons received from several partners ("تسلم المغرب 16 شخصا من إسبانيا وفرنسا") may be all of them; staff from
+  // partner countries are never the DGSN's own (one_partner_is_part).
+  const origin = partnerOrigin(scope.after, catalogue.breakdowns);
+  const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? nationalityBeforeOneOrTwo(mention, scope.lead, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
+  if (nationality) {
+    const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
+  // partner is that partner's part.
+  const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
+  const named = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
+  if (named) {
+    const reason = `the part of one partner («${scope.text.slice(named.start, named.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  const body = nationsWhole(scope, choice.indicator, soFar) ? undefined : (otherBody(scope) ?? locatedAbroad(onNumbersLine(scope, [...scope.earlier, ...scope.before]), catalogue.breakdowns) ?? sameBodyAsBefore(scope));
+  if (body) {
+    const reason = `${otherBodyReason} («${scope.text.slice(body.start, body.end)}»), not the national figure ${choice.indicator.id} tracks`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  const partner = partnerPartOf(scope, catalogue, soFar, compared, choice.indicator);
+  if (partner) {
+    const reason = `${partner.how} («${partner.partner}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner: partner.partner } };
+  }
+  const suspects = againstSuspects(scope);
+  if (suspects) {
+    const reason = `a count of one case («${scope.text.slice(suspects[0]!.start, suspects.at(-1)!.end)}»), not the period's figure of ${choice.indicator.id}`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
+  if (afterPercentInParentheses(scope, catalogue)?.change === false) {
+    const reason = "the count of the share before it (the part of a breakdown it gives in units): the catalogue tracks the share, not this count";
+    return { reading: unaccounted(reason, choice.evidence.note("in parentheses after a percentage no change word governs"), { ...(counted && { counted: counted.folded }) }) };
+  }
+  // A part the catalogue tracks, named by the words around it ("ربع الإنابات … يتعلق بالاتجار في المخدرات …، أي 41
+  // إنابة"), is the count the fraction restates; a whole would not be.
+  const restated = choice.indicator.part_of ? undefined : restatesNothing(scope, soFar);
+  if (restated) {
+    const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
+    return { reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
+  }
+  const difference = startsChange || restOfWhole(scope, catalogue) ? undefined : differenceWords(scope);
+  if (difference) {
+    const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
+    return { reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
+  }
+  return undefined;
+}
+
+/**
+ * The restating word before a number ("أي", "بالتحديد") when the sentence has no count before it to restate:
+ * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
+ * المبادلات، أي 1800 ملف"), a part, not the indicator's count.
+ */
+function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
+  if (soFar.lastCount || soFar.counts.length > 0) return undefined;
+  // What it would restate: a share or a fraction before it in the sentence ("عالج بالضبط 3 آلاف و120 ملفا" restates nothing).
+  const from = scope.earlier[0]?.start ?? scope.before[0]?.start ?? scope.mention.start;
+  if (!shareOrFraction.test(scope.text.slice(from, scope.mention.start))) return undefined;
+  return scope.lead.slice(-comparisonReach).find((w) => wordIsAny(w, grammarWords.restating));
+}
+
+/** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
+const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
+
+/**
+ * The whole a part is "out of", of the indicator the part was read as, is the nation's figure, wherever the part was
+ * counted: "شهد مطار وجدة تسلم 4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية" (not of another: "46 ملفا مرتبطا بالمركبات
+ * المسروقة من أصل 1406 ملفات" may be out of all files or all vehicle files).
+ */
+function nationsWhole(scope: NumberScope, indicator: Indicator, soFar: SentenceSoFar): boolean {
+  const marker = scope.lead.at(-1);
+  if (!marker || !grammarWords.whole_markers.includes(marker.folded) || soFar.lastIndicatorId === undefined) return false;
+  return soFar.lastIndicatorId === indicator.id;
+}
+
+/** The words on the number's own line: a sender's name on the line above ("جمعية الوفاق للمغاربة ببروكسيل:") places no body of its count. */
+function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Word[] {
+  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
+  return words.filter((w) => w.start >= lineStart);
+}
