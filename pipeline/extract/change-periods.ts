@@ -2,6 +2,7 @@
 // periods its clause names, the counts of its sentence it is measured against, the sentence's opening and closing
 // words, a span of years, and, when the text names no base, the same period a year earlier (periods.json
 // implicit_base).
+import { lookingBackDoubt } from "./retrospective.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod, previousYearPeriod, sameLength } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
@@ -71,6 +72,8 @@ function ownPeriodAfter(scope: NumberScope, catalogue: Catalogue): string | unde
   const first = scope.after[0];
   // The words after the change open on "in" or the year's noun: "سنة 2022", "في السنة التي قبلها", "في عدد الملفات سنة 2024".
   const inPeriod = first !== undefined && periodOfWords.includes(first.folded);
+  // "أي بزيادة تقارب 70 في المائة عن سنة 2015" in a text on 2015 that gives 2019's count: "عن" says the base, whatever year.
+  if (first !== undefined && first.folded === "عن" && !inPeriod) return undefined;
   return !periodBefore(agreed.period.period, scope.reference) || inPeriod ? agreed.period.period : undefined;
 }
 
@@ -108,6 +111,12 @@ function yearBeforeRelative(scope: NumberScope): string | undefined {
   return adjective?.folded.startsWith("ال") && year && isYearWord(year) ? year.folded : undefined;
 }
 
+/** Whether the words after a change name a period, its base: "عن سنة 2015". */
+function namesBaseAfter(scope: NumberScope, catalogue: Catalogue): boolean {
+  const after = claimsOf(scope, catalogue, "after", scope.reference);
+  return !("unclear" in after) && after.length > 0;
+}
+
 /** Whether the sentence opens on "for comparison," ("للمقارنة،", "وبالمقارنة،"). */
 function opensForComparison(scope: NumberScope): boolean {
   const first = sentenceOpening(scope)[0];
@@ -126,14 +135,16 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   if (periods.length > 1) return { unclear: `the clause names both ${periods[0]} and ${periods[1]}` };
   // "للمقارنة، الربع الأخير من 2017 سجل 905 ملفات، أي بزيادة تقارب 6 في المائة": "for comparison," opens on the
   // base's period and counts; the change is the report's, against them.
-  const forComparison = opensForComparison(scope);
+  // Not when the change names its base after it ("وللمقارنة، فقد عالج القطب خلال سنة 2019 … 4480 ملفا، أي بزيادة
+  // تقارب 70 في المائة عن سنة 2015"): the opening then gives the compared count's period, which the change is of.
+  const forComparison = opensForComparison(scope) && !namesBaseAfter(scope, catalogue);
   const opening = !forComparison && scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   const opened = opening && "period" in opening ? opening.period.period : undefined;
   const countPeriod = subjectCountPeriod(scope, catalogue, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
-  const period =
+  const named =
     yearBeforeRelative(scope) ??
     periods[0] ??
     (forComparison ? scope.reference : undefined) ??
@@ -144,8 +155,11 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
     subjectClausePeriod(scope, catalogue, soFar) ??
     laterOfTwoCounts(scope, catalogue, soFar, subject, countPeriod) ??
     laterThanRecalled(scope, soFar, subject, countPeriod) ??
-    opened ??
-    scope.reference;
+    opened;
+  // In a text looking back at its year that went on to a later one, a change naming no period may be of either.
+  const lookingBack = named === undefined ? lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear) : undefined;
+  if (lookingBack) return { unclear: lookingBack };
+  const period = named ?? scope.reference;
   const after = claimsOf(scope, catalogue, "after", period);
   if ("unclear" in after) return after;
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with

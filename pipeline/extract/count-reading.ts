@@ -28,6 +28,7 @@ import { isYearValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
+import { lookingBackDoubt } from "./retrospective.ts";
 import { exactOfBound, partBeforeParenthesis, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 
 export interface CountReading {
@@ -253,6 +254,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(`the period is unclear: the clause names both ${a.period} and ${b.period}`, evidence.words("period", [a, b]), indicator.id, null, { missing: "period" }) };
   }
   const period = "period" in agreed ? agreed.period : null;
+  const lookingBack = period ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
+  if (lookingBack) return { counted, reading: heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id, null, { missing: "period" }) };
   if (!period && scope.titleSpan) {
     const reason = `the period is unclear: the text's title names «${scope.titleSpan}», a span shorter than its reference period ${scope.reference}, and the count names no period of its own`;
     return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };

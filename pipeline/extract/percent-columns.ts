@@ -1,8 +1,10 @@
 // A table whose header row names a column in percent ("| نوع القضايا | الحصة (%) |", "| الشريك | النسبة |"): the
 // bare numbers of that column's cells in the rows under it are percentages, as if each carried its sign. So are the
-// bare values of a list whose heading gives it in percent ("توزيع الملفات حسب نوع القضية (%):⏎- المخدرات: 38").
+// bare values of a list whose heading gives it in percent ("توزيع الملفات حسب نوع القضية (%):⏎- المخدرات: 38"), and
+// of a block of label–value lines under such a heading, bullets or not ("التوزيع حسب البلد الشريك (%)⏎إسبانيا 27").
 import type { NumberMention } from "../types/number-mention.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
+import { lineAbove, shortLineAt } from "../text/lines.ts";
 import type { Span } from "./clauses.ts";
 
 /** A header cell of a column in percent: a percent sign, or "share" / "rate" ("النسبة", "الحصة", "نسبة"). */
@@ -35,4 +37,29 @@ export function inPercentList(text: string, mention: NumberMention): boolean {
   if (mention.kind !== "number" || !/^[^\S\n]*(?:\n|$)/u.test(text.slice(mention.end, mention.end + 8))) return false;
   const heading = listHeadingAbove(text, mention.start, listReach);
   return heading !== undefined && percentHeading.test(text.slice(heading.start, heading.end).trim());
+}
+
+/** A line of a label and its bare value, and nothing else: "إسبانيا 27", "- فرنسا: 22", "| بلجيكا | 9 |". */
+const labelValueLine = /^[^\S\n]*(?:[-–•▪◦*·|][^\S\n]*)?\p{L}[\p{L}\p{M}'’ ]*?[^\S\n]*[:：|–-]?[^\S\n]*[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?[^\S\n]*\|?[^\S\n]*$/u;
+
+/** A heading in percent: a percent sign no number carries ("(%)", "بالنسبة المئوية (٪)"), not "بنسبة 20%". */
+const percentSignAlone = /(?:^|[^\p{Nd}\s])[^\S\n]*[%٪]|\([^\S\n]*[%٪][^\S\n]*\)/u;
+
+/** How long a block's line may be: longer, it is prose. */
+const longestLine = 60;
+
+/**
+ * Whether a bare number ends a label–value line of a block whose heading, the first line above that is no such
+ * line, gives the block in percent ("جدول 14.8: توزيع المبادلات حسب البلد الشريك، سنة 2018 (%)⏎إسبانيا | 27").
+ */
+export function inPercentBlock(text: string, mention: NumberMention): boolean {
+  const line = shortLineAt(text, mention.start, longestLine);
+  if (mention.kind !== "number" || !line || mention.end < line.end - 2 || !labelValueLine.test(text.slice(line.start, line.end))) return false;
+  let above = lineAbove(text, line.start);
+  for (let k = 0; above && k < listReach; k++, above = lineAbove(text, above.start)) {
+    const content = text.slice(above.start, above.end);
+    if (content.length <= longestLine && labelValueLine.test(content)) continue;
+    return percentSignAlone.test(content);
+  }
+  return false;
 }

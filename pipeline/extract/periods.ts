@@ -8,6 +8,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
+import { lookingBackDoubt, yearsBack } from "./retrospective.ts";
 import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
@@ -347,7 +348,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, part), start: match.start, end: match.end });
   }
   for (const match of back) {
-    claims.push({ period: samePart(parsePeriod(reference).year - match.years, reference), start: match.start, end: match.end });
+    const year = yearsBack(reference, match.years, context.publishedYear);
+    if (year === null) return { unclear: `the text looks back from ${context.publishedYear} at ${reference}: «${context.text.slice(match.start, match.end)}» counts back from which year?`, start: match.start, end: match.end };
+    claims.push({ period: samePart(year, reference), start: match.start, end: match.end });
   }
   for (const match of sinceJanuary) {
     const sinceStart = fromJanuaryTo(reference);
@@ -381,6 +384,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       continue;
     }
     if (referenceHasPart) return { unclear: `"the same year" in a report on ${reference} may be the whole year or that part`, start: match.start, end: match.end };
+    // "بعدما كان عددهم 38 فقط آنذاك" in a text looking back at 2015 from 2025, after 2024's counts: "then" is the past.
+    const lookingBack = isThenWord(words[match.index]!) ? lookingBackDoubt(reference, context.publishedYear, context.topicYear) : undefined;
+    if (lookingBack) return { unclear: lookingBack, start: match.start, end: match.end };
     if (sameYearOpensParagraph(context, match) && context.topicYear !== null && context.topicYear !== parsePeriod(reference).year) {
       return { unclear: `"the same year" opening a paragraph: ${context.topicYear}, last named, or ${reference}, the text's?`, start: match.start, end: match.end };
     }
@@ -509,10 +515,13 @@ const fourDigitYear = /^(19|20)\d\d$/u;
  * last year in digits of the sentence before its clause; else null.
  */
 function thenWordYear(word: Word, context: PeriodContext): number | null {
-  if (!wordIsAny(word, grammarWords.then_and_now.then) && !wordIsAny(word, grammarWords.distal_demonstratives)) return null;
+  if (!isThenWord(word)) return null;
   const year = [...(context.earlier ?? [])].reverse().find(isYearWord);
   return year ? wordValue(year) : null;
 }
+
+/** A word of "then" or "that" (grammar-words then_and_now.then, distal_demonstratives). */
+const isThenWord = (word: Word) => wordIsAny(word, grammarWords.then_and_now.then) || wordIsAny(word, grammarWords.distal_demonstratives);
 
 /** "من 2019 إلى 2024", "بين 2019 و2024": two years joined as the ends of a span (periods.json month_ranges' from and to words). */
 export function namesSpanOfYears(words: readonly Word[], phrases: PeriodPhrases): boolean {

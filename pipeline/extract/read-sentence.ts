@@ -23,7 +23,7 @@ import { setAside } from "./layout.ts";
 import { readWrittenAgain } from "./written-again.ts";
 import { namesTwoParts, numbersNamingParts, type PeriodReading } from "./periods.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
-import { inPercentColumn, inPercentList } from "./percent-columns.ts";
+import { inPercentBlock, inPercentColumn, inPercentList } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
@@ -38,6 +38,9 @@ import { garbledDigits } from "./garbled-digits.ts";
 import { steppedSeries } from "./stepped-series.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
+
+/** Between a number and the correction's word after it, "it is the figure" (and its noun): "143 هو الرقم الصحيح". */
+const saidRight = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]+)?(?:${grammarWords.pronouns_of_being.join("|")})[^\\S\\n]+(?:${grammarWords.the_number.join("|")})[^\\S\\n]+$`, "u");
 
 /** What the previous sentence leaves to the next: its last count figure, and the period it opened with (same paragraph only). */
 export interface PreviousSentence {
@@ -169,7 +172,9 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const asserted = question ? presupposingQuestion(words, sentence) : undefined;
   const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
   // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
-  const corrected = (mention: NumberMention) => retraction !== undefined && retraction.end <= mention.start;
+  // "حسب علمي 143 هو الرقم الصحيح": the number the correction's word is said of is the right one, not withdrawn.
+  const confirmed = (mention: NumberMention) => retraction !== undefined && mention.end <= retraction.start && saidRight.test(source.text.slice(mention.end, retraction.start));
+  const corrected = (mention: NumberMention) => retraction !== undefined && (retraction.end <= mention.start || confirmed(mention));
   const notStated = (mention: NumberMention) =>
     garbledDigits(source.text, mention) ?? asked(mention) ?? expected(mention) ?? targetNumber(words, mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
@@ -207,7 +212,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     // شخصا، والصحيح 45"); it is not published.
     // After the correction's word, the value it replaces is withdrawn too: "ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434".
     const replaced = retraction !== undefined && retraction.end <= mention.start && insteadOf(words, mention);
-    const notice = retraction && (mention.end <= retraction.start || replaced) ? source.text.slice(retraction.start, retraction.end) : speakerCorrected.get(mention);
+    const notice = retraction && ((mention.end <= retraction.start && !confirmed(mention)) || replaced) ? source.text.slice(retraction.start, retraction.end) : speakerCorrected.get(mention);
     const withdrawn = notice ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${notice}" …)` } : undefined;
     if (withdrawn && mention.kind !== "number") {
       outcomes.set(mention, withdrawn);
@@ -227,7 +232,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
       percents.push({ mention, scope });
       return;
     }
-    if ((row && inPercentColumn(source.text, row.cells, row.percentColumns, mention)) || inPercentList(source.text, mention)) {
+    if ((row && inPercentColumn(source.text, row.cells, row.percentColumns, mention)) || inPercentList(source.text, mention) || inPercentBlock(source.text, mention)) {
       percents.push({ mention, scope: { ...scope, mention: { ...scope.mention, kind: "percent" } } });
       return;
     }

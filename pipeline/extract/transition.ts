@@ -3,6 +3,7 @@
 // periods.json implicit_base, unless its own words name one); the number after "إلى" is the later end, the
 // period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
 // number is read as an end.
+import { lookingBackDoubt } from "./retrospective.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
@@ -169,6 +170,8 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (named.claims.length === 0 && scope.opening && "unclear" in scope.opening) return scope.opening;
   const agreed = agreedPeriod(named.claims);
   if ("conflict" in agreed) return { claims: agreed.conflict };
+  const lookingBack = "period" in agreed ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
+  if (lookingBack) return { unclear: lookingBack, start: scope.mention.start, end: scope.mention.end };
   const later = "period" in agreed ? agreed.period.period : scope.reference;
   const from = scope.before.at(-1)!;
   // A sentence that names another year ("بدل خمس عمليات سنة 2022، كما ارتفع … من عمليتين … إلى أربع") may compare

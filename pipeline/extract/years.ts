@@ -74,7 +74,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
-  return followedByNoun || fromCountToCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || fromCountToCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
 /**
@@ -195,6 +195,17 @@ function parenthesisedCount(mention: NumberMention, text: string, words: readonl
 /** "(1905 بالضبط)", "4677 بالتحديد": a year is not "exactly"; a quantity is. */
 const exactly = grammarWords.exactly;
 const saidExactly = (next: Word | undefined) => next !== undefined && exactly.includes(next.folded);
+
+/**
+ * "2169 (كانت 1987)": a year's value in a parenthesis that opens on "was" right after a count is that count's earlier
+ * value, no year (not after a year: "2019 (كان 2018 …)").
+ */
+function earlierValueOfCount(text: string, mention: NumberMention): boolean {
+  const before = /([0-9٠-٩][0-9٠-٩.,٬ ]*)[^\S\n]*\([^\S\n]*(?:كانت|كان|كانو|كانوا)[^\S\n]*$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  if (!before) return false;
+  const value = Number(asciiDigits(before[1]!).replace(/[.,٬ ]/gu, ""));
+  return Number.isFinite(value) && !isYearValue(value);
+}
 
 /** A year and its colon opening the line right before: "2012: 1980" is 1980 files in 2012, not a second year. */
 const valueOfYearRow = (text: string, mention: NumberMention) => /(?:^|\n)[^\S\n]*[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u.test(text.slice(Math.max(0, mention.start - 12), mention.start));

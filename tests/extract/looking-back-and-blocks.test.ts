@@ -1,0 +1,74 @@
+// Readings the held-out sets of round 72 led to (held374–held377): a text looking back at its year from years
+// later (retrospective.ts), a "for comparison" opening whose change names its own base, a block of label–value lines
+// under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
+// (years.ts), and a number said to be "the right figure" before the correction's word (read-sentence.ts).
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const mentionOf = (text: string, number: string, reference: string, published: string | null = null) =>
+  readText(text, catalogue, reference, published).mentions.find((m) => m.text.includes(number))!;
+
+describe("a text looking back at its year from two years or more later", () => {
+  const retrospective = [
+    "عندما أعلنت المديرية، مطلع يناير 2016، حصيلة تعاونها الأمني الدولي برسم سنة 2015، كان القطب قد عالج 2640 ملفا. وبعد تسع سنوات، قفز هذا الرقم إلى 7215 ملفا برسم سنة 2024.",
+    "والمنحى نفسه سجلته الإنابات القضائية الدولية، إذ انتقلت من 89 إنابة إلى 162 إنابة، بارتفاع بلغ 82 في المائة.",
+    "ولم تعرف مذكرات البحث المعممة على الصعيد الوطني الإيقاع ذاته، إذ بلغت 3718 مذكرة، مقابل 2215 مذكرة قبل عشر سنوات.",
+  ].join("\n\n");
+
+  it("holds back the counts and changes that name no period after it went on to a later year, and reads the years it names", () => {
+    expect(publishedFigures(retrospective, catalogue, "2015", "2025-01-06")).toEqual(["files_processed 2015 = 2640", "files_processed 2024 = 7215", "national_search_notices 2015 = 2215"]);
+    expect(mentionOf(retrospective, "3718", "2015", "2025-01-06").reason).toContain("looks back at 2015 and last named 2024");
+    expect(mentionOf(retrospective, "89", "2015", "2025-01-06").reason).toContain("looks back at 2015");
+  });
+
+  it("counts 'N years ago' back from the year it was published, and only to its own year", () => {
+    const text = "ولم تعرف مذكرات البحث المعممة على الصعيد الوطني الإيقاع ذاته، إذ بلغت 3718 مذكرة سنة 2024، مقابل 2215 مذكرة قبل ثماني سنوات.";
+    expect(mentionOf(text, "2215", "2015", "2025-01-06").reason).toContain("counts back from which year");
+  });
+
+  it("reads 'then' as unclear once a later year was named", () => {
+    const text = "وارتفع عدد الموقوفين إلى 140 شخصا سنة 2024، من بينهم 83 مواطنا مغربيا أوقفوا خارج أرض الوطن، بعدما كان عددهم 38 فقط آنذاك.";
+    expect(publishedFigures(text, catalogue, "2015", "2025-01-06")).not.toContain("moroccan_citizens_arrested_abroad 2024 = 38");
+  });
+
+  it("leaves the year's own report as it was: the same text published the January after", () => {
+    expect(publishedFigures(retrospective, catalogue, "2015", "2016-01-06")).toContain("national_search_notices 2015 = 3718");
+  });
+});
+
+describe("a change after a 'for comparison' opening", () => {
+  const text = "وللمقارنة، فقد عالج قطب التعاون الأمني الدولي خلال سنة 2019 ما مجموعه 4480 ملفا، أي بزيادة تقارب 70 في المائة عن سنة 2015.";
+
+  it("is of the compared count's period when it names its own base, whatever the text's year", () => {
+    expect(publishedFigures(text, catalogue, "2020")).toEqual(["files_processed 2019 = 4480", "files_processed_pct_change 2019 vs 2015 = approx 70"]);
+    expect(publishedFigures(text, catalogue, "2015")).toEqual(["files_processed 2019 = 4480", "files_processed_pct_change 2019 vs 2015 = approx 70"]);
+  });
+});
+
+describe("a block of label–value lines under a heading in percent", () => {
+  it("holds shares, with or without bullets or table bars, under a heading whose percent sign no number carries", () => {
+    const text = "التوزيع حسب البلد الشريك (%)\nإسبانيا 27\nفرنسا 22\nبلجيكا 9\n\nجدول 14.8: توزيع المبادلات حسب البلد الشريك، سنة 2018 (%)\nإسبانيا | 27\nفرنسا | 22\n";
+    expect(publishedFigures(text, catalogue, "2018")).toEqual(["exchanges_share_by_partner 2018 ES = 27", "exchanges_share_by_partner 2018 FR = 22", "exchanges_share_by_partner 2018 BE = 9"]);
+  });
+
+  it("leaves counts under a heading whose percentage is a figure of its own", () => {
+    const text = "ارتفعت الملفات بنسبة 20%:\nالمخدرات 120\n";
+    expect(mentionOf(text, "120", "2018").status).not.toBe("observation");
+  });
+});
+
+describe("a year's value in parentheses after a count and 'was'", () => {
+  it("is the count's earlier value, not a year the count is of", () => {
+    const text = "▫️ ومذكرات توقيف سريان الابحاث الدولية: 2169 (كانت 1987)\n";
+    expect(publishedFigures(text, catalogue, "2022")).toEqual(["international_search_cancellations 2022 = 2169", "international_search_cancellations 2021 = 1987"]);
+  });
+});
+
+describe("a number said to be the right one before the correction's word", () => {
+  it("is not withdrawn by it", () => {
+    const text = "حسب علمي 143 إنابة هي الرقم الصحيح، وزيد عليه 106 امر دولي بالقاء القبض.";
+    expect(publishedFigures(text, catalogue, "2022")).toEqual(["letters_rogatory 2022 = 143", "international_arrest_warrants 2022 = 106"]);
+  });
+});
