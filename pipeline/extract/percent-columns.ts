@@ -42,8 +42,11 @@ export function inPercentList(text: string, mention: NumberMention): boolean {
 /** A line of a label and its bare value, and nothing else: "إسبانيا 27", "- فرنسا: 22", "| بلجيكا | 9 |". */
 const labelValueLine = /^[^\S\n]*(?:[-–•▪◦*·|][^\S\n]*)?\p{L}[\p{L}\p{M}'’ ]*?[^\S\n]*[:：|–-]?[^\S\n]*[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?[^\S\n]*\|?[^\S\n]*$/u;
 
-/** A heading in percent: a percent sign no number carries ("(%)", "بالنسبة المئوية (٪)"), not "بنسبة 20%". */
-const percentSignAlone = /(?:^|[^\p{Nd}\s])[^\S\n]*[%٪]|\([^\S\n]*[%٪][^\S\n]*\)/u;
+/**
+ * A heading in percent: a percent sign no number carries ("(%)", "… حسب البلد ٪"), or "in percent" in words in
+ * parentheses ("(بالنسبة المئوية)", "(بالمائة)", misspelt "المائوية" too); not "بنسبة 20%".
+ */
+const percentSignAlone = /(?:^|[^\p{Nd}\s])[^\S\n]*[%٪]|\([^\S\n]*(?:[%٪]|(?:ب?ال)?نسب[ةه][^\S\n]+ال?م[ئا]{1,2}و?ي[ةه]|(?:ب|في[^\S\n]+)?ال?م[ئا]{1,2}[ةه])[^\S\n]*\)/u;
 
 /** How long a block's line may be: longer, it is prose. */
 const longestLine = 60;

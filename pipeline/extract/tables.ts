@@ -95,8 +95,11 @@ export function unclearColumns(count: number): Column[] {
   return [null, ...Array.from({ length: count }, () => unclear)];
 }
 
-/** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤"; or a part of the year alone ("الربع الأول"). */
-const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
+/** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤", "2024: الربع الأول"; or a part of the year alone ("الربع الأول"). */
+const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
+
+/** A header cell naming the year before its part: "2024: الربع الأول", "2025 – النصف الأول". */
+const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
 
 /**
  * A header whose cells after the first each name a period in words ("| المؤشر | الربع الرابع 2017 | الربع الثالث
@@ -112,7 +115,18 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   const known = read.every((period): period is string => period !== null) ? [...read].sort(comparePeriods) : null;
   const change = (index: number): Column =>
     known ? { change: { period: known.at(-1)!, base: known[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } } : { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" };
-  return [null, ...cells.slice(1).map((cell, i) => (i < named ? { periodWords: cell } : change(i + 1)))];
+  // A part alone after a cell naming its year ("| 2024: الربع الأول | الربع الثاني | … | 2025: الربع الأول |") is of that year.
+  let year: string | undefined;
+  const periodColumn = (i: number): Column => {
+    const own = /[0-9٠-٩]{4}/u.exec(cellText[i + 1]!)?.[0];
+    year = own ?? year;
+    const carried = own === undefined && year !== undefined ? periodInWords(`${cellText[i + 1]!} ${year}`, parts) : null;
+    // The year first ("2024: الربع الأول"), as the period reader would not read it: read here.
+    const yearFirst = own !== undefined && yearBeforePart.test(cellText[i + 1]!.trim()) ? periodInWords(cellText[i + 1]!, parts) : null;
+    const period = carried ?? yearFirst;
+    return period ? { period } : { periodWords: cells[i + 1]! };
+  };
+  return [null, ...cells.slice(1).map((_, i) => (i < named ? periodColumn(i) : change(i + 1)))];
 }
 
 /** A year and the words of one of its parts, as a header cell names them ("النصف الأول 2024" → "2024-H1"), else null. */

@@ -79,7 +79,9 @@ describe("another country's figures", () => {
   });
 
   it("holds back a count whose clause has a partner country or its capital as subject", () => {
-    expect(mentionOf("وأضاف المصدر أن باريس سلمت للرباط خلال السنة ذاتها خمسة أشخاص صدرت في حقهم أوامر دولية.", "2019", "خمسة").reason).toContain("another country");
+    // Unvowelled, "سلمت" alone does not say which way the persons went (indicators.json: not a cue without "المغرب"):
+    // not published, whichever reason holds it.
+    expect(published("وأضاف المصدر أن باريس سلمت للرباط خلال السنة ذاتها خمسة أشخاص صدرت في حقهم أوامر دولية.", "2019")).toEqual([]);
     expect(mentionOf("وسلمت إسبانيا للمغرب 12 شخصا مبحوثا عنهم.", "2019", "12").reason).toContain("another country");
     // Morocco as the subject, the partner the persons go to: Spain's part of the count, held back (partner-place.ts).
     expect(published("وسلم المغرب لإسبانيا 12 مواطنا أجنبيا.", "2019")).toEqual([]);

@@ -1,7 +1,8 @@
 // Readings the held-out sets of round 72 led to (held374–held377): a text looking back at its year from years
 // later (retrospective.ts), a "for comparison" opening whose change names its own base, a block of label–value lines
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
-// (years.ts), and a number said to be "the right figure" before the correction's word (read-sentence.ts).
+// (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
+// persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -53,6 +54,11 @@ describe("a block of label–value lines under a heading in percent", () => {
     expect(publishedFigures(text, catalogue, "2018")).toEqual(["exchanges_share_by_partner 2018 ES = 27", "exchanges_share_by_partner 2018 FR = 22", "exchanges_share_by_partner 2018 BE = 9"]);
   });
 
+  it("reads 'in percent' written in words in the heading's parentheses", () => {
+    const text = "توزيع الملفات المعالجة حسب نوع القضية (بالنسبة المائوية):\nالاتجار في المخدرات: 38\nالإرهاب: 6\n";
+    expect(publishedFigures(text, catalogue, "2023")).toEqual(["files_share_by_case_type 2023 drug_trafficking = 38", "files_share_by_case_type 2023 terrorism = 6"]);
+  });
+
   it("leaves counts under a heading whose percentage is a figure of its own", () => {
     const text = "ارتفعت الملفات بنسبة 20%:\nالمخدرات 120\n";
     expect(mentionOf(text, "120", "2018").status).not.toBe("observation");
@@ -70,5 +76,23 @@ describe("a number said to be the right one before the correction's word", () =>
   it("is not withdrawn by it", () => {
     const text = "حسب علمي 143 إنابة هي الرقم الصحيح، وزيد عليه 106 امر دولي بالقاء القبض.";
     expect(publishedFigures(text, catalogue, "2022")).toEqual(["letters_rogatory 2022 = 143", "international_arrest_warrants 2022 = 106"]);
+  });
+});
+
+describe("a count of persons after 'سلم' alone", () => {
+  it("is not read as persons brought to Morocco: unvowelled, the verb may be Morocco handing them over", () => {
+    const text = "كما سلم المغرب 7 رعايا أجانب إلى بلدانهم، علما أنه سلم طيلة سنة 2023 ما مجموعه 12 شخصا.";
+    expect(publishedFigures(text, catalogue, "2024")).not.toContain("persons_extradited_to_morocco 2023 = 12");
+  });
+
+  it("still is with Morocco as the destination", () => {
+    expect(publishedFigures("وسلم 16 شخصا مطلوبا إلى المغرب خلال السنة.", catalogue, "2024")).toEqual(["persons_extradited_to_morocco 2024 = 16"]);
+  });
+});
+
+describe("a table's header naming a year, then parts of it alone", () => {
+  it("gives each part the year named before it", () => {
+    const text = "| المؤشر | 2024: الربع الأول | الربع الثاني | 2025: الربع الأول |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 37 | 41 | 40 |\n";
+    expect(publishedFigures(text, catalogue, "2025-Q1", "2025-05-06")).toEqual(["letters_rogatory 2024-Q1 = 37", "letters_rogatory 2024-Q2 = 41", "letters_rogatory 2025-Q1 = 40"]);
   });
 });

@@ -45,6 +45,12 @@ describe("splitSentences", () => {
     expect(sentencesOf("قال: ”انتهى.” هل؟ نعم… بعد")).toEqual(["قال: ”انتهى.”", "هل؟", "نعم…", "بعد"]);
   });
 
+  it("keeps a dateline apart from the headline above it and the body under it", () => {
+    expect(sentencesOf("الأمن الوطني: 1812 ملفا في ثلاثة أشهر\nالرباط - 2 يونيو 2025\nعالج القطب 1812 ملفا")).toEqual(["الأمن الوطني: 1812 ملفا في ثلاثة أشهر", "الرباط - 2 يونيو 2025", "عالج القطب 1812 ملفا"]);
+    expect(sentencesOf("حصيلة الربع الأول.. 1800 ملف\nنبض الوطن - الخميس 17 أبريل 2025 - 10:35")).toEqual(["حصيلة الربع الأول.. 1800 ملف", "نبض الوطن - الخميس 17 أبريل 2025 - 10:35"]);
+    expect(sentencesOf("تصوير: ياسين | 29/12/2018 - 12:45")).toEqual(["تصوير: ياسين | 29/12/2018 - 12:45"]);
+  });
+
   it("handles CRLF line ends without keeping the carriage return", () => {
     expect(sentencesOf("سطر أول.\r\nسطر ثان\r\n")).toEqual(["سطر أول.", "سطر ثان"]);
   });
