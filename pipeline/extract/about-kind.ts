@@ -9,21 +9,13 @@ import { grammarWords } from "./grammar-words.ts";
 import type { PatternMatch } from "./patterns.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 /** How many words may stand between the noun and "concerning": an adjective ("ملفا جديدا يتعلق …"). */
 const concerningReach = 1;
 
-const labelWords = new WeakMap<Indicator, string[]>();
-
 /** The folded words of an indicator's Arabic label: "… قطب التعاون الأمني الدولي". */
-function wordsOfLabel(indicator: Indicator): string[] {
-  let words = labelWords.get(indicator);
-  if (!words) {
-    words = indicator.label.ar.split(/\s+/u).map(foldWord).filter((w) => w.length >= 3);
-    labelWords.set(indicator, words);
-  }
-  return words;
-}
+const wordsOfLabel = oncePer((indicator: Indicator): string[] => indicator.label.ar.split(/\s+/u).map(foldWord).filter((w) => w.length >= 3));
 
 /**
  * The word "concerning" after a count's noun whose match is the noun alone (no context word of the indicator's),

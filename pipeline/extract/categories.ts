@@ -6,6 +6,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, type Phrase, phraseMatchAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 export interface CategoryMatch {
   breakdown: string;
@@ -26,17 +27,10 @@ interface CategoryCues {
   phrases: readonly Phrase[];
 }
 
-const cache = new WeakMap<BreakdownCatalogue, CategoryCues>();
-
-function cuesOf(catalogue: BreakdownCatalogue): CategoryCues {
-  let cues = cache.get(catalogue);
-  if (!cues) {
-    const list = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => c.cues.map((cue) => ({ breakdown: b.id, code: c.code, phrase: cuePhrase(cue) }))));
-    cues = { cues: list, phrases: list.map((cue) => cue.phrase) };
-    cache.set(catalogue, cues);
-  }
-  return cues;
-}
+const cuesOf = oncePer((catalogue: BreakdownCatalogue): CategoryCues => {
+  const list = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => c.cues.map((cue) => ({ breakdown: b.id, code: c.code, phrase: cuePhrase(cue) }))));
+  return { cues: list, phrases: list.map((cue) => cue.phrase) };
+});
 
 function categoryAt(words: readonly Word[], index: number, { cues, phrases }: CategoryCues): CategoryMatch | undefined {
   if (inWholeName(words, index)) return undefined;

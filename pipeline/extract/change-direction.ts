@@ -13,6 +13,7 @@ import type { SentenceSoFar } from "./sentence-state.ts";
 import { changeNounOfEnds } from "./transition.ts";
 import type { Word } from "./words.ts";
 import { yearsAgo } from "./years-ago.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 /**
  * Whether the clause after the number names a period to compare with ("مع سنة 2020", "مقارنة بالسنة الماضية", "قبل
@@ -29,17 +30,8 @@ export function namesBase(scope: NumberScope, catalogue: Catalogue): boolean {
   );
 }
 
-const basePhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
-
 /** The phrases that name a base period, listed once per catalogue (a list is prepared once, by identity: phrases.ts). */
-function basePhrases(periods: PeriodPhrases): Phrase[] {
-  let list = basePhraseLists.get(periods);
-  if (!list) {
-    list = [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)];
-    basePhraseLists.set(periods, list);
-  }
-  return list;
-}
+const basePhrases = oncePer((periods: PeriodPhrases): Phrase[] => [...periods.previous_year, ...periods.same_period, ...periods.previous_part, ...allPartPhrases(periods)]);
 
 /** How many words after a change may say it is year on year ("بزيادة 8 في المائة سنويا", "على أساس سنوي"). */
 const yearOnYearReach = 3;

@@ -13,6 +13,7 @@ import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.
 import { labelLineAbove } from "./label-above.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end" | "elided";
 
@@ -45,17 +46,8 @@ export interface CountedInput {
   label: readonly Word[];
 }
 
-const countedCache = new WeakMap<readonly Indicator[], string[]>();
-
 /** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means (one list per catalogue). */
-export function countedNouns(indicators: readonly Indicator[]): string[] {
-  let nouns = countedCache.get(indicators);
-  if (!nouns) {
-    nouns = [...new Set(indicators.filter((i) => i.kind === "count").flatMap((i) => (i.cues ?? []).flatMap((p) => p.counted ?? [])))];
-    countedCache.set(indicators, nouns);
-  }
-  return nouns;
-}
+export const countedNouns = oncePer((indicators: readonly Indicator[]): string[] => [...new Set(indicators.filter((i) => i.kind === "count").flatMap((i) => (i.cues ?? []).flatMap((p) => p.counted ?? [])))]);
 
 const isAny = (word: Word | undefined, words: readonly string[]) => word !== undefined && wordIsAny(word, words);
 

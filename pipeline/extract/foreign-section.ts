@@ -9,6 +9,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { cuePhrase, type Phrase, phraseAt, phraseMatchAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 /** Words that may open the sentence before "في": "أما في تونس"، "وأما في". */
 const leads = ["اما"];
@@ -39,42 +40,22 @@ export function foreignSubject(clause: readonly Word[], catalogue: BreakdownCata
   return undefined;
 }
 
-const partnerNamesCache = new WeakMap<BreakdownCatalogue, Set<string>>();
-
 /** The one-word names of the partner countries and their capitals, folded ("اسبانيا", "باريس"). */
-function partnerNamesOf(catalogue: BreakdownCatalogue): Set<string> {
-  let names = partnerNamesCache.get(catalogue);
-  if (!names) {
-    const partners = catalogue.breakdowns.filter((b) => b.id === "partner_country").flatMap((b) => b.categories);
-    names = new Set(partners.flatMap((c) => [...c.cues, ...(c.capitals ?? [])]).filter((name) => !name.includes(" ") && !/ي$/u.test(name)));
-    partnerNamesCache.set(catalogue, names);
-  }
-  return names;
-}
+const partnerNamesOf = oncePer((catalogue: BreakdownCatalogue): Set<string> => {
+  const partners = catalogue.breakdowns.filter((b) => b.id === "partner_country").flatMap((b) => b.categories);
+  return new Set(partners.flatMap((c) => [...c.cues, ...(c.capitals ?? [])]).filter((name) => !name.includes(" ") && !/ي$/u.test(name)));
+});
 
 /** Words that send something to a place: "إلى إسبانيا". */
 const towards = ["الي", "نحو"];
 
-const capitalsCache = new WeakMap<BreakdownCatalogue, Array<{ code: string; phrase: Phrase }>>();
-
 /** The partner countries' capitals, as phrases, with their country's code. */
-export function partnerCapitals(catalogue: BreakdownCatalogue): Array<{ code: string; phrase: Phrase }> {
-  let capitals = capitalsCache.get(catalogue);
-  if (!capitals) {
-    capitals = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map((capital) => ({ code: c.code, phrase: cuePhrase(capital) }))));
-    capitalsCache.set(catalogue, capitals);
-  }
-  return capitals;
-}
-
-const capitalPhrasesCache = new WeakMap<BreakdownCatalogue, Phrase[]>();
+export const partnerCapitals = oncePer((catalogue: BreakdownCatalogue): Array<{ code: string; phrase: Phrase }> =>
+  catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => (c.capitals ?? []).map((capital) => ({ code: c.code, phrase: cuePhrase(capital) })))),
+);
 
 /** The partner countries' capitals, as phrases, in partnerCapitals' order (one list per catalogue: phraseMatchAt indexes it once). */
-export function capitalsOf(catalogue: BreakdownCatalogue): Phrase[] {
-  let phrases = capitalPhrasesCache.get(catalogue);
-  if (!phrases) capitalPhrasesCache.set(catalogue, (phrases = partnerCapitals(catalogue).map((c) => c.phrase)));
-  return phrases;
-}
+export const capitalsOf = oncePer((catalogue: BreakdownCatalogue): Phrase[] => partnerCapitals(catalogue).map((c) => c.phrase));
 
 /**
  * A partner country's capital the words place something in, with the locative "ب" ("المكتب المركزي الوطني

@@ -5,6 +5,7 @@
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordIsAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 export interface MonthRange {
   /** The part of the year the span is ("H1", "Q3"). */
@@ -36,17 +37,8 @@ function endOfAt(words: readonly Word[], index: number, endOf: readonly string[]
   return undefined;
 }
 
-const mergedMonths = new WeakMap<readonly (readonly string[])[], string[]>();
-
 /** Every month name, merged once per catalogue: one lookup per word tells the few that are months. */
-function allMonthNames(months: readonly (readonly string[])[]): string[] {
-  let merged = mergedMonths.get(months);
-  if (!merged) {
-    merged = months.flat();
-    mergedMonths.set(months, merged);
-  }
-  return merged;
-}
+const allMonthNames = oncePer((months: readonly (readonly string[])[]): string[] => months.flat());
 
 /** The spans of months in `words` that are a half-year or a quarter. */
 export function monthRanges(text: string, words: readonly Word[], phrases: PeriodPhrases): MonthRange[] {

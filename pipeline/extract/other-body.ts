@@ -9,6 +9,7 @@ import { listHeadingAbove } from "../text/list-items.ts";
 import { lineAbove } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 /** A security body and a foreign nationality right after it ("الشرطة الأردنية", "وزارة الداخلية القطرية"), feminine or not. */
 const foreignBodies = grammarWords.security_bodies.map((body) => [...cuePhrase(body), foreignNationalityForms]);
@@ -107,18 +108,11 @@ function actingBefore(scope: NumberScope): PhraseMatch | undefined {
 }
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
-const placesCache = new WeakMap<readonly Word[], Set<string>>();
-
 /** The places a text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"): the word after a place_units phrase. */
-export function unitPlaces(words: readonly Word[]): ReadonlySet<string> {
-  let places = placesCache.get(words);
-  if (!places) {
-    const wordAfter = (m: PhraseMatch) => words.find((w, i) => i > m.index && w.start >= m.end);
-    places = new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []));
-    placesCache.set(words, places);
-  }
-  return places;
-}
+export const unitPlaces = oncePer((words: readonly Word[]): ReadonlySet<string> => {
+  const wordAfter = (m: PhraseMatch) => words.find((w, i) => i > m.index && w.start >= m.end);
+  return new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []));
+});
 
 /** "ومن بين الموقوفين بالدار البيضاء 6 أجانب": the clause says its count was made at a place the text names a local unit by. */
 function unitsPlace(scope: NumberScope): PhraseMatch | undefined {

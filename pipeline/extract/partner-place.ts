@@ -16,6 +16,7 @@ import { phraseMatchAt } from "./phrases.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 interface Place {
   code: string;
@@ -47,15 +48,12 @@ function placed(words: readonly Word[], index: number, catalogue: BreakdownCatal
   });
 }
 
-const namesWithBaCache = new WeakMap<BreakdownCatalogue, string[]>();
+/** The places' names that begin with "ب" ("بلجيكا", "برلين"). */
+const namesWithBaOf = oncePer((catalogue: BreakdownCatalogue): string[] => catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => [...c.cues, ...(c.capitals ?? [])])).filter((name) => name.startsWith("ب")));
 
 /** The locative "ب" written on a word ("بإيطاليا"، "بالتراب"), not a name's own first letter ("بلجيكا"، "برلين"). */
 function locative(word: Word, catalogue: BreakdownCatalogue): boolean {
-  let namesWithBa = namesWithBaCache.get(catalogue);
-  if (!namesWithBa) {
-    namesWithBa = catalogue.breakdowns.flatMap((b) => b.categories.flatMap((c) => [...c.cues, ...(c.capitals ?? [])])).filter((name) => name.startsWith("ب"));
-    namesWithBaCache.set(catalogue, namesWithBa);
-  }
+  const namesWithBa = namesWithBaOf(catalogue);
   const bare = word.folded.replace(/^و(?=ب)/u, "");
   return bare.startsWith("ب") && !namesWithBa.some((name) => bare.startsWith(name));
 }

@@ -13,6 +13,7 @@ import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -85,18 +86,11 @@ interface OrdinalPair {
   ordinal: readonly string[];
 }
 
-const ordinalPairs = new WeakMap<object, { pairs: OrdinalPair[]; ordinals: string[] }>();
-
 /** The two-word part phrases as (noun, ordinal) pairs, and all their ordinals in one list; worked out once per catalogue. */
-function ordinalPairsOf(parts: PeriodPhrases["parts"]): { pairs: OrdinalPair[]; ordinals: string[] } {
-  let known = ordinalPairs.get(parts);
-  if (!known) {
-    const pairs = Object.entries(parts).flatMap(([part, list]) => list.filter((phrase) => phrase.length === 2).map((phrase) => ({ part, noun: phrase[0]!, ordinal: phrase[1]! })));
-    known = { pairs, ordinals: [...new Set(pairs.flatMap((p) => p.ordinal))] };
-    ordinalPairs.set(parts, known);
-  }
-  return known;
-}
+const ordinalPairsOf = oncePer((parts: PeriodPhrases["parts"]): { pairs: OrdinalPair[]; ordinals: string[] } => {
+  const pairs = Object.entries(parts).flatMap(([part, list]) => list.filter((phrase) => phrase.length === 2).map((phrase) => ({ part, noun: phrase[0]!, ordinal: phrase[1]! })));
+  return { pairs, ordinals: [...new Set(pairs.flatMap((p) => p.ordinal))] };
+});
 
 /** The part named by a phrase ending at most `reach` words before word index `at`. */
 function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefined {
@@ -448,8 +442,6 @@ function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: Per
   return lastYear < 0 ? null : latestYear(earlier.slice(Math.max(0, lastYear - reach - 1), lastYear + 1));
 }
 
-const partPhraseLists = new WeakMap<PeriodPhrases, Phrase[]>();
-
 /** Every part phrase of `words`, with the part it names, in text order. */
 function partsIn(words: readonly Word[], phrases: PeriodPhrases): Array<PhraseMatch & { part: string }> {
   return Object.entries(phrases.parts)
@@ -475,27 +467,15 @@ export function namesTwoParts(words: readonly Word[], phrases: PeriodPhrases): b
 }
 
 /** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
-export function allPartPhrases(phrases: PeriodPhrases): Phrase[] {
-  let all = partPhraseLists.get(phrases);
-  if (!all) {
-    all = Object.values(phrases.parts).flat();
-    partPhraseLists.set(phrases, all);
-  }
-  return all;
-}
+export const allPartPhrases = oncePer((phrases: PeriodPhrases): Phrase[] => Object.values(phrases.parts).flat());
+
+/** Those and the quarters a quarterly report names by ordinal ("الفصل الأول"), merged once per catalogue. */
+const partPhrasesWithQuarters = oncePer((phrases: PeriodPhrases): Phrase[] => [...allPartPhrases(phrases), ...(["Q1", "Q2", "Q3", "Q4"] as const).flatMap((q) => phrases.quarterly_report_quarters[q])]);
 
 /** The phrases naming a part of a year in a source about `reference`: with "الفصل الأول" in a report on a part (readPeriods). */
 export function partPhrasesIn(reference: string, phrases: PeriodPhrases, quartersByOrdinal = false): Phrase[] {
-  if (parsePeriod(reference).part === null && !quartersByOrdinal) return allPartPhrases(phrases);
-  let all = partPhraseListsInParts.get(phrases);
-  if (!all) {
-    all = [...allPartPhrases(phrases), ...(["Q1", "Q2", "Q3", "Q4"] as const).flatMap((q) => phrases.quarterly_report_quarters[q])];
-    partPhraseListsInParts.set(phrases, all);
-  }
-  return all;
+  return parsePeriod(reference).part === null && !quartersByOrdinal ? allPartPhrases(phrases) : partPhrasesWithQuarters(phrases);
 }
-
-const partPhraseListsInParts = new WeakMap<PeriodPhrases, Phrase[]>();
 
 /**
  * Whether a change that names no base compares with the same period a year earlier (periods.json

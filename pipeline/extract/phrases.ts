@@ -1,6 +1,7 @@
 // Phrases of consecutive words, each word given with its alternatives (the catalogue's period phrases).
 import { type CueList, cueList, type Lexeme, lexemeOfWord, wordIsAny } from "./cue-match.ts";
 import type { Word } from "./words.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 export type Phrase = readonly (readonly string[])[];
 
@@ -34,25 +35,19 @@ interface PhraseIndex {
   placesByLexeme: Map<Lexeme, readonly number[]>;
 }
 
-const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
-
-function indexOf(phrases: readonly Phrase[]): PhraseIndex {
-  let index = indexes.get(phrases);
-  if (!index) {
-    const byFirstCue = new Map<string, number[]>();
-    phrases.forEach((phrase, place) => {
-      for (const cue of phrase[0] ?? []) {
-        const places = byFirstCue.get(cue) ?? [];
-        if (places.at(-1) !== place) places.push(place);
-        byFirstCue.set(cue, places);
-      }
-    });
-    const laterWords = phrases.map((phrase) => phrase.slice(1).map((cues) => cueList(cues)));
-    index = { starts: cueList([...byFirstCue.keys()]), byFirstCue, laterWords, placesByLexeme: new Map() };
-    indexes.set(phrases, index);
-  }
-  return index;
-}
+/** A list's index, built once per list (by identity): the cues its phrases may start with, and their later words' cue lists. */
+const indexOf = oncePer((phrases: readonly Phrase[]): PhraseIndex => {
+  const byFirstCue = new Map<string, number[]>();
+  phrases.forEach((phrase, place) => {
+    for (const cue of phrase[0] ?? []) {
+      const places = byFirstCue.get(cue) ?? [];
+      if (places.at(-1) !== place) places.push(place);
+      byFirstCue.set(cue, places);
+    }
+  });
+  const laterWords = phrases.map((phrase) => phrase.slice(1).map((cues) => cueList(cues)));
+  return { starts: cueList([...byFirstCue.keys()]), byFirstCue, laterWords, placesByLexeme: new Map() };
+});
 
 /** Every match of any of `phrases` in `words`, in text order. */
 export function findPhrases(words: readonly Word[], phrases: readonly Phrase[]): PhraseMatch[] {

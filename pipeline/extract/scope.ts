@@ -12,6 +12,7 @@ import type { Word } from "./words.ts";
 import { yearNouns } from "./years.ts";
 import type { RespectiveCategory } from "./respective-categories.ts";
 import type { Column } from "./tables.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 type TableChange = Extract<Column, { change: unknown }>["change"];
 
@@ -221,16 +222,7 @@ export function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before
 export const wholeClause = (scope: NumberScope): PeriodScope => ({ words: clauseWords(scope), years: [...scope.yearsBefore, ...scope.yearsAfter] });
 
 /** The phrases that open a period after a number, one list per catalogue (searched with its index, phrases.ts). */
-const periodOpeners = new WeakMap<PeriodPhrases, readonly Phrase[]>();
-
-function periodOpenersOf(periods: PeriodPhrases): readonly Phrase[] {
-  let phrases = periodOpeners.get(periods);
-  if (!phrases) {
-    phrases = [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...allPartPhrases(periods)];
-    periodOpeners.set(periods, phrases);
-  }
-  return phrases;
-}
+const periodOpenersOf = oncePer((periods: PeriodPhrases): readonly Phrase[] => [...periods.previous_year, ...periods.current_period, ...periods.same_period, ...periods.same_year, ...periods.following_year, ...allPartPhrases(periods)]);
 
 /** Whether the clause word `word` (after the number) opens a period: "143 سنة 2021", "41 السنة الماضية". */
 export function opensPeriod(scope: NumberScope, catalogue: Catalogue, word: Word): boolean {

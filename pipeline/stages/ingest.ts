@@ -10,6 +10,7 @@ import { decodeRawText } from "../text/decode.ts";
 import { splitLines } from "../text/lines.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { IngestedSource } from "../types/ingested.ts";
+import { oncePer } from "../lib/once-per.ts";
 
 export interface IngestOptions {
   /** Today's date (YYYY-MM-DD): metadata dates may not be later. */
@@ -17,13 +18,8 @@ export interface IngestOptions {
 }
 
 /** The catalogue's cruft rules, compiled once per catalogue (normalising each rule's lines), not once per source. */
-const compiledCruft = new WeakMap<Catalogue["cruft"], ReturnType<typeof compileCruftRules>>();
-
-function cruftRulesOf(catalogue: Catalogue): ReturnType<typeof compileCruftRules> {
-  let rules = compiledCruft.get(catalogue.cruft);
-  if (!rules) compiledCruft.set(catalogue.cruft, (rules = compileCruftRules(catalogue.cruft)));
-  return rules;
-}
+const compiledCruftOf = oncePer(compileCruftRules);
+const cruftRulesOf = (catalogue: Catalogue) => compiledCruftOf(catalogue.cruft);
 
 export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOptions): IngestedSource {
   const metadata = parseSourceMetadata(raw.metadataText, raw.metadataFile, raw.id, options.today);
