@@ -166,7 +166,12 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
   const earlierPeriod = (c: PeriodClaim) => periodBefore(c.period, period) && !recordRecalled(scope, c, catalogue);
   const base = after.find(earlierPeriod) ?? before.find(earlierPeriod);
-  if (base) return { period: earlierOwnPeriod(scope, catalogue, before, after, base, period) ?? period, base };
+  if (base) {
+    const own = earlierOwnPeriod(scope, catalogue, before, after, base, period) ?? period;
+    // "مقارنة مع النصف الأول من 2024" for a change read as the text's quarter: a change is between periods of one length.
+    if (!sameLength(own, base.period)) return { unclear: `it is compared with ${base.period}, a period of another length than its own (${own})` };
+    return { period: own, base };
+  }
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
   if (yearOnYear) return yearOnYearPeriods(scope, period, soFar, subject, yearOnYear);

@@ -17,7 +17,7 @@ import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
-import { endsTransition, lastStepAfter, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, openingBetween, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
@@ -204,7 +204,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // A compared count's "the year before it" is the year before the count it is compared with: "هي 2020: 3950 ملفا
   // مقابل 4480 في السنة التي قبلها" (2019), in a text on 2024.
   const clause = ownClause(scope, catalogue);
-  const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w) => wordIsAny(w, catalogue.periods.before_it));
+  const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w, i) => wordIsAny(w, catalogue.periods.before_it) || beforeThat(w, clause.words[i + 1]));
   const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =
@@ -216,6 +216,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     yearBeforeParenthesis(scope, catalogue) ??
     subjectOfComparedParenthesis(scope) ??
     transitionEndPeriod(scope, catalogue, soFar) ??
+    laterEndBeforeDatedStep(scope, own, soFar, indicator) ??
+    (startsChange ? undefined : countOverOpeningSpan(scope, catalogue)) ??
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
@@ -279,6 +281,19 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     },
   };
 }
+
+/**
+ * A count, no end of a change, in a sentence opening on two periods with "بين" ("وبين 2019 و2024، تم تسليم أو استقدام
+ * 124 شخصا"): a total over the span, not one period's count.
+ */
+function countOverOpeningSpan(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  const between = openingBetween(scope, catalogue);
+  if (!between) return undefined;
+  return { unclear: `it counts over the span the sentence opens on («${scope.text.slice(between[0].start, between[1].end)}»), not one period`, start: between[0].start, end: between[1].end };
+}
+
+/** "قبل ذلك" (before that): a year before the count the compared one is set against, as "قبلها" is (grammar-words distal_demonstratives). */
+const beforeThat = (word: Word, next: Word | undefined) => word.folded === "قبل" && next !== undefined && wordIsAny(next, grammarWords.distal_demonstratives);
 
 /**
  * The period of the count a compared count's "the year before it" is set against: the last count of its indicator,

@@ -1,15 +1,21 @@
 // A line that names only a period, over a list of items ("الأمس: سنة 2015⏎- ملفات وطلبات معلومات معالجة: 2780⏎-
 // إنابات قضائية دولية: 88⏎⏎اليوم: سنة 2025⏎- …"): each item of the list is of that period, as each sentence of
 // a paragraph is after an opening "وفي عام 2015،".
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
-import type { PeriodReading } from "./periods.ts";
+import { type PeriodContext, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
+import { type Word, wordsWithin } from "./words.ts";
 
 export interface ListHeading {
   reading: PeriodReading;
   /** Where the heading, or its last item read so far, ends. */
   end: number;
 }
+
+/** How long a heading's line may be. */
+const headingLength = 80;
 
 /** A list item's line: opening on a bullet or a dash. */
 const itemLine = /^[^\S\n]*[-–—•▪◦·*][^\S\n]/u;
@@ -32,4 +38,25 @@ export function nextHeading(text: string, heading: ListHeading | null, sentence:
   if (heading && itemUnder(text, heading, sentence)) return { ...heading, end: sentence.end };
   const figureless = mentions.every((m) => m.kind !== "number" && m.kind !== "percent");
   return figureless && opening !== null && /^[^\S\n]*\n/u.test(text.slice(sentence.end)) ? { reading: opening, end: sentence.end } : null;
+}
+
+/**
+ * A line with no figure that names a period, right over the items of a list ("حصيلة النصف الأول من السنة:⏎-
+ * الإنابات القضائية: 84", "■ تحديث 7 يوليوز: حتى نهاية يونيو"): the heading of its items, as a line naming a year
+ * is. Null for any other line.
+ */
+export function figurelessHeading(text: string, words: readonly Word[], sentence: Span, reference: string, phrases: PeriodPhrases, context: PeriodContext, numberless: boolean): ListHeading | null {
+  // A heading: a short line of its own that is no item itself, right over an item.
+  const below = /^[^\S\n]*\n([^\n]*)/u.exec(text.slice(sentence.end));
+  const own = text.slice(sentence.start, sentence.end);
+  if (!below || !itemLine.test(below[1]!) || itemLine.test(own) || own.length > headingLength || !/(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) return null;
+  // The whole line says the period (a span it cannot read, "حتى نهاية شتنبر", leaves its items' period unclear); not
+  // a line naming the base its items are compared with ("التطور مقارنة بالنصف الأول من 2019:").
+  const line = wordsWithin(words, sentence.start, sentence.end);
+  if (findPhrases(line, phrases.comparisons).length > 0) return null;
+  const reading = readPeriods(periodScopeOf(line), reference, phrases, context);
+  // A span of months its items cannot be of leaves their period unclear; not a heading naming years ("ترتيب المؤشرات
+  // حسب نسبة التغير بين 2021 و2022:" over "من 104 إلى 119 (+14%)"), whose items say their own.
+  if ("unclear" in reading) return numberless ? { reading, end: sentence.end } : null;
+  return reading.claims.length > 0 ? { reading, end: sentence.end } : null;
 }

@@ -212,10 +212,11 @@ const inItReach = 4;
  * only sets the scene (`sceneSet`: "ثم جاء عام 2020. أغلقت الحدود، … وتراجع العدد إلى 3950 ملفا"), and names no
  * period of its own goes on with the period the previous sentence of its paragraph opened with ("فسنة 2021 سجلت …").
  */
-export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[], sceneSet = false): PeriodReading | null {
+export function continuedPeriod(words: readonly Word[], sentence: { start: number; end: number }, previous: PeriodReading | null, continuations: readonly string[], sceneSet = false, underHeading = false): PeriodReading | null {
   if (!previous) return null;
-  // "خلال الولاية الأولى، … . وقد انتقل الرقم خلالها من 2710 ملفات …": "during it" takes the unclear span back too.
-  if ("unclear" in previous) return wordsWithin(words, sentence.start, sentence.end).slice(0, inItReach).some((w) => grammarWords.in_it.includes(w.folded)) ? previous : null;
+  // "خلال الولاية الأولى، … . وقد انتقل الرقم خلالها من 2710 ملفات …": "during it" takes the unclear span back too;
+  // so does a list's item under a heading that names one ("■ حتى نهاية شتنبر⏎- الإنابات القضائية: 127").
+  if ("unclear" in previous) return underHeading || wordsWithin(words, sentence.start, sentence.end).slice(0, inItReach).some((w) => grammarWords.in_it.includes(w.folded)) ? previous : null;
   const first = wordsWithin(words, sentence.start, sentence.end)[0];
   if (!first || !(sceneSet || wordIsAny(first, continuations))) return null;
   return { claims: previous.claims.map((claim) => ({ ...claim })) };

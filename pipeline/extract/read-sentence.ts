@@ -54,6 +54,8 @@ export interface PreviousSentence {
   previousOpening: PeriodReading | null;
   /** The previous sentence names a period and gives no figure ("ثم جاء عام 2020."): the next ones of its paragraph are of that period. */
   sceneSet: boolean;
+  /** The sentence is an item of a list under a heading naming its period (list-heading.ts): the previous opening is that heading's. */
+  underHeading: boolean;
   /** The words of the question this sentence answers, right above it (or none). */
   question: Word[];
   /** The count figures of the earlier sentences of its paragraph, or of the sentence right before it. */
@@ -190,7 +192,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart, quartersByOrdinal: extraction.quartersByOrdinal };
   const opening =
     openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
-    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet) ??
+    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet, previous.underHeading) ??
     previous.section;
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;

@@ -8,7 +8,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { countedNouns } from "./counted-noun.ts";
 import { readSentence } from "./read-sentence.ts";
-import { headingPeriod, type ListHeading, nextHeading } from "./list-heading.ts";
+import { headingPeriod, type ListHeading, figurelessHeading, nextHeading } from "./list-heading.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -25,7 +25,7 @@ import { deniesPeriod } from "./denied-period.ts";
 import { isQuestion } from "./not-stated.ts";
 import { TableReader } from "./table-reader.ts";
 import { contextualYear } from "./years.ts";
-import { topicYears } from "./topic-years.ts";
+import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
 import { parenthesisLegend } from "./parenthesis-legend.ts";
 import { publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
@@ -93,6 +93,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let list: ListTitle | null = null;
   const retracted: RetractedFigure[] = [];
   const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
+  const periodContextOf = (sentence: Span) => ({ ...context, topicYear: yearBefore(topic, sentence.start), topicPeriod: topicPeriodBefore(topic, sentence.start) });
   for (const sentence of source.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const first = next;
@@ -105,18 +106,23 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     else asked = isQuestion(source.text, sentence) ? { question: sentence, end: sentence.end } : null;
     list = listUnder(source.text, words, sentence, list, catalogue);
     const listPart = list && list.start < sentence.start ? list.part : null;
-    if (next === first) continue;
+    if (next === first) {
+      // A line naming a period and no figure over a list ("حصيلة النصف الأول من السنة:⏎- …") heads its items.
+      heading = figurelessHeading(source.text, words, sentence, source.metadata.reference_period, catalogue.periods, periodContextOf(sentence), true) ?? heading;
+      continue;
+    }
     const paragraphGoesOn = sameParagraph(source.text, opened.end, sentence.start);
     const underHeading = headingPeriod(source.text, heading, sentence);
     const previousOpening = paragraphGoesOn ? opened.reading : underHeading;
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span, quartersByOrdinal }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span, quartersByOrdinal }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
-    heading = denial ? null : nextHeading(source.text, heading, sentence, inSentence, read.opening);
+    const figureless = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
+    heading = denial ? null : (nextHeading(source.text, heading, sentence, inSentence, read.opening) ?? (figureless ? figurelessHeading(source.text, words, sentence, source.metadata.reference_period, catalogue.periods, periodContextOf(sentence), false) : null));
     sceneSet = !denial && inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);

@@ -9,7 +9,8 @@ import { findPhrases } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { eventYearOf, yearAfterWhich, yearNounAndNoun } from "./years.ts";
 import { partNamed, withPart } from "./periods.ts";
-import { type Word, wordsWithin } from "./words.ts";
+import { firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { yearsAgo } from "./years-ago.ts";
 
 /** How far back before a year a comparison word makes it the base of a comparison. */
 const comparisonReach = 6;
@@ -47,13 +48,22 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     // "أعلى رقم … منذ أن شرعت المديرية في نشر حصائلها الفصلية سنة 2022": where a span starts, not what the text is about.
     const since = clause.some((w) => wordIsAny(w, sinceWords));
     // "مقابل 2120 ملفا خلال الفترة نفسها من سنة 2020": "the same period" of another year is a comparison's base too.
-    const compared = findPhrases(before, phrases.comparisons).length > 0 || findPhrases(before, phrases.same_period).length > 0;
+    const compared = findPhrases(before, phrases.comparisons).length > 0 || findPhrases(before, phrases.same_period).length > 0 || looksBackTo(words, m, phrases);
     // "اتفاقية الرياض العربية للتعاون القضائي لسنة 1983": the year of a document, not what the text is about.
     const dated = clause.slice(-documentReach).some((w) => wordIsAny(w, grammarWords.documents));
     if (!compared && !since && !dated) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
   return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "قبل ثلاث سنوات فقط، في 2016، لم يكن العدد يتجاوز …": a year right after "N years ago" (its clause or the one
+ * before) is looked back to, as a comparison's base is, not what the text goes on about.
+ */
+function looksBackTo(words: readonly Word[], year: NumberMention, phrases: PeriodPhrases): boolean {
+  const at = firstWordAt(words, year.start);
+  return yearsAgo(words.slice(Math.max(0, at - comparisonReach), at), phrases).length > 0;
 }
 
 /**

@@ -3,7 +3,6 @@
 // periods.json implicit_base, unless its own words name one); the number after "إلى" is the later end, the
 // period the clause names. Without a word of change before them, "من 49 إلى 57" may be a range, and neither
 // number is read as an end.
-import { lookingBackDoubt } from "./retrospective.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
@@ -15,6 +14,8 @@ import { agreedPeriod, impliesPreviousYear, type PeriodClaim, type PeriodReading
 import { clauseWords, type NumberScope, periodContext, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
+import { lookingBackDoubt } from "./retrospective.ts";
 
 /** How many words before "من" the word of change may stand ("ارتفع عدد الملفات المعالجة من ..."). */
 const changeReach = 12;
@@ -172,6 +173,7 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if ("conflict" in agreed) return { claims: agreed.conflict };
   const lookingBack = "period" in agreed ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
   if (lookingBack) return { unclear: lookingBack, start: scope.mention.start, end: scope.mention.end };
+  if (!("period" in agreed) && stepDatedBefore(scope, 2)) return { unclear: "it is the earlier end of a change whose next step is dated before the text's period, and the text does not say which period that is", start: scope.mention.start, end: scope.mention.end };
   const later = "period" in agreed ? agreed.period.period : scope.reference;
   const from = scope.before.at(-1)!;
   // A sentence that names another year ("بدل خمس عمليات سنة 2022، كما ارتفع … من عمليتين … إلى أربع") may compare
@@ -254,7 +256,7 @@ export function periodsBetween(words: readonly Word[], scope: NumberScope, catal
  * The two periods a sentence opens on with "بين", set off by a comma ("بين 2015 و2024، انتقل عدد الملفات … من 2610
  * ملفات إلى 7215 ملفا"): those of the change's two ends.
  */
-function openingBetween(scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
+export function openingBetween(scope: NumberScope, catalogue: Catalogue): [PeriodClaim, PeriodClaim] | undefined {
   const opening = sentenceOpening(scope);
   const first = opening[0];
   if (!first || !wordIsAny(first, grammarWords.between)) return undefined;
@@ -277,6 +279,38 @@ export function transitionEndPeriod(scope: NumberScope, catalogue: Catalogue, so
   const rest = scope.after.filter((w) => w.end <= span.start || w.start >= span.end);
   const own = readPeriods({ words: rest, years: scope.yearsAfter.filter((y) => y.end <= span.start || y.start >= span.end) }, scope.reference, catalogue.periods, periodContext(scope));
   return "claims" in own && own.claims.length === 0 && scope.opening ? scope.opening : own;
+}
+
+/**
+ * The later end of a change whose next step the sentence dates before the text's period ("انخفض عدد المبحوث عنهم … من
+ * 97 إلى 76 شخصا، …، ليرتفع الرقم إلى 104 موقوفين سنة 2021" in a text on 2024): when its own words name no period, which
+ * period it is, the text does not say (otherwise the earlier end takes its period from this one's).
+ */
+export function laterEndBeforeDatedStep(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+  const to = scope.lead.at(-1);
+  if (!to || !wordIsAny(to, transitions.to) || soFar.transitionIndicator !== indicator.id) return undefined;
+  if (!("claims" in own) || own.claims.length > 0 || !stepDatedBefore(scope, 1)) return undefined;
+  return { unclear: "it is an end of a change whose next step is dated before the text's period, and the text does not say which period this end is", start: to.start, end: scope.mention.end };
+}
+
+/**
+ * Whether the sentence goes on, past `steps` further ends ("إلى 76", "إلى 104 موقوفين"), to a year before the text's:
+ * "من 97 إلى 76 شخصا، …، ليرتفع الرقم إلى 104 موقوفين سنة 2021" in a text on 2024 (a chain of steps that ends before
+ * it: none of its ends is the text's own period).
+ */
+export function stepDatedBefore(scope: NumberScope, steps: number): boolean {
+  const reference = parsePeriod(scope.reference).year;
+  const rest = restOfSentence(scope).filter((w) => w.start >= scope.mention.end);
+  // A step of the same count: "إلى" after "the number" or "then" ("ليرتفع الرقم إلى 104"، "ثم إلى 119"), not another
+  // subject's change ("في حين نزل عدد مذكرات البحث … إلى 2410").
+  const ofTheCount = (i: number) => rest.slice(Math.max(0, i - 2), i).some((w) => grammarWords.the_number.includes(w.folded) || wordIsAny(w, transitions.then));
+  let found = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const next = rest[i + 1];
+    if (wordIsAny(rest[i]!, transitions.to) && next !== undefined && /^\p{Nd}+$/u.test(next.folded) && !isYearWord(next) && (found === 0 && steps > 1 ? true : ofTheCount(i))) found++;
+    if (found >= steps && isYearWord(rest[i]!) && wordValue(rest[i]!) < reference) return true;
+  }
+  return false;
 }
 
 /** The words of the rest of the sentence after the change's later end, up to the next count (a number not followed by a percent). */

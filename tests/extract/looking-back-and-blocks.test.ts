@@ -96,3 +96,51 @@ describe("a table's header naming a year, then parts of it alone", () => {
     expect(publishedFigures(text, catalogue, "2025-Q1", "2025-05-06")).toEqual(["letters_rogatory 2024-Q1 = 37", "letters_rogatory 2024-Q2 = 41", "letters_rogatory 2025-Q1 = 40"]);
   });
 });
+
+// Round 74 (held382–held385).
+describe("a city's services and the kingdom's cities", () => {
+  it("holds back what the services 'in the city' did, and keeps a whole counted across the kingdom's cities", () => {
+    const text = "وأفاد مصدر أمني أن المصالح الأمنية بالمدينة أوقفت 11 شخصا من بين 43 مبحوثا عنهم على الصعيد الدولي تم توقيفهم بمختلف مدن المملكة، كما شاركت في عمليتين للتسليم المراقب للمخدرات.";
+    expect(publishedFigures(text, catalogue, "2017-H2")).toEqual(["wanted_persons_arrested 2017-H2 = 43"]);
+  });
+});
+
+describe("a year looked back to", () => {
+  it("is no topic of the text after 'N years ago': 'that year' stays the one the text is about", () => {
+    const text = "في عام 2019، مرت عبر مكاتب القطب أربعة آلاف وأربعمائة وثمانون ملفا. قبل ثلاث سنوات فقط، في 2016، لم يكن العدد يتجاوز ألفين وتسعمائة وخمسين.\nيتابع المكتب المركزي الوطني تنفيذ الإنابات القضائية الدولية: مائة وخمس وعشرون إنابة في تلك السنة.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-03-05")).toContain("letters_rogatory 2019 = 125");
+  });
+
+  it("reads 'a year before that' from the count compared with", () => {
+    expect(publishedFigures("مع انكسار طفيف سنة 2020 (118 إنابة مقابل 125 سنة قبل ذلك).", catalogue, "2024")).toEqual(["letters_rogatory 2020 = 118", "letters_rogatory 2019 = 125"]);
+  });
+});
+
+describe("counts and changes over spans", () => {
+  it("holds back a count in a sentence opening on a span of years", () => {
+    const text = "وبين 2019 و2024، تم تسليم أو استقدام 124 شخصا مطلوبا للعدالة المغربية.";
+    expect(mentionOf(text, "124", "2024").reason).toContain("counts over the span the sentence opens on");
+  });
+
+  it("holds back a change compared with a period of another length than its own", () => {
+    const text = "■ تحديث: حتى نهاية شتنبر\n- الملفات المعالجة: 5580، بارتفاع بلغ 7,9 في المائة مقارنة مع النصف الأول من 2024\n";
+    expect(publishedFigures(text, catalogue, "2025-Q3", "2025-10-08")).toEqual([]);
+  });
+
+  it("holds back both ends of a change whose next step is dated before the text's year", () => {
+    const text = "وفي السياق ذاته، انخفض عدد المبحوث عنهم على الصعيد الدولي الذين تم توقيفهم من 97 إلى 76 شخصا، ليرتفع الرقم إلى 104 موقوفين سنة 2021.";
+    expect(publishedFigures(text, catalogue, "2024")).toEqual(["wanted_persons_arrested 2021 = 104"]);
+  });
+});
+
+describe("a list's heading with no figure", () => {
+  it("gives its items the period it names, or leaves it unclear when it names a span of months", () => {
+    expect(publishedFigures("حصيلة النصف الأول من السنة:\n- الإنابات القضائية: 84\n- الأوامر الدولية بإلقاء القبض: 61\n", catalogue, "2025-Q3", "2025-10-08")).toEqual(["letters_rogatory 2025-H1 = 84", "international_arrest_warrants 2025-H1 = 61"]);
+    expect(publishedFigures("■ تحديث 7 يوليوز: حتى نهاية يونيو\n- الإنابات القضائية: 84\n", catalogue, "2025-Q3", "2025-10-08")).toEqual(["letters_rogatory 2025-H1 = 84"]);
+    expect(publishedFigures("■ تحديث 8 أكتوبر: حتى نهاية شتنبر\n- الإنابات القضائية الدولية المتابع تنفيذها: 127\n", catalogue, "2025-Q3", "2025-10-08")).toEqual([]);
+  });
+
+  it("is no heading when it names the base its items are compared with", () => {
+    expect(publishedFigures("التطور مقارنة بالنصف الأول من 2019:\n- الملفات المعالجة: تراجع بـ15%\n", catalogue, "2020-H1", "2020-07-20")).toEqual(["files_processed_pct_change 2020-H1 vs 2019-H1 = -15"]);
+  });
+});
