@@ -59,8 +59,11 @@ const resultPhrases = grammarWords.result_phrases.map(cuePhrase);
  * توقيف 74 شخصا": the sentence's first clause, the verb's subject); none otherwise ("فضلا عن تعميم"، "إلى جانب").
  */
 function resultOfEarlier(scope: NumberScope, soFar: SentenceSoFar): readonly Word[] {
-  const { before, earlier } = scope;
-  const count = soFar.lastCount;
+  const { earlier } = scope;
+  // "…، ما مكن من توقيف 72 شخصا": the relative "ما" (or "مما") before the verb of result refers to the clause before.
+  const before = scope.before.length > 1 && /^م?ما$/u.test(scope.before[0]!.folded) ? scope.before.slice(1) : scope.before;
+  // A sentence opening on the verb of result ("وأسفرت عن توقيف 140 شخصا") goes on from the last count of the one before.
+  const count = soFar.lastCount ?? (earlier.length === 0 && before.length === 3 ? soFar.previousSentence : undefined);
   // "ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا": words referring back to what led to it.
   if (count !== undefined && findPhrases(before, resultPhrases).length > 0) return count.clause;
   if (count === undefined || (before.length !== 2 && before.length !== 3) || !grammarWords.result_prepositions.includes(before.at(-2)!.folded)) return [];

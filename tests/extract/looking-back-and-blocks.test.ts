@@ -144,3 +144,14 @@ describe("a list's heading with no figure", () => {
     expect(publishedFigures("التطور مقارنة بالنصف الأول من 2019:\n- الملفات المعالجة: تراجع بـ15%\n", catalogue, "2020-H1", "2020-07-20")).toEqual(["files_processed_pct_change 2020-H1 vs 2019-H1 = -15"]);
   });
 });
+
+describe("a count after a verb of result", () => {
+  it("reads with what led to it: after 'ما مكن من', and in a sentence opening on the verb", () => {
+    expect(publishedFigures("وعمم المكتب 60 أمرا دوليا بإلقاء القبض، ما مكن من توقيف 72 شخصا، منهم 44 مغربيا خارج أرض الوطن.", catalogue, "2024-H2")).toEqual([
+      "international_arrest_warrants 2024-H2 = 60",
+      "wanted_persons_arrested 2024-H2 = 72",
+      "moroccan_citizens_arrested_abroad 2024-H2 = 44",
+    ]);
+    expect(publishedFigures("ونشر المكتب 112 أمرا دوليا بإلقاء القبض. وأسفرت عن توقيف 140 شخصا.", catalogue, "2024")).toEqual(["international_arrest_warrants 2024 = 112", "wanted_persons_arrested 2024 = 140"]);
+  });
+});
