@@ -24,7 +24,7 @@ import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { restatedPart } from "./this-figure.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
-import { isYearValue } from "./years.ts";
+import { eventYearOf, isYearValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
@@ -223,6 +223,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     comparisonClausePeriod(scope, catalogue, own) ??
     referredClausePeriod(scope, catalogue, own) ??
     ownEventYear(scope, catalogue, own, soFar) ??
+    beforeEvent(scope, catalogue, own) ??
     (startsChange ? (comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ?? transitionStartPeriod(scope, catalogue, soFar)) : undefined) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     coordinatedPeriod(scope, own, soFar) ??
@@ -280,6 +281,19 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
+}
+
+/**
+ * A count its clause dates before an event periods.json event_years knows ("و125 إنابة قبل الجائحة"), naming no year of
+ * its own: "before the pandemic" may be 2019 or any year before it; the text does not number it.
+ */
+function beforeEvent(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+  if (!("claims" in own) || own.claims.length > 0) return undefined;
+  const words = [...scope.before, ...scope.after];
+  const at = words.findIndex((w, i) => w.folded === "قبل" && words[i + 1] !== undefined && eventYearOf(words[i + 1]!, catalogue.periods) !== undefined);
+  if (at < 0) return undefined;
+  const [before, event] = [words[at]!, words[at + 1]!];
+  return { unclear: `it is dated before an event («${scope.text.slice(before.start, event.end)}»), not by a year`, start: before.start, end: event.end };
 }
 
 /**

@@ -155,3 +155,16 @@ describe("a count after a verb of result", () => {
     expect(publishedFigures("ونشر المكتب 112 أمرا دوليا بإلقاء القبض. وأسفرت عن توقيف 140 شخصا.", catalogue, "2024")).toEqual(["international_arrest_warrants 2024 = 112", "wanted_persons_arrested 2024 = 140"]);
   });
 });
+
+// Round 75 (held386–held389).
+describe("round 75", () => {
+  it("holds back a count dated before an event rather than by a year", () => {
+    const text = "وتتبع المكتب تنفيذ 143 إنابة قضائية دولية، مقابل 131 في السنة التي قبلها و125 إنابة قبل الجائحة.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-06")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory 2021 = 131"]);
+    expect(mentionOf(text, "125", "2022", "2023-01-06").reason).toContain("before an event («قبل الجائحة»)");
+  });
+
+  it("reads those arrested for American justice as the foreigners arrested for the United States", () => {
+    expect(publishedFigures("• الأجانب المسلمون لبلدانهم: 15\n• الموقوفون لفائدة القضاء الأمريكي: 3\n", catalogue, "2022")).toEqual(["foreigners_handed_over_by_morocco 2022 = 15", "foreigners_arrested_for_us 2022 = 3"]);
+  });
+});
