@@ -44,6 +44,25 @@ function isChangeHeader(cell: string): boolean {
   return cell.split(/[^\p{L}]+/u).some((word) => word.length > 0 && wordMatchesAny(fold(word), grammarWords.change_columns));
 }
 
+/**
+ * The base of a change column whose header says over how many years ("التغير على سنتين", "التغير على خمس سنوات"): the
+ * header's period that many years before its last one; undefined when it says none or names no such period.
+ */
+function spanBase(cell: string, named: readonly string[], phrases: PeriodPhrases): string | undefined {
+  const { duals, units, numbers } = phrases.years_ago;
+  const words = cell.split(/[^\p{L}\p{Nd}]+/u).filter((word) => word.length > 0).map(fold);
+  const years = words.reduce<number | undefined>((found, word, i) => {
+    if (found !== undefined) return found;
+    if (wordMatchesAny(word, duals)) return 2;
+    const count = /^\p{Nd}+$/u.test(word) ? Number(asciiDigits(word)) : numbers[word];
+    return count !== undefined && words[i + 1] !== undefined && wordMatchesAny(words[i + 1]!, units) ? count : undefined;
+  }, undefined);
+  if (years === undefined) return undefined;
+  const last = named.at(-1)!;
+  const base = String(parsePeriod(last).year - years) + last.slice(4);
+  return named.includes(base) ? base : undefined;
+}
+
 /** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
 export function headerColumns(text: string, cells: readonly Span[], phrases: PeriodPhrases): Column[] | null {
   if (cells.length < 2) return null;
@@ -56,7 +75,7 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
     const period = periods[index];
     if (period) columns.push({ period });
     else if (isChangeHeader(cellText[index]!) && named.length >= 2) {
-      columns.push({ change: { period: named.at(-1)!, base: named[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
+      columns.push({ change: { period: named.at(-1)!, base: spanBase(cellText[index]!, named, phrases) ?? named[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
     } else if (/\p{L}/u.test(cellText[index]!) && !/\p{N}/u.test(cellText[index]!)) {
       // Words only beside the periods' columns ("| المؤشر | كندا | 2023 | 2022 |"): a column of something else, read with its header.
       columns.push({ aside: cells[index]! });

@@ -168,3 +168,16 @@ describe("round 75", () => {
     expect(publishedFigures("• الأجانب المسلمون لبلدانهم: 15\n• الموقوفون لفائدة القضاء الأمريكي: 3\n", catalogue, "2022")).toEqual(["foreigners_handed_over_by_morocco 2022 = 15", "foreigners_arrested_for_us 2022 = 3"]);
   });
 });
+
+describe("a table's change columns over so many years", () => {
+  it("take as base the header's period that many years before its last", () => {
+    const text = "المؤشر | 2019 | 2022 | 2024 | التغير على سنتين | التغير على خمس سنوات\nالأوامر الدولية بإلقاء القبض | 84 | 106 | 112 | +5,7% | +33,3%\n";
+    expect(publishedFigures(text, catalogue, "2024")).toEqual([
+      "international_arrest_warrants 2019 = 84",
+      "international_arrest_warrants 2022 = 106",
+      "international_arrest_warrants 2024 = 112",
+      "international_arrest_warrants_pct_change 2024 vs 2022 = 5.7",
+      "international_arrest_warrants_pct_change 2024 vs 2019 = 33.3",
+    ]);
+  });
+});
