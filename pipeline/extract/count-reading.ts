@@ -259,6 +259,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const period = "period" in agreed ? agreed.period : null;
   const lookingBack = period ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
   if (lookingBack) return { counted, reading: heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id, null, { missing: "period" }) };
+  const yearsChange = period ? undefined : changeAgainstWholeYear(scope);
+  if (yearsChange) {
+    const unclear = `its change right after it is measured against a whole year («${yearsChange}»), in a report on ${scope.reference}: the count may be the year's`;
+    return { counted, reading: heldBack(`the period is unclear: ${unclear}`, evidence, indicator.id, null, { missing: "period" }), unclearPeriod: { unclear, start: mention.start, end: mention.end } };
+  }
   if (!period && scope.titleSpan) {
     const reason = `the period is unclear: the text's title names «${scope.titleSpan}», a span shorter than its reference period ${scope.reference}, and the count names no period of its own`;
     return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };
@@ -281,6 +286,18 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
+}
+
+/**
+ * In a report on a part of a year, a count followed in its sentence by its change against a whole year, no number
+ * between ("بلغ عددها 128 أمرا، بارتفاع نسبته 14,3 في المائة قياسا بسنة 2024" in a report on 2025-H2): the words of
+ * that base, when they name a bare year (not "الفترة نفسها من 2024" nor "النصف الثاني من 2024").
+ */
+function changeAgainstWholeYear(scope: NumberScope): string | undefined {
+  if (parsePeriod(scope.reference).part === null) return undefined;
+  const rest = /^[^.\n؟!]{0,160}/u.exec(scope.text.slice(scope.mention.end))![0];
+  const change = /^[^\p{Nd}]*?\p{Nd}+(?:[.,٫]\p{Nd}+)?[^\S\n]*(?:%|٪|في الم(?:ائ|ئ)ة|بالم(?:ائ|ئ)ة)[^\p{Nd}]*?((?:قياسا|مقارنة|مقابل)[^\S\n]*(?:ب|مع|مع[^\S\n]+)?(?:سنة|عام|السنة|العام)[^\S\n]+(?:19|20)\p{Nd}\p{Nd})/u.exec(rest);
+  return change ? change[1] : undefined;
 }
 
 /**

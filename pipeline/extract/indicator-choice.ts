@@ -391,7 +391,10 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (elided) return { indicator: elided.indicator, evidence: evidence.words("context", elided.evidence).note(`read with the clause of the count coordinated before it (${soFar.lastCount!.indicator.id})`) };
   // "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم بنسبة 4,8 %، من 62 إلى 65 شخصا": the ends of a change count
   // what the sentence says changes, when their own noun decides nothing.
-  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted)) ? changeSubjectNoun(scope, catalogued) : null;
+  // So does the level a change reached, its noun one the catalogue counts ("ارتفاع عدد مذكرات التوقيف الدولية …، لتصل
+  // إلى 112 مذكرة"; not a multiple, "لم يبلغ ثلاثة أضعاف").
+  const levelOfCountedNoun = counted?.how === "after" && wordMatchesAny(counted.folded, catalogued) && levelAfterChange(scope);
+  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted) || levelOfCountedNoun) ? changeSubjectNoun(scope, catalogued) : null;
   const byChange = readAsChangeSubject(changing);
   if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;

@@ -181,3 +181,23 @@ describe("a table's change columns over so many years", () => {
     ]);
   });
 });
+
+describe("a count in a report on a part of a year", () => {
+  it("is unclear when its change right after it is measured against a whole year", () => {
+    const text = "أما الأوامر الدولية بإلقاء القبض، فقد بلغ عددها 128 أمرا، بارتفاع نسبته 14,3 في المائة قياسا بسنة 2024.";
+    expect(publishedFigures(text, catalogue, "2025-H2", "2026-01-20")).toEqual([]);
+    expect(mentionOf(text, "128", "2025-H2", "2026-01-20").reason).toContain("measured against a whole year");
+  });
+});
+
+describe("round 76", () => {
+  it("reads 'مذكرة توقيف دولية' as an international arrest warrant, and the level a change reached with what changes", () => {
+    expect(publishedFigures("عمم المكتب 112 مذكرة توقيف دولية خلال السنة.", catalogue, "2024")).toEqual(["international_arrest_warrants 2024 = 112"]);
+    const text = "كشفت الحصيلة عن ارتفاع عدد مذكرات التوقيف الدولية التي عممها المكتب بنحو 29 في المئة خلال 2024، لتصل إلى 112 مذكرة بعدما كانت 87 مذكرة في 2023.";
+    expect(publishedFigures(text, catalogue, "2024")).toContain("international_arrest_warrants 2024 = 112");
+  });
+
+  it("keeps 'مذكرات لتوقيف سريان الأبحاث الدولية' apart from the warrants", () => {
+    expect(publishedFigures("ونشر المكتب 2169 مذكرة لتوقيف سريان الأبحاث الدولية.", catalogue, "2022")).toEqual(["international_search_cancellations 2022 = 2169"]);
+  });
+});
