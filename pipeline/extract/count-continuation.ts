@@ -50,7 +50,11 @@ export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Wor
   if (mark < 0) return undefined;
   const opening = scope.earlier.filter((w) => w.end <= first.start + mark);
   const compares = opening.length <= comparisonOpeningWords && findPhrases(opening, catalogue.periods.comparisons).length > 0 && opening.some(isYearWord);
-  return compares ? opening : undefined;
+  // Not an opening that tells a change itself ("سجلت جل المؤشرات ارتفاعا مقارنة مع 2024، …، التي تراجعت إلى 329"):
+  // its year is that change's base, and a count after it is no compared figure.
+  const { increase, decrease } = catalogue.indicators.change_words;
+  const tellsChange = opening.some((w) => wordIsAny(w, increase) || wordIsAny(w, decrease));
+  return compares && !tellsChange ? opening : undefined;
 }
 
 /**

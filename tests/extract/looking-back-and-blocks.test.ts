@@ -201,3 +201,20 @@ describe("round 76", () => {
     expect(publishedFigures("ونشر المكتب 2169 مذكرة لتوقيف سريان الأبحاث الدولية.", catalogue, "2022")).toEqual(["international_search_cancellations 2022 = 2169"]);
   });
 });
+
+describe("round 77", () => {
+  it("reads a count after an opening that tells a change against a year as the text's, not as that year's", () => {
+    const text = "سجلت جل المؤشرات ارتفاعا مقارنة مع 2024، وتراجعت إعلانات البحث الصادرة عن شعب الاتصال العربية إلى 329 إعلانا.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-05")).toEqual(["arab_search_notices 2025 = 329"]);
+  });
+
+  it("does not read the Moroccan police's share of a partner's training as the training held in Morocco", () => {
+    const text = "مكن برنامج الاتحاد الأوروبي خلال سنة 2017 من تكوين 140 موظفا للشرطة المغربية، أي أزيد من 36 في المائة من المستفيدين من برامج التكوين.";
+    expect(publishedFigures(text, catalogue, "2017", "2018-01-10")).not.toContain("training_share_in_morocco 2017 = gt 36");
+  });
+
+  it("holds back what outlets are said to have reported", () => {
+    const text = "س: تحدثت بعض المنابر عن نحو 3000 ملف تعاون دولي خلال النصف الأول من السنة. هل هذا الرقم دقيق؟";
+    expect(publishedFigures(text, catalogue, "2022-H1", "2022-08-01")).toEqual([]);
+  });
+});
