@@ -1,6 +1,7 @@
 // A line that names only a period, over a list of items ("الأمس: سنة 2015⏎- ملفات وطلبات معلومات معالجة: 2780⏎-
-// إنابات قضائية دولية: 88⏎⏎اليوم: سنة 2025⏎- …"): each item of the list is of that period, as each sentence of
-// a paragraph is after an opening "وفي عام 2015،".
+// إنابات قضائية دولية: 88⏎⏎اليوم: سنة 2025⏎- …", "حصيلة النصف الأول من السنة:⏎- …"): each item of the list is of
+// that period, as each sentence of a paragraph is after an opening "وفي عام 2015،"; a span it cannot read ("حتى
+// نهاية شتنبر") leaves their period unclear.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";

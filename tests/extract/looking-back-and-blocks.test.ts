@@ -2,7 +2,9 @@
 // later (retrospective.ts), a "for comparison" opening whose change names its own base, a block of label–value lines
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
-// persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts).
+// persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
+// then rounds 73 to 77 (held378–held397), each under its own heading below: datelines, headings with no figure,
+// changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
