@@ -217,6 +217,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     subjectOfComparedParenthesis(scope) ??
     transitionEndPeriod(scope, catalogue, soFar) ??
     laterEndBeforeDatedStep(scope, own, soFar, indicator) ??
+    partOfCountOrWhole(scope, own, soFar, indicator) ??
     (startsChange ? undefined : countOverOpeningSpan(scope, catalogue)) ??
     carriedPeriod(scope, catalogue) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
@@ -286,6 +287,21 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
+}
+
+/**
+ * A part ("منها") right after a count and the whole it is "out of", of two periods ("تابع خلال الأشهر الستة الأخيرة
+ * تنفيذ 82 إنابة، من أصل 153 إنابة طيلة سنة 2023، منها 19 إنابة …"): a part of which of the two, the text does not
+ * say, nor so its period.
+ */
+function partOfCountOrWhole(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+  if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  const [count, whole] = soFar.counts.slice(-2);
+  if (!count || !whole || whole.period === count.period || whole.indicator.id !== count.indicator.id) return undefined;
+  if (indicator.id !== whole.indicator.id && indicator.part_of !== whole.indicator.id) return undefined;
+  const marker = scope.text.slice(count.end, whole.start);
+  if (!grammarWords.whole_markers.some((word) => marker.replace(/أ/gu, "ا").includes(word))) return undefined;
+  return { unclear: `it is a part of the count before it (${count.period}) or of the whole that count is out of (${whole.period}): which, the text does not say`, start: count.start, end: scope.mention.end };
 }
 
 /**

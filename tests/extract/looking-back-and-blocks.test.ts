@@ -220,3 +220,17 @@ describe("round 77", () => {
     expect(publishedFigures(text, catalogue, "2022-H1", "2022-08-01")).toEqual([]);
   });
 });
+
+describe("round 78", () => {
+  it("reads a share two partners hold 'alone' as theirs together", () => {
+    const text = "تستحوذ إسبانيا وفرنسا وحدهما على أزيد من 60 في المائة من المبادلات.";
+    expect(publishedFigures(text, catalogue, "2019")).toEqual([]);
+    expect(mentionOf(text, "60", "2019").reason).toContain("several categories together");
+  });
+
+  it("holds back a part after a count and the whole it is out of, of two periods", () => {
+    const text = "وتابع المكتب خلال الأشهر الستة الأخيرة من السنة تنفيذ 82 إنابة قضائية دولية، من أصل 153 إنابة طيلة سنة 2023، منها 19 إنابة تتعلق بالاتجار في المخدرات وتبييض الأموال.";
+    expect(publishedFigures(text, catalogue, "2023-H2", "2024-01-10")).toEqual(["letters_rogatory 2023-H2 = 82", "letters_rogatory 2023 = 153"]);
+    expect(mentionOf(text, "19", "2023-H2", "2024-01-10").reason).toContain("or of the whole that count is out of");
+  });
+});
