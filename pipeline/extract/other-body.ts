@@ -140,7 +140,7 @@ function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
   // A colon or two dots before the number on its line, found in the text before reading the line's words (also when
   // its two dots end a sentence: "مطار مراكش المنارة.. 7 مبحوثين").
-  if (!/[:：]|\.\./u.test(scope.text.slice(lineStart, scope.mention.start))) return undefined;
+  if (!/[:：]|\.\./u.test(scope.text.slice(lineStart, scope.mention.start))) return servicesVerbHeadline(scope, lineStart);
   const words = scope.wordsIn(lineStart, scope.mention.start);
   const first = words[0];
   if (!first || first.start - lineStart > 2) return undefined;
@@ -155,6 +155,22 @@ function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   const service = serviceOf !== undefined && !first.folded.startsWith("ال") && wordIsAny(first, grammarWords.place_services) && !/[|\p{N}]/u.test(spanText) && !/(?:ي|يه)$/u.test(serviceOf.folded);
   const local = scope.unitPlaces.has(first.folded) || named.some((w) => wordIsAny(w, grammarWords.local_places)) || service;
   return local ? { index: 0, start: first.start, end: named.at(-1)!.end } : undefined;
+}
+
+/** How long a headline's line may be. */
+const headlineLength = 120;
+
+/**
+ * A short line opening on a city's service and a verb in the present ("أمن فاس يوقف 5 مبحوث عنهم دوليا خلال 2016"):
+ * the headline of that service's counts (not "الأمن الوطني", nor "أمن دولي").
+ */
+function servicesVerbHeadline(scope: NumberScope, lineStart: number): PhraseMatch | undefined {
+  const lineEnd = scope.text.indexOf("\n", scope.mention.end);
+  if ((lineEnd < 0 ? scope.text.length : lineEnd) - lineStart > headlineLength) return undefined;
+  const [service, place, verb] = scope.wordsIn(lineStart, scope.mention.start);
+  if (!service || !place || !verb || service.start - lineStart > 2) return undefined;
+  const ofPlace = !service.folded.startsWith("ال") && wordIsAny(service, grammarWords.place_services) && !place.folded.startsWith("ال") && !/(?:ي|يه)$/u.test(place.folded) && !/\p{N}/u.test(place.folded);
+  return ofPlace && /^[يت]/u.test(verb.folded) ? { index: 0, start: service.start, end: place.end } : undefined;
 }
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */

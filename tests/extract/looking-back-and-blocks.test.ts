@@ -234,3 +234,10 @@ describe("round 78", () => {
     expect(mentionOf(text, "19", "2023-H2", "2024-01-10").reason).toContain("or of the whole that count is out of");
   });
 });
+
+describe("round 79", () => {
+  it("holds back the counts of a headline opening on a city's service and a verb", () => {
+    expect(publishedFigures("أمن فاس يوقف 5 مبحوث عنهم دوليا خلال 2016 وينفذ 8 إنابات قضائية\n", catalogue, "2016", "2017-01-02")).toEqual([]);
+    expect(publishedFigures("الأمن الوطني يعالج 2950 ملفا خلال 2016\n", catalogue, "2016", "2017-01-02")).toEqual(["files_processed 2016 = 2950"]);
+  });
+});
