@@ -1,7 +1,8 @@
 // Reads a number as a count: its counted noun and the clause around it choose the indicator (indicator-choice.ts), or
 // it continues the previous figure of its sentence (count-continuation.ts); its clause gives the period, or
-// what count-periods.ts and parenthesis-periods.ts find around it; a count said aside (another body's or country's,
-// a partner's part, an average, a restatement: count-aside.ts) is held back.
+// what count-periods.ts and parenthesis-periods.ts find around it, unless the text leaves it open (unclear-periods.ts,
+// retrospective.ts); a count said aside (another body's or country's, a partner's part, an average, a restatement:
+// count-aside.ts) is held back.
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
@@ -17,17 +18,18 @@ import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
-import { endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, openingBetween, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { restatedPart } from "./this-figure.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
-import { eventYearOf, isYearValue } from "./years.ts";
+import { isYearValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
+import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole } from "./unclear-periods.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { exactOfBound, partBeforeParenthesis, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 
@@ -287,56 +289,6 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
-}
-
-/**
- * A part ("منها") right after a count and the whole it is "out of", of two periods ("تابع خلال الأشهر الستة الأخيرة
- * تنفيذ 82 إنابة، من أصل 153 إنابة طيلة سنة 2023، منها 19 إنابة …"): a part of which of the two, the text does not
- * say, nor so its period.
- */
-function partOfCountOrWhole(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
-  if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
-  const [count, whole] = soFar.counts.slice(-2);
-  if (!count || !whole || whole.period === count.period || whole.indicator.id !== count.indicator.id) return undefined;
-  if (indicator.id !== whole.indicator.id && indicator.part_of !== whole.indicator.id) return undefined;
-  const marker = scope.text.slice(count.end, whole.start);
-  if (!grammarWords.whole_markers.some((word) => marker.replace(/أ/gu, "ا").includes(word))) return undefined;
-  return { unclear: `it is a part of the count before it (${count.period}) or of the whole that count is out of (${whole.period}): which, the text does not say`, start: count.start, end: scope.mention.end };
-}
-
-/**
- * In a report on a part of a year, a count followed in its sentence by its change against a whole year, no number
- * between ("بلغ عددها 128 أمرا، بارتفاع نسبته 14,3 في المائة قياسا بسنة 2024" in a report on 2025-H2): the words of
- * that base, when they name a bare year (not "الفترة نفسها من 2024" nor "النصف الثاني من 2024").
- */
-function changeAgainstWholeYear(scope: NumberScope): string | undefined {
-  if (parsePeriod(scope.reference).part === null) return undefined;
-  const rest = /^[^.\n؟!]{0,160}/u.exec(scope.text.slice(scope.mention.end))![0];
-  const change = /^[^\p{Nd}]*?\p{Nd}+(?:[.,٫]\p{Nd}+)?[^\S\n]*(?:%|٪|في الم(?:ائ|ئ)ة|بالم(?:ائ|ئ)ة)[^\p{Nd}]*?((?:قياسا|مقارنة|مقابل)[^\S\n]*(?:ب|مع|مع[^\S\n]+)?(?:سنة|عام|السنة|العام)[^\S\n]+(?:19|20)\p{Nd}\p{Nd})/u.exec(rest);
-  return change ? change[1] : undefined;
-}
-
-/**
- * A count its clause dates before an event periods.json event_years knows ("و125 إنابة قبل الجائحة"), naming no year of
- * its own: "before the pandemic" may be 2019 or any year before it; the text does not number it.
- */
-function beforeEvent(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
-  if (!("claims" in own) || own.claims.length > 0) return undefined;
-  const words = [...scope.before, ...scope.after];
-  const at = words.findIndex((w, i) => w.folded === "قبل" && words[i + 1] !== undefined && eventYearOf(words[i + 1]!, catalogue.periods) !== undefined);
-  if (at < 0) return undefined;
-  const [before, event] = [words[at]!, words[at + 1]!];
-  return { unclear: `it is dated before an event («${scope.text.slice(before.start, event.end)}»), not by a year`, start: before.start, end: event.end };
-}
-
-/**
- * A count, no end of a change, in a sentence opening on two periods with "بين" ("وبين 2019 و2024، تم تسليم أو استقدام
- * 124 شخصا"): a total over the span, not one period's count.
- */
-function countOverOpeningSpan(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
-  const between = openingBetween(scope, catalogue);
-  if (!between) return undefined;
-  return { unclear: `it counts over the span the sentence opens on («${scope.text.slice(between[0].start, between[1].end)}»), not one period`, start: between[0].start, end: between[1].end };
 }
 
 /** "قبل ذلك" (before that): a year before the count the compared one is set against, as "قبلها" is (grammar-words distal_demonstratives). */
