@@ -127,6 +127,9 @@ function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
 }
 
+/** A service named without the article, then a place that is no adjective: "أمن الرباط"، "شرطة طنجة" (not "الأمن الوطني", "أمن دولي"). */
+const cityService = (service: Word, place: Word) => !service.folded.startsWith("ال") && wordIsAny(service, grammarWords.place_services) && !/(?:ي|يه)$/u.test(place.folded);
+
 /** How many words a headline's place may have before its colon or two dots: "مطار مراكش المنارة..". */
 const headlinePlaceWords = 4;
 
@@ -152,7 +155,7 @@ function placeHeadline(scope: NumberScope): PhraseMatch | undefined {
   // section's label: "أمن دولي.."، "أمن | حصيلة 2018:").
   const spanText = scope.text.slice(first.start, named.at(-1)!.end);
   const serviceOf = named[1];
-  const service = serviceOf !== undefined && !first.folded.startsWith("ال") && wordIsAny(first, grammarWords.place_services) && !/[|\p{N}]/u.test(spanText) && !/(?:ي|يه)$/u.test(serviceOf.folded);
+  const service = serviceOf !== undefined && cityService(first, serviceOf) && !/[|\p{N}]/u.test(spanText);
   const local = scope.unitPlaces.has(first.folded) || named.some((w) => wordIsAny(w, grammarWords.local_places)) || service;
   return local ? { index: 0, start: first.start, end: named.at(-1)!.end } : undefined;
 }
@@ -169,7 +172,7 @@ function servicesVerbHeadline(scope: NumberScope, lineStart: number): PhraseMatc
   if ((lineEnd < 0 ? scope.text.length : lineEnd) - lineStart > headlineLength) return undefined;
   const [service, place, verb] = scope.wordsIn(lineStart, scope.mention.start);
   if (!service || !place || !verb || service.start - lineStart > 2) return undefined;
-  const ofPlace = !service.folded.startsWith("ال") && wordIsAny(service, grammarWords.place_services) && !place.folded.startsWith("ال") && !/(?:ي|يه)$/u.test(place.folded) && !/\p{N}/u.test(place.folded);
+  const ofPlace = cityService(service, place) && !place.folded.startsWith("ال") && !/\p{N}/u.test(place.folded);
   return ofPlace && /^[يت]/u.test(verb.folded) ? { index: 0, start: service.start, end: place.end } : undefined;
 }
 

@@ -123,7 +123,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
     const figureless = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
     heading = denial ? null : (nextHeading(source.text, heading, sentence, inSentence, read.opening) ?? (figureless ? figurelessHeading(source.text, words, sentence, source.metadata.reference_period, catalogue.periods, periodContextOf(sentence), false) : null));
-    sceneSet = !denial && inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");
+    sceneSet = !denial && figureless;
     alone = soleFigure(inSentence.filter((m) => !isIgnored(outcomes.get(m))), read.counts);
     recent = (paragraphGoesOn ? [...recent, ...read.counts] : read.counts).slice(-recentFigures);
     otherBase = (paragraphGoesOn && otherBase) || read.otherBase;

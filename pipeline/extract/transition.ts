@@ -113,7 +113,7 @@ export function levelAfterChange(scope: NumberScope): boolean {
 const baseYearReach = 3;
 
 /** The signs and words of a percentage ("%"، "في المائة"، "بالمئة"): two of them between an end of a change and a base year are two changes. */
-const percentSign = "[%٪]|في الما?ئ|بالما?ئ";
+export const percentSign = "[%٪]|في الما?ئ|بالما?ئ";
 const percentWords = new RegExp(percentSign, "gu");
 
 /** How many words after an end of a change the next step's number may stand ("من 76 إلى 104 أشخاص ثم إلى 119"). */

@@ -9,7 +9,7 @@ import { grammarWords } from "./grammar-words.ts";
 import type { PeriodReading } from "./periods.ts";
 import type { NumberScope } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
-import { openingBetween } from "./transition.ts";
+import { openingBetween, percentSign } from "./transition.ts";
 import { eventYearOf } from "./years.ts";
 
 /**
@@ -22,10 +22,12 @@ export function partOfCountOrWhole(scope: NumberScope, own: PeriodReading, soFar
   const [count, whole] = soFar.counts.slice(-2);
   if (!count || !whole || whole.period === count.period || whole.indicator.id !== count.indicator.id) return undefined;
   if (indicator.id !== whole.indicator.id && indicator.part_of !== whole.indicator.id) return undefined;
-  const marker = scope.text.slice(count.end, whole.start);
-  if (!grammarWords.whole_markers.some((word) => marker.replace(/أ/gu, "ا").includes(word))) return undefined;
+  if (!scope.wordsIn(count.end, whole.start).some((w) => grammarWords.whole_markers.includes(w.folded))) return undefined;
   return { unclear: `it is a part of the count before it (${count.period}) or of the whole that count is out of (${whole.period}): which, the text does not say`, start: count.start, end: scope.mention.end };
 }
+
+/** A percentage ("14,3 في المائة", "14%") and its comparison with a bare year after it: "… قياسا بسنة 2024". */
+const changeAgainstYear = new RegExp(`^[^\\p{Nd}]*?\\p{Nd}+(?:[.,٫]\\p{Nd}+)?[^\\S\\n]*(?:${percentSign})[^\\p{Nd}]*?((?:قياسا|مقارنة|مقابل)[^\\S\\n]*(?:ب|مع|مع[^\\S\\n]+)?(?:سنة|عام|السنة|العام)[^\\S\\n]+(?:19|20)\\p{Nd}\\p{Nd})`, "u");
 
 /**
  * In a report on a part of a year, a count followed in its sentence by its change against a whole year, no number
@@ -35,7 +37,7 @@ export function partOfCountOrWhole(scope: NumberScope, own: PeriodReading, soFar
 export function changeAgainstWholeYear(scope: NumberScope): string | undefined {
   if (parsePeriod(scope.reference).part === null) return undefined;
   const rest = /^[^.\n؟!]{0,160}/u.exec(scope.text.slice(scope.mention.end))![0];
-  const change = /^[^\p{Nd}]*?\p{Nd}+(?:[.,٫]\p{Nd}+)?[^\S\n]*(?:%|٪|في الم(?:ائ|ئ)ة|بالم(?:ائ|ئ)ة)[^\p{Nd}]*?((?:قياسا|مقارنة|مقابل)[^\S\n]*(?:ب|مع|مع[^\S\n]+)?(?:سنة|عام|السنة|العام)[^\S\n]+(?:19|20)\p{Nd}\p{Nd})/u.exec(rest);
+  const change = changeAgainstYear.exec(rest);
   return change ? change[1] : undefined;
 }
 
