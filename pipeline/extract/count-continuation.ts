@@ -4,7 +4,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { opensParenthesis } from "./clauses.ts";
-import type { CountedNoun } from "./counted-noun.ts";
+import { type CountedNoun, isPart } from "./counted-noun.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
@@ -48,8 +48,14 @@ export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Wor
   if (!first || scope.earlierFromStart === false || scope.yearsBefore.length > 0 || scope.yearsAfter.length > 0) return undefined;
   const mark = scope.text.slice(first.start, scope.mention.start).search(/[،,؛;]/u);
   if (mark < 0) return undefined;
-  const opening = scope.earlier.filter((w) => w.end <= first.start + mark);
-  const compares = opening.length <= comparisonOpeningWords && findPhrases(opening, catalogue.periods.comparisons).length > 0 && opening.some(isYearWord);
+  const beforeMark = scope.earlier.filter((w) => w.end <= first.start + mark);
+  const comparing = findPhrases(beforeMark, catalogue.periods.comparisons).length > 0;
+  // A bare "for comparison" ("وللمقارنة، فإن ما عالجته المصالح طيلة سنة 2020، في عز الجائحة، لم يتجاوز 3950 ملفا")
+  // opens on what the sentence says up to the number's clause, unless the number is a part of a count before it
+  // ("…، 162 إنابة، من بينها 41 تخص الصنف ذاته").
+  const bare = comparing && beforeMark.length === 1 && !isPart(scope.text, scope.before, scope.after);
+  const opening = bare ? scope.earlier : beforeMark;
+  const compares = opening.length <= (bare ? bareOpeningWords : comparisonOpeningWords) && comparing && opening.some(isYearWord);
   // Not an opening that tells a change itself ("سجلت جل المؤشرات ارتفاعا مقارنة مع 2024، …، التي تراجعت إلى 329"):
   // its year is that change's base, and a count after it is no compared figure.
   const { increase, decrease } = catalogue.indicators.change_words;
@@ -80,6 +86,9 @@ export function inRelativeOfPeriod(scope: NumberScope, catalogue: Catalogue): bo
 
 /** How many words a sentence's opening comparison may have: "وبالمقارنة مع النصف الثاني من 2022". */
 const comparisonOpeningWords = 8;
+
+/** How many words may follow a bare "for comparison" to the number's clause: "وللمقارنة، فإن ما عالجته المصالح نفسها طيلة سنة 2020". */
+const bareOpeningWords = 16;
 
 /** A verb of being that opens a parenthesis right before the number ("(كانت 1455)", Darija "(كانو 1.455)"), if any. */
 function beingInParenthesis(scope: NumberScope): Word | undefined {

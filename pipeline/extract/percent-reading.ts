@@ -1,6 +1,7 @@
 // Reads a percentage: a change of a count when a change word precedes it in its clause ("بزيادة قدرها 24 في
 // المائة مقارنة مع سنة 2021"; an elliptic follow-up "وبأكثر من 40 في المائة مع سنة 2020" shares the previous
 // change's word), else a share (share-reading.ts). The change's period and base are change-periods.ts's.
+import { parsePeriod } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -129,6 +130,12 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // read, stands between the count before and the change.
   const between = previous && unreadCountSince(previous.end);
   if (between && between.match.indicator.id !== previous.indicator.id) return { reason: `a change of what? a count of «${scope.text.slice(between.word.start, between.word.end)}» whose number is not read stands between it and the count before it` };
+  // "كنا في 2020 في حدود 63 أمرا، واليوم نحن في 98، يعني ارتفاعا بحوالي 56 في المائة": after a count of an earlier
+  // period, a number read as no count stands between: the change may be of it, not of the count before. (After the
+  // text's own period's count, a number between is its base or a denial: "4060 ملفا – 3380 فقط سنة 2017، أي بزيادة".)
+  const earlierCount = previous && !previous.compared && parsePeriod(previous.period).year < parsePeriod(scope.reference).year;
+  const unread = earlierCount && soFar.unread.find((m) => m.start > previous!.end && m.end <= scope.mention.start);
+  if (unread) return { reason: `a change of what? the number «${scope.text.slice(unread.start, unread.end)}», read as no count, stands between it and the count before it` };
   if (previous) return { indicator: previous.indicator, period: previous.period, word: null };
   const thisChange = soFar.previousSubject && changeReferredTo(scope, catalogue, "demonstrative");
   if (thisChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: thisChange };

@@ -324,7 +324,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
   }
   // "أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023": a year named says which.
-  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, [...previousYears, ...samePeriods, ...currentPeriods], phrases));
+  // In a report on a part, "طيلة السنة ذاتها" is the whole of the year named before (below), not the text's year.
+  const sameYears = find(phrases.same_year);
+  const others = [...previousYears, ...samePeriods, ...currentPeriods, ...(referenceHasPart ? sameYears : [])];
+  if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, others, phrases));
   const comparison = context.comparison || find(phrases.comparisons).length > 0;
   for (const match of previousYears) {
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same
@@ -357,7 +360,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     if (!period || (referenceHasPart && parsePeriod(period).part === null)) return { unclear: "«that period» names a period the text does not name before, or not which part of its year", start: match.start, end: match.end };
     claims.push({ period, start: match.start, end: match.end });
   }
-  for (const match of find(phrases.same_year)) {
+  for (const match of sameYears) {
     // "النصف الأول من السنة ذاتها": that part of the year the text is about.
     const part = partBefore(parts, match.index);
     if (part) {

@@ -268,6 +268,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
     const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";
     if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);
+    if (reading.status === "unaccounted" && counted === null && !withdrawn) soFar.unread.push(mention);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: reading.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;

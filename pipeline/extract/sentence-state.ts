@@ -69,6 +69,8 @@ export interface SentenceSoFar {
   previousBase: string | undefined;
   /** The indicators of the earlier ends of changes ("من 1702 إلى 1936 مذكرة") and of compared counts ("مقابل 125 إنابة سنة 2019" in a half-year report) held back for want of a period: a change after them has no base to take. */
   unclearStarts: string[];
+  /** The numbers of the sentence read as counts of nothing the catalogue tracks, no counted noun after them ("واليوم نحن في 98،"): a change after one may be its. */
+  unread: NumberMention[];
   /** The period of the previous change, which an elliptic one shares ("تزيد حصيلة هذا العام بنسبة 19% عن 2023، وبـ34% عن 2022"). */
   previousChangePeriod: string | undefined;
   /** The count figures of the earlier sentences of the paragraph, or of the sentence right before it: what a count that names only part of its cues may recall (recalled.ts). */
@@ -104,4 +106,5 @@ export const emptySentence = (previousSentence: CountFigure | undefined, previou
   previousBase: undefined,
   previousChangePeriod: undefined,
   unclearStarts: [],
+  unread: [],
 });

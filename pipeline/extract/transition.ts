@@ -163,6 +163,10 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   // A second change of the sentence told by its ends starts where the first did: "من 143 إنابة سنة 2022 إلى 168
   // إنابة هذه السنة، وانتقل عدد الأوامر من 106 إلى 124 أمرا" (106 in 2022).
   const first = soFar.counts.find((c) => c.startsTransition);
+  // Not when the first went on in steps ("من 19 سنة 2021 إلى 22 ثم 27 شخصا، في حين تراجع عدد الأجانب من 15 إلى 12"):
+  // which of its steps the second starts from, the text does not say.
+  const steps = first && [...scope.earlier, ...scope.before].some((w) => w.start > first.end && wordIsAny(w, transitions.then));
+  if (first && steps) return { unclear: "it is the earlier end of a change told after one in several steps, and the text does not say which step's period it starts from", start: scope.mention.start, end: scope.mention.end };
   if (first) return { claims: [{ period: first.period, start: first.start, end: first.end }] };
   const named = readPeriods({ words: scope.before, years: scope.yearsBefore }, scope.reference, catalogue.periods, periodContext(scope));
   if ("unclear" in named) return named;

@@ -50,9 +50,9 @@ const labelValue = /(?:[:：]|[.…·_\-–—]{3,})\s*[+\-−]?[\p{Nd}][\p{Nd}\
 
 /**
  * A line that only dates a text: a place, an outlet or a weekday, then a date with its year ("2 يونيو 2025",
- * "29/12/2018"), maybe a time.
+ * "29/12/2018"), maybe a time, maybe a byline ("2 يناير 2024 | هيئة التحرير").
  */
-const datelineLine = /^[^\S\n]*(?:[\p{L}\s]{0,40}[-–—،,|:][^\S\n]*)?(?:\p{L}+[^\S\n]+)?(?:[0-9٠-٩]{1,2}[^\S\n]+\p{L}+[^\S\n]+[0-9٠-٩]{4}|[0-9٠-٩]{1,2}[/.][0-9٠-٩]{1,2}[/.][0-9٠-٩]{4})(?:[^\S\n]*[-–—|،,][^\S\n]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2})?[^\S\n]*$/u;
+const datelineLine = /^[^\S\n]*(?:[\p{L}\s]{0,40}[-–—،,|:][^\S\n]*)?(?:\p{L}+[^\S\n]+)?(?:[0-9٠-٩]{1,2}[^\S\n]+\p{L}+[^\S\n]+[0-9٠-٩]{4}|[0-9٠-٩]{1,2}[/.][0-9٠-٩]{1,2}[/.][0-9٠-٩]{4})(?:[^\S\n]*[-–—|،,][^\S\n]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2})?(?:[^\S\n]*[-–—|][^\S\n]*\p{L}[\p{L}\s.]{0,40})?[^\S\n]*$/u;
 
 const isDateline = (text: string, line: LineSpan) => line.end - line.start <= headingLength && datelineLine.test(text.slice(line.start, line.end));
 
@@ -86,7 +86,7 @@ function goesOn(text: string, line: LineSpan, next: LineSpan | undefined): next 
   if (text.slice(line.start, line.end).trim() === "" || text.slice(next.start, next.end).trim() === "") return false;
   if (listItem.test(text.slice(next.start, next.end))) return false;
   if (isQuotedClaimHeading(text, line)) return false;
-  // A dateline ("الرباط - 2 يونيو 2025", "نبض الوطن - الخميس 17 أبريل 2025 - 10:35") is no part of the headline
+  // A dateline ("الرباط - 2 يونيو 2025", "نبض الوطن - الخميس 17 أبريل 2025 - 10:35", "2 يناير 2024 | هيئة التحرير") is no part of the headline
   // above it nor of the body under it: its year is the date's, no period of their figures.
   if (isDateline(text, line) || isDateline(text, next)) return false;
   // A line in square brackets is a transcript's note or caption ("[تسجيل – سعاد المريني، عميدة شرطة إقليمية]"): its own.

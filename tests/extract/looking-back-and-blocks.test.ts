@@ -3,7 +3,7 @@
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
 // persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
-// then rounds 73 to 77 (held378–held397), each under its own heading below: datelines, headings with no figure,
+// then rounds 73 to 81 (held378–held413), each under its own heading below: datelines, headings with no figure,
 // changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -239,5 +239,38 @@ describe("round 79", () => {
   it("holds back the counts of a headline opening on a city's service and a verb", () => {
     expect(publishedFigures("أمن فاس يوقف 5 مبحوث عنهم دوليا خلال 2016 وينفذ 8 إنابات قضائية\n", catalogue, "2016", "2017-01-02")).toEqual([]);
     expect(publishedFigures("الأمن الوطني يعالج 2950 ملفا خلال 2016\n", catalogue, "2016", "2017-01-02")).toEqual(["files_processed 2016 = 2950"]);
+  });
+});
+
+describe("round 81", () => {
+  it("holds back the earlier end of a change told after one that went on in steps", () => {
+    const text = "أما الأشخاص الذين تم تسليمهم إلى المغرب فانتقل عددهم من 19 سنة 2021 إلى 22 ثم 27 شخصا، في حين تراجع عدد الأجانب الذين سلمتهم المملكة من 15 إلى 12.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).not.toContain("foreigners_handed_over_by_morocco 2021 = 15");
+    expect(mentionOf(text, "15", "2023", "2024-01-05").reason).toContain("told after one in several steps");
+  });
+
+  it("does not read a change as an earlier year's when a number read as no count stands between them", () => {
+    const text = "كنا في 2020 في حدود 63 أمرا دوليا، واليوم نحن في 98، يعني ارتفاعا بحوالي 56 في المائة.";
+    expect(publishedFigures(text, catalogue, "2021", "2021-12-30")).toEqual(["international_arrest_warrants 2020 = approx 63"]);
+    expect(mentionOf(text, "56", "2021", "2021-12-30").reason).toContain("read as no count, stands between");
+  });
+
+  it("reads a count after a bare 'for comparison' as of the year the sentence names before its clause", () => {
+    const text = "وللمقارنة، فإن ما عالجته المصالح نفسها طيلة سنة 2020، في عز جائحة كوفيد-19، لم يتجاوز 3950 ملفا.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-12")).toEqual(["files_processed 2020 = lte 3950"]);
+    const part = "وللمقارنة، بلغ مجموع الإنابات المتابعة طيلة سنة 2024 ما مجموعه 162 إنابة، من بينها 41 تخص الصنف ذاته.";
+    expect(publishedFigures(part, catalogue, "2025-H1", "2025-08-01")).toContain("letters_rogatory 2024 = 162");
+  });
+
+  it("reads 'طيلة السنة ذاتها' in a report on a half as the whole of the year named before", () => {
+    const text = "وتقارن الحصيلة بما سجل سنة 2023.\nبلغ عدد الأوامر الدولية 54 أمرا، مقابل 46 في النصف الأول من 2023 و87 طيلة السنة ذاتها.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-07-26")).toEqual(["international_arrest_warrants 2024-H1 = 54", "international_arrest_warrants 2023-H1 = 46", "international_arrest_warrants 2023 = 87"]);
+  });
+
+  it("sets a 'to learn more' link and a dateline with a byline apart from the text", () => {
+    const teaser = "عالج القطب 4480 ملفا خلال سنة 2019.\n\nلمعرفة المزيد: حصيلة 2018 .. 4 060 ملفا معالجة\n";
+    expect(publishedFigures(teaser, catalogue, "2019", "2019-12-28")).toEqual(["files_processed 2019 = 4480"]);
+    const dated = "التعاون الأمني الدولي: الأمن الوطني يعالج 6 312 ملفا في 2023\n2 يناير 2024 | هيئة التحرير\nعالجت المديرية ما مجموعه 6 312 ملفا خلال سنة 2023.\n";
+    expect(publishedFigures(dated, catalogue, "2023", "2024-01-02")).toEqual(["files_processed 2023 = 6312"]);
   });
 });

@@ -113,6 +113,11 @@ describe("page cruft", () => {
     expect(cruftOf("اقرأ أيضا: 34 قتيلا و2187 جريحا في حوادث السير\nنص المقال")).toEqual([["اقرأ أيضا: 34 قتيلا و2187 جريحا في حوادث السير", "read_also_teaser"]]);
   });
 
+  it("sets aside a 'to learn more' link with another article's figures, not a sentence opening on 'للمزيد' without a colon", () => {
+    expect(cruftOf("لمعرفة المزيد: حصيلة 2018 .. 4 060 ملفا معالجة\nنص المقال")).toEqual([["لمعرفة المزيد: حصيلة 2018 .. 4 060 ملفا معالجة", "read_more_teaser"]]);
+    expect(cruftOf("للمزيد من الفعالية عالج القطب 4480 ملفا.\nنص المقال")).toEqual([]);
+  });
+
   it("keeps a list of the article itself", () => {
     expect(cruftOf("وفي ما يلي أبرز الأرقام:\n• الملفات المعالجة: 5 800\n• عدد الإنابات القضائية: 143")).toEqual([]);
   });
