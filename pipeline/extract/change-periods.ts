@@ -12,14 +12,14 @@ import { wordIsAny } from "./cue-match.ts";
 import { changeSpan } from "./change-span.ts";
 import { closingComparisonBase } from "./closing-comparison.ts";
 import { coordinatedChange, namesBase, yearOnYearWord } from "./change-direction.ts";
-import { agreedPeriod, impliesPreviousYear, namesEarlierLevel, namesSpanOfYears, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, impliesPreviousYear, namesEarlierLevel, namesSpanOfYears, partNamed, type PeriodClaim, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import { findPhrases } from "./phrases.ts";
 import { periodsBetween } from "./transition.ts";
 import { recordRecalled, yearNamedByEvent } from "./not-a-base.ts";
 import { claimsOf, type NumberScope, periodContext, sentenceOpening, topicWords } from "./scope.ts";
 import type { Word } from "./words.ts";
 import { clauseStart } from "./topic-years.ts";
-import { isYearWord, yearNouns } from "./years.ts";
+import { isYearWord, wordValue, yearNouns } from "./years.ts";
 
 /** How many words at the end of the clause before may name the period a relative clause refers to: "من قفزة السنة السابقة". */
 const referredPeriodWords = 4;
@@ -174,7 +174,7 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   }
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
-  if (yearOnYear) return yearOnYearPeriods(scope, period, soFar, subject, yearOnYear);
+  if (yearOnYear) return yearOnYearPeriods(scope, catalogue, period, soFar, subject, yearOnYear);
   const nearest = (c: { start: number }) => Math.abs(c.start - scope.mention.start);
   // A base as long as the period: the whole year's change is not measured against a half ("الـ24 في المائة المسجلة على مستوى السنة كاملة").
   const isBase = (base: string) => periodBefore(base, period) && sameLength(base, period);
@@ -237,7 +237,12 @@ function comparedWithWordsOnly(scope: NumberScope, catalogue: Catalogue): boolea
  * ملفا، مقابل 1556 ملفا في الربع الثالث من 2023، أي أن العدد ارتفع بنحو 21 في المائة على أساس سنوي" in a report on
  * 2024-Q3); else which of the two it is is a guess ("بلغ … في النصف الأول من 2023 … 3104 ملفات، … زيادة سنوية").
  */
-function yearOnYearPeriods(scope: NumberScope, period: string, soFar: SentenceSoFar, subject: Indicator, word: Word): { period: string; base: Base } | { unclear: string } {
+function yearOnYearPeriods(scope: NumberScope, catalogue: Catalogue, period: string, soFar: SentenceSoFar, subject: Indicator, word: Word): { period: string; base: Base } | { unclear: string } {
+  // "ومقارنة مع 2023، …، فإن الارتفاع السنوي يناهز 14 في المائة" in a report on 2024-H2: against the whole of 2023 or its half?
+  const named = [...scope.earlier, ...scope.before];
+  const reference = parsePeriod(scope.reference);
+  const bareYear = reference.part !== null && named.some((w) => isYearWord(w) && wordValue(w) === reference.year - 1) && partNamed(named, catalogue.periods) === undefined;
+  if (bareYear) return { unclear: `a change year on year («${word.folded}») in a sentence that names ${reference.year - 1} alone, in a report on ${scope.reference}: against the whole year or its same part?` };
   if (period === scope.reference) return { period, base: { period: previousYearPeriod(period), start: word.start, end: word.end } };
   const base = previousYearPeriod(scope.reference);
   const counted = soFar.counts.some((c) => c.indicator.id === subject.id && c.period === base && c.end <= scope.mention.start);

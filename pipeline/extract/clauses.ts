@@ -89,6 +89,12 @@ const dashedComparison = /^(أقل|اقل|أكثر|اكثر|أزيد|مقابل|
 const figureOpeningLine = /(?:^|\n)[ \t]*[\p{Nd}.,٬٫ ]+[%٪]?[ \t]*$/u;
 const opensLine = (text: string, dash: number) => figureOpeningLine.test(text.slice(Math.max(0, dash - 24), dash));
 
+/** The one bar of a line after a figure alone at its start: "5800 | ملف وطلب معلومات عالجها القطب" says what the figure counts. */
+export function valueBeforeLabel(text: string, bar: number): boolean {
+  const lineEnd = text.indexOf("\n", bar);
+  return opensLine(text, bar) && !text.slice(bar + 1, lineEnd < 0 ? text.length : lineEnd).includes("|");
+}
+
 /** Offsets of the clause marks of [start, end), in order. */
 /** An aside opening on "of which / of whom". */
 const partAside = /^\(\s*(?:من\s+)?(?:من|بين|ضمن)(?:ها|هم)\s/u;
@@ -102,6 +108,7 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     const c = text.charCodeAt(i);
     // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) {
+      if (c === 0x7c && valueBeforeLabel(text, i)) continue;
       if (!((c === 0x060c || c === 0x2c) && i - start <= partOpeningLength && partOpening.test(text.slice(start, i)))) marks.push(i);
     }
     // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").

@@ -8,6 +8,7 @@
 import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { valueBeforeLabel } from "./clauses.ts";
 import { fillerWords, wordIsAny } from "./cue-match.ts";
 import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
@@ -115,7 +116,8 @@ export function isPart(text: string, before: readonly Word[], after: readonly Wo
 function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word): boolean {
   const between = text.slice(mention.end, next.start);
   // "ملفات السيارات المسروقة: 730 / السيارات المحجوزة: 141": a slash or a bar sets the next item apart.
-  if (/[/|]/u.test(between)) return true;
+  // Not the one bar after a value opening its line: "5800 | ملف وطلب معلومات عالجها القطب" says what the value counts.
+  if (/[/|]/u.test(between)) return !(/^[^\S\n]*\|[^\S\n]*$/u.test(between) && valueBeforeLabel(text, mention.end + between.indexOf("|")));
   if (!between.includes("\n")) return false;
   if (labelLineAbove(text, mention)) return true;
   // A "label: value" line, or "label …… value" with leaders: the next line is the next item ("مذكرات البحث الوطنية:

@@ -39,6 +39,12 @@ export interface Extraction {
   titleSpan: string | null;
   /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
   quartersByOrdinal: boolean;
+  /**
+   * In a report on a part of a year, whether a sentence so far gave a count of the whole year, then the report's part
+   * of it ("7215 ملفا خلال سنة 2024، منها 3420 ملفا خلال النصف الأول و3795 ملفا خلال النصف الثاني"): set as sentences
+   * are read (read-sentence.ts); never in a text whose title names a part of a year (`possible` false).
+   */
+  yearWithParts: { seen: boolean; possible: boolean };
 }
 
 /**
@@ -110,6 +116,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     reference: source.metadata.reference_period,
     titleSpan: extraction.titleSpan,
     quartersByOrdinal: extraction.quartersByOrdinal,
+    yearWithParts: extraction.yearWithParts.seen,
     unitPlaces: unitPlaces(words),
     table,
     parentItem: parentItemWords(words, source.text, mention),

@@ -94,6 +94,15 @@ function elidedPercent(text: string, mention: NumberMention, next: NumberMention
   return /^\s*(و|أو|او|إلى|الى)\s*$/u.test(gap) ? text.slice(mention.start, next.end) : undefined;
 }
 
+/**
+ * Whether a count of the report's own part of a year follows, in its sentence, a count of the same thing over the whole
+ * year ("خلال سنة 2024 … 7215 ملفا …، منها 3420 ملفا خلال النصف الأول و3795 ملفا خلال النصف الثاني" in a report on 2024-H2).
+ */
+function partOfYearBefore(count: CountFigure, counts: readonly CountFigure[], reference: string): boolean {
+  const { year, part } = parsePeriod(reference);
+  return part !== null && count.period === reference && counts.some((c) => c.indicator.id === count.indicator.id && c.period === String(year) && !c.compared && c.end <= count.start);
+}
+
 /** A figure "على التوالي" pairs with periods the reading cannot match to it one to one: held back. */
 function asUnpaired(reading: Reading): Reading {
   if (reading.status !== "figure") return reading;
@@ -273,6 +282,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: reading.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
+    if (extraction.yearWithParts.possible && soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
   });
   holdBackPartsOfNext(source.text, mentions, outcomes);

@@ -18,7 +18,7 @@ import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { type CountFigure } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
-import { titleSpan } from "./title-span.ts";
+import { titleNamesPart, titleSpan } from "./title-span.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
 import { allPartPhrases, partNamed, type PeriodReading } from "./periods.ts";
 import { deniesPeriod } from "./denied-period.ts";
@@ -74,6 +74,8 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   ]);
   const stacked = stackedTableCells(source.text, mentions);
   const span = titleSpan(source.metadata.title, catalogue.periods);
+  // A title naming the report's part says what the counts naming no period are, whatever whole-year counts come first.
+  const yearWithParts = { seen: false, possible: !titleNamesPart(source.metadata.title, catalogue.periods) };
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;
@@ -117,7 +119,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span, quartersByOrdinal }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span, quartersByOrdinal, yearWithParts }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);

@@ -5,6 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { isPart } from "./counted-noun.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { PeriodReading } from "./periods.ts";
 import type { NumberScope } from "./scope.ts";
@@ -14,16 +15,25 @@ import { eventYearOf } from "./years.ts";
 
 /**
  * A part ("منها") right after a count and the whole it is "out of", of two periods ("تابع خلال الأشهر الستة الأخيرة
- * تنفيذ 82 إنابة، من أصل 153 إنابة طيلة سنة 2023، منها 19 إنابة …"): a part of which of the two, the text does not
- * say, nor so its period.
+ * تنفيذ 82 إنابة، من أصل 153 إنابة طيلة سنة 2023، منها 19 إنابة …"), or after a whole and its part of another period
+ * ("162 إنابة، منها 84 إنابة خلال الأشهر الستة الأخيرة من السنة، فيما تتعلق 41 إنابة منها بالمخدرات"): a part of which
+ * of the two, the text does not say, nor so its period.
  */
 export function partOfCountOrWhole(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
   if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
   const [count, whole] = soFar.counts.slice(-2);
   if (!count || !whole || whole.period === count.period || whole.indicator.id !== count.indicator.id) return undefined;
   if (indicator.id !== whole.indicator.id && indicator.part_of !== whole.indicator.id) return undefined;
-  if (!scope.wordsIn(count.end, whole.start).some((w) => grammarWords.whole_markers.includes(w.folded))) return undefined;
-  return { unclear: `it is a part of the count before it (${count.period}) or of the whole that count is out of (${whole.period}): which, the text does not say`, start: count.start, end: scope.mention.end };
+  const between = scope.wordsIn(count.end, whole.start);
+  if (between.some((w) => grammarWords.whole_markers.includes(w.folded))) {
+    return { unclear: `it is a part of the count before it (${count.period}) or of the whole that count is out of (${whole.period}): which, the text does not say`, start: count.start, end: scope.mention.end };
+  }
+  // Here the first of the two is the whole, the second its part; a part larger than that one is the whole's
+  // ("119 شخصا، منهم 57 خلال الأشهر الستة الأولى، ومن بينهم 71 مواطنا مغربيا").
+  if (between.some((w) => wordIsAny(w, grammarWords.part_markers)) && scope.mention.value <= whole.value) {
+    return { unclear: `it is a part of the count before it (${whole.period}) or of the whole that one is a part of (${count.period}): which, the text does not say`, start: count.start, end: scope.mention.end };
+  }
+  return undefined;
 }
 
 /** A percentage ("14,3 في المائة", "14%") and its comparison with a bare year after it: "… قياسا بسنة 2024". */

@@ -3,7 +3,7 @@
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
 // persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
-// then rounds 73 to 81 (held378–held413), each under its own heading below: datelines, headings with no figure,
+// then rounds 73 to 82 (held378–held417), each under its own heading below: datelines, headings with no figure,
 // changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -272,5 +272,40 @@ describe("round 81", () => {
     expect(publishedFigures(teaser, catalogue, "2019", "2019-12-28")).toEqual(["files_processed 2019 = 4480"]);
     const dated = "التعاون الأمني الدولي: الأمن الوطني يعالج 6 312 ملفا في 2023\n2 يناير 2024 | هيئة التحرير\nعالجت المديرية ما مجموعه 6 312 ملفا خلال سنة 2023.\n";
     expect(publishedFigures(dated, catalogue, "2023", "2024-01-02")).toEqual(["files_processed 2023 = 6312"]);
+  });
+});
+
+describe("round 82", () => {
+  const wire = [
+    "أفادت المديرية بأن القطب عالج خلال سنة 2024 ما مجموعه 7215 ملفا، منها 3420 ملفا خلال النصف الأول من السنة و3795 ملفا خلال النصف الثاني.",
+    "وعلى الصعيد الوطني، عمم المكتب 3718 مذكرة بحث استجابة لطلبات أجنبية.",
+  ].join("\n\n");
+
+  it("holds back a count naming no period in a part-year report that gave the year's counts with the part's as their parts", () => {
+    expect(publishedFigures(wire, catalogue, "2024-H2", "2025-01-07")).toEqual(["files_processed 2024 = 7215", "files_processed 2024-H1 = 3420", "files_processed 2024-H2 = 3795"]);
+    expect(mentionOf(wire, "3718", "2024-H2", "2025-01-07").reason).toContain("the year's or the part's?");
+  });
+
+  it("reads such a count as the report's part when the title names the part", () => {
+    const figures = publishedFigures(wire, catalogue, "2024-H2", "2025-01-07", "التعاون الأمني الدولي: حصيلة النصف الثاني من 2024");
+    expect(figures).toContain("national_search_notices 2024-H2 = 3718");
+  });
+
+  it("holds back a part after a whole and its part of another period, unless it is larger than that part", () => {
+    const text = "تابع المكتب تنفيذ 162 إنابة قضائية دولية، منها 84 إنابة خلال الأشهر الستة الأخيرة من السنة، فيما تتعلق 41 إنابة منها بالاتجار في المخدرات وتبييض الأموال.";
+    expect(mentionOf(text, "41", "2024-H2", "2025-01-07").reason).toContain("which, the text does not say");
+    const larger = "الموقوفون: 119 شخصا، منهم 57 خلال الأشهر الستة الأولى، ومن بينهم 71 مواطنا مغربيا أوقفوا خارج أرض الوطن.";
+    expect(publishedFigures(larger, catalogue, "2022", "2023-01-05")).toContain("moroccan_citizens_arrested_abroad 2022 = 71");
+  });
+
+  it("holds back a change year on year in a part-year report whose sentence names the year before alone", () => {
+    const text = "ومقارنة مع 2023، حين عالج القطب 6312 ملفا، فإن الارتفاع السنوي يناهز 14 في المائة.";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-01")).toEqual([]);
+    expect(mentionOf(text, "14", "2024-H2", "2025-02-01").reason).toContain("against the whole year or its same part?");
+  });
+
+  it("reads a value opening its line before one bar with what it counts after the bar", () => {
+    const text = "━━━ بالأرقام ━━━\n5800 | ملف وطلب معلومات عالجها قطب التعاون الأمني الدولي سنة 2022\n143 | إنابة قضائية دولية تابع المكتب المركزي الوطني تنفيذها\n";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-06")).toEqual(["files_processed 2022 = 5800", "letters_rogatory 2022 = 143"]);
   });
 });
