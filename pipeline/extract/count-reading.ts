@@ -69,12 +69,20 @@ function seriesScope(scope: NumberScope, series: CountFigure | undefined): Numbe
 
 /**
  * "وهو أقل من 106 أوامر في 2022", "وهي أكثر من 41 سنة 2021": "it is less / more than" a number of a year of its own,
- * said of the figure before it in the sentence: the recognizer's "less / more than" compares two periods' values.
+ * said of the figure before it in the sentence: the recognizer's "less / more than" compares two periods' values. So
+ * is "it stayed less than" a number of another period: "وإن ظل أقل بقليل من 33 موقوفا سجلوا في الربع الأخير من السنة
+ * المنصرمة".
  */
-function comparativeOfPrevious(scope: NumberScope, soFar: SentenceSoFar): boolean {
+function comparativeOfPrevious(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): boolean {
   const { qualifier } = scope.mention;
-  if ((qualifier !== "lt" && qualifier !== "gt") || !soFar.lastCount || scope.yearsAfter.length === 0) return false;
-  return scope.lead.length > 0 && scope.lead.length <= 2 && wordIsAny(scope.lead[0]!, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== soFar.lastCount!.period.slice(0, 4));
+  const last = soFar.lastCount;
+  if ((qualifier !== "lt" && qualifier !== "gt") || !last) return false;
+  if (scope.lead.length > 0 && scope.lead.length <= 3 && scope.lead.some((w) => wordIsAny(w, grammarWords.remaining_verbs))) {
+    const after = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
+    return "claims" in after && after.claims.length > 0 && after.claims.every((c) => c.period !== last.period);
+  }
+  if (scope.yearsAfter.length === 0) return false;
+  return scope.lead.length > 0 && scope.lead.length <= 2 && wordIsAny(scope.lead[0]!, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== last.period.slice(0, 4));
 }
 
 /**
@@ -135,7 +143,7 @@ export function readCount(given: NumberScope, catalogue: Catalogue, soFar: Sente
 }
 
 function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
-  const comparative = comparativeOfPrevious(given, soFar);
+  const comparative = comparativeOfPrevious(given, catalogue, soFar);
   // "نُشر 87 أمرا، وهو أقل من 106 أوامر في 2022": the other period's value, compared; no bound.
   const scope = comparative ? { ...given, mention: { ...given.mention, qualifier: undefined } } : given;
   const startsChange = startsTransition(scope);

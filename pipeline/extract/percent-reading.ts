@@ -111,6 +111,14 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   };
   const signed = signedAfterCount(scope, soFar);
   if (signed) return { indicator: signed.indicator, period: null, word: null };
+  // "تراجع الأوامر بالربع والتوقيفات بـ21,6%": the definite noun coordinated right before "بـ" and the number is the change's own.
+  // Not an adjective coordinated with another ("الأوامر … المنشورة والمعممة بـ8 في المائة"): the amount of the first
+  // change stands before it ("بالربع").
+  const at = scope.lead.at(-1)?.folded === "ب" ? scope.lead.length - 2 : scope.lead.length - 1;
+  const own = scope.lead[at];
+  const afterAmount = scope.lead[at - 1]?.folded.startsWith("ب") === true;
+  const coordinated = own !== undefined && afterAmount && own.folded.length > 4 && own.folded.startsWith("وال") && /^[^\S\n]*بـ?[^\S\n]*$/u.test(scope.text.slice(own.end, scope.mention.start));
+  if (coordinated && !wordIsAny(own, catalogued)) return { reason: `a change of what? «${scope.text.slice(own.start, own.end)}», right before it, names nothing the catalogue counts` };
   const inClause = named(scope.before);
   if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.

@@ -3,7 +3,7 @@
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
 // persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
-// then rounds 73 to 82 (held378–held417), each under its own heading below: datelines, headings with no figure,
+// then rounds 73 to 83 (held378–held421), each under its own heading below: datelines, headings with no figure,
 // changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -307,5 +307,28 @@ describe("round 82", () => {
   it("reads a value opening its line before one bar with what it counts after the bar", () => {
     const text = "━━━ بالأرقام ━━━\n5800 | ملف وطلب معلومات عالجها قطب التعاون الأمني الدولي سنة 2022\n143 | إنابة قضائية دولية تابع المكتب المركزي الوطني تنفيذها\n";
     expect(publishedFigures(text, catalogue, "2022", "2023-01-06")).toEqual(["files_processed 2022 = 5800", "letters_rogatory 2022 = 143"]);
+  });
+});
+
+describe("round 83", () => {
+  it("reads the number a count 'stayed less than', of another period, as that period's exact count", () => {
+    const text = "ارتفع عدد المبحوث عنهم دوليا الذين تم توقيفهم إلى 32 شخصا، وإن ظل أقل بقليل من 33 موقوفا سجلوا في الربع الأخير من السنة المنصرمة.";
+    expect(publishedFigures(text, catalogue, "2023-Q1", "2023-04-20")).toEqual(["wanted_persons_arrested 2023-Q1 = 32", "wanted_persons_arrested 2022-Q4 = 33"]);
+  });
+
+  it("reads the amount a count falls short by ('يقل عن … بـ90 ملفا') as no count", () => {
+    const text = "عدد الملفات المعالجة في الربع الأول من 2023 يقل عن ذروة الربع الرابع من 2022 بـ90 ملفا.";
+    expect(mentionOf(text, "90", "2023-Q1", "2023-04-25").reason).toContain("the amount of a change");
+  });
+
+  it("holds a change by the definite noun coordinated right before it, which the catalogue does not count, as unaccounted", () => {
+    const text = "ظلت الفجوة ثابتة، رغم تراجع الأوامر بالربع والتوقيفات بـ21,6%.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-10")).toEqual([]);
+    expect(mentionOf(text, "21,6", "2020", "2021-01-10").reason).toContain("«والتوقيفات», right before it");
+  });
+
+  it("reads a percentage 'of them' after a change as a part's share", () => {
+    const text = "عالجت المصالح أزيد من 2200 ملف خلال النصف الأول من العام الجاري، بارتفاع يفوق 10 في المائة مقارنة بالفترة نفسها من العام الماضي، وتستأثر قضايا الاتجار في المخدرات بنحو 40 في المائة منها.";
+    expect(publishedFigures(text, catalogue, "2019-H1", "2019-07-20")).toContain("files_share_by_case_type 2019-H1 drug_trafficking = approx 40");
   });
 });
