@@ -8,7 +8,7 @@ import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
 import { allPartPhrases } from "./periods.ts";
 import { findPhrases, type Phrase } from "./phrases.ts";
-import { type NumberScope, opensOnTotal } from "./scope.ts";
+import { type NumberScope, ofThemAfter, opensOnTotal } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { changeNounOfEnds } from "./transition.ts";
 import type { Word } from "./words.ts";
@@ -220,11 +220,11 @@ function shareReached(scope: NumberScope): boolean {
  */
 const levelAfterBeing = (scope: NumberScope) => scope.before.length > 0 && wordMatchesAny(scope.before.at(-1)!.folded, grammarWords.habitual_being);
 
-/** "أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024": a share of a total, which a period after it does not make a change. */
+/**
+ * "أي ما يعادل 51 في المائة من مجموع ملفات سنة 2024": a share of a total, which a period after it does not make a change;
+ * so is "بنحو 40 في المائة منها", a part's share of the whole before it.
+ */
 const shareOfTotal = (scope: NumberScope) => opensOnTotal(scope.after) || ofThemAfter(scope);
-
-/** "بنحو 40 في المائة منها": a percentage "of them" right after it is a part's share of a whole, not a change. */
-const ofThemAfter = (scope: NumberScope) => scope.after[0] !== undefined && ["منها", "منهم"].includes(scope.after[0].folded) && /^[^\S\n]*$/u.test(scope.text.slice(scope.mention.end, scope.after[0].start));
 
 /** How many words may stand between a change's later end and its rate: "112 أمرا، أي بنسبة". */
 const rateAfterEndsReach = 4;

@@ -289,8 +289,11 @@ export function partOfWholePeriod(scope: NumberScope, own: PeriodReading, soFar:
   // the last of a series of the same count's periods may not be the whole: "104 أشخاص، مقابل 97 سنة 2019 و76 سنة
   // 2020، من بينهم 62" (of the 104).
   if (scope.text.slice(whole.end, scope.mention.start).includes(")")) return undefined;
-  if (whole.period !== scope.reference.slice(0, 4) && soFar.counts.filter((c) => c.indicator.id === whole.indicator.id).length > 1) return undefined;
   if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
+  // Unless the whole is told in a clause of its own, its verb of level before it ("…، علما أن مجموع الإنابات المتابعة
+  // طيلة السنة الماضية بلغ 162 إنابة، منها 41").
+  const toldAlone = whole.clause.some((w) => w.end <= whole.start && wordIsAny(w, grammarWords.differences.levels));
+  if (!toldAlone && whole.period !== scope.reference.slice(0, 4) && soFar.counts.filter((c) => c.indicator.id === whole.indicator.id).length > 1) return undefined;
   return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };
 }
 

@@ -29,7 +29,7 @@ import { isYearValue } from "./years.ts";
 import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
-import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole } from "./unclear-periods.ts";
+import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole, yearOrPart } from "./unclear-periods.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { exactOfBound, partBeforeParenthesis, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 
@@ -275,13 +275,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     const unclear = `its change right after it is measured against a whole year («${yearsChange}»), in a report on ${scope.reference}: the count may be the year's`;
     return { counted, reading: heldBack(`the period is unclear: ${unclear}`, evidence, indicator.id, null, { missing: "period" }), unclearPeriod: { unclear, start: mention.start, end: mention.end } };
   }
-  // "… 7215 ملفا خلال سنة 2024، منها … 3795 ملفا خلال النصف الثاني …، وعمم المكتب 3718 مذكرة": after the year's counts
-  // with the report's part of them, a count naming no period is the year's or the part's.
-  const openingNamesPeriod = scope.opening !== null && "claims" in scope.opening && scope.opening.claims.length > 0;
-  if (!period && scope.yearWithParts && !openingNamesPeriod) {
-    const reason = `the period is unclear: the text gave the whole year's counts with ${scope.reference}'s as their parts, and this count names no period: the year's or the part's?`;
-    return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };
-  }
+  const yearOrItsPart = period ? undefined : yearOrPart(scope, catalogue);
+  if (yearOrItsPart) return { counted, reading: heldBack(`the period is unclear: ${yearOrItsPart}`, evidence, indicator.id, null, { missing: "period" }) };
   if (!period && scope.titleSpan) {
     const reason = `the period is unclear: the text's title names «${scope.titleSpan}», a span shorter than its reference period ${scope.reference}, and the count names no period of its own`;
     return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };

@@ -52,8 +52,10 @@ export function monthRanges(text: string, words: readonly Word[], phrases: Perio
   const ranges: MonthRange[] = [];
   found.forEach(({ index, month }, k) => {
     const previous = found[k - 1];
-    // "ودجنبر": the conjunction written on the month joins the two ends; "أكتوبر – دجنبر": a dash between them.
-    const joined = wordBefore(words, index, to, previous ? previous.index + 1 : 0) || words[index]!.folded.startsWith("و");
+    // "ودجنبر": the conjunction written on the month joins the two ends, or on the word before it ("ما بين فاتح
+    // يوليوز ونهاية دجنبر"); "أكتوبر – دجنبر": a dash between them.
+    const conjoined = previous !== undefined && words.slice(previous.index + 1, index + 1).some((w) => w.folded.startsWith("و"));
+    const joined = wordBefore(words, index, to, previous ? previous.index + 1 : 0) || conjoined;
     const dashed = previous !== undefined && previous.index === index - 1 && /^\s*[-–—]\s*$/u.test(text.slice(words[previous.index]!.end, words[index]!.start));
     const paired = previous && ((index - previous.index <= reach + 1 && joined && wordBefore(words, previous.index, from)) || dashed);
     const ending = paired ? undefined : endOfAt(words, index, endOf);

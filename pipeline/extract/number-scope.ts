@@ -42,9 +42,10 @@ export interface Extraction {
   /**
    * In a report on a part of a year, whether a sentence so far gave a count of the whole year, then the report's part
    * of it ("7215 ملفا خلال سنة 2024، منها 3420 ملفا خلال النصف الأول و3795 ملفا خلال النصف الثاني"): set as sentences
-   * are read (read-sentence.ts); never in a text whose title names a part of a year (`possible` false).
+   * are read (read-sentence.ts). Whatever the title says: authors of such texts read their counts naming no period as
+   * the year's or as the part's, both under a title naming the part.
    */
-  yearWithParts: { seen: boolean; possible: boolean };
+  yearWithParts: { seen: boolean };
 }
 
 /**

@@ -282,7 +282,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
     soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: reading.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
-    if (extraction.yearWithParts.possible && soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
+    if (soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
   });
   holdBackPartsOfNext(source.text, mentions, outcomes);

@@ -18,7 +18,7 @@ import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { type CountFigure } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
-import { titleNamesPart, titleSpan } from "./title-span.ts";
+import { titleSpan } from "./title-span.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
 import { allPartPhrases, partNamed, type PeriodReading } from "./periods.ts";
 import { deniesPeriod } from "./denied-period.ts";
@@ -74,8 +74,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   ]);
   const stacked = stackedTableCells(source.text, mentions);
   const span = titleSpan(source.metadata.title, catalogue.periods);
-  // A title naming the report's part says what the counts naming no period are, whatever whole-year counts come first.
-  const yearWithParts = { seen: false, possible: !titleNamesPart(source.metadata.title, catalogue.periods) };
+  const yearWithParts = { seen: false };
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;

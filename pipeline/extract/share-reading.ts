@@ -11,7 +11,7 @@ import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
 import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
-import { type NumberScope, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -102,6 +102,16 @@ function ownBefore(scope: NumberScope): readonly Word[] {
   return /ب[ـ\s]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) ? scope.lead : [];
 }
 
+/**
+ * The period of the counts before a share "of them" ("30 في المائة منها"), when the share names none and the sentence's
+ * counts before it are all of one period (not "1740 موظفا، مقابل 1620 سنة 2024 و1450 سنة 2023، ونظم 75 في المائة منها").
+ */
+function wholeOfThem(scope: NumberScope, soFar: SentenceSoFar): string | undefined {
+  if (!ofThemAfter(scope)) return undefined;
+  const periods = new Set(soFar.counts.filter((c) => c.end <= scope.mention.start).map((c) => c.period));
+  return periods.size === 1 ? [...periods][0] : undefined;
+}
+
 export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
   const restated = restatedPart(scope, soFar);
   if (restated) return unaccounted(restated);
@@ -141,7 +151,10 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const compared = !("period" in agreed) && comparedShareBase(scope, catalogue);
   if (compared === null) return heldBack("it is compared with the share before it, without a period of its own, in a sentence that names a span of years", evidence, indicator.id);
   if (compared) evidence.note(`compared without a period of its own: the same period a year earlier (periods.json, implicit_base) → ${compared}`);
-  const period = "period" in agreed ? agreed.period.period : (compared || scope.reference);
+  // "عالج خلال سنة 2024 بأكملها 7215 ملفا، مثلت إسبانيا 30 في المائة منها": a share "of them" is of its whole's period.
+  const whole = "period" in agreed || compared ? undefined : wholeOfThem(scope, soFar);
+  if (whole) evidence.note(`"of them": of the count before it → ${whole}`);
+  const period = "period" in agreed ? agreed.period.period : (compared || whole || scope.reference);
   return {
     status: "figure",
     indicator,

@@ -1,14 +1,16 @@
 // Counts whose period the text leaves open, though the period reader would give them one: a part of either of two
 // periods' counts, a count whose change is against a whole year in a part-year report, a count dated before an event,
-// a count over the span its sentence opens on (count-reading.ts holds them back).
+// a count over the span its sentence opens on, a count naming no period after the year's counts with their parts
+// (count-reading.ts holds them back).
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import type { PeriodReading } from "./periods.ts";
-import type { NumberScope } from "./scope.ts";
+import { allPartPhrases, type PeriodReading } from "./periods.ts";
+import { findPhrases } from "./phrases.ts";
+import { type NumberScope, wordsAfter } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { openingBetween, percentSign } from "./transition.ts";
 import { eventYearOf } from "./years.ts";
@@ -72,4 +74,21 @@ export function countOverOpeningSpan(scope: NumberScope, catalogue: Catalogue): 
   const between = openingBetween(scope, catalogue);
   if (!between) return undefined;
   return { unclear: `it counts over the span the sentence opens on («${scope.text.slice(between[0].start, between[1].end)}»), not one period`, start: between[0].start, end: between[1].end };
+}
+
+/** How many words after the count's clause a comparison with another part of the year may stand: "، مقابل 57 في الأشهر الستة الأولى". */
+const siblingReach = 10;
+
+/**
+ * In a report on a part of a year that gave the year's counts with the report's part of them ("7215 ملفا خلال سنة 2024،
+ * منها … 3795 ملفا خلال النصف الثاني"; number-scope.ts yearWithParts), a count naming no period, nor its sentence's
+ * opening: the year's or the part's? Authors read such counts both ways. Not when the count is compared right after
+ * with another part of the year ("62 شخصا، مقابل 57 في الأشهر الستة الأولى"): it is then the report's part.
+ */
+export function yearOrPart(scope: NumberScope, catalogue: Catalogue): string | undefined {
+  if (!scope.yearWithParts || (scope.opening !== null && "claims" in scope.opening && scope.opening.claims.length > 0)) return undefined;
+  const next = [...scope.after, ...wordsAfter(scope, scope.after.at(-1), siblingReach)];
+  const comparison = findPhrases(next, catalogue.periods.comparisons)[0];
+  const sibling = comparison && findPhrases(next.slice(comparison.index), allPartPhrases(catalogue.periods)).length > 0;
+  return sibling ? undefined : `the text gave the whole year's counts with ${scope.reference}'s as their parts, and this count names no period: the year's or the part's?`;
 }
