@@ -285,13 +285,12 @@ export function partOfWholePeriod(scope: NumberScope, own: PeriodReading, soFar:
   const whole = soFar.lastCount;
   // A compared whole ("مقابل 104 في 2021، من بينهم 71") is no frame: its part may be the text's (wholesPeriod).
   if (!whole || whole.compared || whole.period === scope.reference) return undefined;
-  // A whole in a parenthesis the part stands after is an aside: "توقيف 72 شخصا (66 خلال النصف الأول من 2023)، من بينهم 41";
-  // the last of a series of the same count's periods may not be the whole: "104 أشخاص، مقابل 97 سنة 2019 و76 سنة
-  // 2020، من بينهم 62" (of the 104).
+  // A whole in a parenthesis the part stands after is an aside: "توقيف 72 شخصا (66 خلال النصف الأول من 2023)، من بينهم 41".
   if (scope.text.slice(whole.end, scope.mention.start).includes(")")) return undefined;
   if (!("claims" in own) || own.claims.length > 0 || !isPart(scope.text, scope.before, scope.after)) return undefined;
-  // Unless the whole is told in a clause of its own, its verb of level before it ("…، علما أن مجموع الإنابات المتابعة
-  // طيلة السنة الماضية بلغ 162 إنابة، منها 41").
+  // The last of a series of the same count's periods may not be the whole: "104 أشخاص، مقابل 97 سنة 2019 و76 سنة
+  // 2020، من بينهم 62" (of the 104); unless it is told in a clause of its own, its verb of level before it ("…، علما أن
+  // مجموع الإنابات المتابعة طيلة السنة الماضية بلغ 162 إنابة، منها 41").
   const toldAlone = whole.clause.some((w) => w.end <= whole.start && wordIsAny(w, grammarWords.differences.levels));
   if (!toldAlone && whole.period !== scope.reference.slice(0, 4) && soFar.counts.filter((c) => c.indicator.id === whole.indicator.id).length > 1) return undefined;
   return { claims: [{ period: whole.period, start: scope.mention.start, end: scope.mention.end }] };

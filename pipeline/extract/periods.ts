@@ -402,7 +402,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   // "في مثل هذه الفترة من السنة الماضية": "this period" is the one a year before names the same part of.
   for (const match of currentPeriods.filter((m) => !samePeriods.some((same) => same.start <= m.start && m.end <= same.end))) {
     // "خلال الأشهر الثلاثة الأولى من السنة الجارية" in a text on 2023 published in April 2024: the year of writing.
-    if (ongoingYear(words, match) && context.publishedYear !== null && context.publishedYear > parsePeriod(reference).year) {
+    if (ongoingYear(words, match, phrases) && context.publishedYear !== null && context.publishedYear > parsePeriod(reference).year) {
       return { unclear: `«${context.text.slice(match.start, match.end)}» in a text published in ${context.publishedYear} on ${reference}: the year of writing or the text's?`, start: match.start, end: match.end };
     }
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
@@ -418,10 +418,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
 }
 
 /** Whether a current-period phrase names the ongoing year ("السنة الجارية", "العام الحالي"), not "this year" ("هذه السنة"). */
-const ongoingYear = (words: readonly Word[], match: PhraseMatch) => words[match.index + 1] !== undefined && wordIsAny(words[match.index + 1]!, ongoingWords);
-
-/** The adjectives of the ongoing year: "الجارية", "الحالي". */
-const ongoingWords = ["جاري", "جاريه", "حالي", "حاليه"];
+const ongoingYear = (words: readonly Word[], match: PhraseMatch, phrases: PeriodPhrases) => words[match.index + 1] !== undefined && wordIsAny(words[match.index + 1]!, phrases.ongoing_year_words);
 
 /** Whether "the same year" stands among the first words of a paragraph ("وفي العام نفسه، تابعنا …" after an empty line). */
 function sameYearOpensParagraph(context: PeriodContext, match: PhraseMatch): boolean {

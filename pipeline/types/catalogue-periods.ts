@@ -31,6 +31,12 @@ export type Phrases1 = [
   ...[[string, ...string[]], ...[string, ...string[]][]][]
 ];
 /**
+ * Adjectives that make a current-period phrase the ongoing year ('السنة الجارية', 'العام الحالي'), the year of writing: in a text published after its own year it is not the text's year, and a figure of it is held back.
+ *
+ * @minItems 1
+ */
+export type Words2 = [string, ...string[]];
+/**
  * The reference period itself ('السنة الجارية', 'هذه السنة').
  *
  * @minItems 1
@@ -77,25 +83,25 @@ export type PhrasesWithNumbers = [
 /**
  * @minItems 1
  */
-export type Words2 = [string, ...string[]];
+export type Words3 = [string, ...string[]];
 /**
  * Words opening a span before its first month ('من', 'بين').
  *
  * @minItems 1
  */
-export type Words3 = [string, ...string[]];
+export type Words4 = [string, ...string[]];
 /**
  * Words between a span's first and last months ('إلى', 'و', 'حتى').
  *
  * @minItems 1
  */
-export type Words4 = [string, ...string[]];
+export type Words5 = [string, ...string[]];
 /**
  * Words before a month that make the span run from January to its end ('عند نهاية يونيو').
  *
  * @minItems 1
  */
-export type Words5 = [string, ...string[]];
+export type Words6 = [string, ...string[]];
 /**
  * Words making a year the whole year, before it ('طيلة سنة 2024', 'على مدى عام 2024') or after it ('سنة 2024 كاملة'; Moroccan Arabic 'العام كامل'), or a yearly report's adjective ('في حصيلتها السنوية برسم سنة 2024'): in a half-year or quarter report such a year is the whole year, not the report's part of it; and 'طيلة سنة 2024' spans one period, not several.
  *
@@ -119,19 +125,19 @@ export type Phrases7 = [
  *
  * @minItems 1
  */
-export type Words6 = [string, ...string[]];
+export type Words7 = [string, ...string[]];
 /**
  * Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year.
  *
  * @minItems 1
  */
-export type Words7 = [string, ...string[]];
+export type Words8 = [string, ...string[]];
 /**
  * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
  *
  * @minItems 1
  */
-export type Words8 = [string, ...string[]];
+export type Words9 = [string, ...string[]];
 /**
  * 'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts).
  *
@@ -155,13 +161,13 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Words9 = [string, ...string[]];
+export type Words10 = [string, ...string[]];
 /**
  * Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
-export type Words10 = [string, ...string[]];
+export type Words11 = [string, ...string[]];
 /**
  * Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back.
  *
@@ -194,7 +200,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Words11 = [string, ...string[]];
+export type Words12 = [string, ...string[]];
 /**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
@@ -227,13 +233,13 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Words12 = [string, ...string[]];
+export type Words13 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words13 = [string, ...string[]];
+export type Words14 = [string, ...string[]];
 /**
  * Phrases naming an earlier level without its period ('تجاوز مستواه السابق بنحو 29 في المائة', 'مستويات ما قبل الجائحة'): the change compares with that level, not with the year before, so no base is implied and it is held back (folded, clitics allowed).
  *
@@ -275,7 +281,7 @@ export type Phrases19 = [
  *
  * @minItems 1
  */
-export type Words14 = [string, ...string[]];
+export type Words15 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
@@ -330,6 +336,7 @@ export interface PeriodPhrases {
   preceding_words: Words;
   before_it: Words1;
   previous_part: Phrases1;
+  ongoing_year_words: Words2;
   current_period: Phrases2;
   same_period: Phrases3;
   /**
@@ -367,10 +374,10 @@ export interface PeriodPhrases {
      * @minItems 12
      * @maxItems 12
      */
-    months: [Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2, Words2];
-    from: Words3;
-    to: Words4;
-    end_of: Words5;
+    months: [Words3, Words3, Words3, Words3, Words3, Words3, Words3, Words3, Words3, Words3, Words3, Words3];
+    from: Words4;
+    to: Words5;
+    end_of: Words6;
     why: string;
   };
   whole_year: Phrases6;
@@ -379,12 +386,12 @@ export interface PeriodPhrases {
    * Years the press names by what happened in them ('سنة الجائحة' is 2020): a year noun followed by one of the words, with the article, is that year. A year named by another event ('سنة الجائحة' is known, 'عام الزلزال' is not) leaves the period unclear, and the figure is held back.
    */
   event_years: {
-    words: Words6;
+    words: Words7;
     year: number;
     why: string;
   }[];
-  whole_year_after: Words7;
-  after_words: Words8;
+  whole_year_after: Words8;
+  after_words: Words9;
   /**
    * How a table's header cell abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): that cell's column is the part of that year.
    */
@@ -403,14 +410,14 @@ export interface PeriodPhrases {
    * A year counted back from the reference year ('قبل ثلاث سنوات' in the 2025 results is 2022; the word before the count, the plural nouns of a year, the duals ('سنتين'), and the folded number words with their value (digits are read as digits).
    */
   years_ago: {
-    before: Words2;
-    over: Words9;
-    within: Words10;
+    before: Words3;
+    over: Words10;
+    within: Words11;
     half_year: Phrases10;
     between_halves: Phrases11;
     one_year: Phrases12;
-    units: Words2;
-    duals: Words2;
+    units: Words3;
+    duals: Words3;
     /**
      * The longest span of years a change is read over ('بـ28 في المائة في ثلاث سنوات' in the 2026-H1 results is against 2023-H1). Longer spans ('في ظرف تسع سنوات') are counted both ways by writers (2016–2024 or 2015–2024), so a change over one is held back.
      */
@@ -420,7 +427,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  record_words: Words11;
+  record_words: Words12;
   several_years: Phrases13;
   comparisons: Phrases14;
   closing_comparisons: Phrases15;
@@ -433,8 +440,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words12;
-    not_with: Words13;
+    year_on_year: Words13;
+    not_with: Words14;
     earlier_levels: Phrases16;
   };
   /**
@@ -444,7 +451,7 @@ export interface PeriodPhrases {
     months: Phrases17;
     phrases: Phrases18;
     rates: Phrases19;
-    release_verbs: Words14;
+    release_verbs: Words15;
     why: string;
   };
   year_to_date: Phrases20;
