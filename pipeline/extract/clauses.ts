@@ -99,6 +99,9 @@ export function valueBeforeLabel(text: string, bar: number): boolean {
 /** An aside opening on "of which / of whom". */
 const partAside = /^\(\s*(?:من\s+)?(?:من|بين|ضمن)(?:ها|هم)\s/u;
 
+/** An aside opening on a label, a colon and a number: "(المجموع السنوي: 4677 ملفا في 2021)". */
+const labelledAside = /^\(\s*[^()\p{Nd}:：\n]{2,30}[:：]\s*[+\-−]?\p{Nd}/u;
+
 /** An aside opening on a comparison with a number: "منها 44 تخص الاتجار في المخدرات (مقابل 162 إنابة في 2024)" (not a legend's "(مقابل النصف الأول)"). */
 const comparisonAside = /^\(\s*(?:مقابل|مقارنة|قياسا)[^()0-9٠-٩]{0,12}[0-9٠-٩]/u;
 
@@ -115,6 +118,8 @@ function clauseMarks(text: string, start: number, end: number): number[] {
     else if (c === 0x28 && partAside.test(text.slice(i, i + 16))) marks.push(i);
     // "(" before a comparison: the compared count's words are its own, not the clause's before it.
     else if (c === 0x28 && comparisonAside.test(text.slice(i, i + 24))) marks.push(i);
+    // "(" before a label and its number: "واستقدم 11 شخصا (المجموع السنوي: 4677 ملفا في 2021)" is another figure's aside.
+    else if (c === 0x28 && labelledAside.test(text.slice(i, i + 40))) marks.push(i);
     // ".." inside a sentence: a headline's pause (sentences.ts).
     else if (c === 0x2e && isTwoDots(text, i)) marks.push(i);
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);

@@ -8,6 +8,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import { agreedPeriod, allPartPhrases, impliesPreviousYear, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods, samePart } from "./periods.ts";
 import type { Word } from "./words.ts";
@@ -495,13 +496,16 @@ export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: 
   const marker = next.slice(0, partOpeningReach).findIndex((w) => wordIsAny(w, grammarWords.part_markers));
   if (marker < 0) return undefined;
   const words = next.slice(marker + 1, marker + 1 + partPeriodReach);
+  // A part named by its phrase, or by its months: "98 أمرا، 54 منها بين يوليوز ودجنبر".
   const part = findPhrases(words, allPartPhrases(catalogue.periods))[0];
-  if (!part) return undefined;
+  const months = part ? undefined : monthRanges(scope.text, words, catalogue.periods)[0];
+  const end = part?.end ?? months?.end;
+  if (end === undefined) return undefined;
   // A part that is the report's own period makes the count the year's, and so does a part of the year outside it
   // ("87 أمرا، منها 46 في الأشهر الستة الأولى" in a report on the second half: the whole spans both halves); a part
   // within it does not: "3690 ملفا …، منها 1910 ملفات خلال الربع الثاني" in a report on the first half is the half's.
   const partPeriod = readPeriods({ words, years: [] }, scope.reference, catalogue.periods, periodContext(scope));
   const ofTheYear = (period: string) => period === scope.reference || (periodWithin(period, String(reference.year)) && !periodWithin(period, scope.reference));
   const isYears = "claims" in partPeriod && partPeriod.claims.length > 0 && partPeriod.claims.every((c) => ofTheYear(c.period));
-  return isYears ? { claims: [{ period: String(reference.year), start: next[marker]!.start, end: part.end }] } : undefined;
+  return isYears ? { claims: [{ period: String(reference.year), start: next[marker]!.start, end }] } : undefined;
 }

@@ -188,13 +188,16 @@ function localPlace(words: readonly Word[]): PhraseMatch | undefined {
 
 /**
  * The named port or airport where the clause's action took place: "وتم بمطار طنجة … توقيف 9 أشخاص", "في ميناء
- * طنجة المتوسط" (not airports at large: "جاثمة في المطارات").
+ * طنجة المتوسط", "كما جرى عبر مطار وجدة-أنجاد الدولي تسليم 3 …" (not airports at large: "جاثمة في المطارات").
  */
 function placeOfAction(scope: NumberScope): PhraseMatch | undefined {
   // Not past a part of the count ("92 مطلوبا … بينهم موقوفون بميناء بني أنصار"): the place is the part's.
   const part = scope.after.findIndex((w) => wordIsAny(w, grammarWords.part_markers));
   const words = [...clauseBeforeAside(scope), ...scope.before, ...(part < 0 ? scope.after : scope.after.slice(0, part))];
-  const named = (w: Word, i: number) => (/^و?ب(?!ال)/u.test(w.folded) || (i > 0 && words[i - 1]!.folded === "في" && !w.folded.startsWith("ال"))) && words[i + 1] !== undefined;
+  // "بمطار طنجة", "في ميناء طنجة"; "عبر مطار وجدة" before the number (after it, the way its part came: "3 من أصل 9
+  // أشخاص … استقدموا من إسبانيا عبر ميناء طنجة").
+  const through = (w: Word, i: number) => i > 0 && words[i - 1]!.folded === "عبر" && w.end <= scope.mention.start;
+  const named = (w: Word, i: number) => (/^و?ب(?!ال)/u.test(w.folded) || (i > 0 && words[i - 1]!.folded === "في" && !w.folded.startsWith("ال")) || through(w, i)) && words[i + 1] !== undefined;
   // On the number's line: a video script's scene line above it ("[لقطات … في مطار محمد الخامس]") is no place of its action.
   const sameLine = (w: Word) => !scope.text.slice(Math.min(w.end, scope.mention.end), Math.max(w.start, scope.mention.start)).includes("\n");
   // "بموانئ المملكة": all of the country's, no local unit.

@@ -98,7 +98,7 @@ export function wordsFollowing(scope: NumberScope, limit: number): Word[] {
 /** Whether words open on "of the total" ("من مجموع …", "من المجموع"; grammar-words totals): the whole a share is of. */
 /** "40 في المائة منها": a percentage "of them" right after it is a part's share of the whole before it. */
 export const ofThemAfter = (scope: NumberScope): boolean =>
-  scope.after[0] !== undefined && ["منها", "منهم"].includes(scope.after[0].folded) && /^[^\S\n]*$/u.test(scope.text.slice(scope.mention.end, scope.after[0].start));
+  scope.after[0] !== undefined && ["منها", "منهم", "منه"].includes(scope.after[0].folded) && /^[^\S\n]*$/u.test(scope.text.slice(scope.mention.end, scope.after[0].start));
 
 export const opensOnTotal = (words: readonly Word[]): boolean => words[0]?.folded === "من" && words[1] !== undefined && wordIsAny(words[1], grammarWords.totals);
 

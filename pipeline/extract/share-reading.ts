@@ -10,6 +10,7 @@ import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory } from "./remainder.ts";
+import { lookingBackDoubt } from "./retrospective.ts";
 import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
 import { type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
@@ -154,6 +155,9 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   // "عالج خلال سنة 2024 بأكملها 7215 ملفا، مثلت إسبانيا 30 في المائة منها": a share "of them" is of its whole's period.
   const whole = "period" in agreed || compared ? undefined : wholeOfThem(scope, soFar);
   if (whole) evidence.note(`"of them": of the count before it → ${whole}`);
+  // "- سنة 2024: 1620 موظفا، 72 في المائة منها تكوين حضوري" in a text on 2016 published in 2025: the share names no period.
+  const lookingBack = "period" in agreed || compared || whole ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
+  if (lookingBack) return heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id);
   const period = "period" in agreed ? agreed.period.period : (compared || whole || scope.reference);
   return {
     status: "figure",

@@ -3,7 +3,7 @@
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
 // persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
-// then rounds 73 to 84 (held378–held425), each under its own heading below: datelines, headings with no figure,
+// then rounds 73 to 85 (held378–held429), each under its own heading below: datelines, headings with no figure,
 // changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -361,5 +361,27 @@ describe("round 84", () => {
       "وبلغ عدد المبحوث عنهم دوليا الذين تم توقيفهم 62 شخصا، مقابل 57 في الأشهر الستة الأولى.",
     ].join("\n\n");
     expect(publishedFigures(text, catalogue, "2022-H2", "2023-01-10")).toContain("wanted_persons_arrested 2022-H2 = 62");
+  });
+});
+
+describe("round 85", () => {
+  it("holds back a share naming no period in a text looking back at its year from a later one", () => {
+    const text = "عالج القطب 2950 ملفا سنة 2016، وقفز الرقم إلى 7215 ملفا سنة 2024.\n\n- سنة 2024: 1620 موظفا، 72 في المائة منها تكوين حضوري.\n";
+    expect(publishedFigures(text, catalogue, "2016", "2025-05-16")).not.toContain("training_share_in_person 2016 = 72");
+  });
+
+  it("reads a count whose part is given by its months ('54 منها بين يوليوز ودجنبر') as the year's in a half-year report", () => {
+    const text = "فيما تم نشر وتعميم 98 أمرا دوليا بإلقاء القبض، 54 منها بين يوليوز ودجنبر مقابل 44 في النصف الأول.";
+    expect(publishedFigures(text, catalogue, "2021-H2", "2022-01-06")).toContain("international_arrest_warrants 2021 = 98");
+  });
+
+  it("keeps a labelled aside's period ('(المجموع السنوي: …)') to its own number", () => {
+    const text = "واستقدم 11 شخصا إلى المغرب (المجموع السنوي: 4677 ملفا في 2021).";
+    expect(publishedFigures(text, catalogue, "2021-H2", "2022-03-08")).toEqual(["persons_extradited_to_morocco 2021-H2 = 11", "files_processed 2021 = 4677"]);
+  });
+
+  it("holds back a count handed over through a named airport, before the number, as a local unit's", () => {
+    const text = "كما جرى عبر مطار وجدة-أنجاد الدولي تسليم 3 رعايا أجانب إلى بلدانهم.";
+    expect(publishedFigures(text, catalogue, "2021-H2", "2022-01-12")).toEqual([]);
   });
 });
