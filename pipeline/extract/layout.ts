@@ -101,6 +101,10 @@ function isKeycapBullet(text: string, mention: NumberMention, lineStart: number)
   return (nextLine >= 0 && opensOnKeycap(text, nextLine + 1, mention.value + 1)) || (previousLine !== undefined && opensOnKeycap(text, previousLine.start, mention.value - 1));
 }
 
+/** A small number between one word opening its line and a colon: a transcript's voice ("صوت 1:"), an item's label. */
+const labelNumber = (text: string, mention: NumberMention, lineStart: number) =>
+  mention.kind === "number" && mention.form === "digits" && mention.value <= 20 && /^[ \t]*\p{L}+[ \t]*$/u.test(text.slice(lineStart, mention.start)) && /^[ \t]*[:：]/u.test(text.slice(mention.end, mention.end + 3));
+
 /** Why a mention is set aside before the sentence is read, or undefined when it is read. */
 function setAsideReason(text: string, mention: NumberMention, previous: NumberMention | undefined, next: NumberMention | undefined): string | undefined {
   const again = writtenAgainOf(text, mention, previous, next);
@@ -112,6 +116,7 @@ function setAsideReason(text: string, mention: NumberMention, previous: NumberMe
   if (mention.kind === "number" && mention.form === "digits" && hasWords && listNumber.test(text.slice(lineStart, mention.start)) && afterListNumber.test(text.slice(mention.end, mention.end + 3))) {
     if (!isFigureLine(text, lineStart)) return "the number of an item of a list, at the start of its line";
   }
+  if (labelNumber(text, mention, lineStart)) return "the number in a label opening its line («صوت 1:», «الضيف 2:»): a voice's or an item's, no figure";
   if (isKeycapBullet(text, mention, lineStart)) return "the number of an item of a list, a keycap opening its line and numbered with the lines around it («1️⃣ …⏎2️⃣ …»)";
   const series = ofSeries(text, mention, previous, next);
   if (series) return `${series.total ? "the number of a numbered series" : "the number of one of a numbered series"} («${series.quote}»), no figure`;

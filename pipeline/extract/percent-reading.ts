@@ -156,6 +156,9 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   // أمرا سنة 2023. وحسب الأرقام ذاتها، فإن الارتفاع يناهز 29 في المائة": 2024 against 2023).
   const referred = soFar.previousSentence?.compared && soFar.previousSubject ? soFar.previousSubject : soFar.previousSentence;
   const backReference = referred && (backReferenceOpening(scope) ?? backWord);
+  // "ويرى متتبعون أن هذه الأرقام، التي ارتفعت بنحو 18 في المائة …" after a sentence of several counts: which of them?
+  const several = new Set(soFar.recent.map((c) => c.indicator.id)).size > 1;
+  if (backReference && several && backReference.folded.endsWith("ارقام")) return { reason: `a change of what? «${scope.text.slice(backReference.start, backReference.end)}» refers back to several counts of different things` };
   if (backReference) {
     const target = agreeingReferent(scope, soFar, referred!);
     return { indicator: target.indicator, period: target.period, word: backReference };

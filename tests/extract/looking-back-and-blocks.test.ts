@@ -3,7 +3,7 @@
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
 // persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
-// then rounds 73 to 85 (held378–held429), each under its own heading below: datelines, headings with no figure,
+// then rounds 73 to 86 (held378–held433), each under its own heading below: datelines, headings with no figure,
 // changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -383,5 +383,23 @@ describe("round 85", () => {
   it("holds back a count handed over through a named airport, before the number, as a local unit's", () => {
     const text = "كما جرى عبر مطار وجدة-أنجاد الدولي تسليم 3 رعايا أجانب إلى بلدانهم.";
     expect(publishedFigures(text, catalogue, "2021-H2", "2022-01-12")).toEqual([]);
+  });
+});
+
+describe("round 86", () => {
+  it("sets aside the number of a voice's label in a transcript ('صوت 1:')", () => {
+    const text = "صوت 1: هل تعلم أن الأمن الوطني عالج أكثر من ستة آلاف ملف للتعاون الدولي؟\nصوت 2: وأن مائة وواحدا وثلاثين مبحوثا عنهم دوليا تم توقيفهم؟\n";
+    expect(mentionOf(text, "1", "2023", "2024-01-02").reason).toContain("a label opening its line");
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-02")).not.toContain("wanted_persons_arrested 2023 = 2");
+  });
+
+  it("holds back a keycap digit and the value after it read as one number ('2️⃣ 104')", () => {
+    const text = "5 أرقام من حصيلة 2017:\n2️⃣ 104: عدد الإنابات القضائية الدولية التي تتبع المكتب المركزي الوطني تنفيذها.\n";
+    expect(publishedFigures(text, catalogue, "2017", "2018-01-05")).not.toContain("letters_rogatory 2017 = 2104");
+  });
+
+  it("leaves unread a change of 'these figures' after a sentence of several counts", () => {
+    const text = "كما تم نشر 98 أمرا دوليا بإلقاء القبض، وتوقيف 104 مبحوثين عنهم دوليا.\nويرى متتبعون أن هذه الأرقام، التي ارتفعت بنحو 18 في المائة قياسا بسنة 2020، تعكس ثقة الشركاء.";
+    expect(mentionOf(text, "18", "2021", "2022-01-04").reason).toContain("refers back to several counts");
   });
 });
