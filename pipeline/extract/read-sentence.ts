@@ -205,7 +205,8 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     previous.section;
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
-  const splitDigits = splitDigitPairs(source.text, mentions);
+  // A table copied one cell per line has a reason of its own for its values (layout-doubts.ts).
+  const splitDigits = splitDigitPairs(source.text, mentions.filter((m) => !extraction.stacked.has(m)));
   const calculations = calculationsIn(source.text, mentions);
   const terms = calculationTerms(calculations);
   const series = steppedSeries(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);

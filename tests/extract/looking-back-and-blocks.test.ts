@@ -3,7 +3,7 @@
 // under a heading in percent (percent-columns.ts), a year's value that is a count's earlier value in parentheses
 // (years.ts), a number said to be "the right figure" before the correction's word (read-sentence.ts), a count of
 // persons after "سلم" alone (indicators.json), and a table header naming a year, then its parts alone (tables.ts);
-// then rounds 73 to 86 (held378–held433), each under its own heading below: datelines, headings with no figure,
+// then rounds 73 to 87 (held378–held437), each under its own heading below: datelines, headings with no figure,
 // changes over spans, counts led to by a verb of result, the Arab press's words, a part-year report's whole years.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -401,5 +401,13 @@ describe("round 86", () => {
   it("leaves unread a change of 'these figures' after a sentence of several counts", () => {
     const text = "كما تم نشر 98 أمرا دوليا بإلقاء القبض، وتوقيف 104 مبحوثين عنهم دوليا.\nويرى متتبعون أن هذه الأرقام، التي ارتفعت بنحو 18 في المائة قياسا بسنة 2020، تعكس ثقة الشركاء.";
     expect(mentionOf(text, "18", "2021", "2022-01-04").reason).toContain("refers back to several counts");
+  });
+});
+
+describe("round 87", () => {
+  it("holds back a number split across a line break, as a PDF's lines cut it ('ما مجموعه 7⏎215 ملفا')", () => {
+    const text = "حيث عالج قطب التعاون الأمني\nالدولي ما مجموعه 7\n215 ملفا وطلبا للمعلومات، مسجلا ارتفاعا.\n";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-02")).toEqual([]);
+    expect(mentionOf(text, "215", "2024", "2025-01-02").reason).toContain("a space or a line break between");
   });
 });
