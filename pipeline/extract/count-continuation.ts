@@ -49,18 +49,19 @@ export function comparisonOpening(scope: NumberScope, catalogue: Catalogue): Wor
   const mark = scope.text.slice(first.start, scope.mention.start).search(/[،,؛;]/u);
   if (mark < 0) return undefined;
   const beforeMark = scope.earlier.filter((w) => w.end <= first.start + mark);
-  const comparing = findPhrases(beforeMark, catalogue.periods.comparisons).length > 0;
+  // No longer an opening than comparisonOpeningWords (a bare one is a single word).
+  const comparing = beforeMark.length <= comparisonOpeningWords && findPhrases(beforeMark, catalogue.periods.comparisons).length > 0;
   // A bare "for comparison" ("وللمقارنة، فإن ما عالجته المصالح طيلة سنة 2020، في عز الجائحة، لم يتجاوز 3950 ملفا")
   // opens on what the sentence says up to the number's clause, unless the number is a part of a count before it
   // ("…، 162 إنابة، من بينها 41 تخص الصنف ذاته").
   const bare = comparing && beforeMark.length === 1 && !isPart(scope.text, scope.before, scope.after);
   const opening = bare ? scope.earlier : beforeMark;
   const compares = opening.length <= (bare ? bareOpeningWords : comparisonOpeningWords) && comparing && opening.some(isYearWord);
+  if (!compares) return undefined;
   // Not an opening that tells a change itself ("سجلت جل المؤشرات ارتفاعا مقارنة مع 2024، …، التي تراجعت إلى 329"):
   // its year is that change's base, and a count after it is no compared figure.
   const { increase, decrease } = catalogue.indicators.change_words;
-  const tellsChange = opening.some((w) => wordIsAny(w, increase) || wordIsAny(w, decrease));
-  return compares && !tellsChange ? opening : undefined;
+  return opening.some((w) => wordIsAny(w, increase) || wordIsAny(w, decrease)) ? undefined : opening;
 }
 
 /**

@@ -68,13 +68,13 @@ function yearsWithin(years: readonly NumberMention[], span: Span): NumberMention
   return found;
 }
 
-/** The context a period phrase before a number is read in: not a comparison. */
-export const periodContextAt = (extraction: Extraction, mention: NumberMention) => ({
+/** The context a period phrase at `offset` (a number's, a sentence's start) is read in: not a comparison. */
+export const periodContextAt = (extraction: Extraction, offset: number) => ({
   text: extraction.source.text,
   publishedYear: publicationYear(extraction.source),
   comparison: false,
-  topicYear: yearBefore(extraction.topicYears, mention.start),
-  topicPeriod: topicPeriodBefore(extraction.topicYears, mention.start),
+  topicYear: yearBefore(extraction.topicYears, offset),
+  topicPeriod: topicPeriodBefore(extraction.topicYears, offset),
   quartersByOrdinal: extraction.quartersByOrdinal,
 });
 

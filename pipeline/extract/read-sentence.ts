@@ -30,8 +30,7 @@ import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod, yearLabelInParenthesis } from "./parenthesis.ts";
 import type { TableRow } from "./table-cell.ts";
 import { yearNouns } from "./years.ts";
-import { topicPeriodBefore, yearBefore } from "./topic-years.ts";
-import { type Extraction, numberScope, periodContextAt, publicationYear } from "./number-scope.ts";
+import { type Extraction, numberScope, periodContextAt } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext } from "./part-of-next.ts";
 import { garbledDigits } from "./garbled-digits.ts";
@@ -197,8 +196,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     !pairedCategories.has(mention) && (paired.unpaired.has(mention) || (isPercent && paired.periods.has(mention))) ? asUnpaired(reading) : reading;
   const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods) ?? previous.listPart;
   let transitionOpen: NumberMention | undefined;
-  const publishedYear = publicationYear(source);
-  const context = { text: source.text, publishedYear, comparison: false, topicYear: yearBefore(extraction.topicYears, sentence.start), topicPeriod: topicPeriodBefore(extraction.topicYears, sentence.start), eachYearsPart, quartersByOrdinal: extraction.quartersByOrdinal };
+  const context = { ...periodContextAt(extraction, sentence.start), eachYearsPart };
   const opening =
     openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
     continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet, previous.underHeading) ??
@@ -233,7 +231,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const slashed = series.periods.get(mention) ?? extraction.slashes.get(mention);
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
-    const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention));
+    const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention.start));
     const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
     const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row, told);
     if (scope.table?.change) {
