@@ -99,8 +99,9 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // the clause right before, when the percentage opens a parenthesis right after a figure (not a category's: "تليها
   // فرنسا (22 في المائة)") or a clause of its rate alone.
   const opensParenthesis = /\(\s*$/u.test(scope.text.slice(leadStart - 3, scope.mention.start)) && (scope.lead.length === 0 || afterCountsNoun(scope, scope.lead.length));
-  // "أي بزيادة قدرها 430 ملفا وبنسبة ناهزت 14,6 في المائة": the rate's clause may follow the amount's noun.
-  const rate = scope.lead.findIndex((w) => wordIsAny(w, grammarWords.rate_openers));
+  // "أي بزيادة قدرها 430 ملفا وبنسبة ناهزت 14,6 في المائة": the rate's clause may follow the amount's noun, also
+  // coordinated without "بـ" ("أي بزيادة 316 ملفا ونسبة 10,2 في المائة"; not opening a clause: "ونسبة 22 في المائة منها").
+  const rate = scope.lead.findIndex((w, i) => wordIsAny(w, grammarWords.rate_openers) || (i > 0 && wordIsAny(w, grammarWords.coordinated_rate_openers)));
   const rateAlone = rate >= 0 && scope.lead.length - rate <= rateLead && (rate === 0 || afterCountsNoun(scope, rate));
   // "أي بزيادة 8 إنابات، وهو ما يعادل 8,3 في المائة": "which is" restates the amount as a rate.
   const equals = scope.lead.length >= 2 && scope.lead.length <= equalsLead && wordIsAny(scope.lead[0]!, grammarWords.back_reference_openings) && !ofWhole;

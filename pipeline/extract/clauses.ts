@@ -105,13 +105,25 @@ const labelledAside = /^\(\s*[^()\p{Nd}:：\n]{2,30}[:：]\s*[+\-−]?\p{Nd}/u;
 /** An aside opening on a comparison with a number: "منها 44 تخص الاتجار في المخدرات (مقابل 162 إنابة في 2024)" (not a legend's "(مقابل النصف الأول)"). */
 const comparisonAside = /^\(\s*(?:مقابل|مقارنة|قياسا)[^()0-9٠-٩]{0,12}[0-9٠-٩]/u;
 
-function clauseMarks(text: string, start: number, end: number): number[] {
+/** A year alone between two commas, with its preposition: "، خلال سنة 2022،", "، في 2021،". */
+const yearAside = /^[،,]\s*(?:خلال|في|طيلة|طوال|برسم)\s+(?:سنة\s+|عام\s+)?[0-9٠-٩]{4}\s*[،,]/u;
+
+function clauseMarks(text: string, start: number, end: number, figures: readonly NumberMention[]): number[] {
   const marks: number[] = [];
+  // A figure in the clause so far (since the last mark): the clause a year aside may go on with.
+  const figureSince = (from: number, to: number) => figures.some((f) => f.start >= from && f.end <= to);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // ، , ؛ ; | (the cells of a table flattened into text)
     if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x7c) {
       if (c === 0x7c && valueBeforeLabel(text, i)) continue;
+      // "بأن 1180 موظفا للشرطة استفادوا، خلال سنة 2022، من دورات تكوينية": a year between commas after a figure's
+      // verb cuts no clause (before a figure, "في حين نشر، طيلة سنة 2022، ما مجموعه 2169 مذكرة", it opens one).
+      const aside = (c === 0x060c || c === 0x2c) && i > start && figureSince(marks.at(-1) ?? start, i) ? yearAside.exec(text.slice(i, i + 32)) : null;
+      if (aside) {
+        i += aside[0].length - 1;
+        continue;
+      }
       if (!((c === 0x060c || c === 0x2c) && i - start <= partOpeningLength && partOpening.test(text.slice(start, i)))) marks.push(i);
     }
     // "(" before "of which": a part opens in an aside ("153 (منها 35 مرتبطة …)", "(من بينهم 20 …)").
@@ -186,7 +198,7 @@ export const opensParenthesis = (text: string, mention: NumberMention) => /\(\s*
  * figures, a non-figure's clause is its own span. Linear in the sentence's length.
  */
 export function clausesOf(text: string, sentence: Span, mentions: readonly NumberMention[], context: ClauseWords): Clause[] {
-  const marks = clauseMarks(text, sentence.start, sentence.end);
+  const marks = clauseMarks(text, sentence.start, sentence.end, mentions.filter(isFigure));
   let mark = 0;
   const figures = mentions.filter(isFigure);
   const clauseOf = new Map<NumberMention, Clause>();

@@ -7,11 +7,12 @@ import { againstSuspects } from "./case-count.ts";
 import { afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
 import { type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
+import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { partnerPartOf } from "./partner-place.ts";
+import { changeDirection } from "./percent-change.ts";
 import { heldBack, type Reading, unaccounted } from "./reading.ts";
 import { restOfWhole } from "./remainder.ts";
 import { clauseWords, type NumberScope, sentenceOpening } from "./scope.ts";
@@ -49,7 +50,7 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   // Persons received from several partners ("تسلم المغرب 16 شخصا من إسبانيا وفرنسا") may be all of them; staff from
   // partner countries are never the DGSN's own (one_partner_is_part).
-  const origin = partnerOrigin(scope.after, catalogue.breakdowns);
+  const origin = partnerOrigin(scope.after, catalogue.breakdowns) ?? originParticiple(scope.text, mention);
   const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? nationalityBeforeOneOrTwo(mention, scope.lead, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
   if (nationality) {
     const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;
@@ -58,7 +59,7 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
   // partner is that partner's part.
   const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
-  const named = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner;
+  const named = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner ?? partnerBeforePause(scope, catalogue);
   if (named) {
     const reason = `the part of one partner («${scope.text.slice(named.start, named.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
     return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
@@ -84,7 +85,7 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   // A part the catalogue tracks, named by the words around it ("ربع الإنابات … يتعلق بالاتجار في المخدرات …، أي 41
   // إنابة"), is the count the fraction restates; a whole would not be.
-  const restated = choice.indicator.part_of ? undefined : restatesNothing(scope, soFar);
+  const restated = choice.indicator.part_of ? undefined : restatesNothing(scope, soFar, catalogue);
   if (restated) {
     const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
     return { reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
@@ -102,16 +103,27 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
  * it then restates what the sentence gave otherwise ("ثلث الملفات، أي 2104 ملفات"; "31 في المائة من
  * المبادلات، أي 1800 ملف"), a part, not the indicator's count.
  */
-function restatesNothing(scope: NumberScope, soFar: SentenceSoFar): Word | undefined {
-  if (soFar.lastCount || soFar.counts.length > 0) return undefined;
-  // What it would restate: a share or a fraction before it in the sentence ("عالج بالضبط 3 آلاف و120 ملفا" restates nothing).
-  const from = scope.earlier[0]?.start ?? scope.before[0]?.start ?? scope.mention.start;
-  if (!shareOrFraction.test(scope.text.slice(from, scope.mention.start))) return undefined;
+function restatesNothing(scope: NumberScope, soFar: SentenceSoFar, catalogue: Catalogue): Word | undefined {
+  // What it would restate: a share or a fraction before it in the sentence ("عالج بالضبط 3 آلاف و120 ملفا" restates
+  // nothing), after its last count ("4480 ملفا، يهم 38 في المائة منها الاتجار …، أي أكثر من 1700 ملف"), no change's
+  // rate ("ارتفع عددها بنسبة 24 في المائة، أي 5800 ملف" restates the count).
+  // After a count, only a percentage: "النصف الأول", "الربع" name periods there, "خمس" is five as often.
+  const last = soFar.lastCount ?? soFar.counts.at(-1);
+  const from = last?.end ?? scope.earlier[0]?.start ?? scope.before[0]?.start ?? scope.mention.start;
+  if (!(last ? percentage : shareOrFraction).test(scope.text.slice(from, scope.mention.start))) return undefined;
+  // "أي 270 ملفا من أصل 3380": a part of the whole after it (part-of-next.ts), which it names.
+  if (outOfNext.test(scope.text.slice(scope.mention.end, scope.mention.end + outOfReach))) return undefined;
+  if (last && changeDirection([...scope.earlier, ...scope.before].filter((w) => w.start >= from), catalogue.indicators.change_words) !== undefined) return undefined;
   return scope.lead.slice(-comparisonReach).find((w) => wordIsAny(w, grammarWords.restating));
 }
 
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
-const shareOrFraction = /[%٪]|الم[ائ]ة|بالم[ائ]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
+const percentage = /[%٪]|الما?[ئي]ة/u;
+
+/** "… ملفا من أصل 3380": a whole named after the count's noun. */
+const outOfNext = /^\s*\S+\s+من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي)\s*\p{Nd}/u;
+const outOfReach = 40;
+const shareOrFraction = /[%٪]|الما?[ئي]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
 
 /**
  * The whole a part is "out of", of the indicator the part was read as, is the nation's figure, wherever the part was
@@ -122,6 +134,17 @@ function nationsWhole(scope: NumberScope, indicator: Indicator, soFar: SentenceS
   const marker = scope.lead.at(-1);
   if (!marker || !grammarWords.whole_markers.includes(marker.folded) || soFar.lastIndicatorId === undefined) return false;
   return soFar.lastIndicatorId === indicator.id;
+}
+
+/**
+ * "التعاون الأمني المغربي الإسباني.. أزيد من 900 ملف في سنة واحدة": a headline's topic before its pause ("..") on
+ * the number's line, naming one partner: the count after it is that partner's.
+ */
+function partnerBeforePause(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
+  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
+  const pause = scope.text.lastIndexOf("..", scope.mention.start);
+  if (pause < lineStart) return undefined;
+  return partnerNamed([...scope.earlier, ...scope.before].filter((w) => w.start >= lineStart && w.end <= pause), catalogue.breakdowns);
 }
 
 /** The words on the number's own line: a sender's name on the line above ("جمعية الوفاق للمغاربة ببروكسيل:") places no body of its count. */

@@ -41,6 +41,20 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
 }
 
 /**
+ * A number restating ("أي 6312 ملفا") a clause that names a total and its period, and no number: "وإذا قورن هذا
+ * الرقم بمجموع ما عولج طيلة السنة الماضية، أي 6312 ملفا" is of the previous year. A clause naming the figure
+ * before again ("وهو العدد نفسه المسجل في …") is no new total (restatedAcrossPeriods).
+ */
+export function restatedTotalPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
+  const clause = scope.previousClause.words;
+  const restating = scope.before.length === 1 && wordIsAny(scope.before[0]!, grammarWords.restating);
+  if (!restating || !("claims" in own) || own.claims.length > 0 || clause.some((w) => /\p{N}/u.test(w.folded) && !isYearWord(w))) return undefined;
+  const total = clause.findIndex((w) => wordIsAny(w, grammarWords.count_of));
+  if (total < 0 || clause.slice(total + 1, total + 3).some((w) => wordIsAny(w, grammarWords.itself))) return undefined;
+  return lastPeriodOfClauseBefore(scope, catalogue, true);
+}
+
+/**
  * A number that restates ("أي ٨٤ إنابة") right after a clause naming another period than the figure before it
  * ("أربع وثمانين إنابة، وهو العدد نفسه المسجل في الأشهر الستة الأخيرة من 2024، أي ٨٤ إنابة"): it may restate
  * either, so its period is unclear.
@@ -344,14 +358,20 @@ function openingYear(scope: NumberScope): { year: number; start: number; end: nu
  * year the clause names without saying which, in a report on a part that does not end its year (whose whole is
  * not over), after a clause naming another year: that year's or another's, not the text's.
  */
-export function wholeAfterOtherYear(reading: PeriodReading, scope: NumberScope): PeriodReading | undefined {
+export function wholeAfterOtherYear(reading: PeriodReading, scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   if (!("claims" in reading) || reading.claims.length === 0 || !reading.claims.every((c) => c.yearless)) return undefined;
   const { year, part } = parsePeriod(scope.reference);
   if (part === null || part.index === partsInYear(part.kind)) return undefined;
   // An opening naming another year says which ("وقبل عشر سنوات، سنة 2015، …": wholeOfOpening).
   if (scope.opening && "claims" in scope.opening && scope.opening.claims.some((c) => parsePeriod(c.period).year !== year)) return undefined;
   const other = scope.previousClause.years.find((y) => y.value !== year);
-  return other ? { unclear: `it names a whole year after ${other.value}, in a report on ${scope.reference}: the whole of which year?`, start: reading.claims[0]!.start, end: reading.claims[0]!.end } : undefined;
+  if (!other) return undefined;
+  // "في سنة 2016، عالج القطب طيلة السنة 2950 ملفا": a clause naming that whole year alone says which.
+  // (The year alone is read as unclear there, whole or part: the count's "طيلة السنة" says whole, as openingYear has it.)
+  const named = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope, true));
+  const alone = scope.previousClause.years.length === 1 && ("unclear" in named || named.claims.every((c) => c.period === String(other.value)));
+  if (alone) return { claims: [{ period: String(other.value), start: other.start, end: other.end }] };
+  return { unclear: `it names a whole year after ${other.value}, in a report on ${scope.reference}: the whole of which year?`, start: reading.claims[0]!.start, end: reading.claims[0]!.end };
 }
 
 /**

@@ -26,7 +26,7 @@ import { ownClause } from "./own-clause.ts";
 import { restatedPart } from "./this-figure.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
-import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
+import { baseOfChangeRatePeriod, carriedPeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, comparisonClausePeriod, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, referredClausePeriod, restatedAcrossPeriods, restatedTotalPeriod, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
 import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole, yearOrPart } from "./unclear-periods.ts";
@@ -230,6 +230,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     partOfCountOrWhole(scope, own, soFar, indicator) ??
     (startsChange ? undefined : countOverOpeningSpan(scope, catalogue)) ??
     carriedPeriod(scope, catalogue) ??
+    restatedTotalPeriod(scope, catalogue, own) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??
     referredClausePeriod(scope, catalogue, own) ??
@@ -248,7 +249,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     partOfWholePeriod(scope, own, soFar) ??
     wholeOfLaterPart(scope, catalogue, own) ??
     partAfterOpeningPeriod(scope, own, soFar) ??
-    wholeAfterOtherYear(own, scope) ??
+    wholeAfterOtherYear(own, scope, catalogue) ??
     wholeOfOpening(own, scope) ??
     questionPeriod(own, scope, catalogue) ??
     orOpening(own, scope);

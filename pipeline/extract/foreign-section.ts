@@ -2,6 +2,7 @@
 // countries do ("أما في تونس، فقد أعلنت وزارة الداخلية عن 64 إنابة"; "وفي الجزائر، أفادت …"): they are not the
 // DGSN's. The countries are the partner_country categories of the catalogue's breakdowns (Morocco is none). So
 // are the nationalities that make persons counted a part of a count ("تسليم شخصين من جنسية بلجيكية").
+import { foldWord } from "../arabic/normalise.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
@@ -121,7 +122,8 @@ const agentParticiples = grammarWords.agent_participles;
 /**
  * The partner countries the words right after a count give the things it counts as their nationality or origin: an
  * adjective right after the counted noun ("ثلاثة مواطنين ماليين"), or "من" and the countries after it and its
- * adjective ("64 إطارا أمنيا من مالي والنيجر"; "من بينهم مواطن فرنسي" names no origin). `countries` is how many.
+ * adjective ("64 إطارا أمنيا من مالي والنيجر"; "من بينهم مواطن فرنسي" names no origin), or countries it does not
+ * name ("من دول إفريقية": 2, several). `countries` is how many.
  */
 export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number; countries: number } | undefined {
   if (after.length < 2) return undefined;
@@ -147,8 +149,29 @@ export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalo
       if (country?.breakdown === "partner_country") countries.push(country);
     }
     if (countries.length > 0) return { start: after[index]!.start, end: countries.at(-1)!.end, countries: new Set(countries.map((c) => c.code)).size };
+    // "37 متدربا من دول إفريقية": countries not named, several of them.
+    const several = after[index + 1];
+    if (several && namesSeveralPartners([several])) return { start: after[index]!.start, end: several.end, countries: 2 };
   }
   return undefined;
+}
+
+/** How far after a count a participle of origin may stand: "310 من أطر وضباط الشرطة المنحدرين من 23 دولة". */
+const originReachChars = 60;
+
+/**
+ * "310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية": a participle of origin (grammar-words origin_participles)
+ * soon after the count on its line, "من", and countries (a number of them or several not named): persons from
+ * other countries. Read on the text: the count's clause ends at "وضباط", and at the number of countries.
+ */
+export function originParticiple(text: string, mention: NumberMention): { start: number; end: number; countries: number } | undefined {
+  const lineEnd = text.indexOf("\n", mention.end);
+  const stretch = text.slice(mention.end, Math.min(lineEnd < 0 ? text.length : lineEnd, mention.end + originReachChars));
+  const words = [...stretch.matchAll(/\p{L}+|\p{Nd}+/gu)].map((m) => ({ folded: foldWord(m[0]), start: mention.end + m.index, end: mention.end + m.index + m[0].length }));
+  const at = words.findIndex((w) => wordIsAny(w, grammarWords.origin_participles));
+  if (at < 0 || !words[at + 1] || !wordIsAny(words[at + 1]!, fromWords)) return undefined;
+  const countries = words[at + 2] && /^\p{Nd}+$/u.test(words[at + 2]!.folded) ? words[at + 3] : words[at + 2];
+  return countries && grammarWords.country_nouns.includes(countries.folded) ? { start: words[at]!.start, end: countries.end, countries: 2 } : undefined;
 }
 
 const partnerBodies = grammarWords.partner_bodies.map(cuePhrase);

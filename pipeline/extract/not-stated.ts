@@ -61,15 +61,29 @@ const targetReach = 2;
  * Whether a number is a target: "هدف" right before it ("بعيدا عن هدف 4800 ملف"), or "مستهدف" right after it or its
  * noun ("من أصل 7000 مستهدفة"; grammar-words targets). Only that number: the result beside it is stated.
  */
-export function targetNumber(words: readonly Word[], mention: NumberMention): string | undefined {
+export function targetNumber(words: readonly Word[], mention: NumberMention, sentence: Span): string | undefined {
   const after = firstWordAt(words, mention.end);
   const at = firstWordAt(words, mention.start);
   const before = words[at - 1];
   const named = [...(before ? [before] : []), ...words.slice(after, after + targetReach)].find((w) => wordIsAny(w, grammarWords.targets));
   if (named) return `a target («${named.folded}»), not a result`;
-  const reaching = reachingBefore(words, at);
+  const reaching = reachingBefore(words, at) ?? aimedAt(words, at, sentence);
   return reaching && `an aim or a hope («${reaching.folded}»: a stated count takes the verb), not a result`;
 }
+
+/**
+ * The aim that "إلى" before the number at word `at` tells, when its sentence opens on one: "الأولوية هي رفع عدد
+ * المستفيدين من التكوين إلى أزيد من ألف موظف" (grammar-words aims; within the sentence's first words).
+ */
+function aimedAt(words: readonly Word[], at: number, sentence: Span): Word | undefined {
+  const before = words[at - 1];
+  if (!before || before.start < sentence.start || withoutConjunction(before.folded) !== "الي") return undefined;
+  const opening = wordsWithin(words, sentence.start, before.start).slice(0, aimReach);
+  return opening.find((w) => wordIsAny(w, grammarWords.aims));
+}
+
+/** How far into its sentence an aim may stand: "الوزاني: الأولوية هي رفع …". */
+const aimReach = 4;
 
 /**
  * The noun of reaching that governs the number at word `at`: right before it ("لبلوغ 1500 مستفيد"), or before a

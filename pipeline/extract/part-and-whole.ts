@@ -50,8 +50,8 @@ export function wholeOfPrevious(scope: NumberScope, counted: CountedNoun, soFar:
 /**
  * "تابعنا 35 إنابة قضائية في قضايا المخدرات من أصل 153": a bare number after "out of" ("من أصل"، "ضمن"), right
  * after a part, counts the part's whole (the indicator the part's is part of); after a count of no part, what that
- * count counts ("35 إنابة قضائية دولية، من أصل 153 تابع المكتب … تنفيذها، همت …": the two then conflict, and
- * both are held back, the part's kind named where the reading does not look).
+ * count counts ("35 إنابة قضائية دولية، من أصل 153 تابع المكتب … تنفيذها، همت …": the first is then held back as a
+ * part of the whole, part-of-next.ts, and the whole is the figure).
  */
 export function bareWholeOfPart(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Indicator | undefined {
   const part = soFar.lastCount;

@@ -9,14 +9,18 @@ import type { NumberMention } from "../types/number-mention.ts";
 /** "من أصل" (out of), "من مجموع" / "من إجمالي" (of a total), with "الـ" before the whole's number: "من أصل الـ26". */
 const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
 
-/** How far the counted noun of the part may run before "من أصل" ("4 أشخاص مبحوث عنهم دوليا من أصل 19"). */
-const partWordsReach = 48;
+/** How far the counted noun of the part may run before "من أصل" ("4 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22"). */
+const partWordsReach = 64;
+
+/** A comma right before "من أصل": "5 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22 شخصا". */
+const commaBeforeOutOf = /[،,]\s*(?=من\s+\S+\s*(?:الـ|ال)?\s*$)/u;
 
 /** The words "من أصل" between a count and the next number, when nothing else but the first count's noun stands between. */
 function outOfWords(text: string, part: NumberMention, whole: NumberMention): string | undefined {
   const between = text.slice(part.end, whole.start);
-  if (between.length > partWordsReach || /[.،,؛;:!؟?\n]/u.test(between)) return undefined;
-  return outOf.exec(between)?.[1];
+  const out = outOf.exec(between);
+  if (!out || between.length > partWordsReach || /[.،,؛;:!؟?\n]/u.test(between.replace(commaBeforeOutOf, " "))) return undefined;
+  return out[1];
 }
 
 /** Holds back each count that the next count's "من أصل" makes a part of the same figure (see above). */

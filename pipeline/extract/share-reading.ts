@@ -47,7 +47,9 @@ const shortLead = 2;
 /** The one category the clause right before names, for a share whose short clause names none: "قضايا الاتجار في المخدرات … من الملفات، بنسبة 41 في المائة". */
 function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
   // Or a clause the sentence opens on as its topic: "أما قضايا الإرهاب، فلا تمثل سوى 5%".
-  if (scope.before.length > shortLead && !opensOnTopic(scope)) return undefined;
+  // Or after "إذ" giving the reason for it: "أن فرنسا ما تزال ثاني أكبر شريك أمني للمغرب، إذ استأثرت بـ21 في المائة".
+  const reason = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.reason_openers) ? 1 : 0;
+  if (scope.before.length > shortLead + reason && !opensOnTopic(scope)) return undefined;
   const named = subjectsIn(scope.previousClause.words, catalogue);
   return named.length === 1 ? named[0] : undefined;
 }

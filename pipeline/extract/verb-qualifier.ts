@@ -91,7 +91,7 @@ export function coordinatedQualifier(before: readonly Word[], opening: readonly 
 }
 
 /** How many words a negated "to be" may stand before a verb of exceeding written with its number: "لم يكن عدد الملفات التي نعالجها يتجاوز 900". */
-const beingReach = 7;
+const beingReach = 10;
 
 /** The negated "to be" ("لم يكن", "ما كان") that turns the verb of exceeding right before the number into "at most", if any. */
 function negatedBeing(before: readonly Word[]): Word | undefined {

@@ -74,7 +74,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
-  return followedByNoun || fromCountToCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || fromCountToCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
 /**
@@ -195,6 +195,17 @@ function parenthesisedCount(mention: NumberMention, text: string, words: readonl
 /** "(1905 بالضبط)", "4677 بالتحديد": a year is not "exactly"; a quantity is. */
 const exactly = grammarWords.exactly;
 const saidExactly = (next: Word | undefined) => next !== undefined && exactly.includes(next.folded);
+
+/** How far back a number "exactly" restates may stand: "قرابة 2000 مذكرة لتوقيف سريان الأبحاث الدولية، بالضبط 1987". */
+const restatedReach = 80;
+
+/** "…قرابة 2000 مذكرة …، بالضبط 1987": "exactly" right before, a number given shortly before in the sentence: its exact value. */
+function exactlyAfterNumber(text: string, words: readonly Word[], mention: NumberMention): boolean {
+  const before = words[firstWordAt(words, mention.start) - 1];
+  if (!before || !exactly.includes(before.folded) || text.slice(before.end, mention.start).trim() !== "") return false;
+  const stretch = text.slice(Math.max(0, before.start - restatedReach), before.start);
+  return /\p{Nd}/u.test(stretch.slice(Math.max(stretch.lastIndexOf("."), stretch.lastIndexOf("\n")) + 1));
+}
 
 /**
  * "2169 (كانت 1987)": a year's value in a parenthesis that opens on "was" right after a count is that count's earlier

@@ -266,9 +266,13 @@ export type Words58 = string[];
  */
 export type Words59 = string[];
 /**
- * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ * 'itself', 'the same' after a noun ('العدد نفسه', 'الرقم ذاته'): a clause naming 'the same number' speaks of the figure before it again, not of a total of its own ('وهو العدد نفسه المسجل في …، أي 84 إنابة').
  */
 export type Words60 = string[];
+/**
+ * 'the correct (figure) is' ('والصحيح هو', 'والصواب'), 'corrected' ('قبل أن يصحح مقدم البرنامج الرقم', 'فاستدرك المقدم'): in a correction, the figures of the sentence before such a word are the ones it withdraws; they are ignored, with the reason.
+ */
+export type Words61 = string[];
 /**
  * A speaker's words that correct the number just said ('عفوا', 'أقصد', 'بالأحرى', the Darija 'سمح ليا'): the number right after them replaces the last number before them, which is withdrawn ('3450 مذكرة بحث، عفوا، 3540') (folded, clitics allowed).
  */
@@ -280,52 +284,52 @@ export type Phrases8 = string[];
 /**
  * 'concerning, about' right after a count's noun ('عالج المكتب 23 ملفا تتعلق بنقل أطفال نحو الخارج'): the count is of one kind of what the noun names, not of all of it; unless the words after it are the indicator's own ('ملفا تتعلق بالتعاون الأمني الدولي') or its cues name the kind ('ملف يتعلق بسيارات مسروقة'), it is unaccounted (pipeline/extract/about-kind.ts).
  */
-export type Words61 = string[];
+export type Words62 = string[];
 /**
  * 'the rest, the remaining' ('والباقي، أي 112 إنابة'، 'الإنابات الـ72 الباقية'، 'أما النسبة المتبقية، أي 15 في المائة، فتوزعت على قضايا متفرقة'): a count so named is what is left of a whole after its part, which no indicator counts; a share so named takes the category the words after it name, up to its sentence's end (pipeline/extract/remainder.ts).
  */
-export type Words62 = string[];
+export type Words63 = string[];
 export type Phrases9 = string[];
 /**
  * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
-export type Words63 = string[];
+export type Words64 = string[];
 /**
  * 'from' ('من').
  */
-export type Words64 = string[];
+export type Words65 = string[];
 /**
  * 'to' ('إلى').
  */
-export type Words65 = string[];
+export type Words66 = string[];
 /**
  * The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة').
  */
-export type Words66 = string[];
+export type Words67 = string[];
 /**
  * Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too).
  */
-export type Words67 = string[];
+export type Words68 = string[];
 /**
  * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
-export type Words68 = string[];
+export type Words69 = string[];
 /**
  * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
-export type Words69 = string[];
+export type Words70 = string[];
 /**
  * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
-export type Words70 = string[];
+export type Words71 = string[];
 /**
  * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
-export type Words71 = string[];
+export type Words72 = string[];
 /**
  * Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني').
  */
-export type Words72 = string[];
+export type Words73 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -333,55 +337,59 @@ export type Phrases10 = string[];
 /**
  * Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا').
  */
-export type Words73 = string[];
+export type Words74 = string[];
 /**
  * Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words.
  */
-export type Words74 = string[];
+export type Words75 = string[];
 /**
  * Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt.
  */
-export type Words75 = string[];
+export type Words76 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words76 = string[];
+export type Words77 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words77 = string[];
+export type Words78 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words78 = string[];
+export type Words79 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words79 = string[];
+export type Words80 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words80 = string[];
-/**
- * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
- */
 export type Words81 = string[];
 /**
- * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
+ * 'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts).
  */
 export type Words82 = string[];
 /**
- * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
+ * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
 export type Words83 = string[];
 /**
- * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
+ * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
 export type Words84 = string[];
 /**
- * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
+ * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
 export type Words85 = string[];
+/**
+ * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
+ */
+export type Words86 = string[];
+/**
+ * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
+ */
+export type Words87 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -393,7 +401,7 @@ export type Phrases12 = string[];
 /**
  * Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body.
  */
-export type Words86 = string[];
+export type Words88 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
@@ -405,35 +413,39 @@ export type Phrases14 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
-export type Words87 = string[];
+export type Words89 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words88 = string[];
+export type Words90 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words89 = string[];
+export type Words91 = string[];
 /**
  * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
  */
-export type Words90 = string[];
+export type Words92 = string[];
 /**
  * Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures.
  */
-export type Words91 = string[];
+export type Words93 = string[];
 /**
  * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
-export type Words92 = string[];
+export type Words94 = string[];
+/**
+ * Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts).
+ */
+export type Words95 = string[];
 /**
  * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
-export type Words93 = string[];
+export type Words96 = string[];
 /**
  * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
  */
-export type Words94 = string[];
+export type Words97 = string[];
 /**
  * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
@@ -441,7 +453,7 @@ export type Phrases15 = string[];
 /**
  * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
  */
-export type Words95 = string[];
+export type Words98 = string[];
 /**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
@@ -449,11 +461,11 @@ export type Phrases16 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
-export type Words96 = string[];
+export type Words99 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words97 = string[];
+export type Words100 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -461,47 +473,55 @@ export type Phrases17 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words98 = string[];
+export type Words101 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words99 = string[];
+export type Words102 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words100 = string[];
+export type Words103 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
 export type Phrases18 = string[];
 /**
- * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
- */
-export type Words101 = string[];
-/**
- * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
- */
-export type Words102 = string[];
-/**
- * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
- */
-export type Words103 = string[];
-/**
- * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
+ * Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts).
  */
 export type Words104 = string[];
 /**
- * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
+ * Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles).
  */
 export type Words105 = string[];
 /**
- * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
+ * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
 export type Words106 = string[];
 /**
- * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
  */
 export type Words107 = string[];
+/**
+ * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
+ */
+export type Words108 = string[];
+/**
+ * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
+ */
+export type Words109 = string[];
+/**
+ * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
+ */
+export type Words110 = string[];
+/**
+ * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
+ */
+export type Words111 = string[];
+/**
+ * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ */
+export type Words112 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -509,27 +529,27 @@ export type Phrases19 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words108 = string[];
+export type Words113 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words109 = string[];
+export type Words114 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words110 = string[];
+export type Words115 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words111 = string[];
+export type Words116 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words112 = string[];
+export type Words117 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words113 = string[];
+export type Words118 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -537,19 +557,19 @@ export type Phrases20 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words114 = string[];
+export type Words119 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words115 = string[];
+export type Words120 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words116 = string[];
+export type Words121 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words117 = string[];
+export type Words122 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -565,7 +585,7 @@ export type Phrases23 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words118 = string[];
+export type Words123 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -644,11 +664,12 @@ export interface GrammarWords {
   other_topic_openers: Phrases6;
   comparison_fillers: Words58;
   restating: Words59;
-  retractions: Words60;
+  itself: Words60;
+  retractions: Words61;
   spoken_corrections: Phrases7;
   instead_of: Phrases8;
-  concerning: Words61;
-  remainder: Words62;
+  concerning: Words62;
+  remainder: Words63;
   /**
    * Words that qualify a number from after it, right after the number or its counted noun ('16٪ تقريبا', '74 شخصا على الأقل', 'عشرة في المائة ونيفا': more than ten); a phrase is written as words separated by one space.
    */
@@ -662,21 +683,21 @@ export interface GrammarWords {
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words63;
-    from: Words64;
-    to: Words65;
-    rate_after_ends: Words66;
-    after_ends: Words67;
-    then: Words68;
+    words: Words64;
+    from: Words65;
+    to: Words66;
+    rate_after_ends: Words67;
+    after_ends: Words68;
+    then: Words69;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words69;
-    levels: Words70;
-    after: Words71;
-    rest_of_whole: Words72;
+    words: Words70;
+    levels: Words71;
+    after: Words72;
+    rest_of_whole: Words73;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -685,13 +706,13 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases10;
-  result_verbs: Words73;
-  result_prepositions: Words74;
-  knowing_verbs: Words75;
-  question_words: Words76;
-  recorded: Words77;
-  replies: Words78;
-  in_a_row: Words79;
+  result_verbs: Words74;
+  result_prepositions: Words75;
+  knowing_verbs: Words76;
+  question_words: Words77;
+  recorded: Words78;
+  replies: Words79;
+  in_a_row: Words80;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -699,49 +720,53 @@ export interface GrammarWords {
     increase: Words40;
     decrease: Words40;
   };
-  rate_openers: Words80;
-  between: Words81;
-  succession: Words82;
-  respectively: Words83;
-  change_columns: Words84;
-  continuations: Words85;
+  rate_openers: Words81;
+  coordinated_rate_openers: Words82;
+  between: Words83;
+  succession: Words84;
+  respectively: Words85;
+  change_columns: Words86;
+  continuations: Words87;
   other_bodies: Phrases11;
   security_bodies: Phrases12;
-  foreign_nationalities: Words86;
+  foreign_nationalities: Words88;
   national_level: Phrases13;
   place_units: Phrases14;
-  home_country: Words87;
-  local_places: Words88;
-  place_services: Words89;
-  media_nouns: Words90;
-  series_labels: Words91;
-  credit_lines: Words92;
-  targets: Words93;
-  reaching_nouns: Words94;
+  home_country: Words89;
+  local_places: Words90;
+  place_services: Words91;
+  media_nouns: Words92;
+  series_labels: Words93;
+  credit_lines: Words94;
+  aims: Words95;
+  targets: Words96;
+  reaching_nouns: Words97;
   result_phrases: Phrases15;
-  relative_heads: Words95;
+  relative_heads: Words98;
   past_openers: Phrases16;
-  target_thresholds: Words96;
-  doubting: Words97;
+  target_thresholds: Words99;
+  doubting: Words100;
   achievement_rates: Phrases17;
-  writings: Words98;
-  complementizers: Words99;
-  partner_markers: Words100;
+  writings: Words101;
+  complementizers: Words102;
+  partner_markers: Words103;
   partner_bodies: Phrases18;
-  several_partners: Words101;
-  place_prepositions: Words102;
-  language_nouns: Words103;
-  partner_pronouns: Words104;
-  career_nouns: Words105;
-  two_countries: Words106;
-  territory_nouns: Words107;
+  origin_participles: Words104;
+  country_nouns: Words105;
+  several_partners: Words106;
+  place_prepositions: Words107;
+  language_nouns: Words108;
+  partner_pronouns: Words109;
+  career_nouns: Words110;
+  two_countries: Words111;
+  territory_nouns: Words112;
   same_body: Phrases19;
-  together: Words108;
-  ranked_after: Words109;
-  period_headers: Words110;
-  averages: Words111;
-  yearly_adjectives: Words112;
-  mediterranean: Words113;
+  together: Words113;
+  ranked_after: Words114;
+  period_headers: Words115;
+  averages: Words116;
+  yearly_adjectives: Words117;
+  mediterranean: Words118;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -750,12 +775,12 @@ export interface GrammarWords {
     now: Words40;
   };
   per_year: Phrases20;
-  recalling: Words114;
-  documents: Words115;
-  habitual_being: Words116;
-  summing_up: Words117;
+  recalling: Words119;
+  documents: Words120;
+  habitual_being: Words121;
+  summing_up: Words122;
   same_kind: Phrases21;
   conditionals: Phrases22;
   forecasts: Phrases23;
-  hearsay: Words118;
+  hearsay: Words123;
 }

@@ -411,3 +411,88 @@ describe("round 87", () => {
     expect(mentionOf(text, "215", "2024", "2025-01-02").reason).toContain("a space or a line break between");
   });
 });
+
+describe("round 89", () => {
+  it("gives a number restating a total of another period ('بمجموع ما عولج طيلة السنة الماضية، أي 6312 ملفا') that period", () => {
+    const text = "عالج القطب 3420 ملفا خلال الأشهر الستة الأولى. وإذا قورن هذا الرقم بمجموع ما عولج طيلة السنة الماضية، أي 6312 ملفا، فإن النصف الأول وحده يعادل نحو 54 في المائة منها.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-01")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2023 = 6312"]);
+  });
+
+  it("reads 'ونسبة' right after a change's amount as the same change's rate", () => {
+    const text = "عالج القطب 3420 ملفا خلال الأشهر الستة الأولى، مقابل 3104 ملفات في الفترة نفسها من السنة الماضية، أي بزيادة 316 ملفا ونسبة 10,2 في المائة.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-01")).toContain("files_processed_pct_change 2024-H1 vs 2023-H1 = 10.2");
+  });
+
+  it("reads 'all of it' before a bound as no 'each' ('مجموع السنة الماضية كلها لم يتجاوز 87 أمرا')", () => {
+    const text = "ارتفع عدد الأوامر الدولية بإلقاء القبض إلى 54 أمرا، علما أن مجموع السنة الماضية كلها لم يتجاوز 87 أمرا.";
+    expect(mentionOf(text, "87", "2024-H1", "2024-08-01").status).not.toBe("ignored");
+  });
+
+  it("takes the whole year a clause names alone before 'طيلة السنة' ('في سنة 2016، عالج القطب طيلة السنة 2950 ملفا')", () => {
+    const text = "للمقارنة فقط: في سنة 2016، عالج القطب طيلة السنة 2950 ملفا لا غير.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-10")).toEqual(["files_processed 2016 = 2950"]);
+  });
+
+  it("holds back persons from other countries ('37 متدربا من دول إفريقية', 'المنحدرين من 23 دولة')", () => {
+    const trainees = "نحتفي بتخرج 1214 ضابطة وضابط شرطة، ومن بينهم 37 متدربا من دول إفريقية شقيقة. وقد استفاد 760 موظفا من دورات تكوينية في إطار التعاون الدولي سنة 2021.";
+    expect(publishedFigures(trainees, catalogue, "2021", "2022-01-27")).toEqual(["police_staff_trained 2021 = 760"]);
+    const officers = "استفاد 1180 موظفا من دورات تكوينية سنة 2022. واستقبلت المؤسسات التكوينية 310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية.";
+    expect(publishedFigures(officers, catalogue, "2022", "2022-12-28")).toEqual(["police_staff_trained 2022 = 1180"]);
+    expect(mentionOf(officers, "310", "2022", "2022-12-28").reason).toContain("by nationality");
+  });
+
+  it("reads a year between commas after a count's verb as part of the count's clause ('استفادوا، خلال سنة 2022، من دورات تكوينية')", () => {
+    const text = "أفادت المديرية بأن 1180 موظفا للشرطة استفادوا، خلال سنة 2022، من دورات تكوينية نظمت في إطار برامج التعاون الدولي.";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toEqual(["police_staff_trained 2022 = 1180"]);
+  });
+
+  it("reads a four-digit number right after 'بالضبط' restating a rounded count as a count, not a year", () => {
+    const text = "ونشرنا قرابة 2000 مذكرة لتوقيف سريان الأبحاث الدولية، بالضبط 1987.";
+    expect(publishedFigures(text, catalogue, "2021", "2021-12-29")).toEqual(["international_search_cancellations 2021 = 1987"]);
+  });
+
+  it("holds back a number aimed at after 'إلى' in a sentence opening on an aim ('الأولوية هي رفع عدد المستفيدين … إلى أزيد من ألف موظف')", () => {
+    const text = "الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف.";
+    expect(mentionOf(text, "ألف", "2021", "2022-01-03").reason).toContain("an aim or a hope");
+  });
+
+  it("holds back a part named 'out of' the whole after a comma ('5 أشخاص مبحوث عنهم …، من أصل 22 شخصا')", () => {
+    const text = "وتمكنت المصالح الأمنية من استقدام 5 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22 شخصا تم تسليمهم أو استقدامهم إلى المملكة خلال السنة.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-18")).toEqual(["persons_extradited_to_morocco 2022 = 22"]);
+  });
+
+  it("reads wanted persons 'returning to the kingdom' as brought back ('22 مطلوبا للعدالة المغربية يعودون إلى المملكة')", () => {
+    expect(publishedFigures("22 مطلوبا للعدالة المغربية يعودون إلى المملكة سنة 2022", catalogue, "2022", "2022-12-29")).toEqual(["persons_extradited_to_morocco 2022 = 22"]);
+  });
+
+  it("reads no count of wanted persons in persons arrested in cases of a drug ('الأجانب الموقوفين في قضايا مرتبطة بهذا المخدر')", () => {
+    const text = "وبلغ عدد الأجانب الموقوفين في قضايا مرتبطة بهذا المخدر أزيد من 40 شخصا.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-03")).toEqual([]);
+  });
+
+  it("holds back the units of a share told after the whole ('4480 ملفا، يهم 38 في المائة منها …، أي أكثر من 1700 ملف')", () => {
+    const text = "وعالج القطب ما مجموعه 4480 ملفا، يهم 38 في المائة منها الاتجار الدولي في المخدرات، أي أكثر من 1700 ملف.";
+    expect(mentionOf(text, "1700", "2019", "2019-12-31").reason).toContain("restates a quantity");
+    expect(publishedFigures(text, catalogue, "2019", "2019-12-31")).toContain("files_processed 2019 = 4480");
+  });
+
+  it("reads a count 'related to' one kind as that kind's ('265 ملفا مرتبطا بالابتزاز الجنسي')", () => {
+    const text = "وفي مجال الجريمة الإلكترونية تحديدا، عالجت المديرية 265 ملفا مرتبطا بالابتزاز الجنسي عبر الأنترنت سنة 2022.";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-30")).toEqual([]);
+  });
+
+  it("holds back a headline's count after a pause whose topic names one partner ('التعاون الأمني المغربي الإسباني.. أزيد من 900 ملف')", () => {
+    const text = "التعاون الأمني المغربي الإسباني.. أزيد من 900 ملف في سنة واحدة\n\nعالج القطب 3380 ملفا وطلب معلومات سنة 2017.\n";
+    expect(mentionOf(text, "900", "2017", "2018-01-05").reason).toContain("the part of one partner");
+  });
+
+  it("takes the partner a reason's clause gives its share from the clause before ('أن فرنسا ما تزال ثاني أكبر شريك، إذ استأثرت بـ21 في المائة')", () => {
+    const text = "أظهرت الحصيلة أن فرنسا ما تزال ثاني أكبر شريك أمني للمغرب، إذ استأثرت بـ21 في المائة من مجموع المبادلات.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-18")).toEqual(["exchanges_share_by_partner 2022 FR = 21"]);
+  });
+
+  it("reads a negated 'was' further before a verb of exceeding as 'at most' ('لم يكن عدد الملفات التي نعالجها في السنة كلها يتجاوز 600 ملف')", () => {
+    const text = "حين التحقت بالمكتب سنة 1993، لم يكن عدد الملفات التي نعالجها في السنة كلها يتجاوز 600 ملف.";
+    expect(publishedFigures(text, catalogue, "2016", "2017-01-10")).toEqual(["files_processed 1993 = lte 600"]);
+  });
+});

@@ -98,9 +98,11 @@ describe("an aim for the year of publication", () => {
 
 describe("a list under another body's heading", () => {
   it("holds back the items of a list a unit's heading stands over, and reads the national bureau's list", () => {
-    const text = ["المكتب المركزي للأبحاث القضائية (BCIJ)", "- خلايا إرهابية مفككة: 12", "- أشخاص موقوفون في قضايا الإرهاب: 103", "", "المكتب المركزي الوطني - أنتربول الرباط", "- أوامر دولية بإلقاء القبض: 106", "- مبحوث عنهم موقوفون: 119"].join("\n");
+    const text = ["المكتب المركزي للأبحاث القضائية (BCIJ)", "- خلايا إرهابية مفككة: 12", "- أشخاص موقوفون في قضايا الإرهاب: 103", "- مبحوث عنهم موقوفون: 9", "", "المكتب المركزي الوطني - أنتربول الرباط", "- أوامر دولية بإلقاء القبض: 106", "- مبحوث عنهم موقوفون: 119"].join("\n");
     expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "wanted_persons_arrested 2022 = 119"]);
-    expect(statusOf(text, "2022", "103").reason).toMatch(/another body .*«المكتب المركزي للأبحاث»/);
+    expect(statusOf(text, "2022", "9").reason).toMatch(/another body .*«المكتب المركزي للأبحاث»/);
+    // Persons arrested in terrorism cases are no indicator's count (wanted persons are counted as "مبحوث عنهم").
+    expect(statusOf(text, "2022", "103").status).toBe("unaccounted");
   });
 });
 

@@ -88,14 +88,23 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   });
 }
 
-/** Marks "الرقم" after a verb of being or reaching ("كان الرقم 5800") as the figure, not an identifier's marker (WordToken.figure). */
+/**
+ * Marks "الرقم" as the figure, not an identifier's marker (WordToken.figure): after a verb of being or reaching
+ * ("كان الرقم 5800"), or before digits whose parenthesis names what they count ("مع الرقم 131 (إنابة قضائية)").
+ */
 function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon: Lexicon): void {
   for (const token of tokens) {
     if (token.kind !== "word" || !token.info.identifierMarker || !token.text.startsWith("ال")) continue;
     const before = /(\S+)\s+$/u.exec(normalised.slice(Math.max(0, token.start - 24), token.start));
-    if (before && lexicon.figureVerbs.has(foldWord(before[1]!))) token.figure = true;
+    if ((before && lexicon.figureVerbs.has(foldWord(before[1]!))) || countNamedAfter.test(normalised.slice(token.end, token.end + 24))) token.figure = true;
   }
 }
+
+/**
+ * Digits, then a parenthesis opening on an indefinite word and another ("الرقم 131 (إنابة قضائية)", "الرقم 98 (أمرا
+ * دوليا بإلقاء القبض)"): what they count; an identifier's parenthesis qualifies it ("الرقم 19 (مجاني)", "(الرقم الأخضر)").
+ */
+const countNamedAfter = /^\s+\p{Nd}+\s*\(\s*(?!ال)\p{L}+\s+\p{L}/u;
 
 const TANWEEN_FATHA = 0x064b;
 
