@@ -33,11 +33,14 @@ const cuesOf = oncePer((catalogue: BreakdownCatalogue): CategoryCues => {
 });
 
 function categoryAt(words: readonly Word[], index: number, { cues, phrases }: CategoryCues): CategoryMatch | undefined {
-  if (inWholeName(words, index)) return undefined;
+  if (inWholeName(words, index) || phraseMatchAt(words, index, regions) >= 0) return undefined;
   const place = phraseMatchAt(words, index, phrases);
   const cue = place < 0 ? undefined : cues[place]!;
   return cue && { breakdown: cue.breakdown, code: cue.code, start: words[index]!.start, end: words[index + cue.phrase.length - 1]!.end };
 }
+
+/** Regions whose name starts with a country's ("أمريكا اللاتينية"): no category (grammar-words regions). */
+const regions = grammarWords.regions.map(cuePhrase);
 
 /**
  * Whether word `index` goes on the name of the whole with "و" ("الملفات وطلبات المعلومات"، "ملف وطلب معلومات"): it

@@ -299,6 +299,25 @@ const sameKind = grammarWords.same_kind.map(cuePhrase);
 /** "the number of", and not "the total of" (grammar-words count_of has both). */
 const numberOf = grammarWords.number_of;
 
+/**
+ * "41 إنابة … مرتبطة بالاتجار في المخدرات، من أصل 162 إنابة، بعدما كان عددها 35 إنابة خلال السنة الماضية": right
+ * after a part and the whole it is "out of", a compared count may be the part's earlier value (the sentence's
+ * subject) or the whole's (the count right before it): the two ids, held back as ambiguous.
+ */
+function comparedAfterOutOf(scope: NumberScope, soFar: SentenceSoFar): { ids: string[]; marker: string } | undefined {
+  const whole = soFar.lastCount;
+  const part = soFar.counts.at(-2);
+  if (!whole || !part || part.indicator.part_of !== whole.indicator.id || part.end > whole.start) return undefined;
+  // Only "its number was" ("بعدما كان عددها 35 إنابة"): "مقابل 143 إنابة" compares the count right before it, and
+  // "مقابل 42 مغربيا" the one its noun counts.
+  if (!scope.lead.some((w) => wordIsAny(w, grammarWords.count_of) || wordIsAny(w, grammarWords.past_being))) return undefined;
+  const marker = outOfBefore.exec(scope.text.slice(part.end, whole.start))?.[1];
+  return marker ? { ids: [whole.indicator.id, part.indicator.id], marker } : undefined;
+}
+
+/** "من أصل" right before a whole's number. */
+const outOfBefore = /(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*$/u;
+
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {
   const evidence = new Evidence(own.text, own.qualifierVerb);
@@ -328,6 +347,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (kind) return { indicator: kind.indicator, evidence: evidence.note(`"this kind" of the count before it (${kind.indicator.id})`) };
   const these = theseOfBefore(scope, counted, soFar);
   if (these) return { indicator: these.indicator, evidence: evidence.note(`"these" of the count before it (${these.indicator.id})`) };
+  const outOf = compared ? comparedAfterOutOf(scope, soFar) : undefined;
+  if (outOf) return { reading: heldBack(`ambiguous: compared right after a part and the whole it is «out of» («${outOf.marker}»), it may compare either (${outOf.ids.join(" or ")})`, evidence, null, null, { candidates: outOf.ids }) };
   const same = sameNounCompared(scope, counted, soFar, catalogued, compared);
   if (same) return { indicator: same.indicator, evidence: evidence.note(`compared with the figure before it, the same noun (${same.indicator.id})`) };
   const choice = counted ? candidates(scope, catalogue, counted, soFar) : undefined;

@@ -4,7 +4,8 @@
 import { unitPlaces } from "./other-body.ts";
 import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
-import { parentItemLabel } from "../text/list-items.ts";
+import { listHeadingAbove, parentItemLabel } from "../text/list-items.ts";
+import type { LineSpan } from "../text/lines.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
@@ -160,8 +161,24 @@ function nearOwnYear(mention: NumberMention, before: readonly Word[], yearsAfter
 /** How many words a bound's verb may take between "هو عدد" and its number: "يقترب من". */
 const boundWords = 2;
 
-/** The words of the label of the item a sub-item stands under, if the number is on one (text/list-items.ts). */
+/**
+ * The words of the label of the item a sub-item stands under, if the number is on one (text/list-items.ts); or of
+ * the heading of the list its item is in, a short line of words ("4. المركبات المسروقة" over "- الملفات المعالجة:
+ * 728"): what the list's items are about.
+ */
 function parentItemWords(words: readonly Word[], text: string, mention: NumberMention): Word[] {
-  const label = parentItemLabel(text, mention.start);
+  const label = parentItemLabel(text, mention.start) ?? wordedHeading(text, listHeadingAbove(text, mention.start, headingReach));
   return label ? wordsWithin(words, label.start, label.end) : [];
 }
+
+/** How many items up a list's heading may stand. */
+const headingReach = 8;
+
+/** A heading of words alone, after an item number ("4. المركبات المسروقة"), short: no sentence, no figure. */
+function wordedHeading(text: string, line: LineSpan | undefined): LineSpan | undefined {
+  if (!line) return undefined;
+  const content = text.slice(line.start, line.end);
+  return content.length <= headingLength && /^[^\S\n]*(?:\p{Nd}{1,2}[.)-][^\S\n]*)?[\p{L}\s]+[:：]?[^\S\n]*$/u.test(content) ? line : undefined;
+}
+
+const headingLength = 60;

@@ -221,6 +221,9 @@ function previousYear(reference: string, comparison: boolean, context: PeriodCon
   return context.publishedYear === null ? null : samePart(context.publishedYear - 1, reference);
 }
 
+/** How many words before a phrase of the whole year "according to" may stand: "حسب معطيات الحصيلة السنوية". */
+const citedReach = 3;
+
 /** A verb that closes a year ("أغلقت", "اختتمت", "أنهت"): periods.json whole_year's verbs. */
 const closingVerb = /^(?:[وف]?(?:ا?غلق|اختتم|ختم|انه|اقفل|ودع))/u;
 
@@ -292,7 +295,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   // "أي 131 موقوفا في السنة، …" in a report on a part: the year, not the part; in a yearly report, a rate's "per
   // year" that leaves the period to the words around it ("قبل عقد من الزمن، … 2150 ملفا في السنة").
   const endingClause = parsePeriod(reference).part === null ? [] : find(phrases.whole_year_ending_clause).filter((m) => m.end === words.at(-1)?.end);
-  const wholeYears = [...find(phrases.whole_year), ...endingClause];
+  // "وحسب معطيات الحصيلة السنوية": the document the figures come from, not their period.
+  const cited = (m: PhraseMatch) => words.slice(Math.max(0, m.index - citedReach), m.index).some((w) => wordIsAny(w, phrases.according_to));
+  const wholeYears = [...find(phrases.whole_year).filter((m) => !cited(m)), ...endingClause];
   const eachYearsPart = referenceHasPart && context.eachYearsPart === reference.slice(5);
   for (const year of scope.years) {
     const at = wordIndexBefore(words, year.start) + 1;

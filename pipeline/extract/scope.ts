@@ -120,7 +120,8 @@ export const topicWords = (scope: NumberScope): Word[] => [...scope.parentItem, 
 export const questionOf = (scope: NumberScope): Word[] => (scope.previousClause.words.length === 0 && scope.earlier.length === 0 ? scope.question : []);
 
 /** The sentence's words before the number: the scope of a pattern's "earlier" groups. */
-export const earlierWords = (scope: NumberScope): Word[] => [...scope.earlier, ...scope.before];
+/** The words before the number in its sentence, after those of the item or list heading it stands under. */
+export const earlierWords = (scope: NumberScope): Word[] => [...scope.parentItem, ...scope.earlier, ...scope.before];
 
 /**
  * The clause's words as the cue patterns see them: after the number, up to a noun coordinated with "وال" right
@@ -140,7 +141,8 @@ function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
 /** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"), is a label ("…:") or names the number the clause gives. */
 function namesTopicOfNext(scope: NumberScope): boolean {
   const first = scope.before[0];
-  if (first && (wordIsAny(first, grammarWords.relatives) || wordIsAny(first, grammarWords.explanatory_openers))) return true;
+  // "… مجموع الأشخاص المبحوث عنهم … الذين تم توقيفهم، والبالغ عددهم 140 شخصا": "amounting" gives the amount of what the clause before names.
+  if (first && (wordIsAny(first, grammarWords.relatives) || wordIsAny(first, grammarWords.explanatory_openers) || wordIsAny(first, grammarWords.amounting))) return true;
   const previous = scope.previousClause.words;
   if (previous.length === 0) return false;
   // A label before its colon names what the numbers after it count: "• الأشخاص المرحلون إلى المغرب: 9 أشخاص".

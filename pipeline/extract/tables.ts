@@ -115,7 +115,7 @@ export function unclearColumns(count: number): Column[] {
 }
 
 /** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤", "2024: الربع الأول"; or a part of the year alone ("الربع الأول"). */
-const wordedPeriod = /^(?:[\p{L}\s]+[0-9٠-٩]{4}|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
+const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 
 /** A header cell naming the year before its part: "2024: الربع الأول", "2025 – النصف الأول". */
 const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;

@@ -366,11 +366,23 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
 /** Whether the change word stands right before the number, a colon between: "ارتفع: 131 شخصا". */
 const levelAfterColon = (scope: NumberScope, word: Word) => /^\s*[:：]\s*$/u.test(scope.text.slice(word.end, scope.mention.start));
 
-/** "الفارق، أي 680 ملفا": a number that "أي" restates is the amount the clause before names as a difference. */
+/**
+ * "الفارق، أي 680 ملفا": a number that "أي" restates is the amount the clause before names as a difference; not
+ * when the clause after says it is a period's result ("الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني": a half worked
+ * out from the year and the other half).
+ */
 function restatedDifference(scope: NumberScope): Word[] | undefined {
   if (scope.before.length !== 1 || !wordIsAny(scope.before[0]!, grammarWords.restating)) return undefined;
   const word = scope.previousClause.words.slice(-differenceReach).reverse().find((w) => wordIsAny(w, grammarWords.differences.words));
-  return word && [word];
+  return word && !namedAsResult(scope) ? [word] : undefined;
+}
+
+/** The clause right after the number's says "it is the result of …": "، هو حصيلة النصف الثاني". */
+function namedAsResult(scope: NumberScope): boolean {
+  const it = scope.wordFrom(scope.after.at(-1)?.end ?? scope.mention.end);
+  const noun = it && scope.wordFrom(it.end);
+  if (!it || !noun || !/^[^\S\n]*[،,][^\S\n]*$/u.test(scope.text.slice(scope.after.at(-1)?.end ?? scope.mention.end, it.start))) return false;
+  return wordIsAny(it, grammarWords.pronouns_of_being) && wordIsAny(noun, grammarWords.result_nouns);
 }
 
 /**

@@ -496,3 +496,47 @@ describe("round 89", () => {
     expect(publishedFigures(text, catalogue, "2016", "2017-01-10")).toEqual(["files_processed 1993 = lte 600"]);
   });
 });
+
+describe("round 90", () => {
+  it("reads a table's columns headed by a span of months and their year ('يوليوز-دجنبر 2023')", () => {
+    const text = "| المؤشر | يوليوز-دجنبر 2023 | يوليوز-دجنبر 2024 |\n|---|---|---|\n| الملفات وطلبات المعلومات | 3208 | 3795 |\n";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-12")).toEqual(["files_processed 2023-H2 = 3208", "files_processed 2024-H2 = 3795"]);
+  });
+
+  it("reads no period in the annual report the figures are 'according to' ('وحسب معطيات الحصيلة السنوية')", () => {
+    const text = "وحسب معطيات الحصيلة السنوية، فقد تابع المكتب تنفيذ 84 إنابة قضائية دولية خلال الفترة الممتدة من فاتح يوليوز إلى 31 دجنبر 2024، ونشر 60 أمرا دوليا بإلقاء القبض.";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-01-07")).toEqual(["letters_rogatory 2024-H2 = 84", "international_arrest_warrants 2024-H2 = 60"]);
+  });
+
+  it("reads a half worked out from its year and the other half as that half's count", () => {
+    const text = [
+      "خذ مثلا الملفات وطلبات المعلومات: 7215 ملفا في السنة كلها، و3420 في النصف الأول. الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني.",
+      "وبالنسبة للأشخاص الذين سلموا أو استقدموا إلى المغرب، فالحصيلة السنوية تتحدث عن 31 شخصا، والنصف الأول عن 15، فيبقى 16 للنصف الثاني.",
+    ].join("\n\n");
+    const figures = publishedFigures(text, catalogue, "2024-H2", "2025-02-03");
+    expect(figures).toContain("files_processed 2024-H2 = 3795");
+    expect(figures).toContain("persons_extradited_to_morocco 2024-H2 = 16");
+  });
+
+  it("reads a list's items with the heading they stand under ('4. المركبات المسروقة')", () => {
+    const text = "4. المركبات المسروقة\n- الملفات المعالجة: 728\n- المركبات المحجوزة أو المسترجعة: 141\n";
+    expect(publishedFigures(text, catalogue, "2025-H1", "2025-07-20")).toEqual(["stolen_vehicle_files 2025-H1 = 728", "stolen_vehicles_seized 2025-H1 = 141"]);
+  });
+
+  it("holds back 'its number was' right after a part and the whole it is out of, and reads 'مقابل' with its noun", () => {
+    const either = "وتابع المكتب تنفيذ 41 إنابة قضائية دولية مرتبطة بالاتجار في المخدرات وتبييض الأموال، من أصل 162 إنابة، بعدما كان عددها 35 إنابة خلال السنة الماضية.";
+    expect(mentionOf(either, "35", "2024", "2025-01-05").reason).toContain("it may compare either");
+    const part = "أن 47 مواطنا مغربيا تم توقيفهم خارج أرض الوطن، من أصل 88 شخصا مبحوثا عنهم على الصعيد الدولي أوقفوا خلال السنة، مقابل 42 مغربيا في السنة التي قبلها.";
+    expect(publishedFigures(part, catalogue, "2018", "2019-01-02")).toContain("moroccan_citizens_arrested_abroad 2017 = 42");
+  });
+
+  it("names no partner in a region whose name starts with one ('دول أمريكا اللاتينية')", () => {
+    const text = "تظل حصة دول أمريكا اللاتينية مجتمعة من المبادلات الأمنية دون 1 في المائة.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-10")).toEqual([]);
+  });
+
+  it("reads 'amounting' with the clause before it ('… الذين تم توقيفهم، والبالغ عددهم 140 شخصا')", () => {
+    const text = "ويمثل هؤلاء جزءا مهما من مجموع الأشخاص المبحوث عنهم على الصعيد الدولي الذين تم توقيفهم، والبالغ عددهم 140 شخصا.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-08")).toEqual(["wanted_persons_arrested 2024 = 140"]);
+  });
+});
