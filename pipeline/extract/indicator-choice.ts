@@ -91,8 +91,9 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   const governing = governingWords(scope, soFar);
   const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
-  // unless this one opens on a topic of its own.
-  const whole = previous ?? (opensOnTopic(scope) ? undefined : soFar.previousSentence);
+  // unless this one opens on a topic of its own, or its paragraph on a glossary's term ("الأمر الدولي بإلقاء القبض: …
+  // نُشر منها 63 أمرا": of the term).
+  const whole = previous ?? (opensOnTopic(scope) || scope.term.length > 0 ? undefined : soFar.previousSentence);
   // "التي تابع المكتب تنفيذ 125 منها": of the relative's head, not a part of the figure before.
   // With no figure before it, "منها" refers to a noun ("أما الإنابات …، فقد بلغ عدد ما تمت متابعة تنفيذه منها 162
   // إنابة"): the count is of that noun, read by its own cues.

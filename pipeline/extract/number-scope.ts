@@ -122,6 +122,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     unitPlaces: unitPlaces(words),
     table,
     parentItem: parentItemWords(words, source.text, mention),
+    term: termWords(words, source.text, mention),
     previousClause: { words: wordsWithin(words, clause.previous.start, clause.previous.end), years: yearsWithin(years, clause.previous) },
     publishedYear: publicationYear(source),
     topicYear: yearBefore(extraction.topicYears, clause.before.start),
@@ -171,6 +172,12 @@ function parentItemWords(words: readonly Word[], text: string, mention: NumberMe
   return label ? wordsWithin(words, label.start, label.end) : [];
 }
 
+/** The words of the glossary term the number's paragraph opens on, if any (termBefore). */
+function termWords(words: readonly Word[], text: string, mention: NumberMention): Word[] {
+  const term = termBefore(text, mention);
+  return term ? wordsWithin(words, term.start, term.end) : [];
+}
+
 /** How many items up a list's heading may stand. */
 const headingReach = 8;
 
@@ -182,3 +189,20 @@ function wordedHeading(text: string, line: LineSpan | undefined): LineSpan | und
 }
 
 const headingLength = 60;
+
+/**
+ * The term a glossary's paragraph opens on, before its colon ("الأمر الدولي بإلقاء القبض: طلب توقيف شخص …. نُشر
+ * وعُمم منها 63 أمرا خلال السنة"): what its sentences speak of, when the number is past its first sentence.
+ */
+function termBefore(text: string, mention: NumberMention): LineSpan | undefined {
+  if (mention.kind !== "number" && mention.kind !== "percent") return undefined;
+  const start = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const term = glossaryTerm.exec(text.slice(start, mention.start));
+  if (!term) return undefined;
+  // A definition first: a sentence with no number ("مذكرات البحث: 3.362 مذكرة …" or "التسليم: 15 شخصا …" are labels of figures).
+  const definition = /^[^\p{Nd}]*?[.!؟?](?=\s)/u.exec(text.slice(start + term[0].length, mention.start));
+  return definition ? { start, end: start + term[1]!.length } : undefined;
+}
+
+/** A few words and a colon opening a line: a term and its definition. */
+const glossaryTerm = /^([^\S\n]*[\p{L}][\p{L}\s]{2,58})[:：]/u;

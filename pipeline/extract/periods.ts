@@ -432,8 +432,10 @@ function sameYearOpensParagraph(context: PeriodContext, match: PhraseMatch): boo
   return (lineStart < 0 || paragraphStart) && context.text.slice(lineStart + 1, match.start).split(/\s+/u).filter(Boolean).length <= 2;
 }
 
-/** Whether the words right after a part refer it to a year named before: "النصف الثاني منها". */
+/** Whether the words right after a part refer it to a year named before: "النصف الثاني منها"; or its noun's pronoun does: "في ربعها الرابع". */
 function refersBack(words: readonly Word[], part: PhraseMatch, phrases: PeriodPhrases): boolean {
+  const noun = words[part.index]!.folded;
+  if (!noun.startsWith("ال") && /.{3}(?:ها|ه)$/u.test(noun)) return true;
   const next = words.findIndex((w) => w.start >= part.end);
   return next >= 0 && findPhrases(words, phrases.part_of_it).some((m) => m.index === next);
 }

@@ -5,6 +5,7 @@ import { clausesOf, type Span } from "./clauses.ts";
 import { readCount } from "./count-reading.ts";
 import { parsePeriod, periodBefore, previousYearPeriod, sameLength } from "../lib/period.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
 import { readPercent } from "./percent-reading.ts";
@@ -197,10 +198,13 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const eachYearsPart = partOfEachYear(sentenceWords, catalogue.periods) ?? previous.listPart;
   let transitionOpen: NumberMention | undefined;
   const context = { ...periodContextAt(extraction, sentence.start), eachYearsPart };
-  const opening =
-    openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context) ??
-    continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet, previous.underHeading) ??
-    previous.section;
+  // "دجنبر 2020⏎في 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا …": the results a report lists after its colon are of
+  // the report's period, not of the heading's or the section's month, nor of the day it came out on.
+  const listsResults = sentenceWords.some((w) => wordIsAny(w, grammarWords.result_nouns) && /^[^\S\n]*[:：]/u.test(source.text.slice(w.end, w.end + 3)));
+  const opened = openingPeriod(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
+  const opening = listsResults
+    ? opened && !("unclear" in opened) ? opened : null
+    : (opened ?? continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet, previous.underHeading) ?? previous.section);
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   // A table copied one cell per line has a reason of its own for its values (layout-doubts.ts).

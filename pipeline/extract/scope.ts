@@ -66,6 +66,8 @@ export interface NumberScope {
    */
 /** The label of the item a sub-item of a nested list stands under (text/list-items.ts): its topic. */
   parentItem: Word[];
+  /** The term a glossary's paragraph opens on, past its first sentence ("الأمر الدولي بإلقاء القبض: … نُشر منها 63 أمرا"): read as a table row's label is. */
+  term: Word[];
     table: { label: Word[]; header?: Word[]; narrowed?: string; period: string | null; change: TableChange | null; unclear?: string; periodWords?: Word[]; caption?: true; aside?: Word[] } | null;
   /** What the sentence's opening phrase says of the period ("وفي عام 2017، ..."), for a clause that names none (opening.ts). */
   opening: PeriodReading | null;
@@ -135,7 +137,7 @@ function patternClause(scope: NumberScope, nounBefore: boolean): Word[] {
   const coordinated = scope.after[1]?.folded.startsWith("وال") ? 1 : -1;
   const antecedent = nounBefore || namesTopicOfNext(scope) ? scope.previousClause.words : [...clauseBeforeAside(scope), ...clauseOfChange(scope)];
   // An answer's first clause reads with its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا").
-  return [...(scope.table?.label ?? []), ...questionOf(scope), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
+  return [...(scope.table?.label ?? []), ...scope.term, ...questionOf(scope), ...antecedent, ...scope.before, ...(coordinated < 0 ? scope.after : scope.after.slice(0, coordinated))];
 }
 
 /** Whether the clause opens with a relative word, or the clause before it with a topic phrase ("وعلى مستوى …،"), is a label ("…:") or names the number the clause gives. */

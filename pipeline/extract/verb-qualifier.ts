@@ -31,6 +31,9 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
     // "ناهز فيه عدد المبحوث عنهم …" (in it): the measure noun may follow "فيه".
     const skip = before[i + 1] !== undefined && wordIsAny(before[i + 1]!, grammarWords.in_it) ? 1 : 0;
     const next = before[i + 1 + skip];
+    // "لتناهز الحصيلة السنوية 6 آلاف ملف": nearing, a result's noun too (not exceeding: "يفوق حصيلة سنة 2018 التي
+    // استقرت في 4.060 ملفا" compares with the result, whose number is exact).
+    if (next && !negated && wordIsAny(next, grammarWords.result_nouns) && wordIsAny(word, verbs.approx)) return { qualifier: "approx", verb: word };
     // "يتجاوز بنسبة 20 في المائة الحصيلة": by a rate, the amount it exceeds by, no bound.
     if (!next || !wordIsAny(next, grammarWords.measure_nouns) || /^ب/u.test(next.folded)) continue;
     if (wordIsAny(word, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };

@@ -540,3 +540,32 @@ describe("round 90", () => {
     expect(publishedFigures(text, catalogue, "2024", "2025-01-08")).toEqual(["wanted_persons_arrested 2024 = 140"]);
   });
 });
+
+describe("round 91", () => {
+  it("reads a glossary paragraph's numbers with the term it defines ('الأمر الدولي بإلقاء القبض: طلب …. نُشر منها 63 أمرا')", () => {
+    const text = "الإنابة القضائية الدولية: طلب توجهه سلطة قضائية. تابع أنتربول الرباط تنفيذ 118 إنابة سنة 2020.\n\nالأمر الدولي بإلقاء القبض: طلب توقيف شخص مبحوث عنه. نُشر وعُمم منها 63 أمرا خلال السنة.\n";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-10")).toEqual(["letters_rogatory 2020 = 118", "international_arrest_warrants 2020 = 63"]);
+  });
+
+  it("reads the results a report lists after its colon as the report's period, under a month's heading", () => {
+    const text = "التسلسل الزمني\n\nدجنبر 2020\nفي 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا وطلب معلومات، و118 إنابة قضائية دولية.\n";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-10")).toEqual(["files_processed 2020 = 3950", "letters_rogatory 2020 = 118"]);
+  });
+
+  it("takes the year named before for a part with a pronoun ('في ربعها الرابع')", () => {
+    const text = "تابع المكتب تنفيذ 37 إنابة، بعدما كان العدد قد بلغ 34 إنابة في الربع الأول من السنة الماضية و41 إنابة في ربعها الرابع.";
+    expect(publishedFigures(text, catalogue, "2024-Q1", "2024-04-19")).toContain("letters_rogatory 2023-Q4 = 41");
+  });
+
+  it("reads 'لتناهز الحصيلة السنوية 6 آلاف ملف' as about 6,000, agreeing with an exact 5,800", () => {
+    const text = "عالجت المصالح أزيد من 3 آلاف ملف خلال النصف الثاني من السنة الماضية، لتناهز الحصيلة السنوية 6 آلاف ملف.";
+    expect(publishedFigures(text, catalogue, "2022-H2", "2023-01-16")).toContain("files_processed 2022 = approx 6000");
+  });
+
+  it("holds back a province's or a region's share of a count ('على مستوى إقليم الناظور', 'نصيب منطقة طنجة')", () => {
+    const province = "أما على مستوى إقليم الناظور، فقد أسفرت المراقبة عن توقيف 4 أشخاص مبحوث عنهم على الصعيد الدولي.";
+    expect(mentionOf(province, "4", "2023", "2024-01-03").reason).toContain("local unit");
+    const region = "أسفرت الأوامر عن توقيف 131 شخصا مبحوثا عنهم على الصعيد الدولي. وكان نصيب منطقة طنجة من هذه التوقيفات عشرة أشخاص.";
+    expect(publishedFigures(region, catalogue, "2023", "2023-12-28")).toEqual(["wanted_persons_arrested 2023 = 131"]);
+  });
+});
