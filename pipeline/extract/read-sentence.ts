@@ -151,8 +151,10 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   // parts of one year implies no base a year earlier.
   const twoParts = namesTwoParts(sentenceWords, catalogue.periods);
   const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts, otherPartsOnly: previous.otherPartsOnly };
-  // "عربيا... عفوا، مائتان وثمان وتسعون": the speaker corrects the last count said, in the sentence before.
-  const reopened = previousSentence ? correctionOpening(source.text, words, sentence, all) : undefined;
+  // "عربيا... عفوا، مائتان وثمان وتسعون": the speaker corrects the last count said, in the sentence before; only when it
+  // is the last number said ("وصلات لـ114... لا لا، سمحو ليا، 104" corrects the 114, not a count said earlier).
+  const saidLast = previousSentence !== undefined && !/\p{Nd}/u.test(source.text.slice(previousSentence.end, sentence.start));
+  const reopened = saidLast ? correctionOpening(source.text, words, sentence, all) : undefined;
   if (previousSentence && reopened && reopened.given.value !== previousSentence.value) {
     soFar.lastCount = previousSentence;
     extraction.retracted.push({ value: previousSentence.value, indicatorId: previousSentence.indicator.id, notice: reopened.word });

@@ -3,6 +3,7 @@
 // it, which is withdrawn (still read, so that the new value takes its indicator: count-continuation.ts).
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
+import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, phraseAt, phraseMatchAt } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
@@ -39,9 +40,12 @@ export function givenByCorrection(text: string, mention: NumberMention, wordsBef
  */
 export function correctionOpening(text: string, words: readonly Word[], sentence: Span, mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
   const sentenceWords = wordsWithin(words, sentence.start, sentence.end);
-  const place = phraseMatchAt(sentenceWords, 0, corrections);
+  // "لا لا، سمح لي، تمنية وتمانين": a speaker's "no" may come first.
+  let first = 0;
+  while (first < sentenceWords.length - 1 && wordIsAny(sentenceWords[first]!, grammarWords.denials)) first++;
+  const place = phraseMatchAt(sentenceWords, first, corrections);
   if (place < 0) return undefined;
-  const opening = { start: sentenceWords[0]!.start, end: sentenceWords[corrections[place]!.length - 1]!.end };
+  const opening = { start: sentenceWords[0]!.start, end: sentenceWords[first + corrections[place]!.length - 1]!.end };
   const given = mentions.find((m) => m.start >= opening.end);
   return given && rightBefore.test(text.slice(opening.end, given.start)) ? { given, word: text.slice(opening.start, opening.end) } : undefined;
 }

@@ -569,3 +569,23 @@ describe("round 91", () => {
     expect(publishedFigures(region, catalogue, "2023", "2023-12-28")).toEqual(["wanted_persons_arrested 2023 = 131"]);
   });
 });
+
+describe("round 92", () => {
+  it("withdraws a value denied in Darija ('ماشي ربعة آلاف وستمية')", () => {
+    const text = "الملفات اللي عالج قطب التعاون الدولي فـ2018 هي 4060 ملف، ماشي ربعة آلاف وستمية، راه شي ناس كاتبينها غالطة.";
+    expect(mentionOf(text, "ربعة آلاف وستمية", "2018", "2019-01-05").reason).toContain("denied_value");
+  });
+
+  it("reads a speaker's 'no, sorry' after an ellipsis as correcting the number just said, and only that one", () => {
+    const corrected = "من بعد، الأوامر الدولية بإلقاء القبض سبعة وسبعين، والموقوفين ستة وتمانين... لا لا، سمح لي، تمنية وتمانين.";
+    expect(publishedFigures(corrected, catalogue, "2018", "2019-01-05")).toEqual(["international_arrest_warrants 2018 = 77", "wanted_persons_arrested 2018 = 88"]);
+    const broken = "وأوقفت المصالح 80 واحد من المبحوث عنهم. والإنابات القضائية وصلات لـ114... لا لا، سمحو ليا، 104 إنابة.";
+    expect(publishedFigures(broken, catalogue, "2017", "2018-01-05")).toContain("wanted_persons_arrested 2017 = 80");
+  });
+
+  it("reads persons wanted by US justice arrested as the foreigners arrested for the US, not one handed over to it", () => {
+    expect(publishedFigures("🇺🇸 3 مطلوبين للقضاء الأمريكي تشدو", catalogue, "2022", "2023-01-05")).toEqual(["foreigners_arrested_for_us 2022 = 3"]);
+    const handed = "وقد سلم المغرب مطلوبا واحدا (إلى الولايات المتحدة) خلال السنة.";
+    expect(publishedFigures(handed, catalogue, "2023", "2024-01-10")).toEqual([]);
+  });
+});

@@ -18,6 +18,12 @@ describe("Moroccan Arabic numbers", () => {
     ["a linked scale goes on with its hundreds and units", "سبعة د الألاف و ميتين و خمسطاش ملف", [w("سبعة د الألاف و ميتين و خمسطاش", 7215)]],
     ["د before a noun is no scale", "خمسة د العمليات", [w("خمسة", 5)]],
     ["نص alone is a text, not a half", "نص البلاغ", []],
+    ["تنين is two inside a number", "ميتين وتنين وستين مذكرة", [w("ميتين وتنين وستين", 262)]],
+    ["تنين heads a ten", "تنين وستين", [w("تنين وستين", 62)]],
+    ["تنين alone is no number (the dragon)", "التنين الأحمر", []],
+    ["ثمنمية is eight hundred", "ثمنمية وسبعين ملف", [w("ثمنمية وسبعين", 870)]],
+    ["زوج is two, as جوج is", "زوج عمليات ديال التسليم المراقب", [w("زوج", 2)]],
+    ["زوج with the article or a pronoun is no number (a husband)", "الزوج وزوجها", []],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 
   it.each<NotedCase>([
