@@ -182,7 +182,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   if (!Number.isInteger(mention.value)) return { counted: null, reading: unaccounted(`a number with decimals («${mention.text}») counts no files nor persons: a section's number, a rate or an average`) };
   const rest = remainderWord(scope);
   if (rest) return { counted: null, reading: unaccounted(`what is left of a whole after its part («${rest.folded}»): no indicator counts it`) };
-  const counted = definiteNumberNoun(scope, catalogued) ?? countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)] }, catalogued);
+  const counted = definiteNumberNoun(scope, catalogued) ?? countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)], cellOnly: scope.table?.stacked === true }, catalogued);
   // "مقارنة مع ألفين وسبعة عشر، حين …": a number in words that may be a year, compared, with no noun of its own.
   if (compared && mention.form === "words" && isYearValue(mention.value) && counted?.how !== "after") {
     return { counted, reading: heldBack(`a year or a count? «${scope.text.slice(mention.start, mention.end)}» is compared with no noun of its own, and ${mention.value} may be a year written in words`, null) };

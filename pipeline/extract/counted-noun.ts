@@ -45,6 +45,8 @@ export interface CountedInput {
   wordAfter: (word: Word) => Word | null;
   /** For a number in a table row, the row's label ("| الإنابات القضائية الدولية | 118 | 126 |"). */
   label: readonly Word[];
+  /** A cell of a table copied one cell per line: the line after it is another cell, never its noun. */
+  cellOnly?: boolean;
 }
 
 /** Every counted noun of the catalogue's count patterns: what "a noun an indicator counts" means (one list per catalogue). */
@@ -257,7 +259,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const asideAfter = next !== undefined && gapToNext.lastIndexOf("(") > gapToNext.lastIndexOf(")") && !isAny(next, catalogued);
   // "من أصل 153 تابع المكتب المركزي الوطني تنفيذها": a word no indicator counts right after a whole is no noun of it.
   const afterWhole = next !== undefined && before.length > 0 && grammarWords.whole_markers.includes(before.at(-1)!.folded) && !isAny(next, catalogued);
-  const nounFollows = next !== undefined && !enclosed && !asideAfter && !afterWhole && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !crossesIntoAnotherItem(input.text, mention, next);
+  const nounFollows = next !== undefined && !enclosed && !asideAfter && !afterWhole && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !input.cellOnly && !crossesIntoAnotherItem(input.text, mention, next);
   // "143 (مائة وثلاث وأربعون) إنابة": the words in parentheses are the number again; its noun is after them.
   const spelled = nounAfterSpelledOut(input, catalogued);
   if (spelled && mention.form === "digits") return noun(spelled, "after");

@@ -36,6 +36,8 @@ export interface Extraction {
   retracted: RetractedFigure[];
   /** The values of tables copied one cell per line, held back (stacked-table.ts). */
   stacked: ReadonlySet<NumberMention>;
+  /** The row labels of the values of such tables whose column is known (stacked-table.ts). */
+  stackedLabels: ReadonlyMap<NumberMention, LineSpan>;
   /** The month the text's title names, if any (title-span.ts). */
   titleSpan: string | null;
   /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
@@ -89,7 +91,8 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   const { words, source } = extraction;
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
-  const table = tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods);
+  const stackedLabel = extraction.stackedLabels.get(mention);
+  const table: NumberScope["table"] = stackedLabel ? { label: wordsWithin(words, stackedLabel.start, stackedLabel.end), period: null, change: null, stacked: true } : tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods);
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);

@@ -176,10 +176,21 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (theChange) return { indicator: soFar.previousSubject!.indicator, period: soFar.previousSubject!.period, word: theChange };
   // "تقريبا 18 في المائة زيادة، حيت فالنص الثاني من 2023 كانو 3208 ملفات": the counts after it, all of one
   // indicator, are its base's.
+  // "📁 الملفات …: 5.800⏎📈 بارتفاع بلغ 24% مقارنة بسنة 2021": a change on the line under a count ending its line.
+  const above = earlier ? undefined : countEndingLineAbove(scope, soFar);
+  if (above) return { indicator: above.indicator, period: above.period, word: null };
   const later = earlier ? [] : soFar.counts.filter((c) => c.start > scope.mention.end);
   if (later.length > 0 && later.every((c) => c.indicator.id === later[0]!.indicator.id)) return { indicator: later[0]!.indicator, period: null, word: null, countsAfter: true };
   if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${earlier.decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well` };
   return { reason: "a percentage change of no count the sentence names" };
+}
+
+/** The previous sentence's count when it ends the line right above the percentage's, no other number between. */
+function countEndingLineAbove(scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+  const count = soFar.previousSentence;
+  if (!count) return undefined;
+  const between = scope.text.slice(count.end, scope.mention.start);
+  return /^[^\S\n]*\n[^\n\p{Nd}]*$/u.test(between) ? count : undefined;
 }
 
 /** Whether word `i` is definite after a definite word, an adjective of it: "أجهزة إنفاذ القانون المغربية" names no Moroccans. */

@@ -210,7 +210,8 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   // A table copied one cell per line has a reason of its own for its values (layout-doubts.ts).
-  const splitDigits = splitDigitPairs(source.text, mentions.filter((m) => !extraction.stacked.has(m)));
+  // A stacked table's cells are each a number of their own, whether their column is known (slashes) or not (stacked).
+  const splitDigits = splitDigitPairs(source.text, mentions.filter((m) => !extraction.stacked.has(m) && !extraction.slashes.has(m)));
   const calculations = calculationsIn(source.text, mentions);
   const terms = calculationTerms(calculations);
   const series = steppedSeries(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);

@@ -67,12 +67,14 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const quartersByOrdinal = namesQuartersByOrdinal(words, catalogue.periods);
   const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null, quartersByOrdinal };
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
+  const table = stackedTableCells(source.text, mentions);
   const slashes = new Map([
     ...slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
     ...successionLinePeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
     ...thenAndNowPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
+    ...table.periods,
   ]);
-  const stacked = stackedTableCells(source.text, mentions);
+  const stacked = table.cells;
   const span = titleSpan(source.metadata.title, catalogue.periods);
   const yearWithParts = { seen: false };
   let next = 0;
@@ -118,7 +120,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, titleSpan: span, quartersByOrdinal, yearWithParts }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, quartersByOrdinal, yearWithParts }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);

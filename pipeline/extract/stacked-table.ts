@@ -1,9 +1,14 @@
-// A table copied one cell per line: its header's years each on a line of their own ("المؤشر⏎2017⏎2018⏎التطور"),
-// then each row's label and its values, one a line. Which column a value stands in is the count of lines since
-// its row's label, which the reading does not follow: such a value is held back, not given to the text's period
-// (it gave the 2017 column and the change column to the wrong years and indicators).
+// A table copied one cell per line: its header's years each on a line of their own ("المؤشر⏎2020⏎2021⏎التطور"),
+// then each row's label and its values, one a line. A row whose label is followed by exactly as many values as the
+// header has columns gives each value its column's year (the values of a change column stay held back); a row that
+// has more or fewer values, or a header that names something else, leaves its values held back: which column each
+// stands in is then not known (reading them as the text's period gave the 2017 column and the change column to the
+// wrong years and indicators).
+import { parsePeriod } from "../lib/period.ts";
 import { type LineSpan, splitLines } from "../text/lines.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import type { PeriodClaim } from "./periods.ts";
+import { isChangeHeader } from "./tables.ts";
 
 /** A line holding only a year: a header cell. */
 const yearLine = /^[^\S\n]*(?:19|20|١٩|٢٠)[0-9٠-٩]{2}[^\S\n]*$/u;
@@ -14,26 +19,93 @@ const valueLine = /^[^\S\n]*[+\-−–]?[^\S\n]*[0-9٠-٩][0-9٠-٩.,٬٫ ]*[^\S
 /** A line this long is prose: the table has ended. */
 const proseLength = 80;
 
-/** The mentions alone on their line in a table laid out one cell per line under a header of two or more year lines. */
-export function stackedTableCells(text: string, mentions: readonly NumberMention[]): ReadonlySet<NumberMention> {
+export interface StackedTable {
+  /** The values whose column is not known: held back (layout-doubts.ts). */
+  cells: ReadonlySet<NumberMention>;
+  /** The values of a year's column, with that year (the header's line). */
+  periods: ReadonlyMap<NumberMention, PeriodClaim>;
+  /** The row label of each value of a year's column: what it counts (not the next row's label under it). */
+  labels: ReadonlyMap<NumberMention, LineSpan>;
+}
+
+/** What a line of a stacked table is. */
+interface Cell {
+  line: LineSpan;
+  value: boolean;
+}
+
+/** One table: its year columns (each with its header line), whether a change column follows them, and its cells after the header. */
+interface Table {
+  years: Array<{ year: string; line: LineSpan }>;
+  changeColumn: boolean;
+  cells: Cell[];
+}
+
+const asciiYear = (text: string) => String(parsePeriod(text.trim().replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660))).year);
+
+/** The stacked tables of a text: two or more year lines, maybe a change header, then short lines up to an empty one or prose. */
+function tablesOf(text: string): Table[] {
   const lines = splitLines(text);
   const content = (line: LineSpan) => text.slice(line.start, line.end);
-  const valueLines: LineSpan[] = [];
+  const tables: Table[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!yearLine.test(content(lines[i]!)) || !yearLine.test(content(lines[i + 1]!))) continue;
-    let j = i + 2;
-    for (; j < lines.length && content(lines[j]!).trim() !== "" && lines[j]!.end - lines[j]!.start < proseLength; j++) {
-      if (valueLine.test(content(lines[j]!))) valueLines.push(lines[j]!);
-    }
+    const years: Table["years"] = [];
+    let j = i;
+    for (; j < lines.length && yearLine.test(content(lines[j]!)); j++) years.push({ year: asciiYear(content(lines[j]!)), line: lines[j]! });
+    const changeColumn = j < lines.length && !valueLine.test(content(lines[j]!)) && isChangeHeader(content(lines[j]!).trim());
+    if (changeColumn) j++;
+    const cells: Cell[] = [];
+    for (; j < lines.length && content(lines[j]!).trim() !== "" && lines[j]!.end - lines[j]!.start < proseLength; j++) cells.push({ line: lines[j]!, value: valueLine.test(content(lines[j]!)) });
+    tables.push({ years, changeColumn, cells });
     i = j;
   }
+  return tables;
+}
+
+/** A value line, its column's year if known, and its row's label line. */
+interface Placed {
+  line: LineSpan;
+  year: Table["years"][number] | null;
+  label: LineSpan | null;
+}
+
+/** Each value line of a table with its column's year, when its row (a label, then one value per column) fits the header; null when it does not. */
+function columnsOf(table: Table): Placed[] {
+  const columns = table.years.length + (table.changeColumn ? 1 : 0);
+  const placed: Placed[] = [];
+  for (let k = 0; k < table.cells.length; ) {
+    if (table.cells[k]!.value) {
+      placed.push({ line: table.cells[k]!.line, year: null, label: null });
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < table.cells.length && table.cells[end]!.value) end++;
+    const values = table.cells.slice(k + 1, end);
+    const label = table.cells[k]!.line;
+    values.forEach((cell, index) => placed.push({ line: cell.line, year: values.length === columns ? (table.years[index] ?? null) : null, label }));
+    k = end;
+  }
+  return placed;
+}
+
+/** The values of the text's tables laid out one cell per line: those whose column is known, with its year; the others. */
+export function stackedTableCells(text: string, mentions: readonly NumberMention[]): StackedTable {
+  const placed = tablesOf(text).flatMap(columnsOf);
   // Both in text order: one pass (a long text with a long table stays linear).
   const cells = new Set<NumberMention>();
+  const periods = new Map<NumberMention, PeriodClaim>();
+  const labels = new Map<NumberMention, LineSpan>();
   let at = 0;
   for (const mention of mentions) {
-    while (at < valueLines.length && valueLines[at]!.end < mention.start) at++;
-    const line = valueLines[at];
-    if (line && mention.start >= line.start && mention.end <= line.end) cells.add(mention);
+    while (at < placed.length && placed[at]!.line.end < mention.start) at++;
+    const value = placed[at];
+    if (!value || mention.start < value.line.start || mention.end > value.line.end) continue;
+    if (value.year && value.label) {
+      periods.set(mention, { period: value.year.year, start: value.year.line.start, end: value.year.line.end });
+      labels.set(mention, value.label);
+    } else cells.add(mention);
   }
-  return cells;
+  return { cells, periods, labels };
 }

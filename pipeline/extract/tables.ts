@@ -39,7 +39,7 @@ function abbreviatedPeriod(text: string, abbreviations: PeriodPhrases["part_abbr
 }
 
 /** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */
-function isChangeHeader(cell: string): boolean {
+export function isChangeHeader(cell: string): boolean {
   if (/^[\s(]*[%٪][\s)]*$/u.test(cell)) return true;
   return cell.split(/[^\p{L}]+/u).some((word) => word.length > 0 && wordMatchesAny(fold(word), grammarWords.change_columns));
 }

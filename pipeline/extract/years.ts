@@ -73,8 +73,18 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsRow = gap.includes("\n") && /\s[|—–]\s/u.test(text.slice(Math.max(0, mention.start - rowReach), mention.start));
   // Nor past the end of a header line of years ("            2022        2023⏎الأشخاص المسلمون …  22  27").
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
-  const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine;
+  // Nor a header's years copied one cell per line ("المؤشر⏎2020⏎2021⏎الملفات …").
+  const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine && !stackedYear(text, mention);
   return followedByNoun || fromCountToCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+}
+
+/** A year's value alone on its line, the line above a year's value alone too: a header copied one cell per line. */
+function stackedYear(text: string, mention: NumberMention): boolean {
+  const line = shortLineAt(text, mention.start, 8);
+  if (!line || text.slice(line.start, line.end).trim() !== mention.text) return false;
+  const above = lineAbove(text, line.start);
+  const cell = above && asciiDigits(text.slice(above.start, above.end).trim());
+  return cell !== undefined && fourDigits.test(cell) && isYearValue(Number(cell));
 }
 
 /**

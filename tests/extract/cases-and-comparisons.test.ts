@@ -171,7 +171,7 @@ describe("a year named by an event, after it", () => {
 });
 
 describe("a table copied one cell per line", () => {
-  it("holds back its values, whose column it does not read, and reads the prose after it", () => {
+  it("reads each row's values under their header's years, holds back the change column's, and reads the prose after it", () => {
     const text = [
       "المؤشر", "2017", "2018", "التطور",
       "الملفات وطلبات المعلومات المعالجة", "3380", "4060", "+20%",
@@ -179,7 +179,12 @@ describe("a table copied one cell per line", () => {
       "",
       "وفي مجال التكوين، استفاد 780 موظفا من دورات نظمت في إطار برامج التعاون الدولي سنة 2018.",
     ].join("\n");
-    expect(published(text, "2018")).toEqual(["police_staff_trained 2018 = 780"]);
+    expect(published(text, "2018")).toEqual(["files_processed 2017 = 3380", "files_processed 2018 = 4060", "international_arrest_warrants 2017 = 71", "international_arrest_warrants 2018 = 77", "police_staff_trained 2018 = 780"]);
+    expect(statusOf(text, "2018", "20%").reason).toMatch(/one cell per line/);
+  });
+
+  it("holds back the values of a row whose count of values does not fit the header", () => {
+    const text = ["المؤشر", "2017", "2018", "الملفات وطلبات المعلومات المعالجة", "3380", "4060", "+20%"].join("\n");
     expect(statusOf(text, "2018", "3380").reason).toMatch(/one cell per line/);
   });
 });

@@ -589,3 +589,33 @@ describe("round 92", () => {
     expect(publishedFigures(handed, catalogue, "2023", "2024-01-10")).toEqual([]);
   });
 });
+
+describe("round 93", () => {
+  const stacked = ["المؤشر", "2020", "2021", "الملفات وطلبات المعلومات المعالجة", "3 950", "4 677", "الإنابات القضائية الدولية", "118", "131"].join("\n");
+
+  it("reads a table copied one cell per line: each row's values under their header's years, with the row's label", () => {
+    expect(publishedFigures(stacked, catalogue, "2021", "2022-01-01")).toEqual(["files_processed 2020 = 3950", "files_processed 2021 = 4677", "letters_rogatory 2020 = 118", "letters_rogatory 2021 = 131"]);
+  });
+
+  it("holds back the cells of a row that has more or fewer values than the header has columns", () => {
+    const short = ["المؤشر", "2020", "2021", "الإنابات القضائية الدولية", "118", "الأوامر الدولية بإلقاء القبض", "63", "98"].join("\n");
+    expect(mentionOf(short, "118", "2021", "2022-01-01").reason).toContain("one cell per line");
+    expect(publishedFigures(short, catalogue, "2021", "2022-01-01")).toEqual(["international_arrest_warrants 2020 = 63", "international_arrest_warrants 2021 = 98"]);
+  });
+
+  it("holds back a change column's cells and reads the years' columns", () => {
+    const change = ["المؤشر", "2021", "2022", "التطور", "الإنابات القضائية الدولية", "131", "143", "+9,2%"].join("\n");
+    expect(publishedFigures(change, catalogue, "2022", "2022-12-28")).toEqual(["letters_rogatory 2021 = 131", "letters_rogatory 2022 = 143"]);
+  });
+
+  it("reads a year after 'السنوية' as naming a report ('الحصيلة السنوية 2022'), no count", () => {
+    const text = "الملف الصحفي - الحصيلة السنوية 2022\nالبطاقة التقنية رقم 6: التعاون الأمني الدولي\nالملفات وطلبات المعلومات المعالجة: 5800\n";
+    expect(mentionOf(text, "2022", "2022", "2022-12-28").reason).toContain("year_naming_a_report");
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toEqual(["files_processed 2022 = 5800"]);
+  });
+
+  it("reads a change on the line under a count that ends its line as that count's ('📁 …: 5.800⏎📈 بارتفاع بلغ 24%')", () => {
+    const text = "📁 الملفات وطلبات المعلومات المعالجة: 5.800\n📈 بارتفاع بلغ 24% مقارنة بسنة 2021\n⚖️ الإنابات القضائية الدولية المتابع تنفيذها: 143\n";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toContain("files_processed_pct_change 2022 vs 2021 = 24");
+  });
+});
