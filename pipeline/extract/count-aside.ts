@@ -60,6 +60,9 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   // partner is that partner's part.
   const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
   const named = partnerBeforeParenthesis(scope.text, mention, [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? onePartner ?? partnerBeforePause(scope, catalogue);
+  // "واستفاد أزيد من 410 موظفين من تكوينات بالخارج": of a count reported by partner, the part held abroad.
+  const abroad = choice.indicator.one_partner_is_part ? clauseWords(scope).find((w) => grammarWords.abroad.includes(w.folded)) : undefined;
+  if (abroad) return { reading: heldBack(`the part held abroad («${scope.text.slice(abroad.start, abroad.end)}»), not all of ${choice.indicator.id}`, choice.evidence, choice.indicator.id) };
   if (named) {
     const reason = `the part of one partner («${scope.text.slice(named.start, named.end)}»), not all of ${choice.indicator.id}, which is counted over every partner`;
     return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };

@@ -185,14 +185,23 @@ function successionBetween(scope: NumberScope, previous: CountFigure): boolean {
   return between.length === 1 && wordIsAny(between[0]!, grammarWords.succession) && !/[.،,؛;\n]/u.test(scope.text.slice(previous.end, scope.mention.start));
 }
 
-/** "960 آنذاك، 1810 اليوم": the value said "now" right after the one said "then", or the reverse, is the same label's (then-and-now.ts). */
+/**
+ * "960 آنذاك، 1810 اليوم", "الأمس 2760 / اليوم 3104": the value said "now" right after the one said "then", or the
+ * reverse, the words after the values or before them, is the same label's (then-and-now.ts).
+ */
 function thenAndNowBetween(scope: NumberScope, previous: CountFigure): boolean {
+  const { then, now } = grammarWords.then_and_now;
+  const is = (word: Word | undefined | null, list: readonly string[]) => word !== undefined && word !== null && wordIsAny(word, list);
+  const opposite = (a: Word | undefined | null, b: Word | undefined | null) => (is(a, then) && is(b, now)) || (is(a, now) && is(b, then));
   const said = scope.wordFrom(previous.end);
   const next = scope.wordFrom(scope.mention.end);
-  if (!said || !next || said.end > scope.mention.start || !/^[^\S\n]*[،,]?[^\S\n]*$/u.test(scope.text.slice(said.end, scope.mention.start))) return false;
-  const { then, now } = grammarWords.then_and_now;
-  const is = (word: Word, list: readonly string[]) => wordIsAny(word, list);
-  return (is(said, then) && is(next, now)) || (is(said, now) && is(next, then));
+  if (said && next && said.end <= scope.mention.start && /^[^\S\n]*[،,]?[^\S\n]*$/u.test(scope.text.slice(said.end, scope.mention.start)) && opposite(said, next)) return true;
+  // The words before: the one right before this value, and the one right before the previous (on its line).
+  const words = [...scope.earlier, ...scope.before];
+  const own = words.at(-1);
+  const theirs = words.filter((w) => w.end <= previous.start).at(-1);
+  const adjacent = (word: Word | undefined, at: number) => word !== undefined && /^[^\S\n]*$/u.test(scope.text.slice(word.end, at));
+  return adjacent(own, scope.mention.start) && adjacent(theirs, previous.start) && /^[^\n]*$/u.test(scope.text.slice(previous.end, scope.mention.start)) && opposite(theirs, own);
 }
 
 /**

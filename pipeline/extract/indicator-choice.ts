@@ -256,7 +256,10 @@ function theseOfBefore(scope: NumberScope, counted: CountedNoun | null, soFar: S
   // "the number of these", not "among these" ("ومن بين هذه الملفات، 214 ملفا": a part) nor "the total of these"
   // ("بلغ مجموع هذه المذكرات 6376 مذكرة" under a table: all its rows).
   const named = words.some((w, i) => i > 1 && wordIsAny(words[i - 2]!, numberOf) && these(w, i, words));
-  return named ? previous : undefined;
+  // After a whole and its part of one noun ("125 إنابة قضائية دولية، منها 29 إنابة تتعلق بالاتجار في المخدرات. …
+  // وارتفاع عدد هذه الإنابات …، حين بلغ 112 إنابة"), "these" may be either: its own cues read it.
+  const wholeBefore = previous.indicator.part_of !== undefined && soFar.recent.some((c) => c.indicator.id === previous.indicator.part_of && c.end <= previous.start && c.counted !== null && c.counted !== undefined && sameStem(c.counted.folded, counted.folded));
+  return named && !wholeBefore ? previous : undefined;
 }
 
 /**

@@ -67,7 +67,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const quartersByOrdinal = namesQuartersByOrdinal(words, catalogue.periods);
   const context = { text: source.text, publishedYear: publicationYear(source), comparison: false, topicYear: null, quartersByOrdinal };
   const legend = parenthesisLegend(source.sentences, words, years, source.metadata.reference_period, catalogue.periods, context);
-  const table = stackedTableCells(source.text, mentions);
+  const table = stackedTableCells(source.text, mentions, catalogue.periods.parts);
   const slashes = new Map([
     ...slashLegendPeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),
     ...successionLinePeriods(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context),

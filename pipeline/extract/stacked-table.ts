@@ -1,14 +1,16 @@
-// A table copied one cell per line: its header's years each on a line of their own ("المؤشر⏎2020⏎2021⏎التطور"),
-// then each row's label and its values, one a line. A row whose label is followed by exactly as many values as the
-// header has columns gives each value its column's year (the values of a change column stay held back); a row that
+// A table copied one cell per line: its header's periods each on a line of their own ("المؤشر⏎2020⏎2021⏎التطور",
+// "النصف الأول 2022⏎النصف الأول 2023"), then each row's label and its values, one a line. A row whose label is
+// followed by exactly as many values as the header has columns gives each value its column's period (the values of
+// a change column stay held back); a row that
 // has more or fewer values, or a header that names something else, leaves its values held back: which column each
 // stands in is then not known (reading them as the text's period gave the 2017 column and the change column to the
 // wrong years and indicators).
 import { parsePeriod } from "../lib/period.ts";
 import { type LineSpan, splitLines } from "../text/lines.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { PeriodClaim } from "./periods.ts";
-import { isChangeHeader } from "./tables.ts";
+import { isChangeHeader, periodInWords } from "./tables.ts";
 
 /** A line holding only a year: a header cell. */
 const yearLine = /^[^\S\n]*(?:19|20|١٩|٢٠)[0-9٠-٩]{2}[^\S\n]*$/u;
@@ -43,16 +45,30 @@ interface Table {
 
 const asciiYear = (text: string) => String(parsePeriod(text.trim().replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660))).year);
 
-/** The stacked tables of a text: two or more year lines, maybe a change header, then short lines up to an empty one or prose. */
-function tablesOf(text: string): Table[] {
+/** How long a header line naming a period in words may be: "النصف الأول 2022". */
+const periodHeaderLength = 40;
+
+/** The period a header line names: a year alone ("2021"), or a part of one in words ("النصف الأول 2022"); else null. */
+function headerPeriod(line: string, parts: PeriodPhrases["parts"]): string | null {
+  if (yearLine.test(line)) return asciiYear(line);
+  return line.length <= periodHeaderLength && /[0-9٠-٩]{4}/u.test(line) ? periodInWords(line.trim(), parts) : null;
+}
+
+/** The stacked tables of a text: two or more period lines, maybe a change header, then short lines up to an empty one or prose. */
+function tablesOf(text: string, parts: PeriodPhrases["parts"]): Table[] {
   const lines = splitLines(text);
   const content = (line: LineSpan) => text.slice(line.start, line.end);
   const tables: Table[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!yearLine.test(content(lines[i]!)) || !yearLine.test(content(lines[i + 1]!))) continue;
+    // Most lines are no header: a cheap test of the first before the period reader.
+    if (!/[0-9٠-٩]{4}/u.test(content(lines[i]!)) || headerPeriod(content(lines[i]!), parts) === null || headerPeriod(content(lines[i + 1]!), parts) === null) continue;
     const years: Table["years"] = [];
     let j = i;
-    for (; j < lines.length && yearLine.test(content(lines[j]!)); j++) years.push({ year: asciiYear(content(lines[j]!)), line: lines[j]! });
+    for (; j < lines.length; j++) {
+      const period = headerPeriod(content(lines[j]!), parts);
+      if (period === null) break;
+      years.push({ year: period, line: lines[j]! });
+    }
     const changeColumn = j < lines.length && !valueLine.test(content(lines[j]!)) && isChangeHeader(content(lines[j]!).trim());
     if (changeColumn) j++;
     const cells: Cell[] = [];
@@ -91,8 +107,8 @@ function columnsOf(table: Table): Placed[] {
 }
 
 /** The values of the text's tables laid out one cell per line: those whose column is known, with its year; the others. */
-export function stackedTableCells(text: string, mentions: readonly NumberMention[]): StackedTable {
-  const placed = tablesOf(text).flatMap(columnsOf);
+export function stackedTableCells(text: string, mentions: readonly NumberMention[], parts: PeriodPhrases["parts"]): StackedTable {
+  const placed = tablesOf(text, parts).flatMap(columnsOf);
   // Both in text order: one pass (a long text with a long table stays linear).
   const cells = new Set<NumberMention>();
   const periods = new Map<NumberMention, PeriodClaim>();

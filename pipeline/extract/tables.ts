@@ -149,7 +149,7 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
 }
 
 /** A year and the words of one of its parts, as a header cell names them ("النصف الأول 2024" → "2024-H1"), else null. */
-function periodInWords(cell: string, parts: PeriodPhrases["parts"]): string | null {
+export function periodInWords(cell: string, parts: PeriodPhrases["parts"]): string | null {
   const year = /[0-9٠-٩]{4}/u.exec(cell);
   if (!year) return null;
   const words = cell.replace(year[0], " ").split(/[^\p{L}]+/u).filter((word) => word.length > 0).map(fold);

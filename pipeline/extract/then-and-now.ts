@@ -33,15 +33,27 @@ function wordAfter(text: string, words: readonly Word[], mention: NumberMention)
   return word && !text.slice(mention.end, word.start).includes("\n") ? word : undefined;
 }
 
+/** The word right before a mention, spaces only between ("الأمس 2760 / اليوم 3104"). */
+function wordBefore(text: string, words: readonly Word[], mention: NumberMention): Word | undefined {
+  const word = words[firstWordAt(words, mention.start) - 1];
+  return word && /^[^\S\n]*$/u.test(text.slice(word.end, mention.start)) ? word : undefined;
+}
+
+/** Which side of the list a word says a value is on, if it says one. */
+const sideOf = (word: Word | undefined): "then" | "now" | undefined =>
+  word === undefined ? undefined : wordIsAny(word, grammarWords.then_and_now.then) ? "then" : wordIsAny(word, grammarWords.then_and_now.now) ? "now" : undefined;
+
 /** The lines with at least one value said "then" and one said "now". */
 function pairedLines(text: string, words: readonly Word[], mentions: readonly NumberMention[]): Pair[] {
   const lines = new Map<number, Pair>();
   for (const mention of mentions) {
     if (mention.kind !== "number") continue;
-    const next = wordAfter(text, words, mention);
-    if (!next) continue;
-    const side = wordIsAny(next, grammarWords.then_and_now.then) ? "then" : wordIsAny(next, grammarWords.then_and_now.now) ? "now" : undefined;
-    if (!side) continue;
+    // The word after the value ("960 آنذاك، 1810 اليوم"), or before it ("الأمس 2760 / اليوم 3104").
+    const after = wordAfter(text, words, mention);
+    const before = wordBefore(text, words, mention);
+    const next = sideOf(before) ? before : sideOf(after) ? after : undefined;
+    const side = sideOf(next);
+    if (!next || !side) continue;
     const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
     const pair = lines.get(lineStart) ?? { then: [], now: [], lineStart };
     pair[side].push({ mention, word: next });

@@ -503,33 +503,37 @@ export type Words106 = string[];
  */
 export type Words107 = string[];
 /**
- * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
+ * 'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it.
  */
 export type Words108 = string[];
 /**
- * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
+ * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
 export type Words109 = string[];
 /**
- * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
+ * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
  */
 export type Words110 = string[];
 /**
- * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
+ * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
  */
 export type Words111 = string[];
 /**
- * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
+ * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
  */
 export type Words112 = string[];
 /**
- * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
+ * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
  */
 export type Words113 = string[];
 /**
- * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
 export type Words114 = string[];
+/**
+ * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ */
+export type Words115 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -541,27 +545,27 @@ export type Phrases20 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words115 = string[];
+export type Words116 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words116 = string[];
+export type Words117 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words117 = string[];
+export type Words118 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words118 = string[];
+export type Words119 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words119 = string[];
+export type Words120 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words120 = string[];
+export type Words121 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -569,19 +573,19 @@ export type Phrases21 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words121 = string[];
+export type Words122 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words122 = string[];
+export type Words123 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words123 = string[];
+export type Words124 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words124 = string[];
+export type Words125 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -597,7 +601,7 @@ export type Phrases24 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words125 = string[];
+export type Words126 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -767,21 +771,22 @@ export interface GrammarWords {
   partner_bodies: Phrases18;
   origin_participles: Words106;
   country_nouns: Words107;
-  several_partners: Words108;
-  place_prepositions: Words109;
-  language_nouns: Words110;
-  partner_pronouns: Words111;
-  career_nouns: Words112;
-  two_countries: Words113;
-  territory_nouns: Words114;
+  abroad: Words108;
+  several_partners: Words109;
+  place_prepositions: Words110;
+  language_nouns: Words111;
+  partner_pronouns: Words112;
+  career_nouns: Words113;
+  two_countries: Words114;
+  territory_nouns: Words115;
   same_body: Phrases19;
   regions: Phrases20;
-  together: Words115;
-  ranked_after: Words116;
-  period_headers: Words117;
-  averages: Words118;
-  yearly_adjectives: Words119;
-  mediterranean: Words120;
+  together: Words116;
+  ranked_after: Words117;
+  period_headers: Words118;
+  averages: Words119;
+  yearly_adjectives: Words120;
+  mediterranean: Words121;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -790,12 +795,12 @@ export interface GrammarWords {
     now: Words42;
   };
   per_year: Phrases21;
-  recalling: Words121;
-  documents: Words122;
-  habitual_being: Words123;
-  summing_up: Words124;
+  recalling: Words122;
+  documents: Words123;
+  habitual_being: Words124;
+  summing_up: Words125;
   same_kind: Phrases22;
   conditionals: Phrases23;
   forecasts: Phrases24;
-  hearsay: Words125;
+  hearsay: Words126;
 }

@@ -619,3 +619,25 @@ describe("round 93", () => {
     expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toContain("files_processed_pct_change 2022 vs 2021 = 24");
   });
 });
+
+describe("round 94", () => {
+  it("reads a 'then and now' list whose words stand before the values ('الأمس 2760 / اليوم 3104')", () => {
+    const text = "الأمس = النصف الأول من 2022 | اليوم = النصف الأول من 2023\n\n- الملفات وطلبات المعلومات: الأمس 2760 / اليوم 3104\n- الإنابات القضائية الدولية: الأمس 66 / اليوم 71\n";
+    expect(publishedFigures(text, catalogue, "2023-H1", "2023-07-23")).toEqual(["files_processed 2022-H1 = 2760", "files_processed 2023-H1 = 3104", "letters_rogatory 2022-H1 = 66", "letters_rogatory 2023-H1 = 71"]);
+  });
+
+  it("reads a table copied one cell per line whose header names parts of years in words ('النصف الأول 2022')", () => {
+    const text = ["المؤشر", "النصف الأول 2022", "النصف الأول 2023", "نسبة التغير", "الملفات وطلبات المعلومات المعالجة", "2760", "3104", "+12,5%"].join("\n");
+    expect(publishedFigures(text, catalogue, "2023-H1", "2023-07-20")).toEqual(["files_processed 2022-H1 = 2760", "files_processed 2023-H1 = 3104"]);
+  });
+
+  it("lets 'these' after a whole and its part of one noun read by its own cues", () => {
+    const text = "تابع المكتب تنفيذ 125 إنابة قضائية دولية، منها 29 إنابة تتعلق بالاتجار في المخدرات وتبييض الأموال. وارتفاع عدد هذه الإنابات بنسبة 11,6 في المائة مقارنة بسنة 2018، حين بلغ 112 إنابة، يعكس تزايد الطلب.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-02-10")).toContain("letters_rogatory 2018 = 112");
+  });
+
+  it("holds back the part of the staff trained abroad ('من تكوينات بالخارج')", () => {
+    const text = "واستفاد أزيد من 410 موظفين من تكوينات بالخارج، في إطار التعاون الدولي سنة 2023.";
+    expect(mentionOf(text, "410", "2023", "2024-01-20").reason).toContain("held abroad");
+  });
+});
