@@ -4,8 +4,8 @@
 import { unitPlaces } from "./other-body.ts";
 import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
-import { listHeadingAbove, parentItemLabel } from "../text/list-items.ts";
 import type { LineSpan } from "../text/lines.ts";
+import { parentItemWords, termWords } from "./item-topic.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
@@ -164,48 +164,3 @@ function nearOwnYear(mention: NumberMention, before: readonly Word[], yearsAfter
 
 /** How many words a bound's verb may take between "هو عدد" and its number: "يقترب من". */
 const boundWords = 2;
-
-/**
- * The words of the label of the item a sub-item stands under, if the number is on one (text/list-items.ts); or of
- * the heading of the list its item is in, a short line of words ("4. المركبات المسروقة" over "- الملفات المعالجة:
- * 728"): what the list's items are about.
- */
-function parentItemWords(words: readonly Word[], text: string, mention: NumberMention): Word[] {
-  const label = parentItemLabel(text, mention.start) ?? wordedHeading(text, listHeadingAbove(text, mention.start, headingReach));
-  return label ? wordsWithin(words, label.start, label.end) : [];
-}
-
-/** The words of the glossary term the number's paragraph opens on, if any (termBefore). */
-function termWords(words: readonly Word[], text: string, mention: NumberMention): Word[] {
-  const term = termBefore(text, mention);
-  return term ? wordsWithin(words, term.start, term.end) : [];
-}
-
-/** How many items up a list's heading may stand. */
-const headingReach = 8;
-
-/** A heading of words alone, after an item number ("4. المركبات المسروقة"), short: no sentence, no figure. */
-function wordedHeading(text: string, line: LineSpan | undefined): LineSpan | undefined {
-  if (!line) return undefined;
-  const content = text.slice(line.start, line.end);
-  return content.length <= headingLength && /^[^\S\n]*(?:\p{Nd}{1,2}[.)-][^\S\n]*)?[\p{L}\s]+[:：]?[^\S\n]*$/u.test(content) ? line : undefined;
-}
-
-const headingLength = 60;
-
-/**
- * The term a glossary's paragraph opens on, before its colon ("الأمر الدولي بإلقاء القبض: طلب توقيف شخص …. نُشر
- * وعُمم منها 63 أمرا خلال السنة"): what its sentences speak of, when the number is past its first sentence.
- */
-function termBefore(text: string, mention: NumberMention): LineSpan | undefined {
-  if (mention.kind !== "number" && mention.kind !== "percent") return undefined;
-  const start = text.lastIndexOf("\n", mention.start - 1) + 1;
-  const term = glossaryTerm.exec(text.slice(start, mention.start));
-  if (!term) return undefined;
-  // A definition first: a sentence with no number ("مذكرات البحث: 3.362 مذكرة …" or "التسليم: 15 شخصا …" are labels of figures).
-  const definition = /^[^\p{Nd}]*?[.!؟?](?=\s)/u.exec(text.slice(start + term[0].length, mention.start));
-  return definition ? { start, end: start + term[1]!.length } : undefined;
-}
-
-/** A few words and a colon opening a line: a term and its definition. */
-const glossaryTerm = /^([^\S\n]*[\p{L}][\p{L}\s]{2,58})[:：]/u;
