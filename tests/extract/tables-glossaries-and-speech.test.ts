@@ -1,0 +1,242 @@
+// Readings the held-out sets of rounds 89 to 94 led to (held440–held463), each round under its own heading: periods
+// restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
+// by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
+// heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
+// cell per line (93); "then and now" lists with their words first (94).
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const mentionOf = (text: string, number: string, reference: string, published: string | null = null) =>
+  readText(text, catalogue, reference, published).mentions.find((m) => m.text.includes(number))!;
+
+describe("round 89", () => {
+  it("gives a number restating a total of another period ('بمجموع ما عولج طيلة السنة الماضية، أي 6312 ملفا') that period", () => {
+    const text = "عالج القطب 3420 ملفا خلال الأشهر الستة الأولى. وإذا قورن هذا الرقم بمجموع ما عولج طيلة السنة الماضية، أي 6312 ملفا، فإن النصف الأول وحده يعادل نحو 54 في المائة منها.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-01")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2023 = 6312"]);
+  });
+
+  it("reads 'ونسبة' right after a change's amount as the same change's rate", () => {
+    const text = "عالج القطب 3420 ملفا خلال الأشهر الستة الأولى، مقابل 3104 ملفات في الفترة نفسها من السنة الماضية، أي بزيادة 316 ملفا ونسبة 10,2 في المائة.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-01")).toContain("files_processed_pct_change 2024-H1 vs 2023-H1 = 10.2");
+  });
+
+  it("reads 'all of it' before a bound as no 'each' ('مجموع السنة الماضية كلها لم يتجاوز 87 أمرا')", () => {
+    const text = "ارتفع عدد الأوامر الدولية بإلقاء القبض إلى 54 أمرا، علما أن مجموع السنة الماضية كلها لم يتجاوز 87 أمرا.";
+    expect(mentionOf(text, "87", "2024-H1", "2024-08-01").status).not.toBe("ignored");
+  });
+
+  it("takes the whole year a clause names alone before 'طيلة السنة' ('في سنة 2016، عالج القطب طيلة السنة 2950 ملفا')", () => {
+    const text = "للمقارنة فقط: في سنة 2016، عالج القطب طيلة السنة 2950 ملفا لا غير.";
+    expect(publishedFigures(text, catalogue, "2024-H1", "2024-08-10")).toEqual(["files_processed 2016 = 2950"]);
+  });
+
+  it("holds back persons from other countries ('37 متدربا من دول إفريقية', 'المنحدرين من 23 دولة')", () => {
+    const trainees = "نحتفي بتخرج 1214 ضابطة وضابط شرطة، ومن بينهم 37 متدربا من دول إفريقية شقيقة. وقد استفاد 760 موظفا من دورات تكوينية في إطار التعاون الدولي سنة 2021.";
+    expect(publishedFigures(trainees, catalogue, "2021", "2022-01-27")).toEqual(["police_staff_trained 2021 = 760"]);
+    const officers = "استفاد 1180 موظفا من دورات تكوينية سنة 2022. واستقبلت المؤسسات التكوينية 310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية.";
+    expect(publishedFigures(officers, catalogue, "2022", "2022-12-28")).toEqual(["police_staff_trained 2022 = 1180"]);
+    expect(mentionOf(officers, "310", "2022", "2022-12-28").reason).toContain("by nationality");
+  });
+
+  it("reads a year between commas after a count's verb as part of the count's clause ('استفادوا، خلال سنة 2022، من دورات تكوينية')", () => {
+    const text = "أفادت المديرية بأن 1180 موظفا للشرطة استفادوا، خلال سنة 2022، من دورات تكوينية نظمت في إطار برامج التعاون الدولي.";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toEqual(["police_staff_trained 2022 = 1180"]);
+  });
+
+  it("reads a four-digit number right after 'بالضبط' restating a rounded count as a count, not a year", () => {
+    const text = "ونشرنا قرابة 2000 مذكرة لتوقيف سريان الأبحاث الدولية، بالضبط 1987.";
+    expect(publishedFigures(text, catalogue, "2021", "2021-12-29")).toEqual(["international_search_cancellations 2021 = 1987"]);
+  });
+
+  it("holds back a number aimed at after 'إلى' in a sentence opening on an aim ('الأولوية هي رفع عدد المستفيدين … إلى أزيد من ألف موظف')", () => {
+    const text = "الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف.";
+    expect(mentionOf(text, "ألف", "2021", "2022-01-03").reason).toContain("an aim or a hope");
+  });
+
+  it("holds back a part named 'out of' the whole after a comma ('5 أشخاص مبحوث عنهم …، من أصل 22 شخصا')", () => {
+    const text = "وتمكنت المصالح الأمنية من استقدام 5 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22 شخصا تم تسليمهم أو استقدامهم إلى المملكة خلال السنة.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-18")).toEqual(["persons_extradited_to_morocco 2022 = 22"]);
+  });
+
+  it("reads wanted persons 'returning to the kingdom' as brought back ('22 مطلوبا للعدالة المغربية يعودون إلى المملكة')", () => {
+    expect(publishedFigures("22 مطلوبا للعدالة المغربية يعودون إلى المملكة سنة 2022", catalogue, "2022", "2022-12-29")).toEqual(["persons_extradited_to_morocco 2022 = 22"]);
+  });
+
+  it("reads no count of wanted persons in persons arrested in cases of a drug ('الأجانب الموقوفين في قضايا مرتبطة بهذا المخدر')", () => {
+    const text = "وبلغ عدد الأجانب الموقوفين في قضايا مرتبطة بهذا المخدر أزيد من 40 شخصا.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-03")).toEqual([]);
+  });
+
+  it("holds back the units of a share told after the whole ('4480 ملفا، يهم 38 في المائة منها …، أي أكثر من 1700 ملف')", () => {
+    const text = "وعالج القطب ما مجموعه 4480 ملفا، يهم 38 في المائة منها الاتجار الدولي في المخدرات، أي أكثر من 1700 ملف.";
+    expect(mentionOf(text, "1700", "2019", "2019-12-31").reason).toContain("restates a quantity");
+    expect(publishedFigures(text, catalogue, "2019", "2019-12-31")).toContain("files_processed 2019 = 4480");
+  });
+
+  it("reads a count 'related to' one kind as that kind's ('265 ملفا مرتبطا بالابتزاز الجنسي')", () => {
+    const text = "وفي مجال الجريمة الإلكترونية تحديدا، عالجت المديرية 265 ملفا مرتبطا بالابتزاز الجنسي عبر الأنترنت سنة 2022.";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-30")).toEqual([]);
+  });
+
+  it("holds back a headline's count after a pause whose topic names one partner ('التعاون الأمني المغربي الإسباني.. أزيد من 900 ملف')", () => {
+    const text = "التعاون الأمني المغربي الإسباني.. أزيد من 900 ملف في سنة واحدة\n\nعالج القطب 3380 ملفا وطلب معلومات سنة 2017.\n";
+    expect(mentionOf(text, "900", "2017", "2018-01-05").reason).toContain("the part of one partner");
+  });
+
+  it("takes the partner a reason's clause gives its share from the clause before ('أن فرنسا ما تزال ثاني أكبر شريك، إذ استأثرت بـ21 في المائة')", () => {
+    const text = "أظهرت الحصيلة أن فرنسا ما تزال ثاني أكبر شريك أمني للمغرب، إذ استأثرت بـ21 في المائة من مجموع المبادلات.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-18")).toEqual(["exchanges_share_by_partner 2022 FR = 21"]);
+  });
+
+  it("reads a negated 'was' further before a verb of exceeding as 'at most' ('لم يكن عدد الملفات التي نعالجها في السنة كلها يتجاوز 600 ملف')", () => {
+    const text = "حين التحقت بالمكتب سنة 1993، لم يكن عدد الملفات التي نعالجها في السنة كلها يتجاوز 600 ملف.";
+    expect(publishedFigures(text, catalogue, "2016", "2017-01-10")).toEqual(["files_processed 1993 = lte 600"]);
+  });
+});
+
+describe("round 90", () => {
+  it("reads a table's columns headed by a span of months and their year ('يوليوز-دجنبر 2023')", () => {
+    const text = "| المؤشر | يوليوز-دجنبر 2023 | يوليوز-دجنبر 2024 |\n|---|---|---|\n| الملفات وطلبات المعلومات | 3208 | 3795 |\n";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-12")).toEqual(["files_processed 2023-H2 = 3208", "files_processed 2024-H2 = 3795"]);
+  });
+
+  it("reads no period in the annual report the figures are 'according to' ('وحسب معطيات الحصيلة السنوية')", () => {
+    const text = "وحسب معطيات الحصيلة السنوية، فقد تابع المكتب تنفيذ 84 إنابة قضائية دولية خلال الفترة الممتدة من فاتح يوليوز إلى 31 دجنبر 2024، ونشر 60 أمرا دوليا بإلقاء القبض.";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-01-07")).toEqual(["letters_rogatory 2024-H2 = 84", "international_arrest_warrants 2024-H2 = 60"]);
+  });
+
+  it("reads a half worked out from its year and the other half as that half's count", () => {
+    const text = [
+      "خذ مثلا الملفات وطلبات المعلومات: 7215 ملفا في السنة كلها، و3420 في النصف الأول. الفرق، أي 3795 ملفا، هو حصيلة النصف الثاني.",
+      "وبالنسبة للأشخاص الذين سلموا أو استقدموا إلى المغرب، فالحصيلة السنوية تتحدث عن 31 شخصا، والنصف الأول عن 15، فيبقى 16 للنصف الثاني.",
+    ].join("\n\n");
+    const figures = publishedFigures(text, catalogue, "2024-H2", "2025-02-03");
+    expect(figures).toContain("files_processed 2024-H2 = 3795");
+    expect(figures).toContain("persons_extradited_to_morocco 2024-H2 = 16");
+  });
+
+  it("reads a list's items with the heading they stand under ('4. المركبات المسروقة')", () => {
+    const text = "4. المركبات المسروقة\n- الملفات المعالجة: 728\n- المركبات المحجوزة أو المسترجعة: 141\n";
+    expect(publishedFigures(text, catalogue, "2025-H1", "2025-07-20")).toEqual(["stolen_vehicle_files 2025-H1 = 728", "stolen_vehicles_seized 2025-H1 = 141"]);
+  });
+
+  it("holds back 'its number was' right after a part and the whole it is out of, and reads 'مقابل' with its noun", () => {
+    const either = "وتابع المكتب تنفيذ 41 إنابة قضائية دولية مرتبطة بالاتجار في المخدرات وتبييض الأموال، من أصل 162 إنابة، بعدما كان عددها 35 إنابة خلال السنة الماضية.";
+    expect(mentionOf(either, "35", "2024", "2025-01-05").reason).toContain("it may compare either");
+    const part = "أن 47 مواطنا مغربيا تم توقيفهم خارج أرض الوطن، من أصل 88 شخصا مبحوثا عنهم على الصعيد الدولي أوقفوا خلال السنة، مقابل 42 مغربيا في السنة التي قبلها.";
+    expect(publishedFigures(part, catalogue, "2018", "2019-01-02")).toContain("moroccan_citizens_arrested_abroad 2017 = 42");
+  });
+
+  it("names no partner in a region whose name starts with one ('دول أمريكا اللاتينية')", () => {
+    const text = "تظل حصة دول أمريكا اللاتينية مجتمعة من المبادلات الأمنية دون 1 في المائة.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-10")).toEqual([]);
+  });
+
+  it("reads 'amounting' with the clause before it ('… الذين تم توقيفهم، والبالغ عددهم 140 شخصا')", () => {
+    const text = "ويمثل هؤلاء جزءا مهما من مجموع الأشخاص المبحوث عنهم على الصعيد الدولي الذين تم توقيفهم، والبالغ عددهم 140 شخصا.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-08")).toEqual(["wanted_persons_arrested 2024 = 140"]);
+  });
+});
+
+describe("round 91", () => {
+  it("reads a glossary paragraph's numbers with the term it defines ('الأمر الدولي بإلقاء القبض: طلب …. نُشر منها 63 أمرا')", () => {
+    const text = "الإنابة القضائية الدولية: طلب توجهه سلطة قضائية. تابع أنتربول الرباط تنفيذ 118 إنابة سنة 2020.\n\nالأمر الدولي بإلقاء القبض: طلب توقيف شخص مبحوث عنه. نُشر وعُمم منها 63 أمرا خلال السنة.\n";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-10")).toEqual(["letters_rogatory 2020 = 118", "international_arrest_warrants 2020 = 63"]);
+  });
+
+  it("reads the results a report lists after its colon as the report's period, under a month's heading", () => {
+    const text = "التسلسل الزمني\n\nدجنبر 2020\nفي 29 دجنبر، نشرت المديرية حصيلتها: 3950 ملفا وطلب معلومات، و118 إنابة قضائية دولية.\n";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-10")).toEqual(["files_processed 2020 = 3950", "letters_rogatory 2020 = 118"]);
+  });
+
+  it("takes the year named before for a part with a pronoun ('في ربعها الرابع')", () => {
+    const text = "تابع المكتب تنفيذ 37 إنابة، بعدما كان العدد قد بلغ 34 إنابة في الربع الأول من السنة الماضية و41 إنابة في ربعها الرابع.";
+    expect(publishedFigures(text, catalogue, "2024-Q1", "2024-04-19")).toContain("letters_rogatory 2023-Q4 = 41");
+  });
+
+  it("reads 'لتناهز الحصيلة السنوية 6 آلاف ملف' as about 6,000, agreeing with an exact 5,800", () => {
+    const text = "عالجت المصالح أزيد من 3 آلاف ملف خلال النصف الثاني من السنة الماضية، لتناهز الحصيلة السنوية 6 آلاف ملف.";
+    expect(publishedFigures(text, catalogue, "2022-H2", "2023-01-16")).toContain("files_processed 2022 = approx 6000");
+  });
+
+  it("holds back a province's or a region's share of a count ('على مستوى إقليم الناظور', 'نصيب منطقة طنجة')", () => {
+    const province = "أما على مستوى إقليم الناظور، فقد أسفرت المراقبة عن توقيف 4 أشخاص مبحوث عنهم على الصعيد الدولي.";
+    expect(mentionOf(province, "4", "2023", "2024-01-03").reason).toContain("local unit");
+    const region = "أسفرت الأوامر عن توقيف 131 شخصا مبحوثا عنهم على الصعيد الدولي. وكان نصيب منطقة طنجة من هذه التوقيفات عشرة أشخاص.";
+    expect(publishedFigures(region, catalogue, "2023", "2023-12-28")).toEqual(["wanted_persons_arrested 2023 = 131"]);
+  });
+});
+
+describe("round 92", () => {
+  it("withdraws a value denied in Darija ('ماشي ربعة آلاف وستمية')", () => {
+    const text = "الملفات اللي عالج قطب التعاون الدولي فـ2018 هي 4060 ملف، ماشي ربعة آلاف وستمية، راه شي ناس كاتبينها غالطة.";
+    expect(mentionOf(text, "ربعة آلاف وستمية", "2018", "2019-01-05").reason).toContain("denied_value");
+  });
+
+  it("reads a speaker's 'no, sorry' after an ellipsis as correcting the number just said, and only that one", () => {
+    const corrected = "من بعد، الأوامر الدولية بإلقاء القبض سبعة وسبعين، والموقوفين ستة وتمانين... لا لا، سمح لي، تمنية وتمانين.";
+    expect(publishedFigures(corrected, catalogue, "2018", "2019-01-05")).toEqual(["international_arrest_warrants 2018 = 77", "wanted_persons_arrested 2018 = 88"]);
+    const broken = "وأوقفت المصالح 80 واحد من المبحوث عنهم. والإنابات القضائية وصلات لـ114... لا لا، سمحو ليا، 104 إنابة.";
+    expect(publishedFigures(broken, catalogue, "2017", "2018-01-05")).toContain("wanted_persons_arrested 2017 = 80");
+  });
+
+  it("reads persons wanted by US justice arrested as the foreigners arrested for the US, not one handed over to it", () => {
+    expect(publishedFigures("🇺🇸 3 مطلوبين للقضاء الأمريكي تشدو", catalogue, "2022", "2023-01-05")).toEqual(["foreigners_arrested_for_us 2022 = 3"]);
+    const handed = "وقد سلم المغرب مطلوبا واحدا (إلى الولايات المتحدة) خلال السنة.";
+    expect(publishedFigures(handed, catalogue, "2023", "2024-01-10")).toEqual([]);
+  });
+});
+
+describe("round 93", () => {
+  const stacked = ["المؤشر", "2020", "2021", "الملفات وطلبات المعلومات المعالجة", "3 950", "4 677", "الإنابات القضائية الدولية", "118", "131"].join("\n");
+
+  it("reads a table copied one cell per line: each row's values under their header's years, with the row's label", () => {
+    expect(publishedFigures(stacked, catalogue, "2021", "2022-01-01")).toEqual(["files_processed 2020 = 3950", "files_processed 2021 = 4677", "letters_rogatory 2020 = 118", "letters_rogatory 2021 = 131"]);
+  });
+
+  it("holds back the cells of a row that has more or fewer values than the header has columns", () => {
+    const short = ["المؤشر", "2020", "2021", "الإنابات القضائية الدولية", "118", "الأوامر الدولية بإلقاء القبض", "63", "98"].join("\n");
+    expect(mentionOf(short, "118", "2021", "2022-01-01").reason).toContain("one cell per line");
+    expect(publishedFigures(short, catalogue, "2021", "2022-01-01")).toEqual(["international_arrest_warrants 2020 = 63", "international_arrest_warrants 2021 = 98"]);
+  });
+
+  it("holds back a change column's cells and reads the years' columns", () => {
+    const change = ["المؤشر", "2021", "2022", "التطور", "الإنابات القضائية الدولية", "131", "143", "+9,2%"].join("\n");
+    expect(publishedFigures(change, catalogue, "2022", "2022-12-28")).toEqual(["letters_rogatory 2021 = 131", "letters_rogatory 2022 = 143"]);
+  });
+
+  it("reads a year after 'السنوية' as naming a report ('الحصيلة السنوية 2022'), no count", () => {
+    const text = "الملف الصحفي - الحصيلة السنوية 2022\nالبطاقة التقنية رقم 6: التعاون الأمني الدولي\nالملفات وطلبات المعلومات المعالجة: 5800\n";
+    expect(mentionOf(text, "2022", "2022", "2022-12-28").reason).toContain("year_naming_a_report");
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toEqual(["files_processed 2022 = 5800"]);
+  });
+
+  it("reads a change on the line under a count that ends its line as that count's ('📁 …: 5.800⏎📈 بارتفاع بلغ 24%')", () => {
+    const text = "📁 الملفات وطلبات المعلومات المعالجة: 5.800\n📈 بارتفاع بلغ 24% مقارنة بسنة 2021\n⚖️ الإنابات القضائية الدولية المتابع تنفيذها: 143\n";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-28")).toContain("files_processed_pct_change 2022 vs 2021 = 24");
+  });
+});
+
+describe("round 94", () => {
+  it("reads a 'then and now' list whose words stand before the values ('الأمس 2760 / اليوم 3104')", () => {
+    const text = "الأمس = النصف الأول من 2022 | اليوم = النصف الأول من 2023\n\n- الملفات وطلبات المعلومات: الأمس 2760 / اليوم 3104\n- الإنابات القضائية الدولية: الأمس 66 / اليوم 71\n";
+    expect(publishedFigures(text, catalogue, "2023-H1", "2023-07-23")).toEqual(["files_processed 2022-H1 = 2760", "files_processed 2023-H1 = 3104", "letters_rogatory 2022-H1 = 66", "letters_rogatory 2023-H1 = 71"]);
+  });
+
+  it("reads a table copied one cell per line whose header names parts of years in words ('النصف الأول 2022')", () => {
+    const text = ["المؤشر", "النصف الأول 2022", "النصف الأول 2023", "نسبة التغير", "الملفات وطلبات المعلومات المعالجة", "2760", "3104", "+12,5%"].join("\n");
+    expect(publishedFigures(text, catalogue, "2023-H1", "2023-07-20")).toEqual(["files_processed 2022-H1 = 2760", "files_processed 2023-H1 = 3104"]);
+  });
+
+  it("lets 'these' after a whole and its part of one noun read by its own cues", () => {
+    const text = "تابع المكتب تنفيذ 125 إنابة قضائية دولية، منها 29 إنابة تتعلق بالاتجار في المخدرات وتبييض الأموال. وارتفاع عدد هذه الإنابات بنسبة 11,6 في المائة مقارنة بسنة 2018، حين بلغ 112 إنابة، يعكس تزايد الطلب.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-02-10")).toContain("letters_rogatory 2018 = 112");
+  });
+
+  it("holds back the part of the staff trained abroad ('من تكوينات بالخارج')", () => {
+    const text = "واستفاد أزيد من 410 موظفين من تكوينات بالخارج، في إطار التعاون الدولي سنة 2023.";
+    expect(mentionOf(text, "410", "2023", "2024-01-20").reason).toContain("held abroad");
+  });
+});
