@@ -115,7 +115,7 @@ export function unclearColumns(count: number): Column[] {
 }
 
 /** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤", "2024: الربع الأول"; or a part of the year alone ("الربع الأول"). */
-const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
+const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}(?:[^\S\n]+\p{L}+)?|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 
 /** A header cell naming the year before its part: "2024: الربع الأول", "2025 – النصف الأول". */
 const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
@@ -129,7 +129,11 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
   const periods = cellText.slice(1).findIndex((cell) => !wordedPeriod.test(cell.trim()));
   const named = periods < 0 ? cellText.length - 1 : periods;
-  if (named === 0 || (named < cellText.length - 1 && (named < 2 || !cellText.slice(1 + named).every(isChangeHeader)))) return null;
+  // Columns of words only after them ("| … | النصف الأول 2022 | سنة 2021 كاملة | النسبة |"): something else, held back.
+  const rest = cellText.slice(1 + named);
+  // Only under periods that each name their year: a row of parts alone ("| | الفصل الأول | … | المجموع |") is a second header.
+  const asides = rest.length > 0 && named > 0 && cellText.slice(1, 1 + named).every((cell) => /[0-9٠-٩]{4}/u.test(cell)) && !rest.every(isChangeHeader) && rest.every((cell) => /\p{L}/u.test(cell) && !/\p{N}/u.test(cell));
+  if (named === 0 || (named < cellText.length - 1 && !asides && (named < 2 || !rest.every(isChangeHeader)))) return null;
   const read = cellText.slice(1, 1 + named).map((cell) => periodInWords(cell, parts));
   const known = read.every((period): period is string => period !== null) ? [...read].sort(comparePeriods) : null;
   const change = (index: number): Column =>
@@ -145,7 +149,7 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
     const period = carried ?? yearFirst;
     return period ? { period } : { periodWords: cells[i + 1]! };
   };
-  return [null, ...cells.slice(1).map((_, i) => (i < named ? periodColumn(i) : change(i + 1)))];
+  return [null, ...cells.slice(1).map((_, i) => (i < named ? periodColumn(i) : asides ? { aside: cells[i + 1]! } : change(i + 1)))];
 }
 
 /** A year and the words of one of its parts, as a header cell names them ("النصف الأول 2024" → "2024-H1"), else null. */

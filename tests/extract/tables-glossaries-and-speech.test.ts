@@ -240,3 +240,15 @@ describe("round 94", () => {
     expect(mentionOf(text, "410", "2023", "2024-01-20").reason).toContain("held abroad");
   });
 });
+
+describe("round 95", () => {
+  it("reads a table headed by periods that each name their year ('سنة 2021 كاملة'), a column of something else beside them", () => {
+    const text = "| المؤشر | النصف الأول 2022 | سنة 2021 كاملة | النسبة |\n|---|---|---|---|\n| الملفات وطلبات المعلومات المعالجة | 2760 | 4677 | 59% |\n";
+    expect(publishedFigures(text, catalogue, "2022-H1", "2022-08-18")).toEqual(["files_processed 2022-H1 = 2760", "files_processed 2021 = 4677"]);
+  });
+
+  it("sets aside a related-topics line that carries another article's title ('مواضيع ذات صلة: …')", () => {
+    const text = "عالج القطب 7215 ملفا سنة 2024.\n\nمواضيع ذات صلة: حصيلة 2024 للأمن الوطني: 1620 مستفيدا من التكوين\n";
+    expect(mentionOf(text, "1620", "2024", "2024-12-31").status).toBe("cruft");
+  });
+});
