@@ -50,7 +50,7 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   // Persons received from several partners ("تسلم المغرب 16 شخصا من إسبانيا وفرنسا") may be all of them; staff from
   // partner countries are never the DGSN's own (one_partner_is_part).
-  const origin = partnerOrigin(scope.after, catalogue.breakdowns) ?? originParticiple(scope.text, mention);
+  const origin = partnerOrigin(scope.after, catalogue.breakdowns) ?? originParticiple(scope.text, mention, scope.wordFrom);
   const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? nationalityBeforeOneOrTwo(mention, scope.lead, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
   if (nationality) {
     const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;

@@ -2,7 +2,6 @@
 // countries do ("أما في تونس، فقد أعلنت وزارة الداخلية عن 64 إنابة"; "وفي الجزائر، أفادت …"): they are not the
 // DGSN's. The countries are the partner_country categories of the catalogue's breakdowns (Morocco is none). So
 // are the nationalities that make persons counted a part of a count ("تسليم شخصين من جنسية بلجيكية").
-import { foldWord } from "../arabic/normalise.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import { type CategoryMatch, categoryStartingAt } from "./categories.ts";
@@ -162,12 +161,14 @@ const originReachChars = 60;
 /**
  * "310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية": a participle of origin (grammar-words origin_participles)
  * soon after the count on its line, "من", and countries (a number of them or several not named): persons from
- * other countries. Read on the text: the count's clause ends at "وضباط", and at the number of countries.
+ * other countries. Read on the sentence's words past the count's clause, which ends at "وضباط" and at the number of
+ * countries (`wordFrom`: the sentence's word at or after an offset).
  */
-export function originParticiple(text: string, mention: NumberMention): { start: number; end: number; countries: number } | undefined {
+export function originParticiple(text: string, mention: NumberMention, wordFrom: (offset: number) => Word | null): { start: number; end: number; countries: number } | undefined {
   const lineEnd = text.indexOf("\n", mention.end);
-  const stretch = text.slice(mention.end, Math.min(lineEnd < 0 ? text.length : lineEnd, mention.end + originReachChars));
-  const words = [...stretch.matchAll(/\p{L}+|\p{Nd}+/gu)].map((m) => ({ folded: foldWord(m[0]), start: mention.end + m.index, end: mention.end + m.index + m[0].length }));
+  const limit = Math.min(lineEnd < 0 ? text.length : lineEnd, mention.end + originReachChars);
+  const words: Word[] = [];
+  for (let word = wordFrom(mention.end); word && word.end <= limit; word = wordFrom(word.end)) words.push(word);
   const at = words.findIndex((w) => wordIsAny(w, grammarWords.origin_participles));
   if (at < 0 || !words[at + 1] || !wordIsAny(words[at + 1]!, fromWords)) return undefined;
   const countries = words[at + 2] && /^\p{Nd}+$/u.test(words[at + 2]!.folded) ? words[at + 3] : words[at + 2];

@@ -4,6 +4,7 @@
 // a reading of its own.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
+import { outOf } from "./part-of-next.ts";
 import { sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
@@ -315,12 +316,9 @@ function comparedAfterOutOf(scope: NumberScope, soFar: SentenceSoFar): { ids: st
   // Only "its number was" ("بعدما كان عددها 35 إنابة"): "مقابل 143 إنابة" compares the count right before it, and
   // "مقابل 42 مغربيا" the one its noun counts.
   if (!scope.lead.some((w) => wordIsAny(w, grammarWords.count_of) || wordIsAny(w, grammarWords.past_being))) return undefined;
-  const marker = outOfBefore.exec(scope.text.slice(part.end, whole.start))?.[1];
+  const marker = outOf.exec(scope.text.slice(part.end, whole.start))?.[1];
   return marker ? { ids: [whole.indicator.id, part.indicator.id], marker } : undefined;
 }
-
-/** "من أصل" right before a whole's number. */
-const outOfBefore = /(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*$/u;
 
 /** The indicator its own cues give; failing those, the previous figure it continues. */
 export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[], compared: boolean): IndicatorChoice {

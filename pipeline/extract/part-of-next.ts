@@ -7,7 +7,7 @@ import { withheld } from "./not-stated.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 
 /** "من أصل" (out of), "من مجموع" / "من إجمالي" (of a total), with "الـ" before the whole's number: "من أصل الـ26". */
-const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
+export const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
 
 /** How far the counted noun of the part may run before "من أصل" ("4 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22"). */
 const partWordsReach = 64;

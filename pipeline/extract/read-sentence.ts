@@ -209,8 +209,8 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     : (opened ?? continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet, previous.underHeading) ?? previous.section);
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
-  // A table copied one cell per line has a reason of its own for its values (layout-doubts.ts).
-  // A stacked table's cells are each a number of their own, whether their column is known (slashes) or not (stacked).
+  // A table copied one cell per line has a reason of its own for its cells whose column is not known (stacked,
+  // layout-doubts.ts); the others have their column's period (slashes): each cell is a number of its own, no split pair.
   const splitDigits = splitDigitPairs(source.text, mentions.filter((m) => !extraction.stacked.has(m) && !extraction.slashes.has(m)));
   const calculations = calculationsIn(source.text, mentions);
   const terms = calculationTerms(calculations);

@@ -5,7 +5,7 @@
 // has more or fewer values, or a header that names something else, leaves its values held back: which column each
 // stands in is then not known (reading them as the text's period gave the 2017 column and the change column to the
 // wrong years and indicators).
-import { parsePeriod } from "../lib/period.ts";
+import { asciiDigits } from "../arabic/normalise.ts";
 import { type LineSpan, splitLines } from "../text/lines.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -43,14 +43,12 @@ interface Table {
   cells: Cell[];
 }
 
-const asciiYear = (text: string) => String(parsePeriod(text.trim().replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660))).year);
-
 /** How long a header line naming a period in words may be: "النصف الأول 2022". */
 const periodHeaderLength = 40;
 
 /** The period a header line names: a year alone ("2021"), or a part of one in words ("النصف الأول 2022"); else null. */
 function headerPeriod(line: string, parts: PeriodPhrases["parts"]): string | null {
-  if (yearLine.test(line)) return asciiYear(line);
+  if (yearLine.test(line)) return asciiDigits(line.trim());
   return line.length <= periodHeaderLength && /[0-9٠-٩]{4}/u.test(line) ? periodInWords(line.trim(), parts) : null;
 }
 
