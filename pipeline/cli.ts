@@ -40,6 +40,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that goes away before the run ends (`npm run pipeline | head -1`) closes the pipe: the run goes on
+ * with its progress unread, as it would with nobody reading, rather than dying with a stack trace halfway.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
+ignoreClosedPipe(process.stdout);
+ignoreClosedPipe(process.stderr);
 installInterruptHandlers(
   (status) => process.exit(status),
   (line) => process.stderr.write(`error: ${line}\n`),

@@ -89,6 +89,20 @@ describe("npm run pipeline", () => {
     expect(edited.stderr).toContain("differs: latest/observations.csv");
   });
 
+  it("goes on and publishes when the reader of its progress goes away (`npm run pipeline | true`), no stack trace", () => {
+    const dir = scratch();
+    const out = join(dir, "out");
+    // `true` exits without reading: every progress line meets a closed pipe (EPIPE).
+    const run = spawnSync("bash", ["-c", '"$0" "$@" | true; exit "${PIPESTATUS[0]}"', process.execPath, join(repoRoot, "scripts", "pipeline.mjs"), "--raw", fixtureRawDir, "--out", out, "--work", join(dir, "work")], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1796083200" },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, "versions.json"), "utf8")).versions).toHaveLength(1);
+  });
+
   it("recognises numbers line by line with the numbers command", () => {
     const run = pipeline(["numbers"], '{"id":"a","text":"عالج 5 آلاف و800 ملف"}\nnot json\n');
     expect(run.status).toBe(0);
