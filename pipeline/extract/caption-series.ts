@@ -9,7 +9,7 @@ import { parsePeriod } from "../lib/period.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { partOfEachYear } from "./each-year.ts";
-import { samePart } from "./periods.ts";
+import { samePart } from "./year-parts.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** What a caption says of one of its values: what it counts, and its year (or why that is unclear). */

@@ -6,7 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
-import { allPartPhrases } from "./periods.ts";
+import { allPartPhrases } from "./year-parts.ts";
 import { findPhrases, type Phrase } from "./phrases.ts";
 import { type NumberScope, ofThemAfter, opensOnTotal } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
@@ -117,8 +117,9 @@ function sinceLastPercentage(scope: NumberScope): Word[] {
   return last < 0 ? scope.earlier : scope.earlier.filter((w) => w.start >= last);
 }
 
-/** A percentage's sign or words: "%", "في المائة", "بالمئة". */
-const percentage = /[%٪]|الم[اى]?[ئي]ة/gu;
+/** A percentage's sign or words: "%", "في المائة", "بالمئة" (a pattern's source, for the regular expressions that look for one). */
+export const percentageMark = "[%٪]|الم[اى]?[ئي]ة";
+const percentage = new RegExp(percentageMark, "gu");
 
 /**
  * The words without a qualifier's verb after "ما" ("فما يزيد عن ثلاثين في المائة منها، وتحديدا 34 في المائة"):

@@ -12,6 +12,7 @@ import { grammarWords } from "./grammar-words.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { partnerPartOf } from "./partner-place.ts";
+import { percentageMark } from "./change-direction.ts";
 import { changeDirection } from "./percent-change.ts";
 import { heldBack, type Reading, unaccounted } from "./reading.ts";
 import { restOfWhole } from "./remainder.ts";
@@ -121,12 +122,12 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar, catalogue: Ca
 }
 
 /** A share or a fraction a later number may restate in units: "31 في المائة من المبادلات، أي 1800 ملف", "ثلث الملفات، أي 2104". */
-const percentage = /[%٪]|الما?[ئي]ة/u;
+const percentage = new RegExp(percentageMark, "u");
 
 /** "… ملفا من أصل 3380": a whole named after the count's noun. */
 const outOfNext = /^\s*\S+\s+من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي)\s*\p{Nd}/u;
 const outOfReach = 40;
-const shareOrFraction = /[%٪]|الما?[ئي]ة|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث/u;
+const shareOrFraction = new RegExp(`${percentageMark}|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث`, "u");
 
 /**
  * The whole a part is "out of", of the indicator the part was read as, is the nation's figure, wherever the part was

@@ -6,7 +6,7 @@ import { countsNoun } from "./count-continuation.ts";
 import { isPart, type CountedNoun, partMarkerReach } from "./counted-noun.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { partPhrasesIn } from "./periods.ts";
+import { partPhrasesIn } from "./year-parts.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import type { NumberScope } from "./scope.ts";

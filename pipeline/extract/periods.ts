@@ -3,7 +3,7 @@
 // different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { formatPeriod, fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
+import { fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
@@ -13,7 +13,7 @@ import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { oncePer } from "../lib/once-per.ts";
+import { elidedParts, type PartMatch, partBefore, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -35,71 +35,10 @@ export interface PeriodClaim {
 
 export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number };
 
-/** How many words may stand between a part ("النصف الأول", "الربع الأول") or a span word ("منذ") and the year it applies to. */
-const reach = 3;
-
-/** A part of a year as the catalogue keys it ("H1", "Q3"). */
-type PartCode = string;
-
-/** A year's period with a part ("2021", "H1" → "2021-H1"), or the period itself without one. */
-export function withPart(period: string, part: PartCode | undefined): string {
-  if (!part) return period;
-  return formatPeriod({ year: parsePeriod(period).year, part: { kind: part[0] as "H" | "Q", index: Number(part[1]) } });
-}
-
-/** The same part (half, quarter) of `year` as the reference period has, or the whole year. */
-export function samePart(year: number, reference: string): string {
-  return formatPeriod({ year, part: parsePeriod(reference).part });
-}
-
 function wordIndexBefore(words: readonly Word[], offset: number): number {
   let index = -1;
   for (let i = 0; i < words.length && words[i]!.end <= offset; i++) index = i;
   return index;
-}
-
-type PartMatch = PhraseMatch & { part: PartCode };
-
-/** Prepositions an elided part's ordinal stands alone after: "في الأول", "أنشط من الأول", "عن الأول". */
-const elidedPartPrepositions = ["في", "من", "عن"];
-
-/**
- * A part whose noun the sentence said before, its ordinal alone after a preposition: "75 في النصف الثاني، مقابل
- * 74 في الأول" (the first half), "وجاء النصف الثاني أنشط من الأول". Only two-word parts ("نصف" + ordinal), the
- * noun matched in `earlier`.
- */
-function elidedParts(words: readonly Word[], earlier: readonly Word[], parts: PeriodPhrases["parts"]): PartMatch[] {
-  const { pairs, ordinals } = ordinalPairsOf(parts);
-  let found: PartMatch[] | undefined;
-  for (let index = 1; index < words.length; index++) {
-    // Cheap tests first: this runs for every clause that names no part.
-    if (!elidedPartPrepositions.includes(words[index - 1]!.folded) || !wordIsAny(words[index]!, ordinals)) continue;
-    const pair = pairs.find((p) => wordIsAny(words[index]!, p.ordinal) && earlier.some((w) => wordIsAny(w, p.noun)));
-    if (pair) (found ??= []).push({ index, start: words[index]!.start, end: words[index]!.end, part: pair.part });
-  }
-  return found ?? [];
-}
-
-interface OrdinalPair {
-  part: PartCode;
-  noun: readonly string[];
-  ordinal: readonly string[];
-}
-
-/** The two-word part phrases as (noun, ordinal) pairs, and all their ordinals in one list; worked out once per catalogue. */
-const ordinalPairsOf = oncePer((parts: PeriodPhrases["parts"]): { pairs: OrdinalPair[]; ordinals: string[] } => {
-  const pairs = Object.entries(parts).flatMap(([part, list]) => list.filter((phrase) => phrase.length === 2).map((phrase) => ({ part, noun: phrase[0]!, ordinal: phrase[1]! })));
-  return { pairs, ordinals: [...new Set(pairs.flatMap((p) => p.ordinal))] };
-});
-
-/** The part named by a phrase ending at most `reach` words before word index `at`. */
-function partBefore(parts: readonly PartMatch[], at: number): PartCode | undefined {
-  return parts.find((p) => p.index < at && at - p.index <= reach + 2)?.part;
-}
-
-/** Where a claim starts that a part's phrase before word index `at` opens ("النصف الأول من 2024"): at that phrase, or at `start`. */
-function spanFromPart(parts: readonly PartMatch[], part: PartCode | undefined, at: number, start: number): number {
-  return Math.min(start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));
 }
 
 /** How many words before a span of years a record's superlative may stand: "أعلى رقم في السنوات". */
@@ -310,8 +249,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // Before the year within reach, or right after it (the year itself may be a word of digits).
     // "عن الفترة ذاتها من 2022 التي سجلت 62 موقوفا": a relative after "the same period of" a year refers to that period.
     const ofSamePeriod = samePeriods.some((m) => m.end <= year.start && at - wordIndexBefore(words, m.end) <= 2);
-    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= reach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? (ofSamePeriod ? undefined : relativeOnYear(words, at, phrases));
-    const span = spans.find((s) => s.index < at && at - s.index <= reach && !(whole && whole.start <= s.start && s.end <= whole.end));
+    const whole = wholeYears.find((w) => (w.index < at && at - w.index <= periodWordReach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? (ofSamePeriod ? undefined : relativeOnYear(words, at, phrases));
+    const span = spans.find((s) => s.index < at && at - s.index <= periodWordReach && !(whole && whole.start <= s.start && s.end <= whole.end));
     // "143 إنابة – الرقم الأعلى منذ 2015": the record's span ending its sentence, not the figure's period (but "أعلى
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
@@ -432,14 +371,6 @@ function sameYearOpensParagraph(context: PeriodContext, match: PhraseMatch): boo
   return (lineStart < 0 || paragraphStart) && context.text.slice(lineStart + 1, match.start).split(/\s+/u).filter(Boolean).length <= 2;
 }
 
-/** Whether the words right after a part refer it to a year named before: "النصف الثاني منها"; or its noun's pronoun does: "في ربعها الرابع". */
-function refersBack(words: readonly Word[], part: PhraseMatch, phrases: PeriodPhrases): boolean {
-  const noun = words[part.index]!.folded;
-  if (!noun.startsWith("ال") && /.{3}(?:ها|ه)$/u.test(noun)) return true;
-  const next = words.findIndex((w) => w.start >= part.end);
-  return next >= 0 && findPhrases(words, phrases.part_of_it).some((m) => m.index === next);
-}
-
 /**
  * The year of the last period the sentence names before the clause, if it names one. When the sentence as a
  * whole reads unclear ("منذ 2019، … بعد 86 إنابة في النصف الثاني من 2025 و84 في النصف الأول منها"), the words
@@ -456,56 +387,8 @@ function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: Per
   const whole = latestYear(earlier);
   if (whole !== null) return whole;
   const lastYear = earlier.map(isYearWord).lastIndexOf(true);
-  return lastYear < 0 ? null : latestYear(earlier.slice(Math.max(0, lastYear - reach - 1), lastYear + 1));
+  return lastYear < 0 ? null : latestYear(earlier.slice(Math.max(0, lastYear - periodWordReach - 1), lastYear + 1));
 }
-
-/** Every part phrase of `words`, with the part it names, in text order. */
-function partsIn(words: readonly Word[], phrases: PeriodPhrases): Array<PhraseMatch & { part: string }> {
-  return Object.entries(phrases.parts)
-    .flatMap(([part, list]) => findPhrases(words, list).map((m) => ({ ...m, part })))
-    .sort((a, b) => a.start - b.start);
-}
-
-/** The part of a year the first part phrase of `words` names ("النصف الأول" → "H1"), if any. */
-export function partNamed(words: readonly Word[], phrases: PeriodPhrases): PartCode | undefined {
-  return partsIn(words, phrases)[0]?.part;
-}
-
-/**
- * Whether the words name two different parts of one year side by side ("قارنت بين النصف الأول والنصف الثاني"): no
- * year in digits between them, so the comparisons they frame are between the parts, not a year apart.
- */
-export function namesTwoParts(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  const named = partsIn(words, phrases);
-  // "وجاء النصف الثاني أنشط من الأول": the first half, its noun said once.
-  const found = named.length === 0 ? named : [...named, ...elidedParts(words, words, phrases.parts)].sort((a, b) => a.start - b.start);
-  const yearBetween = (a: PhraseMatch, b: PhraseMatch) => words.some((w) => w.start >= a.end && w.end <= b.start && isYearWord(w));
-  return found.some((a, i) => found.slice(i + 1).some((b) => a.part !== b.part && a.end <= b.start && !yearBetween(a, b)));
-}
-
-/** Every phrase naming a part of a year ("النصف الأول", "الربع الثالث"), merged once per catalogue. */
-export const allPartPhrases = oncePer((phrases: PeriodPhrases): Phrase[] => Object.values(phrases.parts).flat());
-
-/** Those and the quarters a quarterly report names by ordinal ("الفصل الأول"), merged once per catalogue. */
-const partPhrasesWithQuarters = oncePer((phrases: PeriodPhrases): Phrase[] => [...allPartPhrases(phrases), ...(["Q1", "Q2", "Q3", "Q4"] as const).flatMap((q) => phrases.quarterly_report_quarters[q])]);
-
-/** The phrases naming a part of a year in a source about `reference`: with "الفصل الأول" in a report on a part (readPeriods). */
-export function partPhrasesIn(reference: string, phrases: PeriodPhrases, quartersByOrdinal = false): Phrase[] {
-  return parsePeriod(reference).part === null && !quartersByOrdinal ? allPartPhrases(phrases) : partPhrasesWithQuarters(phrases);
-}
-
-/**
- * Whether a change that names no base compares with the same period a year earlier (periods.json
- * implicit_base): not in a sentence naming a span of several years ("في ظرف تسع سنوات", "من 2019 إلى 2024").
- */
-export function impliesPreviousYear(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  return phrases.implicit_base.previous_year && !words.some((w) => wordIsAny(w, phrases.implicit_base.not_with)) && !namesSpanOfYears(words, phrases);
-}
-
-/** Whether words name an earlier level without its period ("تجاوز مستواه السابق": periods.json implicit_base earlier_levels). */
-export const namesEarlierLevel = (words: readonly Word[], phrases: PeriodPhrases): boolean => findPhrases(words, phrases.implicit_base.earlier_levels).length > 0;
-
-const fourDigitYear = /^(19|20)\d\d$/u;
 
 /**
  * For a word of "then" or "that" (grammar-words then_and_now.then, distal_demonstratives: "حينها", "تلك السنة"), the
@@ -520,37 +403,10 @@ function thenWordYear(word: Word, context: PeriodContext): number | null {
 /** A word of "then" or "that" (grammar-words then_and_now.then, distal_demonstratives). */
 const isThenWord = (word: Word) => wordIsAny(word, grammarWords.then_and_now.then) || wordIsAny(word, grammarWords.distal_demonstratives);
 
-/** "من 2019 إلى 2024", "بين 2019 و2024": two years joined as the ends of a span (periods.json month_ranges' from and to words). */
-export function namesSpanOfYears(words: readonly Word[], phrases: PeriodPhrases): boolean {
-  const { from, to } = phrases.month_ranges;
-  return words.some((w, i) => {
-    const [first, joiner, last] = [words[i + 1], words[i + 2], words[i + 3]];
-    if (!first || !joiner || !fourDigitYear.test(first.folded) || !wordIsAny(w, from)) return false;
-    // "و2024" is one word with its conjunction.
-    if (fourDigitYear.test(joiner.folded.replace(/^و/u, "")) && joiner.folded.startsWith("و")) return Number(joiner.folded.slice(1)) > Number(first.folded);
-    return last !== undefined && wordIsAny(joiner, to) && fourDigitYear.test(last.folded) && Number(last.folded) > Number(first.folded);
-  });
-}
-
 /** The single period the claims agree on, undefined when there is none, or the two that disagree. */
 export function agreedPeriod(claims: readonly PeriodClaim[]): { period: PeriodClaim } | { none: true } | { conflict: [PeriodClaim, PeriodClaim] } {
   const [first] = claims;
   if (!first) return { none: true };
   const other = claims.find((c) => c.period !== first.period);
   return other ? { conflict: [first, other] } : { period: first };
-}
-
-/**
- * The number words inside a phrase naming a part of a year ("الأشهر الستة الأولى", "الأشهر الثلاثة الأخيرة"):
- * they name the period, they are no figure. Returns each with the phrase's raw span.
- */
-export function numbersNamingParts(words: readonly Word[], mentions: readonly NumberMention[], phrases: PeriodPhrases): Map<NumberMention, { start: number; end: number }> {
-  const found = new Map<NumberMention, { start: number; end: number }>();
-  if (mentions.length === 0) return found;
-  const matches = findPhrases(words, allPartPhrases(phrases));
-  for (const mention of mentions) {
-    const match = matches.find((m) => mention.start >= m.start && mention.end <= m.end);
-    if (match) found.set(mention, match);
-  }
-  return found;
 }

@@ -22,7 +22,8 @@ import { type CountFigure, emptySentence, lastSubject } from "./sentence-state.t
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { setAside } from "./layout.ts";
 import { readWrittenAgain } from "./written-again.ts";
-import { namesTwoParts, numbersNamingParts, type PeriodReading } from "./periods.ts";
+import { type PeriodReading } from "./periods.ts";
+import { namesTwoParts, numbersNamingParts } from "./year-parts.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { inPercentBlock, inPercentColumn, inPercentList } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";

@@ -5,7 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn } from "./categories.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { allPartPhrases } from "./periods.ts";
+import { allPartPhrases } from "./year-parts.ts";
 import { findPhrases } from "./phrases.ts";
 import { type NumberScope, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";

@@ -10,7 +10,8 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { type PeriodClaim, partNamed, withPart } from "./periods.ts";
+import { type PeriodClaim } from "./periods.ts";
+import { partNamed, withPart } from "./year-parts.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 

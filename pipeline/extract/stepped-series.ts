@@ -8,7 +8,8 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { agreedPeriod, type PeriodClaim, type PeriodContext, readPeriods, samePart } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
+import { samePart } from "./year-parts.ts";
 import type { SlashPeriods } from "./slash-legend.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 

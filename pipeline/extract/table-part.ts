@@ -5,7 +5,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { parsePeriod } from "../lib/period.ts";
 import type { Span } from "./clauses.ts";
 import { findPhrases } from "./phrases.ts";
-import { withPart } from "./periods.ts";
+import { withPart } from "./year-parts.ts";
 import type { Column } from "./tables.ts";
 import { type Word, wordsWithin } from "./words.ts";
 

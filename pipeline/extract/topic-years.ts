@@ -8,7 +8,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { findPhrases } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { eventYearOf, yearAfterWhich, yearNounAndNoun } from "./years.ts";
-import { partNamed, withPart } from "./periods.ts";
+import { partNamed, withPart } from "./year-parts.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { yearsAgo } from "./years-ago.ts";
 
