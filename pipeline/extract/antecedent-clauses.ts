@@ -5,6 +5,7 @@ import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { isYearWord } from "./years.ts";
 
 /** Where the last mark ending a clause before `offset` stands, or -1: not a comma or a point between digits ("4,7", "5.800"). */
 function lastMarkBefore(text: string, offset: number): number {
@@ -35,8 +36,18 @@ export function clauseBeforeAside(scope: NumberScope): Word[] {
   const comma = scope.text.slice(0, aside[0]!.start).search(/[،,][^\S\n]*$/u);
   if (comma < 0) return [];
   const clause = earlierWithin(scope, lastMarkBefore(scope.text, comma), comma);
-  return clause.some((w) => /\p{N}/u.test(w.folded)) ? [] : clause;
+  // Years and dates there say when, when the aside names the year itself ("في سنة 2025 أفادت المديرية بأن المصالح أوقفت،
+  // خلال سنة 2025، ما مجموعه 152 شخصا"); beside another aside they may be another thing's ("…«المغرب 2025» عالج، طيلة 29
+  // يوما من المنافسات، 1340 طلبا").
+  return holdsNumber(clause, aside.some(isYearWord)) ? [] : clause;
 }
+
+/** A day's number, one or two digits. */
+const dayDigits = /^\p{Nd}{1,2}$/u;
+
+/** Whether words hold a number, or one other than a year or a date's day (a dateline's "29 دجنبر 2025") when `datesAside`. */
+const holdsNumber = (words: readonly Word[], datesAside: boolean) =>
+  words.some((w, i) => /\p{N}/u.test(w.folded) && !(datesAside && (isYearWord(w) || (dayDigits.test(w.folded) && words[i + 2] !== undefined && isYearWord(words[i + 2]!)))));
 
 /** "ما مجموعه"، "ما مجموعها": "a total of" before a number. */
 const isTotalOf = (words: readonly Word[]) => words.length === 2 && words[0]!.folded === "ما" && /^مجموع(?:ه|ها|هم)$/u.test(words[1]!.folded);

@@ -216,7 +216,11 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // مقابل 4480 في السنة التي قبلها" (2019), in a text on 2024.
   const clause = ownClause(scope, catalogue);
   const beforeIt = compared && soFar.lastCount?.indicator.id === indicator.id && clause.words.some((w, i) => wordIsAny(w, catalogue.periods.before_it) || beforeThat(w, clause.words[i + 1]));
-  const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
+  // "في النصف الأول … 84 إنابة، مقابل 78 في الفترة نفسها من السنة الماضية": the same period as the count it is compared with, a
+  // year before (2024-H1 in a text on 2025), when that count's is another than the text's (not the whole a part was
+  // given "out of": "77 إنابة من أصل 143 إنابة خلال السنة، بعدما كانت 68 إنابة في الفترة نفسها من 2021", in a text on 2022-H2).
+  const samePeriodAsCompared = compared && !beforeIt && soFar.lastCount?.indicator.id === indicator.id && !soFar.lastCount.compared && partOrOtherYear(soFar.lastCount.period, scope.reference) && findPhrases(clause.words, catalogue.periods.same_period).length > 0;
+  const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : samePeriodAsCompared ? soFar.lastCount!.period : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =
     columnPeriod(scope, catalogue) ??
@@ -305,6 +309,12 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
 
 /** "قبل ذلك" (before that): a year before the count the compared one is set against, as "قبلها" is (grammar-words distal_demonstratives). */
 const beforeThat = (word: Word, next: Word | undefined) => word.folded === "قبل" && next !== undefined && wordIsAny(next, grammarWords.distal_demonstratives);
+
+/** Whether `period` is a part of a year, or another year than the reference's. */
+function partOrOtherYear(period: string, reference: string): boolean {
+  const { year, part } = parsePeriod(period);
+  return part !== null || year !== parsePeriod(reference).year;
+}
 
 /**
  * The period of the count a compared count's "the year before it" is set against: the last count of its indicator,

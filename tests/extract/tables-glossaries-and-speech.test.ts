@@ -1,8 +1,9 @@
-// Readings the held-out sets of rounds 89 to 94 led to (held440–held463), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 97 led to (held440–held475), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
-// cell per line (93); "then and now" lists with their words first (94).
+// cell per line (93); "then and now" lists with their words first (94); tables of whole years, related topics (95);
+// "the same period" of the count compared, a verb before a year aside after a dateline, "read more" (97).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -250,5 +251,25 @@ describe("round 95", () => {
   it("sets aside a related-topics line that carries another article's title ('مواضيع ذات صلة: …')", () => {
     const text = "عالج القطب 7215 ملفا سنة 2024.\n\nمواضيع ذات صلة: حصيلة 2024 للأمن الوطني: 1620 مستفيدا من التكوين\n";
     expect(mentionOf(text, "1620", "2024", "2024-12-31").status).toBe("cruft");
+  });
+});
+
+describe("round 97", () => {
+  it("gives a count compared 'in the same period of last year' the period of the count before it, a year earlier", () => {
+    const text = "تابعنا تنفيذ 171 إنابة قضائية دولية. في النصف الأول من السنة كان العدد 84 إنابة، مقابل 78 في الفترة نفسها من السنة الماضية.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-10")).toEqual(["letters_rogatory 2025 = 171", "letters_rogatory 2025-H1 = 84", "letters_rogatory 2024-H1 = 78"]);
+    // Not the whole a part is given "out of": the part's period, as the text's.
+    const part = "تابع المكتب خلال النصف الثاني تنفيذ 77 إنابة قضائية دولية من أصل 143 إنابة خلال السنة، بعدما كانت 68 إنابة في الفترة نفسها من 2021.";
+    expect(publishedFigures(part, catalogue, "2022-H2", "2023-01-05")).toContain("letters_rogatory 2021-H2 = 68");
+  });
+
+  it("reads the verb before a year set off by commas after a dateline or a year that opens the sentence", () => {
+    const text = "الرباط - 29 دجنبر 2025 (ومع) - أفادت المديرية بأن المصالح الأمنية أوقفت، خلال سنة 2025، ما مجموعه 152 شخصا من المبحوث عنهم على الصعيد الدولي.";
+    expect(publishedFigures(text, catalogue, "2025", "2025-12-29")).toEqual(["wanted_persons_arrested 2025 = 152"]);
+  });
+
+  it("sets aside another article's headline under 'اقرأ المزيد'", () => {
+    const text = "عالج القطب 3420 ملفا خلال النصف الأول من 2024.\n\nاقرأ المزيد\nالأمن الوطني يعالج 3104 ملفات للتعاون الدولي في 6 أشهر\n";
+    expect(mentionOf(text, "3104", "2024-H1", "2024-08-01").status).toBe("cruft");
   });
 });

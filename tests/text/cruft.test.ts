@@ -21,6 +21,14 @@ describe("page cruft", () => {
     ]);
   });
 
+  it("sets aside 'read more' above another article's headline, up to an empty line", () => {
+    const text = `${article}\n\nاقرأ المزيد\nالأمن الوطني يعالج 3420 ملفا للتعاون الدولي في 6 أشهر\n\n${article}`;
+    expect(cruftOf(text)).toEqual([
+      ["اقرأ المزيد", "related_articles"],
+      ["الأمن الوطني يعالج 3420 ملفا للتعاون الدولي في 6 أشهر", "related_articles"],
+    ]);
+  });
+
   it("sets aside a heading of related links with a few words of its own, and the list under it", () => {
     const text = `${article}\n\nأخبار مشابهة من مصادر أخرى\n• حصيلة الأمن الوطني: 2240 ملفا للتعاون الدولي (شرفة المغرب - منذ 8 ساعات)\n• 28 مغربيا أوقفوا في الخارج (نافذة الرباط - منذ 9 ساعات)\n\nالأكثر قراءة اليوم\n1. نتائج البكالوريا 2021: نسبة النجاح تتجاوز 70 في المائة`;
     expect(cruftOf(text).map(([, rule]) => rule)).toEqual(["related_heading", "related_heading", "related_heading", "related_heading", "related_heading"]);
