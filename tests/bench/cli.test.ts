@@ -1,16 +1,28 @@
 // The benchmark's command-line part: the stage times it reads from the progress lines, and the corpus of the
 // seed's copies, which the pipeline reads as sources of their own.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { listRawSources, readRawSources } from "../../pipeline/io/raw-sources.ts";
+import { pipelineCommand } from "./lib/pipeline-command.ts";
 import { medianRun, stageTimes, writeSeedCopies } from "./measure/cli.ts";
 
 const tmp = mkdtempSync(join(os.tmpdir(), "dgsn-bench-cli-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("the benchmark's command-line part", () => {
+  it("runs what `npm run pipeline` runs: node, package.json's flags, the runner", () => {
+    const command = pipelineCommand();
+    expect(command.runner.endsWith(join("scripts", "pipeline.mjs"))).toBe(true);
+    for (const flag of command.flags) expect(flag).toMatch(/^--[\w-]+(=\S+)?$/);
+    expect(command.text).toBe(["node", ...command.flags, "scripts/pipeline.mjs"].join(" "));
+    // Anything else (npm's own arguments, another runner) is refused rather than measured wrong.
+    const root = mkdtempSync(join(tmp, "root-"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ scripts: { pipeline: "tsx pipeline/cli.ts" } }));
+    expect(() => pipelineCommand(root)).toThrow(/is not "node \[--flag …\] scripts\/pipeline\.mjs"/);
+  });
+
   it("reads each stage's time from the progress lines", () => {
     const output = [
       "ingest    3 sources, 500 bytes, 10 sentences (2 threads, 0.1 s of thread time)      15 ms",

@@ -1,5 +1,5 @@
-// The real command line over a corpus, in a fresh process, as a user runs it (node scripts/pipeline.mjs, the
-// bundle): a fresh publication into an empty output folder, then an unchanged re-run on the same folder. Wall
+// The real command line over a corpus, in a fresh process, as a user runs it (what `npm run pipeline` runs:
+// node with package.json's flags on scripts/pipeline.mjs, the bundle): a fresh publication into an empty output folder, then an unchanged re-run on the same folder. Wall
 // time, CPU time (user + system, every thread) and peak RSS come from GNU time (/usr/bin/time) around the
 // process; the stages' times from the command line's own progress lines. Beside them, the floors: reading and
 // hashing the corpus (floor.ts), and writing and hashing the bytes the run published.
@@ -10,6 +10,7 @@ import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { repoRoot } from "../lib/child.ts";
+import { pipelineCommand } from "../lib/pipeline-command.ts";
 import { fmtMB, fmtMs, fmtNum, median, table } from "../lib/format.ts";
 
 export const gnuTime = "/usr/bin/time";
@@ -118,9 +119,9 @@ function runCli(raw: string, out: string, work: string): CliRun | string {
   // would stop the run (spawnSync kills a child whose output exceeds it).
   const logFile = join(dirname(out), "output.txt");
   const log = openSync(logFile, "w");
-  const runner = join(repoRoot, "scripts", "pipeline.mjs");
+  const { flags, runner } = pipelineCommand();
   const start = performance.now();
-  const result = spawnSync(gnuTime, ["-f", "%U %S %M", "-o", timeFile, process.execPath, runner, "--raw", raw, "--out", out, "--work", work, "--date", "2026-01-01"], {
+  const result = spawnSync(gnuTime, ["-f", "%U %S %M", "-o", timeFile, process.execPath, ...flags, runner, "--raw", raw, "--out", out, "--work", work, "--date", "2026-01-01"], {
     cwd: repoRoot,
     stdio: ["ignore", log, log],
   });
@@ -165,7 +166,7 @@ export function measureCli(label: string, raw: string, docs: number, textBytes: 
 /** The figures as lines of the printed report. */
 export function reportCli(figures: readonly CliFigure[]): string[] {
   const lines = [
-    "Command line in a fresh process (node scripts/pipeline.mjs; medians; CPU: user + system of every thread; peak RSS of the process; stages as the command line reports them)",
+    `Command line in a fresh process (${pipelineCommand().text}; medians; CPU: user + system of every thread; peak RSS of the process; stages as the command line reports them)`,
   ];
   const rows: string[][] = [];
   for (const f of figures) {

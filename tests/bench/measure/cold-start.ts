@@ -1,6 +1,6 @@
 // A cold run of the command line on the project's own raw/, as a user runs it, against a bare `node -e 0`:
 // a fresh publication into an empty output folder, then an unchanged run on the same folder, through the runner
-// (scripts/pipeline.mjs) and through npm. The commands run in rounds, one after the other, so that a burst of
+// (scripts/pipeline.mjs, with the node flags of `npm run pipeline`) and through npm. The commands run in rounds, one after the other, so that a burst of
 // load hits them alike; each ratio is the median of the ratios within a round. CPU time (user + system of the
 // process and its children, from /proc) is reported beside the wall time: it moves less when the machine is busy.
 import { spawnSync } from "node:child_process";
@@ -9,6 +9,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { repoRoot } from "../lib/child.ts";
+import { pipelineCommand } from "../lib/pipeline-command.ts";
 import { fmtMs, fmtNum, median, table } from "../lib/format.ts";
 
 export interface ColdStartFigure {
@@ -43,14 +44,14 @@ interface Command {
 
 export function coldStart(rounds: number): ColdStartFigure[] {
   const ticks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-  const runner = join(repoRoot, "scripts", "pipeline.mjs");
+  const { flags, runner } = pipelineCommand();
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const folders = (tmp: string) => ["--out", join(tmp, "out"), "--work", join(tmp, "work")];
   const commands: Command[] = [
     { label: "node -e 0 (the floor)", command: process.execPath, args: () => ["-e", "0"] },
-    { label: "node scripts/pipeline.mjs --help", command: process.execPath, args: () => [runner, "--help"] },
-    { label: "node scripts/pipeline.mjs, fresh publication", command: process.execPath, args: (tmp) => [runner, ...folders(tmp)] },
-    { label: "node scripts/pipeline.mjs, unchanged re-run", command: process.execPath, args: (tmp) => [runner, ...folders(tmp)], sameFolderAsPrevious: true },
+    { label: "node scripts/pipeline.mjs --help", command: process.execPath, args: () => [...flags, runner, "--help"] },
+    { label: "node scripts/pipeline.mjs, fresh publication", command: process.execPath, args: (tmp) => [...flags, runner, ...folders(tmp)] },
+    { label: "node scripts/pipeline.mjs, unchanged re-run", command: process.execPath, args: (tmp) => [...flags, runner, ...folders(tmp)], sameFolderAsPrevious: true },
     { label: "npm run -s pipeline, fresh publication", command: npm, args: (tmp) => ["run", "-s", "pipeline", "--", ...folders(tmp)] },
   ];
   // The runner rebuilds its bundle when a source is newer: do it now, not in a timed run.
