@@ -287,7 +287,10 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     if (reading.status === "unaccounted" && counted === null && !withdrawn) soFar.unread.push(mention);
     soFar.transitionNoun = startsTransition ? (counted ?? undefined) : undefined;
     soFar.transitionIndicator = startsTransition ? (readIndicatorId ?? undefined) : undefined;
-    soFar.lastCount = reading.status === "figure" ? { indicator: reading.indicator, period: reading.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: reading.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
+    // A withdrawn count is what the corrected value after it replaces, also where the text says others gave it ("ورد
+    // في تدوينة الساعة 10:41 أن عدد المغاربة الموقوفين … بلغ 36 مواطنا، والصحيح 38 مواطنا").
+    const counting = withdrawn && stated.status === "figure" ? stated : reading;
+    soFar.lastCount = counting.status === "figure" ? { indicator: counting.indicator, period: counting.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: counting.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
     if (soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);

@@ -3,7 +3,8 @@
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
 // cell per line (93); "then and now" lists with their words first (94); tables of whole years, related topics (95);
-// "the same period" of the count compared, a verb before a year aside after a dateline, "read more" (97).
+// "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
+// of a count others gave (97).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -266,6 +267,11 @@ describe("round 97", () => {
   it("reads the verb before a year set off by commas after a dateline or a year that opens the sentence", () => {
     const text = "الرباط - 29 دجنبر 2025 (ومع) - أفادت المديرية بأن المصالح الأمنية أوقفت، خلال سنة 2025، ما مجموعه 152 شخصا من المبحوث عنهم على الصعيد الدولي.";
     expect(publishedFigures(text, catalogue, "2025", "2025-12-29")).toEqual(["wanted_persons_arrested 2025 = 152"]);
+  });
+
+  it("gives the corrected value the indicator of the count it replaces, also where the text says others gave that count", () => {
+    const text = "تصحيح: ورد في تدوينة الساعة 10:41 أن عدد المغاربة الموقوفين خارج أرض الوطن بلغ 36 مواطنا، والصحيح 38 مواطنا.";
+    expect(publishedFigures(text, catalogue, "2015", "2016-01-12")).toEqual(["moroccan_citizens_arrested_abroad 2015 = 38"]);
   });
 
   it("sets aside another article's headline under 'اقرأ المزيد'", () => {
