@@ -45,7 +45,7 @@ export function yearAfterWhich(words: readonly Word[], index: number, phrases: P
 export const isYearValue = (value: number): boolean => value >= 1900 && value <= 2100;
 
 /** Whether a word (folded: its digits are ASCII) is a year of digits: "2022", "٢٠٢٥". */
-export const isYearWord = (word: Word): boolean => /^\p{Nd}{4}$/u.test(word.folded) && isYearValue(wordValue(word));
+export const isYearWord = (word: Word): boolean => word.folded.length === 4 && /^\p{Nd}{4}$/u.test(word.folded) && isYearValue(wordValue(word));
 
 /** A year written as a word of the text, as the period reader takes years. */
 export const yearMention = (word: Word): NumberMention => ({ text: word.folded, value: wordValue(word), kind: "year", start: word.start, end: word.end, form: "digits" });
