@@ -167,7 +167,7 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
   // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
   const earlierPeriod = (c: PeriodClaim) => periodBefore(c.period, period) && !recordRecalled(scope, c, catalogue);
-  const base = after.find(earlierPeriod) ?? before.find(earlierPeriod);
+  const base = after.find(earlierPeriod) ?? before.find(earlierPeriod) ?? explainedComparisonBase(scope, catalogue, period);
   if (base) {
     const own = earlierOwnPeriod(scope, catalogue, before, after, base, period) ?? period;
     // "مقارنة مع النصف الأول من 2024" for a change read as the text's quarter: a change is between periods of one length.
@@ -398,3 +398,17 @@ function lastOf(figures: readonly CountFigure[], subject: Indicator): CountFigur
 
 /** A verb or participle of exceeding ("تجاوز"، "متجاوزة"): what follows it is surpassed, no change's base. */
 const exceeding = (word: Word) => wordIsAny(word, grammarWords.qualifier_verbs.gt) || wordIsAny(word, grammarWords.exceeding_participles);
+
+/**
+ * "… هو المؤشر الوحيد الذي تراجع مقارنة بالفصل السابق، إذ انخفض بـ25%": a change told in a clause that explains
+ * the one before it ("إذ", "حيث") is against the base that clause compares with, when its own names none.
+ */
+function explainedComparisonBase(scope: NumberScope, catalogue: Catalogue, period: string): PeriodClaim | undefined {
+  const previous = scope.previousClause;
+  const opener = scope.before[0] ?? scope.lead[0];
+  if (!opener || !wordIsAny(opener, grammarWords.explanatory_openers) || findPhrases(previous.words, catalogue.periods.comparisons).length === 0) return undefined;
+  const reading = readPeriods(previous, period, catalogue.periods, periodContext(scope, true));
+  if (!("claims" in reading)) return undefined;
+  const earlier = reading.claims.filter((c) => periodBefore(c.period, period));
+  return earlier.length === 1 ? earlier[0] : undefined;
+}

@@ -68,7 +68,7 @@ const itemOpening = /^[^\S\n]*(?:\p{Extended_Pictographic}|[•▪◦●■◆�
 const timestampOpening = /^[^\S\n]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]/u;
 
 /** A table row laid out with spaces ("طلبات المعلومات                17 %"): its value after a gap of columns ends the line, however long the padding makes it. */
-const paddedRow = /\S[ \t]{3,}[\p{Nd}.,٬٫]+[ \t]*[%٪]?[ \t]*$/u;
+const paddedRow = /\S(?:[ \t]{3,}|[ ]*\t[ \t]*)[\p{Nd}.,٬٫]+[ \t]*[%٪]?[ \t]*$/u;
 
 /** A line holding only a number, maybe after an item's number or a pictogram ("1. 3104", "٢) ٦٦", "🔗 104"). */
 const numberAlone = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;

@@ -32,7 +32,7 @@ import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
 import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole, yearOrPart } from "./unclear-periods.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
-import { exactOfBound, partBeforeParenthesis, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
+import { exactOfBound, partBeforeParenthesis, periodInParenthesisAfter, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 
 export interface CountReading {
   reading: Reading;
@@ -227,6 +227,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     legendPeriod(scope, own) ??
     (scope.respective ? { claims: [scope.respective] } : undefined) ??
     exactOfBound(scope, indicator, catalogue, soFar) ??
+    periodInParenthesisAfter(scope, catalogue) ??
     partBeforeParenthesis(scope, catalogue) ??
     yearBeforeParenthesis(scope, catalogue) ??
     subjectOfComparedParenthesis(scope) ??

@@ -10,7 +10,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { type CountedNoun, isPart, namedByCountOf } from "./counted-noun.ts";
-import { bareWholeOfPart, namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeOfPrevious } from "./part-and-whole.ts";
+import { bareWholeOfPart, namesPartOfYear, partOfWholeOrPart, wholeByDirection, wholeNamedWithPart, wholeOfPrevious } from "./part-and-whole.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
@@ -403,7 +403,12 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   // earlier end was read as, whatever words of the sentence's other clauses the noun borrowed from it would match.
   const laterEnd = counted?.how === "earlier_end" ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
   if (laterEnd) return { indicator: laterEnd, evidence: evidence.note(`what the change's earlier end counts (${laterEnd.id})`) };
-  if (decision && "match" in decision) return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  if (decision && "match" in decision) {
+    // Only a count whose noun follows it: a noun borrowed from another clause says nothing of which one it counts.
+    const whole = counted?.how === "after" ? wholeNamedWithPart(scope, catalogue, decision.match.indicator, counted.folded) : undefined;
+    if (whole) return { indicator: whole, evidence: evidence.words("context", decision.match.evidence).note(`the whole a part of that kind is told of (${whole.id})`) };
+    return { indicator: decision.match.indicator, evidence: evidence.words("context", decision.match.evidence) };
+  }
   // A dual names what it counts ("مرتين", twice): when no indicator ever counts that noun, it borrows no other's.
   if (counted?.how === "dual" && !wordMatchesAny(counted.folded, catalogued)) return { reading: unaccounted(`no indicator counts "${counted.folded}" in this context`, evidence, { counted: counted.folded }) };
   const ofYear = decision && "none" in decision ? partOfYearOfWhole(scope, catalogue, counted!, soFar) : undefined;

@@ -1,7 +1,8 @@
 /**
  * The period a count in parentheses takes from what stands right before the parenthesis: a part of the year
  * ("حصيلة النصف الأول (2760 ملفا)"), a year ("رقم 2018 (112 إنابة)"), the bound or rounded figure it makes exact
- * ("تجاوزت المائة (104 إنابات)"), or a change's base it is the later end against ("مقارنة مع 2022 (87 أمرا بدل 106)").
+ * ("تجاوزت المائة (104 إنابات)"), or a change's base it is the later end against ("مقارنة مع 2022 (87 أمرا بدل 106)");
+ * and the period a parenthesis right after a count names ("طرح 45 أمرا (النصف الأول) من المجموع السنوي").
  */
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod } from "../lib/period.ts";
@@ -10,12 +11,12 @@ import { intersect, intervalOf } from "../validate/interval.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { type PeriodReading } from "./periods.ts";
+import { agreedPeriod, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
 import { partNamed, withPart } from "./year-parts.ts";
-import type { NumberScope } from "./scope.ts";
+import { type NumberScope, periodContext } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-import { isYearWord, wordValue } from "./years.ts";
+import { isYearWord, wordValue, yearNouns } from "./years.ts";
 
 /** How many words right before a parenthesis may name the part of a year its count is of: "حصيلة النصف الأول (". */
 const partBeforeReach = 3;
@@ -104,3 +105,28 @@ export function subjectOfComparedParenthesis(scope: NumberScope): PeriodReading 
 
 /** How far before the year its change's base word may stand (grammar-words change_base_words): "مقارنة مع 2022". */
 const baseWordReach = 3;
+
+/** A parenthesis right after a count and its noun: "45 أمرا (النصف الأول)". */
+const parenthesisAfterNoun = /^[^\S\n]*\p{L}+[^\S\n]*\(([^()\n]{1,40})\)/u;
+
+/** How many words a parenthesis naming a period alone may hold: "(خلال النصف الأول من السنة)". */
+const periodParenthesisWords = 6;
+
+/**
+ * "فإن طرح 45 أمرا (النصف الأول) من المجموع السنوي البالغ 98 أمرا": a parenthesis right after a count and its noun
+ * that names a period and nothing else (no number but a year) gives the count that period, whatever the rest of
+ * its clause names.
+ */
+export function periodInParenthesisAfter(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+  const match = parenthesisAfterNoun.exec(scope.text.slice(scope.mention.end, scope.mention.end + 80));
+  if (!match) return undefined;
+  const start = scope.mention.end + match.index + match[0].length - match[1]!.length - 1;
+  const inside = scope.wordsIn(start, start + match[1]!.length);
+  // A year only after its noun ("(سنة 2021)"): "قرابة ألفي مذكرة (1987 بالتحديد)" restates the value.
+  const yearAfterNoun = (w: Word, i: number) => isYearWord(w) && i > 0 && wordIsAny(inside[i - 1]!, yearNouns);
+  if (inside.length === 0 || inside.length > periodParenthesisWords || inside.some((w, i) => /\p{N}/u.test(w.folded) && !yearAfterNoun(w, i))) return undefined;
+  const reading = readPeriods(periodScopeOf(inside), scope.reference, catalogue.periods, periodContext(scope));
+  if (!("claims" in reading)) return undefined;
+  const agreed = agreedPeriod(reading.claims);
+  return "period" in agreed ? { claims: [agreed.period] } : undefined;
+}

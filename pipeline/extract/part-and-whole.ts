@@ -81,3 +81,32 @@ export function wholeByDirection(scope: NumberScope, catalogue: Catalogue, soFar
   const grewFrom = (count: CountFigure) => (direction === 1 ? count.value > scope.mention.value : count.value < scope.mention.value);
   return !grewFrom(part) && grewFrom(whole) ? whole : undefined;
 }
+
+/**
+ * A count its cues read as one kind of a whole ("إنابة" beside «المخدرات») that is the whole a part of that kind is
+ * told of: after "out of" ("تتعلق 46 من أصل 171 إنابة … بالاتجار في المخدرات"), or right before "of which" and a
+ * number when its own clause names no kind ("ملف غسل الأموال، إذ تتبع المكتب 162 إنابة قضائية دولية، منها 41 إنابة
+ * مرتبطة بالاتجار في المخدرات"). It counts the whole's indicator; undefined when the count is no such whole.
+ */
+export function wholeNamedWithPart(scope: NumberScope, catalogue: Catalogue, indicator: Indicator, noun: string): Indicator | undefined {
+  if (indicator.part_of === undefined) return undefined;
+  const whole = catalogue.indicators.indicators.find((i) => i.id === indicator.part_of);
+  // Both count the noun: the kind is told by other words (not "38 مواطنا", whose noun is the part's own).
+  if (!whole || whole.unit !== indicator.unit || !countsNoun(whole, noun) || !countsNoun(indicator, noun)) return undefined;
+  // "46 من أصل 171": a bare part before "out of" (not "275 مركبة، من أصل 1406 ملفات", a part of another unit).
+  const marker = scope.lead.at(-1);
+  if (marker && grammarWords.whole_markers.includes(marker.folded)) return bareNumberBefore(scope, marker) ? whole : undefined;
+  const last = scope.after.at(-1);
+  const next = last ? scope.wordAfter(last) : scope.wordFrom(scope.mention.end);
+  const number = next && scope.wordAfter(next);
+  if (!next || !number || !wordIsAny(next, grammarWords.part_markers) || !/^\p{Nd}/u.test(number.folded)) return undefined;
+  const kindWords = (indicator.cues ?? []).flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat());
+  return [...scope.before, ...scope.after].some((w) => wordIsAny(w, kindWords)) ? undefined : whole;
+}
+
+/** Whether the word before "out of" ("من أصل", "ضمن") is a bare number: "46 من أصل 171". */
+function bareNumberBefore(scope: NumberScope, marker: Word): boolean {
+  const opener = scope.lead.length >= 2 && scope.lead.at(-2)!.folded === "من" ? scope.lead.at(-2)! : marker;
+  const previous = [...scope.earlier, ...scope.before].filter((w) => w.end <= opener.start).at(-1);
+  return previous !== undefined && /^\p{Nd}+$/u.test(previous.folded) && /^[^\S\n]*$/u.test(scope.text.slice(previous.end, opener.start));
+}

@@ -1,10 +1,11 @@
-// Readings the held-out sets of rounds 89 to 97 led to (held440–held475), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 98 led to (held440–held479), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
 // cell per line (93); "then and now" lists with their words first (94); tables of whole years, related topics (95);
 // "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
-// of a count others gave (97).
+// of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
+// its comparison, the whole a part of one kind is told of (98).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -277,5 +278,34 @@ describe("round 97", () => {
   it("sets aside another article's headline under 'اقرأ المزيد'", () => {
     const text = "عالج القطب 3420 ملفا خلال النصف الأول من 2024.\n\nاقرأ المزيد\nالأمن الوطني يعالج 3104 ملفات للتعاون الدولي في 6 أشهر\n";
     expect(mentionOf(text, "3104", "2024-H1", "2024-08-01").status).toBe("cruft");
+  });
+});
+
+describe("round 98", () => {
+  it("reads a two-column table whose cells a tab separates, each value with its own row's label", () => {
+    const text = ["المؤشر\tالقيمة", "الملفات وطلبات المعلومات التي عالجها قطب التعاون الأمني الدولي\t4.480", "طلبات المعلومات عبر قنوات الأنتربول\t1.760", "الإنابات القضائية الدولية المتابع تنفيذها\t125"].join("\n");
+    expect(publishedFigures(text, catalogue, "2019", "2020-01-04")).toEqual(["files_processed 2019 = 4480", "interpol_information_requests 2019 = 1760", "letters_rogatory 2019 = 125"]);
+  });
+
+  it("gives a count the period a parenthesis right after it names ('طرح 45 أمرا (النصف الأول) من المجموع السنوي'), not a value restated in one", () => {
+    const text = "وبالنسبة للأوامر الدولية بإلقاء القبض، فإن طرح 45 أمرا (النصف الأول) من المجموع السنوي البالغ 98 أمرا يعطينا 53 أمرا في النصف الثاني.";
+    expect(publishedFigures(text, catalogue, "2021-H2", "2022-02-01")).toContain("international_arrest_warrants 2021-H1 = 45");
+    const restated = "في حين نشرت قرابة ألفي مذكرة (1987 بالتحديد) لتوقيف سريان الأبحاث الدولية.";
+    expect(publishedFigures(restated, catalogue, "2021", "2022-01-05")).toEqual(["international_search_cancellations 2021 = 1987"]);
+  });
+
+  it("takes a change's base from the clause it explains ('تراجع مقارنة بالفصل السابق، إذ انخفض بـ25%')", () => {
+    const text = "عدد الرعايا الأجانب الذين سلمهم المغرب هو المؤشر الوحيد الذي تراجع مقارنة بالفصل السابق، إذ انخفض بـ25%.";
+    expect(publishedFigures(text, catalogue, "2024-Q3", "2024-10-28")).toEqual(["foreigners_handed_over_by_morocco_pct_change 2024-Q3 vs 2024-Q2 = -25"]);
+  });
+
+  it("reads the whole a part of one kind is told of as the whole's count, not the kind's", () => {
+    const before = "وتتقاطع هذه الخريطة مع ملف غسل الأموال، إذ تتبع المكتب المركزي الوطني 162 إنابة قضائية دولية، منها 41 إنابة مرتبطة بالاتجار في المخدرات وغسل الأموال.";
+    expect(publishedFigures(before, catalogue, "2024", "2025-01-10")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
+    const outOf = "حيث تتعلق 46 من أصل 171 إنابة قضائية دولية تابع المكتب المركزي الوطني تنفيذها بالاتجار في المخدرات وتبييض الأموال.";
+    expect(publishedFigures(outOf, catalogue, "2025", "2026-01-10")).toContain("letters_rogatory 2025 = 171");
+    // A part named by its own noun keeps it ("38 مواطنا، منهم 17 …" counts Moroccans, not all persons).
+    const own = "وبخصوص المواطنين المغاربة الموقوفين خارج أرض الوطن، فقد بلغ عددهم 38 مواطنا، منهم 17 أوقفوا بإسبانيا.";
+    expect(publishedFigures(own, catalogue, "2015", "2016-03-08")).toEqual(["moroccan_citizens_arrested_abroad 2015 = 38"]);
   });
 });
