@@ -82,6 +82,9 @@ function labelsBelow(text: string, from: number): boolean {
   // The label under a number may go on with a number of its own ("76⏎مبحوثا عنهم دوليا تم توقيفهم، منهم 41 مغربيا"),
   // but a line opening on "of whom" is a part of the number above ("152 ▲ +9%⏎منهم 91 مغربيا"): no label.
   if (lines.length === 0 || !(isLabelLine(lines[0]!) || (/^\p{L}/u.test(lines[0]!) && !opensOnPart(lines[0]!)))) return false;
+  // A line ending on a colon labels what follows it ("▪️ الإنابات القضائية الدولية:⏎١٤٣"), whatever the block ends on
+  // (a list going on with "▪️ ملفات السيارات المسروقة: 1240").
+  if (/[:：][^\S\n]*$/u.test(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
 }
 

@@ -5,7 +5,7 @@
 // cell per line (93); "then and now" lists with their words first (94); tables of whole years, related topics (95);
 // "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
-// its comparison, the whole a part of one kind is told of (98).
+// its comparison, the whole a part of one kind is told of, labels with a colon above their values (98).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -297,6 +297,11 @@ describe("round 98", () => {
   it("takes a change's base from the clause it explains ('تراجع مقارنة بالفصل السابق، إذ انخفض بـ25%')", () => {
     const text = "عدد الرعايا الأجانب الذين سلمهم المغرب هو المؤشر الوحيد الذي تراجع مقارنة بالفصل السابق، إذ انخفض بـ25%.";
     expect(publishedFigures(text, catalogue, "2024-Q3", "2024-10-28")).toEqual(["foreigners_handed_over_by_morocco_pct_change 2024-Q3 vs 2024-Q2 = -25"]);
+  });
+
+  it("reads labels ending on a colon above their values in a list that goes on with labels and values on one line", () => {
+    const text = ["▪️ الإنابات القضائية الدولية:", "١٤٣", "▪️ الأوامر الدولية بإلقاء القبض:", "١٠٦", "▪️ ملفات السيارات المسروقة: 1240"].join("\n");
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-29")).toEqual(["letters_rogatory 2022 = 143", "international_arrest_warrants 2022 = 106", "stolen_vehicle_files 2022 = 1240"]);
   });
 
   it("reads the whole a part of one kind is told of as the whole's count, not the kind's", () => {
