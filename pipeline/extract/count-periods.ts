@@ -409,8 +409,11 @@ export function parallelBasePeriod(scope: NumberScope, catalogue: Catalogue, own
 /** How many words after a count's clause its part may open: "، 684 منها", "، خمسة منهم". */
 const partOpeningReach = 3;
 
-/** How many words after "of which" the part's period may take: "منها 151 في النصف الثاني", "من بينها 1105 مذكرات في الأشهر الستة الأخيرة". */
-const partPeriodReach = 6;
+/**
+ * How many words after "of which" the part's period may take: "منها 151 في النصف الثاني", "من بينها 1105 مذكرات في
+ * الأشهر الستة الأخيرة", "منها خلال الفترة الممتدة من يوليوز إلى دجنبر".
+ */
+const partPeriodReach = 8;
 
 /**
  * In a report on a part of a year, a count naming no period of its own whose part the next clause gives for a part
@@ -422,7 +425,9 @@ export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: 
   const next = wordsAfter(scope, scope.after.at(-1) ?? undefined, partOpeningReach + partPeriodReach);
   const marker = next.slice(0, partOpeningReach).findIndex((w) => wordIsAny(w, grammarWords.part_markers));
   if (marker < 0) return undefined;
-  const words = next.slice(marker + 1, marker + 1 + partPeriodReach);
+  // On the part's line: a card's next line compares with another period ("منهم 37 مغربيا⏎▲ 15 % مقارنة بالنصف الثاني من 2021").
+  const lineEnd = scope.text.indexOf("\n", next[marker]!.end);
+  const words = next.slice(marker + 1, marker + 1 + partPeriodReach).filter((w) => lineEnd < 0 || w.end <= lineEnd);
   // A part named by its phrase, or by its months: "98 أمرا، 54 منها بين يوليوز ودجنبر".
   const part = findPhrases(words, allPartPhrases(catalogue.periods))[0];
   const months = part ? undefined : monthRanges(scope.text, words, catalogue.periods)[0];

@@ -304,6 +304,13 @@ describe("round 98", () => {
     expect(publishedFigures(text, catalogue, "2022", "2022-12-29")).toEqual(["letters_rogatory 2022 = 143", "international_arrest_warrants 2022 = 106", "stolen_vehicle_files 2022 = 1240"]);
   });
 
+  it("reads a count in a half-year report whose part right after it is of the report's months as the year's, not past its line", () => {
+    const text = "فيما تم نشر وتعميم 98 أمرا دوليا بإلقاء القبض، 53 منها خلال الفترة الممتدة من يوليوز إلى دجنبر.";
+    expect(publishedFigures(text, catalogue, "2021-H2", "2022-01-10")).toContain("international_arrest_warrants 2021 = 98");
+    const card = "62\nمبحوثا عنهم دوليا تم توقيفهم، منهم 37 مغربيا أوقفوا بالخارج\n▲ 15 % مقارنة بالنصف الثاني من 2021";
+    expect(publishedFigures(card, catalogue, "2022-H2", "2023-01-10")).not.toContain("wanted_persons_arrested 2022 = 62");
+  });
+
   it("reads the whole a part of one kind is told of as the whole's count, not the kind's", () => {
     const before = "وتتقاطع هذه الخريطة مع ملف غسل الأموال، إذ تتبع المكتب المركزي الوطني 162 إنابة قضائية دولية، منها 41 إنابة مرتبطة بالاتجار في المخدرات وغسل الأموال.";
     expect(publishedFigures(before, catalogue, "2024", "2025-01-10")).toEqual(["letters_rogatory 2024 = 162", "letters_rogatory_drugs_money_laundering 2024 = 41"]);
