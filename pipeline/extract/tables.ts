@@ -69,7 +69,7 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
   const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
   const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell, phrases.part_abbreviations)));
   const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
-  if (named.length === 0) return wordedPeriodHeader(cells, cellText, phrases.parts) ?? transposedHeader(cells, cellText);
+  if (named.length === 0) return wordedPeriodHeader(cells, cellText, phrases) ?? transposedHeader(cells, cellText);
   const columns: Column[] = [null];
   for (let index = 1; index < cells.length; index++) {
     const period = periods[index];
@@ -117,6 +117,12 @@ export function unclearColumns(count: number): Column[] {
 /** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤", "2024: الربع الأول"; or a part of the year alone ("الربع الأول"). */
 const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}(?:[^\S\n]+\p{L}+)?|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 
+/** Two months joined by a dash, no year ("يناير - مارس"): a span of the text's year the period reader reads. */
+function monthSpan(cell: string, months: readonly string[]): boolean {
+  const ends = /^\s*(\p{L}+)\s*[-–—]\s*(\p{L}+)\s*$/u.exec(cell);
+  return ends !== null && wordMatchesAny(fold(ends[1]!), months) && wordMatchesAny(fold(ends[2]!), months);
+}
+
 /** A header cell naming the year before its part: "2024: الربع الأول", "2025 – النصف الأول". */
 const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
 
@@ -124,10 +130,13 @@ const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
  * A header whose cells after the first each name a period in words ("| المؤشر | الربع الرابع 2017 | الربع الثالث
  * 2017 |"): each column's period is read by the period reader (count-periods.ts columnPeriod).
  */
-function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], parts: PeriodPhrases["parts"]): Column[] | null {
+function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], phrases: PeriodPhrases): Column[] | null {
+  const { parts } = phrases;
+  const months = phrases.shorter_spans.months.flat(2);
+  const worded = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months);
   // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
-  const periods = cellText.slice(1).findIndex((cell) => !wordedPeriod.test(cell.trim()));
+  const periods = cellText.slice(1).findIndex((cell) => !worded(cell));
   const named = periods < 0 ? cellText.length - 1 : periods;
   // Columns of words only after them ("| … | النصف الأول 2022 | سنة 2021 كاملة | النسبة |"): something else, held back.
   const rest = cellText.slice(1 + named);

@@ -5,7 +5,8 @@
 // cell per line (93); "then and now" lists with their words first (94); tables of whole years, related topics (95);
 // "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
-// its comparison, the whole a part of one kind is told of, labels with a colon above their values (98).
+// its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
+// by spans of months (98).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -309,6 +310,11 @@ describe("round 98", () => {
     expect(publishedFigures(text, catalogue, "2021-H2", "2022-01-10")).toContain("international_arrest_warrants 2021 = 98");
     const card = "62\nمبحوثا عنهم دوليا تم توقيفهم، منهم 37 مغربيا أوقفوا بالخارج\n▲ 15 % مقارنة بالنصف الثاني من 2021";
     expect(publishedFigures(card, catalogue, "2022-H2", "2023-01-10")).not.toContain("wanted_persons_arrested 2022 = 62");
+  });
+
+  it("reads a table headed by spans of months with no year ('يناير - مارس') as the text's year's quarters", () => {
+    const text = "| المؤشر | يناير - مارس | أبريل - يونيو | يوليوز - شتنبر |\n|---|---|---|---|\n| الملفات وطلبات المعلومات المعالجة | 1650 | 1770 | 1880 |\n";
+    expect(publishedFigures(text, catalogue, "2024-Q3", "2024-10-28")).toEqual(["files_processed 2024-Q1 = 1650", "files_processed 2024-Q2 = 1770", "files_processed 2024-Q3 = 1880"]);
   });
 
   it("reads the whole a part of one kind is told of as the whole's count, not the kind's", () => {
