@@ -106,7 +106,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     // An answer right under its question ("كم شخصا مبحوثا عنه دوليا تم توقيفه؟⏎— اثنان وستون شخصا") reads with the question's words.
     const question = asked && sameBlock(source.text, asked.end, sentence.start) ? questionWords(source.text, words, asked.question, catalogued) : [];
     // A reply alone on its sentence ("نعم.") leaves the question to the answer after it.
-    if (asked && isReply(words, sentence)) asked = { question: asked.question, end: sentence.end };
+    if (asked && isReply(source.text, words, sentence)) asked = { question: asked.question, end: sentence.end };
     else asked = isQuestion(source.text, sentence) ? { question: sentence, end: sentence.end } : null;
     list = listUnder(source.text, words, sentence, list, catalogue);
     const listPart = list && list.start < sentence.start ? list.part : null;
@@ -216,9 +216,9 @@ function opensOnOtherTopic(words: readonly Word[], sentence: Span): boolean {
   return otherTopicOpeners.some((phrase) => phraseAt(words, first, phrase));
 }
 
-/** Whether a sentence says only "yes" or the like (grammar-words replies). */
-function isReply(words: readonly Word[], sentence: Span): boolean {
-  const said = wordsWithin(words, sentence.start, sentence.end);
+/** Whether a sentence says only "yes" or the like (grammar-words replies), past its speaker's label ("ج: لا."). */
+function isReply(text: string, words: readonly Word[], sentence: Span): boolean {
+  const said = wordsWithin(words, afterSpeaker(text, sentence), sentence.end);
   return said.length > 0 && said.length <= 2 && said.every((w) => wordIsAny(w, grammarWords.replies));
 }
 

@@ -6,7 +6,7 @@
 // "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
-// by spans of months (98).
+// by spans of months, an answer past a reply after a speaker's label (98).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -315,6 +315,11 @@ describe("round 98", () => {
   it("reads a table headed by spans of months with no year ('يناير - مارس') as the text's year's quarters", () => {
     const text = "| المؤشر | يناير - مارس | أبريل - يونيو | يوليوز - شتنبر |\n|---|---|---|---|\n| الملفات وطلبات المعلومات المعالجة | 1650 | 1770 | 1880 |\n";
     expect(publishedFigures(text, catalogue, "2024-Q3", "2024-10-28")).toEqual(["files_processed 2024-Q1 = 1650", "files_processed 2024-Q2 = 1770", "files_processed 2024-Q3 = 1880"]);
+  });
+
+  it("reads an answer with its question past a reply of its own after a speaker's label ('ج: لا. الرقم الصحيح … هو 97 شخصا')", () => {
+    const text = "س: تداولت صفحات أن عدد المبحوث عنهم دوليا الذين أوقفوا بلغ 79 شخصا فقط، هل هذا صحيح؟\nج: لا. الرقم الصحيح حسب الحصيلة هو 97 شخصا.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-01-10")).toEqual(["wanted_persons_arrested 2019 = 97"]);
   });
 
   it("reads the whole a part of one kind is told of as the whole's count, not the kind's", () => {
