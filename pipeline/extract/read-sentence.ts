@@ -40,6 +40,9 @@ import { steppedSeries } from "./stepped-series.ts";
 
 const notFigures = new Set(["year", "date", "time", "identifier"]);
 
+/** A line of a question's answers to choose from: "أ) 52%   ب) 64%", "أ- اثنان ب- أربعة". */
+const answerOptions = /^\s*[أا][)\-–]\s*\S[^\n]*\sب[)\-–]\s*\S/u;
+
 /** Between a number and the correction's word after it, "it is the figure" (and its noun): "143 هو الرقم الصحيح". */
 const saidRight = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]+)?(?:${grammarWords.pronouns_of_being.join("|")})[^\\S\\n]+(?:${grammarWords.the_number.join("|")})[^\\S\\n]+$`, "u");
 
@@ -185,12 +188,14 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const lastColon = question ? questionOpening(source.text, words, sentence) : -1;
   const asserted = question ? presupposingQuestion(words, sentence) : undefined;
   const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
+  // "5. ما نسبة التكوينات التي نُظمت حضوريا؟⏎أ) 52%   ب) 64%   ج) 72%": the choices a question offers right under it.
+  const offered = previous.question.length > 0 && answerOptions.test(source.text.slice(sentence.start, sentence.end));
   // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
   // "حسب علمي 143 هو الرقم الصحيح": the number the correction's word is said of is the right one, not withdrawn.
   const confirmed = (mention: NumberMention) => retraction !== undefined && mention.end <= retraction.start && saidRight.test(source.text.slice(mention.end, retraction.start));
   const corrected = (mention: NumberMention) => retraction !== undefined && (retraction.end <= mention.start || confirmed(mention));
   const notStated = (mention: NumberMention) =>
-    garbledDigits(source.text, mention) ?? asked(mention) ?? expected(mention) ?? targetNumber(words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
+    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

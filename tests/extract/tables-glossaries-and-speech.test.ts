@@ -1,4 +1,4 @@
-// Readings the held-out sets of rounds 89 to 98 led to (held440–held479), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 100 led to (held440–held487), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
@@ -6,7 +6,7 @@
 // "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
-// by spans of months, an answer past a reply after a speaker's label (98).
+// by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from (100).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -330,5 +330,13 @@ describe("round 98", () => {
     // A part named by its own noun keeps it ("38 مواطنا، منهم 17 …" counts Moroccans, not all persons).
     const own = "وبخصوص المواطنين المغاربة الموقوفين خارج أرض الوطن، فقد بلغ عددهم 38 مواطنا، منهم 17 أوقفوا بإسبانيا.";
     expect(publishedFigures(own, catalogue, "2015", "2016-03-08")).toEqual(["moroccan_citizens_arrested_abroad 2015 = 38"]);
+  });
+});
+
+describe("round 100", () => {
+  it("holds back the answers a question offers to choose from, on the line under it", () => {
+    const text = "5. ما نسبة التكوينات التي نُظمت حضوريا في إطار التعاون الدولي؟\nأ) 52%   ب) 64%   ج) 72%   د) 90%";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-05")).toEqual([]);
+    expect(mentionOf(text, "52", "2024", "2025-01-05").reason).toContain("a question offers to choose from");
   });
 });
