@@ -3,6 +3,7 @@
 // clause right before it: clause-before-periods.ts).
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, partsInYear, periodBefore, periodWithin, periodYear, previousYearPeriod } from "../lib/period.ts";
+import { wholeYearCell } from "./tables.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
@@ -324,6 +325,10 @@ export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodRe
   const aside = scope.table?.aside;
   if (aside && aside.length > 0) return { unclear: `its column («${scope.text.slice(aside[0]!.start, aside.at(-1)!.end)}») names no period, beside columns that do`, start: aside[0]!.start, end: aside.at(-1)!.end };
   const words = scope.table?.periodWords;
+  // "| النصف الأول | النصف الثاني | السنة |": the year of the text the parts are of.
+  if (words && words.length > 0 && wholeYearCell.test(scope.text.slice(words[0]!.start, words.at(-1)!.end).trim())) {
+    return { claims: [{ period: String(parsePeriod(scope.reference).year), start: words[0]!.start, end: words.at(-1)!.end }] };
+  }
   if (words) {
     const reading = readPeriods(periodScopeOf(words), scope.reference, catalogue.periods, periodContext(scope));
     if ("unclear" in reading) return reading;

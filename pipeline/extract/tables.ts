@@ -117,6 +117,9 @@ export function unclearColumns(count: number): Column[] {
 /** A period in words with its year, as a header cell writes it: "الربع الرابع 2017", "النصف الأول ٢٠٢٤", "2024: الربع الأول"; or a part of the year alone ("الربع الأول"). */
 const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}(?:[^\S\n]+\p{L}+)?|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 
+/** A column of the whole year beside its parts ("| النصف الأول | النصف الثاني | السنة |"): the text's year (count-periods.ts columnPeriod). */
+export const wholeYearCell = /^(?:ال)?(?:سنة|عام)(?:\s+(?:كاملة|كاملا|كلها|كله))?$/u;
+
 /** Two months joined by a dash, no year ("يناير - مارس"): a span of the text's year the period reader reads. */
 function monthSpan(cell: string, months: readonly string[]): boolean {
   const ends = /^\s*(\p{L}+)\s*[-–—]\s*(\p{L}+)\s*$/u.exec(cell);
@@ -133,7 +136,10 @@ const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
 function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], phrases: PeriodPhrases): Column[] | null {
   const { parts } = phrases;
   const months = phrases.shorter_spans.months.flat(2);
-  const worded = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months);
+  // The whole year's column only in a header that opens on its labels' column ("المؤشر"), not in a second header row
+  // under the years ("| | الفصل الأول | … | المجموع |").
+  const labelled = /\p{L}/u.test(cellText[0]!);
+  const worded = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months) || (labelled && wholeYearCell.test(cell.trim()));
   // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
   const periods = cellText.slice(1).findIndex((cell) => !worded(cell));

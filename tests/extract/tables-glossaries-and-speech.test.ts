@@ -6,7 +6,8 @@
 // "the same period" of the count compared, a verb before a year aside after a dateline, "read more", a correction
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
-// by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from (100).
+// by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from, a
+// table of the halves and the year with no year written (100).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -334,6 +335,11 @@ describe("round 98", () => {
 });
 
 describe("round 100", () => {
+  it("reads a table of the two halves and the year with no year written ('| النصف الأول | النصف الثاني | السنة |')", () => {
+    const text = "المؤشر | النصف الأول | النصف الثاني | السنة\nالملفات وطلبات المعلومات المعالجة | 3420 | 3795 | 7215\n";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-18")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2024-H2 = 3795", "files_processed 2024 = 7215"]);
+  });
+
   it("holds back the answers a question offers to choose from, on the line under it", () => {
     const text = "5. ما نسبة التكوينات التي نُظمت حضوريا في إطار التعاون الدولي؟\nأ) 52%   ب) 64%   ج) 72%   د) 90%";
     expect(publishedFigures(text, catalogue, "2024", "2025-01-05")).toEqual([]);
