@@ -7,7 +7,7 @@
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
 // by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from, a
-// table of the halves and the year with no year written (100).
+// table of the halves and the year with no year written, the United Nations' figures (100).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -338,6 +338,12 @@ describe("round 100", () => {
   it("reads a table of the two halves and the year with no year written ('| النصف الأول | النصف الثاني | السنة |')", () => {
     const text = "المؤشر | النصف الأول | النصف الثاني | السنة\nالملفات وطلبات المعلومات المعالجة | 3420 | 3795 | 7215\n";
     expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-18")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2024-H2 = 3795", "files_processed 2024 = 7215"]);
+  });
+
+  it("holds back a change the United Nations' figures give ('حسب أرقام أممية')", () => {
+    const text = "وشكلت ملفات الهجرة غير النظامية 18 في المائة منها، إذ تمر عبر المنطقة طرق المهاجرين الذين ارتفع عدد الواصلين منهم إلى السواحل الإسبانية بأزيد من 130 في المائة سنة 2018 حسب أرقام أممية.";
+    expect(publishedFigures(text, catalogue, "2018", "2019-02-02")).not.toContain("files_processed_pct_change 2018 vs 2017 = 130");
+    expect(mentionOf(text, "130", "2018", "2019-02-02").reason).toContain("another body");
   });
 
   it("holds back the answers a question offers to choose from, on the line under it", () => {
