@@ -73,7 +73,9 @@ export function sharedUnclearPeriod(scope: NumberScope, catalogue: Catalogue, ow
   if (!("claims" in own) || own.claims.length > 0) return undefined;
   const to = scope.lead.at(-1);
   if (to && wordIsAny(to, grammarWords.transitions.to)) return undefined;
-  const coordinated = scope.before.every((w) => wordIsAny(w, coordinators));
+  // Not a list's next item, alone at the start of its line ("🔹 … أكثر من 12 ملف فالنهار⏎🔹 125 إنابة قضائية").
+  const nextItem = scope.before.length === 0 && scope.text.slice(soFar.unclearPeriod.end, scope.mention.start).includes("\n");
+  const coordinated = !nextItem && scope.before.every((w) => wordIsAny(w, coordinators));
   // A verb coordinated with the count's ("استقدم المغرب خلال الأشهر الستة 17 شخصا …، وسلم ثمانية أجانب"): its time too.
   // Not a period of an aside closed before it ("سبعة مطلوبين (20 منذ مطلع السنة)، وسلمت ثلاثة رعايا"), nor in a
   // sentence whose opening named its time ("وخلال الأشهر الثلاثة، تابع … ليصل المجموع خلال الأشهر التسعة إلى 104، ونشر 25 أمرا").

@@ -7,7 +7,8 @@
 // of a count others gave (97); tables separated by tabs, a period in parentheses after a count, a change explaining
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
 // by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from, a
-// table of the halves and the year with no year written, the United Nations' figures (100).
+// table of the halves and the year with no year written, the United Nations' figures (100); a rate's span kept to
+// its own item of a list (101).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -344,6 +345,11 @@ describe("round 100", () => {
     const text = "وشكلت ملفات الهجرة غير النظامية 18 في المائة منها، إذ تمر عبر المنطقة طرق المهاجرين الذين ارتفع عدد الواصلين منهم إلى السواحل الإسبانية بأزيد من 130 في المائة سنة 2018 حسب أرقام أممية.";
     expect(publishedFigures(text, catalogue, "2018", "2019-02-02")).not.toContain("files_processed_pct_change 2018 vs 2017 = 130");
     expect(mentionOf(text, "130", "2018", "2019-02-02").reason).toContain("another body");
+  });
+
+  it("gives a rate's unclear period to no item of the list's next lines ('🔹 … أكثر من 12 ملف فالنهار⏎🔹 125 إنابة')", () => {
+    const text = "🔹 4480 ملف عالجها القطب، يعني أكثر من 12 ملف فالنهار 😮\n🔹 125 إنابة قضائية دولية تابعها أنتربول الرباط\n🔹 84 أمر دولي بإلقاء القبض تنشر وتعمم";
+    expect(publishedFigures(text, catalogue, "2019", "2020-01-02")).toEqual(["files_processed 2019 = 4480", "letters_rogatory 2019 = 125", "international_arrest_warrants 2019 = 84"]);
   });
 
   it("holds back the answers a question offers to choose from, on the line under it", () => {
