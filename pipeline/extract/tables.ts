@@ -136,10 +136,11 @@ const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
 function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], phrases: PeriodPhrases): Column[] | null {
   const { parts } = phrases;
   const months = phrases.shorter_spans.months.flat(2);
-  // The whole year's column only in a header that opens on its labels' column ("المؤشر"), not in a second header row
-  // under the years ("| | الفصل الأول | … | المجموع |").
-  const labelled = /\p{L}/u.test(cellText[0]!);
-  const worded = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months) || (labelled && wholeYearCell.test(cell.trim()));
+  const part = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months);
+  // The whole year's column only beside its parts, in a header that opens on its labels' column ("المؤشر"): not in
+  // a second header row under the years ("| | الفصل الأول | … | السنة |"), nor alone ("| المؤشر | السنة |").
+  const yearBesideParts = /\p{L}/u.test(cellText[0]!) && cellText.slice(1).some(part);
+  const worded = (cell: string) => part(cell) || (yearBesideParts && wholeYearCell.test(cell.trim()));
   // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
   const periods = cellText.slice(1).findIndex((cell) => !worded(cell));
