@@ -292,10 +292,15 @@ const coordinatedPeriodWords = 6;
  */
 export function coordinatedCompared(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar, catalogued: readonly string[]): CountFigure | undefined {
   const previous = soFar.lastCount;
-  if (!previous?.compared || !previous.counted || counted?.how !== "after" || !counted.word) return undefined;
+  if (!previous?.compared || counted?.how !== "after" || !counted.word) return undefined;
   if (scope.before.length !== 1 || scope.before[0]!.folded !== "و") return undefined;
   if (scope.after.filter((w) => w.start > counted.word!.start).length > coordinatedPeriodWords || !yearAfter(scope, counted.word)) return undefined;
-  return sameNounOrPersons(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+  // A compared count with no noun of its own ("مقابل 49 في النصف الأول، و40 شخصا في النصف الثاني من 2020"): the noun
+  // its indicator counts, or persons for a count of persons.
+  const fits = previous.counted
+    ? sameNounOrPersons(counted.folded, previous.counted.folded, catalogued)
+    : countsNoun(previous.indicator, counted.folded) || (wordMatchesAny(counted.folded, grammarWords.generic_counted) && previous.indicator.unit === "persons");
+  return fits ? previous : undefined;
 }
 
 /**

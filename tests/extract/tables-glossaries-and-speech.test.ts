@@ -8,7 +8,7 @@
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
 // by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from, a
 // table of the halves and the year with no year written, the United Nations' figures (100); a rate's span kept to
-// its own item of a list (101).
+// its own item of a list, a comparison's next value after a bare compared count (101).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -350,6 +350,11 @@ describe("round 100", () => {
   it("gives a rate's unclear period to no item of the list's next lines ('🔹 … أكثر من 12 ملف فالنهار⏎🔹 125 إنابة')", () => {
     const text = "🔹 4480 ملف عالجها القطب، يعني أكثر من 12 ملف فالنهار 😮\n🔹 125 إنابة قضائية دولية تابعها أنتربول الرباط\n🔹 84 أمر دولي بإلقاء القبض تنشر وتعمم";
     expect(publishedFigures(text, catalogue, "2019", "2020-01-02")).toEqual(["files_processed 2019 = 4480", "letters_rogatory 2019 = 125", "international_arrest_warrants 2019 = 84"]);
+  });
+
+  it("reads a count coordinated after a compared count with no noun of its own as the comparison's next value ('مقابل 49 في النصف الأول، و40 شخصا في النصف الثاني من 2020')", () => {
+    const text = "وارتفع عدد المبحوث عنهم على الصعيد الدولي الذين تم توقيفهم إلى 55 شخصا، مقابل 49 في النصف الأول، و40 شخصا في النصف الثاني من 2020.";
+    expect(publishedFigures(text, catalogue, "2021-H2", "2022-01-20")).toEqual(["wanted_persons_arrested 2021-H2 = 55", "wanted_persons_arrested 2021-H1 = 49", "wanted_persons_arrested 2020-H2 = 40"]);
   });
 
   it("holds back the answers a question offers to choose from, on the line under it", () => {
