@@ -5,6 +5,7 @@ import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
+import { dayNumber } from "./periods.ts";
 import { isYearWord } from "./years.ts";
 
 /** Where the last mark ending a clause before `offset` stands, or -1: not a comma or a point between digits ("4,7", "5.800"). */
@@ -42,12 +43,9 @@ export function clauseBeforeAside(scope: NumberScope): Word[] {
   return holdsNumber(clause, aside.some(isYearWord)) ? [] : clause;
 }
 
-/** A day's number, one or two digits. */
-const dayDigits = /^\p{Nd}{1,2}$/u;
-
 /** Whether words hold a number, or one other than a year or a date's day (a dateline's "29 دجنبر 2025") when `datesAside`. */
 const holdsNumber = (words: readonly Word[], datesAside: boolean) =>
-  words.some((w, i) => /\p{N}/u.test(w.folded) && !(datesAside && (isYearWord(w) || (dayDigits.test(w.folded) && words[i + 2] !== undefined && isYearWord(words[i + 2]!)))));
+  words.some((w, i) => /\p{N}/u.test(w.folded) && !(datesAside && (isYearWord(w) || (dayNumber.test(w.folded) && words[i + 2] !== undefined && isYearWord(words[i + 2]!)))));
 
 /** "ما مجموعه"، "ما مجموعها": "a total of" before a number. */
 const isTotalOf = (words: readonly Word[]) => words.length === 2 && words[0]!.folded === "ما" && /^مجموع(?:ه|ها|هم)$/u.test(words[1]!.folded);

@@ -9,7 +9,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { partPhrasesIn } from "./year-parts.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
-import type { NumberScope } from "./scope.ts";
+import { type NumberScope, wordsAfter } from "./scope.ts";
 import { changeDirection } from "./percent-change.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
@@ -96,9 +96,8 @@ export function wholeNamedWithPart(scope: NumberScope, catalogue: Catalogue, ind
   // "46 من أصل 171": a bare part before "out of" (not "275 مركبة، من أصل 1406 ملفات", a part of another unit).
   const marker = scope.lead.at(-1);
   if (marker && grammarWords.whole_markers.includes(marker.folded)) return bareNumberBefore(scope, marker) ? whole : undefined;
-  const last = scope.after.at(-1);
-  const next = last ? scope.wordAfter(last) : scope.wordFrom(scope.mention.end);
-  const number = next && scope.wordAfter(next);
+  // Right after its clause (which holds its noun): "منها 41".
+  const [next, number] = wordsAfter(scope, scope.after.at(-1), 2);
   if (!next || !number || !wordIsAny(next, grammarWords.part_markers) || !/^\p{Nd}/u.test(number.folded)) return undefined;
   const kindWords = (indicator.cues ?? []).flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat());
   return [...scope.before, ...scope.after].some((w) => wordIsAny(w, kindWords)) ? undefined : whole;

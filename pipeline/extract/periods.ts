@@ -72,7 +72,7 @@ function relativeOnYear(words: readonly Word[], at: number, phrases: PeriodPhras
 }
 
 /** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
-const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
+export const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
 /** The first phrase naming a span shorter than a period, or a rate, outside a phrase read as a period ("الأشهر الستة الأولى", "منذ مطلع يناير"). */
 function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
