@@ -32,7 +32,7 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // الوطني": the nation's level after it sets a count apart from a body the sentence named before it.
   const nationalAfter = nationOfCount(scope.after);
   const words = [...(nationalAfter ? [] : scope.earlier), ...scope.before, ...scope.after];
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope);
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope);
 }
 
 /**
@@ -174,6 +174,12 @@ function servicesVerbHeadline(scope: NumberScope, lineStart: number): PhraseMatc
   if (!service || !place || !verb || service.start - lineStart > 2) return undefined;
   const ofPlace = cityService(service, place) && !place.folded.startsWith("ال") && !/\p{N}/u.test(place.folded);
   return ofPlace && /^[يت]/u.test(verb.folded) ? { index: 0, start: service.start, end: place.end } : undefined;
+}
+
+/** "مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات": a local unit as the subject right after "that" in the count's clause. */
+function localUnitSubject(before: readonly Word[]): PhraseMatch | undefined {
+  const index = before.findIndex((w, i) => i > 0 && grammarWords.complementizers.includes(before[i - 1]!.folded) && wordIsAny(w, grammarWords.local_unit_subjects));
+  return index < 0 ? undefined : { index, start: before[index]!.start, end: before[index]!.end };
 }
 
 /** "المصالح الأمنية بميناء طنجة المتوسط": the services of a port or an airport (grammar-words local_places). */

@@ -74,8 +74,14 @@ const withPartner = grammarWords.partner_markers.filter((w) => !grammarWords.pla
 /** Whether a partner marker of `withPartner` stands one to three words before word `index` ("مع السلطات الإيطالية"، "مع المصالح الأمنية الإسبانية"). */
 const actingWith = (words: readonly Word[], index: number) => words.slice(Math.max(0, index - 3), index).some((w) => wordIsAny(w, withPartner));
 
-/** How many words after the number the place of its count may stand: the noun, its adjective or verb, the place ("مغربيا أوقفوا فوق التراب الفرنسي"). */
-const placeReach = 6;
+/**
+ * How many words after the number the place of its count may stand: the noun, its adjectives or verb, the place
+ * ("مغربيا أوقفوا فوق التراب الفرنسي"، "مواطنا مغربيا مبحوثا عنهم فوق التراب الإسباني").
+ */
+const placeReach = 7;
+
+/** How many words past that reach a partner coordinated with one inside it still makes them several: "مع كل من فرنسا وإسبانيا". */
+const coordinatedReach = 2;
 
 /**
  * The words before the number that are its own clause's: none when they follow another number ("سبعة مغاربة
@@ -116,7 +122,7 @@ function partnerPlace(text: string, number: { start: number; end: number }, lead
   let topic: string | null | undefined;
   const sentenceTopic = (words: readonly Word[], i: number) => actingWith(words, i) && partnerAt(words, i, catalogue)?.code === (topic ??= sentencePartner(earlier, catalogue));
   // Past the place's reach, only the sentence's partner acting with the DGSN.
-  const inClause = partnersIn(clause, catalogue, (i) => (i < placeReach && placed(clause, i, catalogue)) || sentenceTopic(clause, i)).filter((p) => p.index < placeReach || p.placed);
+  const inClause = partnersIn(clause, catalogue, (i) => (i < placeReach && placed(clause, i, catalogue)) || sentenceTopic(clause, i)).filter((p) => p.index < placeReach + coordinatedReach || p.placed);
   const partners = [...partnersIn(before, catalogue, (i) => !actingWith(before, i) || sentenceTopic(before, i)), ...inClause];
   const place = partners.find((p) => p.placed);
   if (!place || new Set(partners.flatMap((p) => p.code || [])).size > 1) return undefined;

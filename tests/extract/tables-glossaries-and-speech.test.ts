@@ -1,4 +1,4 @@
-// Readings the held-out sets of rounds 89 to 100 led to (held440–held487), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 103 led to (held440–held499), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
@@ -8,7 +8,8 @@
 // its comparison, the whole a part of one kind is told of, labels with a colon above their values, a table headed
 // by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from, a
 // table of the halves and the year with no year written, the United Nations' figures (100); a rate's span kept to
-// its own item of a list, a comparison's next value after a bare compared count (101).
+// its own item of a list, a comparison's next value after a bare compared count (101); a partner's soil past a
+// noun's adjectives, two partners coordinated at that reach, a local unit as the subject after "that" (103).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -361,5 +362,24 @@ describe("round 100", () => {
     const text = "5. ما نسبة التكوينات التي نُظمت حضوريا في إطار التعاون الدولي؟\nأ) 52%   ب) 64%   ج) 72%   د) 90%";
     expect(publishedFigures(text, catalogue, "2024", "2025-01-05")).toEqual([]);
     expect(mentionOf(text, "52", "2024", "2025-01-05").reason).toContain("a question offers to choose from");
+  });
+});
+
+describe("round 103", () => {
+  it("holds back a count placed on one partner's soil past its noun's adjectives ('34 مواطنا مغربيا مبحوثا عنهم فوق التراب الإسباني')", () => {
+    const text = "وسلمت السلطات الإسبانية إلى المغرب 14 مطلوبا، فيما أوقف 34 مواطنا مغربيا مبحوثا عنهم فوق التراب الإسباني.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-07")).not.toContain("moroccan_citizens_arrested_abroad 2025 = 34");
+    expect(mentionOf(text, "34", "2025", "2026-01-07").reason).toContain("the part of one partner");
+  });
+
+  it("reads a count with two partners coordinated at the place's reach as the nation's ('مع كل من فرنسا وإسبانيا')", () => {
+    const text = "وأضافت المديرية أن الشرطة المغربية نفذت عمليتي تسليم مراقب للمخدرات مع كل من فرنسا وإسبانيا.";
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-05")).toEqual(["controlled_deliveries 2021 = 2"]);
+  });
+
+  it("holds back a count whose subject is a local unit after 'that' ('أن الإقليم تلقى … 7 إنابات')", () => {
+    const text = "وأوضح المصدر ذاته أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية معظمها من هولندا وبلجيكا.";
+    expect(publishedFigures(text, catalogue, "2022-H1", "2022-07-20")).toEqual([]);
+    expect(mentionOf(text, "7", "2022-H1", "2022-07-20").reason).toContain("a figure of another body or of a local unit");
   });
 });
