@@ -133,10 +133,13 @@ const qualifierOpeners = ["ما", "بما"];
 /** How many words "which is" may take before the percentage: "وهو ما يعادل", "وهو ما يمثل تقريبا". */
 const equalsLead = 4;
 
-/** Whether the lead's first `count` words (at most two) are the noun of a number right before them: "بزيادة 9 أشخاص (10,2 في المائة)". */
+/**
+ * Whether the lead's first `count` words (at most three) are the noun of a number right before them and the words
+ * joining a rate to it: "بزيادة 9 أشخاص (10,2 في المائة)", "بزيادة 320 ملفا أو ما نسبته 12,2 في المائة".
+ */
 function afterCountsNoun(scope: NumberScope, count: number): boolean {
   const first = scope.lead[0];
-  return first !== undefined && count <= 2 && /\p{Nd}[^\S\n]*$/u.test(scope.text.slice(Math.max(0, first.start - 12), first.start));
+  return first !== undefined && count <= 3 && /\p{Nd}[^\S\n]*$/u.test(scope.text.slice(Math.max(0, first.start - 12), first.start));
 }
 
 /** How many words a clause of a rate alone may have before its percentage: "بنسبة", "بنسبة تقارب". */

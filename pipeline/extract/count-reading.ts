@@ -18,6 +18,7 @@ import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
+import { allPartPhrases } from "./year-parts.ts";
 import { endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
@@ -283,7 +284,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(`the period is unclear: ${unclear}`, evidence, indicator.id, null, { missing: "period" }), unclearPeriod: { unclear, start: mention.start, end: mention.end } };
   }
   const yearOrItsPart = period ? undefined : yearOrPart(scope, catalogue);
-  if (yearOrItsPart) return { counted, reading: heldBack(`the period is unclear: ${yearOrItsPart}`, evidence, indicator.id, null, { missing: "period" }) };
+  const titleYear = yearOrItsPart ? wholeYearOfTitle(scope, catalogue, clause.words) : null;
+  if (yearOrItsPart && !titleYear) return { counted, reading: heldBack(`the period is unclear: ${yearOrItsPart}`, evidence, indicator.id, null, { missing: "period" }) };
+  if (titleYear) evidence.note(`the title names the whole of ${titleYear}, whose counts the text gives with ${scope.reference}'s as parts → ${titleYear}`);
   if (!period && scope.titleSpan) {
     const reason = `the period is unclear: the text's title names «${scope.titleSpan}», a span shorter than its reference period ${scope.reference}, and the count names no period of its own`;
     return { counted, reading: heldBack(reason, evidence, indicator.id, null, { missing: "period" }) };
@@ -298,7 +301,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       indicator,
       breakdown: null,
       category: null,
-      period: period?.period ?? scope.reference,
+      period: period?.period ?? titleYear ?? scope.reference,
       basePeriod: null,
       value: mention.value,
       qualifier: mention.qualifier,
@@ -306,6 +309,16 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
+}
+
+/**
+ * Under a title naming the whole year alone (title-span.ts titleWholeYear), a count naming no period is the year's;
+ * not a count "of the same period" as one before it, nor one in a sentence that named a part of the year before it
+ * ("عالجت خلال النصف الثاني 1120 طلب معلومات … و690 ملفا": the part's).
+ */
+function wholeYearOfTitle(scope: NumberScope, catalogue: Catalogue, clause: readonly Word[]): string | null {
+  if (!scope.titleYear || findPhrases(clause, catalogue.periods.same_period).length > 0) return null;
+  return findPhrases([...scope.earlier, ...scope.before], allPartPhrases(catalogue.periods)).length > 0 ? null : scope.titleYear;
 }
 
 /** "قبل ذلك" (before that): a year before the count the compared one is set against, as "قبلها" is (grammar-words distal_demonstratives). */

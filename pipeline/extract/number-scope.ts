@@ -40,6 +40,8 @@ export interface Extraction {
   stackedLabels: ReadonlyMap<NumberMention, LineSpan>;
   /** The month the text's title names, if any (title-span.ts). */
   titleSpan: string | null;
+  /** In a part-year report, the year its title names alone, with no part of it (title-span.ts titleWholeYear). */
+  titleYear: string | null;
   /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
   quartersByOrdinal: boolean;
   /**
@@ -120,6 +122,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     yearsAfter,
     reference: source.metadata.reference_period,
     titleSpan: extraction.titleSpan,
+    titleYear: extraction.titleYear,
     quartersByOrdinal: extraction.quartersByOrdinal,
     yearWithParts: extraction.yearWithParts.seen,
     unitPlaces: unitPlaces(words),

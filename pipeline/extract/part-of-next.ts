@@ -1,7 +1,8 @@
 // "4 أشخاص من أصل 19 شخصا سلمتهم دول أجنبية": the first count is a part of the second (a city's, a border post's
 // share of the national figure). When both read as the same indicator, period and category, the part is no
 // figure of its own: it is held back, and the whole is published, rather than both held back as a conflict.
-// Counts of different periods ("6 أشخاص خلال الفصل، من أصل 10 منذ يناير") are left as they are.
+// Counts of different periods ("6 أشخاص خلال الفصل، من أصل 10 منذ يناير") are left as they are. So is a count after a
+// sentence's opening whole ("من أصل خمس عمليات … أنجزت سنة 2024، تمت ثلاث عمليات بتنسيق مع الشريك الإسباني").
 import type { Outcome } from "./reading.ts";
 import { withheld } from "./not-stated.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -39,4 +40,26 @@ export function holdBackPartsOfNext(text: string, mentions: readonly NumberMenti
     const reason = `a part of the count after it («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${a.indicator.id} counts`;
     outcomes.set(part, { ...partOutcome, reading: withheld(a, reason) });
   }
+}
+
+/** "من أصل" (or "من مجموع") opening a sentence or its line, right before its first number: "من أصل خمس عمليات …، تمت ثلاث". */
+const openingOutOf = /^[\s"«]*[وف]?(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
+
+/**
+ * Holds back the count after a whole the sentence opens on with "out of" ("من أصل خمس عمليات للتسليم المراقب أنجزت سنة
+ * 2024، تمت ثلاث عمليات بتنسيق مع الشريك الإسباني"): the same figure, smaller, is a part of that whole.
+ */
+export function holdBackPartsOfOpeningWhole(text: string, sentenceStart: number, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
+  const [whole, part] = mentions.filter((m) => m.kind === "number" || m.kind === "percent");
+  if (!whole || !part) return;
+  // Its line, when a heading above it is read with it ("العمليات المشتركة⏎من أصل خمس عمليات …").
+  const opening = Math.max(sentenceStart, text.lastIndexOf("\n", whole.start - 1) + 1);
+  const words = openingOutOf.exec(text.slice(opening, whole.start))?.[1];
+  const wholeOutcome = outcomes.get(whole);
+  const partOutcome = outcomes.get(part);
+  if (!words || !wholeOutcome || !("reading" in wholeOutcome) || !partOutcome || !("reading" in partOutcome)) return;
+  const [a, b] = [wholeOutcome.reading, partOutcome.reading];
+  if (a.status !== "figure" || b.status !== "figure" || a.indicator.id !== b.indicator.id || a.period !== b.period || a.category !== b.category || b.value >= a.value) return;
+  const reason = `a part of the whole the sentence opens on («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${b.indicator.id} counts`;
+  outcomes.set(part, { ...partOutcome, reading: withheld(b, reason) });
 }

@@ -34,7 +34,7 @@ import type { TableRow } from "./table-cell.ts";
 import { yearNouns } from "./years.ts";
 import { type Extraction, numberScope, periodContextAt } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
-import { holdBackPartsOfNext } from "./part-of-next.ts";
+import { holdBackPartsOfNext, holdBackPartsOfOpeningWhole } from "./part-of-next.ts";
 import { garbledDigits } from "./garbled-digits.ts";
 import { steppedSeries } from "./stepped-series.ts";
 
@@ -301,6 +301,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
   });
   holdBackPartsOfNext(source.text, mentions, outcomes);
+  holdBackPartsOfOpeningWhole(source.text, sentence.start, mentions, outcomes);
   readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {

@@ -18,7 +18,7 @@ import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { type CountFigure } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
-import { titleSpan } from "./title-span.ts";
+import { titleSpan, titleWholeYear } from "./title-span.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
 import { type PeriodReading } from "./periods.ts";
 import { allPartPhrases, partNamed } from "./year-parts.ts";
@@ -77,6 +77,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   ]);
   const stacked = table.cells;
   const span = titleSpan(source.metadata.title, catalogue.periods);
+  const titleYear = titleWholeYear(source.metadata.title, source.metadata.reference_period, catalogue.periods);
   const yearWithParts = { seen: false };
   let next = 0;
   let lastCount: CountFigure | undefined;
@@ -121,7 +122,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, quartersByOrdinal, yearWithParts }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, titleYear, quartersByOrdinal, yearWithParts }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);

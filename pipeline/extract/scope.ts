@@ -41,6 +41,8 @@ export interface NumberScope {
   reference: string;
   /** The month the text's title names (title-span.ts): the text is about that month, not its reference period. */
   titleSpan?: string | null;
+  /** In a part-year report, the year its title names alone (title-span.ts titleWholeYear). */
+  titleYear?: string | null;
   /** In a report on a part of a year, the text gave a count of the whole year with the report's part as its part before (number-scope.ts Extraction). */
   yearWithParts?: boolean;
   /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */

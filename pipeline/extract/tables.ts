@@ -118,7 +118,7 @@ export function unclearColumns(count: number): Column[] {
 const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}(?:[^\S\n]+\p{L}+)?|[0-9٠-٩]{4}[^\S\n]*[:：–-]?[\p{L}\s]+|(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس)\s+\p{L}+)$/u;
 
 /** A column of the whole year beside its parts ("| النصف الأول | النصف الثاني | السنة |"): the text's year (count-periods.ts columnPeriod). */
-export const wholeYearCell = /^(?:ال)?(?:سنة|عام)(?:\s+(?:كاملة|كاملا|كلها|كله))?$/u;
+export const wholeYearCell = /^(?:(?:مجموع|إجمالي|اجمالي|حصيلة)\s+)?(?:ال)?(?:سنة|عام)(?:\s+(?:كاملة|كاملا|كلها|كله))?$/u;
 
 /** Two months joined by a dash, no year ("يناير - مارس"): a span of the text's year the period reader reads. */
 function monthSpan(cell: string, months: readonly string[]): boolean {
@@ -139,7 +139,9 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   const part = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months);
   // The whole year's column only beside its parts, in a header that opens on its labels' column ("المؤشر"): not in
   // a second header row under the years ("| | الفصل الأول | … | السنة |"), nor alone ("| المؤشر | السنة |").
-  const yearBesideParts = /\p{L}/u.test(cellText[0]!) && cellText.slice(1).some(part);
+  // The labels' column is no period itself: a row of parts whose empty first cell a tab-separated copy lost
+  // ("الفصل الأول	الفصل الثاني	…	مجموع السنة") is a second header row.
+  const yearBesideParts = /\p{L}/u.test(cellText[0]!) && !part(cellText[0]!) && cellText.slice(1).some(part);
   const worded = (cell: string) => part(cell) || (yearBesideParts && wholeYearCell.test(cell.trim()));
   // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.

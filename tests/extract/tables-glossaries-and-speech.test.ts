@@ -382,4 +382,44 @@ describe("round 103", () => {
     expect(publishedFigures(text, catalogue, "2022-H1", "2022-07-20")).toEqual([]);
     expect(mentionOf(text, "7", "2022-H1", "2022-07-20").reason).toContain("a figure of another body or of a local unit");
   });
+
+  it("reads a count naming no period as the year's when the title of a half-year report names the year alone", () => {
+    const text = "عالج القطب ما مجموعه 6312 ملفا خلال سنة 2023، منها 3208 ملفات خلال النصف الثاني من السنة.\nكما عمم المكتب 3540 مذكرة بحث على الصعيد الوطني.";
+    const yearTitle = "المديرية العامة للأمن الوطني تعالج 6312 ملفا للتعاون الأمني الدولي خلال سنة 2023";
+    expect(publishedFigures(text, catalogue, "2023-H2", "2024-01-10", yearTitle)).toContain("national_search_notices 2023 = 3540");
+    // Under a title naming the part too, authors read such a count both ways: held back.
+    const partTitle = "6312 ملفا خلال سنة 2023، منها 3208 في النصف الثاني";
+    expect(publishedFigures(text, catalogue, "2023-H2", "2024-01-10", partTitle).join()).not.toContain("national_search_notices");
+    // Nor when its sentence named the part before it: "خلال النصف الثاني 1120 طلب معلومات … و690 ملفا" is the part's.
+    const afterPart = `${text}\nوعالجت المديرية خلال النصف الثاني 1120 طلب معلومات عبر قنوات الأنتربول و690 ملفا يتعلق بالمركبات المسروقة.`;
+    expect(publishedFigures(afterPart, catalogue, "2023-H2", "2024-01-10", yearTitle)).not.toContain("stolen_vehicle_files 2023 = 690");
+  });
+
+  it("reads a column of the year's total beside its parts ('| النصف الأول 2023 | النصف الثاني 2023 | مجموع السنة |')", () => {
+    const text = "| المؤشر | النصف الأول 2023 | النصف الثاني 2023 | مجموع السنة |\n|---|---|---|---|\n| الإنابات القضائية الدولية المتابع تنفيذها | 71 | 82 | 153 |\n";
+    expect(publishedFigures(text, catalogue, "2023-H2", "2024-02-20")).toEqual(["letters_rogatory 2023-H1 = 71", "letters_rogatory 2023-H2 = 82", "letters_rogatory 2023 = 153"]);
+  });
+
+  it("holds back the values of a tab-separated table whose second header row of parts lost its empty first cell", () => {
+    const text = "المؤشر\t2019\t\t\t\t\t2018\n\tالفصل الأول\tالفصل الثاني\tالفصل الثالث\tالفصل الرابع\tمجموع السنة\tمجموع السنة\nالملفات المعالجة\t1050\t1120\t1090\t1220\t4480\t4060\n";
+    expect(publishedFigures(text, catalogue, "2019", "2020-01-15").filter((f) => f.includes("-Q"))).toEqual([]);
+  });
+
+  it("holds back a count after the whole its sentence opens on with 'out of' ('من أصل خمس عمليات …، تمت ثلاث عمليات …')", () => {
+    const text = "العمليات المشتركة\nمن أصل خمس عمليات للتسليم المراقب للمخدرات أنجزت سنة 2024، تمت ثلاث عمليات بتنسيق مع الشريك الإسباني.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-20")).toEqual(["controlled_deliveries 2024 = 5"]);
+    expect(mentionOf(text, "ثلاث", "2024", "2025-01-20").reason).toContain("a part of the whole the sentence opens on");
+  });
+
+  it("reads 'زائد' before a percentage as a rise, and 'أو ما نسبته' after a change's amount as its rate", () => {
+    const plus = "وفي مذكرات البحث الوطنية، انتقل الرقم من 2390 إلى 2640 مذكرة (زائد 10,5 في المائة).";
+    expect(publishedFigures(plus, catalogue, "2018", "2019-01-05")).toContain("national_search_notices_pct_change 2018 vs 2017 = 10.5");
+    const rate = "بلغ عدد الملفات المعالجة 2950 ملفا، مقابل 2630 ملفا سنة 2015، أي بزيادة 320 ملفا أو ما نسبته 12,2 في المائة.";
+    expect(publishedFigures(rate, catalogue, "2016", "2017-01-05")).toContain("files_processed_pct_change 2016 vs 2015 = 12.2");
+  });
+
+  it("reads 'في الحصيلة السابقة' in a comparison as the previous year's", () => {
+    const text = "ومن بين الموقوفين، 38 مواطنا مغربيا ضبطوا خارج أرض الوطن، بعدما كانوا 33 في الحصيلة السابقة.";
+    expect(publishedFigures(text, catalogue, "2016", "2017-01-05")).toEqual(["moroccan_citizens_arrested_abroad 2016 = 38", "moroccan_citizens_arrested_abroad 2015 = 33"]);
+  });
 });

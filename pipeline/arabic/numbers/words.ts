@@ -21,7 +21,7 @@
  *    ("مائة ألف وألف" is 101 000, "مائة ألف وعشرون ألفا" 120 000);
  *  - a larger scale right after the first scale, before any و, multiplies it ("ألف مليون" is a billion);
  *  - نصف/ربع before a singular scale is that fraction of it (نصف مليون); و + نصف/ربع after a scale adds it
- *    (مليون ونصف) and ends the number;
+ *    (مليون ونصف), after a unit, teen or ten adds that fraction of one (خمسة ونصف is 5.5), and ends the number;
  *  - فاصلة between two numbers is the decimal point (واحد فاصلة خمسة، 1 فاصلة 1).
  *  - a minus sign on the first digits makes the whole number negative: "-5 آلاف و800" is −5800.
  * The builder takes one part at a time and refuses what the grammar does not allow, without changing state,
@@ -173,7 +173,7 @@ export class NumberBuilder {
         return this.afterUnit(atom, and);
       case "teen":
       case "ten":
-        if (and) return false;
+        if (and) return atom?.kind === "fraction" && this.addFraction(atom.value);
         if (atom?.kind === "scale") return this.applyScale(atom);
         if (atom?.kind === "decimalPoint") return this.startPoint();
         return false;
@@ -281,7 +281,7 @@ export class NumberBuilder {
       this.phase = "ten";
       return true;
     }
-    if (and) return false;
+    if (and) return atom.kind === "fraction" && unit.standalone && this.addFraction(atom.value);
     if (atom.kind === "scale") return unit.standalone && this.applyScale(atom);
     if (atom.kind === "decimalPoint") return unit.standalone && this.startPoint();
     return false;
@@ -334,6 +334,15 @@ export class NumberBuilder {
     if (!words.accept(part)) return false;
     this.pointWords = words;
     this.phase = "pointWords";
+    return true;
+  }
+
+  /** و + نصف/ربع after a whole group below a hundred adds that fraction and ends the number: "خمسة ونصف" is 5.5. */
+  private addFraction(fraction: number): boolean {
+    this.group += fraction;
+    this.groupNumeral = String(this.group);
+    this.writtenDecimals = String(fraction).length - 2;
+    this.phase = "closed";
     return true;
   }
 
