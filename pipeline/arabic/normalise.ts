@@ -382,6 +382,47 @@ function compress(full: readonly number[]): OffsetRuns {
   return runs;
 }
 
+/**
+ * The normalised text of a line of `raw` (a span between line breaks), given the whole text's normalisation
+ * `whole`: the line itself when `whole` kept it as written, else the line normalised on its own (cruft.ts reads
+ * each line, and most lines of a text are kept as written: normalising each again cost a scan of every line).
+ */
+export function normaliseLine(raw: string, whole: CompactNormalised, line: { start: number; end: number }): string {
+  const written = raw.slice(line.start, line.end);
+  return keptAsWritten(written, whole, line.start) ? written : normaliseCompact(written).text;
+}
+
+/**
+ * Whether the whole text's normalisation kept the line `written` (at raw offset `start`) character for character,
+ * and the line alone normalises to itself too. Alone, it has no neighbour that normalisation reads with it: a hyphen
+ * that ends it before a break ("الما-⏎ئة") or a tag or reference that runs into it from the line before (\n ends
+ * both) changes the line in the whole text too. The patterns of markup and of references have no anchor nor look
+ * around: one found in the line alone is found in the whole text unless a match there overlaps the line, which
+ * changes it. And a line of plain units (isPlainUnit) composes with nothing: it is in NFC alone as within the text.
+ */
+function keptAsWritten(written: string, whole: CompactNormalised, start: number): boolean {
+  for (let i = 0; i < written.length; i++) if (!isPlainUnit(written.charCodeAt(i))) return false;
+  const n = normalisedOffset(whole.runs, start);
+  // Within one run of the map, the raw and the normalised offsets advance together: nothing in between was deleted.
+  const runEnd = n.next < whole.runs.length ? whole.runs[n.next]! : whole.text.length;
+  return n.offset + written.length <= runEnd && whole.text.startsWith(written, n.offset);
+}
+
+/**
+ * The normalised offset that raw offset `raw` maps to in the run holding it, and where the next run starts in `runs`
+ * (the index of its normalised offset); the offset is past its run's end when the character there was deleted.
+ */
+function normalisedOffset(runs: OffsetRuns, raw: number): { offset: number; next: number } {
+  let low = 0;
+  let high = (runs.length >> 1) - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (runs[2 * middle + 1]! <= raw) low = middle;
+    else high = middle - 1;
+  }
+  return { offset: runs[2 * low]! + (raw - runs[2 * low + 1]!), next: 2 * low + 2 };
+}
+
 export function normalise(raw: string): Normalised {
   const { text, runs } = normaliseCompact(raw);
   const map: number[] = [];

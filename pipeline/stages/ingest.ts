@@ -27,7 +27,7 @@ export function ingest(raw: RawSource, catalogue: Catalogue, options: IngestOpti
   refuseBidiOverrides(text, raw.textFile);
   const normalised = normaliseCompact(text);
   const lines = splitLines(text);
-  const cruft = findCruft(text, lines, cruftRulesOf(catalogue));
+  const cruft = findCruft(text, lines, cruftRulesOf(catalogue), normalised);
   const cruftStarts = new Set(cruft.map((line) => line.start));
   const articleLines = lines.filter((line) => !cruftStarts.has(line.start));
   return {

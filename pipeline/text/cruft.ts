@@ -1,4 +1,4 @@
-import { normaliseCompact } from "../arabic/normalise.ts";
+import { type CompactNormalised, normaliseCompact, normaliseLine } from "../arabic/normalise.ts";
 import type { CruftRules } from "../types/catalogue-cruft.ts";
 import type { LineSpan } from "./lines.ts";
 
@@ -66,15 +66,15 @@ export function compileCruftRules(rules: CruftRules): LineTest[] {
  * The lines of `text` that a cruft rule sets aside, with the first rule that matched; a rule that heads a
  * block also sets aside the lines under it, up to the first empty line; one that closes a block, the lines above
  * it, up to the last empty line or line of cruft; one that ends the article (after a line of its prose), every line
- * after it.
+ * after it. `normalised`: the whole text's normalisation (ingest has it), which gives the lines it kept as written.
  */
-export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[]): CruftLine[] {
+export function findCruft(text: string, lines: readonly LineSpan[], rules: readonly LineTest[], normalised: CompactNormalised = normaliseCompact(text)): CruftLine[] {
   const ruleOf: (string | null)[] = lines.map(() => null);
   let block: string | null = null;
   let after: string | null = null;
   let prose = false;
   let blockStart = 0;
-  const contents = lines.map((line) => normaliseCompact(text.slice(line.start, line.end)).text.trim());
+  const contents = lines.map((line) => normaliseLine(text, normalised, line).trim());
   const filled = contents.filter((content) => content !== "");
   // A live blog: its updates, each opening on its time, stand on both sides of an embedded post's reactions.
   const updates = contents.flatMap((content, index) => (liveUpdate.test(content) ? [index] : []));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { maskCharacterReferences } from "../../pipeline/arabic/character-references.ts";
-import { fold, normalise, normaliseCompact, onlyQuotesChange, rawOffset, rawSpan } from "../../pipeline/arabic/normalise.ts";
+import { fold, normalise, normaliseCompact, normaliseLine, onlyQuotesChange, rawOffset, rawSpan } from "../../pipeline/arabic/normalise.ts";
+import { splitLines } from "../../pipeline/text/lines.ts";
 
 /** The map is well formed: one entry per normalised character plus the end, non-decreasing, ending at raw.length. */
 function expectWellFormedMap(raw: string, text: string, map: readonly number[]): void {
@@ -180,5 +181,33 @@ describe("character references", () => {
         expect(maskCharacterReferences(raw)).toHaveLength(raw.length);
       }),
     );
+  });
+});
+
+describe("a line's normalisation read off the whole text's", () => {
+  /** Pieces a scraped page's lines are made of: markup, references (escaped twice too), a hyphen before a break, marks to compose. */
+  const piece = fc.constantFrom(
+    "عالج", "الما-", "-", "ئة", " ", "\n", "\r\n", "\r", "3190", "٣١٩٠", "<em>", "</td>", "<b\n", 'class="x">', "[b]", "[/color]", "**", "__", "*", "_", "<", ">",
+    "&nbsp;", "&amp;#37;", "&#37;", "&#x1F600;", "&amp;", "&", ";", "#", "ـ", "َ", "\u0627\u0653", "\u0627\u0654", "e\u0301", "\u0301", "\u1100\u1161", "\u1161",
+    "\u200F", "“", "”", "«", ":", "a", "\uD83D\uDE00",
+  );
+
+  it("is the line's own normalisation, whatever the lines around it", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const raw = pieces.join("");
+        const whole = normaliseCompact(raw);
+        for (const line of splitLines(raw)) expect(normaliseLine(raw, whole, line)).toBe(normaliseCompact(raw.slice(line.start, line.end)).text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("is the line's own normalisation when it opens on more marks than are normalised together", () => {
+    // Within the text, the break and the first 30 marks are normalised together, then the rest; alone, the first 31
+    // marks are, and the last of them (below, class 220) goes before the marks above (230): the line changes alone.
+    const raw = `ملف\n${"\u0301".repeat(30)}\u0316\nملف`;
+    const whole = normaliseCompact(raw);
+    for (const line of splitLines(raw)) expect(normaliseLine(raw, whole, line)).toBe(normaliseCompact(raw.slice(line.start, line.end)).text);
   });
 });
