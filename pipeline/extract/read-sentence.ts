@@ -157,9 +157,11 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const soFar = { ...emptySentence(previousSentence, previous.lastSubject, previous.transitionStart, previous.recent), previousAlone: previous.alone, otherBaseBefore: previous.otherBase || twoParts, otherPartsOnly: previous.otherPartsOnly };
   // "عربيا... عفوا، مائتان وثمان وتسعون": the speaker corrects the last count said, in the sentence before; only when it
   // is the last number said ("وصلات لـ114... لا لا، سمحو ليا، 104" corrects the 114, not a count said earlier).
-  const saidLast = previousSentence !== undefined && !/\p{Nd}/u.test(source.text.slice(previousSentence.end, sentence.start));
-  const reopened = saidLast ? correctionOpening(source.text, words, sentence, all) : undefined;
-  if (previousSentence && reopened && reopened.given.value !== previousSentence.value) {
+  // The opening is looked for before the numbers said since that count: few sentences open on a correction, and the
+  // count may stand many sentences back, all of whose text the test would scan again at every sentence.
+  const reopened = previousSentence && correctionOpening(source.text, words, sentence, all);
+  const saidLast = (count: CountFigure) => !/\p{Nd}/u.test(source.text.slice(count.end, sentence.start));
+  if (previousSentence && reopened && reopened.given.value !== previousSentence.value && saidLast(previousSentence)) {
     soFar.lastCount = previousSentence;
     extraction.retracted.push({ value: previousSentence.value, indicatorId: previousSentence.indicator.id, notice: reopened.word });
   }
