@@ -79,6 +79,28 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
   return found;
 }
 
+/** How many members the objects of a valid JSON text write: its colons outside strings. Linear, no recursion. */
+function membersIn(text: string): number {
+  let members = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x3a) members++;
+  }
+  return members;
+}
+
+/** How many keys the objects of a parsed JSON value hold, nested ones too (its depth is checked first: refuseDeepNesting). */
+function keysIn(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + keysIn(item), 0);
+  if (value === null || typeof value !== "object") return 0;
+  return Object.values(value).reduce((n: number, item) => n + keysIn(item), Object.keys(value).length);
+}
+
 export interface ParseJsonOptions {
   /** Refuse an object that holds a key twice, naming its JSON pointer and lines (for files people write by hand). */
   rejectDuplicateKeys?: boolean;
@@ -96,7 +118,9 @@ export function parseJson(text: string, file: string, options: ParseJsonOptions 
   }
   if (options.rejectDuplicateKeys) {
     refuseDeepNesting(text, file);
-    const duplicate = findDuplicateKey(text);
+    // Each member the text writes is a key of the value unless its object holds the key twice: the keys counted,
+    // jsonc-parser need not walk the text again (each source's metadata is parsed so, 10,000 of them a run).
+    const duplicate = membersIn(text) === keysIn(value) ? null : findDuplicateKey(text);
     if (duplicate) {
       throw new UserError(
         file,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDuplicateKey, maxJsonDepth, parseJson } from "../../pipeline/lib/json.ts";
 import { userErrorOf } from "../helpers/user-error.ts";
@@ -42,5 +43,27 @@ describe("parseJson", () => {
   it("does not count brackets inside strings as nesting", () => {
     const text = JSON.stringify({ s: "[".repeat(1000), t: '{"\\"[' });
     expect(parseJson(text, "f.json", { rejectDuplicateKeys: true })).toEqual(JSON.parse(text));
+  });
+
+  it("refuses a text exactly when it holds a key twice in one object, whatever its strings hold", () => {
+    // Keys from a small set (so that objects repeat them), strings with colons, quotes and backslashes.
+    const key = fc.constantFrom("a", "b", "k:", 'q"', "\\", "__proto__");
+    const member = (value: fc.Arbitrary<string>) => fc.tuple(key, value).map(([k, v]) => `${JSON.stringify(k)}: ${v}`);
+    const { json } = fc.letrec<{ json: string }>((tie) => ({
+      json: fc.oneof(
+        { depthSize: "small" },
+        fc.constantFrom("1", "null", '":"', '"a\\":"', '"{\\"k\\": 1}"'),
+        fc.array(tie("json"), { maxLength: 3 }).map((items) => `[${items.join(", ")}]`),
+        fc.array(member(tie("json")), { maxLength: 4 }).map((members) => `{${members.join(", ")}}`),
+      ),
+    }));
+    fc.assert(
+      fc.property(json, (text) => {
+        const duplicate = findDuplicateKey(text);
+        if (duplicate === null) expect(parseJson(text, "f.json", { rejectDuplicateKeys: true })).toEqual(JSON.parse(text));
+        else expect(userErrorOf(() => parseJson(text, "f.json", { rejectDuplicateKeys: true })).position).toBe(duplicate.pointer);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
