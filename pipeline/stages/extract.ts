@@ -20,6 +20,12 @@ function cruftFinder(cruft: IngestedSource["cruft"]) {
   };
 }
 
+/** The fields of a mention that say how it was read. */
+type ReadFields = Pick<AccountedMention, "indicator_id" | "period" | "observation_id" | "evidence" | "reason">;
+
+/** Those of a mention read as nothing. */
+const unread: ReadFields = { indicator_id: null, period: null, observation_id: null, evidence: null, reason: null };
+
 export function extract(source: IngestedSource, catalogue: Catalogue): ExtractedSource {
   const { mentions, outcomes } = readSource(source, catalogue);
   const lines = new LineIndex(source.text);
@@ -28,19 +34,22 @@ export function extract(source: IngestedSource, catalogue: Catalogue): Extracted
   const cruftAt = cruftFinder(source.cruft);
   const result = accounted.map(({ mention, outcome }): AccountedMention => {
     const { line, column } = lines.position(mention.start);
-    const base = { source_id: source.id, ...mention, line, column, indicator_id: null, period: null, observation_id: null, evidence: null, reason: null };
+    // One object per mention, its reading's fields written in place, in the order a draft with them all null then
+    // overwritten had: copying such a draft again cost a copy of every field, 165,000 numbers at 10,000 sources.
+    const as = (status: AccountedMention["status"], read: ReadFields): AccountedMention =>
+      ({ source_id: source.id, ...mention, line, column, indicator_id: read.indicator_id, period: read.period, observation_id: read.observation_id, evidence: read.evidence, reason: read.reason, status });
     if (!outcome) {
       const cruft = cruftAt(mention.start);
-      return cruft ? { ...base, status: "cruft" as const, reason: `on a page-cruft line (rule ${cruft.rule})` } : { ...base, status: "unaccounted" as const, reason: "not inside a sentence of the article" };
+      return cruft ? as("cruft", { ...unread, reason: `on a page-cruft line (rule ${cruft.rule})` }) : as("unaccounted", { ...unread, reason: "not inside a sentence of the article" });
     }
-    if (!("reading" in outcome)) return { ...base, ...outcome };
+    if (!("reading" in outcome)) return { ...as(outcome.status, unread), ...outcome };
     const { reading } = outcome;
     if (reading.status !== "figure") {
-      return { ...base, status: reading.status, indicator_id: reading.indicatorId, period: reading.period, evidence: reading.evidence, reason: reading.reason };
+      return as(reading.status, { indicator_id: reading.indicatorId, period: reading.period, observation_id: null, evidence: reading.evidence, reason: reading.reason });
     }
     const observation = makeObservation({ sourceId: source.id, text: source.text, lines, mention, reading, sentence: outcome.sentence });
     figures.push({ mention_start: mention.start, observation });
-    return { ...base, status: "observation" as const, indicator_id: observation.indicator_id, period: observation.period, observation_id: observation.observation_id, evidence: reading.evidence };
+    return as("observation", { indicator_id: observation.indicator_id, period: observation.period, observation_id: observation.observation_id, evidence: reading.evidence, reason: null });
   });
   return { id: source.id, file: source.file, metadata: source.metadata, sha256: source.sha256, bytes: source.bytes, text: source.text, mentions: result, figures };
 }
