@@ -10,7 +10,9 @@
  *     at most 30 combining marks at a time as in the Stream-Safe Text Format of UAX #15, which keeps it linear;
  *  2. removal of tatweel (U+0640), Arabic diacritics (U+064B–U+065F, U+0670), bidi marks (U+200E, U+200F,
  *     U+202A–U+202E, U+2066–U+2069, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and a keycap's
- *     marks (U+FE0F, U+20E3);
+ *     marks (U+FE0F, U+20E3), but a keycap before a space or a tab, which numbers an item ("2️⃣ 131"): kept, it ends
+ *     the item's digit where deleted it would join the value's ("2 131", one number); keycaps side by side
+ *     ("1️⃣4️⃣3️⃣") are deleted and their digits read as one number;
  *  2b. removal of a hyphen and the line break after it between two Arabic letters ("الما-⏎ئة": a word a PDF's
  *     line wrapping cut; Arabic is not hyphenated);
  *  3. typographic quotes to ASCII (“ ” „ « » → ", ‘ ’ → ') and Arabic-Indic (٠-٩) and Eastern Arabic-Indic
@@ -303,7 +305,7 @@ function normaliseComposed(source: string): CompactNormalised {
     // A hyphen and the line break after it, inside a word a PDF or a wrapped page cut ("في الما-⏎ئة"): deleted.
     const broken = nextBreak < breaks.length && (i === breaks[nextBreak] || i === breaks[nextBreak]! + 1);
     if (broken && i === breaks[nextBreak]! + 1) nextBreak++;
-    const what = broken ? DELETE : action[code]!;
+    const what = broken ? DELETE : code === KEYCAP && itemKeycap(source, i) ? KEEP : action[code]!;
     if (what === KEEP) continue;
     sink.keep(runStart, i);
     n += i - runStart;
@@ -320,6 +322,11 @@ function normaliseComposed(source: string): CompactNormalised {
   sink.keep(runStart, source.length);
   return { text: sink.text(), runs };
 }
+
+const KEYCAP = 0x20e3;
+
+/** A keycap right before a space or a tab: it numbers an item ("2️⃣ 131"), and is kept to end that item's digit. */
+const itemKeycap = (source: string, i: number) => source.charCodeAt(i + 1) === 0x20 || source.charCodeAt(i + 1) === 0x09;
 
 /** Whether the code unit is an Arabic letter (ء–ي, and the Persian letters writers use: پ چ ژ گ ک ی). */
 const isArabicLetter = (code: number) => (code >= 0x0621 && code <= 0x064a) || code === 0x067e || code === 0x0686 || code === 0x0698 || code === 0x06a9 || code === 0x06af || code === 0x06cc;

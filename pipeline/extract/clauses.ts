@@ -70,8 +70,8 @@ const timestampOpening = /^[^\S\n]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]/u;
 /** A table row laid out with spaces ("طلبات المعلومات                17 %"): its value after a gap of columns ends the line, however long the padding makes it. */
 const paddedRow = /\S(?:[ \t]{3,}|[ ]*\t[ \t]*)[\p{Nd}.,٬٫]+[ \t]*[%٪]?[ \t]*$/u;
 
-/** A line holding only a number, maybe after an item's number or a pictogram ("1. 3104", "٢) ٦٦", "🔗 104"). */
-const numberAlone = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;
+/** A line holding only a number, maybe after an item's number, a keycap or a pictogram ("1. 3104", "٢) ٦٦", "1️⃣ 4677", "🔗 104"). */
+const numberAlone = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*|[0-9]\uFE0F?\u20E3\s*)?(?:\p{Nd}{1,2}\s?[.)\-–]\s+)?[\p{Nd}.,٬٫ ]+\s*$/u;
 
 const yearDigits = /(?<!\p{Nd})(19|20)\d\d(?!\p{Nd})/gu;
 

@@ -3,7 +3,7 @@
 // clause right before it: clause-before-periods.ts).
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, partsInYear, periodBefore, periodWithin, periodYear, previousYearPeriod } from "../lib/period.ts";
-import { wholeYearCell } from "./tables.ts";
+import { wholeYearCell, yearFirstPeriod } from "./tables.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { afterPercentInParentheses, coordinators } from "./count-continuation.ts";
@@ -331,6 +331,9 @@ export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodRe
   if (words && words.length > 0 && wholeYearCell.test(scope.text.slice(words[0]!.start, words.at(-1)!.end).trim())) {
     return { claims: [{ period: String(parsePeriod(scope.reference).year), start: words[0]!.start, end: words.at(-1)!.end }] };
   }
+  // "| 2024 - الربع الأول | 1655 |": a transposed table's row label naming the year first.
+  const yearFirst = words && words.length > 0 ? yearFirstPeriod(scope.text.slice(words[0]!.start, words.at(-1)!.end), catalogue.periods.parts) : null;
+  if (yearFirst) return { claims: [{ period: yearFirst, start: words![0]!.start, end: words!.at(-1)!.end }] };
   if (words) {
     const reading = readPeriods(periodScopeOf(words), scope.reference, catalogue.periods, periodContext(scope));
     if ("unclear" in reading) return reading;

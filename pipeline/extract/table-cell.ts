@@ -9,7 +9,7 @@ import { lineAbove } from "../text/lines.ts";
 import { captionCell } from "./caption-series.ts";
 import { labelLineAbove } from "./label-above.ts";
 import type { NumberScope } from "./scope.ts";
-import { cellPeriod, type Column } from "./tables.ts";
+import { cellPeriod, type Column, yearFirstPeriod } from "./tables.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /** A row of a table: its cells, and what each column holds when a header row named it (tables.ts). */
@@ -44,7 +44,8 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     const header = { label: [...titleAbove(text, words, meaning.label), ...wordsWithin(words, meaning.label.start, meaning.label.end)], change: null };
     // A header of labels only over a row of numbers: each column's header counts, the period is the text's.
     // Under a row whose first cell is a label ("| المؤشر | القيمة |" over "| الملفات | 7146 |"), the row's label counts.
-    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: null } : rowLabelCell(text, words, row, column, null);
+    // A row label naming the year, then its part ("| 2024 - الربع الأول | 1655 |" under "| الفصل | الملفات المعالجة |"): the row's period.
+    if (row.columns![0] !== null) return /[0-9٠-٩۰-۹]/u.test(labelText(text, label)) ? { ...header, period: yearFirstPeriod(labelText(text, label), phrases.parts) } : rowLabelCell(text, words, row, column, null);
     // A transposed table: the column's header counts, the row's first cell is the period.
     const period = cellPeriod(text.slice(label.start, label.end), phrases.part_abbreviations);
     const counted = wordsWithin(words, meaning.label.start, meaning.label.end);

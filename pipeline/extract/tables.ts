@@ -129,6 +129,9 @@ function monthSpan(cell: string, months: readonly string[]): boolean {
 /** A header cell naming the year before its part: "2024: الربع الأول", "2025 – النصف الأول". */
 const yearBeforePart = /^[0-9٠-٩]{4}[^\S\n]*[:：–-]?[^\S\n]*\p{L}/u;
 
+/** The period of a cell naming the year before its part ("2024 - الربع الأول" → "2024-Q1"), which the period reader does not read; else null. */
+export const yearFirstPeriod = (cell: string, parts: PeriodPhrases["parts"]): string | null => (yearBeforePart.test(cell.trim()) ? periodInWords(cell, parts) : null);
+
 /**
  * A header whose cells after the first each name a period in words ("| المؤشر | الربع الرابع 2017 | الربع الثالث
  * 2017 |"): each column's period is read by the period reader (count-periods.ts columnPeriod).
@@ -163,7 +166,7 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
     year = own ?? year;
     const carried = own === undefined && year !== undefined ? periodInWords(`${cellText[i + 1]!} ${year}`, parts) : null;
     // The year first ("2024: الربع الأول"), as the period reader would not read it: read here.
-    const yearFirst = own !== undefined && yearBeforePart.test(cellText[i + 1]!.trim()) ? periodInWords(cellText[i + 1]!, parts) : null;
+    const yearFirst = own !== undefined ? yearFirstPeriod(cellText[i + 1]!, parts) : null;
     const period = carried ?? yearFirst;
     return period ? { period } : { periodWords: cells[i + 1]! };
   };

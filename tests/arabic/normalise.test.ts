@@ -19,6 +19,7 @@ describe("normalise", () => {
     ["superscript alef", "هٰذا", "هذا"],
     ["bidi marks", "\u200F24\u200E \u202Bفي\u202C \u2066المائة\u2069\u061C", "24 في المائة"],
     ["zero-width characters", "خم\u200Bس\u200C\u200D\u2060\uFEFF", "خمس"],
+    ["a keycap numbering an item before a space kept, keycaps side by side deleted", "2\uFE0F\u20E3 131 1\uFE0F\u20E34\uFE0F\u20E3", "2\u20E3 131 14"],
     ["typographic quotes", "“أنتربول” „x“ «y» ‘z’", '"أنتربول" "x" "y" \'z\''],
     ["Arabic-Indic digits", "٠١٢٣٤٥٦٧٨٩", "0123456789"],
     ["Eastern Arabic-Indic digits", "۰۱۲۳۴۵۶۷۸۹", "0123456789"],

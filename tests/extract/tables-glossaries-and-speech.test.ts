@@ -1,4 +1,4 @@
-// Readings the held-out sets of rounds 89 to 103 led to (held440–held499), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 104 led to (held440–held503), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
@@ -9,7 +9,9 @@
 // by spans of months, an answer past a reply after a speaker's label (98); a question's answers to choose from, a
 // table of the halves and the year with no year written, the United Nations' figures (100); a rate's span kept to
 // its own item of a list, a comparison's next value after a bare compared count (101); a partner's soil past a
-// noun's adjectives, two partners coordinated at that reach, a local unit as the subject after "that" (103).
+// noun's adjectives, two partners coordinated at that reach, a local unit as the subject after "that", a half-year
+// report titled by its year, "out of" opening a sentence, spoken halves (103); keycap cards, row labels naming the
+// year before its quarter, "the four quarters" of a year (104).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -421,5 +423,24 @@ describe("round 103", () => {
   it("reads 'في الحصيلة السابقة' in a comparison as the previous year's", () => {
     const text = "ومن بين الموقوفين، 38 مواطنا مغربيا ضبطوا خارج أرض الوطن، بعدما كانوا 33 في الحصيلة السابقة.";
     expect(publishedFigures(text, catalogue, "2016", "2017-01-05")).toEqual(["moroccan_citizens_arrested_abroad 2016 = 38", "moroccan_citizens_arrested_abroad 2015 = 33"]);
+  });
+});
+
+describe("round 104", () => {
+  it("reads a card of items numbered by keycaps, each value on its line and its words on the next ('1️⃣ 4677⏎ملفا …')", () => {
+    const text = "1️⃣ 4677\nملفا وطلب معلومات عالجها قطب التعاون الأمني الدولي\n\n2️⃣ 131\nإنابة قضائية دولية تابع المكتب المركزي الوطني تنفيذها\n\n3️⃣ 104\nمبحوثين عنهم دوليا تم توقيفهم";
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-01")).toEqual(["files_processed 2021 = 4677", "letters_rogatory 2021 = 131", "wanted_persons_arrested 2021 = 104"]);
+    expect(mentionOf(text, "2️", "2021", "2022-01-01").reason).toContain("a keycap opening its line");
+  });
+
+  it("reads a table's row labels naming the year before its quarter ('| 2024 - الربع الأول | 1655 |')", () => {
+    const text = "| الفصل | الملفات المعالجة | الإنابات القضائية |\n|---|---|---|\n| 2024 - الربع الرابع | 1915 | 44 |\n| 2025 - الربع الأول | 1802 | 40 |\n";
+    expect(publishedFigures(text, catalogue, "2025-Q1", "2025-05-06")).toEqual(["files_processed 2024-Q4 = 1915", "letters_rogatory 2024-Q4 = 44", "files_processed 2025-Q1 = 1802", "letters_rogatory 2025-Q1 = 40"]);
+  });
+
+  it("reads 'the four quarters of 2024' as the whole year, and their number as no figure", () => {
+    const text = "أولا، مجموع الفصول الأربعة لسنة 2024 يعطي 7215 ملفا.";
+    expect(publishedFigures(text, catalogue, "2025-Q1", "2025-05-06")).toEqual(["files_processed 2024 = 7215"]);
+    expect(mentionOf(text, "أربعة", "2025-Q1", "2025-05-06").reason).toContain("parts_of_a_year");
   });
 });
