@@ -346,7 +346,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   // "في مثل هذه الفترة من السنة الماضية": "this period" is the one a year before names the same part of.
   for (const match of currentPeriods.filter((m) => !samePeriods.some((same) => same.start <= m.start && m.end <= same.end))) {
     // "خلال الأشهر الثلاثة الأولى من السنة الجارية" in a text on 2023 published in April 2024: the year of writing.
-    if (ongoingYear(words, match, phrases) && context.publishedYear !== null && context.publishedYear > parsePeriod(reference).year) {
+    // So is a part of "this year" ("خلال الأشهر الثلاثة الأولى من هذه السنة", in a speech on 2019 given in May 2020).
+    const ofWriting = ongoingYear(words, match, phrases) || partBefore(parts, match.index) !== undefined;
+    if (ofWriting && context.publishedYear !== null && context.publishedYear > parsePeriod(reference).year) {
       return { unclear: `«${context.text.slice(match.start, match.end)}» in a text published in ${context.publishedYear} on ${reference}: the year of writing or the text's?`, start: match.start, end: match.end };
     }
     claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });

@@ -443,4 +443,12 @@ describe("round 104", () => {
     expect(publishedFigures(text, catalogue, "2025-Q1", "2025-05-06")).toEqual(["files_processed 2024 = 7215"]);
     expect(mentionOf(text, "أربعة", "2025-Q1", "2025-05-06").reason).toContain("parts_of_a_year");
   });
+
+  it("holds back a part of 'this year' in a text published after its reference year ('الأشهر الثلاثة الأولى من هذه السنة')", () => {
+    const text = "أما خلال الأشهر الثلاثة الأولى من هذه السنة، فقد عالجت المصالح المختصة 1085 ملفا.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-05-16")).toEqual([]);
+    expect(mentionOf(text, "1085", "2019", "2020-05-16").reason).toContain("the year of writing or the text's?");
+    // Published in its own year, it is the text's year.
+    expect(publishedFigures(text, catalogue, "2019", "2019-05-16")).toEqual(["files_processed 2019-Q1 = 1085"]);
+  });
 });
