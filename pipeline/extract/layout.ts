@@ -84,9 +84,6 @@ function figureLineStarts(text: string): Set<number> {
   return starts;
 }
 
-/** One keycap digit ("1️⃣"): a digit, maybe a variation selector, and the enclosing keycap (after the mention when a space follows it: normalise.ts). */
-const oneKeycap = /^[0-9]\uFE0F?\u20E3/u;
-
 /** How many lines apart two items numbered by keycaps may open: an item's value, then its words on the next line, then an empty line ("1️⃣ 4677⏎ملفا …⏎⏎2️⃣ 131"). */
 const keycapItemLines = 4;
 
@@ -98,17 +95,17 @@ const opensOnKeycap = (text: string, at: number, value: number) => at >= 0 && ne
  * الملفات المعالجة: 7480⏎2️⃣ الإنابات …"): an item's number, as "1." is; not "1️⃣4️⃣3️⃣ إنابة" (several keycaps).
  */
 function isKeycapBullet(text: string, mention: NumberMention, lineStart: number): boolean {
-  const written = /^[0-9]\uFE0F?\u20E3?/u.exec(text.slice(mention.start, mention.start + 3))?.[0] ?? "";
-  if (mention.text !== written.replace(/\u20E3$/u, "") && mention.text !== written) return false;
-  if (!oneKeycap.test(written) || !listNumber.test(text.slice(lineStart, mention.start)) || !/^[ \t]/u.test(text.slice(mention.start + written.length, mention.start + written.length + 1))) return false;
-  return nearbyLines(text, lineStart, keycapItemLines).some(({ start, step }) => opensOnKeycap(text, start, mention.value + step));
+  // The mention is the keycap's digit, with or without the keycap (normalise.ts keeps one before a space, out of the mention).
+  const written = /^[0-9]\uFE0F?\u20E3/u.exec(text.slice(mention.start, mention.start + 3))?.[0];
+  if (!written || !written.startsWith(mention.text) || !listNumber.test(text.slice(lineStart, mention.start)) || !/^[ \t]/u.test(text.charAt(mention.start + written.length))) return false;
+  return nearbyLines(text, lineStart, keycapItemLines).some(({ start, direction }) => opensOnKeycap(text, start, mention.value + direction));
 }
 
-/** The starts of the lines up to `reach` lines below and above the line at `lineStart`, each with how far (+ below, − above). */
-function nearbyLines(text: string, lineStart: number, reach: number): Array<{ start: number; step: number }> {
-  const lines: Array<{ start: number; step: number }> = [];
-  for (let next = text.indexOf("\n", lineStart), k = 1; next >= 0 && k <= reach; next = text.indexOf("\n", next + 1), k++) lines.push({ start: next + 1, step: 1 });
-  for (let above = lineAbove(text, lineStart), k = 1; above !== undefined && k <= reach; above = lineAbove(text, above.start), k++) lines.push({ start: above.start, step: -1 });
+/** The starts of the lines up to `reach` lines below (direction 1) and above (direction −1) the line at `lineStart`. */
+function nearbyLines(text: string, lineStart: number, reach: number): Array<{ start: number; direction: 1 | -1 }> {
+  const lines: Array<{ start: number; direction: 1 | -1 }> = [];
+  for (let next = text.indexOf("\n", lineStart), k = 1; next >= 0 && k <= reach; next = text.indexOf("\n", next + 1), k++) lines.push({ start: next + 1, direction: 1 });
+  for (let above = lineAbove(text, lineStart), k = 1; above !== undefined && k <= reach; above = lineAbove(text, above.start), k++) lines.push({ start: above.start, direction: -1 });
   return lines;
 }
 

@@ -1,6 +1,7 @@
-// A text whose title names a month ("شهر يوليوز بالأرقام: …", "النشرة الشهرية - العدد 38 - نونبر 2023"): its
-// reference period can only be a quarter, a half or a year that holds that span, so a count the text gives
-// without a period of its own is the span's, not the reference period's, and is held back (period unclear).
+// What a text's title says of the period its counts without one of their own are of. A title naming a month ("شهر
+// يوليوز بالأرقام: …", "النشرة الشهرية - العدد 38 - نونبر 2023"): the reference period can only be a quarter, a half
+// or a year that holds that span, so such a count is the span's, and is held back (period unclear). A part-year
+// report's title naming the year alone ("… خلال سنة 2023"): such a count is the year's (titleWholeYear).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -33,9 +34,8 @@ export function titleWholeYear(title: string | null, reference: string, phrases:
   if (title === null || part === null) return null;
   const normalised = normaliseCompact(title);
   const words = findWords(normalised.text, normalised.runs);
-  const westernDigits = title.replace(/[٠-٩]/gu, (digit) => String(digit.charCodeAt(0) - 0x660));
-  // Years only: a count in the title ("6312 ملفا") is no year.
-  const years = new Set([...westernDigits.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/gu)].map((match) => Number(match[0])));
+  // Years only (normalised, every digit is ASCII): a count in the title ("6312 ملفا") is no year.
+  const years = new Set([...normalised.text.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/gu)].map((match) => Number(match[0])));
   if (years.size !== 1 || !years.has(year) || findPhrases(words, allPartPhrases(phrases)).length > 0) return null;
   return String(year);
 }
