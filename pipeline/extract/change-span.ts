@@ -57,6 +57,12 @@ function yearCount(word: Word, phrases: PeriodPhrases): number | undefined {
   return countOf(word, numbers) ?? numbers[word.folded.replace(/^ال/u, "")];
 }
 
+/** Whether words name a number of years, however many ("في ظرف تسع سنوات", "السنوات الثلاث"): a span, whichever change it is of. */
+export function namesYearsCount(words: readonly Word[], phrases: PeriodPhrases): boolean {
+  const { units } = phrases.years_ago;
+  return words.some((word, i) => i + 1 < words.length && ((wordIsAny(words[i + 1]!, units) && yearCount(word, phrases) !== undefined) || (wordIsAny(word, units) && yearCount(words[i + 1]!, phrases) !== undefined)));
+}
+
 /** "ثلاث سنوات" or "السنوات الثلاث" at `index`, up to years_ago.longest_change_span years. */
 function countedYears(words: readonly Word[], index: number, phrases: PeriodPhrases): ChangeSpan | undefined {
   const { units, longest_change_span } = phrases.years_ago;

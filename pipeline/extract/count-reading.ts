@@ -19,7 +19,7 @@ import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
 import { allPartPhrases } from "./year-parts.ts";
-import { endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { comparedFrame, endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
@@ -277,7 +277,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   }
   const period = "period" in agreed ? agreed.period : null;
   const lookingBack = period ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
-  if (lookingBack) return { counted, reading: heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id, null, { missing: "period" }) };
+  const frameEnd = lookingBack ? laterEndOfFrame(scope, catalogue, soFar) : undefined;
+  if (lookingBack && !frameEnd) return { counted, reading: heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id, null, { missing: "period" }) };
+  if (frameEnd) evidence.note(`the later end of a change between the two periods the text last compared → ${frameEnd}`);
   const yearsChange = period ? undefined : changeAgainstWholeYear(scope);
   if (yearsChange) {
     const unclear = `its change right after it is measured against a whole year («${yearsChange}»), in a report on ${scope.reference}: the count may be the year's`;
@@ -301,7 +303,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       indicator,
       breakdown: null,
       category: null,
-      period: period?.period ?? titleYear ?? scope.reference,
+      period: period?.period ?? frameEnd ?? titleYear ?? scope.reference,
       basePeriod: null,
       value: mention.value,
       qualifier: mention.qualifier,
@@ -309,6 +311,12 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
       evidence: evidence.toString(),
     },
   };
+}
+
+/** The later of the two periods the text last compared, for the count that ends a change its earlier end started there (comparedFrame). */
+function laterEndOfFrame(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): string | undefined {
+  const frame = endsTransition(scope, soFar) ? comparedFrame(scope, catalogue.periods) : undefined;
+  return frame && soFar.lastCount?.period === frame.earlier ? frame.later : undefined;
 }
 
 /**

@@ -51,6 +51,18 @@ export interface Extraction {
    * the year's or as the part's, both under a title naming the part.
    */
   yearWithParts: { seen: boolean };
+  /**
+   * The two periods the last sentence that set a count against another of its indicator compared, the earlier first
+   * ("ففي سنة 2022 عالج القطب 5800 ملف…، ليصل هذا العدد في 2024 إلى 7215 ملفا": 2022 and 2024); set as sentences are
+   * read (read-sentence.ts), null before any.
+   */
+  comparedPeriods: { last: ComparedPeriods | null };
+}
+
+/** Two periods a sentence compared a count of, the earlier first. */
+export interface ComparedPeriods {
+  earlier: string;
+  later: string;
 }
 
 /**
@@ -125,6 +137,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     titleYear: extraction.titleYear,
     quartersByOrdinal: extraction.quartersByOrdinal,
     yearWithParts: extraction.yearWithParts.seen,
+    comparedPeriods: extraction.comparedPeriods.last,
     unitPlaces: unitPlaces(words),
     table,
     parentItem: parentItemWords(words, source.text, mention),

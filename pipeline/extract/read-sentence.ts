@@ -32,7 +32,7 @@ import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod, yearLabelInParenthesis } from "./parenthesis.ts";
 import type { TableRow } from "./table-cell.ts";
 import { yearNouns } from "./years.ts";
-import { type Extraction, numberScope, periodContextAt } from "./number-scope.ts";
+import { type ComparedPeriods, type Extraction, numberScope, periodContextAt } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
 import { holdBackPartsOfNext, holdBackPartsOfOpeningWhole } from "./part-of-next.ts";
 import { garbledDigits } from "./garbled-digits.ts";
@@ -302,6 +302,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     if (soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
   });
+  extraction.comparedPeriods.last = comparedIn(soFar.counts) ?? extraction.comparedPeriods.last;
   holdBackPartsOfNext(source.text, mentions, outcomes);
   holdBackPartsOfOpeningWhole(source.text, sentence.start, mentions, outcomes);
   readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
@@ -324,6 +325,15 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   for (const mention of denied) withdrawDenied(extraction, mentions, mention);
   readWrittenAgain(source.text, all, asideReasons, outcomes);
   return { lastCount: soFar.counts.at(-1) ?? previousSentence, lastSubject: lastSubject(soFar.counts) ?? previous.lastSubject, transitionStart: soFar.counts.find((c) => c.startsTransition), opening, counts: soFar.counts, otherBase, partBases };
+}
+
+/** The periods of the first two counts of one indicator a sentence gives for different periods, the earlier first. */
+function comparedIn(counts: readonly CountFigure[]): ComparedPeriods | undefined {
+  for (const [index, count] of counts.entries()) {
+    const other = counts.slice(index + 1).find((c) => c.indicator.id === count.indicator.id && c.period !== count.period);
+    if (other) return periodBefore(count.period, other.period) ? { earlier: count.period, later: other.period } : { earlier: other.period, later: count.period };
+  }
+  return undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ import { TableReader } from "./table-reader.ts";
 import { contextualYear } from "./years.ts";
 import { topicPeriodBefore, topicYears, yearBefore } from "./topic-years.ts";
 import { parenthesisLegend } from "./parenthesis-legend.ts";
-import { publicationYear } from "./number-scope.ts";
+import { type ComparedPeriods, publicationYear } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
@@ -79,6 +79,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const span = titleSpan(source.metadata.title, catalogue.periods);
   const titleYear = titleWholeYear(source.metadata.title, source.metadata.reference_period, catalogue.periods);
   const yearWithParts = { seen: false };
+  const comparedPeriods: { last: ComparedPeriods | null } = { last: null };
   let next = 0;
   let lastCount: CountFigure | undefined;
   let lastSubjectCount: CountFigure | undefined;
@@ -122,7 +123,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, titleYear, quartersByOrdinal, yearWithParts }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);

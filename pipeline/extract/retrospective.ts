@@ -18,7 +18,7 @@ export function lookingBackDoubt(reference: string, publishedYear: number | null
 }
 
 /** Whether a text published in `publishedYear` looks back at its reference period rather than reporting it. */
-const looksBack = (reference: string, publishedYear: number | null) => publishedYear !== null && publishedYear >= parsePeriod(reference).year + lookingBack;
+export const looksBack = (reference: string, publishedYear: number | null) => publishedYear !== null && publishedYear >= parsePeriod(reference).year + lookingBack;
 
 /**
  * The year "N years ago" names ("قبل ثلاث سنوات"): N years before the reference year in the year's own report; in a

@@ -45,6 +45,8 @@ export interface NumberScope {
   titleYear?: string | null;
   /** In a report on a part of a year, the text gave a count of the whole year with the report's part as its part before (number-scope.ts Extraction). */
   yearWithParts?: boolean;
+  /** The two periods the last sentence that compared two counts of one indicator set against each other (number-scope.ts), if any. */
+  comparedPeriods?: { earlier: string; later: string } | null;
   /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
   quartersByOrdinal?: boolean;
   /** The places the text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"; other-body.ts). */

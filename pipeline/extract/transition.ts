@@ -6,7 +6,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { listHeadingAbove } from "../text/list-items.ts";
-import { changeSpan } from "./change-span.ts";
+import { changeSpan, namesYearsCount } from "./change-span.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
@@ -17,7 +17,7 @@ import { clauseWords, type NumberScope, periodContext, sentenceOpening, topicWor
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
-import { lookingBackDoubt } from "./retrospective.ts";
+import { lookingBackDoubt, looksBack } from "./retrospective.ts";
 
 /** How many words before "من" the word of change may stand ("ارتفع عدد الملفات المعالجة من ..."). */
 const changeReach = 12;
@@ -178,6 +178,9 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   const agreed = agreedPeriod(named.claims);
   if ("conflict" in agreed) return { claims: agreed.conflict };
   const lookingBack = "period" in agreed ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
+  // Looking back, a change goes on between the two periods the text last compared (comparedFrame), if it may.
+  const frame = lookingBack ? comparedFrame(scope, catalogue.periods) : undefined;
+  if (frame) return { claims: [{ period: frame.earlier, start: scope.before.at(-1)?.start ?? scope.mention.start, end: scope.mention.end }] };
   if (lookingBack) return { unclear: lookingBack, start: scope.mention.start, end: scope.mention.end };
   if (!("period" in agreed) && stepDatedBefore(scope, 2)) return { unclear: "it is the earlier end of a change whose next step is dated before the text's period, and the text does not say which period that is", start: scope.mention.start, end: scope.mention.end };
   const later = "period" in agreed ? agreed.period.period : scope.reference;
@@ -224,6 +227,8 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   const sentenceBefore = readPeriods(periodScopeOf(scope.earlier), scope.reference, catalogue.periods, periodContext(scope));
   const otherPeriod = "claims" in sentenceBefore && sentenceBefore.claims.some((c) => c.period !== later && c.period !== previousYearPeriod(later));
   if (!impliesPreviousYear(topicWords(scope), catalogue.periods) || otherYear || furtherBack || otherPeriod) {
+    const frame = otherYear ? undefined : comparedFrame(scope, catalogue.periods);
+    if (frame?.later === later) return { claims: [{ period: frame.earlier, start: from.start, end: scope.mention.end }] };
     return {
       unclear: "it is the earlier end of a change, and the text does not say which period that is",
       start: from.start,
@@ -239,6 +244,22 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
       },
     ],
   };
+}
+
+/**
+ * The two periods the text last compared (number-scope.ts comparedPeriods), when a change told by its ends may go on
+ * with them: its sentence names no other year and no span of years ("تضاعف … في ظرف تسع سنوات، فيما انتقل عدد
+ * الموقوفين من 82 إلى 142" starts further back). The change then runs from the earlier to the later: in a text looking
+ * back ("ففي سنة 2022 عالج القطب 5800 ملف…، ليصل هذا العدد في 2024 إلى 7215 ملفا. الإنابات … انتقلت من 143 إنابة إلى
+ * 162 إنابة"), whatever the two; in the year's own report, only when the earlier is the year before.
+ */
+export function comparedFrame(scope: NumberScope, phrases: Catalogue["periods"]): { earlier: string; later: string } | undefined {
+  const compared = scope.comparedPeriods;
+  if (!compared) return undefined;
+  const sentence = [...scope.earlier, ...scope.before, ...restOfSentence(scope)];
+  const ownYears = new Set([parsePeriod(compared.earlier).year, parsePeriod(compared.later).year]);
+  if (sentence.some((w) => isYearWord(w) && !ownYears.has(wordValue(w))) || changeSpan(sentence, phrases) !== undefined || namesYearsCount(sentence, phrases)) return undefined;
+  return looksBack(scope.reference, scope.publishedYear) || compared.earlier === previousYearPeriod(compared.later) ? compared : undefined;
 }
 
 /**

@@ -451,4 +451,13 @@ describe("round 104", () => {
     // Published in its own year, it is the text's year.
     expect(publishedFigures(text, catalogue, "2019", "2019-05-16")).toEqual(["files_processed 2019-Q1 = 1085"]);
   });
+
+  it("starts a change told by its ends at the earlier of the two periods the text last compared", () => {
+    const text = "ففي سنة 2022 عالج القطب 5800 ملف وطلب معلومات، ليصل هذا العدد في 2024 إلى 7215 ملفا. الإنابات القضائية الدولية بدورها انتقلت من 143 إنابة إلى 162 إنابة.";
+    // A text published in 2025 looking back at 2022: the pair it set, 2022 and 2024.
+    expect(publishedFigures(text, catalogue, "2022", "2025-02-20")).toEqual(["files_processed 2022 = 5800", "files_processed 2024 = 7215", "letters_rogatory 2022 = 143", "letters_rogatory 2024 = 162"]);
+    // Not when the sentence names a span of years: "في ظرف تسع سنوات" says the change starts further back.
+    const span = "وواصلت الأرقام صعودها سنة 2023 (134 موقوفا)، قبل أن تبلغ 142 موقوفا في 2024. وبهذا تضاعف عدد الملفات في ظرف تسع سنوات، فيما انتقل عدد الموقوفين من 82 إلى 142.";
+    expect(mentionOf(span, "82", "2016", "2025-03-01").status).not.toBe("observation");
+  });
 });
