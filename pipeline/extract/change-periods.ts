@@ -208,7 +208,12 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   const event = yearNamedByEvent(scope, catalogue);
   if (event && event.year !== null && parsePeriod(period).part === null && periodBefore(String(event.year), period)) return { period, base: { period: String(event.year), start: scope.mention.start, end: scope.mention.end, counted: true } };
   if (event) return { unclear: `it is compared with a year named by what happened in it («${event.text}»), not by its number` };
-  if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  if (soFar.previousBase !== undefined && isBase(soFar.previousBase)) {
+    // "نموا بـ18,4 في المائة سنة 2021، ثم 24 في المائة سنة 2022": a change of another period than the change before it
+    // is a step of a series, against its own year before or the first change's base: the text does not say.
+    if (soFar.previousChangePeriod !== undefined && soFar.previousChangePeriod !== period) return { unclear: "it is a step of a series of changes of other periods, against its own year before or the base of the change before it" };
+    return { period, base: { period: soFar.previousBase, start: scope.mention.start, end: scope.mention.end, counted: true } };
+  }
   // "ارتفعت بنحو 17 في المائة من نصف إلى آخر. في المقابل، تراجعت الأوامر … بنسبة 17 في المائة": which base?
   if (soFar.otherBaseBefore) return { unclear: "it names no base, and an earlier change of its paragraph was against another period than the same one a year before" };
   // "بارتفاع يناهز 17 في المائة قياسا بما قبل الجائحة": compared with what the reading takes for no period.

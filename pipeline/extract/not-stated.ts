@@ -57,6 +57,9 @@ function knownThat(within: readonly Word[]): number | undefined {
 /** How many words after a number its target's adjective may stand: "7000 ملف مستهدفة". */
 const targetReach = 2;
 
+/** How many words after a number its horizon may stand: "1000 موظف في أفق 2020". */
+const horizonReach = 3;
+
 /**
  * Whether a number is a target: "هدف" right before it ("بعيدا عن هدف 4800 ملف"), or "مستهدف" right after it or its
  * noun ("من أصل 7000 مستهدفة"; grammar-words targets). Only that number: the result beside it is stated.
@@ -67,6 +70,9 @@ export function targetNumber(words: readonly Word[], mention: NumberMention, sen
   const before = words[at - 1];
   const named = [...(before ? [before] : []), ...words.slice(after, after + targetReach)].find((w) => wordIsAny(w, grammarWords.targets));
   if (named) return `a target («${named.folded}»), not a result`;
+  // "إلى 1000 موظف في أفق 2020": the count aimed at by that horizon, a year (not "حسب حسابات «الأفق»", an outlet).
+  const horizon = words.slice(after, after + horizonReach).find((w, i) => w.end <= sentence.end && wordIsAny(w, grammarWords.horizons) && /^[0-9]{4}$/u.test(words[after + i + 1]?.folded ?? ""));
+  if (horizon) return `a target by a horizon («${horizon.folded}»), not a result`;
   const reaching = reachingBefore(words, at) ?? aimedAt(words, at, sentence);
   return reaching && `an aim or a hope («${reaching.folded}»: a stated count takes the verb), not a result`;
 }

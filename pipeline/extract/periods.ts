@@ -95,8 +95,8 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const spans = findPhrases(words, phrases.shorter_spans.phrases).filter((m) => !adjective(m) && !released(m) && !inPart(m) && !forAWhile(words, m));
   // A rate right before a part's phrase is still a rate ("بمعدل 16 ملفا في اليوم خلال الفصل الثاني").
   const withinPart = (m: PhraseMatch) => parts.some((p) => m.start >= p.start && m.end <= p.end);
-  // "السلسلة الخاصة بالنصف الأول من كل سنة": each year's part, no rate.
-  const ofEachYearsPart = (m: PhraseMatch) => parts.some((p) => p.end <= m.start && wordsBetween(p.end, m.start) <= 1);
+  // "السلسلة الخاصة بالنصف الأول من كل سنة": each year's part, no rate (not "هذه السنة نحو 17 ملفا في اليوم").
+  const ofEachYearsPart = (m: PhraseMatch) => words[m.index]!.folded === "كل" && parts.some((p) => p.end <= m.start && wordsBetween(p.end, m.start) <= 1);
   const rates = findPhrases(words, phrases.shorter_spans.rates).filter((m) => !adjective(m) && !released(m) && !withinPart(m) && !ofEachYearsPart(m));
   const found = [...months.filter((m) => !inPart(m) && !released(m)), ...spans, ...rates].sort((a, b) => a.start - b.start)[0];
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };

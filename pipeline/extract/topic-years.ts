@@ -51,7 +51,9 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     const compared = findPhrases(before, phrases.comparisons).length > 0 || findPhrases(before, phrases.same_period).length > 0 || looksBackTo(words, m, phrases);
     // "اتفاقية الرياض العربية للتعاون القضائي لسنة 1983": the year of a document, not what the text is about.
     const dated = clause.slice(-documentReach).some((w) => wordIsAny(w, grammarWords.documents));
-    if (!compared && !since && !dated) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
+    // "إلى 1000 موظف في أفق 2020": the horizon of a target, not what the text is about.
+    const horizon = before.slice(-2).some((w) => wordIsAny(w, grammarWords.horizons));
+    if (!compared && !since && !dated && !horizon) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
   return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-// Readings the held-out sets of rounds 89 to 104 led to (held440–held503), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 105 led to (held440–held507), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
@@ -11,7 +11,8 @@
 // its own item of a list, a comparison's next value after a bare compared count (101); a partner's soil past a
 // noun's adjectives, two partners coordinated at that reach, a local unit as the subject after "that", a half-year
 // report titled by its year, "out of" opening a sentence, spoken halves (103); keycap cards, row labels naming the
-// year before its quarter, "the four quarters" of a year (104).
+// year before its quarter, "the four quarters" of a year, the periods a text last compared (104); a target's
+// horizon, a daily rate after "this year", a series of yearly changes (105).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -459,5 +460,26 @@ describe("round 104", () => {
     // Not when the sentence names a span of years: "في ظرف تسع سنوات" says the change starts further back.
     const span = "وواصلت الأرقام صعودها سنة 2023 (134 موقوفا)، قبل أن تبلغ 142 موقوفا في 2024. وبهذا تضاعف عدد الملفات في ظرف تسع سنوات، فيما انتقل عدد الموقوفين من 82 إلى 142.";
     expect(mentionOf(span, "82", "2016", "2025-03-01").status).not.toBe("observation");
+  });
+});
+
+describe("round 105", () => {
+  it("holds back a count aimed at by a horizon ('إلى 1000 موظف في أفق 2020'), whose year is no topic of the text", () => {
+    const text = "- رفع عدد موظفي الشرطة المستفيدين من التكوين، الذي بلغ 610 موظفين سنة 2017، إلى 1000 موظف في أفق 2020؛\n- إحداث آلية لتتبع مآل الإنابات القضائية الدولية، التي تجاوز عددها 100 إنابة في السنة نفسها.";
+    const figures = publishedFigures(text, catalogue, "2017", "2018-02-10");
+    expect(figures).not.toContain("police_staff_trained 2020 = 1000");
+    expect(figures).toContain("letters_rogatory 2017 = gt 100");
+    // An outlet named "الأفق" is no horizon: "أي بزيادة تقارب 10 في المائة، حسب حسابات «الأفق»".
+    expect(mentionOf("عالج القطب 2150 ملفا، مقابل 1953 ملفا سنة 2018، أي بزيادة تقارب 10 في المائة، حسب حسابات \"الأفق\".", "10", "2019", "2020-01-10").reason ?? "").not.toContain("horizon");
+  });
+
+  it("holds back a daily rate after 'this year' ('عالج القطب هذه السنة نحو 17 ملفا في اليوم')", () => {
+    expect(publishedFigures("وبلغة أبسط: عالج القطب هذه السنة نحو 17 ملفا في اليوم.", catalogue, "2023", "2024-01-05")).toEqual([]);
+  });
+
+  it("holds back a change of a series of yearly changes, against its own year before or the first change's base", () => {
+    const text = "بعد تراجع بنسبة 11,8 في المائة سنة 2020 مقارنة بسنة 2019، سجل عدد الملفات المعالجة نموا بـ18,4 في المائة سنة 2021، ثم 24 في المائة سنة 2022.";
+    const figures = publishedFigures(text, catalogue, "2023", "2024-01-05");
+    expect(figures.filter((f) => f.includes("2022 vs"))).toEqual([]);
   });
 });
