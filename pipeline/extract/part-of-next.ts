@@ -2,7 +2,8 @@
 // share of the national figure). When both read as the same indicator, period and category, the part is no
 // figure of its own: it is held back, and the whole is published, rather than both held back as a conflict.
 // Counts of different periods ("6 أشخاص خلال الفصل، من أصل 10 منذ يناير") are left as they are. So is a count after a
-// sentence's opening whole ("من أصل خمس عمليات … أنجزت سنة 2024، تمت ثلاث عمليات بتنسيق مع الشريك الإسباني").
+// sentence's opening whole ("من أصل خمس عمليات … أنجزت سنة 2024، تمت ثلاث عمليات بتنسيق مع الشريك الإسباني"), and a
+// count of a whole named without a number ("47 ملفا من مجموع ملفات الموقوفين").
 import type { Outcome } from "./reading.ts";
 import { withheld } from "./not-stated.ts";
 import type { NumberMention } from "../types/number-mention.ts";
@@ -62,4 +63,21 @@ export function holdBackPartsOfOpeningWhole(text: string, sentenceStart: number,
   if (a.status !== "figure" || b.status !== "figure" || a.indicator.id !== b.indicator.id || a.period !== b.period || a.category !== b.category || b.value >= a.value) return;
   const reason = `a part of the whole the sentence opens on («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${b.indicator.id} counts`;
   outcomes.set(part, { ...partOutcome, reading: withheld(b, reason) });
+}
+
+/** A count's noun, then "out of the total of" and a word, no number: "47 ملفا من مجموع ملفات الموقوفين". */
+const ofUnnamedWhole = /^[^\S\n]*\p{L}+[^\S\n]+(من[^\S\n]+(?:مجموع|إجمالي|اجمالي|أصل|اصل)[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?)/u;
+
+/**
+ * Holds back a count that its words make a part of a whole they name without a number ("فيما يتعلق 47 ملفا من مجموع
+ * ملفات الموقوفين بالاتجار الدولي في المخدرات"): a part of something else than what the indicator counts in whole.
+ */
+export function holdBackPartsOfUnnamedWhole(text: string, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
+  for (const mention of mentions) {
+    const outcome = outcomes.get(mention);
+    // A part the indicator counts as such ("29 إنابة من أصل هذا العدد" tied to drug trafficking) is read already.
+    if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure" || outcome.reading.indicator.part_of !== undefined) continue;
+    const whole = ofUnnamedWhole.exec(text.slice(mention.end, mention.end + 60))?.[1];
+    if (whole) outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, `a part of a whole its words name without a number («${whole}»), not the whole figure ${outcome.reading.indicator.id} counts`) });
+  }
 }

@@ -1,4 +1,4 @@
-// Readings the held-out sets of rounds 89 to 105 led to (held440–held507), each round under its own heading: periods
+// Readings the held-out sets of rounds 89 to 106 led to (held440–held511), each round under its own heading: periods
 // restated after "أي", persons from other countries, a year between commas, aims and thresholds (89); tables headed
 // by months, halves worked out by subtraction, list headings (90); glossaries, a report's results under a month's
 // heading, a part with a pronoun (91); Darija numbers, denials and a speaker's corrections (92); tables copied one
@@ -12,7 +12,8 @@
 // noun's adjectives, two partners coordinated at that reach, a local unit as the subject after "that", a half-year
 // report titled by its year, "out of" opening a sentence, spoken halves (103); keycap cards, row labels naming the
 // year before its quarter, "the four quarters" of a year, the periods a text last compared (104); a target's
-// horizon, a daily rate after "this year", a series of yearly changes (105).
+// horizon, a daily rate after "this year", a series of yearly changes (105); a part of a whole named without a
+// number (106).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -481,5 +482,13 @@ describe("round 105", () => {
     const text = "بعد تراجع بنسبة 11,8 في المائة سنة 2020 مقارنة بسنة 2019، سجل عدد الملفات المعالجة نموا بـ18,4 في المائة سنة 2021، ثم 24 في المائة سنة 2022.";
     const figures = publishedFigures(text, catalogue, "2023", "2024-01-05");
     expect(figures.filter((f) => f.includes("2022 vs"))).toEqual([]);
+  });
+});
+
+describe("round 106", () => {
+  it("holds back a count its words make a part of a whole named without a number ('47 ملفا من مجموع ملفات الموقوفين')", () => {
+    const text = "وتتراوح أعمار أغلبهم بين 23 و61 سنة، فيما يتعلق 47 ملفا من مجموع ملفات الموقوفين بالاتجار الدولي في المخدرات.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-02")).toEqual([]);
+    expect(mentionOf(text, "47", "2024", "2025-01-02").reason).toContain("a part of a whole its words name without a number");
   });
 });
