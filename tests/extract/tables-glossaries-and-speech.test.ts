@@ -491,4 +491,11 @@ describe("round 106", () => {
     expect(publishedFigures(text, catalogue, "2024", "2025-01-02")).toEqual([]);
     expect(mentionOf(text, "47", "2024", "2025-01-02").reason).toContain("a part of a whole its words name without a number");
   });
+
+  it("sets aside the header and footer a browser prints around a page", () => {
+    const text = "31/12/2022، 16:05          كواليس 24 - قرابة 6 آلاف ملف وأزيد من 100 مذكرة توقيف دولية\n\nعالج القطب 5800 ملف.\n\nhttps://www.kawalis24.ma/archives/48213                                        1/2";
+    expect(publishedFigures(text, catalogue, "2022", "2022-12-31")).toEqual(["files_processed 2022 = 5800"]);
+    expect(mentionOf(text, "قرابة 6 آلاف", "2022", "2022-12-31").reason).toContain("print_header");
+    expect(mentionOf(text, "48213", "2022", "2022-12-31").reason).toContain("print_footer");
+  });
 });
