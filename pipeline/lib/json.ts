@@ -8,9 +8,8 @@ import { LineIndex } from "./text-position.ts";
  */
 export const maxJsonDepth = 64;
 
-/** The offset where nesting first goes deeper than `limit` (strings skipped), or -1. Linear, no recursion. */
-function tooDeepAt(text: string, limit: number): number {
-  let depth = 0;
+/** Calls `visit` with each code unit of `text` outside its strings and its offset, until it returns true. Linear, no recursion. */
+function scanOutsideStrings(text: string, visit: (code: number, at: number) => boolean): void {
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -18,11 +17,22 @@ function tooDeepAt(text: string, limit: number): number {
       if (c === 0x5c) i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return i;
-    } else if (c === 0x5d || c === 0x7d) depth--;
+    else if (visit(c, i)) return;
   }
-  return -1;
+}
+
+/** The offset where nesting first goes deeper than `limit` (strings skipped), or -1. */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  let at = -1;
+  scanOutsideStrings(text, (c, i) => {
+    if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) depth--;
+    if (depth <= limit) return false;
+    at = i;
+    return true;
+  });
+  return at;
 }
 
 function refuseDeepNesting(text: string, file: string): void {
@@ -79,18 +89,13 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
   return found;
 }
 
-/** How many members the objects of a valid JSON text write: its colons outside strings. Linear, no recursion. */
+/** How many members the objects of a valid JSON text write: its colons outside strings. */
 function membersIn(text: string): number {
   let members = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x3a) members++;
-  }
+  scanOutsideStrings(text, (c) => {
+    if (c === 0x3a) members++;
+    return false;
+  });
   return members;
 }
 
