@@ -7,6 +7,8 @@
 import type { Outcome } from "./reading.ts";
 import { withheld } from "./not-stated.ts";
 import type { NumberMention } from "../types/number-mention.ts";
+import { foldWord } from "../arabic/normalise.ts";
+import { grammarWords } from "./grammar-words.ts";
 
 /** "من أصل" (out of), "من مجموع" / "من إجمالي" (of a total), with "الـ" before the whole's number: "من أصل الـ26". */
 export const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
@@ -79,5 +81,20 @@ export function holdBackPartsOfUnnamedWhole(text: string, mentions: readonly Num
     if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure" || outcome.reading.indicator.part_of !== undefined) continue;
     const whole = ofUnnamedWhole.exec(text.slice(mention.end, mention.end + 60))?.[1];
     if (whole) outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, `a part of a whole its words name without a number («${whole}»), not the whole figure ${outcome.reading.indicator.id} counts`) });
+  }
+}
+
+/**
+ * Holds back a count of some of the persons an action counted ("فإن 6 من الموقوفين تم ضبطهم بمدن العيون والداخلة":
+ * six of the arrested; grammar-words result_partitives): a part of the count, not the count.
+ */
+export function holdBackPartitives(text: string, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
+  for (const mention of mentions) {
+    const outcome = outcomes.get(mention);
+    if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure" || outcome.reading.indicator.part_of !== undefined) continue;
+    const noun = /^[^\S\n]+من[^\S\n]+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+    if (noun && grammarWords.result_partitives.includes(foldWord(noun))) {
+      outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, `some of «${noun}» («${text.slice(mention.start, mention.end)} من ${noun}»), a part of the count, not the whole figure ${outcome.reading.indicator.id} counts`) });
+    }
   }
 }

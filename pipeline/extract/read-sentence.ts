@@ -34,7 +34,7 @@ import type { TableRow } from "./table-cell.ts";
 import { yearNouns } from "./years.ts";
 import { type ComparedPeriods, type Extraction, numberScope, periodContextAt } from "./number-scope.ts";
 import { partOfEachYear } from "./each-year.ts";
-import { holdBackPartsOfNext, holdBackPartsOfOpeningWhole, holdBackPartsOfUnnamedWhole } from "./part-of-next.ts";
+import { holdBackPartitives, holdBackPartsOfNext, holdBackPartsOfOpeningWhole, holdBackPartsOfUnnamedWhole } from "./part-of-next.ts";
 import { garbledDigits } from "./garbled-digits.ts";
 import { steppedSeries } from "./stepped-series.ts";
 
@@ -306,6 +306,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   holdBackPartsOfNext(source.text, mentions, outcomes);
   holdBackPartsOfOpeningWhole(source.text, sentence.start, mentions, outcomes);
   holdBackPartsOfUnnamedWhole(source.text, mentions, outcomes);
+  holdBackPartitives(source.text, mentions, outcomes);
   readHalfYearSubtractions(calculations, outcomes, source.metadata.reference_period);
   for (const { mention, scope } of tableChanges) outcomes.set(mention, { reading: readTableChange(scope, catalogue, soFar), sentence });
   for (const { mention, scope } of percents) {

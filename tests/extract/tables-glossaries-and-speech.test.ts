@@ -498,4 +498,12 @@ describe("round 106", () => {
     expect(mentionOf(text, "قرابة 6 آلاف", "2022", "2022-12-31").reason).toContain("print_header");
     expect(mentionOf(text, "48213", "2022", "2022-12-31").reason).toContain("print_footer");
   });
+
+  it("holds back some of the persons a count counted ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة')", () => {
+    const text = "وحسب معطيات محلية، فإن 6 من الموقوفين تم ضبطهم بمدن العيون والداخلة وكلميم.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-02")).toEqual([]);
+    expect(mentionOf(text, "6", "2022", "2023-01-02").reason).toContain("some of «الموقوفين»");
+    // The wanted persons some of whom were arrested are no part: "تم توقيف 120 من المبحوث عنهم" is the count.
+    expect(publishedFigures("تم توقيف 120 من المبحوث عنهم دوليا خلال السنة.", catalogue, "2022", "2023-01-02")).toEqual(["wanted_persons_arrested 2022 = 120"]);
+  });
 });
