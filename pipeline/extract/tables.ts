@@ -138,7 +138,7 @@ export const yearFirstPeriod = (cell: string, parts: PeriodPhrases["parts"]): st
  */
 function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[], phrases: PeriodPhrases): Column[] | null {
   const { parts } = phrases;
-  const months = phrases.shorter_spans.months.flat(2);
+  const months = phrases.month_ranges.months.flat();
   const part = (cell: string) => wordedPeriod.test(cell.trim()) || monthSpan(cell, months);
   // The whole year's column only beside its parts, in a header that opens on its labels' column ("المؤشر"): not in
   // a second header row under the years ("| | الفصل الأول | … | السنة |"), nor alone ("| المؤشر | السنة |").

@@ -507,3 +507,10 @@ describe("round 106", () => {
     expect(publishedFigures("تم توقيف 120 من المبحوث عنهم دوليا خلال السنة.", catalogue, "2022", "2023-01-02")).toEqual(["wanted_persons_arrested 2022 = 120"]);
   });
 });
+
+describe("review", () => {
+  it("reads a header of spans of months by the same month names as the period reader ('| جانفي - مارس | أفريل - جوان |')", () => {
+    const text = "المؤشر | جانفي - مارس | أفريل - جوان\nالإنابات القضائية الدولية | 40 | 44\n";
+    expect(publishedFigures(text, catalogue, "2024", "2024-07-20")).toEqual(["letters_rogatory 2024-Q1 = 40", "letters_rogatory 2024-Q2 = 44"]);
+  });
+});
