@@ -9,6 +9,7 @@ import { type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { wholeNouns } from "./part-of-next.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
 import { partnerPartOf } from "./partner-place.ts";
@@ -125,7 +126,7 @@ function restatesNothing(scope: NumberScope, soFar: SentenceSoFar, catalogue: Ca
 const percentage = new RegExp(percentageMark, "u");
 
 /** "… ملفا من أصل 3380": a whole named after the count's noun. */
-const outOfNext = /^\s*\S+\s+من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي)\s*\p{Nd}/u;
+const outOfNext = new RegExp(`^\\s*\\S+\\s+من\\s+${wholeNouns}\\s*\\p{Nd}`, "u");
 const outOfReach = 40;
 const shareOrFraction = new RegExp(`${percentageMark}|ثلث|ربع|نصف|خمس|أخماس|اخماس|أرباع|ارباع|أثلاث|اثلاث`, "u");
 

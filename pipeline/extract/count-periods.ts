@@ -320,6 +320,20 @@ export function legendPeriod(scope: NumberScope, own: PeriodReading): PeriodRead
   return { claims: [scope.parenthesised] };
 }
 
+/** The period a table's header cell or row label names in words (its `periodWords`), the words of one cell. */
+function periodOfWords(scope: NumberScope, catalogue: Catalogue, words: readonly Word[]): PeriodReading {
+  const span = words.length > 0 ? { start: words[0]!.start, end: words.at(-1)!.end } : undefined;
+  const cell = span ? scope.text.slice(span.start, span.end) : "";
+  // "| النصف الأول | النصف الثاني | السنة |": the year of the text the parts are of.
+  if (span && wholeYearCell.test(cell.trim())) return { claims: [{ period: String(parsePeriod(scope.reference).year), ...span }] };
+  // "| 2024 - الربع الأول | 1655 |": a transposed table's row label naming the year first.
+  const yearFirst = span ? yearFirstPeriod(cell, catalogue.periods.parts) : null;
+  if (yearFirst) return { claims: [{ period: yearFirst, ...span! }] };
+  const reading = readPeriods(periodScopeOf(words), scope.reference, catalogue.periods, periodContext(scope));
+  if ("unclear" in reading) return reading;
+  return new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : { unclear: `the row's label («${cell}») names no single period`, start: words[0]!.start, end: words.at(-1)!.end };
+}
+
 /** A number in a table takes the period its column's header names. */
 export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
   if (scope.table?.unclear) return { unclear: scope.table.unclear, start: scope.mention.start, end: scope.mention.end };
@@ -327,18 +341,7 @@ export function columnPeriod(scope: NumberScope, catalogue: Catalogue): PeriodRe
   const aside = scope.table?.aside;
   if (aside && aside.length > 0) return { unclear: `its column («${scope.text.slice(aside[0]!.start, aside.at(-1)!.end)}») names no period, beside columns that do`, start: aside[0]!.start, end: aside.at(-1)!.end };
   const words = scope.table?.periodWords;
-  // "| النصف الأول | النصف الثاني | السنة |": the year of the text the parts are of.
-  if (words && words.length > 0 && wholeYearCell.test(scope.text.slice(words[0]!.start, words.at(-1)!.end).trim())) {
-    return { claims: [{ period: String(parsePeriod(scope.reference).year), start: words[0]!.start, end: words.at(-1)!.end }] };
-  }
-  // "| 2024 - الربع الأول | 1655 |": a transposed table's row label naming the year first.
-  const yearFirst = words && words.length > 0 ? yearFirstPeriod(scope.text.slice(words[0]!.start, words.at(-1)!.end), catalogue.periods.parts) : null;
-  if (yearFirst) return { claims: [{ period: yearFirst, start: words![0]!.start, end: words!.at(-1)!.end }] };
-  if (words) {
-    const reading = readPeriods(periodScopeOf(words), scope.reference, catalogue.periods, periodContext(scope));
-    if ("unclear" in reading) return reading;
-    return new Set(reading.claims.map((c) => c.period)).size === 1 ? { claims: [reading.claims[0]!] } : { unclear: `the row's label («${scope.text.slice(words[0]!.start, words.at(-1)!.end)}») names no single period`, start: words[0]!.start, end: words.at(-1)!.end };
-  }
+  if (words) return periodOfWords(scope, catalogue, words);
   const period = scope.table?.period;
   if (!period) return undefined;
   // Under a title naming a part of the year ("الجدول 1: الملفات … (النصف الأول)"), a year column or row is that part.

@@ -10,8 +10,11 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { foldWord } from "../arabic/normalise.ts";
 import { grammarWords } from "./grammar-words.ts";
 
-/** "من أصل" (out of), "من مجموع" / "من إجمالي" (of a total), with "الـ" before the whole's number: "من أصل الـ26". */
-export const outOf = /(?:^|\s)(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
+/** The nouns after "من" that name a whole: "من أصل" (out of), "من مجموع" / "من إجمالي" (of a total). */
+export const wholeNouns = "(?:أصل|اصل|مجموع|إجمالي|اجمالي)";
+
+/** "من أصل"، "من مجموع"، "من إجمالي", with "الـ" before the whole's number: "من أصل الـ26". */
+export const outOf = new RegExp(`(?:^|\\s)(من\\s+${wholeNouns})\\s*(?:الـ|ال)?\\s*$`, "u");
 
 /** How far the counted noun of the part may run before "من أصل" ("4 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22"). */
 const partWordsReach = 64;
@@ -46,7 +49,7 @@ export function holdBackPartsOfNext(text: string, mentions: readonly NumberMenti
 }
 
 /** "من أصل" (or "من مجموع") opening a sentence or its line, right before its first number: "من أصل خمس عمليات …، تمت ثلاث". */
-const openingOutOf = /^[\s"«]*[وف]?(من\s+(?:أصل|اصل|مجموع|إجمالي|اجمالي))\s*(?:الـ|ال)?\s*$/u;
+const openingOutOf = new RegExp(`^[\\s"«]*[وف]?(من\\s+${wholeNouns})\\s*(?:الـ|ال)?\\s*$`, "u");
 
 /**
  * Holds back the count after a whole the sentence opens on with "out of" ("من أصل خمس عمليات للتسليم المراقب أنجزت سنة
@@ -68,20 +71,17 @@ export function holdBackPartsOfOpeningWhole(text: string, sentenceStart: number,
 }
 
 /** A count's noun, then "out of the total of" and a word, no number: "47 ملفا من مجموع ملفات الموقوفين". */
-const ofUnnamedWhole = /^[^\S\n]*\p{L}+[^\S\n]+(من[^\S\n]+(?:مجموع|إجمالي|اجمالي|أصل|اصل)[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?)/u;
+const ofUnnamedWhole = new RegExp(`^[^\\S\\n]*\\p{L}+[^\\S\\n]+(من[^\\S\\n]+${wholeNouns}[^\\S\\n]+\\p{L}+(?:[^\\S\\n]+\\p{L}+)?)`, "u");
 
 /**
  * Holds back a count that its words make a part of a whole they name without a number ("فيما يتعلق 47 ملفا من مجموع
  * ملفات الموقوفين بالاتجار الدولي في المخدرات"): a part of something else than what the indicator counts in whole.
  */
 export function holdBackPartsOfUnnamedWhole(text: string, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
-  for (const mention of mentions) {
-    const outcome = outcomes.get(mention);
-    // A part the indicator counts as such ("29 إنابة من أصل هذا العدد" tied to drug trafficking) is read already.
-    if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure" || outcome.reading.indicator.part_of !== undefined) continue;
+  holdBackWholeFigures(mentions, outcomes, (mention, indicatorId) => {
     const whole = ofUnnamedWhole.exec(text.slice(mention.end, mention.end + 60))?.[1];
-    if (whole) outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, `a part of a whole its words name without a number («${whole}»), not the whole figure ${outcome.reading.indicator.id} counts`) });
-  }
+    return whole && `a part of a whole its words name without a number («${whole}»), not the whole figure ${indicatorId} counts`;
+  });
 }
 
 /**
@@ -89,12 +89,21 @@ export function holdBackPartsOfUnnamedWhole(text: string, mentions: readonly Num
  * six of the arrested; grammar-words result_partitives): a part of the count, not the count.
  */
 export function holdBackPartitives(text: string, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
+  holdBackWholeFigures(mentions, outcomes, (mention, indicatorId) => {
+    const noun = /^[^\S\n]+من[^\S\n]+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+    return noun && grammarWords.result_partitives.includes(foldWord(noun)) ? `some of «${noun}» («${text.slice(mention.start, mention.end)} من ${noun}»), a part of the count, not the whole figure ${indicatorId} counts` : undefined;
+  });
+}
+
+/**
+ * Holds back each figure of an indicator of a whole (no part_of) for which `partReason` gives a reason: its words
+ * make it a part. A part the indicator counts as such ("29 إنابة من أصل هذا العدد" tied to drug trafficking) is read already.
+ */
+function holdBackWholeFigures(mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>, partReason: (mention: NumberMention, indicatorId: string) => string | undefined): void {
   for (const mention of mentions) {
     const outcome = outcomes.get(mention);
     if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure" || outcome.reading.indicator.part_of !== undefined) continue;
-    const noun = /^[^\S\n]+من[^\S\n]+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
-    if (noun && grammarWords.result_partitives.includes(foldWord(noun))) {
-      outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, `some of «${noun}» («${text.slice(mention.start, mention.end)} من ${noun}»), a part of the count, not the whole figure ${outcome.reading.indicator.id} counts`) });
-    }
+    const reason = partReason(mention, outcome.reading.indicator.id);
+    if (reason) outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, reason) });
   }
 }
