@@ -142,7 +142,10 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   const forComparison = opensForComparison(scope) && !namesBaseAfter(scope, catalogue);
   const opening = !forComparison && scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
-  const opened = opening && "period" in opening ? opening.period.period : undefined;
+  // "7 أشخاص، مقابل 9 أشخاص في النصف الأول من السنة الماضية (ناقص 22 في المائة)": the words before a change's
+  // parenthesis after a compared count name that count's period, the change's base, not its own.
+  const afterCompared = soFar.counts.some((c) => c.indicator.id === subject.id && c.compared && parenthesisedAfter(scope, c));
+  const opened = opening && "period" in opening && !afterCompared ? opening.period.period : undefined;
   const countPeriod = subjectCountPeriod(scope, catalogue, soFar, subject);
   // An elliptic change ("وبـ34% عن مستوى 2022") is of the period of the change it follows.
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;

@@ -79,7 +79,7 @@ function subjectsIn(words: readonly Word[], catalogue: Catalogue): CategoryMatch
  * the two counts, not as a share of a breakdown.
  */
 function restatedPart(scope: NumberScope, soFar: SentenceSoFar): string | undefined {
-  if (scope.before.length === 0 || scope.before.length > restatingReach || !wordIsAny(scope.before[0]!, grammarWords.restating)) return undefined;
+  if (scope.before.length === 0 || scope.before.length > restatingReach || !opensOnRestating(scope.before)) return undefined;
   const last = soFar.counts.filter((c) => c.end <= scope.mention.start).at(-1);
   if (last?.indicator.part_of !== undefined) return `the ratio of the part before it to its whole (${last.indicator.id} of ${last.indicator.part_of}), which the catalogue tracks as the two counts`;
   // "يتعلق الأمر في 13 حالة بالاتجار الدولي في المخدرات، أي ما يقارب 42 في المائة من المجموع": the share of the total
@@ -88,6 +88,13 @@ function restatedPart(scope: NumberScope, soFar: SentenceSoFar): string | undefi
   if (counted && ofTheTotal(scope) && !soFar.counts.some((c) => c.start <= counted.start && counted.end <= c.end)) return `the share the count before it («${scope.text.slice(counted.start, counted.end)}») makes of a whole the catalogue does not track`;
   return undefined;
 }
+
+/**
+ * A share's clause that says it restates what came before: "أي …", or "وهو ما يمثل …" (which is what makes up …):
+ * "125 إنابة، منها 29 تتعلق بالاتجار في المخدرات، وهو ما يمثل 23 في المائة من مجموعها".
+ */
+const opensOnRestating = (before: readonly Word[]): boolean =>
+  wordIsAny(before[0]!, grammarWords.restating) || (wordIsAny(before[0]!, grammarWords.pronouns_of_being) && before[1]?.folded === "ما");
 
 /** "… من المجموع" ending the share's clause: of the total of what was just counted, a whole it does not name. */
 const ofTheTotal = (scope: NumberScope) => scope.after.length === 2 && opensOnTotal(scope.after);

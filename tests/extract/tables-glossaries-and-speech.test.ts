@@ -13,7 +13,7 @@
 // report titled by its year, "out of" opening a sentence, spoken halves (103); keycap cards, row labels naming the
 // year before its quarter, "the four quarters" of a year, the periods a text last compared (104); a target's
 // horizon, a daily rate after "this year", a series of yearly changes (105); a part of a whole named without a
-// number (106).
+// number (106); a share restating a part ("وهو ما يمثل"), a change in parentheses after a compared count (108).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -505,6 +505,20 @@ describe("round 106", () => {
     expect(mentionOf(text, "6", "2022", "2023-01-02").reason).toContain("some of «الموقوفين»");
     // The wanted persons some of whom were arrested are no part: "تم توقيف 120 من المبحوث عنهم" is the count.
     expect(publishedFigures("تم توقيف 120 من المبحوث عنهم دوليا خلال السنة.", catalogue, "2022", "2023-01-02")).toEqual(["wanted_persons_arrested 2022 = 120"]);
+  });
+});
+
+describe("round 108", () => {
+  it("reads a share 'which makes up' ('وهو ما يمثل … من مجموعها') after a part as the part's ratio to its whole, no share of the files", () => {
+    const text = "فقد تابع المكتب تنفيذ 125 إنابة، منها 29 تتعلق بالاتجار في المخدرات وتبييض الأموال، وهو ما يمثل 23 في المائة من مجموعها.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-01-03")).toEqual(["letters_rogatory 2019 = 125", "letters_rogatory_drugs_money_laundering 2019 = 29"]);
+    expect(mentionOf(text, "23 في", "2019", "2020-01-03").reason).toContain("the ratio of the part before it to its whole");
+  });
+
+  it("gives a change in parentheses after a compared count the text's period, the compared count's its base", () => {
+    const text = "لم يتجاوز عدد المسلمين إلى المغرب 7 أشخاص، مقابل 9 أشخاص في النصف الأول من السنة الماضية (ناقص 22 في المائة).";
+    const figures = publishedFigures(text, catalogue, "2020-H1", "2020-07-20");
+    expect(figures.filter((f) => f.includes("pct_change"))).toEqual(["persons_extradited_to_morocco_pct_change 2020-H1 vs 2019-H1 = -22"]);
   });
 });
 
