@@ -5,6 +5,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { type CountedNoun, isPart } from "./counted-noun.ts";
+import { opensOnOutOf } from "./part-of-next.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
@@ -316,7 +317,10 @@ export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null
   // After a part whose whole the sentence gave, the comparison is of the whole (continued() reads it); after a part
   // named alone, of the part ("… يتعلق بالاتجار في المخدرات، أي 41 إنابة، بعدما كانت 35 إنابة في العام الماضي"). A
   // clause with words of its own besides its period ("مقابل 336 مذكرة لإيقاف الأبحاث المذاعة عربيا") says what it counts itself.
-  const afterWholeAndPart = previous?.indicator.part_of !== undefined && soFar.counts.some((c) => c.indicator.id === previous!.indicator.part_of);
+  // Not after a whole the sentence opens on as its frame ("فمن أصل 162 إنابة …، تتعلق 41 إنابة بالاتجار في المخدرات
+  // …، مقابل 35 إنابة سنة 2023"): the part is what the sentence says, and what is compared.
+  const whole = previous?.indicator.part_of === undefined ? undefined : soFar.counts.find((c) => c.indicator.id === previous!.indicator.part_of);
+  const afterWholeAndPart = whole !== undefined && !opensOnOutOf(scope.text, whole.start);
   if (!previous?.counted || afterWholeAndPart || counted?.how !== "after" || !counted.word) return undefined;
   // Without a comparison word, a year of its own after the noun says it recalls another period ("فبلغ عددهم 72
   // شخصا، …، إذ لم يتعد 58 شخصا سنة 2013").

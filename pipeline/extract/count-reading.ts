@@ -27,6 +27,7 @@ import { ownClause } from "./own-clause.ts";
 import { restatedPart } from "./this-figure.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
+import { sharedPeriodAfter } from "./shared-period-after.ts";
 import { baseOfChangeRatePeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { carriedPeriod, comparisonClausePeriod, referredClausePeriod, restatedAcrossPeriods, restatedTotalPeriod } from "./clause-before-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
@@ -246,6 +247,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     (startsChange ? (comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ?? transitionStartPeriod(scope, catalogue, soFar)) : undefined) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     coordinatedPeriod(scope, own, soFar) ??
+    sharedPeriodAfter(scope, catalogue, own) ??
     comparedWithRate(scope, catalogue, soFar) ??
     summedUpPeriod(scope, catalogue, own, soFar) ??
     comparedImplicitPeriod(scope, catalogue, own, soFar, indicator, compared) ??

@@ -12,11 +12,12 @@ import { valueBeforeLabel } from "./clauses.ts";
 import { fillerWords, wordIsAny } from "./cue-match.ts";
 import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
 import { labelLineAbove } from "./label-above.ts";
+import { outOf } from "./part-of-next.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { oncePer } from "../lib/once-per.ts";
 
-export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end" | "elided";
+export type CountedHow = "after" | "dual" | "count_of" | "part" | "pronoun" | "relative" | "before" | "label" | "later_end" | "earlier_end" | "elided" | "of_whole";
 
 export interface CountedNoun {
   folded: string;
@@ -221,6 +222,26 @@ function dualNoun(text: string): string {
   return [...words].reverse().find((w) => !/^(?:ال)?[اإ]ثن/u.test(w)) ?? words[0]!;
 }
 
+/** How far before a whole's number "من أصل" may start: "من أصل الـ". */
+const outOfReach = 16;
+
+/**
+ * "78 من أصل 131 موقوفا مغاربة"، "(78 من أصل 131) مواطنون مغاربة": a part with no noun of its own, "out of" a whole,
+ * counts the noun after the whole's number (past the parenthesis that holds both, the words saying what the part
+ * is), with its adjective.
+ */
+function wholeNounOfPart(input: CountedInput, next: Word | undefined, catalogued: readonly string[]): Word | undefined {
+  // Not under a label that says what the part is ("المغاربة الموقوفون بالخارج: 41 من أصل 69 موقوفا").
+  if (!next || !grammarWords.whole_markers.includes(next.folded) || /[:：][^\S\n]*$/u.test(input.text.slice(Math.max(0, input.mention.start - 3), input.mention.start))) return undefined;
+  const number = input.wordAfter(next);
+  // On one line: "275⏎من أصل 1406 ملفات" is a card's value under its own label.
+  if (!number || !/^\p{Nd}+$/u.test(number.folded) || !/^[^\S\n]*$/u.test(input.text.slice(next.end, number.start)) || input.text.slice(input.mention.end, next.start).includes("\n")) return undefined;
+  const noun = input.wordAfter(number);
+  const gap = noun ? input.text.slice(number.end, noun.start) : "";
+  const enclosing = /^[^\S\n]*\)[^\S\n]*$/u.test(gap) && input.text.slice(Math.max(0, input.mention.start - 2), input.mention.start).includes("(");
+  return noun && isAny(noun, catalogued) && (/^[^\S\n]+$/u.test(gap) || enclosing) ? noun : undefined;
+}
+
 export function countedNoun(input: CountedInput, catalogued: readonly string[]): CountedNoun | null {
   const { mention, before, after } = input;
   const noun = (word: Word, how: CountedHow): CountedNoun => ({ folded: word.folded, word, how, qualifier: input.wordAfter(word) });
@@ -258,7 +279,11 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const gapToNext = next === undefined ? "" : input.text.slice(mention.end, next.start);
   const asideAfter = next !== undefined && gapToNext.lastIndexOf("(") > gapToNext.lastIndexOf(")") && !isAny(next, catalogued);
   // "من أصل 153 تابع المكتب المركزي الوطني تنفيذها": a word no indicator counts right after a whole is no noun of it.
-  const afterWhole = next !== undefined && before.length > 0 && grammarWords.whole_markers.includes(before.at(-1)!.folded) && !isAny(next, catalogued);
+  // "(78 من أصل 131) مواطنون مغاربة": past the parenthesis that holds the part and its whole, what the part is.
+  const closesOutOf = /^[^(]*\)/u.test(gapToNext) && outOf.test(input.text.slice(Math.max(0, mention.start - outOfReach), mention.start));
+  const afterWhole = next !== undefined && ((before.length > 0 && grammarWords.whole_markers.includes(before.at(-1)!.folded) && !isAny(next, catalogued)) || closesOutOf);
+  const whole = wholeNounOfPart(input, next, catalogued);
+  if (whole) return noun(whole, "of_whole");
   const nounFollows = next !== undefined && !enclosed && !asideAfter && !afterWhole && !/^\p{Nd}+$/u.test(next.folded) && next.folded !== "و" && !isAny(next, grammarWords.not_counted) && !input.startsPeriod(next) && !input.cellOnly && !crossesIntoAnotherItem(input.text, mention, next);
   // "143 (مائة وثلاث وأربعون) إنابة": the words in parentheses are the number again; its noun is after them.
   const spelled = nounAfterSpelledOut(input, catalogued);

@@ -15,7 +15,7 @@ import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening, wordsAfter } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
@@ -38,6 +38,7 @@ const howWords: Record<CountedNoun["how"], string> = {
   later_end: "counted (after the change's later end)",
   earlier_end: "counted (as the change's earlier end)",
   elided: "counted (the noun of the count before it, not said again)",
+  of_whole: "counted (the noun of the whole it is out of, «من أصل»)",
 };
 
 /** Whether the counted noun is a word of the clause before the number's ("الإنابات القضائية …، ميا وطناش"). */
@@ -89,7 +90,7 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
   const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
   const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted) || theyAre(scope)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
-  const governing = governingWords(scope, soFar);
+  const governing = [...governingWords(scope, soFar), ...wholesClause(scope)];
   const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own, or its paragraph on a glossary's term ("الأمر الدولي بإلقاء القبض: …
@@ -110,7 +111,8 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   }
   // "29 إنابة من أصل 125 إنابة قضائية دولية … تتعلق بالاتجار في المخدرات": what a part of the same noun is "out of"
   // is no part itself (unlike "275 مركبة، من أصل 1406 ملفات" or "سبعة مغاربة … من أصل 55 مواطنا").
-  const sameNounWhole = ofWhole && soFar.lastCounted !== undefined && sameStem(soFar.lastCounted.folded, counted.folded);
+  // Not when the part borrowed the whole's noun ("29 من أصل 62 مغربيا"): the part is then of the whole's kind.
+  const sameNounWhole = ofWhole && soFar.lastCounted !== undefined && soFar.lastCounted.how !== "of_whole" && sameStem(soFar.lastCounted.folded, counted.folded);
   if (sameNounWhole) {
     // The whole of the indicator the part was read as (a figure or held back), read with the part's words too: "46
     // ملفا مرتبطا بالمركبات المسروقة من أصل 1406 ملفات" (a unit's vehicle files, out of the nation's).
@@ -127,6 +129,21 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
     return { indicators: counts.filter((i) => i.id !== previous.indicator.id), input: { ...input, clause: [...input.clause, ...previous.clause] } };
   }
   return { indicators: counts, input };
+}
+
+/** How many words of the clause of the whole a part is "out of" may say what both are about. */
+const wholesClauseReach = 10;
+
+/**
+ * The words after the whole a count is "out of", to the end of their clause: "78 مواطنا مغربيا من أصل 131 شخصا
+ * مبحوثا عنهم على الصعيد الدولي جرى توقيفهم خارج أرض الوطن" (arrested, both).
+ */
+function wholesClause(scope: NumberScope): Word[] {
+  const [marker, last] = scope.after.slice(-2);
+  if (marker?.folded !== "من" || !last || !grammarWords.whole_markers.includes(last.folded)) return [];
+  const words = wordsAfter(scope, last, wholesClauseReach);
+  const end = words.findIndex((w, i) => i > 0 && /[،,.؛;:!؟?\n()]/u.test(scope.text.slice(words[i - 1]!.end, w.start)));
+  return end < 0 ? words : words.slice(0, end);
 }
 
 /** Whether the number's part marker is of persons: "بينهم", "من بينهم", "منهم". */

@@ -42,14 +42,29 @@ export function holdBackPartsOfNext(text: string, mentions: readonly NumberMenti
     if (!partOutcome || !("reading" in partOutcome) || !wholeOutcome || !("reading" in wholeOutcome)) continue;
     const [a, b] = [partOutcome.reading, wholeOutcome.reading];
     if (a.status !== "figure" || b.status !== "figure") continue;
-    if (a.indicator.id !== b.indicator.id || a.period !== b.period || a.category !== b.category) continue;
+    // A part with nothing of its own before "من أصل" ("29 من أصل 62 مغربيا طيلة السنة") names no period of its own either.
+    const bare = new RegExp(`^\\s*${words}\\s*(?:الـ|ال)?\\s*$`, "u").test(text.slice(part.end, whole.start));
+    if (a.indicator.id !== b.indicator.id || (a.period !== b.period && !bare) || a.category !== b.category) continue;
     const reason = `a part of the count after it («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${a.indicator.id} counts`;
     outcomes.set(part, { ...partOutcome, reading: withheld(a, reason) });
   }
 }
 
+/** How far before a whole's number the clause it opens may start: "، فمن أصل الـ". */
+const openingOutOfReach = 24;
+
+/** Whether "من أصل" (or "من مجموع") opens the text or a clause right before the number at `start`: "…: فمن أصل 162 إنابة". */
+export function opensOnOutOf(text: string, start: number): boolean {
+  const from = Math.max(0, start - openingOutOfReach);
+  const lead = text.slice(from, start);
+  return (from === 0 && openingOutOf.test(lead)) || outOfAfterMark.test(lead);
+}
+
 /** "من أصل" (or "من مجموع") opening a sentence or its line, right before its first number: "من أصل خمس عمليات …، تمت ثلاث". */
 const openingOutOf = new RegExp(`^[\\s"«]*[وف]?(من\\s+${wholeNouns})\\s*(?:الـ|ال)?\\s*$`, "u");
+
+/** The same, after a sentence's or a clause's mark. */
+const outOfAfterMark = new RegExp(`[.:：!؟?\\n،,]${openingOutOf.source.slice(1)}`, "u");
 
 /**
  * Holds back the count after a whole the sentence opens on with "out of" ("من أصل خمس عمليات للتسليم المراقب أنجزت سنة

@@ -13,7 +13,8 @@
 // report titled by its year, "out of" opening a sentence, spoken halves (103); keycap cards, row labels naming the
 // year before its quarter, "the four quarters" of a year, the periods a text last compared (104); a target's
 // horizon, a daily rate after "this year", a series of yearly changes (105); a part of a whole named without a
-// number (106); a share restating a part ("وهو ما يمثل"), a change in parentheses after a compared count (108).
+// number (106); a share restating a part ("وهو ما يمثل"), a change in parentheses after a compared count (108); a
+// period after coordinated counts, a part "out of" a whole that names what both are, pan-Arab wording (109).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -519,6 +520,41 @@ describe("round 108", () => {
     const text = "لم يتجاوز عدد المسلمين إلى المغرب 7 أشخاص، مقابل 9 أشخاص في النصف الأول من السنة الماضية (ناقص 22 في المائة).";
     const figures = publishedFigures(text, catalogue, "2020-H1", "2020-07-20");
     expect(figures.filter((f) => f.includes("pct_change"))).toEqual(["persons_extradited_to_morocco_pct_change 2020-H1 vs 2019-H1 = -22"]);
+  });
+});
+
+describe("round 109", () => {
+  it("gives counts joined by 'و' the period named once after the last ('3380 ملفا و80 موقوفا في 2017')", () => {
+    const text = 'ونشرت الجريدة مقالا تحت عنوان "التعاون الأمني الدولي.. 3380 ملفا و80 موقوفا في 2017".';
+    expect(publishedFigures(text, catalogue, "2018", "2018-12-31")).toEqual(["files_processed 2017 = 3380", "wanted_persons_arrested 2017 = 80"]);
+    // The same noun twice compares; a mark between ends the list.
+    expect(publishedFigures("عالج القطب 5800 ملف، و4677 ملفا في 2021.", catalogue, "2022", "2023-01-02")).toContain("files_processed 2022 = 5800");
+  });
+
+  it("reads a part 'out of' a whole by the whole's noun and the words saying what the part is ('(78 من أصل 131) مواطنون مغاربة')", () => {
+    const text = "واللافت أن نحو 60 في المئة من الموقوفين (78 من أصل 131) مواطنون مغاربة أوقفوا خارج بلادهم.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toEqual(["moroccan_citizens_arrested_abroad 2023 = 78", "wanted_persons_arrested 2023 = 131"]);
+    // A part of the whole's own kind is held back: which part it is, its words do not say.
+    const same = "أوقف 49 في النصف الأول، بينهم 33 مغربيا (أي بعد طرح 29 من أصل 62 مغربيا طيلة السنة).";
+    expect(mentionOf(same, "29", "2021-H2", "2022-01-05").reason).toContain("a part of the count after it");
+  });
+
+  it("reads a part by the words of the clause of the whole it is 'out of' ('78 مواطنا مغربيا من أصل 131 شخصا … جرى توقيفهم')", () => {
+    const text = "كشفت الحصيلة أن 78 مواطنا مغربيا من أصل 131 شخصا مبحوثا عنهم على الصعيد الدولي جرى توقيفهم خارج أرض الوطن.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toEqual(["moroccan_citizens_arrested_abroad 2023 = 78", "wanted_persons_arrested 2023 = 131"]);
+  });
+
+  it("compares the part a sentence states after opening on its whole ('فمن أصل 162 إنابة …، تتعلق 41 إنابة …، مقابل 35 إنابة سنة 2023')", () => {
+    const text = "فمن أصل 162 إنابة قضائية دولية تابع المكتب تنفيذها، تتعلق 41 إنابة بالاتجار في المخدرات وتبييض الأموال، مقابل 35 إنابة سنة 2023.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-05")).toContain("letters_rogatory_drugs_money_laundering 2023 = 35");
+  });
+
+  it("reads pan-Arab wording: 'خطابات الإنابة القضائية' and the accused handed over ('متهما')", () => {
+    const letters = "وتابع المكتب ذاته تنفيذ 153 من خطابات الإنابة القضائية الدولية، بينها 35 تتعلق بالاتجار في المخدرات وغسل الأموال.";
+    expect(publishedFigures(letters, catalogue, "2023", "2024-01-02")).toEqual(["letters_rogatory 2023 = 153", "letters_rogatory_drugs_money_laundering 2023 = 35"]);
+    expect(publishedFigures("وفي إطار الاسترداد، تسلمت السلطات المغربية 27 متهما مطلوبا للقضاء المغربي من عدة دول.", catalogue, "2023", "2024-01-02")).toEqual(["persons_extradited_to_morocco 2023 = 27"]);
+    // A speech is no letter rogatory.
+    expect(publishedFigures("وألقى المدير 3 خطابات حول التعاون الدولي.", catalogue, "2023", "2024-01-02")).toEqual([]);
   });
 });
 
