@@ -8,7 +8,7 @@ import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { wordIsAny } from "./cue-match.ts";
+import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { changeSpan } from "./change-span.ts";
 import { closingComparisonBase } from "./closing-comparison.ts";
 import { coordinatedChange, namesBase, yearOnYearWord } from "./change-direction.ts";
@@ -113,6 +113,22 @@ function yearBeforeRelative(scope: NumberScope): string | undefined {
   return adjective?.folded.startsWith("ال") && year && isYearWord(year) ? year.folded : undefined;
 }
 
+/**
+ * "بعد أن تراجع سنة 2020 بنحو 11.8%": a year right after the verb of change, the rate right after it, says when the
+ * change happened, not what it is compared with.
+ */
+function yearAfterChangeVerb(scope: NumberScope, catalogue: Catalogue): string | undefined {
+  // The rate's "بـ" may open the percentage's own words ("بنحو 11.8%") or stand before it ("بـ 11.8%").
+  const rate = /ب[ـ\s]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) || scope.text.slice(scope.mention.start, scope.mention.end + 1).startsWith("ب");
+  const words = scope.before.at(-1)?.folded.startsWith("ب") ? scope.before.slice(0, -1) : scope.before;
+  const year = words.at(-1);
+  if (!year || !isYearWord(year) || !(rate || scope.before.length > words.length)) return undefined;
+  const verbAt = words.length >= 3 && (wordIsAny(words.at(-2)!, yearNouns) || words.at(-2)!.folded === "في") ? words.length - 3 : words.length - 2;
+  const verb = words[verbAt];
+  const { increase, decrease } = catalogue.indicators.change_words;
+  return verb && (wordMatchesAny(verb.folded, increase) || wordMatchesAny(verb.folded, decrease)) ? year.folded : undefined;
+}
+
 /** Whether the words after a change name a period, its base: "عن سنة 2015". */
 function namesBaseAfter(scope: NumberScope, catalogue: Catalogue): boolean {
   const after = claimsOf(scope, catalogue, "after", scope.reference);
@@ -151,6 +167,7 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   const elliptic = coordinatedChange(scope) || /^و/u.test(scope.lead[0]?.folded ?? "") ? soFar.previousChangePeriod : undefined;
   const named =
     yearBeforeRelative(scope) ??
+    yearAfterChangeVerb(scope, catalogue) ??
     periods[0] ??
     (forComparison ? scope.reference : undefined) ??
     ownPeriodAfter(scope, catalogue) ??

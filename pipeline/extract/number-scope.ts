@@ -1,7 +1,6 @@
 // What a number of a sentence is read with: its clause's words before and after it, the sentence's words before
 // the clause, the years around, its table cell, the qualifier a verb gives it, and what the source says of its
 // period (publication year, the year the text was last about, a legend of parentheses).
-import { unitPlaces } from "./other-body.ts";
 import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { LineSpan } from "../text/lines.ts";
@@ -40,6 +39,8 @@ export interface Extraction {
   stackedLabels: ReadonlyMap<NumberMention, LineSpan>;
   /** The month the text's title names, if any (title-span.ts). */
   titleSpan: string | null;
+  /** The places the text names its local units by, and its title's unit's (other-body.ts unitPlaces, local-report.ts). */
+  unitPlaces: ReadonlySet<string>;
   /** In a part-year report, the year its title names alone, with no part of it (title-span.ts titleWholeYear). */
   titleYear: string | null;
   /** The text names its year quarter by quarter ("الفصل الأول", "الفصل الثاني"; quarter-ordinals.ts). */
@@ -98,7 +99,7 @@ export const periodContextAt = (extraction: Extraction, offset: number) => ({
 export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
 /** What a number's sentence tells of it beside its words: the periods its opening and pairings give, its question. */
-export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore">;
+export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit">;
 
 /** The scope of one number, built as one object (spreading a scope of some forty fields into another cost more than reading it). */
 export function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null, context: SentenceContext): NumberScope {
@@ -138,7 +139,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     quartersByOrdinal: extraction.quartersByOrdinal,
     yearWithParts: extraction.yearWithParts.seen,
     comparedPeriods: extraction.comparedPeriods.last,
-    unitPlaces: unitPlaces(words),
+    unitPlaces: extraction.unitPlaces,
     table,
     parentItem: parentItemWords(words, source.text, mention),
     term: termWords(words, source.text, mention),
@@ -157,6 +158,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     question: context.question,
     seriesStep: context.seriesStep,
     bodyBefore: context.bodyBefore,
+    localUnit: context.localUnit,
   };
 }
 

@@ -9,7 +9,6 @@ import { listHeadingAbove } from "../text/list-items.ts";
 import { lineAbove } from "../text/lines.ts";
 import { type NumberScope, sentenceOpening } from "./scope.ts";
 import type { Word } from "./words.ts";
-import { oncePer } from "../lib/once-per.ts";
 
 /** A security body and a foreign nationality right after it ("الشرطة الأردنية", "وزارة الداخلية القطرية"), feminine or not. */
 const foreignBodies = grammarWords.security_bodies.map((body) => [...cuePhrase(body), foreignNationalityForms]);
@@ -32,7 +31,7 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // الوطني": the nation's level after it sets a count apart from a body the sentence named before it.
   const nationalAfter = nationOfCount(scope.after);
   const words = [...(nationalAfter ? [] : scope.earlier), ...scope.before, ...scope.after];
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope);
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
 }
 
 /**
@@ -109,10 +108,10 @@ function actingBefore(scope: NumberScope): PhraseMatch | undefined {
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
 /** The places a text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"): the word after a place_units phrase. */
-export const unitPlaces = oncePer((words: readonly Word[]): ReadonlySet<string> => {
+export function unitPlaces(words: readonly Word[]): Set<string> {
   const wordAfter = (m: PhraseMatch) => words.find((w, i) => i > m.index && w.start >= m.end);
   return new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []));
-});
+}
 
 /** "ومن بين الموقوفين بالدار البيضاء 6 أجانب": the clause says its count was made at a place the text names a local unit by. */
 function unitsPlace(scope: NumberScope): PhraseMatch | undefined {

@@ -4,7 +4,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { clausesOf, type Span } from "./clauses.ts";
 import { readCount } from "./count-reading.ts";
 import { parsePeriod, periodBefore, previousYearPeriod, sameLength } from "../lib/period.ts";
-import { cuePhrase, phraseAt } from "./phrases.ts";
+import { cuePhrase, phraseAt, type PhraseMatch } from "./phrases.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { matchIgnoreRule } from "./ignore-rules.ts";
@@ -74,6 +74,8 @@ export interface PreviousSentence {
   section: PeriodReading | null;
   /** The last sentence before it with numbers gave another body's or a local unit's counts. */
   bodyBefore: boolean;
+  /** In a text on a local unit's results, the unit, while the text has not turned to the nation's figures (local-report.ts). */
+  localUnit: PhraseMatch | null;
 }
 
 const insteadOfPhrases = grammarWords.instead_of.map(cuePhrase);
@@ -247,7 +249,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention.start));
-    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore };
+    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore, localUnit: previous.localUnit };
     const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row, told);
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });

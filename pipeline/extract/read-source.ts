@@ -19,6 +19,8 @@ import { type CountFigure } from "./sentence-state.ts";
 import { findWords, firstWordAt, type Word, wordsWithin } from "./words.ts";
 import { stackedTableCells } from "./stacked-table.ts";
 import { titleSpan, titleWholeYear } from "./title-span.ts";
+import { localReport } from "./local-report.ts";
+import { unitPlaces } from "./other-body.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
 import { type PeriodReading } from "./periods.ts";
 import { allPartPhrases, partNamed } from "./year-parts.ts";
@@ -77,6 +79,9 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   ]);
   const stacked = table.cells;
   const span = titleSpan(source.metadata.title, catalogue.periods);
+  const local = localReport(words, source.metadata.title);
+  // The places the text names its local units by, and the title's unit's.
+  const places = new Set([...unitPlaces(words), ...(local.place === null ? [] : [local.place])]);
   const titleYear = titleWholeYear(source.metadata.title, source.metadata.reference_period, catalogue.periods);
   const yearWithParts = { seen: false };
   const comparedPeriods: { last: ComparedPeriods | null } = { last: null };
@@ -111,6 +116,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     if (asked && isReply(source.text, words, sentence)) asked = { question: asked.question, end: sentence.end };
     else asked = isQuestion(source.text, sentence) ? { question: sentence, end: sentence.end } : null;
     list = listUnder(source.text, words, sentence, list, catalogue);
+    const localUnit = local.unitOf(sentence);
     const listPart = list && list.start < sentence.start ? list.part : null;
     if (next === first) {
       // A line naming a period and no figure over a list ("حصيلة النصف الأول من السنة:⏎- …") heads its items.
@@ -123,7 +129,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore, localUnit }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);

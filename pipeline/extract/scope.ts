@@ -5,7 +5,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { clauseBeforeAside, clauseOfChange } from "./antecedent-clauses.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
-import { type Phrase, phraseMatchAt } from "./phrases.ts";
+import { type Phrase, type PhraseMatch, phraseMatchAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
 import { type PeriodClaim, type PeriodContext, type PeriodReading, type PeriodScope, readPeriods } from "./periods.ts";
 import { allPartPhrases } from "./year-parts.ts";
@@ -82,6 +82,8 @@ export interface NumberScope {
   seriesStep?: boolean;
   /** The sentence before gave another body's or a local unit's counts: "the same services" after it are that body (other-body.ts sameBodyAsBefore). */
   bodyBefore?: boolean;
+  /** In a text on a local unit's results, the unit, for a number whose sentence names no national body (local-report.ts). */
+  localUnit?: PhraseMatch | null;
   /** The category "على التوالي" pairs a share with, if it does (respective-categories.ts). */
   respectiveCategory: RespectiveCategory | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */

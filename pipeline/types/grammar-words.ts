@@ -415,9 +415,25 @@ export type Words90 = string[];
  */
 export type Phrases13 = string[];
 /**
- * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
+ * The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts).
  */
 export type Phrases14 = string[];
+/**
+ * Other words that say a sentence gives the nation's figures ('المكتب ذاته', 'السلطات المغربية', 'الحصيلة الوطنية', 'معطيات وطنية'): in a text on a local unit's results (its title names the unit: 'أمن البيضاء يكشف حصيلة 2024'), a count is the nation's only from a sentence that names one of these, national_police or national_level; before, it may be the unit's, and is held back.
+ */
+export type Phrases15 = string[];
+/**
+ * Cities a local security unit is named by, folded without the article ('طنجه', 'دار بيضاء'): after a service named without the article in a text's title ('أمن البيضاء يكشف حصيلة 2024'), the unit whose results the text reports (local-report.ts).
+ */
+export type Phrases16 = string[];
+/**
+ * Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's.
+ */
+export type Phrases17 = string[];
+/**
+ * Local units named by their place ('ولاية أمن الدار البيضاء', 'أمن إقليم الناظور'): the word after one names, anywhere in the text, the place of that unit, and a count whose clause says it was made there ('ومن بين الموقوفين بالدار البيضاء 6 أجانب') is the unit's, held back as other_bodies' are.
+ */
+export type Phrases18 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
@@ -469,7 +485,7 @@ export type Words102 = string[];
 /**
  * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
-export type Phrases15 = string[];
+export type Phrases19 = string[];
 /**
  * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
  */
@@ -477,7 +493,7 @@ export type Words103 = string[];
 /**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
-export type Phrases16 = string[];
+export type Phrases20 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
@@ -489,7 +505,7 @@ export type Words105 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
-export type Phrases17 = string[];
+export type Phrases21 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
@@ -505,7 +521,7 @@ export type Words108 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
-export type Phrases18 = string[];
+export type Phrases22 = string[];
 /**
  * Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts).
  */
@@ -549,11 +565,11 @@ export type Words118 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
-export type Phrases19 = string[];
+export type Phrases23 = string[];
 /**
  * Regions whose name starts with a partner country's cue ('دول أمريكا اللاتينية مجتمعة … دون 1 في المائة'): they name no category of the partner breakdown (pipeline/extract/categories.ts).
  */
-export type Phrases20 = string[];
+export type Phrases24 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
@@ -581,7 +597,7 @@ export type Words124 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
-export type Phrases21 = string[];
+export type Phrases25 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
@@ -601,15 +617,15 @@ export type Words128 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
-export type Phrases22 = string[];
+export type Phrases26 = string[];
 /**
  * 'if' of a condition contrary to fact ('ولو عالج القسم المغربي 10 آلاف ملف في السنة، … لاحتاج …'): a number in its clause, up to the clause's end, is hypothetical and held back as a forecast's is; a number in the clause after it is stated ('ولو جمعنا الأنصاف، فإن سنة 2020 كلها أغلقت على 3950 ملفا'; pipeline/extract/not-stated.ts).
  */
-export type Phrases23 = string[];
+export type Phrases27 = string[];
 /**
  * Words of a forecast, a possibility or the writer's own estimate ('فقد يصل عدد الملفات إلى نحو 6 آلاف و600 ملف مع نهاية السنة', 'يتوقع'; 'وأقدّر … أن عدد المغاربة المبحوث عنهم … لا يقل عن 400 شخص', a guess: 'وأغامر بالقول إن …', 'تخمين'; a recollection the writer doubts: 'إن لم تخني الذاكرة'): the figures of such a sentence are held back, as a question's are: expected or estimated, not counted.
  */
-export type Phrases24 = string[];
+export type Phrases28 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
@@ -761,7 +777,11 @@ export interface GrammarWords {
   security_bodies: Phrases12;
   foreign_nationalities: Words90;
   national_level: Phrases13;
-  place_units: Phrases14;
+  national_police: Phrases14;
+  national_bodies: Phrases15;
+  unit_cities: Phrases16;
+  local_level: Phrases17;
+  place_units: Phrases18;
   home_country: Words91;
   local_places: Words92;
   local_unit_subjects: Words93;
@@ -774,16 +794,16 @@ export interface GrammarWords {
   aims: Words100;
   targets: Words101;
   reaching_nouns: Words102;
-  result_phrases: Phrases15;
+  result_phrases: Phrases19;
   relative_heads: Words103;
-  past_openers: Phrases16;
+  past_openers: Phrases20;
   target_thresholds: Words104;
   doubting: Words105;
-  achievement_rates: Phrases17;
+  achievement_rates: Phrases21;
   writings: Words106;
   complementizers: Words107;
   partner_markers: Words108;
-  partner_bodies: Phrases18;
+  partner_bodies: Phrases22;
   origin_participles: Words109;
   country_nouns: Words110;
   abroad: Words111;
@@ -794,8 +814,8 @@ export interface GrammarWords {
   career_nouns: Words116;
   two_countries: Words117;
   territory_nouns: Words118;
-  same_body: Phrases19;
-  regions: Phrases20;
+  same_body: Phrases23;
+  regions: Phrases24;
   together: Words119;
   ranked_after: Words120;
   period_headers: Words121;
@@ -809,13 +829,13 @@ export interface GrammarWords {
     then: Words42;
     now: Words42;
   };
-  per_year: Phrases21;
+  per_year: Phrases25;
   recalling: Words125;
   documents: Words126;
   habitual_being: Words127;
   summing_up: Words128;
-  same_kind: Phrases22;
-  conditionals: Phrases23;
-  forecasts: Phrases24;
+  same_kind: Phrases26;
+  conditionals: Phrases27;
+  forecasts: Phrases28;
   hearsay: Words129;
 }

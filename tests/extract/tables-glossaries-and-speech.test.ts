@@ -14,7 +14,8 @@
 // year before its quarter, "the four quarters" of a year, the periods a text last compared (104); a target's
 // horizon, a daily rate after "this year", a series of yearly changes (105); a part of a whole named without a
 // number (106); a share restating a part ("وهو ما يمثل"), a change in parentheses after a compared count (108); a
-// period after coordinated counts, a part "out of" a whole that names what both are, pan-Arab wording (109).
+// period after coordinated counts, a part "out of" a whole that names what both are, pan-Arab wording (109); a
+// year right after a verb of change (110; texts on a local unit's results: local-report.test.ts).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -555,6 +556,14 @@ describe("round 109", () => {
     expect(publishedFigures("وفي إطار الاسترداد، تسلمت السلطات المغربية 27 متهما مطلوبا للقضاء المغربي من عدة دول.", catalogue, "2023", "2024-01-02")).toEqual(["persons_extradited_to_morocco 2023 = 27"]);
     // A speech is no letter rogatory.
     expect(publishedFigures("وألقى المدير 3 خطابات حول التعاون الدولي.", catalogue, "2023", "2024-01-02")).toEqual([]);
+  });
+});
+
+describe("round 110", () => {
+  it("reads a year right after the verb of change as when it happened, not its base ('بعد أن تراجع سنة 2020 بنحو 11.8%')", () => {
+    const text = "وبذلك ارتفع عدد الملفات في 2021، بعد أن تراجع سنة 2020 بنحو 11.8%.";
+    const figures = publishedFigures(text, catalogue, "2021", "2022-02-01");
+    expect(figures.filter((f) => f.includes("pct_change"))).toEqual(["files_processed_pct_change 2020 vs 2019 = approx -11.8"]);
   });
 });
 

@@ -1,0 +1,123 @@
+// A text on a local unit's results: its title names the unit ("أمن البيضاء يكشف حصيلة 2024"، "ولاية أمن فاس تقدم
+// حصيلة 2024"). Its counts are the unit's (its services, its airport, "the competent services" of the city), not the
+// national figures an indicator tracks, until a sentence names a national body or the nation's level ("وعلى الصعيد
+// الوطني، …"، "المكتب المركزي الوطني"، "الحصيلة الوطنية للمديرية العامة"); from there they are the nation's, until a
+// sentence names the unit again (its place, "الولاية", an airport or a port, "محليا").
+import { normaliseCompact } from "../arabic/normalise.ts";
+import { wordIsAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
+import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
+import { findWords, type Word, wordsWithin } from "./words.ts";
+
+const placeUnits = grammarWords.place_units.map(cuePhrase);
+const nationalPolice = grammarWords.national_police.map(cuePhrase);
+const nationalPhrases = [...grammarWords.national_police, ...grammarWords.national_bodies, ...grammarWords.national_level].map(cuePhrase);
+
+const cities = grammarWords.unit_cities.map(cuePhrase);
+
+/** A service named without the article, then a city (grammar-words unit_cities): "أمن البيضاء"، "شرطة طنجة" (not "الأمن الوطني", "شرطة بلا حدود"). */
+function cityService(words: readonly Word[], index: number): PhraseMatch | undefined {
+  const service = words[index]!;
+  if (service.folded.startsWith("ال") || !wordIsAny(service, grammarWords.place_services)) return undefined;
+  const city = findPhrases(words.slice(index + 1, index + 3), cities)[0];
+  return city?.index === 0 ? { index, start: service.start, end: city.end } : undefined;
+}
+
+/**
+ * The words naming the local unit whose results a title reports, folded, if any: the unit at the start of the title
+ * or of one of its parts, acting ("أمن البيضاء يكشف حصيلة 2024"، "حصيلة 2022: أمن مراكش يسلم …"، "وجدة: ولاية الأمن
+ * تستعرض …") or as a headline's topic ("أمن تطوان: 13 إنابة …"), or after "حصيلة" ("في حصيلة أمن طنجة لسنة 2024").
+ * None in a title naming a national body or the country ("… والمغرب يستقدم 31 مطلوبا"), nor for a unit present in the
+ * national results ("أمن طنجة حاضر بقوة في حصيلة التعاون الدولي"، "… وأمن فاس حاضر في الحصيلة").
+ */
+function titleLocalUnit(title: string | null): string[] | undefined {
+  if (title === null) return undefined;
+  const normalised = normaliseCompact(title);
+  const words = findWords(normalised.text, normalised.runs);
+  if (findPhrases(words, nationalPolice).length > 0 || words.some((w) => wordIsAny(w, grammarWords.home_country))) return undefined;
+  const gap = (i: number) => (i > 0 ? normalised.text.slice(words[i - 1]!.end, words[i]!.start) : "");
+  for (let i = 0; i < words.length; i++) {
+    const results = i > 0 && wordIsAny(words[i - 1]!, grammarWords.results_of_period);
+    if (i > 0 && !results && !/[:：|\-–—]|\.\./u.test(gap(i))) continue;
+    const named = unitAt(words, i);
+    if (!named) continue;
+    const next = words.findIndex((w) => w.start >= named.end);
+    const acting = next >= 0 && (/^[يت]\p{L}{2,}$/u.test(words[next]!.folded) || /[:：]|\.\./u.test(gap(next)));
+    if (acting || results) return named.words;
+  }
+  return undefined;
+}
+
+/**
+ * The words of a unit named at `index`, folded, its place last: by its place ("ولاية أمن فاس"; "وجدة: ولاية الأمن",
+ * the place before), or a city's service ("أمن البيضاء").
+ */
+function unitAt(words: readonly Word[], index: number): { words: string[]; end: number } | undefined {
+  const folded = (from: number, end: number) => words.filter((w) => w.start >= from && w.end <= end).map((w) => w.folded);
+  const unit = findPhrases(words.slice(index), placeUnits)[0];
+  if (unit?.index !== 0) {
+    const service = cityService(words, index);
+    return service && { words: folded(service.start, service.end), end: service.end };
+  }
+  const after = words.findIndex((w) => w.start >= unit.end);
+  const city = after < 0 ? undefined : findPhrases(words.slice(after, after + 2), cities)[0];
+  if (city?.index === 0) return { words: folded(unit.start, city.end), end: city.end };
+  const before = index > 0 ? findPhrases(words.slice(0, index), cities)[0] : undefined;
+  return before?.index === 0 ? { words: [...folded(unit.start, unit.end), ...folded(before.start, before.end)], end: unit.end } : undefined;
+}
+
+
+
+/**
+ * Where the text names the unit its title reports on, for a reason to quote: the first place its words stand
+ * together in the text, else its place ("كشفت ولاية أمن الدار البيضاء" under "أمن البيضاء …"); null when the text
+ * names neither.
+ */
+function localReportIn(words: readonly Word[], unit: readonly string[] | undefined): PhraseMatch | null {
+  if (!unit) return null;
+  return findPhrases(words, [unit.map((word) => [word])])[0] ?? findPhrases(words, [[[unit.at(-1)!]]])[0] ?? null;
+}
+
+/** Whether a sentence's words name a national body or the nation's level: its counts are the nation's. */
+const namesNation = (words: readonly Word[]): boolean => findPhrases(words, nationalPhrases).length > 0;
+
+const localPhrases = [...grammarWords.place_units, ...grammarWords.unit_back_references, ...grammarWords.local_places, ...grammarWords.local_level].map(cuePhrase);
+
+/** How many of a sentence's first words may name the unit it turns back to: "وعلى مستوى ولاية أمن طنجة، …". */
+const openingReach = 8;
+
+/**
+ * Whether a sentence opens on the unit again: its place, "الولاية", an airport or a port, "محليا"; or says, before
+ * its first number, that what it counts was done there ("أن عدد الإنابات القضائية المنفذة بتطوان بلغ 31 إنابة").
+ * Not a unit named later, as a part of a national count ("استفاد 285 موظف شرطة …، بينهم 12 إطارا من ولاية أمن فاس").
+ */
+function opensOnUnit(words: readonly Word[], place: readonly string[]): boolean {
+  const opening = words.slice(0, openingReach);
+  if (opening.some((w) => wordIsAny(w, place)) || findPhrases(opening, localPhrases).length > 0) return true;
+  const firstNumber = words.findIndex((w) => /^\p{Nd}/u.test(w.folded));
+  return words.slice(0, firstNumber < 0 ? words.length : firstNumber).some((w) => /^و?ب/u.test(w.folded) && wordIsAny(w, place));
+}
+
+/** What a text's title says of the local unit it reports on (see above). */
+export interface LocalReport {
+  /** The unit's place as the title names it ("تطوان" of "أمن تطوان"): a count its clause places there is the unit's (other-body.ts unitsPlace). */
+  place: string | null;
+  /** The unit (where the text names it) for each sentence in turn while the text reads as the unit's, null once it has turned to the nation's. */
+  unitOf: (sentence: { start: number; end: number }) => PhraseMatch | null;
+}
+
+/** For a text whose title names a local unit, that unit sentence by sentence; for any other text, none. */
+export function localReport(words: readonly Word[], title: string | null): LocalReport {
+  const unit = titleLocalUnit(title);
+  const named = localReportIn(words, unit);
+  if (!unit || !named) return { place: null, unitOf: () => null };
+  const place = [unit.at(-1)!];
+  let national = false;
+  const unitOf = (sentence: { start: number; end: number }) => {
+    const within = wordsWithin(words, sentence.start, sentence.end);
+    if (namesNation(within)) national = true;
+    else if (opensOnUnit(within, place)) national = false;
+    return national ? null : named;
+  };
+  return { place: place[0]!, unitOf };
+}
