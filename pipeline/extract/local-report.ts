@@ -8,6 +8,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import { findWords, type Word, wordsWithin } from "./words.ts";
+import { placeName } from "./other-body.ts";
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
 const nationalPolice = grammarWords.national_police.map(cuePhrase);
@@ -111,7 +112,7 @@ export function localReport(words: readonly Word[], title: string | null): Local
   const unit = titleLocalUnit(title);
   const named = localReportIn(words, unit);
   if (!unit || !named) return { place: null, unitOf: () => null };
-  const place = [unit.at(-1)!];
+  const place = [placeName(unit.at(-1)!)];
   let national = false;
   const unitOf = (sentence: { start: number; end: number }) => {
     const within = wordsWithin(words, sentence.start, sentence.end);

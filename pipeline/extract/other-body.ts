@@ -107,10 +107,13 @@ function actingBefore(scope: NumberScope): PhraseMatch | undefined {
 }
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
+/** A place as a unit's name has it, without "ب" before its article: "المنطقة الإقليمية للأمن بالعرائش" → "العرائش". */
+export const placeName = (folded: string): string => folded.replace(/^و?ب(?=ال)/u, "");
+
 /** The places a text names its local units by ("ولاية أمن الدار البيضاء" → "الدار"): the word after a place_units phrase. */
 export function unitPlaces(words: readonly Word[]): Set<string> {
   const wordAfter = (m: PhraseMatch) => words.find((w, i) => i > m.index && w.start >= m.end);
-  return new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []));
+  return new Set(findPhrases(words, placeUnits).flatMap((m) => wordAfter(m)?.folded ?? []).map(placeName));
 }
 
 /** "ومن بين الموقوفين بالدار البيضاء 6 أجانب": the clause says its count was made at a place the text names a local unit by. */

@@ -38,6 +38,11 @@ describe("a text on a local unit's results", () => {
     expect(published(text, "أمن تطوان: 13 إنابة قضائية دولية منفذة خلال 2024")).toEqual(["letters_rogatory 2024 = 162"]);
   });
 
+  it("finds a provincial unit named by its phrase and town ('المنطقة الإقليمية للأمن بالعرائش'), and its town in a later sentence", () => {
+    const text = `كشفت المنطقة الإقليمية للأمن بالعرائش عن حصيلتها. ${local} ${national} ومحليا، تم تسلم 3 مطلوبين للعدالة المغربية بالعرائش.`;
+    expect(published(text, "المنطقة الإقليمية للأمن بالعرائش تستعرض حصيلة 2024")).toEqual(["letters_rogatory 2024 = 162"]);
+  });
+
   it("takes no unit from a title on the nation's results, or one where the unit is only present in them", () => {
     for (const title of ["حصيلة التعاون الدولي للأمن الوطني: 140 مبحوثا عنهم.. بينهم 19 بولاية أمن طنجة", "أمن طنجة حاضر بقوة في حصيلة التعاون الدولي لسنة 2024", "حصيلة 2024.. أمن طنجة يعالج أزيد من 41 ألف قضية والمغرب يستقدم 31 مطلوبا", "شرطة بلا حدود: كيف صار أنتربول الرباط بوابة لملاحقة الفارين؟"]) {
       expect(published(local, title)).toContain("letters_rogatory 2024 = 11");
