@@ -11,7 +11,8 @@ import { findWords, type Word, wordsWithin } from "./words.ts";
 import { placeName } from "./other-body.ts";
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
-const nationalPolice = grammarWords.national_police.map(cuePhrase);
+/** What makes a title the nation's results: the national police, or the nation's level ("… من أصل 119 على الصعيد الوطني"). */
+const titleNational = [...grammarWords.national_police, ...grammarWords.national_level].map(cuePhrase);
 const nationalPhrases = [...grammarWords.national_police, ...grammarWords.national_bodies, ...grammarWords.national_level].map(cuePhrase);
 
 const cities = grammarWords.unit_cities.map(cuePhrase);
@@ -35,16 +36,21 @@ function titleLocalUnit(title: string | null): string[] | undefined {
   if (title === null) return undefined;
   const normalised = normaliseCompact(title);
   const words = findWords(normalised.text, normalised.runs);
-  if (findPhrases(words, nationalPolice).length > 0 || words.some((w) => wordIsAny(w, grammarWords.home_country))) return undefined;
+  if (findPhrases(words, titleNational).length > 0 || words.some((w) => wordIsAny(w, grammarWords.home_country))) return undefined;
   const gap = (i: number) => (i > 0 ? normalised.text.slice(words[i - 1]!.end, words[i]!.start) : "");
   for (let i = 0; i < words.length; i++) {
-    const results = i > 0 && wordIsAny(words[i - 1]!, grammarWords.results_of_period);
-    if (i > 0 && !results && !/[:：|\-–—]|\.\./u.test(gap(i))) continue;
+    // After "حصيلة", or a quoted epithet of it ("حصيلة «متواضعة» لمفوضية الشرطة"); or after the unit's head opening
+    // the title or a part of it, quoting what the head said ("رئيس الأمن الإقليمي بالرشيدية: «…»").
+    const quoted = (at: number) => /["«»“”]/u.test(gap(at));
+    const results = i > 0 && (wordIsAny(words[i - 1]!, grammarWords.results_of_period) || (i > 1 && quoted(i) && wordIsAny(words[i - 2]!, grammarWords.results_of_period)));
+    const head = i > 0 && wordIsAny(words[i - 1]!, grammarWords.unit_heads) && (i === 1 || /[:：|\-–—]|\.\./u.test(gap(i - 1)));
+    if (i > 0 && !results && !head && !/[:：|\-–—]|\.\./u.test(gap(i))) continue;
     const named = unitAt(words, i);
     if (!named) continue;
     const next = words.findIndex((w) => w.start >= named.end);
     const acting = next >= 0 && (/^[يت]\p{L}{2,}$/u.test(words[next]!.folded) || /[:：]|\.\./u.test(gap(next)));
-    if (acting || results) return named.words;
+    const speaking = head && next >= 0 && /[:：][^\S\n]*["«“]/u.test(gap(next));
+    if ((acting && !head) || results || speaking) return named.words;
   }
   return undefined;
 }
@@ -79,8 +85,8 @@ function localReportIn(words: readonly Word[], unit: readonly string[] | undefin
   return findPhrases(words, [unit.map((word) => [word])])[0] ?? findPhrases(words, [[[unit.at(-1)!]]])[0] ?? null;
 }
 
-/** Whether a sentence's words name a national body or the nation's level: its counts are the nation's. */
-const namesNation = (words: readonly Word[]): boolean => findPhrases(words, nationalPhrases).length > 0;
+/** Where a sentence's words first name a national body or the nation's level (its counts are the nation's), or -1. */
+const nationNamedAt = (words: readonly Word[]): number => findPhrases(words, nationalPhrases)[0]?.index ?? -1;
 
 const localPhrases = [...grammarWords.place_units, ...grammarWords.unit_back_references, ...grammarWords.local_places, ...grammarWords.local_level].map(cuePhrase);
 
@@ -88,15 +94,19 @@ const localPhrases = [...grammarWords.place_units, ...grammarWords.unit_back_ref
 const openingReach = 8;
 
 /**
- * Whether a sentence opens on the unit again: its place, "الولاية", an airport or a port, "محليا"; or says, before
- * its first number, that what it counts was done there ("أن عدد الإنابات القضائية المنفذة بتطوان بلغ 31 إنابة").
- * Not a unit named later, as a part of a national count ("استفاد 285 موظف شرطة …، بينهم 12 إطارا من ولاية أمن فاس").
+ * Where a sentence opens on the unit, or -1: its place, "الولاية", an airport or a port, "محليا" among its first words;
+ * or its place after "ب" before its first number, where what it counts was done ("أن عدد الإنابات القضائية المنفذة
+ * بتطوان بلغ 31 إنابة"). Not a unit named later, as a part of a national count ("استفاد 285 موظف شرطة …، بينهم 12
+ * إطارا من ولاية أمن فاس").
  */
-function opensOnUnit(words: readonly Word[], place: readonly string[]): boolean {
+function unitOpeningAt(words: readonly Word[], place: readonly string[]): number {
   const opening = words.slice(0, openingReach);
-  if (opening.some((w) => wordIsAny(w, place)) || findPhrases(opening, localPhrases).length > 0) return true;
+  const named = opening.findIndex((w) => wordIsAny(w, place));
+  const phrase = findPhrases(opening, localPhrases)[0]?.index ?? -1;
   const firstNumber = words.findIndex((w) => /^\p{Nd}/u.test(w.folded));
-  return words.slice(0, firstNumber < 0 ? words.length : firstNumber).some((w) => /^و?ب/u.test(w.folded) && wordIsAny(w, place));
+  const done = words.slice(0, firstNumber < 0 ? words.length : firstNumber).findIndex((w) => /^و?ب/u.test(w.folded) && wordIsAny(w, place));
+  const found = [named, phrase, done].filter((i) => i >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 /** What a text's title says of the local unit it reports on (see above). */
@@ -115,9 +125,12 @@ export function localReport(words: readonly Word[], title: string | null): Local
   const place = [placeName(unit.at(-1)!)];
   let national = false;
   const unitOf = (sentence: { start: number; end: number }) => {
+    // The first named decides: "تمكنت عناصر الشرطة القضائية بالعرائش من … كما نفذت 5 إنابات قضائية دولية وردت عليها
+    // عبر المكتب المركزي الوطني" is the unit's.
     const within = wordsWithin(words, sentence.start, sentence.end);
-    if (namesNation(within)) national = true;
-    else if (opensOnUnit(within, place)) national = false;
+    const [nation, unitAt] = [nationNamedAt(within), unitOpeningAt(within, place)];
+    if (unitAt >= 0 && (nation < 0 || unitAt < nation)) national = false;
+    else if (nation >= 0) national = true;
     return national ? null : named;
   };
   return { place: place[0]!, unitOf };

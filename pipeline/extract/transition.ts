@@ -424,7 +424,8 @@ function byAmount(scope: NumberScope): Word[] | undefined {
   const rightBefore = (i: number, lead: readonly Word[]) => i === lead.length - 1 || (i === lead.length - 2 && /^و?ب$/u.test(lead.at(-1)!.folded));
   const afterNoun = (i: number, lead: readonly Word[]) => rightBefore(i, lead) && scope.after.slice(0, 2).some((w) => comparedWith.includes(w.folded));
   const comparedNext = (lead: readonly Word[], i: number) => comparedWith.includes((byNoun && i === lead.length - 2 ? scope.after[0] : lead[i + 1])?.folded ?? "") || afterNoun(i, lead);
-  const compares = (w: Word, i: number, lead: readonly Word[]) => wordIsAny(w, grammarWords.qualifier_verbs.gt) || (isComparative(w) && comparedNext(lead, i));
+  // "متجاوزا الفصل الأول بـ140 ملفا": a participle of exceeding too (grammar-words exceeding_participles).
+  const compares = (w: Word, i: number, lead: readonly Word[]) => wordIsAny(w, grammarWords.qualifier_verbs.gt) || wordIsAny(w, grammarWords.exceeding_participles) || (isComparative(w) && comparedNext(lead, i));
   // "أكثر مما عولج في النصف الأول من 2021 بنحو 460 ملفا": the comparative before the period it compares with, in the clause.
   const verb = scope.lead.find(compares) ?? scope.before.find(compares) ?? verbBeforeParenthesis(scope, compares);
   if (verb) return [verb];

@@ -43,6 +43,21 @@ describe("a text on a local unit's results", () => {
     expect(published(text, "المنطقة الإقليمية للأمن بالعرائش تستعرض حصيلة 2024")).toEqual(["letters_rogatory 2024 = 162"]);
   });
 
+  it("reads a sentence naming the unit before the nation as the unit's ('… بالعرائش …، كما نفذت 5 إنابات وردت عليها عبر المكتب المركزي الوطني')", () => {
+    const text = `${national} وتمكنت عناصر الشرطة القضائية بالعرائش من توقيف 6 أشخاص مبحوث عنهم دوليا، كما نفذت 5 إنابات قضائية دولية وردت عليها عبر المكتب المركزي الوطني.`;
+    expect(published(text, "حصيلة 2024: أمن العرائش يعالج أزيد من 4 آلاف قضية")).toEqual(["letters_rogatory 2024 = 162"]);
+  });
+
+  it("reads 'the zone' said again as the unit ('كما استفاد 9 من موظفي المنطقة')", () => {
+    const text = `قدمت منطقة أمن ابن جرير حصيلتها. ${national} كما استفاد 9 من موظفي المنطقة من دورات تكوينية في إطار التعاون الأمني الدولي.`;
+    expect(published(text, "بالفيديو.. منطقة أمن ابن جرير تقدم حصيلتها لسنة 2024")).toEqual(["letters_rogatory 2024 = 162"]);
+  });
+
+  it("finds the unit whose head the title quotes ('رئيس الأمن الإقليمي بالرشيدية: «…»'), not a head speaking elsewhere", () => {
+    expect(published(`قدم رئيس الأمن الإقليمي بالرشيدية الحصيلة. ${local}`, 'رئيس الأمن الإقليمي بالرشيدية: "سنة 2024 كانت سنة الحزم"')).toEqual([]);
+    expect(published(`${local} وقال والي أمن العيون إن الرقم مرتفع.`, "والي أمن العيون من منتدى إفريقي: التعاون الدولي مكن من توقيف 140 مطلوبا")).toContain("letters_rogatory 2024 = 11");
+  });
+
   it("takes no unit from a title on the nation's results, or one where the unit is only present in them", () => {
     for (const title of ["حصيلة التعاون الدولي للأمن الوطني: 140 مبحوثا عنهم.. بينهم 19 بولاية أمن طنجة", "أمن طنجة حاضر بقوة في حصيلة التعاون الدولي لسنة 2024", "حصيلة 2024.. أمن طنجة يعالج أزيد من 41 ألف قضية والمغرب يستقدم 31 مطلوبا", "شرطة بلا حدود: كيف صار أنتربول الرباط بوابة لملاحقة الفارين؟"]) {
       expect(published(local, title)).toContain("letters_rogatory 2024 = 11");

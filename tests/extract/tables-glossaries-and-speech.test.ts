@@ -15,7 +15,8 @@
 // horizon, a daily rate after "this year", a series of yearly changes (105); a part of a whole named without a
 // number (106); a share restating a part ("وهو ما يمثل"), a change in parentheses after a compared count (108); a
 // period after coordinated counts, a part "out of" a whole that names what both are, pan-Arab wording (109); a
-// year right after a verb of change (110; texts on a local unit's results: local-report.test.ts).
+// year right after a verb of change (110; texts on a local unit's results: local-report.test.ts); training in a
+// group of countries, an amount a quarter exceeded another by (111).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -564,6 +565,20 @@ describe("round 110", () => {
     const text = "وبذلك ارتفع عدد الملفات في 2021، بعد أن تراجع سنة 2020 بنحو 11.8%.";
     const figures = publishedFigures(text, catalogue, "2021", "2022-02-01");
     expect(figures.filter((f) => f.includes("pct_change"))).toEqual(["files_processed_pct_change 2020 vs 2019 = approx -11.8"]);
+  });
+});
+
+describe("round 111", () => {
+  it("holds back staff trained in a group of countries as a part held abroad ('من دورات تكوينية بدول الخليج')", () => {
+    const text = "وشارك المغرب في المؤتمر، فيما استفاد 30 إطارا أمنيا مغربيا من دورات تكوينية بدول الخليج.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toEqual([]);
+    expect(mentionOf(text, "30", "2023", "2024-01-05").reason).toContain("the part held abroad");
+  });
+
+  it("reads the amount one period exceeded another by as a difference ('متجاوزا الفصل الأول بـ140 ملفا')", () => {
+    const text = "سجل الفصل الثاني من 2022 أعلى عدد من الملفات المعالجة، متجاوزا الفصل الأول بـ140 ملفا.";
+    expect(publishedFigures(text, catalogue, "2022-Q2", "2022-08-01")).toEqual([]);
+    expect(mentionOf(text, "140", "2022-Q2", "2022-08-01").reason).toContain("the amount of a change");
   });
 });
 
