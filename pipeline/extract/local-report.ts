@@ -2,7 +2,8 @@
 // حصيلة 2024"). Its counts are the unit's (its services, its airport, "the competent services" of the city), not the
 // national figures an indicator tracks, until a sentence names a national body or the nation's level ("وعلى الصعيد
 // الوطني، …"، "المكتب المركزي الوطني"، "الحصيلة الوطنية للمديرية العامة"); from there they are the nation's, until a
-// sentence names the unit again (its place, "الولاية", an airport or a port, "محليا").
+// sentence opens on the unit again (its place, "الولاية", an airport or a port, "محليا"). In a sentence naming
+// both, the first named decides.
 import { normaliseCompact } from "../arabic/normalise.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -18,7 +19,7 @@ const nationalPhrases = [...grammarWords.national_police, ...grammarWords.nation
 const cities = grammarWords.unit_cities.map(cuePhrase);
 
 /** A service named without the article, then a city (grammar-words unit_cities): "أمن البيضاء"، "شرطة طنجة" (not "الأمن الوطني", "شرطة بلا حدود"). */
-function cityService(words: readonly Word[], index: number): PhraseMatch | undefined {
+function serviceOfCity(words: readonly Word[], index: number): PhraseMatch | undefined {
   const service = words[index]!;
   if (service.folded.startsWith("ال") || !wordIsAny(service, grammarWords.place_services)) return undefined;
   const city = findPhrases(words.slice(index + 1, index + 3), cities)[0];
@@ -63,7 +64,7 @@ function unitAt(words: readonly Word[], index: number): { words: string[]; end: 
   const folded = (from: number, end: number) => words.filter((w) => w.start >= from && w.end <= end).map((w) => w.folded);
   const unit = findPhrases(words.slice(index), placeUnits)[0];
   if (unit?.index !== 0) {
-    const service = cityService(words, index);
+    const service = serviceOfCity(words, index);
     return service && { words: folded(service.start, service.end), end: service.end };
   }
   const after = words.findIndex((w) => w.start >= unit.end);
@@ -72,8 +73,6 @@ function unitAt(words: readonly Word[], index: number): { words: string[]; end: 
   const before = index > 0 ? findPhrases(words.slice(0, index), cities)[0] : undefined;
   return before?.index === 0 ? { words: [...folded(unit.start, unit.end), ...folded(before.start, before.end)], end: unit.end } : undefined;
 }
-
-
 
 /**
  * Where the text names the unit its title reports on, for a reason to quote: the first place its words stand
@@ -128,9 +127,9 @@ export function localReport(words: readonly Word[], title: string | null): Local
     // The first named decides: "تمكنت عناصر الشرطة القضائية بالعرائش من … كما نفذت 5 إنابات قضائية دولية وردت عليها
     // عبر المكتب المركزي الوطني" is the unit's.
     const within = wordsWithin(words, sentence.start, sentence.end);
-    const [nation, unitAt] = [nationNamedAt(within), unitOpeningAt(within, place)];
-    if (unitAt >= 0 && (nation < 0 || unitAt < nation)) national = false;
-    else if (nation >= 0) national = true;
+    const [nationAt, unitOpensAt] = [nationNamedAt(within), unitOpeningAt(within, place)];
+    if (unitOpensAt >= 0 && (nationAt < 0 || unitOpensAt < nationAt)) national = false;
+    else if (nationAt >= 0) national = true;
     return national ? null : named;
   };
   return { place: place[0]!, unitOf };
