@@ -64,8 +64,8 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
 /** A list item's opening: a pictogram or a bullet ("🔹", "•", "▪"), or a dash then a space. */
 const itemOpening = /^[^\S\n]*(?:\p{Extended_Pictographic}|[•▪◦●■◆►▸]|[-–—][^\S\n])/u;
 
-/** A time opening a transcript's line: "1:29", "00:13:32", "[00:01:12]", "(12:05)". */
-const timestampOpening = /^[^\S\n]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[^\S\n]/u;
+/** A time opening a transcript's line: "1:29", "00:13:32", "[00:01:12]", "(12:05)", a subtitle's "[00:01:14.200 --> 00:01:22.500]". */
+const timestampOpening = /^[^\S\n]*[[(]?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{3})?)?(?:[^\S\n]*-->[^\S\n]*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{3})?)?)?[\])]?[^\S\n]/u;
 
 /** A table row laid out with spaces ("طلبات المعلومات                17 %"): its value after a gap of columns ends the line, however long the padding makes it. */
 const paddedRow = /\S(?:[ \t]{3,}|[ ]*\t[ \t]*)[\p{Nd}.,٬٫]+[ \t]*[%٪]?[ \t]*$/u;

@@ -80,6 +80,9 @@ export interface PreviousSentence {
 
 const insteadOfPhrases = grammarWords.instead_of.map(cuePhrase);
 
+/** The words that open a new clause between two figures with no mark between them (clauses.ts). */
+const clauseOpeners = [...grammarWords.relatives, ...grammarWords.clause_openers];
+
 /** Whether the words right before a number say "instead of" ("344 إعلانا بدل 434", "بدلا من 434"; grammar-words instead_of). */
 function insteadOf(words: readonly Word[], mention: NumberMention): boolean {
   const before = firstWordAt(words, mention.start);
@@ -150,7 +153,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const { asideReasons, denied } = setAsideIn(extraction, sentenceWords, all);
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
-  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: [...grammarWords.relatives, "بعدما"], yearNouns, restating: grammarWords.restating });
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: clauseOpeners, yearNouns, restating: grammarWords.restating });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
   // "قارنت بين النصف الأول والنصف الثاني: 3040 ملفا في الثاني مقابل 2760 في الأول (+10%)": a sentence that names two

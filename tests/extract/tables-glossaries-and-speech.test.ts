@@ -16,7 +16,7 @@
 // number (106); a share restating a part ("وهو ما يمثل"), a change in parentheses after a compared count (108); a
 // period after coordinated counts, a part "out of" a whole that names what both are, pan-Arab wording (109); a
 // year right after a verb of change (110; texts on a local unit's results: local-report.test.ts); training in a
-// group of countries, an amount a quarter exceeded another by (111).
+// group of countries, an amount a quarter exceeded another by, a clause opening on "بينما", a subtitle's times (111).
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -579,6 +579,17 @@ describe("round 111", () => {
     const text = "سجل الفصل الثاني من 2022 أعلى عدد من الملفات المعالجة، متجاوزا الفصل الأول بـ140 ملفا.";
     expect(publishedFigures(text, catalogue, "2022-Q2", "2022-08-01")).toEqual([]);
     expect(mentionOf(text, "140", "2022-Q2", "2022-08-01").reason).toContain("the amount of a change");
+  });
+
+  it("starts a new clause at 'بينما' between two figures with no mark between them", () => {
+    const text = "تراجعت إعلانات البحث الصادرة عن شعب الاتصال العربية من 380 إلى 362 إعلانا، بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toContain("international_search_cancellations 2023 = 2312");
+  });
+
+  it("reads a subtitle's times with their milliseconds, each line a clause of its own ('[00:01:14.200 --> 00:01:22.500]')", () => {
+    const text = "[00:01:02.140 --> 00:01:12.560] ونشر 31 أمرا دوليا بإلقاء القبض مكنت من توقيف 38 شخصا مبحوثا عنهم 22 منهم مغاربة أوقفوا في الخارج\n[00:01:12.560 --> 00:01:20.030] كما تم استقدام 9 أشخاص إلى المغرب بينما سلمت المملكة 4 رعايا أجانب لبلدانهم";
+    expect(publishedFigures(text, catalogue, "2026-Q1", "2026-04-05")).toContain("persons_extradited_to_morocco 2026-Q1 = 9");
+    expect(readText(text, catalogue, "2026-Q1", "2026-04-05").mentions.filter((m) => m.status === "time").map((m) => m.text)).toEqual(["00:01:02.140", "00:01:12.560", "00:01:12.560", "00:01:20.030"]);
   });
 });
 

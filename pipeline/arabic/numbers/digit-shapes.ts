@@ -16,7 +16,7 @@
  *  - other chains of digits and "/" (24/7, the law 103/13): no number.
  * Dates, times and identifiers are never figures.
  */
-import { COLON, continuesAsNumber, DOT, digitsEnd, EN_DASH, HYPHEN, isDigit, isLatinLetter, readInt, SLASH, SPACE } from "./chars.ts";
+import { COLON, COMMA, continuesAsNumber, DOT, digitsEnd, EN_DASH, HYPHEN, isDigit, isLatinLetter, readInt, SLASH, SPACE } from "./chars.ts";
 import type { NumericScan } from "./digits.ts";
 
 export type Tag = "date" | "time" | "identifier";
@@ -87,6 +87,10 @@ function timeAt(text: string, hours: FirstNumber): NumericScan | undefined {
       if (s.digits === 2) {
         end = s.end;
         seconds = s.value;
+        // A subtitle's milliseconds ("00:01:12,560", "00:01:12.560"): three digits, part of the time.
+        const mark = text.charCodeAt(end);
+        const millis = mark === COMMA || mark === DOT ? readInt(text, end + 1) : undefined;
+        if (millis?.digits === 3) end = millis.end;
       }
     }
     const valid = hours.value <= 24 && minutes.value <= 59 && seconds <= 59;

@@ -44,12 +44,15 @@ describe("times of day", () => {
     ["00:00", [time("00:00", 0)]],
     ["24:00", [time("24:00", 24)]],
     ["٩:١٥", [time("٩:١٥", 9)]],
+    ["00:01:12,560 كما تم", [time("00:01:12,560", 0)]],
+    ["[00:01:14.200 --> 00:01:22.500]", [time("00:01:14.200", 0), time("00:01:22.500", 0)]],
   ])("%s", (input, expected) => expectMentions(input, expected));
 
   it.each<NotedCase>([
     ["a score is two numbers", "2:1", [d("2", 2), d("1", 1)]],
     ["no hour 25", "25:30", []],
     ["no minute 75", "10:75", []],
+    ["milliseconds are three digits after seconds, a fourth is another number", "10:30:15,5600", [time("10:30:15", 10), d("5600", 5600)]],
     ["hours alone with h are a label", "10h", []],
     ["h:mm touching letters is a label", "10h30m", []],
     ["a time and a count in one sentence", "على الساعة 10:30 تم توقيف 3 أشخاص", [time("10:30", 10), d("3", 3)]],
