@@ -44,7 +44,10 @@ const mustRun = (command: string) => {
 
 /** The repository's files as git lists them (tracked, and new files not ignored), copied with their modes. */
 function copyRepository(to: string): void {
-  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" });
+  // The list outgrew spawnSync's default 1 MiB buffer as the fixtures grew (16,000 files): a cut list copied a
+  // repository without its test helpers. A larger buffer, and a failed or cut listing stops the test.
+  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (listed.error || listed.status !== 0) throw new Error(`git ls-files failed: ${listed.error?.message ?? listed.stderr}`);
   for (const path of listed.stdout.split("\0").filter(Boolean)) {
     const from = join(repoRoot, path);
     if (!existsSync(from) || lstatSync(from).isDirectory()) continue; // deleted but not yet committed; a submodule
