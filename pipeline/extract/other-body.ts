@@ -76,7 +76,7 @@ const partnerReach = 3;
 function afterPartnerMarker(words: readonly Word[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - partnerReach); k--) {
     if (grammarWords.complementizers.includes(words[k]!.folded)) return false;
-    if (wordIsAny(words[k]!, grammarWords.partner_markers)) return true;
+    if (wordIsAny(words[k]!, grammarWords.partner_markers) && !grammarWords.partner_marker_homographs.includes(words[k]!.folded)) return true;
   }
   return false;
 }

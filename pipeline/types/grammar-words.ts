@@ -415,9 +415,13 @@ export type Words90 = string[];
  */
 export type Phrases13 = string[];
 /**
- * Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما' (clauses.ts).
+ * Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts).
  */
 export type Words91 = string[];
+/**
+ * Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما' (clauses.ts).
+ */
+export type Words92 = string[];
 /**
  * The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts).
  */
@@ -433,7 +437,7 @@ export type Phrases16 = string[];
 /**
  * The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts).
  */
-export type Words92 = string[];
+export type Words93 = string[];
 /**
  * Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's.
  */
@@ -445,51 +449,51 @@ export type Phrases18 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
-export type Words93 = string[];
+export type Words94 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words94 = string[];
+export type Words95 = string[];
 /**
  * Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded).
  */
-export type Words95 = string[];
+export type Words96 = string[];
 /**
  * Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded).
  */
-export type Words96 = string[];
+export type Words97 = string[];
 /**
  * Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed).
  */
-export type Words97 = string[];
+export type Words98 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words98 = string[];
+export type Words99 = string[];
 /**
  * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
  */
-export type Words99 = string[];
+export type Words100 = string[];
 /**
  * Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures.
  */
-export type Words100 = string[];
+export type Words101 = string[];
 /**
  * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
-export type Words101 = string[];
+export type Words102 = string[];
 /**
  * Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts).
  */
-export type Words102 = string[];
+export type Words103 = string[];
 /**
  * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
-export type Words103 = string[];
+export type Words104 = string[];
 /**
  * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
  */
-export type Words104 = string[];
+export type Words105 = string[];
 /**
  * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
@@ -497,7 +501,7 @@ export type Phrases19 = string[];
 /**
  * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
  */
-export type Words105 = string[];
+export type Words106 = string[];
 /**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
@@ -505,11 +509,11 @@ export type Phrases20 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
-export type Words106 = string[];
+export type Words107 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words107 = string[];
+export type Words108 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -517,15 +521,15 @@ export type Phrases21 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words108 = string[];
+export type Words109 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words109 = string[];
+export type Words110 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words110 = string[];
+export type Words111 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -533,43 +537,43 @@ export type Phrases22 = string[];
 /**
  * Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts).
  */
-export type Words111 = string[];
+export type Words112 = string[];
 /**
  * Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles).
  */
-export type Words112 = string[];
+export type Words113 = string[];
 /**
  * 'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it.
  */
-export type Words113 = string[];
+export type Words114 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words114 = string[];
+export type Words115 = string[];
 /**
  * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
  */
-export type Words115 = string[];
+export type Words116 = string[];
 /**
  * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
  */
-export type Words116 = string[];
+export type Words117 = string[];
 /**
  * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
  */
-export type Words117 = string[];
+export type Words118 = string[];
 /**
  * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
  */
-export type Words118 = string[];
+export type Words119 = string[];
 /**
  * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
-export type Words119 = string[];
+export type Words120 = string[];
 /**
  * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
  */
-export type Words120 = string[];
+export type Words121 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -581,27 +585,27 @@ export type Phrases24 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words121 = string[];
+export type Words122 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words122 = string[];
+export type Words123 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words123 = string[];
+export type Words124 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words124 = string[];
+export type Words125 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words125 = string[];
+export type Words126 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words126 = string[];
+export type Words127 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -609,19 +613,19 @@ export type Phrases25 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words127 = string[];
+export type Words128 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words128 = string[];
+export type Words129 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words129 = string[];
+export type Words130 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words130 = string[];
+export type Words131 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -637,7 +641,7 @@ export type Phrases28 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words131 = string[];
+export type Words132 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -785,53 +789,54 @@ export interface GrammarWords {
   security_bodies: Phrases12;
   foreign_nationalities: Words90;
   national_level: Phrases13;
-  clause_openers: Words91;
+  partner_marker_homographs: Words91;
+  clause_openers: Words92;
   national_police: Phrases14;
   national_bodies: Phrases15;
   unit_cities: Phrases16;
-  unit_heads: Words92;
+  unit_heads: Words93;
   local_level: Phrases17;
   place_units: Phrases18;
-  home_country: Words93;
-  local_places: Words94;
-  local_unit_subjects: Words95;
-  result_partitives: Words96;
-  horizons: Words97;
-  place_services: Words98;
-  media_nouns: Words99;
-  series_labels: Words100;
-  credit_lines: Words101;
-  aims: Words102;
-  targets: Words103;
-  reaching_nouns: Words104;
+  home_country: Words94;
+  local_places: Words95;
+  local_unit_subjects: Words96;
+  result_partitives: Words97;
+  horizons: Words98;
+  place_services: Words99;
+  media_nouns: Words100;
+  series_labels: Words101;
+  credit_lines: Words102;
+  aims: Words103;
+  targets: Words104;
+  reaching_nouns: Words105;
   result_phrases: Phrases19;
-  relative_heads: Words105;
+  relative_heads: Words106;
   past_openers: Phrases20;
-  target_thresholds: Words106;
-  doubting: Words107;
+  target_thresholds: Words107;
+  doubting: Words108;
   achievement_rates: Phrases21;
-  writings: Words108;
-  complementizers: Words109;
-  partner_markers: Words110;
+  writings: Words109;
+  complementizers: Words110;
+  partner_markers: Words111;
   partner_bodies: Phrases22;
-  origin_participles: Words111;
-  country_nouns: Words112;
-  abroad: Words113;
-  several_partners: Words114;
-  place_prepositions: Words115;
-  language_nouns: Words116;
-  partner_pronouns: Words117;
-  career_nouns: Words118;
-  two_countries: Words119;
-  territory_nouns: Words120;
+  origin_participles: Words112;
+  country_nouns: Words113;
+  abroad: Words114;
+  several_partners: Words115;
+  place_prepositions: Words116;
+  language_nouns: Words117;
+  partner_pronouns: Words118;
+  career_nouns: Words119;
+  two_countries: Words120;
+  territory_nouns: Words121;
   same_body: Phrases23;
   regions: Phrases24;
-  together: Words121;
-  ranked_after: Words122;
-  period_headers: Words123;
-  averages: Words124;
-  yearly_adjectives: Words125;
-  mediterranean: Words126;
+  together: Words122;
+  ranked_after: Words123;
+  period_headers: Words124;
+  averages: Words125;
+  yearly_adjectives: Words126;
+  mediterranean: Words127;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -840,12 +845,12 @@ export interface GrammarWords {
     now: Words42;
   };
   per_year: Phrases25;
-  recalling: Words127;
-  documents: Words128;
-  habitual_being: Words129;
-  summing_up: Words130;
+  recalling: Words128;
+  documents: Words129;
+  habitual_being: Words130;
+  summing_up: Words131;
   same_kind: Phrases26;
   conditionals: Phrases27;
   forecasts: Phrases28;
-  hearsay: Words131;
+  hearsay: Words132;
 }

@@ -586,6 +586,12 @@ describe("round 111", () => {
     expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toContain("international_search_cancellations 2023 = 2312");
   });
 
+  it("reads a body named after 'آلية' (a mechanism, folded as 'إليه') as acting, not as a partner ('وأعلنت آلية «أفريبول» أن …')", () => {
+    const text = "وأعلنت آلية «أفريبول» أن برامجها التكوينية استفاد منها 1380 شرطيا إفريقيا خلال سنة 2019.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-01-05")).toEqual([]);
+    expect(mentionOf(text, "1380", "2019", "2020-01-05").reason).toContain("«أفريبول»");
+  });
+
   it("reads a subtitle's times with their milliseconds, each line a clause of its own ('[00:01:14.200 --> 00:01:22.500]')", () => {
     const text = "[00:01:02.140 --> 00:01:12.560] ونشر 31 أمرا دوليا بإلقاء القبض مكنت من توقيف 38 شخصا مبحوثا عنهم 22 منهم مغاربة أوقفوا في الخارج\n[00:01:12.560 --> 00:01:20.030] كما تم استقدام 9 أشخاص إلى المغرب بينما سلمت المملكة 4 رعايا أجانب لبلدانهم";
     expect(publishedFigures(text, catalogue, "2026-Q1", "2026-04-05")).toContain("persons_extradited_to_morocco 2026-Q1 = 9");
