@@ -8,7 +8,8 @@ import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
+import { wordIsAny } from "./cue-match.ts";
+import { changeDirection } from "./percent-change.ts";
 import { changeSpan } from "./change-span.ts";
 import { closingComparisonBase } from "./closing-comparison.ts";
 import { coordinatedChange, namesBase, yearOnYearWord } from "./change-direction.ts";
@@ -125,8 +126,7 @@ function yearAfterChangeVerb(scope: NumberScope, catalogue: Catalogue): string |
   if (!year || !isYearWord(year) || !(rate || scope.before.length > words.length)) return undefined;
   const verbAt = words.length >= 3 && (wordIsAny(words.at(-2)!, yearNouns) || words.at(-2)!.folded === "في") ? words.length - 3 : words.length - 2;
   const verb = words[verbAt];
-  const { increase, decrease } = catalogue.indicators.change_words;
-  return verb && (wordMatchesAny(verb.folded, increase) || wordMatchesAny(verb.folded, decrease)) ? year.folded : undefined;
+  return verb && changeDirection([verb], catalogue.indicators.change_words) !== undefined ? year.folded : undefined;
 }
 
 /** Whether the words after a change name a period, its base: "عن سنة 2015". */

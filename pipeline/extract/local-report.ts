@@ -4,12 +4,12 @@
 // الوطني، …"، "المكتب المركزي الوطني"، "الحصيلة الوطنية للمديرية العامة"); from there they are the nation's, until a
 // sentence opens on the unit again (its place, "الولاية", an airport or a port, "محليا"). In a sentence naming
 // both, the first named decides.
-import { normaliseCompact } from "../arabic/normalise.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
-import { findWords, type Word, wordsWithin } from "./words.ts";
-import { placeName } from "./other-body.ts";
+import { titleWords } from "./title-span.ts";
+import { type Word, wordsWithin } from "./words.ts";
+import { placeName, serviceAlone } from "./other-body.ts";
 
 const placeUnits = grammarWords.place_units.map(cuePhrase);
 /** What makes a title the nation's results: the national police, or the nation's level ("… من أصل 119 على الصعيد الوطني"). */
@@ -21,7 +21,7 @@ const cities = grammarWords.unit_cities.map(cuePhrase);
 /** A service named without the article, then a city (grammar-words unit_cities): "أمن البيضاء"، "شرطة طنجة" (not "الأمن الوطني", "شرطة بلا حدود"). */
 function serviceOfCity(words: readonly Word[], index: number): PhraseMatch | undefined {
   const service = words[index]!;
-  if (service.folded.startsWith("ال") || !wordIsAny(service, grammarWords.place_services)) return undefined;
+  if (!serviceAlone(service)) return undefined;
   const city = findPhrases(words.slice(index + 1, index + 3), cities)[0];
   return city?.index === 0 ? { index, start: service.start, end: city.end } : undefined;
 }
@@ -35,10 +35,9 @@ function serviceOfCity(words: readonly Word[], index: number): PhraseMatch | und
  */
 function titleLocalUnit(title: string | null): string[] | undefined {
   if (title === null) return undefined;
-  const normalised = normaliseCompact(title);
-  const words = findWords(normalised.text, normalised.runs);
+  const { normalised, words } = titleWords(title);
   if (findPhrases(words, titleNational).length > 0 || words.some((w) => wordIsAny(w, grammarWords.home_country))) return undefined;
-  const gap = (i: number) => (i > 0 ? normalised.text.slice(words[i - 1]!.end, words[i]!.start) : "");
+  const gap = (i: number) => (i > 0 ? normalised.slice(words[i - 1]!.end, words[i]!.start) : "");
   for (let i = 0; i < words.length; i++) {
     // After "حصيلة", or a quoted epithet of it ("حصيلة «متواضعة» لمفوضية الشرطة"); or after the unit's head opening
     // the title or a part of it, quoting what the head said ("رئيس الأمن الإقليمي بالرشيدية: «…»").

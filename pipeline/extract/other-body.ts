@@ -129,8 +129,11 @@ function unitsPlace(scope: NumberScope): PhraseMatch | undefined {
   return index < 0 ? undefined : { index, start: words[index]!.start, end: words[index]!.end };
 }
 
+/** A security service named without the article, as a city's is ("أمن الرباط"، "شرطة طنجة"), not "الأمن الوطني". */
+export const serviceAlone = (word: Word): boolean => !word.folded.startsWith("ال") && wordIsAny(word, grammarWords.place_services);
+
 /** A service named without the article, then a place that is no adjective: "أمن الرباط"، "شرطة طنجة" (not "الأمن الوطني", "أمن دولي"). */
-const cityService = (service: Word, place: Word) => !service.folded.startsWith("ال") && wordIsAny(service, grammarWords.place_services) && !/(?:ي|يه)$/u.test(place.folded);
+const cityService = (service: Word, place: Word) => serviceAlone(service) && !/(?:ي|يه)$/u.test(place.folded);
 
 /** How many words a headline's place may have before its colon or two dots: "مطار مراكش المنارة..". */
 const headlinePlaceWords = 4;

@@ -16,6 +16,9 @@ export const wholeNouns = "(?:أصل|اصل|مجموع|إجمالي|اجمالي
 /** "من أصل"، "من مجموع"، "من إجمالي", with "الـ" before the whole's number: "من أصل الـ26". */
 export const outOf = new RegExp(`(?:^|\\s)(من\\s+${wholeNouns})\\s*(?:الـ|ال)?\\s*$`, "u");
 
+/** Nothing but "من أصل" between a part and its whole: "29 من أصل 62". */
+const bareOutOf = new RegExp(`^\\s*من\\s+${wholeNouns}\\s*(?:الـ|ال)?\\s*$`, "u");
+
 /** How far the counted noun of the part may run before "من أصل" ("4 أشخاص مبحوث عنهم من طرف العدالة المغربية، من أصل 22"). */
 const partWordsReach = 64;
 
@@ -43,7 +46,7 @@ export function holdBackPartsOfNext(text: string, mentions: readonly NumberMenti
     const [a, b] = [partOutcome.reading, wholeOutcome.reading];
     if (a.status !== "figure" || b.status !== "figure") continue;
     // A part with nothing of its own before "من أصل" ("29 من أصل 62 مغربيا طيلة السنة") names no period of its own either.
-    const bare = new RegExp(`^\\s*${words}\\s*(?:الـ|ال)?\\s*$`, "u").test(text.slice(part.end, whole.start));
+    const bare = bareOutOf.test(text.slice(part.end, whole.start));
     if (a.indicator.id !== b.indicator.id || (a.period !== b.period && !bare) || a.category !== b.category) continue;
     const reason = `a part of the count after it («${words} ${text.slice(whole.start, whole.end)}»), not the whole figure ${a.indicator.id} counts`;
     outcomes.set(part, { ...partOutcome, reading: withheld(a, reason) });

@@ -8,8 +8,14 @@ import { grammarWords } from "./grammar-words.ts";
 import { foldWord, normaliseCompact } from "../arabic/normalise.ts";
 import { parsePeriod } from "../lib/period.ts";
 import { findPhrases } from "./phrases.ts";
-import { findWords } from "./words.ts";
+import { findWords, type Word } from "./words.ts";
 import { allPartPhrases } from "./year-parts.ts";
+
+/** A title normalised as a text is (every digit ASCII), and its words, for the readers of titles. */
+export function titleWords(title: string): { normalised: string; words: Word[] } {
+  const normalised = normaliseCompact(title);
+  return { normalised: normalised.text, words: findWords(normalised.text, normalised.runs) };
+}
 
 /** The month the title names ("شهر يوليوز"), or its word for a monthly ("الشهرية"), if any. */
 export function titleSpan(title: string | null, phrases: PeriodPhrases): string | null {
@@ -32,10 +38,9 @@ export function titleSpan(title: string | null, phrases: PeriodPhrases): string 
 export function titleWholeYear(title: string | null, reference: string, phrases: PeriodPhrases): string | null {
   const { year, part } = parsePeriod(reference);
   if (title === null || part === null) return null;
-  const normalised = normaliseCompact(title);
-  const words = findWords(normalised.text, normalised.runs);
+  const { normalised, words } = titleWords(title);
   // Years only (normalised, every digit is ASCII): a count in the title ("6312 ملفا") is no year.
-  const years = new Set([...normalised.text.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/gu)].map((match) => Number(match[0])));
+  const years = new Set([...normalised.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/gu)].map((match) => Number(match[0])));
   if (years.size !== 1 || !years.has(year) || findPhrases(words, allPartPhrases(phrases)).length > 0) return null;
   return String(year);
 }
