@@ -2,9 +2,9 @@
 // with it ("2950 و3380 ملفا"), from the other end of a change told by its two ends ("من 380 إلى 402 إعلان",
 // "عدد الموقوفين من 82 إلى 142"), from what its sentence names as changing, or from the count before it when its
 // noun is not said again ("و310 على الصعيد العربي", "170 إنابة | 162 سنة 2024").
-import { wordIsAny } from "./cue-match.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { grammarWords } from "./grammar-words.ts";
+import { sameStem, wordIsAny } from "./cue-match.ts";
 import type { NumberScope } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { isYearWord } from "./years.ts";
@@ -77,4 +77,20 @@ const barredYearWords = 2;
 function barredYear(scope: NumberScope): boolean {
   if (scope.before.length > 0 || !/\|\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start))) return false;
   return scope.after.length <= barredYearWords && scope.after.some(isYearWord);
+}
+
+/**
+ * "واصلت إعلانات البحث الصادرة عن شعب الاتصال بالدول العربية تراجعها، إذ لم يعمم منها سوى 329 إعلانا": "of them"
+ * before a count, with no count before it in its sentence or its clause before, refers to the noun that clause
+ * names, the count's own noun again (not to the previous sentence's figure).
+ */
+export function partPronounReferent(scope: NumberScope, counted: CountedNoun | null, soFar: SentenceSoFar): CountedNoun | null {
+  if (counted?.how !== "after" || soFar.lastCount !== undefined || !scope.before.some((w) => wordIsAny(w, grammarWords.part_markers))) return null;
+  // Not of a count the sentence gave before ("بلغ 4480 ملفا، منها 2330 ملفا"; "عالجت … 214 ملفا يتعلق بالفساد، أحيل
+  // منها 158 ملفا"), whichever indicator it had.
+  const previous = scope.previousClause.words;
+  const sentenceStart = scope.earlier[0]?.start ?? previous[0]?.start ?? scope.mention.start;
+  if (previous.length === 0 || /\p{Nd}/u.test(scope.text.slice(sentenceStart, scope.before[0]?.start ?? scope.mention.start))) return null;
+  const noun = previous.find((w) => sameStem(w.folded, counted.folded));
+  return noun ? { folded: noun.folded, word: noun, how: "before", qualifier: scope.wordAfter(noun) } : null;
 }

@@ -5,9 +5,9 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { againstSuspects } from "./case-count.ts";
 import { afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
-import { type CountedNoun, isPart } from "./counted-noun.ts";
+import { amongBeforeNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin } from "./foreign-section.ts";
+import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, wantedByOnePartner } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { wholeNouns } from "./part-of-next.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
@@ -52,12 +52,16 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   // Persons received from several partners ("تسلم المغرب 16 شخصا من إسبانيا وفرنسا") may be all of them; staff from
   // partner countries are never the DGSN's own (one_partner_is_part).
-  const origin = partnerOrigin(scope.after, catalogue.breakdowns) ?? originParticiple(scope.text, mention, scope.wordFrom);
+  const origin = partnerOrigin(scope.after, catalogue.breakdowns, mention.form === "dual") ?? originParticiple(scope.text, mention, scope.wordFrom);
   const nationality = partnerNationality(scope.after, catalogue.breakdowns) ?? nationalityBeforeOneOrTwo(mention, scope.lead, catalogue.breakdowns) ?? (origin && (origin.countries === 1 || choice.indicator.one_partner_is_part) ? origin : undefined);
   if (nationality) {
     const reason = `a part of the count by nationality («${scope.text.slice(nationality.start, nationality.end)}»), not the count of all`;
     return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
+  const among = counted?.how === "before" && counted.word ? amongBeforeNoun(scope.text, mention, scope.before, counted.word) : undefined;
+  if (among) return { reading: heldBack(`a part («${scope.text.slice(among.start, among.end)}»), not the whole figure ${choice.indicator.id} counts`, choice.evidence, choice.indicator.id) };
+  const wanted = wantedByOtherPartner(scope, catalogue, choice);
+  if (wanted) return { reading: heldBack(`the part wanted by one partner («${scope.text.slice(wanted.start, wanted.end)}»), not all of ${choice.indicator.id}`, choice.evidence, choice.indicator.id) };
   // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
   // partner is that partner's part.
   const onePartner = choice.indicator.one_partner_is_part ? partnerNamed(clauseWords(scope), catalogue.breakdowns) : isPart(scope.text, scope.before, scope.after) ? partnerNamed(scope.after, catalogue.breakdowns) : undefined;
@@ -156,4 +160,15 @@ function partnerBeforePause(scope: NumberScope, catalogue: Catalogue): { start: 
 function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Word[] {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
   return words.filter((w) => w.start >= lineStart);
+}
+
+/**
+ * Persons wanted by one partner's judiciary ("مبحوث عنهم من طرف القضاء الموريتاني") are that partner's part, unless
+ * the indicator itself counts that partner's ("مطلوبين للقضاء الأمريكي": its cues name the country).
+ */
+function wantedByOtherPartner(scope: NumberScope, catalogue: Catalogue, choice: ChosenIndicator): { start: number; end: number } | undefined {
+  const wanted = wantedByOnePartner(scope.after, catalogue.breakdowns);
+  if (!wanted) return undefined;
+  const namedByIndicator = (choice.indicator.cues ?? []).some((cue) => (cue.context ?? []).some((words) => wordIsAny(wanted.nationality, words)));
+  return namedByIndicator ? undefined : wanted;
 }

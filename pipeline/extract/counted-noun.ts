@@ -92,6 +92,23 @@ const countOfWhat = (word: Word, next: Word | undefined) => next?.folded === "م
 /** How far after the number a part marker may stand: "35 منها", "تسعة أشخاص من بين هؤلاء". */
 export const partMarkerReach = 4;
 
+/** "من بين", "من ضمن": "among" the noun after them. */
+const amongWords = ["بين", "ضمن"];
+const fromWord = ["من"];
+
+/**
+ * "ومن بين الأشخاص المستقدمين إلى المغرب خمسة تم تسليمهم …": the noun a number counts, named before it right after
+ * "من بين", is the whole the number is a part of. The words from "من بين" to the noun, if so.
+ */
+export function amongBeforeNoun(text: string, mention: NumberMention, before: readonly Word[], noun: Word): { start: number; end: number } | undefined {
+  const at = before.indexOf(noun);
+  // Not "من بينهم" (a part of an earlier figure), nor the whole's own number: "ومن بين الموقوفين الـ104"، "من بين
+  // الأشخاص التسعة والثمانين" (the number is the noun's adjective, right after it).
+  if (at < 2 || !amongWords.includes(before[at - 1]!.folded) || !isAny(before[at - 2], fromWord)) return undefined;
+  if (at === before.length - 1 || /ال[ـ-]?\s*$/u.test(text.slice(0, mention.start))) return undefined;
+  return { start: before[at - 2]!.start, end: noun.end };
+}
+
 /**
  * "منها 35 …", "35 منها …", "تسعة أشخاص من بين هؤلاء": the number is a part of what the previous figure counts.
  * A marker after the number followed by another number introduces that number's part ("119 موقوفا بينهم 71

@@ -124,20 +124,22 @@ const agentParticiples = grammarWords.agent_participles;
  * adjective ("64 إطارا أمنيا من مالي والنيجر"; "من بينهم مواطن فرنسي" names no origin), or countries it does not
  * name ("من دول إفريقية": 2, several). `countries` is how many.
  */
-export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number; countries: number } | undefined {
-  if (after.length < 2) return undefined;
+export function partnerOrigin(after: readonly Word[], catalogue: BreakdownCatalogue, nounInside = false): { start: number; end: number; countries: number } | undefined {
+  // A dual holds its noun ("رعيتين سنغاليتين"): the adjective is the first word after it, not the second.
+  const first = nounInside ? 0 : 1;
+  if (after.length < first + 1) return undefined;
   // After a preposition ("عملية واحدة مع فرنسا") the country is a partner of the action, not an adjective.
-  const adjective = wordIsAny(after[0]!, grammarWords.partner_markers) ? undefined : categoryStartingAt(after, 1, catalogue);
-  if (adjective?.breakdown === "partner_country") return { start: after[1]!.start, end: adjective.end, countries: 1 };
+  const adjective = !nounInside && wordIsAny(after[0]!, grammarWords.partner_markers) ? undefined : categoryStartingAt(after, first, catalogue);
+  if (adjective?.breakdown === "partner_country") return { start: after[first]!.start, end: adjective.end, countries: 1 };
   // Or a nationality after the noun's own adjective ("120 إطارا أمنيا إيفواريا"), of a country the breakdown may not
   // list: indefinite as the noun is, right after it, not after a preposition or "و" (the adjective of another noun:
   // "أجنبيين تلاحقهما العدالة الأمريكية"، "أجنبيين مطلوبين للقضاء الأمريكي"، "(مع السلطات الإيطالية)"); "من" names
   // an origin, read below.
   const near = after.slice(0, nationalityAdjectiveReach);
   const stop = near.findIndex((w) => /^[وفبلك]/u.test(w.folded) || wordIsAny(w, grammarWords.partner_markers) || wordIsAny(w, fromWords));
-  const nationality = near.slice(1, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordIsAny(w, foreignNationalityForms));
+  const nationality = near.slice(first, stop < 0 ? undefined : stop).find((w) => !w.folded.startsWith("ال") && wordIsAny(w, foreignNationalityForms));
   if (nationality) return { start: nationality.start, end: nationality.end, countries: 1 };
-  for (const index of [1, 2]) {
+  for (const index of [first, first + 1]) {
     if (!after[index] || !wordIsAny(after[index]!, fromWords)) continue;
     if (after.slice(0, index).some((w) => wordIsAny(w, agentParticiples))) return undefined;
     // "من مالي والنيجر وبوركينا فاسو": the first country, and those the list adds with "و".
@@ -215,6 +217,33 @@ export function partnerBeforeParenthesis(text: string, mention: { start: number 
   for (const from of [last, last - 1]) {
     const country = from >= 0 ? categoryStartingAt(wordsBefore, from, catalogue) : undefined;
     if (country?.breakdown === "partner_country" && country.end === wordsBefore[last]!.end) return { start: country.start, end: country.end };
+  }
+  return undefined;
+}
+
+/** How far after a count "wanted" may stand: "3 أشخاص مبحوث عنهم", "شخصين مطلوبين". */
+const wantedReach = 3;
+
+/** How far after "wanted" the judiciary of one partner may stand: "مبحوث عنهم من طرف السلطات القضائية البلجيكية". */
+const wantedByReach = 4;
+
+/**
+ * Persons "wanted by" one partner's judiciary or authorities ("3 أشخاص مبحوث عنهم من طرف القضاء الموريتاني"،
+ * "شخصين مطلوبين للعدالة الفرنسية"): that partner's part of the persons counted. `nationality` is the adjective.
+ */
+export function wantedByOnePartner(after: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number; nationality: Word } | undefined {
+  const wanted = after.slice(0, wantedReach).findIndex((w) => wordIsAny(w, grammarWords.wanted_participles));
+  if (wanted < 0) return undefined;
+  const body = after.slice(wanted + 1, wanted + 1 + wantedByReach).findIndex((w) => wordIsAny(w, grammarWords.judicial_bodies)) + wanted + 1;
+  if (body <= wanted) return undefined;
+  // The nationality right after the body, or after its own adjective ("السلطات القضائية البلجيكية"), never after a
+  // preposition ("مطلوبين للقضاء في إسبانيا وبلجيكا": places, maybe several).
+  const ownAdjective = after[body + 1]?.folded.startsWith("ال");
+  for (const index of ownAdjective ? [body + 1, body + 2] : [body + 1]) {
+    const word = after[index];
+    if (word && (wordIsAny(word, foreignNationalityForms) || categoryStartingAt(after, index, catalogue)?.breakdown === "partner_country")) {
+      return { start: after[wanted]!.start, end: word.end, nationality: word };
+    }
   }
   return undefined;
 }

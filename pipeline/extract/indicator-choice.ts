@@ -15,7 +15,7 @@ import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening, wordsAfter } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening, topicClauseOfNoun, wordsAfter } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
@@ -24,7 +24,7 @@ import { seriesContinued } from "./count-series.ts";
 import { governingWords } from "./governing-words.ts";
 import { namesNationalLevel } from "./other-body.ts";
 import { recalledIndicator } from "./recalled.ts";
-import { changeSubjectNoun, labelNoun } from "./borrowed-noun.ts";
+import { changeSubjectNoun, labelNoun, partPronounReferent } from "./borrowed-noun.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -95,7 +95,9 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),
   // unless this one opens on a topic of its own, or its paragraph on a glossary's term ("الأمر الدولي بإلقاء القبض: …
   // نُشر منها 63 أمرا": of the term).
-  const whole = previous ?? (opensOnTopic(scope) || scope.term.length > 0 ? undefined : soFar.previousSentence);
+  // Nor when the clause before names the noun it counts ("واصلت إعلانات البحث … تراجعها، إذ لم يعمم منها سوى 329
+  // إعلانا"): "of them" is of that noun (partPronounReferent).
+  const whole = previous ?? (opensOnTopic(scope) || scope.term.length > 0 || partPronounReferent(scope, counted, soFar) ? undefined : soFar.previousSentence);
   // "التي تابع المكتب تنفيذ 125 منها": of the relative's head, not a part of the figure before.
   // With no figure before it, "منها" refers to a noun ("أما الإنابات …، فقد بلغ عدد ما تمت متابعة تنفيذه منها 162
   // إنابة"): the count is of that noun, read by its own cues.
@@ -442,6 +444,10 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted) || levelOfCountedNoun) ? changeSubjectNoun(scope, catalogued) : null;
   const byChange = readAsChangeSubject(changing);
   if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
+  // A count of the noun its sentence opened on as its topic, several clauses before: read with the topic's words.
+  const topicClause = decision && "none" in decision && counted?.how === "after" ? topicClauseOfNoun(scope, counted.folded, soFar.counts) : [];
+  const byTopic = topicClause.length > 0 ? decidedBy(counted, { ...scope, before: [...topicClause.filter((w) => !scope.before.includes(w)), ...scope.before] }) : undefined;
+  if (byTopic) return { indicator: byTopic.indicator, evidence: evidence.words("the sentence's topic", byTopic.evidence) };
   const labelled = decision && "none" in decision && counted?.how === "after" ? labelNoun(scope, catalogued) : undefined;
   const byLabel = decidedBy(labelled);
   if (byLabel) return { indicator: byLabel.indicator, evidence: evidence.words("label", [labelled!.word!, ...byLabel.evidence]) };

@@ -13,6 +13,8 @@ export interface ListHeading {
   reading: PeriodReading;
   /** Where the heading, or its last item read so far, ends. */
   end: number;
+  /** When the heading is itself an item ("▪ 2017: …" over "   - 3380 ملفا"), how far its bullet is indented: only items indented further are its. */
+  itemIndent?: number;
 }
 
 /** How long a heading's line may be. */
@@ -21,9 +23,16 @@ const headingLength = 80;
 /** A list item's line: opening on a bullet or a dash. */
 const itemLine = /^[^\S\n]*[-–—•▪◦·*][^\S\n]/u;
 
+/** How far an item's bullet is indented (the line's blanks before it; the sentence starts at the line's start or at the bullet). */
+function indentOf(text: string, sentence: Span): number {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  return /^[^\S\n]*/u.exec(text.slice(lineStart, sentence.end))![0].length;
+}
+
 /** Whether `sentence` is an item on the line right under the heading or its last item (no empty line between). */
 function itemUnder(text: string, heading: ListHeading, sentence: Span): boolean {
-  return /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(heading.end, sentence.start)) && itemLine.test(text.slice(sentence.start, sentence.end));
+  if (!/^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(heading.end, sentence.start)) || !itemLine.test(text.slice(sentence.start, sentence.end))) return false;
+  return heading.itemIndent === undefined || indentOf(text, sentence) > heading.itemIndent;
 }
 
 /** The period a list heading gives `sentence`, an item right under it, or null. */
@@ -38,7 +47,10 @@ export function headingPeriod(text: string, heading: ListHeading | null, sentenc
 export function nextHeading(text: string, heading: ListHeading | null, sentence: Span, mentions: readonly NumberMention[], opening: PeriodReading | null): ListHeading | null {
   if (heading && itemUnder(text, heading, sentence)) return { ...heading, end: sentence.end };
   const figureless = mentions.every((m) => m.kind !== "number" && m.kind !== "percent");
-  return figureless && opening !== null && /^[^\S\n]*\n/u.test(text.slice(sentence.end)) ? { reading: opening, end: sentence.end } : null;
+  if (!figureless || opening === null || !/^[^\S\n]*\n/u.test(text.slice(sentence.end))) return null;
+  // An item naming its period ("▪ 1957: انضمام المغرب إلى أنتربول") heads only the items nested under it, not the
+  // next items of its own list, each of its own date.
+  return itemLine.test(text.slice(sentence.start, sentence.end)) ? { reading: opening, end: sentence.end, itemIndent: indentOf(text, sentence) } : { reading: opening, end: sentence.end };
 }
 
 /**

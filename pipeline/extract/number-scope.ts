@@ -99,7 +99,7 @@ export const periodContextAt = (extraction: Extraction, offset: number) => ({
 export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
 /** What a number's sentence tells of it beside its words: the periods its opening and pairings give, its question. */
-export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit">;
+export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit" | "section">;
 
 /** The scope of one number, built as one object (spreading a scope of some forty fields into another cost more than reading it). */
 export function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null, context: SentenceContext): NumberScope {
@@ -159,6 +159,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     seriesStep: context.seriesStep,
     bodyBefore: context.bodyBefore,
     localUnit: context.localUnit,
+    section: context.section ?? null,
   };
 }
 

@@ -149,6 +149,8 @@ export interface PeriodContext {
   earlier?: readonly Word[];
   /** The text names its year quarter by quarter as "الفصل الأول", "الفصل الثاني" (quarter-ordinals.ts): those are quarters in a yearly report too. */
   quartersByOrdinal?: boolean;
+  /** The period of the section heading the words stand under ("2014.. البداية"): "this year" there is that one. */
+  sectionPeriod?: string | null;
 }
 
 /**
@@ -351,7 +353,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     if (ofWriting && context.publishedYear !== null && context.publishedYear > parsePeriod(reference).year) {
       return { unclear: `«${context.text.slice(match.start, match.end)}» in a text published in ${context.publishedYear} on ${reference}: the year of writing or the text's?`, start: match.start, end: match.end };
     }
-    claims.push({ period: withPart(reference, partBefore(parts, match.index)), start: match.start, end: match.end });
+    // "2014.. البداية⏎عالج القطب خلال هذه السنة 2310 ملفات": "this year" under a heading naming a year is that year.
+    const own = !ofWriting && context.sectionPeriod ? context.sectionPeriod : reference;
+    claims.push({ period: withPart(own, partBefore(parts, match.index)), start: match.start, end: match.end });
   }
   // A part named without a year ("خلال النصف الأول") is that part of the reference's year, or of the year named
   // before it when it says "of it" ("النصف الثاني منها"), or of the year whose count it is a part of.

@@ -220,6 +220,8 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const opening = listsResults
     ? opened && !("unclear" in opened) ? opened : null
     : (opened ?? continuedPeriod(words, sentence, previous.previousOpening, grammarWords.continuations, previous.sceneSet, previous.underHeading) ?? previous.section);
+  // The period a section heading names (one claim, section-headings.ts): what "this year" is under it.
+  const sectionPeriod = previous.section && "claims" in previous.section ? (previous.section.claims[0]?.period ?? null) : null;
   const colonOpenings = openingsAfterColons(source.text, words, sentence, mentions, source.metadata.reference_period, catalogue.periods, context);
   const openingOf = (mention: NumberMention) => colonOpenings.filter((o) => o.from <= mention.start).at(-1)?.reading ?? opening;
   // A table copied one cell per line has a reason of its own for its cells whose column is not known (stacked,
@@ -252,7 +254,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention.start));
-    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore, localUnit: previous.localUnit };
+    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore, localUnit: previous.localUnit, section: sectionPeriod };
     const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row, told);
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });

@@ -35,7 +35,7 @@ import { partOfEachYear } from "./each-year.ts";
 import { slashLegendPeriods } from "./slash-legend.ts";
 import { maskCharacterReferences } from "../arabic/character-references.ts";
 import { insideMarkup, maskMarkup } from "../arabic/markup.ts";
-import { sectionAt, sectionHeadings } from "./section-headings.ts";
+import { type Section, sectionAt, sectionHeadings } from "./section-headings.ts";
 import { withoutSpeakerLabels } from "./speakers.ts";
 import { otherBodyReason } from "./other-body.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
@@ -129,7 +129,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionAt(sections, sentence.start)?.reading ?? null, bodyBefore, localUnit }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
@@ -232,3 +232,11 @@ function isReply(text: string, words: readonly Word[], sentence: Span): boolean 
 
 /** Whether at most one empty line stands between two offsets: an answer right under its question. */
 const sameBlock = (text: string, end: number, start: number) => /^[^\S\n]*(?:\n[^\S\n]*){0,2}$/u.test(text.slice(end, start));
+
+/**
+ * What the heading of the section a sentence stands in says of the period; a heading the sentence runs on from
+ * ("2014.. البداية⏎عالج القطب …", no stop after the heading) opens the section its numbers are in.
+ */
+function sectionOf(sections: readonly Section[], sentence: Span, mentions: readonly NumberMention[]): PeriodReading | null {
+  return (sectionAt(sections, sentence.start) ?? sectionAt(sections, mentions.at(-1)?.start ?? sentence.start))?.reading ?? null;
+}

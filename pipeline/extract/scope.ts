@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { clauseBeforeAside, clauseOfChange } from "./antecedent-clauses.ts";
-import { wordIsAny } from "./cue-match.ts";
+import { sameStem, wordIsAny } from "./cue-match.ts";
 import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
 import { type Phrase, type PhraseMatch, phraseMatchAt } from "./phrases.ts";
 import type { PatternInput } from "./patterns.ts";
@@ -84,6 +84,8 @@ export interface NumberScope {
   bodyBefore?: boolean;
   /** In a text on a local unit's results, the unit, for a number whose sentence names no national body (local-report.ts). */
   localUnit?: PhraseMatch | null;
+  /** The period of the section heading the number stands under ("2014.. البداية"; section-headings.ts): what "this year" is there. */
+  section?: string | null;
   /** The category "على التوالي" pairs a share with, if it does (respective-categories.ts). */
   respectiveCategory: RespectiveCategory | null;
   /** Words and years of the clause before the number's, when a clause mark separates them. */
@@ -198,6 +200,23 @@ export function opensOnTopic(scope: NumberScope): boolean {
   return topicOpensAt(start);
 }
 
+/**
+ * The clause a sentence opens on with a topic phrase, when it names the noun a later clause counts: "أما العمليات
+ * متعددة الأطراف التي تنسقها الأمانة العامة للأنتربول، فقد تضاعف عددها أربع مرات منذ 2020، لتبلغ ثماني عمليات"
+ * (the operations the topic says); none otherwise.
+ */
+export function topicClauseOfNoun(scope: NumberScope, counted: string, countsBefore: readonly { start: number }[]): Word[] {
+  if (!opensOnTopic(scope)) return [];
+  const opening = sentenceOpening(scope);
+  const end = opening.findIndex((w) => /^\s*[،,]/u.test(scope.text.slice(w.end, w.end + 3)));
+  const clause = end < 0 ? [] : opening.slice(0, end + 1);
+  if (!clause.some((w) => sameStem(w.folded, counted))) return [];
+  // A topic names no number: "أما إشعارات إيقاف البحث على المستوى الدولي فعددها ألفان …، وعلى المستوى العربي 298
+  // إشعارا" is a count's clause, whose words are not the next count's.
+  const [start, last] = [clause[0]!.start, clause.at(-1)!.end];
+  return /\p{Nd}/u.test(scope.text.slice(start, last)) || countsBefore.some((c) => c.start >= start && c.start < last) ? [] : clause;
+}
+
 /** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */
 export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => ({
   counted,
@@ -223,7 +242,7 @@ function clauseBeforeOnLine(scope: NumberScope): Word[] {
 }
 
 /** How "the previous year" reads in this number's clause; `comparison` for the base of a change. */
-export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier, quartersByOrdinal: scope.quartersByOrdinal });
+export const periodContext = (scope: NumberScope, comparison = false): PeriodContext => ({ text: scope.text, publishedYear: scope.publishedYear, comparison, topicYear: scope.topicYear, topicPeriod: scope.topicPeriod, eachYearsPart: scope.eachYearsPart, earlier: scope.earlier, quartersByOrdinal: scope.quartersByOrdinal, sectionPeriod: scope.section ?? null });
 
 /** The periods one side of the number's clause claims (the side after read as a comparison's), or why it is unclear. */
 export function claimsOf(scope: NumberScope, catalogue: Catalogue, side: "before" | "after", reference: string): PeriodClaim[] | { unclear: string } {

@@ -30,11 +30,11 @@ function isHeadingLine(text: string, lines: readonly LineSpan[], i: number): boo
   return content.length > 0 && content.length <= headingLength && aloneAbove && !/[.،,؛;!?؟…]$/u.test(content);
 }
 
-/** Whether the next line of words after line `i` (past empty lines) is a paragraph's, longer than a heading. */
+/** Whether the next line of words after line `i` (past empty lines) is a paragraph's: longer than a heading, or a short one ending as a sentence does. */
 function overParagraph(text: string, lines: readonly LineSpan[], i: number): boolean {
   for (let k = i + 1; k < lines.length; k++) {
     const content = text.slice(lines[k]!.start, lines[k]!.end).trim();
-    if (content !== "") return content.length > headingLength;
+    if (content !== "") return content.length > headingLength || /[.!؟?…]$/u.test(content);
   }
   return false;
 }
@@ -74,8 +74,8 @@ function firstMentionFrom(mentions: readonly NumberMention[], offset: number): n
   return low;
 }
 
-/** A section's number opening a heading: "2.6 ", "3) ", "4 – ". */
-const sectionNumber = /^[^\S\n]*\p{Nd}{1,2}(?:[.\-]\p{Nd}{1,2})*[.)]?[^\S\n]+(?:[–—\-][^\S\n]+)?(?=\p{L})/u;
+/** A section's or a rank's number opening a heading: "2.6 ", "3) ", "4 – ", "5- ". */
+const sectionNumber = /^[^\S\n]*\p{Nd}{1,2}(?:[.\-]\p{Nd}{1,2})*[.)\-]?[^\S\n]+(?:[–—\-][^\S\n]+)?(?=\p{L})/u;
 
 /** A dash between spaces or a colon: a heading's title after its period. */
 const titleSeparator = /[^\S\n][–—\-][^\S\n]|[:：]/u;

@@ -13,9 +13,10 @@ export interface RoundingRules {
  */
 export interface Rule {
   /**
-   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950).
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5).
    */
-  tolerance: "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit";
+  tolerance:
+    "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit" | "half_rounding_step";
   why: string;
 }
 /**
@@ -23,9 +24,10 @@ export interface Rule {
  */
 export interface Rule1 {
   /**
-   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950).
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5).
    */
-  tolerance: "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit";
+  tolerance:
+    "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit" | "half_rounding_step";
   why: string;
 }
 /**
@@ -33,8 +35,9 @@ export interface Rule1 {
  */
 export interface Rule2 {
   /**
-   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950).
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5).
    */
-  tolerance: "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit";
+  tolerance:
+    "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit" | "half_rounding_step";
   why: string;
 }

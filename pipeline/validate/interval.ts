@@ -35,6 +35,9 @@ export function halfUnit(tolerance: Tolerance, value: number, decimals: number):
       return 0.5 * 10 ** -decimals;
     case "half_unit_of_last_nonzero_digit":
       return 0.5 * lastNonZeroUnit(value, decimals);
+    case "half_rounding_step":
+      // "قرابة 175" for 174: a whole number ending in 5 is a multiple of five, not of one.
+      return decimals === 0 && Math.abs(value) % 10 === 5 ? 2.5 : 0.5 * lastNonZeroUnit(value, decimals);
   }
 }
 

@@ -44,4 +44,11 @@ describe("the range a written figure allows (pipeline/catalogue/rounding.json)",
     expect(halfUnit("half_unit_of_last_nonzero_digit", 2_500_000, 1)).toBe(50_000);
     expect(halfUnit("half_unit_of_last_written_digit", 2.5, 1)).toBeCloseTo(0.05);
   });
+
+  it("reads a whole number ending in 5 as rounded to the nearest five, and others as the last non-zero digit", () => {
+    expect(halfUnit("half_rounding_step", 175, 0)).toBe(2.5);
+    expect(halfUnit("half_rounding_step", 150, 0)).toBe(5);
+    expect(halfUnit("half_rounding_step", 8000, 0)).toBe(500);
+    expect(halfUnit("half_rounding_step", 2.5, 1)).toBeCloseTo(0.05);
+  });
 });

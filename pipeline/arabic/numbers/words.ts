@@ -101,7 +101,8 @@ export class NumberBuilder {
       case "unit":
         return this.unit!.standalone;
       case "hundred":
-        return this.hundred!.standalone || this.hundredMultiplied;
+        // "ألف و ميتين": a form that alone is another word ("متين", solid) is a number after a scale and "و".
+        return this.hundred!.standalone || this.hundredMultiplied || (this.joined && this.total > 0);
       case "pointWords":
         return this.pointWords!.complete();
       default:

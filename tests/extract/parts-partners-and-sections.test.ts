@@ -1,0 +1,115 @@
+// Readings the held-out sets of round 113 (held530–held533) and the pending held466 led to: a dual's nationality,
+// persons wanted by one partner's judiciary, a part "among" a noun named before it, "of them" naming the noun of
+// the clause before, a count of the topic a sentence opened on, an item's date heading only the items nested under
+// it, a forecast's "may lead to", "يعني" restating a part's ratio, ranked section headings over short paragraphs,
+// and "this year" under a section heading. (Rounding "قرابة 175" to the nearest five: tests/validate/interval.test.ts;
+// "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const mentionOf = (text: string, number: string, reference: string, published: string | null = null) =>
+  readText(text, catalogue, reference, published).mentions.find((m) => m.text.includes(number))!;
+
+describe("partners' parts", () => {
+  it("holds back a dual whose adjective is a nationality as that country's part ('سلم المغرب رعيتين سنغاليتين')", () => {
+    const text = "وفي حين سلم المغرب رعيتين سنغاليتين إلى سلطات بلدهما، عالج القطب 3950 ملفا.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-05")).toEqual(["files_processed 2020 = 3950"]);
+    expect(mentionOf(text, "رعيتين", "2020", "2021-01-05").reason).toContain("«سنغاليتين»");
+  });
+
+  it("holds back persons wanted by one partner's judiciary as its part ('مبحوث عنهم من طرف القضاء الموريتاني')", () => {
+    const text = "وأوقفت المصالح الأمنية 3 أشخاص مبحوث عنهم من طرف القضاء الموريتاني.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-05")).toEqual([]);
+    expect(mentionOf(text, "3", "2020", "2021-01-05").reason).toContain("the part wanted by one partner");
+  });
+
+  it("keeps persons wanted by the partner its indicator counts ('أجانب مطلوبين للقضاء الأمريكي')", () => {
+    const text = "كما تم توقيف 5 أجانب مطلوبين للقضاء الأمريكي.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-05")).toEqual(["foreigners_arrested_for_us 2025 = 5"]);
+  });
+
+  it("does not take places after 'في' for one partner's judiciary ('مطلوبين للقضاء في إسبانيا وبلجيكا')", () => {
+    const text = "في حين سلم المغرب أجنبيين اثنين كانا مطلوبين للقضاء في إسبانيا وبلجيكا.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-05")).toEqual(["foreigners_handed_over_by_morocco 2022 = 2"]);
+  });
+});
+
+describe("parts and the nouns they are of", () => {
+  it("holds back a number after 'من بين' and the noun it is a part of ('ومن بين الأشخاص المستقدمين إلى المغرب خمسة')", () => {
+    const text = "تم تسليم 14 شخصا إلى المغرب. وأضاف البلاغ أن من بين الأشخاص المستقدمين إلى المغرب خمسة تم تسليمهم من طرف السلطات الإسبانية.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-05")).toEqual(["persons_extradited_to_morocco 2020 = 14"]);
+    expect(mentionOf(text, "خمسة", "2020", "2021-01-05").reason).toContain("«من بين الأشخاص»");
+  });
+
+  it("keeps the whole's own number after 'من بين' ('ومن بين الموقوفين الـ104، أوقف 62 مواطنا مغربيا')", () => {
+    const text = "وأسفرت الأوامر عن توقيف 104 أشخاص مبحوث عنهم. ومن بين الموقوفين الـ104، أوقف 62 مواطنا مغربيا خارج المغرب.";
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-05")).toContain("moroccan_citizens_arrested_abroad 2021 = 62");
+  });
+
+  it("reads 'منها' with no count before it as of the noun its clause before names ('واصلت إعلانات البحث … تراجعها، إذ لم يعمم منها سوى 329 إعلانا')", () => {
+    const text = "عالج القطب 7648 ملفا. في المقابل، واصلت إعلانات البحث الصادرة عن شعب الاتصال بالدول العربية تراجعها، إذ لم يعمم منها سوى 329 إعلانا.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-05")).toContain("arab_search_notices 2025 = 329");
+  });
+
+  it("does not read 'منها' as of a noun when its sentence gave a count before ('عالجت … 214 ملفا يتعلق بالفساد، أحيل منها 158 ملفا')", () => {
+    const text = "وعالج القطب 6312 ملفا للتعاون الدولي. وعالجت الشرطة القضائية كذلك 214 ملفا يتعلق بالفساد واختلاس المال العام، أحيل منها 158 ملفا على أقسام الجرائم المالية.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toEqual(["files_processed 2023 = 6312"]);
+  });
+
+  it("reads a share after 'يعني' restating a part as the part's ratio, no share of a breakdown ('يعني قرابة 23 فالمية منها')", () => {
+    const text = "تابعو 153 إنابة قضائية، وزيد عليها بلي 35 من الإنابات كانت على المخدرات وتبييض الأموال، يعني قرابة 23 فالمية منها.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-14").filter((f) => f.includes("share"))).toEqual([]);
+    expect(mentionOf(text, "23 فالمية", "2023", "2024-01-14").reason).toContain("the ratio of the part before it");
+  });
+});
+
+describe("topics and forecasts", () => {
+  it("reads a count of the noun a sentence opened on as its topic, clauses later ('أما العمليات متعددة الأطراف …، لتبلغ ثماني عمليات')", () => {
+    const text = "أما العمليات متعددة الأطراف التي تنسقها الأمانة العامة للأنتربول، فقد تضاعف عددها أربع مرات منذ 2020، لتبلغ ثماني عمليات.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-05")).toEqual(["interpol_multilateral_operations 2025 = 8"]);
+  });
+
+  it("does not lend a topic clause's words to another count when that clause gave a count ('… فعددها ألفان …، وعلى المستوى العربي مائتان …')", () => {
+    const text = "أما إشعارات إيقاف البحث على المستوى الدولي فعددها ألفان وثلاثمائة واثنا عشر إشعارا، وعلى المستوى العربي مائتان وثمانية وتسعون إشعارا.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).not.toContain("international_search_cancellations 2023 = 298");
+  });
+
+  it("holds back what the pace 'may lead to' ('قد تقود الوتيرة الحالية إلى تجاوز 7500 ملف')", () => {
+    const text = "حسب أستاذ المادة، قد تقود الوتيرة الحالية إلى تجاوز 7500 ملف عند نهاية السنة.";
+    expect(publishedFigures(text, catalogue, "2025-H1", "2025-08-01")).toEqual([]);
+    expect(mentionOf(text, "7500", "2025-H1", "2025-08-01").reason).toContain("«قد تقود»");
+  });
+});
+
+describe("headings", () => {
+  const timeline = [
+    "نعيد ترتيب أبرز محطات التعاون الأمني الدولي للمغرب:",
+    "",
+    "▪ 1957: انضمام المغرب إلى المنظمة الدولية للشرطة الجنائية (أنتربول).",
+    "▪ 2017: قطب التعاون الأمني الدولي يعالج 3380 ملفا.",
+    "▪ 31 دجنبر 2018: نشر الحصيلة السنوية للمديرية:",
+    "   - 4060 ملفا وطلب معلومات",
+    "   - 112 إنابة قضائية دولية",
+  ].join("\n");
+
+  it("makes an item naming its date the heading of the items nested under it only, not of its list's next items", () => {
+    const figures = publishedFigures(timeline, catalogue, "2018", "2019-01-15");
+    expect(figures).toContain("files_processed 2017 = 3380");
+    expect(figures).toContain("files_processed 2018 = 4060");
+    expect(figures).toContain("letters_rogatory 2018 = 112");
+    expect(figures.some((f) => f.includes("1957"))).toBe(false);
+  });
+
+  it("reads a ranked heading ('5- سنة 2014') over a short paragraph as its section's period", () => {
+    const text = ["قارنا الحصائل السنوية منذ 2014 ورتبنا السنوات حسب عدد الملفات.", "", "5- سنة 2014", "ما مجموعه 2310 ملفات، و81 إنابة قضائية دولية.", "", "4- سنة 2015", "2640 ملفا، وتم خلالها استقدام 9 أشخاص مطلوبين للعدالة المغربية من الخارج.", "", "3- سنة 2016", "2950 ملفا، و73 مبحوثا عنه دوليا تم توقيفهم."].join("\n");
+    const figures = publishedFigures(text, catalogue, "2018", "2019-02-05");
+    expect(figures).toEqual(expect.arrayContaining(["files_processed 2014 = 2310", "files_processed 2015 = 2640", "persons_extradited_to_morocco 2015 = 9", "files_processed 2016 = 2950"]));
+  });
+
+  it("reads 'this year' under a section heading naming a year as that year ('2014.. البداية⏎… خلال هذه السنة 2310 ملفات')", () => {
+    const text = ["مع إسدال الستار على سنة 2018، نعود إلى خمس سنوات من التعاون الأمني الدولي.", "", "2014.. البداية", "عالج قطب التعاون الأمني الدولي خلال هذه السنة 2310 ملفات وطلبات معلومات، فيما تابع المكتب تنفيذ 81 إنابة قضائية دولية."].join("\n");
+    expect(publishedFigures(text, catalogue, "2018", "2019-01-08")).toEqual(expect.arrayContaining(["files_processed 2014 = 2310", "letters_rogatory 2014 = 81"]));
+  });
+});
