@@ -56,6 +56,9 @@ function countNamedAfter(after: readonly Word[]): readonly Word[] {
 /** How many words of a figure line's label may name what changed: "نسبة الزيادة في الملفات وطلبات". */
 const figureLabelWords = 6;
 
+/** "بالنسبة لـ": "as for", naming what a change right before it is of. */
+const asForWords = ["بالنسبه"];
+
 /** An adjective made from a back-referring noun ("الرقمية", digital, from "رقم") refers to nothing. */
 const relativeAdjective = /يه?$/u;
 
@@ -111,6 +114,9 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   };
   const signed = signedAfterCount(scope, soFar);
   if (signed) return { indicator: signed.indicator, period: null, word: null };
+  // "+20,1% بالنسبة للملفات، و+7,7% بالنسبة للإنابات": "as for" right after the change names what changes.
+  const asFor = scope.after[0] && wordIsAny(scope.after[0], asForWords) ? named(scope.after.slice(1, 1 + figureLabelWords)) : undefined;
+  if (asFor && "match" in asFor.decision) return { indicator: asFor.decision.match.indicator, period: null, word: asFor.word };
   // "تراجع الأوامر بالربع والتوقيفات بـ21,6%": the definite noun coordinated right before "بـ" and the number is the change's own.
   // Not an adjective coordinated with another ("الأوامر … المنشورة والمعممة بـ8 في المائة"): the amount of the first
   // change stands before it ("بالربع").

@@ -20,6 +20,9 @@ import { isYearWord } from "./years.ts";
 /** How many words may open the sentence before the category that is its subject: "واحتلت إسبانيا"، "وجاءت فرنسا". */
 const subjectReach = 3;
 
+/** "مع": with a partner, after a noun of working together ("التعاون مع إسبانيا"). */
+const withWords = ["مع"];
+
 /**
  * The category a sentence opens with as its subject, for a share "of" a whole in a later clause that names none:
  * "احتلت إسبانيا، مرة أخرى، صدارة الشركاء … بنسبة 34% من مجموع المبادلات". The only category of the sentence
@@ -37,8 +40,10 @@ function subjectCategory(scope: NumberScope, catalogue: Catalogue, soFar: Senten
   const from = words[0]!.start;
   const lastMark = scope.text.slice(from, named[0]!.start).search(/[،,؛;:][^،,؛;:]*$/u);
   const clauseStart = lastMark < 0 ? from : from + lastMark + 1;
+  // "ويمثل التعاون مع إسبانيا وحدها": the cooperation with a partner is the partner as subject.
   const lead = words.filter((w) => w.start >= clauseStart && w.end <= named[0]!.start);
-  return lead.length < subjectReach ? named[0] : undefined;
+  const withPartner = lead.length >= 2 && wordIsAny(lead.at(-2)!, grammarWords.partnership_nouns) && wordIsAny(lead.at(-1)!, withWords) ? 2 : 0;
+  return lead.length - withPartner < subjectReach ? named[0] : undefined;
 }
 
 /** How many words may stand before a share that takes the category of the clause before it: "، بنسبة 41 في المائة". */

@@ -54,8 +54,11 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
       if (text.slice(lineStart, lineEnd).trim() === "") break;
       const numbers: NumberMention[] = [];
       for (; next < mentions.length && mentions[next]!.start < lineEnd; next++) if (mentions[next]!.kind !== "year" && mentions[next]!.end <= lineEnd) numbers.push(mentions[next]!);
-      const slashed = numbers.length === places.length && numbers.every((m, i) => i === 0 || /^\s*\/\s*$/u.test(text.slice(numbers[i - 1]!.end, m.start)));
-      if (slashed) numbers.forEach((m, i) => periods.set(m, places[i]!));
+      // The values between slashes, maybe then their change in parentheses: "162 / 153 (+5,9 %)".
+      const values = numbers.slice(0, places.length);
+      const changeAfter = numbers.slice(places.length).every((m) => m.kind === "percent" && /^\s*\(\s*[+\-−]?\s*$/u.test(text.slice(values.at(-1)!.end, m.start)));
+      const slashed = values.length === places.length && changeAfter && values.every((m, i) => i === 0 || /^\s*\/\s*$/u.test(text.slice(values[i - 1]!.end, m.start)));
+      if (slashed) values.forEach((m, i) => periods.set(m, places[i]!));
       lineStart = lineEnd + 1;
     }
   }

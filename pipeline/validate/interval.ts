@@ -43,15 +43,17 @@ export function halfUnit(tolerance: Tolerance, value: number, decimals: number):
 
 export function intervalOf(figure: Pick<Observation, "value" | "qualifier" | "decimals" | "unit">, rules: RoundingRules): Interval {
   const { value, qualifier } = figure;
+  // A bound on a percentage is a rounded ratio too: "لا تتعدى 2,1 في المائة" holds for 2.105 %.
+  const slack = figure.unit === "percent" ? halfUnit(rules.percent.tolerance, value, figure.decimals ?? 0) : 0;
   switch (qualifier) {
     case "gt":
-      return { lower: value, upper: Infinity, lowerOpen: true, upperOpen: true };
+      return { lower: value - slack, upper: Infinity, lowerOpen: slack === 0, upperOpen: true };
     case "gte":
-      return { lower: value, upper: Infinity, lowerOpen: false, upperOpen: true };
+      return { lower: value - slack, upper: Infinity, lowerOpen: false, upperOpen: true };
     case "lt":
-      return { lower: -Infinity, upper: value, lowerOpen: true, upperOpen: true };
+      return { lower: -Infinity, upper: value + slack, lowerOpen: true, upperOpen: slack === 0 };
     case "lte":
-      return { lower: -Infinity, upper: value, lowerOpen: true, upperOpen: false };
+      return { lower: -Infinity, upper: value + slack, lowerOpen: true, upperOpen: false };
   }
   const rule = qualifier === "approx" ? rules.approx : figure.unit === "percent" ? rules.percent : rules.count;
   const half = halfUnit(rule.tolerance, value, figure.decimals ?? 0);

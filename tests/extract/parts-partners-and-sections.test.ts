@@ -2,8 +2,10 @@
 // persons wanted by one partner's judiciary, a part "among" a noun named before it, "of them" naming the noun of
 // the clause before, a count of the topic a sentence opened on, an item's date heading only the items nested under
 // it, a forecast's "may lead to", "يعني" restating a part's ratio, ranked section headings over short paragraphs,
-// and "this year" under a section heading. (Rounding "قرابة 175" to the nearest five: tests/validate/interval.test.ts;
-// "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
+// and "this year" under a section heading. Round 114 (held534–held537): a slash legend's values before their change
+// in parentheses, the cooperation "with" a partner as a share's subject, the United States named by its capital, a
+// change named by "بالنسبة لـ" after it. (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
+// tests/validate/interval.test.ts; "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -111,5 +113,29 @@ describe("headings", () => {
   it("reads 'this year' under a section heading naming a year as that year ('2014.. البداية⏎… خلال هذه السنة 2310 ملفات')", () => {
     const text = ["مع إسدال الستار على سنة 2018، نعود إلى خمس سنوات من التعاون الأمني الدولي.", "", "2014.. البداية", "عالج قطب التعاون الأمني الدولي خلال هذه السنة 2310 ملفات وطلبات معلومات، فيما تابع المكتب تنفيذ 81 إنابة قضائية دولية."].join("\n");
     expect(publishedFigures(text, catalogue, "2018", "2019-01-08")).toEqual(expect.arrayContaining(["files_processed 2014 = 2310", "letters_rogatory 2014 = 81"]));
+  });
+});
+
+describe("legends, subjects and names (round 114)", () => {
+  it("reads values between slashes under a legend of years before their change in parentheses ('162 / 153 (+5,9 %)')", () => {
+    const text = "أبرز المؤشرات | Indicateurs clés (2024 / 2023)\n- الإنابات القضائية الدولية | Commissions rogatoires : 162 / 153 (+5,9 %)\n- مذكرات البحث الوطنية : 3.718 / 3.540 (+5 %)";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-05")).toEqual(
+      expect.arrayContaining(["letters_rogatory 2024 = 162", "letters_rogatory 2023 = 153", "national_search_notices 2024 = 3718", "national_search_notices 2023 = 3540"]),
+    );
+  });
+
+  it("reads the cooperation with a partner as the subject a share is told of ('ويمثل التعاون مع إسبانيا وحدها، …، 29 في المائة')", () => {
+    const text = "ويمثل التعاون مع إسبانيا وحدها، وفق معطيات المديرية، 29 في المائة من مجموع المبادلات في إطار التعاون الأمني الدولي.";
+    expect(publishedFigures(text, catalogue, "2017", "2018-02-05")).toEqual(["exchanges_share_by_partner 2017 ES = 29"]);
+  });
+
+  it("reads persons wanted by the United States named by its capital ('3 أجانب مطلوبون لواشنطن')", () => {
+    const text = "كما أوقفت المصالح 3 أجانب مطلوبون لواشنطن خلال 2017.";
+    expect(publishedFigures(text, catalogue, "2017", "2018-01-11")).toEqual(["foreigners_arrested_for_us 2017 = 3"]);
+  });
+
+  it("reads the noun after 'بالنسبة لـ' as what the change before it is of ('+20,1% بالنسبة للملفات، و+7,7% بالنسبة للإنابات')", () => {
+    const text = "التغير بين 2017 و2018: +20,1% بالنسبة للملفات، و+7,7% بالنسبة للإنابات.";
+    expect(publishedFigures(text, catalogue, "2018", "2019-01-10")).toEqual(["files_processed_pct_change 2018 vs 2017 = 20.1", "letters_rogatory_pct_change 2018 vs 2017 = 7.7"]);
   });
 });

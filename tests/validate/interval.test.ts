@@ -23,8 +23,15 @@ describe("the range a written figure allows (pipeline/catalogue/rounding.json)",
   it("agrees when ranges meet, and tells open bounds apart", () => {
     expect(intersect([figure(150, "approx"), figure(153, null)])).not.toBeNull();
     expect(intersect([figure(150, "approx"), figure(143, null)])).toBeNull();
-    expect(intersect([figure(40, "gt", "percent"), figure(40, null)])).toBeNull();
+    expect(intersect([figure(40, "gt"), figure(40, null)])).toBeNull();
     expect(intersect([figure(40, "gte"), figure(40, null)])).not.toBeNull();
+  });
+
+  it("rounds a bound on a percentage as it rounds the percentage ('لا تتعدى 2,1 في المائة' holds for 2.105 %)", () => {
+    expect(describeInterval(figure(2.1, "lte", "percent", 1))).toBe("≤ 2.15");
+    expect(describeInterval(figure(40, "gt", "percent"))).toBe("≥ 39.5");
+    expect(intersect([figure(2.1, "lte", "percent", 1), intervalOf({ value: 2.105, qualifier: null, unit: "percent", decimals: 3 }, rounding)])).not.toBeNull();
+    expect(intersect([figure(2.1, "lte", "percent", 1), figure(2.2, null, "percent", 1)])).toBeNull();
   });
 
   it("is symmetric, and contains the written value for every qualifier but gt and lt (property)", () => {
