@@ -8,7 +8,7 @@ import { afterPercentInParentheses, comparisonReach } from "./count-continuation
 import { amongBeforeNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { foreignCountryOpening, foreignSubject, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, wantedByOnePartner } from "./foreign-section.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { wholeNouns } from "./part-of-next.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
@@ -60,6 +60,12 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   const among = counted?.how === "before" && counted.word ? amongBeforeNoun(scope.text, mention, scope.before, counted.word) : undefined;
   if (among) return { reading: heldBack(`a part («${scope.text.slice(among.start, among.end)}»), not the whole figure ${choice.indicator.id} counts`, choice.evidence, choice.indicator.id) };
+  const bilateral = countsOnePartner(choice.indicator) ? undefined : bilateralBefore(scope);
+  if (bilateral) {
+    const partner = scope.text.slice(bilateral.start, bilateral.end);
+    const reason = `the part of one partner («${partner}»), not all of ${choice.indicator.id}, which is counted over every partner`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id), partnerPart: { indicatorId: choice.indicator.id, partner } };
+  }
   const wanted = wantedByOtherPartner(scope, catalogue, choice);
   if (wanted) return { reading: heldBack(`the part wanted by one partner («${scope.text.slice(wanted.start, wanted.end)}»), not all of ${choice.indicator.id}`, choice.evidence, choice.indicator.id) };
   // A part ("منها نحو 270 ملفا مصدرها أو وجهتها بلجيكا"، "سبعة منهم على التراب البلجيكي") whose clause names one
@@ -172,3 +178,18 @@ function wantedByOtherPartner(scope: NumberScope, catalogue: Catalogue, choice: 
   const namedByIndicator = (choice.indicator.cues ?? []).some((cue) => (cue.context ?? []).some((words) => wordIsAny(wanted.nationality, words)));
   return namedByIndicator ? undefined : wanted;
 }
+
+/** How many words before a count "bilateral" may stand: "المبادلات الثنائية شملت 2063 ملفا". */
+const bilateralReach = 3;
+
+/**
+ * "Bilateral" right before a count ("وسجلت اللجنة أن المبادلات الثنائية شملت 2063 ملفا"): the exchanges with the one
+ * partner the text is about, a part; not beside "multilateral" ("في إطار التعاون الثنائي والمتعدد الأطراف").
+ */
+function bilateralBefore(scope: NumberScope): Word | undefined {
+  if (clauseWords(scope).some((w) => wordIsAny(w, grammarWords.multilateral))) return undefined;
+  return scope.before.slice(-bilateralReach).find((w) => wordIsAny(w, grammarWords.bilateral));
+}
+
+/** Whether an indicator counts one partner's only: its cues name that partner's nationality ("مطلوبين للقضاء الأمريكي"). */
+const countsOnePartner = (indicator: Indicator): boolean => (indicator.cues ?? []).some((cue) => (cue.context ?? []).some((words) => words.some((word) => foreignNationalityForms.includes(word))));

@@ -4,7 +4,8 @@
 // it, a forecast's "may lead to", "يعني" restating a part's ratio, ranked section headings over short paragraphs,
 // and "this year" under a section heading. Round 114 (held534–held537): a slash legend's values before their change
 // in parentheses, the cooperation "with" a partner as a share's subject, the United States named by its capital, a
-// change named by "بالنسبة لـ" after it. (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
+// change named by "بالنسبة لـ" after it. Round 115 (held538–held541): "bilateral" exchanges, an institute's aim
+// ("يستهدف"), a news feed's Arabic footer. (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
 // tests/validate/interval.test.ts; "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -137,5 +138,30 @@ describe("legends, subjects and names (round 114)", () => {
   it("reads the noun after 'بالنسبة لـ' as what the change before it is of ('+20,1% بالنسبة للملفات، و+7,7% بالنسبة للإنابات')", () => {
     const text = "التغير بين 2017 و2018: +20,1% بالنسبة للملفات، و+7,7% بالنسبة للإنابات.";
     expect(publishedFigures(text, catalogue, "2018", "2019-01-10")).toEqual(["files_processed_pct_change 2018 vs 2017 = 20.1", "letters_rogatory_pct_change 2018 vs 2017 = 7.7"]);
+  });
+});
+
+describe("partners, aims and feeds (round 115)", () => {
+  it("holds back 'bilateral' exchanges as one partner's part, and the count compared with them ('المبادلات الثنائية شملت 2063 ملفا …، مقابل 1890')", () => {
+    const text = "عالج قطب التعاون الأمني الدولي 7640 ملفا وطلب معلومات. وسجلت اللجنة بارتياح أن المبادلات الثنائية شملت 2063 ملفا خلال السنة، مقابل 1890 ملفا سنة 2024.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-02-10")).toEqual(["files_processed 2025 = 7640"]);
+    expect(mentionOf(text, "1890", "2025", "2026-02-10").reason).toContain("compared with the part of one partner");
+  });
+
+  it("keeps a count of the partner its indicator counts after 'التعاون الثنائي' ('مكن التعاون الثنائي من توقيف ثلاثة مواطنين أجانب مطلوبين من طرف القضاء الأمريكي')", () => {
+    const text = "مكن التعاون الثنائي من توقيف ثلاثة مواطنين أجانب مطلوبين من طرف القضاء الأمريكي.";
+    expect(publishedFigures(text, catalogue, "2022", "2023-01-05")).toEqual(["foreigners_arrested_for_us 2022 = 3"]);
+  });
+
+  it("holds back what an institute aims at ('يستهدف المعهد رفع حصة التكوين الحضوري إلى 80 في المائة')", () => {
+    const text = "يستهدف المعهد رفع حصة التكوين الحضوري إلى 80 في المائة.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-02-01")).toEqual([]);
+    expect(mentionOf(text, "80", "2025", "2026-02-01").reason).toContain("an aim or a hope");
+  });
+
+  it("reads a news feed's Arabic footer as page cruft ('ظهرت المقالة … أولا على …')", () => {
+    const text = "عالج القطب 2950 ملفا.\n<p>ظهرت المقالة <a href=\"http://example.com/1.html\">96 إنابة قضائية و64 أمرا دوليا في 2016</a> أولا على <a href=\"http://example.com\">الموقع</a>.</p>";
+    expect(publishedFigures(text, catalogue, "2016", "2017-01-11")).toEqual(["files_processed 2016 = 2950"]);
+    expect(mentionOf(text, "96", "2016", "2017-01-11").status).toBe("cruft");
   });
 });
