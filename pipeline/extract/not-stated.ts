@@ -64,7 +64,7 @@ const horizonReach = 3;
  * Whether a number is a target: "هدف" right before it ("بعيدا عن هدف 4800 ملف"), or "مستهدف" right after it or its
  * noun ("من أصل 7000 مستهدفة"; grammar-words targets). Only that number: the result beside it is stated.
  */
-export function targetNumber(words: readonly Word[], mention: NumberMention, sentence: Span): string | undefined {
+export function targetNumber(text: string, words: readonly Word[], mention: NumberMention, sentence: Span): string | undefined {
   const after = firstWordAt(words, mention.end);
   const at = firstWordAt(words, mention.start);
   const before = words[at - 1];
@@ -73,7 +73,10 @@ export function targetNumber(words: readonly Word[], mention: NumberMention, sen
   // "إلى 1000 موظف في أفق 2020": the count aimed at by that horizon, a year (not "حسب حسابات «الأفق»", an outlet).
   const horizon = words.slice(after, after + horizonReach).find((w, i) => w.end <= sentence.end && wordIsAny(w, grammarWords.horizons) && /^[0-9]{4}$/u.test(words[after + i + 1]?.folded ?? ""));
   if (horizon) return `a target by a horizon («${horizon.folded}»), not a result`;
-  const reaching = reachingBefore(words, at) ?? aimedAt(words, at, sentence);
+  // The aim may open the number's line when a heading runs into its sentence ("3.4 آفاق سنة 2026⏎يستهدف المعهد …").
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const line = lineStart > sentence.start ? { start: lineStart, end: sentence.end } : undefined;
+  const reaching = reachingBefore(words, at) ?? aimedAt(words, at, sentence) ?? (line && aimedAt(words, at, line));
   return reaching && `an aim or a hope («${reaching.folded}»: a stated count takes the verb), not a result`;
 }
 

@@ -202,7 +202,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const confirmed = (mention: NumberMention) => retraction !== undefined && mention.end <= retraction.start && saidRight.test(source.text.slice(mention.end, retraction.start));
   const corrected = (mention: NumberMention) => retraction !== undefined && (retraction.end <= mention.start || confirmed(mention));
   const notStated = (mention: NumberMention) =>
-    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
+    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(source.text, words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

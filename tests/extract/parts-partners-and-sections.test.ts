@@ -159,6 +159,12 @@ describe("partners, aims and feeds (round 115)", () => {
     expect(mentionOf(text, "80", "2025", "2026-02-01").reason).toContain("an aim or a hope");
   });
 
+  it("holds back an aim opening its line under a heading that runs into its sentence ('3.4 آفاق سنة 2026⏎يستهدف المعهد …')", () => {
+    const text = "بلغت حصة التكوين الحضوري 76 في المائة.\n\n3.4 آفاق سنة 2026\nيستهدف المعهد رفع حصة التكوين الحضوري إلى 80 في المائة، وتنظيم 20 دورة على الأقل.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-02-01")).toEqual(["training_share_in_person 2025 = 76"]);
+    expect(mentionOf(text, "80", "2025", "2026-02-01").reason).toContain("an aim or a hope");
+  });
+
   it("reads a news feed's Arabic footer as page cruft ('ظهرت المقالة … أولا على …')", () => {
     const text = "عالج القطب 2950 ملفا.\n<p>ظهرت المقالة <a href=\"http://example.com/1.html\">96 إنابة قضائية و64 أمرا دوليا في 2016</a> أولا على <a href=\"http://example.com\">الموقع</a>.</p>";
     expect(publishedFigures(text, catalogue, "2016", "2017-01-11")).toEqual(["files_processed 2016 = 2950"]);
