@@ -15,14 +15,30 @@ import { oncePer } from "../lib/once-per.ts";
 const leads = ["اما"];
 const inWord = ["في"];
 
-/** The country the sentence opens with as its topic ("أما في تونس،"), set off by a comma, if any. */
+/** "الجانب": the side of a country named by its adjective ("وفي الجانب الجزائري،"). */
+const sideWords = ["جانب"];
+
+/**
+ * The country the sentence opens with as its topic ("أما في تونس،"، "وفي الجزائر المجاورة،"، "وفي الجانب
+ * الجزائري،"), set off by a comma, if any.
+ */
 export function foreignCountryOpening(text: string, sentence: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
   let index = 0;
   if (sentence[index] && wordIsAny(sentence[index]!, leads)) index++;
   if (!sentence[index] || !wordIsAny(sentence[index]!, inWord)) return undefined;
-  const country = categoryStartingAt(sentence, index + 1, catalogue);
+  const side = sentence[index + 1] !== undefined && wordIsAny(sentence[index + 1]!, sideWords) ? 1 : 0;
+  const country = categoryStartingAt(sentence, index + 1 + side, catalogue);
   if (country?.breakdown !== "partner_country") return undefined;
-  return /^\s*[،,]/u.test(text.slice(country.end, country.end + 3)) ? { start: sentence[0]!.start, end: country.end } : undefined;
+  // One adjective of the country may stand before the comma: "وفي الجزائر المجاورة،".
+  const next = sentence.find((w) => w.start >= country.end);
+  const end = next && next.folded.startsWith("ال") && /^\s+$/u.test(text.slice(country.end, next.start)) && /^\s*[،,]/u.test(text.slice(next.end, next.end + 3)) ? next.end : country.end;
+  return /^\s*[،,]/u.test(text.slice(end, end + 3)) ? { start: sentence[0]!.start, end } : undefined;
+}
+
+/** A list's heading that is a partner country's name alone ("الجزائر⏎- 1460 ملف تعاون دولي"): its items are that country's. */
+export function foreignHeading(heading: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  const country = heading.length > 0 ? categoryStartingAt(heading, 0, catalogue) : undefined;
+  return country?.breakdown === "partner_country" && country.end >= heading.at(-1)!.end ? { start: heading[0]!.start, end: country.end } : undefined;
 }
 
 /**

@@ -110,14 +110,15 @@ function reachingBefore(words: readonly Word[], at: number): Word | undefined {
 
 /**
  * Whether a number stands before its sentence's question about it, a clause mark between: "2610 ملفات في سنة، هل
- * هو رقم قياسي؟" states the figure, then asks what it is ("هل" and "it", "this"); "… أزيد من 5 آلاف ملف، هل يتعلق
+ * هو رقم قياسي؟" states the figure, then asks what it is ("هل" and "it", "this", "we": "هل نحن أمام طفرة؟"); "… أزيد من 5 آلاف ملف، هل يتعلق
  * الأمر برقم رسمي؟" asks whether the figure is true, and states nothing.
  */
 export function statedBeforeQuestion(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): boolean {
   const after = wordsWithin(words, mention.end, sentence.end);
   const asking = after.findIndex((w) => grammarWords.question_words.includes(withoutConjunction(w.folded)));
   const it = after[asking + 1];
-  if (asking < 0 || !after[asking]!.folded.endsWith("هل") || it === undefined || !(grammarWords.pronouns_of_being.includes(it.folded) || grammarWords.demonstratives.includes(it.folded))) return false;
+  const askedOf = (w: Word) => grammarWords.pronouns_of_being.includes(w.folded) || grammarWords.demonstratives.includes(w.folded) || grammarWords.interpreting_subjects.includes(w.folded);
+  if (asking < 0 || !after[asking]!.folded.endsWith("هل") || it === undefined || !askedOf(it)) return false;
   // Not when the question doubts the figure ("هل هذا صحيح؟") or the sentence heard it from others ("قرأت أن …").
   const doubted = (w: Word) => wordIsAny(w, grammarWords.doubting) || wordIsAny(w, grammarWords.hearsay);
   return clauseMark.test(text.slice(mention.end, after[asking]!.start)) && !wordsWithin(words, sentence.start, sentence.end).some(doubted);
@@ -164,7 +165,9 @@ function explanationBetween(text: string, between: readonly Word[]): boolean {
 /** Whether the sentence asks a question (its figures are asked, not stated): it ends with a question mark, quotes and brackets aside. */
 export function isQuestion(text: string, sentence: Span): boolean {
   let end = sentence.end;
-  while (end > sentence.start && closesQuestion.test(text[end - 1]!)) end--;
+  // A quoted question closed by the sentence's stop after its quote: «"هل صحيح أن …؟".».
+  const stopAfterQuote = (at: number) => text[at - 1] === "." && /["»”']/u.test(text[at - 2] ?? "");
+  while (end > sentence.start && (closesQuestion.test(text[end - 1]!) || stopAfterQuote(end))) end--;
   return end > sentence.start && grammarWords.questions.includes(text[end - 1]!);
 }
 

@@ -13,16 +13,25 @@ type Place = PeriodClaim | { unclear: string };
 /** Each number of a line under a slash legend: what its place names. */
 export type SlashPeriods = Map<NumberMention, Place>;
 
-/** A parenthesis of parts between slashes ending its line, maybe before a colon: "(النصف الأول / النصف الثاني 2019):". */
-const legendLine = /\(([^()\n]*\/[^()\n]*)\)[ \t]*[:：]?[ \t]*$/gmu;
+/**
+ * A parenthesis of parts between slashes, or dashes set off by spaces, ending its line, maybe before a colon:
+ * "(النصف الأول / النصف الثاني 2019):", "بالأرقام (2013 – 2014 – 2015)".
+ */
+const legendLine = /\(([^()\n]*(?:\/|[ \t][–—-][ \t])[^()\n]*)\)[ \t]*[:：]?[ \t]*$/gmu;
+
+/** What sets the parts of a legend, and the values of a line under it, apart: a slash, or a dash between spaces. */
+const separator = /\/|[ \t][–—-][ \t]/gu;
+
+/** Whether the text between two values is their separator alone ("162 / 153", "52 – 58"). */
+const separatesValues = (between: string) => /^[ \t]*(?:\/|[–—-])[ \t]*$/u.test(between) && (between.includes("/") || /^[ \t]+[–—-][ \t]+$/u.test(between));
 
 /** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
 function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Place[] {
   const parts: Array<{ start: number; end: number }> = [];
   let from = inside.start;
-  for (let slash = text.indexOf("/", from); slash !== -1 && slash < inside.end; slash = text.indexOf("/", from)) {
-    parts.push({ start: from, end: slash });
-    from = slash + 1;
+  for (const mark of text.slice(inside.start, inside.end).matchAll(separator)) {
+    parts.push({ start: from, end: inside.start + mark.index! });
+    from = inside.start + mark.index! + mark[0].length;
   }
   parts.push({ start: from, end: inside.end });
   const legendYears = years.filter((y) => y.start >= inside.start && y.end <= inside.end);
@@ -41,7 +50,7 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
   const periods: SlashPeriods = new Map();
-  if (!text.includes("/")) return periods;
+  if (!text.includes("/") && !/[ \t][–—-][ \t]/u.test(text)) return periods;
   const years = mentions.filter((m) => m.kind === "year");
   for (const match of text.matchAll(legendLine)) {
     const start = match.index! + match[0].indexOf("(") + 1;
@@ -57,7 +66,7 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
       // The values between slashes, maybe then their change in parentheses: "162 / 153 (+5,9 %)".
       const values = numbers.slice(0, places.length);
       const changeAfter = numbers.slice(places.length).every((m) => m.kind === "percent" && /^\s*\(\s*[+\-−]?\s*$/u.test(text.slice(values.at(-1)!.end, m.start)));
-      const slashed = values.length === places.length && changeAfter && values.every((m, i) => i === 0 || /^\s*\/\s*$/u.test(text.slice(values[i - 1]!.end, m.start)));
+      const slashed = values.length === places.length && changeAfter && values.every((m, i) => i === 0 || separatesValues(text.slice(values[i - 1]!.end, m.start)));
       if (slashed) values.forEach((m, i) => periods.set(m, places[i]!));
       lineStart = lineEnd + 1;
     }

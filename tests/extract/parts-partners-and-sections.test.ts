@@ -5,7 +5,9 @@
 // and "this year" under a section heading. Round 114 (held534–held537): a slash legend's values before their change
 // in parentheses, the cooperation "with" a partner as a share's subject, the United States named by its capital, a
 // change named by "بالنسبة لـ" after it. Round 115 (held538–held541): "bilateral" exchanges, an institute's aim
-// ("يستهدف"), a news feed's Arabic footer. (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
+// ("يستهدف"), a news feed's Arabic footer. Round 116 (held542–held545): another country's figures after "وفي الجانب
+// الجزائري،" or under its name as a list's heading, a legend of years between dashes, a quoted question closed after
+// its quote, a question asking what stated figures mean ("هل نحن أمام طفرة؟"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
 // tests/validate/interval.test.ts; "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -169,5 +171,37 @@ describe("partners, aims and feeds (round 115)", () => {
     const text = "عالج القطب 2950 ملفا.\n<p>ظهرت المقالة <a href=\"http://example.com/1.html\">96 إنابة قضائية و64 أمرا دوليا في 2016</a> أولا على <a href=\"http://example.com\">الموقع</a>.</p>";
     expect(publishedFigures(text, catalogue, "2016", "2017-01-11")).toEqual(["files_processed 2016 = 2950"]);
     expect(mentionOf(text, "96", "2016", "2017-01-11").status).toBe("cruft");
+  });
+});
+
+describe("other countries, dashes and questions (round 116)", () => {
+  it("holds back another country's figures after 'وفي الجانب الجزائري،' or 'وفي الجزائر المجاورة،'", () => {
+    for (const opening of ["وفي الجانب الجزائري،", "وفي الجزائر المجاورة،"]) {
+      const text = `عالج القطب 5800 ملف. ${opening} أعلنت المديرية العامة للأمن الوطني معالجة 1460 ملفا، ونشر 212 أمرا دوليا بالقبض.`;
+      expect(publishedFigures(text, catalogue, "2022", "2023-01-05")).toEqual(["files_processed 2022 = 5800"]);
+    }
+  });
+
+  it("holds back the items under a heading that is another country's name ('الجزائر⏎- 1460 ملف تعاون دولي')", () => {
+    const text = "المغرب\n- 5800 ملف تعاون دولي، 106 أوامر دولية بالقبض\n\nالجزائر\n- 1460 ملف تعاون دولي، 212 أمرا دوليا بالقبض";
+    expect(publishedFigures(text, catalogue, "2022", "2023-02-20")).toEqual(["files_processed 2022 = 5800", "international_arrest_warrants 2022 = 106"]);
+  });
+
+  it("reads the values between dashes under a legend of years between dashes ('بالأرقام (2013 – 2014 – 2015)')", () => {
+    const text = "بالأرقام (2013 – 2014 – 2015)\nالإنابات القضائية الدولية: 70 – 79 – 88\nالأوامر الدولية بإلقاء القبض: 52 – 58 – 64";
+    expect(publishedFigures(text, catalogue, "2015", "2016-01-14")).toEqual([
+      "letters_rogatory 2013 = 70", "letters_rogatory 2014 = 79", "letters_rogatory 2015 = 88",
+      "international_arrest_warrants 2013 = 52", "international_arrest_warrants 2014 = 58", "international_arrest_warrants 2015 = 64",
+    ]);
+  });
+
+  it("holds back a figure asked in a quoted question closed by the stop after its quote ('\"هل صحيح أن …؟\".')", () => {
+    const text = 'سألني صديق: "هل صحيح أن المغرب استقدم 140 مطلوبا من الخارج خلال السنة الماضية؟". قلت له إن الرقم هو 14.';
+    expect(mentionOf(text, "140", "2015", "2016-02-24").reason).toBe("it is asked in a question, not stated");
+  });
+
+  it("reads the figures before a question asking what they mean as stated ('…، هل نحن أمام طفرة؟')", () => {
+    const text = 'سأل المقدم: "أكثر من 7 آلاف ملف وطلب معلومات في 2024، مقابل 6 آلاف و312 في السنة التي قبلها، هل نحن أمام طفرة؟".';
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-20")).toContain("files_processed 2023 = 6312");
   });
 });
