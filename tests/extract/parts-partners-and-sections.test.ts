@@ -7,7 +7,8 @@
 // change named by "بالنسبة لـ" after it. Round 115 (held538–held541): "bilateral" exchanges, an institute's aim
 // ("يستهدف"), a news feed's Arabic footer. Round 116 (held542–held545): another country's figures after "وفي الجانب
 // الجزائري،" or under its name as a list's heading, a legend of years between dashes, a quoted question closed after
-// its quote, a question asking what stated figures mean ("هل نحن أمام طفرة؟"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
+// its quote, a question asking what stated figures mean ("هل نحن أمام طفرة؟"). Round 117 (held546–held549): a
+// headline's pause after a word that names a law's chapter elsewhere ("حصيلة فصلية.. أزيد من 1500 ملف"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
 // tests/validate/interval.test.ts; "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -203,5 +204,17 @@ describe("other countries, dashes and questions (round 116)", () => {
   it("reads the figures before a question asking what they mean as stated ('…، هل نحن أمام طفرة؟')", () => {
     const text = 'سأل المقدم: "أكثر من 7 آلاف ملف وطلب معلومات في 2024، مقابل 6 آلاف و312 في السنة التي قبلها، هل نحن أمام طفرة؟".';
     expect(publishedFigures(text, catalogue, "2024", "2025-01-20")).toContain("files_processed 2023 = 6312");
+  });
+});
+
+describe("headlines (round 117)", () => {
+  it("reads a number after a headline's pause as no law's chapter ('حصيلة فصلية.. أزيد من 1500 ملف')", () => {
+    const text = "حصيلة فصلية.. أزيد من 1500 ملف للتعاون الأمني الدولي في ثلاثة أشهر";
+    expect(publishedFigures(text, catalogue, "2023-Q3", "2023-10-20")).toEqual(["files_processed 2023-Q3 = gt 1500"]);
+  });
+
+  it("still sets a law's chapter aside ('الفصل 3 من القانون')", () => {
+    const text = "وينص الفصل 3 من القانون على التعاون القضائي.";
+    expect(mentionOf(text, "3", "2023", "2024-01-05").status).toBe("ignored");
   });
 });
