@@ -34,7 +34,8 @@ export function columnsInPartReport(text: string, words: readonly Word[], header
   if (parsePeriod(reference).part === null) return columns;
   const part = titlePart(text, words, header, phrases);
   return columns.map((column) => {
-    if (!column || !("period" in column) || column.period.length !== 4) return column;
+    // A column its header says is the whole year ("المجموع" beside the year's parts) is no part of it.
+    if (!column || !("period" in column) || column.period.length !== 4 || column.whole) return column;
     return part ? { period: withPart(column.period, part) } : { period: column.period, unclear: `the table does not say whether ${column.period} is the whole year or the same part of it as ${reference}` };
   });
 }

@@ -18,7 +18,7 @@ import { isCountValue, isYearValue } from "./years.ts";
 export { tableCells } from "../text/table-rows.ts";
 
 /** What a column of a table holds, from its header cell. */
-export type Column = { period: string; unclear?: string } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | { aside: Span } | { unclear: string } | null;
+export type Column = { period: string; unclear?: string; whole?: true } | { periodWords: Span } | { change: { period: string; base: string; percent: boolean; header: Span } } | { label: Span } | { aside: Span } | { unclear: string } | null;
 
 /** The period a cell names: a year ("2016"), a year and its part ("2016-H1", "ن2 2022"); null for any other cell. */
 export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
@@ -120,6 +120,9 @@ const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}(?:[^\S
 /** A column of the whole year beside its parts ("| النصف الأول | النصف الثاني | السنة |"): the text's year (count-periods.ts columnPeriod). */
 export const wholeYearCell = /^(?:(?:مجموع|إجمالي|اجمالي|حصيلة)\s+)?(?:ال)?(?:سنة|عام)(?:\s+(?:كاملة|كاملا|كلها|كله))?$/u;
 
+/** A column of the total beside parts of a year ("المجموع"): the year the labels' cell names, when it names one. */
+const totalCell = /^(?:ال)?(?:مجموع|إجمالي|اجمالي)$/u;
+
 /** Two months joined by a dash, no year ("يناير - مارس"): a span of the text's year the period reader reads. */
 function monthSpan(cell: string, months: readonly string[]): boolean {
   const ends = /^\s*(\p{L}+)\s*[-–—]\s*(\p{L}+)\s*$/u.exec(cell);
@@ -145,7 +148,12 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   // The labels' column is no period itself: a row of parts whose empty first cell a tab-separated copy lost
   // ("الفصل الأول	الفصل الثاني	…	مجموع السنة") is a second header row.
   const yearBesideParts = /\p{L}/u.test(cellText[0]!) && !part(cellText[0]!) && cellText.slice(1).some(part);
-  const worded = (cell: string) => part(cell) || (yearBesideParts && wholeYearCell.test(cell.trim()));
+  // The labels' cell may name the year of parts named without theirs ("| المؤشر (2024) | النصف الأول | النصف الثاني |
+  // المجموع |"): their total is that year.
+  const labelYear = /[0-9٠-٩]{4}/u.exec(cellText[0]!)?.[0];
+  const partsWithoutYears = cellText.slice(1).filter(part).every((cell) => !/[0-9٠-٩]{4}/u.test(cell));
+  const yearsTotal = (cell: string) => labelYear !== undefined && partsWithoutYears && totalCell.test(cell.trim());
+  const worded = (cell: string) => part(cell) || (yearBesideParts && (wholeYearCell.test(cell.trim()) || yearsTotal(cell)));
   // A change column after two or more of them ("| … | الربع الأول 2024 | الربع الأول 2025 | التغير (%) |"): the
   // change from the first to the last when each names a year and its part ("النصف الأول 2024"); held back otherwise.
   const periods = cellText.slice(1).findIndex((cell) => !worded(cell));
@@ -160,8 +168,9 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   const change = (index: number): Column =>
     known ? { change: { period: known.at(-1)!, base: known[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } } : { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" };
   // A part alone after a cell naming its year ("| 2024: الربع الأول | الربع الثاني | … | 2025: الربع الأول |") is of that year.
-  let year: string | undefined;
+  let year: string | undefined = labelYear;
   const periodColumn = (i: number): Column => {
+    if (yearsTotal(cellText[i + 1]!)) return { period: labelYear!, whole: true };
     const own = /[0-9٠-٩]{4}/u.exec(cellText[i + 1]!)?.[0];
     year = own ?? year;
     const carried = own === undefined && year !== undefined ? periodInWords(`${cellText[i + 1]!} ${year}`, parts) : null;

@@ -8,7 +8,9 @@
 // ("يستهدف"), a news feed's Arabic footer. Round 116 (held542–held545): another country's figures after "وفي الجانب
 // الجزائري،" or under its name as a list's heading, a legend of years between dashes, a quoted question closed after
 // its quote, a question asking what stated figures mean ("هل نحن أمام طفرة؟"). Round 117 (held546–held549): a
-// headline's pause after a word that names a law's chapter elsewhere ("حصيلة فصلية.. أزيد من 1500 ملف"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
+// headline's pause after a word that names a law's chapter elsewhere ("حصيلة فصلية.. أزيد من 1500 ملف"); a table's
+// labels' cell naming the year of parts named without theirs, beside their total ("| المؤشر (2024) | النصف الأول |
+// النصف الثاني | المجموع |"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
 // tests/validate/interval.test.ts; "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -216,5 +218,19 @@ describe("headlines (round 117)", () => {
   it("still sets a law's chapter aside ('الفصل 3 من القانون')", () => {
     const text = "وينص الفصل 3 من القانون على التعاون القضائي.";
     expect(mentionOf(text, "3", "2023", "2024-01-05").status).toBe("ignored");
+  });
+});
+
+describe("tables (after round 117)", () => {
+  it("reads the parts named without their year under a labels' cell naming it, and their total as the whole year", () => {
+    const text = "| المؤشر (2024) | النصف الأول | النصف الثاني | المجموع |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 78 | 84 | 162 |";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-01")).toEqual(["letters_rogatory 2024-H1 = 78", "letters_rogatory 2024-H2 = 84", "letters_rogatory 2024 = 162"]);
+    const earlier = text.replace("(2024)", "(2023)");
+    expect(publishedFigures(earlier, catalogue, "2024", "2025-02-01")).toEqual(["letters_rogatory 2023-H1 = 78", "letters_rogatory 2023-H2 = 84", "letters_rogatory 2023 = 162"]);
+  });
+
+  it("does not take a total beside parts for a year its header does not name ('| المؤشر | النصف الأول | النصف الثاني | المجموع |')", () => {
+    const text = "| المؤشر | النصف الأول | النصف الثاني | المجموع |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 78 | 84 | 162 |";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-01")).not.toContain("letters_rogatory 2024 = 162");
   });
 });
