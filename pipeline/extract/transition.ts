@@ -379,6 +379,9 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
     // "من" as a change's earlier end stands right before it ("ارتفع من 2950"), not before a period's year ("أكثر مما
     // عولج في النصف الأول من 2021 بنحو 460 ملفا").
     const from = wordIsAny(word, transitions.from) && /^[^\p{Nd}]*$/u.test(scope.text.slice(word.end, scope.mention.start));
+    // "الفرق بين النصفين في عدد الملفات بلغ 375 ملفا": the level's verb gives the amount a difference noun before it names.
+    const amount = wordIsAny(word, differences.levels) ? scope.lead.filter((w) => w.end <= word.start).find((w) => w.folded.startsWith("ال") && wordIsAny(w, differences.amount_nouns)) : undefined;
+    if (amount) return [amount];
     if (wordIsAny(word, differences.levels) || from) return afterDifference(scope);
     // "لكن عدد الموقوفين ارتفع: 131 شخصا": a colon between the change and the number gives what it rose to.
     if (wordIsAny(word, differences.words)) return levelAfterColon(scope, word) ? afterDifference(scope) : [word];

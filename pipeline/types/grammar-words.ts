@@ -359,9 +359,13 @@ export type Words79 = string[];
  */
 export type Words80 = string[];
 /**
- * Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني').
+ * Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level.
  */
 export type Words81 = string[];
+/**
+ * Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني').
+ */
+export type Words82 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -369,59 +373,59 @@ export type Phrases10 = string[];
 /**
  * Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا').
  */
-export type Words82 = string[];
+export type Words83 = string[];
 /**
  * Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words.
  */
-export type Words83 = string[];
+export type Words84 = string[];
 /**
  * Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt.
  */
-export type Words84 = string[];
+export type Words85 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words85 = string[];
+export type Words86 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words86 = string[];
+export type Words87 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words87 = string[];
+export type Words88 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words88 = string[];
+export type Words89 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words89 = string[];
+export type Words90 = string[];
 /**
  * 'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts).
  */
-export type Words90 = string[];
+export type Words91 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words91 = string[];
+export type Words92 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words92 = string[];
+export type Words93 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words93 = string[];
+export type Words94 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words94 = string[];
+export type Words95 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words95 = string[];
+export type Words96 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -433,7 +437,7 @@ export type Phrases12 = string[];
 /**
  * Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body.
  */
-export type Words96 = string[];
+export type Words97 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
@@ -441,11 +445,11 @@ export type Phrases13 = string[];
 /**
  * Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts).
  */
-export type Words97 = string[];
+export type Words98 = string[];
 /**
  * Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما' (clauses.ts).
  */
-export type Words98 = string[];
+export type Words99 = string[];
 /**
  * The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts).
  */
@@ -461,7 +465,7 @@ export type Phrases16 = string[];
 /**
  * The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts).
  */
-export type Words99 = string[];
+export type Words100 = string[];
 /**
  * Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's.
  */
@@ -473,51 +477,51 @@ export type Phrases18 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
-export type Words100 = string[];
+export type Words101 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words101 = string[];
+export type Words102 = string[];
 /**
  * Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded).
  */
-export type Words102 = string[];
+export type Words103 = string[];
 /**
  * Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded).
  */
-export type Words103 = string[];
+export type Words104 = string[];
 /**
  * Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed).
  */
-export type Words104 = string[];
+export type Words105 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words105 = string[];
+export type Words106 = string[];
 /**
  * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
  */
-export type Words106 = string[];
+export type Words107 = string[];
 /**
  * Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures.
  */
-export type Words107 = string[];
+export type Words108 = string[];
 /**
  * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
-export type Words108 = string[];
+export type Words109 = string[];
 /**
  * Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts).
  */
-export type Words109 = string[];
+export type Words110 = string[];
 /**
  * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
-export type Words110 = string[];
+export type Words111 = string[];
 /**
  * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
  */
-export type Words111 = string[];
+export type Words112 = string[];
 /**
  * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
@@ -525,7 +529,7 @@ export type Phrases19 = string[];
 /**
  * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
  */
-export type Words112 = string[];
+export type Words113 = string[];
 /**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
@@ -533,11 +537,11 @@ export type Phrases20 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
-export type Words113 = string[];
+export type Words114 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words114 = string[];
+export type Words115 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -545,15 +549,15 @@ export type Phrases21 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words115 = string[];
+export type Words116 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words116 = string[];
+export type Words117 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words117 = string[];
+export type Words118 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -561,43 +565,43 @@ export type Phrases22 = string[];
 /**
  * Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts).
  */
-export type Words118 = string[];
+export type Words119 = string[];
 /**
  * Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles).
  */
-export type Words119 = string[];
+export type Words120 = string[];
 /**
  * 'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it.
  */
-export type Words120 = string[];
+export type Words121 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words121 = string[];
+export type Words122 = string[];
 /**
  * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
  */
-export type Words122 = string[];
+export type Words123 = string[];
 /**
  * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
  */
-export type Words123 = string[];
+export type Words124 = string[];
 /**
  * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
  */
-export type Words124 = string[];
+export type Words125 = string[];
 /**
  * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
  */
-export type Words125 = string[];
+export type Words126 = string[];
 /**
  * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
-export type Words126 = string[];
+export type Words127 = string[];
 /**
  * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
  */
-export type Words127 = string[];
+export type Words128 = string[];
 /**
  * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -609,27 +613,27 @@ export type Phrases24 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words128 = string[];
+export type Words129 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words129 = string[];
+export type Words130 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words130 = string[];
+export type Words131 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words131 = string[];
+export type Words132 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words132 = string[];
+export type Words133 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words133 = string[];
+export type Words134 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -637,19 +641,19 @@ export type Phrases25 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words134 = string[];
+export type Words135 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words135 = string[];
+export type Words136 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words136 = string[];
+export type Words137 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words137 = string[];
+export type Words138 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -665,7 +669,7 @@ export type Phrases28 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words138 = string[];
+export type Words139 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -785,7 +789,8 @@ export interface GrammarWords {
     words: Words78;
     levels: Words79;
     after: Words80;
-    rest_of_whole: Words81;
+    amount_nouns: Words81;
+    rest_of_whole: Words82;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -794,13 +799,13 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases10;
-  result_verbs: Words82;
-  result_prepositions: Words83;
-  knowing_verbs: Words84;
-  question_words: Words85;
-  recorded: Words86;
-  replies: Words87;
-  in_a_row: Words88;
+  result_verbs: Words83;
+  result_prepositions: Words84;
+  knowing_verbs: Words85;
+  question_words: Words86;
+  recorded: Words87;
+  replies: Words88;
+  in_a_row: Words89;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -808,65 +813,65 @@ export interface GrammarWords {
     increase: Words48;
     decrease: Words48;
   };
-  rate_openers: Words89;
-  coordinated_rate_openers: Words90;
-  between: Words91;
-  succession: Words92;
-  respectively: Words93;
-  change_columns: Words94;
-  continuations: Words95;
+  rate_openers: Words90;
+  coordinated_rate_openers: Words91;
+  between: Words92;
+  succession: Words93;
+  respectively: Words94;
+  change_columns: Words95;
+  continuations: Words96;
   other_bodies: Phrases11;
   security_bodies: Phrases12;
-  foreign_nationalities: Words96;
+  foreign_nationalities: Words97;
   national_level: Phrases13;
-  partner_marker_homographs: Words97;
-  clause_openers: Words98;
+  partner_marker_homographs: Words98;
+  clause_openers: Words99;
   national_police: Phrases14;
   national_bodies: Phrases15;
   unit_cities: Phrases16;
-  unit_heads: Words99;
+  unit_heads: Words100;
   local_level: Phrases17;
   place_units: Phrases18;
-  home_country: Words100;
-  local_places: Words101;
-  local_unit_subjects: Words102;
-  result_partitives: Words103;
-  horizons: Words104;
-  place_services: Words105;
-  media_nouns: Words106;
-  series_labels: Words107;
-  credit_lines: Words108;
-  aims: Words109;
-  targets: Words110;
-  reaching_nouns: Words111;
+  home_country: Words101;
+  local_places: Words102;
+  local_unit_subjects: Words103;
+  result_partitives: Words104;
+  horizons: Words105;
+  place_services: Words106;
+  media_nouns: Words107;
+  series_labels: Words108;
+  credit_lines: Words109;
+  aims: Words110;
+  targets: Words111;
+  reaching_nouns: Words112;
   result_phrases: Phrases19;
-  relative_heads: Words112;
+  relative_heads: Words113;
   past_openers: Phrases20;
-  target_thresholds: Words113;
-  doubting: Words114;
+  target_thresholds: Words114;
+  doubting: Words115;
   achievement_rates: Phrases21;
-  writings: Words115;
-  complementizers: Words116;
-  partner_markers: Words117;
+  writings: Words116;
+  complementizers: Words117;
+  partner_markers: Words118;
   partner_bodies: Phrases22;
-  origin_participles: Words118;
-  country_nouns: Words119;
-  abroad: Words120;
-  several_partners: Words121;
-  place_prepositions: Words122;
-  language_nouns: Words123;
-  partner_pronouns: Words124;
-  career_nouns: Words125;
-  two_countries: Words126;
-  territory_nouns: Words127;
+  origin_participles: Words119;
+  country_nouns: Words120;
+  abroad: Words121;
+  several_partners: Words122;
+  place_prepositions: Words123;
+  language_nouns: Words124;
+  partner_pronouns: Words125;
+  career_nouns: Words126;
+  two_countries: Words127;
+  territory_nouns: Words128;
   same_body: Phrases23;
   regions: Phrases24;
-  together: Words128;
-  ranked_after: Words129;
-  period_headers: Words130;
-  averages: Words131;
-  yearly_adjectives: Words132;
-  mediterranean: Words133;
+  together: Words129;
+  ranked_after: Words130;
+  period_headers: Words131;
+  averages: Words132;
+  yearly_adjectives: Words133;
+  mediterranean: Words134;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -875,12 +880,12 @@ export interface GrammarWords {
     now: Words48;
   };
   per_year: Phrases25;
-  recalling: Words134;
-  documents: Words135;
-  habitual_being: Words136;
-  summing_up: Words137;
+  recalling: Words135;
+  documents: Words136;
+  habitual_being: Words137;
+  summing_up: Words138;
   same_kind: Phrases26;
   conditionals: Phrases27;
   forecasts: Phrases28;
-  hearsay: Words138;
+  hearsay: Words139;
 }

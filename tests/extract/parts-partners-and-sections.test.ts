@@ -10,7 +10,7 @@
 // its quote, a question asking what stated figures mean ("هل نحن أمام طفرة؟"). Round 117 (held546–held549): a
 // headline's pause after a word that names a law's chapter elsewhere ("حصيلة فصلية.. أزيد من 1500 ملف"); a table's
 // labels' cell naming the year of parts named without theirs, beside their total ("| المؤشر (2024) | النصف الأول |
-// النصف الثاني | المجموع |"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
+// النصف الثاني | المجموع |"); a difference's amount after a level's verb ("الفرق … بلغ 375 ملفا"). (Rounding "قرابة 175" to the nearest five and a bound on a percentage:
 // tests/validate/interval.test.ts; "ألف و ميتين" and "أكتر من": tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
@@ -232,5 +232,18 @@ describe("tables (after round 117)", () => {
   it("does not take a total beside parts for a year its header does not name ('| المؤشر | النصف الأول | النصف الثاني | المجموع |')", () => {
     const text = "| المؤشر | النصف الأول | النصف الثاني | المجموع |\n|---|---|---|---|\n| الإنابات القضائية الدولية | 78 | 84 | 162 |";
     expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-01")).not.toContain("letters_rogatory 2024 = 162");
+  });
+});
+
+describe("differences (after round 117)", () => {
+  it("reads the number a level's verb gives after a difference noun as the difference's amount ('الفرق بين النصفين … بلغ 375 ملفا')", () => {
+    const text = "الفرق بين النصفين في عدد الملفات بلغ 375 ملفا.";
+    expect(publishedFigures(text, catalogue, "2024-H2", "2025-02-01")).toEqual([]);
+    expect(mentionOf(text, "375", "2024-H2", "2025-02-01").reason).toContain("the amount of a change");
+  });
+
+  it("still reads what a difference leaves for a part of the year as its level ('الفرق إذن بلغ 3208 ملفات في النصف الثاني')", () => {
+    const text = "عالج القطب 6312 ملفا خلال سنة 2023، منها 3104 في النصف الأول. الفرق إذن بلغ 3208 ملفات في النصف الثاني.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-10")).toContain("files_processed 2023-H2 = 3208");
   });
 });
