@@ -12,7 +12,7 @@ import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { wholeNouns } from "./part-of-next.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
 import { otherBody, otherBodyReason, sameBodyAsBefore } from "./other-body.ts";
-import { partnerPartOf } from "./partner-place.ts";
+import { ownPartnerWords, partnerPartOf } from "./partner-place.ts";
 import { percentageMark } from "./change-direction.ts";
 import { changeDirection } from "./percent-change.ts";
 import { heldBack, type Reading, unaccounted } from "./reading.ts";
@@ -175,8 +175,7 @@ function onNumbersLine(scope: NumberScope, words: readonly Word[]): readonly Wor
 function wantedByOtherPartner(scope: NumberScope, catalogue: Catalogue, choice: ChosenIndicator): { start: number; end: number } | undefined {
   const wanted = wantedByOnePartner(scope.after, catalogue.breakdowns);
   if (!wanted) return undefined;
-  const namedByIndicator = (choice.indicator.cues ?? []).some((cue) => (cue.context ?? []).some((words) => wordIsAny(wanted.nationality, words)));
-  return namedByIndicator ? undefined : wanted;
+  return wordIsAny(wanted.nationality, ownPartnerWords(choice.indicator)) ? undefined : wanted;
 }
 
 /** How many words before a count "bilateral" may stand: "المبادلات الثنائية شملت 2063 ملفا". */
@@ -192,4 +191,4 @@ function bilateralBefore(scope: NumberScope): Word | undefined {
 }
 
 /** Whether an indicator counts one partner's only: its cues name that partner's nationality ("مطلوبين للقضاء الأمريكي"). */
-const countsOnePartner = (indicator: Indicator): boolean => (indicator.cues ?? []).some((cue) => (cue.context ?? []).some((words) => words.some((word) => foreignNationalityForms.includes(word))));
+const countsOnePartner = (indicator: Indicator): boolean => ownPartnerWords(indicator).some((word) => foreignNationalityForms.includes(word));

@@ -9,6 +9,7 @@ import { opensOnOutOf } from "./part-of-next.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
+import { separatesValues } from "./slash-legend.ts";
 import { givenByCorrection } from "./spoken-corrections.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
@@ -229,7 +230,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // "4480 (2018: 4060)": a year and a colon opening the parenthesis label the value after them.
   const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || labelledByYear(scope.text, scope.mention)) && ownLine;
   // "39 / 45", "52 – 58", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
-  const slashed = /^(?:\s*\/\s*|[^\S\n]+[–—-][^\S\n]+)$/u.test(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
+  const slashed = separatesValues(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
   if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);

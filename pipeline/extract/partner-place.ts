@@ -102,7 +102,7 @@ function ownLead(text: string, lead: readonly Word[], numberStart: number, numbe
 const bareValue = (text: string, numberEnd: number) => /^[^\S\n]*(?:[(،,؛;.\n]|$)/u.test(text.slice(numberEnd, numberEnd + 4));
 
 /** The words of every cue context of an indicator ("امريكي" for the foreigners arrested for the US): a partner it names is part of what it counts. */
-const ownPartnerWords = (indicator: Indicator) => indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? [];
+export const ownPartnerWords = (indicator: Indicator): string[] => indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? [];
 
 /**
  * The one partner country the count's own clause places it with, before the number or in the few words after it,

@@ -22,8 +22,8 @@ const legendLine = /\(([^()\n]*(?:\/|[ \t][–—-][ \t])[^()\n]*)\)[ \t]*[:：]
 /** What sets the parts of a legend, and the values of a line under it, apart: a slash, or a dash between spaces. */
 const separator = /\/|[ \t][–—-][ \t]/gu;
 
-/** Whether the text between two values is their separator alone ("162 / 153", "52 – 58"). */
-const separatesValues = (between: string) => /^[ \t]*(?:\/|[–—-])[ \t]*$/u.test(between) && (between.includes("/") || /^[ \t]+[–—-][ \t]+$/u.test(between));
+/** Whether the text between two values is their separator alone ("162 / 153", "52 – 58"): the values of one label for two periods. */
+export const separatesValues = (between: string): boolean => /^(?:\s*\/\s*|[^\S\n]+[–—-][^\S\n]+)$/u.test(between);
 
 /** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
 function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Place[] {
