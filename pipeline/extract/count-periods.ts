@@ -12,7 +12,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import { agreedPeriod, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
-import { allPartPhrases, samePart } from "./year-parts.ts";
+import { allPartPhrases, samePart, withPart } from "./year-parts.ts";
 import { impliesPreviousYear } from "./implicit-base.ts";
 import type { Word } from "./words.ts";
 import { isYearWord, wordValue, yearMention } from "./years.ts";
@@ -83,6 +83,17 @@ export function sharedUnclearPeriod(scope: NumberScope, catalogue: Catalogue, ow
   const opened = scope.opening !== null && ("unclear" in scope.opening || scope.opening.claims.length > 0);
   const coordinatedVerb = !aside && !opened && scope.before.length > 0 && scope.before.length <= coordinatedVerbWords && scope.before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0;
   return coordinated || coordinatedVerb ? soFar.unclearPeriod : undefined;
+}
+
+/**
+ * A count naming no period after a comparison with a number in words that may be a year ("الأرقام تزادت مقارنة مع
+ * ألفين وواحد وعشرين، مثلا الإنابات كانو مية وواحد وتلاتين"): it may be that year's, as it would be after "2021".
+ */
+export function afterComparedYearOrCount(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): UnclearPeriod | undefined {
+  const compared = soFar.comparedYearOrCount;
+  if (!compared || compared.end > scope.mention.start || !("claims" in own) || own.claims.length > 0) return undefined;
+  const unclear = `the sentence compares with «${scope.text.slice(compared.start, compared.end)}», which may be the year ${compared.value} written in words: the count may be that year's`;
+  return { unclear, start: compared.start, end: compared.end };
 }
 
 /** How many words a coordinated verb's clause may have before its count: "، وسلم ثمانية"، "، وسلمت المملكة 8". */
@@ -249,6 +260,18 @@ export function wholeOfOpening(reading: PeriodReading, scope: NumberScope): Peri
 }
 
 /**
+ * "في 2024، عالج القطب 3420 ملفا في النصف الأول" in a report on 2025-H1: a part the clause names without its year
+ * is of the year the sentence opens with.
+ */
+export function partOfOpening(reading: PeriodReading, scope: NumberScope): PeriodReading | undefined {
+  if (!("claims" in reading) || reading.claims.length !== 1) return undefined;
+  const claim = reading.claims[0]!;
+  const opening = claim.partWithoutYear === undefined ? undefined : openingYear(scope);
+  if (!opening || opening.year === parsePeriod(claim.period).year) return undefined;
+  return { claims: [{ period: withPart(String(opening.year), claim.partWithoutYear!), start: Math.min(claim.start, opening.start), end: Math.max(claim.end, opening.end) }] };
+}
+
+/**
  * The year the sentence opens with: of its period, or, in a report on a part, of an opening unclear only on whether
  * its year is whole ("سنة 2019 كانت الرقم القياسي، بـ4480 ملفا طيلة السنة": the clause's words say it is).
  */
@@ -259,6 +282,7 @@ function openingYear(scope: NumberScope): { year: number; start: number; end: nu
     const agreed = agreedPeriod(opening.claims);
     return "period" in agreed ? { year: parsePeriod(agreed.period.period).year, start: agreed.period.start, end: agreed.period.end } : undefined;
   }
+  if (opening.year !== undefined) return { year: opening.year, start: opening.start, end: opening.end };
   const years = scope.previousClause.years.filter((y) => y.start >= opening.start && y.end <= opening.end);
   return years.length === 1 ? { year: years[0]!.value, start: opening.start, end: opening.end } : undefined;
 }
@@ -452,5 +476,8 @@ export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: 
   const partPeriod = readPeriods({ words, years: [] }, scope.reference, catalogue.periods, periodContext(scope));
   const ofTheYear = (period: string) => period === scope.reference || (periodWithin(period, String(reference.year)) && !periodWithin(period, scope.reference));
   const isYears = "claims" in partPeriod && partPeriod.claims.length > 0 && partPeriod.claims.every((c) => ofTheYear(c.period));
-  return isYears ? { claims: [{ period: String(reference.year), start: next[marker]!.start, end }] } : undefined;
+  if (!isYears) return undefined;
+  // "في 2024، عالج القطب 7215 ملفا، منها 3420 في النصف الأول": the year the sentence opens with, when it names one.
+  const opening = partPeriod.claims.every((c) => c.partWithoutYear !== undefined) ? openingYear(scope) : undefined;
+  return { claims: [{ period: String(opening?.year ?? reference.year), start: next[marker]!.start, end }] };
 }

@@ -28,11 +28,12 @@ import { restatedPart } from "./this-figure.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
 import { sharedPeriodAfter } from "./shared-period-after.ts";
-import { baseOfChangeRatePeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfWholePeriod, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
+import { afterComparedYearOrCount, baseOfChangeRatePeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfOpening, partOfWholePeriod, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
 import { carriedPeriod, comparisonClausePeriod, referredClausePeriod, restatedAcrossPeriods, restatedTotalPeriod } from "./clause-before-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
 import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole, yearOrPart } from "./unclear-periods.ts";
+import { finalFigureOf } from "./provisional.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { exactOfBound, partBeforeParenthesis, periodInParenthesisAfter, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 
@@ -49,6 +50,8 @@ export interface CountReading {
   oneKind?: true;
   /** It was held back as one partner's part (partner-place.ts): a count of the same indicator compared with it is that partner's too. */
   partnerPart?: { indicatorId: string; partner: string };
+  /** It is compared with no noun of its own and may be a year in words: the counts after it in the sentence may be that year's. */
+  yearOrCount?: true;
 }
 
 /**
@@ -187,7 +190,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const counted = definiteNumberNoun(scope, catalogued) ?? countedNoun({ text: scope.text, mention, before: scope.before, after: scope.after, earlier: scope.earlier, previousClause: scope.previousClause.words, previous: soFar.lastCounted, startsPeriod: (w) => opensPeriod(scope, catalogue, w), wordAfter: scope.wordAfter, label: [...(scope.table?.label ?? []), ...questionOf(scope)], cellOnly: scope.table?.stacked === true }, catalogued);
   // "مقارنة مع ألفين وسبعة عشر، حين …": a number in words that may be a year, compared, with no noun of its own.
   if (compared && mention.form === "words" && isYearValue(mention.value) && counted?.how !== "after") {
-    return { counted, reading: heldBack(`a year or a count? «${scope.text.slice(mention.start, mention.end)}» is compared with no noun of its own, and ${mention.value} may be a year written in words`, null) };
+    return { counted, reading: heldBack(`a year or a count? «${scope.text.slice(mention.start, mention.end)}» is compared with no noun of its own, and ${mention.value} may be a year written in words`, null), yearOrCount: true };
   }
   // "في حين سلم المغرب 14 […]", "بينهم 71 …": a snippet cut right after the number; what it counts was cut off.
   const cut = cutOffAfter.exec(scope.text.slice(mention.end, mention.end + 16));
@@ -202,7 +205,12 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const chosen = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
   if ("reading" in chosen) return { counted, reading: chosen.reading, ...(chosen.oneKind && { oneKind: true as const }) };
   const thisFigure = restatedPart(scope, soFar, chosen.indicator);
-  const choice = thisFigure ? { ...chosen, indicator: thisFigure.figure.indicator, evidence: chosen.evidence.words("this figure", [thisFigure.reference]) } : chosen;
+  const final = thisFigure ? undefined : finalFigureOf(scope.before, soFar.counts, mention.start);
+  const choice = thisFigure
+    ? { ...chosen, indicator: thisFigure.figure.indicator, evidence: chosen.evidence.words("this figure", [thisFigure.reference]) }
+    : final
+      ? { ...chosen, indicator: final.figure.indicator, evidence: chosen.evidence.words("the final figure of the count before it", [final.reference]) }
+      : chosen;
   const aside = countAside(scope, catalogue, soFar, choice, counted, compared, startsChange);
   if (aside) return { counted, ...aside };
   const { indicator, evidence } = choice;
@@ -245,6 +253,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     ownEventYear(scope, catalogue, own, soFar) ??
     beforeEvent(scope, catalogue, own) ??
     (startsChange ? (comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ?? transitionStartPeriod(scope, catalogue, soFar)) : undefined) ??
+    afterComparedYearOrCount(scope, own, soFar) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
     coordinatedPeriod(scope, own, soFar) ??
     sharedPeriodAfter(scope, catalogue, own) ??
@@ -259,6 +268,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     wholeOfLaterPart(scope, catalogue, own) ??
     partAfterOpeningPeriod(scope, own, soFar) ??
     wholeAfterOtherYear(own, scope, catalogue) ??
+    partOfOpening(own, scope) ??
     wholeOfOpening(own, scope) ??
     questionPeriod(own, scope, catalogue) ??
     orOpening(own, scope);

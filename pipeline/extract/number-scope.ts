@@ -33,6 +33,8 @@ export interface Extraction {
   slashes: SlashPeriods;
   /** The figures the text's correction notices withdrew, as they are read (retracted.ts). */
   retracted: RetractedFigure[];
+  /** The figures the text gives as provisional counts (provisional.ts): a final count of theirs replaces them. */
+  provisional: Set<NumberMention>;
   /** The values of tables copied one cell per line, held back (stacked-table.ts). */
   stacked: ReadonlySet<NumberMention>;
   /** The row labels of the values of such tables whose column is known (stacked-table.ts). */

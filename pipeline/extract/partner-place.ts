@@ -168,6 +168,18 @@ function partnerOpening(text: string, opening: readonly Word[], catalogue: Break
 const refersToPartner = (text: string, number: { start: number; end: number }, lead: readonly Word[]) =>
   ownLead(text, lead, number.start, number.end).some((w) => wordIsAny(w, grammarWords.partner_pronouns) || wordIsAny(w, grammarWords.two_countries) || /^[وف]?البلدان$/u.test(w.folded));
 
+/**
+ * The one partner country the sentence placed something in before the count, when "there" in the count's lead
+ * stands for it ("واحد وسبعون مواطنا مغربيا، أغلبهم في إسبانيا، حيث أوقف هناك ثمانية وعشرون شخصا").
+ */
+function placedThere(text: string, number: { start: number; end: number }, lead: readonly Word[], earlier: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
+  if (!ownLead(text, lead, number.start, number.end).some((w) => wordIsAny(w, grammarWords.place_back_references))) return undefined;
+  if (namesSeveralPartners(earlier)) return undefined;
+  const partners = partnersIn(earlier, catalogue, (i) => placed(earlier, i, catalogue));
+  const codes = new Set(partners.map((p) => p.code));
+  return codes.size === 1 && partners[0]!.code !== "" && partners.every((p) => p.placed) ? partners[0] : undefined;
+}
+
 /** The one partner a table column's header names ("| المؤشر | كندا | المجموع الوطني 2023 |"): the column holds its parts. */
 function partnerColumn(header: readonly Word[], catalogue: BreakdownCatalogue): Place | undefined {
   const partners = partnersIn(header, catalogue, () => true);
@@ -189,6 +201,8 @@ export function partnerPartOf(scope: NumberScope, catalogue: Catalogue, soFar: S
     partnerPlace(scope.text, scope.mention, lead, scope.after, catalogue.breakdowns, indicator, scope.earlier) ??
     [partnerOpening(scope.text, opening, catalogue.breakdowns), aside.length > 0 ? partnerColumn(aside, catalogue.breakdowns) : undefined].find((p) => p && !namesIndicatorsPartner([...opening, ...aside], p, indicator));
   if (place) return { how: "the part of one partner", partner: scope.text.slice(place.start, place.end) };
+  const there = placedThere(scope.text, scope.mention, scope.lead, scope.earlier, catalogue.breakdowns);
+  if (there) return { how: "the part of the partner «هناك» (there) stands for", partner: scope.text.slice(there.start, there.end) };
   const earlier = soFar.partnerPart;
   if (!earlier) return undefined;
   if (compared && earlier.indicatorId === indicator.id) return { how: "compared with the part of one partner", partner: earlier.partner };

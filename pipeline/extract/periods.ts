@@ -13,7 +13,7 @@ import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { elidedParts, type PartMatch, partBefore, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
+import { elidedParts, type PartCode, type PartMatch, partAfterOpeningYear, partBefore, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -31,9 +31,12 @@ export interface PeriodClaim {
   end: number;
   /** Named as "the whole year" without saying which ("في السنة كاملة"): the reference's, unless the sentence opened on another. */
   yearless?: true;
+  /** A part named without its year ("في النصف الأول"), read as the reference's year's: the sentence may open on another. */
+  partWithoutYear?: PartCode;
 }
 
-export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number };
+/** A reading of no period, or, when only whether the whole year or a part of it is unclear, of that `year`. */
+export type PeriodReading = { claims: PeriodClaim[] } | { unclear: string; start: number; end: number; year?: number };
 
 function wordIndexBefore(words: readonly Word[], offset: number): number {
   let index = -1;
@@ -257,7 +260,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
-    const part = partBefore(parts, at);
+    const part = partBefore(parts, at) ?? partAfterOpeningYear(words, parts, at, scope.years.length);
     const start = spanFromPart(parts, part, at, year.start);
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
@@ -267,7 +270,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     else if (!referenceHasPart || samePeriod || eachYearsPart) claims.push({ period: samePart(year.value, reference), start, end: year.end });
     // "يصل مجموع ما عالجته الوحدة طيلة 2017 إلى 3 380 ملفا، بعدما كان 2 950 ملفا في 2016": compared with a whole year's figure.
     else if (context.comparedWithWholeYear) claims.push({ period: String(year.value), start, end: year.end });
-    else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end };
+    else return { unclear: `the text does not say whether ${year.value} is the whole year or the same part of it as ${reference}`, start: year.start, end: year.end, year: year.value };
   }
   // "أعلنت في حصيلتها السنوية الأخيرة عن معالجة 6 آلاف و264 ملفا طيلة سنة 2023": a year named says which.
   // In a report on a part, "طيلة السنة ذاتها" is the whole of the year named before (below), not the text's year.
@@ -285,9 +288,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // Moroccan Arabic says it without agreement: "العام اللي فات كامل".
     const after = words[wordIndexBefore(words, match.end) + 1];
     const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end) || after?.folded === "كامل";
-    const part = partBefore(parts, match.index);
+    const part = partBefore(parts, match.index) ?? partAfterOpeningYear(words, parts, match.index, scope.years.length + 1);
     // "مقارنة مع 112 أمرا في السنة الماضية" in a report on a quarter: the whole year or its same quarter? Unsaid.
-    if (referenceHasPart && !whole && !part && !samePeriod && !preceding && scope.years.length === 0) return { unclear: `it names "the previous year" in a report on ${reference}, and not whether the whole year or the same part of it`, start: match.start, end: match.end };
+    if (referenceHasPart && !whole && !part && !samePeriod && !preceding && scope.years.length === 0) return { unclear: `it names "the previous year" in a report on ${reference}, and not whether the whole year or the same part of it`, start: match.start, end: match.end, year: parsePeriod(period).year };
     claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, part), start: match.start, end: match.end });
   }
   for (const match of back) {
@@ -362,7 +365,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   if (claims.length === 0 && parts.length > 0) {
     const part = parts[0]!;
     const year = refersBack(words, part, phrases) ? yearNamedBefore(reference, phrases, context) : (context.partOfYear ?? null);
-    claims.push({ period: withPart(year ?? reference, part.part), start: part.start, end: part.end });
+    claims.push({ period: withPart(year ?? reference, part.part), start: part.start, end: part.end, ...(year === null && { partWithoutYear: part.part }) });
   }
   return { claims };
 }

@@ -1,6 +1,7 @@
 // Reads the numbers of one sentence (readSentence): what is set aside, then the counts in order, then the
 // percentages; read-source.ts walks the sentences and carries what one leaves to the next.
 import type { NumberMention } from "../types/number-mention.ts";
+import { provisionalCounts } from "./provisional.ts";
 import { clausesOf, type Span } from "./clauses.ts";
 import { readCount } from "./count-reading.ts";
 import { parsePeriod, periodBefore, previousYearPeriod, sameLength } from "../lib/period.ts";
@@ -186,6 +187,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const sharesByEnds = shareEnds(source.text, words, sentence.start, mentions, pairs);
   const forecasts = forecastsIn(words, sentence);
   const question = isQuestion(source.text, sentence);
+  const provisional = provisionalCounts(words, sentence);
   const expected = (mention: NumberMention) => {
     const forecast = forecasts.find((f) => forecastReaches(source.text, f, mention, words));
     return forecast && `it is expected, estimated or recalled with a doubt («${source.text.slice(forecast.start, forecast.end)}»), not counted`;
@@ -286,6 +288,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const reading = withheld(withheld(unpaired(withheldIfNotStated(stated, mention, scope), mention, false), slashed && "unclear" in slashed ? `the period is unclear: ${slashed.unclear}` : undefined), layoutDoubt(extraction, mention, scope) ?? splitNumberDoubt(source.text, mention, row));
     transitionOpen = startsTransition ? mention : undefined;
     outcomes.set(mention, withdrawn ?? { reading, sentence });
+    if (!withdrawn && reading.status === "figure" && provisional(mention)) extraction.provisional.add(mention);
     const readIndicatorId = reading.status === "figure" ? reading.indicator.id : reading.indicatorId;
     if (notice && readIndicatorId !== null) extraction.retracted.push({ value: mention.value, indicatorId: readIndicatorId, notice });
     if (counted) soFar.lastCounted = counted;
@@ -295,6 +298,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     // Until a count of the nation's: a number read as nothing ("مقابل 15 مواطنا") leaves the partner standing.
     if (read.partnerPart || reading.status === "figure") soFar.partnerPart = read.partnerPart;
     soFar.unclearPeriod = read.unclearPeriod;
+    if (read.yearOrCount) soFar.comparedYearOrCount = mention;
     // A base held back for want of a period: "… مقابل 125 إنابة سنة 2019" in a half-year report (the year or its half?).
     const unclearBase = read.compared && reading.status === "held_back" && reading.hint?.missing === "period";
     if ((startsTransition || unclearBase) && reading.status === "held_back" && reading.indicatorId !== null) soFar.unclearStarts.push(reading.indicatorId);

@@ -13,6 +13,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { type Outcome } from "./reading.ts";
+import { yieldToFinal } from "./provisional.ts";
 import { type RetractedFigure, withdrawRetracted } from "./retracted.ts";
 import { namedBasesForImplicit } from "./implicit-bases.ts";
 import { type CountFigure } from "./sentence-state.ts";
@@ -103,6 +104,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let asked: { question: Span; end: number } | null = null;
   let list: ListTitle | null = null;
   const retracted: RetractedFigure[] = [];
+  const provisional = new Set<NumberMention>();
   const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   const periodContextOf = (sentence: Span) => ({ ...context, topicYear: yearBefore(topic, sentence.start), topicPeriod: topicPeriodBefore(topic, sentence.start) });
   for (const sentence of source.sentences) {
@@ -129,7 +131,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, provisional, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
@@ -147,6 +149,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     opened = { reading: denial ? null : read.opening, end: sentence.end };
   }
   withdrawRetracted(outcomes, retracted);
+  yieldToFinal(source.text, outcomes, provisional, catalogue.rounding);
   namedBasesForImplicit(source.text, outcomes);
   return { mentions, outcomes };
 }

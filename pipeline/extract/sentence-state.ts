@@ -81,6 +81,8 @@ export interface SentenceSoFar {
   otherBaseBefore?: boolean;
   /** In a part-year report, every comparison of the text before this sentence was with another part ("مقابل 980 في الفصل الأول"). */
   otherPartsOnly?: boolean;
+  /** A number of the sentence compared with no noun of its own that may be a year written in words ("مقارنة مع ألفين وواحد وعشرين"). */
+  comparedYearOrCount?: NumberMention;
 }
 
 /**

@@ -91,6 +91,10 @@ function restatedPart(scope: NumberScope, soFar: SentenceSoFar): string | undefi
   // of a count of the clause before that no indicator reads, a whole the catalogue does not track.
   const counted = [...scope.earlier, ...scope.previousClause.words].filter((w) => /^\p{Nd}+$/u.test(w.folded) && w.end <= scope.mention.start).sort((a, b) => a.start - b.start).at(-1);
   if (counted && ofTheTotal(scope) && !soFar.counts.some((c) => c.start <= counted.start && counted.end <= c.end)) return `the share the count before it («${scope.text.slice(counted.start, counted.end)}») makes of a whole the catalogue does not track`;
+  // "ومن هاد الإنابات، واحد وثلاثون تتعلق بالاتجار في المخدرات، أي قرابة اثنين وعشرين في المائة": the ratio of a part
+  // counted with no noun of its own, which no indicator read, right before it.
+  const unread = soFar.unread.filter((m) => m.end <= scope.mention.start).at(-1);
+  if (unread && (last === undefined || last.end <= unread.start)) return `the share the count before it («${scope.text.slice(unread.start, unread.end)}»), read as no indicator's, makes of its whole`;
   return undefined;
 }
 

@@ -66,6 +66,23 @@ export function partBefore(parts: readonly PartMatch[], at: number): PartCode | 
   return parts.find((p) => p.index < at && at - p.index <= periodWordReach + 2)?.part;
 }
 
+/** How many words may open a clause before the year it opens on: "ففي سنة 2024"، "وفي السنة الماضية". */
+const openingYearWords = 2;
+
+/**
+ * The one part a clause names after the year it opens on (word index `at`): "ففي السنة الماضية عالج القطب 3420
+ * ملفا في النصف الأول" is that year's first half. Not a year later in the clause ("بعد 7215 ملفا سنة 2024 عالج
+ * … في النصف الأول"): the part may be the report's own.
+ */
+export function partAfterOpeningYear(words: readonly Word[], parts: readonly PartMatch[], at: number, years: number): PartCode | undefined {
+  if (at > openingYearWords || years > 1 || parts.length !== 1 || parts[0]!.index <= at) return undefined;
+  // Opened on the year by "في" or "خلال" alone ("ففي سنة 2024"), not compared with it ("مقارنة مع 2020").
+  return words.slice(0, at).every((w) => openingTimeWord.test(w.folded)) ? parts[0]!.part : undefined;
+}
+
+/** A word that may stand before the year a clause opens on: "ففي"، "وخلال"، "سنة"، "عام". */
+const openingTimeWord = /^[وف]{0,2}(?:في|خلال|سنه|عام)$/u;
+
 /** Where a claim starts that a part's phrase before word index `at` opens ("النصف الأول من 2024"): at that phrase, or at `start`. */
 export function spanFromPart(parts: readonly PartMatch[], part: PartCode | undefined, at: number, start: number): number {
   return Math.min(start, ...parts.filter((p) => p.part === part && p.index < at).map((p) => p.start));

@@ -142,6 +142,12 @@ export function readNumber(tokens: readonly Token[], i: number, work: Work = { s
   return search.best;
 }
 
+/** Whether token `j` is a plural scale word right after the one before it ("خمسة الاف"): the unit before it heads it. */
+function pluralScaleAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  return token !== undefined && token.kind === "word" && token.gap <= 1 && token.info.atoms.some((r) => r.prefixLength === 0 && !r.definite && r.meaning.atom.kind === "scale" && r.meaning.atom.number === "plural");
+}
+
 class LongestNumber {
   best: NumberRead | undefined;
   constructor(
@@ -151,7 +157,7 @@ class LongestNumber {
 
   extend(builder: NumberBuilder, start: number, next: number, end: number, definite: boolean): void {
     this.work.steps++;
-    if (builder.complete()) this.offer(builder, start, next, end);
+    if (builder.complete() && !(builder.unitWithoutAnd && pluralScaleAt(this.tokens, next))) this.offer(builder, start, next, end);
     const steps = nextSteps(this.tokens, next, definite);
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s]!;

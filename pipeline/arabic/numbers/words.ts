@@ -9,7 +9,8 @@
  *  - a teen is a teen head + عشر/عشرة, with no و between (أحد عشر، اثنتا عشرة، ثلاثة عشر);
  *  - a separate unit 3–9 times مائة/مئة is a hundred (ثلاث مائة); fused forms are single words; an integer in
  *    digits times مائة/مئة is that many hundreds ("٣ مئة و ٢١" is 321, "322 مائة" 32 200);
- *  - after hundreds the rest may follow with or without و (Egyptian "متين واحد وعشرين");
+ *  - after hundreds the rest may follow with or without و (Egyptian "متين واحد وعشرين"), but a unit without و
+ *    that a plural scale follows starts the next number (a repeated "تمن مية خمسة الاف": 800, then 5000);
  *  - a scale word multiplies the group before it: singular or accusative (ألف، ألفا) after any group, plural
  *    (آلاف) only after a group, never alone ("آلاف" alone is "thousands of", vague); a dual (ألفان) or a
  *    dual in construct (ألفي) is two of the scale and never follows a group;
@@ -78,6 +79,8 @@ export class NumberBuilder {
   /** The number is an accusative scale word alone so far (ألفا), read as the dual in construct until و follows. */
   private accusativeAlone = false;
   private writtenDecimals = 0;
+  /** The last part is a unit after hundreds with no و ("متين تلاتة"): it may instead start the next number. */
+  unitWithoutAnd = false;
   usedWords = false;
   usedDigits = false;
 
@@ -129,8 +132,10 @@ export class NumberBuilder {
     if (this.decimalsOnly && part.kind === "atom" && (part.atom.kind === "scale" || part.atom.kind === "fraction" || part.atom.kind === "decimalPoint")) return false;
     // Digits a double cannot hold are never part of a number: the recognizer refuses them on their own.
     if (part.kind === "digits" && !part.literal.exact) return false;
+    const afterHundred = this.phase === "hundred";
     const accepted = this.tryAccept(part);
     if (accepted) {
+      this.unitWithoutAnd = afterHundred && !part.conjunction && part.kind === "atom" && part.atom.kind === "unit";
       if (part.conjunction) this.joined = true;
       if (part.kind === "digits") this.usedDigits = true;
       else this.usedWords = true;
