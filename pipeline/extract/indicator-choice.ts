@@ -23,7 +23,7 @@ import { backReferenced, continued, coordinatedCompared, countsNoun, elidedConte
 import { seriesContinued } from "./count-series.ts";
 import { governingWords } from "./governing-words.ts";
 import { namesNationalLevel } from "./other-body.ts";
-import { recalledIndicator } from "./recalled.ts";
+import { partOfFigureBefore, recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, labelNoun, partPronounReferent } from "./borrowed-noun.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
@@ -475,6 +475,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   if (referred) return { indicator: referred.indicator, evidence: evidence.note(`"the figure" of the count before it (${referred.indicator.id})`) };
   const recalled = choice && decision && "none" in decision ? recalledIndicator(soFar, choice.indicators, choice.input) : undefined;
   if (recalled) return { indicator: recalled.indicator, evidence: evidence.words("context", recalled.evidence).note(`the rest of its cue named by a figure just before (${recalled.indicator.id})`) };
+  const partBefore = choice && decision && "none" in decision && isPart(scope.text, scope.before, scope.after) ? partOfFigureBefore(soFar, choice.indicators, choice.input, counted) : undefined;
+  if (partBefore) return { indicator: partBefore, evidence: evidence.note(`a part of the figure before it (${soFar.lastCount!.indicator.id}), which says what it counts`) };
   const wholeOfPart = counted ? undefined : bareWholeOfPart(scope, catalogue, soFar);
   if (wholeOfPart) return { indicator: wholeOfPart, evidence: evidence.note(`the whole "out of" which the part before it is (${wholeOfPart.id})`) };
   const governor = scope.before.at(-1)?.folded;

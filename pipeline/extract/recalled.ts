@@ -1,8 +1,10 @@
 // A count whose clause gives only part of what an indicator's cues ask, right after the text read that indicator
 // with the rest: "97 شخصا مبحوثا عنهم … وكانت حصيلة 2018 قد سجلت توقيف 89 شخصا" (who is arrested was said in the
 // sentence before). Journalists do not repeat the whole name of a thing they have just named.
-import type { Indicator } from "../types/catalogue-indicators.ts";
-import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
+import type { Indicator, Pattern } from "../types/catalogue-indicators.ts";
+import type { CountedNoun } from "./counted-noun.ts";
+import { sameStem } from "./cue-match.ts";
+import { decide, matchPattern, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 
@@ -27,9 +29,24 @@ export function recalledIndicator(soFar: SentenceSoFar, indicators: readonly Ind
   // The sentence's latest counts only: a sentence that never ends is not read back whole for each of its counts.
   for (const figure of [...soFar.recent, ...soFar.counts.slice(-recalledCounts)]) {
     const decision = decide(rankIndicators(indicators, { ...input, clause: [...input.clause, ...figure.clause] }));
+    // A part ("منهم 88 مغربيا خارج المملكة") recalls an indicator of a part of the figure's too.
     if (!("match" in decision) || decision.match.indicator.id !== figure.indicator.id || !decision.match.evidence.some(ownWord)) continue;
     if (recalled && recalled.indicator.id !== decision.match.indicator.id) return undefined;
     recalled ??= decision.match;
   }
   return recalled;
+}
+
+/**
+ * The indicator of a part a count "of them" is ("148 مبحوثا عنهم دوليا، منهم 88 مغربيا خارج المملكة"): the figure
+ * before it in its sentence is the whole, which says what the part's cue asks of its context (who was arrested),
+ * and the part's own noun after it, not the whole's, and its adjective fit one indicator of a part of that whole.
+ */
+export function partOfFigureBefore(soFar: SentenceSoFar, indicators: readonly Indicator[], input: PatternInput, counted: CountedNoun | null): Indicator | undefined {
+  const whole = soFar.lastCount;
+  // Its own noun after it, another than the whole's: "منها 49 إلى حدود 30 يونيو" and "من بينها 180 ملفا" say no kind.
+  if (!whole || whole.compared || counted?.how !== "after" || (whole.counted && sameStem(counted.folded, whole.counted.folded))) return undefined;
+  const ownWords = (pattern: Pattern): Pattern => ({ ...pattern, context: undefined, topic: undefined, earlier: undefined });
+  const fits = indicators.filter((i) => i.part_of === whole.indicator.id && i.cues?.some((p) => p.counted && matchPattern(ownWords(p), input)));
+  return fits.length === 1 ? fits[0] : undefined;
 }

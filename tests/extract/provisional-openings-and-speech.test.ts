@@ -2,7 +2,7 @@
 // a part named after the year a clause or sentence opens on, counts after a comparison with a year written in words,
 // "there" standing for a partner named before, the share a part counted with no noun makes of its whole, a copula
 // between a number and its noun in speech ("مية وتسعطاش هوما الموقوفين"), a transcript's numbered speakers, and staff
-// an institution hosts. (The Darija "تمن مية" and a repeated number: tests/arabic/numbers/dialect-compounds.test.ts.)
+// an institution hosts; and, after it, a part "of" the figure before it whose whole says what its cue asks. (The Darija "تمن مية" and a repeated number: tests/arabic/numbers/dialect-compounds.test.ts.)
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -83,6 +83,18 @@ describe("shares and parts", () => {
     const text = "تابع المكتب تنفيذ مائة وثلاث وأربعين إنابة قضائية دولية. ومن هاد الإنابات، واحد وثلاثون تتعلق بالاتجار في المخدرات وتبييض الأموال، أي قرابة اثنين وعشرين في المائة.";
     expect(publishedFigures(text, catalogue, "2022", "2023-03-01")).toEqual(["letters_rogatory 2022 = 143"]);
     expect(mentionOf(text, "اثنين وعشرين", "2022", "2023-03-01").reason).toContain("«واحد وثلاثون»");
+  });
+});
+
+describe("a part of the figure before it", () => {
+  it("reads the part's indicator when the whole says what its cue asks ('148 مبحوثا عنهم دوليا، منهم 88 مغربيا خارج المملكة')", () => {
+    const text = "كم شخصا تم توقيفه؟\n148 مبحوثا عنهم دوليا، منهم 88 مغربيا خارج المملكة.";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-05")).toEqual(["wanted_persons_arrested 2025 = 148", "moroccan_citizens_arrested_abroad 2025 = 88"]);
+  });
+
+  it("reads no kind in a part with no noun of its own or the whole's noun ('منها 49 إلى حدود 30 يونيو'، 'من بينها 180 ملفا')", () => {
+    const text = "تابع المكتب تنفيذ 104 إنابات قضائية دولية خلال السنة، منها 49 إلى حدود 30 يونيو.";
+    expect(publishedFigures(text, catalogue, "2017", "2018-01-05")).toEqual(["letters_rogatory 2017 = 104"]);
   });
 });
 
