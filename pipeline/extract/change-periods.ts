@@ -146,6 +146,10 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   const yearOnYear = yearOnYearWord(scope, catalogue);
   const span = spanOfYears(scope) ?? betweenTwoPeriods(scope, catalogue) ?? (yearOnYear ? undefined : overSpanOfYears(scope, catalogue));
   if (span) return span;
+  // "بعدما كانت قد تراجعت إلى 87 أمرا في 2023 عقب تسجيل 106 أوامر في 2022، أي بانخفاض بلغ وقتها نحو 18 في المائة":
+  // a change "then" is of a time the text went back to, not of its own period; which one it does not say.
+  const then = scope.before.find((w) => wordIsAny(w, grammarWords.then_and_now.then));
+  if (then) return { unclear: `«${then.folded}» (then) places the change at an earlier time the text went back to, and it does not say which` };
   const before = claimsOf(scope, catalogue, "before", scope.reference);
   if ("unclear" in before) return before;
   const own = before.filter((c) => !periodBefore(c.period, scope.reference));

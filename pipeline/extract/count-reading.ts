@@ -87,8 +87,11 @@ function comparativeOfPrevious(scope: NumberScope, catalogue: Catalogue, soFar: 
     const after = readPeriods({ words: scope.after, years: scope.yearsAfter }, scope.reference, catalogue.periods, periodContext(scope, true));
     return "claims" in after && after.claims.length > 0 && after.claims.every((c) => c.period !== last.period);
   }
-  if (scope.yearsAfter.length === 0) return false;
-  return scope.lead.length > 0 && scope.lead.length <= 2 && wordIsAny(scope.lead[0]!, grammarWords.pronouns_of_being) && scope.yearsAfter.some((y) => String(y.value) !== last.period.slice(0, 4));
+  if (scope.lead.length === 0 || scope.lead.length > 2 || !wordIsAny(scope.lead[0]!, grammarWords.pronouns_of_being)) return false;
+  if (scope.yearsAfter.some((y) => String(y.value) !== last.period.slice(0, 4))) return true;
+  // "قرابة ألفي ملف، وهو رقم يفوق ألفا وسبعمائة وستين ملفا سجلت في الربع الأول": another part of the year.
+  const after = scope.yearsAfter.length > 0 ? null : readPeriods({ words: scope.after, years: [] }, scope.reference, catalogue.periods, periodContext(scope, true));
+  return after !== null && "claims" in after && after.claims.length > 0 && after.claims.every((c) => c.period !== last.period);
 }
 
 /**
@@ -229,7 +232,10 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   // "في النصف الأول … 84 إنابة، مقابل 78 في الفترة نفسها من السنة الماضية": the same period as the count it is compared with, a
   // year before (2024-H1 in a text on 2025), when that count's is another than the text's (not the whole a part was
   // given "out of": "77 إنابة من أصل 143 إنابة خلال السنة، بعدما كانت 68 إنابة في الفترة نفسها من 2021", in a text on 2022-H2).
-  const samePeriodAsCompared = compared && !beforeIt && soFar.lastCount?.indicator.id === indicator.id && !soFar.lastCount.compared && partOrOtherYear(soFar.lastCount.period, scope.reference) && findPhrases(clause.words, catalogue.periods.same_period).length > 0;
+  // So is a count in parentheses after "ما سجل في الفترة نفسها من السنة الماضية (1730 ملفا)", the clause it restates.
+  // Not after a count itself in parentheses ("قريب من الربع الثاني (415) وأعلى … من الربع نفسه من السنة الماضية (352)").
+  const restatedInParenthesis = opensParenthesis(scope.text, scope.mention) && soFar.lastCount !== undefined && !/\(\s*$/u.test(scope.text.slice(Math.max(0, soFar.lastCount.start - 3), soFar.lastCount.start));
+  const samePeriodAsCompared = (compared || restatedInParenthesis) && !beforeIt && soFar.lastCount?.indicator.id === indicator.id && !soFar.lastCount.compared && partOrOtherYear(soFar.lastCount.period, scope.reference) && findPhrases(clause.words, catalogue.periods.same_period).length > 0;
   const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : samePeriodAsCompared ? soFar.lastCount!.period : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
   const periods =

@@ -272,7 +272,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   const folded = fold(mention.text);
   const rate = after.slice(0, 3).some((w) => w.folded === "كل");
   const quotedOne = folded.startsWith("واحد") && insideQuotation(input.text, mention.start);
-  if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne) return noun(head, "before");
+  // Not before "من" and the noun it is of: "أوقفت الشرطة المغربية اثنين من الرعايا الأجانب" (two of them).
+  const partitive = after[0]?.folded === "من" && after[1] !== undefined && isAny(after[1], catalogued);
+  if (adjectivalNumeral.test(folded) && head && !rate && !quotedOne && !partitive) return noun(head, "before");
   // "(4480 بالتحديد)": a restating word after the number is no noun.
   // "خمسة آلاف وثمانمائة (5800) ملف": the same number in digits in parentheses stands between it and its noun.
   // "2: عدد عمليات التسليم المراقب": "the number of" between the number and its noun.

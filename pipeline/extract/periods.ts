@@ -260,7 +260,9 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
-    const part = partBefore(parts, at) ?? partAfterOpeningYear(words, parts, at, scope.years.length);
+    // "وتوزعت ملفات 2024 بين 3420 ملفا في النصف الأول" in a report on 2024: the one part named after the report's year is of it.
+    const ownYearsPart = year.value === parsePeriod(reference).year && !referenceHasPart && scope.years.length === 1 && parts.length === 1 && parts[0]!.index > at ? parts[0]!.part : undefined;
+    const part = partBefore(parts, at) ?? partAfterOpeningYear(words, parts, at, scope.years.length) ?? ownYearsPart;
     const start = spanFromPart(parts, part, at, year.start);
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });

@@ -19,11 +19,18 @@ export type SlashPeriods = Map<NumberMention, Place>;
  */
 const legendLine = /\(([^()\n]*(?:\/|[ \t][–—-][ \t])[^()\n]*)\)[ \t]*[:：]?[ \t]*$/gmu;
 
-/** What sets the parts of a legend, and the values of a line under it, apart: a slash, or a dash between spaces. */
-const separator = /\/|[ \t][–—-][ \t]/gu;
+/**
+ * A legend of periods in order between arrows ending its line, after a bar, a colon or the line's start: "المؤشر |
+ * 2023 ← 2024". Taken as a legend only when each of its parts names a period (a line of values, "6312 ← 7215",
+ * is no legend).
+ */
+const arrowLegendLine = /(?:^|[|:：])[ \t]*((?:[^\n|()←→:：]+[←→])+[^\n|()←→:：]+?)[ \t]*$/gmu;
 
-/** Whether the text between two values is their separator alone ("162 / 153", "52 – 58"): the values of one label for two periods. */
-export const separatesValues = (between: string): boolean => /^(?:\s*\/\s*|[^\S\n]+[–—-][^\S\n]+)$/u.test(between);
+/** What sets the parts of a legend, and the values of a line under it, apart: a slash, a dash between spaces, or an arrow. */
+const separator = /\/|[ \t][–—-][ \t]|[←→]/gu;
+
+/** Whether the text between two values is their separator alone ("162 / 153", "52 – 58", "6312 ← 7215"): the values of one label for two periods. */
+export const separatesValues = (between: string): boolean => /^(?:\s*[\/←→]\s*|[^\S\n]+[–—-][^\S\n]+)$/u.test(between);
 
 /** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
 function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Place[] {
@@ -50,11 +57,18 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
   const periods: SlashPeriods = new Map();
-  if (!text.includes("/") && !/[ \t][–—-][ \t]/u.test(text)) return periods;
+  if (!text.includes("/") && !/[ \t][–—-][ \t]|[←→]/u.test(text)) return periods;
   const years = mentions.filter((m) => m.kind === "year");
-  for (const match of text.matchAll(legendLine)) {
-    const start = match.index! + match[0].indexOf("(") + 1;
-    const places = legendPlaces(text, words, years, { start, end: start + match[1]!.length }, reference, phrases, context);
+  const legends = [
+    ...[...text.matchAll(legendLine)].map((match) => ({ match, start: match.index! + match[0].indexOf("(") + 1, arrows: false })),
+    ...[...text.matchAll(arrowLegendLine)].map((match) => ({ match, start: match.index! + match[0].lastIndexOf(match[1]!), arrows: true })),
+  ];
+  for (const { match, start, arrows } of legends) {
+    const inside = { start, end: start + match[1]!.length };
+    // Between arrows, each part is a year of its own: "2019 ← 2020" ends its line, where the last may not read as a year.
+    const legendYears = arrows ? mentions.filter((m) => m.start >= inside.start && m.end <= inside.end && (m.kind === "year" || /^(?:19[5-9]|20\d)\d$/u.test(m.text))) : years;
+    const places = legendPlaces(text, words, legendYears, inside, reference, phrases, context);
+    if (arrows && places.some((place) => "unclear" in place)) continue;
     let lineStart = text.indexOf("\n", match.index!) + 1;
     // The mentions are in text order: one index walks them along the lines.
     let next = mentions.findIndex((m) => m.start >= lineStart);
@@ -71,5 +85,21 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
       lineStart = lineEnd + 1;
     }
   }
+  earlierArrowValues(text, mentions, periods);
   return periods;
+}
+
+/**
+ * "الملفات: 6312 ← 7215" under no legend: values in succession, the last the latest; each before it is of an earlier
+ * period the text does not name, held back (not the text's own).
+ */
+function earlierArrowValues(text: string, mentions: readonly NumberMention[], periods: SlashPeriods): void {
+  const values = mentions.filter((m) => m.kind === "number" || m.kind === "percent");
+  values.forEach((m, i) => {
+    const next = values[i + 1];
+    if (!next || periods.has(m) || periods.has(next)) return;
+    const between = text.slice(m.end, next.start);
+    if (!/^[^\S\n]*[←→][^\S\n]*$/u.test(between)) return;
+    periods.set(m, { unclear: `it comes before «${text.slice(next.start, next.end)}» after an arrow, a value of an earlier period the text does not name` });
+  });
 }
