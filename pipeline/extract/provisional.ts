@@ -1,8 +1,8 @@
 // Counts a text gives as provisional beside final ones: "قدم مسؤول … حصيلة مؤقتة … تحدث فيها عن توقيف 86 شخصا",
 // then "غير أن الحصيلة النهائية … 92 مبحوثا عنهم". The provisional count stopped before the period ended: where the
-// text also gives the final count of the same indicator and period, the provisional one is not the period's and
-// yields to it (held back) when they cannot both be true, so that the two are no conflict. A provisional count with no final one beside it
-// ("حصيلة أولية: 790 ملف"، "نحو 7200 ملف … (رقم مؤقت)") stays the period's figure, as its readers take it.
+// text also gives the final count of the same indicator and period and the two cannot both be true, the provisional
+// one is not the period's and yields to it (held back), so that the two are no conflict. A provisional count with no
+// final one against it ("حصيلة أولية: 790 ملف"، "نحو 7200 ملف" beside "7215 ملفا") stays the period's figure.
 import type { RoundingRules } from "../types/catalogue-rounding.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { intersect, intervalOf } from "../validate/interval.ts";
