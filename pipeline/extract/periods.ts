@@ -279,13 +279,21 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const sameYears = find(phrases.same_year);
   const others = [...previousYears, ...samePeriods, ...currentPeriods, ...(referenceHasPart ? sameYears : [])];
   if (scope.years.length === 0) claims.push(...yearlessWholeYears(words, wholeYears, parsePeriod(reference).year, others, phrases));
-  const comparison = context.comparison || find(phrases.comparisons).length > 0;
+  const comparisons = find(phrases.comparisons);
+  const comparison = context.comparison || comparisons.length > 0;
+  // A contrast only ("في حين"، "بينما"), no word comparing: "في حين عالج القطب خلال السنة الماضية 4480 ملفا", written
+  // in 2020 on 2019, may be the year before the text's or before its writing.
+  const contrastOnly = !context.comparison && comparisons.length > 0 && comparisons.every((m) => words.slice(m.index, wordIndexBefore(words, m.end) + 1).some((w) => wordIsAny(w, grammarWords.contrasts)));
   for (const match of previousYears) {
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same
     // period of last year" ("في مثل هذه الفترة من السنة الماضية"), said of the report's own period.
     const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordIsAny(w, phrases.preceding_words));
     const period = previousYear(reference, comparison || preceding || samePeriod, context);
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
+    const ofWriting = context.publishedYear === null ? null : samePart(context.publishedYear - 1, reference);
+    if (contrastOnly && !preceding && !samePeriod && ofWriting !== null && ofWriting !== period) {
+      return { unclear: `it names "the previous year" in a contrast, in a text on ${reference} published in ${context.publishedYear}: ${period} or ${ofWriting}?`, start: match.start, end: match.end };
+    }
     // "السنة الماضية كلها", "طيلة العام الماضي": the whole year, also in a report on a part of it.
     // Moroccan Arabic says it without agreement: "العام اللي فات كامل".
     const after = words[wordIndexBefore(words, match.end) + 1];

@@ -7,7 +7,7 @@ import type { Span } from "./clauses.ts";
 import { percentColumnsOf } from "./percent-columns.ts";
 import type { TableRow } from "./table-cell.ts";
 import { columnsInPartReport } from "./table-part.ts";
-import { type Column, countCells, headerColumns, partsRow, tableCells, unclearColumns, yearLikeValues } from "./tables.ts";
+import { type Column, countCells, headerColumns, partsRow, tableCells, unclearColumns, yearLikeValues, yearPartsHeader } from "./tables.ts";
 import type { Word } from "./words.ts";
 
 export class TableReader {
@@ -32,6 +32,12 @@ export class TableReader {
   rowOf(sentence: Span, inSentence: readonly NumberMention[]): TableRow | null {
     const { text } = this;
     const cells = tableCells(text, sentence);
+    // A second header row of parts in words under the years ("| | الأسدس الأول | الأسدس الثاني | …"): each column's part of its year.
+    const yearParts = this.header && cells && inSentence.every((m) => m.kind === "year") ? yearPartsHeader(text, cells, this.header, this.phrases.parts) : null;
+    if (yearParts) {
+      [this.header, this.rowEnd, this.countsAbove] = [yearParts, sentence.end, null];
+      return null;
+    }
     const readAsHeader = cells && headerColumns(text, cells, this.phrases);
     const headerRow: Column[] | null = readAsHeader && !yearLikeValues(text, cells, readAsHeader, this.countsAbove) ? readAsHeader : null;
     this.countsAbove = cells && !headerRow ? countCells(text, cells) : null;

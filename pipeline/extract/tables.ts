@@ -108,6 +108,26 @@ export function partsRow(text: string, cells: readonly Span[]): boolean {
   return named.length >= 2 && named.every((cell) => partCell.test(cell));
 }
 
+/** A cell naming a part of a year in words, without its year: "الأسدس الأول"، "النصف الثاني"، "الربع الثالث". */
+const partWords = /^(?:ال)?(?:ربع|نصف|فصل|سداسي|أسدس|سدس)\s+\p{L}+$/u;
+
+/**
+ * A second header row naming parts in words under a row of years, whose empty cells (a cell spanning two columns)
+ * the row lost: "| المؤشر | 2020 | | 2021 | |" then "| | الأسدس الأول | الأسدس الثاني | الأسدس الأول | الأسدس الثاني |".
+ * Each year's columns are the parts in the same order under every year: 2020-H1, 2020-H2, 2021-H1, 2021-H2. Null
+ * when the row is no such row, or its parts do not repeat evenly under the years.
+ */
+export function yearPartsHeader(text: string, cells: readonly Span[], above: readonly Column[], parts: PeriodPhrases["parts"]): Column[] | null {
+  const years = above.flatMap((column) => (column && "period" in column && /^\d{4}$/u.test(column.period) ? [column.period] : []));
+  if (years.length < 1 || years.length !== above.filter((column) => column !== null).length) return null;
+  const cellText = cells.map((cell) => text.slice(cell.start, cell.end).trim());
+  if (cellText.length < 2 || !cellText.every((cell) => partWords.test(cell))) return null;
+  const codes = cellText.map((cell) => periodInWords(`${cell} 2000`, parts)?.slice(5) ?? null);
+  const each = codes.length / years.length;
+  if (codes.some((code) => code === null) || !Number.isInteger(each) || each < 2 || codes.some((code, i) => code !== codes[i % each])) return null;
+  return [null, ...codes.map((code, i) => ({ period: `${years[Math.floor(i / each)]}-${code}` }))];
+}
+
 /** Columns whose period the reading does not match: the label's, then `count` unclear ones. */
 export function unclearColumns(count: number): Column[] {
   const unclear = { unclear: "a table with two header rows (the years, then their parts): which period each column is, is not matched one to one" };

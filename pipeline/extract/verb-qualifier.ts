@@ -17,6 +17,13 @@ const negatedReach = 5;
 /** As far, when a measure noun names its subject: "لم يتجاوز فيه عدد الموقوفين في النصف الأول من 2017 ما مجموعه 37". */
 const negatedMeasureReach = 12;
 
+/** Whether `word` after `previous` is a verb of exceeding negated the Moroccan way: "ما تعداش"، "ما فاتش". */
+function exceedingNegatedInDarija(previous: Word, word: Word): boolean {
+  if (!/^[وف]?ما$/u.test(previous.folded) || !/.{2}ش$/u.test(word.folded)) return false;
+  const verb = word.folded.slice(0, -1).replace(/ا$/u, "ي");
+  return wordMatchesAny(verb, grammarWords.qualifier_verbs.gt) || wordMatchesAny(word.folded.slice(0, -1), grammarWords.qualifier_verbs.gt);
+}
+
 /** The qualifier of a verb among `before` (the clause before the number) followed by a measure noun, if any. */
 export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; verb: Word } | undefined {
   const verbs = grammarWords.qualifier_verbs;
@@ -28,6 +35,8 @@ export function verbQualifier(before: readonly Word[]): { qualifier: Qualifier; 
     if (negated && before.length - i <= negatedReach && wordIsAny(word, verbs.gt)) return { qualifier: "lte", verb: word };
     const measured = before.slice(i + 1, i + 3).some((w) => wordIsAny(w, grammarWords.measure_nouns));
     if (negated && measured && before.length - i <= negatedMeasureReach && wordIsAny(word, verbs.gt)) return { qualifier: "lte", verb: word };
+    // Moroccan Arabic negates between "ما" and "ش": "فما تعداش عددها 401 إعلان" (did not exceed: at most 401).
+    if (measured && i > 0 && exceedingNegatedInDarija(before[i - 1]!, word)) return { qualifier: "lte", verb: word };
     // "ناهز فيه عدد المبحوث عنهم …" (in it): the measure noun may follow "فيه".
     const skip = before[i + 1] !== undefined && wordIsAny(before[i + 1]!, grammarWords.in_it) ? 1 : 0;
     const next = before[i + 1 + skip];

@@ -2,6 +2,9 @@
 // values ("المؤشر | 2023 ← 2024"), a figure another exceeds ("وهو رقم يفوق ألفا وسبعمائة وستين ملفا سجلت في الربع
 // الأول"), "the same period last year" in parentheses after a count of another part, a change "then" (وقتها), "two of"
 // a noun after a noun's adjective ("الشرطة المغربية اثنين من الرعايا"), and the part named after the report's year.
+// Round 120 (held558–held561): a second header row naming parts in words under years spanning two columns, the
+// Moroccan negation of a verb of exceeding ("ما تعداش"), dots between a post's items, Spain's Civil Guard, and "the
+// previous year" in a sentence that only contrasts, written after the text's year.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -64,5 +67,53 @@ describe("counted nouns and periods", () => {
   it("reads the part named after the report's year as that part ('وتوزعت ملفات 2024 بين 3420 ملفا في النصف الأول و3795 ملفا في النصف الثاني')", () => {
     const text = "وتوزعت ملفات 2024 بين 3420 ملفا في النصف الأول و3795 ملفا في النصف الثاني.";
     expect(publishedFigures(text, catalogue, "2024", "2025-01-20")).toEqual(["files_processed 2024-H1 = 3420", "files_processed 2024-H2 = 3795"]);
+  });
+});
+
+describe("round 120", () => {
+  it("reads a second header row of parts in words under years that span two columns ('| المؤشر | 2020 | | 2021 | |')", () => {
+    const text = [
+      "| المؤشر | 2020 | | 2021 | |",
+      "|---|---|---|---|---|",
+      "| | الأسدس الأول | الأسدس الثاني | الأسدس الأول | الأسدس الثاني |",
+      "| الإنابات القضائية الدولية المتابعة | 55 | 63 | 62 | 69 |",
+    ].join("\n");
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-12")).toEqual([
+      "letters_rogatory 2020-H1 = 55",
+      "letters_rogatory 2020-H2 = 63",
+      "letters_rogatory 2021-H1 = 62",
+      "letters_rogatory 2021-H2 = 69",
+    ]);
+  });
+
+  it("reads the Moroccan negation of a verb of exceeding as a bound ('فما تعداش عددها 401 إعلان': at most 401)", () => {
+    const text = "أما إعلانات البحث الصادرة عن شعب الاتصال فالدول العربية، فما تعداش عددها 401 إعلان.";
+    expect(publishedFigures(text, catalogue, "2021", "2022-02-01")).toEqual(["arab_search_notices 2021 = lte 401"]);
+  });
+
+  it("takes the dots between a post's items for clause marks ('إسبانيا 27% · فرنسا 21% · بلجيكا 9%')", () => {
+    const text = "الشركاء في المبادلات:\nإسبانيا 27% · فرنسا 21% · بلجيكا 9%";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-05")).toEqual([
+      "exchanges_share_by_partner 2025 ES = 27",
+      "exchanges_share_by_partner 2025 FR = 21",
+      "exchanges_share_by_partner 2025 BE = 9",
+    ]);
+  });
+
+  it("reads Spain's Civil Guard as Spain ('عملية واحدة للتسليم المراقب مع الحرس المدني', after the Spanish authorities)", () => {
+    const text = "وقد سلمت السلطات الإسبانية إلى المغرب 4 أشخاص مطلوبين للعدالة، كما نفذنا عملية واحدة للتسليم المراقب مع الحرس المدني.";
+    expect(publishedFigures(text, catalogue, "2019-H1", "2019-07-10")).toEqual([]);
+    expect(mentionOf(text, "واحدة", "2019-H1", "2019-07-10").reason).toContain("«الحرس المدني»");
+  });
+
+  it("holds back 'the previous year' in a sentence that only contrasts, written after the text's year ('في حين عالج القطب خلال السنة الماضية')", () => {
+    const text = "لم يكن عدد الملفات يتجاوز 900 ملف سنة 2005، في حين عالج قطب التعاون الأمني الدولي خلال السنة الماضية 4 آلاف و480 ملفا.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2005 = lte 900"]);
+    expect(mentionOf(text, "4 آلاف", "2019", "2020-02-21").reason).toContain("2018 or 2019?");
+  });
+
+  it("keeps 'the previous year' compared with ('مقارنة مع السنة الماضية') the year before the text's", () => {
+    const text = "عالج القطب 4480 ملفا، مقابل 4060 ملفا خلال السنة الماضية.";
+    expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2019 = 4480", "files_processed 2018 = 4060"]);
   });
 });
