@@ -193,12 +193,24 @@ const closesQuestion = /^[\s"'»«”“)\]]$/u;
  * 1: …") is not stated by the text, or undefined. The line, not the sentence: a fact-check's verdict and the true
  * figures follow the claim on lines of their own.
  */
+/**
+ * "Some" media as the source of what the line says ("نشرت بعض المواقع أن …"، "قرأنا في بعض الصحف أن …"): the words
+ * "بعض" and a noun of media (grammar-words hearsay_media), which alone may name the text's own channel ("على مواقع
+ * التواصل"). The noun, if the line has them.
+ */
+function someMedia(words: readonly Word[], line: Span): Word | undefined {
+  for (let i = firstWordAt(words, line.start); i + 1 < words.length && words[i + 1]!.end <= line.end; i++) {
+    if (withoutConjunction(words[i]!.folded) === "بعض" && wordIsAny(words[i + 1]!, grammarWords.hearsay_media)) return words[i + 1];
+  }
+  return undefined;
+}
+
 export function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
   const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
   const lineEnd = text.indexOf("\n", mention.end);
   const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
   // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
-  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) };
+  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) };
   const { word } = hearsayOfLine;
   return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
 }

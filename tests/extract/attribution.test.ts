@@ -291,6 +291,14 @@ describe("numbers that are no count of their indicator", () => {
     expect(validated.mentions.find((m) => m.value === 7000)).toMatchObject({ status: "held_back", reason: expect.stringMatching(/what others claimed/) });
   });
 
+  it("holds back what 'some' media published ('نشرت بعض المواقع أن …'), and keeps the text's own channel ('على مواقع التواصل')", () => {
+    const claimed = readText("نشرت بعض المواقع أن عدد الملفات تجاوز 5 آلاف ملف السنة الماضية. هل هذا صحيح؟ لا، الرقم الرسمي هو 4060 ملفا.", catalogue, "2018", "2019-02-01");
+    expect(claimed.observations.map((o) => o.value)).toEqual([4060]);
+    expect(claimed.mentions.find((m) => m.value === 5000)).toMatchObject({ status: "held_back", reason: expect.stringMatching(/«المواقع»/) });
+    const own = readText("نشرت المديرية على مواقع التواصل حصيلتها: عالج القطب 4060 ملفا.", catalogue, "2018", "2019-02-01");
+    expect(own.observations.map((o) => o.value)).toEqual([4060]);
+  });
+
   it("reads the number after 'each' as a rate's denominator, not a count", () => {
     const mention = mentionOf("بلغت ملفات السيارات المسروقة 312 ملفا، أي سيارة واحدة تقريبا من كل أربعة ملفات.", "أربعة", "2024");
     expect(mention).toMatchObject({ status: "ignored", reason: expect.stringMatching(/ratio_of_each/) });
