@@ -254,6 +254,10 @@ const personsUnit = "persons";
 /** "… بنحو 10 في المائة إلى 131 شخصا": the level of a change whose noun says only "persons" counts what the change's subject names. */
 const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && (levelAfterChange(scope) || boundAfterChange(scope));
 
+/** "ارتفع عدد الموقوفين بنسبة 10 في المائة مقارنة مع 80 شخصا سنة 2017": a count of persons compared with after a change of what its sentence names. */
+const comparedAfterChange = (scope: NumberScope, counted: CountedNoun | null, compared: boolean) =>
+  compared && counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.transitions.words));
+
 /** "تراجع عدد الرعايا الأجانب … بنسبة 30%، إذ لم يتجاوز 7 أشخاص": a verb bounding the number right before it, after a change. */
 const boundAfterChange = (scope: NumberScope) =>
   (scope.mention.qualifier !== undefined || (scope.qualifierVerb !== null && scope.lead.at(-1) === scope.qualifierVerb)) && [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.transitions.words));
@@ -441,7 +445,7 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   // So does the level a change reached, its noun one the catalogue counts ("ارتفاع عدد مذكرات التوقيف الدولية …، لتصل
   // إلى 112 مذكرة"; not a multiple, "لم يبلغ ثلاثة أضعاف").
   const levelOfCountedNoun = counted?.how === "after" && wordMatchesAny(counted.folded, catalogued) && levelAfterChange(scope);
-  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted) || levelOfCountedNoun) ? changeSubjectNoun(scope, catalogued) : null;
+  const changing = decision && "none" in decision && (startsTransition(scope) || endsTransition(scope, soFar) || levelOfGenericNoun(scope, counted) || levelOfCountedNoun || comparedAfterChange(scope, counted, compared)) ? changeSubjectNoun(scope, catalogued) : null;
   const byChange = readAsChangeSubject(changing);
   if (byChange) return { indicator: byChange.indicator, evidence: evidence.words("what changes", [changing!.word!, ...byChange.evidence]) };
   // A count of the noun its sentence opened on as its topic, several clauses before: read with the topic's words.

@@ -112,6 +112,11 @@ describe("round 120", () => {
     expect(mentionOf(text, "4 آلاف", "2019", "2020-02-21").reason).toContain("2018 or 2019?");
   });
 
+  it("reads persons compared with after a change as what changes ('ارتفع عدد الموقوفين بنسبة 10 في المائة مقارنة مع 80 شخصا سنة 2017')", () => {
+    const text = "وقد ارتفع عدد الموقوفين بنسبة 10 في المائة مقارنة مع 80 شخصا سنة 2017.";
+    expect(publishedFigures(text, catalogue, "2018", "2019-01-05")).toEqual(["wanted_persons_arrested_pct_change 2018 vs 2017 = 10", "wanted_persons_arrested 2017 = 80"]);
+  });
+
   it("keeps 'the previous year' compared with ('مقارنة مع السنة الماضية') the year before the text's", () => {
     const text = "عالج القطب 4480 ملفا، مقابل 4060 ملفا خلال السنة الماضية.";
     expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2019 = 4480", "files_processed 2018 = 4060"]);
