@@ -14,20 +14,18 @@ import type { CountFigure } from "./sentence-state.ts";
 import { withheld } from "./not-stated.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
-/** Where a tally noun stands with one of `adjectives` right after it ("الحصيلة المؤقتة"، "الرقم النهائي"): the adjective's end. */
-function talliesIn(words: readonly Word[], adjectives: readonly string[]): number[] {
-  const ends: number[] = [];
-  words.forEach((word, i) => {
-    const next = words[i + 1];
-    if (next && wordIsAny(word, grammarWords.tally_nouns) && wordIsAny(next, adjectives)) ends.push(next.end);
-  });
-  return ends;
-}
+/** Whether word `i` is a tally noun with one of `adjectives` right after it ("الحصيلة المؤقتة"، "الرقم النهائي"). */
+const tallyAt = (words: readonly Word[], i: number, adjectives: readonly string[]) =>
+  words[i + 1] !== undefined && wordIsAny(words[i]!, grammarWords.tally_nouns) && wordIsAny(words[i + 1]!, adjectives);
+
+/** Where each tally of `adjectives` in `words` ends. */
+const talliesIn = (words: readonly Word[], adjectives: readonly string[]): number[] => words.flatMap((_, i) => (tallyAt(words, i, adjectives) ? [words[i + 1]!.end] : []));
 
 /**
  * Whether a number of `sentence` is given as provisional: a provisional tally named before it in its sentence
  * ("وكانت الحصيلة المؤقتة تشير إلى 14 شخصا"), and no final one between them ("قبل أن يستقر الرقم النهائي في 15").
- * Not after a comparison with a provisional tally ("بزيادة 35 ملفا عن الرقم الأولي، …"): its object, not its source.
+ * Such a count yields only to a final count it contradicts (yieldToFinal): after a comparison with a provisional
+ * tally ("بزيادة 35 ملفا عن الرقم الأولي، …") a count is marked too, and stands unless the text contradicts it.
  */
 export function provisionalCounts(words: readonly Word[], sentence: Span): (mention: NumberMention) => boolean {
   const within = wordsWithin(words, sentence.start, sentence.end);
@@ -46,14 +44,14 @@ export function provisionalCounts(words: readonly Word[], sentence: Span): (ment
  * naming the tally, and that count.
  */
 export function finalFigureOf(before: readonly Word[], counts: readonly CountFigure[], start: number): { figure: CountFigure; reference: Span } | undefined {
-  const at = before.findIndex((w, i) => wordIsAny(w, grammarWords.tally_nouns) && before[i + 1] !== undefined && wordIsAny(before[i + 1]!, grammarWords.tallies.final));
+  const at = before.findIndex((_, i) => tallyAt(before, i, grammarWords.tallies.final));
   const figure = at < 0 ? undefined : counts.filter((c) => c.end <= start && !c.compared).at(-1);
   return figure && { figure, reference: { start: before[at]!.start, end: before[at + 1]!.end } };
 }
 
 /**
  * Holds back each provisional figure that a figure of the same indicator and period not given as provisional
- * contradicts (another value): the text's final count replaces it.
+ * contradicts (their intervals do not meet, validate/interval.ts): the text's final count replaces it.
  */
 export function yieldToFinal(text: string, outcomes: Map<NumberMention, Outcome>, provisional: ReadonlySet<NumberMention>, rounding: RoundingRules): void {
   if (provisional.size === 0) return;
