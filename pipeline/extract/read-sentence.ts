@@ -199,12 +199,14 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const asked = (mention: NumberMention) => (question && mention.end > lastColon && !(asserted !== undefined && asserted < mention.start) && !statedBeforeQuestion(source.text, words, sentence, mention) ? "it is asked in a question, not stated" : undefined);
   // "5. ما نسبة التكوينات التي نُظمت حضوريا؟⏎أ) 52%   ب) 64%   ج) 72%": the choices a question offers right under it.
   const offered = previous.question.length > 0 && answerOptions.test(source.text.slice(sentence.start, sentence.end));
+  // "السؤال 4: صح أم خطأ؟ شارك الأمن الوطني في أكثر من عشر عمليات …": a statement a quiz offers to judge.
+  const toJudge = previous.question.some((w) => wordIsAny(w, grammarWords.true_or_false.true)) && previous.question.some((w) => wordIsAny(w, grammarWords.true_or_false.false));
   // "تصحيح: في تدوينة الساعة 10:40 كتبنا أن … 126 أمرا …، والرقم الصحيح … هو 112 أمرا": after a correction's word, the text's own figure.
   // "حسب علمي 143 هو الرقم الصحيح": the number the correction's word is said of is the right one, not withdrawn.
   const confirmed = (mention: NumberMention) => retraction !== undefined && mention.end <= retraction.start && saidRight.test(source.text.slice(mention.end, retraction.start));
   const corrected = (mention: NumberMention) => retraction !== undefined && (retraction.end <= mention.start || confirmed(mention));
   const notStated = (mention: NumberMention) =>
-    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(source.text, words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
+    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? (toJudge ? "it is a statement a question asks to judge true or false, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(source.text, words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

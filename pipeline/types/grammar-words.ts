@@ -884,6 +884,13 @@ export interface GrammarWords {
     provisional: Words48;
     final: Words48;
   };
+  /**
+   * Words of a question asking to judge a statement ('صح أم خطأ؟'): with one of each in the question, the sentence after it is a statement offered to judge, not stated (pipeline/extract/read-sentence.ts).
+   */
+  true_or_false: {
+    true: Words48;
+    false: Words48;
+  };
   hearsay_media: Words126;
   contrasts: Words127;
   place_back_references: Words128;

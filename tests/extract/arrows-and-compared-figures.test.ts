@@ -4,7 +4,8 @@
 // a noun after a noun's adjective ("الشرطة المغربية اثنين من الرعايا"), and the part named after the report's year.
 // Round 120 (held558–held561): a second header row naming parts in words under years spanning two columns, the
 // Moroccan negation of a verb of exceeding ("ما تعداش"), dots between a post's items, Spain's Civil Guard, and "the
-// previous year" in a sentence that only contrasts, written after the text's year.
+// previous year" in a sentence that only contrasts, written after the text's year. Round 121 (held562–held565): a
+// statement a quiz asks to judge true or false.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -120,5 +121,13 @@ describe("round 120", () => {
   it("keeps 'the previous year' compared with ('مقارنة مع السنة الماضية') the year before the text's", () => {
     const text = "عالج القطب 4480 ملفا، مقابل 4060 ملفا خلال السنة الماضية.";
     expect(publishedFigures(text, catalogue, "2019", "2020-02-21")).toEqual(["files_processed 2019 = 4480", "files_processed 2018 = 4060"]);
+  });
+});
+
+describe("round 121", () => {
+  it("holds back a statement a quiz asks to judge ('السؤال 4: صح أم خطأ؟ شارك الأمن الوطني في أكثر من عشر عمليات …')", () => {
+    const text = "السؤال 4: صح أم خطأ؟ شارك الأمن الوطني في أكثر من عشر عمليات متعددة الأطراف بتنسيق مع الأنتربول.\nالجواب: خطأ، شارك في 6 عمليات متعددة الأطراف.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-10")).toEqual(["interpol_multilateral_operations 2024 = 6"]);
+    expect(mentionOf(text, "عشر", "2024", "2025-01-10").reason).toContain("judge true or false");
   });
 });
