@@ -18,7 +18,7 @@ import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
 import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening, topicClauseOfNoun, wordsAfter } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
-import { endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
+import { afterChangeWord, endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
 import { backReferenced, continued, coordinatedCompared, countsNoun, elidedContext, pairedWithWholeAndPart, repeatedNounCompared, sameNounCompared, sameNounNumber, theirNumber, yearInParenthesesItem } from "./count-continuation.ts";
 import { seriesContinued } from "./count-series.ts";
 import { governingWords } from "./governing-words.ts";
@@ -256,11 +256,11 @@ const levelOfGenericNoun = (scope: NumberScope, counted: CountedNoun | null) => 
 
 /** "ارتفع عدد الموقوفين بنسبة 10 في المائة مقارنة مع 80 شخصا سنة 2017": a count of persons compared with after a change of what its sentence names. */
 const comparedAfterChange = (scope: NumberScope, counted: CountedNoun | null, compared: boolean) =>
-  compared && counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.transitions.words));
+  compared && counted !== null && wordMatchesAny(counted.folded, grammarWords.generic_counted) && afterChangeWord(scope);
 
 /** "تراجع عدد الرعايا الأجانب … بنسبة 30%، إذ لم يتجاوز 7 أشخاص": a verb bounding the number right before it, after a change. */
 const boundAfterChange = (scope: NumberScope) =>
-  (scope.mention.qualifier !== undefined || (scope.qualifierVerb !== null && scope.lead.at(-1) === scope.qualifierVerb)) && [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, grammarWords.transitions.words));
+  (scope.mention.qualifier !== undefined || (scope.qualifierVerb !== null && scope.lead.at(-1) === scope.qualifierVerb)) && afterChangeWord(scope);
 
 /**
  * "… 1312 ملفا يتعلق بسيارات مسروقة … . وكان عدد هذه الملفات قد بلغ 1080 ملفا سنة 2021": "the number of these" and

@@ -13,7 +13,7 @@ import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { elidedParts, type PartCode, type PartMatch, partAfterOpeningYear, partBefore, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
+import { elidedParts, type PartCode, type PartMatch, partAfterYear, partBefore, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -260,9 +260,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
-    // "وتوزعت ملفات 2024 بين 3420 ملفا في النصف الأول" in a report on 2024: the one part named after the report's year is of it.
-    const ownYearsPart = year.value === parsePeriod(reference).year && !referenceHasPart && scope.years.length === 1 && parts.length === 1 && parts[0]!.index > at ? parts[0]!.part : undefined;
-    const part = partBefore(parts, at) ?? partAfterOpeningYear(words, parts, at, scope.years.length) ?? ownYearsPart;
+    const part = partBefore(parts, at) ?? partAfterYear(words, parts, at, scope.years.length, year.value === parsePeriod(reference).year && !referenceHasPart);
     const start = spanFromPart(parts, part, at, year.start);
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });
     else if (whole) claims.push({ period: String(year.value), start: Math.min(start, whole.start), end: Math.max(year.end, whole.end) });
@@ -283,7 +281,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const comparison = context.comparison || comparisons.length > 0;
   // A contrast only ("في حين"، "بينما"), no word comparing: "في حين عالج القطب خلال السنة الماضية 4480 ملفا", written
   // in 2020 on 2019, may be the year before the text's or before its writing.
-  const contrastOnly = !context.comparison && comparisons.length > 0 && comparisons.every((m) => words.slice(m.index, wordIndexBefore(words, m.end) + 1).some((w) => wordIsAny(w, grammarWords.contrasts)));
+  const contrastOnly = previousYears.length > 0 && !context.comparison && comparisons.length > 0 && comparisons.every((m) => words.slice(m.index, wordIndexBefore(words, m.end) + 1).some((w) => wordIsAny(w, grammarWords.contrasts)));
   for (const match of previousYears) {
     // "قفزة السنة السابقة": the year before the one the text is about, whenever it was written; so is "the same
     // period of last year" ("في مثل هذه الفترة من السنة الماضية"), said of the report's own period.
@@ -298,7 +296,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // Moroccan Arabic says it without agreement: "العام اللي فات كامل".
     const after = words[wordIndexBefore(words, match.end) + 1];
     const whole = wholeYears.some((w) => words[w.index + 1]?.start === match.start || words[w.index - 1]?.end === match.end) || after?.folded === "كامل";
-    const part = partBefore(parts, match.index) ?? partAfterOpeningYear(words, parts, match.index, scope.years.length + 1);
+    const part = partBefore(parts, match.index) ?? partAfterYear(words, parts, match.index, scope.years.length + 1);
     // "مقارنة مع 112 أمرا في السنة الماضية" in a report on a quarter: the whole year or its same quarter? Unsaid.
     if (referenceHasPart && !whole && !part && !samePeriod && !preceding && scope.years.length === 0) return { unclear: `it names "the previous year" in a report on ${reference}, and not whether the whole year or the same part of it`, start: match.start, end: match.end, year: parsePeriod(period).year };
     claims.push({ period: whole ? String(parsePeriod(period).year) : withPart(period, part), start: match.start, end: match.end });

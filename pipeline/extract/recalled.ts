@@ -29,7 +29,6 @@ export function recalledIndicator(soFar: SentenceSoFar, indicators: readonly Ind
   // The sentence's latest counts only: a sentence that never ends is not read back whole for each of its counts.
   for (const figure of [...soFar.recent, ...soFar.counts.slice(-recalledCounts)]) {
     const decision = decide(rankIndicators(indicators, { ...input, clause: [...input.clause, ...figure.clause] }));
-    // A part ("منهم 88 مغربيا خارج المملكة") recalls an indicator of a part of the figure's too.
     if (!("match" in decision) || decision.match.indicator.id !== figure.indicator.id || !decision.match.evidence.some(ownWord)) continue;
     if (recalled && recalled.indicator.id !== decision.match.indicator.id) return undefined;
     recalled ??= decision.match;

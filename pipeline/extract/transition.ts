@@ -108,8 +108,11 @@ export function endsTransition(scope: NumberScope, soFar: SentenceSoFar): boolea
 export function levelAfterChange(scope: NumberScope): boolean {
   const level = scope.lead.at(-1);
   if (!level || !(wordIsAny(level, transitions.to) || wordIsAny(level, grammarWords.differences.levels))) return false;
-  return [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, transitions.words));
+  return afterChangeWord(scope);
 }
+
+/** Whether a word of change ("ارتفع"، "تراجع") stands before the number in its sentence. */
+export const afterChangeWord = (scope: NumberScope): boolean => [...scope.earlier, ...scope.before].some((w) => wordIsAny(w, transitions.words));
 
 /** How many words before a year its comparison word may stand: "مقارنة بسنة 2019". */
 const baseYearReach = 3;

@@ -70,17 +70,18 @@ export function partBefore(parts: readonly PartMatch[], at: number): PartCode | 
 const openingYearWords = 2;
 
 /**
- * The one part a clause names after the year it opens on (word index `at`): "ففي السنة الماضية عالج القطب 3420
- * ملفا في النصف الأول" is that year's first half. Not a year later in the clause ("بعد 7215 ملفا سنة 2024 عالج
- * … في النصف الأول"): the part may be the report's own.
+ * The one part a clause names after its one year (word index `at`): "ففي السنة الماضية عالج القطب 3420 ملفا في
+ * النصف الأول" is that year's first half. Only when the clause opens on the year, or, `ownYear`, the year is the
+ * report's own in a yearly report ("وتوزعت ملفات 2024 بين 3420 ملفا في النصف الأول"): not a year later in the clause
+ * ("بعد 7215 ملفا سنة 2024 عالج … في النصف الأول", in a report on 2025-H1), whose part may be the report's own.
  */
-export function partAfterOpeningYear(words: readonly Word[], parts: readonly PartMatch[], at: number, years: number): PartCode | undefined {
-  if (at > openingYearWords || years > 1 || parts.length !== 1 || parts[0]!.index <= at) return undefined;
+export function partAfterYear(words: readonly Word[], parts: readonly PartMatch[], at: number, years: number, ownYear = false): PartCode | undefined {
+  if (years > 1 || parts.length !== 1 || parts[0]!.index <= at) return undefined;
+  if (ownYear) return parts[0]!.part;
   // Opened on the year by "في" or "خلال" alone ("ففي سنة 2024"), not compared with it ("مقارنة مع 2020").
-  return words.slice(0, at).every((w) => openingTimeWord.test(w.folded)) ? parts[0]!.part : undefined;
+  return at <= openingYearWords && words.slice(0, at).every((w) => openingTimeWord.test(w.folded)) ? parts[0]!.part : undefined;
 }
 
-/** A word that may stand before the year a clause opens on: "ففي"، "وخلال"، "سنة"، "عام". */
 const openingTimeWord = /^[وف]{0,2}(?:في|خلال|سنه|عام)$/u;
 
 /** Where a claim starts that a part's phrase before word index `at` opens ("النصف الأول من 2024"): at that phrase, or at `start`. */
