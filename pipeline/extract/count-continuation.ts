@@ -111,7 +111,8 @@ export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolea
   if (wasThen(scope, catalogue)) return true;
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
-  return findPhrases(near, catalogue.periods.comparisons).some((m) => !near[m.index]!.folded.includes("المقابل") && !superlative.test(near[m.index]!.folded));
+  // "وهو رقم يتجاوز عتبة سبعة آلاف ملف": the verb that bounds the count itself ("more than") compares it with no other period's.
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => near[m.index] !== scope.qualifierVerb && !near[m.index]!.folded.includes("المقابل") && !superlative.test(near[m.index]!.folded));
 }
 
 /** How many words after the number its earlier period may take: "العام الماضي", "في النصف الأول من 2022". */

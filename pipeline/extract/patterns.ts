@@ -9,6 +9,8 @@ import type { Word } from "./words.ts";
 export interface PatternInput {
   counted: string | null;
   qualifier?: Word | null;
+  /** The word after the qualifier (asked for only by a pattern with a genitive): the adjective of a construct. */
+  afterQualifier?: () => Word | null;
   clause: readonly Word[];
   topic: readonly Word[];
   earlier: readonly Word[];
@@ -46,7 +48,9 @@ function groupsMatch(words: readonly Word[], groups: readonly (readonly string[]
 export function matchPattern(pattern: Pattern, input: PatternInput): { strength: number; evidence: Word[] } | undefined {
   if (pattern.counted && !(input.counted !== null && wordMatchesAny(input.counted, pattern.counted))) return undefined;
   if (pattern.not_counted && input.counted !== null && wordMatchesAny(input.counted, pattern.not_counted)) return undefined;
-  const qualifier = input.qualifier ?? null;
+  // "مذكرة بحث دولية": the noun after the counted one is its genitive, and the adjective after both is the construct's.
+  if (pattern.genitive && !(input.qualifier && wordIsAny(input.qualifier, pattern.genitive))) return undefined;
+  const qualifier = pattern.genitive ? (input.afterQualifier?.() ?? null) : (input.qualifier ?? null);
   if (pattern.qualified_by && !(qualifier && wordMatchesAnyAttached(qualifier.folded, pattern.qualified_by))) return undefined;
   if (pattern.not_qualified_by && qualifier && wordIsAny(qualifier, pattern.not_qualified_by)) return undefined;
   if (pattern.exclude && firstMatch(input.clause, pattern.exclude)) return undefined;
@@ -58,8 +62,8 @@ export function matchPattern(pattern: Pattern, input: PatternInput): { strength:
   if (!topic) return undefined;
   const earlier = groupsMatch(input.earlier, pattern.earlier);
   if (!earlier) return undefined;
-  const strength = (pattern.counted ? 1 : 0) + (pattern.qualified_by ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0) + (pattern.earlier?.length ?? 0);
-  return { strength, evidence: [...(pattern.qualified_by ? [qualifier!] : []), ...context, ...topic, ...earlier] };
+  const strength = (pattern.counted ? 1 : 0) + (pattern.genitive ? 1 : 0) + (pattern.qualified_by ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0) + (pattern.earlier?.length ?? 0);
+  return { strength, evidence: [...(pattern.genitive ? [input.qualifier!] : []), ...(pattern.qualified_by ? [qualifier!] : []), ...context, ...topic, ...earlier] };
 }
 
 /** The best match of each indicator among `indicators`, strongest first. */

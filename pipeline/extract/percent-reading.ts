@@ -34,7 +34,7 @@ function headNouns(words: readonly Word[], catalogued: readonly string[]): Array
     if (wordIsAny(words[i]!, grammarWords.count_of) && wordIsAny(words[i + 1]!, catalogued)) return [{ word: words[i + 1]!, qualifier: words[i + 2] ?? null }];
   }
   const nouns: Array<{ word: Word; qualifier: Word | null }> = [];
-  for (let i = words.length - 1; i >= 0; i--) if (wordIsAny(words[i]!, catalogued) && !standsForWhich(words, i)) nouns.push({ word: words[i]!, qualifier: null });
+  for (let i = words.length - 1; i >= 0; i--) if (wordIsAny(words[i]!, catalogued) && !standsForWhich(words, i)) nouns.push({ word: words[i]!, qualifier: words[i + 1] ?? null });
   return nouns;
 }
 

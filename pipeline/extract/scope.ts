@@ -221,6 +221,7 @@ export function topicClauseOfNoun(scope: NumberScope, counted: string, countsBef
 export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => ({
   counted,
   qualifier,
+  afterQualifier: () => (qualifier ? scope.wordAfter(qualifier) : null),
   clause: patternClause(scope, nounBefore),
   topic: topicWords(scope),
   earlier: earlierWords(scope),

@@ -6,7 +6,10 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { periodWithin } from "../lib/period.ts";
 import { type LineSpan, splitLines } from "../text/lines.ts";
+import { isDateline } from "../text/sentences.ts";
 import { agreedPeriod, type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { wordIsAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
@@ -50,8 +53,14 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
   const end = separator < 0 ? line.end : start + separator;
   if (separator >= 0 && /^[\s–—\-:：]*[\p{N}(]/u.test(text.slice(end, line.end))) return undefined;
   const own: NumberMention[] = [];
-  for (let k = firstMentionFrom(mentions, start); k < mentions.length && mentions[k]!.end <= end; k++) own.push(mentions[k]!);
+  let k = firstMentionFrom(mentions, start);
+  for (; k < mentions.length && mentions[k]!.end <= end; k++) own.push(mentions[k]!);
   if (own.length > 1 || own.some((m) => m.kind !== "year")) return undefined;
+  // "■ 2020 — الأمن الوطني يكشف حصيلة التعاون الدولي لسنة 2019": a title naming another year dates an event by the
+  // first, and the tally it names is of the other.
+  const titleYears: NumberMention[] = [];
+  for (; k < mentions.length && mentions[k]!.end <= line.end; k++) if (mentions[k]!.kind === "year" && mentions[k]!.value !== own[0]?.value) titleYears.push(mentions[k]!);
+  if (own.length === 1 && titleYears.length > 0) return talliedYear(wordsWithin(words, end, line.end), titleYears, reference, phrases, context);
   const head = wordsWithin(words, start, end);
   // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
   if (head.length === 0 || head.length > headWords || findPhrases(head, phrases.comparisons).length > 0) return undefined;
@@ -60,6 +69,45 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
   // It opens on its period, not "حصيلة التعاون الأمني لسنة 2019".
   const claim = reading.claims.reduce((first, c) => (c.start < first.start ? c : first));
   return head.findIndex((w) => w.end > claim.start) <= openingReach ? claim : undefined;
+}
+
+/**
+ * The period of the tally a heading's title names after the year it opens on ("2018 — حصيلة 2017: 3380 ملفا و80
+ * موقوفا"): one other year, after a tally noun (grammar-words tally_nouns); any other title leaves the section without one.
+ */
+function talliedYear(title: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
+  if (years.some((y) => y.value !== years[0]!.value)) return undefined;
+  const tally = title.findIndex((w) => w.end <= years[0]!.start && wordIsAny(w, grammarWords.tally_nouns));
+  if (tally < 0) return undefined;
+  const reading = readPeriods({ words: title.slice(tally).filter((w) => w.end <= years.at(-1)!.end), years }, reference, phrases, context);
+  if (!("claims" in reading)) return undefined;
+  const agreed = agreedPeriod(reading.claims);
+  return "period" in agreed ? reading.claims[0] : undefined;
+}
+
+/**
+ * Whether line `i` is the headline of a listing's item: its dateline right under it, its snippet under that
+ * ("حصيلة 2021: 4677 ملفا و98 أمرا⏎31 دجنبر 2021 | 7 تعليقات⏎بلغ عدد الأوامر … 98 أمرا، …"), as an archive, a tag
+ * or a search page lists articles.
+ */
+function overDateline(text: string, lines: readonly LineSpan[], i: number): boolean {
+  const next = lines[i + 1];
+  // Not a dateline over another ("الجمعة 10 يناير 2020 | 13:40⏎آخر تحديث: 10/01/2020 - 15:02"): a date is no headline.
+  return next !== undefined && !isDateline(text, lines[i]!) && isDateline(text, next) && overParagraph(text, lines, i + 1);
+}
+
+/**
+ * The one period a listing's headline names, wherever it stands in it ("رغم كوفيد-19.. الأمن الوطني يعالج 3950 ملفا
+ * للتعاون الدولي في 2020"): the period of its snippet. A headline comparing periods, or naming several, gives none.
+ */
+function headlinePeriod(line: LineSpan, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
+  const years: NumberMention[] = [];
+  for (let k = firstMentionFrom(mentions, line.start); k < mentions.length && mentions[k]!.end <= line.end; k++) if (mentions[k]!.kind === "year") years.push(mentions[k]!);
+  if (years.length === 0 || years.some((y) => y.value !== years[0]!.value)) return undefined;
+  const head = wordsWithin(words, line.start, line.end);
+  if (findPhrases(head, phrases.comparisons).length > 0) return undefined;
+  const reading = readPeriods({ words: head, years }, reference, phrases, context);
+  return "claims" in reading && "period" in agreedPeriod(reading.claims) ? reading.claims[0] : undefined;
 }
 
 /** The index of the first mention (in text order) starting at or after `offset`. */
@@ -91,8 +139,9 @@ export function sectionHeadings(text: string, words: readonly Word[], mentions: 
   const sections: Section[] = [];
   headings.forEach((i, k) => {
     const line = lines[i]!;
-    if (!overParagraph(text, lines, i)) return;
-    const claim = headingPeriod(text, line, words, mentions, reference, phrases, context);
+    const headline = overDateline(text, lines, i);
+    if (!headline && !overParagraph(text, lines, i)) return;
+    const claim = headline ? headlinePeriod(line, words, mentions, reference, phrases, context) : headingPeriod(text, line, words, mentions, reference, phrases, context);
     // A heading of the text's own period, or of the year it is part of, says nothing a sentence does not already take.
     if (!claim || claim.period === reference || periodWithin(reference, claim.period)) return;
     const next = headings[k + 1];

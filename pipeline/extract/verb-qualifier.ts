@@ -63,7 +63,8 @@ export function thresholdQualifier(before: readonly Word[], opening: readonly Wo
   for (let i = words.length - 2; i >= 0; i--) {
     const word = words[i]!;
     const negated = i > 0 && wordIsAny(words[i - 1]!, grammarWords.negations);
-    if (wordIsAny(word, verbs.gt)) return { qualifier: negated ? "lte" : "gt", verb: word };
+    // "متجاوزا لأول مرة حاجز سبعة آلاف ملف": a participle of exceeding governs the threshold as its verb does.
+    if (wordIsAny(word, verbs.gt) || wordIsAny(word, grammarWords.exceeding_participles)) return { qualifier: negated ? "lte" : "gt", verb: word };
     if (wordIsAny(word, verbs.approx) && !negated) return { qualifier: "approx", verb: word };
   }
   return undefined;

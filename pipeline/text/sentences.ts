@@ -50,11 +50,12 @@ const labelValue = /(?:[:：]|[.…·_\-–—]{3,})\s*[+\-−]?[\p{Nd}][\p{Nd}\
 
 /**
  * A line that only dates a text: a place, an outlet or a weekday, then a date with its year ("2 يونيو 2025",
- * "29/12/2018"), maybe a time, maybe a byline ("2 يناير 2024 | هيئة التحرير").
+ * "29/12/2018"), maybe a time, maybe a byline ("2 يناير 2024 | هيئة التحرير") or a count of comments ("03 يناير
+ * 2023 | 12 تعليقا").
  */
-const datelineLine = /^[^\S\n]*(?:[\p{L}\s]{0,40}[-–—،,|:][^\S\n]*)?(?:\p{L}+[^\S\n]+)?(?:[0-9٠-٩]{1,2}[^\S\n]+\p{L}+[^\S\n]+[0-9٠-٩]{4}|[0-9٠-٩]{1,2}[/.][0-9٠-٩]{1,2}[/.][0-9٠-٩]{4})(?:[^\S\n]*[-–—|،,][^\S\n]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2})?(?:[^\S\n]*[-–—|][^\S\n]*\p{L}[\p{L}\s.]{0,40})?[^\S\n]*$/u;
+const datelineLine = /^[^\S\n]*(?:[\p{L}\s]{0,40}[-–—،,|:][^\S\n]*)?(?:\p{L}+[^\S\n]+)?(?:[0-9٠-٩]{1,2}[^\S\n]+\p{L}+[^\S\n]+[0-9٠-٩]{4}|[0-9٠-٩]{1,2}[/.][0-9٠-٩]{1,2}[/.][0-9٠-٩]{4})(?:[^\S\n]*[-–—|،,][^\S\n]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2})?(?:[^\S\n]*[-–—|][^\S\n]*(?:[0-9٠-٩]{1,6}[^\S\n]+)?\p{L}[\p{L}\s.]{0,40})?[^\S\n]*$/u;
 
-const isDateline = (text: string, line: LineSpan) => line.end - line.start <= headingLength && datelineLine.test(text.slice(line.start, line.end));
+export const isDateline = (text: string, line: LineSpan) => line.end - line.start <= headingLength && datelineLine.test(text.slice(line.start, line.end));
 
 /** A line wholly in square brackets: "[موسيقى]", "[تسجيل – …]". */
 const bracketedLine = /^[^\S\n]*\[[^\]\n]*\][^\S\n]*$/u;

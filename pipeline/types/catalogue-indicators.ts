@@ -107,51 +107,57 @@ export type Word = string;
  */
 export type Words1 = [Word, ...Word[]];
 /**
- * Counts only. The word right after the counted noun, its adjective: 'مواطنا مغربيا' (مغربي) against 'مواطنا أجنبيا' (اجنبي).
+ * Counts only. The word right after the counted noun, its adjective: 'مواطنا مغربيا' (مغربي) against 'مواطنا أجنبيا' (اجنبي); with genitive, the adjective after the genitive.
  *
  * @minItems 1
  */
 export type Words2 = [Word, ...Word[]];
 /**
- * Counts only. Words the adjective right after the counted noun must not be: 'مواطنا أجنبيا' is no count of persons extradited to Morocco.
+ * Counts only. The noun right after the counted noun, in a construct with it ('مذكرة بحث دولية': بحث); qualified_by is then the adjective after that noun, of the whole construct (دولية: an international search warrant, not a search notice of the international cooperation's clause).
  *
  * @minItems 1
  */
 export type Words3 = [Word, ...Word[]];
 /**
+ * Counts only. Words the adjective right after the counted noun must not be: 'مواطنا أجنبيا' is no count of persons extradited to Morocco.
+ *
+ * @minItems 1
+ */
+export type Words4 = [Word, ...Word[]];
+/**
  * Word groups that must each be present in the number's clause.
  *
  * @minItems 1
  */
-export type WordGroups = [Words4, ...Words4[]];
+export type WordGroups = [Words5, ...Words5[]];
 /**
  * @minItems 1
  */
-export type Words4 = [Word, ...Word[]];
+export type Words5 = [Word, ...Word[]];
 /**
  * Word groups that must each be present in the sentence, from its start to the end of the number's clause ('... تكوين 1200 شرطي، 70% منها حضوريا').
  *
  * @minItems 1
  */
-export type WordGroups1 = [Words4, ...Words4[]];
+export type WordGroups1 = [Words5, ...Words5[]];
 /**
  * Word groups that must each be present in the sentence before the number ('وبخصوص السيارات المسروقة، ... عالجت المصالح 205 ملفات'): a topic the sentence opened with, not one it turns to after the number.
  *
  * @minItems 1
  */
-export type WordGroups2 = [Words4, ...Words4[]];
+export type WordGroups2 = [Words5, ...Words5[]];
 /**
  * Words that must not be in the number's clause.
  *
  * @minItems 1
  */
-export type Words5 = [Word, ...Word[]];
+export type Words6 = [Word, ...Word[]];
 /**
  * Words that must not be in the number's clause nor before it on its line, in its sentence: a list of shares whose first item says what they are shares of ('وتصدرت إسبانيا قائمة البلدان المستضيفة (24 في المائة من الدورات المنظمة بالخارج)، تليها فرنسا (21 في المائة)': shares of training courses, not of exchanges).
  *
  * @minItems 1
  */
-export type Words6 = [Word, ...Word[]];
+export type Words7 = [Word, ...Word[]];
 
 /**
  * The indicators the pipeline publishes and the cues that map a number in a text to one of them (pipeline/catalogue/indicators.json). Cue words are written normalised and folded (no diacritics or tatweel; أ/إ/آ as ا, ة as ه, ى as ي) and without clitics (و، ف، ب، ل، ك، ال); pipeline/extract/cue-affixes.json lists the prefixes and endings a word of the text may add.
@@ -165,8 +171,8 @@ export interface IndicatorCatalogue {
    * Words announcing a change (زيادة، ارتفاع، انخفاض …): before a percentage in its clause, they make it a percentage change and give its sign.
    */
   change_words: {
-    increase: Words4;
-    decrease: Words4;
+    increase: Words5;
+    decrease: Words5;
   };
 }
 export interface Labels {
@@ -181,7 +187,8 @@ export interface Pattern {
   counted?: Words;
   not_counted?: Words1;
   qualified_by?: Words2;
-  not_qualified_by?: Words3;
+  genitive?: Words3;
+  not_qualified_by?: Words4;
   /**
    * Counts only. The pattern does not hold when the number's clause sends what it counts to a foreign country ('تسليم 210 أشخاص إلى إسبانيا', a partner_country category after 'إلى'): no handing over to Morocco.
    */
@@ -189,6 +196,6 @@ export interface Pattern {
   context?: WordGroups;
   topic?: WordGroups1;
   earlier?: WordGroups2;
-  exclude?: Words5;
-  exclude_topic?: Words6;
+  exclude?: Words6;
+  exclude_topic?: Words7;
 }
