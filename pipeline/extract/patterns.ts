@@ -62,7 +62,7 @@ export function matchPattern(pattern: Pattern, input: PatternInput): { strength:
   if (!topic) return undefined;
   const earlier = groupsMatch(input.earlier, pattern.earlier);
   if (!earlier) return undefined;
-  const strength = (pattern.counted ? 1 : 0) + (pattern.genitive ? 1 : 0) + (pattern.qualified_by ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0) + (pattern.earlier?.length ?? 0);
+  const strength = (pattern.counted ? 1 : 0) + (pattern.genitive ? 2 : 0) + (pattern.qualified_by ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0) + (pattern.earlier?.length ?? 0);
   return { strength, evidence: [...(pattern.genitive ? [input.qualifier!] : []), ...(pattern.qualified_by ? [qualifier!] : []), ...context, ...topic, ...earlier] };
 }
 

@@ -182,7 +182,8 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   const rest = cellText.slice(1 + named);
   // Only under periods that each name their year: a row of parts alone ("| | الفصل الأول | … | المجموع |") is a second header.
   const asides = rest.length > 0 && named > 0 && cellText.slice(1, 1 + named).every((cell) => /[0-9٠-٩]{4}/u.test(cell)) && !rest.every(isChangeHeader) && rest.every((cell) => /\p{L}/u.test(cell) && !/\p{N}/u.test(cell));
-  if (named === 0 || (named < cellText.length - 1 && !asides && (named < 2 || !rest.every(isChangeHeader)))) return null;
+  // Periods in words may follow the change ("| … | الفصل الثالث 2024 | التغير | مجموع الأشهر التسعة 2025 |"): each read as its own column.
+  if (named === 0 || (named < cellText.length - 1 && !asides && (named < 2 || !rest.every((cell) => isChangeHeader(cell) || worded(cell))))) return null;
   const read = cellText.slice(1, 1 + named).map((cell) => periodInWords(cell, parts));
   const known = read.every((period): period is string => period !== null) ? [...read].sort(comparePeriods) : null;
   const change = (index: number): Column =>
@@ -199,7 +200,7 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
     const period = carried ?? yearFirst;
     return period ? { period } : { periodWords: cells[i + 1]! };
   };
-  return [null, ...cells.slice(1).map((_, i) => (i < named ? periodColumn(i) : asides ? { aside: cells[i + 1]! } : change(i + 1)))];
+  return [null, ...cells.slice(1).map((_, i) => (i < named ? periodColumn(i) : asides ? { aside: cells[i + 1]! } : !isChangeHeader(cellText[i + 1]!) && worded(cellText[i + 1]!) ? periodColumn(i) : change(i + 1)))];
 }
 
 /** A year and the words of one of its parts, as a header cell names them ("النصف الأول 2024" → "2024-H1"), else null. */

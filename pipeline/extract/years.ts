@@ -75,7 +75,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   // Nor a header's years copied one cell per line ("المؤشر⏎2020⏎2021⏎الملفات …").
   const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine && !stackedYear(text, mention);
-  return followedByNoun || fromCountToCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || fromCountToCount(text, mention) || toFromCount(text, mention) || comparedWithCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
 
 /** A year's value alone on its line, the line above a year's value alone too: a header copied one cell per line. */
@@ -106,6 +106,25 @@ function fromCountToCount(text: string, mention: NumberMention): boolean {
   const later = /^[^\S\n]*(?:إلى|الى)[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬ ]*[0-9٠-٩]|[0-9٠-٩])/u.exec(text.slice(mention.end, mention.end + 24));
   if (!later) return false;
   const value = Number(asciiDigits(later[1]!).replace(/[.,٬ ]/gu, ""));
+  return Number.isFinite(value) && !isYearValue(value);
+}
+
+/**
+ * "انخفض عدد إشعارات إلغاء البحث الدولي من 2312 إلى 2009": the later end of a change whose earlier end is no year's
+ * value, maybe with its noun, is a count as that one is (not "من 2016 إلى 2024", a span of years).
+ */
+function toFromCount(text: string, mention: NumberMention): boolean {
+  const earlier = /(?:^|[^\p{L}])من[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬ ]*[0-9٠-٩]|[0-9٠-٩])(?:[^\S\n]+\p{L}+)?[^\S\n]*(?:إلى|الى)[^\S\n]*$/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  if (!earlier) return false;
+  const value = Number(asciiDigits(earlier[1]!).replace(/[.,٬ ]/gu, ""));
+  return Number.isFinite(value) && !isYearValue(value);
+}
+
+/** "(2009 مقابل 2312، ناقص 13,1 في المائة)": a value compared with one that is no year's value is a count as that one is. */
+function comparedWithCount(text: string, mention: NumberMention): boolean {
+  const later = /^[^\S\n]*(?:مقابل|بدل)[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬]*[0-9٠-٩]|[0-9٠-٩])/u.exec(text.slice(mention.end, mention.end + 24));
+  if (!later) return false;
+  const value = Number(asciiDigits(later[1]!).replace(/[.,٬]/gu, ""));
   return Number.isFinite(value) && !isYearValue(value);
 }
 

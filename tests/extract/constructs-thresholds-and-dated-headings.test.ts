@@ -2,7 +2,9 @@
 // construct with its adjective after it ("مذكرة بحث دولية"), a threshold a figure exceeds ("وهو رقم يتجاوز لأول مرة
 // عتبة سبعة آلاف ملف"), a heading that dates an event by one year and names the tally of another ("■ 2018 —
 // حصيلة 2017: …"), a dateline with a count of comments, a listing's headline over its dateline and snippet, and
-// search notices written "نشرات".
+// search notices written "نشرات". Round 123 (held570–held573): periods in words after a table's change column,
+// notices of cancellation written "نشرات", search warrants "for the purpose of arrest", and a count with a year's
+// value beside one that is no year's ("من 2312 إلى 2009").
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures } from "../helpers/extract.ts";
@@ -118,5 +120,47 @@ describe("a listing's items: a headline, its dateline, its snippet", () => {
   it("takes no dateline over another for a headline ('الجمعة 10 يناير 2020 | 13:40' over 'آخر تحديث: 10/01/2020 - 15:02')", () => {
     const text = ["فيديو | الأمن الوطني يكشف حصيلة تعاونه خلال 2019", "", "الجمعة 10 يناير 2020 | 13:40", "آخر تحديث: 10/01/2020 - 15:02", "", "وأفادت المعطيات أن مصالح الأمن الوطني عالجت 4480 ملفا."].join("\n");
     expect(publishedFigures(text, catalogue, "2019", "2020-01-10")).toEqual(["files_processed 2019 = 4480"]);
+  });
+});
+
+describe("a table's periods in words after its change column", () => {
+  it("reads each column before and after the change ('| الفصل الثالث 2025 | الفصل الثالث 2024 | التغير | مجموع الأشهر التسعة 2025 |')", () => {
+    const text = ["جدول الفصل الثالث:", "", "المؤشر\tالفصل الثالث 2025\tالفصل الثالث 2024\tالتغير\tمجموع الأشهر التسعة 2025", "الإنابات القضائية الدولية\t42\t41\t+2,4%\t126"].join("\n");
+    expect(publishedFigures(text, catalogue, "2025-Q3", "2025-10-09")).toEqual([
+      "letters_rogatory 2025-Q3 = 42",
+      "letters_rogatory 2024-Q3 = 41",
+      "letters_rogatory_pct_change 2025-Q3 vs 2024-Q3 = 2.4",
+    ]);
+  });
+});
+
+describe("notices of cancellation written 'نشرات', and a warrant's construct beside an arrest", () => {
+  it("reads 'نشرة لإيقاف البحث على المستوى الدولي' as a cancellation of international searches", () => {
+    const text = "ونشر المكتب 2312 نشرة لإيقاف البحث على المستوى الدولي.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-05")).toEqual(["international_search_cancellations 2023 = 2312"]);
+  });
+
+  it("publishes no cancellation for 'مذكرة بحث دولية' whose clause goes on to an arrest ('مكنت 68 مذكرة بحث دولية … من توقيف 74 شخصا')", () => {
+    const text = "فقد مكنت 68 مذكرة بحث دولية نشرها المكتب المركزي الوطني من توقيف 74 شخصا مبحوثا عنهم على الصعيد الدولي.";
+    expect(publishedFigures(text, catalogue, "2016", "2017-01-16")).not.toContain("international_search_cancellations 2016 = 68");
+  });
+});
+
+describe("search warrants 'for the purpose of arrest'", () => {
+  it("reads 'مذكرات البحث الدولية بهدف التوقيف' as the international warrants, not as notices stopping searches", () => {
+    const text = "فعدد مذكرات البحث الدولية بهدف التوقيف التي نشرها وعممها المكتب المركزي الوطني انتقل من 87 مذكرة سنة 2023 إلى 112 مذكرة سنة 2024.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-02-10")).toEqual(["international_arrest_warrants 2023 = 87", "international_arrest_warrants 2024 = 112"]);
+  });
+});
+
+describe("a count with a year's value beside one that is no year's", () => {
+  it("reads the later end of a change from a count as a count ('من 2312 إلى 2009')", () => {
+    const text = "كما انخفض عدد إشعارات إلغاء البحث الدولي من 2312 إلى 2009.";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-06")).toEqual(["international_search_cancellations 2024 = 2009"]);
+  });
+
+  it("reads a value compared with a count as a count ('(2009 مقابل 2312، ناقص 13,1 في المائة)')", () => {
+    const text = "سجلت مؤشرات تراجعا: إشعارات إلغاء البحث الدولي (2009 مقابل 2312، ناقص 13,1 في المائة).";
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-14")).toEqual(["international_search_cancellations 2024 = 2009", "international_search_cancellations 2023 = 2312"]);
   });
 });
