@@ -1,6 +1,7 @@
 // Reads a percentage as a share of a whole, by category ("إسبانيا: 25%"، "قضايا المخدرات (38%)") or not (the
 // training held in person): the category its clause names, the one "على التوالي" pairs it with, or the one its
 // sentence or the clause before names as its subject.
+import { parsePeriod } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
@@ -131,6 +132,20 @@ function wholeOfThem(scope: NumberScope, soFar: SentenceSoFar): string | undefin
   return periods.size === 1 ? [...periods][0] : undefined;
 }
 
+/**
+ * The whole year of a share before, in a report on a part of it, for a share coordinated with it that names no
+ * period and is "of them" ("وعلى مدى السنة كاملة كانت 64 في المائة من الدورات حضورية و71 في المائة منها داخل
+ * المغرب": of the same year's courses, not of the half's staff trained named before).
+ */
+function coordinatedShare(scope: NumberScope, soFar: SentenceSoFar): string | undefined {
+  const previous = soFar.previousShare;
+  // The whole year of a part-year report's, said of the share before, and "of them" said of this one.
+  if (!previous || previous.period !== String(parsePeriod(scope.reference).year) || previous.period === scope.reference || !ofThemAfter(scope)) return undefined;
+  const opening = scope.before[0] ?? scope.lead.at(-1);
+  const coordinated = /(?:^|\s)و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) || (opening !== undefined && opening.folded.startsWith("و"));
+  return coordinated ? previous.period : undefined;
+}
+
 export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar): Reading {
   const restated = restatedPart(scope, soFar);
   if (restated) return unaccounted(restated);
@@ -171,8 +186,8 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   if (compared === null) return heldBack("it is compared with the share before it, without a period of its own, in a sentence that names a span of years", evidence, indicator.id);
   if (compared) evidence.note(`compared without a period of its own: the same period a year earlier (periods.json, implicit_base) → ${compared}`);
   // "عالج خلال سنة 2024 بأكملها 7215 ملفا، مثلت إسبانيا 30 في المائة منها": a share "of them" is of its whole's period.
-  const whole = "period" in agreed || compared ? undefined : wholeOfThem(scope, soFar);
-  if (whole) evidence.note(`"of them": of the count before it → ${whole}`);
+  const whole = "period" in agreed || compared ? undefined : (coordinatedShare(scope, soFar) ?? wholeOfThem(scope, soFar));
+  if (whole) evidence.note(`"of them": of the count or the share before it → ${whole}`);
   // "- سنة 2024: 1620 موظفا، 72 في المائة منها تكوين حضوري" in a text on 2016 published in 2025: the share names no period.
   const lookingBack = "period" in agreed || compared || whole ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
   if (lookingBack) return heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id);

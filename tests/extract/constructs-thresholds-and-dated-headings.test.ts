@@ -164,3 +164,10 @@ describe("a count with a year's value beside one that is no year's", () => {
     expect(publishedFigures(text, catalogue, "2024", "2025-01-14")).toEqual(["international_search_cancellations 2024 = 2009", "international_search_cancellations 2023 = 2312"]);
   });
 });
+
+describe("a share of the whole year coordinated with another in a part-year report", () => {
+  it("gives the share 'of them' after it the year's period, not the half's count before ('على مدى السنة كاملة … و71 في المائة منها')", () => {
+    const text = "استفاد 760 موظفا من التكوين في إطار التعاون الدولي خلال النصف الثاني؛ وعلى مدى السنة كاملة كانت 64 في المائة من الدورات حضورية و71 في المائة منها داخل المغرب.";
+    expect(publishedFigures(text, catalogue, "2023-H2", "2024-01-10")).toEqual(["police_staff_trained 2023-H2 = 760", "training_share_in_person 2023 = 64", "training_share_in_morocco 2023 = 71"]);
+  });
+});
