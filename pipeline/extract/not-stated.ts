@@ -205,12 +205,21 @@ function someMedia(words: readonly Word[], line: Span): Word | undefined {
   return undefined;
 }
 
+/** "هناك من يقول إن …" (there are those who say): the verb of saying, if the line has one after "هناك من" / "ثمة من". */
+function someoneSays(words: readonly Word[], line: Span): Word | undefined {
+  for (let i = firstWordAt(words, line.start); i + 2 < words.length && words[i + 2]!.end <= line.end; i++) {
+    const there = withoutConjunction(words[i]!.folded);
+    if ((there === "هناك" || there === "ثمه") && words[i + 1]!.folded === "من" && wordIsAny(words[i + 2]!, grammarWords.someone_says)) return words[i + 2];
+  }
+  return undefined;
+}
+
 export function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
   const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
   const lineEnd = text.indexOf("\n", mention.end);
   const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
   // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
-  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) };
+  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line) };
   const { word } = hearsayOfLine;
   return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
 }

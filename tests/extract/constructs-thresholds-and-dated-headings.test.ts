@@ -171,3 +171,15 @@ describe("a share of the whole year coordinated with another in a part-year repo
     expect(publishedFigures(text, catalogue, "2023-H2", "2024-01-10")).toEqual(["police_staff_trained 2023-H2 = 760", "training_share_in_person 2023 = 64", "training_share_in_morocco 2023 = 71"]);
   });
 });
+
+describe("what others say, and what a speaker deems likely", () => {
+  it("holds back a figure 'there are those who say' ('هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة')", () => {
+    const text = "س: هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة. ما تعليقكم؟";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-10")).toEqual([]);
+  });
+
+  it("holds back a share a speaker deems likely ('غير أنه رجّح أن تتجاوز حصة إسبانيا الفعلية 35 في المائة')", () => {
+    const text = "أوضح المتحدث أن فرنسا تمثل 22 في المائة من المبادلات، غير أنه رجّح أن تتجاوز حصة إسبانيا الفعلية 35 في المائة.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-10")).toEqual(["exchanges_share_by_partner 2023 FR = 22"]);
+  });
+});
