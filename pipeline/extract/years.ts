@@ -105,7 +105,12 @@ function fromCountToCount(text: string, mention: NumberMention): boolean {
   if (!/(?:^|[^\p{L}])من[^\S\n]*$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   const later = /^[^\S\n]*(?:إلى|الى)[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬ ]*[0-9٠-٩]|[0-9٠-٩])/u.exec(text.slice(mention.end, mention.end + 24));
   if (!later) return false;
-  const value = Number(asciiDigits(later[1]!).replace(/[.,٬ ]/gu, ""));
+  return isNoYearsValue(later[1]!);
+}
+
+/** Whether digits written with their group separators ("2 312", "1.987") are a number no year has for value. */
+function isNoYearsValue(digits: string): boolean {
+  const value = Number(asciiDigits(digits).replace(/[.,٬ ]/gu, ""));
   return Number.isFinite(value) && !isYearValue(value);
 }
 
@@ -116,16 +121,14 @@ function fromCountToCount(text: string, mention: NumberMention): boolean {
 function toFromCount(text: string, mention: NumberMention): boolean {
   const earlier = /(?:^|[^\p{L}])من[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬ ]*[0-9٠-٩]|[0-9٠-٩])(?:[^\S\n]+\p{L}+)?[^\S\n]*(?:إلى|الى)[^\S\n]*$/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (!earlier) return false;
-  const value = Number(asciiDigits(earlier[1]!).replace(/[.,٬ ]/gu, ""));
-  return Number.isFinite(value) && !isYearValue(value);
+  return isNoYearsValue(earlier[1]!);
 }
 
 /** "(2009 مقابل 2312، ناقص 13,1 في المائة)": a value compared with one that is no year's value is a count as that one is. */
 function comparedWithCount(text: string, mention: NumberMention): boolean {
   const later = /^[^\S\n]*(?:مقابل|بدل)[^\S\n]*([0-9٠-٩][0-9٠-٩.,٬]*[0-9٠-٩]|[0-9٠-٩])/u.exec(text.slice(mention.end, mention.end + 24));
   if (!later) return false;
-  const value = Number(asciiDigits(later[1]!).replace(/[.,٬]/gu, ""));
-  return Number.isFinite(value) && !isYearValue(value);
+  return isNoYearsValue(later[1]!);
 }
 
 /** A year then the mark before its value: "2020 ← 63". */
@@ -243,8 +246,7 @@ function exactlyAfterNumber(text: string, words: readonly Word[], mention: Numbe
 function earlierValueOfCount(text: string, mention: NumberMention): boolean {
   const before = /([0-9٠-٩][0-9٠-٩.,٬ ]*)[^\S\n]*\([^\S\n]*(?:كانت|كان|كانو|كانوا)[^\S\n]*$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
   if (!before) return false;
-  const value = Number(asciiDigits(before[1]!).replace(/[.,٬ ]/gu, ""));
-  return Number.isFinite(value) && !isYearValue(value);
+  return isNoYearsValue(before[1]!);
 }
 
 /** A year and its colon opening the line right before: "2012: 1980" is 1980 files in 2012, not a second year. */
