@@ -12,7 +12,7 @@ import { countedNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { agreedPeriod, type PeriodReading, readPeriods } from "./periods.ts";
 import { heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { type NumberScope, opensPeriod, periodContext, questionOf } from "./scope.ts";
+import { andRightBefore, type NumberScope, opensPeriod, periodContext, questionOf } from "./scope.ts";
 import type { CountFigure, SentenceSoFar, UnclearPeriod } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { withheld } from "./not-stated.ts";
@@ -173,7 +173,7 @@ function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: 
 function wholesYear(scope: NumberScope, soFar: SentenceSoFar): { partOfYear: string } | undefined {
   // "منها 3420 في النصف الأول و3795 في النصف الثاني": a part coordinated with the part before it, of the same year.
   const previous = soFar.lastCount;
-  const coordinated = /(?:^|\s)و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start));
+  const coordinated = andRightBefore(scope);
   if (coordinated && previous && !previous.compared && parsePeriod(previous.period).part !== null) return { partOfYear: String(parsePeriod(previous.period).year) };
   // Not a count compared with it: "87 أمرا (مقابل 106 في 2022)، …، منها 46 في الأشهر الستة الأولى" are parts of 87.
   const whole = [...soFar.counts].reverse().find((count) => !count.compared);

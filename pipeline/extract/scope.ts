@@ -217,6 +217,9 @@ export function topicClauseOfNoun(scope: NumberScope, counted: string, countsBef
   return /\p{Nd}/u.test(scope.text.slice(start, last)) || countsBefore.some((c) => c.start >= start && c.start < last) ? [] : clause;
 }
 
+/** Whether "و" stands right before the number, alone or attached ("و71"، "و 71"): coordinated with what comes before. */
+export const andRightBefore = (scope: NumberScope): boolean => /(?:^|\s)و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start));
+
 /** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */
 export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => ({
   counted,

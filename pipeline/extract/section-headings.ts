@@ -53,13 +53,11 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
   const end = separator < 0 ? line.end : start + separator;
   if (separator >= 0 && /^[\s–—\-:：]*[\p{N}(]/u.test(text.slice(end, line.end))) return undefined;
   const own: NumberMention[] = [];
-  let k = firstMentionFrom(mentions, start);
-  for (; k < mentions.length && mentions[k]!.end <= end; k++) own.push(mentions[k]!);
+  for (let k = firstMentionFrom(mentions, start); k < mentions.length && mentions[k]!.end <= end; k++) own.push(mentions[k]!);
   if (own.length > 1 || own.some((m) => m.kind !== "year")) return undefined;
   // "■ 2020 — الأمن الوطني يكشف حصيلة التعاون الدولي لسنة 2019": a title naming another year dates an event by the
   // first, and the tally it names is of the other.
-  const titleYears: NumberMention[] = [];
-  for (; k < mentions.length && mentions[k]!.end <= line.end; k++) if (mentions[k]!.kind === "year" && mentions[k]!.value !== own[0]?.value) titleYears.push(mentions[k]!);
+  const titleYears = yearsBetween(mentions, end, line.end).filter((y) => y.value !== own[0]?.value);
   if (own.length === 1 && titleYears.length > 0) return talliedYear(wordsWithin(words, end, line.end), titleYears, reference, phrases, context);
   const head = wordsWithin(words, start, end);
   // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
@@ -76,13 +74,9 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
  * موقوفا"): one other year, after a tally noun (grammar-words tally_nouns); any other title leaves the section without one.
  */
 function talliedYear(title: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
-  if (years.some((y) => y.value !== years[0]!.value)) return undefined;
   const tally = title.findIndex((w) => w.end <= years[0]!.start && wordIsAny(w, grammarWords.tally_nouns));
   if (tally < 0) return undefined;
-  const reading = readPeriods({ words: title.slice(tally).filter((w) => w.end <= years.at(-1)!.end), years }, reference, phrases, context);
-  if (!("claims" in reading)) return undefined;
-  const agreed = agreedPeriod(reading.claims);
-  return "period" in agreed ? reading.claims[0] : undefined;
+  return oneYearsPeriod(title.slice(tally).filter((w) => w.end <= years.at(-1)!.end), years, reference, phrases, context);
 }
 
 /**
@@ -101,13 +95,23 @@ function overDateline(text: string, lines: readonly LineSpan[], i: number): bool
  * للتعاون الدولي في 2020"): the period of its snippet. A headline comparing periods, or naming several, gives none.
  */
 function headlinePeriod(line: LineSpan, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
-  const years: NumberMention[] = [];
-  for (let k = firstMentionFrom(mentions, line.start); k < mentions.length && mentions[k]!.end <= line.end; k++) if (mentions[k]!.kind === "year") years.push(mentions[k]!);
-  if (years.length === 0 || years.some((y) => y.value !== years[0]!.value)) return undefined;
   const head = wordsWithin(words, line.start, line.end);
   if (findPhrases(head, phrases.comparisons).length > 0) return undefined;
-  const reading = readPeriods({ words: head, years }, reference, phrases, context);
+  return oneYearsPeriod(head, yearsBetween(mentions, line.start, line.end), reference, phrases, context);
+}
+
+/** The period `words` name with `years`, when those are one year's (each the same value) and the claims agree. */
+function oneYearsPeriod(words: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
+  if (years.length === 0 || years.some((y) => y.value !== years[0]!.value)) return undefined;
+  const reading = readPeriods({ words, years }, reference, phrases, context);
   return "claims" in reading && "period" in agreedPeriod(reading.claims) ? reading.claims[0] : undefined;
+}
+
+/** The years among `mentions` (in text order) from `start` to `end`. */
+function yearsBetween(mentions: readonly NumberMention[], start: number, end: number): NumberMention[] {
+  const years: NumberMention[] = [];
+  for (let k = firstMentionFrom(mentions, start); k < mentions.length && mentions[k]!.end <= end; k++) if (mentions[k]!.kind === "year") years.push(mentions[k]!);
+  return years;
 }
 
 /** The index of the first mention (in text order) starting at or after `offset`. */

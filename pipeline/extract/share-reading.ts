@@ -13,7 +13,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { remainderCategory } from "./remainder.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
-import { type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { andRightBefore, type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -142,7 +142,7 @@ function coordinatedShare(scope: NumberScope, soFar: SentenceSoFar): string | un
   // The whole year of a part-year report's, said of the share before, and "of them" said of this one.
   if (!previous || previous.period !== String(parsePeriod(scope.reference).year) || previous.period === scope.reference || !ofThemAfter(scope)) return undefined;
   const opening = scope.before[0] ?? scope.lead.at(-1);
-  const coordinated = /(?:^|\s)و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) || (opening !== undefined && opening.folded.startsWith("و"));
+  const coordinated = andRightBefore(scope) || (opening !== undefined && opening.folded.startsWith("و"));
   return coordinated ? previous.period : undefined;
 }
 
