@@ -105,7 +105,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let list: ListTitle | null = null;
   const retracted: RetractedFigure[] = [];
   const provisional = new Set<NumberMention>();
-  const sections = sectionHeadings(source.text, words, mentions, source.metadata.reference_period, catalogue.periods, context);
+  const sections = sectionHeadings(source.text, source.cruft, words, mentions, source.metadata.reference_period, catalogue.periods, context);
   const periodContextOf = (sentence: Span) => ({ ...context, topicYear: yearBefore(topic, sentence.start), topicPeriod: topicPeriodBefore(topic, sentence.start) });
   for (const sentence of source.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;

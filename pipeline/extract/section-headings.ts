@@ -13,6 +13,12 @@ import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
+/** Where a line of page cruft stands. */
+interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface Section {
   /** Where the section's text starts (after its heading) and ends (at the next heading, or the text's end). */
   start: number;
@@ -63,10 +69,20 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
   // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
   if (head.length === 0 || head.length > headWords || findPhrases(head, phrases.comparisons).length > 0) return undefined;
   const reading = readPeriods({ words: head, years: own }, reference, phrases, context);
-  if (!("claims" in reading) || !("period" in agreedPeriod(reading.claims))) return undefined;
+  if (!("claims" in reading) || !("period" in agreedPeriod(reading.claims))) return own.length === 0 && separator >= 0 ? titledTally(line, end, words, mentions, reference, phrases, context) : undefined;
   // It opens on its period, not "حصيلة التعاون الأمني لسنة 2019".
   const claim = reading.claims.reduce((first, c) => (c.start < first.start ? c : first));
   return head.findIndex((w) => w.end > claim.start) <= openingReach ? claim : undefined;
+}
+
+/**
+ * The period of a heading whose title, after a name and a colon or dash, opens on a tally of one period ("1. أنتربول
+ * الرباط: حصيلة النصف الأول من 2025"); a title opening on other words ("ورقة رقم 7 – يناير 2021") names none.
+ */
+function titledTally(line: LineSpan, end: number, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
+  const title = wordsWithin(words, end, line.end);
+  if (title.length === 0 || !wordIsAny(title[0]!, grammarWords.tally_nouns)) return undefined;
+  return talliedYear(title, yearsBetween(mentions, end, line.end), reference, phrases, context);
 }
 
 /**
@@ -74,7 +90,7 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
  * موقوفا"): one other year, after a tally noun (grammar-words tally_nouns); any other title leaves the section without one.
  */
 function talliedYear(title: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim | undefined {
-  const tally = title.findIndex((w) => w.end <= years[0]!.start && wordIsAny(w, grammarWords.tally_nouns));
+  const tally = years.length === 0 ? -1 : title.findIndex((w) => w.end <= years[0]!.start && wordIsAny(w, grammarWords.tally_nouns));
   if (tally < 0) return undefined;
   return oneYearsPeriod(title.slice(tally).filter((w) => w.end <= years.at(-1)!.end), years, reference, phrases, context);
 }
@@ -136,7 +152,7 @@ const titleSeparator = /[^\S\n][–—\-][^\S\n]|[:：]/u;
 const headWords = 6;
 
 /** The sections of a text under headings that name one period, in text order. */
-export function sectionHeadings(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Section[] {
+export function sectionHeadings(text: string, cruft: readonly TextSpan[], words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Section[] {
   const lines = splitLines(text);
   const firstLine = lines.findIndex((l) => text.slice(l.start, l.end).trim() !== "");
   const headings = lines.map((_, i) => i).filter((i) => i > firstLine && isHeadingLine(text, lines, i));
@@ -144,7 +160,8 @@ export function sectionHeadings(text: string, words: readonly Word[], mentions: 
   headings.forEach((i, k) => {
     const line = lines[i]!;
     const headline = overDateline(text, lines, i);
-    if (!headline && !overParagraph(text, lines, i)) return;
+    // A teaser for another article ("اقرأ أيضا: حصيلة 2023: …") ends a section but opens none.
+    if ((!headline && !overParagraph(text, lines, i)) || cruft.some((c) => c.start < line.end && line.start < c.end)) return;
     const claim = headline ? headlinePeriod(line, words, mentions, reference, phrases, context) : headingPeriod(text, line, words, mentions, reference, phrases, context);
     // A heading of the text's own period, or of the year it is part of, says nothing a sentence does not already take.
     if (!claim || claim.period === reference || periodWithin(reference, claim.period)) return;
