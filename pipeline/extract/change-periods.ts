@@ -159,7 +159,8 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   // base's period and counts; the change is the report's, against them.
   // Not when the change names its base after it ("وللمقارنة، فقد عالج القطب خلال سنة 2019 … 4480 ملفا، أي بزيادة
   // تقارب 70 في المائة عن سنة 2015"): the opening then gives the compared count's period, which the change is of.
-  const forComparison = opensForComparison(scope) && !namesBaseAfter(scope, catalogue);
+  // So does one opening on a comparison with one earlier period ("مقارنة بالنصف الأول 2022 (2760 ملفا): +930 ملفا (+33,7%)").
+  const forComparison = (opensForComparison(scope) || openingComparisonBase(scope, catalogue, scope.reference) !== undefined) && !namesBaseAfter(scope, catalogue);
   const opening = !forComparison && scope.opening && ("unclear" in scope.opening ? scope.opening : agreedPeriod(scope.opening.claims));
   if (periods.length === 0 && opening && "unclear" in opening) return { unclear: opening.unclear };
   // "7 أشخاص، مقابل 9 أشخاص في النصف الأول من السنة الماضية (ناقص 22 في المائة)": the words before a change's
@@ -191,7 +192,7 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
   // A period named after the change that is its own ("خلال النصف الأول من 2023") is no base; compared with
   // ("مقارنة مع سنة 2023" in the 2023 results), it makes the change unreadable.
   const earlierPeriod = (c: PeriodClaim) => periodBefore(c.period, period) && !recordRecalled(scope, c, catalogue);
-  const base = after.find(earlierPeriod) ?? before.find(earlierPeriod) ?? explainedComparisonBase(scope, catalogue, period);
+  const base = after.find(earlierPeriod) ?? before.find(earlierPeriod) ?? explainedComparisonBase(scope, catalogue, period) ?? openingComparisonBase(scope, catalogue, period);
   if (base) {
     const own = earlierOwnPeriod(scope, catalogue, before, after, base, period) ?? period;
     // "مقارنة مع النصف الأول من 2024" for a change read as the text's quarter: a change is between periods of one length.
@@ -440,4 +441,24 @@ function explainedComparisonBase(scope: NumberScope, catalogue: Catalogue, perio
   if (!("claims" in reading)) return undefined;
   const earlier = reading.claims.filter((c) => periodBefore(c.period, period));
   return earlier.length === 1 ? earlier[0] : undefined;
+}
+
+/** A comma, or a colon, after a word (a parenthesis between): where an opening comparison's clause ends. */
+const clauseEndAfter = /^\s*(?:\([^)\n]*\))?\s*[،,:：]/u;
+const clauseEndReach = 40;
+
+/**
+ * "ومقارنة بسنة 2019، أي قبل الجائحة، ارتفع عدد الملفات المعالجة بنسبة 4,4 في المائة": a sentence opening on a
+ * comparison with one earlier period, in a clause of its own (to a comma, or a colon after the compared count in
+ * parentheses: "مقارنة بالنصف الأول 2022 (2760 ملفا): +930 ملفا (+33,7%)"), gives the base of a change that names none.
+ */
+function openingComparisonBase(scope: NumberScope, catalogue: Catalogue, period: string): PeriodClaim | undefined {
+  const opening = sentenceOpening(scope);
+  if (opening.length === 0 || !wordIsAny(opening[0]!, grammarWords.base_comparisons)) return undefined;
+  const end = opening.findIndex((w) => clauseEndAfter.test(scope.text.slice(w.end, w.end + clauseEndReach)));
+  if (end < 0 || opening[end]!.end > scope.mention.start) return undefined;
+  const reading = readPeriods(periodScopeOf(opening.slice(0, end + 1)), period, catalogue.periods, periodContext(scope, true));
+  if (!("claims" in reading)) return undefined;
+  const earlier = reading.claims.filter((c) => periodBefore(c.period, period));
+  return earlier.length === 1 && earlier.length === reading.claims.length ? earlier[0] : undefined;
 }

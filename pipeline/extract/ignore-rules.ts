@@ -29,6 +29,15 @@ function withArticle(mention: NumberMention, nextWord: Word | undefined, text: s
   return nextWord !== undefined && definite.test(nextWord.folded) && /^[^\S\n]+$/u.test(text.slice(mention.end, nextWord.start));
 }
 
+/** Square brackets around a name, a colon and numbers (one, a range or a list): "[المائدة: 2]", "[قريش: 3-4]". */
+const referenceOpening = /\[[^[\]\n:：\p{N}]{1,40}[:：][\s\p{N}\-–،,]*$/u;
+const referenceClosing = /^[\s\p{N}\-–،,]*\]/u;
+
+/** Whether the number stands in a reference in square brackets ("[المائدة: 2]"). */
+function inReferenceBrackets(text: string, mention: NumberMention): boolean {
+  return referenceOpening.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && referenceClosing.test(text.slice(mention.end, mention.end + 24));
+}
+
 /** The first ignore rule whose every condition holds for a number, given the words right before and after it. */
 export function matchIgnoreRule(
   rules: readonly IgnoreRule[],
@@ -52,6 +61,7 @@ export function matchIgnoreRule(
     // The text here is the one the reading sees, markup masked as spaces (read-source.ts).
     if (rule.in_markup && !insideMarkup(text, mention)) return false;
     if (rule.definite && !withArticle(mention, nextWord, text)) return false;
+    if (rule.in_reference_brackets && !inReferenceBrackets(text, mention)) return false;
     return true;
   });
 }

@@ -25,6 +25,7 @@ import { governingWords } from "./governing-words.ts";
 import { namesNationalLevel } from "./other-body.ts";
 import { partOfFigureBefore, recalledIndicator } from "./recalled.ts";
 import { changeSubjectNoun, labelNoun, partPronounReferent } from "./borrowed-noun.ts";
+import { restatedConstruct } from "./restated-construct.ts";
 
 const howWords: Record<CountedNoun["how"], string> = {
   after: "counted",
@@ -426,6 +427,8 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   // earlier end was read as, whatever words of the sentence's other clauses the noun borrowed from it would match.
   const laterEnd = counted?.how === "earlier_end" ? catalogue.indicators.indicators.find((i) => i.id === soFar.transitionIndicator) : undefined;
   if (laterEnd) return { indicator: laterEnd, evidence: evidence.note(`what the change's earlier end counts (${laterEnd.id})`) };
+  const construct = decision && "match" in decision ? restatedConstruct(scope, catalogue, counted!, decision.match.indicator) : undefined;
+  if (construct) return { indicator: construct.indicator, evidence: evidence.words("the construct its sentence named before it", [construct.word, ...construct.evidence]) };
   if (decision && "match" in decision) {
     // Only a count whose noun follows it: a noun borrowed from another clause says nothing of which one it counts.
     const whole = counted?.how === "after" ? wholeNamedWithPart(scope, catalogue, decision.match.indicator, counted.folded) : undefined;

@@ -90,10 +90,10 @@ function signedAfterCount(scope: NumberScope, soFar: SentenceSoFar): CountFigure
   return /[،,؛;:.()\n]/u.test(scope.text.slice(last.end, scope.text.lastIndexOf("(", scope.mention.start))) ? undefined : last;
 }
 
-/** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 /** How many words after a change its sentence may name a counted thing in (changeSubject). */
 const sentenceReach = 12;
 
+/** The indicator whose change this is: a noun the clause names (before it, or after it with "في عدد"), else the count before it, else a noun the sentence named. */
 function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): { indicator: Indicator; period: string | null; word: Word | null; countsAfter?: true } | { reason: string } {
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   // The first noun whose cues decide; failing all, the likeliest one's decision.
@@ -187,7 +187,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (above) return { indicator: above.indicator, period: above.period, word: null };
   const later = earlier ? [] : soFar.counts.filter((c) => c.start > scope.mention.end);
   if (later.length > 0 && later.every((c) => c.indicator.id === later[0]!.indicator.id)) return { indicator: later[0]!.indicator, period: null, word: null, countsAfter: true };
-  if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${earlier.decision.ambiguous.map((m) => m.indicator.id).join(" and ")} fit equally well` };
+  if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${[...new Set(earlier.decision.ambiguous.map((m) => m.indicator.id))].join(" and ")} fit equally well` };
   return { reason: "a percentage change of no count the sentence names" };
 }
 

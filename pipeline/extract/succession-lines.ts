@@ -36,20 +36,29 @@ function linesOf(text: string, mentions: readonly NumberMention[]): Line[][] {
   return blocks.filter((block) => block.length > 0);
 }
 
+interface Succession {
+  values: NumberMention[];
+  gaps: Word[][];
+}
+
 /**
- * The run of values the line opens with that succession words join ("51 ثم 57، منهم 29 و34 …" → 51, 57), each
- * with the words after it up to the succession word (the last one's up to the next value or the line's end); or
- * undefined when the line has no such run of two values.
+ * The runs of values of a line that succession words join ("51 ثم 57، منهم 29 و34 …" → 51, 57; "… 13 ثم 15 ثم 17. …
+ * خمسة، ثم ستة، ثم ثمانية"), each value with the words after it up to the succession word (the last one's up to the
+ * next value or the line's end); the line's first run first.
  */
-function successionOf(words: readonly Word[], line: Line): { values: NumberMention[]; gaps: Word[][] } | undefined {
-  const gaps: Word[][] = [];
+function successionsOf(words: readonly Word[], line: Line): Succession[] {
+  const runs: Succession[] = [];
+  let run: Succession = { values: [], gaps: [] };
   for (const [i, value] of line.values.entries()) {
     const gap = wordsWithin(words, value.end, line.values[i + 1]?.start ?? line.end);
     const joined = i + 1 < line.values.length && gap.length > 0 && isSuccessionWord(gap.at(-1)!);
-    gaps.push(joined ? gap.slice(0, -1) : gap);
-    if (!joined) break;
+    run.values.push(value);
+    run.gaps.push(joined ? gap.slice(0, -1) : gap);
+    if (joined) continue;
+    if (run.values.length >= 2) runs.push(run);
+    run = { values: [], gaps: [] };
   }
-  return gaps.length >= 2 ? { values: line.values.slice(0, gaps.length), gaps } : undefined;
+  return runs;
 }
 
 /** The numbers of the succession lines of the text, with the period each takes (see above). */
@@ -58,11 +67,16 @@ export function successionLinePeriods(text: string, words: readonly Word[], ment
   if (!grammarWords.succession.some((word) => text.includes(word))) return periods;
   const years = mentions.filter((m) => m.kind === "year");
   for (const block of linesOf(text, mentions)) {
-    const successions = block.map((line) => successionOf(words, line)).filter((s) => s !== undefined);
+    const successions = block.flatMap((line) => successionsOf(words, line));
     const places = successions.map((s) => legendPlaces(s.gaps, years, reference, phrases, context));
     const legend = places.find((p) => p !== undefined);
-    // A line of values only: nothing between them but the succession word, no period after the last.
-    const bare = successions.filter((s, i) => places[i] === undefined && s.gaps.slice(0, -1).every((gap) => gap.length === 0) && !namesPeriod(s.gaps.at(-1)!, years, reference, phrases, context));
+    // A line of values only: nothing between them but the succession word, no period after the last but the text's
+    // own ("66، ثم 68، ثم 74 شخصا هذه السنة": the earlier ones are of earlier periods it does not name).
+    const lastOfOwnPeriod = (gap: readonly Word[]) => {
+      const named = periodNamed(gap, years, reference, phrases, context);
+      return named === undefined || named.period === reference;
+    };
+    const bare = successions.filter((s, i) => places[i] === undefined && s.gaps.slice(0, -1).every((gap) => gap.length === 0) && lastOfOwnPeriod(s.gaps.at(-1)!));
     for (const { values } of bare) {
       if (legend && legend.length === values.length) values.forEach((value, i) => periods.set(value, legend[i]!));
       else values.slice(0, -1).forEach((value) => periods.set(value, { unclear: "it is one of a label's values for several periods in order («… ثم …»), and no line of its block names those periods" }));
@@ -78,8 +92,6 @@ function periodNamed(words: readonly Word[], years: readonly NumberMention[], re
   const agreed = "claims" in reading ? agreedPeriod(reading.claims) : undefined;
   return agreed && "period" in agreed ? agreed.period : undefined;
 }
-
-const namesPeriod = (words: readonly Word[], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext) => periodNamed(words, years, reference, phrases, context) !== undefined;
 
 /** The period each value of a legend line names in the words after it, or undefined when one names none or several. */
 function legendPlaces(gaps: readonly Word[][], years: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodClaim[] | undefined {

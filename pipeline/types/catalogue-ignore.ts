@@ -47,6 +47,10 @@ export interface IgnoreRules {
      */
     in_markup?: true;
     /**
+     * true: the number stands in square brackets after a name and a colon, alone or as a range or list ('[المائدة: 2]', '[قريش: 3-4]', '[ص: 12، 14]'): a reference to a verse, a page or a passage, not a figure.
+     */
+    in_reference_brackets?: true;
+    /**
      * true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts).
      */
     on_chart_axis?: true;

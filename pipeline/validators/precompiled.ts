@@ -5061,7 +5061,7 @@ return errors === 0;
 }
 
 export const catalogueIgnore = validate95;
-const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]},{"required":["followed_by_definite"]},{"required":["on_chart_axis"]},{"required":["in_markup"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."},"followed_by_definite":{"type":"boolean","const":true,"description":"true: the first word after the number carries the article ('واحد الملفات'): no numeral counts a definite noun after it."},"definite":{"type":"boolean","const":true,"description":"true: the number agrees with a definite noun before it, written with the article ('الأشهر التسعة') or followed by a definite word ('الأشهر 9 الأولى'): in 'خلال هذه الأشهر ثمانية رعايا' the numeral counts the noun after it."},"in_markup":{"type":"boolean","const":true,"description":"true: the number stands inside a tag of the page's markup ('<h1>', '<th width=\"60%\">', an image's address; pipeline/arabic/markup.ts), not in the article's text."},"on_chart_axis":{"type":"boolean","const":true,"description":"true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts)."},"unqualified":{"type":"boolean","description":"true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months."},"withdraws":{"type":"boolean","const":true,"description":"true: the number is the wrong figure a correction denies ('هي 18 في المائة وليس 8 في المائة'): its value, of the indicator of the figure of its kind right before it in its sentence, is withdrawn wherever the text prints it (pipeline/extract/retracted.ts)."},"written":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which the number is written as (a dual: 'سنتين')."}}}}}};
+const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]},{"required":["followed_by_definite"]},{"required":["on_chart_axis"]},{"required":["in_markup"]},{"required":["in_reference_brackets"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."},"followed_by_definite":{"type":"boolean","const":true,"description":"true: the first word after the number carries the article ('واحد الملفات'): no numeral counts a definite noun after it."},"definite":{"type":"boolean","const":true,"description":"true: the number agrees with a definite noun before it, written with the article ('الأشهر التسعة') or followed by a definite word ('الأشهر 9 الأولى'): in 'خلال هذه الأشهر ثمانية رعايا' the numeral counts the noun after it."},"in_markup":{"type":"boolean","const":true,"description":"true: the number stands inside a tag of the page's markup ('<h1>', '<th width=\"60%\">', an image's address; pipeline/arabic/markup.ts), not in the article's text."},"in_reference_brackets":{"type":"boolean","const":true,"description":"true: the number stands in square brackets after a name and a colon, alone or as a range or list ('[المائدة: 2]', '[قريش: 3-4]', '[ص: 12، 14]'): a reference to a verse, a page or a passage, not a figure."},"on_chart_axis":{"type":"boolean","const":true,"description":"true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts)."},"unqualified":{"type":"boolean","description":"true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months."},"withdraws":{"type":"boolean","const":true,"description":"true: the number is the wrong figure a correction denies ('هي 18 في المائة وليس 8 في المائة'): its value, of the indicator of the figure of its kind right before it in its sentence, is withdrawn wherever the text prints it (pipeline/extract/retracted.ts)."},"written":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which the number is written as (a dual: 'سنتين')."}}}}}};
 const pattern23 = new RegExp("^[\\u0621-\\u064A]+$", "u");
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5178,17 +5178,34 @@ errors++;
 }
 var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
-}
-}
-}
-}
 if(!valid3){
-const err7 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.in_reference_brackets === undefined){
+const err7 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/anyOf/5/required",keyword:"required",params:{missingProperty: "in_reference_brackets"},message:"must have required property '"+"in_reference_brackets"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+}
+}
+}
+}
+}
+if(!valid3){
+const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -5205,17 +5222,7 @@ vErrors = null;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err8 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data1.reason === undefined){
-const err9 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+const err9 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5224,9 +5231,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!(func2.call(schema31.properties.rules.items.properties, key1))){
-const err10 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data1.reason === undefined){
+const err10 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5235,12 +5241,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data1.id !== undefined){
-let data2 = data1.id;
-if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-const err11 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+for(const key1 in data1){
+if(!(func2.call(schema31.properties.rules.items.properties, key1))){
+const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5250,8 +5253,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.id !== undefined){
+let data2 = data1.id;
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+const err12 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5261,11 +5267,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.reason !== undefined){
-let data3 = data1.reason;
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-const err13 = {instancePath:instancePath+"/rules/" + i0+"/reason",schemaPath:"#/properties/rules/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err13 = {instancePath:instancePath+"/rules/" + i0+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5275,8 +5278,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/rules/" + i0+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.reason !== undefined){
+let data3 = data1.reason;
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+const err14 = {instancePath:instancePath+"/rules/" + i0+"/reason",schemaPath:"#/properties/rules/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5286,11 +5292,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.kinds !== undefined){
-let data4 = data1.kinds;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/rules/" + i0+"/kinds",schemaPath:"#/properties/rules/items/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/reason",schemaPath:"#/properties/rules/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5299,11 +5302,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/rules/" + i0+"/kinds/" + i1,schemaPath:"#/properties/rules/items/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data1.kinds !== undefined){
+let data4 = data1.kinds;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/kinds",schemaPath:"#/properties/rules/items/properties/kinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5312,13 +5316,26 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!((data5 === "number") || (data5 === "percent"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0+"/kinds/" + i1,schemaPath:"#/properties/rules/items/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.items.properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/kinds/" + i1,schemaPath:"#/properties/rules/items/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(!((data5 === "number") || (data5 === "percent"))){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/kinds/" + i1,schemaPath:"#/properties/rules/items/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.items.properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5334,12 +5351,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/kinds",schemaPath:"#/properties/rules/items/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/kinds",schemaPath:"#/properties/rules/items/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 break;
@@ -5349,21 +5366,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/kinds",schemaPath:"#/properties/rules/items/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data1.followed_by !== undefined){
-let data6 = data1.followed_by;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/followed_by",schemaPath:"#/properties/rules/items/properties/followed_by/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/kinds",schemaPath:"#/properties/rules/items/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5372,12 +5375,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len2 = data6.length;
-for(let i3=0; i3<len2; i3++){
-let data7 = data6[i3];
-if(typeof data7 === "string"){
-if(!pattern23.test(data7)){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/followed_by/" + i3,schemaPath:"#/properties/rules/items/properties/followed_by/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data1.followed_by !== undefined){
+let data6 = data1.followed_by;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/followed_by",schemaPath:"#/properties/rules/items/properties/followed_by/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5386,9 +5389,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/followed_by/" + i3,schemaPath:"#/properties/rules/items/properties/followed_by/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len2 = data6.length;
+for(let i3=0; i3<len2; i3++){
+let data7 = data6[i3];
+if(typeof data7 === "string"){
+if(!pattern23.test(data7)){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/followed_by/" + i3,schemaPath:"#/properties/rules/items/properties/followed_by/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5398,9 +5404,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/followed_by",schemaPath:"#/properties/rules/items/properties/followed_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/followed_by/" + i3,schemaPath:"#/properties/rules/items/properties/followed_by/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5410,11 +5415,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data1.preceded_by !== undefined){
-let data8 = data1.preceded_by;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by",schemaPath:"#/properties/rules/items/properties/preceded_by/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/followed_by",schemaPath:"#/properties/rules/items/properties/followed_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5423,12 +5426,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len3 = data8.length;
-for(let i4=0; i4<len3; i4++){
-let data9 = data8[i4];
-if(typeof data9 === "string"){
-if(!pattern23.test(data9)){
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by/" + i4,schemaPath:"#/properties/rules/items/properties/preceded_by/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data1.preceded_by !== undefined){
+let data8 = data1.preceded_by;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by",schemaPath:"#/properties/rules/items/properties/preceded_by/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5437,9 +5440,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by/" + i4,schemaPath:"#/properties/rules/items/properties/preceded_by/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len3 = data8.length;
+for(let i4=0; i4<len3; i4++){
+let data9 = data8[i4];
+if(typeof data9 === "string"){
+if(!pattern23.test(data9)){
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by/" + i4,schemaPath:"#/properties/rules/items/properties/preceded_by/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5449,9 +5455,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
 else {
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by",schemaPath:"#/properties/rules/items/properties/preceded_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by/" + i4,schemaPath:"#/properties/rules/items/properties/preceded_by/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5461,11 +5466,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data1.value_between !== undefined){
-let data10 = data1.value_between;
-if(Array.isArray(data10)){
-if(data10.length > 2){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/value_between",schemaPath:"#/properties/rules/items/properties/value_between/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+else {
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/preceded_by",schemaPath:"#/properties/rules/items/properties/preceded_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5474,8 +5477,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data10.length < 2){
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/value_between",schemaPath:"#/properties/rules/items/properties/value_between/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data1.value_between !== undefined){
+let data10 = data1.value_between;
+if(Array.isArray(data10)){
+if(data10.length > 2){
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/value_between",schemaPath:"#/properties/rules/items/properties/value_between/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5484,11 +5491,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-const len4 = data10.length;
-for(let i5=0; i5<len4; i5++){
-let data11 = data10[i5];
-if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/value_between/" + i5,schemaPath:"#/properties/rules/items/properties/value_between/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data10.length < 2){
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/value_between",schemaPath:"#/properties/rules/items/properties/value_between/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5497,10 +5501,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/value_between",schemaPath:"#/properties/rules/items/properties/value_between/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len4 = data10.length;
+for(let i5=0; i5<len4; i5++){
+let data11 = data10[i5];
+if(!((typeof data11 == "number") && (isFinite(data11)))){
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/value_between/" + i5,schemaPath:"#/properties/rules/items/properties/value_between/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5510,10 +5515,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data1.followed_by_definite !== undefined){
-let data12 = data1.followed_by_definite;
-if(typeof data12 !== "boolean"){
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/followed_by_definite",schemaPath:"#/properties/rules/items/properties/followed_by_definite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/value_between",schemaPath:"#/properties/rules/items/properties/value_between/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5522,8 +5526,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(true !== data12){
-const err33 = {instancePath:instancePath+"/rules/" + i0+"/followed_by_definite",schemaPath:"#/properties/rules/items/properties/followed_by_definite/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data1.followed_by_definite !== undefined){
+let data12 = data1.followed_by_definite;
+if(typeof data12 !== "boolean"){
+const err33 = {instancePath:instancePath+"/rules/" + i0+"/followed_by_definite",schemaPath:"#/properties/rules/items/properties/followed_by_definite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5532,11 +5539,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data1.definite !== undefined){
-let data13 = data1.definite;
-if(typeof data13 !== "boolean"){
-const err34 = {instancePath:instancePath+"/rules/" + i0+"/definite",schemaPath:"#/properties/rules/items/properties/definite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(true !== data12){
+const err34 = {instancePath:instancePath+"/rules/" + i0+"/followed_by_definite",schemaPath:"#/properties/rules/items/properties/followed_by_definite/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5545,8 +5549,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(true !== data13){
-const err35 = {instancePath:instancePath+"/rules/" + i0+"/definite",schemaPath:"#/properties/rules/items/properties/definite/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data1.definite !== undefined){
+let data13 = data1.definite;
+if(typeof data13 !== "boolean"){
+const err35 = {instancePath:instancePath+"/rules/" + i0+"/definite",schemaPath:"#/properties/rules/items/properties/definite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5555,11 +5562,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data1.in_markup !== undefined){
-let data14 = data1.in_markup;
-if(typeof data14 !== "boolean"){
-const err36 = {instancePath:instancePath+"/rules/" + i0+"/in_markup",schemaPath:"#/properties/rules/items/properties/in_markup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(true !== data13){
+const err36 = {instancePath:instancePath+"/rules/" + i0+"/definite",schemaPath:"#/properties/rules/items/properties/definite/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5568,8 +5572,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(true !== data14){
-const err37 = {instancePath:instancePath+"/rules/" + i0+"/in_markup",schemaPath:"#/properties/rules/items/properties/in_markup/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data1.in_markup !== undefined){
+let data14 = data1.in_markup;
+if(typeof data14 !== "boolean"){
+const err37 = {instancePath:instancePath+"/rules/" + i0+"/in_markup",schemaPath:"#/properties/rules/items/properties/in_markup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5578,11 +5585,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data1.on_chart_axis !== undefined){
-let data15 = data1.on_chart_axis;
-if(typeof data15 !== "boolean"){
-const err38 = {instancePath:instancePath+"/rules/" + i0+"/on_chart_axis",schemaPath:"#/properties/rules/items/properties/on_chart_axis/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(true !== data14){
+const err38 = {instancePath:instancePath+"/rules/" + i0+"/in_markup",schemaPath:"#/properties/rules/items/properties/in_markup/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5591,8 +5595,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(true !== data15){
-const err39 = {instancePath:instancePath+"/rules/" + i0+"/on_chart_axis",schemaPath:"#/properties/rules/items/properties/on_chart_axis/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data1.in_reference_brackets !== undefined){
+let data15 = data1.in_reference_brackets;
+if(typeof data15 !== "boolean"){
+const err39 = {instancePath:instancePath+"/rules/" + i0+"/in_reference_brackets",schemaPath:"#/properties/rules/items/properties/in_reference_brackets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5601,10 +5608,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data1.unqualified !== undefined){
-if(typeof data1.unqualified !== "boolean"){
-const err40 = {instancePath:instancePath+"/rules/" + i0+"/unqualified",schemaPath:"#/properties/rules/items/properties/unqualified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(true !== data15){
+const err40 = {instancePath:instancePath+"/rules/" + i0+"/in_reference_brackets",schemaPath:"#/properties/rules/items/properties/in_reference_brackets/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5614,10 +5619,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data1.withdraws !== undefined){
-let data17 = data1.withdraws;
-if(typeof data17 !== "boolean"){
-const err41 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data1.on_chart_axis !== undefined){
+let data16 = data1.on_chart_axis;
+if(typeof data16 !== "boolean"){
+const err41 = {instancePath:instancePath+"/rules/" + i0+"/on_chart_axis",schemaPath:"#/properties/rules/items/properties/on_chart_axis/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5626,8 +5631,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(true !== data17){
-const err42 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(true !== data16){
+const err42 = {instancePath:instancePath+"/rules/" + i0+"/on_chart_axis",schemaPath:"#/properties/rules/items/properties/on_chart_axis/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5637,11 +5642,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data1.written !== undefined){
-let data18 = data1.written;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err43 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data1.unqualified !== undefined){
+if(typeof data1.unqualified !== "boolean"){
+const err43 = {instancePath:instancePath+"/rules/" + i0+"/unqualified",schemaPath:"#/properties/rules/items/properties/unqualified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5650,12 +5653,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len5 = data18.length;
-for(let i6=0; i6<len5; i6++){
-let data19 = data18[i6];
-if(typeof data19 === "string"){
-if(!pattern23.test(data19)){
-const err44 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+}
+if(data1.withdraws !== undefined){
+let data18 = data1.withdraws;
+if(typeof data18 !== "boolean"){
+const err44 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5664,9 +5666,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(true !== data18){
+const err45 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5676,9 +5677,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data1.written !== undefined){
+let data19 = data1.written;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err46 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5687,10 +5690,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len5 = data19.length;
+for(let i6=0; i6<len5; i6++){
+let data20 = data19[i6];
+if(typeof data20 === "string"){
+if(!pattern23.test(data20)){
+const err47 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5700,9 +5705,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err48 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5714,12 +5718,48 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }

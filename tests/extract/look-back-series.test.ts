@@ -70,9 +70,22 @@ describe("series laid out in lines", () => {
     expect(mentionIn(text, "48", catalogue, "2021-H2")).toMatchObject({ status: "held_back" });
   });
 
+  it("holds back the earlier values of a run inside a line, commas before 'ثم', the last of the text's own period", () => {
+    const text = "السطر الرابع يرصد الأشخاص المبحوث عنهم دوليا الذين تم توقيفهم: 66، ثم 68، ثم 74 شخصا هذه السنة. وفي السطر السادس، الأجانب الذين سلمهم المغرب إلى البلدان الطالبة: خمسة، ثم ستة، ثم ثمانية.";
+    expect(published(text, "2025-H1").filter((f) => f.endsWith("= 66") || f.endsWith("= 5"))).toEqual([]);
+    expect(mentionIn(text, "66", catalogue, "2025-H1")).toMatchObject({ status: "held_back" });
+    expect(mentionIn(text, "خمسة", catalogue, "2025-H1")).toMatchObject({ status: "held_back" });
+  });
+
   it("reads 'year: value' cells between bars under a title", () => {
     const text = "الأوامر الدولية بإلقاء القبض\n2020: 92 | 2021: 101 | 2022: 106\n";
     expect(published(text, "2022")).toEqual(["international_arrest_warrants 2020 = 92", "international_arrest_warrants 2021 = 101", "international_arrest_warrants 2022 = 106"]);
+  });
+
+  it("ignores a reference in square brackets after a name and a colon ('[المائدة: 2]')", () => {
+    const text = "عالج القطب 2510 ملفات في النصف الثاني، كما أمر الحق سبحانه بقوله: {وتعاونوا على البر والتقوى} [المائدة: 2].";
+    expect(published(text, "2021-H2")).toEqual(["files_processed 2021-H2 = 2510"]);
+    expect(mentionIn(text, "2", catalogue, "2021-H2")).toMatchObject({ status: "ignored" });
   });
 
   it("ignores the number of a page or a figure", () => {
