@@ -324,6 +324,9 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
     // The head of the noun phrase the clause before names ("المغاربة الموقوفون خارج أرض الوطن، وعددهم 86"), else the nearest.
     const head = input.previousClause.find((_, i) => isNounAt(input.previousClause, i, catalogued));
     if (head) return noun(head, "pronoun");
+    // "كان عدد المغاربة الموقوفين في الخارج …، أي 39، ليبلغ مجموعهم 78": what "the number of" named, not the nearest noun.
+    const counted = namedByCountOf(input.earlier);
+    if (counted && isAny(counted, catalogued)) return noun(counted, "pronoun");
     const earlier = lastIndex(input.earlier, (_, i) => isNounAt(input.earlier, i, catalogued));
     if (earlier >= 0) return noun(input.earlier[earlier]!, "pronoun");
   }

@@ -52,8 +52,8 @@ export function matchIgnoreRule(
     // Right after it on its line: "عملية واحدة⏎• التسليم المراقب" is a list's next item.
     if (rule.followed_by_definite && !(nextWord && definite.test(nextWord.folded) && /^[^\S\n]+$/u.test(text.slice(mention.end, nextWord.start)))) return false;
     // Right before it, no mark between: "المادة 12" is a law's article, "ما يكفي من المادة: 4480 ملفا" is material,
-    // "حصيلة فصلية.. أزيد من 1500 ملف" a headline's pause.
-    if (rule.preceded_by && !(previousWord && wordIsAny(previousWord, rule.preceded_by) && !/[:：،,؛;.…]/u.test(text.slice(previousWord.end, mention.start)))) return false;
+    // "حصيلة فصلية.. أزيد من 1500 ملف" a headline's pause, "خلال الفصل (171 طيلة السنة)" an aside.
+    if (rule.preceded_by && !(previousWord && wordIsAny(previousWord, rule.preceded_by) && !/[:：،,؛;.…(]/u.test(text.slice(previousWord.end, mention.start)))) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
     if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;

@@ -237,6 +237,8 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
   // "فالأرقام تقفز بنسب تفوق 30 في المائة أحيانا": rates, plural, of several counts.
   const rates = scope.before.slice(-2).find((w) => wordIsBareCue(w.folded, grammarWords.plural_rates));
   if (rates) return { reading: unaccounted(`rates of several counts («${rates.folded}»), no one figure's change or share`, new Evidence(scope.text, scope.qualifierVerb)), change: undefined };
+  // "تراجعت إلى 36 في المائة": the level a share fell or rose to, not the size of a change ("تراجعت بـ36 في المائة").
+  if (levelReached(scope)) return { reading: readShare(scope, catalogue, soFar), change: undefined };
   const direction = directionOf(scope, catalogue, soFar.previousChange) ?? endsDirection(scope, soFar);
   if (direction !== undefined) return { reading: readChange(scope, catalogue, soFar, direction, catalogued), change: direction };
   return { reading: readShare(scope, catalogue, soFar), change: undefined };
@@ -244,3 +246,16 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
 
 /** "نسبة الإنجاز", "معدل تحقيق الأهداف": a result against its target (grammar-words achievement_rates). */
 const achievementRates = grammarWords.achievement_rates.map(cuePhrase);
+
+/**
+ * A percentage right after a verb of change and "إلى" ("تراجعت إلى 36 في المائة"): a level. Not after a noun of change,
+ * the subject of a verb of reaching ("يصل الارتفاع إلى 13 في المائة": the change's size).
+ */
+function levelReached(scope: NumberScope): boolean {
+  const [verb, to] = scope.lead.slice(-2);
+  if (!to || !verb || !wordIsAny(to, grammarWords.transitions.to) || scope.mention.qualifier !== undefined) return false;
+  return wordIsAny(verb, changeVerbs) && !/^[وف]?ال/u.test(verb.folded);
+}
+
+/** The verbs of change (grammar-words transitions), without the nouns a change's size follows ("ارتفاع", "تراجع"). */
+const changeVerbs = grammarWords.transitions.words.filter((w) => !grammarWords.transitions.after_ends.includes(w));

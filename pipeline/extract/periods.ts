@@ -105,6 +105,19 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   return found && { ...found, text: words.filter((w) => w.start >= found.start && w.end <= found.end).map((w) => w.folded).join(" ") };
 }
 
+/**
+ * "وعند متم شتنبر، كان العدد منذ بداية السنة قد بلغ 5590 ملفا": the sentence names the month the year to date ends
+ * in before the number's clause; unless those months are a half or a quarter (month-ranges.ts), they are no period.
+ */
+function monthEndingYearToDate(context: PeriodContext, phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
+  const earlier = context.earlier ?? [];
+  const month = findPhrases(earlier, phrases.shorter_spans.months).at(-1);
+  // At a month's end ("عند متم شتنبر"), not a dateline's month ("الرباط، 14 يوليوز 2015").
+  const atEnd = month !== undefined && earlier.slice(Math.max(0, month.index - 2), month.index).some((w) => wordIsAny(w, phrases.month_ranges.end_of));
+  if (!atEnd || monthRanges(context.text, earlier, phrases).length > 0) return undefined;
+  return { ...month, text: context.text.slice(month.start, month.end) };
+}
+
 /** An indefinite plural of months or weeks with no number: "for months". */
 const whileWords = /^ل?(?:اشهر|شهور|اسابيع)$/u;
 const whileOpeners = grammarWords.duration_openers;
@@ -210,6 +223,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
   const parts = named.length > 0 || !context.earlier ? named : elidedParts(words, context.earlier, phrases.parts);
   const spans = find(phrases.spans);
   const sinceJanuary = find(phrases.year_to_date);
+  const untilMonth = sinceJanuary.length > 0 ? monthEndingYearToDate(context, phrases) : undefined;
+  if (untilMonth) return { unclear: `it is the year to date at the end of a month («${untilMonth.text}»), a span of months, not a year, half-year or quarter`, start: untilMonth.start, end: untilMonth.end };
   // "الأشهر الستة التي سبقت" is the part before: its months are no report's own, nor a shorter span.
   const previousParts = find(phrases.previous_part);
   const ownMonths = reportMonths(words, [...parts, ...previousParts], reference, phrases);

@@ -34,6 +34,19 @@ export function remainderCategory(scope: NumberScope, catalogue: Catalogue): Cat
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** How many words after a remainder's share may name the categories it spreads over: "بين نقل المحكوم عليهم والإرهاب وقضايا أخرى". */
+const spreadReach = 10;
+
+/**
+ * "فيما تتوزع النسبة المتبقية (15 في المائة) بين نقل المحكوم عليهم والإرهاب وقضايا أخرى": a remainder's share spread
+ * over several categories named after it is theirs together; the span of those categories, if so.
+ */
+export function remainderSpread(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
+  if (!remainderWord(scope)) return undefined;
+  const named = categoriesIn(wordsFollowing(scope, spreadReach).slice(0, spreadReach), catalogue.breakdowns);
+  return new Set(named.map((c) => c.code)).size > 1 ? { start: named[0]!.start, end: named.at(-1)!.end } : undefined;
+}
+
 /** How many words after the number the part of the year a rest is for may take: "ملفات في النصف الثاني". */
 const restPeriodReach = 5;
 

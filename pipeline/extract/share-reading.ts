@@ -1,7 +1,7 @@
 // Reads a percentage as a share of a whole, by category ("إسبانيا: 25%"، "قضايا المخدرات (38%)") or not (the
 // training held in person): the category its clause names, the one "على التوالي" pairs it with, or the one its
 // sentence or the clause before names as its subject.
-import { parsePeriod } from "../lib/period.ts";
+import { parsePeriod, periodWithin } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
@@ -10,7 +10,7 @@ import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
-import { remainderCategory } from "./remainder.ts";
+import { remainderCategory, remainderSpread } from "./remainder.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
 import { andRightBefore, type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
@@ -157,6 +157,8 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], scope.after, catalogue.breakdowns);
   const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
+  const spread = paired ? undefined : remainderSpread(scope, catalogue);
+  if (spread) return unaccounted(`the rest of a breakdown spread over several categories («${scope.text.slice(spread.start, spread.end)}»), which the catalogue does not track`);
   const together = paired ? undefined : jointCategories(scope, catalogue);
   if (together) return unaccounted(`a share of several categories together («${scope.text.slice(together.start, together.end)}»), which the catalogue does not track`);
   // A table's header says what its shares are of ("| نوع الجريمة | الإنابات | النسبة من المجموع |": letters, not files).
@@ -182,16 +184,19 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
   if (!agreed || "conflict" in agreed) return heldBack("the period is unclear", evidence, indicator.id);
-  const compared = !("period" in agreed) && comparedShareBase(scope, catalogue);
+  // "وعلى امتداد السنة، جرى 64 في المائة من الدورات حضوريا": the sentence's opening names the period its clause does not.
+  const opened = "period" in agreed ? undefined : openingPeriod(scope);
+  if (opened) evidence.note(`the sentence's opening → ${opened}`);
+  const compared = !("period" in agreed) && !opened && comparedShareBase(scope, catalogue);
   if (compared === null) return heldBack("it is compared with the share before it, without a period of its own, in a sentence that names a span of years", evidence, indicator.id);
   if (compared) evidence.note(`compared without a period of its own: the same period a year earlier (periods.json, implicit_base) → ${compared}`);
   // "عالج خلال سنة 2024 بأكملها 7215 ملفا، مثلت إسبانيا 30 في المائة منها": a share "of them" is of its whole's period.
-  const whole = "period" in agreed || compared ? undefined : (coordinatedShare(scope, soFar) ?? wholeOfThem(scope, soFar));
+  const whole = "period" in agreed || opened || compared ? undefined : (coordinatedShare(scope, soFar) ?? wholeOfThem(scope, soFar));
   if (whole) evidence.note(`"of them": of the count or the share before it → ${whole}`);
   // "- سنة 2024: 1620 موظفا، 72 في المائة منها تكوين حضوري" in a text on 2016 published in 2025: the share names no period.
-  const lookingBack = "period" in agreed || compared || whole ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
+  const lookingBack = "period" in agreed || opened || compared || whole ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
   if (lookingBack) return heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id);
-  const period = "period" in agreed ? agreed.period.period : (compared || whole || scope.reference);
+  const period = "period" in agreed ? agreed.period.period : (opened ?? (compared || whole || scope.reference));
   return {
     status: "figure",
     indicator,
@@ -205,4 +210,14 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
     ...quoteSpan(scope.mention, paired ? [paired.span] : decision.match.evidence),
     evidence: evidence.toString(),
   };
+}
+
+/**
+ * The period the sentence's opening phrase names when it is the year of a part-year report ("وعلى امتداد السنة،" in
+ * a report on the second half): not another period, which may be a citation's ("(المصدر: التقرير السنوي …، 2024)").
+ */
+function openingPeriod(scope: NumberScope): string | undefined {
+  const agreed = scope.opening && "claims" in scope.opening ? agreedPeriod(scope.opening.claims) : undefined;
+  const period = agreed && "period" in agreed ? agreed.period.period : undefined;
+  return period !== undefined && period !== scope.reference && periodWithin(scope.reference, period) ? period : undefined;
 }

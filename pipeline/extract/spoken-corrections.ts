@@ -1,6 +1,7 @@
 // A speaker correcting the number just said: "عمم المكتب 3450 مذكرة بحث على الصعيد الوطني، عفوا، 3540": the number
 // right after the word of correction (grammar-words spoken_corrections) replaces the last number of its kind before
-// it, which is withdrawn (still read, so that the new value takes its indicator: count-continuation.ts).
+// it, which is withdrawn (still read, so that the new value takes its indicator: count-continuation.ts). A sentence
+// opening on a correction, said ("عفوا، 298") or written ("والصحيح أنه بلغ 37 إنابة"), corrects the sentence before.
 import type { NumberMention } from "../types/number-mention.ts";
 import type { Span } from "./clauses.ts";
 import { wordIsAny } from "./cue-match.ts";
@@ -44,8 +45,28 @@ export function correctionOpening(text: string, words: readonly Word[], sentence
   let first = 0;
   while (first < sentenceWords.length - 1 && wordIsAny(sentenceWords[first]!, grammarWords.denials)) first++;
   const place = phraseMatchAt(sentenceWords, first, corrections);
-  if (place < 0) return undefined;
+  if (place < 0) return writtenCorrectionOpening(text, sentenceWords, mentions);
   const opening = { start: sentenceWords[0]!.start, end: sentenceWords[first + corrections[place]!.length - 1]!.end };
   const given = mentions.find((m) => m.start >= opening.end);
   return given && rightBefore.test(text.slice(opening.end, given.start)) ? { given, word: text.slice(opening.start, opening.end) } : undefined;
+}
+
+/** "the right one" ("والصحيح", "والصواب"), not a verb of correcting ("صحح الرسم يوم 9 يناير"): the retractions with the article. */
+const rightOnes = grammarWords.retractions.filter((w) => w.startsWith("ال"));
+
+/** How many words may stand between a written correction's word and the number it gives: "والصحيح أنه بلغ 37". */
+const writtenCorrectionReach = 4;
+
+/**
+ * A sentence opening on a written correction ("ورد في المذكرة … أن عدد الإنابات … بلغ 34 إنابة. والصحيح أنه بلغ 37
+ * إنابة": grammar-words retractions), its number in its first clause, a few words after: it corrects the last count
+ * of the sentence before.
+ */
+function writtenCorrectionOpening(text: string, sentenceWords: readonly Word[], mentions: readonly NumberMention[]): { given: NumberMention; word: string } | undefined {
+  const word = sentenceWords[0];
+  if (!word || !wordIsAny(word, rightOnes)) return undefined;
+  const given = mentions.find((m) => m.start >= word.end);
+  if (!given || (given.kind !== "number" && given.kind !== "percent") || /[،,؛;.:!؟?\n]/u.test(text.slice(word.end, given.start))) return undefined;
+  const between = sentenceWords.filter((w) => w.start >= word.end && w.end <= given.start);
+  return between.length <= writtenCorrectionReach ? { given, word: text.slice(word.start, word.end) } : undefined;
 }
