@@ -90,15 +90,25 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
 
 /**
  * Marks "الرقم" as the figure, not an identifier's marker (WordToken.figure): after a verb of being or reaching
- * ("كان الرقم 5800"), or before digits whose parenthesis names what they count ("مع الرقم 131 (إنابة قضائية)").
+ * ("كان الرقم 5800"), or before digits whose parenthesis names what they count ("مع الرقم 131 (إنابة قضائية)");
+ * and "رقم" before digits followed by the accusative noun they count ("استوقفني رقم 4677 ملفا").
  */
 function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon: Lexicon): void {
   for (const token of tokens) {
-    if (token.kind !== "word" || !token.info.identifierMarker || !token.text.startsWith("ال")) continue;
+    if (token.kind !== "word" || !token.info.identifierMarker) continue;
+    const after = normalised.slice(token.end, token.end + 40);
+    if (countedAfter.test(after)) token.figure = true;
+    if (!token.text.startsWith("ال")) continue;
     const before = /(\S+)\s+$/u.exec(normalised.slice(Math.max(0, token.start - 24), token.start));
-    if ((before && lexicon.figureVerbs.has(foldWord(before[1]!))) || countNamedAfter.test(normalised.slice(token.end, token.end + 24))) token.figure = true;
+    if ((before && lexicon.figureVerbs.has(foldWord(before[1]!))) || countNamedAfter.test(after)) token.figure = true;
   }
 }
+
+/**
+ * Digits, then an indefinite noun in the accusative, what they count ("رقم 4677 ملفا"): no identifier's ("رقم 12"),
+ * nor one followed by a particle or an adverb ("بالرقم 19 إذا احتجتم"، "الرقم 19 مجانا"، "دائما"، "حاليا").
+ */
+const countedAfter = /^\s+\p{Nd}+\s+(?!ال)(?!(?:دائما|مجانا|فورا|حاليا|تقريبا|ايضا|أيضا|سنويا|يوميا|شهريا)(?=[\s\p{P}]|$))\p{L}{3,}ا(?=[\s\p{P}]|$)/u;
 
 /**
  * Digits, then a parenthesis opening on an indefinite word and another ("الرقم 131 (إنابة قضائية)", "الرقم 98 (أمرا
