@@ -50,7 +50,10 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const nextLine = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
   // A long line above the next item of a list ("🔹 المبحوث عنهم الموقوفون: 97، منهم 55 مغربيا خارج الوطن" above
   // "🔹 مذكرات …: 1840") was not wrapped: a wrapped line goes on with words, not with a bullet.
-  const wrapped = at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at)) && !itemOpening.test(nextLine);
+  // Nor a line of values above a "label: value" line ("… بينهم 88 مغربيا بالخارج⏎النصف الأول من 2025: 74 موقوفا",
+  // captions), unlike a legend above its first item ("حصيلة 2022 (بين قوسين: حصيلة 2021)⏎الملفات …: 5.800 (4.677)").
+  const valuesAbove = () => /\p{Nd}/u.test(text.slice(lineBegins, at).replace(yearDigits, ""));
+  const wrapped = at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at)) && !itemOpening.test(nextLine) && !(labelledValue.test(nextLine) && valuesAbove());
   if (wrapped) return false;
   const lineStart = Math.max(sentenceStart, lineBegins);
   // A number alone on its line (after an item's number: "1. 3104") goes on with the words under it, whatever
@@ -60,6 +63,9 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const next = nextLine.replace(yearDigits, "");
   return /\p{Nd}/u.test(next);
 }
+
+/** A line opening on a short label, its colon and a number: "النصف الأول من 2025: 74 موقوفا". */
+const labelledValue = /^[^\S\n]*[^:：\n]{2,40}[:：][^\S\n]*\p{Nd}/u;
 
 /** A list item's opening: a pictogram or a bullet ("🔹", "•", "▪"), or a dash then a space. */
 const itemOpening = /^[^\S\n]*(?:\p{Extended_Pictographic}|[•▪◦●■◆►▸]|[-–—][^\S\n])/u;

@@ -34,11 +34,11 @@ function pauseBetween(text: string, start: number, end: number): boolean {
 export function restatedConstruct(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, own: Indicator): (PatternMatch & { word: NonNullable<CountedNoun["word"]> }) | undefined {
   if (!restating.has(counted.how)) return undefined;
   const constructs = constructCues(catalogue);
-  // Not a noun in a construct of its own ("3718 مذكرة بحث على الصعيد الوطني").
-  if (counted.how !== "elided" && "match" in decide(rankIndicators(constructs, patternInput(scope, counted.folded, counted.qualifier)))) return undefined;
+  const genitives = constructs.flatMap((i) => i.cues!.flatMap((c) => c.genitive!));
+  // Not a noun in a construct of its own, of whatever kind ("3718 مذكرة بحث على الصعيد الوطني").
+  if (counted.how !== "elided" && counted.qualifier && wordIsAny(counted.qualifier, genitives)) return undefined;
   // The last construct of the noun before it, past bare ones ("… الدولية: 46 مذكرة في النصف الأول من 2023، و55 …"):
   // a construct of another kind ("مذكرات البحث الوطنية") names what the number counts as well.
-  const genitives = constructs.flatMap((i) => i.cues!.flatMap((c) => c.genitive!));
   const heads = [...scope.earlier, ...scope.before].filter((w) => w.end <= scope.mention.start && sameStem(w.folded, counted.folded));
   const named = heads.filter((w) => { const next = scope.wordAfter(w); return next !== null && wordIsAny(next, genitives); }).at(-1);
   // Not a headline's topic before its pause ("مذكرات البحث الدولية.. أنتربول الرباط يعمم 3 آلاف و540 مذكرة"): it names

@@ -69,3 +69,22 @@ describe("what a count's pronoun and a share's words refer to", () => {
     expect(publishedFigures(text, catalogue, "2025", "2026-01-10").filter((f) => f.includes("pct_change"))).toEqual([]);
   });
 });
+
+// Round 127 (held586–held589): captions whose lines run together, a construct "on the subject of" its topic, and a
+// search cancellation named only by its sentence's topic.
+describe("lines, topics and constructs", () => {
+  it("ends a caption's line before a 'label: value' line under it ('… بينهم 88 مغربيا بالخارج⏎النصف الأول من 2025: 74 موقوفا')", () => {
+    const text = "152 موقوفا من المبحوث عنهم دوليا.. بينهم 88 مغربيا بالخارج\nالنصف الأول من 2025: 74 موقوفا";
+    expect(publishedFigures(text, catalogue, "2025", "2025-12-30")).toContain("moroccan_citizens_arrested_abroad 2025 = 88");
+  });
+
+  it("reads 'مذكرة بحث دولية' after 'وعلى صعيد مذكرات البحث،' as a warrant, and the count compared with it too", () => {
+    const text = "وعلى صعيد مذكرات البحث، نشر المكتب المركزي الوطني أربعين مذكرة بحث دولية، مقابل 37 في الفترة ذاتها من السنة الماضية.";
+    expect(publishedFigures(text, catalogue, "2019-H1", "2019-07-25")).toEqual(["international_arrest_warrants 2019-H1 = 40", "international_arrest_warrants 2018-H1 = 37"]);
+  });
+
+  it("takes no count under a topic of cancelled searches for a search notice ('أما إلغاء البحث …، فكان 1720 إشعار')", () => {
+    const text = "1:48 و337 مذكرة بحث صادرة على أقسام الاتصال فالدول العربية\n1:55 أما إلغاء البحث على المستوى الدولي، فكان 1720 إشعار، و264 على مستوى الدول العربية";
+    expect(publishedFigures(text, catalogue, "2020", "2020-12-31").filter((f) => f.startsWith("national_search_notices"))).toEqual([]);
+  });
+});
