@@ -623,7 +623,7 @@ export type Words132 = string[];
  */
 export type Words133 = string[];
 /**
- * Phrases that refer back to the services the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
+ * Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
 export type Phrases23 = string[];
 /**

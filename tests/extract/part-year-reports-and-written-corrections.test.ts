@@ -83,6 +83,12 @@ describe("lines, topics and constructs", () => {
     expect(publishedFigures(text, catalogue, "2019-H1", "2019-07-25")).toEqual(["international_arrest_warrants 2019-H1 = 40", "international_arrest_warrants 2018-H1 = 37"]);
   });
 
+  it("holds back a count at 'the same port' after a local unit's counts ('… بالميناء ذاته عن حجز 23 سيارة مسروقة')", () => {
+    const text = "وعلى المستوى المحلي، أفاد مصدر من ولاية أمن طنجة بأن مصالحها أوقفت 14 شخصا مبحوثا عنهم دوليا بميناء طنجة المتوسط. كما أسفرت عمليات المراقبة بالميناء ذاته عن حجز 23 سيارة مسروقة من دول أوروبية.";
+    expect(publishedFigures(text, catalogue, "2023-H1", "2023-07-27")).toEqual([]);
+    expect(mentionIn(text, "23", catalogue, "2023-H1")).toMatchObject({ status: "held_back" });
+  });
+
   it("takes no count under a topic of cancelled searches for a search notice ('أما إلغاء البحث …، فكان 1720 إشعار')", () => {
     const text = "1:48 و337 مذكرة بحث صادرة على أقسام الاتصال فالدول العربية\n1:55 أما إلغاء البحث على المستوى الدولي، فكان 1720 إشعار، و264 على مستوى الدول العربية";
     expect(publishedFigures(text, catalogue, "2020", "2020-12-31").filter((f) => f.startsWith("national_search_notices"))).toEqual([]);
