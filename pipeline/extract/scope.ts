@@ -221,16 +221,20 @@ export function topicClauseOfNoun(scope: NumberScope, counted: string, countsBef
 export const andRightBefore = (scope: NumberScope): boolean => /(?:^|\s)و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start));
 
 /** What the cue patterns look at around this number; `nounBefore` when its counted noun was named in the clause before. */
-export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => ({
-  counted,
-  qualifier,
-  afterQualifier: () => (qualifier ? scope.wordAfter(qualifier) : null),
-  clause: patternClause(scope, nounBefore),
-  topic: topicWords(scope),
-  earlier: earlierWords(scope),
-  earlierOnLine: () => clauseBeforeOnLine(scope),
-  ownClause: clauseWords(scope),
-});
+export const patternInput = (scope: NumberScope, counted: string | null, qualifier: Word | null = null, nounBefore = false): PatternInput => {
+  // "المذكرات ديال البحث الدولية": the genitive after a Darija particle of possession is the noun's own.
+  const own = qualifier && wordIsAny(qualifier, grammarWords.genitive_particles) ? scope.wordAfter(qualifier) : qualifier;
+  return {
+    counted,
+    qualifier: own,
+    afterQualifier: () => (own ? scope.wordAfter(own) : null),
+    clause: patternClause(scope, nounBefore),
+    topic: topicWords(scope),
+    earlier: earlierWords(scope),
+    earlierOnLine: () => clauseBeforeOnLine(scope),
+    ownClause: clauseWords(scope),
+  };
+};
 
 /**
  * The sentence's words before the number's clause that stand on its line, after a semicolon if any (a card's

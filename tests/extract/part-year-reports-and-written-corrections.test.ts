@@ -89,6 +89,11 @@ describe("lines, topics and constructs", () => {
     expect(mentionIn(text, "23", catalogue, "2023-H1")).toMatchObject({ status: "held_back" });
   });
 
+  it("reads a Darija construct with 'ديال' as the construct ('المذكرات ديال البحث الدولية اللي نشرو، تلاتة وستين')", () => {
+    const text = "المذكرات ديال البحث الدولية اللي نشرو، تلاتة وستين. والناس اللي تشدو بيها، ستة وسبعين.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-05")).toContain("international_arrest_warrants 2020 = 63");
+  });
+
   it("takes no count under a topic of cancelled searches for a search notice ('أما إلغاء البحث …، فكان 1720 إشعار')", () => {
     const text = "1:48 و337 مذكرة بحث صادرة على أقسام الاتصال فالدول العربية\n1:55 أما إلغاء البحث على المستوى الدولي، فكان 1720 إشعار، و264 على مستوى الدول العربية";
     expect(publishedFigures(text, catalogue, "2020", "2020-12-31").filter((f) => f.startsWith("national_search_notices"))).toEqual([]);
