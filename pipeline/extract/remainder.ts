@@ -27,10 +27,13 @@ export function remainderWord(scope: NumberScope): Word | undefined {
   );
 }
 
+/** The categories named among the `reach` words after the number, in text order. */
+const categoriesAfter = (scope: NumberScope, catalogue: Catalogue, reach: number): CategoryMatch[] => categoriesIn(wordsFollowing(scope, reach).slice(0, reach), catalogue.breakdowns);
+
 /** The category a remainder's share names after it, up to its sentence's end ("والباقي، 9 في المائة، قضايا متنوعة"), if it is one. */
 export function remainderCategory(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
   if (!remainderWord(scope)) return undefined;
-  const named = categoriesIn(wordsFollowing(scope, categoryReach).slice(0, categoryReach), catalogue.breakdowns);
+  const named = categoriesAfter(scope, catalogue, categoryReach);
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -43,7 +46,7 @@ const spreadReach = 10;
  */
 export function remainderSpread(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
   if (!remainderWord(scope)) return undefined;
-  const named = categoriesIn(wordsFollowing(scope, spreadReach).slice(0, spreadReach), catalogue.breakdowns);
+  const named = categoriesAfter(scope, catalogue, spreadReach);
   return new Set(named.map((c) => c.code)).size > 1 ? { start: named[0]!.start, end: named.at(-1)!.end } : undefined;
 }
 

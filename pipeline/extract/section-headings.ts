@@ -13,12 +13,6 @@ import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
-/** Where a line of page cruft stands. */
-interface TextSpan {
-  start: number;
-  end: number;
-}
-
 export interface Section {
   /** Where the section's text starts (after its heading) and ends (at the next heading, or the text's end). */
   start: number;
@@ -152,7 +146,7 @@ const titleSeparator = /[^\S\n][–—\-][^\S\n]|[:：]/u;
 const headWords = 6;
 
 /** The sections of a text under headings that name one period, in text order. */
-export function sectionHeadings(text: string, cruft: readonly TextSpan[], words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Section[] {
+export function sectionHeadings(text: string, cruft: readonly LineSpan[], words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): Section[] {
   const lines = splitLines(text);
   const firstLine = lines.findIndex((l) => text.slice(l.start, l.end).trim() !== "");
   const headings = lines.map((_, i) => i).filter((i) => i > firstLine && isHeadingLine(text, lines, i));
