@@ -22,6 +22,7 @@ export function compiledData(lexicon: Lexicon): CompiledLexiconData {
     percentSigns: [...lexicon.percentSigns],
     hijriYearSuffixes: [...lexicon.hijriYearSuffixes],
     figureVerbs: [...lexicon.figureVerbs],
+    identifierAdverbs: [...lexicon.identifierAdverbs],
   };
   for (const { text, hash, readings } of lexicon.words.entries()) {
     const refs: number[] = [];

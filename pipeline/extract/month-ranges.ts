@@ -32,7 +32,7 @@ const wordBefore = (words: readonly Word[], index: number, list: readonly string
   words.slice(Math.max(from, index - reach), index).some((w) => wordIsAny(w, list));
 
 /** The index of the end word ("نهاية", "متم") among the `reach` words before word `index`, if any. */
-function endOfAt(words: readonly Word[], index: number, endOf: readonly string[]): number | undefined {
+export function endOfAt(words: readonly Word[], index: number, endOf: readonly string[]): number | undefined {
   for (let i = index - 1; i >= Math.max(0, index - reach); i--) if (wordIsAny(words[i]!, endOf)) return i;
   return undefined;
 }

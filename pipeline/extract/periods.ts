@@ -5,7 +5,8 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { monthRanges } from "./month-ranges.ts";
+import { endOfAt, monthRanges } from "./month-ranges.ts";
+import { endsWithMonth, yearToDateEnd, type YearToDateEnd } from "./year-to-date-end.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { lookingBackDoubt, yearsBack } from "./retrospective.ts";
@@ -112,8 +113,8 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
 function monthEndingYearToDate(context: PeriodContext, phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {
   const earlier = context.earlier ?? [];
   const month = findPhrases(earlier, phrases.shorter_spans.months).at(-1);
-  // At a month's end ("عند متم شتنبر"), not a dateline's month ("الرباط، 14 يوليوز 2015").
-  const atEnd = month !== undefined && earlier.slice(Math.max(0, month.index - 2), month.index).some((w) => wordIsAny(w, phrases.month_ranges.end_of));
+  // At a month's end ("عند متم شتنبر", "متم يوم 30 شتنبر"), not a dateline's month ("الرباط، 14 يوليوز 2015").
+  const atEnd = month !== undefined && endOfAt(earlier, month.index, phrases.month_ranges.end_of) !== undefined;
   if (!atEnd || monthRanges(context.text, earlier, phrases).length > 0) return undefined;
   return { ...month, text: context.text.slice(month.start, month.end) };
 }
@@ -322,6 +323,13 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: samePart(year, reference), start: match.start, end: match.end });
   }
   for (const match of sinceJanuary) {
+    const until = yearToDateEnd(words, match, phrases);
+    if (until) {
+      const period = yearToDatePeriod(until, parsePeriod(reference).year);
+      if (period === null) return { unclear: `it counts from January to «${context.text.slice(until.start, until.end)}», which ends no half-year, quarter or year`, start: match.start, end: until.end };
+      claims.push({ period, start: match.start, end: until.end });
+      continue;
+    }
     const sinceStart = fromJanuaryTo(reference);
     if (sinceStart === null) return { unclear: `it counts from January to the end of ${reference}, which is no year, half or quarter`, start: match.start, end: match.end };
     claims.push({ period: sinceStart, start: match.start, end: match.end });
@@ -391,6 +399,15 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     claims.push({ period: withPart(year ?? reference, part.part), start: part.start, end: part.end, ...(year === null && { partWithoutYear: part.part }) });
   }
   return { claims };
+}
+
+/** The period of a count from January of `year` to the end of a month: that year, its first half or its first quarter. */
+function yearToDatePeriod(until: YearToDateEnd, year: number): string | null {
+  if (!endsWithMonth(until)) return null;
+  if (until.month === 11) return String(year);
+  if (until.month === 5) return `${year}-H1`;
+  if (until.month === 2) return `${year}-Q1`;
+  return null;
 }
 
 /** Whether a current-period phrase names the ongoing year ("السنة الجارية", "العام الحالي"), not "this year" ("هذه السنة"). */

@@ -25,17 +25,23 @@ export type Words2 = [string, ...string[]];
  */
 export type Words3 = [string, ...string[]];
 /**
- * Words after which the number is an identifier, not a quantity (رقم).
+ * Adverbs that may follow an identifier's digits ('بالرقم 19 مجانا', 'الرقم 19 دائما'): after 'رقم' and digits, an indefinite accusative word is what the digits count ('رقم 4677 ملفا'), unless it is one of these.
  *
  * @minItems 1
  */
 export type Words4 = [string, ...string[]];
 /**
- * Written words, clitics included, that look like a number word or a qualifier with clitics but are something else (لست 'I am not' is not ل + ست; بدون 'without' is not ب + دون): never read as a number or a qualifier.
+ * Words after which the number is an identifier, not a quantity (رقم).
  *
  * @minItems 1
  */
 export type Words5 = [string, ...string[]];
+/**
+ * Written words, clitics included, that look like a number word or a qualifier with clitics but are something else (لست 'I am not' is not ل + ست; بدون 'without' is not ب + دون): never read as a number or a qualifier.
+ *
+ * @minItems 1
+ */
+export type Words6 = [string, ...string[]];
 
 /**
  * Words around a number that change what it is (pipeline/arabic/lexicon/context.json): year markers, month names (a day before a month is not a quantity, a year after it is a year), ordinals (not numbers, and they take the عشر of an ordinal teen with them), identifier markers (رقم 12 is a label), false friends. Each word here is folded like the number words and may not be one of them.
@@ -49,8 +55,9 @@ export interface ArabicContext {
   months: ArabicMonth[];
   ordinals: Words2;
   figureVerbs: Words3;
-  identifierMarkers: Words4;
-  falseFriends: Words5;
+  identifierAdverbs: Words4;
+  identifierMarkers: Words5;
+  falseFriends: Words6;
 }
 export interface ArabicMonth {
   /**

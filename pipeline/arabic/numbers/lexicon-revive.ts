@@ -19,6 +19,7 @@ export interface CompiledLexiconData {
   percentSigns: number[];
   hijriYearSuffixes: string[];
   figureVerbs: string[];
+  identifierAdverbs: string[];
 }
 
 /** The compiled lexicon, or undefined when the word lists are not those it was compiled from. */
@@ -37,5 +38,5 @@ export function precompiledLexicon(): Lexicon | undefined {
   };
   const words = new WordTable(data.size, readingsOf);
   for (let i = 0; i < data.texts.length; i++) words.place(data.texts[i]!, data.hashes[i]!, data.readings[i]);
-  return { words, percentPhrases: data.percentPhrases, percentSigns: new Set(data.percentSigns), hijriYearSuffixes: new Set(data.hijriYearSuffixes), figureVerbs: new Set(data.figureVerbs) };
+  return { words, percentPhrases: data.percentPhrases, percentSigns: new Set(data.percentSigns), hijriYearSuffixes: new Set(data.hijriYearSuffixes), figureVerbs: new Set(data.figureVerbs), identifierAdverbs: new Set(data.identifierAdverbs) };
 }

@@ -123,6 +123,8 @@ export interface Lexicon {
   hijriYearSuffixes: ReadonlySet<string>;
   /** Verbs after which "الرقم" is the figure, not an identifier's marker ("كان الرقم 5800"). */
   figureVerbs: ReadonlySet<string>;
+  /** Adverbs that may follow an identifier's digits ("الرقم 19 مجانا"): not what the digits count. */
+  identifierAdverbs: ReadonlySet<string>;
 }
 
 const lexiconDir = projectPath("pipeline", "arabic", "lexicon");
@@ -350,6 +352,7 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
     percentSigns: new Set(percent.signs.map((s) => s.charCodeAt(0))),
     hijriYearSuffixes: new Set(ctx.hijriYearSuffixes.map(foldWord)),
     figureVerbs: new Set(ctx.figureVerbs.map(foldWord)),
+    identifierAdverbs: new Set(ctx.identifierAdverbs.map(foldWord)),
   };
 }
 

@@ -97,7 +97,7 @@ function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon
   for (const token of tokens) {
     if (token.kind !== "word" || !token.info.identifierMarker) continue;
     const after = normalised.slice(token.end, token.end + 40);
-    if (countedAfter.test(after)) token.figure = true;
+    if (countedAfter(after, lexicon)) token.figure = true;
     if (!token.text.startsWith("ال")) continue;
     const before = /(\S+)\s+$/u.exec(normalised.slice(Math.max(0, token.start - 24), token.start));
     if ((before && lexicon.figureVerbs.has(foldWord(before[1]!))) || countNamedAfter.test(after)) token.figure = true;
@@ -106,9 +106,12 @@ function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon
 
 /**
  * Digits, then an indefinite noun in the accusative, what they count ("رقم 4677 ملفا"): no identifier's ("رقم 12"),
- * nor one followed by a particle or an adverb ("بالرقم 19 إذا احتجتم"، "الرقم 19 مجانا"، "دائما"، "حاليا").
+ * nor one followed by a particle or an adverb ("بالرقم 19 إذا احتجتم"، "الرقم 19 مجانا"; context.json identifierAdverbs).
  */
-const countedAfter = /^\s+\p{Nd}+\s+(?!ال)(?!(?:دائما|مجانا|فورا|حاليا|تقريبا|ايضا|أيضا|سنويا|يوميا|شهريا)(?=[\s\p{P}]|$))\p{L}{3,}ا(?=[\s\p{P}]|$)/u;
+function countedAfter(after: string, lexicon: Lexicon): boolean {
+  const noun = /^\s+\p{Nd}+\s+(?!ال)(\p{L}{3,}ا)(?=[\s\p{P}]|$)/u.exec(after);
+  return noun !== null && !lexicon.identifierAdverbs.has(foldWord(noun[1]!));
+}
 
 /**
  * Digits, then a parenthesis opening on an indefinite word and another ("الرقم 131 (إنابة قضائية)", "الرقم 98 (أمرا
