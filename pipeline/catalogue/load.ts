@@ -132,8 +132,9 @@ export function checkCatalogue(catalogue: Catalogue): void {
     const pointer = `/indicators/${index}`;
     if (indicator.change_of !== undefined) expectKind(indicator.change_of, "count", files.indicators, `${pointer}/change_of`);
     if (indicator.part_of !== undefined) expectKind(indicator.part_of, "count", files.indicators, `${pointer}/part_of`);
-    if (indicator.breakdown !== undefined && !breakdownIds.has(indicator.breakdown)) {
-      throw new UserError(files.indicators, `${pointer}/breakdown`, `unknown breakdown "${indicator.breakdown}"`, `use one of the ids in ${files.breakdowns}, or add it there`);
+    for (const field of ["breakdown", "parts_by"] as const) {
+      const id = indicator[field];
+      if (id !== undefined && !breakdownIds.has(id)) throw new UserError(files.indicators, `${pointer}/${field}`, `unknown breakdown "${id}"`, `use one of the ids in ${files.breakdowns}, or add it there`);
     }
     if (indicator.kind === "share" && indicator.breakdown === undefined && indicator.cues === undefined) {
       throw new UserError(files.indicators, pointer, `the share "${indicator.id}" has neither cues nor a breakdown`, "give it cues (context words) or the breakdown whose categories name its figures");

@@ -4,6 +4,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { againstSuspects } from "./case-count.ts";
+import { categoryCounted } from "./category-count.ts";
 import { afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
 import { amongBeforeNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
@@ -104,6 +105,11 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   if (restated) {
     const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";
     return { reading: heldBack(reason, choice.evidence.words("restating", [restated]), choice.indicator.id) };
+  }
+  const category = categoryCounted(scope, choice.indicator, catalogue.breakdowns);
+  if (category) {
+    const reason = `the count of one type of case («${scope.text.slice(category.start, category.end)}»), a part of ${choice.indicator.id}: the catalogue tracks that category's share, not its count`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
   const difference = startsChange || restOfWhole(scope, catalogue) ? undefined : differenceWords(scope);
   if (difference) {

@@ -89,6 +89,9 @@ export function holdBackPartsOfOpeningWhole(text: string, sentenceStart: number,
 }
 
 /** A count's noun, then "out of the total of" and a word, no number: "47 ملفا من مجموع ملفات الموقوفين". */
+/** Whether the words after a count make it a part of a whole they name without a number ("47 ملفا من مجموع ملفات الموقوفين"). */
+export const partOfUnnamedWhole = (text: string, mention: NumberMention) => ofUnnamedWhole.test(text.slice(mention.end, mention.end + 60));
+
 const ofUnnamedWhole = new RegExp(`^[^\\S\\n]*\\p{L}+[^\\S\\n]+(من[^\\S\\n]+${wholeNouns}[^\\S\\n]+\\p{L}+(?:[^\\S\\n]+\\p{L}+)?)`, "u");
 
 /**

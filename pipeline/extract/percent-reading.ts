@@ -248,13 +248,14 @@ export function readPercent(scope: NumberScope, catalogue: Catalogue, soFar: Sen
 const achievementRates = grammarWords.achievement_rates.map(cuePhrase);
 
 /**
- * A percentage right after a verb of change and "إلى" ("تراجعت إلى 36 في المائة"): a level. Not after a noun of change,
- * the subject of a verb of reaching ("يصل الارتفاع إلى 13 في المائة": the change's size).
+ * A percentage right after "إلى" that a verb of change governs, next to it or across its subject ("تراجعت إلى 36 في
+ * المائة", "صعدت قضايا الهجرة غير النظامية إلى 22 في المائة"): a level. Not after a noun of change, the subject of a
+ * verb of reaching ("يصل الارتفاع إلى 13 في المائة": the change's size).
  */
 function levelReached(scope: NumberScope): boolean {
-  const [verb, to] = scope.lead.slice(-2);
-  if (!to || !verb || !wordIsAny(to, grammarWords.transitions.to) || scope.mention.qualifier !== undefined) return false;
-  return wordIsAny(verb, changeVerbs) && !/^[وف]?ال/u.test(verb.folded);
+  const to = scope.lead.at(-1);
+  if (!to || !wordIsAny(to, grammarWords.transitions.to) || scope.mention.qualifier !== undefined) return false;
+  return scope.lead.slice(0, -1).some((verb) => wordIsAny(verb, changeVerbs) && !/^[وف]?ال/u.test(verb.folded));
 }
 
 /** The verbs of change (grammar-words transitions), without the nouns a change's size follows ("ارتفاع", "تراجع"). */

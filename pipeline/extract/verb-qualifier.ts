@@ -11,8 +11,11 @@ import { yearNouns } from "./years.ts";
 
 type Qualifier = NonNullable<NumberMention["qualifier"]>;
 
-/** How many words a negated verb of exceeding may stand before the number: the verb and a subject of a few words. */
-const negatedReach = 5;
+/**
+ * How many words a negated verb of exceeding may stand before the number: the verb and a subject of a few words
+ * ("لم تتجاوز ملفات تبادل معطيات قواعد البيانات الشرطية 9 في المائة").
+ */
+const negatedReach = 7;
 
 /** As far, when a measure noun names its subject: "لم يتجاوز فيه عدد الموقوفين في النصف الأول من 2017 ما مجموعه 37". */
 const negatedMeasureReach = 12;
@@ -84,6 +87,13 @@ export function openingVerbQualifier(before: readonly Word[], opening: readonly 
   return undefined;
 }
 
+/**
+ * How many words before the previous number its negated verb may stand for a number coordinated with it to take
+ * its bound: the verb and a short subject ("لم تتجاوز قضايا الإرهاب 6 في المائة"). Not as far as the verb's own reach:
+ * the further back, the likelier the verb governs another number ("لم يتجاوز 70 شخصا، من بينهم 38 مغربيا …، و…").
+ */
+const elidedVerbReach = 5;
+
 /** How many words the coordinated subject of an elided verb may have: "وقضايا نقل السجناء". */
 const coordinatedReach = 4;
 
@@ -97,7 +107,7 @@ export function coordinatedQualifier(before: readonly Word[], opening: readonly 
   let previous = opening.length - 1;
   while (previous >= 0 && !/^\p{Nd}+$/u.test(opening[previous]!.folded)) previous--;
   if (previous < 0) return undefined;
-  const found = verbQualifier(opening.slice(Math.max(0, previous - negatedReach), previous));
+  const found = verbQualifier(opening.slice(Math.max(0, previous - elidedVerbReach), previous));
   if (found?.qualifier !== "lte") return undefined;
   // "إذ لم يتعد 58 شخصا سنة 2013 ولا 61 سنة 2014": "nor" says the negation again, and with it the bound.
   return before[0]!.folded === "ولا" ? { ...found, elided: false } : { ...found, elided: true };

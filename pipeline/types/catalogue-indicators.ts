@@ -35,6 +35,10 @@ export type Indicator = {
     max?: number;
   };
   /**
+   * The id of a breakdown (breakdowns.json) whose categories are kinds of what this indicator counts ('ملفات المخدرات', 'قضايا الهجرة'): a count of this indicator whose clause names exactly one category of it ('وتتصدر قضايا المخدرات بـ1055 ملفا', 'أي 1055 ملفا' after 'يتعلق ملف من كل ثلاثة بالمخدرات') is that category's count, not the count the indicator tracks, and is held back.
+   */
+  parts_by?: string;
+  /**
    * Whether a count of this indicator whose clause names one partner (a partner_country category, or a partner body of grammar-words partner_bodies: 'دورات نظمتها وكالات أمريكية', 'في إطار برنامج الشراكة مع الاتحاد الأوروبي') is that partner's part of the count, not the count the indicator tracks, and a count of persons from partner countries ('64 إطارا أمنيا من مالي والنيجر') is not of the DGSN's own: both are held back. For counts of the DGSN's own people reported by partner, as training is.
    */
   one_partner_is_part?: boolean;
@@ -78,6 +82,10 @@ export type Indicator = {
     min?: number;
     max?: number;
   };
+  /**
+   * The id of a breakdown (breakdowns.json) whose categories are kinds of what this indicator counts ('ملفات المخدرات', 'قضايا الهجرة'): a count of this indicator whose clause names exactly one category of it ('وتتصدر قضايا المخدرات بـ1055 ملفا', 'أي 1055 ملفا' after 'يتعلق ملف من كل ثلاثة بالمخدرات') is that category's count, not the count the indicator tracks, and is held back.
+   */
+  parts_by?: string;
   /**
    * Whether a count of this indicator whose clause names one partner (a partner_country category, or a partner body of grammar-words partner_bodies: 'دورات نظمتها وكالات أمريكية', 'في إطار برنامج الشراكة مع الاتحاد الأوروبي') is that partner's part of the count, not the count the indicator tracks, and a count of persons from partner countries ('64 إطارا أمنيا من مالي والنيجر') is not of the DGSN's own: both are held back. For counts of the DGSN's own people reported by partner, as training is.
    */

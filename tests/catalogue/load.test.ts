@@ -40,6 +40,12 @@ describe("loadCatalogue", () => {
     expect(missingFrench.position).toBe("/units/files/label/fr");
   });
 
+  it("names an unknown breakdown an indicator's parts are counted by, with its JSON pointer", () => {
+    const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[0].parts_by = "no_such_breakdown")));
+    expect(error.position).toBe("/indicators/0/parts_by");
+    expect(error.problem).toBe('unknown breakdown "no_such_breakdown"');
+  });
+
   it("rejects a duplicate id", () => {
     const error = errorOf(catalogueWith("indicators.json", (d) => (d.indicators[2].id = d.indicators[0].id)));
     expect(error.position).toBe("/indicators/2/id");
