@@ -3,11 +3,14 @@
 // sentence or the clause before names as its subject.
 import { parsePeriod, periodWithin } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
+import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
+import { opensParenthesis } from "./clauses.ts";
+import { percentageMark } from "./change-direction.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory, remainderSpread } from "./remainder.ts";
@@ -59,6 +62,58 @@ function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch
   const named = subjectsIn(scope.previousClause.words, catalogue);
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** A percentage written with its sign or its words: "%", "في المائة". */
+const percentage = new RegExp(percentageMark, "u");
+
+/** "حصتها", "نسبته": a share noun with a pronoun, whose owner the sentence named before. */
+const itsShare = /^[وف]?(?:حصت|نسبت)(?:ها|ه)$/u;
+
+/**
+ * The one category the sentence names before a clause saying "its share" ("قضايا الاتجار في المخدرات هي فعلا الصنف
+ * الأول، لكن حصتها الفعلية تبلغ 36 في المائة"): the share's owner.
+ */
+function categoryOfItsShare(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
+  if (!scope.before.some((w) => itsShare.test(w.folded))) return undefined;
+  // "مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة": when, in the period the clause before names.
+  if (scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.time_conjunctions)) return undefined;
+  // After a share of its own ("إسبانيا … بـ27 في المائة …، حين كانت حصتها في حدود 28 في المائة"), "its share" is
+  // compared with it, of a period the clause may not name: not read here.
+  const from = scope.earlier[0]?.start ?? scope.mention.start;
+  if (percentage.test(scope.text.slice(from, scope.mention.start))) return undefined;
+  const named = subjectsIn(scope.earlier, catalogue);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** How many words before a share restating a count may hold the count's category: "ثم نقل الأشخاص المحكوم عليهم بـ187 ملفا، أي". */
+const restatedCountReach = 12;
+
+/**
+ * The category of the count a share restates, after "أي" or in parentheses ("نقل الأشخاص المحكوم عليهم بـ187 ملفا،
+ * أي 4 في المائة", "وقضايا الإرهاب بـ140 ملفا (3 في المائة)"): the last one named before it, with that count alone
+ * between.
+ */
+function categoryOfCountBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch | undefined {
+  const restating = scope.before.length > 0 && scope.before.length <= restatingReach && opensOnRestating(scope.before);
+  if (!restating && !opensParenthesis(scope.text, scope.mention)) return undefined;
+  const words = [...scope.earlier, ...scope.before].slice(-restatedCountReach);
+  const last = subjectsIn(words, catalogue).at(-1);
+  if (!last) return undefined;
+  // The count right after the category ("بـ187 ملفا"), of what the breakdown's categories are parts of, and no share between.
+  const after = words.filter((w) => w.start >= last.end);
+  const count = after.findIndex((w) => /\p{Nd}/u.test(w.folded));
+  const counted = after[count + 1];
+  const whole = catalogue.indicators.indicators.find((i) => i.parts_by === last.breakdown);
+  if (count < 0 || count > wordsToCount || !counted || !whole || !countsOf(whole, counted)) return undefined;
+  const between = scope.text.slice(last.end, scope.mention.start);
+  return (between.match(/\p{Nd}+/gu) ?? []).length === 1 && !percentage.test(between) ? last : undefined;
+}
+
+/** How many words may stand between a category and its count: "نقل الأشخاص المحكوم عليهم بـ187 ملفا". */
+const wordsToCount = 2;
+
+/** Whether a word is a noun an indicator counts ("ملفا" for files_processed). */
+const countsOf = (indicator: Indicator, word: Word) => (indicator.cues ?? []).some((cue) => cue.counted !== undefined && wordIsAny(word, cue.counted));
 
 /** Two categories of one breakdown joined by "و" before a share said to be theirs together ("وتستأثر إسبانيا وفرنسا معا بـ58 في المائة"), if any. */
 function jointCategories(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
@@ -155,7 +210,7 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   // A table's cell: its row's label names the category ("الهجرة غير النظامية والاتجار بالبشر | 19%").
   const label = scope.before.length === 0 && scope.after.length === 0 ? (scope.table?.label ?? []) : [];
   const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], scope.after, catalogue.breakdowns);
-  const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue)) : undefined;
+  const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue) ?? categoryOfItsShare(scope, catalogue) ?? categoryOfCountBefore(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const spread = paired ? undefined : remainderSpread(scope, catalogue);
   if (spread) return unaccounted(`the rest of a breakdown spread over several categories («${scope.text.slice(spread.start, spread.end)}»), which the catalogue does not track`);

@@ -57,3 +57,35 @@ describe("a negated verb of exceeding before a long subject", () => {
     expect(publishedFigures(text, catalogue, "2015", "2016-03-10")).toContain("persons_extradited_to_morocco 2015 = 11");
   });
 });
+
+describe("the share of a category the sentence names before its clause", () => {
+  it("is the category's when its clause says 'its share' ('قضايا … هي فعلا الصنف الأول، لكن حصتها الفعلية تبلغ 36 في المائة')", () => {
+    const text = "لا. قضايا الاتجار الدولي في المخدرات هي فعلا الصنف الأول، لكن حصتها الفعلية تبلغ 36 في المائة.";
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-10")).toEqual(["files_share_by_case_type 2021 drug_trafficking = 36"]);
+  });
+
+  it("is not given to 'its share' of a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة')", () => {
+    const text = "فتبقى إسبانيا في الصدارة بـ30 في المائة من المبادلات. وقد عززت إسبانيا موقعها مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة.";
+    expect(publishedFigures(text, catalogue, "2020", "2021-01-10")).toEqual(["exchanges_share_by_partner 2020 ES = 30"]);
+  });
+
+  it("is not given to 'its share' after a share of its own ('بـ27 في المائة …، حين كانت حصتها في حدود 28')", () => {
+    const text = "وتصدرت إسبانيا قائمة الشركاء، إذ استأثرت بما نسبته 27 في المائة من مجموع المبادلات، لكن حصتها كانت في حدود 28 في المائة.";
+    expect(publishedFigures(text, catalogue, "2017", "2018-01-10")).toEqual(["exchanges_share_by_partner 2017 ES = 27"]);
+  });
+
+  it("is the category of the count it restates after 'أي' or in parentheses", () => {
+    const text = "ثم نقل الأشخاص المحكوم عليهم بـ187 ملفا، أي 4 في المائة، وقضايا الإرهاب بـ140 ملفا (3 في المائة).";
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-10")).toEqual(["files_share_by_case_type 2021 prisoner_transfer = 4", "files_share_by_case_type 2021 terrorism = 3"]);
+  });
+
+  it("is not a category of the files when the count it restates is of another indicator ('قضايا المخدرات … بـ31 أمرا، أي ما يقارب 44 في المائة')", () => {
+    const text = "وتستحوذ قضايا الاتجار الدولي في المخدرات على حصة الأسد من هذه الأوامر، بـ31 أمرا، أي ما يقارب 44 في المائة من المجموع.";
+    expect(publishedFigures(text, catalogue, "2017", "2018-01-10").filter((f) => f.startsWith("files_share"))).toEqual([]);
+  });
+
+  it("is not the category named before another count ('2690 طلب معلومات … و1480 ملفا يخص سيارات مسروقة (نحو 20 في المائة)')", () => {
+    const text = "عالج القسم 7560 ملفا، منها 2690 طلب معلومات عبر قنوات الأنتربول و1480 ملفا يخص سيارات مسروقة (نحو 20 في المائة من المجموع).";
+    expect(publishedFigures(text, catalogue, "2025", "2026-01-10").filter((f) => f.startsWith("files_share"))).toEqual([]);
+  });
+});

@@ -39,6 +39,10 @@ describe("page cruft", () => {
       ["مقالات قد تهمك", "related_heading"],
       ["طنجة: حجز 12 سيارة فاخرة مسروقة من أوروبا", "related_heading"],
     ]);
+    // "Related material", "related links".
+    for (const heading of ["مواد ذات صلة", "روابط ذات صلة"]) {
+      expect(cruftOf(`${article}\n\n${heading}\n- الأمن المغربي يعالج ٢٩٥٠ ملفا للتعاون الدولي في ٢٠١٦`).map(([, rule]) => rule)).toEqual(["related_heading", "related_heading"]);
+    }
   });
 
   it("sets aside a bar of share buttons with their counts, and no sentence opening on 'شارك'", () => {
