@@ -115,9 +115,13 @@ const wordsToCount = 2;
 /** Whether a word is a noun an indicator counts ("ملفا" for files_processed). */
 const countsOf = (indicator: Indicator, word: Word) => (indicator.cues ?? []).some((cue) => cue.counted !== undefined && wordIsAny(word, cue.counted));
 
+/** A past verb in the feminine dual ("استحوذتا", "مثلتا"), as countries take. */
+const dualVerb = /^[وف]?\p{L}{3,}تا$/u;
+
 /** Two categories of one breakdown joined by "و" before a share said to be theirs together ("وتستأثر إسبانيا وفرنسا معا بـ58 في المائة"), if any. */
 function jointCategories(scope: NumberScope, catalogue: Catalogue): { start: number; end: number } | undefined {
-  if (!scope.before.some((w) => wordIsAny(w, grammarWords.together))) return undefined;
+  // "معا", or a verb in the dual whose subject they are: "إسبانيا وفرنسا استحوذتا على 61 في المائة".
+  if (!scope.before.some((w) => wordIsAny(w, grammarWords.together) || dualVerb.test(w.folded))) return undefined;
   const named = categoriesIn(scope.before, catalogue.breakdowns);
   for (let i = 1; i < named.length; i++) {
     const [first, second] = [named[i - 1]!, named[i]!];

@@ -89,3 +89,11 @@ describe("the share of a category the sentence names before its clause", () => {
     expect(publishedFigures(text, catalogue, "2025", "2026-01-10").filter((f) => f.startsWith("files_share"))).toEqual([]);
   });
 });
+
+describe("a share two partners hold together", () => {
+  it("is theirs together after a verb in the dual ('إسبانيا وفرنسا استحوذتا على 61 في المائة'), not the second's", () => {
+    const text = "مشيرا إلى أن إسبانيا وفرنسا استحوذتا على 61 في المائة من مجموع المبادلات، تليهما بلجيكا بـ9 في المائة.";
+    expect(publishedFigures(text, catalogue, "2023", "2024-01-18")).toEqual(["exchanges_share_by_partner 2023 BE = 9"]);
+    expect(mentionIn(text, "61 في المائة", catalogue, "2023")).toMatchObject({ status: "unaccounted", reason: expect.stringContaining("several categories together") });
+  });
+});
