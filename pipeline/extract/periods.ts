@@ -7,6 +7,7 @@ import { fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } fr
 import { wordIsAny } from "./cue-match.ts";
 import { endOfAt, monthRanges } from "./month-ranges.ts";
 import { endsWithMonth, yearToDateEnd, type YearToDateEnd } from "./year-to-date-end.ts";
+import { abbreviatedPart } from "./part-abbreviations.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
 import { yearsAgo } from "./years-ago.ts";
 import { lookingBackDoubt, yearsBack } from "./retrospective.ts";
@@ -276,6 +277,11 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
     if (span) return { unclear: `it spans several periods ("… ${year.value}")`, start: span.start, end: year.end };
+    const abbreviated = abbreviatedPart(context.text, year, phrases.part_abbreviations);
+    if (abbreviated) {
+      claims.push({ period: withPart(String(year.value), abbreviated.part as PartCode), start: abbreviated.start, end: abbreviated.end });
+      continue;
+    }
     const part = partBefore(parts, at) ?? partAfterYear(words, parts, at, scope.years.length, year.value === parsePeriod(reference).year && !referenceHasPart);
     const start = spanFromPart(parts, part, at, year.start);
     if (part) claims.push({ period: withPart(String(year.value), part), start, end: year.end });

@@ -400,7 +400,7 @@ export interface PeriodPhrases {
   whole_year_after: Words9;
   after_words: Words10;
   /**
-   * How a table's header cell abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): that cell's column is the part of that year.
+   * How a page abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): a table's header cell so written makes its column that part of the year, and a year so written in prose ('3 690 ملفا في S1-2025', '2023/T3'; joined by a space, a hyphen, an underscore or a slash) is that part (pipeline/extract/part-abbreviations.ts).
    */
   part_abbreviations: {
     /**

@@ -72,6 +72,8 @@ describe("page cruft", () => {
 
   it("sets aside a newspaper's masthead line naming its issue number", () => {
     expect(cruftOf(`أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018\n\n${article}`)).toEqual([["أسبوعية الملفات | العدد 412 | من 20 إلى 26 يوليوز 2018", "issue_masthead"]]);
+    // A magazine's "file of the issue" and its number opening the line: no count of files.
+    expect(cruftOf(`ملف العدد 87 - فبراير 2023\n\n${article}`)).toEqual([["ملف العدد 87 - فبراير 2023", "issue_masthead"]]);
   });
 
   it("ends the post at its bar of reactions that counts its comments, and keeps a thread's bars of emoji alone", () => {
