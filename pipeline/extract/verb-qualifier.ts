@@ -102,15 +102,17 @@ const coordinatedReach = 4;
  * السجناء 3 في المائة"), may take the bound the previous number's negated verb gives it (at most 3) or be exact:
  * readers differ, so such a number is held back (`elided`).
  */
-export function coordinatedQualifier(before: readonly Word[], opening: readonly Word[]): { qualifier: Qualifier; verb: Word; elided: boolean } | undefined {
-  if (before.length === 0 || before.length > coordinatedReach || !before[0]!.folded.startsWith("و")) return undefined;
+export function coordinatedQualifier(before: readonly Word[], opening: readonly Word[], lead: readonly Word[] = []): { qualifier: Qualifier; verb: Word; elided: boolean } | undefined {
+  // "و" written on the number itself ("لم تتعد 3 في المائة بالنسبة للسنغال و2 في المائة بالنسبة لموريتانيا").
+  const joined = before.length === 0 && lead.at(-1)?.folded === "و";
+  if (!joined && (before.length === 0 || before.length > coordinatedReach || !before[0]!.folded.startsWith("و"))) return undefined;
   let previous = opening.length - 1;
   while (previous >= 0 && !/^\p{Nd}+$/u.test(opening[previous]!.folded)) previous--;
   if (previous < 0) return undefined;
   const found = verbQualifier(opening.slice(Math.max(0, previous - elidedVerbReach), previous));
   if (found?.qualifier !== "lte") return undefined;
   // "إذ لم يتعد 58 شخصا سنة 2013 ولا 61 سنة 2014": "nor" says the negation again, and with it the bound.
-  return before[0]!.folded === "ولا" ? { ...found, elided: false } : { ...found, elided: true };
+  return before[0]?.folded === "ولا" ? { ...found, elided: false } : { ...found, elided: true };
 }
 
 /** How many words a negated "to be" may stand before a verb of exceeding written with its number: "لم يكن عدد الملفات التي نعالجها يتجاوز 900". */
@@ -205,6 +207,6 @@ export function qualified(mention: NumberMention, before: readonly Word[], after
     const negated = verbed.length > 1 && wordMatchesAny(verbed.at(-2)!.folded, grammarWords.negations);
     return { mention: { ...mention, qualifier: negated ? "lte" : "gt" }, verb, elided: false };
   }
-  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after, own) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening) ?? trailingQualifier(after);
+  const found = verbQualifier(before) ?? verbQualifier(lead.slice(-leadReach)) ?? verbOverOwnNoun(before, after, own) ?? thresholdQualifier(before, opening) ?? openingVerbQualifier(before, opening) ?? coordinatedQualifier(before, opening, lead) ?? trailingQualifier(after);
   return found ? { mention: { ...mention, qualifier: found.qualifier }, verb: found.verb, elided: "elided" in found && found.elided === true } : { mention, verb: null, elided: false };
 }

@@ -97,3 +97,11 @@ describe("a share two partners hold together", () => {
     expect(mentionIn(text, "61 في المائة", catalogue, "2023")).toMatchObject({ status: "unaccounted", reason: expect.stringContaining("several categories together") });
   });
 });
+
+describe("a share coordinated with a bounded one by 'و' written on its digits", () => {
+  it("is held back, as when 'و' stands alone: the bound may or may not carry over ('لم تتعد 3 في المائة بالنسبة للسنغال و2 في المائة')", () => {
+    const text = "إذ لم تتعد 3 في المائة بالنسبة للسنغال و2 في المائة بالنسبة لموريتانيا، مقابل 36 في المائة لإسبانيا.";
+    expect(mentionIn(text, "2 في المائة", catalogue, "2024")).toMatchObject({ status: "held_back", reason: expect.stringContaining("may or may not carry over") });
+    expect(publishedFigures(text, catalogue, "2024", "2025-03-10")).toContain("exchanges_share_by_partner 2024 ES = 36");
+  });
+});
