@@ -5,6 +5,7 @@
 import type { BreakdownCatalogue } from "../types/catalogue-breakdowns.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type CategoryMatch, categoriesIn } from "./categories.ts";
+import { opensParenthesis } from "./clauses.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { partOfUnnamedWhole } from "./part-of-next.ts";
@@ -21,7 +22,7 @@ export function categoryCounted(scope: NumberScope, indicator: Indicator, breakd
   const breakdown = indicator.parts_by;
   // "يتعلق 47 ملفا من مجموع ملفات الموقوفين بالمخدرات": the part of the whole its words name (part-of-next.ts).
   if (breakdown === undefined || partOfUnnamedWhole(scope.text, scope.mention)) return undefined;
-  const before = [...(restates(scope.lead) ? scope.previousClause.words : []), ...(inParentheses(scope) ? scope.earlier.slice(-parenthesisReach) : []), ...scope.before];
+  const before = [...(restates(scope.lead) ? scope.previousClause.words : []), ...(opensParenthesis(scope.text, scope.mention) ? scope.earlier.slice(-parenthesisReach) : []), ...scope.before];
   const ownWords = contextWordsOf(indicator);
   const ofBreakdown = (words: readonly Word[]) => categoriesIn(words, breakdowns).filter((c) => c.breakdown === breakdown && !namesTheWhole(words, c, ownWords));
   const named = [...ofBreakdown(before), ...(concerns(before, scope.after) ? ofBreakdown(scope.after) : [])];
@@ -49,9 +50,6 @@ const coordinationGap = 40;
 
 /** How far before a count in parentheses its category may stand: "صعدت قضايا الهجرة غير النظامية إلى 22 في المائة من المجموع (683 ملفا)". */
 const parenthesisReach = 12;
-
-/** Whether the number opens a parenthesis: the count of what the words before it name. */
-const inParentheses = (scope: NumberScope) => /\(\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 4), scope.mention.start));
 
 /** Whether the words leading to the number open on a word of restating ("أي 1055 ملفا"). */
 const restates = (lead: readonly Word[]) => lead[0] !== undefined && wordIsAny(lead[0], grammarWords.restating);

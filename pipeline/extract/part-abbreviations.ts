@@ -2,24 +2,37 @@
 // mixing French and English write it, is that part of the year (periods.json part_abbreviations, also read in a
 // table's header cells).
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import { oncePer } from "../lib/once-per.ts";
+
+type Abbreviations = PeriodPhrases["part_abbreviations"];
 
 /** What may join an abbreviation and its year: a space, a hyphen, an underscore or a slash. */
 const joiner = "[ \\-_/]";
 
-const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** The longest abbreviation, for the window of text read on each side of a year. */
+const longest = oncePer((abbreviations: Abbreviations) => Math.max(...Object.values(abbreviations).flatMap((forms) => (forms ?? []).map((form) => form.length))));
+
+/**
+ * One pattern for each side of a year, built once per catalogue: the abbreviation standing alone (no letter or digit
+ * against it) and joined to the year, with the part it names found by its group's name.
+ */
+const patternsOf = oncePer((abbreviations: Abbreviations) => {
+  const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const alternatives = Object.entries(abbreviations).map(([part, forms]) => `(?<${part}>${(forms ?? []).map(escape).join("|")})`).join("|");
+  return {
+    before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})${joiner}$`, "u"),
+    after: new RegExp(`^${joiner}(?:${alternatives})(?![\\p{L}\\p{N}])`, "u"),
+  };
+});
 
 /** The part of the year an abbreviation written right before or after the year at `year` names, if any. */
-export function abbreviatedPart(text: string, year: { start: number; end: number }, abbreviations: PeriodPhrases["part_abbreviations"]): { part: string; start: number; end: number } | undefined {
-  for (const [part, forms] of Object.entries(abbreviations)) {
-    for (const form of forms ?? []) {
-      const from = Math.max(0, year.start - form.length - 2);
-      const before = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escaped(form)}${joiner})$`, "u").exec(text.slice(from, year.start));
-      // The abbreviation stands alone: after a mark or a space the match holds, or at the window's start after one.
-      const alone = before !== null && (before[0].length > before[1]!.length || !/[\p{L}\p{N}]/u.test(text[from - 1] ?? ""));
-      if (alone) return { part, start: year.start - before[1]!.length, end: year.end };
-      const after = new RegExp(`^(${joiner}${escaped(form)})(?![\\p{L}\\p{N}])`, "u").exec(text.slice(year.end, year.end + form.length + 2));
-      if (after) return { part, start: year.start, end: year.end + after[1]!.length };
-    }
-  }
-  return undefined;
+export function abbreviatedPart(text: string, year: { start: number; end: number }, abbreviations: Abbreviations): { part: string; start: number; end: number } | undefined {
+  const { before, after } = patternsOf(abbreviations);
+  const reach = longest(abbreviations) + 2;
+  const head = before.exec(text.slice(Math.max(0, year.start - reach - 1), year.start));
+  if (head) return { part: partOf(head.groups!), start: year.start - head[0].length, end: year.end };
+  const tail = after.exec(text.slice(year.end, year.end + reach));
+  return tail ? { part: partOf(tail.groups!), start: year.start, end: year.end + tail[0].length } : undefined;
 }
+
+const partOf = (groups: Record<string, string | undefined>) => Object.keys(groups).find((part) => groups[part] !== undefined)!;
