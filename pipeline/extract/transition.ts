@@ -212,6 +212,11 @@ export function transitionStartPeriod(scope: NumberScope, catalogue: Catalogue, 
   if (span && yearsBack && (!otherYear || wordValue(otherYear) === yearsBack)) {
     return { claims: [{ period: samePart(yearsBack, later), start: span.start, end: span.end }] };
   }
+  // "من 131 إنابة إلى 171 إنابة، بزيادة تفوق 30 في المائة خلال خمس سنوات": over more years than are read back
+  // (years_ago.longest_change_span), which writers count from either end: no guess of the year before.
+  if (!span && namesYearsCount(untilNextCount(scope), catalogue.periods)) {
+    return { unclear: "it is the earlier end of a change over a span of years that writers count from either end", start: scope.mention.start, end: scope.mention.end };
+  }
   // After a sentence whose last figure was of a period further back ("بعدما كان لا يتعدى 40 شخصا قبل سنتين. وارتفع
   // عدد الأشخاص الذين سلموا إلى المغرب من 7 إلى 12 شخصا"), the text compares with that period too, maybe: no guess.
   const previous = soFar.previousSentence?.period;
