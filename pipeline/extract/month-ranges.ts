@@ -20,7 +20,7 @@ export interface MonthRange {
 const reach = 3;
 
 /** The part of the year months `first`..`last` (0-based, January 0) cover exactly, if any. */
-function partOf(first: number, last: number): string | undefined {
+export function partOf(first: number, last: number): string | undefined {
   const length = last - first + 1;
   if (length === 6 && first % 6 === 0) return `H${first / 6 + 1}`;
   if (length === 3 && first % 3 === 0) return `Q${first / 3 + 1}`;

@@ -5,7 +5,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { endOfAt, monthRanges } from "./month-ranges.ts";
+import { endOfAt, monthRanges, partOf } from "./month-ranges.ts";
 import { endsWithMonth, yearToDateEnd, type YearToDateEnd } from "./year-to-date-end.ts";
 import { abbreviatedPart } from "./part-abbreviations.ts";
 import { periodPhrases } from "./quarter-ordinals.ts";
@@ -411,9 +411,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
 function yearToDatePeriod(until: YearToDateEnd, year: number): string | null {
   if (!endsWithMonth(until)) return null;
   if (until.month === 11) return String(year);
-  if (until.month === 5) return `${year}-H1`;
-  if (until.month === 2) return `${year}-Q1`;
-  return null;
+  const part = partOf(0, until.month);
+  return part === undefined ? null : withPart(String(year), part as PartCode);
 }
 
 /** Whether a current-period phrase names the ongoing year ("السنة الجارية", "العام الحالي"), not "this year" ("هذه السنة"). */

@@ -3,7 +3,6 @@
 // sentence or the clause before names as its subject.
 import { parsePeriod, periodWithin } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
-import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
@@ -11,6 +10,7 @@ import { otherBodyReason, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { percentageMark } from "./change-direction.ts";
+import { countsNoun } from "./count-continuation.ts";
 import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory, remainderSpread } from "./remainder.ts";
@@ -104,16 +104,13 @@ function categoryOfCountBefore(scope: NumberScope, catalogue: Catalogue): Catego
   const count = after.findIndex((w) => /\p{Nd}/u.test(w.folded));
   const counted = after[count + 1];
   const whole = catalogue.indicators.indicators.find((i) => i.parts_by === last.breakdown);
-  if (count < 0 || count > wordsToCount || !counted || !whole || !countsOf(whole, counted)) return undefined;
+  if (count < 0 || count > wordsToCount || !counted || !whole || !countsNoun(whole, counted.folded)) return undefined;
   const between = scope.text.slice(last.end, scope.mention.start);
   return (between.match(/\p{Nd}+/gu) ?? []).length === 1 && !percentage.test(between) ? last : undefined;
 }
 
 /** How many words may stand between a category and its count: "نقل الأشخاص المحكوم عليهم بـ187 ملفا". */
 const wordsToCount = 2;
-
-/** Whether a word is a noun an indicator counts ("ملفا" for files_processed). */
-const countsOf = (indicator: Indicator, word: Word) => (indicator.cues ?? []).some((cue) => cue.counted !== undefined && wordIsAny(word, cue.counted));
 
 /** A past verb in the feminine dual ("استحوذتا", "مثلتا"), as countries take. */
 const dualVerb = /^[وف]?\p{L}{3,}تا$/u;

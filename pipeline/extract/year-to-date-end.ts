@@ -2,6 +2,7 @@
 // stops is the part of the year it covers (the first half, the first quarter, the year), whatever period the
 // source is about; one that stops elsewhere (the end of September, the 15th of June) covers no period.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import { asciiDigits } from "../arabic/normalise.ts";
 import { wordIsAny } from "./cue-match.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -20,7 +21,7 @@ const reach = 5;
 const dayWord = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
 /** The day of the month a word of digits writes (Western, Arabic-Indic or Persian digits). */
-const dayOf = (folded: string) => Number(folded.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x6f0)));
+const dayOf = (folded: string) => Number(asciiDigits(folded));
 
 /** The month a count from January (`since`, a year_to_date phrase) runs to, when the words after it say. */
 export function yearToDateEnd(words: readonly Word[], since: PhraseMatch, phrases: PeriodPhrases): YearToDateEnd | undefined {
