@@ -5,7 +5,7 @@ import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { NumberScope } from "./scope.ts";
 import type { Word } from "./words.ts";
-import { dayNumber } from "./periods.ts";
+import { dayNumber } from "./day-number.ts";
 import { isYearWord } from "./years.ts";
 
 /** Where the last mark ending a clause before `offset` stands, or -1: not a comma or a point between digits ("4,7", "5.800"). */

@@ -219,9 +219,23 @@ export function hearsayOnLine(text: string, words: readonly Word[], sentence: Sp
   const lineEnd = text.indexOf("\n", mention.end);
   const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
   // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
-  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) hearsayOfLine = { text, ...line, word: unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line) };
-  const { word } = hearsayOfLine;
+  if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) {
+    const word = unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line);
+    hearsayOfLine = { text, ...line, word, refutedFrom: word && refutingVerbBefore(words, word)?.start };
+  }
+  const { word, refutedFrom } = hearsayOfLine;
+  // "نشر 2312 إشعارا …، وهو ما ينفي الادعاء": what comes before the text refutes a claim is what it states.
+  if (refutedFrom !== undefined && mention.end <= refutedFrom) return undefined;
   return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
+}
+
+/** How many words may stand between a verb of refuting and the claim it refutes ("ينفي قطعيا ما يروج"). */
+const refutingReach = 2;
+
+/** The verb of refuting a claim word is the object of ("وهو ما ينفي الادعاء"; grammar-words refuting_verbs), if any. */
+function refutingVerbBefore(words: readonly Word[], claim: Word): Word | undefined {
+  const at = firstWordAt(words, claim.start);
+  return words.slice(Math.max(0, at - refutingReach - 1), at).find((w) => wordIsAny(w, grammarWords.refuting_verbs));
 }
 
 /** A hearsay word, unless negated right before it ("ما لم تتداوله الصحف": what the papers did not report). */
@@ -232,7 +246,7 @@ function unnegated(words: readonly Word[], word: Word | undefined): Word | undef
 }
 
 /** The line asked about last and its hearsay word, if any. */
-let hearsayOfLine: { text: string; start: number; end: number; word: Word | undefined } | undefined;
+let hearsayOfLine: { text: string; start: number; end: number; word: Word | undefined; refutedFrom: number | undefined } | undefined;
 
 /** A figure of a question, or of others' claims the text reports: held back, keeping what it was read as. */
 export function withheld(reading: Reading, reason: string | undefined): Reading {

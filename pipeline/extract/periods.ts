@@ -5,6 +5,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordIsAny } from "./cue-match.ts";
+import { dayNumber } from "./day-number.ts";
 import { endOfAt, monthRanges, partOf } from "./month-ranges.ts";
 import { endsWithMonth, yearToDateEnd, type YearToDateEnd } from "./year-to-date-end.ts";
 import { abbreviatedPart } from "./part-abbreviations.ts";
@@ -75,9 +76,6 @@ function relativeOnYear(words: readonly Word[], at: number, phrases: PeriodPhras
   const word = words[index];
   return word && wordIsAny(word, phrases.whole_year_after) ? { index, start: word.start, end: word.end } : undefined;
 }
-
-/** A day's number before a month name makes it a date ("26 دجنبر"), not a span. */
-export const dayNumber = /^[0-9٠-٩۰-۹]{1,2}$/u;
 
 /** The first phrase naming a span shorter than a period, or a rate, outside a phrase read as a period ("الأشهر الستة الأولى", "منذ مطلع يناير"). */
 function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phrases: PeriodPhrases): (PhraseMatch & { text: string }) | undefined {

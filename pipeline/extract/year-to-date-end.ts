@@ -2,8 +2,8 @@
 // stops is the part of the year it covers (the first half, the first quarter, the year), whatever period the
 // source is about; one that stops elsewhere (the end of September, the 15th of June) covers no period.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
-import { asciiDigits } from "../arabic/normalise.ts";
 import { wordIsAny } from "./cue-match.ts";
+import { dayNumber, dayOf } from "./day-number.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
@@ -18,11 +18,6 @@ export interface YearToDateEnd {
 /** How many words may stand between the phrase of the start and the month ("إلى غاية متم شهر يونيو"). */
 const reach = 5;
 
-const dayWord = /^[0-9٠-٩۰-۹]{1,2}$/u;
-
-/** The day of the month a word of digits writes (Western, Arabic-Indic or Persian digits). */
-const dayOf = (folded: string) => Number(asciiDigits(folded));
-
 /** The month a count from January (`since`, a year_to_date phrase) runs to, when the words after it say. */
 export function yearToDateEnd(words: readonly Word[], since: PhraseMatch, phrases: PeriodPhrases): YearToDateEnd | undefined {
   const { months, to, end_of: endOf } = phrases.month_ranges;
@@ -34,7 +29,7 @@ export function yearToDateEnd(words: readonly Word[], since: PhraseMatch, phrase
     const between = words.slice(first, i);
     if (!between.some((w) => wordIsAny(w, to) || wordIsAny(w, endOf))) return undefined;
     const before = words[i - 1];
-    const day = before && i - 1 >= first && dayWord.test(before.folded) ? dayOf(before.folded) : null;
+    const day = before && i - 1 >= first && dayNumber.test(before.folded) ? dayOf(before.folded) : null;
     return { month, day, start: words[first]!.start, end: words[i]!.end };
   }
   return undefined;

@@ -127,6 +127,11 @@ describe("page cruft", () => {
     expect(cruftOf("اقرأ أيضا: 34 قتيلا و2187 جريحا في حوادث السير\nنص المقال")).toEqual([["اقرأ أيضا: 34 قتيلا و2187 جريحا في حوادث السير", "read_also_teaser"]]);
   });
 
+  it("sets aside a teaser whose 'read also' takes a few words before its colon, not a sentence without one", () => {
+    expect(cruftOf("اقرأ أيضا في الملف: الجزء 4 - مراكش تستعد لاستقبال شرطة العالم\nنص المقال")).toEqual([["اقرأ أيضا في الملف: الجزء 4 - مراكش تستعد لاستقبال شرطة العالم", "read_also_teaser"]]);
+    expect(cruftOf("تابع كذلك المكتب تنفيذ 104 إنابات، وهو رقم مرتفع: 8 في المائة أكثر من السنة الماضية.\nنص المقال")).toEqual([]);
+  });
+
   it("sets aside a 'to learn more' link with another article's figures, not a sentence opening on 'للمزيد' without a colon", () => {
     expect(cruftOf("لمعرفة المزيد: حصيلة 2018 .. 4 060 ملفا معالجة\nنص المقال")).toEqual([["لمعرفة المزيد: حصيلة 2018 .. 4 060 ملفا معالجة", "read_more_teaser"]]);
     expect(cruftOf("للمزيد من الفعالية عالج القطب 4480 ملفا.\nنص المقال")).toEqual([]);
