@@ -70,6 +70,22 @@ export function elidedNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNou
   return { folded: previous.folded, word: null, how: "elided", qualifier: null };
 }
 
+/**
+ * A number joined by "و" to the count before it, whose word after it repeats the one after that count's noun
+ * ("1105 إشعارات لإلغاء البحث الدولي و171 لإلغاء بحث على المستوى العربي"): it counts that noun, not said again;
+ * the repeated word is what sets it apart, not its noun.
+ */
+export function parallelNoun(scope: NumberScope, soFar: SentenceSoFar, catalogued: readonly string[]): CountedNoun | null {
+  const previous = soFar.lastCounted;
+  const repeated = previous?.word && previous.qualifier;
+  const next = scope.after[0];
+  // A noun an indicator counts is the number's own ("140 موقوفا مطلوبا دوليا و31 مطلوبا جرى استقدامهم").
+  if (!previous || !repeated || !next || next.folded !== repeated.folded || /\p{Nd}/u.test(next.folded) || wordIsAny(next, catalogued)) return null;
+  const joined = /و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و");
+  if (!joined || soFar.lastCount === undefined || scope.mention.qualifier !== undefined) return null;
+  return { folded: previous.folded, word: null, how: "elided", qualifier: null };
+}
+
 /** How many words may follow a value set apart by a bar: "سنة 2024". */
 const barredYearWords = 2;
 

@@ -21,7 +21,7 @@ import { findPhrases } from "./phrases.ts";
 import { allPartPhrases } from "./year-parts.ts";
 import { comparedFrame, endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
-import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun } from "./borrowed-noun.ts";
+import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun, parallelNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { ownClause } from "./own-clause.ts";
 import { restatedPart } from "./this-figure.ts";
@@ -205,7 +205,8 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     return { counted, reading: heldBack(`the text is cut off right after it («${cut[1]}»): what it counts is not written`, null) };
   }
   const inherited = startsChange ? (laterEndNoun(scope, catalogued) ?? changeSubjectNoun(scope, catalogued)) : (earlierEndNoun(scope, soFar) ?? coordinatedNoun(scope, catalogued) ?? elidedNoun(scope, soFar));
-  const chosen = chooseIndicator(scope, catalogue, counted ?? inherited, soFar, catalogued, compared);
+  const parallel = counted?.how === "after" ? parallelNoun(scope, soFar, catalogued) : null;
+  const chosen = chooseIndicator(scope, catalogue, parallel ?? counted ?? inherited, soFar, catalogued, compared);
   if ("reading" in chosen) return { counted, reading: chosen.reading, ...(chosen.oneKind && { oneKind: true as const }) };
   const thisFigure = restatedPart(scope, soFar, chosen.indicator);
   const final = thisFigure ? undefined : finalFigureOf(scope.before, soFar.counts, mention.start);

@@ -238,11 +238,14 @@ function refutingVerbBefore(words: readonly Word[], claim: Word): Word | undefin
   return words.slice(Math.max(0, at - refutingReach - 1), at).find((w) => wordIsAny(w, grammarWords.refuting_verbs));
 }
 
-/** A hearsay word, unless negated right before it ("ما لم تتداوله الصحف": what the papers did not report). */
+/**
+ * A hearsay word, unless negated right before it ("ما لم تتداوله الصحف": what the papers did not report) or the
+ * measure of an elative ("في الجانب الأكثر تداولا": the most talked-about side; grammar-words elatives).
+ */
 function unnegated(words: readonly Word[], word: Word | undefined): Word | undefined {
   if (!word) return undefined;
   const before = words[firstWordAt(words, word.start) - 1];
-  return before && wordIsAny(before, grammarWords.negations) ? undefined : word;
+  return before && (wordIsAny(before, grammarWords.negations) || wordIsAny(before, grammarWords.elatives)) ? undefined : word;
 }
 
 /** The line asked about last and its hearsay word, if any. */

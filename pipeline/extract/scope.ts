@@ -200,16 +200,21 @@ export function opensOnTopic(scope: NumberScope): boolean {
   return topicOpensAt(start);
 }
 
+/** The clause a sentence opens on with a topic phrase, up to its comma ("أما الولايات المتحدة،"); none otherwise. */
+export function topicClause(scope: NumberScope): Word[] {
+  if (!opensOnTopic(scope)) return [];
+  const opening = sentenceOpening(scope);
+  const end = opening.findIndex((w) => /^\s*[،,]/u.test(scope.text.slice(w.end, w.end + 3)));
+  return end < 0 ? [] : opening.slice(0, end + 1);
+}
+
 /**
  * The clause a sentence opens on with a topic phrase, when it names the noun a later clause counts: "أما العمليات
  * متعددة الأطراف التي تنسقها الأمانة العامة للأنتربول، فقد تضاعف عددها أربع مرات منذ 2020، لتبلغ ثماني عمليات"
  * (the operations the topic says); none otherwise.
  */
 export function topicClauseOfNoun(scope: NumberScope, counted: string, countsBefore: readonly { start: number }[]): Word[] {
-  if (!opensOnTopic(scope)) return [];
-  const opening = sentenceOpening(scope);
-  const end = opening.findIndex((w) => /^\s*[،,]/u.test(scope.text.slice(w.end, w.end + 3)));
-  const clause = end < 0 ? [] : opening.slice(0, end + 1);
+  const clause = topicClause(scope);
   if (!clause.some((w) => sameStem(w.folded, counted))) return [];
   // A topic names no number: "أما إشعارات إيقاف البحث على المستوى الدولي فعددها ألفان …، وعلى المستوى العربي 298
   // إشعارا" is a count's clause, whose words are not the next count's.

@@ -16,7 +16,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { remainderCategory, remainderSpread } from "./remainder.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
-import { andRightBefore, type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, wholeClause } from "./scope.ts";
+import { andRightBefore, type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, topicClause, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
@@ -59,6 +59,11 @@ function categoryBefore(scope: NumberScope, catalogue: Catalogue): CategoryMatch
   // Or after "إذ" giving the reason for it: "أن فرنسا ما تزال ثاني أكبر شريك أمني للمغرب، إذ استأثرت بـ21 في المائة".
   const reason = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.reason_openers) ? 1 : 0;
   if (scope.before.length > shortLead + reason && !opensOnTopic(scope)) return undefined;
+  // "أما الولايات المتحدة، التي تجمعها بالمغرب شراكة في مجال مكافحة الإرهاب، فلم تتجاوز حصتها 3 في المائة": the
+  // topic's category, not one of a relative clause between it and the share.
+  const relativeBefore = scope.previousClause.words[0] !== undefined && wordIsAny(scope.previousClause.words[0], grammarWords.relatives);
+  const topic = relativeBefore ? subjectsIn(topicClause(scope), catalogue) : [];
+  if (topic.length === 1) return topic[0];
   const named = subjectsIn(scope.previousClause.words, catalogue);
   return named.length === 1 ? named[0] : undefined;
 }

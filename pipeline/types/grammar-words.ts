@@ -599,41 +599,45 @@ export type Words126 = string[];
  */
 export type Words127 = string[];
 /**
- * Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts).
+ * Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts).
  */
 export type Words128 = string[];
 /**
- * Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل').
+ * Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts).
  */
 export type Words129 = string[];
 /**
- * 'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts).
+ * Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل').
  */
 export type Words130 = string[];
 /**
- * Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts).
+ * 'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts).
  */
 export type Words131 = string[];
 /**
- * 'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts).
+ * Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts).
  */
 export type Words132 = string[];
 /**
- * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
+ * 'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts).
  */
 export type Words133 = string[];
 /**
- * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
+ * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
  */
 export type Words134 = string[];
 /**
- * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
+ * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
  */
 export type Words135 = string[];
 /**
- * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
 export type Words136 = string[];
+/**
+ * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
+ */
+export type Words137 = string[];
 /**
  * Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -645,27 +649,27 @@ export type Phrases24 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words137 = string[];
+export type Words138 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words138 = string[];
+export type Words139 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words139 = string[];
+export type Words140 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words140 = string[];
+export type Words141 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words141 = string[];
+export type Words142 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words142 = string[];
+export type Words143 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -673,19 +677,19 @@ export type Phrases25 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words143 = string[];
+export type Words144 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words144 = string[];
+export type Words145 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words145 = string[];
+export type Words146 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words146 = string[];
+export type Words147 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -701,7 +705,7 @@ export type Phrases28 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words147 = string[];
+export type Words148 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -909,23 +913,24 @@ export interface GrammarWords {
   };
   genitive_particles: Words126;
   someone_says: Words127;
-  refuting_verbs: Words128;
-  hearsay_media: Words129;
-  time_conjunctions: Words130;
-  contrasts: Words131;
-  place_back_references: Words132;
-  partner_pronouns: Words133;
-  career_nouns: Words134;
-  two_countries: Words135;
-  territory_nouns: Words136;
+  elatives: Words128;
+  refuting_verbs: Words129;
+  hearsay_media: Words130;
+  time_conjunctions: Words131;
+  contrasts: Words132;
+  place_back_references: Words133;
+  partner_pronouns: Words134;
+  career_nouns: Words135;
+  two_countries: Words136;
+  territory_nouns: Words137;
   same_body: Phrases23;
   regions: Phrases24;
-  together: Words137;
-  ranked_after: Words138;
-  period_headers: Words139;
-  averages: Words140;
-  yearly_adjectives: Words141;
-  mediterranean: Words142;
+  together: Words138;
+  ranked_after: Words139;
+  period_headers: Words140;
+  averages: Words141;
+  yearly_adjectives: Words142;
+  mediterranean: Words143;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -934,12 +939,12 @@ export interface GrammarWords {
     now: Words48;
   };
   per_year: Phrases25;
-  recalling: Words143;
-  documents: Words144;
-  habitual_being: Words145;
-  summing_up: Words146;
+  recalling: Words144;
+  documents: Words145;
+  habitual_being: Words146;
+  summing_up: Words147;
   same_kind: Phrases26;
   conditionals: Phrases27;
   forecasts: Phrases28;
-  hearsay: Words147;
+  hearsay: Words148;
 }
