@@ -307,6 +307,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // period of last year" ("في مثل هذه الفترة من السنة الماضية"), said of the report's own period.
     const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordIsAny(w, phrases.preceding_words));
     const period = previousYear(reference, comparison || preceding || samePeriod, context);
+    // "خلال النصف الثاني من السنة الماضية" in an undated report on 2022-H2: the text's own part, told the year after it.
+    const partNamed = partBefore(parts, match.index);
+    if (period === null && referenceHasPart && partNamed !== undefined && withPart(reference, partNamed) === reference) {
+      claims.push({ period: reference, start: match.start, end: match.end });
+      continue;
+    }
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
     const ofWriting = context.publishedYear === null ? null : samePart(context.publishedYear - 1, reference);
     if (contrastOnly && !preceding && !samePeriod && ofWriting !== null && ofWriting !== period) {
@@ -431,7 +437,8 @@ function sameYearOpensParagraph(context: PeriodContext, match: PhraseMatch): boo
 function yearNamedBefore(reference: string, phrases: PeriodPhrases, context: PeriodContext): string | null {
   const earlier = context.earlier ?? [];
   const latestYear = (words: readonly Word[]): string | null => {
-    const reading = readPeriods(periodScopeOf(words), reference, phrases, { ...context, earlier: undefined });
+    // Read as the clause before read it: not in the comparison the number after it makes.
+    const reading = readPeriods(periodScopeOf(words), reference, phrases, { ...context, earlier: undefined, comparison: false });
     if (!("claims" in reading) || reading.claims.length === 0) return null;
     const last = reading.claims.reduce((latest, c) => (c.end > latest.end ? c : latest));
     return String(parsePeriod(last.period).year);

@@ -392,10 +392,15 @@ export function differenceWords(scope: NumberScope): Word[] | undefined {
     if (amount) return [amount];
     if (wordIsAny(word, differences.levels) || from) return afterDifference(scope);
     // "لكن عدد الموقوفين ارتفع: 131 شخصا": a colon between the change and the number gives what it rose to.
+    // "تراجعت المحجوزات: حجزنا 164 سيارة": the change announces the sentence after its colon, whose verb is the number's own.
+    if (wordIsAny(word, differences.words) && ownVerbAfterColon(scope, word)) continue;
     if (wordIsAny(word, differences.words)) return levelAfterColon(scope, word) ? afterDifference(scope) : [word];
   }
   return afterDifference(scope) ?? byAmount(scope) ?? restatedDifference(scope);
 }
+
+/** Whether a colon stands between the change word and the number, with words of the number's own clause after it. */
+const ownVerbAfterColon = (scope: NumberScope, word: Word) => /[:：][^\S\n]*\p{L}/u.test(scope.text.slice(word.end, scope.mention.start));
 
 /** Whether the change word stands right before the number, a colon between: "ارتفع: 131 شخصا". */
 const levelAfterColon = (scope: NumberScope, word: Word) => /^\s*[:：]\s*$/u.test(scope.text.slice(word.end, scope.mention.start));
