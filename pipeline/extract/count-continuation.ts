@@ -231,7 +231,9 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   // "4480 (2018: 4060)": a year and a colon opening the parenthesis label the value after them.
   const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || labelledByYear(scope.text, scope.mention)) && ownLine;
   // "39 / 45", "52 – 58", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
-  const slashed = separatesValues(scope.text.slice(previous.end, scope.mention.start)) || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
+  // "٤١ | ٤٥" under a chart's legend giving each series its period (slash-legend.ts): a bar between them too.
+  const barred = scope.respective !== null && /^[^\S\n]*\|[^\S\n]*$/u.test(scope.text.slice(previous.end, scope.mention.start));
+  const slashed = separatesValues(scope.text.slice(previous.end, scope.mention.start)) || barred || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
   if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;
   const whole = previous.indicator.part_of === undefined ? undefined : [...soFar.counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);

@@ -3,7 +3,7 @@
 // parenthesis name, from the last comma before it. So does an aside between dashes ("مقارنة مع سنة 2019 – 4480 ملفا –").
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
 
 /**
@@ -48,6 +48,22 @@ export function yearLabelInParenthesis(text: string, mention: NumberMention, yea
   // The year inside the label, when the recognizer took its digits for a year.
   const year = labelledByYear(text, mention) ? years.find((y) => y.end <= mention.start && y.start >= mention.start - yearLabelReach) : undefined;
   return year ? { claims: [{ period: String(year.value), start: year.start, end: year.end }] } : null;
+}
+
+/**
+ * A year and a colon right before a number, opening its line or list item, or after an arrow: "- 2016: 2950 ملفا ←
+ * 2022: 5800". The line may name other years; this one labels the number.
+ */
+const itemYearLabel = /(?:(?:^|\n)[^\S\n]*(?:[-–—•▪●*][^\S\n]*)?|[←→][^\S\n]*)[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u;
+
+/** The year that labels a number opening its line or item, or after an arrow ("- 2016: 2950 ملفا"), as a period. */
+export function yearLabelOfItem(text: string, mention: NumberMention, years: readonly NumberMention[]): PeriodClaim | null {
+  const before = text.slice(Math.max(0, mention.start - yearLabelReach), mention.start);
+  const label = itemYearLabel.exec(before);
+  if (!label) return null;
+  const from = mention.start - before.length + label.index;
+  const year = years.find((y) => y.start >= from && y.end <= mention.start);
+  return year ? { period: String(year.value), start: year.start, end: year.end } : null;
 }
 
 /** The period the words before a number's parenthesis name, or null when it is in none or they name none (or several). */

@@ -30,7 +30,7 @@ import { inPercentBlock, inPercentColumn, inPercentList } from "./percent-column
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
 import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
-import { parenthesisPeriod, yearLabelInParenthesis } from "./parenthesis.ts";
+import { parenthesisPeriod, yearLabelInParenthesis, yearLabelOfItem } from "./parenthesis.ts";
 import type { TableRow } from "./table-cell.ts";
 import { yearNouns } from "./years.ts";
 import { type ComparedPeriods, type Extraction, numberScope, periodContextAt } from "./number-scope.ts";
@@ -255,7 +255,8 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
       return;
     }
     const slashed = series.periods.get(mention) ?? extraction.slashes.get(mention);
-    const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null);
+    // "- 2016: 2950 ملفا ← 2022: 5800": a year and a colon opening the number's item label it, whatever else its line names.
+    const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null) ?? yearLabelOfItem(source.text, mention, years);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention.start));
     const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore, localUnit: previous.localUnit, section: sectionPeriod };

@@ -178,6 +178,12 @@ const restatingReach = 3;
  * is missing ("تليها فرنسا ب 21 في المئة ثم بلجيكا ب 9 في المئة", a transcript without punctuation), the words since
  * the figure before it when "ب" (with) ties the share to them.
  */
+/** The words after a share up to a slash setting the next item of a list apart ("أخرى 11% / قواعد البيانات 9%"). */
+function ownAfter(scope: NumberScope): readonly Word[] {
+  const slash = scope.text.slice(scope.mention.end, scope.after.at(-1)?.end ?? scope.mention.end).search(/[^\S\n]\/[^\S\n]/u);
+  return slash < 0 ? scope.after : scope.after.filter((w) => w.start < scope.mention.end + slash);
+}
+
 function ownBefore(scope: NumberScope): readonly Word[] {
   if (scope.before.length > 0) return scope.before;
   return /ب[ـ\s]*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 3), scope.mention.start)) ? scope.lead : [];
@@ -215,7 +221,7 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   const paired = scope.respectiveCategory;
   // A table's cell: its row's label names the category ("الهجرة غير النظامية والاتجار بالبشر | 19%").
   const label = scope.before.length === 0 && scope.after.length === 0 ? (scope.table?.label ?? []) : [];
-  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], scope.after, catalogue.breakdowns);
+  const categories = paired ? new Map([[paired.category.breakdown, paired.category]]) : categoriesNamed([...label, ...ownBefore(scope)], ownAfter(scope), catalogue.breakdowns);
   const subject = categories.size === 0 ? (subjectCategory(scope, catalogue, soFar) ?? categoryBefore(scope, catalogue) ?? remainderCategory(scope, catalogue) ?? categoryOfItsShare(scope, catalogue) ?? categoryOfCountBefore(scope, catalogue)) : undefined;
   if (subject) categories.set(subject.breakdown, subject);
   const spread = paired ? undefined : remainderSpread(scope, catalogue);

@@ -6,6 +6,7 @@ import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type PeriodClaim, type PeriodContext, readPeriods } from "./periods.ts";
 import { type Word, wordsWithin } from "./words.ts";
+import { asciiDigits } from "../arabic/normalise.ts";
 
 /** What a place of the legend names: a period, or why it cannot be told. */
 type Place = PeriodClaim | { unclear: string };
@@ -26,6 +27,18 @@ const legendLine = /\(([^()\n]*(?:\/|[ \t][–—-][ \t])[^()\n]*)\)[ \t]*[:：]
  */
 const arrowLegendLine = /(?:^|[|:：])[ \t]*((?:[^\n|()←→:：]+[←→])+[^\n|()←→:：]+?)[ \t]*$/gmu;
 
+/**
+ * A legend giving each series of a chart its period after "=", in order, the pairs set apart by commas: "[رسم بياني
+ * بالأعمدة المزدوجة: العمود الرمادي = النصف الأول ٢٠١٥، العمود الأخضر = النصف الأول ٢٠١٦]". The values of each line
+ * under it stand in that order between bars: "الإنابات القضائية الدولية: ٤١ | ٤٥".
+ */
+const equalsLegendLine = /^[^\n=]*=[^\n=]+(?:[،,;؛][^\n=]*=[^\n=]+)+$/gmu;
+
+/** The spans of an equals legend's periods: each from after its "=" to the comma, bracket or line end after it. */
+function equalsParts(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  return [...text.slice(start, end).matchAll(/=([^=،,;؛\])]*)/gu)].map((m) => ({ start: start + m.index! + 1, end: start + m.index! + 1 + m[1]!.length }));
+}
+
 /** What sets the parts of a legend, and the values of a line under it, apart: a slash, a dash between spaces, or an arrow. */
 const separator = /\/|[ \t][–—-][ \t]|[←→]/gu;
 
@@ -33,14 +46,14 @@ const separator = /\/|[ \t][–—-][ \t]|[←→]/gu;
 export const separatesValues = (between: string): boolean => /^(?:\s*[\/←→]\s*|[^\S\n]+[–—-][^\S\n]+)$/u.test(between);
 
 /** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
-function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext): Place[] {
-  const parts: Array<{ start: number; end: number }> = [];
+function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext, given?: Array<{ start: number; end: number }>): Place[] {
+  const parts: Array<{ start: number; end: number }> = given ?? [];
   let from = inside.start;
-  for (const mark of text.slice(inside.start, inside.end).matchAll(separator)) {
+  for (const mark of given ? [] : text.slice(inside.start, inside.end).matchAll(separator)) {
     parts.push({ start: from, end: inside.start + mark.index! });
     from = inside.start + mark.index! + mark[0].length;
   }
-  parts.push({ start: from, end: inside.end });
+  if (!given) parts.push({ start: from, end: inside.end });
   const legendYears = years.filter((y) => y.start >= inside.start && y.end <= inside.end);
   const label = text.slice(inside.start, inside.end).trim();
   return parts.map((part) => {
@@ -57,18 +70,20 @@ function legendPlaces(text: string, words: readonly Word[], years: readonly Numb
 /** The numbers of the lines under each slash legend, with the period each takes (see above). */
 export function slashLegendPeriods(text: string, words: readonly Word[], mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): SlashPeriods {
   const periods: SlashPeriods = new Map();
-  if (!text.includes("/") && !/[ \t][–—-][ \t]|[←→]/u.test(text)) return periods;
+  if (!text.includes("/") && !text.includes("=") && !/[ \t][–—-][ \t]|[←→]/u.test(text)) return periods;
   const years = mentions.filter((m) => m.kind === "year");
   const legends = [
-    ...[...text.matchAll(legendLine)].map((match) => ({ match, start: match.index! + match[0].indexOf("(") + 1, arrows: false })),
-    ...[...text.matchAll(arrowLegendLine)].map((match) => ({ match, start: match.index! + match[0].lastIndexOf(match[1]!), arrows: true })),
+    ...[...text.matchAll(legendLine)].map((match) => ({ match, start: match.index! + match[0].indexOf("(") + 1, end: match.index! + match[0].indexOf("(") + 1 + match[1]!.length, kind: "slashes" as const })),
+    ...[...text.matchAll(arrowLegendLine)].map((match) => ({ match, start: match.index! + match[0].lastIndexOf(match[1]!), end: match.index! + match[0].lastIndexOf(match[1]!) + match[1]!.length, kind: "arrows" as const })),
+    ...[...text.matchAll(equalsLegendLine)].map((match) => ({ match, start: match.index!, end: match.index! + match[0].length, kind: "equals" as const })),
   ];
-  for (const { match, start, arrows } of legends) {
-    const inside = { start, end: start + match[1]!.length };
+  for (const { match, start, end, kind } of legends) {
+    const inside = { start, end };
     // Between arrows, each part is a year of its own: "2019 ← 2020" ends its line, where the last may not read as a year.
-    const legendYears = arrows ? mentions.filter((m) => m.start >= inside.start && m.end <= inside.end && (m.kind === "year" || /^(?:19[5-9]|20\d)\d$/u.test(m.text))) : years;
-    const places = legendPlaces(text, words, legendYears, inside, reference, phrases, context);
-    if (arrows && places.some((place) => "unclear" in place)) continue;
+    const legendYears = kind !== "slashes" ? mentions.filter((m) => m.start >= inside.start && m.end <= inside.end && (m.kind === "year" || /^(?:19[5-9]|20\d)\d$/u.test(asciiDigits(m.text)))) : years;
+    const places = legendPlaces(text, words, legendYears, inside, reference, phrases, context, kind === "equals" ? equalsParts(text, start, end) : undefined);
+    if (kind !== "slashes" && places.some((place) => "unclear" in place)) continue;
+    const separates = kind === "equals" ? (between: string) => /^\s*\|\s*$/u.test(between) : separatesValues;
     let lineStart = text.indexOf("\n", match.index!) + 1;
     // The mentions are in text order: one index walks them along the lines.
     let next = mentions.findIndex((m) => m.start >= lineStart);
@@ -80,7 +95,7 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
       // The values between slashes, maybe then their change in parentheses: "162 / 153 (+5,9 %)".
       const values = numbers.slice(0, places.length);
       const changeAfter = numbers.slice(places.length).every((m) => m.kind === "percent" && /^\s*\(\s*[+\-−]?\s*$/u.test(text.slice(values.at(-1)!.end, m.start)));
-      const slashed = values.length === places.length && changeAfter && values.every((m, i) => i === 0 || separatesValues(text.slice(values[i - 1]!.end, m.start)));
+      const slashed = values.length === places.length && changeAfter && values.every((m, i) => i === 0 || separates(text.slice(values[i - 1]!.end, m.start)));
       if (slashed) values.forEach((m, i) => periods.set(m, places[i]!));
       lineStart = lineEnd + 1;
     }

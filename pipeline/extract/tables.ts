@@ -63,6 +63,25 @@ function spanBase(cell: string, named: readonly string[], phrases: PeriodPhrases
   return named.includes(base) ? base : undefined;
 }
 
+/** "التغير 2018/2017 (3)": the earlier of the header's periods a change column's header names itself. */
+function namedBase(cell: string, named: readonly string[]): string | undefined {
+  const years = [...asciiDigits(cell).matchAll(/(?<!\d)\d{4}(?!\d)/gu)].map((m) => m[0]).filter((year) => named.includes(year));
+  return years.length >= 2 ? [...years].sort(comparePeriods)[0] : undefined;
+}
+
+/**
+ * The base of a change column whose header compares with the year before ("التطور مقارنة بالسنة السابقة (%)"), in
+ * a table of several years: the header's period a year before its last one.
+ */
+function previousYearBase(cell: string, named: readonly string[], phrases: PeriodPhrases): string | undefined {
+  const words = cell.split(/[^\p{L}\p{Nd}]+/u).filter((word) => word.length > 0).map(fold);
+  const says = phrases.previous_year.some((phrase) => words.some((_, i) => phrase.every((alternatives, k) => words[i + k] !== undefined && wordMatchesAny(words[i + k]!, alternatives))));
+  if (!says) return undefined;
+  const last = named.at(-1)!;
+  const base = String(parsePeriod(last).year - 1) + last.slice(4);
+  return named.includes(base) ? base : undefined;
+}
+
 /** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
 export function headerColumns(text: string, cells: readonly Span[], phrases: PeriodPhrases): Column[] | null {
   if (cells.length < 2) return null;
@@ -75,7 +94,8 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
     const period = periods[index];
     if (period) columns.push({ period });
     else if (isChangeHeader(cellText[index]!) && named.length >= 2) {
-      columns.push({ change: { period: named.at(-1)!, base: spanBase(cellText[index]!, named, phrases) ?? named[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
+      const base = namedBase(cellText[index]!, named) ?? previousYearBase(cellText[index]!, named, phrases) ?? spanBase(cellText[index]!, named, phrases) ?? named[0]!;
+      columns.push({ change: { period: named.at(-1)!, base, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
     } else if (/\p{L}/u.test(cellText[index]!) && !/\p{N}/u.test(cellText[index]!)) {
       // Words only beside the periods' columns ("| المؤشر | كندا | 2023 | 2022 |"): a column of something else, read with its header.
       columns.push({ aside: cells[index]! });

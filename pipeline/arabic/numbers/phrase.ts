@@ -58,13 +58,16 @@ function singularIfAccusative(reading: AtomReading): AtomReading {
  * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
  * Sunday. المائة after a preposition (بالمائة) or in "في المائة" is a percent sign (see recognize.ts).
  */
-function mayStart(reading: AtomReading): boolean {
+function mayStart(reading: AtomReading, token: WordToken): boolean {
   if (!reading.definite) return true;
   const atom = reading.meaning.atom;
   if (atom.kind === "hundred") return atom.value === 100 && atom.standalone && !reading.preposition;
   if (atom.kind === "scale") return atom.value === 1000 && (atom.number === "singular" || atom.number === "dual") && !reading.preposition;
+  // "من بين الثمانين شخصا": a definite ten before the indefinite accusative noun it counts is a number (not "القرن العشرين").
+  if (atom.kind === "ten") return token.countsNext === true;
   return atom.kind === "unit" && atom.standalone && atom.value >= 3 && atom.value <= 10;
 }
+
 
 const noSteps: Step[] = [];
 
@@ -132,7 +135,7 @@ export function readNumber(tokens: readonly Token[], i: number, work: Work = { s
     if (builder.accept({ kind: "digits", literal: first.literal, conjunction: false })) search.extend(builder, first.start, i + 1, first.end, false);
   } else if (first.kind === "word") {
     for (const r of atomReadings(first)) {
-      if (!mayStart(r)) continue;
+      if (!mayStart(r, first)) continue;
       const builder = new NumberBuilder();
       if (builder.accept({ kind: "atom", atom: r.meaning.atom, conjunction: false })) {
         search.extend(builder, first.start + r.prefixLength, i + 1, first.end, r.definite);

@@ -69,6 +69,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   const tokens = tokenize(normalised, lexicon);
   markTanween(tokens, text, runs);
   markFigureMarkers(tokens, normalised, lexicon);
+  markCountingArticles(tokens, normalised);
   markFirstDays(tokens, normalised);
   markParenthesised(tokens, normalised);
   work.tokens += tokens.length;
@@ -102,6 +103,20 @@ function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon
     const before = /(\S+)\s+$/u.exec(normalised.slice(Math.max(0, token.start - 24), token.start));
     if ((before && lexicon.figureVerbs.has(foldWord(before[1]!))) || countNamedAfter.test(after)) token.figure = true;
   }
+}
+
+/** An indefinite noun in the accusative right after a word: "شخصا", "ملفا" (not "الملفات", nor another number word). */
+const accusativeNounAfter = /^[^\S\n]+(?!ال)\p{L}{2,}ا(?=[\s\p{P}]|$)/u;
+
+/** Marks the definite number words followed by the indefinite accusative noun they count ("من بين الثمانين شخصا"; WordToken.countsNext). */
+function markCountingArticles(tokens: readonly Token[], normalised: string): void {
+  tokens.forEach((token, i) => {
+    if (token.kind !== "word" || !token.text.startsWith("ال") || token.info.atoms.length === 0) return;
+    const next = tokens[i + 1];
+    // The noun is no number word of its own: the next token, if any, starts past it.
+    const noun = accusativeNounAfter.exec(normalised.slice(token.end, token.end + 24));
+    if (noun && (!next || next.start >= token.end + noun[0].length)) token.countsNext = true;
+  });
 }
 
 /**

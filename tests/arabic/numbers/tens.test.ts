@@ -51,5 +51,7 @@ describe("unit و ten", () => {
     ["a trailing و is not in the span", "عشرون و", [w("عشرون", 20)]],
     ["a ten with the article is an ordinal", "القرن العشرين", []],
     ["a compound with the article throughout is a count", "الأربعة والعشرين ساعة", [w("أربعة والعشرين", 24)]],
+    ["a ten with the article before the indefinite accusative noun it counts is a count", "من بين الثمانين شخصا المبحوث عنهم", [w("ثمانين", 80)]],
+    ["a ten with the article before a definite noun is no count", "العشرين الأوائل", []],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
