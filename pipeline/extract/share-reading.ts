@@ -231,9 +231,12 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   // A table's header says what its shares are of ("| نوع الجريمة | الإنابات | النسبة من المجموع |": letters, not files).
   const plain = patternInput(scope, null);
   const input = scope.table?.header ? { ...plain, clause: [...plain.clause, ...scope.table.header] } : plain;
+  // "وتقول إن 60 في المائة منهم يوجدون في إسبانيا": "of them" in the human plural is a share of persons, which no
+  // breakdown counts (its shares are of files and exchanges; "لكل منهما", of each of two partners, is not it).
+  const ofPersons = scope.after[0]?.folded === "منهم";
   const byCategory: PatternMatch[] = shares.flatMap((indicator) => {
     const category = indicator.breakdown === undefined ? undefined : categories.get(indicator.breakdown);
-    if (!category) return [];
+    if (!category || ofPersons) return [];
     const cues = indicator.cues ? rankIndicators([indicator], input)[0] : undefined;
     if (indicator.cues && !cues) return [];
     return [{ indicator, strength: 1 + (cues?.strength ?? 0), evidence: [category, ...(cues?.evidence ?? [])] as Word[] }];
