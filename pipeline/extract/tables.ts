@@ -31,7 +31,8 @@ export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbr
 
 /** A year and the abbreviation of its part, either way round ("ن2 2022", "2024 S1"), as a period; null otherwise. */
 function abbreviatedPeriod(text: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
-  const match = /^(\S+)\s+(\d{4})$/u.exec(text) ?? /^(\d{4})\s+(\S+)$/u.exec(text);
+  // "2024-T2", "T2/2024": a spreadsheet's label may join them with a hyphen or a slash.
+  const match = /^([^\s\-/]+)(?:\s+|[\-/])(\d{4})$/u.exec(text) ?? /^(\d{4})(?:\s+|[\-/])([^\s\-/]+)$/u.exec(text);
   if (!match) return null;
   const [year, short] = /^\d{4}$/u.test(match[1]!) ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
   const part = Object.entries(abbreviations).find(([, forms]) => forms?.some((form) => asciiDigits(form) === short))?.[0];
@@ -85,7 +86,8 @@ function previousYearBase(cell: string, named: readonly string[], phrases: Perio
 /** A header row's meaning per column (null for the first, the labels' column), or null when the row is no header. */
 export function headerColumns(text: string, cells: readonly Span[], phrases: PeriodPhrases): Column[] | null {
   if (cells.length < 2) return null;
-  const cellText = cells.map((cell) => text.slice(cell.start, cell.end));
+  // A spreadsheet's header may join a cell's words with underscores ("الربع_الأول").
+  const cellText = cells.map((cell) => text.slice(cell.start, cell.end).replace(/_/gu, " "));
   const periods = cellText.map((cell, index) => (index === 0 ? null : cellPeriod(cell, phrases.part_abbreviations)));
   const named = periods.filter((p): p is string => p !== null).sort(comparePeriods);
   if (named.length === 0) return wordedPeriodHeader(cells, cellText, phrases) ?? transposedHeader(cells, cellText);

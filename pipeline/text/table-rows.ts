@@ -14,6 +14,7 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   if (content.includes("\n") || isYearRow(content) || labelledYearRowStart(content) >= 0) return null;
   const pipes = content.split("|").length - 1;
   const dashed = pipes < 2 && isDashedRow(content) && (hasNumberCell(content) || hasNumberCell(textBelow(text, line)));
+  if (pipes < 2 && !dashed && semicolonRow(text, line, content)) return semicolonCells(line, content);
   const gaps = pipes >= 2 ? /\|/gu : dashed ? dashGap : cellGap;
   const cells: LineSpan[] = [];
   let start = 0;
@@ -41,6 +42,33 @@ export function tableCells(text: string, line: LineSpan): LineSpan[] | null {
   // "12:31 | الحصيلة السنوية …": a live ticker's time before its update, not a card's two cells.
   if (pipes === 1 && trimmed.length > 0 && timeOfDay.test(text.slice(trimmed[0]!.start, trimmed[0]!.end))) return null;
   return pipes === 1 && trimmed.length === 2 && besideOnePipeLine(text, line) ? trimmed : null;
+}
+
+/** How many semicolons set a line's cells apart (the Latin ";" a spreadsheet exports with, not the Arabic "؛" of prose). */
+const semicolons = (line: string) => line.split(";").length - 1;
+
+/**
+ * A row of a spreadsheet exported with semicolons ("2025-T1;1785;40;29;35;21;8;4"): two semicolons at least, as many
+ * as on the line above or below.
+ */
+function semicolonRow(text: string, line: LineSpan, content: string): boolean {
+  const count = semicolons(content);
+  if (count < 2) return false;
+  const above = textOf(text, lineAbove(text, lineAt(text, line.start).start));
+  return semicolons(above) === count || semicolons(textBelow(text, line)) === count;
+}
+
+/** The cells of a semicolon row, an empty one kept where the export left it empty ("36;;8": no value published). */
+function semicolonCells(line: LineSpan, content: string): LineSpan[] {
+  const cells: LineSpan[] = [];
+  let start = 0;
+  for (const cell of content.split(";")) {
+    const s = start + (cell.length - cell.trimStart().length);
+    const e = start + cell.trimEnd().length;
+    cells.push({ start: line.start + s, end: line.start + Math.max(s, e) });
+    start += cell.length + 1;
+  }
+  return cells;
 }
 
 /** Whether the line opens with a run of spaces or a tab (before the span, which may start at its first word). */

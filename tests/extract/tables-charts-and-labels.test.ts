@@ -47,3 +47,15 @@ describe("a year labelling a value", () => {
     expect(published("- 2016: 2950 ملفا ← 2022: 5800 [تقريبا الضعف في ست سنوات]", "2022")).toContain("files_processed 2016 = 2950");
   });
 });
+
+describe("a spreadsheet pasted with semicolons", () => {
+  it("reads each period's row, the period joined to its quarter by a hyphen", () => {
+    const text = "الفترة;الملفات وطلبات المعلومات;الإنابات القضائية الدولية;منهم مغاربة بالخارج\n2024-T2;1760;40;\n2025-T1;1785;40;21\n";
+    expect(published(text, "2025-Q2")).toEqual(expect.arrayContaining(["files_processed 2024-Q2 = 1760", "letters_rogatory 2024-Q2 = 40", "files_processed 2025-Q1 = 1785", "letters_rogatory 2025-Q1 = 40"]));
+  });
+
+  it("reads a header whose words are joined by underscores", () => {
+    const text = "البيانات الخام (CSV):\nالمؤشر;الربع_الأول;الربع_الثاني\nملفات_المركبات_المسروقة;349;372\n";
+    expect(published(text, "2025-Q2")).toEqual(["stolen_vehicle_files 2025-Q1 = 349", "stolen_vehicle_files 2025-Q2 = 372"]);
+  });
+});
