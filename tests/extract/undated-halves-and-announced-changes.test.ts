@@ -38,3 +38,10 @@ describe("a change announcing the sentence after its colon", () => {
     expect(published(text, "2021")).toEqual(["wanted_persons_arrested 2021 = 131"]);
   });
 });
+
+describe("a whole 'over the year' in a quarter's report", () => {
+  it("is the year's ('على مدار السنة'), as 'طيلة السنة' is", () => {
+    const text = "ونشر المكتب 23 أمرا دوليا بإلقاء القبض في هذا الفصل، من أصل 84 على مدار السنة.";
+    expect(published(text, "2019-Q4")).toEqual(["international_arrest_warrants 2019-Q4 = 23", "international_arrest_warrants 2019 = 84"]);
+  });
+});
