@@ -32,7 +32,7 @@ const arrowLegendLine = /(?:^|[|:：])[ \t]*((?:[^\n|()←→:：]+[←→])+[^\
  * بالأعمدة المزدوجة: العمود الرمادي = النصف الأول ٢٠١٥، العمود الأخضر = النصف الأول ٢٠١٦]". The values of each line
  * under it stand in that order between bars: "الإنابات القضائية الدولية: ٤١ | ٤٥".
  */
-const equalsLegendLine = /^[^\n=]*=[^\n=]+(?:[،,;؛][^\n=]*=[^\n=]+)+$/gmu;
+const equalsLegendLine = /^(?=[^\n=]*=[^\n=]*=)[^\n=]*=[^\n=]+(?:[،,;؛][^\n=]*=[^\n=]+)+$/gmu;
 
 /** The spans of an equals legend's periods: each from after its "=" to the comma, bracket or line end after it. */
 function equalsParts(text: string, start: number, end: number): Array<{ start: number; end: number }> {
