@@ -15,7 +15,7 @@ import { agreedPeriod, type PeriodClaim, type PeriodReading, periodScopeOf, read
 import { allPartPhrases, samePart, withPart } from "./year-parts.ts";
 import { impliesPreviousYear } from "./implicit-base.ts";
 import type { Word } from "./words.ts";
-import { isYearWord, wordValue, yearMention } from "./years.ts";
+import { afterOutOf, isYearWord, wordValue, yearMention } from "./years.ts";
 import { isPart } from "./counted-noun.ts";
 import { baseAfterChangeRate } from "./antecedent-clauses.ts";
 import { type NumberScope, periodContext, questionOf, sentenceOpening, topicWords, wordsAfter, wordsFollowing } from "./scope.ts";
@@ -480,4 +480,21 @@ export function wholeOfLaterPart(scope: NumberScope, catalogue: Catalogue, own: 
   // "في 2024، عالج القطب 7215 ملفا، منها 3420 في النصف الأول": the year the sentence opens with, when it names one.
   const opening = partPeriod.claims.every((c) => c.partWithoutYear !== undefined) ? openingYear(scope) : undefined;
   return { claims: [{ period: String(opening?.year ?? reference.year), start: next[marker]!.start, end }] };
+}
+
+/**
+ * The whole "out of" which a part of a part of the year is, of the same indicator and naming no period of its own,
+ * after a pair told so with the year named ("1032 مذكرة … في النصف الثاني من أصل 2009 في السنة، و156 … من أصل 305"):
+ * the year, as the pair before it. Alone, such a whole may be of the same half ("عمليتين … بتنسيق مع الشرطة
+ * الإسبانية، من أصل 3 عمليات من هذا النوع"): not read here.
+ */
+export function wholeOfPartPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar, indicator: Indicator): PeriodReading | undefined {
+  const part = soFar.lastCount;
+  if (!("claims" in own) || own.claims.length > 0 || !part || part.indicator.id !== indicator.id || !afterOutOf(scope.text, scope.mention)) return undefined;
+  const { year, part: ofYear } = parsePeriod(part.period);
+  const pairBefore = soFar.counts.some((whole, i) => {
+    const before = soFar.counts[i - 1];
+    return before !== undefined && whole.period === String(parsePeriod(before.period).year) && parsePeriod(before.period).part !== null && /من\s+(?:أصل|اصل)/u.test(scope.text.slice(before.end, whole.start));
+  });
+  return ofYear === null || !pairBefore ? undefined : { claims: [{ period: String(year), start: scope.mention.start, end: scope.mention.end }] };
 }

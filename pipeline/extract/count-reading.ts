@@ -28,7 +28,7 @@ import { restatedPart } from "./this-figure.ts";
 import { yearNamedByEvent } from "./not-a-base.ts";
 import { isYearValue } from "./years.ts";
 import { sharedPeriodAfter } from "./shared-period-after.ts";
-import { afterComparedYearOrCount, baseOfChangeRatePeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfOpening, partOfWholePeriod, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholesPeriod } from "./count-periods.ts";
+import { afterComparedYearOrCount, baseOfChangeRatePeriod, wholeOfLaterPart, columnPeriod, coordinatedPeriod, comparedImplicitPeriod, comparedOpeningPeriod, comparedWithRate, legendPeriod, orOpening, parallelBasePeriod, questionPeriod, partAfterOpeningPeriod, partOfOpening, partOfWholePeriod, sharedUnclearPeriod, summedUpPeriod, wholeAfterOtherYear, wholeOfOpening, wholeOfPartPeriod, wholesPeriod } from "./count-periods.ts";
 import { carriedPeriod, comparisonClausePeriod, referredClausePeriod, restatedAcrossPeriods, restatedTotalPeriod } from "./clause-before-periods.ts";
 import { chooseIndicator } from "./indicator-choice.ts";
 import { countAside } from "./count-aside.ts";
@@ -250,6 +250,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     subjectOfComparedParenthesis(scope) ??
     transitionEndPeriod(scope, catalogue, soFar) ??
     laterEndBeforeDatedStep(scope, own, soFar, indicator) ??
+    wholeOfPartPeriod(scope, own, soFar, indicator) ??
     partOfCountOrWhole(scope, own, soFar, indicator) ??
     (startsChange ? undefined : countOverOpeningSpan(scope, catalogue)) ??
     carriedPeriod(scope, catalogue) ??

@@ -16,7 +16,7 @@ import { findPhrases, type Phrase, type PhraseMatch } from "./phrases.ts";
 import type { Word } from "./words.ts";
 import { eventYearOf, isYearWord, wordValue, yearMention, yearNouns } from "./years.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { elidedParts, type PartCode, type PartMatch, partAfterYear, partBefore, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
+import { elidedParts, type PartCode, type PartMatch, partAfterYear, partBefore, partNamed, periodWordReach, refersBack, samePart, spanFromPart, withPart } from "./year-parts.ts";
 
 /** Words and years of one side of a clause. */
 export interface PeriodScope {
@@ -355,7 +355,11 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const part = partBefore(parts, match.index);
     if (part) {
       // The claim spans the part's words too: "وكانت حصيلة النصف الأول من السنة نفسها قد سجلت …" opens on it.
-      claims.push({ period: withPart(String(context.topicYear ?? parsePeriod(reference).year), part), start: spanFromPart(parts, part, match.index, match.start), end: match.end });
+      // After the sentence named the other part with no year ("خلال الأسدس الثاني، مقارنة مع 8 أشخاص في الأسدس الأول من
+      // السنة نفسها"), the same year is that part's, the text's own, not one an earlier sentence named.
+      const ownYearBefore = context.earlier !== undefined && partNamed(context.earlier, phrases) !== undefined && !context.earlier.some(isYearWord);
+      const year = ownYearBefore ? parsePeriod(reference).year : (context.topicYear ?? parsePeriod(reference).year);
+      claims.push({ period: withPart(String(year), part), start: spanFromPart(parts, part, match.index, match.start), end: match.end });
       continue;
     }
     // "من أصل 6312 ملفا طيلة تلك السنة": the whole of the year the text last named.

@@ -75,8 +75,13 @@ export function contextualYear(mention: NumberMention, text: string, words: read
   const endsYearsLine = gap.includes("\n") && yearsLine.test(text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.end));
   // Nor a header's years copied one cell per line ("المؤشر⏎2020⏎2021⏎الملفات …").
   const followedByNoun = next !== undefined && wordIsAny(next, catalogued) && (gap.replace(directionalMarks, "").trim() === "" || parenthesisedCount(mention, text, words, gap)) && !/\n\s*\n/u.test(gap) && !endsRow && !endsYearsLine && !stackedYear(text, mention);
-  return followedByNoun || fromCountToCount(text, mention) || toFromCount(text, mention) || comparedWithCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
+  return followedByNoun || afterOutOf(text, mention) || fromCountToCount(text, mention) || toFromCount(text, mention) || comparedWithCount(text, mention) || earlierValueOfCount(text, mention) || afterCountedLabel(mention, text, words, catalogued) || placedInPeriod(text, words, mention, periods) || afterTheNumber(words, mention) || valueOfYearRow(text, mention) || saidExactly(next) || exactlyAfterNumber(text, words, mention) || cellOfValueRow(text, mention) || cellOfValueColumn(text, mention) ? mention : { ...mention, kind: "year" };
 }
+
+/** "من أصل 2009 في السنة": a whole "out of" which a part is, a count, never a year. */
+const outOfBefore = /(?:^|\s)من\s+(?:أصل|اصل)\s*(?:الـ|ال)?\s*$/u;
+
+export const afterOutOf = (text: string, mention: NumberMention): boolean => outOfBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 
 /** A year's value alone on its line, the line above a year's value alone too: a header copied one cell per line. */
 function stackedYear(text: string, mention: NumberMention): boolean {

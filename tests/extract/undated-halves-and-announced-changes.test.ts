@@ -45,3 +45,27 @@ describe("a whole 'over the year' in a quarter's report", () => {
     expect(published(text, "2019-Q4")).toEqual(["international_arrest_warrants 2019-Q4 = 23", "international_arrest_warrants 2019 = 84"]);
   });
 });
+
+describe("the other half 'of the same year'", () => {
+  it("is the text's year after the sentence named its own half, though an earlier paragraph named another year", () => {
+    const text = "وكان المكتب قد نشر 47 أمرا دوليا بإلقاء القبض خلال النصف الثاني من سنة 2020.\n\nوفي ما يتعلق بالتسليم، تسلمت المصالح الأمنية 11 شخصا مطلوبا للقضاء المغربي خلال الأسدس الثاني، مقارنة مع 8 أشخاص فقط في الأسدس الأول من السنة نفسها.";
+    expect(published(text, "2021-H2")).toEqual(["international_arrest_warrants 2020-H2 = 47", "persons_extradited_to_morocco 2021-H2 = 11", "persons_extradited_to_morocco 2021-H1 = 8"]);
+  });
+});
+
+describe("a whole 'out of' which a half's count is", () => {
+  const text = "6/ الإلغاءات: 1032 مذكرة لإلغاء البحث الدولي في النصف الثاني من أصل 2009 في السنة، و156 لإلغاء البحث على المستوى العربي من أصل 305.";
+
+  it("is a count, not a year, though its digits could be one", () => {
+    expect(published(text, "2024-H2")).toContain("international_search_cancellations 2024 = 2009");
+  });
+
+  it("stays of the half when no pair before it named the year (a partner's part of the half's whole)", () => {
+    const text = "كما شاركت مصالح الأمن الوطني في 4 عمليات متعددة الأطراف منسقة مع الأمانة العامة للأنتربول، ونفذت عمليتين للتسليم المراقب للمخدرات بتنسيق مع الشرطة الإسبانية، من أصل 3 عمليات من هذا النوع.";
+    expect(published(text, "2024-H2")).toContain("controlled_deliveries 2024-H2 = 3");
+  });
+
+  it("is of the year, with no period of its own, and so is its part's half", () => {
+    expect(published(text, "2024-H2")).toEqual(["international_search_cancellations 2024-H2 = 1032", "international_search_cancellations 2024 = 2009", "arab_search_cancellations 2024-H2 = 156", "arab_search_cancellations 2024 = 305"]);
+  });
+});
