@@ -54,14 +54,16 @@ export function yearLabelInParenthesis(text: string, mention: NumberMention, yea
  * A year and a colon right before a number, opening its line or list item, or after an arrow: "- 2016: 2950 ملفا ←
  * 2022: 5800". The line may name other years; this one labels the number.
  */
-const itemYearLabel = /(?:(?:^|\n)[^\S\n]*(?:[-–—•▪●*][^\S\n]*)?|[←→][^\S\n]*)[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u;
+const itemYearLabel = /(?:\n[^\S\n]*(?:[-–—•▪●*][^\S\n]*)?|[←→][^\S\n]*)[0-9٠-٩]{4}[^\S\n]*[:：][^\S\n]*$/u;
 
 /** The year that labels a number opening its line or item, or after an arrow ("- 2016: 2950 ملفا"), as a period. */
 export function yearLabelOfItem(text: string, mention: NumberMention, years: readonly NumberMention[]): PeriodClaim | null {
-  const before = text.slice(Math.max(0, mention.start - yearLabelReach), mention.start);
-  const label = itemYearLabel.exec(before);
+  const sliceStart = Math.max(0, mention.start - yearLabelReach);
+  // A line break stands for the text's start; the slice's own start may be inside a line.
+  const lineBreak = sliceStart === 0 ? "\n" : "";
+  const label = itemYearLabel.exec(lineBreak + text.slice(sliceStart, mention.start));
   if (!label) return null;
-  const from = mention.start - before.length + label.index;
+  const from = sliceStart + label.index - lineBreak.length;
   const year = years.find((y) => y.start >= from && y.end <= mention.start);
   return year ? { period: String(year.value), start: year.start, end: year.end } : null;
 }
