@@ -1,5 +1,6 @@
 // A number in a table's change column ("| الإنابات القضائية الدولية | 143 | 158 | +10,5 |" under "| المؤشر |
-// 2022 | 2023 | التغير (%) |") is the change of the row's count from the header's first period to its last.
+// 2022 | 2023 | التغير (%) |") is the change of the row's count from the header's first period to its last, or from
+// the one the change's header names ("التغير 2018/2017", "مقارنة بالسنة السابقة"; tables.ts).
 // A column of absolute differences is no figure the catalogue tracks.
 import type { Catalogue } from "../catalogue/load.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";

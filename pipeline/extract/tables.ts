@@ -4,7 +4,8 @@
 //   | الإنابات القضائية الدولية | 143 | 158 | +10,5 |
 // A header row whose cells after the first are periods, or a change between them ("التغير (%)", "التطور"),
 // gives each column its meaning; a row under it names in its first cell what its numbers count. A change
-// column holds the change from the header's first period to its last. A table ends at the first line that is
+// column holds the change from the header's first period to its last, or from the one its header names ("التغير
+// 2018/2017", "مقارنة بالسنة السابقة"). A table ends at the first line that is
 // not a row. A transposed table, whose first header cell says its rows are periods ("| السنة | الملفات المعالجة
 // | الإنابات القضائية |"), names what each column counts in its header and the period in each row's first cell.
 import { comparePeriods, parsePeriod } from "../lib/period.ts";

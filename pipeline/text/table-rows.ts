@@ -1,6 +1,7 @@
 // A line written as a row of a table: cells between pipes ("| الإنابات | 118 | 126 |"), cells set apart by runs
-// of spaces or tabs, as a table copied from a PDF or a spreadsheet reads ("الإنابات       118      126"), or by
-// dashes between spaces when a cell of the row or of the one below is a number ("الإنابات — 78 — 71").
+// of spaces or tabs, as a table copied from a PDF or a spreadsheet reads ("الإنابات       118      126"), by
+// dashes between spaces when a cell of the row or of the one below is a number ("الإنابات — 78 — 71"), or by the
+// semicolons of a spreadsheet's export ("2025-T1;1785;40;;8").
 import { lineAbove, lineAt, lineBelow, type LineSpan } from "./lines.ts";
 
 const cellGap = /\|| {2,}|\t+/gu;
