@@ -55,13 +55,16 @@ export function earlierEndNoun(scope: NumberScope, soFar: SentenceSoFar): Counte
   return { ...soFar.transitionNoun, how: "earlier_end" };
 }
 
+/** "و" alone before the number, attached or not ("و310", "و 310"): joined to the count before it. */
+const joinedByAnd = (scope: NumberScope) => /و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و");
+
 /**
  * A number joined by "و" to the count before it, with words of its own but no noun ("1870 مذكرة لإيقاف سريان
  * الأبحاث الدولية و310 على الصعيد العربي"), counts that count's noun, not said again.
  */
 export function elidedNoun(scope: NumberScope, soFar: SentenceSoFar): CountedNoun | null {
   const previous = soFar.lastCounted;
-  const joined = (/و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و")) || barredYear(scope);
+  const joined = joinedByAnd(scope) || barredYear(scope);
   if (!previous || !joined || soFar.lastCount === undefined || scope.after.length === 0) return null;
   // Not after a part ("منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019": the whole's or the part's?), nor a bound
   // ("وليس أكثر من ألفين": and not more than two thousand, a denial), nor a part itself ("و62 منهم").
@@ -81,8 +84,7 @@ export function parallelNoun(scope: NumberScope, soFar: SentenceSoFar, catalogue
   const next = scope.after[0];
   // A noun an indicator counts is the number's own ("140 موقوفا مطلوبا دوليا و31 مطلوبا جرى استقدامهم").
   if (!previous || !repeated || !next || next.folded !== repeated.folded || /\p{Nd}/u.test(next.folded) || wordIsAny(next, catalogued)) return null;
-  const joined = /و\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) && scope.before.every((w) => w.folded === "و");
-  if (!joined || soFar.lastCount === undefined || scope.mention.qualifier !== undefined) return null;
+  if (!joinedByAnd(scope) || soFar.lastCount === undefined || scope.mention.qualifier !== undefined) return null;
   return { folded: previous.folded, word: null, how: "elided", qualifier: null };
 }
 

@@ -9,7 +9,7 @@ import { opensOnOutOf } from "./part-of-next.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
-import { separatesValues } from "./slash-legend.ts";
+import { separatesByBar, separatesValues } from "./slash-legend.ts";
 import { givenByCorrection } from "./spoken-corrections.ts";
 import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
@@ -232,7 +232,7 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || labelledByYear(scope.text, scope.mention)) && ownLine;
   // "39 / 45", "52 – 58", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
   // "٤١ | ٤٥" under a chart's legend giving each series its period (slash-legend.ts): a bar between them too.
-  const barred = scope.respective !== null && /^[^\S\n]*\|[^\S\n]*$/u.test(scope.text.slice(previous.end, scope.mention.start));
+  const barred = scope.respective !== null && separatesByBar(scope.text.slice(previous.end, scope.mention.start));
   const slashed = separatesValues(scope.text.slice(previous.end, scope.mention.start)) || barred || successionBetween(scope, previous) || thenAndNowBetween(scope, previous) || scope.seriesStep === true;
   if (saidAgain(scope, previous)) return previous;
   if (!comparison && !restating && !parenthesis && !slashed && !endsTransition(scope, soFar)) return undefined;

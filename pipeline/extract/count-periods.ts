@@ -494,7 +494,7 @@ export function wholeOfPartPeriod(scope: NumberScope, own: PeriodReading, soFar:
   const { year, part: ofYear } = parsePeriod(part.period);
   const pairBefore = soFar.counts.some((whole, i) => {
     const before = soFar.counts[i - 1];
-    return before !== undefined && whole.period === String(parsePeriod(before.period).year) && parsePeriod(before.period).part !== null && /من\s+(?:أصل|اصل)/u.test(scope.text.slice(before.end, whole.start));
+    return before !== undefined && whole.period === String(parsePeriod(before.period).year) && parsePeriod(before.period).part !== null && afterOutOf(scope.text, whole);
   });
   return ofYear === null || !pairBefore ? undefined : { claims: [{ period: String(year), start: scope.mention.start, end: scope.mention.end }] };
 }

@@ -308,8 +308,8 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     const preceding = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordIsAny(w, phrases.preceding_words));
     const period = previousYear(reference, comparison || preceding || samePeriod, context);
     // "خلال النصف الثاني من السنة الماضية" in an undated report on 2022-H2: the text's own part, told the year after it.
-    const partNamed = partBefore(parts, match.index);
-    if (period === null && referenceHasPart && partNamed !== undefined && withPart(reference, partNamed) === reference) {
+    const namedPart = partBefore(parts, match.index);
+    if (period === null && referenceHasPart && namedPart !== undefined && withPart(reference, namedPart) === reference) {
       claims.push({ period: reference, start: match.start, end: match.end });
       continue;
     }

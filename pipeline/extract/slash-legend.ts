@@ -45,15 +45,23 @@ const separator = /\/|[ \t][–—-][ \t]|[←→]/gu;
 /** Whether the text between two values is their separator alone ("162 / 153", "52 – 58", "6312 ← 7215"): the values of one label for two periods. */
 export const separatesValues = (between: string): boolean => /^(?:\s*[\/←→]\s*|[^\S\n]+[–—-][^\S\n]+)$/u.test(between);
 
-/** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
-function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, reference: string, phrases: PeriodPhrases, context: PeriodContext, given?: Array<{ start: number; end: number }>): Place[] {
-  const parts: Array<{ start: number; end: number }> = given ?? [];
+/** Whether the text between two values is a bar alone ("٤١ | ٤٥"), as under an equals legend. */
+export const separatesByBar = (between: string): boolean => /^[^\S\n]*\|[^\S\n]*$/u.test(between);
+
+/** The parts of a legend between its separators (slashes, dashes between spaces, arrows). */
+function separatedParts(text: string, inside: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
   let from = inside.start;
-  for (const mark of given ? [] : text.slice(inside.start, inside.end).matchAll(separator)) {
+  for (const mark of text.slice(inside.start, inside.end).matchAll(separator)) {
     parts.push({ start: from, end: inside.start + mark.index! });
     from = inside.start + mark.index! + mark[0].length;
   }
-  if (!given) parts.push({ start: from, end: inside.end });
+  parts.push({ start: from, end: inside.end });
+  return parts;
+}
+
+/** The periods each part of the legend names; a part without a year takes the legend's only year ("النصف الأول / النصف الثاني 2019"). */
+function legendPlaces(text: string, words: readonly Word[], years: readonly NumberMention[], inside: { start: number; end: number }, parts: ReadonlyArray<{ start: number; end: number }>, reference: string, phrases: PeriodPhrases, context: PeriodContext): Place[] {
   const legendYears = years.filter((y) => y.start >= inside.start && y.end <= inside.end);
   const label = text.slice(inside.start, inside.end).trim();
   return parts.map((part) => {
@@ -81,9 +89,10 @@ export function slashLegendPeriods(text: string, words: readonly Word[], mention
     const inside = { start, end };
     // Between arrows, each part is a year of its own: "2019 ← 2020" ends its line, where the last may not read as a year.
     const legendYears = kind !== "slashes" ? mentions.filter((m) => m.start >= inside.start && m.end <= inside.end && (m.kind === "year" || /^(?:19[5-9]|20\d)\d$/u.test(asciiDigits(m.text)))) : years;
-    const places = legendPlaces(text, words, legendYears, inside, reference, phrases, context, kind === "equals" ? equalsParts(text, start, end) : undefined);
+    const parts = kind === "equals" ? equalsParts(text, start, end) : separatedParts(text, inside);
+    const places = legendPlaces(text, words, legendYears, inside, parts, reference, phrases, context);
     if (kind !== "slashes" && places.some((place) => "unclear" in place)) continue;
-    const separates = kind === "equals" ? (between: string) => /^\s*\|\s*$/u.test(between) : separatesValues;
+    const separates = kind === "equals" ? separatesByBar : separatesValues;
     let lineStart = text.indexOf("\n", match.index!) + 1;
     // The mentions are in text order: one index walks them along the lines.
     let next = mentions.findIndex((m) => m.start >= lineStart);

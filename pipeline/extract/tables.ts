@@ -15,6 +15,7 @@ import type { Span } from "./clauses.ts";
 import { asciiDigits, fold } from "../arabic/normalise.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { isCountValue, isYearValue } from "./years.ts";
+import { abbreviatedPart } from "./part-abbreviations.ts";
 
 export { tableCells } from "../text/table-rows.ts";
 
@@ -30,14 +31,15 @@ export function cellPeriod(cell: string, abbreviations: PeriodPhrases["part_abbr
   return isYearValue(parsePeriod(period).year) ? period : null;
 }
 
-/** A year and the abbreviation of its part, either way round ("ن2 2022", "2024 S1"), as a period; null otherwise. */
+/**
+ * A year and the abbreviation of its part, either way round and all the cell ("ن2 2022", "2024 S1", a spreadsheet's
+ * "2024-T2"), as a period; null otherwise. Read as prose reads them (part-abbreviations.ts).
+ */
 function abbreviatedPeriod(text: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
-  // "2024-T2", "T2/2024": a spreadsheet's label may join them with a hyphen or a slash.
-  const match = /^([^\s\-/]+)(?:\s+|[\-/])(\d{4})$/u.exec(text) ?? /^(\d{4})(?:\s+|[\-/])([^\s\-/]+)$/u.exec(text);
-  if (!match) return null;
-  const [year, short] = /^\d{4}$/u.test(match[1]!) ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
-  const part = Object.entries(abbreviations).find(([, forms]) => forms?.some((form) => asciiDigits(form) === short))?.[0];
-  return part === undefined ? null : `${year}-${part}`;
+  const year = /(?<!\d)\d{4}(?!\d)/u.exec(text);
+  if (!year) return null;
+  const found = abbreviatedPart(text, { start: year.index, end: year.index + year[0].length }, abbreviations);
+  return found && found.start === 0 && found.end === text.length ? `${year[0]}-${found.part}` : null;
 }
 
 /** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */
@@ -52,7 +54,7 @@ export function isChangeHeader(cell: string): boolean {
  */
 function spanBase(cell: string, named: readonly string[], phrases: PeriodPhrases): string | undefined {
   const { duals, units, numbers } = phrases.years_ago;
-  const words = cell.split(/[^\p{L}\p{Nd}]+/u).filter((word) => word.length > 0).map(fold);
+  const words = foldedWords(cell);
   const years = words.reduce<number | undefined>((found, word, i) => {
     if (found !== undefined) return found;
     if (wordMatchesAny(word, duals)) return 2;
@@ -65,6 +67,9 @@ function spanBase(cell: string, named: readonly string[], phrases: PeriodPhrases
   return named.includes(base) ? base : undefined;
 }
 
+/** A header cell's words, letters and digits, folded: what its phrases are matched against. */
+const foldedWords = (cell: string) => cell.split(/[^\p{L}\p{Nd}]+/u).filter((word) => word.length > 0).map(fold);
+
 /** "التغير 2018/2017 (3)": the earlier of the header's periods a change column's header names itself. */
 function namedBase(cell: string, named: readonly string[]): string | undefined {
   const years = [...asciiDigits(cell).matchAll(/(?<!\d)\d{4}(?!\d)/gu)].map((m) => m[0]).filter((year) => named.includes(year));
@@ -76,7 +81,7 @@ function namedBase(cell: string, named: readonly string[]): string | undefined {
  * a table of several years: the header's period a year before its last one.
  */
 function previousYearBase(cell: string, named: readonly string[], phrases: PeriodPhrases): string | undefined {
-  const words = cell.split(/[^\p{L}\p{Nd}]+/u).filter((word) => word.length > 0).map(fold);
+  const words = foldedWords(cell);
   const says = phrases.previous_year.some((phrase) => words.some((_, i) => phrase.every((alternatives, k) => words[i + k] !== undefined && wordMatchesAny(words[i + k]!, alternatives))));
   if (!says) return undefined;
   const last = named.at(-1)!;

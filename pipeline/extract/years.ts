@@ -81,7 +81,7 @@ export function contextualYear(mention: NumberMention, text: string, words: read
 /** "من أصل 2009 في السنة": a whole "out of" which a part is, a count, never a year. */
 const outOfBefore = /(?:^|\s)من\s+(?:أصل|اصل)\s*(?:الـ|ال)?\s*$/u;
 
-export const afterOutOf = (text: string, mention: NumberMention): boolean => outOfBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+export const afterOutOf = (text: string, mention: { start: number }): boolean => outOfBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 
 /** A year's value alone on its line, the line above a year's value alone too: a header copied one cell per line. */
 function stackedYear(text: string, mention: NumberMention): boolean {

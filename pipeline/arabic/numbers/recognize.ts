@@ -108,10 +108,13 @@ function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon
 /** An indefinite noun in the accusative right after a word: "شخصا", "ملفا" (not "الملفات", nor another number word). */
 const accusativeNounAfter = /^[^\S\n]+(?!ال)\p{L}{2,}ا(?=[\s\p{P}]|$)/u;
 
-/** Marks the definite number words followed by the indefinite accusative noun they count ("من بين الثمانين شخصا"; WordToken.countsNext). */
+/**
+ * Marks the definite tens followed by the indefinite accusative noun they count ("من بين الثمانين شخصا";
+ * WordToken.countsNext): the only definite number words phrase.ts lets start a number on that condition.
+ */
 function markCountingArticles(tokens: readonly Token[], normalised: string): void {
   tokens.forEach((token, i) => {
-    if (token.kind !== "word" || !token.text.startsWith("ال") || token.info.atoms.length === 0) return;
+    if (token.kind !== "word" || !token.text.startsWith("ال") || !token.info.atoms.some((r) => r.definite && r.meaning.atom.kind === "ten")) return;
     const next = tokens[i + 1];
     // The noun is no number word of its own: the next token, if any, starts past it.
     const noun = accusativeNounAfter.exec(normalised.slice(token.end, token.end + 24));
