@@ -197,4 +197,13 @@ function bilateralBefore(scope: NumberScope): Word | undefined {
 }
 
 /** Whether an indicator counts one partner's only: its cues name that partner's nationality ("مطلوبين للقضاء الأمريكي"). */
-const countsOnePartner = (indicator: Indicator): boolean => ownPartnerWords(indicator).some((word) => foreignNationalityForms.includes(word));
+const countsOnePartner = (indicator: Indicator): boolean => {
+  let counts = onePartnerIndicators.get(indicator);
+  if (counts === undefined) {
+    counts = ownPartnerWords(indicator).some((word) => foreignNationalityForms.includes(word));
+    onePartnerIndicators.set(indicator, counts);
+  }
+  return counts;
+};
+/** countsOnePartner's answer for each indicator, worked out once (every count asks). */
+const onePartnerIndicators = new WeakMap<Indicator, boolean>();

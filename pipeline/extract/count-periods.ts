@@ -55,8 +55,21 @@ export function coordinatedPeriod(scope: NumberScope, own: PeriodReading, soFar:
   const { before } = scope;
   const earlierYear = parsePeriod(previous.period).part === null && periodYear(previous.period) < periodYear(scope.reference);
   const verb = earlierYear && before.length > 0 && before.length <= coordinatedVerbWords && before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0 && /^[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*[،,][^\S\n]*$/u.test(scope.text.slice(previous.end, before[0]!.start));
-  if (!verb && (before.length > 0 || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
+  if (!verb && !actionOfSamePart(scope, previous) && (before.length > 0 || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
   return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
+}
+
+/**
+ * An action noun or verb joined by "و" right after the count before and its noun, when that count's period is a part
+ * of a year the words before it named: "حصيلة الأشهر الستة الأولى … سجلت توقيف 57 مطلوبا دوليا ونشر 58 مذكرة" (both
+ * of the half). Not when a word between the two counts may name a period ("و3795 في النصف الثاني ومتابعة 162").
+ */
+function actionOfSamePart(scope: NumberScope, previous: CountFigure): boolean {
+  const { before } = scope;
+  const noun = previous.counted?.word;
+  if (parsePeriod(previous.period).part === null || before.length !== 1 || !before[0]!.folded.startsWith("و") || scope.yearsBefore.length > 0) return false;
+  if (!noun || noun.start < previous.end || scope.text.slice(previous.end, noun.start).trim() !== "") return false;
+  return /^(?:[^\S\n]+\p{L}+)?[^\S\n]+$/u.test(scope.text.slice(noun.end, before[0]!.start));
 }
 
 /**

@@ -102,7 +102,20 @@ function ownLead(text: string, lead: readonly Word[], numberStart: number, numbe
 const bareValue = (text: string, numberEnd: number) => /^[^\S\n]*(?:[(،,؛;.\n]|$)/u.test(text.slice(numberEnd, numberEnd + 4));
 
 /** The words of every cue context of an indicator ("امريكي" for the foreigners arrested for the US): a partner it names is part of what it counts. */
-export const ownPartnerWords = (indicator: Indicator): string[] => indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? [];
+export function ownPartnerWords(indicator: Indicator): readonly string[] {
+  let words = partnerWordsByIndicator.get(indicator);
+  if (!words) {
+    words = Object.freeze(indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? []);
+    partnerWordsByIndicator.set(indicator, words);
+  }
+  return words;
+}
+
+/**
+ * Each indicator's words, gathered once: every number asks (hot in a profile, with its cue list built again from a
+ * new array each time). Frozen: the callers share the one array.
+ */
+const partnerWordsByIndicator = new WeakMap<Indicator, readonly string[]>();
 
 /**
  * The one partner country the count's own clause places it with, before the number or in the few words after it,
