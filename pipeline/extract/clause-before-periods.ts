@@ -5,7 +5,7 @@
 import type { Catalogue } from "../catalogue/load.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
+import { type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
 import { isYearWord } from "./years.ts";
@@ -28,7 +28,7 @@ export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodR
   const compared = !previous.words.some((w) => wordIsAny(w, grammarWords.results_of_period));
   const reading = readPeriods(previous, scope.reference, catalogue.periods, periodContext(scope, compared));
   if ("unclear" in reading) return reading;
-  const last = reading.claims.reduce<(typeof reading.claims)[number] | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
+  const last = lastInText(reading.claims);
   return last ? { claims: [last] } : undefined;
 }
 
@@ -75,7 +75,16 @@ export function comparisonClausePeriod(scope: NumberScope, catalogue: Catalogue,
 /** The last period the clause before the number's names, if any (read as a comparison's when `comparison`). */
 function lastPeriodOfClauseBefore(scope: NumberScope, catalogue: Catalogue, comparison: boolean): PeriodReading | undefined {
   const reading = readPeriods(scope.previousClause, scope.reference, catalogue.periods, periodContext(scope, comparison));
-  return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
+  const last = "claims" in reading ? lastInText(reading.claims) : undefined;
+  return last ? { claims: [last] } : undefined;
+}
+
+/**
+ * The claim ending last in the text: readPeriods lists its claims by kind, not by place ("حصيلة هذه الأشهر الستة
+ * بحصيلة 2015 كاملة" lists 2015 before the half).
+ */
+function lastInText(claims: readonly PeriodClaim[]): PeriodClaim | undefined {
+  return claims.reduce<PeriodClaim | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
 }
 
 /**

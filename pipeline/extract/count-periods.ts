@@ -12,7 +12,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { monthRanges } from "./month-ranges.ts";
 import { findPhrases } from "./phrases.ts";
 import { agreedPeriod, type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
-import { allPartPhrases, samePart, withPart } from "./year-parts.ts";
+import { allPartPhrases, partPhrasesIn, samePart, withPart } from "./year-parts.ts";
 import { impliesPreviousYear } from "./implicit-base.ts";
 import type { Word } from "./words.ts";
 import { afterOutOf, isYearWord, wordValue, yearMention } from "./years.ts";
@@ -42,7 +42,7 @@ export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar
  * that count's period when the words before that count named it: "علما أن حصيلة 2016 كانت قد توقفت عند 65 أمرا
  * و72 موقوفا" (both 2016), or by a verb of its own ("قد عالجت طوال عام 2022 ما مجموعه 5800 ملف، وتتبعت 143 إنابة"). Not after a compared count ("مقابل 96 إنابة و71 أمرا" may or may not go on comparing).
  */
-export function coordinatedPeriod(scope: NumberScope, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
+export function coordinatedPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading, soFar: SentenceSoFar): PeriodReading | undefined {
   const previous = soFar.lastCount;
   // A compared count shares its period when its own clause named the year before it: "بعدما سجلت سنة 2024 بأكملها 112
   // أمرا دوليا و140 موقوفا".
@@ -53,10 +53,21 @@ export function coordinatedPeriod(scope: NumberScope, own: PeriodReading, soFar:
   // كانت المديرية قد عالجت طوال عام 2022 ما مجموعه 5800 ملف، وتتبعت 143 إنابة" (not after the report's year's total
   // or an earlier half: "ليبلغ مجموع السنة 4480 ملفا، و67 إنابة"، "و3795 في النصف الثاني، ومتابعة 162 إنابة").
   const { before } = scope;
-  const earlierYear = parsePeriod(previous.period).part === null && periodYear(previous.period) < periodYear(scope.reference);
+  // A whole earlier year, or a part of one named with its year before the count ("عالجت بين يناير ويونيو 2019 ألفين
+  // ومائتين وثلاثين ملفا، ونشرت إحدى وأربعين مذكرة"), not after it ("و3795 في النصف الثاني، ومتابعة 162 إنابة" in a
+  // text on 2025-H1), nor only by its distance ("و60 إنابة قبل سنتين، ونشر وعمم 47 أمرا").
+  const partNamedBefore = namedBefore && before.length > 0 && !namesPeriodBetween(scope, catalogue, previous.end, before[0]!.start);
+  const earlierYear = periodYear(previous.period) < periodYear(scope.reference) && (parsePeriod(previous.period).part === null || partNamedBefore);
   const verb = earlierYear && before.length > 0 && before.length <= coordinatedVerbWords && before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0 && /^[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*[،,][^\S\n]*$/u.test(scope.text.slice(previous.end, before[0]!.start));
-  if (!verb && !actionOfSamePart(scope, previous) && (before.length > 0 || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
+  if (!verb && !actionOfSamePart(scope, previous) && (before.some((w) => w.start < previous.end) || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
   return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
+}
+
+/** Whether the words from `start` to `end` name a year or a part of one. */
+function namesPeriodBetween(scope: NumberScope, catalogue: Catalogue, start: number, end: number): boolean {
+  const words: Word[] = [];
+  for (let word = scope.wordFrom(start); word && word.end <= end; word = scope.wordFrom(word.end)) words.push(word);
+  return words.some(isYearWord) || findPhrases(words, partPhrasesIn(scope.reference, catalogue.periods, true)).length > 0 || monthRanges(scope.text, words, catalogue.periods).length > 0;
 }
 
 /**

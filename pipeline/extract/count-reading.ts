@@ -263,7 +263,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     (startsChange ? (comparedOpeningPeriod(scope, catalogue, own, comparedOpening) ?? transitionStartPeriod(scope, catalogue, soFar)) : undefined) ??
     afterComparedYearOrCount(scope, own, soFar) ??
     sharedUnclearPeriod(scope, catalogue, own, soFar) ??
-    coordinatedPeriod(scope, own, soFar) ??
+    coordinatedPeriod(scope, catalogue, own, soFar) ??
     sharedPeriodAfter(scope, catalogue, own) ??
     comparedWithRate(scope, catalogue, soFar) ??
     summedUpPeriod(scope, catalogue, own, soFar) ??

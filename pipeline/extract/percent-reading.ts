@@ -126,7 +126,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const coordinated = own !== undefined && afterAmount && own.folded.length > 4 && own.folded.startsWith("وال") && /^[^\S\n]*بـ?[^\S\n]*$/u.test(scope.text.slice(own.end, scope.mention.start));
   if (coordinated && !wordIsAny(own, catalogued)) return { reason: `a change of what? «${scope.text.slice(own.start, own.end)}», right before it, names nothing the catalogue counts` };
   const inClause = named(scope.before);
-  if (inClause && "match" in inClause.decision) return { indicator: inClause.decision.match.indicator, period: null, word: inClause.word };
+  if (inClause && "match" in inClause.decision) return { indicator: (countNamedAgain(inClause.word, scope, soFar) ?? inClause.decision.match).indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.
   const relativeHead = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.relatives) ? named(scope.previousClause.words) : undefined;
   if (relativeHead && "match" in relativeHead.decision) return { indicator: relativeHead.decision.match.indicator, period: null, word: relativeHead.word };
@@ -169,7 +169,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
     const target = agreeingReferent(scope, soFar, referred!);
     return { indicator: target.indicator, period: target.period, word: backReference };
   }
-  if (earlier && "match" in earlier.decision) return { indicator: earlier.decision.match.indicator, period: null, word: earlier.word };
+  if (earlier && "match" in earlier.decision) return { indicator: (countNamedAgain(earlier.word, scope, soFar) ?? earlier.decision.match).indicator, period: null, word: earlier.word };
   // "فالقفزة تناهز 38 في المائة" in a sentence that names nothing else: the change of the previous sentences' subject.
   // Not across an empty line when the sentence names a counted thing after it: "ملاحظة الأستاذ: لاحظوا أن نسبة الارتفاع
   // (10,3 في المائة) تحسب على أساس …، لا على أساس حصيلة السنة كاملة (4060 ملفا)" after a paragraph about notices.
@@ -189,6 +189,23 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (later.length > 0 && later.every((c) => c.indicator.id === later[0]!.indicator.id)) return { indicator: later[0]!.indicator, period: null, word: null, countsAfter: true };
   if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${[...new Set(earlier.decision.ambiguous.map((m) => m.indicator.id))].join(" and ")} fit equally well` };
   return { reason: "a percentage change of no count the sentence names" };
+}
+
+/**
+ * The counts before a change whose noun it names again as what is counted ("ونشرت إحدى وأربعين مذكرة بحث دولية، ما
+ * يعني أن عدد المذكرات تراجع بأربعة وثلاثين في المائة"), when all are of one indicator: the change is of what they count, which
+ * the noun alone may match another way (a bare "مذكرات" in a sentence naming "بحث" matches the national notices).
+ */
+function countNamedAgain(word: Word | null, scope: NumberScope, soFar: SentenceSoFar): CountFigure | undefined {
+  if (!word || !/^[وف]?ال/u.test(word.folded)) return undefined;
+  // Named as what is counted ("عدد المذكرات"), not an adjective ("العدالة المغربية").
+  const words = [...scope.earlier, ...scope.before];
+  const before = words[words.indexOf(word) - 1];
+  if (!before || !wordIsAny(before, grammarWords.count_of)) return undefined;
+  const counts = [...soFar.recent, ...soFar.counts.filter((c) => c.end <= scope.mention.start)];
+  const named = counts.filter((c) => c.counted !== null && sameStem(c.counted.folded, word.folded));
+  const last = named.at(-1);
+  return last && named.every((c) => c.indicator.id === last.indicator.id) ? last : undefined;
 }
 
 /** The previous sentence's count when it ends the line right above the percentage's, no other number between. */

@@ -205,6 +205,14 @@ function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseM
     });
 }
 
+/**
+ * Whether a span word opens or runs inside a part of the year the year closes, no other year between: "منذ مطلع
+ * يناير وإلى غاية 30 يونيو 2020" is the first half (month-ranges.ts), not a span of several periods.
+ */
+function spanOfPart(span: PhraseMatch, parts: readonly PartMatch[], years: readonly NumberMention[], year: NumberMention): boolean {
+  return parts.some((p) => p.end > span.start && p.end <= year.start && !years.some((y) => y.start >= span.start && y.end <= p.end));
+}
+
 /** Whether only closing marks stand between `at` and the end of its sentence or line. */
 const endsSentence = (text: string, at: number) => /^[^\S\n]*["»”)]*[^\S\n]*(?:[.!?؟]|\n|$)/u.test(text.slice(at, at + 16));
 
@@ -270,7 +278,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // "عن الفترة ذاتها من 2022 التي سجلت 62 موقوفا": a relative after "the same period of" a year refers to that period.
     const ofSamePeriod = samePeriods.some((m) => m.end <= year.start && at - wordIndexBefore(words, m.end) <= 2);
     const whole = wholeYears.find((w) => (w.index < at && at - w.index <= periodWordReach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? (ofSamePeriod ? undefined : relativeOnYear(words, at, phrases));
-    const span = spans.find((s) => s.index < at && at - s.index <= periodWordReach && !(whole && whole.start <= s.start && s.end <= whole.end));
+    const span = spans.find((s) => s.index < at && at - s.index <= periodWordReach && !(whole && whole.start <= s.start && s.end <= whole.end) && !spanOfPart(s, parts, scope.years, year));
     // "143 إنابة – الرقم الأعلى منذ 2015": the record's span ending its sentence, not the figure's period (but "أعلى
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;
@@ -369,6 +377,13 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     }
     // "وتبقى المقارنة مع 2019 … مفيدة: كان عدد الإنابات حينها 125 إنابة": "then" (and "that year") is the year its
     // sentence named last before it, compared or not.
+    // "وكانت حصيلة النصف الأول من السنة … إذ سجلت آنذاك 2760 ملفا": "then" is the part its sentence named before it,
+    // no year in digits there, of the text's year.
+    const thenPart = !referenceHasPart && isThenWord(words[match.index]!) && context.earlier !== undefined && !context.earlier.some(isYearWord) ? partNamed(context.earlier, phrases) : undefined;
+    if (thenPart !== undefined) {
+      claims.push({ period: withPart(String(parsePeriod(reference).year), thenPart), start: match.start, end: match.end });
+      continue;
+    }
     const then = referenceHasPart ? null : thenWordYear(words[match.index]!, context);
     if (then !== null) {
       claims.push({ period: String(then), start: match.start, end: match.end });
