@@ -109,3 +109,26 @@ describe("vehicles told as stolen by a verb, and persons sent back", () => {
     expect(published("16 مرحلا إلى المغرب خلال سنة 2018", "2018")).toEqual(["persons_extradited_to_morocco 2018 = 16"]);
   });
 });
+
+describe("numbers in words in long sentences (held616)", () => {
+  it("reads 'تربو على' as more than", () => {
+    const text = "فقد عالجت المصالح خلال السنة المنصرمة سبعة آلاف وستمائة وثمانين ملفا وطلب معلومات، بزيادة تربو على ستة في المائة مقارنة بالسنة التي سبقتها.";
+    const change = readText(text, catalogue, "2025", null).mentions.find((m) => m.text.includes("ستة في المائة"))!;
+    expect(change.text).toBe("تربو على ستة في المائة");
+  });
+
+  it("reads what a count 'exceeds by' as the amount of a change, not a count of the year compared", () => {
+    const text = "وهو رقم يرتفع للسنة الخامسة، ويزيد بأكثر من ثلاثة آلاف ملف عما عولج سنة 2021.";
+    expect(statusOf(text, "2025", "أكثر من ثلاثة آلاف").status).toBe("unaccounted");
+  });
+
+  it("reads the verb before an aside of manner ('، تسليما أو ترحيلا،') with the count after it", () => {
+    const text = "بينما أعيد إلى المغرب، تسليما أو ترحيلا، ستة وثلاثون مطلوبا للعدالة، مقابل واحد وثلاثين سنة 2024.";
+    expect(published(text, "2025")).toEqual(["persons_extradited_to_morocco 2025 = 36", "persons_extradited_to_morocco 2024 = 31"]);
+  });
+
+  it("reads persons 'handed over to us' in the DGSN's own words as extradited to Morocco", () => {
+    const text = "□ أوقفنا مائة وأربعة أشخاص مبحوث عنهم دوليا. وسلم إلينا تسعة عشر شخصا، بعدما كانوا أربعة عشر سنة 2020.";
+    expect(published(text, "2021")).toEqual(["wanted_persons_arrested 2021 = 104", "persons_extradited_to_morocco 2021 = 19", "persons_extradited_to_morocco 2020 = 14"]);
+  });
+});
