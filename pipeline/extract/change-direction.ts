@@ -3,6 +3,7 @@
 // "أي" or a figure in parentheses), or the previous change's direction for an elliptic one ("وبـ34% عن 2022").
 import type { Catalogue } from "../catalogue/load.ts";
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
+import type { NumberMention } from "../types/number-mention.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { changeDirection, type Direction } from "./percent-change.ts";
@@ -41,10 +42,13 @@ const isYearOnYear = (word: Word, catalogue: Catalogue) => wordIsAny(word, catal
 /** The word that makes a change year on year ("زيادة سنوية", "سنويا"), if any. */
 export const yearOnYearWord = (scope: NumberScope, catalogue: Catalogue) => [...scope.lead, ...scope.after.slice(0, yearOnYearReach)].find((w) => isYearOnYear(w, catalogue));
 
+/** A plus sign between a qualifier and the digits it qualifies, inside the mention: "تقريبا +20%". */
+export const plusAfterQualifier = (mention: NumberMention) => mention.qualifier !== undefined && /\+[^\S\n]*\p{Nd}/u.test(mention.text);
+
 /** "+24%" and "−12%" are changes by their sign; "25 في المائة أقل من السنة الماضية" by the word after, when a base period follows. */
 function signedDirection(scope: NumberScope, catalogue: Catalogue): Direction | undefined {
   if (scope.mention.value < 0) return -1;
-  if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start))) return 1;
+  if (/\+\s*$/u.test(scope.text.slice(Math.max(0, scope.mention.start - 2), scope.mention.start)) || plusAfterQualifier(scope.mention)) return 1;
   // In parentheses, a sign apart from the digits ("(- 25 %)") or typed after them in right-to-left order ("(%14+)").
   const sign = /\([^\S\n]*([+\-−])[^\S\n]*$/u.exec(scope.text.slice(Math.max(0, scope.mention.start - 4), scope.mention.start))?.[1] ?? /^[^\S\n]*([+\-−])[^\S\n]*\)/u.exec(scope.text.slice(scope.mention.end, scope.mention.end + 4))?.[1];
   if (sign) return sign === "+" ? 1 : -1;

@@ -36,6 +36,7 @@ import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountO
 import { finalFigureOf } from "./provisional.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { exactOfBound, partBeforeParenthesis, periodInParenthesisAfter, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
+import { plusAfterQualifier } from "./change-direction.ts";
 
 export interface CountReading {
   reading: Reading;
@@ -146,7 +147,8 @@ const plusBefore = (scope: NumberScope) => /(?:^|[^\p{Nd}\s])\s*\+$/u.test(scope
 
 export function readCount(given: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, catalogued: readonly string[]): CountReading {
   const read = readCountIgnoringSign(given, catalogue, soFar, catalogued);
-  if (!plusBefore(given) || given.mention.qualifier !== undefined) return read;
+  // A plus sign after a qualifier ("تقريبا +20 ملفا") is inside the mention, and as doubtful.
+  if (!(plusBefore(given) && given.mention.qualifier === undefined) && !plusAfterQualifier(given.mention)) return read;
   const reason = `a count written with a plus sign («+${given.mention.text}»): more than ${given.mention.value}, or an increase by ${given.mention.value}? The text does not say`;
   return { ...read, reading: withheld(read.reading, reason) };
 }

@@ -75,7 +75,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   work.tokens += tokens.length;
   let found: Found[];
   try {
-    found = findMentions(tokens, lexicon, work);
+    found = withApproximationSigns(findMentions(tokens, lexicon, work), normalised);
   } catch (error) {
     if (!(error instanceof UnsafeNumberError)) throw error;
     const [start, end] = rawSpan(text, runs, error.start, error.end);
@@ -88,6 +88,27 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
     return qualifier ? { text: slice, value, kind, start, end, qualifier, form, decimals } : { text: slice, value, kind, start, end, form, decimals };
   });
 }
+
+/**
+ * A number right after an approximation sign ("📁 الملفات: ≈ 4500 ملف", "~4500") is approximate, as after "حوالي":
+ * the mention starts at the sign. Not a sign glued to a word or a number before it.
+ */
+function withApproximationSigns(found: Found[], normalised: string): Found[] {
+  for (const mention of found) {
+    if (mention.qualifier !== undefined || mention.kind === "year") continue;
+    const sign = approximationSignBefore.exec(normalised.slice(Math.max(0, mention.start - 8), mention.start));
+    if (!sign) continue;
+    mention.start -= sign[1]!.length;
+    mention.qualifier = "approx";
+  }
+  return found;
+}
+
+/**
+ * "≈", "∼" or "~" with one space or none before a number, at the start of the text or a line, after a colon, "(" or a
+ * space; not after a number or a percentage, where it says two quantities are about equal ("× 100 ≈ 11,8").
+ */
+const approximationSignBefore = /(?:^|[:(\n]|(?<![\p{Nd}%٪][^\S\n]*)[^\S\n])([≈∼~][^\S\n]?)$/u;
 
 /**
  * Marks "الرقم" as the figure, not an identifier's marker (WordToken.figure): after a verb of being or reaching

@@ -178,6 +178,12 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
         gap = 0;
         continue;
       }
+      // A plus sign glued to the digits after it ("تقريبا +20%"): no break between the word before and the number,
+      // so that a qualifier reaches it; the sign stays in the text, where the reading of changes finds it.
+      if (code === PLUS && !afterDigits && isDigit(text.charCodeAt(i + 1)) && mayStartAfter(text, i)) {
+        i++;
+        continue;
+      }
       i++;
       afterDigits = false;
       if (!signs.has(code) && !yearListSeparators.has(code)) {

@@ -58,5 +58,11 @@ describe("qualifiers", () => {
     ["a qualifier is not taken for a year", "أكثر من سنة 2020", [{ text: "2020", value: 2020, kind: "year" }]],
     ["a comparative right after a percentage is the percentage's", "أي 8,8% أكثر من 2022", [{ text: "8,8%", value: 8.8, kind: "percent", decimals: 1 }, { text: "2022", value: 2022 }]],
     ["a qualifier joined by و after a percentage is the next number's", "بـ7 في المائة ونحو 160", [{ text: "7 في المائة", value: 7, kind: "percent" }, { text: "نحو 160", value: 160, qualifier: "approx" }]],
+    ["a qualifier reaches a number past a plus sign glued to it", "يعني تقريبا +20% في الإنابات", [{ text: "تقريبا +20%", value: 20, kind: "percent", qualifier: "approx" }]],
+    ["a plus sign alone stays outside the number", "يعني +20% في الإنابات", [{ text: "20%", value: 20, kind: "percent" }]],
+    ["the sign ≈ before a number is approximate", "📁 الملفات المعالجة: ≈ 4500 ملف", [{ text: "≈ 4500", value: 4500, qualifier: "approx" }]],
+    ["so is ~ glued to it", "الملفات: ~4500 ملف", [{ text: "~4500", value: 4500, qualifier: "approx" }]],
+    ["not a sign glued to a word before it", "x≈4500", [{ text: "4500", value: 4500 }]],
+    ["nor a sign between two quantities", "(4060 − 3592) ÷ 3592 × 100 ≈ 13", [{ text: "4060", value: 4060 }, { text: "3592", value: 3592 }, { text: "3592", value: 3592 }, { text: "100", value: 100 }, { text: "13", value: 13 }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
