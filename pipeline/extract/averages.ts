@@ -12,12 +12,17 @@ import type { Word } from "./words.ts";
 import { isYearWord } from "./years.ts";
 
 /**
- * The first word of an average in `words`, if any. For a percentage (`ofChange`), a yearly rate is one too:
- * "بمعدل نمو سنوي يقارب 10%" is the average of several years' changes, not one year's.
+ * The first word of an average in `words`, if any. A yearly rate is one too: "بمعدل سنوي يفوق 3700 ملف" is the
+ * average of several years' counts, "بمعدل نمو سنوي يقارب 10%" and "النمو السنوي المركب … 5,3 في المائة" of their
+ * changes (`ofChange`), not one year's.
  */
 export function averageIn(words: readonly Word[], ofChange = false): Word | undefined {
-  return words.find((w, i) => wordIsAny(w, grammarWords.averages) && !(atARate(w) && !(ofChange && yearlyAfter(words, i)) && !perYearAfter(words, i)) && !mediterraneanAdjective(w) && !(i > 0 && wordIsAny(words[i - 1]!, grammarWords.mediterranean)));
+  const average = words.find((w, i) => wordIsAny(w, grammarWords.averages) && !(atARate(w) && !yearlyAfter(words, i) && !perYearAfter(words, i)) && !mediterraneanAdjective(w) && !(i > 0 && wordIsAny(words[i - 1]!, grammarWords.mediterranean)));
+  return average ?? (ofChange ? words.find((w, i) => compound(w) && i > 0 && wordIsAny(words[i - 1]!, grammarWords.yearly_adjectives)) : undefined);
 }
+
+/** "النمو السنوي المركب" (compound yearly growth): the average change of several years. */
+const compound = (word: Word) => /^(?:ال)?مركب$/u.test(word.folded);
 
 const perYear = grammarWords.per_year.map(cuePhrase);
 

@@ -1,0 +1,28 @@
+// What round 135's sets showed (held618–621: ten more outlets, parts told by months, several years in one breath,
+// rates and averages): a yearly average written "بمعدل سنوي" and a compound yearly growth are no year's figure.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const statusOf = (text: string, reference: string, number: string) => readText(text, catalogue, reference, null).mentions.find((m) => m.text === number)!;
+
+describe("a yearly average", () => {
+  it("of counts ('بمعدل سنوي يفوق 3700 ملف') is held back, not the year's count", () => {
+    const text = "إذ بلغ مجموع الملفات التي عالجتها المصالح خلال الفترة من 2016 إلى 2020 ما يناهز 18 ألفا و800 ملف، بمعدل سنوي يفوق 3700 ملف.";
+    expect(statusOf(text, "2020", "يفوق 3700").status).toBe("held_back");
+  });
+
+  it("of changes ('النمو السنوي المركب') is held back, not a change against the first year", () => {
+    const text = "وبلغت الملفات 3718 ملفا سنة 2024. النمو السنوي المركب بين 2019 و2024 في حدود 5,3 في المائة.";
+    expect(statusOf(text, "2024", "في حدود 5,3 في المائة").status).toBe("held_back");
+  });
+
+  it("leaves a rate per day a rate ('بمعدل 20 ملفا يوميا')", () => {
+    expect(statusOf("وعالجت المصالح 5800 ملف، بمعدل 16 ملفا يوميا.", "2022", "16").status).toBe("held_back");
+  });
+
+  it("leaves a vehicle a vehicle ('مركبة')", () => {
+    expect(statusOf("وحجزت المصالح 275 مركبة مسروقة سنة 2024.", "2024", "275").status).toBe("observation");
+  });
+});
