@@ -65,5 +65,25 @@ export function monthRanges(text: string, words: readonly Word[], phrases: Perio
     const part = first === undefined ? undefined : after ? partOf(first, 11) : partOf(first, month);
     if (part) ranges.push({ part, index, start: words[paired ? previous.index : Math.max(0, index - reach)]!.start, end: words[index]!.end });
   });
+  return [...ranges, ...listedMonths(text, words, found)];
+}
+
+/**
+ * The months of a part listed one by one, in order, each right after the one before, joined by "و" or a comma within
+ * the clause ("خلال أشهر يناير وفبراير ومارس"): the part they cover exactly, at the end of the list (a list of six
+ * months is a half, not its first quarter; two months are no part).
+ */
+function listedMonths(text: string, words: readonly Word[], found: ReadonlyArray<{ index: number; month: number }>): MonthRange[] {
+  const ranges: MonthRange[] = [];
+  let first = 0;
+  found.forEach(({ index, month }, k) => {
+    const previous = found[k - 1];
+    const next = found[k + 1];
+    const follows = (a: { index: number; month: number }, b: { index: number; month: number }) => b.index === a.index + 1 && b.month === a.month + 1 && (words[b.index]!.folded.startsWith("و") || /^[^\S\n]*[،,][^\S\n]*$/u.test(text.slice(words[a.index]!.end, words[b.index]!.start)));
+    if (!previous || !follows(previous, found[k]!)) first = k;
+    if (next && follows(found[k]!, next)) return;
+    const part = k - first >= 2 ? partOf(found[first]!.month, month) : undefined;
+    if (part) ranges.push({ part, index, start: words[found[first]!.index]!.start, end: words[index]!.end });
+  });
   return ranges;
 }

@@ -1,10 +1,12 @@
 // What round 135's sets showed (held618–621: ten more outlets, parts told by months, several years in one breath,
-// rates and averages): a yearly average written "بمعدل سنوي" and a compound yearly growth are no year's figure.
+// rates and averages): a yearly average written "بمعدل سنوي" and a compound yearly growth are no year's figure; a
+// quarter or a half told by its months one by one is that part.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { readText } from "../helpers/extract.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
 const statusOf = (text: string, reference: string, number: string) => readText(text, catalogue, reference, null).mentions.find((m) => m.text === number)!;
 
 describe("a yearly average", () => {
@@ -24,5 +26,23 @@ describe("a yearly average", () => {
 
   it("leaves a vehicle a vehicle ('مركبة')", () => {
     expect(statusOf("وحجزت المصالح 275 مركبة مسروقة سنة 2024.", "2024", "275").status).toBe("observation");
+  });
+});
+
+describe("the months of a part listed one by one", () => {
+  it("are that quarter ('خلال أشهر يناير وفبراير ومارس')", () => {
+    expect(published("وعالجت المصالح خلال أشهر يناير وفبراير ومارس 1790 ملفا.", "2025-Q1")).toEqual(["files_processed 2025-Q1 = 1790"]);
+  });
+
+  it("are that quarter of the year after them ('أكتوبر ونونبر ودجنبر 2024')", () => {
+    expect(published("وعالجت المصالح في أكتوبر ونونبر ودجنبر 2024 ما مجموعه 1930 ملفا.", "2025-Q1")).toEqual(["files_processed 2024-Q4 = 1930"]);
+  });
+
+  it("are the half when six, not its first quarter", () => {
+    expect(published("وعالجت المصالح خلال يناير وفبراير ومارس وأبريل ومايو ويونيو 3420 ملفا.", "2025")).toEqual(["files_processed 2025-H1 = 3420"]);
+  });
+
+  it("are no part when two", () => {
+    expect(statusOf("وعالجت المصالح في يناير وفبراير 1200 ملف.", "2025-Q1", "1200").status).toBe("held_back");
   });
 });
