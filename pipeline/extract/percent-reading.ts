@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { grammarWords } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
-import { sameStem, wordIsAny, wordIsBareCue } from "./cue-match.ts";
+import { sameStem, wordIsAny, wordIsBareCue, wordMatchesAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { readShare } from "./share-reading.ts";
@@ -126,6 +126,8 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const coordinated = own !== undefined && afterAmount && own.folded.length > 4 && own.folded.startsWith("وال") && /^[^\S\n]*بـ?[^\S\n]*$/u.test(scope.text.slice(own.end, scope.mention.start));
   if (coordinated && !wordIsAny(own, catalogued)) return { reason: `a change of what? «${scope.text.slice(own.start, own.end)}», right before it, names nothing the catalogue counts` };
   const inClause = named(scope.before);
+  const otherSubject = inClause ? undefined : otherMeasureSubject(scope, catalogue, catalogued);
+  if (otherSubject) return { reason: `a change of what? its subject «${scope.text.slice(otherSubject.start, otherSubject.end)}» names nothing the catalogue counts` };
   if (inClause && "match" in inClause.decision) return { indicator: (countNamedAgain(inClause.word, scope, soFar) ?? inClause.decision.match).indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.
   const relativeHead = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.relatives) ? named(scope.previousClause.words) : undefined;
@@ -206,6 +208,22 @@ function countNamedAgain(word: Word | null, scope: NumberScope, soFar: SentenceS
   const named = counts.filter((c) => c.counted !== null && sameStem(c.counted.folded, word.folded));
   const last = named.at(-1);
   return last && named.every((c) => c.indicator.id === last.indicator.id) ? last : undefined;
+}
+
+/**
+ * The subject of the change verb right before the number, when it is a definite noun after "أن"/"إن" of a measure
+ * the catalogue counts nothing of (grammar-words other_measures): "أي أن المدة تقلصت بنحو 42 في المائة" is a change
+ * of the time a file takes, not of the files a clause before names. Generic nouns ("الحجم"، "النشاط") are the count's.
+ */
+function otherMeasureSubject(scope: NumberScope, catalogue: Catalogue, catalogued: readonly string[]): Word | undefined {
+  const { before } = scope;
+  const { increase, decrease } = catalogue.indicators.change_words;
+  let verb = before.length - 1;
+  while (verb >= 0 && !wordMatchesAny(before[verb]!.folded, increase) && !wordMatchesAny(before[verb]!.folded, decrease)) verb--;
+  const subject = before[verb - 1];
+  const that = before[verb - 2];
+  if (!subject || !that || !/^[وف]?[اإأ]ن$/u.test(that.folded) || !/^ال/u.test(subject.folded)) return undefined;
+  return wordIsAny(subject, grammarWords.other_measures) && !wordIsAny(subject, catalogued) ? subject : undefined;
 }
 
 /** The previous sentence's count when it ends the line right above the percentage's, no other number between. */

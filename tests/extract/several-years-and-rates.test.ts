@@ -46,3 +46,15 @@ describe("the months of a part listed one by one", () => {
     expect(statusOf("وعالجت المصالح في يناير وفبراير 1200 ملف.", "2025-Q1", "1200").status).toBe("held_back");
   });
 });
+
+describe("a change of another measure than a count", () => {
+  it("is not the change of the count a clause before names ('أي أن المدة تقلصت بنحو 42 في المائة')", () => {
+    const text = "فقد تقلص متوسط مدة معالجة الملف إلى 11 يوما، بعدما كان في حدود 19 يوما سنة 2017، أي أن المدة تقلصت بنحو 42 في المائة في ظرف أربع سنوات.";
+    expect(statusOf(text, "2021", "نحو 42 في المائة").status).toBe("unaccounted");
+  });
+
+  it("leaves a generic subject the count's ('أن الحجم ارتفع بنحو 6 في المائة')", () => {
+    const text = "وعالجت المصالح 7680 ملفا سنة 2025، ما يعني أن الحجم ارتفع بنحو 6 في المائة مقارنة بسنة 2024.";
+    expect(published(text, "2025")).toContain("files_processed_pct_change 2025 vs 2024 = approx 6");
+  });
+});
