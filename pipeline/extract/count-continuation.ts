@@ -264,11 +264,14 @@ function byOwnNoun(soFar: SentenceSoFar, target: CountFigure, counted: CountedNo
 /** Whether an indicator counts a noun ("مغاربه" for Moroccan citizens arrested abroad). */
 export const countsNoun = (indicator: Indicator, noun: string) => (indicator.cues ?? []).some((p) => p.counted !== undefined && wordMatchesAny(noun, p.counted));
 
-/** How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90". */
-const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+/**
+ * How the same number said again is introduced, after its noun at most: "ميا وطناش، بالأرقام 112", "تسعين أمر، 90";
+ * not "لا يعني" ("رقم 73 موقوفا لا يعني 73 إدانة": the same value of another thing).
+ */
+const sayingAgain = /^[^\p{N}\n]{0,24}([،,:؛]|بالأرقام|بالارقام|(?<!لا[^\S\n])يعني)\s*$/u;
 
 /** The same, when the two are written in different signs (words, then digits): a longer noun phrase may stand between ("تلاتة ديال التسليم المراقب ديال المخدرات، 3"). */
-const sayingAgainInOtherSigns = /^[^\p{N}\n]{0,48}([،,:؛]|بالأرقام|بالارقام|يعني)\s*$/u;
+const sayingAgainInOtherSigns = /^[^\p{N}\n]{0,48}([،,:؛]|بالأرقام|بالارقام|(?<!لا[^\S\n])يعني)\s*$/u;
 
 const hasDigit = (text: string) => /\p{Nd}/u.test(text);
 

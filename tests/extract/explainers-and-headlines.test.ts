@@ -1,0 +1,31 @@
+// What round 136's sets showed (held622–625: ten more outlets, headlines and captions, interviews, explainers):
+// "قريبة من" qualifies; "في وقت واحد" counts nothing; "لا يعني 73 إدانة" says no number again; an exam session is no
+// training course.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { readText } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+const mentionOf = (text: string, reference: string, number: string) => readText(text, catalogue, reference, null).mentions.find((m) => m.text === number)!;
+
+describe("round 136's explainers and interviews", () => {
+  it("reads 'قريبة من' as about", () => {
+    const text = "تابع المكتب 78 إنابة قضائية دولية، مقابل 71 في الفترة نفسها من 2023، أي بزيادة قريبة من 10 في المائة.";
+    expect(mentionOf(text, "2024-H1", "قريبة من 10 في المائة").status).toBe("observation");
+  });
+
+  it("counts nothing in 'في وقت واحد' (at one time)", () => {
+    const text = "العملية المتعددة الأطراف: عملية تنسقها الأمانة العامة للأنتربول وتشارك فيها أجهزة شرطة عدة دول في وقت واحد.";
+    expect(mentionOf(text, "2016", "واحد").status).toBe("ignored");
+  });
+
+  it("does not read the same value after 'لا يعني' as the figure said again", () => {
+    const text = "وأوقفت المصالح 73 شخصا مبحوثا عنهم دوليا. ثم إن رقم 73 موقوفا لا يعني 73 إدانة.";
+    expect(readText(text, catalogue, "2016", null).mentions.filter((m) => m.text === "73").map((m) => m.status)).toEqual(["observation", "restatement", "unaccounted"]);
+  });
+
+  it("reads no training share in an exam session's pass rate", () => {
+    const text = "وفي موضوع آخر، أوردت «الرأي المغربي» أن نسبة النجاح في الدورة العادية لامتحانات الباكالوريا بلغت 57 في المائة.";
+    expect(mentionOf(text, "2017-H1", "57 في المائة").status).not.toBe("observation");
+  });
+});
