@@ -124,6 +124,18 @@ export function statedBeforeQuestion(text: string, words: readonly Word[], sente
   return clauseMark.test(text.slice(mention.end, after[asking]!.start)) && !wordsWithin(words, sentence.start, sentence.end).some(doubted);
 }
 
+/**
+ * Whether the question is a line of its own under the number's, no question word before it in the sentence: "↑
+ * 10,2% مقارنة بالنصف الأول من 2023 (3104 ملفات)⏎ماذا يعني؟" states the change and asks of it on the next line.
+ */
+export function questionOnLineBelow(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): boolean {
+  const lastLine = text.lastIndexOf("\n", sentence.end - 1);
+  if (lastLine < mention.end || lastLine < sentence.start) return false;
+  const asks = (w: Word) => grammarWords.question_words.includes(withoutConjunction(w.folded));
+  const opening = wordsWithin(words, lastLine, sentence.end)[0];
+  return opening !== undefined && asks(opening) && !wordsWithin(words, sentence.start, lastLine).some(asks);
+}
+
 /** A mark that ends a clause: a number before it and a forecast after it are in different clauses. */
 const clauseMark = /[،,؛;:]/u;
 

@@ -1,11 +1,12 @@
 // What round 136's sets showed (held622–625: ten more outlets, headlines and captions, interviews, explainers):
 // "قريبة من" qualifies; "في وقت واحد" counts nothing; "لا يعني 73 إدانة" says no number again; an exam session is no
-// training course.
+// training course; a question on its own line under a figure asks of it, and leaves it stated.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
-import { readText } from "../helpers/extract.ts";
+import { publishedFigures, readText } from "../helpers/extract.ts";
 
 const catalogue = loadCatalogue();
+const published = (text: string, reference: string) => publishedFigures(text, catalogue, reference, null);
 const mentionOf = (text: string, reference: string, number: string) => readText(text, catalogue, reference, null).mentions.find((m) => m.text === number)!;
 
 describe("round 136's explainers and interviews", () => {
@@ -27,5 +28,14 @@ describe("round 136's explainers and interviews", () => {
   it("reads no training share in an exam session's pass rate", () => {
     const text = "وفي موضوع آخر، أوردت «الرأي المغربي» أن نسبة النجاح في الدورة العادية لامتحانات الباكالوريا بلغت 57 في المائة.";
     expect(mentionOf(text, "2017-H1", "57 في المائة").status).not.toBe("observation");
+  });
+
+  it("states a figure on the line above a question of its own ('ماذا يعني؟')", () => {
+    const text = "▌الملفات\n3420\nملفا وطلب معلومات عالجتها مصالح التعاون الدولي\n↑ 10,2% مقارنة بالنصف الأول من 2023 (3104 ملفات)\nماذا يعني؟ كل ملف أو طلب تتبادله الشرطة المغربية مع شرطة أجنبية.";
+    expect(published(text, "2024-H1")).toContain("files_processed 2023-H1 = 3104");
+  });
+
+  it("still asks a figure on the question's own line", () => {
+    expect(mentionOf("المذيع: وماذا تعني 3420 ملفا في ستة أشهر؟", "2024-H1", "3420").status).toBe("held_back");
   });
 });
