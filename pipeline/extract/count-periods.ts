@@ -59,6 +59,8 @@ export function coordinatedPeriod(scope: NumberScope, catalogue: Catalogue, own:
   const partNamedBefore = namedBefore && before.length > 0 && !namesPeriodBetween(scope, catalogue, previous.end, before[0]!.start);
   const earlierYear = periodYear(previous.period) < periodYear(scope.reference) && (parsePeriod(previous.period).part === null || partNamedBefore);
   const verb = earlierYear && before.length > 0 && before.length <= coordinatedVerbWords && before[0]!.folded.startsWith("و") && scope.yearsBefore.length === 0 && /^[^\S\n]*\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*[،,][^\S\n]*$/u.test(scope.text.slice(previous.end, before[0]!.start));
+  // Joined by "و" right after the count before and its noun of up to three words ("3540 برقية بحث وطنية و362 برقية
+  // عربية"); words of its clause before it are those of that noun.
   if (!verb && !actionOfSamePart(scope, previous) && (before.some((w) => w.start < previous.end) || !/^[^\S\n]+\p{L}+(?:[^\S\n]+\p{L}+){0,2}[^\S\n]+و[^\S\n]*$/u.test(gap))) return undefined;
   return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
 }

@@ -1,6 +1,6 @@
 // A span of months that is exactly a half-year or a quarter names that part of the year: "من فاتح يناير إلى 30
 // يونيو" and "عند نهاية يونيو" (from January) are the first half, "بين يوليوز ودجنبر" and "بعد متم يونيو" (to
-// December) the second. Any other span
+// December) the second; so are months listed one by one ("يناير وفبراير ومارس", the first quarter). Any other span
 // of months is shorter than a period (periods.json shorter_spans) and its figures are held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import { wordIsAny } from "./cue-match.ts";

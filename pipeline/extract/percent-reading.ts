@@ -127,7 +127,7 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   if (coordinated && !wordIsAny(own, catalogued)) return { reason: `a change of what? «${scope.text.slice(own.start, own.end)}», right before it, names nothing the catalogue counts` };
   const inClause = named(scope.before);
   const otherSubject = inClause ? undefined : otherMeasureSubject(scope, catalogue, catalogued);
-  if (otherSubject) return { reason: `a change of what? its subject «${scope.text.slice(otherSubject.start, otherSubject.end)}» names nothing the catalogue counts` };
+  if (otherSubject) return { reason: `a change of what? its subject «${scope.text.slice(otherSubject.start, otherSubject.end)}» is a measure the catalogue counts nothing of` };
   if (inClause && "match" in inClause.decision) return { indicator: (countNamedAgain(inClause.word, scope, soFar) ?? inClause.decision.match).indicator, period: null, word: inClause.word };
   // "الإنابات القضائية، التي ارتفعت بحوالي 7 في المائة": a relative clause's change is of the noun it follows.
   const relativeHead = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.relatives) ? named(scope.previousClause.words) : undefined;
