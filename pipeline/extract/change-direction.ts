@@ -110,7 +110,8 @@ function changeBeforeLead(scope: NumberScope, catalogue: Catalogue): Direction |
   // "أي بزيادة 8 إنابات، وهو ما يعادل 8,3 في المائة": "which is" restates the amount as a rate.
   const equals = scope.lead.length >= 2 && scope.lead.length <= equalsLead && wordIsAny(scope.lead[0]!, grammarWords.back_reference_openings) && !ofWhole;
   const from = rate > 0 ? scope.lead[rate]!.start : leadStart;
-  return opensParenthesis || rateAlone || equals ? changeDirection(clauseBefore(scope, from), change_words) : undefined;
+  // Not the verb of a qualifier there ("تمثل ما يفوق خمس مجموع الملفات، بنسبة 21 في المائة": more than a fifth, no rise).
+  return opensParenthesis || rateAlone || equals ? changeDirection(withoutQualifiers(clauseBefore(scope, from)), change_words) : undefined;
 }
 
 /** The sentence's words before the number that follow its last percentage, if any. */

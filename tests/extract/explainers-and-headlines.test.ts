@@ -38,4 +38,14 @@ describe("round 136's explainers and interviews", () => {
   it("still asks a figure on the question's own line", () => {
     expect(mentionOf("المذيع: وماذا تعني 3420 ملفا في ستة أشهر؟", "2024-H1", "3420").status).toBe("held_back");
   });
+
+  it("takes no rise from the verb of a fraction's qualifier before a share ('تمثل ما يفوق خمس …، بنسبة 21 في المائة')", () => {
+    const text = "أول ما يلفت الانتباه أن ملفات الهجرة تمثل ما يفوق خمس مجموع الملفات التي عالجها القسم، بنسبة 21 في المائة من أصل 4677 ملفا.";
+    expect(mentionOf(text, "2021", "21 في المائة").status).not.toBe("observation");
+  });
+
+  it("still takes the rise of a verb before a rate ('ارتفع عدد الملفات …، بنسبة 21 في المائة')", () => {
+    const text = "وارتفع عدد الملفات التي عالجها القسم إلى 4677 ملفا، بنسبة 21 في المائة مقارنة مع 2020.";
+    expect(published(text, "2021")).toContain("files_processed_pct_change 2021 vs 2020 = 21");
+  });
 });
