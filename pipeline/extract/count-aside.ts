@@ -17,6 +17,7 @@ import { ownPartnerWords, partnerPartOf } from "./partner-place.ts";
 import { percentageMark } from "./change-direction.ts";
 import { changeDirection } from "./percent-change.ts";
 import { heldBack, type Reading, unaccounted } from "./reading.ts";
+import { oncePer } from "../lib/once-per.ts";
 import { restOfWhole } from "./remainder.ts";
 import { clauseWords, type NumberScope, sentenceOpening } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
@@ -196,14 +197,5 @@ function bilateralBefore(scope: NumberScope): Word | undefined {
   return scope.before.slice(-bilateralReach).find((w) => wordIsAny(w, grammarWords.bilateral));
 }
 
-/** Whether an indicator counts one partner's only: its cues name that partner's nationality ("مطلوبين للقضاء الأمريكي"). */
-const countsOnePartner = (indicator: Indicator): boolean => {
-  let counts = onePartnerIndicators.get(indicator);
-  if (counts === undefined) {
-    counts = ownPartnerWords(indicator).some((word) => foreignNationalityForms.includes(word));
-    onePartnerIndicators.set(indicator, counts);
-  }
-  return counts;
-};
-/** countsOnePartner's answer for each indicator, worked out once (every count asks). */
-const onePartnerIndicators = new WeakMap<Indicator, boolean>();
+/** Whether an indicator counts one partner's only: its cues name that partner's nationality ("مطلوبين للقضاء الأمريكي"); once per indicator. */
+const countsOnePartner = oncePer((indicator: Indicator): boolean => ownPartnerWords(indicator).some((word) => foreignNationalityForms.includes(word)));

@@ -32,9 +32,7 @@ export function comparedWithRate(scope: NumberScope, catalogue: Catalogue, soFar
   const rate = soFar.unclearPeriod;
   // Only a rate the sentence's figures begin with: "بمعدل 358 ملفا في الشهر" after a count is an aside on that count.
   if (!rate || soFar.counts.length > 0 || findPhrases(scope.lead.slice(-rateComparisonReach), catalogue.periods.comparisons).length === 0) return undefined;
-  const spanWords: Word[] = [];
-  for (let word = scope.wordFrom(rate.start); word && word.end <= rate.end; word = scope.wordFrom(word.end)) spanWords.push(word);
-  return findPhrases(spanWords, catalogue.periods.shorter_spans.rates).length > 0 ? rate : undefined;
+  return findPhrases(wordsBetween(scope, rate.start, rate.end), catalogue.periods.shorter_spans.rates).length > 0 ? rate : undefined;
 }
 
 /**
@@ -65,10 +63,16 @@ export function coordinatedPeriod(scope: NumberScope, catalogue: Catalogue, own:
   return { claims: [{ period: previous.period, start: previous.start, end: previous.end }] };
 }
 
-/** Whether the words from `start` to `end` name a year or a part of one. */
-function namesPeriodBetween(scope: NumberScope, catalogue: Catalogue, start: number, end: number): boolean {
+/** The words of the text from `start` to `end`. */
+function wordsBetween(scope: NumberScope, start: number, end: number): Word[] {
   const words: Word[] = [];
   for (let word = scope.wordFrom(start); word && word.end <= end; word = scope.wordFrom(word.end)) words.push(word);
+  return words;
+}
+
+/** Whether the words from `start` to `end` name a year or a part of one. */
+function namesPeriodBetween(scope: NumberScope, catalogue: Catalogue, start: number, end: number): boolean {
+  const words = wordsBetween(scope, start, end);
   return words.some(isYearWord) || findPhrases(words, partPhrasesIn(scope.reference, catalogue.periods, true)).length > 0 || monthRanges(scope.text, words, catalogue.periods).length > 0;
 }
 

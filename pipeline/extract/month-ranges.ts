@@ -74,12 +74,13 @@ export function monthRanges(text: string, words: readonly Word[], phrases: Perio
  * months is a half, not its first quarter; two months are no part).
  */
 function listedMonths(text: string, words: readonly Word[], found: ReadonlyArray<{ index: number; month: number }>): MonthRange[] {
+  // The next month, in the next word, joined by "و" or a comma.
+  const follows = (a: { index: number; month: number }, b: { index: number; month: number }) => b.index === a.index + 1 && b.month === a.month + 1 && (words[b.index]!.folded.startsWith("و") || /^[^\S\n]*[،,][^\S\n]*$/u.test(text.slice(words[a.index]!.end, words[b.index]!.start)));
   const ranges: MonthRange[] = [];
   let first = 0;
   found.forEach(({ index, month }, k) => {
     const previous = found[k - 1];
     const next = found[k + 1];
-    const follows = (a: { index: number; month: number }, b: { index: number; month: number }) => b.index === a.index + 1 && b.month === a.month + 1 && (words[b.index]!.folded.startsWith("و") || /^[^\S\n]*[،,][^\S\n]*$/u.test(text.slice(words[a.index]!.end, words[b.index]!.start)));
     if (!previous || !follows(previous, found[k]!)) first = k;
     if (next && follows(found[k]!, next)) return;
     const part = k - first >= 2 ? partOf(found[first]!.month, month) : undefined;

@@ -115,7 +115,7 @@ function reachingBefore(words: readonly Word[], at: number): Word | undefined {
  */
 export function statedBeforeQuestion(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): boolean {
   const after = wordsWithin(words, mention.end, sentence.end);
-  const asking = after.findIndex((w) => grammarWords.question_words.includes(withoutConjunction(w.folded)));
+  const asking = after.findIndex(asksQuestion);
   const it = after[asking + 1];
   const askedOf = (w: Word) => grammarWords.pronouns_of_being.includes(w.folded) || grammarWords.demonstratives.includes(w.folded) || grammarWords.interpreting_subjects.includes(w.folded);
   if (asking < 0 || !after[asking]!.folded.endsWith("هل") || it === undefined || !askedOf(it)) return false;
@@ -131,10 +131,12 @@ export function statedBeforeQuestion(text: string, words: readonly Word[], sente
 export function questionOnLineBelow(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): boolean {
   const lastLine = text.lastIndexOf("\n", sentence.end - 1);
   if (lastLine < mention.end || lastLine < sentence.start) return false;
-  const asks = (w: Word) => grammarWords.question_words.includes(withoutConjunction(w.folded));
   const opening = wordsWithin(words, lastLine, sentence.end)[0];
-  return opening !== undefined && asks(opening) && !wordsWithin(words, sentence.start, lastLine).some(asks);
+  return opening !== undefined && asksQuestion(opening) && !wordsWithin(words, sentence.start, lastLine).some(asksQuestion);
 }
+
+/** A question word, maybe after a conjunction ("وماذا", "هل"; grammar-words question_words). */
+const asksQuestion = (word: Word) => grammarWords.question_words.includes(withoutConjunction(word.folded));
 
 /** A mark that ends a clause: a number before it and a forecast after it are in different clauses. */
 const clauseMark = /[،,؛;:]/u;

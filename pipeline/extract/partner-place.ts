@@ -101,21 +101,11 @@ function ownLead(text: string, lead: readonly Word[], numberStart: number, numbe
 /** Whether no word follows the number on its line before a parenthesis or a clause mark. */
 const bareValue = (text: string, numberEnd: number) => /^[^\S\n]*(?:[(،,؛;.\n]|$)/u.test(text.slice(numberEnd, numberEnd + 4));
 
-/** The words of every cue context of an indicator ("امريكي" for the foreigners arrested for the US): a partner it names is part of what it counts. */
-export function ownPartnerWords(indicator: Indicator): readonly string[] {
-  let words = partnerWordsByIndicator.get(indicator);
-  if (!words) {
-    words = Object.freeze(indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? []);
-    partnerWordsByIndicator.set(indicator, words);
-  }
-  return words;
-}
-
 /**
- * Each indicator's words, gathered once: every number asks (hot in a profile, with its cue list built again from a
- * new array each time). Frozen: the callers share the one array.
+ * The words of every cue context of an indicator ("امريكي" for the foreigners arrested for the US): a partner it names
+ * is part of what it counts. Gathered once per indicator (every number asks); frozen, since the callers share it.
  */
-const partnerWordsByIndicator = new WeakMap<Indicator, readonly string[]>();
+export const ownPartnerWords = oncePer((indicator: Indicator): readonly string[] => Object.freeze(indicator.cues?.flatMap((cue) => [...(cue.context ?? []), ...(cue.topic ?? [])].flat()) ?? []));
 
 /**
  * The one partner country the count's own clause places it with, before the number or in the few words after it,

@@ -365,7 +365,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       // The claim spans the part's words too: "وكانت حصيلة النصف الأول من السنة نفسها قد سجلت …" opens on it.
       // After the sentence named the other part with no year ("خلال الأسدس الثاني، مقارنة مع 8 أشخاص في الأسدس الأول من
       // السنة نفسها"), the same year is that part's, the text's own, not one an earlier sentence named.
-      const ownYearBefore = context.earlier !== undefined && partNamed(context.earlier, phrases) !== undefined && !context.earlier.some(isYearWord);
+      const ownYearBefore = partNamedWithoutYear(context, phrases) !== undefined;
       const year = ownYearBefore ? parsePeriod(reference).year : (context.topicYear ?? parsePeriod(reference).year);
       claims.push({ period: withPart(String(year), part), start: spanFromPart(parts, part, match.index, match.start), end: match.end });
       continue;
@@ -379,7 +379,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // sentence named last before it, compared or not.
     // "وكانت حصيلة النصف الأول من السنة … إذ سجلت آنذاك 2760 ملفا": "then" is the part its sentence named before it,
     // no year in digits there, of the text's year.
-    const thenPart = !referenceHasPart && isThenWord(words[match.index]!) && context.earlier !== undefined && !context.earlier.some(isYearWord) ? partNamed(context.earlier, phrases) : undefined;
+    const thenPart = !referenceHasPart && isThenWord(words[match.index]!) ? partNamedWithoutYear(context, phrases) : undefined;
     if (thenPart !== undefined) {
       claims.push({ period: withPart(String(parsePeriod(reference).year), thenPart), start: match.start, end: match.end });
       continue;
@@ -476,6 +476,11 @@ function thenWordYear(word: Word, context: PeriodContext): number | null {
   if (!isThenWord(word)) return null;
   const year = [...(context.earlier ?? [])].reverse().find(isYearWord);
   return year ? wordValue(year) : null;
+}
+
+/** The part of the year the sentence named before the clause with no year in digits there (the text's year's), if any. */
+function partNamedWithoutYear(context: PeriodContext, phrases: PeriodPhrases): PartCode | undefined {
+  return context.earlier !== undefined && !context.earlier.some(isYearWord) ? partNamed(context.earlier, phrases) : undefined;
 }
 
 /** A word of "then" or "that" (grammar-words then_and_now.then, distal_demonstratives). */
