@@ -12,6 +12,8 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { firstWordAt, type Word } from "./words.ts";
 import { isTwoDots } from "../text/sentences.ts";
+import { monthRanges } from "./month-ranges.ts";
+import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 
 export interface Span {
   start: number;
@@ -160,6 +162,8 @@ export interface ClauseWords {
   yearNouns: readonly string[];
   /** Words restating a figure ("بالتحديد"). */
   restating: readonly string[];
+  /** The catalogue's period phrases: a span of months ("بين يوليوز ودجنبر") is one phrase. */
+  periods: PeriodPhrases;
 }
 
 /**
@@ -173,11 +177,18 @@ function opensClause(text: string, i: number, context: ClauseWords): boolean {
   return wordIsAny(word, context.relatives) && !(previous !== undefined && wordIsAny(previous, context.yearNouns));
 }
 
-/** Where a new clause starts in the gap [from, to) between two figures: its last word opening one, else `to`. */
+/**
+ * Where a new clause starts in the gap [from, to) between two figures: its last word opening one, else `to`. The
+ * "و" joining the ends of a span of months opens none: "41 بين يوليوز ودجنبر مقابل 46 في النصف الأول".
+ */
 function cutInGap(text: string, from: number, to: number, context: ClauseWords): number {
   const { words } = context;
-  for (let i = firstWordAt(words, to) - 1; i >= 0 && words[i]!.start >= from; i--) {
-    if (opensClause(text, i, context)) return words[i]!.start;
+  const last = firstWordAt(words, to) - 1;
+  let months: Span[] | undefined;
+  for (let i = last; i >= 0 && words[i]!.start >= from; i--) {
+    if (!opensClause(text, i, context)) continue;
+    months ??= monthRanges(text, words.slice(firstWordAt(words, from), last + 1), context.periods);
+    if (!months.some((m) => m.start < words[i]!.start && words[i]!.end <= m.end)) return words[i]!.start;
   }
   return to;
 }

@@ -154,7 +154,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const { asideReasons, denied } = setAsideIn(extraction, sentenceWords, all);
   for (const [mention, reason] of asideReasons) outcomes.set(mention, { status: "ignored", reason });
   const mentions = all.filter((m) => !asideReasons.has(m));
-  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: clauseOpeners, yearNouns, restating: grammarWords.restating });
+  const clauses = clausesOf(source.text, sentence, mentions, { words, relatives: clauseOpeners, yearNouns, restating: grammarWords.restating, periods: catalogue.periods });
   const sentenceStart = firstWordAt(words, sentence.start);
   const years = mentions.filter((m) => m.kind === "year");
   // "قارنت بين النصف الأول والنصف الثاني: 3040 ملفا في الثاني مقابل 2760 في الأول (+10%)": a sentence that names two
