@@ -15,9 +15,12 @@ import { isYearWord } from "./years.ts";
  * التي شهدت معالجة 2950 ملفا" is 2016; "مقارنة مع نفس الفترة من السنة الماضية، التي عرفت معالجة 2.760 ملفا"
  * the same half of the year before.
  */
-export function carriedPeriod(scope: NumberScope, catalogue: Catalogue): PeriodReading | undefined {
+export function carriedPeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
   const [first] = scope.before;
   if (!first || !wordIsAny(first, grammarWords.relatives)) return undefined;
+  // A relative clause naming its own year before the number is of that year: "لم يكن مألوفا قبل سنتين، حين بلغ
+  // مجموع ما عولج طيلة سنة 2016 بأكملها 2950 ملفا".
+  if ("claims" in own && own.claims.length > 0 && scope.yearsBefore.length > 0) return undefined;
   // Only the end of the previous clause can be what the relative word refers to; when a figure ended it ("… بأكثر من
   // 10 في المائة، حين بلغ …"), the words of the sentence before.
   const previous = scope.previousClause.words.length > 0 ? scope.previousClause : periodScopeOf(scope.earlier);

@@ -394,8 +394,13 @@ export function theirNumber(scope: NumberScope, counted: CountedNoun | null, soF
   }
   // A noun after the number, or the number a dual is ("بعدما لم يتجاوز عددها عمليتين سنة 2020").
   if (counted?.how !== "after" && counted?.how !== "dual") return undefined;
-  const persons = wordMatchesAny(counted.folded, grammarWords.generic_counted) && previous.indicator.unit === "persons";
-  return persons || sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+  if (sameNoun(counted.folded, previous.counted.folded, catalogued)) return previous;
+  if (!wordMatchesAny(counted.folded, grammarWords.generic_counted) || previous.indicator.unit !== "persons") return undefined;
+  // "إيقاف 44 شخصا …، ضمنهم 24 مغربيا …، بعدما كان عددهم … لم يتجاوز 41 شخصا": the noun said again is the count's
+  // that first named it, not the part's after it (which named persons otherwise: "استقدام 7 أشخاص …، ليبلغ عددهم 13 شخصا").
+  if (wordMatchesAny(previous.counted.folded, grammarWords.generic_counted)) return previous;
+  const echoed = soFar.counts.filter((c) => c !== previous && c.counted !== null && c.indicator.unit === "persons" && sameStem(c.counted.folded, counted.folded)).at(-1);
+  return echoed ?? previous;
 }
 
 /** "عددهم", "وعددها": "the number" with a pronoun of what was just counted. */

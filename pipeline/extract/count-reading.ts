@@ -255,7 +255,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     wholeOfPartPeriod(scope, own, soFar, indicator) ??
     partOfCountOrWhole(scope, own, soFar, indicator) ??
     (startsChange ? undefined : countOverOpeningSpan(scope, catalogue)) ??
-    carriedPeriod(scope, catalogue) ??
+    carriedPeriod(scope, catalogue, own) ??
     restatedTotalPeriod(scope, catalogue, own) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??
     comparisonClausePeriod(scope, catalogue, own) ??

@@ -63,7 +63,28 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
     const agreed = agreedPeriod(reading.claims);
     if ("period" in agreed) return { claims: [agreed.period] };
   }
-  return labelPeriod(text, words, start, until, mentions, reference, phrases, context) ?? leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context);
+  return labelPeriod(text, words, start, until, mentions, reference, phrases, context) ?? leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context) ?? explainedPeriod(text, words, start, until, mentions, reference, phrases, context);
+}
+
+/**
+ * A first clause naming one period, and no figure, that the clause after the comma explains ("إذ", "حيث": grammar-words
+ * reason_openers): "وأضاف أن المؤشرات الأولية للنصف الأول من سنة 2023 تؤكد المنحى نفسه، إذ تمت معالجة 3104 ملفات،
+ * وتتبع 71 إنابة" gives its period to the counts that explain it, however long it is.
+ */
+function explainedPeriod(text: string, words: readonly Word[], start: number, until: number, mentions: readonly NumberMention[], reference: string, phrases: PeriodPhrases, context: PeriodContext): PeriodReading | null {
+  const mark = text.slice(start, until).search(openingMark);
+  if (mark < 0) return null;
+  const next = wordsWithin(words, start + mark + 1, until)[0];
+  if (!next || !wordIsAny(next, grammarWords.reason_openers)) return null;
+  const clause = wordsWithin(words, start, start + mark);
+  // Only a clause that states what the period shows: not one that compares, denies or says what something remains ("ولم يكن
+  // هذا الارتفاع وليد النصف الثاني من السنة، إذ …", "يظل أدنى بقليل من حصيلة النصف الثاني، إذ …").
+  const qualified = clause.some((w) => wordIsAny(w, grammarWords.negations) || wordIsAny(w, grammarWords.remaining_verbs) || wordIsAny(w, grammarWords.elatives));
+  if (qualified || findPhrases(clause, phrases.comparisons).length > 0) return null;
+  const reading = readPeriods({ words: clause, years: mentions.filter((m) => m.kind === "year" && m.start >= start && m.end <= start + mark) }, reference, phrases, context);
+  if (!("claims" in reading)) return null;
+  const agreed = agreedPeriod(reading.claims);
+  return "period" in agreed ? { claims: [agreed.period] } : null;
 }
 
 /**

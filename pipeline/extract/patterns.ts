@@ -27,6 +27,8 @@ export interface PatternMatch {
   strength: number;
   /** The words that satisfied the conditions, in text order. */
   evidence: Word[];
+  /** The genitive of a construct closed by its adjective ("مذكرة توقيف دولية": توقيف), when the pattern asks for one. */
+  construct?: Word;
 }
 
 function firstMatch(words: readonly Word[], alternatives: readonly string[]): Word | undefined {
@@ -45,7 +47,7 @@ function groupsMatch(words: readonly Word[], groups: readonly (readonly string[]
 }
 
 /** The strength and evidence of one pattern, or undefined when it does not hold. */
-export function matchPattern(pattern: Pattern, input: PatternInput): { strength: number; evidence: Word[] } | undefined {
+export function matchPattern(pattern: Pattern, input: PatternInput): Omit<PatternMatch, "indicator"> | undefined {
   if (pattern.counted && !(input.counted !== null && wordMatchesAny(input.counted, pattern.counted))) return undefined;
   if (pattern.not_counted && input.counted !== null && wordMatchesAny(input.counted, pattern.not_counted)) return undefined;
   // "مذكرة بحث دولية": the noun after the counted one is its genitive, and the adjective after both is the construct's.
@@ -63,7 +65,8 @@ export function matchPattern(pattern: Pattern, input: PatternInput): { strength:
   const earlier = groupsMatch(input.earlier, pattern.earlier);
   if (!earlier) return undefined;
   const strength = (pattern.counted ? 1 : 0) + (pattern.genitive ? 2 : 0) + (pattern.qualified_by ? 1 : 0) + (pattern.context?.length ?? 0) + (pattern.topic?.length ?? 0) + (pattern.earlier?.length ?? 0);
-  return { strength, evidence: [...(pattern.genitive ? [input.qualifier!] : []), ...(pattern.qualified_by ? [qualifier!] : []), ...context, ...topic, ...earlier] };
+  const evidence = [...(pattern.genitive ? [input.qualifier!] : []), ...(pattern.qualified_by ? [qualifier!] : []), ...context, ...topic, ...earlier];
+  return pattern.genitive && pattern.qualified_by ? { strength, evidence, construct: input.qualifier! } : { strength, evidence };
 }
 
 /** The best match of each indicator among `indicators`, strongest first. */
@@ -82,10 +85,19 @@ export function rankIndicators(indicators: readonly Indicator[], input: PatternI
 
 export type Decision = { match: PatternMatch } | { ambiguous: PatternMatch[] } | { none: true };
 
-/** The single strongest match, an ambiguity between the tied strongest, or none. */
+/**
+ * The single strongest match, an ambiguity between the tied strongest, or none. Of a tie, a construct closed by its
+ * adjective wins over patterns that hold only by taking its genitive for one of their context words: in "39 مذكرة
+ * توقيف دولية" the word توقيف is the warrant's own, so it tells of no notice stopping a search.
+ */
 export function decide(matches: readonly PatternMatch[]): Decision {
   const [first, second] = matches;
   if (!first) return { none: true };
-  if (second && second.strength === first.strength) return { ambiguous: matches.filter((m) => m.strength === first.strength) };
-  return { match: first };
+  if (!second || second.strength !== first.strength) return { match: first };
+  const tied = matches.filter((m) => m.strength === first.strength);
+  const constructs = tied.filter((m) => m.construct !== undefined);
+  const [construct] = constructs;
+  const borrowsGenitive = (m: PatternMatch) => m === construct || m.evidence.some((w) => w.start === construct!.construct!.start);
+  if (constructs.length === 1 && tied.every(borrowsGenitive)) return { match: construct! };
+  return { ambiguous: tied };
 }

@@ -47,7 +47,10 @@ export function startsTransition(scope: NumberScope): boolean {
   // 37"; or "the number of" ("انخفض من 125 إلى 118 إنابة (-6%)، وعدد الأوامر … من 84 إلى 63 أمرا (-25%)، وعدد
   // المبحوث عنهم … من 97 إلى 76 شخصا"), the word of change anywhere before in the sentence.
   if (coordinatedCount.test(scope.before[0]!.folded)) return scope.earlier.some((w) => wordIsAny(w, transitions.words));
-  return changes(lead) || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80)) || changeAfterEnds(scope, to) || changeInListHeading(scope);
+  // Or open the clause, its subject as long as it takes before "من": "وارتفع عدد الأوامر الدولية بإلقاء القبض التي
+  // نشرها وعممها المكتب المركزي الوطني «أنتربول الرباط» من 112 أمراً إلى 124".
+  const opensOnChange = wordIsAny(scope.before[0]!, transitions.words) && !scope.before.slice(1, -1).some((w) => /\p{N}/u.test(w.folded));
+  return changes(lead) || opensOnChange || (coordinatedNoun.test(scope.before[0]!.folded) && changes(scope.earlier)) || signedChangeAfterEnds.test(scope.text.slice(scope.mention.end, scope.mention.end + 80)) || changeAfterEnds(scope, to) || changeInListHeading(scope);
 }
 
 /** How many items of a list its heading may stand over, and how long a heading may be. */
