@@ -161,7 +161,8 @@ function subgroupCounted(scope: NumberScope, catalogue: Catalogue, counted: Coun
   const generic = wordMatchesAny(counted.folded, grammarWords.generic_counted);
   // "تراجع عدد الأجانب المسلمين مقارنة مع 2022، حين بلغ 15 شخصا": a clause of "when it amounted to" says how many of
   // what "عدد" named in the clause before.
-  const relative = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.relatives);
+  // So does "that is" restating it: "عدد المواطنين المغاربة الذين أوقفوا خارج التراب الوطني، أي 83 شخصا من بين الموقوفين".
+  const relative = scope.before[0] !== undefined && (wordIsAny(scope.before[0], grammarWords.relatives) || (scope.before.length === 1 && wordIsAny(scope.before[0], grammarWords.restating)));
   const named = namedByCountOf(scope.before) ?? (relative ? namedByCountOf(scope.previousClause.words) : undefined) ?? frontedCountOf(scope, soFar);
   if (!named || !wordIsAny(named, catalogued) || wordIsAny(named, grammarWords.generic_counted)) return undefined;
   // Or a noun that repeats a word of what "عدد" names: "عدد المواطنين المغاربة الموقوفين في الخارج الذي بلغ 62 موقوفا".

@@ -282,3 +282,18 @@ export function notYetOver(reading: Reading, reference: string, published: strin
   if (periodMonths(reading.period)[1] < year * 12 + month - 1) return reading;
   return withheld(reading, `its period (${reading.period}) was not over when the text was published (${published}): an expectation, not a count`);
 }
+
+/** "رقم", "الرقم" or a comparison ("أقل من", "أكثر من") right before an opening quote. */
+const citedQuote = /(?:^|[\s،,])(?:ال)?رقم[^\S\n]*["«“][^\S\n]*$|(?:أقل|اقل|أكثر|اكثر|أدنى|ادنى|أعلى|اعلى)[^\S\n]+من[^\S\n]*["«“][^\S\n]*$/u;
+
+/**
+ * A figure quoted alone after "the number" or a comparison, nothing after its closing quote in its clause ('لكنه أقل
+ * من "6 آلاف".', 'ولا تسند أي حصيلة منشورة رقم "أكثر من 30".'): the text cites the words of a claim to weigh them, it
+ * states no count of its own (not a press review's quote ending on a figure: 'كتبت أن الإنابات "تجاوزت المائة"').
+ */
+export function quotedAlone(text: string, mention: NumberMention): string | undefined {
+  const before = text.slice(Math.max(0, mention.start - 16), mention.start);
+  const opens = citedQuote.test(before);
+  const closes = /^[^\S\n]*["»”][^\S\n]*(?:[.،,؛;:!?؟)]|\n|$)/u.test(text.slice(mention.end, mention.end + 6));
+  return opens && closes ? `it quotes a figure («${text.slice(mention.start, mention.end)}») to weigh the words of a claim, not a count the text states` : undefined;
+}

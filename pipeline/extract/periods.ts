@@ -3,7 +3,7 @@
 // different periods in one clause, or a span ("منذ 2015"), leave the period unclear: the figure is held back.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { fromJanuaryTo, parsePeriod, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
+import { fromJanuaryTo, parsePeriod, periodBefore, previousPartPeriod, previousYearPeriod } from "../lib/period.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { dayNumber } from "./day-number.ts";
 import { endOfAt, monthRanges, partOf } from "./month-ranges.ts";
@@ -365,7 +365,10 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       // The claim spans the part's words too: "وكانت حصيلة النصف الأول من السنة نفسها قد سجلت …" opens on it.
       // After the sentence named the other part with no year ("خلال الأسدس الثاني، مقارنة مع 8 أشخاص في الأسدس الأول من
       // السنة نفسها"), the same year is that part's, the text's own, not one an earlier sentence named.
-      const ownYearBefore = partNamedWithoutYear(context, phrases) !== undefined;
+      // So is a base of an earlier part: "39 مذكرة …، بارتفاع نسبته 11,4 في المائة مقارنة بالنصف الأول من السنة نفسها"
+      // in a report on the second half compares the halves of the figure's year, whatever year the text named last.
+      const earlierPartOfOwnYear = context.comparison && referenceHasPart && periodBefore(withPart(String(parsePeriod(reference).year), part), reference);
+      const ownYearBefore = partNamedWithoutYear(context, phrases) !== undefined || earlierPartOfOwnYear;
       const year = ownYearBefore ? parsePeriod(reference).year : (context.topicYear ?? parsePeriod(reference).year);
       claims.push({ period: withPart(String(year), part), start: spanFromPart(parts, part, match.index, match.start), end: match.end });
       continue;

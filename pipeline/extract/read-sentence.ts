@@ -28,7 +28,7 @@ import { namesTwoParts, numbersNamingParts } from "./year-parts.ts";
 import { continuedPeriod, openingPeriod, openingsAfterColons } from "./opening.ts";
 import { inPercentBlock, inPercentColumn, inPercentList } from "./percent-columns.ts";
 import { correctionOpening, spokenCorrections } from "./spoken-corrections.ts";
-import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOnLineBelow, questionOpening, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
+import { firstWordOf, forecastReaches, forecastsIn, hearsayOnLine, isQuestion, notYetOver, presupposingQuestion, questionOnLineBelow, questionOpening, quotedAlone, statedBeforeQuestion, targetNumber, withheld } from "./not-stated.ts";
 import { layoutDoubt, splitNumberDoubt } from "./layout-doubts.ts";
 import { parenthesisPeriod, yearLabelInParenthesis, yearLabelOfItem } from "./parenthesis.ts";
 import type { TableRow } from "./table-cell.ts";
@@ -206,7 +206,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   const confirmed = (mention: NumberMention) => retraction !== undefined && mention.end <= retraction.start && saidRight.test(source.text.slice(mention.end, retraction.start));
   const corrected = (mention: NumberMention) => retraction !== undefined && (retraction.end <= mention.start || confirmed(mention));
   const notStated = (mention: NumberMention) =>
-    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? (toJudge ? "it is a statement a question asks to judge true or false, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(source.text, words, mention, sentence) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
+    garbledDigits(source.text, mention) ?? (offered ? "it is one of the answers a question offers to choose from, not stated" : undefined) ?? (toJudge ? "it is a statement a question asks to judge true or false, not stated" : undefined) ?? asked(mention) ?? expected(mention) ?? targetNumber(source.text, words, mention, sentence) ?? quotedAlone(source.text, mention) ?? (corrected(mention) ? undefined : hearsayOnLine(source.text, words, sentence, mention));
   // A figure asked, heard, bounded by an elided verb, or of a period not over at publication is held back.
   const withheldIfNotStated = (reading: Reading, mention: NumberMention, scope: NumberScope) =>
     notYetOver(withheld(reading, notStated(mention) ?? scope.elidedBound ?? undefined), source.metadata.reference_period, source.metadata.published);

@@ -3,7 +3,8 @@
 // and the change after it is against that half; "مذكرة توقيف دولية" is a warrant whatever "البحث" the sentence names;
 // a relative clause naming its own year keeps it; a clause explained by "إذ" gives its period to the counts after;
 // "their number" with a noun said again is the count that first named it; "نشرة أمس" is a newscast; a verb of change opening a long clause makes
-// "من … إلى …" a change's two ends.
+// "من … إلى …" a change's two ends; "the first half of the same year" as a second half's base is the figure's year;
+// "أي 83 شخصا" restates the count its clause names; a figure quoted after "رقم" or "أقل من" weighs a claim.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -90,5 +91,37 @@ describe("a change whose verb opens a long clause", () => {
   it("still reads a range after a change verb when a number stands between ('ارتفع عدد الموقوفين إلى 152، تتراوح أعمارهم من 20 إلى 30 سنة')", () => {
     const text = "وارتفع عدد الموقوفين إلى 152 شخصا تتراوح أعمار أغلبهم من 20 إلى 30 سنة.";
     expect(mentionOf(text, "2025", "20").status).not.toBe("observation");
+  });
+});
+
+describe("the first half of 'the same year' as a second half's base", () => {
+  it("is the figure's own year, not a year a teaser line or a look-back named before", () => {
+    const text = "وهو إيقاع لم يكن مألوفا قبل سنتين فقط، حين بلغ مجموع ما عولج طيلة سنة 2016 بأكملها 2950 ملفا.\n\nاقرأ أيضا: 71 مذكرة توقيف دولية خلال 2017.. ماذا تغير؟\n\nوعلى صعيد البحث عن الأشخاص، نشر المكتب 39 مذكرة توقيف دولية، بارتفاع نسبته 11,4 في المائة مقارنة بالنصف الأول من السنة نفسها.";
+    expect(published(text, "2018-H2")).toContain("international_arrest_warrants_pct_change 2018-H2 vs 2018-H1 = 11.4");
+  });
+
+  it("still reads 'the second half of the same year' in a first half's report as the year the text last named", () => {
+    const text = "وفي سنة 2020 تراجع النشاط بسبب الجائحة. وعالج القطب 2240 ملفا، بتراجع نسبته 8.7 في المائة فقط عند مقارنته بالنصف الثاني من السنة ذاتها.";
+    expect(published(text, "2021-H1")).not.toContain("files_processed_pct_change 2021-H1 vs 2021-H2 = -8.7");
+  });
+});
+
+describe("'that is' restating a count a clause names", () => {
+  it("reads 'عدد المواطنين المغاربة الذين أوقفوا خارج التراب الوطني، أي 83 شخصا من بين الموقوفين' as the Moroccans", () => {
+    const text = "وحده عدد المواطنين المغاربة الذين أوقفوا خارج التراب الوطني، أي 83 شخصا من بين الموقوفين، جاء مطابقا لما نشرناه.";
+    expect(published(text, "2024")).toEqual(["moroccan_citizens_arrested_abroad 2024 = 83"]);
+  });
+});
+
+describe("a figure quoted to weigh a claim", () => {
+  it("holds back 'أقل من \"6 آلاف\"' and 'رقم \"أكثر من 30\"': the words of a claim, no count", () => {
+    const text = "عالجت المصالح 5800 ملف وطلب معلومات، لكنه أقل من \"6 آلاف\". ولا تسند أي حصيلة منشورة رقم \"أكثر من 30\".";
+    expect(mentionOf(text, "2022", "6 آلاف").status).toBe("held_back");
+    expect(mentionOf(text, "2022", "أكثر من 30").status).not.toBe("observation");
+  });
+
+  it("still reads a press review's quote ending on a figure", () => {
+    const text = "وكتبت الجريدة أن المكتب تتبع تنفيذ إنابات قضائية دولية \"تجاوزت المائة\".";
+    expect(mentionOf(text, "2017", "تجاوزت المائة").status).not.toBe("held_back");
   });
 });
