@@ -228,13 +228,28 @@ function someoneSays(words: readonly Word[], line: Span): Word | undefined {
   return undefined;
 }
 
+/**
+ * A heading of one or two words over the line that names a claim ("الادعاء" in a fact-check, above the minister's
+ * words it goes on to check): the line reports what others claimed.
+ */
+function claimHeadingAbove(text: string, words: readonly Word[], line: Span): Word | undefined {
+  const above = text.slice(0, Math.max(0, line.start - 1)).replace(/\s+$/u, "");
+  const start = above.lastIndexOf("\n") + 1;
+  const heading = words.filter((w) => w.start >= start && w.end <= above.length);
+  if (heading.length === 0 || heading.length > claimHeadingWords || !/^[\p{L}\s:：]*$/u.test(above.slice(start))) return undefined;
+  return heading.find((w) => wordIsAny(w, grammarWords.hearsay));
+}
+
+/** How many words a heading naming a claim may have ("الادعاء", "الادعاء المتداول"). */
+const claimHeadingWords = 2;
+
 export function hearsayOnLine(text: string, words: readonly Word[], sentence: Span, mention: NumberMention): string | undefined {
   const lineStart = Math.max(sentence.start, text.lastIndexOf("\n", mention.start) + 1);
   const lineEnd = text.indexOf("\n", mention.end);
   const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
   // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
   if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) {
-    const word = unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line);
+    const word = unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line) ?? claimHeadingAbove(text, words, line);
     hearsayOfLine = { text, ...line, word, refutedFrom: word && refutingVerbBefore(words, word)?.start };
   }
   const { word, refutedFrom } = hearsayOfLine;

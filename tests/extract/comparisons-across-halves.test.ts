@@ -4,7 +4,8 @@
 // a relative clause naming its own year keeps it; a clause explained by "إذ" gives its period to the counts after;
 // "their number" with a noun said again is the count that first named it; "نشرة أمس" is a newscast; a verb of change opening a long clause makes
 // "من … إلى …" a change's two ends; "the first half of the same year" as a second half's base is the figure's year;
-// "أي 83 شخصا" restates the count its clause names; a figure quoted after "رقم" or "أقل من" weighs a claim.
+// "أي 83 شخصا" restates the count its clause names; a figure quoted after "رقم" or "أقل من" weighs a claim; a fact-check's "الادعاء" heads
+// the claim it checks.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -123,5 +124,13 @@ describe("a figure quoted to weigh a claim", () => {
   it("still reads a press review's quote ending on a figure", () => {
     const text = "وكتبت الجريدة أن المكتب تتبع تنفيذ إنابات قضائية دولية \"تجاوزت المائة\".";
     expect(mentionOf(text, "2017", "تجاوزت المائة").status).not.toBe("held_back");
+  });
+});
+
+describe("a fact-check's claim under its heading", () => {
+  it("holds back the figures of the line under 'الادعاء' (the claim checked), and reads the check's own", () => {
+    const text = "الادعاء\nقال الوزير السابق إن مصالح الأمن الوطني \"عالجت سنة 2022 أزيد من 6 آلاف ملف تعاون دولي\".\n\nالتحقق\nتفيد الحصيلة الرسمية لسنة 2022 بأن المصالح عالجت 5800 ملف وطلب معلومات.";
+    expect(mentionOf(text, "2022", "أزيد من 6 آلاف").status).toBe("held_back");
+    expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
   });
 });
