@@ -15,7 +15,7 @@ import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { decide, type PatternInput, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
 import { Evidence, heldBack, type Reading, unaccounted } from "./reading.ts";
-import { clauseWords, type NumberScope, opensOnTopic, patternInput, sentenceOpening, topicClauseOfNoun, wordsAfter } from "./scope.ts";
+import { clauseWords, type NumberScope, opensOnTopic, patternInput, questionOf, sentenceOpening, topicClauseOfNoun, wordsAfter } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import type { Word } from "./words.ts";
 import { afterChangeWord, endsTransition, levelAfterChange, startsTransition } from "./transition.ts";
@@ -84,13 +84,27 @@ export type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series
  * figure's (a part is not its whole: "ثلاث عمليات متعددة الأطراف، انصبت اثنتان منها على ..." is no count of
  * operations); for a count "similar" to the previous one, only other indicators, read with that one's words too.
  */
+/**
+ * "وماذا عن مذكرات البحث الدولية؟⏎— نشر ثلاثا وستين مذكرة، مقابل …": an answer's noun with nothing after it in its
+ * clause is the question's, with the words that follow it there (the construct "مذكرات البحث الدولية").
+ */
+function questionConstruct(scope: NumberScope, counted: CountedNoun): Word | undefined {
+  const question = questionOf(scope);
+  if (question.length === 0 || counted.how !== "after" || !counted.word) return undefined;
+  const own = counted.qualifier;
+  if (own && !/[،,؛;.:!?؟\n]/u.test(scope.text.slice(counted.word.end, own.start))) return undefined;
+  const at = question.findIndex((w) => sameStem(w.folded, counted.folded));
+  return at >= 0 ? question[at + 1] : undefined;
+}
+
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
   const previous = soFar.lastCount;
   const counts = catalogue.indicators.indicators.filter((i) => i.kind === "count");
   // The whole after "من أصل" ("55 من أصل 97 موقوفا مغاربة"): the adjective after its noun says what the part is.
   // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
   const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
-  const plain = { ...patternInput(scope, counted.folded, ofWhole ? null : counted.qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted) || theyAre(scope)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
+  const qualifier = ofWhole ? null : (questionConstruct(scope, counted) ?? counted.qualifier);
+  const plain = { ...patternInput(scope, counted.folded, qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted) || theyAre(scope)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
   const governing = [...governingWords(scope, soFar), ...wholesClause(scope)];
   const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;
   // The whole of a part may be the last figure of the previous sentence ("... إذ تم تسلم تسعة أشخاص من بين هؤلاء"),

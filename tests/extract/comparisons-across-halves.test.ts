@@ -5,7 +5,7 @@
 // "their number" with a noun said again is the count that first named it; "نشرة أمس" is a newscast; a verb of change opening a long clause makes
 // "من … إلى …" a change's two ends; "the first half of the same year" as a second half's base is the figure's year;
 // "أي 83 شخصا" restates the count its clause names; a figure quoted after "رقم" or "أقل من" weighs a claim; a fact-check's "الادعاء" heads
-// the claim it checks.
+// the claim it checks; an answer's bare noun reads the question's construct ("وماذا عن مذكرات البحث الدولية؟").
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -132,5 +132,17 @@ describe("a fact-check's claim under its heading", () => {
     const text = "الادعاء\nقال الوزير السابق إن مصالح الأمن الوطني \"عالجت سنة 2022 أزيد من 6 آلاف ملف تعاون دولي\".\n\nالتحقق\nتفيد الحصيلة الرسمية لسنة 2022 بأن المصالح عالجت 5800 ملف وطلب معلومات.";
     expect(mentionOf(text, "2022", "أزيد من 6 آلاف").status).toBe("held_back");
     expect(published(text, "2022")).toEqual(["files_processed 2022 = 5800"]);
+  });
+});
+
+describe("an answer's bare noun under the question's construct", () => {
+  it("reads 'نشر ثلاثا وستين مذكرة' under 'وماذا عن مذكرات البحث الدولية؟' as the warrants, and its change", () => {
+    const text = "المذيع: وماذا عن مذكرات البحث الدولية؟\nالضيف: المكتب المركزي الوطني نشر ثلاثا وستين مذكرة، مقابل أربع وثمانين في 2019. يعني تراجعت بخمسة وعشرين في المائة.";
+    expect(published(text, "2020")).toEqual(["international_arrest_warrants 2020 = 63", "international_arrest_warrants 2019 = 84", "international_arrest_warrants_pct_change 2020 vs 2019 = -25"]);
+  });
+
+  it("keeps the answer's own construct ('نشر 1838 مذكرة بحث وطنية' under the same question)", () => {
+    const text = "المذيع: وماذا عن مذكرات البحث الدولية؟\nالضيف: نشر المكتب 1838 مذكرة بحث وطنية بطلب من مصالح أجنبية.";
+    expect(published(text, "2020")).toEqual(["national_search_notices 2020 = 1838"]);
   });
 });
