@@ -110,6 +110,9 @@ const partAside = /^\(\s*(?:من\s+)?(?:من|بين|ضمن)(?:ها|هم)\s/u;
 /** An aside opening on a label, a colon and a number: "(المجموع السنوي: 4677 ملفا في 2021)". */
 const labelledAside = /^\(\s*[^()\p{Nd}:：\n]{2,30}[:：]\s*[+\-−]?\p{Nd}/u;
 
+/** An aside opening on a period label ending in its year, a colon and a number: "(ن1 2022: 10)", "(2021: 4677)". */
+const periodLabelledAside = /^\(\s*[^()\n:：]{0,16}[0-9٠-٩]{4}\s*[:：]\s*[+\-−]?[0-9٠-٩]/u;
+
 /** An aside opening on a comparison with a number: "منها 44 تخص الاتجار في المخدرات (مقابل 162 إنابة في 2024)" (not a legend's "(مقابل النصف الأول)"). */
 const comparisonAside = /^\(\s*(?:مقابل|مقارنة|قياسا)[^()0-9٠-٩]{0,12}[0-9٠-٩]/u;
 
@@ -139,7 +142,7 @@ function clauseMarks(text: string, start: number, end: number, figures: readonly
     // "(" before a comparison: the compared count's words are its own, not the clause's before it.
     else if (c === 0x28 && comparisonAside.test(text.slice(i, i + 24))) marks.push(i);
     // "(" before a label and its number: "واستقدم 11 شخصا (المجموع السنوي: 4677 ملفا في 2021)" is another figure's aside.
-    else if (c === 0x28 && labelledAside.test(text.slice(i, i + 40))) marks.push(i);
+    else if (c === 0x28 && (labelledAside.test(text.slice(i, i + 40)) || periodLabelledAside.test(text.slice(i, i + 32)))) marks.push(i);
     // ".." inside a sentence: a headline's pause (sentences.ts).
     else if (c === 0x2e && isTwoDots(text, i)) marks.push(i);
     else if ((c === 0x0a || c === 0x0d) && breaksClause(text, start, i)) marks.push(i);

@@ -436,10 +436,12 @@ export function backReferenced(scope: NumberScope, soFar: SentenceSoFar, counted
   if (counted?.how === "after") return undefined;
   // Right before the number: "الرقم" further back may be another ("اتصلوا على الرقم 0522000000 ولا صيفطو رسالة لـ 5050").
   const word = scope.lead.at(-1);
-  if (word && wordIsAny(word, grammarWords.count_back_references)) return soFar.lastCount ?? soFar.previousSentence;
+  // Not past a count of its own sentence held back ("وأوقفت 112 مبحوثا عنه [منذ يناير]، بعدما كان العدد 74"): the
+  // figure it recalls is that one, not the previous sentence's.
+  if (word && wordIsAny(word, grammarWords.count_back_references)) return soFar.lastCount ?? (soFar.lastIndicatorId === undefined ? soFar.previousSentence : undefined);
   // "The number" opening its sentence's counts recalls the previous sentence's figures when they were of one
   // indicator; said after a verb ("كان العدد 3380"), not opening its clause as a masthead's issue does ("، العدد 412،").
-  if (word && isTheNumber(word) && scope.lead.length >= 2 && soFar.counts.length === 0) return soFar.previousAlone;
+  if (word && isTheNumber(word) && scope.lead.length >= 2 && soFar.counts.length === 0 && soFar.lastIndicatorId === undefined) return soFar.previousAlone;
   // "ويظهر تتبع الحصائل السابقة أن هذا العدد في ارتفاع مستمر: فقد انتقل من 2950 سنة 2016 إلى …": the sentence is
   // about "this number", the previous sentence's figure.
   if (!counted && soFar.counts.length === 0 && thisNumber([...scope.earlier, ...scope.before])) return soFar.previousAlone;

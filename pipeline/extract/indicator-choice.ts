@@ -86,15 +86,18 @@ export type IndicatorChoice = { indicator: Indicator; evidence: Evidence; series
  */
 /**
  * "وماذا عن مذكرات البحث الدولية؟⏎— نشر ثلاثا وستين مذكرة، مقابل …": an answer's noun with nothing after it in its
- * clause is the question's, with the words that follow it there (the construct "مذكرات البحث الدولية").
+ * clause is the question's, with the words that follow it there (the construct "مذكرات البحث الدولية"); so is an
+ * item's under its list's heading ("٢. مذكرات البحث الدولية" over "- مقارنة بالربع الثاني (32 مذكرة): −9,4%").
  */
-function questionConstruct(scope: NumberScope, counted: CountedNoun): Word | undefined {
-  const question = questionOf(scope);
-  if (question.length === 0 || counted.how !== "after" || !counted.word) return undefined;
+function namedConstruct(scope: NumberScope, counted: CountedNoun): Word | undefined {
+  if (counted.how !== "after" || !counted.word) return undefined;
   const own = counted.qualifier;
-  if (own && !/[،,؛;.:!?؟\n]/u.test(scope.text.slice(counted.word.end, own.start))) return undefined;
-  const at = question.findIndex((w) => sameStem(w.folded, counted.folded));
-  return at >= 0 ? question[at + 1] : undefined;
+  if (own && !/[،,؛;.:!?؟()\n]/u.test(scope.text.slice(counted.word.end, own.start))) return undefined;
+  for (const named of [questionOf(scope), scope.parentItem]) {
+    const at = named.findIndex((w) => sameStem(w.folded, counted.folded));
+    if (at >= 0) return named[at + 1];
+  }
+  return undefined;
 }
 
 function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): { indicators: Indicator[]; input: PatternInput } {
@@ -103,7 +106,7 @@ function candidates(scope: NumberScope, catalogue: Catalogue, counted: CountedNo
   // The whole after "من أصل" ("55 من أصل 97 موقوفا مغاربة"): the adjective after its noun says what the part is.
   // (not "من ضمنهم 39 مواطنا مغربيا", among them: a part).
   const ofWhole = grammarWords.whole_markers.includes(scope.lead.at(-1)?.folded ?? "");
-  const qualifier = ofWhole ? null : (questionConstruct(scope, counted) ?? counted.qualifier);
+  const qualifier = ofWhole ? null : (namedConstruct(scope, counted) ?? counted.qualifier);
   const plain = { ...patternInput(scope, counted.folded, qualifier, counted.how === "pronoun" || counted.how === "relative" || namedInClauseBefore(scope, counted) || theyAre(scope)), sentAbroad: sentAbroad(clauseWords(scope), catalogue.breakdowns) };
   const governing = [...governingWords(scope, soFar), ...wholesClause(scope)];
   const input = governing.length > 0 ? { ...plain, clause: [...governing, ...plain.clause] } : plain;

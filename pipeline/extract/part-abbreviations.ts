@@ -36,3 +36,18 @@ export function abbreviatedPart(text: string, year: { start: number; end: number
 }
 
 const partOf = (groups: Record<string, string | undefined>) => Object.keys(groups).find((part) => groups[part] !== undefined)!;
+
+/** Every abbreviation written with a letter then digits ("ن1", "ر3"), once per catalogue. */
+const letterAbbreviations = oncePer((abbreviations: Abbreviations) => new Set(Object.values(abbreviations).flatMap((forms) => (forms ?? []).filter((form) => /^\p{L}+\p{N}+$/u.test(form)))));
+
+/**
+ * Whether a number is the digits of an abbreviation written against its letter ("ن1 2016", "ر3"): the recognizer
+ * reads "1" after an Arabic letter, which may be a clitic ("و3795"), so the whole word decides.
+ */
+export function abbreviationDigit(text: string, mention: { start: number; end: number; kind: string }, abbreviations: Abbreviations): boolean {
+  if (mention.kind !== "number" || mention.start === 0) return false;
+  const forms = letterAbbreviations(abbreviations);
+  if (forms.size === 0) return false;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, mention.start - 4), mention.start))?.[0];
+  return word !== undefined && forms.has(word + text.slice(mention.start, mention.end)) && !/^[\p{L}\p{N}]/u.test(text.slice(mention.end, mention.end + 1));
+}

@@ -24,6 +24,7 @@ import { localReport } from "./local-report.ts";
 import { unitPlaces } from "./other-body.ts";
 import { namesQuartersByOrdinal } from "./quarter-ordinals.ts";
 import { type PeriodReading } from "./periods.ts";
+import { abbreviationDigit } from "./part-abbreviations.ts";
 import { allPartPhrases, partNamed } from "./year-parts.ts";
 import { deniesPeriod } from "./denied-period.ts";
 import { isQuestion } from "./not-stated.ts";
@@ -58,8 +59,12 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const parts = allPartPhrases(catalogue.periods);
   const { current_period: current, previous_year: previousYear, same_period: samePeriod } = catalogue.periods;
   const periods = [...parts, ...current, ...previousYear, ...samePeriod];
-  const mentions = recognizeInSource(ingested).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
+  const recognized = recognizeInSource(ingested).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
   const outcomes = new Map<NumberMention, Outcome>();
+  // "مقارنة بـ ن1 2016": the digit of a part's abbreviation is no number of the text (periods.json part_abbreviations).
+  const abbreviations = recognized.filter((m) => abbreviationDigit(source.text, m, catalogue.periods.part_abbreviations));
+  for (const mention of abbreviations) outcomes.set(mention, { status: "ignored", reason: `the digit of «${source.text.slice(mention.start - 1, mention.end)}», an abbreviation of a part of the year (periods.json part_abbreviations)` });
+  const mentions = abbreviations.length === 0 ? recognized : recognized.filter((m) => !abbreviations.includes(m));
   // A number inside a tag of the page's markup ('<th width="60%">', an image's address) stands on spaces in the
   // masked text, outside any sentence: ignored by its rule (ignore.json inside_markup), wherever it stands.
   const inMarkup = catalogue.ignore.rules.find((rule) => rule.in_markup);
@@ -151,7 +156,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   withdrawRetracted(outcomes, retracted);
   yieldToFinal(source.text, outcomes, provisional, catalogue.rounding);
   namedBasesForImplicit(source.text, outcomes);
-  return { mentions, outcomes };
+  return { mentions: recognized, outcomes };
 }
 
 /**

@@ -42,6 +42,12 @@ function abbreviatedPeriod(text: string, abbreviations: PeriodPhrases["part_abbr
   return found && found.start === 0 && found.end === text.length ? `${year[0]}-${found.part}` : null;
 }
 
+/** The period a header compares with ("مقابل ن2 2020", "مقارنة بـ 2023"), if it names one after its word of comparison. */
+function comparedPeriod(cell: string, abbreviations: PeriodPhrases["part_abbreviations"]): string | null {
+  const rest = /^\s*(?:مقابل|مقارنة\s+(?:بـ?|مع)|vs\.?)\s*(.+)$/u.exec(cell)?.[1];
+  return rest === undefined ? null : cellPeriod(rest, abbreviations);
+}
+
 /** Whether a header cell names a change ("التغير (%)", "التطور", "الفارق"): its words, or a percent sign alone. */
 export function isChangeHeader(cell: string): boolean {
   if (/^[\s(]*[%٪][\s)]*$/u.test(cell)) return true;
@@ -100,7 +106,10 @@ export function headerColumns(text: string, cells: readonly Span[], phrases: Per
   const columns: Column[] = [null];
   for (let index = 1; index < cells.length; index++) {
     const period = periods[index];
+    const compared = period ? null : comparedPeriod(cellText[index]!, phrases.part_abbreviations);
     if (period) columns.push({ period });
+    // "| المؤشر | ن1 2021 | مقابل ن2 2020 |": the change of the table's period against the one the header names.
+    else if (compared && named.length >= 1 && comparePeriods(compared, named.at(-1)!) < 0) columns.push({ change: { period: named.at(-1)!, base: compared, percent: true, header: cells[index]! } });
     else if (isChangeHeader(cellText[index]!) && named.length >= 2) {
       const base = namedBase(cellText[index]!, named) ?? previousYearBase(cellText[index]!, named, phrases) ?? spanBase(cellText[index]!, named, phrases) ?? named[0]!;
       columns.push({ change: { period: named.at(-1)!, base, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } });
