@@ -1,7 +1,8 @@
 // What round 139's sets showed (held632–635: ten more outlets, quarters, texts that argue, lists and layouts): the
 // digit of "ن1" is no number; a scorecard's "مقابل ن2 2020" column is a change against that half, with the base
 // count in parentheses; "(ن1 2022: 10)" is another figure's aside; "the number" does not skip a count its sentence
-// held back; a list item's bare noun reads its heading's construct.
+// held back; a list item's bare noun reads its heading's construct; "لا يتجاوز نصيب …" bounds a share, it tells no
+// rise.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -57,5 +58,16 @@ describe("a list item's bare noun under its heading", () => {
     const text = "٢. مذكرات البحث الدولية\n- الربع الثالث 2025: 29\n- مقارنة بالربع الثاني (32 مذكرة): −9,4%";
     expect(published(text, "2025-Q3")).toContain("international_arrest_warrants 2025-Q2 = 32");
     expect(published(text, "2025-Q3")).not.toContain("national_search_notices 2025-Q2 = 32");
+  });
+});
+
+describe("a negated verb of exceeding before a share", () => {
+  it("reads 'لا يتجاوز نصيب قضايا الإرهاب 3 في المائة' as a share of at most 3 %, no change", () => {
+    const text = "فقضايا الاتجار في المخدرات تتصدر الملفات بنسبة 38 في المائة، في حين لا يتجاوز نصيب قضايا الإرهاب 3 في المائة.";
+    expect(published(text, "2024")).toEqual(["files_share_by_case_type 2024 drug_trafficking = 38", "files_share_by_case_type 2024 terrorism = lte 3"]);
+  });
+
+  it("still reads a rise told by the verb ('يتجاوز عدد الملفات … بزيادة 3 في المائة')", () => {
+    expect(published("وارتفع عدد الملفات إلى 7215 ملفا، بزيادة 3 في المائة.", "2024")).toContain("files_processed_pct_change 2024 vs 2023 = 3");
   });
 });
