@@ -35,6 +35,14 @@ export function foreignCountryOpening(text: string, sentence: readonly Word[], c
   return /^\s*[،,]/u.test(text.slice(end, end + 3)) ? { start: sentence[0]!.start, end } : undefined;
 }
 
+/**
+ * Morocco named as the subject in the words before a number ("وفي إسبانيا، كتبت «…» أن المغرب استقدم 19 مطلوبا"): right
+ * after "أن", or after the clause's verb. A sentence opening on a foreign country then reports the DGSN's figure.
+ */
+export function homeSubject(words: readonly Word[]): Word | undefined {
+  return words.find((w, i) => i > 0 && wordIsAny(w, grammarWords.home_country) && /^ال/u.test(w.folded.replace(/^[وف]/u, "")) && wordIsAny(words[i - 1]!, grammarWords.complementizers));
+}
+
 /** A list's heading that is a partner country's name alone ("الجزائر⏎- 1460 ملف تعاون دولي"): its items are that country's. */
 export function foreignHeading(heading: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
   const country = heading.length > 0 ? categoryStartingAt(heading, 0, catalogue) : undefined;

@@ -2,7 +2,8 @@
 // digit of "ن1" is no number; a scorecard's "مقابل ن2 2020" column is a change against that half, with the base
 // count in parentheses; "(ن1 2022: 10)" is another figure's aside; "the number" does not skip a count its sentence
 // held back; a list item's bare noun reads its heading's construct; "لا يتجاوز نصيب …" bounds a share, it tells no
-// rise.
+// rise; a sentence opening on another country tells that country's figures and changes, unless Morocco is the
+// subject after "أن".
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures, readText } from "../helpers/extract.ts";
@@ -69,5 +70,17 @@ describe("a negated verb of exceeding before a share", () => {
 
   it("still reads a rise told by the verb ('يتجاوز عدد الملفات … بزيادة 3 في المائة')", () => {
     expect(published("وارتفع عدد الملفات إلى 7215 ملفا، بزيادة 3 في المائة.", "2024")).toContain("files_processed_pct_change 2024 vs 2023 = 3");
+  });
+});
+
+describe("a sentence opening on another country", () => {
+  it("holds back that country's change with its counts ('وفي الجزائر، … بتراجع قدرته بـ18 في المائة')", () => {
+    const text = "وفي الجزائر، تقول نظيرتها إنها طلبت نشر 212 نشرة حمراء عبر الأنتربول، وهو رقم يفوق نظيره المغربي، بتراجع قدرته بـ18 في المائة فقط.";
+    expect(published(text, "2020")).toEqual([]);
+  });
+
+  it("reads Morocco's figures a foreign outlet reports ('وفي إسبانيا، كتبت «…» أن المغرب استقدم 19 مطلوبا …، بزيادة ٪35,7')", () => {
+    const text = "وفي إسبانيا، كتبت «La Crónica del Sur» أن المغرب استقدم 19 مطلوبا خلال السنة الماضية، بزيادة ٪35,7 عن سنة 2020 (14 شخصا).";
+    expect(publishedFigures(text, catalogue, "2021", "2022-01-10")).toEqual(["persons_extradited_to_morocco 2021 = 19", "persons_extradited_to_morocco_pct_change 2021 vs 2020 = 35.7", "persons_extradited_to_morocco 2020 = 14"]);
   });
 });
