@@ -233,12 +233,21 @@ function someoneSays(words: readonly Word[], line: Span): Word | undefined {
  * words it goes on to check): the line reports what others claimed.
  */
 function claimHeadingAbove(text: string, words: readonly Word[], line: Span): Word | undefined {
-  const above = text.slice(0, Math.max(0, line.start - 1)).replace(/\s+$/u, "");
-  const start = above.lastIndexOf("\n") + 1;
-  const heading = words.filter((w) => w.start >= start && w.end <= above.length);
-  if (heading.length === 0 || heading.length > claimHeadingWords || !/^[\p{L}\s:：]*$/u.test(above.slice(start))) return undefined;
+  // Only the few lines right above are read: a text of many lines stays linear.
+  const from = Math.max(0, line.start - claimHeadingReach);
+  const above = text.slice(from, Math.max(from, line.start - 1)).replace(/\s+$/u, "");
+  const lineBreak = above.lastIndexOf("\n");
+  if (lineBreak < 0 && from > 0) return undefined;
+  const start = from + lineBreak + 1;
+  const end = from + above.length;
+  if (end <= start || !/^[\p{L}\s:：]*$/u.test(text.slice(start, end))) return undefined;
+  const heading = wordsWithin(words, start, end);
+  if (heading.length === 0 || heading.length > claimHeadingWords) return undefined;
   return heading.find((w) => wordIsAny(w, grammarWords.hearsay));
 }
+
+/** How far back a heading naming a claim may stand, blank lines included. */
+const claimHeadingReach = 80;
 
 /** How many words a heading naming a claim may have ("الادعاء", "الادعاء المتداول"). */
 const claimHeadingWords = 2;

@@ -87,7 +87,7 @@ export type Decision = { match: PatternMatch } | { ambiguous: PatternMatch[] } |
 
 /**
  * The single strongest match, an ambiguity between the tied strongest, or none. Of a tie, a construct closed by its
- * adjective wins over patterns that hold only by taking its genitive for one of their context words: in "39 مذكرة
+ * adjective wins over patterns that take its genitive for one of their context words: in "39 مذكرة
  * توقيف دولية" the word توقيف is the warrant's own, so it tells of no notice stopping a search.
  */
 export function decide(matches: readonly PatternMatch[]): Decision {

@@ -121,7 +121,7 @@ export type Words1 = [Word, ...Word[]];
  */
 export type Words2 = [Word, ...Word[]];
 /**
- * Counts only. The noun right after the counted noun, in a construct with it ('مذكرة بحث دولية': بحث); qualified_by is then the adjective after that noun, of the whole construct (دولية: an international search warrant, not a search notice of the international cooperation's clause). The construct names the thing itself, so it counts as two conditions: it ties a pattern of three context words anywhere in the clause, and the tie is held back, unless the other pattern holds only by taking the construct's own genitive for one of its words ('39 مذكرة توقيف دولية' against a cancellation's توقيف … دولية … بحث): then the construct wins (patterns.ts decide).
+ * Counts only. The noun right after the counted noun, in a construct with it ('مذكرة بحث دولية': بحث); qualified_by is then the adjective after that noun, of the whole construct (دولية: an international search warrant, not a search notice of the international cooperation's clause). The construct names the thing itself, so it counts as two conditions: it ties a pattern of three context words anywhere in the clause, and the tie is held back, unless the other pattern takes the construct's own genitive for one of its words ('39 مذكرة توقيف دولية' against a cancellation's توقيف … دولية … بحث): then the construct wins (patterns.ts decide).
  *
  * @minItems 1
  */
