@@ -248,7 +248,10 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     // شخصا، والصحيح 45"); it is not published.
     // After the correction's word, the value it replaces is withdrawn too: "ويصحح … عدد إعلانات البحث: 344 إعلانا بدل 434".
     const replaced = retraction !== undefined && retraction.end <= mention.start && insteadOf(words, mention);
-    const notice = retraction && ((mention.end <= retraction.start && !confirmed(mention)) || replaced) ? source.text.slice(retraction.start, retraction.end) : speakerCorrected.get(mention);
+    // Only on the correction's own line: a chat's earlier messages ("08:44 - … تابع تنفيذ 97 إنابة …⏎12:10 - تصحيح: …
+    // بلغ 97، والصحيح هو 77") are withdrawn by the value the correction names (retracted.ts), not all of them.
+    const beforeOnLine = retraction !== undefined && mention.end <= retraction.start && !source.text.slice(mention.end, retraction.start).includes("\n");
+    const notice = retraction && ((beforeOnLine && !confirmed(mention)) || replaced) ? source.text.slice(retraction.start, retraction.end) : speakerCorrected.get(mention);
     const withdrawn = notice ? { status: "ignored" as const, reason: `withdrawn by the text's own correction ("${notice}" …)` } : undefined;
     if (withdrawn && mention.kind !== "number") {
       outcomes.set(mention, withdrawn);
