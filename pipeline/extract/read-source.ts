@@ -62,9 +62,9 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   const recognized = recognizeInSource(ingested).map((m) => contextualYear(m, source.text, words, catalogued, parts, periods));
   const outcomes = new Map<NumberMention, Outcome>();
   // "مقارنة بـ ن1 2016": the digit of a part's abbreviation is no number of the text (periods.json part_abbreviations).
-  const abbreviations = recognized.filter((m) => abbreviationDigit(source.text, m, catalogue.periods.part_abbreviations));
+  const abbreviations = new Set(recognized.filter((m) => abbreviationDigit(source.text, m, catalogue.periods.part_abbreviations)));
   for (const mention of abbreviations) outcomes.set(mention, { status: "ignored", reason: `the digit of «${source.text.slice(mention.start - 1, mention.end)}», an abbreviation of a part of the year (periods.json part_abbreviations)` });
-  const mentions = abbreviations.length === 0 ? recognized : recognized.filter((m) => !abbreviations.includes(m));
+  const mentions = abbreviations.size === 0 ? recognized : recognized.filter((m) => !abbreviations.has(m));
   // A number inside a tag of the page's markup ('<th width="60%">', an image's address) stands on spaces in the
   // masked text, outside any sentence: ignored by its rule (ignore.json inside_markup), wherever it stands.
   const inMarkup = catalogue.ignore.rules.find((rule) => rule.in_markup);
