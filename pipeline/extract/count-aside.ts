@@ -8,7 +8,7 @@ import { categoryCounted } from "./category-count.ts";
 import { afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
 import { amongBeforeNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
-import { foreignCountryOpening, foreignHeading, foreignSubject, homeSubject, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, wantedByOnePartner } from "./foreign-section.ts";
+import { foreignHeading, foreignSubject, foreignTopic, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, wantedByOnePartner } from "./foreign-section.ts";
 import { foreignNationalityForms, grammarWords } from "./grammar-words.ts";
 import { wholeNouns } from "./part-of-next.ts";
 import type { IndicatorChoice } from "./indicator-choice.ts";
@@ -47,8 +47,7 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   if (rate) return { reading: heldBack(`a yearly rate («${scope.text.slice(rate.start, rate.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
   const total = severalYearsTotal(scope, catalogue.periods);
   if (total) return { reading: heldBack(`a total of several years («${scope.text.slice(total.start, total.end)}»), not a period's count`, choice.evidence, choice.indicator.id) };
-  const home = homeSubject([...scope.earlier, ...scope.before]);
-  const country = (home ? undefined : foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns)) ?? foreignSubject(scope.before, catalogue.breakdowns) ?? foreignHeading(scope.parentItem, catalogue.breakdowns);
+  const country = foreignTopic(scope.text, sentenceOpening(scope), [...scope.earlier, ...scope.before], catalogue.breakdowns) ?? foreignSubject(scope.before, catalogue.breakdowns) ?? foreignHeading(scope.parentItem, catalogue.breakdowns);
   if (country) {
     const reason = `a figure of another country («${scope.text.slice(country.start, country.end)}»), not the DGSN's`;
     return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };

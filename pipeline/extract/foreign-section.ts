@@ -36,11 +36,14 @@ export function foreignCountryOpening(text: string, sentence: readonly Word[], c
 }
 
 /**
- * Morocco named as the subject in the words before a number ("وفي إسبانيا، كتبت «…» أن المغرب استقدم 19 مطلوبا"): right
- * after "أن", or after the clause's verb. A sentence opening on a foreign country then reports the DGSN's figure.
+ * The country a sentence opens on as its topic (foreignCountryOpening), unless the words before the number name Morocco
+ * as the subject after "أن" ("وفي إسبانيا، كتبت «…» أن المغرب استقدم 19 مطلوبا"): then the sentence reports the
+ * DGSN's figure. Read so for counts (count-aside.ts) and changes (percent-reading.ts) alike.
  */
-export function homeSubject(words: readonly Word[]): Word | undefined {
-  return words.find((w, i) => i > 0 && wordIsAny(w, grammarWords.home_country) && /^ال/u.test(w.folded.replace(/^[وف]/u, "")) && wordIsAny(words[i - 1]!, grammarWords.complementizers));
+export function foreignTopic(text: string, opening: readonly Word[], before: readonly Word[], catalogue: BreakdownCatalogue): { start: number; end: number } | undefined {
+  const country = foreignCountryOpening(text, opening, catalogue);
+  const home = (w: Word, i: number) => i > 0 && wordIsAny(w, grammarWords.home_country) && /^ال/u.test(w.folded.replace(/^[وف]/u, "")) && wordIsAny(before[i - 1]!, grammarWords.complementizers);
+  return country && !before.some(home) ? country : undefined;
 }
 
 /** A list's heading that is a partner country's name alone ("الجزائر⏎- 1460 ملف تعاون دولي"): its items are that country's. */

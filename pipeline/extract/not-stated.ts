@@ -9,6 +9,7 @@ import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import { cuePhrase, findPhrases, type PhraseMatch } from "./phrases.ts";
 import type { Reading } from "./reading.ts";
 import { firstWordAt, type Word, wordsWithin } from "./words.ts";
+import { shortLineAt } from "../text/lines.ts";
 
 /** The first word of a sentence in a list of grammar words: a correction's ("والصحيح هو 113 أمرا"), hearsay's ("تداولت بعض المواقع أن …"). */
 export function firstWordOf(words: readonly Word[], sentence: Span, list: readonly string[]): Word | undefined {
@@ -233,17 +234,14 @@ function someoneSays(words: readonly Word[], line: Span): Word | undefined {
  * words it goes on to check): the line reports what others claimed.
  */
 function claimHeadingAbove(text: string, words: readonly Word[], line: Span): Word | undefined {
-  // Only the few lines right above are read: a text of many lines stays linear.
+  // The last line with words above, blank lines skipped, found within a window: a text of many lines stays linear.
   const from = Math.max(0, line.start - claimHeadingReach);
-  const above = text.slice(from, Math.max(from, line.start - 1)).replace(/\s+$/u, "");
-  const lineBreak = above.lastIndexOf("\n");
-  if (lineBreak < 0 && from > 0) return undefined;
-  const start = from + lineBreak + 1;
-  const end = from + above.length;
-  if (end <= start || !/^[\p{L}\s:：]*$/u.test(text.slice(start, end))) return undefined;
-  const heading = wordsWithin(words, start, end);
-  if (heading.length === 0 || heading.length > claimHeadingWords) return undefined;
-  return heading.find((w) => wordIsAny(w, grammarWords.hearsay));
+  const end = from + text.slice(from, line.start).replace(/\s+$/u, "").length;
+  const heading = end > from ? shortLineAt(text, end - 1, claimHeadingReach) : undefined;
+  if (!heading || !/^[\p{L}\s:：]*$/u.test(text.slice(heading.start, heading.end))) return undefined;
+  const headingWords = wordsWithin(words, heading.start, heading.end);
+  if (headingWords.length === 0 || headingWords.length > claimHeadingWords) return undefined;
+  return headingWords.find((w) => wordIsAny(w, grammarWords.hearsay));
 }
 
 /** How far back a heading naming a claim may stand, blank lines included. */

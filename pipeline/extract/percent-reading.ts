@@ -18,7 +18,7 @@ import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./read
 import { type NumberScope, patternInput, sentenceOpening, topicWords, wordsFollowing } from "./scope.ts";
 import type { Word } from "./words.ts";
 import { otherBody } from "./other-body.ts";
-import { foreignCountryOpening, homeSubject } from "./foreign-section.ts";
+import { foreignTopic } from "./foreign-section.ts";
 import { changePeriods } from "./change-periods.ts";
 
 export interface PercentReading {
@@ -253,7 +253,7 @@ function readChange(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoF
   if (body) return heldBack(`a change of another body's or a local unit's figure («${scope.text.slice(body.start, body.end)}»), not of the national figure ${subject.indicator.id} tracks`, evidence, indicator.id);
   // "وفي الجزائر، تقول نظيرتها إنها طلبت نشر 212 نشرة حمراء …، بتراجع قدرته بـ18 في المائة": another country's change,
   // as its counts are (not "وفي إسبانيا، كتبت «…» أن المغرب استقدم 19 مطلوبا …، بزيادة ٪35,7": Morocco's).
-  const country = homeSubject([...scope.earlier, ...scope.before]) ? undefined : foreignCountryOpening(scope.text, sentenceOpening(scope), catalogue.breakdowns);
+  const country = foreignTopic(scope.text, sentenceOpening(scope), [...scope.earlier, ...scope.before], catalogue.breakdowns);
   if (country) return heldBack(`a change of another country's figure («${scope.text.slice(country.start, country.end)}»), not the DGSN's`, evidence, indicator.id);
   const periods = changePeriods(scope, catalogue, soFar, subject.indicator);
   if ("unclear" in periods) {
