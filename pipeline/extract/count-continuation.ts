@@ -506,5 +506,6 @@ function numberRoseTo(scope: NumberScope): boolean {
   return rest.every((w) => /يه?$/u.test(w.folded)) && isChangeOrLevel(near[number - 1]!);
 }
 
-const isChangeOrLevel = (word: Word) =>
+/** A verb of change or of a level reached, in the past, the present or after ل ("صعد", "يبلغ", "ليستقر"). */
+export const isChangeOrLevel = (word: Word) =>
   [word.folded, word.folded.replace(/^ل?[يت]/u, "ا"), word.folded.replace(/^ل?[يت]/u, "")].some((form) => wordMatchesAny(form, grammarWords.transitions.words) || wordMatchesAny(form, grammarWords.differences.levels));

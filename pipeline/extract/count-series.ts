@@ -3,7 +3,9 @@
 // سنتين 4677". A count with no noun of its own whose clause names its period, and that follows the previous
 // count past a few words without a noun and a coordinator, counts what the previous count does.
 import type { Catalogue } from "../catalogue/load.ts";
+import { isChangeOrLevel } from "./count-continuation.ts";
 import { wordIsAny } from "./cue-match.ts";
+import { grammarWords, withoutConjunction } from "./grammar-words.ts";
 import type { CountedNoun } from "./counted-noun.ts";
 import { readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
@@ -18,6 +20,21 @@ const seriesGap = 7;
  * change ("41 في 2020، قبل أن يرتفع إلى 62 في 2021").
  */
 const joiners = ["و", "ثم", "ف", "الي"];
+
+/** Words that open a clause going on from the one before it in time ("ثم", "قبل أن", "بعد أن"). */
+const clauseOpeners = ["ثم", "قبل", "بعد", "بعدما", "ان"];
+
+/**
+ * A clause that goes on with the series by the level the count reached: "…، ثم صعد إلى 104 سنة 2021", "…، قبل أن
+ * يبلغ 97 سنة 2019": before the number, a few words opening the clause, a verb of change and a word of the level.
+ * Such a clause may stand past the previous count's own aside ("76 شخصا سنة 2020 تحت وطأة القيود الصحية، ثم …").
+ */
+function reachesLevel(scope: NumberScope): boolean {
+  const before = scope.before;
+  const last = before.at(-1);
+  if (!last || before.length > 4 || !wordIsAny(last, grammarWords.differences.levels)) return false;
+  return before.slice(0, -1).every((w) => clauseOpeners.includes(withoutConjunction(w.folded)) || isChangeOrLevel(w));
+}
 
 /** Whether `words` name a period (a year, "قبل سنتين", "في النصف الأول من 2023"). */
 function namesPeriod(scope: NumberScope, catalogue: Catalogue, words: readonly Word[], years: NumberScope["yearsAfter"]): boolean {
@@ -34,9 +51,10 @@ export function seriesContinued(scope: NumberScope, catalogue: Catalogue, counts
   // Its noun may stand before it ("بعدما كان عددها 71 في النصف الأول من 2023 و66 …"): the gap runs from the later of the two.
   const from = Math.max(previous.end, previous.counted?.word?.end ?? 0);
   const between = [...scope.earlier, ...scope.before].filter((w) => w.start >= from && w.end <= scope.mention.start);
-  if (between.length > seriesGap || between.some((w) => wordIsAny(w, catalogued))) return undefined;
+  const level = reachesLevel(scope);
+  if (between.length > (level ? 2 * seriesGap : seriesGap) || between.some((w) => wordIsAny(w, catalogued))) return undefined;
   const gap = scope.text.slice(previous.end, scope.mention.start);
-  const joined = /و\s*$/u.test(gap) || /[،,]\s*$/u.test(gap) || between.some((w) => joiners.includes(w.folded) || w.folded.startsWith("و"));
+  const joined = /و\s*$/u.test(gap) || /[،,]\s*$/u.test(gap) || between.some((w) => joiners.includes(w.folded) || w.folded.startsWith("و")) || (level && /[،,]/u.test(gap));
   if (!joined) return undefined;
   // After a part, the series goes on with its whole: "مقابل 76 موقوفا، منهم 41 مغربيا، في السنة الماضية، و97 سنة 2019".
   const whole = previous.indicator.part_of === undefined ? undefined : [...counts].reverse().find((c) => c.indicator.id === previous.indicator.part_of);

@@ -151,9 +151,31 @@ function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word
 /** What ends a label before its value on a line: a colon, or leaders (dots, dashes, underscores). */
 const labelledLineEnd = /(?:[:：]|[.…·_\-–—]{3,}[^\S\n]*[+\-−]?)[^\S\n]*$/u;
 
-/** Whether a word is the number said again in digits, in parentheses ("(5800)"). */
+/**
+ * The noun right after "of which" in a part's row label, which the whole's row label precedes (table-cell.ts): "|
+ * منها: طلبات المعلومات عبر قنوات الإنتربول | 1 340 |" counts requests, not the files above it; "منها في قضايا
+ * المخدرات" names a kind of the whole and counts what the whole does.
+ */
+function namedPart(label: readonly Word[], catalogued: readonly string[]): Word | undefined {
+  const part = label.findIndex((w) => isAny(w, grammarWords.part_markers));
+  const named = part < 0 ? undefined : label[part + 1];
+  return named && isAny(named, catalogued) ? named : undefined;
+}
+
+/** Digits alone in a parenthesis, in groups of three or not: "5800", "٢٬٢٤٠", "1 540". */
+const digitsInParenthesis = /^[^\S\n]*\p{Nd}{1,3}(?:[٬,.'\u00a0\u202f ]\p{Nd}{3})*[^\S\n]*$|^[^\S\n]*\p{Nd}+[^\S\n]*$/u;
+
+/**
+ * Whether a word is (a group of) the number said again in digits, in parentheses: "(5800)", and each group of
+ * "(٢٬٢٤٠)", which the words split at the separator.
+ */
 function sameInDigits(text: string, word: Word, mention: NumberMention): boolean {
-  return mention.form !== "digits" && /^\p{Nd}+$/u.test(word.folded) && Number(asciiDigits(word.folded)) === mention.value && text[word.start - 1] === "(";
+  if (mention.form === "digits" || !/^\p{Nd}+$/u.test(word.folded)) return false;
+  const open = text.lastIndexOf("(", word.start);
+  const close = text.indexOf(")", word.end);
+  if (open < 0 || close < 0 || close - open > 16) return false;
+  const inside = text.slice(open + 1, close);
+  return digitsInParenthesis.test(inside) && Number(asciiDigits(inside.replace(/\P{Nd}/gu, ""))) === mention.value;
 }
 
 /**
@@ -335,7 +357,7 @@ export function countedNoun(input: CountedInput, catalogued: readonly string[]):
   if (first >= 0) return noun(before[first]!, "before");
   // A question's noun after "كم" is what it asks ("ابني يستعد لمباراة مفتشي الشرطة، ويسألني: كم أمرا دوليا …؟").
   const asked = input.label.findIndex((w) => withoutConjunction(w.folded) === "كم");
-  const labelled = (asked >= 0 && input.label[asked + 1] && isAny(input.label[asked + 1]!, catalogued) ? input.label[asked + 1] : undefined) ?? input.label.find((w) => isAny(w, catalogued));
+  const labelled = (asked >= 0 && input.label[asked + 1] && isAny(input.label[asked + 1]!, catalogued) ? input.label[asked + 1] : undefined) ?? namedPart(input.label, catalogued) ?? input.label.find((w) => isAny(w, catalogued));
   if (labelled) return noun(labelled, "label");
   // A number opening its clause after a clause that opens with a noun: "الإنابات القضائية الدولية اللي تتبعات، ميا وطناش"
   // (also after a speaker's label: "الضيف: الإنابات القضائية …، ميا وطناش").

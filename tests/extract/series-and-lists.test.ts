@@ -27,6 +27,18 @@ describe("a series told by its ends and steps", () => {
     expect(published(text, "2019")).toEqual(["letters_rogatory 2016 = 96", "letters_rogatory 2017 = 104", "letters_rogatory 2018 = 112", "letters_rogatory 2019 = 125"]);
   });
 
+  it("goes on with a series in a clause that reaches a level, past the previous count's aside (held86, held150)", () => {
+    const text = "بلغ عدد المبحوث عنهم دوليا الموقوفين 131 شخصا، بعدما نزل إلى 76 شخصا سنة 2020 تحت وطأة القيود الصحية، ثم صعد إلى 104 سنة 2021 و119 سنة 2022.";
+    expect(published(text, "2023")).toEqual(["wanted_persons_arrested 2023 = 131", "wanted_persons_arrested 2020 = 76", "wanted_persons_arrested 2021 = 104", "wanted_persons_arrested 2022 = 119"]);
+    const steps = "المبحوث عنهم دوليا الموقوفون: 80 شخصا سنة 2017، ثم 88 في 2018، قبل أن يبلغ 97 سنة 2019.";
+    expect(published(steps, "2019")).toEqual(["wanted_persons_arrested 2017 = 80", "wanted_persons_arrested 2018 = 88", "wanted_persons_arrested 2019 = 97"]);
+  });
+
+  it("does not go on with a series over a clause that names another thing", () => {
+    const text = "نزل عدد الموقوفين إلى 76 شخصا سنة 2020، وعالج المكتب ملفات كثيرة، ثم صعد إلى 104 سنة 2021.";
+    expect(published(text, "2021")).toEqual(["wanted_persons_arrested 2020 = 76"]);
+  });
+
   it("holds the steps back when their number does not match the years between", () => {
     const text = "ارتفع عدد الإنابات القضائية الدولية من 96 إنابة سنة 2016 إلى 104 ثم 112، قبل أن يبلغ 125 إنابة سنة 2020.";
     expect(published(text, "2020")).toEqual(["letters_rogatory 2016 = 96", "letters_rogatory 2020 = 125"]);

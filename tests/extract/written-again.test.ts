@@ -20,6 +20,13 @@ describe("a number written twice", () => {
     expect(mentionIn("وتابع المكتب 143 إنابة، بارتفاع بلغ تسعة في المائة (9%) مقارنة مع 2021.", "9%", catalogue)).toMatchObject({ status: "restatement" });
   });
 
+  it("finds the noun past digits in groups of three in the parentheses (held580)", () => {
+    const text = "عمم المكتب ألفين ومائتين وأربعين (٢٬٢٤٠) برقية بحث على الصعيد الوطني، وأصدر ألفا وخمسمائة وأربعين (1 540) إشعارا بإلغاء البحث الدولي.";
+    expect(published(text)).toEqual(["national_search_notices 2022 = 2240", "international_search_cancellations 2022 = 1540"]);
+    // Groups of another number restate nothing: the words do not reach past them to the noun.
+    expect(published("عمم المكتب ألفين ومائتين وأربعين (٢٬٢٥٠) برقية بحث على الصعيد الوطني.")).not.toContain("national_search_notices 2022 = 2240");
+  });
+
   it("keeps a different number in parentheses to its own reading", () => {
     expect(published("وتابع المكتب 143 إنابة (131 في 2021).")).toEqual(["letters_rogatory 2022 = 143", "letters_rogatory 2021 = 131"]);
   });

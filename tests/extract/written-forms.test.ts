@@ -137,6 +137,16 @@ describe("corrections and tables", () => {
     ]);
   });
 
+  it("reads a part's row that names its own noun after 'منها' as that noun's count (held580)", () => {
+    const text = "| المؤشر | 2017 | 2018 |\n| الملفات وطلبات المعلومات المعالجة | 3380 | 4060 |\n| منها: طلبات المعلومات عبر قنوات الإنتربول | 1150 | 1340 |\n";
+    expect(published(text, "2018")).toEqual([
+      "files_processed 2017 = 3380",
+      "files_processed 2018 = 4060",
+      "interpol_information_requests 2017 = 1150",
+      "interpol_information_requests 2018 = 1340",
+    ]);
+  });
+
   it("reads a category named in a table row's label", () => {
     const text = "نوع القضية | النسبة\nالاتجار الدولي في المخدرات | 34%\nالهجرة غير النظامية والاتجار بالبشر | 19%\nتبادل المعطيات عبر قواعد البيانات | 11%\n";
     expect(published(text, "2019")).toEqual(["files_share_by_case_type 2019 drug_trafficking = 34", "files_share_by_case_type 2019 irregular_migration = 19", "files_share_by_case_type 2019 database_exchange = 11"]);
