@@ -5,8 +5,9 @@
  */
 export interface RoundingRules {
   count: Rule;
-  percent: Rule1;
-  approx: Rule2;
+  scaled_count: Rule1;
+  percent: Rule2;
+  approx: Rule3;
 }
 /**
  * A count written without qualifier.
@@ -20,7 +21,7 @@ export interface Rule {
   why: string;
 }
 /**
- * A percentage written without qualifier.
+ * A count written without qualifier as a decimal times a scale word ('2,7 ألف').
  */
 export interface Rule1 {
   /**
@@ -31,9 +32,20 @@ export interface Rule1 {
   why: string;
 }
 /**
- * Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز).
+ * A percentage written without qualifier.
  */
 export interface Rule2 {
+  /**
+   * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5).
+   */
+  tolerance:
+    "none" | "half_unit_of_last_written_digit" | "half_unit_of_last_nonzero_digit" | "half_rounding_step";
+  why: string;
+}
+/**
+ * Any figure with an 'about' qualifier (حوالي، نحو، قرابة، ما يناهز).
+ */
+export interface Rule3 {
   /**
    * none: exactly the value; half_unit_of_last_written_digit: ± half a unit of the last digit written (24 → 23.5–24.5; 2,5 → 2.45–2.55); half_unit_of_last_nonzero_digit: ± half a unit of the last digit that is not zero (8000 → 7500–8500; 150 → 145–155; 4900 → 4850–4950); half_rounding_step: as half_unit_of_last_nonzero_digit, but a whole number ending in 5 was rounded to a multiple of five (175 → 172.5–177.5).
    */

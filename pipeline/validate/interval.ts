@@ -1,6 +1,6 @@
 // The range of true values a figure as written allows, by the rounding rules of the catalogue
 // (pipeline/catalogue/rounding.json): an exact count is itself; "24 في المائة" is 23.5 to 24.5; "حوالي 8 آلاف"
-// 7,500 to 8,500; "أكثر من 40" above 40, unbounded above.
+// 7,500 to 8,500; "2,7 ألف طلب" 2,650 to 2,750; "أكثر من 40" above 40, unbounded above.
 import type { RoundingRules } from "../types/catalogue-rounding.ts";
 import type { Observation } from "../types/observation.ts";
 
@@ -55,7 +55,7 @@ export function intervalOf(figure: Pick<Observation, "value" | "qualifier" | "de
     case "lte":
       return { lower: -Infinity, upper: value + slack, lowerOpen: true, upperOpen: false };
   }
-  const rule = qualifier === "approx" ? rules.approx : figure.unit === "percent" ? rules.percent : rules.count;
+  const rule = qualifier === "approx" ? rules.approx : figure.unit === "percent" ? rules.percent : (figure.decimals ?? 0) > 0 ? rules.scaled_count : rules.count;
   const half = halfUnit(rule.tolerance, value, figure.decimals ?? 0);
   return { lower: value - half, upper: value + half, lowerOpen: false, upperOpen: false };
 }

@@ -14,6 +14,8 @@ describe("the range a written figure allows (pipeline/catalogue/rounding.json)",
     ["'about' a round figure, to half its last non-zero digit", figure(8000, "approx"), "[7500, 8500]"],
     ["'about 150'", figure(150, "approx"), "[145, 155]"],
     ["'ما يناهز 4.900'", figure(4900, "approx"), "[4850, 4950]"],
+    ["a count as a decimal times a scale word ('2,7 ألف'), to half its last written digit", figure(2700, null, "files", 1), "[2650, 2750]"],
+    ["'1,25 مليون'", figure(1_250_000, null, "files", 2), "[1245000, 1255000]"],
     ["'more than'", figure(100, "gt"), "> 100"],
     ["'at most'", figure(27, "lte"), "≤ 27"],
   ])("%s", (_, interval, described) => {
@@ -25,6 +27,9 @@ describe("the range a written figure allows (pipeline/catalogue/rounding.json)",
     expect(intersect([figure(150, "approx"), figure(143, null)])).toBeNull();
     expect(intersect([figure(40, "gt"), figure(40, null)])).toBeNull();
     expect(intersect([figure(40, "gte"), figure(40, null)])).not.toBeNull();
+    // A rounded headline and the body's count (held640): "2,7 ألف طلب" restates 2715, not 2790.
+    expect(intersect([figure(2700, null, "files", 1), figure(2715, null)])).not.toBeNull();
+    expect(intersect([figure(2700, null, "files", 1), figure(2790, null)])).toBeNull();
   });
 
   it("rounds a bound on a percentage as it rounds the percentage ('لا تتعدى 2,1 في المائة' holds for 2.105 %)", () => {
