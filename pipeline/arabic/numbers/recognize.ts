@@ -69,7 +69,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   const tokens = tokenize(normalised, lexicon);
   markTanween(tokens, text, runs);
   markFigureMarkers(tokens, normalised, lexicon);
-  markCountingArticles(tokens, normalised);
+  markCountingArticles(tokens, normalised, lexicon);
   markFirstDays(tokens, normalised);
   markParenthesised(tokens, normalised);
   work.tokens += tokens.length;
@@ -129,17 +129,37 @@ function markFigureMarkers(tokens: readonly Token[], normalised: string, lexicon
 /** An indefinite noun in the accusative right after a word: "شخصا", "ملفا" (not "الملفات", nor another number word). */
 const accusativeNounAfter = /^[^\S\n]+(?!ال)\p{L}{2,}ا(?=[\s\p{P}]|$)/u;
 
+/** Whether a qualifier phrase ends right before token `i` ("ما يقارب الثلاثين"). */
+const qualifiedAt = (tokens: readonly Token[], i: number): boolean => [1, 2, 3].some((n) => i >= n && qualifiersAt(tokens, i - n).some((q) => q.next === i));
+
 /**
- * Marks the definite tens followed by the indefinite accusative noun they count ("من بين الثمانين شخصا";
- * WordToken.countsNext): the only definite number words phrase.ts lets start a number on that condition.
+ * Whether the words after token `i` are what a number ending there counts: an indefinite noun in the accusative
+ * (not a verb's plural, "ضبطوا"), or, after a qualifier, a percent sign ("ما يقارب الثلاثين في المائة"; without one,
+ * "بعيدة عن الخمسين في المائة التي روجت" recalls a figure).
  */
-function markCountingArticles(tokens: readonly Token[], normalised: string): void {
+function countedAfterWord(tokens: readonly Token[], i: number, qualified: boolean, normalised: string, lexicon: Lexicon): boolean {
+  const token = tokens[i]!;
+  if (qualified && percentAt(tokens, i + 1, lexicon)) return true;
+  // The noun is no number word of its own: the next token, if any, starts past it.
+  const noun = accusativeNounAfter.exec(normalised.slice(token.end, token.end + 24));
+  const next = tokens[i + 1];
+  return noun !== null && !noun[0].endsWith("وا") && (!next || next.start >= token.end + noun[0].length);
+}
+
+const isDefinite = (token: Token | undefined, kind: "ten" | "unit", conjunction = false): boolean =>
+  token?.kind === "word" && token.text.startsWith(conjunction ? "وال" : "ال") && token.info.atoms.some((r) => r.definite && r.conjunction === conjunction && r.meaning.atom.kind === kind);
+
+/**
+ * Marks the definite number words that begin a number only before what it counts (WordToken.countsNext): a
+ * definite ten followed by the indefinite accusative noun or, after a qualifier, the percent sign ("من بين الثمانين
+ * شخصا", "ما يقارب الثلاثين في المائة"; not "القرن العشرين"), and a definite unit joined to such a ten ("الاثنين
+ * والسبعين شخصا", not Monday).
+ */
+function markCountingArticles(tokens: readonly Token[], normalised: string, lexicon: Lexicon): void {
   tokens.forEach((token, i) => {
-    if (token.kind !== "word" || !token.text.startsWith("ال") || !token.info.atoms.some((r) => r.definite && r.meaning.atom.kind === "ten")) return;
-    const next = tokens[i + 1];
-    // The noun is no number word of its own: the next token, if any, starts past it.
-    const noun = accusativeNounAfter.exec(normalised.slice(token.end, token.end + 24));
-    if (noun && (!next || next.start >= token.end + noun[0].length)) token.countsNext = true;
+    if (token.kind !== "word") return;
+    if (isDefinite(token, "ten") && countedAfterWord(tokens, i, qualifiedAt(tokens, i), normalised, lexicon)) token.countsNext = true;
+    else if (isDefinite(token, "unit") && isDefinite(tokens[i + 1], "ten", true) && countedAfterWord(tokens, i + 1, qualifiedAt(tokens, i), normalised, lexicon)) token.countsNext = true;
   });
 }
 

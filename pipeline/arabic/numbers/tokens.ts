@@ -35,7 +35,10 @@ export interface WordToken extends TokenBase {
   tanween?: boolean;
   /** "الرقم" after a verb of being or reaching ("كان الرقم 5800"): the figure itself, not an identifier's marker. */
   figure?: boolean;
-  /** A definite word followed by an indefinite noun in the accusative ("الثمانين شخصا"): what a number word there counts. Set by the recognizer, which has the text. */
+  /**
+   * A definite number word that begins a number followed by what it counts, an indefinite noun in the accusative or
+   * a percent sign ("الثمانين شخصا", "الثلاثين في المائة", "الاثنين والسبعين شخصا"). Set by the recognizer, which has the text.
+   */
   countsNext?: boolean;
   /** The word opens a line: only white space with one line break stands between it and the token before (gap 1). */
   opensLine?: boolean;

@@ -53,5 +53,11 @@ describe("unit و ten", () => {
     ["a compound with the article throughout is a count", "الأربعة والعشرين ساعة", [w("أربعة والعشرين", 24)]],
     ["a ten with the article before the indefinite accusative noun it counts is a count", "من بين الثمانين شخصا المبحوث عنهم", [w("ثمانين", 80)]],
     ["a ten with the article before a definite noun is no count", "العشرين الأوائل", []],
+    ["a ten with the article before a percent sign is a percentage", "ما يقارب الثلاثين في المائة", [{ text: "ما يقارب الثلاثين في المائة", value: 30, kind: "percent", qualifier: "approx" }]],
+    ["'الاثنين' joined to a definite ten before what they count is a count, not Monday", "توقيف الاثنين والسبعين شخصا", [w("اثنين والسبعين", 72)]],
+    ["'الاثنين' joined to a ten counting nothing stays Monday", "يوم الاثنين والعشرين من الشهر", []],
+    ["'الاثنين' alone is Monday", "يوم الاثنين الماضي", []],
+    ["a definite percentage without a qualifier recalls a figure", "بعيدة عن الخمسين في المائة التي روجت", []],
+    ["a verb's plural after a definite compound is not what it counts", "14 من الموقوفين الواحد والعشرين ضبطوا", [{ text: "14", value: 14, kind: "number" }]],
   ])("%s: %s", (_, input, expected) => expectMentions(input, expected));
 });
