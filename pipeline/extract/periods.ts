@@ -217,6 +217,18 @@ function spanOfPart(span: PhraseMatch, parts: readonly PartMatch[], years: reado
 const endsSentence = (text: string, at: number) => /^[^\S\n]*["»”)]*[^\S\n]*(?:[.!?؟]|\n|$)/u.test(text.slice(at, at + 16));
 
 /**
+ * Whether the year at word `at` follows "since the start of" ("منذ مطلع سنة 2020", "منذ بداية 2020"): the first two
+ * words of a year_to_date phrase, then a year noun at most.
+ */
+function sinceStartOf(words: readonly Word[], at: number, phrases: PeriodPhrases): boolean {
+  const [since, start] = phrases.year_to_date[0]!;
+  const noun = at >= 1 && wordIsAny(words[at - 1]!, yearNouns) ? 1 : 0;
+  const first = words[at - 2 - noun];
+  const second = words[at - 1 - noun];
+  return first !== undefined && second !== undefined && wordIsAny(first, since!) && wordIsAny(second, start!);
+}
+
+/**
  * What one side of a clause says of the period, relative to `reference` (the source's reference period, or
  * for a base period the figure's own period).
  */
@@ -278,6 +290,13 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
     // "عن الفترة ذاتها من 2022 التي سجلت 62 موقوفا": a relative after "the same period of" a year refers to that period.
     const ofSamePeriod = samePeriods.some((m) => m.end <= year.start && at - wordIndexBefore(words, m.end) <= 2);
     const whole = wholeYears.find((w) => (w.index < at && at - w.index <= periodWordReach) || w.index === at || (w.index === at + 1 && /^\p{N}+$/u.test(words[at]?.folded ?? ""))) ?? (ofSamePeriod ? undefined : relativeOnYear(words, at, phrases));
+    // "منذ مطلع سنة 2020", "منذ بداية 2020": from January of the text's own year, to the end of its period.
+    if (year.value === parsePeriod(reference).year && sinceStartOf(words, at, phrases)) {
+      const sinceStart = fromJanuaryTo(reference);
+      if (sinceStart === null) return { unclear: `it counts from January to the end of ${reference}, which is no year, half or quarter`, start: year.start, end: year.end };
+      claims.push({ period: sinceStart, start: year.start, end: year.end });
+      continue;
+    }
     const span = spans.find((s) => s.index < at && at - s.index <= periodWordReach && !(whole && whole.start <= s.start && s.end <= whole.end) && !spanOfPart(s, parts, scope.years, year));
     // "143 إنابة – الرقم الأعلى منذ 2015": the record's span ending its sentence, not the figure's period (but "أعلى
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
