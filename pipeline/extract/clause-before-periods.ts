@@ -8,7 +8,7 @@ import { grammarWords } from "./grammar-words.ts";
 import { type PeriodClaim, type PeriodReading, periodScopeOf, readPeriods } from "./periods.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
-import { isYearWord } from "./years.ts";
+import { isYearWord, yearMention } from "./years.ts";
 
 /**
  * A clause that opens with a relative word takes the period the previous clause ended on: "مقارنة مع سنة 2016،
@@ -91,8 +91,8 @@ function lastInText(claims: readonly PeriodClaim[]): PeriodClaim | undefined {
 }
 
 /**
- * A count that names no period of its own, in a clause opening with "البالغ" (amounting to) or right after "فيها"
- * (in it), or in a relative clause holding it, is of the period the clause before names: "ما عالجه القطب طوال سنة
+ * A count that names no period of its own, in a clause opening with "البالغ" (amounting to) or "حين" (when), or right
+ * after "فيها" (in it), or in a relative clause holding it, is of the period the clause before names: "ما عالجه القطب طوال سنة
  * 2018، والبالغ 4.060 ملفا", "كنا نعتبر سنة 2016 سنة جيدة، وقد عالجنا فيها 2950 ملفا".
  */
 export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, own: PeriodReading): PeriodReading | undefined {
@@ -103,6 +103,14 @@ export function referredClausePeriod(scope: NumberScope, catalogue: Catalogue, o
   const relative = scope.before.slice(0, 2).some((w) => wordIsAny(w, grammarWords.relatives));
   const inIt = (relative ? scope.before : scope.before.slice(-2)).some((w) => wordIsAny(w, grammarWords.in_it));
   if (inIt) return periodReferredTo(scope, catalogue);
+  // "وأكثر من أربعة أضعاف رقم 2020، حين لم يتعد العدد 420 موظفا": "when" opening the clause right after a year is that year (not "في حين", whereas).
+  const when = scope.before[0] !== undefined && wordIsAny(scope.before[0], grammarWords.time_conjunctions);
+  const lastBefore = scope.previousClause.words.at(-1);
+  if (when && lastBefore !== undefined && isYearWord(lastBefore)) {
+    const years = scope.previousClause.words.filter(isYearWord).map(yearMention);
+    const reading = readPeriods({ words: scope.previousClause.words, years }, scope.reference, catalogue.periods, periodContext(scope, false));
+    return "claims" in reading && reading.claims.length > 0 ? { claims: [reading.claims.at(-1)!] } : undefined;
+  }
   return amounting ? lastPeriodOfClauseBefore(scope, catalogue, false) : undefined;
 }
 
