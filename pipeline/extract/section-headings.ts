@@ -42,6 +42,24 @@ function overParagraph(text: string, lines: readonly LineSpan[], i: number): boo
   return false;
 }
 
+/** A line of a label and its value after a dash, a colon or a bar: "الملفات المعالجة — 4480", "الإنابات: 125". */
+const labelledValue = /^[^\S\n]*[^\p{Nd}\n]{2,60}?[^\S\n]*[–—\-:：|][^\S\n]*[\p{Nd}]/u;
+
+/**
+ * Whether the lines after line `i` (past empty lines) are a block of labelled values, two or more: a box or a sidebar
+ * under its heading ("للمقارنة | حصيلة 2019" over "الملفات المعالجة — 4480⏎الإنابات القضائية الدولية — 125").
+ */
+function overValueLines(text: string, lines: readonly LineSpan[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && text.slice(lines[k]!.start, lines[k]!.end).trim() === "") k++;
+  let values = 0;
+  while (k < lines.length && labelledValue.test(text.slice(lines[k]!.start, lines[k]!.end))) {
+    values++;
+    k++;
+  }
+  return values >= 2;
+}
+
 /**
  * What a heading line says of the period, if it opens on one period (after a section's number: "2.6 النصف الثاني:
  * تسارع ملحوظ", "2019 – ذروة ما قبل الجائحة", "سنة 2020"); a title may follow a dash or a colon ("2023 – أزيد من 6
@@ -60,8 +78,10 @@ function headingPeriod(text: string, line: LineSpan, words: readonly Word[], men
   const titleYears = yearsBetween(mentions, end, line.end).filter((y) => y.value !== own[0]?.value);
   if (own.length === 1 && titleYears.length > 0) return talliedYear(wordsWithin(words, end, line.end), titleYears, reference, phrases, context);
   const head = wordsWithin(words, start, end);
-  // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own.
-  if (head.length === 0 || head.length > headWords || findPhrases(head, phrases.comparisons).length > 0) return undefined;
+  // "2. مقارنة بالربع الأول من 2024": a comparison's period, not the section's own; but "للمقارنة | حصيلة 2019" names
+  // the tally its box compares with.
+  if (head.length === 0 || head.length > headWords) return undefined;
+  if (findPhrases(head, phrases.comparisons).length > 0) return own.length === 0 && separator >= 0 ? titledTally(line, end, words, mentions, reference, phrases, context) : undefined;
   const reading = readPeriods({ words: head, years: own }, reference, phrases, context);
   if (!("claims" in reading) || !("period" in agreedPeriod(reading.claims))) return own.length === 0 && separator >= 0 ? titledTally(line, end, words, mentions, reference, phrases, context) : undefined;
   // It opens on its period, not "حصيلة التعاون الأمني لسنة 2019".
@@ -139,8 +159,8 @@ function firstMentionFrom(mentions: readonly NumberMention[], offset: number): n
 /** A section's or a rank's number opening a heading: "2.6 ", "3) ", "4 – ", "5- ". */
 const sectionNumber = /^[^\S\n]*\p{Nd}{1,2}(?:[.\-]\p{Nd}{1,2})*[.)\-]?[^\S\n]+(?:[–—\-][^\S\n]+)?(?=\p{L})/u;
 
-/** A dash between spaces or a colon: a heading's title after its period. */
-const titleSeparator = /[^\S\n][–—\-][^\S\n]|[:：]/u;
+/** A dash or a bar between spaces, or a colon: a heading's title after its period ("للمقارنة | حصيلة 2019"). */
+const titleSeparator = /[^\S\n][–—\-|][^\S\n]|[:：]/u;
 
 /** How many words a heading's period part may have: "النصف الأول من سنة 2024". */
 const headWords = 6;
@@ -155,7 +175,7 @@ export function sectionHeadings(text: string, cruft: readonly LineSpan[], words:
     const line = lines[i]!;
     const headline = overDateline(text, lines, i);
     // A teaser for another article ("اقرأ أيضا: حصيلة 2023: …") ends a section but opens none.
-    if ((!headline && !overParagraph(text, lines, i)) || cruft.some((c) => c.start < line.end && line.start < c.end)) return;
+    if ((!headline && !overParagraph(text, lines, i) && !overValueLines(text, lines, i)) || cruft.some((c) => c.start < line.end && line.start < c.end)) return;
     const claim = headline ? headlinePeriod(line, words, mentions, reference, phrases, context) : headingPeriod(text, line, words, mentions, reference, phrases, context);
     // A heading of the text's own period, or of the year it is part of, says nothing a sentence does not already take.
     if (!claim || claim.period === reference || periodWithin(reference, claim.period)) return;

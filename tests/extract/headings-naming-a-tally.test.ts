@@ -54,3 +54,29 @@ describe("a heading whose title names a tally of one period", () => {
     expect(figures).toContain("foreigners_handed_over_by_morocco 2024 = 14");
   });
 });
+
+describe("a box of labelled values under a heading naming the tally it compares with", () => {
+  const page = [
+    "حصيلة 2020: 3950 ملفا رغم الجائحة",
+    "",
+    "عالج قسم التعاون الدولي خلال 2020 ما مجموعه 3 آلاف و950 ملفا، وتتبع المكتب 118 إنابة قضائية دولية.",
+    "",
+    "للمقارنة | حصيلة 2019",
+    "الملفات المعالجة — 4480",
+    "الإنابات القضائية الدولية — 125",
+  ].join("\n");
+
+  it("gives the box's values the heading's year, and leaves the body's figures their own (held646)", () => {
+    expect(publishedFigures(page, catalogue, "2020", "2020-12-31")).toEqual([
+      "files_processed 2020 = 3950",
+      "letters_rogatory 2020 = 118",
+      "files_processed 2019 = 4480",
+      "letters_rogatory 2019 = 125",
+    ]);
+  });
+
+  it("gives nothing to a box whose heading compares without naming a tally", () => {
+    const untitled = page.replace("للمقارنة | حصيلة 2019", "للمقارنة");
+    expect(publishedFigures(untitled, catalogue, "2020", "2020-12-31")).not.toContain("files_processed 2019 = 4480");
+  });
+});
