@@ -23,6 +23,7 @@ export function compiledData(lexicon: Lexicon): CompiledLexiconData {
     hijriYearSuffixes: [...lexicon.hijriYearSuffixes],
     figureVerbs: [...lexicon.figureVerbs],
     identifierAdverbs: [...lexicon.identifierAdverbs],
+    qualifiersAfter: [...lexicon.qualifiersAfter],
   };
   for (const { text, hash, readings } of lexicon.words.entries()) {
     const refs: number[] = [];

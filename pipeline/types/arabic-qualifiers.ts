@@ -5,6 +5,13 @@
  */
 export interface ArabicQualifiers {
   /**
+   * One word written right after a number that bounds it, the conjunction on it ('أربعين ونيفا', forty-odd: more than forty). The mention then runs to the end of the word.
+   */
+  after?: {
+    word: string;
+    code: "gt" | "gte" | "lt" | "lte" | "approx";
+  }[];
+  /**
    * @minItems 1
    */
   qualifiers: [

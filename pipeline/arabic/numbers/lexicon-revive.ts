@@ -3,7 +3,7 @@
 // compiled table costs a few. It is used only while the word lists are the bytes it was compiled from, so that
 // an edited list is read, checked and compiled as before; a test fails when it drifts from the code.
 import { compiledLexicon } from "./lexicon-compiled.ts";
-import { allPrefixes, type Lexicon, lexiconSourcesHash, type Meaning, type Reading, WordTable } from "./lexicon.ts";
+import { allPrefixes, type Lexicon, lexiconSourcesHash, type Meaning, type QualifierCode, type Reading, WordTable } from "./lexicon.ts";
 
 /** The compiled lexicon's data (a JSON text in lexicon-compiled.ts). */
 export interface CompiledLexiconData {
@@ -20,6 +20,7 @@ export interface CompiledLexiconData {
   hijriYearSuffixes: string[];
   figureVerbs: string[];
   identifierAdverbs: string[];
+  qualifiersAfter: Array<[string, QualifierCode]>;
 }
 
 /** The compiled lexicon, or undefined when the word lists are not those it was compiled from. */
@@ -38,5 +39,5 @@ export function precompiledLexicon(): Lexicon | undefined {
   };
   const words = new WordTable(data.size, readingsOf);
   for (let i = 0; i < data.texts.length; i++) words.place(data.texts[i]!, data.hashes[i]!, data.readings[i]);
-  return { words, percentPhrases: data.percentPhrases, percentSigns: new Set(data.percentSigns), hijriYearSuffixes: new Set(data.hijriYearSuffixes), figureVerbs: new Set(data.figureVerbs), identifierAdverbs: new Set(data.identifierAdverbs) };
+  return { words, percentPhrases: data.percentPhrases, percentSigns: new Set(data.percentSigns), hijriYearSuffixes: new Set(data.hijriYearSuffixes), figureVerbs: new Set(data.figureVerbs), identifierAdverbs: new Set(data.identifierAdverbs), qualifiersAfter: new Map(data.qualifiersAfter) };
 }

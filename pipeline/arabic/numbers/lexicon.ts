@@ -125,6 +125,8 @@ export interface Lexicon {
   figureVerbs: ReadonlySet<string>;
   /** Adverbs that may follow an identifier's digits ("الرقم 19 مجانا"): not what the digits count. */
   identifierAdverbs: ReadonlySet<string>;
+  /** Words right after a number that bound it, folded, with their qualifier ("ونيفا": more than). */
+  qualifiersAfter: ReadonlyMap<string, QualifierCode>;
 }
 
 const lexiconDir = projectPath("pipeline", "arabic", "lexicon");
@@ -353,6 +355,7 @@ export function compileLexicon({ numerals, qualifiers, percent: { data: percent 
     hijriYearSuffixes: new Set(ctx.hijriYearSuffixes.map(foldWord)),
     figureVerbs: new Set(ctx.figureVerbs.map(foldWord)),
     identifierAdverbs: new Set(ctx.identifierAdverbs.map(foldWord)),
+    qualifiersAfter: new Map((qualifiers.data.after ?? []).map((q) => [foldWord(q.word), q.code])),
   };
 }
 

@@ -75,7 +75,7 @@ export function recognizeNormalised(text: string, normalised: string, runs: Offs
   work.tokens += tokens.length;
   let found: Found[];
   try {
-    found = withApproximationSigns(findMentions(tokens, lexicon, work), normalised);
+    found = withQualifiersAfter(withApproximationSigns(findMentions(tokens, lexicon, work), normalised), normalised, lexicon);
   } catch (error) {
     if (!(error instanceof UnsafeNumberError)) throw error;
     const [start, end] = rawSpan(text, runs, error.start, error.end);
@@ -100,6 +100,25 @@ function withApproximationSigns(found: Found[], normalised: string): Found[] {
     if (!sign) continue;
     mention.start -= sign[1]!.length;
     mention.qualifier = "approx";
+  }
+  return found;
+}
+
+/** The word right after a number, one space or none between: where a qualifier written after it stands. */
+const wordAfterNumber = /^[^\S\n]?(\p{L}+)/u;
+
+/**
+ * A count bounded by a word after it ("أربعين ونيفا من المبحوث عنهم", forty-odd: more than forty; lexicon
+ * qualifiers.json "after"): the qualifier is the mention's, which runs to the end of the word.
+ */
+function withQualifiersAfter(found: Found[], normalised: string, lexicon: Lexicon): Found[] {
+  for (const mention of found) {
+    if (mention.qualifier !== undefined || mention.kind !== "number") continue;
+    const word = wordAfterNumber.exec(normalised.slice(mention.end, mention.end + 12));
+    const code = word ? lexicon.qualifiersAfter.get(foldWord(word[1]!)) : undefined;
+    if (code === undefined) continue;
+    mention.end += word![0].length;
+    mention.qualifier = code;
   }
   return found;
 }

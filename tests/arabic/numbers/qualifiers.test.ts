@@ -48,6 +48,9 @@ describe("qualifiers", () => {
     ["وفاقت قليلا 120 إنابة", [{ text: "فاقت قليلا 120", value: 120, qualifier: "gt" }]],
     ["تابع نيف وخمسون إنابة", [{ text: "نيف وخمسون", value: 50, qualifier: "gt", form: "words" }]],
     ["أوقف نيفا وسبعين شخصا", [{ text: "نيفا وسبعين", value: 70, qualifier: "gt", form: "words" }]],
+    // A bound written after the number (qualifiers.json "after"): forty-odd, more than forty.
+    ["أوقف أربعين ونيفا من المبحوث عنهم", [{ text: "أربعين ونيفا", value: 40, qualifier: "gt", form: "words" }]],
+    ["عالج 4000 ونيف ملف", [{ text: "4000 ونيف", value: 4000, qualifier: "gt", form: "digits" }]],
   ])("%s", (input, expected) => expectMentions(input, expected));
 
   it.each<NotedCase>([
