@@ -341,6 +341,12 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       continue;
     }
     if (period === null) return { unclear: "it names \"the previous year\" outside a comparison, and the text's publication date is not known", start: match.start, end: match.end };
+    // "وأضافت الحصيلة أن السنة المنصرمة عرفت تسليم 31 شخصا" in the yearly results published at the end of their own year:
+    // the year ending, or the one before it?
+    const elapsing = words.slice(match.index, wordIndexBefore(words, match.end) + 1).some((w) => wordIsAny(w, phrases.elapsing_words));
+    if (elapsing && !comparison && !preceding && !samePeriod && !referenceHasPart && context.publishedYear === parsePeriod(reference).year) {
+      return { unclear: `it names "the past year" outside a comparison in a text on ${reference} published before that year was out: ${reference} or ${period}?`, start: match.start, end: match.end };
+    }
     const ofWriting = context.publishedYear === null ? null : samePart(context.publishedYear - 1, reference);
     if (contrastOnly && !preceding && !samePeriod && ofWriting !== null && ofWriting !== period) {
       return { unclear: `it names "the previous year" in a contrast, in a text on ${reference} published in ${context.publishedYear}: ${period} or ${ofWriting}?`, start: match.start, end: match.end };

@@ -83,12 +83,13 @@ function namedBase(cell: string, named: readonly string[]): string | undefined {
 }
 
 /**
- * The base of a change column whose header compares with the year before ("التطور مقارنة بالسنة السابقة (%)"), in
- * a table of several years: the header's period a year before its last one.
+ * The base of a change column whose header compares with the year before ("التطور مقارنة بالسنة السابقة (%)") or
+ * says it is yearly ("التغير السنوي"), in a table of several years: the header's period a year before its last one.
  */
 function previousYearBase(cell: string, named: readonly string[], phrases: PeriodPhrases): string | undefined {
   const words = foldedWords(cell);
-  const says = phrases.previous_year.some((phrase) => words.some((_, i) => phrase.every((alternatives, k) => words[i + k] !== undefined && wordMatchesAny(words[i + k]!, alternatives))));
+  const yearly = words.some((w) => wordMatchesAny(w, phrases.implicit_base.year_on_year));
+  const says = yearly || phrases.previous_year.some((phrase) => words.some((_, i) => phrase.every((alternatives, k) => words[i + k] !== undefined && wordMatchesAny(words[i + k]!, alternatives))));
   if (!says) return undefined;
   const last = named.at(-1)!;
   const base = String(parsePeriod(last).year - 1) + last.slice(4);

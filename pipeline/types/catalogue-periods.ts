@@ -127,23 +127,29 @@ export type Phrases7 = [
  */
 export type Words7 = [string, ...string[]];
 /**
- * 'According to' a few words before a phrase of the whole year ('وحسب معطيات الحصيلة السنوية، فقد تابع … 84 إنابة … خلال الفترة الممتدة من فاتح يوليوز إلى 31 دجنبر 2024'): the phrase names the document the figures come from, not their period.
+ * Words of 'the past year' that also name the year just ending ('السنة المنصرمة'): outside a comparison, in the yearly results published before their year was out (on 30 December), they may be that very year or the one before, and the figure is held back.
  *
  * @minItems 1
  */
 export type Words8 = [string, ...string[]];
 /**
- * Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year.
+ * 'According to' a few words before a phrase of the whole year ('وحسب معطيات الحصيلة السنوية، فقد تابع … 84 إنابة … خلال الفترة الممتدة من فاتح يوليوز إلى 31 دجنبر 2024'): the phrase names the document the figures come from, not their period.
  *
  * @minItems 1
  */
 export type Words9 = [string, ...string[]];
 /**
- * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
+ * Words right after a year that make it the whole year: a relative clause about the year itself ('بعد سنة 2014 التي عالج فيها القطب ما مجموعه 2640 ملفا'), in a report on a part of another year.
  *
  * @minItems 1
  */
 export type Words10 = [string, ...string[]];
+/**
+ * 'After' before a year ('فبعد سنة 2020 التي قلصت فيها الجائحة …، عاد القطب ليعالج 4677 ملفا'): the figure is of a later period, not of that year: the reference period when it is the year after, otherwise unclear. In a comparison ('بعد سنة 2023 التي سجلت 2312 مذكرة') the year is the compared count's.
+ *
+ * @minItems 1
+ */
+export type Words11 = [string, ...string[]];
 /**
  * 'Each year' ('كل سنة') after a phrase naming a part of the year: 'عدد الملفات في الأشهر الستة الأولى من كل سنة انتقل من 2240 ملفا سنة 2021 إلى …' makes a bare year of the sentence that part of it (each-year.ts).
  *
@@ -167,13 +173,13 @@ export type Phrases9 = [
  *
  * @minItems 1
  */
-export type Words11 = [string, ...string[]];
+export type Words12 = [string, ...string[]];
 /**
  * Words after which a bare year noun, without its article, is a span of one year ('في ظرف سنة', 'في غضون عام', 'خلال عام'; not 'في سنة 2023', nor 'خلال السنة'): a change there is against the same period a year earlier.
  *
  * @minItems 1
  */
-export type Words12 = [string, ...string[]];
+export type Words13 = [string, ...string[]];
 /**
  * Half a year as a span ('نصف سنة'): after a word of 'over', a change in a half-year report is against the half before ('زيادة بـ10 في المائة في ظرف نصف سنة' in the 2022-H2 results is against 2022-H1); in a report on a year or a quarter it is held back.
  *
@@ -206,7 +212,7 @@ export type Phrases12 = [
  *
  * @minItems 1
  */
-export type Words13 = [string, ...string[]];
+export type Words14 = [string, ...string[]];
 /**
  * Words naming a span of several years without its years ('خلال خمس سنوات', 'في ظرف سنتين', 'على مدى عقد', 'في بداية الألفية', 'في التسعينات'): a figure of such a clause (a total or an average over the span) is no figure of one period and is held back.
  *
@@ -239,13 +245,13 @@ export type Phrases15 = [
  *
  * @minItems 1
  */
-export type Words14 = [string, ...string[]];
+export type Words15 = [string, ...string[]];
 /**
  * Words of a span of several years ('تسع سنوات', 'عقد'): in a sentence with one, a change may compare across them, so no base is implied and such a change, or the earlier end of one, is held back.
  *
  * @minItems 1
  */
-export type Words15 = [string, ...string[]];
+export type Words16 = [string, ...string[]];
 /**
  * Phrases naming an earlier level without its period ('تجاوز مستواه السابق بنحو 29 في المائة', 'مستويات ما قبل الجائحة'): the change compares with that level, not with the year before, so no base is implied and it is held back (folded, clitics allowed).
  *
@@ -287,7 +293,7 @@ export type Phrases19 = [
  *
  * @minItems 1
  */
-export type Words16 = [string, ...string[]];
+export type Words17 = [string, ...string[]];
 /**
  * 'Since (the start of) January / of the year' ('منذ مطلع يناير', 'منذ بداية السنة'): January to the end of the reference period, when that is a period (in a report on a second quarter, the first half); otherwise (to the end of a third quarter) the period is unclear.
  *
@@ -396,9 +402,10 @@ export interface PeriodPhrases {
     year: number;
     why: string;
   }[];
-  according_to: Words8;
-  whole_year_after: Words9;
-  after_words: Words10;
+  elapsing_words: Words8;
+  according_to: Words9;
+  whole_year_after: Words10;
+  after_words: Words11;
   /**
    * How a page abbreviates a part of a year beside its year ('ن2 2022', 'S1 2024', 'T3 2023'), as written (Arabic-Indic digits are read as digits): a table's header cell so written makes its column that part of the year, and a year so written in prose ('3 690 ملفا في S1-2025', '2023/T3'; joined by a space, a hyphen, an underscore or a slash) is that part (pipeline/extract/part-abbreviations.ts).
    */
@@ -418,8 +425,8 @@ export interface PeriodPhrases {
    */
   years_ago: {
     before: Words3;
-    over: Words11;
-    within: Words12;
+    over: Words12;
+    within: Words13;
     half_year: Phrases10;
     between_halves: Phrases11;
     one_year: Phrases12;
@@ -434,7 +441,7 @@ export interface PeriodPhrases {
     };
     why: string;
   };
-  record_words: Words13;
+  record_words: Words14;
   several_years: Phrases13;
   comparisons: Phrases14;
   closing_comparisons: Phrases15;
@@ -447,8 +454,8 @@ export interface PeriodPhrases {
      */
     previous_year: boolean;
     why: string;
-    year_on_year: Words14;
-    not_with: Words15;
+    year_on_year: Words15;
+    not_with: Words16;
     earlier_levels: Phrases16;
   };
   /**
@@ -458,7 +465,7 @@ export interface PeriodPhrases {
     months: Phrases17;
     phrases: Phrases18;
     rates: Phrases19;
-    release_verbs: Words16;
+    release_verbs: Words17;
     why: string;
   };
   year_to_date: Phrases20;

@@ -1,0 +1,39 @@
+// What the held-out sets held648–held651 (ten more outlets, a second quarter and a first half, figures told twice,
+// translated and multilingual texts) showed on first sight: a table's yearly change column, "the past year" in the
+// results published before their year was out, and a transitive verb of reduction before a percentage.
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { publishedFigures } from "../helpers/extract.ts";
+
+const catalogue = loadCatalogue();
+
+describe("a table's change column headed as yearly ('التغير السنوي')", () => {
+  it("compares the last year with the one before it, not with the table's first (held648)", () => {
+    const text = "المؤشر | 2017 | 2018 | 2019 | التغير السنوي\nالأشخاص الموقوفون المبحوث عنهم دوليا | 80 | 88 | 97 | +10,2%";
+    expect(publishedFigures(text, catalogue, "2019")).toContain("wanted_persons_arrested_pct_change 2019 vs 2018 = 10.2");
+  });
+
+  it("still compares the first and last years under a header that says neither", () => {
+    const text = "المؤشر | 2017 | 2018 | 2019 | التغير\nالأشخاص الموقوفون المبحوث عنهم دوليا | 80 | 88 | 97 | +21,3%";
+    expect(publishedFigures(text, catalogue, "2019")).toContain("wanted_persons_arrested_pct_change 2019 vs 2017 = 21.3");
+  });
+});
+
+describe("'the past year' in the results published before their year was out", () => {
+  const text = "وأضافت الحصيلة أن السنة المنصرمة عرفت تسليم 31 شخصا مبحوثا عنهم من طرف العدالة المغربية.";
+
+  it("is held back: the year ending, or the one before it (held648)", () => {
+    expect(publishedFigures(text, catalogue, "2024", "2024-12-31")).toEqual([]);
+  });
+
+  it("is the year before publication when the text came out after its year", () => {
+    expect(publishedFigures(text, catalogue, "2024", "2025-01-03")).toEqual(["persons_extradited_to_morocco 2024 = 31"]);
+  });
+});
+
+describe("a transitive verb of reduction before a percentage ('خفضت … بـ11.8%')", () => {
+  it("makes it a change of what it reduced, not a share of a country an adjective names (held651)", () => {
+    const text = "تقرير بريطاني: الجائحة خفضت ملفات التعاون الأمني المغربي بـ11.8% في 2020";
+    expect(publishedFigures(text, catalogue, "2020")).toEqual(["files_processed_pct_change 2020 vs 2019 = -11.8"]);
+  });
+});
