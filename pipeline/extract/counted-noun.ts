@@ -162,6 +162,9 @@ function namedPart(label: readonly Word[], catalogued: readonly string[]): Word 
   return named && isAny(named, catalogued) ? named : undefined;
 }
 
+/** How long a parenthesis holding a number in digits may be, its marks included: "(1 234 567)". */
+const digitsInParenthesisLength = 16;
+
 /** Digits alone in a parenthesis, in groups of three or not: "5800", "٢٬٢٤٠", "1 540". */
 const digitsInParenthesis = /^[^\S\n]*\p{Nd}{1,3}(?:[٬,.'\u00a0\u202f ]\p{Nd}{3})*[^\S\n]*$|^[^\S\n]*\p{Nd}+[^\S\n]*$/u;
 
@@ -173,7 +176,7 @@ function sameInDigits(text: string, word: Word, mention: NumberMention): boolean
   if (mention.form === "digits" || !/^\p{Nd}+$/u.test(word.folded)) return false;
   const open = text.lastIndexOf("(", word.start);
   const close = text.indexOf(")", word.end);
-  if (open < 0 || close < 0 || close - open > 16) return false;
+  if (open < 0 || close < 0 || close - open > digitsInParenthesisLength) return false;
   const inside = text.slice(open + 1, close);
   return digitsInParenthesis.test(inside) && Number(asciiDigits(inside.replace(/\P{Nd}/gu, ""))) === mention.value;
 }

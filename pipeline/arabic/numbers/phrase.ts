@@ -56,7 +56,8 @@ function singularIfAccusative(reading: AtomReading): AtomReading {
  * "the five countries"), the hundred, المائة/المئة ("تجاوز العدد المائة"), and the thousand and two thousand,
  * الألف/الألفين ("تجاوز عدد الملفات الألف"): a definite ten, other hundred, plural or other scale is an ordinal
  * or a noun in news prose ("القرن العشرين", "الآلاف"), and الاثنين/الأحد are Monday and
- * Sunday, unless what they count follows (recognize.ts markCountingArticles). المائة after a preposition (بالمائة) or in "في المائة" is a percent sign (see recognize.ts).
+ * Sunday, unless what they count follows (recognize.ts markCountingArticles). المائة after a preposition (بالمائة)
+ * or in "في المائة" is a percent sign (see recognize.ts).
  */
 function mayStart(reading: AtomReading, token: WordToken): boolean {
   if (!reading.definite) return true;
@@ -65,7 +66,8 @@ function mayStart(reading: AtomReading, token: WordToken): boolean {
   if (atom.kind === "scale") return atom.value === 1000 && (atom.number === "singular" || atom.number === "dual") && !reading.preposition;
   // "من بين الثمانين شخصا": a definite ten before the indefinite accusative noun it counts is a number (not "القرن العشرين");
   // so is a unit joined to such a ten ("الاثنين والسبعين شخصا", not Monday).
-  if (atom.kind === "ten" || token.countsNext === true) return token.countsNext === true;
+  if (token.countsNext === true) return true;
+  if (atom.kind === "ten") return false;
   return atom.kind === "unit" && atom.standalone && atom.value >= 3 && atom.value <= 10;
 }
 
