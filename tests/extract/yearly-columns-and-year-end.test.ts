@@ -37,3 +37,15 @@ describe("a transitive verb of reduction before a percentage ('خفضت … بـ
     expect(publishedFigures(text, catalogue, "2020")).toEqual(["files_processed_pct_change 2020 vs 2019 = -11.8"]);
   });
 });
+
+describe("a card's change opening its line in a sentence that names nothing", () => {
+  it("is the change of the item before it, all of one indicator, over its own period (held646)", () => {
+    const text = "حصيلة 2022\n\n5800\nملف وطلب معلومات\n\n+24%\nمقارنة بـ2021";
+    expect(publishedFigures(text, catalogue, "2022")).toEqual(["files_processed 2022 = 5800", "files_processed_pct_change 2022 vs 2021 = 24"]);
+  });
+
+  it("is no one's after an item of several indicators", () => {
+    const text = "حصيلة 2022\n\n5800 ملف و143 إنابة\n\n+24%\nمقارنة بـ2021";
+    expect(publishedFigures(text, catalogue, "2022").filter((f) => f.includes("pct_change"))).toEqual([]);
+  });
+});
