@@ -130,7 +130,10 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
     const agreed = agreedPeriod(reading.claims);
     if (!("period" in agreed)) return undefined;
     const limit = segment[Math.min(leadReach, segment.length - 1)]!.start;
-    return results || (agreed.period.start <= limit && agreed.period.end >= segment.at(-1)!.end) ? agreed.period : undefined;
+    // "، خلال النصف الأول من السنة،": a part's phrase may end on "of the year" (the year its part is of).
+    const rest = segment.filter((w) => w.start >= agreed.period.end);
+    const ofTheYear = rest.every((w) => w.folded === "من" || wordIsAny(w, yearNouns) || wordIsAny(w, phrases.ongoing_year_words));
+    return results || (agreed.period.start <= limit && (agreed.period.end >= segment.at(-1)!.end || ofTheYear)) ? agreed.period : undefined;
   };
   for (let i = 0; i + 1 < marks.length; i++) {
     const period = segmentPeriod(i);

@@ -33,3 +33,16 @@ describe("since the start of the text's own year", () => {
     expect(published("عالج القسم 3950 ملفا منذ مطلع 2019.", "2020-H2")).toEqual([]);
   });
 });
+
+describe("a part of the year set off by commas before the count", () => {
+  it("gives the count that part, also when it ends on 'of the year' (held655)", () => {
+    const text = "عالجت المصالح المختصة، خلال النصف الأول من السنة، 3690 ملفا وطلبا للمعلومات.";
+    expect(published(text, "2025")).toEqual(["files_processed 2025-H1 = 3690"]);
+    expect(published(text.replace(" من السنة", ""), "2025")).toEqual(["files_processed 2025-H1 = 3690"]);
+  });
+
+  it("not when the words after the part name something else", () => {
+    const text = "عالجت المصالح المختصة، خلال النصف الأول من مهمة الفريق، 3690 ملفا وطلبا للمعلومات.";
+    expect(published(text, "2025")).not.toContain("files_processed 2025-H1 = 3690");
+  });
+});
