@@ -10,7 +10,7 @@ import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
-import { yearNouns } from "./years.ts";
+import { isYearWord, wordValue, yearNouns } from "./years.ts";
 
 /** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
 const openingWords = 8;
@@ -129,6 +129,9 @@ function setOffPeriod(text: string, words: readonly Word[], start: number, until
     if (!("claims" in reading)) return undefined;
     const agreed = agreedPeriod(reading.claims);
     if (!("period" in agreed)) return undefined;
+    // "لم يكن القسم يعالج سنة 2016، على امتداد السنة كلها، أكثر من 2950 ملفا": "the whole year" right after a year is that year's.
+    const yearBefore = wordsWithin(words, start, marks[i]!).at(-1);
+    if (agreed.period.yearless && yearBefore !== undefined && isYearWord(yearBefore)) return { period: String(wordValue(yearBefore)), start: yearBefore.start, end: segment.at(-1)!.end };
     const limit = segment[Math.min(leadReach, segment.length - 1)]!.start;
     // "، خلال النصف الأول من السنة،": a part's phrase may end on "of the year" (the year its part is of).
     const rest = segment.filter((w) => w.start >= agreed.period.end);

@@ -46,3 +46,10 @@ describe("a part of the year set off by commas before the count", () => {
     expect(published(text, "2025")).not.toContain("files_processed 2025-H1 = 3690");
   });
 });
+
+describe("'the whole year' set off by commas right after a year", () => {
+  it("is that year's, not the report's (held653)", () => {
+    const text = "وللمقارنة، لم يكن هذا القسم يعالج سنة 2016، على امتداد السنة كلها، 2950 ملفا.";
+    expect(published(text, "2025-H2")).toEqual(["files_processed 2016 = 2950"]);
+  });
+});
