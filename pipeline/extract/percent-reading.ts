@@ -191,9 +191,9 @@ function changeSubject(scope: NumberScope, catalogue: Catalogue, soFar: Sentence
   const later = earlier ? [] : soFar.counts.filter((c) => c.start > scope.mention.end);
   if (later.length > 0 && later.every((c) => c.indicator.id === later[0]!.indicator.id)) return { indicator: later[0]!.indicator, period: null, word: null, countsAfter: true };
   if (earlier && "ambiguous" in earlier.decision) return { reason: `a change of what? the cues of ${[...new Set(earlier.decision.ambiguous.map((m) => m.indicator.id))].join(" and ")} fit equally well` };
-  // "3690 / 3960 — توزيع هذه الملفات …⏎⏎+6 % — نسبة الارتفاع مقارنة بالسنة السابقة": a card's change opening its line,
-  // in a sentence that names nothing, is of the figures of the item before it, all of one indicator; its period is its own.
-  if (!earlier && soFar.counts.length === 0 && soFar.previousAlone && opensLineOrItem(scope)) return { indicator: soFar.previousAlone.indicator, period: null, word: null };
+  // "5800⏎ملف وطلب معلومات⏎⏎+24%⏎مقارنة بـ2021": a card's change opening its line, in a sentence that names nothing,
+  // is of the figures of the item before it, all of one indicator; its period is its own.
+  if (!earlier && soFar.counts.length === 0 && soFar.previousAlone && opensLine(scope)) return { indicator: soFar.previousAlone.indicator, period: null, word: null };
   return { reason: "a percentage change of no count the sentence names" };
 }
 
@@ -304,8 +304,8 @@ function levelReached(scope: NumberScope): boolean {
 /** The verbs of change (grammar-words transitions), without the nouns a change's size follows ("ارتفاع", "تراجع"). */
 const changeVerbs = grammarWords.transitions.words.filter((w) => !grammarWords.transitions.after_ends.includes(w));
 
-/** Whether the percentage opens its line, a sign at most before it ("+6 % — …", "+24%⏎مقارنة بـ2021"). */
-function opensLineOrItem(scope: NumberScope): boolean {
+/** Whether the percentage opens its line, a sign at most before it ("+24%⏎مقارنة بـ2021", "+6 % — نسبة الارتفاع"). */
+function opensLine(scope: NumberScope): boolean {
   const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
   return /^[^\S\n]*[+\-−▲▼]?[^\S\n]*$/u.test(scope.text.slice(lineStart, scope.mention.start));
 }
