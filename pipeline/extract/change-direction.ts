@@ -179,9 +179,14 @@ function figureLineDirection(scope: NumberScope, catalogue: Catalogue): Directio
 export function opensFigureLine(scope: NumberScope): boolean {
   const { text, mention } = scope;
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  const opening = text.slice(lineStart, mention.start);
-  if (itemMarker.test(opening) && /^\s*(?:[–—-]\s|[:：])/u.test(text.slice(mention.end, mention.end + 3))) return true;
-  return /^[^\S\n]*[+\-−▲▼]?[^\S\n]*$/u.test(opening) && /^[^\S\n]*\n[^\S\n]*\p{L}/u.test(text.slice(mention.end, mention.end + 12));
+  if (itemMarker.test(text.slice(lineStart, mention.start)) && /^\s*(?:[–—-]\s|[:：])/u.test(text.slice(mention.end, mention.end + 3))) return true;
+  return opensLine(scope) && /^[^\S\n]*\n[^\S\n]*\p{L}/u.test(text.slice(mention.end, mention.end + 12));
+}
+
+/** Whether the number opens its line, a sign at most before it ("+24%⏎مقارنة بـ2021", "▲ 4,7%"). */
+export function opensLine(scope: NumberScope): boolean {
+  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
+  return /^[^\S\n]*[+\-−▲▼]?[^\S\n]*$/u.test(scope.text.slice(lineStart, scope.mention.start));
 }
 
 /** A comparative right before "بنسبة" or "بـ" and the percentage: "أعلى بنسبة 11 في المائة من النصف الأول", "أدنى بـ10 في المائة". */

@@ -10,7 +10,7 @@ import { sameStem, wordIsAny, wordIsBareCue, wordMatchesAny } from "./cue-match.
 import { decide, rankIndicators } from "./patterns.ts";
 import { averageIn } from "./averages.ts";
 import { readShare } from "./share-reading.ts";
-import { directionOf, endsDirection, opensFigureLine } from "./change-direction.ts";
+import { directionOf, endsDirection, opensFigureLine, opensLine } from "./change-direction.ts";
 import { agreeingReferent } from "./this-figure.ts";
 import { changeDirection, type Direction, signedChange } from "./percent-change.ts";
 import { cuePhrase, findPhrases } from "./phrases.ts";
@@ -303,9 +303,3 @@ function levelReached(scope: NumberScope): boolean {
 
 /** The verbs of change (grammar-words transitions), without the nouns a change's size follows ("ارتفاع", "تراجع"). */
 const changeVerbs = grammarWords.transitions.words.filter((w) => !grammarWords.transitions.after_ends.includes(w));
-
-/** Whether the percentage opens its line, a sign at most before it ("+24%⏎مقارنة بـ2021", "+6 % — نسبة الارتفاع"). */
-function opensLine(scope: NumberScope): boolean {
-  const lineStart = scope.text.lastIndexOf("\n", scope.mention.start - 1) + 1;
-  return /^[^\S\n]*[+\-−▲▼]?[^\S\n]*$/u.test(scope.text.slice(lineStart, scope.mention.start));
-}
