@@ -15,14 +15,8 @@ import type { Word } from "./words.ts";
 /** How many words may stand between two counts of a series: the first one's period ("في النصف الثاني من 2022") and a coordinator. */
 const seriesGap = 7;
 
-/**
- * Words that join the counts of a series, besides the و written on the number ("و3380"); "إلى" after a verb of
- * change ("41 في 2020، قبل أن يرتفع إلى 62 في 2021").
- */
-const joiners = ["و", "ثم", "ف", "الي"];
-
-/** Words that open a clause going on from the one before it in time ("ثم", "قبل أن", "بعد أن"). */
-const clauseOpeners = ["ثم", "قبل", "بعد", "بعدما", "ان"];
+/** Words that join the counts of a series, and open a clause going on in time (grammar-words.json series). */
+const { joiners, clause_openers: clauseOpeners } = grammarWords.series;
 
 /**
  * A clause that goes on with the series by the level the count reached: "…، ثم صعد إلى 104 سنة 2021", "…، قبل أن

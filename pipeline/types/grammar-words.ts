@@ -323,49 +323,57 @@ export type Words70 = string[];
 export type Words71 = string[];
 export type Phrases9 = string[];
 /**
- * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
+ * Words that join the counts, besides the و written on the number ('و3380'); 'إلى' after a verb of change ('41 في 2020، قبل أن يرتفع إلى 62 في 2021'). Matched as written (folded), without clitics.
  */
 export type Words72 = string[];
 /**
- * 'from' ('من').
+ * Words opening a clause that goes on in time from the one before it, before a verb of change and a word of the level reached ('، ثم صعد إلى 104 سنة 2021', '، قبل أن يبلغ 97 سنة 2019'). Matched without a conjunction.
  */
 export type Words73 = string[];
 /**
- * 'to' ('إلى').
+ * Verbs and nouns of change or movement ('انتقل', 'ارتفع', 'تراجع', 'ارتفاع').
  */
 export type Words74 = string[];
 /**
- * The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة').
+ * 'from' ('من').
  */
 export type Words75 = string[];
 /**
- * Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too).
+ * 'to' ('إلى').
  */
 export type Words76 = string[];
 /**
- * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
+ * The noun of a rate, which says the same after 'أي' only: 'من 87 إلى 112 أمرا، أي بنسبة 29 في المائة' (not 'من 400 إلى 500 ملف بنسبة إنجاز مرتفعة').
  */
 export type Words77 = string[];
 /**
- * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
+ * Nouns of change that, right after the later end, say that the two numbers are a change's ends, not a range, with no word of change before them: 'من 1450 إلى 1620، بزيادة تقارب 12 في المائة' ('أي بنسبة …' too).
  */
 export type Words78 = string[];
 /**
- * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
+ * 'then' ('ثم'): a change told in several steps ('من 76 إلى 104 ثم إلى 119'), whose ends' periods the two-end reading cannot tell.
  */
 export type Words79 = string[];
 /**
- * Adjectives after the counted noun that make it an amount ('إضافيا').
+ * Change nouns and verbs ('زيادة', 'ارتفاع', 'تراجع', 'فارق').
  */
 export type Words80 = string[];
 /**
- * Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level.
+ * Words introducing the new level ('إلى', 'بلغ', 'وصل', 'استقر عند').
  */
 export type Words81 = string[];
 /**
- * Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني').
+ * Adjectives after the counted noun that make it an amount ('إضافيا').
  */
 export type Words82 = string[];
+/**
+ * Nouns naming an amount of change, which a level's verb after them gives ('الفرق بين النصفين في عدد الملفات بلغ 375 ملفا'): the number is the amount, not a level.
+ */
+export type Words83 = string[];
+/**
+ * Words of `words` that, before a count whose clause names a part of a year, give what the whole leaves for that part, a level, not a change ('منها 3104 في النصف الأول. الفرق إذن 3208 ملفات في النصف الثاني').
+ */
+export type Words84 = string[];
 /**
  * Questions that assert what they ask about ('أليست 64 إنابة في ستة أشهر دليلا على …؟', 'وماذا عن 44 أمرا دوليا …؟', 'ومن يتذكر أن المكتب عمم ما يناهز 1480 مذكرة؟', 'هل تعلم أن …؟'; a question why, 'لماذا عاد عدد الملفات إلى الارتفاع، بما يناهز 4700 ملف، بعد تراجع سنة 2020؟'): a figure after one in its question is stated. 'هل يعقل أن …' may doubt what follows: it is not one.
  */
@@ -373,59 +381,59 @@ export type Phrases10 = string[];
 /**
  * Verbs of result ('أسفرت', 'أفضت', 'مكنت'): with a result preposition and an action noun they open a clause whose count the sentence's figure before led to ('66 أمرا دوليا …، أفضت إلى توقيف 74 شخصا').
  */
-export type Words83 = string[];
+export type Words85 = string[];
 /**
  * Prepositions after a verb of outcome ('أسفرت عن', 'مكنت من', 'أدت إلى'): a number right after the verb, its preposition and an action noun, in the clause of the figure before it with no mark between them ('61 أمرا أسفرت عن توقيف 74 مطلوبا'), is read with those three words.
  */
-export type Words84 = string[];
+export type Words86 = string[];
 /**
  * Verbs of knowing ('يعلم', 'يعرف', 'يدرك'): a question whether someone knows that something is ('هل يعلم من يصف الحصيلة بالدعاية أن 22 شخصا استقدموا …؟') takes it as true, and the figures after its 'أن' are stated. Not verbs of believing ('من يصدق أن …؟'), which may doubt.
  */
-export type Words85 = string[];
+export type Words87 = string[];
 /**
  * Words asking a question ('هل', 'كيف', 'كم'): words before two dots with one of them are part of the question ('هل يعقل أن تعالج 7000 ملف.. دون موارد؟'); without one, a headline's statement before its question ('2950 ملفا في سنة واحدة.. كيف صار …؟').
  */
-export type Words86 = string[];
+export type Words88 = string[];
 /**
  * Participles of a figure recorded for a period ('المسجلة سنة 2024'): after the noun of a number a verb of exceeding governs, the verb compares its subject with that figure, which is exact ('رقم قياسي يتجاوز 7215 ملفا المسجلة سنة 2024').
  */
-export type Words87 = string[];
+export type Words89 = string[];
 /**
  * Words that answer a question on a line of their own ('نعم.', 'طبعا.'): the answer's figures after them still read with the question's words.
  */
-export type Words88 = string[];
+export type Words90 = string[];
 /**
  * Words of time and ordinals that make 'على التوالي' mean 'in a row', not 'respectively', among the three words before it ('للسنة الثالثة على التوالي', 'للمرة الثانية على التوالي', 'ثالث ارتفاع على التوالي').
  */
-export type Words89 = string[];
+export type Words91 = string[];
 /**
  * Words opening a clause that gives only the rate of a change told in the clause before ('سجلت الأوامر أقوى ارتفاع، بنسبة 17 في المائة'): the percentage takes that clause's change word (pipeline/extract/change-direction.ts).
  */
-export type Words90 = string[];
+export type Words92 = string[];
 /**
  * 'and a rate of' without 'بـ' ('ونسبة'), right after a change's amount and its noun ('أي بزيادة 316 ملفا ونسبة 10,2 في المائة'): the percentage is that change's rate. Not opening a clause, where 'ونسبة 22 في المائة منها' is a share (pipeline/extract/change-direction.ts).
  */
-export type Words91 = string[];
+export type Words93 = string[];
 /**
  * 'between' before the two periods of a change told by its ends ('من 79 إلى 88 بين 2014 و2016'): the earlier end takes the first, the later end the second (pipeline/extract/transition.ts).
  */
-export type Words92 = string[];
+export type Words94 = string[];
 /**
  * Words between the values of one label for several periods in order ('الأوامر الدولية بإلقاء القبض: 48 ثم 53'): a line above naming the periods in that order gives each its period (pipeline/extract/succession-lines.ts).
  */
-export type Words93 = string[];
+export type Words95 = string[];
 /**
  * 'respectively' ('على التوالي'): coordinated figures take coordinated years in order (pipeline/extract/respectively.ts).
  */
-export type Words94 = string[];
+export type Words96 = string[];
 /**
  * Words of a table's header cell naming the change between its period columns ('التغير (%)', 'التطور', 'الفارق'): a number in that column is the change of the row's count from the first period to the last (pipeline/extract/tables.ts).
  */
-export type Words95 = string[];
+export type Words97 = string[];
 /**
  * Words that open a sentence continuing the one before it ('كما نفذت المصالح الأمنية أربع عمليات'): a sentence that opens with one and names no period takes the period the previous sentence of its paragraph opened with (pipeline/extract/opening.ts).
  */
-export type Words96 = string[];
+export type Words98 = string[];
 /**
  * Names of another body than the DGSN's national services, or of a local unit of them (the Royal Gendarmerie, customs, a foreign police, a security prefecture, regional or provincial services; a person's own office, 'في مكتبي وحده تابعت هذه السنة ستة ملفات تسليم'; another country's police by its own name, 'مديرية الأمن العام', 'إدارة الشرطة الدولية'; the services of a port or an airport are local_places): a count whose clause names one is that body's figure, not the national figure an indicator tracks, and is held back.
  */
@@ -437,7 +445,7 @@ export type Phrases12 = string[];
 /**
  * Adjectives of nationality other than Moroccan, masculine and folded ('اردني'; the feminine 'اردنيه' is matched too): after one of security_bodies, they name another country's body.
  */
-export type Words97 = string[];
+export type Words99 = string[];
 /**
  * Phrases saying a figure is the nation's ('على الصعيد الوطني'): in the number's clause before it they outweigh a local unit or another body named earlier in the sentence ('جرى على مستوى الجهة تنفيذ 9 مذكرات …، في وقت عممت فيه المديرية على الصعيد الوطني 1265 مذكرة').
  */
@@ -445,11 +453,11 @@ export type Phrases13 = string[];
 /**
  * Folded words that look like a partner marker with a clitic but are mostly other words: 'اليه' is 'إليه' (to it) and 'آلية' (a mechanism: 'وأعلنت آلية «أفريبول» أن …', the body acting). Compared as folded whole words; not a partner marker before a body's name (other-body.ts).
  */
-export type Words98 = string[];
+export type Words100 = string[];
 /**
  * Words besides the relatives that open a new clause between two figures with no mark between them ('بعدما', 'بينما'): '… بانخفاض يقارب 5 في المائة بينما ارتفعت مذكرات توقيف سريان الأبحاث الدولية إلى 2312 مذكرة' gives 2312 the words from 'بينما' (clauses.ts).
  */
-export type Words99 = string[];
+export type Words101 = string[];
 /**
  * The national police and its national services ('المديرية العامة', 'الأمن الوطني', 'المكتب المركزي الوطني', 'قطب التعاون'): a title naming one reports the nation's results, not a local unit's; in a text on a local unit's results, a sentence naming one (or national_bodies, national_level) turns to the nation's figures (local-report.ts).
  */
@@ -465,7 +473,7 @@ export type Phrases16 = string[];
 /**
  * The head of a unit ('رئيس', 'والي'): a title opening on the head of a local unit ('رئيس المنطقة الإقليمية للأمن بتارودانت: …') reports that unit's results (local-report.ts).
  */
-export type Words100 = string[];
+export type Words102 = string[];
 /**
  * Phrases saying figures are a local unit's ('محليا', 'على المستوى الجهوي'): in a text on a local unit's results that turned to the nation's figures (national_bodies), a sentence naming one of these, or the unit's place, turns back to the unit's.
  */
@@ -477,51 +485,51 @@ export type Phrases18 = string[];
 /**
  * Names of Morocco ('المغرب', 'المملكة'): after a place of local_places they make it all of them, national ('بموانئ المملكة'), not a local unit's.
  */
-export type Words101 = string[];
+export type Words103 = string[];
 /**
  * Places whose services are a local unit ('ميناء', 'مطار'), right after a word of place_services ('المصالح الأمنية بميناء طنجة المتوسط', 'مصالح الأمن بمطار محمد الخامس'): a count of their clause is held back as other_bodies' are. A port named alone ('حجز 52 سيارة بميناء طنجة المتوسط') is where a national figure was made.
  */
-export type Words102 = string[];
+export type Words104 = string[];
 /**
  * Nouns of a local administrative unit with the article ('الإقليم', 'العمالة', 'الجهة'), as the subject right after 'that' (complementizers) in a count's clause ('مشيرا إلى أن الإقليم تلقى خلال الفترة نفسها 7 إنابات قضائية دولية'): the count is that unit's, held back as other_bodies' are (folded).
  */
-export type Words103 = string[];
+export type Words105 = string[];
 /**
  * Definite nouns of the persons an action counted ('الموقوفين', 'المسلمين'): right after a number and 'من' ('6 من الموقوفين تم ضبطهم بمدن العيون والداخلة'), they make it some of them, a part of the count, not the count (folded).
  */
-export type Words104 = string[];
+export type Words106 = string[];
 /**
  * Nouns of a horizon ('أفق'): within a few words after a number ('رفع عدد المستفيدين … إلى 1000 موظف في أفق 2020'), they make it a target for that horizon, not a result (folded, clitics allowed).
  */
-export type Words105 = string[];
+export type Words107 = string[];
 /**
  * Words of services ('مصالح', 'شرطة', 'أمن') that make a local_places word a local unit's.
  */
-export type Words106 = string[];
+export type Words108 = string[];
 /**
  * Nouns of the press and the media ('الصحف الجهوية', 'المواقع الإقليمية'): a regional or local adjective after one qualifies the outlets that report, not a body whose figure it is.
  */
-export type Words107 = string[];
+export type Words109 = string[];
 /**
  * Nouns of one of a numbered series ('الصورة 1 من 4', 'الحلقة 3 من 10', 'الصفحة 2 من 5'): the number after one and the number of the series after 'من' are set aside (layout.ts), no figures.
  */
-export type Words108 = string[];
+export type Words110 = string[];
 /**
  * The first word of a chart's or a card's credit line ('المصدر: المديرية العامة للأمن الوطني'): under a block of labels and numbers, it is neither (folded, clitics allowed).
  */
-export type Words109 = string[];
+export type Words111 = string[];
 /**
  * Words of an aim opening a sentence ('الأولوية هي رفع عدد المستفيدين من التكوين إلى أزيد من ألف موظف', 'نطمح إلى'): a number right after 'إلى' in that sentence is aimed at, not a result (pipeline/extract/not-stated.ts).
  */
-export type Words110 = string[];
+export type Words112 = string[];
 /**
  * Words that make the number next to them a target, not a result: 'هدف' right before it ('بعيدا عن هدف 4800 ملف'), 'مستهدف' right after it or its noun ('من أصل 7000 مستهدفة'; folded, clitics allowed).
  */
-export type Words111 = string[];
+export type Words113 = string[];
 /**
  * The verbal noun of reaching: right before a number, or before a target word and the number ('لبلوغ 1500 مستفيد'، 'إلى بلوغ عتبة 8 آلاف ملف'، 'إن بلوغ 150 إنابة … سيكون'), it names an aim or a hope; a stated count takes the verb ('بلغ') (folded, clitics allowed).
  */
-export type Words112 = string[];
+export type Words114 = string[];
 /**
  * Words that refer back to what led to the count in their clause ('ونشر 106 أوامر دولية بإلقاء القبض، تم على إثرها توقيف 119 شخصا'، 'بموجبها'): the clause of the count before says what it followed (folded, clitics allowed).
  */
@@ -529,7 +537,7 @@ export type Phrases19 = string[];
 /**
  * Nouns that, with the article and a relative right after them, stand for 'which' and name nothing counted: 'الأمر الذي يمثل ارتفاعا بنحو 6 في المائة' (not a warrant) (folded, clitics allowed).
  */
-export type Words113 = string[];
+export type Words115 = string[];
 /**
  * Words opening a clause of what had happened before ('بعدما'، 'بعد أن'): a forecast before such a clause does not reach the numbers in it ('تطمح المديرية إلى … ألفي موظف خلال سنة 2025، بعدما بلغ 1620 موظفا في 2024') (folded, clitics allowed).
  */
@@ -537,11 +545,11 @@ export type Phrases20 = string[];
 /**
  * Words of a threshold between the noun of reaching and its number ('بلوغ عتبة 8 آلاف ملف'، 'تجاوز حاجز'); see reaching_nouns (folded, clitics allowed).
  */
-export type Words114 = string[];
+export type Words116 = string[];
 /**
  * Words that doubt a figure or say where it was heard ('صحيح'، 'دقيق'، 'رسمي'، 'قرأت'، 'تحدثت'): a figure before a question about it ('2610 ملفات في سنة، هل هو رقم قياسي؟') is stated, unless its sentence has one (folded, affixes allowed).
  */
-export type Words115 = string[];
+export type Words117 = string[];
 /**
  * Names of a result measured against its target ('نسبة الإنجاز', 'معدل تحقيق الأهداف'): a percentage after one in its clause is that rate, no change nor share an indicator tracks.
  */
@@ -549,15 +557,15 @@ export type Phrases21 = string[];
 /**
  * Nouns of a writing with chapters ('الدراسة', 'الكتاب', 'التقرير'): 'الفصل الثالث من الدراسة' is a chapter, not the third quarter (with documents; folded).
  */
-export type Words116 = string[];
+export type Words118 = string[];
 /**
  * 'That', opening a reported clause ('مشيرة إلى أن الدرك الملكي عالج 600 ملف'): a partner marker before it governs the reporting verb, and the body named after it is the clause's subject, not a partner (folded, compared whole).
  */
-export type Words117 = string[];
+export type Words119 = string[];
 /**
  * Words that make another body a partner of the DGSN's action or the issuer of what it acts on, not its author ('بتنسيق مع الشرطة الإسبانية', 'لفائدة السلطات', 'أوامر صادرة عن النيابات العامة', 'بطلب من وزارة العدل'): a body named right after one does not hold the figure back.
  */
-export type Words118 = string[];
+export type Words120 = string[];
 /**
  * Foreign or international bodies the DGSN works with that are not a country ('الاتحاد الأوروبي', 'يوروبول'): a count of an indicator whose counts are reported by partner (one_partner_is_part in the indicators catalogue) is that partner's part when its clause names one ('في إطار برنامج الشراكة مع الاتحاد الأوروبي').
  */
@@ -565,79 +573,79 @@ export type Phrases22 = string[];
 /**
  * Participles of origin ('المنحدرين', 'القادمين', 'الوافدين') after a count of persons, then 'من' and countries ('310 من أطر وضباط الشرطة المنحدرين من 23 دولة إفريقية'): persons from other countries, not the DGSN's own (pipeline/extract/foreign-section.ts).
  */
-export type Words119 = string[];
+export type Words121 = string[];
 /**
  * Nouns of a country or countries ('دولة', 'دول', 'بلدان') after a participle of origin and 'من' (origin_participles).
  */
-export type Words120 = string[];
+export type Words122 = string[];
 /**
  * 'Abroad' as a whole word, compared as written ('واستفاد أزيد من 410 موظفين من تكوينات بالخارج'): a count of an indicator reported by partner (one_partner_is_part) whose clause says it was held abroad is that part, not the total (pipeline/extract/count-aside.ts); 'وخارجه' (and abroad) is not it.
  */
-export type Words121 = string[];
+export type Words123 = string[];
 /**
  * Nouns of several partners ('في إطار برامج التعاون مع شركاء أوروبيين وأمريكيين', 'مع دول صديقة'): a clause naming them gives a count over several partners, not one partner's part (partner_bodies).
  */
-export type Words122 = string[];
+export type Words124 = string[];
 /**
  * Prepositions that place a count with a country: where the persons came from or went to, where they were arrested ('تسلم المغرب من السلطات البلجيكية أربعة مطلوبين', 'أوقف 17 مغربيا فوق التراب الفرنسي'): a count whose own clause places it with one partner country is that partner's part (pipeline/extract/partner-place.ts). Not 'مع': an operation made with one partner ('تنفيذ عمليتين للتسليم المراقب مع السلطات الإيطالية') is counted in the national total.
  */
-export type Words123 = string[];
+export type Words125 = string[];
 /**
  * Nouns of a language ('بلاغ صادر باللغة الفرنسية'): a country's adjective after one names a language, no partner (pipeline/extract/partner-place.ts).
  */
-export type Words124 = string[];
+export type Words126 = string[];
 /**
  * Nouns of a tally ('حصيلة', 'أرقام', 'الرقم'): with an adjective of tallies after them, a provisional or a final tally (pipeline/extract/provisional.ts).
  */
-export type Words125 = string[];
+export type Words127 = string[];
 /**
  * Darija particles of possession between a noun and its genitive ('المذكرات ديال البحث الدولية', 'الملفات نتاع التعاون'): the cue patterns read the genitive after them as the noun's own (pipeline/extract/scope.ts patternInput).
  */
-export type Words126 = string[];
+export type Words128 = string[];
 /**
  * Verbs of saying after 'هناك من' / 'ثمة من' (there are those who): 'هناك من يقول إن عدد المغاربة الموقوفين في الخارج يقارب المائة' reports what others claim, and the line's figures are held back (pipeline/extract/not-stated.ts).
  */
-export type Words127 = string[];
+export type Words129 = string[];
 /**
  * Elatives ('في الجانب الأكثر تداولا', the most talked-about side): a hearsay word right after one is the measure of a comparison, not a report of what others claimed (pipeline/extract/not-stated.ts).
  */
-export type Words128 = string[];
+export type Words130 = string[];
 /**
  * Verbs of refuting ('وهو ما ينفي الادعاء', 'يفند الأرقام المتداولة'): a claim word right after one is what the text refutes, so the figures on its line before the verb are the text's own, not the claim's; those after it are the claim's (pipeline/extract/not-stated.ts).
  */
-export type Words129 = string[];
+export type Words131 = string[];
 /**
  * Nouns of media after 'بعض' (some): 'نشرت بعض المواقع أن …' reports what others claimed, and the line's figures are held back (pipeline/extract/not-stated.ts). Alone, such a noun may name the text's own channel ('على مواقع التواصل').
  */
-export type Words130 = string[];
+export type Words132 = string[];
 /**
  * 'When', opening a clause about a time the clause before names ('مقارنة بالسنة السابقة، حين كانت حصتها 28 في المائة'): a share there whose owner is a pronoun ('حصتها') is of that time, which its own clause does not name, so the owner named earlier is not given to it (pipeline/extract/share-reading.ts).
  */
-export type Words131 = string[];
+export type Words133 = string[];
 /**
  * Words of a contrast ('في حين', 'بينما'): a clause set against another, which compares no figure itself. 'The previous year' in a sentence that only contrasts, in a text published after its year, may be the year before the text's or before its writing (pipeline/extract/periods.ts).
  */
-export type Words132 = string[];
+export type Words134 = string[];
 /**
  * 'There' ('هناك'): before a count whose sentence placed something in one partner country earlier ('أغلبهم في إسبانيا، حيث أوقف هناك 28 شخصا'), the count is that partner's part (pipeline/extract/partner-place.ts).
  */
-export type Words133 = string[];
+export type Words135 = string[];
 /**
  * A preposition with the pronoun of a country ('إليها', to it): after a count its sentence placed with one partner, a count whose clause has one is that partner's too ('تسلم المغرب من السلطات الهولندية شخصين …، وسلم إليها شخصا واحدا'; pipeline/extract/partner-place.ts).
  */
-export type Words134 = string[];
+export type Words136 = string[];
 /**
  * Nouns of a person's career, with the pronoun of whose ('وخلال مساره، أشرف على أزيد من 1500 ملف تسليم'): a count over a career is a total of several years, no period's figure (pipeline/extract/averages.ts).
  */
-export type Words135 = string[];
+export type Words137 = string[];
 /**
  * Duals naming Morocco and one partner together ('في البلدين', 'بين الجانبين'): a count the clause places there ('أنجزت المصالح الأمنية في البلدين ثلاث عمليات') is that one partner's part, as when it names the partner (pipeline/extract/partner-place.ts).
  */
-export type Words136 = string[];
+export type Words138 = string[];
 /**
  * Nouns of a country's territory ('التراب الإسباني', 'الأراضي الهولندية'): with a partner's nationality after them they name the partner country (pipeline/extract/partner-place.ts).
  */
-export type Words137 = string[];
+export type Words139 = string[];
 /**
  * Phrases that refer back to the services or the place the sentence before named ('وأضاف المسؤول أن المصالح ذاتها حجزت 12 سيارة مسروقة', 'عمليات المراقبة بالميناء ذاته'): after a sentence whose counts were another body's or a local unit's, the counts are that body's too (pipeline/extract/other-body.ts).
  */
@@ -649,31 +657,31 @@ export type Phrases24 = string[];
 /**
  * Words that make a share one of several categories together ('وتستأثر إسبانيا وفرنسا معا بـ58 في المائة من التبادلات'): no one category's share, unaccounted (pipeline/extract/share-reading.ts).
  */
-export type Words138 = string[];
+export type Words140 = string[];
 /**
  * Words that place a category behind or ahead of another in a ranking ('ثاني شريك للمغرب بعد فرنسا، بنسبة 24%'): the category right after one is the one compared with, not the subject of a share that names none in its own clause (pipeline/extract/share-reading.ts).
  */
-export type Words139 = string[];
+export type Words141 = string[];
 /**
  * Words of a table's first header cell saying that its rows are periods ('| السنة | الملفات المعالجة | الإنابات القضائية |'): the table is transposed, each column's header names what its numbers count and each row's first cell their period (pipeline/extract/tables.ts).
  */
-export type Words140 = string[];
+export type Words142 = string[];
 /**
  * Words of an average over several periods ('المتوسط السنوي للفترة الممتدة من 2018 إلى 2022', 'المتوسط الخماسي'): a count of such a clause is the average, not a period's count, and a change measured against it is no change between two periods; both are held back.
  */
-export type Words141 = string[];
+export type Words143 = string[];
 /**
  * Yearly adjectives that make 'بمعدل' an average over years ('بمعدل نمو سنوي يقارب 10%'), not the rate of a change ('ارتفع بمعدل 24 في المائة') or a rate per day.
  */
-export type Words142 = string[];
+export type Words144 = string[];
 /**
  * Nouns of a measure the catalogue counts nothing of (the time a file takes, a cost): a change whose subject one is ('أي أن المدة تقلصت بنحو 42 في المائة') is no change of a count named before it.
  */
-export type Words143 = string[];
+export type Words145 = string[];
 /**
  * Words before 'المتوسط' that make it the Mediterranean, not an average ('ميناء طنجة المتوسط', 'البحر الأبيض المتوسط').
  */
-export type Words144 = string[];
+export type Words146 = string[];
 /**
  * 'Per year' after 'بمعدل' and its number ('أي بمعدل 139 إنابة تقريبا في السنة'): the average of several years, no year's count (pipeline/extract/averages.ts).
  */
@@ -681,19 +689,19 @@ export type Phrases25 = string[];
 /**
  * Words opening a sentence that recalls an earlier period's results ('وللتذكير، فقد سجلت سنة 2024 كاملة معالجة 7215 ملفا، …، ومتابعة 162 إنابة'; 'يذكر أن …'): as in a sentence that sums up (summing_up) or one in the pluperfect ('وكانت المديرية قد أغلقت سنة 2021 على …'), a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words145 = string[];
+export type Words147 = string[];
 /**
  * Nouns of documents a year may date ('اتفاقية الرياض العربية للتعاون القضائي لسنة 1983', 'القانون رقم 07.03', 'ظهير 1958'): a year a few words after one dates the document, and is not a year the text is talking about ('the same year' after it is not that year: pipeline/extract/topic-years.ts).
  */
-export type Words146 = string[];
+export type Words148 = string[];
 /**
  * Past forms of 'to be' that, before a verb in the present, tell what used to happen ('حين كنت في القطب كنا نعالج حوالي ثلاثة آلاف ملف في السنة'): a count 'per year' (per_year) ending its clause, in such a sentence naming no year, is a yearly rate of those years, not a period's count (pipeline/extract/averages.ts yearlyRate).
  */
-export type Words147 = string[];
+export type Words149 = string[];
 /**
  * Words opening a sentence that sums up totals ('وبذلك يكون عدد الإنابات … خلال سنة 2017 قد بلغ 104 إنابات، فيما بلغ عدد الأوامر … 71 أمرا'): a count of it whose clause names no period has the period the sentence's first count named (pipeline/extract/count-periods.ts).
  */
-export type Words148 = string[];
+export type Words150 = string[];
 /**
  * 'of this kind' after a compared count's noun ('41 منها مرتبطة بتهريب المخدرات وتبييض الأموال، مقابل 35 إنابة من هذا الصنف سنة 2023'): the count compares the part told right before it, not its whole (pipeline/extract/count-continuation.ts).
  */
@@ -709,7 +717,7 @@ export type Phrases28 = string[];
 /**
  * Words that report what others claimed ('تداولت بعض المواقع أن القطب عالج 7 آلاف ملف', 'قرأنا أن عددها تراجع إلى 130'): the figures of such a sentence are held back, as a question's are; the institution's own reporting verbs ('أفادت المديرية') are not among them.
  */
-export type Words149 = string[];
+export type Words151 = string[];
 
 /**
  * Words that tell the extract stage how a number relates to the words around it (pipeline/extract/grammar-words.json), independent of any indicator. Written folded and without clitics, as catalogue cues.
@@ -812,25 +820,32 @@ export interface GrammarWords {
     lte: Phrases9;
   };
   /**
+   * A series of counts, one per period, with the noun said once ('مقابل 4060 سنة 2018 و3380 سنة 2017'; count-series.ts): a count with no noun of its own goes on from the one before it when these words join them.
+   */
+  series: {
+    joiners: Words72;
+    clause_openers: Words73;
+  };
+  /**
    * A change told by its two ends ('انتقل عدد الأوامر من 49 إلى 57 أمرا', 'ارتفع من 2710 إلى 2954 ملفا'): after one of `words`, a number after `from` and before `to` is the earlier end (the base period), the number after `to` the later one. Without such a word, 'من 49 إلى 57' may be a range, and is not read as a change.
    */
   transitions: {
-    words: Words72;
-    from: Words73;
-    to: Words74;
-    rate_after_ends: Words75;
-    after_ends: Words76;
-    then: Words77;
+    words: Words74;
+    from: Words75;
+    to: Words76;
+    rate_after_ends: Words77;
+    after_ends: Words78;
+    then: Words79;
   };
   /**
    * A count that is the amount of a change, not a level ('بزيادة 1120 ملفا', 'ارتفاعا بـ12 إنابة', '1120 ملفا إضافيا'): the catalogue tracks no such difference, so it is not read as the indicator's count. A word of `levels` between the change word and the number makes it the new level ('ارتفع إلى 5800', 'ارتفع ليبلغ 5800').
    */
   differences: {
-    words: Words78;
-    levels: Words79;
-    after: Words80;
-    amount_nouns: Words81;
-    rest_of_whole: Words82;
+    words: Words80;
+    levels: Words81;
+    after: Words82;
+    amount_nouns: Words83;
+    rest_of_whole: Words84;
   };
   /**
    * Marks ending a question ('؟', '?'): the figures of a question are asked, not stated, and are held back.
@@ -839,13 +854,13 @@ export interface GrammarWords {
    */
   questions: [string, ...string[]];
   presupposing_questions: Phrases10;
-  result_verbs: Words83;
-  result_prepositions: Words84;
-  knowing_verbs: Words85;
-  question_words: Words86;
-  recorded: Words87;
-  replies: Words88;
-  in_a_row: Words89;
+  result_verbs: Words85;
+  result_prepositions: Words86;
+  knowing_verbs: Words87;
+  question_words: Words88;
+  recorded: Words89;
+  replies: Words90;
+  in_a_row: Words91;
   /**
    * Comparatives that, right before 'بنسبة' or 'بـ' and a percentage, make it a change ('هذا أعلى بنسبة 11 في المائة من النصف الأول', 'أدنى بـ10 في المائة من النصف الثاني لسنة 2019'); alone before a percentage they name a rank ('أعلى نسبة'), no change.
    */
@@ -853,54 +868,54 @@ export interface GrammarWords {
     increase: Words48;
     decrease: Words48;
   };
-  rate_openers: Words90;
-  coordinated_rate_openers: Words91;
-  between: Words92;
-  succession: Words93;
-  respectively: Words94;
-  change_columns: Words95;
-  continuations: Words96;
+  rate_openers: Words92;
+  coordinated_rate_openers: Words93;
+  between: Words94;
+  succession: Words95;
+  respectively: Words96;
+  change_columns: Words97;
+  continuations: Words98;
   other_bodies: Phrases11;
   security_bodies: Phrases12;
-  foreign_nationalities: Words97;
+  foreign_nationalities: Words99;
   national_level: Phrases13;
-  partner_marker_homographs: Words98;
-  clause_openers: Words99;
+  partner_marker_homographs: Words100;
+  clause_openers: Words101;
   national_police: Phrases14;
   national_bodies: Phrases15;
   unit_cities: Phrases16;
-  unit_heads: Words100;
+  unit_heads: Words102;
   local_level: Phrases17;
   place_units: Phrases18;
-  home_country: Words101;
-  local_places: Words102;
-  local_unit_subjects: Words103;
-  result_partitives: Words104;
-  horizons: Words105;
-  place_services: Words106;
-  media_nouns: Words107;
-  series_labels: Words108;
-  credit_lines: Words109;
-  aims: Words110;
-  targets: Words111;
-  reaching_nouns: Words112;
+  home_country: Words103;
+  local_places: Words104;
+  local_unit_subjects: Words105;
+  result_partitives: Words106;
+  horizons: Words107;
+  place_services: Words108;
+  media_nouns: Words109;
+  series_labels: Words110;
+  credit_lines: Words111;
+  aims: Words112;
+  targets: Words113;
+  reaching_nouns: Words114;
   result_phrases: Phrases19;
-  relative_heads: Words113;
+  relative_heads: Words115;
   past_openers: Phrases20;
-  target_thresholds: Words114;
-  doubting: Words115;
+  target_thresholds: Words116;
+  doubting: Words117;
   achievement_rates: Phrases21;
-  writings: Words116;
-  complementizers: Words117;
-  partner_markers: Words118;
+  writings: Words118;
+  complementizers: Words119;
+  partner_markers: Words120;
   partner_bodies: Phrases22;
-  origin_participles: Words119;
-  country_nouns: Words120;
-  abroad: Words121;
-  several_partners: Words122;
-  place_prepositions: Words123;
-  language_nouns: Words124;
-  tally_nouns: Words125;
+  origin_participles: Words121;
+  country_nouns: Words122;
+  abroad: Words123;
+  several_partners: Words124;
+  place_prepositions: Words125;
+  language_nouns: Words126;
+  tally_nouns: Words127;
   /**
    * Adjectives of a tally noun: provisional ('حصيلة مؤقتة', 'أرقام أولية') and final ('الحصيلة النهائية'). In a text that names a final tally, a count after a provisional one in its sentence is held back (pipeline/extract/provisional.ts).
    */
@@ -915,27 +930,27 @@ export interface GrammarWords {
     true: Words48;
     false: Words48;
   };
-  genitive_particles: Words126;
-  someone_says: Words127;
-  elatives: Words128;
-  refuting_verbs: Words129;
-  hearsay_media: Words130;
-  time_conjunctions: Words131;
-  contrasts: Words132;
-  place_back_references: Words133;
-  partner_pronouns: Words134;
-  career_nouns: Words135;
-  two_countries: Words136;
-  territory_nouns: Words137;
+  genitive_particles: Words128;
+  someone_says: Words129;
+  elatives: Words130;
+  refuting_verbs: Words131;
+  hearsay_media: Words132;
+  time_conjunctions: Words133;
+  contrasts: Words134;
+  place_back_references: Words135;
+  partner_pronouns: Words136;
+  career_nouns: Words137;
+  two_countries: Words138;
+  territory_nouns: Words139;
   same_body: Phrases23;
   regions: Phrases24;
-  together: Words138;
-  ranked_after: Words139;
-  period_headers: Words140;
-  averages: Words141;
-  yearly_adjectives: Words142;
-  other_measures: Words143;
-  mediterranean: Words144;
+  together: Words140;
+  ranked_after: Words141;
+  period_headers: Words142;
+  averages: Words143;
+  yearly_adjectives: Words144;
+  other_measures: Words145;
+  mediterranean: Words146;
   /**
    * Words right after the two values of a label in a 'then and now' list ('الملفات وطلبات المعلومات: 960 آنذاك، 1810 اليوم'): the value said 'now' is of the text's own period, the one said 'then' of the one earlier period the lines above the list name (pipeline/extract/then-and-now.ts).
    */
@@ -944,12 +959,12 @@ export interface GrammarWords {
     now: Words48;
   };
   per_year: Phrases25;
-  recalling: Words145;
-  documents: Words146;
-  habitual_being: Words147;
-  summing_up: Words148;
+  recalling: Words147;
+  documents: Words148;
+  habitual_being: Words149;
+  summing_up: Words150;
   same_kind: Phrases26;
   conditionals: Phrases27;
   forecasts: Phrases28;
-  hearsay: Words149;
+  hearsay: Words151;
 }
