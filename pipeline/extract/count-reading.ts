@@ -19,7 +19,7 @@ import { withheld } from "./not-stated.ts";
 import { recordedForPeriod } from "./verb-qualifier.ts";
 import { findPhrases } from "./phrases.ts";
 import { allPartPhrases } from "./year-parts.ts";
-import { comparedFrame, endsTransition, lastStepAfter, laterEndBeforeDatedStep, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
+import { comparedFrame, endsTransition, lastStepAfter, laterEndBeforeDatedStep, levelAfterChange, nextStep, startsTransition, transitionEndPeriod, transitionStartPeriod } from "./transition.ts";
 import { comparedInLead, comparisonOpening, inRelativeOfPeriod } from "./count-continuation.ts";
 import { changeSubjectNoun, coordinatedNoun, earlierEndNoun, elidedNoun, laterEndNoun, parallelNoun } from "./borrowed-noun.ts";
 import { opensParenthesis } from "./clauses.ts";
@@ -172,6 +172,17 @@ function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: 
  * A part ("منها") of a year's count, and a part coordinated with it, is of that year: "سجلت سنة 2024 كاملة معالجة
  * 7215 ملفا، منها 3420 في النصف الأول و3795 في النصف الثاني" names the halves of 2024, whatever year the text is about.
  */
+/**
+ * "تتبع المكتب 96 إنابة، ارتفعت إلى 104 إنابات في السنة الموالية": the level a change reaches from the count before it
+ * in its sentence is told relative to that count's year ("the following year" of it), not the year the text last named.
+ */
+function changedFromYear(scope: NumberScope, soFar: SentenceSoFar, indicator: Indicator): { topicYear: number } | undefined {
+  const from = soFar.lastCount;
+  if (!from || from.compared || from.indicator.id !== indicator.id || !levelAfterChange(scope)) return undefined;
+  const { year, part } = parsePeriod(from.period);
+  return part === null ? { topicYear: year } : undefined;
+}
+
 function wholesYear(scope: NumberScope, soFar: SentenceSoFar): { partOfYear: string } | undefined {
   // "منها 3420 في النصف الأول و3795 في النصف الثاني": a part coordinated with the part before it, of the same year.
   const previous = soFar.lastCount;
@@ -240,7 +251,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const restatedInParenthesis = opensParenthesis(scope.text, scope.mention) && soFar.lastCount !== undefined && !/\(\s*$/u.test(scope.text.slice(Math.max(0, soFar.lastCount.start - 3), soFar.lastCount.start));
   const samePeriodAsCompared = (compared || restatedInParenthesis) && !beforeIt && soFar.lastCount?.indicator.id === indicator.id && !soFar.lastCount.compared && partOrOtherYear(soFar.lastCount.period, scope.reference) && findPhrases(clause.words, catalogue.periods.same_period).length > 0;
   const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : samePeriodAsCompared ? soFar.lastCount!.period : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
-  const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar) });
+  const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar), ...changedFromYear(scope, soFar, indicator) });
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

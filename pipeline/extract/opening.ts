@@ -5,12 +5,14 @@
 // 117 إنابة"): the comma ends the phrase, not what it governs.
 import type { PeriodPhrases } from "../types/catalogue-periods.ts";
 import type { NumberMention } from "../types/number-mention.ts";
-import { agreedPeriod, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
+import { agreedPeriod, type PeriodClaim, type PeriodContext, type PeriodReading, readPeriods } from "./periods.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
+import { withPart } from "./year-parts.ts";
+import { parsePeriod } from "../lib/period.ts";
 
 /** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
 const openingWords = 8;
@@ -61,9 +63,19 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
     const { reading } = read(start + mark);
     if ("unclear" in reading) return reading;
     const agreed = agreedPeriod(reading.claims);
-    if ("period" in agreed) return { claims: [agreed.period] };
+    if ("period" in agreed) return { claims: [partSetOffLater(agreed.period, setOffPeriod(text, words, start, until, mentions, reference, phrases, context))] };
   }
   return labelPeriod(text, words, start, until, mentions, reference, phrases, context) ?? leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context) ?? explainedPeriod(text, words, start, until, mentions, reference, phrases, context);
+}
+
+/**
+ * "وتؤكد المؤشرات الأولية لسنة 2025 استمرار هذا المنحى، إذ عالجت المصالح، خلال النصف الأول من السنة، 3690 ملفا":
+ * a part set off later without a year of its own is a part of the whole year the sentence opens on.
+ */
+function partSetOffLater(opening: PeriodClaim, later: PeriodReading | null): PeriodClaim {
+  const claim = later && "claims" in later && later.claims.length === 1 ? later.claims[0]! : undefined;
+  if (claim?.partWithoutYear === undefined || parsePeriod(opening.period).part !== null) return opening;
+  return { period: withPart(opening.period, claim.partWithoutYear), start: opening.start, end: claim.end };
 }
 
 /**

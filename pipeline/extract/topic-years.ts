@@ -53,11 +53,18 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
     const dated = clause.slice(-documentReach).some((w) => wordIsAny(w, grammarWords.documents));
     // "إلى 1000 موظف في أفق 2020": the horizon of a target, not what the text is about.
     const horizon = before.slice(-2).some((w) => wordIsAny(w, grammarWords.horizons));
-    if (!compared && !since && !dated && !horizon) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
+    if (!compared && !since && !dated && !horizon && !citesWork(text, m)) topics.push({ ...m, part: partNamed(before, phrases) ?? null });
   }
   const events = eventYears(text, words, phrases);
   return events.length === 0 ? topics : [...topics, ...events].sort((a, b) => a.start - b.start);
 }
+
+/** A name, the year and a page inside parentheses: "(بنعلي، 2018، ص. 112)", "(العلمي، 2017: 45)". */
+const citationBefore = /\([^()\d]{2,40}[،,]\s*$/u;
+const pageAfter = /^\s*(?:[،,]\s*(?:ص|ص\.|صص\.?)\s*\d|:\s*\d)/u;
+
+/** The year of a work a text cites, not what the text is about. */
+const citesWork = (text: string, year: NumberMention) => citationBefore.test(text.slice(Math.max(0, year.start - 42), year.start)) && pageAfter.test(text.slice(year.end, year.end + 12));
 
 /**
  * "قبل ثلاث سنوات فقط، في 2016، لم يكن العدد يتجاوز …": a year right after "N years ago" (its clause or the one
