@@ -256,13 +256,41 @@ export function hearsayOnLine(text: string, words: readonly Word[], sentence: Sp
   const line = { start: lineStart, end: lineEnd < 0 || lineEnd > sentence.end ? sentence.end : lineEnd };
   // The numbers of one line ask about the same line: its hearsay word is looked for once (linear in its length).
   if (hearsayOfLine?.text !== text || hearsayOfLine.start !== line.start || hearsayOfLine.end !== line.end) {
-    const word = unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line) ?? claimHeadingAbove(text, words, line);
-    hearsayOfLine = { text, ...line, word, refutedFrom: word && refutingVerbBefore(words, word)?.start };
+    const word = unnegated(words, firstWordOf(words, line, grammarWords.hearsay)) ?? someMedia(words, line) ?? someoneSays(words, line) ?? claimHeadingAbove(text, words, line) ?? claimQuotedBelow(text, words, line);
+    hearsayOfLine = { text, ...line, word, refutedFrom: word && (refutingVerbBefore(words, word) ?? denialBefore(words, word))?.start };
   }
   const { word, refutedFrom } = hearsayOfLine;
   // "نشر 2312 إشعارا …، وهو ما ينفي الادعاء": what comes before the text refutes a claim is what it states.
   if (refutedFrom !== undefined && mention.end <= refutedFrom) return undefined;
   return word && `it reports what others claimed («${text.slice(word.start, word.end)}»), not a figure the text states`;
+}
+
+/**
+ * A line that quotes, under a line reporting a claim and ending on a colon ("تداولت صفحات … صورة مرفقة بنص جاء
+ * فيه:⏎"الأمن الوطني يكشف: ١٠ آلاف ملف …""): the quote is the claim. The hearsay word of the line above, if so.
+ */
+function claimQuotedBelow(text: string, words: readonly Word[], line: Span): Word | undefined {
+  if (!/^\s*["«“]/u.test(text.slice(line.start, line.end))) return undefined;
+  const above = text.slice(0, line.start).replace(/\s+$/u, "");
+  if (!/[:：]$/u.test(above)) return undefined;
+  const aboveLine = { start: above.lastIndexOf("\n") + 1, end: above.length };
+  return unnegated(words, firstWordOf(words, aboveLine, claimWords)) ?? someMedia(words, aboveLine);
+}
+
+/** Hearsay words but the nouns of a post (grammar-words post_nouns), which may be the institution's own. */
+const claimWords = grammarWords.hearsay.filter((w) => !grammarWords.post_nouns.includes(w));
+
+/** How many words before "كما" a denial may stand: "وليس 10 آلاف كما يزعم المنشور". */
+const deniedReach = 4;
+
+/**
+ * The denial a claim word answers ("عالجت 5 800 ملف …، وليس 10 آلاف كما يزعم المنشور": not N, as the post claims):
+ * what the line says before the denial is what the text states.
+ */
+function denialBefore(words: readonly Word[], claim: Word): Word | undefined {
+  const at = firstWordAt(words, claim.start);
+  if (at < 1 || withoutConjunction(words[at - 1]!.folded) !== "كما") return undefined;
+  return words.slice(Math.max(0, at - 1 - deniedReach), at - 1).find((w) => wordIsAny(w, grammarWords.denials));
 }
 
 /** How many words may stand between a verb of refuting and the claim it refutes ("ينفي قطعيا ما يروج"). */

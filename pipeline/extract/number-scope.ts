@@ -103,6 +103,19 @@ export const publicationYear = (source: IngestedSource): number | null => (sourc
 /** What a number's sentence tells of it beside its words: the periods its opening and pairings give, its question. */
 export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit" | "section">;
 
+/**
+ * Where the words after a number opening a parenthesis end: at its closing bracket when its words name its counted
+ * noun and nothing more and the next item of a list follows ("إضافة إشعارات البحث الوطنية (3 362 إشعارا) وإشعارات
+ * إلغاء البحث الدولي (2 169 إشعارا)": the words after it are the next item's, not this one's); else at the clause's end.
+ */
+function asideEnd(text: string, mention: NumberMention, clauseEnd: number): number {
+  const close = text.indexOf(")", mention.end);
+  if (close < 0 || close >= clauseEnd) return clauseEnd;
+  const inside = text.slice(mention.end, close);
+  // Not a predicate after it, which the parenthesis shares with the words before it ("ربعها تقريبا (17 إنابة) يتعلق بالاتجار …").
+  return /^[^()\p{N}]{0,40}$/u.test(inside) && /\p{L}/u.test(inside) && /^\s*و/u.test(text.slice(close + 1)) ? close : clauseEnd;
+}
+
 /** The scope of one number, built as one object (spreading a scope of some forty fields into another cost more than reading it). */
 export function numberScope(extraction: Extraction, mention: NumberMention, clause: Clause, sentence: Span, sentenceStart: number, years: readonly NumberMention[], row: TableRow | null, context: SentenceContext): NumberScope {
   const { words, source } = extraction;
@@ -112,14 +125,14 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   const table: NumberScope["table"] = stackedLabel ? { label: wordsWithin(words, stackedLabel.start, stackedLabel.end), period: null, change: null, stacked: true } : tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods);
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
-  const after = card ? [] : wordsWithin(words, clause.after.start, clause.after.end);
+  // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
+  const aside = opensParenthesis(source.text, mention);
+  const after = card ? [] : wordsWithin(words, clause.after.start, aside ? asideEnd(source.text, mention, clause.after.end) : clause.after.end);
   const lead = wordsWithin(words, clause.lead.start, clause.lead.end);
   const wordFrom = (offset: number) => {
     const next = words[firstWordAt(words, offset)];
     return next && next.end <= sentence.end ? next : null;
   };
-  // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
-  const aside = opensParenthesis(source.text, mention);
   const yearsAfter = card ? [] : yearsWithin(years, clause.after);
   const { mention: read, verb, elided } = aside ? qualified(mention, [], after, [], []) : nearOwnYear(mention, before, yearsAfter, source.metadata.reference_period) ? { mention: { ...mention, qualifier: undefined }, verb: null, elided: false } : qualified(mention, before, after, words.slice(sentenceStart, clauseStart), lead, wordsWithin(words, mention.start, mention.end)[0]);
   return {

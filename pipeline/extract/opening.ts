@@ -260,3 +260,14 @@ export function continuedPeriod(words: readonly Word[], sentence: { start: numbe
   if (!first || !(sceneSet || wordIsAny(first, continuations))) return null;
   return { claims: previous.claims.map((claim) => ({ ...claim })) };
 }
+
+/**
+ * Whether the sentence opens on a period said to stand alone ("وفي النصف الأول من السنة وحده، كان عدد الموقوفين قد
+ * بلغ 74 شخصا"): it sets that part apart, and a sentence going on after it ("كما عممنا 3905 نشرات") does not take it.
+ */
+export function opensAlone(text: string, words: readonly Word[], sentence: { start: number; end: number }): boolean {
+  const mark = text.slice(sentence.start, sentence.end).search(openingMark);
+  if (mark < 0) return false;
+  const opening = wordsWithin(words, sentence.start, sentence.start + mark);
+  return opening.length <= openingWords && opening.some((w) => grammarWords.alone.includes(w.folded));
+}

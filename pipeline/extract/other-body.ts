@@ -35,6 +35,15 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
 }
 
 /**
+ * Another body or a local unit named after a share, as the owner of what it is a share of ("نحو 60 في المائة من
+ * طلبات التعاون التي عالجتها ولاية أمن طنجة"); a partner of the action is not one.
+ */
+export function ownerAfter(scope: NumberScope): PhraseMatch | undefined {
+  const words = scope.after;
+  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? localPlace(words);
+}
+
+/**
  * Whether the words after a number say its count is the nation's: the nation's level, not right after a participle
  * it qualifies ("47 شخصا مبحوثا عنهم على الصعيد الوطني" are persons wanted nationwide, whoever arrested them).
  */

@@ -16,7 +16,7 @@ export function ownClause(scope: NumberScope, catalogue: Catalogue): PeriodScope
   const comparison = findPhrases(scope.after, catalogue.periods.comparisons)[0];
   // "4.060 (2017: 3.380)": a parenthesis opening on a year and its colon gives another period's value.
   const aside = otherPeriodAside(scope);
-  const cut = Math.min(comparison?.index ?? Infinity, aside ?? Infinity);
+  const cut = Math.min(comparison?.index ?? Infinity, aside ?? Infinity, pastParenthesis(scope) ?? Infinity);
   const clause = cut === Infinity ? { ...wholeClause(scope), words: unbound(wholeClause(scope).words) } : cutClause(scope, unbound, cut);
   return ownParenthesis(scope, clause, catalogue) ?? afterColon(scope, clause, catalogue) ?? clause;
 }
@@ -66,5 +66,21 @@ function otherPeriodAside(scope: NumberScope): number | undefined {
   const open = scope.text.slice(scope.mention.end, last.end + 3).search(/\(\s*[0-9٠-٩]{4}\s*[:：]/u);
   if (open < 0) return undefined;
   const index = scope.after.findIndex((w) => w.start > scope.mention.end + open);
+  return index < 0 ? undefined : index;
+}
+
+/** How far back the "(" of a parenthesis a number stands in may be. */
+const parenthesisReach = 80;
+
+/**
+ * The index of the first word after the parenthesis the number stands in, when it opened before the number on its
+ * line: "قيم النصف الأول (3420 ملفا و78 إنابة) على الربعين الأول والثاني" details the half; what the words after
+ * the parenthesis name is the sentence's, not the number's.
+ */
+function pastParenthesis(scope: NumberScope): number | undefined {
+  const before = scope.text.slice(Math.max(0, scope.mention.start - parenthesisReach), scope.mention.start);
+  if (!/\([^()\n]*$/u.test(before) || /\(\s*$/u.test(before)) return undefined;
+  const close = scope.text.indexOf(")", scope.mention.end);
+  const index = close < 0 ? -1 : scope.after.findIndex((w) => w.start > close);
   return index < 0 ? undefined : index;
 }

@@ -205,6 +205,22 @@ function yearlessWholeYears(words: readonly Word[], wholeYears: readonly PhraseM
     });
 }
 
+/** How many words "since" may stand before the year of the event it names: "منذ إطلاق هذه البرامج بشكل منتظم سنة 2018". */
+const sinceEventReach = 8;
+
+/**
+ * Whether the span word at `since` names an event the year at `at` dates ("منذ إطلاق هذه البرامج سنة 2018": since
+ * the programmes began in 2018): a year noun right before the year, no number or clause mark between, a number after
+ * it in its clause.
+ */
+function sinceEventOfYear(text: string, words: readonly Word[], since: number, at: number): boolean {
+  if (at - since > sinceEventReach || at < 1 || !wordIsAny(words[at - 1]!, yearNouns)) return false;
+  if (/[\p{N}،,؛;.:]/u.test(text.slice(words[since]!.end, words[at - 1]!.start))) return false;
+  // Only over a count in the same clause ("… سنة 2018 ما مجموعه 7815 مستفيدا"); a clause after it may go on about
+  // the year itself ("منذ التراجع الذي عرفته سنة 2020، حين لم يتجاوز عدد الملفات 3950 ملفا").
+  return /^[^،,؛;.:\n]*\p{N}/u.test(text.slice(words[at]!.end));
+}
+
 /**
  * Whether a span word opens or runs inside a part of the year the year closes, no other year between: "منذ مطلع
  * يناير وإلى غاية 30 يونيو 2020" is the first half (month-ranges.ts), not a span of several periods.
@@ -297,7 +313,7 @@ export function readPeriods(scope: PeriodScope, reference: string, phrases: Peri
       claims.push({ period: sinceStart, start: year.start, end: year.end });
       continue;
     }
-    const span = spans.find((s) => s.index < at && at - s.index <= periodWordReach && !(whole && whole.start <= s.start && s.end <= whole.end) && !spanOfPart(s, parts, scope.years, year));
+    const span = spans.find((s) => s.index < at && (at - s.index <= periodWordReach || sinceEventOfYear(context.text, words, s.index, at)) && !(whole && whole.start <= s.start && s.end <= whole.end) && !spanOfPart(s, parts, scope.years, year));
     // "143 إنابة – الرقم الأعلى منذ 2015": the record's span ending its sentence, not the figure's period (but "أعلى
     // رقم منذ سنة 2012 التي شهدت توقيف 94 شخصا" and "أدنى رقم منذ 2020، حين …" go on about that year).
     if (span && ofRecord(span) && endsSentence(context.text, year.end)) continue;

@@ -42,6 +42,7 @@ import { withoutSpeakerLabels } from "./speakers.ts";
 import { otherBodyReason } from "./other-body.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
 import { thenAndNowPeriods } from "./then-and-now.ts";
+import { opensAlone } from "./opening.ts";
 
 export interface SourceReading {
   mentions: NumberMention[];
@@ -151,7 +152,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     lastCount = read.lastCount;
     lastSubjectCount = read.lastSubject;
     transitionStart = read.transitionStart;
-    opened = { reading: denial ? null : read.opening, end: sentence.end };
+    opened = { reading: denial || opensAlone(source.text, words, sentence) ? null : read.opening, end: sentence.end };
   }
   withdrawRetracted(outcomes, retracted);
   yieldToFinal(source.text, outcomes, provisional, catalogue.rounding);

@@ -6,7 +6,7 @@ import type { Catalogue } from "../catalogue/load.ts";
 import { type CategoryMatch, categoriesIn, categoriesNamed } from "./categories.ts";
 import { wordIsAny, wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
-import { otherBodyReason, reportingBody } from "./other-body.ts";
+import { otherBodyReason, ownerAfter, reportingBody } from "./other-body.ts";
 import { decide, type PatternMatch, rankIndicators } from "./patterns.ts";
 import { opensParenthesis } from "./clauses.ts";
 import { percentageMark } from "./change-direction.ts";
@@ -250,6 +250,9 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   evidence.words(category ? `category ${category.code}` : "share", decision.match.evidence);
   const body = reportingBody(scope);
   if (body) return heldBack(`${otherBodyReason} («${scope.text.slice(body.start, body.end)}», who reports it), not a share of the national figure ${indicator.id} tracks`, evidence, indicator.id);
+  // "نحو 60 في المائة من طلبات التعاون التي عالجتها ولاية أمن طنجة": a share of another body's or a local unit's count.
+  const owner = ownerAfter(scope);
+  if (owner) return heldBack(`${otherBodyReason} («${scope.text.slice(owner.start, owner.end)}»), not a share of the national figure ${indicator.id} tracks`, evidence, indicator.id);
   if (paired) evidence.note("paired in order by «على التوالي»");
   const periods = readPeriods(wholeClause(scope), scope.reference, catalogue.periods, periodContext(scope));
   const agreed = "claims" in periods ? agreedPeriod(periods.claims) : undefined;
