@@ -218,8 +218,9 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   const named = periods < 0 ? cellText.length - 1 : periods;
   // Columns of words only after them ("| … | النصف الأول 2022 | سنة 2021 كاملة | النسبة |"): something else, held back.
   const rest = cellText.slice(1 + named);
-  // Only under periods that each name their year: a row of parts alone ("| | الفصل الأول | … | المجموع |") is a second header.
-  const asides = rest.length > 0 && named > 0 && cellText.slice(1, 1 + named).every((cell) => /[0-9٠-٩]{4}/u.test(cell)) && !rest.every(isChangeHeader) && rest.every((cell) => /\p{L}/u.test(cell) && !/\p{N}/u.test(cell));
+  // Only under periods that each name their year, or beside a labels' cell ("| المؤشر | الربع الأول | … | مجموع الأشهر
+  // التسعة |"): a row of parts alone ("| | الفصل الأول | … | المجموع |") is a second header.
+  const asides = rest.length > 0 && named > 0 && (yearBesideParts || cellText.slice(1, 1 + named).every((cell) => /[0-9٠-٩]{4}/u.test(cell))) && !rest.every(isChangeHeader) && rest.every((cell) => /\p{L}/u.test(cell) && !/\p{N}/u.test(cell));
   // Periods in words may follow the change ("| … | الفصل الثالث 2024 | التغير | مجموع الأشهر التسعة 2025 |"): each read as its own column.
   if (named === 0 || (named < cellText.length - 1 && !asides && (named < 2 || !rest.every((cell) => isChangeHeader(cell) || worded(cell))))) return null;
   const read = cellText.slice(1, 1 + named).map((cell) => periodInWords(cell, parts));

@@ -49,3 +49,15 @@ describe("a card's change opening its line in a sentence that names nothing", ()
     expect(publishedFigures(text, catalogue, "2022").filter((f) => f.includes("pct_change"))).toEqual([]);
   });
 });
+
+describe("a table of quarters beside a column of words after them (held658)", () => {
+  const table = [
+    "الجدول 1: مؤشرات مختارة حسب الربع (2024)",
+    "المؤشر | الربع الأول | الربع الثاني | الربع الثالث | مجموع الأشهر التسعة",
+    "الإنابات القضائية الدولية | 37 | 41 | 40 | 118",
+  ].join("\n");
+
+  it("gives each quarter's column its quarter and holds the column of words back", () => {
+    expect(publishedFigures(table, catalogue, "2024-Q3")).toEqual(["letters_rogatory 2024-Q1 = 37", "letters_rogatory 2024-Q2 = 41", "letters_rogatory 2024-Q3 = 40"]);
+  });
+});
