@@ -21,6 +21,15 @@ describe("page cruft", () => {
     ]);
   });
 
+  it("sets aside a gallery's other albums and the titles under them (held662)", () => {
+    const text = `${article}\n\nألبومات أخرى\nحصيلة 2020 بالصور: 3950 ملفا رغم الجائحة (12 صورة)\nمن الرباط إلى ليون: يوم في حياة ضابط اتصال (9 صور)`;
+    expect(cruftOf(text)).toEqual([
+      ["ألبومات أخرى", "related_articles"],
+      ["حصيلة 2020 بالصور: 3950 ملفا رغم الجائحة (12 صورة)", "related_articles"],
+      ["من الرباط إلى ليون: يوم في حياة ضابط اتصال (9 صور)", "related_articles"],
+    ]);
+  });
+
   it("sets aside 'read more' above another article's headline, up to an empty line", () => {
     const text = `${article}\n\nاقرأ المزيد\nالأمن الوطني يعالج 3420 ملفا للتعاون الدولي في 6 أشهر\n\n${article}`;
     expect(cruftOf(text)).toEqual([
