@@ -3,6 +3,8 @@
 // words, a span of years, and, when the text names no base, the same period a year earlier (periods.json
 // implicit_base).
 import { lookingBackDoubt } from "./retrospective.ts";
+import { yearOrPart } from "./unclear-periods.ts";
+import { rangeBefore, totalAfterSpan } from "./spans.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import { parsePeriod, periodBefore, periodMonths, periodYear, previousPartPeriod, previousYearPeriod, sameLength } from "../lib/period.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
@@ -144,6 +146,9 @@ function opensForComparison(scope: NumberScope): boolean {
 export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSoFar, subject: Indicator): { period: string; base: Base } | { unclear: string } {
   // "زيادة سنوية لا تتعدى 8 في المائة": year on year, whatever the sentence compared before.
   const yearOnYear = yearOnYearWord(scope, catalogue);
+  if (rangeBefore(scope)) return { unclear: "its sentence names a range of years before it: it may compare totals over spans of years, not two periods" };
+  const spanTotal = totalAfterSpan(scope);
+  if (spanTotal && scope.yearsBefore.length === 0 && scope.yearsAfter.length === 0) return { unclear: spanTotal };
   const span = spanOfYears(scope) ?? betweenTwoPeriods(scope, catalogue) ?? (yearOnYear ? undefined : overSpanOfYears(scope, catalogue));
   if (span) return span;
   // "بعدما كانت قد تراجعت إلى 87 أمرا في 2023 عقب تسجيل 106 أوامر في 2022، أي بانخفاض بلغ وقتها نحو 18 في المائة":
@@ -199,6 +204,10 @@ export function changePeriods(scope: NumberScope, catalogue: Catalogue, soFar: S
     if (!sameLength(own, base.period)) return { unclear: `it is compared with ${base.period}, a period of another length than its own (${own})` };
     return { period: own, base };
   }
+  // "ارتفع عدد الموقوفين إلى 131 شخصا، أي بزيادة 10,1 في المائة" in a report on a quarter that gave the year's counts:
+  // naming neither its period nor its base, the change is of the year or of the quarter.
+  const yearOrItsPart = named === undefined ? yearOrPart(scope, catalogue) : undefined;
+  if (yearOrItsPart) return { unclear: yearOrItsPart };
   const compared = findPhrases(scope.after, catalogue.periods.comparisons).length > 0;
   if (compared && after.some((c) => !periodBefore(c.period, period))) return { unclear: `it is compared with a period that is not before its own (${period})` };
   if (yearOnYear) return yearOnYearPeriods(scope, catalogue, period, soFar, subject, yearOnYear);

@@ -35,6 +35,7 @@ import { countAside } from "./count-aside.ts";
 import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountOrWhole, yearOrPart } from "./unclear-periods.ts";
 import { finalFigureOf } from "./provisional.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
+import { totalAfterSpan } from "./spans.ts";
 import { exactOfBound, partBeforeParenthesis, periodInParenthesisAfter, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 import { plusAfterQualifier } from "./change-direction.ts";
 
@@ -252,6 +253,9 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
   const samePeriodAsCompared = (compared || restatedInParenthesis) && !beforeIt && soFar.lastCount?.indicator.id === indicator.id && !soFar.lastCount.compared && partOrOtherYear(soFar.lastCount.period, scope.reference) && findPhrases(clause.words, catalogue.periods.same_period).length > 0;
   const comparedWith = beforeIt ? comparedCountPeriod(soFar, indicator) : samePeriodAsCompared ? soFar.lastCount!.period : (compared ? clauseYearCompared(scope, catalogue, clause.words) : undefined) ?? scope.reference;
   const own = readPeriods(clause, comparedWith, catalogue.periods, { ...periodContext(seriesScope(scope, choice.series ?? listedAfter(scope, inherited, soFar)), compared || choice.recalls === true || opensParenthesis(scope.text, scope.mention)), comparedWithWholeYear, ...wholesYear(scope, soFar), ...changedFromYear(scope, soFar, indicator) });
+  // "وبلغ مجموع مذكرات البحث 466 مذكرة، وارتفع مجموع الموقوفين من 411 إلى 570" after a sentence on 2020-2024's totals.
+  const spanTotal = "claims" in own && own.claims.length === 0 && !scope.opening ? totalAfterSpan(scope) : undefined;
+  if (spanTotal) return { counted, reading: heldBack(`the period is unclear: ${spanTotal}`, evidence, indicator.id, null, { missing: "period" }) };
   const periods =
     columnPeriod(scope, catalogue) ??
     legendPeriod(scope, own) ??

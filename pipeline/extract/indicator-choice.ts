@@ -68,7 +68,10 @@ function partOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedN
  * indicator are in the whole's clause.
  */
 function partOfYearOfWhole(scope: NumberScope, catalogue: Catalogue, counted: CountedNoun, soFar: SentenceSoFar): CountFigure | undefined {
-  const whole = soFar.lastCount;
+  // "153 إنابة، 35 منها تتعلق بالمخدرات، وكان نصيب الفصل الرابع منها 43 إنابة": a part is no larger than its whole,
+  // so "منها" goes back past a smaller count of the sentence to the one it can be a part of.
+  const last = soFar.lastCount;
+  const whole = last && last.value < scope.mention.value ? ([...soFar.counts].reverse().find((c) => !c.compared && c.value >= scope.mention.value) ?? last) : last;
   if (!whole || whole.compared || !isPart(scope.text, scope.before, scope.after) || !namesPartOfYear(scope, catalogue)) return undefined;
   return counted.how === "part" || (whole.counted !== null && sameStem(counted.folded, whole.counted.folded)) ? whole : undefined;
 }

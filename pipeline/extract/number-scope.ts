@@ -101,7 +101,7 @@ export const periodContextAt = (extraction: Extraction, offset: number) => ({
 export const publicationYear = (source: IngestedSource): number | null => (source.metadata.published === null ? null : Number(source.metadata.published.slice(0, 4)));
 
 /** What a number's sentence tells of it beside its words: the periods its opening and pairings give, its question. */
-export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit" | "section">;
+export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit" | "section" | "spanBefore">;
 
 /**
  * Where the words after a number opening a parenthesis end: at its closing bracket when its words name its counted
@@ -174,6 +174,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
     seriesStep: context.seriesStep,
     bodyBefore: context.bodyBefore,
     localUnit: context.localUnit,
+    spanBefore: context.spanBefore,
     section: context.section ?? null,
   };
 }

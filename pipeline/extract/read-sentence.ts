@@ -77,6 +77,8 @@ export interface PreviousSentence {
   bodyBefore: boolean;
   /** In a text on a local unit's results, the unit, while the text has not turned to the nation's figures (local-report.ts). */
   localUnit: PhraseMatch | null;
+  /** The sentence before, in its paragraph, named a span of years (spans.ts). */
+  spanBefore: boolean;
 }
 
 const insteadOfPhrases = grammarWords.instead_of.map(cuePhrase);
@@ -262,7 +264,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const respective = paired.periods.get(mention) ?? (slashed && "period" in slashed ? slashed : null) ?? yearLabelOfItem(source.text, mention, years);
     const respectiveCategory = pairedCategories.get(mention) ?? null;
     const detailed = yearLabelInParenthesis(source.text, mention, years) ?? parenthesisPeriod(source.text, words, sentence, mention, years, source.metadata.reference_period, catalogue.periods, periodContextAt(extraction, mention.start));
-    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore, localUnit: previous.localUnit, section: sectionPeriod };
+    const told = { opening: detailed ?? openingOf(mention), respective, respectiveCategory, eachYearsPart, question: previous.question, seriesStep: series.steps.has(mention), bodyBefore: previous.bodyBefore, localUnit: previous.localUnit, section: sectionPeriod, spanBefore: previous.spanBefore };
     const scope = numberScope(extraction, mention, clauses[index]!, sentence, sentenceStart, years, row, told);
     if (scope.table?.change) {
       tableChanges.push({ mention, scope });

@@ -43,6 +43,7 @@ import { otherBodyReason } from "./other-body.ts";
 import { successionLinePeriods } from "./succession-lines.ts";
 import { thenAndNowPeriods } from "./then-and-now.ts";
 import { opensAlone } from "./opening.ts";
+import { namesYearSpan } from "./spans.ts";
 
 export interface SourceReading {
   mentions: NumberMention[];
@@ -100,6 +101,7 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
   let alone: CountFigure | undefined;
   let sceneSet = false;
   let bodyBefore = false;
+  let spanNamed = false;
   let otherBase = false;
   // In a part-year report, whether the text has compared with another part only, never with the same part a year before.
   const partBases = { other: false, lastYear: false };
@@ -137,8 +139,9 @@ export function readSource(ingested: IngestedSource, catalogue: Catalogue): Sour
     const inSentence = mentions.slice(first, next);
     // "وعلى صعيد آخر، …": another topic, whose counts recall none of the figures before it.
     const newTopic = opensOnOtherTopic(words, sentence);
-    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, provisional, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit }, row);
+    const read = readSentence({ source, catalogue, words, catalogued, outcomes, topicYears: topic, legend, slashes, retracted, provisional, stacked, stackedLabels: table.labels, titleSpan: span, unitPlaces: places, titleYear, quartersByOrdinal, yearWithParts, comparedPeriods }, sentence, inSentence, { lastCount, lastSubject: lastSubjectCount, transitionStart, previousOpening, sceneSet: sceneSet || underHeading !== null, underHeading: !paragraphGoesOn && underHeading !== null, question, listPart, recent: newTopic ? [] : recent, alone: newTopic ? undefined : alone, otherBase: paragraphGoesOn && otherBase, otherPartsOnly: partBases.other && !partBases.lastYear, section: sectionOf(sections, sentence, inSentence), bodyBefore, localUnit, spanBefore: paragraphGoesOn && spanNamed }, row);
     bodyBefore = inSentence.some((m) => isOtherBodys(outcomes.get(m)));
+    spanNamed = namesYearSpan(source.text, words, sentence, catalogue.periods);
     // "الرقم 2950 هو حصيلة سنة 2016، لا حصيلة سنة 2017": a sentence contrasting two periods keeps its period to itself.
     const denial = deniesPeriod(source.text, words, sentence, inSentence, source.metadata.reference_period, catalogue.periods, context);
     const figureless = inSentence.every((m) => m.kind !== "number" && m.kind !== "percent");

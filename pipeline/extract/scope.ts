@@ -84,6 +84,8 @@ export interface NumberScope {
   bodyBefore?: boolean;
   /** In a text on a local unit's results, the unit, for a number whose sentence names no national body (local-report.ts). */
   localUnit?: PhraseMatch | null;
+  /** The sentence before, in its paragraph, named a span of years ("خلال الفترة 2020-2024"): a total after it may be the span's (spans.ts). */
+  spanBefore?: boolean;
   /** The period of the section heading the number stands under ("2014.. البداية"; section-headings.ts): what "this year" is there. */
   section?: string | null;
   /** The category "على التوالي" pairs a share with, if it does (respective-categories.ts). */

@@ -15,6 +15,7 @@ import { agreedPeriod, readPeriods } from "./periods.ts";
 import { Evidence, heldBack, quoteSpan, type Reading, unaccounted } from "./reading.ts";
 import { remainderCategory, remainderSpread } from "./remainder.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
+import { yearOrPart } from "./unclear-periods.ts";
 import { comparedShareBase, sameShareEarlier } from "./share-compared.ts";
 import { andRightBefore, type NumberScope, ofThemAfter, opensOnTopic, opensOnTotal, patternInput, periodContext, topicClause, wholeClause } from "./scope.ts";
 import type { SentenceSoFar } from "./sentence-state.ts";
@@ -269,6 +270,9 @@ export function readShare(scope: NumberScope, catalogue: Catalogue, soFar: Sente
   // "- سنة 2024: 1620 موظفا، 72 في المائة منها تكوين حضوري" in a text on 2016 published in 2025: the share names no period.
   const lookingBack = "period" in agreed || opened || compared || whole ? undefined : lookingBackDoubt(scope.reference, scope.publishedYear, scope.topicYear);
   if (lookingBack) return heldBack(`the period is unclear: ${lookingBack}`, evidence, indicator.id);
+  // "نظمت 64 في المائة منها حضوريا" in a report on a quarter that gave the year's counts: of the year or of the quarter?
+  const yearOrItsPart = "period" in agreed || opened || compared || whole ? undefined : yearOrPart(scope, catalogue);
+  if (yearOrItsPart) return heldBack(`the period is unclear: ${yearOrItsPart}`, evidence, indicator.id);
   const period = "period" in agreed ? agreed.period.period : (opened ?? (compared || whole || scope.reference));
   return {
     status: "figure",

@@ -83,7 +83,7 @@ const siblingReach = 10;
 /**
  * In a report on a part of a year that gave the year's counts with the report's part of them ("7215 ملفا خلال سنة 2024،
  * منها … 3795 ملفا خلال النصف الثاني"; number-scope.ts yearWithParts), a count naming no period, nor its sentence's
- * opening: the year's or the part's? Authors read such counts both ways. Not when the count is compared right after
+ * opening: the year's or the part's? Authors read such counts both ways, and the changes and shares of them. Not when the count is compared right after
  * with another part of the year ("62 شخصا، مقابل 57 في الأشهر الستة الأولى"): it is then the report's part.
  */
 export function yearOrPart(scope: NumberScope, catalogue: Catalogue): string | undefined {
@@ -91,5 +91,5 @@ export function yearOrPart(scope: NumberScope, catalogue: Catalogue): string | u
   const next = [...scope.after, ...wordsAfter(scope, scope.after.at(-1), siblingReach)];
   const comparison = findPhrases(next, catalogue.periods.comparisons)[0];
   const sibling = comparison && findPhrases(next.slice(comparison.index), allPartPhrases(catalogue.periods)).length > 0;
-  return sibling ? undefined : `the text gave the whole year's counts with ${scope.reference}'s as their parts, and this count names no period: the year's or the part's?`;
+  return sibling ? undefined : `the text gave the whole year's counts with ${scope.reference}'s as their parts, and this figure names no period: the year's or the part's?`;
 }
