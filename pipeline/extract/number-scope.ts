@@ -104,16 +104,26 @@ export const publicationYear = (source: IngestedSource): number | null => (sourc
 export type SentenceContext = Pick<NumberScope, "opening" | "respective" | "respectiveCategory" | "eachYearsPart" | "question" | "seriesStep" | "bodyBefore" | "localUnit" | "section" | "spanBefore">;
 
 /**
- * Where the words after a number opening a parenthesis end: at its closing bracket when its words name its counted
- * noun and nothing more and the next item of a list follows ("إضافة إشعارات البحث الوطنية (3 362 إشعارا) وإشعارات
- * إلغاء البحث الدولي (2 169 إشعارا)": the words after it are the next item's, not this one's); else at the clause's end.
+ * Where the words after a number opening a parenthesis end: at its closing bracket when it holds the number alone or
+ * with its counted noun and the next item of a list follows ("إضافة إشعارات البحث الوطنية (3 362 إشعارا) وإشعارات
+ * إلغاء البحث الدولي (2 169 إشعارا)", "(2870) وإشعارات أقسام الاتصال العربية (356)": the words after it are the next
+ * item's, not this one's); else at the clause's end.
  */
 function asideEnd(text: string, mention: NumberMention, clauseEnd: number): number {
   const close = text.indexOf(")", mention.end);
   if (close < 0 || close >= clauseEnd) return clauseEnd;
   const inside = text.slice(mention.end, close);
   // Not a predicate after it, which the parenthesis shares with the words before it ("ربعها تقريبا (17 إنابة) يتعلق بالاتجار …").
-  return /^[^()\p{N}]{0,40}$/u.test(inside) && /\p{L}/u.test(inside) && /^\s*و/u.test(text.slice(close + 1)) ? close : clauseEnd;
+  return /^[^()\p{N}]{0,40}$/u.test(inside) && /^\s*و/u.test(text.slice(close + 1)) ? close : clauseEnd;
+}
+
+/** A slash and the next label of its line, up to its colon: "إشعارات البحث الوطنية: 2540 / إشعارات عربية: 290". */
+const slashedLabel = /^[^\n/]*?[^\S\n]\/[^\S\n]+[^\n/:：]{1,40}[:：]/u;
+
+/** Where the words after a number end when the next label of its line follows a slash after it, else the clause's end. */
+function nextLabel(text: string, mention: NumberMention, clauseEnd: number): number {
+  const label = slashedLabel.exec(text.slice(mention.end, clauseEnd));
+  return label ? mention.end + label[0].indexOf("/") : clauseEnd;
 }
 
 /** The scope of one number, built as one object (spreading a scope of some forty fields into another cost more than reading it). */
@@ -127,7 +137,7 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".
   const aside = opensParenthesis(source.text, mention);
-  const after = card ? [] : wordsWithin(words, clause.after.start, aside ? asideEnd(source.text, mention, clause.after.end) : clause.after.end);
+  const after = card ? [] : wordsWithin(words, clause.after.start, Math.min(aside ? asideEnd(source.text, mention, clause.after.end) : clause.after.end, nextLabel(source.text, mention, clause.after.end)));
   const lead = wordsWithin(words, clause.lead.start, clause.lead.end);
   const wordFrom = (offset: number) => {
     const next = words[firstWordAt(words, offset)];

@@ -44,3 +44,11 @@ describe("a count in a parenthesis naming its noun, before the next item of a li
     expect(published(text, "2023-H1")).toEqual(["letters_rogatory 2023-H1 = 71", "letters_rogatory_drugs_money_laundering 2023-H1 = 17"]);
   });
 });
+
+describe("the next label of a line after a slash (held660) or a bare number in parentheses before the next item (held663)", () => {
+  it("ends the number's words: the next label's cues are not its own", () => {
+    expect(published("- إشعارات البحث الوطنية بطلب أجنبي: 2540 / إشعارات عربية: 290", "2016")).toContain("national_search_notices 2016 = 2540");
+    const text = "إذ إن مجموع إشعارات البحث الوطنية (2870) وإشعارات أقسام الاتصال العربية (356) يعطي أكثر من 3 آلاف.";
+    expect(published(text, "2019")).toEqual(["national_search_notices 2019 = 2870", "arab_search_notices 2019 = 356"]);
+  });
+});
