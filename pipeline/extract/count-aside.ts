@@ -62,6 +62,8 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   const among = counted?.how === "before" && counted.word ? amongBeforeNoun(scope.text, mention, scope.before, counted.word) : undefined;
   if (among) return { reading: heldBack(`a part («${scope.text.slice(among.start, among.end)}»), not the whole figure ${choice.indicator.id} counts`, choice.evidence, choice.indicator.id) };
+  const share = shareHolderBefore(scope);
+  if (share) return { reading: heldBack(`a share of a whole («${scope.text.slice(share.start, share.end)}»), not the whole figure ${choice.indicator.id} counts`, choice.evidence, choice.indicator.id) };
   const bilateral = countsOnePartner(choice.indicator) ? undefined : bilateralBefore(scope);
   if (bilateral) {
     const partner = scope.text.slice(bilateral.start, bilateral.end);
@@ -199,3 +201,16 @@ function bilateralBefore(scope: NumberScope): Word | undefined {
 
 /** Whether an indicator counts one partner's only: its cues name that partner's nationality ("مطلوبين للقضاء الأمريكي"); once per indicator. */
 const countsOnePartner = oncePer((indicator: Indicator): boolean => ownPartnerWords(indicator).some((word) => foreignNationalityForms.includes(word)));
+
+/** How many words before a count its share noun may stand: "فإن نصيبها يناهز 2020 ملفا". */
+const shareReach = 3;
+
+/**
+ * A share noun with the pronoun of whose share it is, right before the count ("فإن نصيبها يناهز 2020 ملفا": its share
+ * comes to about 2,020 files; grammar-words share_nouns): the count is one part's, worked out or told, not the whole's.
+ */
+function shareHolderBefore(scope: NumberScope): Word | undefined {
+  const share = scope.before.slice(-shareReach).find((w) => wordIsAny(w, grammarWords.share_nouns) && /(?:ها|هم|هما)$/u.test(w.folded));
+  // Not a share announced before a colon, which the count gives whole ("وحتى السيارات المسروقة لها نصيبها من الحصيلة: 610 ملفات").
+  return share && !/[:：]/u.test(scope.text.slice(share.end, scope.mention.start)) ? share : undefined;
+}

@@ -226,7 +226,7 @@ export type Words50 = string[];
  */
 export type Words51 = string[];
 /**
- * A share's nouns ('حصة', 'نسبة'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size
+ * A share's nouns ('حصة', 'نسبة', 'نصيب'): the subject of a change verb whose 'إلى' gives the level the share reached ('ارتفعت حصة التكوين الحضوري إلى 75 في المائة'), not a change's size; with the pronoun of whose share right before a count ('فإن نصيبها يناهز 2020 ملفا'), one part's count, not the whole's (pipeline/extract/count-aside.ts)
  */
 export type Words52 = string[];
 /**

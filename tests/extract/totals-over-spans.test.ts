@@ -34,3 +34,15 @@ describe("a dash between two numbers of four digits", () => {
     expect(published(text, "2018-H2")).toEqual(["files_processed 2018-H2 = 2110", "files_processed_pct_change 2018-H2 vs 2018-H1 = 8"]);
   });
 });
+
+describe("a count whose subject is someone's share (held663)", () => {
+  it("is that part's, worked out or told, not the whole's", () => {
+    const text = "وإذا طبقنا حصة إسبانيا على مجموع الملفات، فإن نصيبها يناهز 2020 ملفا.";
+    expect(published(text, "2024")).toEqual([]);
+  });
+
+  it("while a share announced before a colon is given whole by the count after it", () => {
+    const text = "وحتى السيارات المسروقة لها نصيبها من الحصيلة: 610 ملفات.";
+    expect(published(text, "2016")).toEqual(["stolen_vehicle_files 2016 = 610"]);
+  });
+});
