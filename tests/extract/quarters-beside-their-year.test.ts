@@ -34,3 +34,10 @@ describe("'منها' after two counts of its sentence", () => {
     expect(published(text, "2023-Q4")).toEqual(["letters_rogatory 2023 = 153", "letters_rogatory_drugs_money_laundering 2023 = 35", "letters_rogatory 2023-Q4 = 43"]);
   });
 });
+
+describe("a sentence summing up with 'وبهذه الأرقام' (held665)", () => {
+  it("gives the period of its first count to the counts after it that name none", () => {
+    const text = "وبهذه الأرقام، يرتفع عدد الملفات التي عالجتها مصالح التعاون الدولي منذ بداية السنة إلى 2180 ملفا، فيما بلغ عدد الإنابات القضائية 62 إنابة، ومذكرات البحث الدولية 42 مذكرة.";
+    expect(published(text, "2019-Q2")).toEqual(["files_processed 2019-H1 = 2180", "letters_rogatory 2019-H1 = 62", "international_arrest_warrants 2019-H1 = 42"]);
+  });
+});
