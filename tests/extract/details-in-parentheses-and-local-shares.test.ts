@@ -52,3 +52,10 @@ describe("the next label of a line after a slash (held660) or a bare number in p
     expect(published(text, "2019")).toEqual(["national_search_notices 2019 = 2870", "arab_search_notices 2019 = 356"]);
   });
 });
+
+describe("the Commission for the Control of Interpol's Files (held667)", () => {
+  it("is another body: the requests it received are not the DGSN's", () => {
+    const text = "ويشير التقرير أيضا إلى أن لجنة مراقبة محفوظات الأنتربول تلقت خلال السنة نفسها 1.541 طلبا.";
+    expect(published(text, "2021")).toEqual([]);
+  });
+});
