@@ -170,10 +170,6 @@ function readCountIgnoringSign(given: NumberScope, catalogue: Catalogue, soFar: 
 }
 
 /**
- * A part ("منها") of a year's count, and a part coordinated with it, is of that year: "سجلت سنة 2024 كاملة معالجة
- * 7215 ملفا، منها 3420 في النصف الأول و3795 في النصف الثاني" names the halves of 2024, whatever year the text is about.
- */
-/**
  * "تتبع المكتب 96 إنابة، ارتفعت إلى 104 إنابات في السنة الموالية": the level a change reaches from the count before it
  * in its sentence is told relative to that count's year ("the following year" of it), not the year the text last named.
  */
@@ -184,6 +180,10 @@ function changedFromYear(scope: NumberScope, soFar: SentenceSoFar, indicator: In
   return part === null ? { topicYear: year } : undefined;
 }
 
+/**
+ * A part ("منها") of a year's count, and a part coordinated with it, is of that year: "سجلت سنة 2024 كاملة معالجة
+ * 7215 ملفا، منها 3420 في النصف الأول و3795 في النصف الثاني" names the halves of 2024, whatever year the text is about.
+ */
 function wholesYear(scope: NumberScope, soFar: SentenceSoFar): { partOfYear: string } | undefined {
   // "منها 3420 في النصف الأول و3795 في النصف الثاني": a part coordinated with the part before it, of the same year.
   const previous = soFar.lastCount;

@@ -60,8 +60,8 @@ export function topicYears(text: string, words: readonly Word[], mentions: reado
 }
 
 /** A name, the year and a page inside parentheses: "(بنعلي، 2018، ص. 112)", "(العلمي، 2017: 45)". */
-const citationBefore = /\([^()\d]{2,40}[،,]\s*$/u;
-const pageAfter = /^\s*(?:[،,]\s*(?:ص|ص\.|صص\.?)\s*\d|:\s*\d)/u;
+const citationBefore = /\([^()\p{N}]{2,40}[،,]\s*$/u;
+const pageAfter = /^\s*(?:[،,]\s*(?:ص|ص\.|صص\.?)\s*\p{N}|:\s*\p{N})/u;
 
 /** The year of a work a text cites, not what the text is about. */
 const citesWork = (text: string, year: NumberMention) => citationBefore.test(text.slice(Math.max(0, year.start - 42), year.start)) && pageAfter.test(text.slice(year.end, year.end + 12));

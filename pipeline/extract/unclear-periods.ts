@@ -83,8 +83,9 @@ const siblingReach = 10;
 /**
  * In a report on a part of a year that gave the year's counts with the report's part of them ("7215 ملفا خلال سنة 2024،
  * منها … 3795 ملفا خلال النصف الثاني"; number-scope.ts yearWithParts), a count naming no period, nor its sentence's
- * opening: the year's or the part's? Authors read such counts both ways, and the changes and shares of them. Not when the count is compared right after
- * with another part of the year ("62 شخصا، مقابل 57 في الأشهر الستة الأولى"): it is then the report's part.
+ * opening: the year's or the part's? Authors read such counts both ways, and the changes and shares of them. Not
+ * when the count is compared right after with another part of the year ("62 شخصا، مقابل 57 في الأشهر الستة الأولى"):
+ * it is then the report's part.
  */
 export function yearOrPart(scope: NumberScope, catalogue: Catalogue): string | undefined {
   if (!scope.yearWithParts || (scope.opening !== null && "claims" in scope.opening && scope.opening.claims.length > 0)) return undefined;
