@@ -38,6 +38,8 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     return { label: wordsWithin(words, above.start, above.end), period: null, change: null, ...(above.period && { periodWords: wordsWithin(words, above.period.start, above.period.end) }) };
   }
   const column = row.cells.findIndex((cell) => mention.start >= cell.start && mention.end <= cell.end);
+  const valueFirst = labelAfterValue(text, words, row, column, mention);
+  if (valueFirst) return valueFirst;
   const label = row.cells[0]!;
   const meaning = row.columns?.[column] ?? null;
   if (meaning && "label" in meaning) {
@@ -54,6 +56,23 @@ export function tableCell(text: string, words: readonly Word[], row: TableRow | 
     return /[0-9٠-٩۰-۹]{4}/u.test(text.slice(label.start, label.end)) ? { label: counted, period: null, change: null, periodWords: wordsWithin(words, label.start, label.end) } : null;
   }
   return rowLabelCell(text, words, row, column, meaning);
+}
+
+/** Box-drawing marks a key-figures box opens its lines with ("│ 7 215 | ملفا وطلب معلومات معالجا"). */
+const boxMarks = /[\u2500-\u257F]/gu;
+
+/**
+ * A row of two cells whose first holds the number alone and whose second names what it counts ("│ 7 215 | ملفا وطلب
+ * معلومات معالجا", "│ 140 | شخصا مبحوثا عنه دوليا تم توقيفه"): the label after the value is its label, up to its first
+ * clause mark (what follows may be a part of it: "| إنابة قضائية دولية، منها 41 في قضايا المخدرات").
+ */
+function labelAfterValue(text: string, words: readonly Word[], row: TableRow, column: number, mention: NumberMention): NumberScope["table"] {
+  if (column !== 0 || row.cells.length !== 2 || (row.columns?.[0] ?? null) !== null) return null;
+  const [value, label] = [row.cells[0]!, row.cells[1]!];
+  if (text.slice(value.start, value.end).replace(boxMarks, "").trim() !== text.slice(mention.start, mention.end).trim()) return null;
+  const labelEnd = label.start + text.slice(label.start, label.end).search(/[،,؛;.]|$/u);
+  const own = wordsWithin(words, label.start, labelEnd);
+  return own.length > 0 && !/\p{N}/u.test(text.slice(label.start, labelEnd)) ? { label: own, period: null, change: null } : null;
 }
 
 /**

@@ -61,3 +61,22 @@ describe("a table of quarters beside a column of words after them (held658)", ()
     expect(publishedFigures(table, catalogue, "2024-Q3")).toEqual(["letters_rogatory 2024-Q1 = 37", "letters_rogatory 2024-Q2 = 41", "letters_rogatory 2024-Q3 = 40"]);
   });
 });
+
+describe("a key-figures box of 'value | label' lines (held666)", () => {
+  const box = [
+    "┌ أرقام مفتاحية | التعاون الأمني الدولي 2024",
+    "│ 7 215 | ملفا وطلب معلومات معالجا",
+    "│ 162 | إنابة قضائية دولية، منها 41 في قضايا المخدرات وغسل الأموال",
+    "│ 140 | شخصا مبحوثا عنه دوليا تم توقيفه",
+    "└ المصدر: الملف الصحفي للمديرية العامة للأمن الوطني",
+  ].join("\n");
+
+  it("reads the label after each value as what it counts", () => {
+    expect(publishedFigures(box, catalogue, "2024")).toEqual([
+      "files_processed 2024 = 7215",
+      "letters_rogatory 2024 = 162",
+      "letters_rogatory_drugs_money_laundering 2024 = 41",
+      "wanted_persons_arrested 2024 = 140",
+    ]);
+  });
+});
