@@ -271,9 +271,11 @@ export function hearsayOnLine(text: string, words: readonly Word[], sentence: Sp
  */
 function claimQuotedBelow(text: string, words: readonly Word[], line: Span): Word | undefined {
   if (!/^\s*["«“]/u.test(text.slice(line.start, line.end))) return undefined;
-  const above = text.slice(0, line.start).replace(/\s+$/u, "");
-  if (!/[:：]$/u.test(above)) return undefined;
-  const aboveLine = { start: above.lastIndexOf("\n") + 1, end: above.length };
+  // Back over the blanks only, not a copy of all the text before the line: a text of many lines stays linear.
+  let end = line.start;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === 0 || !/[:：]/u.test(text[end - 1]!)) return undefined;
+  const aboveLine = { start: text.lastIndexOf("\n", end - 1) + 1, end };
   return unnegated(words, firstWordOf(words, aboveLine, claimWords)) ?? someMedia(words, aboveLine);
 }
 

@@ -31,16 +31,18 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   // الوطني": the nation's level after it sets a count apart from a body the sentence named before it.
   const nationalAfter = nationOfCount(scope.after);
   const words = [...(nationalAfter ? [] : scope.earlier), ...scope.before, ...scope.after];
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
+  return bodyNamed(words) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
 }
+
+/** Another body the words name, not as a partner of the action nor as a medium ("بتنسيق مع الشرطة الإسبانية"). */
+const bodyNamed = (words: readonly Word[]) => findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index));
 
 /**
  * Another body or a local unit named after a share, as the owner of what it is a share of ("نحو 60 في المائة من
  * طلبات التعاون التي عالجتها ولاية أمن طنجة"); a partner of the action is not one.
  */
 export function ownerAfter(scope: NumberScope): PhraseMatch | undefined {
-  const words = scope.after;
-  return findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index)) ?? localPlace(words);
+  return bodyNamed(scope.after) ?? localPlace(scope.after);
 }
 
 /**
