@@ -34,7 +34,7 @@ export interface Clause {
 const isFigure = (mention: NumberMention) => mention.kind === "number" || mention.kind === "percent";
 
 /** A line this long or longer was wrapped at a fixed width (a PDF copied to text): its end is no clause mark. */
-const wrappedLineLength = 50;
+export const wrappedLineLength = 50;
 
 /**
  * Whether the line break at `at` inside a sentence (text/sentences.ts) cuts a clause: after a wrapped line (a PDF

@@ -11,7 +11,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { valueBeforeLabel } from "./clauses.ts";
 import { fillerWords, wordIsAny } from "./cue-match.ts";
 import { grammarWords, topicOpensAt, withoutConjunction } from "./grammar-words.ts";
-import { labelLineAbove } from "./label-above.ts";
+import { labelLineAbove, overCardLabel } from "./label-above.ts";
 import { outOf } from "./part-of-next.ts";
 import { cuePhrase, phraseAt } from "./phrases.ts";
 import type { Word } from "./words.ts";
@@ -139,7 +139,7 @@ function crossesIntoAnotherItem(text: string, mention: NumberMention, next: Word
   // Not the one bar after a value opening its line: "5800 | ملف وطلب معلومات عالجها القطب" says what the value counts.
   if (/[/|]/u.test(between)) return !(/^[^\S\n]*\|[^\S\n]*$/u.test(between) && valueBeforeLabel(text, mention.end + between.indexOf("|")));
   if (!between.includes("\n")) return false;
-  if (labelLineAbove(text, mention)) return true;
+  if (labelLineAbove(text, mention) || overCardLabel(text, mention)) return true;
   // A "label: value" line, or "label …… value" with leaders: the next line is the next item ("مذكرات البحث الوطنية:
   // 3 105⏎إعلانات البحث …: 352", "الإنابات القضائية الدولية ........ 33⏎الأوامر الدولية …").
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;

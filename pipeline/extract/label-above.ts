@@ -3,11 +3,12 @@
 // number's noun. An infographic may put the label under the number instead ("143⏎إنابة قضائية دولية⏎106⏎أوامر
 // دولية بإلقاء القبض"): a block of such lines that does not end on a number has its labels below. A number alone on its line under anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a
 // wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line.
-import { lineAbove, type LineSpan } from "../text/lines.ts";
+import { lineAbove, lineAt, lineBelow, type LineSpan } from "../text/lines.ts";
 import { onChartAxis } from "../text/axis-ticks.ts";
 import { isYearRow, labelledYearRowStart, yearCellStart, yearRowCells } from "../text/table-rows.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { foldWord } from "../arabic/normalise.ts";
+import { wrappedLineLength } from "./clauses.ts";
 import { wordMatchesAny } from "./cue-match.ts";
 import { grammarWords } from "./grammar-words.ts";
 
@@ -59,6 +60,11 @@ export function labelLineAbove(text: string, mention: NumberMention): (LineSpan 
     const yearStart = lineStart + year.index + year[0].indexOf(year[1]!);
     if (label && isLabelLine(text.slice(label.start, label.end))) return { ...label, period: { start: yearStart, end: yearStart + year[1]!.length } };
   }
+  // "الملفات المعالجة⏎7640⏎+5,9%": a change under a card's number is of that number's label.
+  if (mention.kind === "percent" && isNumberLine(aboveText) && !/[%٪]/u.test(aboveText)) {
+    const label = lineAbove(text, above.start);
+    if (label && isLabelLine(text.slice(label.start, label.end))) return label;
+  }
   // Counts only: under a percentage, "مقارنة مع 2021" is the base of a change ("+24%⏎مقارنة مع 2021⏎أزيد من 40%").
   if (!periodLine.test(aboveText) || mention.kind === "percent") return undefined;
   const figure = lineAbove(text, above.start);
@@ -67,6 +73,19 @@ export function labelLineAbove(text: string, mention: NumberMention): (LineSpan 
   return label && isLabelLine(text.slice(label.start, label.end)) ? { ...label, period: above } : undefined;
 }
 
+
+/**
+ * Whether a number ending a short line of words stands over a card whose first label is its next line ("[إنفوغرافيك] حصيلة
+ * التعاون الأمني الدولي 2025⏎الملفات المعالجة⏎7640"): that label is the number under it, not the number's noun.
+ */
+export function overCardLabel(text: string, mention: NumberMention): boolean {
+  const line = lineAt(text, mention.start);
+  // A title's line, not a wrapped line of prose going on with the number's noun ("… في 3⏎عمليات أمنية متعددة الأطراف").
+  if (line.end - line.start >= wrappedLineLength || !/\p{L}/u.test(text.slice(line.start, mention.start)) || /\S/u.test(text.slice(mention.end, line.end))) return false;
+  const label = lineBelow(text, line.end);
+  const value = label && lineBelow(text, label.end);
+  return value !== undefined && isLabelLine(text.slice(label!.start, label!.end)) && isNumberLine(text.slice(value.start, value.end));
+}
 
 /**
  * Whether the number's line (ending at `from`) is followed by a label line, and its block of lines (up to the next
@@ -79,6 +98,7 @@ function labelsBelow(text: string, from: number): boolean {
   const lines = text.slice(from + 1, blockEnd < 0 ? text.length : blockEnd).split("\n").map((l) => l.trim()).filter((l) => l !== "");
   // "المصدر: المديرية العامة للأمن الوطني" under the last number is the card's credit, not a label; "└──────┘" its frame.
   while (lines.length > 0 && (isCreditLine(lines.at(-1)!) || isFrameLine(lines.at(-1)!))) lines.pop();
+  dropClosingBreakdowns(lines);
   // The label under a number may go on with a number of its own ("76⏎مبحوثا عنهم دوليا تم توقيفهم، منهم 41 مغربيا"),
   // but a line opening on "of whom" is a part of the number above ("152 ▲ +9%⏎منهم 91 مغربيا"): no label.
   if (lines.length === 0 || !(isLabelLine(lines[0]!) || (/^\p{L}/u.test(lines[0]!) && !opensOnPart(lines[0]!)))) return false;
@@ -86,6 +106,24 @@ function labelsBelow(text: string, from: number): boolean {
   // (a list going on with "▪️ ملفات السيارات المسروقة: 1240").
   if (/[:：][^\S\n]*$/u.test(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
+}
+
+/** A breakdown's item: a label and its share at the end ("المخدرات 38%"), or a row of them ("إسبانيا 27% | فرنسا 22%"). */
+const isBreakdownItem = (line: string) => line.split(/[|│]/u).every((cell) => /^[^\S\n]*[\p{L}][\p{L}\s،,()-]*[:：]?[^\S\n]*[\p{N}.,٫]+[^\S\n]*[%٪][^\S\n]*$/u.test(cell));
+
+/**
+ * Drops the breakdowns closing the block, each a heading line over its items ("توزيع الملفات حسب نوع القضايا⏎المخدرات
+ * 38%⏎الهجرة غير النظامية 21%", "أبرز الشركاء⏎إسبانيا 27% | فرنسا 22%"): their own lists, not the card's labels, whose
+ * last line tells where they stand.
+ */
+function dropClosingBreakdowns(lines: string[]): void {
+  for (;;) {
+    let items = 0;
+    while (items < lines.length && isBreakdownItem(lines[lines.length - 1 - items]!)) items++;
+    const heading = lines[lines.length - 1 - items];
+    if (items === 0 || heading === undefined || !isLabelLine(heading)) return;
+    lines.splice(lines.length - 1 - items);
+  }
 }
 
 /** A line of neither letters nor digits: a box's frame ("└──────┘"), a rule ("———"). */
