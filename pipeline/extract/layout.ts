@@ -19,12 +19,13 @@ const classifiers = /^(واحد|وحدين)$/u;
 const afterListNumber = /^\s?[.)\-–]\s/u;
 
 /**
- * A footnote's marker or its note: "[1]" anywhere (prose holds no count in square brackets alone), "(1)" right
+ * A footnote's marker or its note: "[1]" or "[^1]" anywhere (prose holds no count in square brackets alone), "(1)" right
  * after a word, or at the start of a line, when a line of the text opens with it.
  */
 function isFootnoteMarker(text: string, mention: NumberMention): boolean {
   if (mention.kind !== "number" || mention.form !== "digits" || mention.end - mention.start > 2) return false;
-  if (text[mention.start - 1] === "[" && text[mention.end] === "]") return true;
+  // "[1]", or markdown's "[^1]" ("16[^1] شخصا").
+  if ((text[mention.start - 1] === "[" || text.slice(mention.start - 2, mention.start) === "[^") && text[mention.end] === "]") return true;
   if (text[mention.start - 1] !== "(" || text[mention.end] !== ")") return false;
   const marker = text.slice(mention.start - 1, mention.end + 1);
   return footnoteLine(marker).test(text);

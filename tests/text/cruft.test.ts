@@ -201,4 +201,21 @@ describe("page cruft", () => {
       ["1. ↑ «الأمن الوطني: 2950 ملفا في إطار التعاون الدولي». جريدة المساء، 28 دجنبر 2016، ص. 5.", "references_list"],
     ]);
   });
+
+  it("sets aside a forum thread's replies, each from its numbered header to an empty line, but not the first post", () => {
+    const text = `أبو ياسر | عضو نشيط | المشاركات: 1.402\n#1 | 30-12-2019, 21:18\n${article}\n\n#2 | 30-12-2019, 22:05\nمغربي حر | عضو | المشاركات: 87\nوبالمناسبة، 4500 ملف في سنة يعني أكثر من 12 ملفا في اليوم\n\nالساعة الآن 14:56`;
+    expect(cruftOf(text)).toEqual([
+      ["#2 | 30-12-2019, 22:05", "forum_reply"],
+      ["مغربي حر | عضو | المشاركات: 87", "forum_reply"],
+      ["وبالمناسبة، 4500 ملف في سنة يعني أكثر من 12 ملفا في اليوم", "forum_reply"],
+    ]);
+  });
+
+  it("takes a 'read also' heading naming its section without a colon for the list under it", () => {
+    const text = `${article}\n\nاقرأ أيضا في وطنية\n› 4677 ملفا للتعاون الدولي.. الأمن الوطني يكشف حصيلة 2021 (منذ سنة)\n\nاقرأ أيضا أن الحصيلة ارتفعت`;
+    expect(cruftOf(text)).toEqual([
+      ["اقرأ أيضا في وطنية", "read_also_list"],
+      ["› 4677 ملفا للتعاون الدولي.. الأمن الوطني يكشف حصيلة 2021 (منذ سنة)", "read_also_list"],
+    ]);
+  });
 });
