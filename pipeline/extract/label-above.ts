@@ -1,8 +1,10 @@
 // A card of figures puts each number alone on its line under its label ("🔹 إنابات قضائية دولية⏎171⏎🔹 أوامر
 // دولية بإلقاء القبض⏎133"): the label is the line above, and the line below is the next figure's label, not the
 // number's noun. An infographic may put the label under the number instead ("143⏎إنابة قضائية دولية⏎106⏎أوامر
-// دولية بإلقاء القبض"): a block of such lines that does not end on a number has its labels below. A number alone on its line under anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or ending a
-// wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line.
+// دولية بإلقاء القبض"): a block of such lines that does not end on a number (breakdowns closing it aside, "المخدرات
+// 38%") has its labels below. A number alone on its line under anything else ("📁 ١٧٢٢⏎ملفا وطلب معلومات") or
+// ending a wrapped line of prose ("عالج القطب 7146⏎ملفا") keeps its noun on the next line; one ending a card's
+// title ("… 2025⏎الملفات المعالجة⏎7640") does not.
 import { lineAbove, lineAt, lineBelow, type LineSpan } from "../text/lines.ts";
 import { onChartAxis } from "../text/axis-ticks.ts";
 import { isYearRow, labelledYearRowStart, yearCellStart, yearRowCells } from "../text/table-rows.ts";
