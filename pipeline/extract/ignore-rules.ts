@@ -3,6 +3,7 @@ import type { NumberMention } from "../types/number-mention.ts";
 import { insideMarkup } from "../arabic/markup.ts";
 import { fold } from "../arabic/normalise.ts";
 import { wordIsAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { onChartAxis } from "../text/axis-ticks.ts";
 import type { Word } from "./words.ts";
 
@@ -38,6 +39,12 @@ function inReferenceBrackets(text: string, mention: NumberMention): boolean {
   return referenceOpening.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && referenceClosing.test(text.slice(mention.end, mention.end + 24));
 }
 
+/** Whether a word follows a demonstrative ("هذا الفصل"، "هذه المادة"), with only spaces between. */
+function afterDemonstrative(text: string, word: Word): boolean {
+  const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, word.start - 16), word.start));
+  return before !== null && grammarWords.demonstratives.includes(fold(before[1]!));
+}
+
 /** The first ignore rule whose every condition holds for a number, given the words right before and after it. */
 export function matchIgnoreRule(
   rules: readonly IgnoreRule[],
@@ -54,6 +61,7 @@ export function matchIgnoreRule(
     // Right before it, no mark between: "المادة 12" is a law's article, "ما يكفي من المادة: 4480 ملفا" is material,
     // "حصيلة فصلية.. أزيد من 1500 ملف" a headline's pause, "خلال الفصل (171 طيلة السنة)" an aside.
     if (rule.preceded_by && !(previousWord && wordIsAny(previousWord, rule.preceded_by) && !/[:：،,؛;.…(]/u.test(text.slice(previousWord.end, mention.start)))) return false;
+    if (rule.not_after_demonstrative && previousWord && afterDemonstrative(text, previousWord)) return false;
     if (rule.value_between && !(mention.value >= rule.value_between[0]! && mention.value <= rule.value_between[1]!)) return false;
     if (rule.written && !writtenAs(mention, rule.written)) return false;
     if (rule.unqualified && mention.qualifier !== undefined) return false;

@@ -55,6 +55,10 @@ export interface IgnoreRules {
      */
     on_chart_axis?: true;
     /**
+     * true: the word before the number does not follow a demonstrative (grammar-words demonstratives): 'خلال هذا الفصل 1240 ملفا' is this quarter's count, not a law's chapter 1240.
+     */
+    not_after_demonstrative?: true;
+    /**
      * true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months.
      */
     unqualified?: boolean;

@@ -5178,7 +5178,7 @@ return errors === 0;
 }
 
 export const catalogueIgnore = validate96;
-const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]},{"required":["followed_by_definite"]},{"required":["on_chart_axis"]},{"required":["in_markup"]},{"required":["in_reference_brackets"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."},"followed_by_definite":{"type":"boolean","const":true,"description":"true: the first word after the number carries the article ('واحد الملفات'): no numeral counts a definite noun after it."},"definite":{"type":"boolean","const":true,"description":"true: the number agrees with a definite noun before it, written with the article ('الأشهر التسعة') or followed by a definite word ('الأشهر 9 الأولى'): in 'خلال هذه الأشهر ثمانية رعايا' the numeral counts the noun after it."},"in_markup":{"type":"boolean","const":true,"description":"true: the number stands inside a tag of the page's markup ('<h1>', '<th width=\"60%\">', an image's address; pipeline/arabic/markup.ts), not in the article's text."},"in_reference_brackets":{"type":"boolean","const":true,"description":"true: the number stands in square brackets after a name and a colon, alone or as a range or list ('[المائدة: 2]', '[قريش: 3-4]', '[ص: 12، 14]'): a reference to a verse, a page or a passage, not a figure."},"on_chart_axis":{"type":"boolean","const":true,"description":"true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts)."},"unqualified":{"type":"boolean","description":"true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months."},"withdraws":{"type":"boolean","const":true,"description":"true: the number is the wrong figure a correction denies ('هي 18 في المائة وليس 8 في المائة'): its value, of the indicator of the figure of its kind right before it in its sentence, is withdrawn wherever the text prints it (pipeline/extract/retracted.ts)."},"written":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which the number is written as (a dual: 'سنتين')."}}}}}};
+const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"catalogue-ignore.schema.json","title":"IgnoreRules","description":"Numbers that are not figures to publish, each rule with a written reason (pipeline/catalogue/ignore.json). A number matching every condition of a rule is accounted for as ignored.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"rules":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","reason"],"anyOf":[{"required":["followed_by"]},{"required":["preceded_by"]},{"required":["followed_by_definite"]},{"required":["on_chart_axis"]},{"required":["in_markup"]},{"required":["in_reference_brackets"]}],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"reason":{"type":"string","minLength":1},"kinds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["number","percent"]},"description":"Kinds of mention the rule applies to (all when absent)."},"followed_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the first word after the number."},"preceded_by":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which is the last word before the number."},"value_between":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2,"description":"[lowest, highest]: the number's value must lie in this range (inclusive)."},"followed_by_definite":{"type":"boolean","const":true,"description":"true: the first word after the number carries the article ('واحد الملفات'): no numeral counts a definite noun after it."},"definite":{"type":"boolean","const":true,"description":"true: the number agrees with a definite noun before it, written with the article ('الأشهر التسعة') or followed by a definite word ('الأشهر 9 الأولى'): in 'خلال هذه الأشهر ثمانية رعايا' the numeral counts the noun after it."},"in_markup":{"type":"boolean","const":true,"description":"true: the number stands inside a tag of the page's markup ('<h1>', '<th width=\"60%\">', an image's address; pipeline/arabic/markup.ts), not in the article's text."},"in_reference_brackets":{"type":"boolean","const":true,"description":"true: the number stands in square brackets after a name and a colon, alone or as a range or list ('[المائدة: 2]', '[قريش: 3-4]', '[ص: 12، 14]'): a reference to a verse, a page or a passage, not a figure."},"on_chart_axis":{"type":"boolean","const":true,"description":"true: the number is a tick of a chart's axis copied as text, one of at least four round numbers evenly spaced, one to a line or in one row ('7000⏎6000⏎…⏎0', '0 | 50 | 100 | 150'; pipeline/text/axis-ticks.ts)."},"not_after_demonstrative":{"type":"boolean","const":true,"description":"true: the word before the number does not follow a demonstrative (grammar-words demonstratives): 'خلال هذا الفصل 1240 ملفا' is this quarter's count, not a law's chapter 1240."},"unqualified":{"type":"boolean","description":"true: only a number without a qualifier of its own ('الأشهر التسعة', never 'الأشهر نحو تسعة'): 'فستة شهور تقريبا ربعة آلاف ملف' is no span of months."},"withdraws":{"type":"boolean","const":true,"description":"true: the number is the wrong figure a correction denies ('هي 18 في المائة وليس 8 في المائة'): its value, of the indicator of the figure of its kind right before it in its sentence, is withdrawn wherever the text prints it (pipeline/extract/retracted.ts)."},"written":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[\\u0621-\\u064A]+$"},"description":"Folded words without clitics, one of which the number is written as (a dual: 'سنتين')."}}}}}};
 const pattern24 = new RegExp("^[\\u0621-\\u064A]+$", "u");
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5759,9 +5759,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data1.unqualified !== undefined){
-if(typeof data1.unqualified !== "boolean"){
-const err43 = {instancePath:instancePath+"/rules/" + i0+"/unqualified",schemaPath:"#/properties/rules/items/properties/unqualified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data1.not_after_demonstrative !== undefined){
+let data17 = data1.not_after_demonstrative;
+if(typeof data17 !== "boolean"){
+const err43 = {instancePath:instancePath+"/rules/" + i0+"/not_after_demonstrative",schemaPath:"#/properties/rules/items/properties/not_after_demonstrative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5770,11 +5771,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data1.withdraws !== undefined){
-let data18 = data1.withdraws;
-if(typeof data18 !== "boolean"){
-const err44 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(true !== data17){
+const err44 = {instancePath:instancePath+"/rules/" + i0+"/not_after_demonstrative",schemaPath:"#/properties/rules/items/properties/not_after_demonstrative/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5783,8 +5781,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(true !== data18){
-const err45 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(data1.unqualified !== undefined){
+if(typeof data1.unqualified !== "boolean"){
+const err45 = {instancePath:instancePath+"/rules/" + i0+"/unqualified",schemaPath:"#/properties/rules/items/properties/unqualified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5794,11 +5794,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data1.written !== undefined){
-let data19 = data1.written;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err46 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data1.withdraws !== undefined){
+let data19 = data1.withdraws;
+if(typeof data19 !== "boolean"){
+const err46 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5807,12 +5806,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len5 = data19.length;
-for(let i6=0; i6<len5; i6++){
-let data20 = data19[i6];
-if(typeof data20 === "string"){
-if(!pattern24.test(data20)){
-const err47 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
+if(true !== data19){
+const err47 = {instancePath:instancePath+"/rules/" + i0+"/withdraws",schemaPath:"#/properties/rules/items/properties/withdraws/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5822,8 +5817,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.written !== undefined){
+let data20 = data1.written;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err48 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5832,10 +5830,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len5 = data20.length;
+for(let i6=0; i6<len5; i6++){
+let data21 = data20[i6];
+if(typeof data21 === "string"){
+if(!pattern24.test(data21)){
+const err49 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/pattern",keyword:"pattern",params:{pattern: "^[\\u0621-\\u064A]+$"},message:"must match pattern \""+"^[\\u0621-\\u064A]+$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5845,9 +5845,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/rules/" + i0+"/written/" + i6,schemaPath:"#/properties/rules/items/properties/written/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5859,7 +5858,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/rules/" + i0+"/written",schemaPath:"#/properties/rules/items/properties/written/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5871,12 +5870,36 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err52 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
