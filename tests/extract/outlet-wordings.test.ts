@@ -383,6 +383,7 @@ describe("mastheads, footnotes, releases and qualifiers (held26, held28–held30
     ["a masthead 'ملف العدد 214' and 'العدد 214 - …' are no figures", 'الأسبوعية الوطنية "المحور" | ملف العدد 214\n\nالعدد 214 - من 8 إلى 14 يناير 2021\n\nعالج القطب 2120 ملفا.', "2020-H2", "files_processed 2020-H2 = 2120"],
     ["a footnote marker in square brackets", "عالج القطب 6312 ملفا وطلب معلومات، بزيادة تناهز 9 في المائة قياسا إلى 2022 [1].", "2023", "files_processed 2023 = 6312|files_processed_pct_change 2023 vs 2022 = approx 9"],
     ["a markdown footnote marker glued to a count", "وتسلمت المصالح المغربية من دول أجنبية 16[^1] شخصا مطلوبا للعدالة المغربية.", "2019", "persons_extradited_to_morocco 2019 = 16"],
+    ["'يزيد عن' without 'ما' bounds a change too", "ونشر المكتب وعمم 77 مذكرة بحث دولية خلال 2018، بارتفاع يزيد عن 8 في المائة مقارنة بالسنة الماضية.", "2018", "international_arrest_warrants 2018 = 77|international_arrest_warrants_pct_change 2018 vs 2017 = gt 8"],
     ["'هذا الأسبوع' after a verb of releasing dates the release", "وحسب الحصيلة السنوية التي عممتها المديرية هذا الأسبوع، عالج القطب 5 آلاف و800 ملف وطلب معلومات.", "2022", "files_processed 2022 = 5800"],
     ["'أقل بقليل من' and 'أكثر بقليل من'", "ونشر المكتب أقل بقليل من 50 أمرا دوليا بإلقاء القبض، وتابع أكثر بقليل من 70 إنابة.", "2023-H1", "international_arrest_warrants 2023-H1 = lt 50|letters_rogatory 2023-H1 = gt 70"],
     ["'يقترب من' is about", "عالج القطب عددا يقترب من 2800 ملف خلال السنة.", "2015", "files_processed 2015 = approx 2800"],
