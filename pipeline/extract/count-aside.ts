@@ -114,10 +114,36 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
     const reason = `the count of one type of case («${scope.text.slice(category.start, category.end)}»), a part of ${choice.indicator.id}: the catalogue tracks that category's share, not its count`;
     return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
   }
+  const spread = choice.indicator.part_of ? undefined : spreadOver(scope, choice.indicator);
+  if (spread) {
+    const reason = `a part of the whole its sentence spreads over kinds («${scope.text.slice(spread.start, spread.end)}»), not the whole figure ${choice.indicator.id} counts`;
+    return { reading: heldBack(reason, choice.evidence, choice.indicator.id) };
+  }
   const difference = startsChange || restOfWhole(scope, catalogue) ? undefined : differenceWords(scope);
   if (difference) {
     const reason = `the amount of a change, not a count: the catalogue tracks no change of ${choice.indicator.id} in ${choice.indicator.unit}`;
     return { reading: unaccounted(reason, choice.evidence.words("change", difference), { ...(counted && { counted: counted.folded }) }) };
+  }
+  return undefined;
+}
+
+/** How many words a spread whole may take between its verb and "على"/"بين": "هذه الإنابات"، "الملفات المعالجة خلال السنة". */
+const spreadSubjectReach = 6;
+
+/**
+ * The verb spreading a whole over kinds before the number in its sentence, when its subject names what the count
+ * counts ("وتتوزع هذه الإنابات على أصناف مختلفة من الجرائم، … بتسع عشرة إنابة"): the count is one kind's part. Not
+ * when the count's clause names a period (parts over halves: "وتوزعت ملفات 2024 بين 3420 ملفا في النصف الأول").
+ */
+function spreadOver(scope: NumberScope, indicator: Indicator): Word | undefined {
+  const clause = clauseWords(scope);
+  if (scope.yearsBefore.length + scope.yearsAfter.length > 0 || clause.some((w) => wordIsAny(w, grammarWords.period_part_nouns))) return undefined;
+  const words = [...scope.earlier, ...scope.before];
+  const counted = (indicator.cues ?? []).flatMap((cue) => cue.counted ?? []);
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!wordIsAny(words[i]!, grammarWords.spread_verbs)) continue;
+    const over = words.slice(i + 1, i + 2 + spreadSubjectReach).findIndex((w) => w.folded === "علي" || w.folded === "بين");
+    if (over > 0 && words.slice(i + 1, i + 1 + over).some((w) => wordIsAny(w, counted))) return words[i];
   }
   return undefined;
 }
