@@ -4,7 +4,7 @@
 // a reading of its own.
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
-import { outOf } from "./part-of-next.ts";
+import { continuesTheFigureBefore, elidedNounOfTheFigureBefore, outOf } from "./part-of-next.ts";
 import { sentAbroad } from "./foreign-section.ts";
 import { grammarWords } from "./grammar-words.ts";
 import { concernsOneKind } from "./about-kind.ts";
@@ -38,7 +38,7 @@ const howWords: Record<CountedNoun["how"], string> = {
   label: "counted (the table row's label)",
   later_end: "counted (after the change's later end)",
   earlier_end: "counted (as the change's earlier end)",
-  elided: "counted (the noun of the count before it, not said again)",
+  elided: elidedNounOfTheFigureBefore,
   of_whole: "counted (the noun of the whole it is out of, «من أصل»)",
 };
 
@@ -494,7 +494,7 @@ export function chooseIndicator(own: NumberScope, catalogue: Catalogue, noun: Co
   }
   const ofWhole = continuing && !counted ? wholeByDirection(scope, catalogue, soFar, continuing) : undefined;
   if (ofWhole) return { indicator: ofWhole.indicator, evidence: evidence.note(`compares the whole before its part: the change after it goes the whole's way (${ofWhole.indicator.id})`) };
-  if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`continues the figure before it (${continuing.indicator.id})`) };
+  if (continuing) return { indicator: continuing.indicator, evidence: evidence.note(`${continuesTheFigureBefore} (${continuing.indicator.id})`) };
   const series = seriesContinued(scope, catalogue, soFar.counts, soFar.lastCount, counted, catalogued);
   if (series) return { indicator: series.indicator, evidence: evidence.note(`the next count of a series, one per period (${series.indicator.id})`), series };
   const item = counted ? undefined : yearInParenthesesItem(scope, soFar);

@@ -105,14 +105,27 @@ export function holdBackPartsOfUnnamedWhole(text: string, mentions: readonly Num
   });
 }
 
+/** The evidence of a count read as going on from the figure before it, or with its noun not said again (indicator-choice.ts). */
+export const continuesTheFigureBefore = "continues the figure before it";
+export const elidedNounOfTheFigureBefore = "counted (the noun of the count before it, not said again)";
+
 /**
  * Holds back a count of some of the persons an action counted ("فإن 6 من الموقوفين تم ضبطهم بمدن العيون والداخلة":
- * six of the arrested; grammar-words result_partitives): a part of the count, not the count.
+ * six of the arrested; grammar-words result_partitives): a part of the count, not the count; so are the counts going on
+ * from it.
  */
 export function holdBackPartitives(text: string, mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>): void {
-  holdBackWholeFigures(mentions, outcomes, (mention, indicatorId) => {
+  let partitive: string | undefined;
+  holdBackWholeFigures(mentions, outcomes, (mention, indicatorId, evidence) => {
     const noun = /^[^\S\n]+من[^\S\n]+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
-    return noun && grammarWords.result_partitives.includes(foldWord(noun)) ? `some of «${noun}» («${text.slice(mention.start, mention.end)} من ${noun}»), a part of the count, not the whole figure ${indicatorId} counts` : undefined;
+    if (noun && grammarWords.result_partitives.includes(foldWord(noun))) {
+      partitive = `${text.slice(mention.start, mention.end)} من ${noun}`;
+      return `some of «${noun}» («${partitive}»), a part of the count, not the whole figure ${indicatorId} counts`;
+    }
+    // "يلاحق 58 من الموقوفين في قضايا الاتجار في المخدرات، و22 في قضايا النصب": the counts going on from it are parts too.
+    if (partitive && (evidence.includes(continuesTheFigureBefore) || evidence.includes(elidedNounOfTheFigureBefore))) return `goes on from a part («${partitive}»), a part of the count too, not the whole figure ${indicatorId} counts`;
+    partitive = undefined;
+    return undefined;
   });
 }
 
@@ -120,11 +133,11 @@ export function holdBackPartitives(text: string, mentions: readonly NumberMentio
  * Holds back each figure of an indicator of a whole (no part_of) for which `partReason` gives a reason: its words
  * make it a part. A part the indicator counts as such ("29 إنابة من أصل هذا العدد" tied to drug trafficking) is read already.
  */
-function holdBackWholeFigures(mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>, partReason: (mention: NumberMention, indicatorId: string) => string | undefined): void {
+function holdBackWholeFigures(mentions: readonly NumberMention[], outcomes: Map<NumberMention, Outcome>, partReason: (mention: NumberMention, indicatorId: string, evidence: string) => string | undefined): void {
   for (const mention of mentions) {
     const outcome = outcomes.get(mention);
     if (!outcome || !("reading" in outcome) || outcome.reading.status !== "figure" || outcome.reading.indicator.part_of !== undefined) continue;
-    const reason = partReason(mention, outcome.reading.indicator.id);
+    const reason = partReason(mention, outcome.reading.indicator.id, outcome.reading.evidence);
     if (reason) outcomes.set(mention, { ...outcome, reading: withheld(outcome.reading, reason) });
   }
 }
