@@ -1,5 +1,6 @@
 // Reads the numbers of one sentence (readSentence): what is set aside, then the counts in order, then the
 // percentages; read-source.ts walks the sentences and carries what one leaves to the next.
+import type { Indicator } from "../types/catalogue-indicators.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { provisionalCounts } from "./provisional.ts";
 import { clausesOf, type Span } from "./clauses.ts";
@@ -316,7 +317,10 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     // A withdrawn count is what the corrected value after it replaces, also where the text says others gave it ("ورد
     // في تدوينة الساعة 10:41 أن عدد المغاربة الموقوفين … بلغ 36 مواطنا، والصحيح 38 مواطنا").
     const counting = withdrawn && stated.status === "figure" ? stated : reading;
-    soFar.lastCount = counting.status === "figure" ? { indicator: counting.indicator, period: counting.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: counting.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
+    // A count outside its indicator's plausible range ("مر 88 ملفا" at the letters rogatory desk, read as files) is held
+    // back when validated; the change or the comparison after it is not of that count.
+    const plausible = counting.status !== "figure" || withinRange(counting.indicator, mention.value);
+    soFar.lastCount = counting.status === "figure" && plausible ? { indicator: counting.indicator, period: counting.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: counting.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
     if (soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
     if (read.compared && reading.status === "figure") noteBase(source.metadata.reference_period, reading.period);
@@ -380,4 +384,10 @@ function setAsideIn(extraction: Extraction, sentenceWords: readonly Word[], all:
     if (rule?.withdraws) denied.push(mention);
   }
   return { asideReasons, denied };
+}
+
+/** Whether a value lies in an indicator's plausible range (the validate stage holds back one outside it). */
+function withinRange(indicator: Indicator, value: number): boolean {
+  const { range } = indicator;
+  return !range || ((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max));
 }
