@@ -332,7 +332,19 @@ export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null
   // Without a comparison word, a year of its own after the noun says it recalls another period ("فبلغ عددهم 72
   // شخصا، …، إذ لم يتعد 58 شخصا سنة 2013").
   if (!onlyPeriodAfter(scope, counted.word) || !(compared || yearAfter(scope, counted.word))) return undefined;
+  if (labelledBeforeParenthesis(scope, previous, counted, catalogued)) return undefined;
   return sameNoun(counted.folded, previous.counted.folded, catalogued) ? previous : undefined;
+}
+
+/**
+ * Whether a count opening a parenthesis comes right after its noun named again, with words of its own, past the
+ * count it would be compared with ("مقابل تراجع بـ5% لمذكرات أقسام الاتصال العربية (344 مذكرة)"): those words say
+ * what it counts, for the cues to read.
+ */
+function labelledBeforeParenthesis(scope: NumberScope, previous: CountFigure, counted: CountedNoun, catalogued: readonly string[]): boolean {
+  if (!opensParenthesis(scope.text, scope.mention)) return false;
+  const previousEnd = previous.counted?.word?.end ?? previous.end;
+  return scope.before.some((w) => w.start > previousEnd && w.start > previous.end && sameNoun(w.folded.replace(/^ل(?!ل)/u, ""), counted.folded, catalogued));
 }
 
 const yearAfter = (scope: NumberScope, noun: Word) => scope.after.some((w) => w.start > noun.start && isYearWord(w));

@@ -51,7 +51,9 @@ function countNamedAfter(after: readonly Word[]): readonly Word[] {
   const near = after.slice(0, subjectAfterReach);
   const countOf = near.findIndex((w) => wordIsAny(w, grammarWords.count_of));
   if (countOf >= 0) return after.slice(countOf, countOf + 2);
-  return after[0] && grammarWords.change_of.includes(after[0].folded) ? after.slice(1, 2) : [];
+  if (after[0] && grammarWords.change_of.includes(after[0].folded)) return after.slice(1, 2);
+  // "مقابل تراجع بـ5% لمذكرات أقسام الاتصال العربية": the noun joined by "لـ" right after it, with its genitives.
+  return after[0] && /^ل(?!ل)\p{L}{3,}/u.test(after[0].folded) && (after[0].lexeme ?? null) !== null ? after.slice(0, subjectAfterReach + 1) : [];
 }
 
 /** How many words of a figure line's label may name what changed: "نسبة الزيادة في الملفات وطلبات". */
