@@ -12,6 +12,7 @@ import { findPhrases } from "./phrases.ts";
 import { type Word, wordsWithin } from "./words.ts";
 import { isYearWord, wordValue, yearNouns } from "./years.ts";
 import { withPart } from "./year-parts.ts";
+import { yearsAgo } from "./years-ago.ts";
 import { parsePeriod } from "../lib/period.ts";
 
 /** Longer than this, the words before the first comma are a clause of their own, not an opening phrase. */
@@ -60,10 +61,11 @@ function openingFrom(text: string, words: readonly Word[], start: number, until:
     return { opening, reading: readPeriods({ words: opening, years }, reference, phrases, context) };
   };
   if (mark >= 0 && wordsWithin(words, start, start + mark).length <= openingWords) {
-    const { reading } = read(start + mark);
+    const { opening, reading } = read(start + mark);
     if ("unclear" in reading) return reading;
     const agreed = agreedPeriod(reading.claims);
-    if ("period" in agreed) return { claims: [partSetOffLater(agreed.period, setOffPeriod(text, words, start, until, mentions, reference, phrases, context))] };
+    const later = "period" in agreed ? setOffPeriod(text, words, start, until, mentions, reference, phrases, context) : null;
+    if ("period" in agreed) return { claims: [yearsAgo(opening, phrases).length > 0 ? partNamedLater(agreed.period, later) : partSetOffLater(agreed.period, later)] };
   }
   return labelPeriod(text, words, start, until, mentions, reference, phrases, context) ?? leadingPeriod(read(until)) ?? setOffPeriod(text, words, start, until, mentions, reference, phrases, context) ?? explainedPeriod(text, words, start, until, mentions, reference, phrases, context);
 }
@@ -76,6 +78,16 @@ function partSetOffLater(opening: PeriodClaim, later: PeriodReading | null): Per
   const claim = later && "claims" in later && later.claims.length === 1 ? later.claims[0]! : undefined;
   if (claim?.partWithoutYear === undefined || parsePeriod(opening.period).part !== null) return opening;
   return { period: withPart(opening.period, claim.partWithoutYear), start: opening.start, end: claim.end };
+}
+
+/**
+ * "قبل ثماني سنوات، في النصف الأول من 2016، لم يتجاوز هذا الرقم 1410 ملفات" in a report on 2024-H2: years back
+ * give the year and, unsaid, the report's part; a part of that year named after them is the period.
+ */
+function partNamedLater(opening: PeriodClaim, later: PeriodReading | null): PeriodClaim {
+  const claim = later && "claims" in later && later.claims.length === 1 ? later.claims[0]! : undefined;
+  const named = claim && parsePeriod(claim.period);
+  return named && named.part !== null && named.year === parsePeriod(opening.period).year ? { period: claim!.period, start: opening.start, end: claim!.end } : opening;
 }
 
 /**
