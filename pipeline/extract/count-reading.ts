@@ -36,7 +36,7 @@ import { beforeEvent, changeAgainstWholeYear, countOverOpeningSpan, partOfCountO
 import { finalFigureOf } from "./provisional.ts";
 import { lookingBackDoubt } from "./retrospective.ts";
 import { totalAfterSpan } from "./spans.ts";
-import { exactOfBound, partBeforeParenthesis, periodInParenthesisAfter, subjectOfComparedParenthesis, yearBeforeParenthesis } from "./parenthesis-periods.ts";
+import { exactOfBound, partBeforeParenthesis, periodInParenthesisAfter, subjectOfComparedParenthesis, sumOfHalvesAfter, yearBeforeParenthesis } from "./parenthesis-periods.ts";
 import { plusAfterQualifier } from "./change-direction.ts";
 
 export interface CountReading {
@@ -270,6 +270,7 @@ function readCountAs(scope: NumberScope, catalogue: Catalogue, soFar: SentenceSo
     wholeOfPartPeriod(scope, own, soFar, indicator) ??
     partOfCountOrWhole(scope, own, soFar, indicator) ??
     (startsChange ? undefined : countOverOpeningSpan(scope, catalogue)) ??
+    sumOfHalvesAfter(scope, own) ??
     carriedPeriod(scope, catalogue, own) ??
     restatedTotalPeriod(scope, catalogue, own) ??
     restatedAcrossPeriods(scope, catalogue, own, soFar) ??

@@ -130,3 +130,18 @@ export function periodInParenthesisAfter(scope: NumberScope, catalogue: Catalogu
   const agreed = agreedPeriod(reading.claims);
   return "period" in agreed ? { claims: [agreed.period] } : undefined;
 }
+
+/** Two counts in a parenthesis right after a count, joined by "ثم", "و" or "+": "112 أمرا (53 ثم 59)". */
+const twoPartsAfter = /^[^\S\n]*(?:\p{L}+[^\S\n]*){0,2}\([^\S\n]*(\p{Nd}+)[^\S\n]*(?:ثم|و|\+)[^\S\n]*(\p{Nd}+)[^\S\n]*\)/u;
+
+/**
+ * In a report on a half-year, a count whose own clause names no period, followed by a parenthesis of its two halves
+ * ("وبلغ عدد الأوامر … 112 أمرا (53 ثم 59)", 53 + 59 = 112): the whole year's count.
+ */
+export function sumOfHalvesAfter(scope: NumberScope, own: PeriodReading): PeriodReading | undefined {
+  const reference = parsePeriod(scope.reference);
+  if (!("claims" in own) || own.claims.length > 0 || reference.part?.kind !== "H") return undefined;
+  const parts = twoPartsAfter.exec(scope.text.slice(scope.mention.end, scope.mention.end + 40));
+  if (!parts || Number(parts[1]) + Number(parts[2]) !== scope.mention.value || scope.mention.qualifier !== undefined) return undefined;
+  return { claims: [{ period: String(reference.year), start: scope.mention.start, end: scope.mention.end + parts.index + parts[0].length }] };
+}
