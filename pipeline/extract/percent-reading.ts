@@ -46,14 +46,15 @@ const standsForWhich = (words: readonly Word[], i: number) =>
 /** How far after the percentage "في عدد …" may name what changed ("بزيادة 9 في المائة في عدد الموقوفين"). */
 const subjectAfterReach = 3;
 
-/** The words after the percentage when they name what changed, with "عدد" ("في عدد الموقوفين") or right after "في" ("في ملفات التعاون"), else none. */
+/** The words after the percentage when they name what changed, with "عدد" ("في عدد الموقوفين"), right after "في" ("في ملفات التعاون") or joined by "لـ", else none. */
 function countNamedAfter(after: readonly Word[]): readonly Word[] {
   const near = after.slice(0, subjectAfterReach);
   const countOf = near.findIndex((w) => wordIsAny(w, grammarWords.count_of));
   if (countOf >= 0) return after.slice(countOf, countOf + 2);
   if (after[0] && grammarWords.change_of.includes(after[0].folded)) return after.slice(1, 2);
-  // "مقابل تراجع بـ5% لمذكرات أقسام الاتصال العربية": the noun joined by "لـ" right after it, with its genitives.
-  return after[0] && /^ل(?!ل)\p{L}{3,}/u.test(after[0].folded) && (after[0].lexeme ?? null) !== null ? after.slice(0, subjectAfterReach + 1) : [];
+  // "مقابل تراجع بـ5% لمذكرات أقسام الاتصال العربية": the noun joined by "لـ" right after it, with its genitives (when
+  // they name no indicator, the change is of the count before it, as without them).
+  return after[0] && /^ل(?!ل)\p{L}{3,}/u.test(after[0].folded) ? after.slice(0, subjectAfterReach + 1) : [];
 }
 
 /** How many words of a figure line's label may name what changed: "نسبة الزيادة في الملفات وطلبات". */
