@@ -1,7 +1,8 @@
 // What the fixtures' misses showed: persons arrested "as a result" of the international warrants a sentence named
 // before them ("أسفرت الأوامر الدولية بإلقاء القبض، وعددها 84، عن توقيف 97 شخصا") are the wanted persons arrested,
-// though their own clause names neither a warrant nor a wanted person. Persons arrested in Morocco for other
-// countries, a part of them, are not.
+// though their own clause names neither a warrant nor a wanted person. Without a word making them its result
+// ("وتم توقيف 40 شخصا", tests/extract/attribution.test.ts) they stay unaccounted. Persons arrested in Morocco for
+// other countries, a part of them, are not the wanted persons arrested.
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
 import { publishedFigures } from "../helpers/extract.ts";
