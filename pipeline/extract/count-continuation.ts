@@ -7,7 +7,7 @@ import { opensParenthesis } from "./clauses.ts";
 import { type CountedNoun, isPart } from "./counted-noun.ts";
 import { opensOnOutOf } from "./part-of-next.ts";
 import { sameStem, wordIsAny, wordMatchesAny } from "./cue-match.ts";
-import { grammarWords, withoutConjunction } from "./grammar-words.ts";
+import { grammarWords, withoutConjunction, withoutLam } from "./grammar-words.ts";
 import { labelledByYear } from "./parenthesis.ts";
 import { separatesByBar, separatesValues } from "./slash-legend.ts";
 import { givenByCorrection } from "./spoken-corrections.ts";
@@ -343,8 +343,9 @@ export function sameNounCompared(scope: NumberScope, counted: CountedNoun | null
  */
 function labelledBeforeParenthesis(scope: NumberScope, previous: CountFigure, counted: CountedNoun, catalogued: readonly string[]): boolean {
   if (!opensParenthesis(scope.text, scope.mention)) return false;
-  const previousEnd = previous.counted?.word?.end ?? previous.end;
-  return scope.before.some((w) => w.start > previousEnd && w.start > previous.end && sameNoun(w.folded.replace(/^ل(?!ل)/u, ""), counted.folded, catalogued));
+  // Past the compared count and its own noun, which may stand before it or after it.
+  const previousEnd = Math.max(previous.end, previous.counted?.word?.end ?? previous.end);
+  return scope.before.some((w) => w.start > previousEnd && sameNoun(withoutLam(w.folded), counted.folded, catalogued));
 }
 
 const yearAfter = (scope: NumberScope, noun: Word) => scope.after.some((w) => w.start > noun.start && isYearWord(w));

@@ -16,6 +16,9 @@ export const foreignNationalityForms: readonly string[] = grammarWords.foreign_n
 /** A folded word without the conjunction و or ف written on it ("وهل" → "هل"), keeping at least two letters. */
 export const withoutConjunction = (folded: string): string => folded.replace(/^[وف](?=..)/u, "");
 
+/** A folded word without the preposition "لـ" joined to it ("لمذكرات" → "مذكرات"), when a noun of three letters or more follows it. */
+export const withoutLam = (folded: string): string => folded.replace(/^ل(?!ل)(?=\p{L}{3})/u, "");
+
 /** The phrases that open a clause on its topic ("على مستوى", "بخصوص", "أما"; topic_openers), one list for every reader. */
 export const topicOpenerPhrases: readonly Phrase[] = grammarWords.topic_openers.map(cuePhrase);
 

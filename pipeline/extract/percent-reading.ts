@@ -4,7 +4,7 @@
 import { parsePeriod } from "../lib/period.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
-import { grammarWords } from "./grammar-words.ts";
+import { grammarWords, withoutLam } from "./grammar-words.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import { sameStem, wordIsAny, wordIsBareCue, wordMatchesAny } from "./cue-match.ts";
 import { decide, rankIndicators } from "./patterns.ts";
@@ -54,7 +54,7 @@ function countNamedAfter(after: readonly Word[]): readonly Word[] {
   if (after[0] && grammarWords.change_of.includes(after[0].folded)) return after.slice(1, 2);
   // "مقابل تراجع بـ5% لمذكرات أقسام الاتصال العربية": the noun joined by "لـ" right after it, with its genitives (when
   // they name no indicator, the change is of the count before it, as without them).
-  return after[0] && /^ل(?!ل)\p{L}{3,}/u.test(after[0].folded) ? after.slice(0, subjectAfterReach + 1) : [];
+  return after[0] && withoutLam(after[0].folded) !== after[0].folded ? after.slice(0, subjectAfterReach + 1) : [];
 }
 
 /** How many words of a figure line's label may name what changed: "نسبة الزيادة في الملفات وطلبات". */

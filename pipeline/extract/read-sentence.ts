@@ -1,6 +1,6 @@
 // Reads the numbers of one sentence (readSentence): what is set aside, then the counts in order, then the
 // percentages; read-source.ts walks the sentences and carries what one leaves to the next.
-import type { Indicator } from "../types/catalogue-indicators.ts";
+import { withinPlausibleRange } from "../lib/plausible-range.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { provisionalCounts } from "./provisional.ts";
 import { clausesOf, type Span } from "./clauses.ts";
@@ -319,7 +319,7 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
     const counting = withdrawn && stated.status === "figure" ? stated : reading;
     // A count outside its indicator's plausible range ("مر 88 ملفا" at the letters rogatory desk, read as files) is held
     // back when validated; the change or the comparison after it is not of that count.
-    const plausible = counting.status !== "figure" || withinRange(counting.indicator, mention.value);
+    const plausible = counting.status !== "figure" || withinPlausibleRange(counting.indicator, mention.value);
     soFar.lastCount = counting.status === "figure" && plausible ? { indicator: counting.indicator, period: counting.period, counted, start: mention.start, end: mention.end, value: mention.value, qualifier: counting.qualifier, clause: [...scope.before, ...scope.after], startsTransition, compared: read.compared } : undefined;
     if (soFar.lastCount && !withdrawn) soFar.counts.push(soFar.lastCount);
     if (soFar.lastCount && partOfYearBefore(soFar.lastCount, soFar.counts, source.metadata.reference_period)) extraction.yearWithParts.seen = true;
@@ -384,10 +384,4 @@ function setAsideIn(extraction: Extraction, sentenceWords: readonly Word[], all:
     if (rule?.withdraws) denied.push(mention);
   }
   return { asideReasons, denied };
-}
-
-/** Whether a value lies in an indicator's plausible range (the validate stage holds back one outside it). */
-function withinRange(indicator: Indicator, value: number): boolean {
-  const { range } = indicator;
-  return !range || ((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max));
 }

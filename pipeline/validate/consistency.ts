@@ -4,6 +4,7 @@
 // 4,696.4 in 2021, which "ما يناهز 4.900" would contradict). The figures of a failed check are held back.
 import type { Catalogue } from "../catalogue/load.ts";
 import { periodBefore } from "../lib/period.ts";
+import { withinPlausibleRange } from "../lib/plausible-range.ts";
 import type { Indicator } from "../types/catalogue-indicators.ts";
 import { type Candidate, described } from "./candidates.ts";
 import { describeInterval, type Interval, intersect } from "./interval.ts";
@@ -30,9 +31,9 @@ function baseNotBefore(chosen: readonly Candidate[]): Problem[] {
  * wanted persons arrested ("421 ألف شخص موقوف") holds back itself only, not the count it would contradict.
  */
 export function outOfRangeReason(c: Candidate, indicator: Indicator | undefined): string | null {
-  const range = indicator?.range;
   const { value } = c.observation;
-  if (!range || ((range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max))) return null;
+  if (withinPlausibleRange(indicator, value)) return null;
+  const range = indicator!.range!;
   return `${c.observation.indicator_id} = ${value} is outside its plausible range ${range.min ?? "-∞"} … ${range.max ?? "∞"}`;
 }
 
