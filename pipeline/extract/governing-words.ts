@@ -27,9 +27,10 @@ function ledBy(scope: NumberScope): Word[] {
   const lead = scope.lead;
   // A verb or the noun's words, a preposition and the action it leads to, a noun ("أسفرت عن توقيف"، "مكنت من
   // توقيف") or a phrase governing the number with "على" ("عن إلقاء القبض على"), not the noun's own complements
-  // ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة").
+  // ("مذكرة لتوقيف سريان الأبحاث الدولية و347 مذكرة"); "عن القبض على" as "عن إلقاء القبض على".
   const at = (i: number) => (lead.length + i >= 1 ? lead.at(i)!.folded : "");
-  const ledTo = grammarWords.result_prepositions.includes(at(-2)) || (grammarWords.result_prepositions.includes(at(-4)) && at(-1) === "علي");
+  const isPreposition = (i: number) => grammarWords.result_prepositions.includes(at(i));
+  const ledTo = isPreposition(-2) || (at(-1) === "علي" && (isPreposition(-3) || isPreposition(-4)));
   return ledTo ? [...lead] : [];
 }
 

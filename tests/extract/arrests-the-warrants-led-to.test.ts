@@ -22,6 +22,18 @@ describe("persons arrested after the warrants their sentence named", () => {
     expect(published(text, "2017")).toEqual(["international_arrest_warrants 2017 = 71", "wanted_persons_arrested 2017 = 80"]);
   });
 
+  it("also when the arrest's noun governs the number with 'على' after the verb's preposition ('عن القبض على')", () => {
+    const text = "وأسفرت 87 أمرا دوليا بالقبض عممها المكتب المركزي الوطني في الرباط عن القبض على 131 شخصا، منهم 78 مواطنا مغربيا خارج بلادهم.";
+    expect(published(text, "2023")).toEqual(["international_arrest_warrants 2023 = 87", "wanted_persons_arrested 2023 = 131", "moroccan_citizens_arrested_abroad 2023 = 78"]);
+  });
+
+  it("also when the arrests are made on the warrants' basis ('بناء على', 'تنفيذا لـ')", () => {
+    const text = "وتمكنت المصالح المغربية، بناء على 63 أمرا دوليا بإلقاء القبض، من توقيف 76 شخصا، منهم 41 مغربيا أوقفوا خارج المملكة.";
+    expect(published(text, "2020")).toEqual(["international_arrest_warrants 2020 = 63", "wanted_persons_arrested 2020 = 76", "moroccan_citizens_arrested_abroad 2020 = 41"]);
+    const executed = "وتنفيذا لـ63 أمرا دوليا بإلقاء القبض، جرى توقيف 76 شخصا.";
+    expect(published(executed, "2020")).toEqual(["international_arrest_warrants 2020 = 63", "wanted_persons_arrested 2020 = 76"]);
+  });
+
   it("but not those arrested in Morocco on other countries' request, a part of them", () => {
     const text = "ونشر المكتب 106 أوامر دولية بإلقاء القبض، أسفرت عن توقيف 119 شخصا، من بينهم 71 مواطنا مغربيا أوقفوا خارج المملكة، و48 شخصا أوقفوا داخل التراب الوطني لفائدة دول أجنبية.";
     expect(published(text, "2022")).toEqual(["international_arrest_warrants 2022 = 106", "wanted_persons_arrested 2022 = 119", "moroccan_citizens_arrested_abroad 2022 = 71"]);
