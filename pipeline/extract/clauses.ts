@@ -9,7 +9,9 @@
 // ("إسبانيا: 25%"). Years, dates and other non-figures do not cut either: "24 في المائة مقارنة مع سنة 2021"
 // keeps its base year.
 import type { NumberMention } from "../types/number-mention.ts";
+import { foldWord } from "../arabic/normalise.ts";
 import { wordIsAny } from "./cue-match.ts";
+import { grammarWords } from "./grammar-words.ts";
 import { firstWordAt, type Word } from "./words.ts";
 import { isTwoDots } from "../text/sentences.ts";
 import { monthRanges } from "./month-ranges.ts";
@@ -57,14 +59,30 @@ function breaksClause(text: string, sentenceStart: number, at: number): boolean 
   const valuesAbove = () => /\p{Nd}/u.test(text.slice(lineBegins, at).replace(yearDigits, ""));
   const wrapped = at - lineBegins >= wrappedLineLength && !paddedRow.test(text.slice(lineBegins, at)) && !itemOpening.test(nextLine) && !(labelledValue.test(nextLine) && valuesAbove());
   if (wrapped) return false;
+  // A line opening on a relative word goes on with the line above, however short: a narrow column's "مقابل 2 710
+  // ملفات في السنة⏎التي قبلها" (the words then go where a relative sends them, cutInGap).
+  if (grammarWords.relatives.includes(foldWord(nextLine.trim().split(/\s/u, 1)[0]!))) return false;
+  // Nor does a line of prose ending on a number whose noun opens the next line ("الدولي عالجت ما مجموعه 2 950⏎ملفا وطلبا
+  // للمعلومات، مقابل 2 710 ملفات …"), a narrow column's: not a list's next item, which ends on its own value.
+  if (proseEndingOnNumber.test(text.slice(lineBegins, at)) && !endsOnYear.test(text.slice(lineBegins, at)) && /^[^\S\n]*\p{L}/u.test(nextLine) && !labelledValue.test(nextLine) && !endsOnValue.test(nextLine)) return false;
   const lineStart = Math.max(sentenceStart, lineBegins);
   // A number alone on its line (after an item's number: "1. 3104") goes on with the words under it, whatever
-  // numbers they hold ("هو عدد الملفات …، مقابل 2760 …"), unless they open on a number of their own.
-  if (numberAlone.test(text.slice(lineStart, at)) && !/^\s*\p{Nd}/u.test(nextLine)) return false;
+  // numbers they hold ("هو عدد الملفات …، مقابل 2760 …"), unless they open on a number of their own or label
+  // one ("61⏎المبحوث عنهم الموقوفون: 74", a card's next item).
+  if (numberAlone.test(text.slice(lineStart, at)) && !/^\s*\p{Nd}/u.test(nextLine) && !labelledValue.test(nextLine)) return false;
   // A year on the next line is no figure of its own: "أزيد من 40%⏎مقارنة مع 2020" goes on with the percentage.
   const next = nextLine.replace(yearDigits, "");
   return /\p{Nd}/u.test(next);
 }
+
+/** A line of several words ending on a number: "الدولي عالجت ما مجموعه 2 950". */
+const proseEndingOnNumber = /\p{L}+[^\S\n]+\p{L}+[^\S\n]+\p{L}+[^\S\n]+[\p{Nd}][\p{Nd}\s.,٬٫]*$/u;
+
+/** A line ending on a year: a heading's ("الملفات: عودة إلى ما فوق مستوى 2019"), not a figure's noun to come. */
+const endsOnYear = /(?<!\p{Nd})(?:19|20)\d\d[^\S\n]*$/u;
+
+/** A line ending on a value (a list's item: "فرنسا 23%", "الإنابات 171"). */
+const endsOnValue = /[\p{Nd}%٪][^\S\n]*$/u;
 
 /** A line opening on a short label, its colon and a number: "النصف الأول من 2025: 74 موقوفا". */
 const labelledValue = /^[^\S\n]*[^:：\n]{2,40}[:：][^\S\n]*\p{Nd}/u;

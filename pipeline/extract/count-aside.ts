@@ -5,7 +5,7 @@ import type { Indicator } from "../types/catalogue-indicators.ts";
 import { averageIn, severalYearsTotal, yearlyRate } from "./averages.ts";
 import { againstSuspects } from "./case-count.ts";
 import { categoryCounted } from "./category-count.ts";
-import { afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
+import { afterFraction, afterPercentInParentheses, comparisonReach } from "./count-continuation.ts";
 import { amongBeforeNoun, type CountedNoun, isPart } from "./counted-noun.ts";
 import { wordIsAny } from "./cue-match.ts";
 import { foreignHeading, foreignSubject, foreignTopic, locatedAbroad, nationalityBeforeOneOrTwo, originParticiple, partnerBeforeParenthesis, partnerNamed, partnerNationality, partnerOrigin, wantedByOnePartner } from "./foreign-section.ts";
@@ -104,6 +104,12 @@ export function countAside(scope: NumberScope, catalogue: Catalogue, soFar: Sent
   }
   // A part the catalogue tracks, named by the words around it ("ربع الإنابات … يتعلق بالاتجار في المخدرات …، أي 41
   // إنابة"), is the count the fraction restates; a whole would not be.
+  // "ثمانين شخصا …، أكثر من نصفهم (44 شخصا) مواطنون مغاربة": a fraction of the count before, given in units, is a
+  // part whose kind the words after it may say; not a figure of the count's own indicator.
+  if (afterFraction(scope) && soFar.lastCount?.indicator.id === choice.indicator.id) {
+    const reason = "it gives a fraction of the count before it in units (a part of it), not a count of its own";
+    return { reading: heldBack(reason, choice.evidence.words("fraction", [scope.lead.at(-1)!]), choice.indicator.id) };
+  }
   const restated = choice.indicator.part_of ? undefined : restatesNothing(scope, soFar, catalogue);
   if (restated) {
     const reason = "it restates a quantity its sentence gives in another form (a fraction, a share), not a count of its own";

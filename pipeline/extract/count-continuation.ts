@@ -15,7 +15,7 @@ import { decide, type PatternInput, rankIndicators } from "./patterns.ts";
 import { changeDirection } from "./percent-change.ts";
 import { readPeriods } from "./periods.ts";
 import { allPartPhrases } from "./year-parts.ts";
-import { findPhrases } from "./phrases.ts";
+import { findPhrases, type PhraseMatch } from "./phrases.ts";
 import { type NumberScope, periodContext } from "./scope.ts";
 import type { CountFigure, SentenceSoFar } from "./sentence-state.ts";
 import { endsTransition } from "./transition.ts";
@@ -112,7 +112,10 @@ export function comparedInLead(scope: NumberScope, catalogue: Catalogue): boolea
   if (baseAfterChange(scope) || afterPercentInParentheses(scope, catalogue)?.change) return true;
   const near = nearLead(scope);
   // "وهو رقم يتجاوز عتبة سبعة آلاف ملف": the verb that bounds the count itself ("more than") compares it with no other period's.
-  return findPhrases(near, catalogue.periods.comparisons).some((m) => near[m.index] !== scope.qualifierVerb && !near[m.index]!.folded.includes("المقابل") && !superlative.test(near[m.index]!.folded));
+  // Nor does "more than" a fraction of the count before ("أكثر" or "أكثر من", then the fraction): "أكثر من نصفهم (44
+  // شخصا)" is a part of it.
+  const ofFraction = (m: PhraseMatch) => near.filter((w) => w.start >= m.end).slice(0, 2).some(isFractionOf);
+  return findPhrases(near, catalogue.periods.comparisons).some((m) => near[m.index] !== scope.qualifierVerb && !near[m.index]!.folded.includes("المقابل") && !superlative.test(near[m.index]!.folded) && !ofFraction(m));
 }
 
 /** How many words after the number its earlier period may take: "العام الماضي", "في النصف الأول من 2022". */
@@ -208,6 +211,15 @@ function thenAndNowBetween(scope: NumberScope, previous: CountFigure): boolean {
   return adjacent(own, scope.mention.start) && adjacent(theirs, previous.start) && /^[^\n]*$/u.test(scope.text.slice(previous.end, scope.mention.start)) && opposite(theirs, own);
 }
 
+/** A fraction's noun of something ("نصفهم", "ثلث الملفات"), not a definite one naming a part of a year ("النصف الأول"). */
+const isFractionOf = (word: Word) => wordIsAny(word, grammarWords.fraction_nouns) && !/^[وف]?ال/u.test(word.folded);
+
+/** Whether the word right before the parenthesis a number opens is a fraction's noun: "نصفهم (44 شخصا)". */
+export function afterFraction(scope: NumberScope): boolean {
+  const before = scope.lead.at(-1);
+  return before !== undefined && opensParenthesis(scope.text, scope.mention) && isFractionOf(before);
+}
+
 /**
  * The figure a number continues, if it does: a comparison word stands just before it (`comparison`, comparedInLead:
  * "مقابل 58", "بعدما كان 158"), or a word that restates ("إذ بلغ بالتحديد 148"), or it opens a parenthesis ("(57
@@ -229,7 +241,8 @@ export function continued(scope: NumberScope, soFar: SentenceSoFar, counted: Cou
   const between = scope.text.slice(previous.end, scope.mention.start);
   const ownLine = !between.includes("\n") || /\n[^\S\n]*\([^\S\n]*\S{0,6}[^\S\n]*$/u.test(between);
   // "4480 (2018: 4060)": a year and a colon opening the parenthesis label the value after them.
-  const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || labelledByYear(scope.text, scope.mention)) && ownLine;
+  // Not after a fraction of it: "ثمانين شخصا …، أكثر من نصفهم (44 شخصا) مواطنون مغاربة" gives a part in units.
+  const parenthesis = (opensParenthesis(scope.text, scope.mention) || beingInParenthesis(scope) !== undefined || labelledByYear(scope.text, scope.mention)) && ownLine && !afterFraction(scope);
   // "39 / 45", "52 – 58", "48 ثم 53": the values of one label for two periods (a legend says which, slash-legend.ts, succession-lines.ts).
   // "٤١ | ٤٥" under a chart's legend giving each series its period (slash-legend.ts): a bar between them too.
   const barred = scope.respective !== null && separatesByBar(scope.text.slice(previous.end, scope.mention.start));

@@ -107,8 +107,13 @@ function labelsBelow(text: string, from: number): boolean {
   // A line ending on a colon labels what follows it ("▪️ الإنابات القضائية الدولية:⏎١٤٣"), whatever the block ends on
   // (a list going on with "▪️ ملفات السيارات المسروقة: 1240").
   if (/[:：][^\S\n]*$/u.test(lines[0]!)) return false;
+  // So does a line of a label, a colon and its own number: "مذكرات البحث الدولية الصادرة⏎61⏎المبحوث عنهم الموقوفون: 74".
+  if (labelledValueLine.test(lines[0]!)) return false;
   return !isNumberLine(lines.at(-1)!);
 }
+
+/** A line of words, a colon and a number: a label and its own value. */
+const labelledValueLine = /^[^\p{N}\n]*\p{L}[^\p{N}\n]*[:：][^\S\n]*[\p{N}]/u;
 
 /** A breakdown's item: a label and its share at the end ("المخدرات 38%"), or a row of them ("إسبانيا 27% | فرنسا 22%"). */
 const isBreakdownItem = (line: string) => line.split(/[|│]/u).every((cell) => /^[^\S\n]*[\p{L}][\p{L}\s،,()-]*[:：]?[^\S\n]*[\p{N}.,٫]+[^\S\n]*[%٪][^\S\n]*$/u.test(cell));

@@ -34,8 +34,14 @@ export function otherBody(scope: NumberScope): PhraseMatch | undefined {
   return bodyNamed(words) ?? actingBefore(scope) ?? worldwide(scope) ?? localPlace(words) ?? localUnitSubject(scope.before) ?? placeOfAction(scope) ?? unitsPlace(scope) ?? bodyOverList(scope) ?? scope.localUnit ?? undefined;
 }
 
-/** Another body the words name, not as a partner of the action nor as a medium ("بتنسيق مع الشرطة الإسبانية"). */
-const bodyNamed = (words: readonly Word[]) => findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index));
+/**
+ * Another body the words name, not as a partner of the action nor as a medium ("بتنسيق مع الشرطة الإسبانية"), nor as
+ * a headline's words ("تحت عنوان \"شرطة الحدود المفتوحة\"").
+ */
+const bodyNamed = (words: readonly Word[]) => findPhrases(words, otherBodies).find((m) => !afterPartnerMarker(words, m.index) && !ofTheMedia(words, m.index) && !inTitle(words, m.index));
+
+/** Whether the word right before a body's name is a title's or a slogan's noun (grammar-words title_nouns). */
+const inTitle = (words: readonly Word[], index: number) => index > 0 && wordIsAny(words[index - 1]!, grammarWords.title_nouns);
 
 /**
  * Another body or a local unit named after a share, as the owner of what it is a share of ("نحو 60 في المائة من

@@ -75,16 +75,20 @@ export function yearBeforeParenthesis(scope: NumberScope, catalogue: Catalogue):
 export function exactOfBound(scope: NumberScope, indicator: Indicator, catalogue: Catalogue, soFar: SentenceSoFar): PeriodReading | undefined {
   const last = soFar.lastCount;
   if (!last?.qualifier || last.indicator.id !== indicator.id || !opensParenthesis(scope.text, scope.mention)) return undefined;
-  // Its counted noun may stand between: "فاقت مائة إنابة (115 بالتحديد)".
+  // Its counted noun may stand between, and the noun's adjectives: "فاقت مائة إنابة (115 بالتحديد)", "ما يزيد عن مائة
+  // إنابة قضائية دولية (104 إنابات تحديدا)".
   const noun = last.counted?.word;
   const from = noun && noun.start >= last.end && noun.end <= scope.mention.start ? noun.end : last.end;
-  if (!/^[^\S\n]*\([^\S\n]*$/u.test(scope.text.slice(from, scope.mention.start))) return undefined;
+  if (!nounAdjectivesThenParenthesis.test(scope.text.slice(from, scope.mention.start))) return undefined;
   // Within what the bound or the rounding allows (the catalogue's rounding rules, validate/interval.ts).
   const allowed = intervalOf({ value: last.value, qualifier: last.qualifier, decimals: 0, unit: indicator.unit }, catalogue.rounding);
   const { value } = scope.mention;
   if (intersect([allowed, { lower: value, upper: value, lowerOpen: false, upperOpen: false }]) === null) return undefined;
   return { claims: [{ period: last.period, start: last.start, end: last.end }] };
 }
+
+/** At most a noun's adjectives (letters only, no mark) before the parenthesis a number opens. */
+const nounAdjectivesThenParenthesis = /^(?:[^\S\n]+\p{L}+){0,3}[^\S\n]*\([^\S\n]*$/u;
 
 /** A comparison word (grammar-words pair_comparisons) and a number after a count in its parenthesis: "(87 أمرا بدل 106)", "(5 مقابل 4)". */
 const comparedInParenthesis = new RegExp(`^[^\\S\\n]*(?:\\p{L}+[^\\S\\n]*){0,2}(?:${grammarWords.pair_comparisons.join("|")})[^\\S\\n]*\\p{Nd}`, "u");

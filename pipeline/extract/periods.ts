@@ -59,7 +59,7 @@ const releaseReach = 3;
  */
 const releasedItReach = 8;
 
-/** A verb with an object pronoun: "نشرتها"، "عممتها"، "أصدرها". */
+/** A verb with an object pronoun: "نشرتها"، "عممتها"، "أصدرها"; or "عنها" after "كشفت". */
 const objectPronoun = /(?:ها|هم)$/u;
 
 /** The word "after" ("بعد", "عقب") right before the year word at `at`, or before its "سنة", if any. */
@@ -91,7 +91,9 @@ function shorterSpan(words: readonly Word[], parts: readonly PhraseMatch[], phra
   const releasedIt = (m: PhraseMatch) => {
     const before = words.slice(Math.max(0, m.index - releasedItReach), m.index);
     let verb = before.length - 1;
-    while (verb >= 0 && !(releasing(before[verb]!) && objectPronoun.test(before[verb]!.folded))) verb--;
+    // The object on the verb, or on the "عن" it takes: "نشرتها"، "كشفت عنها".
+    const carriesIt = (i: number) => objectPronoun.test(before[i]!.folded) || (before[i + 1] !== undefined && /^عن(?:ها|هم)$/u.test(before[i + 1]!.folded));
+    while (verb >= 0 && !(releasing(before[verb]!) && carriesIt(verb))) verb--;
     return verb >= 0 && !before.slice(verb).some((w) => /\p{N}/u.test(w.folded));
   };
   const released = (m: PhraseMatch) => words.slice(Math.max(0, m.index - releaseReach), m.index).some(releasing) || releasedIt(m);

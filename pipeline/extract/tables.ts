@@ -178,6 +178,10 @@ const wordedPeriod = /^(?:[\p{L}\s]+(?:[-–—][\p{L}\s]+)?[0-9٠-٩]{4}(?:[^\S
 /** A column of the whole year beside its parts ("| النصف الأول | النصف الثاني | السنة |"): the text's year (count-periods.ts columnPeriod). */
 export const wholeYearCell = /^(?:(?:مجموع|إجمالي|اجمالي|حصيلة)\s+)?(?:ال)?(?:سنة|عام)(?:\s+(?:كاملة|كاملا|كلها|كله))?$/u;
 
+/** The words of a header cell naming a whole year with its year, one of them a total's ("مجموع 2019", "إجمالي عام 2019"). */
+const yearTotalWord = /^(?:ال)?(?:مجموع|إجمالي|اجمالي|حصيلة|سنة|عام|كاملة|كاملا)$/u;
+const totalWord = /^(?:ال)?(?:مجموع|إجمالي|اجمالي|حصيلة)$/u;
+
 /** A column of the total beside parts of a year ("المجموع"): the year the labels' cell names, when it names one. */
 const totalCell = /^(?:ال)?(?:مجموع|إجمالي|اجمالي)$/u;
 
@@ -225,15 +229,22 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
   if (named === 0 || (named < cellText.length - 1 && !asides && (named < 2 || !rest.every((cell) => isChangeHeader(cell) || worded(cell))))) return null;
   const read = cellText.slice(1, 1 + named).map((cell) => periodInWords(cell, parts));
   const known = read.every((period): period is string => period !== null) ? [...read].sort(comparePeriods) : null;
+  // Beside the parts of a year, whole years' columns ("| النصف الأول 2019 | النصف الثاني 2019 | مجموع 2019 | مجموع 2018 |
+  // التغير"): the change is the latest whole year's against the earliest.
+  const years = known?.filter((period) => parsePeriod(period).part === null) ?? [];
+  const ends = years.length >= 2 ? years : known;
   const change = (index: number): Column =>
-    known ? { change: { period: known.at(-1)!, base: known[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } } : { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" };
+    ends ? { change: { period: ends.at(-1)!, base: ends[0]!, percent: /[%٪]|نسب/u.test(cellText[index]!), header: cells[index]! } } : { unclear: "it is in a change column of a table whose periods are named in words it cannot read: the change is not read" };
   // A part alone after a cell naming its year ("| 2024: الربع الأول | الربع الثاني | … | 2025: الربع الأول |") is of that year.
   let year: string | undefined = labelYear;
   const periodColumn = (i: number): Column => {
     if (yearsTotal(cellText[i + 1]!)) return { period: labelYear!, whole: true };
     const own = /[0-9٠-٩]{4}/u.exec(cellText[i + 1]!)?.[0];
     year = own ?? year;
-    const carried = own === undefined && year !== undefined ? periodInWords(`${cellText[i + 1]!} ${year}`, parts) : null;
+    // A part carries the year of the cell before it; a whole year's cell without its own year ("مجموع السنة") is read
+    // by the period reader.
+    const carriedPeriod = own === undefined && year !== undefined ? periodInWords(`${cellText[i + 1]!} ${year}`, parts) : null;
+    const carried = carriedPeriod !== null && parsePeriod(carriedPeriod).part !== null ? carriedPeriod : null;
     // The year first ("2024: الربع الأول"), as the period reader would not read it: read here.
     const yearFirst = own !== undefined ? yearFirstPeriod(cellText[i + 1]!, parts) : null;
     const period = carried ?? yearFirst;
@@ -246,8 +257,10 @@ function wordedPeriodHeader(cells: readonly Span[], cellText: readonly string[],
 export function periodInWords(cell: string, parts: PeriodPhrases["parts"]): string | null {
   const year = /[0-9٠-٩]{4}/u.exec(cell);
   if (!year) return null;
-  const words = cell.replace(year[0], " ").split(/[^\p{L}]+/u).filter((word) => word.length > 0).map(fold);
-  if (words.length === 0) return asciiDigits(year[0]);
+  const written = cell.replace(year[0], " ").split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  // "2019", "مجموع 2019", "إجمالي سنة 2019": the whole year.
+  if (written.every((word) => yearTotalWord.test(word)) && (written.length === 0 || written.some((word) => totalWord.test(word)))) return asciiDigits(year[0]);
+  const words = written.map(fold);
   const part = Object.entries(parts).find(([, phrases]) => phrases.some((phrase) => phrase.length === words.length && phrase.every((alternatives, i) => wordMatchesAny(words[i]!, alternatives))));
   return part ? `${asciiDigits(year[0])}-${part[0]}` : null;
 }
