@@ -5,6 +5,7 @@ import type { RetractedFigure } from "./retracted.ts";
 import type { Catalogue } from "../catalogue/load.ts";
 import type { LineSpan } from "../text/lines.ts";
 import { parentItemWords, termWords } from "./item-topic.ts";
+import { cardItemUnderHeading } from "../text/list-items.ts";
 import type { IngestedSource } from "../types/ingested.ts";
 import type { NumberMention } from "../types/number-mention.ts";
 import { type Clause, opensParenthesis, type Span } from "./clauses.ts";
@@ -132,7 +133,13 @@ export function numberScope(extraction: Extraction, mention: NumberMention, clau
   const clauseStart = firstWordAt(words, clause.before.start);
   // A number alone on its line under a label is a card's: its label is its clause, the next lines another card's.
   const stackedLabel = extraction.stackedLabels.get(mention);
-  const table: NumberScope["table"] = stackedLabel ? { label: wordsWithin(words, stackedLabel.start, stackedLabel.end), period: null, change: null, stacked: true } : tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods);
+  // An item of a card under its heading ("نشرات البحث⏎وطنية: 1890") is labelled by both: the heading, then its own label.
+  const cardItem = stackedLabel || row ? undefined : cardItemUnderHeading(source.text, mention.start);
+  const table: NumberScope["table"] = stackedLabel
+    ? { label: wordsWithin(words, stackedLabel.start, stackedLabel.end), period: null, change: null, stacked: true }
+    : cardItem
+      ? { label: [...wordsWithin(words, cardItem.heading.start, cardItem.heading.end), ...wordsWithin(words, cardItem.label.start, cardItem.label.end)], period: null, change: null, stacked: true }
+      : tableCell(source.text, words, row, mention, source.metadata.reference_period, extraction.catalogue.periods);
   const card = !row && table !== null;
   const before = card ? [] : wordsWithin(words, clause.before.start, clause.before.end);
   // A number opening a parenthesis takes no verb's bound from outside it: "أي ما يقارب مجموع ما نشر طيلة سنة 2023 (87 أمرا)".

@@ -169,7 +169,9 @@ export function readSentence(extraction: Extraction, sentence: Span, all: Number
   // The opening is looked for before the numbers said since that count: few sentences open on a correction, and the
   // count may stand many sentences back, all of whose text the test would scan again at every sentence.
   const reopened = previousSentence && correctionOpening(source.text, words, sentence, all);
-  const saidLast = (count: CountFigure) => !/\p{Nd}/u.test(source.text.slice(count.end, sentence.start));
+  // No number said after it, in digits or in words ("من توقيف ثمانية وسبعين... عفوا، ثمانية وثمانين" after "ثمانية
+  // وسبعين أمرا": the slip is the words the speaker cut off, not the warrants of the same value).
+  const saidLast = (count: CountFigure) => !/\p{Nd}/u.test(source.text.slice(count.end, sentence.start)) && ![...outcomes.keys()].some((m) => m.start >= count.end && m.end <= sentence.start && m.kind === "number");
   if (previousSentence && reopened && reopened.given.value !== previousSentence.value && saidLast(previousSentence)) {
     soFar.lastCount = previousSentence;
     extraction.retracted.push({ value: previousSentence.value, indicatorId: previousSentence.indicator.id, notice: reopened.word });

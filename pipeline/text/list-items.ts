@@ -52,3 +52,34 @@ export function listHeadingAbove(text: string, at: number, reach: number): LineS
   return undefined;
 }
 
+
+/**
+ * A card's item under its heading: a one-word label, a colon and the number alone ("نشرات البحث⏎وطنية: 1890⏎عربية:
+ * 171"), the label naming no more than a kind of what the heading names; not under a breakdown's heading ("… حسب …"). Returns the heading line (words only, short)
+ * and the item's label, when the lines between are items of the same form; else undefined.
+ */
+export function cardItemUnderHeading(text: string, at: number): { heading: LineSpan; label: LineSpan } | undefined {
+  const line = lineAt(text, at);
+  const item = cardItem.exec(text.slice(line.start, line.end));
+  if (!item || line.start + item[1]!.length > at) return undefined;
+  const label = { start: line.start + item.index + item[0].indexOf(item[2]!), end: line.start + item.index + item[0].indexOf(item[2]!) + item[2]!.length };
+  let above = lineAbove(text, line.start);
+  for (let k = 0; above && k < cardItemReach; k++, above = lineAbove(text, above.start)) {
+    const content = text.slice(above.start, above.end);
+    if (cardItem.test(content)) continue;
+    return cardHeading.test(content) && !/(?:^|\s)حسب(?:\s|$)/u.test(content) ? { heading: above, label } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A card's item: one word naming a kind, a colon, a number alone ("وطنية: 1890", "عربية: ١٧١"). Longer labels name
+ * what they count themselves ("ملفات معالجة: 980") or a part of the heading's whole ("الاتجار في المخدرات: 44").
+ */
+const cardItem = /^([^\S\n]*(\p{L}{2,16})[^\S\n]*[:：][^\S\n]*)[\p{Nd}][\p{Nd}.,٬٫ ]*[^\S\n]*$/u;
+
+/** A card's heading: a short line of words alone ("نشرات البحث", "إشعارات وقف البحث"). */
+const cardHeading = /^[^\S\n]*\p{L}[\p{L} ]{2,48}[^\S\n]*$/u;
+
+/** How many items up a card's heading may stand. */
+const cardItemReach = 6;

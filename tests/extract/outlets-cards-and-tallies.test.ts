@@ -39,6 +39,21 @@ describe("cards and narrow columns", () => {
     ]);
   });
 
+  it("a card's items of one word under its heading are kinds of what the heading names", () => {
+    const text = "البطاقة 4/8\nنشرات البحث\nوطنية: 1890\nعربية: 171\n\nالبطاقة 5/8\nإشعارات وقف البحث\nدولية: 1046\nعربية: 152\n";
+    expect(published(text, "2025-H1")).toEqual([
+      "national_search_notices 2025-H1 = 1890",
+      "arab_search_notices 2025-H1 = 171",
+      "international_search_cancellations 2025-H1 = 1046",
+      "arab_search_cancellations 2025-H1 = 152",
+    ]);
+  });
+
+  it("but not the items of a breakdown's heading, parts of its whole", () => {
+    const text = "الموقوفون\n119\n\nالموقوفون حسب نوع الجريمة\nالاتجار في المخدرات: 44\nالنصب والاحتيال: 18\n";
+    expect(published(text, "2022")).toEqual(["wanted_persons_arrested 2022 = 119"]);
+  });
+
   it("a narrow column's line goes on with the next when that one opens on the number's noun or on a relative", () => {
     const text = "السنوية برسم سنة 2016، أن مصالح التعاون الأمني\nالدولي عالجت ما مجموعه 2 950\nملفا وطلبا للمعلومات، مقابل 2 710 ملفات في السنة\nالتي قبلها، بعد أن كانت قد عالجت 1410 ملفات\nخلال النصف الأول من السنة.";
     expect(published(text, "2016")).toEqual(["files_processed 2016 = 2950", "files_processed 2015 = 2710", "files_processed 2016-H1 = 1410"]);
@@ -101,5 +116,12 @@ describe("other outlets' words", () => {
   it("the month a report was released in ('التي كشفت عنها المديرية في شهر يوليوز') is no period of its figures", () => {
     const text = "وكانت الحصيلة المرحلية التي كشفت عنها المديرية في شهر يوليوز الماضي قد أشارت إلى 3420 ملفا خلال الأشهر الستة الأولى من السنة.";
     expect(published(text, "2024")).toEqual(["files_processed 2024-H1 = 3420"]);
+  });
+});
+
+describe("a speaker's slip", () => {
+  it("said in words and cut off, withdraws itself, not the count of the same value said before it", () => {
+    const text = "ونشر المكتب ثمانية وسبعين أمرا دوليا بالقبض، مكنت، إلى جانب أوامر سابقة، من توقيف ثمانية وسبعين... عفوا، ثمانية وثمانين شخصا مبحوثا عنهم على الصعيد الدولي.";
+    expect(published(text, "2018")).toEqual(["international_arrest_warrants 2018 = 78", "wanted_persons_arrested 2018 = 88"]);
   });
 });
